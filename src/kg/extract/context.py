@@ -1,0 +1,175 @@
+"""Sentences with their mentions, dates and amounts, and the discourse state between them.
+
+The discourse state is what lets "the three nations" or "they" stand for the actors last
+named together, and lets a fact inherit the date of the event that introduced its actors.
+
+Example:
+    >>> ws = WordList(["condemn*", "grave concern*"])
+    >>> [(m.start(), m.group()) for m in ws.finditer("Japan condemned it and voiced grave concerns")]
+    [(6, 'condemned'), (30, 'grave concerns')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.extract.dates import DateMention
+from kg.extract.mentions import Mention
+from kg.extract.money import Money
+from kg.lexicon import load_lexicon
+
+
+class WordList:
+    """A list of words and phrases from patterns.toml, matched case-insensitively on word bounds.
+
+    A trailing ``*`` matches any word ending; the longest phrase wins at a position.
+    """
+
+    def __init__(self, words: list[str]) -> None:
+        parts = []
+        for w in sorted(words, key=len, reverse=True):
+            stem = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
+            parts.append(stem + (r"[\w-]*" if w.endswith("*") else ""))
+        self.rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE) if parts else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the matches in ``text``."""
+        return self.rx.finditer(text) if self.rx else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Return the first match in ``text`` or None."""
+        return self.rx.search(text) if self.rx else None
+
+
+@cache
+def words(*path: str) -> WordList:
+    """Return the WordList for a list in patterns.toml (cached).
+
+    Example:
+        >>> bool(words("hedges", "before").search("is expected to sign"))
+        True
+    """
+    return WordList(load_lexicon().words(*path))
+
+
+@dataclass
+class Sentence:
+    """One sentence of an article, with everything found in it (offsets are article offsets)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    role: str  # body | headline | summary
+    paragraph: int
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
+
+    def local(self, pos: int) -> int:
+        """Convert an article offset to an offset in ``text``."""
+        return pos - self.start
+
+    def actors(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        """Actor mentions (nations and organizations) between local offsets ``lo`` and ``hi``."""
+        hi = len(self.text) if hi is None else hi
+        return [
+            m
+            for m in self.mentions
+            if m.kind in ("nation", "org") and m.role == "actor" and lo <= self.local(m.start) < hi
+        ]
+
+    def systems(self) -> list[str]:
+        """Canonical names of the systems mentioned, in order, without repeats."""
+        return list(dict.fromkeys(m.key for m in self.mentions if m.kind == "system"))
+
+    def first_date(self, lo: int = 0, hi: int | None = None) -> str | None:
+        """The first resolved date between local offsets ``lo`` and ``hi``."""
+        hi = len(self.text) if hi is None else hi
+        for d in self.dates:
+            if d.value and lo <= d.start < hi:
+                return d.value
+        return None
+
+
+_RUN_GLUE = re.compile(r"^(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?|\s*[-–/]\s*)$")
+
+
+def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
+    """Group mentions into coordinated runs ("A, B and C", "U.S.-Japan").
+
+    Example:
+        >>> from kg.extract.mentions import find_mentions
+        >>> t = "Japan, the United States and South Korea met; China objected."
+        >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0))
+        >>> [[m.key for m in r] for r in runs(s, s.actors())]
+        [['JPN', 'USA', 'KOR'], ['CHN']]
+    """
+    out: list[list[Mention]] = []
+    for m in mentions:
+        if out:
+            prev = out[-1][-1]
+            gap = sentence.text[sentence.local(prev.end) : sentence.local(m.start)]
+            if _RUN_GLUE.match(gap):
+                out[-1].append(m)
+                continue
+        out.append([m])
+    return out
+
+
+def unique_actors(mentions: list[Mention]) -> tuple[str, ...]:
+    """The distinct actor keys of ``mentions`` in order."""
+    return tuple(dict.fromkeys(m.actor for m in mentions))
+
+
+@dataclass
+class Group:
+    """Actors last named together, and the date of the sentence that named them."""
+
+    actors: tuple[str, ...]
+    date: str | None
+
+
+@dataclass
+class Discourse:
+    """State carried from sentence to sentence within an article."""
+
+    group: Group | None = None
+    subject: tuple[str, ...] = ()
+    subject_date: str | None = None
+
+
+@cache
+def group_regex() -> re.Pattern[str]:
+    """The regular expression of group references built from patterns.toml [groups]."""
+    g = load_lexicon().patterns["groups"]
+    nums = "|".join(list(g["numbers"]) + [str(v) for v in g["numbers"].values()])
+    nouns = "|".join(g["nouns"])
+    alts = []
+    for phrase in sorted(g["phrases"], key=len, reverse=True):
+        rx = re.escape(phrase).replace(r"\{n\}", f"(?P<n{len(alts)}>{nums})").replace(
+            r"\{noun\}", f"(?:{nouns})"
+        )
+        alts.append(rx.replace(r"\ ", r"\s+"))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def group_refs(text: str) -> list[tuple[int, int, int | None]]:
+    """Find group references in ``text``: (start, end, size or None).
+
+    Example:
+        >>> group_refs("The three nations met; they agreed.")
+        [(0, 17, 3), (23, 27, None)]
+    """
+    numbers = load_lexicon().patterns["groups"]["numbers"]
+    out = []
+    for m in group_regex().finditer(text):
+        size = None
+        for value in m.groupdict().values():
+            if value:
+                size = int(value) if value.isdigit() else numbers[value.lower()]
+        out.append((m.start(), m.end(), size))
+    return out

@@ -1,0 +1,162 @@
+"""Dates in article text: absolute forms and relative ones resolved against the article date.
+
+Values keep the precision the text gives: ``YYYY-MM-DD`` or ``YYYY-MM``. A year alone is not
+a fact date. Without an article date, relative expressions stay unresolved (``None``).
+
+Example:
+    >>> [d.value for d in find_dates("Talks held on April 24, 2024 and on Tuesday.", "2024-04-26")]
+    ['2024-04-24', '2024-04-23']
+    >>> parse_absolute("Nov. 17, 2017")
+    '2017-11-17'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_FORMS = [
+    ("iso", rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("mdy", rf"\b{_MON}\s{_DAY},?\s{_YEAR}\b"),
+    ("dmy", rf"\b{_DAY}\s{_MON}\.?,?\s{_YEAR}\b"),
+    ("my", rf"\b{_MON}\s(?:of\s)?{_YEAR}\b"),
+    ("md", rf"\b{_MON}\s{_DAY}\b(?!,?\s(?:19|20)\d\d)"),
+    ("last_wd", rf"\blast\s{_WD}\b"),
+    ("wd_last_week", rf"\b{_WD}\slast\sweek\b"),
+    ("wd", rf"\b(?:on\s|since\s|by\s|until\s)?{_WD}(?:'s)?\b"),
+    ("month_rel", r"\b(?P<rel>earlier this month|this month|last month|earlier this year)\b"),
+    ("in_month", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)"),
+    ("day_rel", r"\b(?P<rel>yesterday|today)\b"),
+]
+_RX = re.compile("|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _FORMS))
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text, with its resolved value (or None)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    relative: bool
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_absolute(text: str) -> str | None:
+    """Parse one absolute date ("26 Aug 2022", "April 26, 2024", "2024-04-26"); None if not.
+
+    Example:
+        >>> parse_absolute("26 Aug 2022, 18:05 CEST"), parse_absolute("February 30, 2024")
+        ('2022-08-26', None)
+    """
+    for m in find_dates(text, None):
+        if m.value and not m.relative and len(m.value) == 10:
+            return m.value
+    return None
+
+
+def _last_month_named(month: int, ref: dt.date) -> str:
+    year = ref.year if month <= ref.month else ref.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def find_dates(text: str, article_date: str | None) -> list[DateMention]:
+    """Find date expressions in ``text`` and resolve them against ``article_date``.
+
+    Example:
+        >>> [d.value for d in find_dates("in December and last Thursday", "2023-01-11")]
+        ['2022-12', '2023-01-05']
+        >>> [d.value for d in find_dates("The $344M deal, the 14th, Block IIA", "2024-01-01")]
+        []
+    """
+    ref = dt.date.fromisoformat(article_date) if article_date else None
+    out: list[DateMention] = []
+    for m in _RX.finditer(text):
+        kind = m.lastgroup or ""
+        g = {k[len(kind) + 1 :]: v for k, v in m.groupdict().items() if k.startswith(kind + "_") and v}
+        value: str | None = None
+        relative = False
+        if kind == "iso":
+            value = _valid(int(g["year"]), int(g["m"]), int(g["d"]))
+        elif kind in ("mdy", "dmy"):
+            value = _valid(int(g["year"]), _month(g["mon"]), int(g["day"]))
+        elif kind == "my":
+            value = f"{int(g['year']):04d}-{_month(g['mon']):02d}"
+        elif kind == "md":
+            relative = True
+            if g["mon"] == "May" and not re.match(r"\s?\d", text[m.start("md_day") - 1 :]):
+                continue
+            if ref:
+                month, day = _month(g["mon"]), int(g["day"])
+                year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+                value = _valid(year, month, day)
+        elif kind in ("wd", "last_wd", "wd_last_week"):
+            relative = True
+            if ref:
+                wd = WEEKDAYS.index(g["wd"].lower())
+                if kind == "wd":
+                    day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+                else:
+                    monday = ref - dt.timedelta(days=ref.weekday())
+                    day = monday - dt.timedelta(days=7) + dt.timedelta(days=wd)
+                value = day.isoformat()
+        elif kind == "month_rel":
+            relative = True
+            if ref:
+                rel = g["rel"]
+                if rel == "last month":
+                    prev = ref.replace(day=1) - dt.timedelta(days=1)
+                    value = f"{prev.year:04d}-{prev.month:02d}"
+                elif "month" in rel:
+                    value = f"{ref.year:04d}-{ref.month:02d}"
+        elif kind == "in_month":
+            relative = True
+            if g["mon"] == "May" and text[m.start() : m.start() + 2].lower() != "in":
+                continue
+            if ref:
+                value = _last_month_named(_month(g["mon"]), ref)
+        elif kind == "day_rel":
+            relative = True
+            if ref:
+                value = (ref - dt.timedelta(days=1 if g["rel"] == "yesterday" else 0)).isoformat()
+        out.append(DateMention(m.start(), m.end(), m.group(), value, relative))
+    return out

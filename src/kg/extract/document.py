@@ -1,0 +1,149 @@
+"""Extraction of one article: sentences, mentions, facts, merged restatements.
+
+Example:
+    >>> ex = extract_text("The U.S. and Japan held talks in Tokyo on May 3, 2024.")
+    >>> [(f.kind, f.parties, f.date, f.location) for f in ex.facts]
+    [('meeting', ('USA', 'JPN'), '2024-05-03', 'Tokyo')]
+    >>> sorted(ex.nations)
+    ['JPN', 'USA']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Discourse, Group, Sentence, runs, unique_actors, words
+from kg.extract.dates import find_dates
+from kg.extract.mentions import find_mentions
+from kg.extract.model import Extraction, Fact
+from kg.extract.money import find_money
+from kg.extract.nlp import pipeline
+from kg.extract.rules import Rules, rule_sequence
+from kg.sources.clean import find_layout
+from kg.sources.model import Article
+
+_PARENT = re.compile(
+    r",\s+(?:an?|the)\s+(?:\w+\s+)?(?:business|unit|subsidiary|division|arm|company)\s+of\s*$"
+)
+
+
+def sentences(article: Article) -> list[Sentence]:
+    """Split the non-noise parts of ``article`` into sentences with their mentions.
+
+    Example:
+        >>> from kg.sources.model import Article
+        >>> [s.text for s in sentences(Article("a", "Seoul agreed. Tokyo too.", "-"))]
+        ['Seoul agreed.', 'Tokyo too.']
+    """
+    nlp = pipeline()
+    out: list[Sentence] = []
+    paragraph = 0
+    for seg in article.body_segments():
+        paragraph += 1
+        chunk = article.text[seg.start : seg.end]
+        for sent in nlp(chunk).sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = seg.start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            s = Sentence(len(out), start, start + len(text), text, seg.role, paragraph)
+            s.mentions = find_mentions(text, start)
+            s.dates = [
+                type(d)(d.start + start, d.end + start, d.text, d.value, d.relative)
+                for d in find_dates(text, article.date)
+            ]
+            s.money = [
+                type(m)(m.start + start, m.end + start, m.text, m.value, m.currency, m.is_range, m.converted)
+                for m in find_money(text)
+            ]
+            # dates and money stay in sentence-local offsets for the rules
+            s.dates = [type(d)(d.start - start, d.end - start, d.text, d.value, d.relative) for d in s.dates]
+            out.append(s)
+    return out
+
+
+def _run_rules(sents: list[Sentence]) -> list[Fact]:
+    discourse = Discourse()
+    rules = Rules(discourse)
+    for s in sents:
+        for rule in rule_sequence(rules):
+            rule(s)
+        named = [r for r in runs(s, s.actors()) if len(unique_actors(r)) > 1]
+        if named:
+            discourse.group = Group(unique_actors(max(named, key=len)), s.first_date())
+    return rules.facts
+
+
+def merge_facts(facts: list[Fact]) -> list[Fact]:
+    """Merge facts that report the same thing (same key, compatible dates), keeping order.
+
+    Example:
+        >>> a = Fact("stance", "x", type="condemns", parties=("JPN",), target="PRK")
+        >>> len(merge_facts([a, Fact("stance", "y", type="condemns", parties=("JPN",), target="PRK")]))
+        1
+    """
+    out: list[Fact] = []
+    for fact in facts:
+        match = next((f for f in out if f.same_as(fact)), None)
+        if match:
+            match.absorb(fact)
+        else:
+            out.append(fact)
+    return out
+
+
+def extract_article(article: Article) -> Extraction:
+    """Extract entities and facts from one article.
+
+    Headline and "Key points" sentences only add evidence to facts the body states.
+    """
+    sents = sentences(article)
+    body = [s for s in sents if s.role == "body"]
+    restated = [s for s in sents if s.role != "body"]
+    facts = merge_facts(_run_rules(body))
+    for fact in _run_rules(restated):
+        match = next((f for f in facts if f.same_as(fact)), None)
+        if match:
+            match.absorb(fact)
+    ex = Extraction(facts=facts)
+    for s in body:
+        for m in s.mentions:
+            if m.kind == "nation" and m.role == "actor":
+                ex.nations.add(m.key)
+            elif m.kind == "org":
+                ex.orgs.add(m.key)
+                if m.state and m.role == "actor":
+                    ex.nations.add(m.state)
+            elif m.kind == "system":
+                ex.systems.add(m.key)
+        orgs = [m for m in s.mentions if m.kind == "org"]
+        for child, parent in zip(orgs, orgs[1:], strict=False):
+            gap = s.text[s.local(child.end) : s.local(parent.start)]
+            if re.fullmatch(r",\s+(?:an?|the)\s+", gap) and re.match(
+                r"\s*(?:business|unit|subsidiary|division|arm|company)\b", s.text[s.local(parent.end) :]
+            ):
+                ex.parents[child.key] = parent.key
+            elif _PARENT.search(gap):
+                ex.parents[child.key] = parent.key
+        systems = s.systems()
+        if len(systems) > 1 and words("systems", "shared_components").search(s.text):
+            for i, a in enumerate(systems):
+                for b in systems[i + 1 :]:
+                    ex.shared_components.add((a, b))
+    for f in facts:
+        for actor in (*f.parties, f.target, f.awarder, *f.customers):
+            if actor and len(actor) == 3 and actor.isupper() and actor.isalpha():
+                ex.nations.add(actor)
+    return ex
+
+
+def extract_text(text: str, *, date: str | None = None) -> Extraction:
+    """Extract from a bare string (layout found as for a file; handy in tests and notebooks).
+
+    Example:
+        >>> sorted(extract_text("Poland signed a deal with Hyundai Rotem.").orgs)
+        ['Hyundai Rotem']
+    """
+    layout = find_layout(text, title="")
+    article = Article("text", text, "<text>", date=date or layout.date, segments=layout.segments)
+    return extract_article(article)

@@ -1,0 +1,130 @@
+"""What extraction produces: facts with evidence, and the entities they involve.
+
+Example:
+    >>> f = Fact("agreement", "USA–KOR cost-sharing agreement", type="cost-sharing",
+    ...          parties=("KOR", "USA"), date="2024-04-26")
+    >>> g = Fact("agreement", "deal", type="cost-sharing", parties=("USA", "KOR"))
+    >>> f.same_as(g)
+    True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence that states a fact: offsets into the article text, rule and confidence."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money amount of a fact: decimal value and ISO 4217 code."""
+
+    value: Decimal
+    currency: str
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """True when two dates can name the same day (one missing, or one a prefix of the other).
+
+    Example:
+        >>> dates_compatible("2024-04", "2024-04-26"), dates_compatible("2024-04-25", "2024-04-26")
+        (True, False)
+    """
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if len(a) >= len(b) else b
+
+
+@dataclass
+class Fact:
+    """One agreement, contract, meeting, exercise or stance, with its evidence.
+
+    ``parties`` holds the parties (agreement), participants (meeting, exercise) or the actor
+    (stance, one element). Actors are ISO3 codes or canonical organization names; a stance
+    target that is neither is free text prefixed ``topic:``.
+    """
+
+    kind: str
+    label: str
+    type: str | None = None
+    parties: tuple[str, ...] = ()
+    target: str | None = None
+    date: str | None = None
+    amount: Amount | None = None
+    systems: tuple[str, ...] = ()
+    awardee: str | None = None
+    awarder: str | None = None
+    customers: tuple[str, ...] = ()
+    funding: str | None = None
+    location: str | None = None
+    announced_by: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def same_as(self, other: Fact) -> bool:
+        """True when ``other`` reports the same fact (used to merge restatements).
+
+        Example:
+            >>> a = Fact("stance", "", type="condemns", parties=("JPN",), target="PRK")
+            >>> a.same_as(Fact("stance", "", type="condemns", parties=("JPN",), target="CHN"))
+            False
+        """
+        if self.kind != other.kind or not dates_compatible(self.date, other.date):
+            return False
+        if self.kind == "contract":
+            return self.awardee == other.awardee and (
+                self.amount is None or other.amount is None or self.amount == other.amount
+            )
+        if self.kind == "stance":
+            return (self.parties, self.type, self.target) == (other.parties, other.type, other.target)
+        if self.kind == "agreement" and self.type != other.type:
+            return False
+        return set(self.parties) == set(other.parties)
+
+    def absorb(self, other: Fact) -> None:
+        """Merge ``other`` (the same fact, restated) into this one.
+
+        Example:
+            >>> a = Fact("meeting", "talks", parties=("KOR", "USA"))
+            >>> a.absorb(Fact("meeting", "talks", parties=("USA", "KOR"), date="2024-04-24"))
+            >>> a.date
+            '2024-04-24'
+        """
+        self.date = _more_precise(self.date, other.date)
+        self.amount = self.amount or other.amount
+        self.systems = tuple(dict.fromkeys((*self.systems, *other.systems)))
+        self.customers = tuple(dict.fromkeys((*self.customers, *other.customers)))
+        self.awarder = self.awarder or other.awarder
+        self.funding = self.funding or other.funding
+        self.location = self.location or other.location
+        self.announced_by = self.announced_by or other.announced_by
+        for ev in other.evidence:
+            if ev not in self.evidence:
+                self.evidence.append(ev)
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one article."""
+
+    nations: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+    systems: set[str] = field(default_factory=set)
+    parents: dict[str, str] = field(default_factory=dict)  # org -> parent org (from the text)
+    shared_components: set[tuple[str, str]] = field(default_factory=set)
+    facts: list[Fact] = field(default_factory=list)

@@ -1,0 +1,103 @@
+"""Money amounts: "$344 million", "USD 45.6 million", "1.4 trillion won" → Decimal + ISO 4217.
+
+A conversion in brackets right after an amount ("€560 million ($600 million)") is not a
+second amount; a range ("A$268-368 billion") is flagged as one, never read as a single value.
+
+Example:
+    >>> [(str(m.value), m.currency) for m in find_money("a $344 million award")]
+    [('344000000', 'USD')]
+    >>> [(str(m.value), m.currency) for m in find_money("¥1.05 trillion and A$368 billion")]
+    [('1050000000000', 'JPY'), ('368000000000', 'AUD')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_SYMBOLS = {
+    "US$": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "₩": "KRW", "₹": "INR", "₽": "RUB",
+}  # fmt: skip
+_CODES = ("USD", "EUR", "GBP", "JPY", "KRW", "AUD", "CAD", "CHF", "CNY", "INR", "NZD", "SEK",
+          "NOK", "DKK", "PLN", "RUB", "TRY", "ILS", "SGD", "TWD", "HKD")  # fmt: skip
+_WORDS = {
+    "won": "KRW", "yen": "JPY", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
+    "pounds sterling": "GBP", "dollars": "USD", "rubles": "RUB", "roubles": "RUB",
+    "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "zloty": "PLN", "zlotys": "PLN",
+    "lira": "TRY", "shekels": "ILS", "kronor": "SEK",
+}  # fmt: skip
+_SCALES = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,
+    "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
+}  # fmt: skip
+
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![eE]\d)(?:\s?(?:-|–|to)\s?(?P<hi>\d+(?:\.\d+)?))?"
+_SCALE = r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|bln|tn|[mbkMBK])\b)?"
+_SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_PREFIX = re.compile(rf"(?:(?P<sym>{_SYM})|\b(?P<code>{'|'.join(_CODES)})\s)\s?{_NUM}{_SCALE}")
+_SUFFIX = re.compile(
+    rf"\b{_NUM}{_SCALE}\s(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b"
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount found in text."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    currency: str
+    is_range: bool = False
+    converted: bool = False  # a conversion in brackets of the amount before it
+
+
+def _value(num: str, scale: str | None) -> Decimal | None:
+    try:
+        value = Decimal(num.replace(",", ""))
+    except InvalidOperation:
+        return None
+    if scale:
+        value *= _SCALES[scale.lower()]
+    if not value.is_finite() or value <= 0 or value >= Decimal(10) ** 16:
+        return None
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def find_money(text: str) -> list[Money]:
+    """Find every amount of money in ``text``, in order of appearance.
+
+    Example:
+        >>> [str(m.value) for m in find_money("USD 634.5 million and $1,944,082,765")]
+        ['634500000', '1944082765']
+        >>> [m.converted for m in find_money("€560 million ($600 million)")]
+        [False, True]
+    """
+    found: list[Money] = []
+    for m in _PREFIX.finditer(text):
+        currency = _SYMBOLS[m.group("sym")] if m.group("sym") else m.group("code")
+        scale = m.group("scale")
+        if scale and len(scale) == 1 and scale.isupper() and scale not in "MBK":
+            scale = None
+        value = _value(m.group("num"), scale)
+        if value is not None:
+            found.append(Money(m.start(), m.end(), m.group(), value, currency, bool(m.group("hi"))))
+    for m in _SUFFIX.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        value = _value(m.group("num"), m.group("scale"))
+        if value is not None:
+            found.append(
+                Money(m.start(), m.end(), m.group(), value, _WORDS[m.group("word")], bool(m.group("hi")))
+            )
+    found.sort(key=lambda f: f.start)
+    out: list[Money] = []
+    for f in found:
+        if out and re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approximately|or)?\s*", text[out[-1].end : f.start]):
+            f = Money(f.start, f.end, f.text, f.value, f.currency, f.is_range, converted=True)
+        out.append(f)
+    return out

@@ -1,0 +1,79 @@
+"""The blank spaCy pipeline and the phrase matcher built from the lexicon (once per process).
+
+Example:
+    >>> doc = pipeline()("The U.S. and Japan met. They agreed.")
+    >>> [s.text for s in doc.sents]
+    ['The U.S. and Japan met.', 'They agreed.']
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+
+
+@cache
+def pipeline() -> Language:
+    """Return spaCy's blank English pipeline with a rule-based sentencizer.
+
+    Example:
+        >>> pipeline().pipe_names
+        ['sentencizer']
+    """
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _variants(name: str) -> set[str]:
+    out = {name}
+    if name.startswith("the "):
+        out |= {name[4:], "The " + name[4:]}
+    if "’" in name or "'" in name:
+        out |= {name.replace("’", "'"), name.replace("'", "’")}
+    return out
+
+
+@cache
+def matcher() -> tuple[PhraseMatcher, dict[int, tuple[str, str, str]]]:
+    """Return the PhraseMatcher over every lexicon name and the meaning of its match ids.
+
+    Each match id maps to ``(kind, key, form)``: kind ``nation``/``org``/``system``, key the
+    ISO3 code or canonical name, form ``name``/``demonym``/``metonym``.
+
+    Example:
+        >>> m, labels = matcher()
+        >>> sorted({labels[i][0] for i in labels})
+        ['nation', 'org', 'system']
+    """
+    from spacy.matcher import PhraseMatcher
+
+    nlp = pipeline()
+    lex = load_lexicon()
+    pm = PhraseMatcher(nlp.vocab, attr="ORTH")
+    labels: dict[int, tuple[str, str, str]] = {}
+
+    def add(kind: str, key: str, form: str, names: tuple[str, ...] | list[str]) -> None:
+        label = f"{kind}|{key}|{form}"
+        docs = [nlp.make_doc(v) for n in names for v in _variants(n)]
+        if docs:
+            pm.add(label, docs)
+            labels[nlp.vocab.strings[label]] = (kind, key, form)
+
+    for nation in lex.nations.values():
+        add("nation", nation.code, "name", nation.names)
+        add("nation", nation.code, "demonym", nation.demonyms)
+        add("nation", nation.code, "metonym", nation.metonyms)
+    for org in lex.orgs.values():
+        add("org", org.name, "name", (org.name, *org.aliases))
+    for system in lex.systems.values():
+        add("system", system.name, "name", (system.name, *system.aliases))
+    return pm, labels

@@ -1,0 +1,262 @@
+"""Loading and checking the curated name lists and patterns under data/lexicon/.
+
+Everything extraction knows by name lives in those files: nation aliases, demonyms and
+metonyms (``nations.tsv``, on top of pycountry's ISO 3166-1 list), organizations with kinds
+and parents (``organizations.tsv``), weapon systems and families (``systems.tsv``,
+``families.tsv``) and trigger words, cues and grammar (``patterns.toml``).
+
+Example:
+    >>> lex = load_lexicon()
+    >>> lex.nations["KOR"].label, lex.nations["KOR"].wikidata
+    ('South Korea', 'Q884')
+    >>> lex.orgs["Raytheon"].parent
+    'RTX'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import LexiconError
+from kg.paths import resource_dir
+
+ORG_KINDS = (
+    "company",
+    "government-body",
+    "military-branch",
+    "international-organization",
+    "legislature",
+    "political-party",
+    "armed-group",
+)
+
+
+@dataclass(frozen=True)
+class Nation:
+    """A state: ISO codes, display label, Wikidata id and the names that mean it."""
+
+    code: str
+    alpha2: str
+    label: str
+    wikidata: str | None
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    metonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Org:
+    """An organization row of organizations.tsv."""
+
+    name: str
+    kind: str
+    parent: str | None
+    country: str | None
+    state_apparatus: bool
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class System:
+    """A weapon system known by name (systems.tsv)."""
+
+    name: str
+    family: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    """All lexicon data, loaded once per process."""
+
+    nations: dict[str, Nation]
+    orgs: dict[str, Org]
+    systems: dict[str, System]
+    families: dict[str, tuple[str, ...]]
+    patterns: dict[str, Any]
+    root: Path
+    _family_prefixes: list[tuple[str, str]] = field(default_factory=list)
+
+    def family_of(self, designator: str) -> str | None:
+        """Return the family whose prefix starts ``designator`` (longest prefix wins).
+
+        Example:
+            >>> load_lexicon().family_of("SM-6 Block IU")
+            'Standard Missile'
+        """
+        for prefix, family in self._family_prefixes:
+            if designator.startswith(prefix):
+                rest = designator[len(prefix) :]
+                if prefix.endswith("-") or not rest or not rest[0].isdigit():
+                    return family
+        return None
+
+    def words(self, *path: str) -> list[str]:
+        """Return the list at ``path`` in patterns.toml (empty when absent).
+
+        Example:
+            >>> "condemn*" in load_lexicon().words("stances", "condemns")
+            True
+        """
+        node: Any = self.patterns
+        for key in path:
+            node = node.get(key, {}) if isinstance(node, dict) else {}
+        return list(node) if isinstance(node, list) else []
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        raise LexiconError(f"{path}: lexicon file missing")
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE, restval=""))
+    for i, row in enumerate(rows, start=2):
+        if None in row:
+            raise LexiconError(f"{path.name}: row {i} has more columns than the header")
+    return rows
+
+
+def _load_nations(root: Path) -> dict[str, Nation]:
+    import pycountry
+
+    curated = {row["iso3"]: row for row in _read_tsv(root / "nations.tsv")}
+    nations: dict[str, Nation] = {}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        row = curated.pop(code, None)
+        iso_names = {country.name, getattr(country, "common_name", country.name)}
+        official = getattr(country, "official_name", None)
+        if official:
+            iso_names.add(official)
+        # ISO names with a comma ("Korea, Republic of") never occur in running text.
+        iso_names = {n for n in iso_names if "," not in n and "(" not in n}
+        if row:
+            names = tuple(dict.fromkeys((*_split(row["aliases"]), *sorted(iso_names))))
+            label = row["label"] or getattr(country, "common_name", country.name)
+            nations[code] = Nation(
+                code,
+                country.alpha_2,
+                label,
+                row["wikidata"] or None,
+                names,
+                _split(row["demonyms"]),
+                _split(row["metonyms"]),
+            )
+        else:
+            label = getattr(country, "common_name", country.name)
+            nations[code] = Nation(code, country.alpha_2, label, None, tuple(sorted(iso_names)), (), ())
+    if curated:
+        raise LexiconError(f"nations.tsv: unknown ISO 3166-1 alpha-3 code(s): {', '.join(curated)}")
+    return nations
+
+
+def _load_orgs(root: Path) -> dict[str, Org]:
+    orgs: dict[str, Org] = {}
+    for row in _read_tsv(root / "organizations.tsv"):
+        name = row["name"].strip()
+        orgs[name] = Org(
+            name,
+            row["kind"].strip(),
+            row["parent"].strip() or None,
+            row["country"].strip() or None,
+            row["state_apparatus"].strip().lower() == "yes",
+            _split(row["aliases"]),
+        )
+    return orgs
+
+
+def _load_systems(root: Path) -> tuple[dict[str, System], dict[str, tuple[str, ...]]]:
+    systems = {
+        row["name"]: System(row["name"], row["family"].strip() or None, _split(row["aliases"]))
+        for row in _read_tsv(root / "systems.tsv")
+    }
+    families = {row["family"]: _split(row["prefixes"]) for row in _read_tsv(root / "families.tsv")}
+    return systems, families
+
+
+def read_lexicon(root: Path) -> Lexicon:
+    """Read and check the lexicon in folder ``root``; raise LexiconError on a problem.
+
+    Example:
+        >>> read_lexicon(resource_dir("lexicon")).orgs["NATO"].kind
+        'international-organization'
+    """
+    try:
+        patterns = tomllib.loads((root / "patterns.toml").read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise LexiconError(f"{root / 'patterns.toml'}: lexicon file missing") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"patterns.toml: {exc}") from exc
+    systems, families = _load_systems(root)
+    lex = Lexicon(_load_nations(root), _load_orgs(root), systems, families, patterns, root)
+    lex._family_prefixes = sorted(
+        ((p, fam) for fam, prefixes in families.items() for p in prefixes),
+        key=lambda pf: -len(pf[0]),
+    )
+    problems = check_lexicon(lex)
+    if problems:
+        raise LexiconError("; ".join(problems))
+    return lex
+
+
+def check_lexicon(lex: Lexicon) -> list[str]:
+    """Return the problems found in a loaded lexicon (empty when it is consistent).
+
+    Example:
+        >>> check_lexicon(load_lexicon())
+        []
+    """
+    problems: list[str] = []
+    for org in lex.orgs.values():
+        if org.kind not in ORG_KINDS:
+            problems.append(f"organizations.tsv: {org.name}: unknown kind {org.kind!r}")
+        if org.parent and org.parent not in lex.orgs:
+            problems.append(f"organizations.tsv: {org.name}: parent {org.parent!r} is not a row")
+        if org.country and org.country not in lex.nations:
+            problems.append(f"organizations.tsv: {org.name}: unknown country {org.country!r}")
+    for system in lex.systems.values():
+        if system.family and system.family not in lex.families and system.family not in {
+            s.family for s in lex.systems.values()
+        }:
+            problems.append(f"systems.tsv: {system.name}: unknown family {system.family!r}")
+    for section in ("agreement", "contract", "meeting", "exercise", "stances", "hedges"):
+        if section not in lex.patterns:
+            problems.append(f"patterns.toml: section [{section}] missing")
+    for key in ("designator",):
+        try:
+            re.compile(lex.patterns.get("systems", {}).get(key, ""))
+        except re.error as exc:
+            problems.append(f"patterns.toml: systems.{key}: {exc}")
+    for name in ("lines", "link_blocks", "summary_blocks"):
+        for pat in lex.words("noise", name):
+            try:
+                re.compile(pat)
+            except re.error as exc:
+                problems.append(f"patterns.toml: noise.{name}: {pat!r}: {exc}")
+    seen: dict[str, str] = {}
+    for org in lex.orgs.values():
+        for alias in (org.name, *org.aliases):
+            other = seen.setdefault(alias, org.name)
+            if other != org.name:
+                problems.append(f"organizations.tsv: alias {alias!r} names {other} and {org.name}")
+    return problems
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Return the bundled lexicon (read once per process).
+
+    Example:
+        >>> "Standard Missile" in load_lexicon().families
+        True
+    """
+    return read_lexicon(resource_dir("lexicon"))

@@ -1,0 +1,119 @@
+"""Finding the parts of a scraped article: headline, dateline, body, restatements, noise.
+
+Page furniture (bylines, "Advertisement", "Related:" link lists, repeated headlines) becomes
+``noise``; "Key points" lists become ``summary``; the rest is ``body``. The text itself is
+never changed, so evidence offsets point into what the user gave.
+
+Example:
+    >>> t = "Title\\nBy Jane Doe\\n\\nSEOUL, April 3, 2024 — Talks began.\\nAdvertisement\\n"
+    >>> layout = find_layout(t)
+    >>> layout.title, layout.date
+    ('Title', '2024-04-03')
+    >>> [t[s.start:s.end] for s in layout.segments if s.role == "noise"]
+    ['By Jane Doe', 'Advertisement']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.extract.dates import parse_absolute
+from kg.lexicon import load_lexicon
+from kg.sources.model import Segment
+
+_BULLET = re.compile(r"^\s*(?:[•·▪‣◦*›»>-]|\d+[.)])\s+")
+
+
+@dataclass
+class Layout:
+    """What find_layout learnt about a text."""
+
+    title: str | None
+    date: str | None
+    dateline: tuple[int, int] | None
+    segments: list[Segment] = field(default_factory=list)
+
+
+@cache
+def _patterns() -> dict[str, list[re.Pattern[str]]]:
+    lex = load_lexicon()
+    out = {
+        name: [re.compile(p, re.IGNORECASE) for p in lex.words("noise", name)]
+        for name in ("lines", "link_blocks", "summary_blocks", "published")
+    }
+    out["dateline"] = [re.compile(lex.patterns["dateline"]["pattern"])]
+    return out
+
+
+def _norm(line: str) -> str:
+    return re.sub(r"\W+", " ", line).strip().lower()
+
+
+def _is_byline_name(line: str, index: int) -> bool:
+    words = line.split()
+    return (
+        index < 12
+        and 1 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not re.search(r"[.!?:;,\d]", line)
+    )
+
+
+def find_layout(text: str, *, title: str | None = None) -> Layout:
+    """Split ``text`` into segments and find its title and date (YYYY-MM-DD) if stated.
+
+    Example:
+        >>> find_layout("Headline\\n\\nBody text here.").segments[0].role
+        'headline'
+    """
+    pats = _patterns()
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        start = pos + (len(raw) - len(raw.lstrip()))
+        lines.append((start, start + len(stripped), stripped))
+        pos += len(raw)
+
+    layout = Layout(title=title, date=None, dateline=None)
+    block: str | None = None  # "links" or "summary" while inside such a block
+    first_content = True
+    for index, (start, end, line) in enumerate(lines):
+        if not line:
+            block = None if block == "links" else block
+            continue
+        role = "body"
+        if block == "summary" and not _BULLET.match(line) and len(line.split()) > 25:
+            block = None
+        if block == "links":
+            role = "noise"
+        elif block == "summary":
+            role = "summary"
+        elif any(p.match(line) for p in pats["link_blocks"]):
+            role, block = "noise", "links"
+        elif any(p.match(line) for p in pats["summary_blocks"]):
+            role, block = "noise", "summary"
+        elif first_content and layout.title is None:
+            layout.title, role = line, "headline"
+        elif layout.title and _norm(line) == _norm(layout.title):
+            role = "headline"
+        elif any(p.match(line) for p in pats["lines"]):
+            role = "noise"
+            for p in pats["published"]:
+                m = p.match(line)
+                if m and layout.date is None:
+                    layout.date = parse_absolute(m.group("date"))
+        elif _is_byline_name(line, index):
+            role = "noise"
+        first_content = False
+        if role == "body" and layout.dateline is None:
+            m = pats["dateline"][0].match(line)
+            if m:
+                layout.dateline = (start, start + m.end())
+                layout.date = layout.date or parse_absolute(m.group("date"))
+                layout.segments.append(Segment(start, start + m.end(), "noise"))
+                start = start + m.end()
+        layout.segments.append(Segment(start, end, role))
+    return layout
