@@ -10,7 +10,7 @@ Example:
     >>> layout.title, layout.date
     ('Title', '2024-04-03')
     >>> [t[s.start:s.end] for s in layout.segments if s.role == "noise"]
-    ['By Jane Doe', 'Advertisement']
+    ['By Jane Doe', 'SEOUL, April 3, 2024 — ', 'Advertisement']
 """
 
 from __future__ import annotations

@@ -1,0 +1,279 @@
+"""The ``kg`` command line: options in, one library call, output out.
+
+Example:
+    >>> from click.testing import CliRunner
+    >>> CliRunner().invoke(main, ["--help"]).exit_code
+    0
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.errors import KgError
+
+STORE_HELP = "Store directory (default: $KG_STORE or ~/.local/share/kg/store)."
+
+
+def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """The shared ``--store`` option."""
+    return click.option("--store", "store_path", type=click.Path(file_okay=False), envvar="KG_STORE", help=STORE_HELP)(f)
+
+
+def kg_errors(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into one-line click errors (no traceback)."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+def _open(store_path: str | None, *, read_only: bool = False) -> Any:
+    from kg.store import open_store
+
+    if read_only and store_path is not None and not Path(store_path).is_dir():
+        from kg.errors import StoreError
+
+        raise StoreError(f"no store at {store_path} (run `kg ingest` first)")
+    return open_store(store_path, read_only=read_only)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Turn defense-diplomacy news into a knowledge graph you can query, draw and load.
+
+    \b
+    Example:
+        kg ingest data/articles/ && kg query agreements
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@click.option("--quiet", "-q", is_flag=True, help="Print no summary.")
+@kg_errors
+def ingest(paths: tuple[str, ...], store_path: str | None, quiet: bool) -> None:
+    """Ingest article files, folders, globs or - (stdin) into the store.
+
+    Each article becomes one named graph, replaced on re-ingest. Exit code 1 when
+    some inputs failed (the others still go in).
+
+    \b
+    Example:
+        kg ingest data/articles/ news/*.jsonl
+    """
+    from kg.ingest import ingest as run_ingest
+    from kg.sources.read import expand_paths
+
+    files = [p for p in expand_paths(paths) if not isinstance(p, Exception)]
+    bar = None
+    if len(files) > 5 and not quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(files), unit="file", file=sys.stderr)
+    with _open(store_path) as store:
+        summary = run_ingest(paths, store, on_article=(lambda _a: bar.update(1)) if bar else None)
+    if bar:
+        bar.close()
+    for failure in summary.failures:
+        click.echo(f"error: {failure}", err=True)
+    if not quiet:
+        click.echo(summary.text(), err=True)
+    if summary.failures:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["nq", "trig", "ttl", "jsonld"]), default="nq", show_default=True, help="RDF output format.")
+@kg_errors
+def extract(paths: tuple[str, ...], fmt: str) -> None:
+    """Extract articles to RDF on stdout, without a store.
+
+    \b
+    Example:
+        kg extract data/articles/seed-article.txt --format trig | less
+    """
+    from kg.ingest import IngestSummary, extract_paths
+    from kg.rdf.serialize import serialize_quads
+
+    summary = IngestSummary()
+    quads = [q for _a, _e, qs in extract_paths(paths, summary) for q in qs]
+    sys.stdout.buffer.write(serialize_quads(quads, fmt))
+    for failure in summary.failures:
+        click.echo(f"error: {failure}", err=True)
+    if summary.failures:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("query_file", required=False)
+@click.option("-e", "--expression", help="SPARQL text to run instead of a file.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (an IRI, prefix:name or literal).")
+@click.option("--format", "fmt", default="table", show_default=True, help="table|csv|tsv|json|xml (SELECT/ASK), ttl|nt|jsonld (CONSTRUCT/DESCRIBE).")
+@click.option("--update", "allow_update", is_flag=True, help="Allow a SPARQL UPDATE to change the store.")
+@store_option
+@kg_errors
+def query(query_file: str | None, expression: str | None, params: tuple[str, ...], fmt: str, allow_update: bool, store_path: str | None) -> None:
+    """Run a SPARQL query: a competency query name, a .rq file, or -e TEXT.
+
+    \b
+    Example:
+        kg query agreements --format csv
+        kg query evidence --param fact=kgr:agreement/0123abcd
+    """
+    from kg.errors import QueryError
+    from kg.query import format_result, load_query, parse_params, run_query
+
+    if bool(query_file) == bool(expression):
+        raise QueryError("give a query file or name, or -e 'SPARQL', not both")
+    text = expression if expression else load_query(query_file)  # type: ignore[arg-type]
+    bound = parse_params(list(params))
+    with _open(store_path, read_only=not allow_update) as store:
+        result = run_query(store, text, bound, allow_update=allow_update)
+    if result.kind == "update":
+        click.echo("update applied", err=True)
+        return
+    click.echo(format_result(result, fmt), nl=False)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["nq", "trig", "ttl", "nt", "jsonld"]), default="nq", show_default=True, help="RDF format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (default stdout).")
+@store_option
+@kg_errors
+def export(fmt: str, output: str | None, store_path: str | None) -> None:
+    """Export the whole store (all named graphs) as RDF.
+
+    \b
+    Example:
+        kg export --format trig -o kg.trig
+    """
+    with _open(store_path, read_only=True) as store:
+        if output:
+            tmp = Path(output).with_name(Path(output).name + ".part")
+            with open(tmp, "wb") as out:
+                store.export(out, fmt)
+            os.replace(tmp, output)
+        else:
+            store.export(sys.stdout.buffer, fmt)
+
+
+@main.command()
+@store_option
+@kg_errors
+def validate(store_path: str | None) -> None:
+    """Check the store against the SHACL shapes of ontology/shapes.ttl.
+
+    \b
+    Example:
+        kg validate
+    """
+    from kg.validate import validate_store
+
+    with _open(store_path, read_only=True) as store:
+        report = validate_store(store)
+    click.echo(report.text())
+    if not report.conforms:
+        sys.exit(1)
+
+
+@main.command()
+@store_option
+@kg_errors
+def stats(store_path: str | None) -> None:
+    """Count articles, entities and facts by kind, triples and named graphs.
+
+    \b
+    Example:
+        kg stats
+    """
+    from kg.stats import stats as count
+
+    with _open(store_path, read_only=True) as store:
+        for key, value in count(store).items():
+            click.echo(f"{key:<14}{value:>10}")
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="kg-graph.html", show_default=True, help="HTML file to write.")
+@click.option("--title", default="kg graph", show_default=True, help="Page title.")
+@store_option
+@kg_errors
+def graph(output: str, title: str, store_path: str | None) -> None:
+    """Write an interactive HTML view of the store (opens offline).
+
+    \b
+    Example:
+        kg graph -o graph.html
+    """
+    from kg.view import write_view
+
+    with _open(store_path, read_only=True) as store:
+        summary = write_view(store, output, title=title)
+    click.echo(f"wrote {summary.path} ({summary.nodes} nodes, {summary.edges} edges)", err=True)
+
+
+@main.group()
+def lexicon() -> None:
+    """Work with the lexicon files under data/lexicon/."""
+
+
+@lexicon.command("check")
+@click.option("--dir", "directory", type=click.Path(file_okay=False, exists=True), help="Lexicon folder to check (default: the bundled one).")
+@kg_errors
+def lexicon_check(directory: str | None) -> None:
+    """Validate the lexicon: columns, kinds, parents, codes, patterns.
+
+    \b
+    Example:
+        kg lexicon check
+    """
+    from kg.lexicon import read_lexicon
+    from kg.paths import resource_dir
+
+    lex = read_lexicon(Path(directory) if directory else resource_dir("lexicon"))
+    click.echo(f"ok: {len(lex.nations)} nations, {len(lex.orgs)} organizations, {len(lex.systems)} systems, {len(lex.families)} families")
+
+
+@main.command()
+@store_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="kg-demo.html", show_default=True, help="HTML view to write.")
+@kg_errors
+def demo(store_path: str | None, output: str) -> None:
+    """Ingest the bundled articles, answer the competency queries, write a graph view.
+
+    \b
+    Example:
+        kg demo --store /tmp/kg-demo
+    """
+    from kg.ingest import ingest as run_ingest
+    from kg.paths import resource_dir
+    from kg.query import competency_queries, format_result, load_query, run_query
+    from kg.view import write_view
+
+    with _open(store_path) as store:
+        summary = run_ingest([str(resource_dir("articles"))], store)
+        click.echo(summary.text() + "\n")
+        for name in competency_queries():
+            if name == "evidence":
+                continue
+            click.secho(f"== {name}", bold=True)
+            click.echo(format_result(run_query(store, load_query(name)), "table"))
+        view = write_view(store, output, title="kg demo")
+    click.echo(f"graph view: {Path(view.path).resolve()} ({view.nodes} nodes, {view.edges} edges)")
+    click.echo(f"store: {store.path}")

@@ -1,0 +1,53 @@
+"""Counts of what a store holds: articles, entities and facts by kind, triples, graphs.
+
+Example:
+    >>> from kg.store import EmbeddedStore
+    >>> stats(EmbeddedStore.in_memory())["triples"]
+    0
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+KINDS = {
+    "Article": "articles",
+    "Nation": "nations",
+    "Company": "organizations",
+    "GovernmentBody": "organizations",
+    "MilitaryBranch": "organizations",
+    "InternationalOrganization": "organizations",
+    "Legislature": "organizations",
+    "PoliticalParty": "organizations",
+    "ArmedGroup": "organizations",
+    "WeaponSystem": "systems",
+    "Agreement": "agreements",
+    "Contract": "contracts",
+    "Meeting": "meetings",
+    "Exercise": "exercises",
+    "Stance": "stances",
+    "Evidence": "evidence",
+}
+_QUERY = """
+SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  ?s a ?class . FILTER(STRSTARTS(STR(?class), "https://w3id.org/kg/def#"))
+} GROUP BY ?class
+"""
+
+
+def stats(store: Any) -> dict[str, int]:
+    """Return counts by kind plus ``triples`` and ``graphs`` for any kg store.
+
+    Example:
+        >>> from kg.store import EmbeddedStore
+        >>> sorted(stats(EmbeddedStore.in_memory()))[:3]
+        ['agreements', 'articles', 'contracts']
+    """
+    counts = dict.fromkeys(dict.fromkeys(KINDS.values()), 0)
+    for row in store.query(_QUERY):
+        local = row["class"].value.rsplit("#", 1)[1]
+        if local in KINDS:
+            counts[KINDS[local]] += int(row["n"].value)
+    counts["triples"] = store.triple_count()
+    counts["graphs"] = len(store.graphs())
+    return counts
