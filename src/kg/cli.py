@@ -277,3 +277,32 @@ def demo(store_path: str | None, output: str) -> None:
         view = write_view(store, output, title="kg demo")
     click.echo(f"graph view: {Path(view.path).resolve()} ({view.nodes} nodes, {view.edges} edges)")
     click.echo(f"store: {store.path}")
+
+
+@main.command("eval")
+@click.argument("corpus", type=click.Path(file_okay=False, exists=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false positives per article.")
+@kg_errors
+def eval_command(corpus: str, as_json: bool, errors: bool) -> None:
+    """Score extraction on a corpus of articles/NAME.txt with gold/NAME.json.
+
+    \b
+    Example:
+        kg eval ../shared/dev-corpus --json > eval.json
+    """
+    from kg.evaluate import evaluate_corpus, report_json
+
+    report = evaluate_corpus(corpus)
+    if as_json:
+        click.echo(report_json(report))
+        return
+    click.echo(report.table())
+    if errors:
+        for name, errs in report.errors.items():
+            click.echo(f"\n{name}")
+            for e in errs["misses"]:
+                click.echo(f"  miss  {e['kind']}: {e['item']}")
+            for e in errs["false_positives"]:
+                ev = f"\n        ← {e['evidence']}" if e.get("evidence") else ""
+                click.echo(f"  extra {e['kind']}: {e['item']}{ev}")

@@ -1,0 +1,311 @@
+"""Scoring extraction against gold annotations (the dev-corpus format).
+
+For each ``articles/NAME.txt`` with a ``gold/NAME.json``, the article is extracted on its own
+into an in-memory store and the competency queries are run; their rows are scored against
+the gold per kind. Matching rules (documented in the README):
+
+- nations, organizations, systems: sets, after mapping names through the lexicon's aliases;
+  organizations that stand for their state (ministries, armed services) count as the state;
+- agreements: by parties (as sets); contracts: by awardee + amount; meetings and exercises:
+  by participants + date; stances: by actor + type + target. A date matches when equal or
+  when the prediction is more precise than the gold (2024-04-26 for gold 2024-04). A
+  free-text stance target matches when half its content words are in the gold target.
+- Each prediction matches at most one gold item (greedy, in order).
+
+Example:
+    >>> s = Score(tp=3, fp=1, fn=0)
+    >>> round(s.precision, 2), round(s.recall, 2), round(s.f1, 2)
+    (0.75, 1.0, 0.86)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.lexicon import load_lexicon
+
+ENTITY_KINDS = ("nations", "organizations", "systems")
+FACT_KINDS = ("agreements", "contracts", "meetings", "exercises", "stances")
+_STOP = {"the", "a", "an", "of", "on", "in", "to", "and", "for", "with", "its", "their", "s"}
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives of one kind."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        """tp / (tp + fp); 1.0 when nothing was predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """tp / (tp + fn); 1.0 when there was nothing to find."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: Score) -> Score:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+    def as_dict(self) -> dict[str, float | int]:
+        """Counts and rates, rounded for reports."""
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+        }
+
+
+@dataclass
+class Report:
+    """Scores per kind, micro-averaged totals, and per-article errors."""
+
+    scores: dict[str, Score] = field(default_factory=dict)
+    errors: dict[str, dict[str, list[dict[str, Any]]]] = field(default_factory=dict)
+    articles: int = 0
+
+    def total(self, kinds: tuple[str, ...]) -> Score:
+        """Micro-averaged score over ``kinds``."""
+        out = Score()
+        for k in kinds:
+            out += self.scores.get(k, Score())
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready report."""
+        return {
+            "articles": self.articles,
+            "scores": {k: v.as_dict() for k, v in self.scores.items()},
+            "entities": self.total(ENTITY_KINDS).as_dict(),
+            "facts": self.total(FACT_KINDS).as_dict(),
+            "errors": self.errors,
+        }
+
+    def table(self) -> str:
+        """A Markdown table of the scores.
+
+        Example:
+            >>> print(Report({"nations": Score(1, 0, 1)}).table().splitlines()[2])
+            | nations | 1 | 0 | 1 | 1.00 | 0.50 | 0.67 |
+        """
+        lines = ["| kind | tp | fp | fn | precision | recall | F1 |", "|---|---|---|---|---|---|---|"]
+        rows = [(k, self.scores[k]) for k in (*ENTITY_KINDS, *FACT_KINDS) if k in self.scores]
+        if len(rows) > 1:
+            rows += [("**entities**", self.total(ENTITY_KINDS)), ("**facts**", self.total(FACT_KINDS))]
+        for name, s in rows:
+            lines.append(
+                f"| {name} | {s.tp} | {s.fp} | {s.fn} | {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} |"
+            )
+        return "\n".join(lines)
+
+
+def normalize_name(name: str) -> str:
+    """Map a name to the lexicon's canonical actor key (ISO3 for states and their apparatus).
+
+    Example:
+        >>> normalize_name("the Pentagon"), normalize_name("Raytheon Missiles & Defense")
+        ('USA', 'Raytheon')
+    """
+    lex = load_lexicon()
+    key = name.strip()
+    if key.startswith("the "):
+        key = key[4:]
+    if key in lex.nations:
+        return key
+    for org in lex.orgs.values():
+        if key == org.name or key in org.aliases:
+            return org.country if org.state_apparatus and org.country else org.name
+    for system in lex.systems.values():
+        if key == system.name or key in system.aliases:
+            return system.name
+    for nation in lex.nations.values():
+        if key in nation.names:
+            return nation.code
+    return key
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
+
+
+def _target_match(pred: str, gold: str) -> bool:
+    if normalize_name(pred) == normalize_name(gold):
+        return True
+    p, g = _words(pred), _words(gold)
+    if len(pred) == 3 and pred.isupper() or not p or not g:
+        return False
+    return len(p & g) / len(p) >= 0.5
+
+
+def _date_match(pred: str | None, gold: str | None) -> bool:
+    if gold is None:
+        return True
+    return pred is not None and pred.startswith(gold)
+
+
+def _split(cell: str | None) -> frozenset[str]:
+    return frozenset(normalize_name(x) for x in (cell or "").split("|") if x)
+
+
+def _amount(value: str | None, currency: str | None) -> tuple[float, str] | None:
+    return (float(value), currency or "") if value else None
+
+
+def _gold_amount(obj: dict[str, Any] | None) -> tuple[float, str] | None:
+    return (float(obj["value"]), obj["currency"]) if obj else None
+
+
+MATCHERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], bool]] = {
+    "agreements": lambda p, g: _split(p["parties"]) == frozenset(normalize_name(x) for x in g["parties"]),
+    "contracts": lambda p, g: normalize_name(p["awardee"] or "") == normalize_name(g["awardee"])
+    and _amount(p["amount"], p["currency"]) == _gold_amount(g["amount"]),
+    "meetings": lambda p, g: _split(p["participants"]) == frozenset(normalize_name(x) for x in g["participants"])
+    and _date_match(p["date"], g["date"]),
+    "exercises": lambda p, g: _split(p["participants"]) == frozenset(normalize_name(x) for x in g["participants"])
+    and _date_match(p["date"], g["date"]),
+    "stances": lambda p, g: normalize_name(p["actor"] or "") == normalize_name(g["actor"])
+    and p["type"] == g["stance"]
+    and _target_match(p["target"] or "", g["target"]),
+}
+_ID = {"agreements": "agreement", "contracts": "contract", "meetings": "meeting", "exercises": "exercise", "stances": "stance"}
+
+
+def _rows(store: Any, name: str) -> list[dict[str, Any]]:
+    from kg.query import load_query, run_query
+
+    result = run_query(store, load_query(name))
+    return [
+        {v: (t.value if t is not None else None) for v, t in zip(result.variables, row, strict=True)}
+        for row in result.rows
+    ]
+
+
+def _evidence(store: Any, fact_iri: str) -> str:
+    from pyoxigraph import NamedNode
+
+    from kg.query import load_query, run_query
+
+    result = run_query(store, load_query("evidence"), {"fact": NamedNode(fact_iri)})
+    col = result.variables.index("sentence")
+    return " / ".join(row[col].value for row in result.rows if row[col] is not None)
+
+
+def _describe(row: dict[str, Any], kind: str) -> str:
+    keys = {
+        "agreements": ("type", "parties", "date", "amount"),
+        "contracts": ("awardee", "amount", "currency", "purpose"),
+        "meetings": ("label", "participants", "date", "location"),
+        "exercises": ("label", "participants", "date"),
+        "stances": ("actor", "type", "target", "date"),
+    }[kind]
+    return ", ".join(f"{k}={row.get(k)}" for k in keys if row.get(k))
+
+
+def evaluate_article(text_path: Path, gold: dict[str, Any]) -> tuple[dict[str, Score], dict[str, list[dict[str, Any]]]]:
+    """Extract one article into a fresh in-memory store and score it against ``gold``."""
+    from kg.ingest import article_quads_for
+    from kg.rdf.iris import article_iri
+    from kg.sources.read import parse_text
+    from kg.store import EmbeddedStore
+
+    items = list(parse_text(text_path.read_bytes(), str(text_path), text_path.suffix.lower()))
+    article = items[0]
+    if isinstance(article, InputError):
+        raise article
+    store = EmbeddedStore.in_memory()
+    _ex, quads = article_quads_for(article)
+    store.replace_graph(article_iri(article.id), quads)
+    scores: dict[str, Score] = {}
+    errors: dict[str, list[dict[str, Any]]] = {"misses": [], "false_positives": []}
+    states = {o.name for o in load_lexicon().orgs.values() if o.state_apparatus}
+
+    predicted_sets = {
+        "nations": {r["code"] for r in _rows(store, "nations") if r["articles"] not in (None, "0")},
+        "organizations": {normalize_name(r["label"]) for r in _rows(store, "organizations") if r["label"] not in states},
+        "systems": {normalize_name(r["label"]) for r in _rows(store, "systems")},
+    }
+    for kind in ENTITY_KINDS:
+        pred = {p for p in predicted_sets[kind] if p}
+        if kind == "organizations":
+            pred = {p for p in pred if p not in load_lexicon().nations}
+        want = {normalize_name(x) for x in gold[kind]}
+        scores[kind] = Score(len(pred & want), len(pred - want), len(want - pred))
+        errors["misses"] += [{"kind": kind, "item": x} for x in sorted(want - pred)]
+        errors["false_positives"] += [{"kind": kind, "item": x} for x in sorted(pred - want)]
+    for kind in FACT_KINDS:
+        rows = _rows(store, kind)
+        remaining = list(gold[kind])
+        score = Score()
+        for row in rows:
+            match = next((g for g in remaining if MATCHERS[kind](row, g)), None)
+            if match is not None:
+                remaining.remove(match)
+                score.tp += 1
+            else:
+                score.fp += 1
+                errors["false_positives"].append(
+                    {"kind": kind, "item": _describe(row, kind), "evidence": _evidence(store, row[_ID[kind]])}
+                )
+        score.fn = len(remaining)
+        errors["misses"] += [{"kind": kind, "item": json.dumps(g, ensure_ascii=False)} for g in remaining]
+        scores[kind] = score
+    return scores, errors
+
+
+def evaluate_corpus(corpus: str | Path) -> Report:
+    """Score every article of ``corpus`` (``articles/*.txt`` with ``gold/*.json``).
+
+    Example:
+        >>> evaluate_corpus("/nonexistent")
+        Traceback (most recent call last):
+        ...
+        kg.errors.InputError: /nonexistent: no articles/*.txt with a gold/*.json beside them
+    """
+    root = Path(corpus)
+    pairs = [
+        (p, root / "gold" / f"{p.stem}.json")
+        for p in sorted((root / "articles").glob("*.txt"))
+        if (root / "gold" / f"{p.stem}.json").is_file()
+    ]
+    if not pairs:
+        raise InputError(f"{root}: no articles/*.txt with a gold/*.json beside them")
+    report = Report()
+    for text_path, gold_path in pairs:
+        try:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise InputError(f"{gold_path}: cannot read gold ({exc})") from exc
+        scores, errors = evaluate_article(text_path, gold)
+        report.articles += 1
+        for kind, score in scores.items():
+            report.scores.setdefault(kind, Score())
+            report.scores[kind] += score
+        if errors["misses"] or errors["false_positives"]:
+            report.errors[text_path.stem] = errors
+    return report
+
+
+def report_json(report: Report) -> str:
+    """The report as indented JSON."""
+    return json.dumps(report.as_dict(), indent=2, ensure_ascii=False, default=asdict)
