@@ -1,0 +1,1 @@
+"""RDF for kg: namespaces, IRI minting, and turning extracted facts into quads."""
