@@ -18,7 +18,8 @@ from kg.extract.mentions import find_mentions
 from kg.extract.model import Extraction, Fact
 from kg.extract.money import find_money
 from kg.extract.nlp import pipeline
-from kg.extract.rules import Rules, rule_sequence
+from kg.lexicon import load_lexicon
+from kg.extract.rules import Rules
 from kg.sources.clean import find_layout
 from kg.sources.model import Article
 
@@ -62,15 +63,35 @@ def sentences(article: Article) -> list[Sentence]:
     return out
 
 
-def _run_rules(sents: list[Sentence]) -> list[Fact]:
+_COLLECTIVE = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:foreign\s+|defense\s+|defence\s+)?(?:leaders|ministers|members|allies|heads)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _update_group(discourse: Discourse, s: Sentence) -> None:
+    """Remember the actors this sentence names together, for later group references."""
+    named = [r for r in runs(s, s.actors()) if len(unique_actors(r)) > 1]
+    if named:
+        discourse.group = Group(unique_actors(max(named, key=len)), s.first_date())
+        return
+    # "NATO leaders ...", "Foreign ministers of the Group of Seven ...": one collective actor.
+    for m in s.actors():
+        if m.kind == "org" and load_lexicon().orgs[m.key].kind == "international-organization":
+            before = s.text[: s.local(m.start)]
+            after = s.text[s.local(m.end) : s.local(m.end) + 30]
+            if _COLLECTIVE.match(before) and (before.strip() or re.match(r"\s+(?:leaders|ministers|members|allies)\b", after)):
+                discourse.group = Group((m.actor,), s.first_date())
+                return
+
+
+def _run_rules(sents: list[Sentence], article: Article) -> list[Fact]:
     discourse = Discourse()
-    rules = Rules(discourse)
+    rules = Rules(discourse, place=article.place, article_date=article.date)
     for s in sents:
-        for rule in rule_sequence(rules):
+        for rule in rules.sequence():
             rule(s)
-        named = [r for r in runs(s, s.actors()) if len(unique_actors(r)) > 1]
-        if named:
-            discourse.group = Group(unique_actors(max(named, key=len)), s.first_date())
+        _update_group(discourse, s)
     return rules.facts
 
 
@@ -100,8 +121,8 @@ def extract_article(article: Article) -> Extraction:
     sents = sentences(article)
     body = [s for s in sents if s.role == "body"]
     restated = [s for s in sents if s.role != "body"]
-    facts = merge_facts(_run_rules(body))
-    for fact in _run_rules(restated):
+    facts = merge_facts(_run_rules(body, article))
+    for fact in _run_rules(restated, article):
         match = next((f for f in facts if f.same_as(fact)), None)
         if match:
             match.absorb(fact)
@@ -145,5 +166,7 @@ def extract_text(text: str, *, date: str | None = None) -> Extraction:
         ['Hyundai Rotem']
     """
     layout = find_layout(text, title="")
-    article = Article("text", text, "<text>", date=date or layout.date, segments=layout.segments)
+    article = Article(
+        "text", text, "<text>", date=date or layout.date, place=layout.place, segments=layout.segments
+    )
     return extract_article(article)

@@ -49,9 +49,27 @@ class Mention:
         return None
 
     @property
+    def government(self) -> str | None:
+        """The ISO3 code of the state a government body or armed service belongs to.
+
+        Agencies such as DSCA stay organizations, but when they sign, approve or attend,
+        their state is the party (as event-data coders code them).
+
+        Example:
+            >>> Mention(0, 4, "DSCA", "org", "Defense Security Cooperation Agency", "name").government
+            'USA'
+        """
+        if self.kind == "nation":
+            return self.key
+        org = load_lexicon().orgs[self.key]
+        if org.kind in ("government-body", "military-branch") and org.country:
+            return org.country
+        return None
+
+    @property
     def actor(self) -> str:
         """The actor key used in facts: a state's ISO3 code, else the organization's name."""
-        return self.state or self.key
+        return self.government or self.key
 
 
 @cache

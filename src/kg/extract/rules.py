@@ -15,24 +15,39 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kg.extract.context import Discourse, Sentence, WordList, group_refs, runs, unique_actors, words
+from kg.extract.context import Discourse, Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Evidence, Fact
 from kg.lexicon import load_lexicon
 
 _ESTIMATE = re.compile(
-    r"(?:estimated|estimate[sd]? (?:it|the)|put (?:it|the \w+(?: \w+)?) at|combined|in total|total(?:ling)?|"
-    r"as much as|media|valued the (?:entire|whole)|entire package|overall|program cost|cost of the)\W+(?:\w+\W+){0,4}$",
+    r"(?:estimated (?:it|the \w+)|estimates?d? (?:it|that)|put (?:it|the \w+(?: \w+)?) at|combined|"
+    r"in total|total(?:ling)?|as much as|media|entire package|overall|program cost|cost of the|"
+    r"expected to (?:approach|reach|cost|be)|will cost|would cost)\W+(?:\w+\W+){0,4}$",
     re.IGNORECASE,
 )
-_APPOSITIVE_PARENT = re.compile(
-    r"^,\s+(?:an?|the)\s+(?:\w+\s+)?(?:business|unit|subsidiary|division|arm|company|segment)\b|"
-    r"^,\s+(?:an?|the)\s+(?:business|unit|subsidiary|division|arm)\s+of\s*$",
+_NAMED_AGREEMENT = re.compile(
+    r"((?:[A-Z][\w'’-]*\s(?:and\s|of\s|on\s|for\s)?){1,6}"
+    r"(?:Agreement|Treaty|Partnership|Accord|Pact|Memorandum|Declaration|Arrangement)\b"
+    r"(?:\s\([A-Z]{2,8}\))?)"
+)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|such|its|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:pact|agreement|accord|deal|treaty|document|memorandum|arrangement)\b",
     re.IGNORECASE,
 )
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_MODIFIER_STOP = {
+    "to", "and", "or", "for", "in", "on", "at", "over", "with", "of", "which", "that", "who",
+    "as", "by", "from", "after", "before", "into", "against", "about", "is", "are", "was",
+    "were", "has", "have", "had", "said", "says", "would", "will", "could", "immediately",
+    "not", "also", "s", "but", "while", "than", "through", "under", "during", "since",
+}  # fmt: skip
+_VISIT = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|summit|meeting)\b", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -71,34 +86,74 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
 
 
 def _is_verb_form(word: str) -> bool:
-    return not re.search(r"(?:ment|ments|tion|tions)$", word, re.IGNORECASE)
+    return not re.search(r"(?:ment|ments|tion|tions|ing)$", word, re.IGNORECASE) or word.lower() in (
+        "signing",
+        "agreeing",
+    )
+
+
+@dataclass
+class ContractContext:
+    """What a sentence like "X signed contracts with two manufacturers" leaves for the next."""
+
+    awarder: str | None
+    date: str | None
+    customers: tuple[str, ...]
+    sentence: int
+
+
+@dataclass
+class State:
+    """Discourse state the rules keep beyond the group (agreements, sales, contracts)."""
+
+    last_agreement: Fact | None = None
+    fms: bool = False
+    last_buyer: str | None = None
+    contract_context: ContractContext | None = None
+    last_date: str | None = None
+    facts: list[Fact] = field(default_factory=list)
 
 
 class Rules:
     """Applies every fact rule to the sentences of one article, in order."""
 
-    def __init__(self, discourse: Discourse) -> None:
+    def __init__(self, discourse: Discourse, *, place: str | None = None, article_date: str | None = None) -> None:
         self.d = discourse
         self.lex = load_lexicon()
-        self.facts: list[Fact] = []
+        self.st = State()
+        self.place = place
+        self.article_date = article_date
+
+    @property
+    def facts(self) -> list[Fact]:
+        """The facts found so far, in order."""
+        return self.st.facts
+
+    def sequence(self) -> list[Callable[[Sentence], None]]:
+        """The rules, in the order they run on each sentence."""
+        return [self.agreements, self.contracts, self.contract_followups, self.meetings, self.exercises, self.stances, self._remember]
+
+    def _remember(self, s: Sentence) -> None:
+        self.st.last_date = s.first_date() or self.st.last_date
 
     # ---- shared role finders -------------------------------------------------------------
 
     def subject(self, s: Sentence, lo: int, pos: int) -> tuple[tuple[str, ...], str | None]:
         """The actors before local offset ``pos`` in the clause starting at ``lo``, and a date.
 
-        The run of actors nearest the trigger wins; a group reference nearer than any
-        named actor stands for the last group. Speakers ("X said") are skipped.
+        The run of named actors nearest the trigger wins, unless a group reference ("the
+        three nations") stands between it and the trigger; a pronoun ("they") only stands
+        for the last group when no actor is named before the trigger.
         """
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
-        refs = [r for r in group_refs(s.text[lo:pos])]
+        refs = group_refs(s.text[lo:pos])
         best_named = runs(s, mentions)[-1] if mentions else []
         named_end = s.local(best_named[-1].end) if best_named else -1
         if refs and self.d.group:
-            r_start, _, size = refs[-1]
-            if lo + r_start > named_end and (size is None or size == len(self.d.group.actors)):
-                return self.d.group.actors, self.d.group.date
-            if not best_named and refs[0][0] < 3:
+            r_start, r_end, size = refs[-1]
+            pronoun = s.text[lo + r_start : lo + r_end].lower() in ("they", "their", "both")
+            fits = size is None or size == len(self.d.group.actors)
+            if fits and (not best_named or (not pronoun and lo + r_start > named_end)):
                 return self.d.group.actors, self.d.group.date
         if best_named:
             return unique_actors(best_named), None
@@ -106,20 +161,34 @@ class Rules:
 
     def _possessed_object(self, s: Sentence, m: Mention) -> bool:
         before = s.text[: s.local(m.start)]
-        return bool(re.search(r"\b(?:of|against|on|to deter|deter|toward|towards)\s+(?:the\s+)?$", before))
+        return bool(
+            re.search(r"\b(?:of|against|on|to deter|deter|toward|towards|by|from|than)\s+(?:the\s+|all\s+)?$", before)
+        )
 
     def objects(self, s: Sentence, pos: int, *, window: int = 4) -> list[Mention]:
-        """The coordinated run of actors that starts within ``window`` words after ``pos``."""
+        """The coordinated run of actors that starts within ``window`` words after ``pos``.
+
+        A name that only modifies a noun ("U.N. member states") is not an object.
+        """
         after = [m for m in s.actors(pos) if s.local(m.start) >= pos]
         if not after:
             return []
         gap = s.text[pos : s.local(after[0].start)]
         if len(gap.split()) > window or re.search(r"[,;:]", gap):
             return []
-        return next(r for r in runs(s, after) if r[0] is after[0])
+        run = next(r for r in runs(s, after) if r[0] is after[0])
+        follow = re.match(r"\s*([A-Za-z][\w-]*)", s.text[s.local(run[-1].end) :])
+        if follow and follow.group(1).islower() and follow.group(1) not in _MODIFIER_STOP:
+            if not re.match(r"[a-z]+(?:ed|s)$", follow.group(1)) or follow.group(1) in ("states", "members", "forces"):
+                return []
+        return run
 
-    def date_for(self, s: Sentence, lo: int, hi: int, fallback: str | None) -> str | None:
-        return s.first_date(lo, hi) or s.first_date() or fallback
+    def date_near(self, s: Sentence, lo: int, hi: int, pos: int) -> str | None:
+        """The resolved date in the clause nearest local offset ``pos``, else the sentence's first."""
+        dated = [d for d in s.dates if d.value and lo <= d.start < hi]
+        if dated:
+            return min(dated, key=lambda d: abs(d.start - pos)).value
+        return s.first_date()
 
     def amount(self, s: Sentence, lo: int, hi: int) -> Amount | None:
         for m in s.money:
@@ -134,8 +203,8 @@ class Rules:
     def evidence(self, s: Sentence, rule: str, confidence: float) -> Evidence:
         return Evidence(s.start, s.end, s.text, rule, confidence)
 
-    def emit(self, fact: Fact, s: Sentence) -> None:
-        self.facts.append(fact)
+    def emit(self, fact: Fact) -> None:
+        self.st.facts.append(fact)
         if fact.kind != "stance" and len(fact.parties) > 1:
             self.d.subject, self.d.subject_date = fact.parties, fact.date
 
@@ -147,62 +216,110 @@ class Rules:
             clause = s.text[lo:hi]
             noun = nouns.search(clause)
             verb = next((v for v in verbs.finditer(clause) if _is_verb_form(v.group())), None)
-            agreed = words("agreement", "agreed_to").search(clause)
+            agreed = re.search(r"\bagreed\b(?=(?:[^.;]{0,90}?)\bto\s+[a-z]+|\s+(?:on|upon)\b)", clause)
             fms = words("agreement", "fms_cues").search(clause)
-            if agreed and not noun:
+            named = _NAMED_AGREEMENT.search(clause)
+            if fms and re.search(r"\b(?:sale|package|to buy|to purchase)\b", clause, re.I) and not noun:
+                trig, rule = fms, "agreement.fms"
+            elif agreed and not (noun and noun.start() < agreed.start()):
                 trig, rule = agreed, "agreement.agreed-to"
             elif noun and verb:
                 trig, rule = verb, "agreement.noun-verb"
-            elif fms and noun is None and re.search(r"\bsale\b", clause, re.IGNORECASE):
-                trig, rule = fms, "agreement.fms"
+            elif named and self._dated_name(s, lo, named):
+                trig, rule = named, "agreement.named-dated"
             else:
                 continue
             t0, t1 = lo + trig.start(), lo + trig.end()
-            if hedged(s.text, lo, t0, t1) and rule != "agreement.fms":
+            if rule != "agreement.fms" and hedged(s.text, lo, t0, t1):
                 continue
-            parties, group_date = self.subject(s, lo, t0)
-            parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, t1, hi))))
-            atype = self.agreement_type(clause, rule)
-            if rule == "agreement.fms" or atype == "arms-sale":
-                parties = self._sale_parties(s, lo, hi, parties)
-            if len(parties) < 2:
+            if rule == "agreement.fms" and re.search(r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0]):
                 continue
-            fact = Fact(
-                "agreement",
-                self._agreement_label(s.text[lo:hi], parties, atype),
-                type=atype,
-                parties=parties,
-                date=self.date_for(s, lo, hi, group_date or self.d.subject_date if rule == "agreement.agreed-to" else group_date),
-                amount=self.amount(s, lo, hi),
-                systems=tuple(s.systems()),
-                announced_by=self._announcer(s),
-                evidence=[self.evidence(s, rule, 0.8 if rule == "agreement.noun-verb" else 0.7)],
-            )
-            self.emit(fact, s)
+            fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
+            if fact is None:
+                continue
+            if len([p for p in fact.parties if p in self.lex.nations]) <= 1 and self._company_party(fact) and not re.search(r"framework", clause, re.I):
+                self._agreement_as_contract(s, fact, lo, hi)
+            else:
+                self.emit(fact)
+                self.st.last_agreement = fact
+                self._visit_meeting(s, fact, lo, hi)
             return
+
+    def _dated_name(self, s: Sentence, lo: int, named: re.Match[str]) -> bool:
+        end = lo + named.end()
+        return any(d.value and 0 <= d.start - end <= 25 for d in s.dates) or bool(
+            re.match(r",?\s+(?:signed|concluded|agreed|reached|established)\b", s.text[end:])
+        )
+
+    def _company_party(self, fact: Fact) -> bool:
+        return any(p in self.lex.orgs and self.lex.orgs[p].kind == "company" for p in fact.parties)
+
+    def _agreement(
+        self, s: Sentence, lo: int, hi: int, t0: int, t1: int, rule: str,
+        noun: re.Match[str] | None, named: re.Match[str] | None,
+    ) -> Fact | None:  # fmt: skip
+        clause = s.text[lo:hi]
+        parties, group_date = self.subject(s, lo, t0)
+        parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, lo, hi))))
+        definite = bool(_DEFINITE.search(clause)) and not named
+        atype = self.agreement_type(clause, rule)
+        last = self.st.last_agreement
+        if definite and atype == "other" and last is not None:
+            atype = last.type or "other"
+        if rule == "agreement.fms" or atype == "arms-sale":
+            parties = self._sale_parties(s, lo, hi, parties, rule)
+        if len(parties) < 2 and (definite or rule == "agreement.named-dated"):
+            base = last.parties if last is not None and definite else self.d.subject
+            parties = tuple(dict.fromkeys((*parties, *base)))
+        if len(parties) < 2:
+            return None
+        fallback = group_date or (self.d.subject_date if rule == "agreement.agreed-to" else None)
+        date = self.date_near(s, lo, hi, t1) or fallback
+        label = named.group(1).strip() if named else f"{'–'.join(parties)} {atype} agreement"
+        if named is None and rule == "agreement.fms":
+            label = f"proposed sale to {parties[-1]}"
+        return Fact(
+            "agreement",
+            label,
+            type=atype,
+            parties=parties,
+            date=date,
+            amount=self.amount(s, lo, hi),
+            systems=tuple(s.systems()),
+            announced_by=self._announcer(s),
+            evidence=[self.evidence(s, rule, 0.8 if rule == "agreement.noun-verb" else 0.7)],
+        )
 
     def agreement_type(self, clause: str, rule: str) -> str:
         if rule == "agreement.fms":
             return "arms-sale"
-        types = self.lex.patterns["agreement"]["types"]
-        for name, cues in types.items():
+        from kg.extract.context import WordList
+
+        for name, cues in self.lex.patterns["agreement"]["types"].items():
             if WordList(cues).search(clause):
                 return name
         return "other"
 
-    def _with_parties(self, s: Sentence, pos: int, hi: int) -> list[str]:
-        m = re.search(r"\bwith\s+(?:the\s+)?", s.text[pos:hi])
-        if not m:
-            return []
-        return list(unique_actors(self.objects(s, pos + m.end(), window=1)))
+    def _with_parties(self, s: Sentence, lo: int, hi: int) -> list[str]:
+        out: list[str] = []
+        for m in re.finditer(r"\b(?:with|between)\s+(?:the\s+)?", s.text[lo:hi]):
+            out += unique_actors(self.objects(s, lo + m.end(), window=1))
+        return out
 
-    def _sale_parties(self, s: Sentence, lo: int, hi: int, parties: tuple[str, ...]) -> tuple[str, ...]:
-        buyer = re.search(r"\b(?:to|for|cleared|clears)\s+(?:the\s+)?", s.text[lo:hi])
+    def _sale_parties(self, s: Sentence, lo: int, hi: int, parties: tuple[str, ...], rule: str) -> tuple[str, ...]:
         out = list(parties)
-        if buyer:
+        for buyer in re.finditer(r"\b(?:to|for|cleared|clears|approved)\s+(?:the\s+)?", s.text[lo:hi]):
             out.extend(unique_actors(self.objects(s, lo + buyer.end(), window=1)))
-        if "USA" not in out and re.search(r"foreign military sale|state department|dsca", s.text, re.IGNORECASE):
+        fms_here = bool(re.search(r"foreign military sale|state department|dsca|\bFMS\b", s.text, re.I))
+        self.st.fms = self.st.fms or fms_here
+        if rule == "agreement.fms" and "USA" not in out and self.st.fms:
             out.insert(0, "USA")
+        foreign = [p for p in out if p != "USA" and p in self.lex.nations]
+        if rule == "agreement.fms":
+            if foreign:
+                self.st.last_buyer = foreign[-1]
+            elif self.st.last_buyer:
+                out.append(self.st.last_buyer)
         return tuple(dict.fromkeys(out))
 
     def _announcer(self, s: Sentence) -> str | None:
@@ -213,64 +330,115 @@ class Rules:
                     return men.key
         return None
 
-    def _agreement_label(self, clause: str, parties: tuple[str, ...], atype: str) -> str:
-        name = re.search(
-            r"((?:[A-Z][\w'’-]*\s(?:and\s|of\s|on\s|for\s)?){1,6}(?:Agreement|Treaty|Partnership|Accord|Pact|Memorandum|Declaration|Arrangement)\b(?:\s\([A-Z]{2,6}\))?)",
-            clause,
+    def _visit_meeting(self, s: Sentence, fact: Fact, lo: int, hi: int) -> None:
+        """An agreement reached "during a visit" or talks also reports that meeting."""
+        visit = _VISIT.search(s.text[lo:hi])
+        if not visit:
+            return
+        self.emit(
+            Fact(
+                "meeting",
+                s.text[lo + visit.start() + len("during ") : lo + visit.end()],
+                parties=fact.parties,
+                date=fact.date,
+                location=self._location(s, fact.date),
+                evidence=[self.evidence(s, "meeting.visit", 0.6)],
+            )
         )
-        if name and not name.group(1).split()[0] in {"The", "A", "An"}:
-            return name.group(1).strip()
-        return f"{'–'.join(parties)} {atype} agreement"
+
+    def _agreement_as_contract(self, s: Sentence, fact: Fact, lo: int, hi: int) -> None:
+        """A deal between a government body and a company is a contract award."""
+        company = next(p for p in fact.parties if p in self.lex.orgs and self.lex.orgs[p].kind == "company")
+        awarder = next(
+            (m.key for m in s.mentions if m.kind == "org" and self.lex.orgs[m.key].kind in ("government-body", "military-branch")),
+            None,
+        )
+        self.emit(
+            Fact(
+                "contract",
+                f"{company} contract",
+                type=self.purpose(s.text),
+                awardee=company,
+                awarder=awarder,
+                amount=fact.amount,
+                systems=fact.systems,
+                date=fact.date,
+                evidence=[self.evidence(s, "contract.deal-with-company", 0.6)],
+            )
+        )
 
     # ---- contracts -----------------------------------------------------------------------
 
     def contracts(self, s: Sentence) -> None:
         verbs, nouns = words("contract", "verbs"), words("contract", "nouns")
-        with_rx = words("contract", "signed_with")
         for lo, hi in clauses(s.text):
             clause = s.text[lo:hi]
             verb = verbs.search(clause)
-            signed = with_rx.search(clause)
-            if verb and nouns.search(clause) or verb and re.search(r"award", verb.group(), re.I):
+            worth = re.search(
+                r"\b(?:contract|order|deal)s?\s+with\s+(?:[^,.;]{0,60}?)\b(?:is|was|are|were)\s+(?:worth|valued)",
+                clause,
+                re.IGNORECASE,
+            )
+            signed = re.search(r"\bsign\w*\s+(?:\w+\s+){0,3}contracts?\b", clause, re.IGNORECASE)
+            if verb and (nouns.search(clause) or re.search(r"award", verb.group(), re.I)):
                 trig, rule = verb, "contract.award"
-            elif signed and re.search(r"\bsign", clause, re.IGNORECASE):
-                trig, rule = signed, "contract.signed-with"
+            elif worth:
+                trig, rule = worth, "contract.worth"
+            elif signed:
+                self._contract_context(s, lo, hi, signed)
+                trig, rule = signed, "contract.signed"
             else:
                 continue
             t0, t1 = lo + trig.start(), lo + trig.end()
             if hedged(s.text, lo, t0, t1):
                 continue
-            companies = [m for m in s.mentions if m.kind == "org" and self.lex.orgs[m.key].kind == "company"]
-            companies = [m for m in companies if not self._is_appositive_parent(s, m)]
-            if rule == "contract.signed-with":
-                awardees = [m for m in companies if s.local(m.start) >= t1 - 1]
-            else:
-                before = [m for m in companies if lo <= s.local(m.start) < t0]
-                after = [m for m in companies if s.local(m.start) >= t1]
-                awardees = before[-1:] or after[:1]
+            companies = [
+                m for m in s.mentions if m.kind == "org" and self.lex.orgs[m.key].kind == "company"
+                and not self._is_appositive_parent(s, m)
+            ]  # fmt: skip
+            before = [m for m in companies if lo <= s.local(m.start) < t0]
+            inside = [m for m in companies if t0 <= s.local(m.start) < t1]
+            after = [m for m in companies if s.local(m.start) >= t1]
+            awardees = before[:1] or inside[:1] or after[:1]
             if not awardees:
                 continue
             awardee = awardees[0].key
+            ctx = self.st.contract_context
+            if ctx and s.index - ctx.sentence > 3:
+                ctx = None
             fact = Fact(
                 "contract",
                 "",
                 type=self.purpose(s.text),
                 awardee=awardee,
-                awarder=self._awarder(s, awardee),
+                awarder=self._awarder(s, awardee) or (ctx.awarder if ctx else None),
                 amount=self.amount(s, lo, len(s.text)),
                 systems=tuple(s.systems()),
-                date=s.first_date(),
+                date=s.first_date() or (ctx.date if ctx else None),
                 funding="Foreign Military Sales" if words("contract", "fms_cues").search(s.text) else None,
-                customers=self._customers(s, t1),
+                customers=self._customers(s, t1) or (ctx.customers if ctx else ()),
                 evidence=[self.evidence(s, rule, 0.8)],
             )
             fact.label = f"{awardee} {fact.type or 'other'} contract" + (
                 f" for {', '.join(fact.systems)}" if fact.systems else ""
             )
-            self.emit(fact, s)
+            self.emit(fact)
             return
 
+    def _contract_context(self, s: Sentence, lo: int, hi: int, trig: re.Match[str]) -> None:
+        awarder = next(
+            (m.key for m in s.mentions if m.kind == "org" and self.lex.orgs[m.key].kind in ("government-body", "military-branch")),
+            None,
+        )
+        buyer = self.lex.orgs[awarder].country if awarder else None
+        subject, _ = self.subject(s, lo, lo + trig.start())
+        states = [p for p in subject if p in self.lex.nations]
+        customers = (buyer,) if buyer else tuple(states[:1])
+        self.st.contract_context = ContractContext(awarder, s.first_date(), customers, s.index)
+
     def purpose(self, text: str) -> str:
+        from kg.extract.context import WordList
+
         for name, cues in self.lex.patterns["contract"]["purposes"].items():
             if WordList(cues).search(text):
                 return name
@@ -278,18 +446,19 @@ class Rules:
 
     def _is_appositive_parent(self, s: Sentence, m: Mention) -> bool:
         before = s.text[: s.local(m.start)]
-        return bool(re.search(r",\s+(?:an?|the)\s+$", before) and re.match(
-            r"\s*(?:business|unit|subsidiary|division|arm|company)\b", s.text[s.local(m.end) :]
-        )) or bool(re.search(r",\s+(?:an?|the)\s+(?:business|unit|subsidiary|division|arm)\s+of\s+$", before))
+        return bool(
+            re.search(r",\s+(?:an?|the)\s+$", before)
+            and re.match(r"\s*(?:business|unit|subsidiary|division|arm|company)\b", s.text[s.local(m.end) :])
+        ) or bool(re.search(r",\s+(?:an?|the)\s+(?:business|unit|subsidiary|division|arm)\s+of\s+$", before))
 
     def _awarder(self, s: Sentence, awardee: str) -> str | None:
-        m = re.search(r"\b(?:from|by)\s+(?:the\s+)?", s.text)
         for men in s.mentions:
             if men.kind != "org" or men.key == awardee:
                 continue
             org = self.lex.orgs[men.key]
             if org.kind in ("government-body", "military-branch") and not org.state_apparatus:
                 return men.key
+        m = re.search(r"\b(?:from|by)\s+(?:the\s+)?", s.text)
         if m:
             for men in s.actors(m.end()):
                 if men.state:
@@ -304,16 +473,19 @@ class Rules:
         return tuple(m.state for m in run if m.state)
 
     def contract_followups(self, s: Sentence) -> None:
-        """Customers and funding stated in the sentences after a contract."""
+        """Customers, funding and awarder stated in the sentences after a contract."""
         recent = [f for f in self.facts[-3:] if f.kind == "contract"]
-        if not recent:
+        if not recent or recent[-1].evidence[0].start == s.start:
             return
         fact = recent[-1]
-        if words("contract", "fms_cues").search(s.text) and re.search(r"fund|financ|paid", s.text, re.I):
+        if words("contract", "fms_cues").search(s.text) and re.search(r"fund|financ|paid|customers", s.text, re.I):
             fact.funding = "Foreign Military Sales"
-        if re.search(r"\b(?:users|customers|buyers|recipients)\b", s.text, re.IGNORECASE):
+        if re.search(r"\b(?:users|customers|buyers|recipients|partners|participants)\b", s.text, re.IGNORECASE):
             states = [m.state for m in s.actors() if m.state]
             fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
+        if fact.awarder is None and re.search(r"\bcontracting (?:activity|agency|authority)\b", s.text, re.I):
+            gov = [m.key for m in s.mentions if m.kind == "org" and self.lex.orgs[m.key].kind in ("government-body", "military-branch")]
+            fact.awarder = gov[0] if gov else None
 
     # ---- meetings and exercises ----------------------------------------------------------
 
@@ -325,54 +497,83 @@ class Rules:
 
     def _event(self, s: Sentence, kind: str) -> None:
         nouns, verbs = words(kind, "nouns"), words(kind, "verbs")
-        noun = nouns.search(s.text)
-        verb = verbs.search(s.text)
-        if not noun or not verb:
+        for lo, hi in clauses(s.text):
+            clause = s.text[lo:hi]
+            noun = nouns.search(clause)
+            verb = next((v for v in verbs.finditer(clause) if noun and abs(v.start() - noun.start()) < 80), None)
+            met = re.search(r"\bmet\s+(?:with\s+)?", clause) if kind == "meeting" else None
+            if not noun and not met:
+                continue
+            if not verb and not met and not (kind == "meeting" and re.search(r"\b(?:talks|meeting|summit)\s+(?:between|with)\b|\bafter\s+(?:the\s+)?(?:talks|summit|meeting)\b", clause)):
+                continue
+            t0 = min(x.start() for x in (noun, verb, met) if x) + lo
+            t1 = max(x.end() for x in (noun, verb, met) if x) + lo
+            if hedged(s.text, lo, t0, t1) or re.search(r"\b(?:scheduled|expected|planned|next|upcoming|will)\b", s.text[t0:t1 + 30], re.I):
+                continue
+            actors = self._participants(s)
+            subject, group_date = self.subject(s, 0, t0)
+            if len(actors) < 2:
+                actors = tuple(dict.fromkeys((*subject, *actors)))
+            orgs = [a for a in actors if a in self.lex.orgs and self.lex.orgs[a].kind == "international-organization"]
+            if len(actors) < 2 and not orgs:
+                continue
+            date = s.first_date() or group_date or self.st.last_date
+            label = self._event_name(s.text, kind) or f"{'–'.join(actors)} {(noun or met).group().strip().lower()}"  # type: ignore[union-attr]
+            self.emit(
+                Fact(
+                    kind,
+                    label,
+                    parties=actors,
+                    date=date,
+                    location=self._location(s, date) if kind == "meeting" else None,
+                    evidence=[self.evidence(s, f"{kind}.noun-verb", 0.7)],
+                )
+            )
             return
-        t0 = min(noun.start(), verb.start())
-        lo, _ = clause_of(s.text, t0)
-        if hedged(s.text, lo, t0, max(noun.end(), verb.end())):
-            return
-        named = runs(s, s.actors())
-        participants = max(named, key=len) if named else []
-        actors = unique_actors(participants)
-        subject, group_date = self.subject(s, 0, t0)
-        if len(actors) < 2 and subject:
-            actors = tuple(dict.fromkeys((*subject, *actors)))
-        if not actors:
-            return
-        label = self._event_name(s.text, kind) or f"{'–'.join(actors)} {noun.group().lower()}"
-        fact = Fact(
-            kind,
-            label,
-            parties=actors,
-            date=s.first_date() or group_date,
-            location=self._location(s) if kind == "meeting" else None,
-            evidence=[self.evidence(s, f"{kind}.noun-verb", 0.7)],
-        )
-        self.facts.append(fact)
-        if len(actors) > 1:
-            self.d.subject, self.d.subject_date = actors, fact.date
+
+    def _participants(self, s: Sentence) -> tuple[str, ...]:
+        out = []
+        observers = re.search(r"\bobservers?\b", s.text)
+        for m in s.actors():
+            if self._possessed_object(s, m) or m.kind == "org" and self.lex.orgs[m.key].kind == "company":
+                continue
+            if observers and s.local(m.start) > observers.start() - 80 and "observer" in s.text[s.local(m.start) :]:
+                continue
+            out.append(m.actor)
+        return tuple(dict.fromkeys(out))
 
     def _event_name(self, text: str, kind: str) -> str | None:
-        heads = "|".join(self.lex.patterns["meeting"]["name_heads"]) if kind == "meeting" else "Exercise|Drills?|Sabre|Shield|Strike|Guardian|Balikatan|Talisman"
-        m = re.search(
-            rf"((?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b(?:\s\d{{4}})?)", text
-        )
-        if m and m.group(1).split()[0] not in {"The", "A", "An"}:
+        if kind == "meeting":
+            heads = "|".join(self.lex.patterns["meeting"]["name_heads"])
+        else:
+            heads = "|".join(self.lex.patterns["exercise"].get("name_heads", ["Exercise"]))
+        m = re.search(rf"((?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b(?:\s\d{{4}})?)", text)
+        if m and m.group(1).split()[0] not in {"The", "A", "An", "In", "At", "After", "During"}:
             return m.group(1)
         return None
 
-    def _location(self, s: Sentence) -> str | None:
+    def _location(self, s: Sentence, date: str | None) -> str | None:
         for m in s.mentions:
             if m.kind == "nation" and m.form == "metonym" and m.role == "place":
                 return m.text
+        capital = re.search(r"\b(?:the\s+)?([A-Z][a-z]+)\s+capital\b", s.text)
+        if capital:
+            for m in s.mentions:
+                if m.text == capital.group(1) and m.kind == "nation":
+                    metonyms = self.lex.nations[m.key].metonyms
+                    return metonyms[0] if metonyms else None
+        if self.place and re.search(rf"\b(?:in|at)\s+{re.escape(self.place)}\b", s.text, re.I):
+            return self.place
+        if self.place and date and date == self.article_date:
+            return self.place
         return None
 
     # ---- stances -------------------------------------------------------------------------
 
     def stances(self, s: Sentence) -> None:
-        types = load_lexicon().patterns["stances"]
+        from kg.extract.context import WordList
+
+        types = self.lex.patterns["stances"]
         triggers: list[tuple[int, int, str]] = []
         for stype, cues in types.items():
             if isinstance(cues, list) and stype not in ("topic_targets", "against_cues"):
@@ -385,40 +586,57 @@ class Rules:
         clause_subjects: dict[int, tuple[tuple[str, ...], str | None]] = {}
         for t0, t1, stype in taken:
             lo, hi = clause_of(s.text, t0)
-            if hedged(s.text, lo, t0, t1):
+            if hedged(s.text, lo, t0, t1) or _PASSIVE.search(s.text[lo:t0]):
                 continue
             if lo not in clause_subjects:
-                clause_subjects[lo] = self.subject(s, lo, t0)
+                clause_subjects[lo] = self._stance_subject(s, lo, t0)
             actors, group_date = clause_subjects[lo]
-            if not actors and self.d.subject and re.match(r"\s*(?:the\s+)?(?:communiqu[eé]|statement|declaration|joint statement)\b", s.text[lo:t0], re.I):
-                actors, group_date = self.d.subject, self.d.subject_date
             if not actors:
                 continue
-            targets = self._stance_targets(s, stype, t0, t1, hi)
+            targets = self._stance_targets(s, stype, t0, t1, hi, actors)
             for actor in actors:
                 for target in targets:
                     if target == actor:
                         continue
-                    self.facts.append(
+                    self.st.facts.append(
                         Fact(
                             "stance",
                             f"{actor} {stype} {target.removeprefix('topic:')}",
                             type=stype,
                             parties=(actor,),
                             target=target,
-                            date=s.first_date(lo, hi) or group_date,
+                            date=self.date_near(s, lo, hi, t0) or group_date,
                             evidence=[self.evidence(s, f"stance.{stype}", 0.75)],
                         )
                     )
 
-    def _stance_targets(self, s: Sentence, stype: str, t0: int, t1: int, hi: int) -> list[str]:
+    def _stance_subject(self, s: Sentence, lo: int, t0: int) -> tuple[tuple[str, ...], str | None]:
+        actors, date = self.subject(s, lo, t0)
+        if not actors and lo > 0:
+            actors, date = self.subject(s, 0, t0)
+        if not actors and re.search(
+            r"\b(?:communiqu[eé]|statement|declaration|ministers|leaders|allies|members)\b", s.text[:t0], re.I
+        ) and self.d.group:
+            actors, date = self.d.group.actors, self.d.group.date
+        return actors, date
+
+    def _stance_targets(self, s: Sentence, stype: str, t0: int, t1: int, hi: int, actors: tuple[str, ...]) -> list[str]:
         if stype == "opposes" and s.text[t0:t1].lower() == "against":
             run = self.objects(s, t1, window=1)
             cue = words("stances", "against_cues")
             if run and cue.search(s.text[s.local(run[-1].end) : s.local(run[-1].end) + 20]):
                 return list(unique_actors(run))
             return []
+        if stype == "pledges-cooperation":
+            with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[t1:hi])
+            run = self.objects(s, t1 + with_.end(), window=1) if with_ else []
+            if run:
+                return list(unique_actors(run))
+            return list(actors) if len(actors) > 1 else []
         run = self.objects(s, t1)
+        if stype == "condemns" and not run:
+            to = re.match(r"\s+to\s+(?:the\s+)?", s.text[t1:])
+            run = self.objects(s, t1 + to.end(), window=1) if to else []
         if run:
             return list(unique_actors(run))
         if stype not in self.lex.words("stances", "topic_targets"):
@@ -427,11 +645,6 @@ class Rules:
         stop = r"\s+to\s+|,|;|\.$|\s+and\s+(?=[a-z]+ed\b)" if stype == "urges" else r",|;|\.$|\s+and\s+(?=[a-z]+ed\b)"
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
         phrase = re.sub(r"^(?:for|of|to|on)\s+", "", phrase)
-        if len(phrase.split()) < 2 or len(phrase.split()) > 14:
+        if len(phrase.split()) < 3 or len(phrase.split()) > 14:
             return []
         return ["topic:" + phrase]
-
-
-def rule_sequence(r: Rules) -> Iterator:
-    """The order in which rules run on each sentence."""
-    yield from (r.agreements, r.contracts, r.contract_followups, r.meetings, r.exercises, r.stances)

@@ -33,6 +33,7 @@ class Layout:
     title: str | None
     date: str | None
     dateline: tuple[int, int] | None
+    place: str | None = None
     segments: list[Segment] = field(default_factory=list)
 
 
@@ -113,6 +114,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             if m:
                 layout.dateline = (start, start + m.end())
                 layout.date = layout.date or parse_absolute(m.group("date"))
+                layout.place = m.group("place").split(",")[0].strip().title()
                 layout.segments.append(Segment(start, start + m.end(), "noise"))
                 start = start + m.end()
         layout.segments.append(Segment(start, end, role))

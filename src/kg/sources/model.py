@@ -37,6 +37,7 @@ class Article:
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    place: str | None = None  # the dateline city, e.g. "Seoul"
     segments: list[Segment] = field(default_factory=list)
 
     def body_segments(self) -> list[Segment]:

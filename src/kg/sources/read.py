@@ -75,6 +75,7 @@ def make_article(
         title=layout.title,
         date=meta_date or layout.date,
         url=url,
+        place=layout.place,
         segments=layout.segments,
     )
 
