@@ -1,0 +1,437 @@
+"""The embedded store: Oxigraph on disk, one named graph per article.
+
+Every write is one Oxigraph transaction; every query sees the union of the named graphs
+as its default graph. pyoxigraph errors become :class:`~kg.errors.StoreError` (the
+store cannot be opened, read or written) or :class:`~kg.errors.QueryError` (bad SPARQL).
+
+Example:
+    >>> from pyoxigraph import Literal, NamedNode, Triple
+    >>> store = EmbeddedStore.in_memory()
+    >>> t = Triple(NamedNode("https://w3id.org/kg/id/nation/KOR"),
+    ...            NamedNode("https://w3id.org/kg/def#isoCode"), Literal("KOR"))
+    >>> store.replace_graph("https://w3id.org/kg/id/article/0123456789abcdef", [t])
+    1
+    >>> [str(s["code"].value) for s in store.query("SELECT ?code { ?n ?p ?code }")]
+    ['KOR']
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+
+if TYPE_CHECKING:
+    import rdflib
+
+# Our own copy until kg.rdf.namespace.PREFIXES exists; used for Turtle/TriG output and for
+# shortening IRIs in tables.
+PREFIXES: dict[str, str] = {
+    "kg": "https://w3id.org/kg/def#",
+    "kgr": "https://w3id.org/kg/id/",
+    "kgv": "https://w3id.org/kg/vocab/",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    "wd": "http://www.wikidata.org/entity/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+_TRIPLE_FORMATS = {"ttl", "nt"}
+_UNION_TRIPLES = (
+    "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+)
+_UNPROJECTED = re.compile(r"does not contains? variable \?(\S+) in its SELECT projection")
+
+
+class UnprojectedVariableError(QueryError):
+    """A substitution names a variable the query does not project (Oxigraph's SEP-0007 rule)."""
+
+    def __init__(self, variable: str) -> None:
+        super().__init__(f"?{variable} is not in the query's SELECT projection")
+        self.variable = variable
+
+
+def default_store_path() -> Path:
+    """Return the store path used when none is given: ``$KG_STORE`` or the XDG data dir.
+
+    Example:
+        >>> default_store_path().name
+        'store'
+    """
+    env = os.environ.get("KG_STORE")
+    if env:
+        return Path(env).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home).expanduser() / "kg" / "store"
+
+
+def open_store(
+    path: str | os.PathLike[str] | None = None, *, read_only: bool = False
+) -> EmbeddedStore:
+    """Open (creating it if needed) the embedded store at ``path``.
+
+    ``path`` defaults to :func:`default_store_path`. ``read_only=True`` opens a handle that
+    takes no lock, so any number of readers can share a store; it sees the store as it was
+    when opened. pyoxigraph 0.5 has no secondary mode: reading while another process
+    writes is undefined behaviour there (opening can fail with a StoreError when it races
+    the writer's compaction), so it is no safe read-while-write.
+
+    Example:
+        >>> import tempfile
+        >>> with open_store(tempfile.mkdtemp() + "/store") as store:
+        ...     store.triple_count()
+        0
+    """
+    return EmbeddedStore(default_store_path() if path is None else path, read_only=read_only)
+
+
+class EmbeddedStore:
+    """A pyoxigraph ``Store`` with kg's conventions: per-article graphs, union queries.
+
+    Example:
+        >>> with EmbeddedStore.in_memory() as store:
+        ...     store.graphs()
+        []
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
+        self.path: Path | None = None if path is None else Path(path)
+        self.read_only = read_only
+        self._store: ox.Store | None = None
+        if self.path is None:
+            self._store = ox.Store()
+            return
+        try:
+            if read_only:
+                if not self.path.is_dir():
+                    raise StoreError(f"no store at {self.path}")
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                if self.path.exists() and not self.path.is_dir():
+                    raise StoreError(f"cannot open store {self.path}: not a directory")
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except (OSError, RuntimeError) as e:  # RuntimeError: RocksDB reports corruption
+            raise StoreError(_open_message(self.path, e)) from e
+
+    @classmethod
+    def in_memory(cls) -> EmbeddedStore:
+        """Return a temporary store held in memory (for tests and one-off conversions).
+
+        Example:
+            >>> EmbeddedStore.in_memory().path is None
+            True
+        """
+        return cls(None)
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        where = "memory" if self.path is None else str(self.path)
+        return f"EmbeddedStore({where!r}, read_only={self.read_only})"
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock); further calls raise StoreError.
+
+        Example:
+            >>> store = EmbeddedStore.in_memory()
+            >>> store.close(); store.close()
+        """
+        store, self._store = self._store, None
+        if store is not None and self.path is not None and not self.read_only:
+            with self._errors():
+                store.flush()
+
+    # -- graphs ---------------------------------------------------------------------------
+
+    def replace_graph(self, graph_iri: str, quads: Iterable[ox.Quad | ox.Triple]) -> int:
+        """Replace the named graph ``graph_iri`` by ``quads`` atomically; return its size.
+
+        Dropping the old graph and inserting the new triples is one SPARQL UPDATE request,
+        which Oxigraph applies as one transaction: readers see the old graph or the new
+        one, never a mix, and a failure leaves the old graph in place. Quads must be in
+        ``graph_iri`` or in the default graph (they are moved into ``graph_iri``).
+
+        Example:
+            >>> from pyoxigraph import Literal, NamedNode, Triple
+            >>> store = EmbeddedStore.in_memory()
+            >>> t = Triple(NamedNode("http://ex/s"), NamedNode("http://ex/p"), Literal("o"))
+            >>> store.replace_graph("http://ex/g", [t, t]), store.replace_graph("http://ex/g", [])
+            (1, 0)
+        """
+        graph = _named_node(graph_iri)
+        body = "\n".join(_triple_line(graph, q) for q in quads)
+        request = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        store = self._writable()
+        with self._errors():
+            store.update(request)
+        return self.graph_size(graph_iri)
+
+    def remove_graph(self, graph_iri: str) -> None:
+        """Remove the named graph ``graph_iri`` (nothing happens if it is absent).
+
+        Example:
+            >>> EmbeddedStore.in_memory().remove_graph("http://ex/g")
+        """
+        graph = _named_node(graph_iri)
+        store = self._writable()
+        with self._errors():
+            if store.contains_named_graph(graph):
+                store.remove_graph(graph)
+
+    def has_graph(self, graph_iri: str) -> bool:
+        """Return whether the named graph ``graph_iri`` exists.
+
+        Example:
+            >>> EmbeddedStore.in_memory().has_graph("http://ex/g")
+            False
+        """
+        with self._errors():
+            return self._open().contains_named_graph(_named_node(graph_iri))
+
+    def graphs(self) -> list[str]:
+        """Return the IRIs of the named graphs, sorted.
+
+        Example:
+            >>> EmbeddedStore.in_memory().graphs()
+            []
+        """
+        with self._errors():
+            return sorted(str(g.value) for g in self._open().named_graphs())
+
+    def graph_size(self, graph_iri: str) -> int:
+        """Return the number of triples in the named graph ``graph_iri``.
+
+        Example:
+            >>> EmbeddedStore.in_memory().graph_size("http://ex/g")
+            0
+        """
+        graph = _named_node(graph_iri)
+        with self._errors():
+            return sum(1 for _ in self._open().quads_for_pattern(None, None, None, graph))
+
+    def triple_count(self) -> int:
+        """Return the number of quads in the named graphs (repeats across graphs count).
+
+        Example:
+            >>> EmbeddedStore.in_memory().triple_count()
+            0
+        """
+        store = self._open()
+        with self._errors():
+            default = store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+            return len(store) - sum(1 for _ in default)
+
+    # -- SPARQL ---------------------------------------------------------------------------
+
+    def query(
+        self, sparql: str, *, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a SPARQL query over the union of the named graphs; return pyoxigraph's result.
+
+        ``substitutions`` binds variables (by name, without ``?``) to terms without touching
+        the query text (SEP-0007). Oxigraph only accepts variables of the SELECT projection
+        (any in-scope variable for ASK/CONSTRUCT/DESCRIBE and ``SELECT *``); others raise
+        :class:`UnprojectedVariableError`.
+
+        Example:
+            >>> bool(EmbeddedStore.in_memory().query("ASK { ?s ?p ?o }"))
+            False
+        """
+        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        store = self._open()
+        with self._errors(sparql):
+            return store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL UPDATE request as one transaction.
+
+        Example:
+            >>> store = EmbeddedStore.in_memory()
+            >>> store.update("INSERT DATA { GRAPH <http://ex/g> { <http://ex/s> <http://ex/p> 1 }}")
+            >>> store.triple_count()
+            1
+        """
+        store = self._writable()
+        with self._errors(sparql):
+            store.update(sparql)
+
+    # -- export ---------------------------------------------------------------------------
+
+    def export(self, out: BinaryIO, fmt: str) -> None:
+        """Write the store to ``out`` as ``fmt``: nq, trig, jsonld (all graphs), ttl or nt.
+
+        The triple formats (ttl, nt) get the union of the named graphs without repeats.
+
+        Example:
+            >>> buf = io.BytesIO()
+            >>> store = EmbeddedStore.in_memory()
+            >>> store.update('INSERT DATA { GRAPH <http://ex/a> { <http://ex/s> <http://ex/p> 1 } '
+            ...              'GRAPH <http://ex/b> { <http://ex/s> <http://ex/p> 1 } }')
+            >>> store.export(buf, "nt"); buf.getvalue()
+            b'<http://ex/s> <http://ex/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .\\n'
+        """
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(
+                f"unknown export format '{fmt}': use one of {', '.join(EXPORT_FORMATS)}"
+            )
+        rdf_format = EXPORT_FORMATS[fmt]
+        prefixes = PREFIXES if fmt in {"ttl", "trig"} else None
+        store = self._open()
+        with self._errors():
+            if fmt in _TRIPLE_FORMATS:
+                triples = store.query(_UNION_TRIPLES)
+                ox.serialize(triples, out, rdf_format, prefixes=prefixes)
+            else:
+                store.dump(out, rdf_format, prefixes=prefixes)
+
+    def dump_dataset(self) -> rdflib.Dataset:
+        """Return the whole store as an rdflib ``Dataset`` (for SHACL validation, conversion).
+
+        Example:
+            >>> len(list(EmbeddedStore.in_memory().dump_dataset().quads()))
+            0
+        """
+        import rdflib
+
+        buf = io.BytesIO()
+        self.export(buf, "nq")
+        dataset = rdflib.Dataset()
+        dataset.parse(data=buf.getvalue(), format="nquads")
+        return dataset
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _open(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError(f"store {self.path or 'in memory'} is closed")
+        return self._store
+
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        return self._open()
+
+    @contextmanager
+    def _errors(self, sparql: str | None = None) -> Iterator[None]:
+        """Turn pyoxigraph exceptions into kg's one-line errors."""
+        where = self.path or "in memory"
+        try:
+            yield
+        except SyntaxError as e:
+            raise QueryError(syntax_message(e, sparql or "")) from e
+        except OSError as e:
+            raise StoreError(f"store {where}: {_first_line(e)}") from e
+        except RuntimeError as e:
+            unprojected = _UNPROJECTED.search(str(e))
+            if unprojected:
+                raise UnprojectedVariableError(unprojected.group(1)) from e
+            if "read-write" in str(e):
+                raise StoreError(f"store {where} is open read-only") from e
+            raise QueryError(_first_line(e)) from e
+
+
+def syntax_message(error: SyntaxError, text: str) -> str:
+    """Turn an Oxigraph SPARQL ``SyntaxError`` into ``line L, column C: message``.
+
+    Oxigraph reports ``error at L:C: expected one of ...`` with C counted in bytes and a
+    long list of grammar alternatives; this keeps the position (in characters), the
+    parser's own explanations if any, and the text found there.
+
+    Example:
+        >>> import pyoxigraph
+        >>> q = "SELECT * WHERE {\\n  ?s foo:bar ?o }"
+        >>> try:
+        ...     pyoxigraph.Store().query(q)
+        ... except SyntaxError as e:
+        ...     syntax_message(e, q)
+        "line 2, column 6: unknown prefix 'foo:'"
+    """
+    raw = str(error)
+    m = re.match(r"error at (\d+):(\d+)(?:-\d+:\d+)?: (.*)", raw, re.S)
+    if not m:
+        return _first_line(error)
+    line, col, detail = int(m[1]), int(m[2]), m[3]
+    lines = text.split("\n")
+    here = ""
+    if 0 < line <= len(lines):
+        encoded = lines[line - 1].encode()
+        col = len(encoded[: col - 1].decode(errors="ignore")) + 1
+        here = lines[line - 1][col - 1 : col + 19]
+    near = f' (near "{here}")' if here.strip() else " (at the end of the line)"
+    explained = _explain(detail)
+    if explained == "prefix not found" and 0 < line <= len(lines):
+        name = re.search(r"([A-Za-z][\w.-]*)?:[\w.-]*$", lines[line - 1][: col - 1])
+        if name:
+            return f"line {line}, column {name.start() + 1}: unknown prefix '{name[1] or ''}:'"
+    return f"line {line}, column {col}: {explained}{near}"
+
+
+def _explain(detail: str) -> str:
+    """Shorten a peg ``expected one of a, b, [class], ...`` list to something readable."""
+    if not detail.startswith("expected"):
+        return detail.split("\n")[0]
+    rest = re.sub(r"^expected (one of )?", "", detail)
+    items = re.findall(r"\"(?:[^\"\\]|\\.)*\"|\[(?:'(?:[^'\\]|\\.)*'|[^\]])*\]|[^,]+", rest)
+    items = [i.strip() for i in items if i.strip()]
+    notes = [i for i in items if " " in i and not i.startswith(("[", '"'))]
+    if notes:
+        return "; ".join(n[0].lower() + n[1:] for n in notes)
+    tokens = [i for i in items if not i.startswith("[")]
+    if not tokens:
+        return "unexpected character"
+    shown = ", ".join(tokens[:8]) + (", ..." if len(tokens) > 8 else "")
+    return f"expected {shown}"
+
+
+def _named_node(iri: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as e:
+        raise StoreError(f"invalid graph IRI {iri!r}: {e}") from e
+
+
+def _triple_line(graph: ox.NamedNode, item: Any) -> str:
+    if isinstance(item, ox.Quad) and item.graph_name not in (graph, ox.DefaultGraph()):
+        raise StoreError(f"a quad of graph {item.graph_name} was given for graph {graph}")
+    return f"{item.subject} {item.predicate} {item.object} ."
+
+
+def _open_message(path: Path, error: Exception) -> str:
+    text = str(error)
+    if "lock" in text.lower():
+        return (
+            f"store {path} is in use by another process (or already open here): "
+            "close it, or open it read-only"
+        )
+    return f"cannot open store {path}: {_first_line(error)}"
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().split("\n")[0]
