@@ -229,8 +229,8 @@ class _Writer:
             self.add(node, RDF_TYPE, KG + "Evidence")
             self.add(node, _kg("article"), self.article_node)
             self.add(node, ox.NamedNode(NIF + "anchorOf"), _lit(ev.text))
-            self.add(node, ox.NamedNode(NIF + "beginIndex"), _typed(ev.start, "nonNegativeInteger"))
-            self.add(node, ox.NamedNode(NIF + "endIndex"), _typed(ev.end, "nonNegativeInteger"))
+            self.add(node, ox.NamedNode(NIF + "beginIndex"), _typed(ev.start, "integer"))
+            self.add(node, ox.NamedNode(NIF + "endIndex"), _typed(ev.end, "integer"))
             self.add(node, _kg("rule"), _lit(ev.rule))
             self.add(node, _kg("confidence"), _typed(ev.confidence, "decimal"))
 
