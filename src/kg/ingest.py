@@ -7,7 +7,7 @@ Example:
     >>> from kg.store import open_store
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "a.txt").write_text("Tokyo protests\n\nJapan condemned North Korea's launch on May 3, 2024.")
+    >>> _ = (d / "a.txt").write_text("Tokyo protests\\n\\nJapan condemned North Korea's launch on May 3, 2024.")
     >>> with open_store(d / "store") as store:
     ...     summary = ingest([str(d / "a.txt")], store)
     >>> summary.articles, summary.facts["stance"], summary.failures
