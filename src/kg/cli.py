@@ -230,7 +230,12 @@ def graph(output: str, title: str, store_path: str | None) -> None:
 
 @main.group()
 def lexicon() -> None:
-    """Work with the lexicon files under data/lexicon/."""
+    """Work with the lexicon files under data/lexicon/.
+
+    \b
+    Example:
+        kg lexicon check
+    """
 
 
 @lexicon.command("check")

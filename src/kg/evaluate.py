@@ -9,7 +9,8 @@ the gold per kind. Matching rules (documented in the README):
 - agreements: by parties (as sets); contracts: by awardee + amount; meetings and exercises:
   by participants + date; stances: by actor + type + target. A date matches when equal or
   when the prediction is more precise than the gold (2024-04-26 for gold 2024-04). A
-  free-text stance target matches when half its content words are in the gold target.
+  free-text stance target matches when half the content words of the shorter of the two
+  targets are in the other (nation names read as their codes, "U.N." as "un").
 - Each prediction matches at most one gold item (greedy, in order).
 
 Example:
@@ -32,7 +33,7 @@ from kg.lexicon import load_lexicon
 
 ENTITY_KINDS = ("nations", "organizations", "systems")
 FACT_KINDS = ("agreements", "contracts", "meetings", "exercises", "stances")
-_STOP = {"the", "a", "an", "of", "on", "in", "to", "and", "for", "with", "its", "their", "s"}
+_STOP = {"the", "a", "an", "of", "on", "in", "to", "and", "for", "with", "its", "their", "s", "all", "that"}
 
 
 @dataclass
@@ -146,6 +147,12 @@ def normalize_name(name: str) -> str:
 
 
 def _words(text: str) -> set[str]:
+    lex = load_lexicon()
+    for nation in lex.nations.values():
+        for name in nation.names:
+            if len(name) > 3 and name in text:
+                text = text.replace(name, nation.code)
+    text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z]\.[A-Za-z])\.", "", text)
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
 
 
@@ -155,7 +162,7 @@ def _target_match(pred: str, gold: str) -> bool:
     p, g = _words(pred), _words(gold)
     if len(pred) == 3 and pred.isupper() or not p or not g:
         return False
-    return len(p & g) / len(p) >= 0.5
+    return len(p & g) / min(len(p), len(g)) >= 0.5
 
 
 def _date_match(pred: str | None, gold: str | None) -> bool:

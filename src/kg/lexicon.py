@@ -71,6 +71,15 @@ class System:
     aliases: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Person:
+    """A person who acts for a state or an organization (people.tsv)."""
+
+    name: str
+    acts_for: str
+    aliases: tuple[str, ...]
+
+
 @dataclass
 class Lexicon:
     """All lexicon data, loaded once per process."""
@@ -81,6 +90,7 @@ class Lexicon:
     families: dict[str, tuple[str, ...]]
     patterns: dict[str, Any]
     root: Path
+    people: dict[str, Person] = field(default_factory=dict)
     _family_prefixes: list[tuple[str, str]] = field(default_factory=list)
 
     def family_of(self, designator: str) -> str | None:
@@ -198,6 +208,10 @@ def read_lexicon(root: Path) -> Lexicon:
         raise LexiconError(f"patterns.toml: {exc}") from exc
     systems, families = _load_systems(root)
     lex = Lexicon(_load_nations(root), _load_orgs(root), systems, families, patterns, root)
+    lex.people = {
+        row["name"]: Person(row["name"], row["acts_for"].strip(), _split(row["aliases"]))
+        for row in _read_tsv(root / "people.tsv")
+    }
     lex._family_prefixes = sorted(
         ((p, fam) for fam, prefixes in families.items() for p in prefixes),
         key=lambda pf: -len(pf[0]),
@@ -228,6 +242,9 @@ def check_lexicon(lex: Lexicon) -> list[str]:
             s.family for s in lex.systems.values()
         }:
             problems.append(f"systems.tsv: {system.name}: unknown family {system.family!r}")
+    for person in lex.people.values():
+        if person.acts_for not in lex.nations and person.acts_for not in lex.orgs:
+            problems.append(f"people.tsv: {person.name}: acts_for {person.acts_for!r} is no nation or organization")
     for section in ("agreement", "contract", "meeting", "exercise", "stances", "hedges"):
         if section not in lex.patterns:
             problems.append(f"patterns.toml: section [{section}] missing")

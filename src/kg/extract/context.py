@@ -12,7 +12,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -140,6 +140,29 @@ class Discourse:
     group: Group | None = None
     subject: tuple[str, ...] = ()
     subject_date: str | None = None
+    history: list[Group] = field(default_factory=list)
+
+    def remember(self, group: Group) -> None:
+        """Make ``group`` the current group and keep it for sized references later."""
+        self.group = group
+        self.history.append(group)
+
+    def sized(self, size: int, is_state: Callable[[str], bool]) -> Group | None:
+        """The most recent group of ``size`` actors (or of ``size`` states among its actors).
+
+        Example:
+            >>> d = Discourse()
+            >>> d.remember(Group(("TUR", "FIN", "SWE", "NATO"), None)); d.remember(Group(("FIN", "SWE"), None))
+            >>> d.sized(3, lambda a: len(a) == 3 and a.isupper()).actors
+            ('TUR', 'FIN', 'SWE')
+        """
+        for group in reversed(self.history):
+            if len(group.actors) == size:
+                return group
+            states = tuple(a for a in group.actors if is_state(a))
+            if len(states) == size:
+                return Group(states, group.date)
+        return None
 
 
 @cache

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import Discourse, Group, Sentence, runs, unique_actors, words
+from kg.extract.context import Discourse, Sentence, words
 from kg.extract.dates import find_dates
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Extraction, Fact
 from kg.extract.money import find_money
 from kg.extract.nlp import pipeline
-from kg.lexicon import load_lexicon
 from kg.extract.rules import Rules
 from kg.sources.clean import find_layout
 from kg.sources.model import Article
@@ -63,35 +62,12 @@ def sentences(article: Article) -> list[Sentence]:
     return out
 
 
-_COLLECTIVE = re.compile(
-    r"^\s*(?:(?:the\s+)?(?:foreign\s+|defense\s+|defence\s+)?(?:leaders|ministers|members|allies|heads)\s+of\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
-
-
-def _update_group(discourse: Discourse, s: Sentence) -> None:
-    """Remember the actors this sentence names together, for later group references."""
-    named = [r for r in runs(s, s.actors()) if len(unique_actors(r)) > 1]
-    if named:
-        discourse.group = Group(unique_actors(max(named, key=len)), s.first_date())
-        return
-    # "NATO leaders ...", "Foreign ministers of the Group of Seven ...": one collective actor.
-    for m in s.actors():
-        if m.kind == "org" and load_lexicon().orgs[m.key].kind == "international-organization":
-            before = s.text[: s.local(m.start)]
-            after = s.text[s.local(m.end) : s.local(m.end) + 30]
-            if _COLLECTIVE.match(before) and (before.strip() or re.match(r"\s+(?:leaders|ministers|members|allies)\b", after)):
-                discourse.group = Group((m.actor,), s.first_date())
-                return
-
-
 def _run_rules(sents: list[Sentence], article: Article) -> list[Fact]:
     discourse = Discourse()
     rules = Rules(discourse, place=article.place, article_date=article.date)
     for s in sents:
         for rule in rules.sequence():
             rule(s)
-        _update_group(discourse, s)
     return rules.facts
 
 

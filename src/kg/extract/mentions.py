@@ -99,6 +99,8 @@ def _next_word(text: str, end: int) -> str:
 
 def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     cfg = _config()
+    if form == "person":
+        return "actor"
     after = text[end : end + 12]
     if kind == "nation" and cfg["origin"].match(after):  # type: ignore[union-attr]
         return "origin"
@@ -147,7 +149,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     # Longest match wins; at equal length an organization beats a nation ("Hanwha Defence
     # Australia"), a named system beats a designator.
     rank = {"org": 0, "system": 1, "nation": 2}
-    forms = {"name": 0, "demonym": 1, "metonym": 2, "designator": 3}
+    forms = {"name": 0, "demonym": 1, "metonym": 2, "person": 3, "designator": 4}
     found.sort(key=lambda m: (-(m.end - m.start), rank[m.kind], forms[m.form], m.start))
     kept: list[Mention] = []
     for m in found:

@@ -63,6 +63,7 @@ class Fact:
     kind: str
     label: str
     type: str | None = None
+    head: str | None = None  # agreements: the kind of document (agreement, memorandum, treaty, ...)
     parties: tuple[str, ...] = ()
     target: str | None = None
     date: str | None = None
@@ -93,7 +94,10 @@ class Fact:
         if self.kind == "stance":
             return (self.parties, self.type, self.target) == (other.parties, other.type, other.target)
         if self.kind == "agreement" and self.type != other.type:
-            return False
+            # "other" is the type of an agreement whose kind the sentence did not say: the
+            # same parties and the same kind of document name the same agreement.
+            if "other" not in (self.type, other.type) or self.head != other.head:
+                return False
         return set(self.parties) == set(other.parties)
 
     def absorb(self, other: Fact) -> None:
@@ -106,6 +110,8 @@ class Fact:
             '2024-04-24'
         """
         self.date = _more_precise(self.date, other.date)
+        if self.type == "other" and other.type:
+            self.type = other.type
         self.amount = self.amount or other.amount
         self.systems = tuple(dict.fromkeys((*self.systems, *other.systems)))
         self.customers = tuple(dict.fromkeys((*self.customers, *other.customers)))

@@ -74,6 +74,9 @@ def matcher() -> tuple[PhraseMatcher, dict[int, tuple[str, str, str]]]:
         add("nation", nation.code, "metonym", nation.metonyms)
     for org in lex.orgs.values():
         add("org", org.name, "name", (org.name, *org.aliases))
+    for person in lex.people.values():
+        kind = "nation" if person.acts_for in lex.nations else "org"
+        add(kind, person.acts_for, "person", (person.name, *person.aliases))
     for system in lex.systems.values():
         add("system", system.name, "name", (system.name, *system.aliases))
     return pm, labels

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kg.extract.context import Discourse, Sentence, group_refs, runs, unique_actors, words
+from kg.extract.context import Discourse, Group, Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Evidence, Fact
 from kg.lexicon import load_lexicon
@@ -47,7 +47,24 @@ _MODIFIER_STOP = {
     "were", "has", "have", "had", "said", "says", "would", "will", "could", "immediately",
     "not", "also", "s", "but", "while", "than", "through", "under", "during", "since",
 }  # fmt: skip
-_VISIT = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|summit|meeting)\b", re.I)
+_VISIT = re.compile(
+    r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|summit|meeting|stop|tour)\b", re.I
+)
+_PEOPLE = {
+    "ministers", "minister", "leaders", "leader", "officials", "official", "members", "heads", "head",
+    "president", "general", "director", "chief", "secretary", "ambassador", "spokesperson",
+    "spokesman", "spokeswoman", "delegation", "delegations", "representatives", "envoy", "chair",
+    "chairman", "premier", "government", "governments", "foreign", "defense", "defence",
+    "forces", "troops", "personnel", "contingents", "units", "sailors", "soldiers", "marines",
+}  # fmt: skip
+_COLLECTIVE = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:foreign\s+|defense\s+|defence\s+)?(?:leaders|ministers|members|allies|heads)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_OBJECT_PREP = re.compile(r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+_DAYS_OFFSET = re.compile(r"\b(a|one|two|three|four) days? (after|before)\b", re.I)
+_END_DATE = re.compile(r"\b(?:until|till|through|to|by|before)\s+$", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -85,6 +102,21 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     return bool(words("hedges", "before").search(before) or words("hedges", "after").search(after))
 
 
+def _head(noun: str) -> str:
+    """The kind of document an agreement noun names ("pact" and "deal" are agreements)."""
+    word = noun.lower().split()[-1].strip("()")
+    for head in ("memorand", "treaty", "partnership", "declaration", "letter", "plan", "protocol", "framework"):
+        if word.startswith(head) or head in noun.lower():
+            return head
+    return "agreement"
+
+
+def verbs_as_nouns(clause: str, noun: re.Match[str]) -> set[str]:
+    """Agreement nouns used as verbs or modifiers here ("plan to", "deal with") are not nouns."""
+    after = clause[noun.end() : noun.end() + 6]
+    return {noun.group().lower()} if re.match(r"\s+(?:to|with)\b", after) and noun.group().lower() in ("plan", "deal", "deals") else set()
+
+
 def _is_verb_form(word: str) -> bool:
     return not re.search(r"(?:ment|ments|tion|tions|ing)$", word, re.IGNORECASE) or word.lower() in (
         "signing",
@@ -111,6 +143,7 @@ class State:
     last_buyer: str | None = None
     contract_context: ContractContext | None = None
     last_date: str | None = None
+    stance_actor: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
 
 
@@ -131,7 +164,7 @@ class Rules:
 
     def sequence(self) -> list[Callable[[Sentence], None]]:
         """The rules, in the order they run on each sentence."""
-        return [self.agreements, self.contracts, self.contract_followups, self.meetings, self.exercises, self.stances, self._remember]
+        return [self.agreements, self.contracts, self.contract_followups, self.meetings, self.exercises, self.stances, self._remember, self.update_group]
 
     def _remember(self, s: Sentence) -> None:
         self.st.last_date = s.first_date() or self.st.last_date
@@ -149,21 +182,49 @@ class Rules:
         refs = group_refs(s.text[lo:pos])
         best_named = runs(s, mentions)[-1] if mentions else []
         named_end = s.local(best_named[-1].end) if best_named else -1
-        if refs and self.d.group:
+        if refs:
             r_start, r_end, size = refs[-1]
             pronoun = s.text[lo + r_start : lo + r_end].lower() in ("they", "their", "both")
-            fits = size is None or size == len(self.d.group.actors)
-            if fits and (not best_named or (not pronoun and lo + r_start > named_end)):
-                return self.d.group.actors, self.d.group.date
+            group = self._group_for(s, lo + r_start, size)
+            if group and (not best_named or (not pronoun and lo + r_start > named_end)):
+                return group.actors, group.date
         if best_named:
             return unique_actors(best_named), None
         return (), None
 
+    def _group_for(self, s: Sentence, pos: int, size: int | None) -> Group | None:
+        """The group a reference at local offset ``pos`` stands for ("the three nations").
+
+        A run of that many actors earlier in the same sentence wins, then the current
+        group, then the most recent earlier group of that size.
+        """
+        earlier = [
+            r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1
+        ]
+        for run in reversed(earlier):
+            if size is None or len(unique_actors(run)) == size:
+                return Group(unique_actors(run), s.first_date())
+        group = self.d.group
+        if group is None:
+            return None
+        if size is not None and size != len(group.actors):
+            return self.d.sized(size, lambda a: a in self.lex.nations)
+        return group
+
     def _possessed_object(self, s: Sentence, m: Mention) -> bool:
+        """True when the mention is the object of a preposition, not an acting party.
+
+        "ministers of the Group of Seven" and "led by Australia" still act.
+        """
         before = s.text[: s.local(m.start)]
-        return bool(
-            re.search(r"\b(?:of|against|on|to deter|deter|toward|towards|by|from|than)\s+(?:the\s+|all\s+)?$", before)
-        )
+        prep = re.search(r"\b(of|against|on|to deter|deter|toward|towards|by|from|than)\s+(?:the\s+|all\s+)?$", before)
+        if not prep:
+            return False
+        head = re.search(r"([A-Za-z']+)\s+" + re.escape(prep.group(1)) + r"\s+(?:the\s+|all\s+)?$", before)
+        word = head.group(1).lower() if head else ""
+        if prep.group(1) in ("of", "from") and word in _PEOPLE:
+            return False
+        return not (prep.group(1) == "by" and word in ("led", "hosted", "co-hosted", "organized", "organised", "attended"))
 
     def objects(self, s: Sentence, pos: int, *, window: int = 4) -> list[Mention]:
         """The coordinated run of actors that starts within ``window`` words after ``pos``.
@@ -185,10 +246,32 @@ class Rules:
 
     def date_near(self, s: Sentence, lo: int, hi: int, pos: int) -> str | None:
         """The resolved date in the clause nearest local offset ``pos``, else the sentence's first."""
-        dated = [d for d in s.dates if d.value and lo <= d.start < hi]
+        dated = [
+            d for d in s.dates
+            if d.value and lo <= d.start < hi
+            and not (d.start > pos and _RELATIVE_CLAUSE.search(s.text[pos : d.start]))
+        ]  # fmt: skip
         if dated:
             return min(dated, key=lambda d: abs(d.start - pos)).value
-        return s.first_date()
+        if any(d.value and lo <= d.start < hi for d in s.dates):
+            return None  # the clause's dates belong to a relative clause
+        return self._relative_day(s) or s.first_date()
+
+    def _relative_day(self, s: Sentence) -> str | None:
+        """"a day after ...": the day before (or after) the last date the text gave."""
+        import datetime as dt
+
+        m = _DAYS_OFFSET.search(s.text)
+        anchor = self.st.last_date
+        opening = words("meeting", "nouns").search(s.text[: m.start()]) if m else None
+        meetings = [f for f in self.facts if f.kind == "meeting" and f.date and len(f.date) == 10]
+        if opening and meetings:  # "The summit opened a day after ...": counted from the summit
+            anchor = meetings[-1].date
+        if not m or not anchor or len(anchor) != 10:
+            return None
+        n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[m.group(1).lower()]
+        sign = -1 if m.group(2).lower() == "after" else 1
+        return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * n)).isoformat()
 
     def amount(self, s: Sentence, lo: int, hi: int) -> Amount | None:
         for m in s.money:
@@ -207,43 +290,88 @@ class Rules:
         self.st.facts.append(fact)
         if fact.kind != "stance" and len(fact.parties) > 1:
             self.d.subject, self.d.subject_date = fact.parties, fact.date
+            if fact.kind in ("meeting", "exercise"):
+                self.d.history.append(Group(fact.parties, fact.date))
+
+    def update_group(self, s: Sentence) -> None:
+        """Remember the actors this sentence names together, for later group references.
+
+        Runs that are objects of a preposition ("offers made by Washington, Seoul and
+        Tokyo") are not groups; one international organization named with a collective
+        noun ("NATO leaders", "ministers of the Group of Seven") is.
+        """
+        named = [
+            r for r in runs(s, s.actors())
+            if len(unique_actors(r)) > 1 and not self._possessed_object(s, r[0])
+            and not _OBJECT_PREP.search(s.text[: s.local(r[0].start)])
+        ]  # fmt: skip
+        if named:
+            self.d.remember(Group(unique_actors(max(named, key=len)), s.first_date()))
+            return
+        for m in s.actors():
+            if m.kind == "org" and self.lex.orgs[m.key].kind == "international-organization":
+                before = s.text[: s.local(m.start)]
+                after = s.text[s.local(m.end) : s.local(m.end) + 30]
+                opening = re.fullmatch(r"\s*(?:the\s+)?", before, re.I) and re.match(r"\s+[a-z]+ed\b", after)
+                if opening or _COLLECTIVE.match(before) and (
+                    before.strip() or re.match(r"\s+(?:leaders|ministers|members|allies)\b", after)
+                ):
+                    self.d.remember(Group((m.actor,), s.first_date()))
+                    return
 
     # ---- agreements ----------------------------------------------------------------------
 
     def agreements(self, s: Sentence) -> None:
-        nouns, verbs = words("agreement", "nouns"), words("agreement", "verbs")
         for lo, hi in clauses(s.text):
-            clause = s.text[lo:hi]
-            noun = nouns.search(clause)
-            verb = next((v for v in verbs.finditer(clause) if _is_verb_form(v.group())), None)
-            agreed = re.search(r"\bagreed\b(?=(?:[^.;]{0,90}?)\bto\s+[a-z]+|\s+(?:on|upon)\b)", clause)
-            fms = words("agreement", "fms_cues").search(clause)
-            named = _NAMED_AGREEMENT.search(clause)
-            if fms and re.search(r"\b(?:sale|package|to buy|to purchase)\b", clause, re.I) and not noun:
-                trig, rule = fms, "agreement.fms"
-            elif agreed and not (noun and noun.start() < agreed.start()):
-                trig, rule = agreed, "agreement.agreed-to"
-            elif noun and verb:
-                trig, rule = verb, "agreement.noun-verb"
-            elif named and self._dated_name(s, lo, named):
-                trig, rule = named, "agreement.named-dated"
-            else:
+            for trig, rule, noun, named in self._agreement_triggers(s.text[lo:hi], s, lo):
+                t0, t1 = lo + trig.start(), lo + trig.end()
+                if rule not in ("agreement.fms", "agreement.named-dated") and hedged(s.text, lo, t0, t1):
+                    continue
+                if rule == "agreement.fms" and re.search(r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0]):
+                    continue
+                fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
+                if fact is None:
+                    continue
+                nations = [p for p in fact.parties if p in self.lex.nations]
+                if len(nations) <= 1 and self._company_party(fact) and not re.search(r"framework", s.text[lo:hi], re.I):
+                    self._agreement_as_contract(s, fact, lo, hi)
+                else:
+                    self.emit(fact)
+                    self.st.last_agreement = fact
+                    self._visit_meeting(s, fact, lo, hi)
+
+    def _agreement_triggers(
+        self, clause: str, s: Sentence, lo: int
+    ) -> list[tuple[re.Match[str], str, re.Match[str] | None, re.Match[str] | None]]:
+        """The agreement triggers of a clause: one per agreement noun with its nearest verb,
+        or an "agreed to" / Foreign Military Sale / named-and-dated cue."""
+        nouns, verbs = words("agreement", "nouns"), words("agreement", "verbs")
+        verb_list = [v for v in verbs.finditer(clause) if _is_verb_form(v.group())]
+        noun_list = list(nouns.finditer(clause))
+        codev = words("agreement", "codevelopment").search(clause)
+        named = _NAMED_AGREEMENT.search(clause)
+        agreed = re.search(r"\bagreed\b(?=(?:[^.;]{0,90}?)\bto\s+[a-z]+|\s+(?:on|upon)\b)", clause)
+        fms = words("agreement", "fms_cues").search(clause)
+        if fms and not noun_list and re.search(r"\b(?:sale|package|to buy|to purchase)\b", clause, re.I):
+            return [(fms, "agreement.fms", None, None)]
+        if agreed and not (noun_list and noun_list[0].start() < agreed.start()):
+            return [(agreed, "agreement.agreed-to", noun_list[0] if noun_list else None, None)]
+        out = []
+        used: set[int] = set()
+        for noun in noun_list:
+            if noun.group().lower() in verbs_as_nouns(clause, noun):
                 continue
-            t0, t1 = lo + trig.start(), lo + trig.end()
-            if rule != "agreement.fms" and hedged(s.text, lo, t0, t1):
-                continue
-            if rule == "agreement.fms" and re.search(r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0]):
-                continue
-            fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
-            if fact is None:
-                continue
-            if len([p for p in fact.parties if p in self.lex.nations]) <= 1 and self._company_party(fact) and not re.search(r"framework", clause, re.I):
-                self._agreement_as_contract(s, fact, lo, hi)
-            else:
-                self.emit(fact)
-                self.st.last_agreement = fact
-                self._visit_meeting(s, fact, lo, hi)
-            return
+            near = [v for v in verb_list if v.start() not in used and abs(v.start() - noun.start()) <= 90]
+            if near:
+                verb = min(near, key=lambda v: abs(v.start() - noun.start()))
+                used.add(verb.start())
+                covers = named if named and named.start() <= noun.start() < named.end() + 1 else None
+                out.append((verb, "agreement.noun-verb", noun, covers or (named if len(noun_list) == 1 else None)))
+        if not out and codev:
+            out.append((codev, "agreement.codevelopment", codev, None))
+        if not out and named and self._dated_name(s, lo, named):
+            out.append((named, "agreement.named-dated", None, named))
+        return out
 
     def _dated_name(self, s: Sentence, lo: int, named: re.Match[str]) -> bool:
         end = lo + named.end()
@@ -268,9 +396,15 @@ class Rules:
             atype = last.type or "other"
         if rule == "agreement.fms" or atype == "arms-sale":
             parties = self._sale_parties(s, lo, hi, parties, rule)
-        if len(parties) < 2 and (definite or rule == "agreement.named-dated"):
+        if not parties:
+            refs = group_refs(clause)
+            if refs and self.d.group:
+                parties = self.d.group.actors
+        if len(parties) < 2 and (definite or rule == "agreement.named-dated" or named):
             base = last.parties if last is not None and definite else self.d.subject
             parties = tuple(dict.fromkeys((*parties, *base)))
+        elif len(parties) == 1 and parties[0] in self.d.subject:
+            parties = self.d.subject
         if len(parties) < 2:
             return None
         fallback = group_date or (self.d.subject_date if rule == "agreement.agreed-to" else None)
@@ -281,6 +415,7 @@ class Rules:
         return Fact(
             "agreement",
             label,
+            head=_head(noun.group() if noun else named.group() if named else "agreement"),
             type=atype,
             parties=parties,
             date=date,
@@ -314,6 +449,8 @@ class Rules:
         self.st.fms = self.st.fms or fms_here
         if rule == "agreement.fms" and "USA" not in out and self.st.fms:
             out.insert(0, "USA")
+        if rule == "agreement.fms":
+            out += [m.actor for m in s.actors(lo, hi) if m.actor != "USA" and m.actor in self.lex.nations and not self._possessed_object(s, m)]
         foreign = [p for p in out if p != "USA" and p in self.lex.nations]
         if rule == "agreement.fms":
             if foreign:
@@ -335,13 +472,14 @@ class Rules:
         visit = _VISIT.search(s.text[lo:hi])
         if not visit:
             return
+        date = fact.date or self.st.last_date
         self.emit(
             Fact(
                 "meeting",
                 s.text[lo + visit.start() + len("during ") : lo + visit.end()],
                 parties=fact.parties,
-                date=fact.date,
-                location=self._location(s, fact.date),
+                date=date,
+                location=self._location(s, date),
                 evidence=[self.evidence(s, "meeting.visit", 0.6)],
             )
         )
@@ -375,7 +513,7 @@ class Rules:
             clause = s.text[lo:hi]
             verb = verbs.search(clause)
             worth = re.search(
-                r"\b(?:contract|order|deal)s?\s+with\s+(?:[^,.;]{0,60}?)\b(?:is|was|are|were)\s+(?:worth|valued)",
+                r"\b(?:contract|order|deal)s?\s+with\s+(?:[^.;]{0,80}?)\b(?:is|was|are|were)\s+(?:worth|valued)",
                 clause,
                 re.IGNORECASE,
             )
@@ -500,8 +638,13 @@ class Rules:
         for lo, hi in clauses(s.text):
             clause = s.text[lo:hi]
             noun = nouns.search(clause)
-            verb = next((v for v in verbs.finditer(clause) if noun and abs(v.start() - noun.start()) < 80), None)
-            met = re.search(r"\bmet\s+(?:with\s+)?", clause) if kind == "meeting" else None
+            reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
+            verb = next((v for v in verbs.finditer(clause) if noun and abs(v.start() - noun.start()) < reach), None)
+            met = (
+                re.search(r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state)\s+(?:\w+\s+){0,2}(?:gathered|convened|assembled)\b", clause)
+                if kind == "meeting"
+                else None
+            )
             if not noun and not met:
                 continue
             if not verb and not met and not (kind == "meeting" and re.search(r"\b(?:talks|meeting|summit)\s+(?:between|with)\b|\bafter\s+(?:the\s+)?(?:talks|summit|meeting)\b", clause)):
@@ -510,14 +653,28 @@ class Rules:
             t1 = max(x.end() for x in (noun, verb, met) if x) + lo
             if hedged(s.text, lo, t0, t1) or re.search(r"\b(?:scheduled|expected|planned|next|upcoming|will)\b", s.text[t0:t1 + 30], re.I):
                 continue
-            actors = self._participants(s)
+            definite = noun and re.search(r"\bthe\s+(?:\w+\s+)?$", clause[: noun.start()]) and not self._event_name(s.text, kind)
+            earlier = [f for f in self.facts if f.kind == kind]
+            if definite and earlier:
+                if kind == "exercise" and re.search(r"\b(?:taking part|take part|took part|participat\w+|join\w*)\b", clause):
+                    self._extend_event(s, earlier[-1], t0)  # "forces from X and Y are taking part in the exercise"
+                continue
+            gathered = met and re.search(r"(?:gathered|convened|assembled)$", met.group())
+            if gathered:  # "NATO leaders gathered": only who gathered
+                who = [m for m in s.actors(max(0, lo + met.start() - 40), lo + met.start()) if m.kind == "org" or m.form != "demonym"]
+                actors = unique_actors(who[-1:])
+                if not actors:
+                    continue
+            else:
+                actors = self._participants(s, t1)
             subject, group_date = self.subject(s, 0, t0)
             if len(actors) < 2:
                 actors = tuple(dict.fromkeys((*subject, *actors)))
             orgs = [a for a in actors if a in self.lex.orgs and self.lex.orgs[a].kind == "international-organization"]
             if len(actors) < 2 and not orgs:
                 continue
-            date = s.first_date() or group_date or self.st.last_date
+            starts = [d.value for d in s.dates if d.value and not _END_DATE.search(s.text[: d.start])]
+            date = (starts[0] if starts else None) or self._relative_day(s) or group_date or self.st.last_date
             label = self._event_name(s.text, kind) or f"{'–'.join(actors)} {(noun or met).group().strip().lower()}"  # type: ignore[union-attr]
             self.emit(
                 Fact(
@@ -531,15 +688,37 @@ class Rules:
             )
             return
 
-    def _participants(self, s: Sentence) -> tuple[str, ...]:
-        out = []
+    def _extend_event(self, s: Sentence, event: Fact, t0: int) -> None:
+        added = list(self._participants(s))
+        refs = group_refs(s.text[:t0])
+        if refs:
+            group = self._group_for(s, refs[-1][0], refs[-1][2])
+            if group:
+                added += group.actors
+        event.parties = tuple(dict.fromkeys((*event.parties, *added)))
+        event.evidence.append(self.evidence(s, f"{event.kind}.participants", 0.7))
+
+    def _participants(self, s: Sentence, t1: int | None = None) -> tuple[str, ...]:
+        out: list[str] = []
+        modifiers: list[str] = []
         observers = re.search(r"\bobservers?\b", s.text)
-        for m in s.actors():
-            if self._possessed_object(s, m) or m.kind == "org" and self.lex.orgs[m.key].kind == "company":
+        end = len(s.text)
+        if t1 is not None:  # what they said ("declared that Ukraine ...") names no participant
+            said = re.search(r"\b(?:said|declared|stated|announced|added|warned|argued)\b[^.;]{0,30}?\bthat\b", s.text[t1:])
+            end = t1 + said.start() if said else end
+        for m in s.actors(0, end):
+            if self._possessed_object(s, m):
+                continue
+            if m.kind == "org" and self.lex.orgs[m.key].kind in ("company", "legislature", "political-party", "armed-group"):
                 continue
             if observers and s.local(m.start) > observers.start() - 80 and "observer" in s.text[s.local(m.start) :]:
                 continue
+            if m.kind == "org" and re.match(r"\s+[a-z]+['’]?\s", s.text[s.local(m.end) :]):
+                modifiers.append(m.actor)  # "a Quad leaders' summit": the grouping, not a party
+                continue
             out.append(m.actor)
+        if len(out) < 2:
+            out += modifiers
         return tuple(dict.fromkeys(out))
 
     def _event_name(self, text: str, kind: str) -> str | None:
@@ -584,15 +763,24 @@ class Rules:
             if all(t[0] >= k[1] or t[1] <= k[0] for k in taken):
                 taken.append(t)
         clause_subjects: dict[int, tuple[tuple[str, ...], str | None]] = {}
+        urged: dict[int, int] = {}  # clause start -> end of the first urges trigger
         for t0, t1, stype in taken:
             lo, hi = clause_of(s.text, t0)
             if hedged(s.text, lo, t0, t1) or _PASSIVE.search(s.text[lo:t0]):
                 continue
+            if re.search(r"(?:ion|ment)s?$", s.text[t0:t1]) and not re.match(r"\s+(?:to|of|for|against|over|at)\b", s.text[t1:]):
+                continue  # "opposition leader": a noun, not a stance ("opposition to X" is one)
+            if lo in urged and not re.search(r"\band\s+(?:(?:\w+\s+){0,1}\w+ed\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:\w+\s+)?)?$", s.text[urged[lo] : t0]):
+                continue  # inside what the target is urged to do: "urged Iran to halt its support for"
+            if stype == "urges":
+                urged.setdefault(lo, t1)
             if lo not in clause_subjects:
-                clause_subjects[lo] = self._stance_subject(s, lo, t0)
+                clause_subjects[lo] = self._stance_subject(s, lo, t0, stype)
             actors, group_date = clause_subjects[lo]
             if not actors:
                 continue
+            self.st.stance_actor[stype] = (actors, s.index)
+            self.st.stance_actor["*"] = (actors, s.index)
             targets = self._stance_targets(s, stype, t0, t1, hi, actors)
             for actor in actors:
                 for target in targets:
@@ -610,10 +798,18 @@ class Rules:
                         )
                     )
 
-    def _stance_subject(self, s: Sentence, lo: int, t0: int) -> tuple[tuple[str, ...], str | None]:
+    def _stance_subject(self, s: Sentence, lo: int, t0: int, stype: str) -> tuple[tuple[str, ...], str | None]:
         actors, date = self.subject(s, lo, t0)
         if not actors and lo > 0:
             actors, date = self.subject(s, 0, t0)
+        if not actors and re.search(r"(?:^|\W)(?:he|she)\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I):
+            last = self.st.stance_actor.get("*")  # "He also criticized ...": the last speaker
+            if last and s.index - last[1] <= 2:
+                return last[0], None
+        if not actors and stype in self.st.stance_actor:
+            last = self.st.stance_actor[stype]  # "Those sanctioned include ...": the same actor
+            if s.index - last[1] <= 3 and re.match(r"\s*(?:those|the\s+\w+|targets|entities)\b", s.text[lo:t0], re.I):
+                return last[0], None
         if not actors and re.search(
             r"\b(?:communiqu[eé]|statement|declaration|ministers|leaders|allies|members)\b", s.text[:t0], re.I
         ) and self.d.group:
@@ -644,7 +840,8 @@ class Rules:
         rest = s.text[t1:hi]
         stop = r"\s+to\s+|,|;|\.$|\s+and\s+(?=[a-z]+ed\b)" if stype == "urges" else r",|;|\.$|\s+and\s+(?=[a-z]+ed\b)"
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
-        phrase = re.sub(r"^(?:for|of|to|on)\s+", "", phrase)
-        if len(phrase.split()) < 3 or len(phrase.split()) > 14:
+        phrase = re.split(r"\s+(?:that|which|who|whose|because|as|if|when)\s+", phrase, maxsplit=1)[0]
+        phrase = re.sub(r"^(?:for|of|to|on)\s+", "", phrase).strip(" .")
+        if len(phrase.split()) < 2 or len(phrase.split()) > 14:
             return []
         return ["topic:" + phrase]

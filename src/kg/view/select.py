@@ -1,0 +1,242 @@
+"""Select what a graph view draws: entity and fact nodes, role edges, evidence per fact.
+
+One SPARQL SELECT over the union of the store's named graphs returns typed rows
+(``node``, ``attr``, ``amount``, ``edge``, ``evidence``); :func:`select_graph` folds
+them into a :class:`networkx.MultiDiGraph` keyed by IRI. Evidence and article nodes are
+not drawn: their sentences and headlines become data of the fact they support.
+
+Example:
+    >>> import pyoxigraph as ox
+    >>> class Store:
+    ...     db = ox.Store()
+    ...     def query(self, sparql):
+    ...         return self.db.query(sparql, use_default_graph_as_union=True)
+    >>> select_graph(Store()).number_of_nodes()
+    0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+KG = "https://w3id.org/kg/def#"
+SCHEMA = "https://schema.org/"
+
+#: Drawn classes, most specific first: a node typed with several gets the first. Values are
+#: (class name, whether it is a fact).
+CLASSES: dict[str, tuple[str, bool]] = {
+    f"{KG}Nation": ("Nation", False),
+    f"{KG}Company": ("Company", False),
+    f"{KG}GovernmentBody": ("GovernmentBody", False),
+    f"{KG}MilitaryBranch": ("MilitaryBranch", False),
+    f"{KG}InternationalOrganization": ("InternationalOrganization", False),
+    f"{KG}Legislature": ("Legislature", False),
+    f"{KG}PoliticalParty": ("PoliticalParty", False),
+    f"{KG}ArmedGroup": ("ArmedGroup", False),
+    f"{KG}Organization": ("Organization", False),
+    f"{KG}WeaponSystem": ("WeaponSystem", False),
+    f"{KG}SystemFamily": ("SystemFamily", False),
+    f"{KG}FundingMechanism": ("FundingMechanism", False),
+    f"{SCHEMA}Place": ("Place", False),
+    f"{KG}Topic": ("Topic", False),
+    f"{KG}Agreement": ("Agreement", True),
+    f"{KG}Contract": ("Contract", True),
+    f"{KG}Meeting": ("Meeting", True),
+    f"{KG}Exercise": ("Exercise", True),
+    f"{KG}Stance": ("Stance", True),
+}
+
+#: Edge properties (in the kg: namespace) and the role label drawn on the edge.
+ROLES: dict[str, str] = {
+    "party": "party",
+    "announcedBy": "announced by",
+    "awardee": "awardee",
+    "awarder": "awarder",
+    "customer": "customer",
+    "participant": "participant",
+    "actor": "actor",
+    "target": "target",
+    "system": "system",
+    "funding": "funding",
+    "location": "location",
+    "variantOf": "variant of",
+    "family": "family",
+    "developer": "developer",
+    "sharesComponentsWith": "shares components",
+    "parentOrganization": "parent",
+    "country": "country",
+}
+
+#: Evidence sentences kept per fact (the total is kept as ``evidence_count``).
+EVIDENCE_CAP = 5
+
+_ATTRS = {"label": "rdfs:label", "iso": "kg:isoCode", "date": "kg:date"}
+_TYPE_PROPERTIES = ("kg:agreementType", "kg:purpose", "kg:stanceType")
+
+
+class QueryableStore(Protocol):
+    """Anything with ``query(sparql)`` returning pyoxigraph QuerySolutions over the union."""
+
+    def query(self, sparql: str) -> Iterable[Any]:
+        """Run a SPARQL query over the union of the named graphs."""
+        ...
+
+
+def _sparql() -> str:
+    classes = " ".join(f"<{iri}>" for iri in CLASSES)
+    roles = " ".join(f'(kg:{prop} "{label}")' for prop, label in ROLES.items())
+    attrs = " ".join(f'("{key}" {prop})' for key, prop in _ATTRS.items())
+    types = " ".join(_TYPE_PROPERTIES)
+    return f"""
+PREFIX kg: <{KG}>
+PREFIX schema: <{SCHEMA}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+SELECT DISTINCT ?row ?node ?key ?value ?currency ?target
+                ?evidence ?sentence ?begin ?article ?headline
+WHERE {{
+  {{ VALUES ?value {{ {classes} }} ?node a ?value . BIND("node" AS ?row) }}
+  UNION
+  {{ VALUES (?key ?p) {{ {attrs} }} ?node ?p ?value . BIND("attr" AS ?row) }}
+  UNION
+  {{ VALUES ?p {{ {types} }} ?node ?p ?value . BIND("type" AS ?key) BIND("attr" AS ?row) }}
+  UNION
+  {{ ?node kg:amount ?amount . ?amount schema:value ?value .
+     OPTIONAL {{ ?amount schema:currency ?currency }} BIND("amount" AS ?row) }}
+  UNION
+  {{ VALUES (?p ?key) {{ {roles} }} ?node ?p ?target . BIND("edge" AS ?row) }}
+  UNION
+  {{ ?node kg:evidence ?evidence . ?evidence nif:anchorOf ?sentence .
+     OPTIONAL {{ ?evidence nif:beginIndex ?begin }}
+     OPTIONAL {{ ?evidence kg:article ?article .
+                OPTIONAL {{ ?article schema:headline ?headline }} }}
+     BIND("evidence" AS ?row) }}
+}}"""
+
+
+SPARQL = _sparql()
+
+
+def _text(solution: Any, name: str) -> str | None:
+    term = solution[name]
+    return None if term is None else str(term.value)
+
+
+def _local_name(iri: str) -> str:
+    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _amount(value: str, currency: str | None) -> str:
+    try:
+        number = f"{Decimal(value):,}"
+    except (InvalidOperation, ValueError):
+        number = value
+    return f"{number} {currency}" if currency else number
+
+
+def _begin(value: str | None) -> int:
+    try:
+        return int(value) if value is not None else -1
+    except ValueError:
+        return -1
+
+
+def select_graph(store: QueryableStore) -> nx.MultiDiGraph:
+    """Return the drawable graph of a store: entity and fact nodes joined by role edges.
+
+    Nodes are keyed by IRI with data ``class``, ``fact`` (bool), ``label`` (nations as
+    ``"South Korea (KOR)"``), ``iso``, ``date``, ``type``, ``amount`` (multi-valued ones
+    ``|``-joined and sorted), ``evidence`` (at most :data:`EVIDENCE_CAP` dicts of
+    ``sentence``, ``headline``, ``article``), ``evidence_count`` and ``sources``. Edges go
+    from a fact (or entity) to what it names, keyed and labelled by ``role``. All strings
+    are raw article text: escape before putting them in HTML.
+
+    Example:
+        >>> import pyoxigraph as ox
+        >>> class Store:
+        ...     db = ox.Store()
+        ...     def query(self, sparql):
+        ...         return self.db.query(sparql, use_default_graph_as_union=True)
+        >>> s = Store()
+        >>> s.db.load(b'<https://w3id.org/kg/id/nation/KOR> a <https://w3id.org/kg/def#Nation> ;'
+        ...     b' <http://www.w3.org/2000/01/rdf-schema#label> "South Korea" ;'
+        ...     b' <https://w3id.org/kg/def#isoCode> "KOR" .',
+        ...     format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode("https://w3id.org/kg/id/a"))
+        >>> select_graph(s).nodes["https://w3id.org/kg/id/nation/KOR"]["label"]
+        'South Korea (KOR)'
+    """
+    import networkx as nx
+
+    classes: dict[str, str] = {}
+    attrs: dict[tuple[str, str], set[str]] = {}
+    edges: set[tuple[str, str, str]] = set()
+    evidence: dict[str, dict[tuple[str, str], tuple[int, str | None]]] = {}
+    rank = {name: i for i, (name, _) in enumerate(CLASSES.values())}
+    for solution in store.query(SPARQL):
+        row, node = _text(solution, "row"), _text(solution, "node")
+        if node is None:
+            continue
+        value = _text(solution, "value")
+        if row == "node" and value in CLASSES:
+            name = CLASSES[value][0]
+            if node not in classes or rank[name] < rank[classes[node]]:
+                classes[node] = name
+        elif row == "attr" and value is not None:
+            key = str(_text(solution, "key"))
+            attrs.setdefault((node, key), set()).add(_local_name(value) if key == "type" else value)
+        elif row == "amount" and value is not None:
+            attrs.setdefault((node, "amount"), set()).add(
+                _amount(value, _text(solution, "currency"))
+            )
+        elif row == "edge" and (target := _text(solution, "target")) is not None:
+            edges.add((node, target, str(_text(solution, "key"))))
+        elif row == "evidence":
+            sentence, article = str(_text(solution, "sentence")), _text(solution, "article") or ""
+            begin = _begin(_text(solution, "begin"))
+            found = evidence.setdefault(node, {})
+            seen = found.get((article, sentence))
+            if seen is None or begin < seen[0]:
+                found[(article, sentence)] = (begin, _text(solution, "headline"))
+
+    def joined(node: str, key: str) -> str | None:
+        values = attrs.get((node, key))
+        return "|".join(sorted(values)) if values else None
+
+    graph = nx.MultiDiGraph()
+    fact_names = {name for name, fact in CLASSES.values() if fact}
+    for node in sorted(classes):
+        name = classes[node]
+        labels = attrs.get((node, "label"))
+        label = min(labels, key=lambda s: (len(s), s)) if labels else _local_name(node)
+        iso = joined(node, "iso")
+        if iso and name == "Nation":
+            label = f"{label} ({iso})"
+        found = evidence.get(node, {})
+        ordered = sorted(found.items(), key=lambda item: (item[0][0], item[1][0], item[0][1]))
+        graph.add_node(
+            node,
+            **{
+                "class": name,
+                "fact": name in fact_names,
+                "label": label,
+                "iso": iso,
+                "date": joined(node, "date"),
+                "type": joined(node, "type"),
+                "amount": joined(node, "amount"),
+                "evidence": [
+                    {"sentence": sentence, "headline": headline, "article": article or None}
+                    for (article, sentence), (_, headline) in ordered[:EVIDENCE_CAP]
+                ],
+                "evidence_count": len(found),
+                "sources": len({article for article, _ in found if article}),
+            },
+        )
+    for source, target, role in sorted(edges):
+        if source in classes and target in classes:
+            graph.add_edge(source, target, key=role, role=role)
+    return graph
