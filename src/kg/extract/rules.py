@@ -143,6 +143,7 @@ class State:
     last_buyer: str | None = None
     contract_context: ContractContext | None = None
     last_date: str | None = None
+    last_date_paragraph: int = -1
     stance_actor: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
 
@@ -167,7 +168,8 @@ class Rules:
         return [self.agreements, self.contracts, self.contract_followups, self.meetings, self.exercises, self.stances, self._remember, self.update_group]
 
     def _remember(self, s: Sentence) -> None:
-        self.st.last_date = s.first_date() or self.st.last_date
+        if s.first_date():
+            self.st.last_date, self.st.last_date_paragraph = s.first_date(), s.paragraph
 
     # ---- shared role finders -------------------------------------------------------------
 
@@ -245,7 +247,16 @@ class Rules:
         return run
 
     def date_near(self, s: Sentence, lo: int, hi: int, pos: int) -> str | None:
-        """The resolved date in the clause nearest local offset ``pos``, else the sentence's first."""
+        """The resolved date in the clause nearest local offset ``pos``, else the sentence's first.
+
+        A trigger inside a relative clause (", which co-developed it with Israel,") only takes
+        a date from that clause.
+        """
+        rel = re.search(r",\s+(?:which|who)\b[^,]*,", s.text[lo:hi])
+        if rel and lo + rel.start() <= pos < lo + rel.end():
+            lo, hi = lo + rel.start(), lo + rel.end()
+            inner = [d for d in s.dates if d.value and lo <= d.start < hi]
+            return inner[0].value if inner else None
         dated = [
             d for d in s.dates
             if d.value and lo <= d.start < hi
@@ -408,6 +419,10 @@ class Rules:
         if len(parties) < 2:
             return None
         fallback = group_date or (self.d.subject_date if rule == "agreement.agreed-to" else None)
+        if fallback is None and rule == "agreement.noun-verb" and self.st.last_date == self.article_date:
+            # a signing reported in the same paragraph as the day's event happened that day
+            if self.st.last_date_paragraph == s.paragraph:
+                fallback = self.st.last_date
         date = self.date_near(s, lo, hi, t1) or fallback
         label = named.group(1).strip() if named else f"{'–'.join(parties)} {atype} agreement"
         if named is None and rule == "agreement.fms":
@@ -428,6 +443,8 @@ class Rules:
     def agreement_type(self, clause: str, rule: str) -> str:
         if rule == "agreement.fms":
             return "arms-sale"
+        if rule == "agreement.codevelopment":
+            return "defense-cooperation"
         from kg.extract.context import WordList
 
         for name, cues in self.lex.patterns["agreement"]["types"].items():
@@ -673,7 +690,11 @@ class Rules:
             orgs = [a for a in actors if a in self.lex.orgs and self.lex.orgs[a].kind == "international-organization"]
             if len(actors) < 2 and not orgs:
                 continue
-            starts = [d.value for d in s.dates if d.value and not _END_DATE.search(s.text[: d.start])]
+            starts = [
+                d.value for d in s.dates
+                if d.value and not _END_DATE.search(s.text[: d.start])
+                and not (d.start > t1 and _RELATIVE_CLAUSE.search(s.text[t1 : d.start]))
+            ]  # fmt: skip
             date = (starts[0] if starts else None) or self._relative_day(s) or group_date or self.st.last_date
             label = self._event_name(s.text, kind) or f"{'–'.join(actors)} {(noun or met).group().strip().lower()}"  # type: ignore[union-attr]
             self.emit(
