@@ -1,0 +1,499 @@
+"""Tests of kg.extract on short wire-style articles written for these tests.
+
+Dates, money, mentions, group references, hedges, restatements and evidence offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.extract import Amount, Extraction, extract_article, extract_text
+from kg.extract.dates import find_dates, parse_absolute
+from kg.extract.mentions import find_mentions
+from kg.extract.money import find_money
+from kg.sources.model import Article
+from kg.sources.read import make_article, parse_text, read_articles
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def facts(ex: Extraction, kind: str | None = None) -> list[tuple]:
+    """(kind, type, parties, target, date) of the facts, for compact assertions."""
+    return [
+        (f.kind, f.type, f.parties, f.target, f.date) for f in ex.facts if kind in (None, f.kind)
+    ]
+
+
+def values(text: str, ref: str | None) -> list[str | None]:
+    return [d.value for d in find_dates(text, ref)]
+
+
+# -- dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("on March 5, 2024", "2024-03-05"),
+        ("on Mar. 5, 2024", "2024-03-05"),
+        ("on Sept. 5, 2023", "2023-09-05"),
+        ("on March 5th, 2024", "2024-03-05"),
+        ("on 5 March 2024", "2024-03-05"),
+        ("on 5th March 2024", "2024-03-05"),
+        ("on 2024-03-05", "2024-03-05"),
+        ("on 29 Feb 2024", "2024-02-29"),
+        ("in March 2024", "2024-03"),
+        ("in March of 2024", "2024-03"),
+    ],
+)
+def test_absolute_dates(text: str, value: str) -> None:
+    # the article date must not matter for absolute dates
+    assert values(text, None) == [value]
+    assert values(text, "2025-01-01") == [value]
+
+
+def test_parse_absolute() -> None:
+    assert parse_absolute("Nov. 17, 2017") == "2017-11-17"
+    assert parse_absolute("26 Aug 2022, 18:05 CEST") == "2022-08-26"
+    assert parse_absolute("in March 2024") is None  # a month is not a day
+    assert parse_absolute("no date here") is None
+
+
+def test_impossible_day_is_not_a_date() -> None:
+    assert parse_absolute("February 30, 2024") is None
+    assert parse_absolute("2023-02-29") is None
+    assert [v for v in values("Talks were held on February 30, 2024.", "2024-03-08") if v] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The $344M deal was signed.",
+        "It was the 14th round of talks.",
+        "SM-2 Block IIA missiles",
+        "Poland may sign a deal.",
+        "The 2024 budget grew.",
+    ],
+)
+def test_things_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, "2024-03-08") == []
+
+
+def test_weekday_from_a_friday_dateline_resolves_into_the_same_week() -> None:
+    friday = "2024-05-10"
+    assert dt.date.fromisoformat(friday).weekday() == 4
+    assert values("The deal was signed on Tuesday.", friday) == ["2024-05-07"]
+    assert values("The deal was signed on Friday.", friday) == [friday]
+
+
+def test_weekday_in_an_article_uses_the_dateline_date() -> None:
+    ex = extract_text(
+        "MADRID, May 10, 2024 — Spain and Portugal signed a defense cooperation agreement "
+        "on Tuesday."
+    )
+    assert facts(ex) == [("agreement", "defense-cooperation", ("ESP", "PRT"), None, "2024-05-07")]
+
+
+def test_last_weekday_is_in_the_week_before() -> None:
+    assert values("They met last Thursday.", "2024-03-11") == ["2024-03-07"]  # from a Monday
+    assert values("They met last Thursday.", "2023-01-11") == ["2023-01-05"]  # from a Wednesday
+    assert values("They met Thursday last week.", "2024-03-11") == ["2024-03-07"]
+
+
+def test_month_without_year_across_a_year_boundary_is_the_previous_year() -> None:
+    assert values("The allies met in December.", "2024-01-10") == ["2023-12"]
+    assert values("The allies met in January.", "2024-01-10") == ["2024-01"]
+    assert values("The allies met on Dec. 28.", "2024-01-10") == ["2023-12-28"]
+
+
+def test_other_relative_dates() -> None:
+    ref = "2024-03-08"
+    assert values("It was announced yesterday.", ref) == ["2024-03-07"]
+    assert values("It was announced last month.", ref) == ["2024-02"]
+    assert values("It was announced earlier this month.", ref) == ["2024-03"]
+    assert values("Talks resumed in May.", ref) == ["2023-05"]
+
+
+def test_relative_dates_stay_unresolved_without_an_article_date() -> None:
+    for text in ("on Tuesday", "last Thursday", "in December", "yesterday", "on March 12"):
+        found = find_dates(text, None)
+        assert len(found) == 1 and found[0].relative
+        assert found[0].value is None
+    ex = extract_text("Spain and Portugal signed a defense cooperation agreement on Tuesday.")
+    assert facts(ex) == [("agreement", "defense-cooperation", ("ESP", "PRT"), None, None)]
+
+
+def test_date_offsets_point_into_the_text() -> None:
+    text = "Italy and Japan met on June 12, 2024 and again on Friday."
+    for d in find_dates(text, "2024-06-21"):
+        assert text[d.start : d.end] == d.text
+
+
+# -- money --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,value,currency",
+    [
+        ("a $344 million award", "344000000", "USD"),
+        ("worth USD 45.6 million", "45600000", "USD"),
+        ("a $1,944,082,765 modification", "1944082765", "USD"),
+        ("a 1.4 trillion won deal", "1400000000000", "KRW"),
+        ("a ¥1.05 trillion budget", "1050000000000", "JPY"),
+        ("a €560 million order", "560000000", "EUR"),
+        ("up to A$368 billion", "368000000000", "AUD"),
+        ("a £2.5 billion programme", "2500000000", "GBP"),
+        ("a $1.2bn package", "1200000000", "USD"),
+        ("the $344M deal", "344000000", "USD"),
+        ("some 900 million euros", "900000000", "EUR"),
+    ],
+)
+def test_money_amounts(text: str, value: str, currency: str) -> None:
+    (m,) = find_money(text)
+    assert (m.value, m.currency) == (Decimal(value), currency)
+    assert not m.is_range and not m.converted
+    assert text[m.start : m.end] == m.text
+
+
+def test_no_money_in_plain_numbers() -> None:
+    assert find_money("About 2,000 troops and 180 K2 tanks took part in 2024.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "€560 million ($600 million)",
+        "€560 million (about $600 million)",
+        "4.5 trillion won ($3.4 billion)",
+        "1.4 trillion won [roughly $1.05 billion]",
+    ],
+)
+def test_bracketed_conversion_is_flagged(text: str) -> None:
+    first, second = find_money(text)
+    assert not first.converted
+    assert second.converted
+
+
+def test_compact_range_is_flagged() -> None:
+    (m,) = find_money("a program worth A$268-368 billion")
+    assert m.is_range
+    assert m.currency == "AUD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an order worth between $2 billion and $3 billion",
+        "a $5 million to $7 million order",
+        "a $2.5 billion-$3 billion program",
+    ],
+)
+def test_range_written_with_two_amounts_is_flagged(text: str) -> None:
+    # kg.extract.money: a range is "flagged as one, never read as a single value"
+    found = find_money(text)
+    assert found and all(m.is_range for m in found), [(m.text, m.is_range) for m in found]
+
+
+def test_hyphenated_scale_is_part_of_the_amount() -> None:
+    (m,) = find_money("Ottawa signed a $20-million contract.")
+    assert (m.value, m.currency) == (Decimal(20_000_000), "USD")
+
+
+def test_fact_amount_ignores_the_conversion() -> None:
+    ex = extract_text(
+        "Rheinmetall received a €560 million ($600 million) order for ammunition "
+        "from the German army on March 5, 2024."
+    )
+    (contract,) = [f for f in ex.facts if f.kind == "contract"]
+    assert contract.awardee == "Rheinmetall"
+    assert contract.amount == Amount(Decimal(560_000_000), "EUR")
+
+
+def test_fact_amount_is_not_taken_from_a_range() -> None:
+    ex = extract_text(
+        "Saab won an order worth between $2 billion and $3 billion from Sweden on March 5, 2024."
+    )
+    (contract,) = [f for f in ex.facts if f.kind == "contract"]
+    assert contract.awardee == "Saab"
+    assert contract.amount is None
+
+
+# -- mentions -----------------------------------------------------------------------------
+
+
+def mentions(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.text, m.kind, m.key, m.role) for m in find_mentions(text, 0)]
+
+
+def test_demonym_before_an_official_is_an_actor() -> None:
+    assert mentions("Spanish officials welcomed the decision.") == [
+        ("Spanish", "nation", "ESP", "actor")
+    ]
+    assert mentions("The Dutch defense minister arrived.") == [("Dutch", "nation", "NLD", "actor")]
+
+
+def test_made_in_adjective_is_an_origin() -> None:
+    assert mentions("Greece bought German-made submarines.") == [
+        ("Greece", "nation", "GRC", "actor"),
+        ("German", "nation", "DEU", "origin"),
+    ]
+    assert ("French", "nation", "FRA", "origin") in mentions("The French-built frigates arrived.")
+
+
+def test_bare_demonym_before_equipment_is_an_origin() -> None:
+    assert mentions("Norway will buy South Korean howitzers.") == [
+        ("Norway", "nation", "NOR", "actor"),
+        ("South Korean", "nation", "KOR", "origin"),
+    ]
+
+
+def test_capital_after_in_is_a_place() -> None:
+    assert mentions("The ministers met in Seoul.") == [("Seoul", "nation", "KOR", "place")]
+    assert mentions("Troops trained in Poland.") == [("Poland", "nation", "POL", "place")]
+
+
+def test_capital_as_subject_is_an_actor() -> None:
+    assert mentions("Tokyo protested the launch.") == [("Tokyo", "nation", "JPN", "actor")]
+
+
+@pytest.mark.parametrize(
+    "text,org,country",
+    [
+        ("Korea Aerospace Industries delivered the jets.", "Korea Aerospace Industries", "KOR"),
+        ("Hanwha Defence Australia will build the vehicles.", "Hanwha Defence Australia", "AUS"),
+    ],
+)
+def test_company_named_after_a_country_is_not_the_country(
+    text: str, org: str, country: str
+) -> None:
+    found = find_mentions(text, 0)
+    assert (found[0].kind, found[0].key) == ("org", org)
+    assert all(m.kind != "nation" for m in found)
+    assert country not in extract_text(text).nations
+
+
+def test_mention_offsets_are_shifted() -> None:
+    text = "Polish officials met in Seoul."
+    for m in find_mentions(text, 100):
+        assert text[m.start - 100 : m.end - 100] == m.text
+
+
+def test_place_is_no_party() -> None:
+    ex = extract_text("Italy and Japan held defense talks in Rome on June 12, 2024.")
+    assert facts(ex) == [("meeting", None, ("ITA", "JPN"), None, "2024-06-12")]
+    assert ex.facts[0].location == "Rome"
+
+
+# -- group references ---------------------------------------------------------------------
+
+PACT = "Spain and Portugal signed a defense cooperation agreement in Lisbon on May 6, 2024."
+
+
+@pytest.mark.parametrize("ref", ["The two countries", "Both countries", "They", "The two allies"])
+def test_group_reference_stands_for_the_actors_named_together(ref: str) -> None:
+    ex = extract_text(f"{PACT} {ref} also condemned Russia's attacks on Ukraine.")
+    assert facts(ex, "stance") == [
+        ("stance", "condemns", ("ESP",), "RUS", "2024-05-06"),
+        ("stance", "condemns", ("PRT",), "RUS", "2024-05-06"),
+    ]
+
+
+def test_group_reference_of_the_wrong_size_is_not_resolved() -> None:
+    ex = extract_text(f"{PACT} The three nations condemned Russia's attacks on Ukraine.")
+    assert facts(ex, "stance") == []
+
+
+def test_group_reference_resolves_a_meeting() -> None:
+    ex = extract_text(
+        "Greece and Cyprus signed a defense cooperation agreement on June 20, 2024. "
+        "The two countries held talks in Athens on June 21, 2024."
+    )
+    assert facts(ex, "meeting") == [("meeting", None, ("GRC", "CYP"), None, "2024-06-21")]
+
+
+# -- hedges and negation ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland is expected to sign a deal with South Korea for more K2 tanks.",
+        "Poland did not sign a deal with South Korea for K2 tanks.",
+        "Poland plans to sign a deal with South Korea for K2 tanks.",
+        "Poland and South Korea failed to reach an agreement on local tank production.",
+        "Spain and Portugal are expected to sign a defense cooperation agreement next month.",
+        "Spain and Portugal have not signed a defense cooperation agreement.",
+        "Spain and Portugal never reached an agreement.",
+        "Spain and Portugal may sign an agreement.",
+        "Saab is expected to win a contract from Sweden for new fighters.",
+        "Saab did not receive a contract from Sweden.",
+        "Japan did not condemn Russia.",
+        "Japan refused to condemn Russia.",
+        "Spain and Portugal plan to hold talks in Madrid next week.",
+        "Spain and Portugal will hold joint exercises in June.",
+    ],
+)
+def test_hedged_or_negated_statements_produce_no_facts(text: str) -> None:
+    assert extract_text(text, date="2024-05-10").facts == []
+
+
+def test_unhedged_counterpart_produces_a_fact() -> None:
+    ex = extract_text("Poland and South Korea signed a deal for K2 tanks on March 4, 2024.")
+    assert [(f.kind, f.parties, f.date) for f in ex.facts] == [
+        ("agreement", ("POL", "KOR"), "2024-03-04")
+    ]
+
+
+def test_unable_to_reach_is_a_negation() -> None:
+    assert (
+        extract_text(
+            "Spain and Portugal were unable to reach an agreement.", date="2024-05-10"
+        ).facts
+        == []
+    )
+
+
+def test_hedge_in_another_clause_does_not_block() -> None:
+    ex = extract_text(
+        "Spain and Portugal signed a defense cooperation agreement on May 6, 2024, "
+        "but Italy is expected to join later."
+    )
+    assert facts(ex, "agreement") == [
+        ("agreement", "defense-cooperation", ("ESP", "PRT"), None, "2024-05-06")
+    ]
+
+
+# -- restatements -------------------------------------------------------------------------
+
+RESTATED = """Norway and Germany Sign Defense Cooperation Agreement
+By Ingrid Holm
+
+OSLO, March 8, 2024 — Norway and Germany signed a defense cooperation agreement on Friday \
+to build submarines together, the Norwegian defense ministry said.
+
+Advertisement
+
+Norway and Germany Sign Defense Cooperation Agreement
+
+Key points
+- Norway and Germany signed a defense cooperation agreement on submarines.
+- The deal covers six boats.
+"""
+
+
+def test_restated_agreement_is_one_fact_with_several_evidence_spans() -> None:
+    article = make_article(RESTATED, "oslo.txt")
+    ex = extract_article(article)
+    agreements = [f for f in ex.facts if f.kind == "agreement"]
+    assert len(agreements) == 1
+    (agreement,) = agreements
+    assert (agreement.type, set(agreement.parties), agreement.date) == (
+        "defense-cooperation",
+        {"NOR", "DEU"},
+        "2024-03-08",
+    )
+    spans = {RESTATED[e.start : e.end] for e in agreement.evidence}
+    assert spans == {
+        "Norway and Germany Sign Defense Cooperation Agreement",
+        "Norway and Germany signed a defense cooperation agreement on Friday to build submarines "
+        "together, the Norwegian defense ministry said.",
+        "- Norway and Germany signed a defense cooperation agreement on submarines.",
+    }
+    # the headline appears twice: two evidence spans
+    starts = sorted(e.start for e in agreement.evidence)
+    assert len(starts) == len(set(starts)) == 4
+
+
+def test_restatement_alone_makes_no_fact() -> None:
+    text = (
+        "Spain and Portugal Sign Defense Cooperation Agreement\n\n"
+        "The ministers spoke to reporters in Lisbon.\n\n"
+        "Key points\n- Spain and Portugal signed a defense cooperation agreement.\n"
+    )
+    ex = extract_article(make_article(text, "x.txt"))
+    assert facts(ex, "agreement") == []
+
+
+def test_wrapped_html_paragraph_is_extracted() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2024-05-08"></head>'
+        "<body><h1>Spain and Portugal Sign Pact</h1>\n"
+        "<p>Spain and Portugal signed a defense cooperation\n"
+        "agreement in Lisbon on Monday, officials said.</p></body></html>"
+    )
+    (article,) = parse_text(html.encode(), "pact.html", ".html")
+    ex = extract_article(article)
+    assert facts(ex) == [("agreement", "defense-cooperation", ("ESP", "PRT"), None, "2024-05-06")]
+
+
+def test_noise_is_never_evidence() -> None:
+    text = (
+        "Allies Meet\n\nRelated:\n"
+        "Greece and Cyprus signed a defense cooperation agreement on June 20, 2024.\n\n"
+        "Italy and Japan held defense talks in Rome on June 12, 2024.\n"
+    )
+    ex = extract_article(make_article(text, "x.txt"))
+    assert [f.kind for f in ex.facts] == ["meeting"]
+
+
+# -- evidence -----------------------------------------------------------------------------
+
+INLINE = [
+    "Iberian Pact\n\n" + PACT + " The two countries also condemned Russia's attacks on Ukraine.",
+    "Redback Contract\n\nCANBERRA, March 6, 2024 — Hanwha Defence Australia won a A$1.1 billion "
+    "contract on Tuesday to build 129 Redback infantry fighting vehicles.\n\n"
+    "Australian officials said deliveries would start in 2026.",
+    "Greek Navy Trains With Cyprus\n\nATHENS, June 21, 2024 — Greece and Cyprus held joint naval "
+    "exercises off Crete on Thursday.\n\nGreek officials condemned Turkey's drilling plans.",
+    "Rome Talks\n\nItaly and Japan held defense talks in Rome on June 12, 2024. Italian officials "
+    "urged China to respect freedom of navigation in the South China Sea.",
+    RESTATED,
+    RESTATED.replace("\n", "\r\n"),
+]
+
+
+def _articles() -> list[Article]:
+    out = [make_article(t, f"inline-{i}.txt") for i, t in enumerate(INLINE)]
+    out += [a for a in read_articles([str(ARTICLES)]) if isinstance(a, Article)]
+    return out
+
+
+@pytest.mark.parametrize("article", _articles(), ids=lambda a: a.source)
+def test_every_fact_has_evidence_pointing_into_the_text(article: Article) -> None:
+    ex = extract_article(article)
+    assert ex.facts, "each test article states at least one fact"
+    for fact in ex.facts:
+        assert fact.evidence, fact
+        for ev in fact.evidence:
+            assert 0 <= ev.start < ev.end <= len(article.text)
+            assert ev.text == article.text[ev.start : ev.end]
+            assert ev.text == ev.text.strip()
+            assert ev.rule.startswith(fact.kind + ".")
+            assert 0 < ev.confidence <= 1
+
+
+def test_test_articles_yield_the_expected_facts() -> None:
+    got = {}
+    for article in _articles()[len(INLINE) :]:
+        got[article.source] = facts(extract_article(article))
+    assert got[str(ARTICLES / "oslo-submarine-pact.txt")] == [
+        ("agreement", "defense-cooperation", ("NOR", "DEU"), None, "2024-03-08"),
+        ("meeting", None, ("NOR", "DEU"), None, "2024-03-05"),
+    ]
+    assert got[str(ARTICLES / "manila-access.html")][0] == (
+        "agreement",
+        "access",
+        ("JPN", "PHL"),
+        None,
+        "2024-07-08",
+    )
+    assert got[f"{ARTICLES / 'wire.jsonl'}:2"] == [
+        ("stance", "condemns", ("CAN",), "PRK", "2024-05-02")
+    ]
+    assert got[f"{ARTICLES / 'briefs.json'}[0]"] == [
+        ("meeting", None, ("ITA", "JPN"), None, "2024-06-12")
+    ]

@@ -1,0 +1,469 @@
+"""Tests of kg.sources: HTML to text, page layout (noise, summary, dates), formats, ids."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg.extract  # noqa: F401  (first: kg.sources.clean alone hits an import cycle, see below)
+from kg.errors import InputError
+from kg.sources.clean import find_layout
+from kg.sources.model import Article
+from kg.sources.read import article_id, make_article, parse_text, read_articles
+from kg.sources.webpage import html_to_text
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def roles(text: str, **kw: str) -> list[tuple[str, str]]:
+    """(role, text) of every segment find_layout marks."""
+    return [(s.role, text[s.start : s.end]) for s in find_layout(text, **kw).segments]
+
+
+def role_of(text: str, line: str) -> set[str]:
+    return {role for role, seg in roles(text) if seg == line}
+
+
+# -- imports ------------------------------------------------------------------------------
+
+
+def test_sources_clean_imports_on_its_own() -> None:
+    """Regression: kg.sources.clean imported first must not hit the kg.extract import cycle."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from kg.sources.clean import find_layout; print(find_layout('T').title)",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "T"
+
+
+# -- HTML ---------------------------------------------------------------------------------
+
+PAGE = """<!doctype html><html><head>
+<title>Spain, Portugal sign pact | Iberia Daily</title>
+<meta property="article:published_time" content="2024-05-06T09:00:00+02:00">
+<link rel="canonical" href="https://iberia.example.com/defense/pact">
+<style>body { font-family: serif; }</style>
+<script type="text/javascript">var headline = "Russia condemned Spain";</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news</a></li></ul></nav>
+<header><p>Iberia Daily masthead</p></header>
+<main>
+<h1>Spain and Portugal Sign Defense Cooperation Agreement</h1>
+<p>LISBON, May 6, 2024 &mdash; Spain and Portugal signed a defense pact on Monday.</p>
+<p>The two countries will hold joint naval exercises in the Atlantic.</p>
+<noscript>Please enable JavaScript</noscript>
+</main>
+<aside>Most read today</aside>
+<footer><p>Contact us &middot; Privacy</p></footer>
+</body></html>"""
+
+
+def test_html_drops_scripts_styles_and_navigation() -> None:
+    text = html_to_text(PAGE).text
+    for gone in (
+        "var headline",
+        "font-family",
+        "Home",
+        "World news",
+        "masthead",
+        "Most read",
+        "Privacy",
+        "enable JavaScript",
+        "Russia condemned",
+    ):
+        assert gone not in text
+
+
+def test_html_keeps_paragraphs_with_the_title_first() -> None:
+    page = html_to_text(PAGE)
+    assert page.text.split("\n\n") == [
+        "Spain and Portugal Sign Defense Cooperation Agreement",
+        "LISBON, May 6, 2024 — Spain and Portugal signed a defense pact on Monday.",
+        "The two countries will hold joint naval exercises in the Atlantic.",
+    ]
+
+
+def test_html_line_breaks_inside_a_paragraph_are_spaces() -> None:
+    """Regression: newlines in HTML source are whitespace; a wrapped <p> is one paragraph."""
+    page = html_to_text(
+        "<h1>Pact</h1>\n<p>Spain and Portugal signed a defense cooperation\n"
+        "   agreement in Lisbon on Monday,\n   officials said.</p>"
+    )
+    assert page.text == (
+        "Pact\n\nSpain and Portugal signed a defense cooperation agreement in Lisbon on Monday, "
+        "officials said."
+    )
+
+
+def test_html_metadata() -> None:
+    page = html_to_text(PAGE)
+    assert page.title == "Spain and Portugal Sign Defense Cooperation Agreement"  # h1 over <title>
+    assert page.date == "2024-05-06T09:00:00+02:00"
+    assert page.url == "https://iberia.example.com/defense/pact"
+
+
+def test_html_title_without_h1_and_time_element() -> None:
+    page = html_to_text(
+        "<html><head><title>Talks in Rome</title>"
+        '<meta property="og:url" content="https://x.example/1"></head><body>'
+        '<time datetime="2024-06-12">June 12</time><p>Italy and Japan held talks.</p></body></html>'
+    )
+    assert page.title == "Talks in Rome"
+    assert page.text.startswith("Talks in Rome\n\n")
+    assert "Italy and Japan held talks." in page.text
+    assert page.date == "2024-06-12"
+    assert page.url == "https://x.example/1"
+
+
+def test_html_file_becomes_an_article_with_metadata() -> None:
+    path = ARTICLES / "manila-access.html"
+    (article,) = parse_text(path.read_bytes(), str(path), ".html")
+    assert isinstance(article, Article)
+    assert article.title == "Japan and Philippines Sign Reciprocal Access Agreement"
+    assert article.date == "2024-07-08"
+    assert article.url == "https://wire.example.org/asia/japan-philippines-access"
+    assert "tracker" not in article.text and "Most read" not in article.text
+    assert "signed a reciprocal access agreement on Monday" in article.text
+
+
+# -- layout -------------------------------------------------------------------------------
+
+PAGE_TEXT = """Greece and Cyprus Sign Defense Pact
+By Eleni Papadaki
+Published: June 21, 2024 11:05 AM
+
+NICOSIA, June 20, 2024 — Greece and Cyprus signed a defense cooperation agreement on Thursday.
+
+Advertisement
+
+Related:
+Cyprus buys new radars
+Greek navy commissions frigate
+
+Greece and Cyprus Sign Defense Pact
+
+Key points
+- Greece and Cyprus signed a defense cooperation agreement.
+- The pact covers training and radars.
+"""
+
+
+def test_layout_title_is_the_first_line() -> None:
+    layout = find_layout(PAGE_TEXT)
+    assert layout.title == "Greece and Cyprus Sign Defense Pact"
+    assert roles(PAGE_TEXT)[0] == ("headline", "Greece and Cyprus Sign Defense Pact")
+
+
+def test_layout_byline_is_noise() -> None:
+    assert role_of(PAGE_TEXT, "By Eleni Papadaki") == {"noise"}
+
+
+def test_layout_bare_author_name_near_the_top_is_noise() -> None:
+    text = "Greece Buys Radars\nMaria Ioannou\n\nGreece ordered radars on June 3, 2024.\n"
+    assert role_of(text, "Maria Ioannou") == {"noise"}
+
+
+def test_layout_advertisement_is_noise() -> None:
+    assert role_of(PAGE_TEXT, "Advertisement") == {"noise"}
+
+
+def test_layout_related_link_block_is_noise_up_to_the_blank_line() -> None:
+    assert role_of(PAGE_TEXT, "Related:") == {"noise"}
+    assert role_of(PAGE_TEXT, "Cyprus buys new radars") == {"noise"}
+    assert role_of(PAGE_TEXT, "Greek navy commissions frigate") == {"noise"}
+
+
+def test_layout_repeated_headline_is_headline() -> None:
+    assert [r for r, seg in roles(PAGE_TEXT) if seg == "Greece and Cyprus Sign Defense Pact"] == [
+        "headline",
+        "headline",
+    ]
+
+
+def test_layout_key_points_items_are_summary() -> None:
+    assert role_of(PAGE_TEXT, "Key points") == {"noise"}
+    assert role_of(PAGE_TEXT, "- Greece and Cyprus signed a defense cooperation agreement.") == {
+        "summary"
+    }
+    assert role_of(PAGE_TEXT, "- The pact covers training and radars.") == {"summary"}
+
+
+def test_layout_body_and_dateline() -> None:
+    layout = find_layout(PAGE_TEXT)
+    body = [seg for role, seg in roles(PAGE_TEXT) if role == "body"]
+    assert body == ["Greece and Cyprus signed a defense cooperation agreement on Thursday."]
+    start, end = layout.dateline
+    assert PAGE_TEXT[start:end] == "NICOSIA, June 20, 2024 — "
+    assert ("noise", "NICOSIA, June 20, 2024 — ") in roles(PAGE_TEXT)
+
+
+def test_layout_published_line_is_noise_and_gives_the_date() -> None:
+    # the Published: line comes first, so it wins over the dateline
+    assert find_layout(PAGE_TEXT).date == "2024-06-21"
+    assert role_of(PAGE_TEXT, "Published: June 21, 2024 11:05 AM") == {"noise"}
+
+
+def test_layout_segments_point_into_the_text() -> None:
+    for seg in find_layout(PAGE_TEXT).segments:
+        assert 0 <= seg.start <= seg.end <= len(PAGE_TEXT)
+        chunk = PAGE_TEXT[seg.start : seg.end]
+        assert chunk == chunk.strip() or seg.role == "noise"
+
+
+@pytest.mark.parametrize(
+    "dateline,date",
+    [
+        ("SEOUL, April 3, 2024 — ", "2024-04-03"),
+        ("WASHINGTON, Nov. 17, 2017 — ", "2017-11-17"),
+        ("TOKYO, Jan 5, 2024 – ", "2024-01-05"),
+        ("NEW DELHI, Sept. 9, 2024 -- ", "2024-09-09"),
+        ("CANBERRA, March 1 2024 - ", "2024-03-01"),
+        ("CAMP HUMPHREYS, South Korea, May 2, 2024 — ", "2024-05-02"),
+    ],
+)
+def test_dateline_forms(dateline: str, date: str) -> None:
+    text = f"Allies Meet\n\n{dateline}Poland and Japan held talks.\n"
+    layout = find_layout(text)
+    assert layout.date == date
+    start, end = layout.dateline
+    assert text[start:end] == dateline
+    assert ("body", "Poland and Japan held talks.") in roles(text)
+
+
+def test_dateline_with_a_non_latin1_city_name() -> None:
+    # patterns.toml documents this very form: "MORĄG, Poland, Aug. 26, 2022 -"
+    text = "Polish Troops Train\n\nMORĄG, Poland, Aug. 26, 2022 - Polish troops held drills.\n"
+    layout = find_layout(text)
+    assert layout.date == "2022-08-26"
+    assert layout.dateline is not None
+    assert text[layout.dateline[0] : layout.dateline[1]] == "MORĄG, Poland, Aug. 26, 2022 - "
+
+
+def test_dateline_is_only_looked_for_once() -> None:
+    text = "Headline\n\nSEOUL, April 3, 2024 — Talks began.\n\nBUSAN, April 5, 2024 — More talks.\n"
+    layout = find_layout(text)
+    assert layout.date == "2024-04-03"
+    assert ("body", "BUSAN, April 5, 2024 — More talks.") in roles(text)
+
+
+@pytest.mark.parametrize(
+    "line,date",
+    [
+        ("Published: March 7, 2024", "2024-03-07"),
+        ("Updated: 7 March 2024, 10:15 CET", "2024-03-07"),
+        ("Posted: 2024-03-07", "2024-03-07"),
+    ],
+)
+def test_published_lines(line: str, date: str) -> None:
+    text = f"Headline Here\n{line}\n\nPoland and Japan held talks.\n"
+    assert find_layout(text).date == date
+    assert role_of(text, line) == {"noise"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Published 26 Aug 2022", "Date: Aug. 26, 2022", "Last updated: Aug. 26, 2022"]
+)
+def test_every_date_line_gives_the_date(line: str) -> None:
+    # patterns.toml [noise]: published = '^(published|posted|updated|date)[: ]+(?P<date>.+)$'
+    # reads "Published 26 Aug 2022" and "Date: ..."; lines = '^(published|updated|posted|last
+    # updated):.*$' drops "Last updated: ..." as furniture. Each such line is noise with a date.
+    text = f"Headline Here\n{line}\n\nPoland and Japan held talks.\n"
+    assert find_layout(text).date == "2022-08-26"
+    assert role_of(text, line) == {"noise"}
+
+
+def test_no_date_without_dateline_or_published_line() -> None:
+    layout = find_layout("Headline\n\nPoland and Japan held talks on March 3, 2024.\n")
+    assert layout.date is None and layout.dateline is None
+
+
+def test_given_title_is_not_searched_for() -> None:
+    text = "Poland and Japan held talks.\nThey met again."
+    assert find_layout(text, title="Talks").title == "Talks"
+    assert {r for r, _ in roles(text, title="Talks")} == {"body"}
+
+
+# -- formats and metadata -----------------------------------------------------------------
+
+
+def test_txt_article_metadata() -> None:
+    path = ARTICLES / "oslo-submarine-pact.txt"
+    (article,) = read_articles([str(path)])
+    assert isinstance(article, Article)
+    assert article.title == "Norway and Germany Sign Defense Cooperation Agreement on Submarines"
+    assert article.date == "2024-03-08"
+    assert article.source == str(path)
+    assert article.text == path.read_text(encoding="utf-8")
+
+
+def test_markdown_heading_marker_is_dropped_from_the_title() -> None:
+    (article,) = parse_text(
+        b"# Italy and Japan Hold Talks\n\nItaly and Japan held talks.\n", "a.md", ".md"
+    )
+    assert article.title == "Italy and Japan Hold Talks"
+
+
+def test_json_object_with_metadata() -> None:
+    data = json.dumps(
+        {
+            "id": "reuters/2024 06 12",
+            "title": "Italy and Japan Hold Talks",
+            "date": "June 12, 2024",
+            "url": "https://example.org/rome-talks",
+            "text": "Italy and Japan held defense talks in Rome on Wednesday.",
+        }
+    ).encode()
+    (article,) = parse_text(data, "a.json", ".json")
+    assert article.id == "reuters-2024-06-12"
+    assert article.title == "Italy and Japan Hold Talks"
+    assert article.date == "2024-06-12"
+    assert article.url == "https://example.org/rome-talks"
+    assert article.source == "a.json"
+
+
+def test_json_iso_timestamp_date_and_non_http_url() -> None:
+    data = json.dumps(
+        {
+            "text": "Talks.\nItaly and Japan met.",
+            "date": "2024-06-20T08:00:00Z",
+            "url": "javascript:alert(1)",
+            "id": 42,
+        }
+    ).encode()
+    (article,) = parse_text(data, "a.json", ".json")
+    assert article.date == "2024-06-20"
+    assert article.url is None
+    assert article.id == "42"
+
+
+def test_json_list() -> None:
+    path = ARTICLES / "briefs.json"
+    items = list(parse_text(path.read_bytes(), "briefs.json", ".json"))
+    assert all(isinstance(a, Article) for a in items)
+    assert [a.title for a in items] == ["Italy and Japan Hold Talks", "Greece Backs Cyprus"]
+    assert [a.date for a in items] == ["2024-06-14", "2024-06-20"]
+    assert items[0].id == "brief-17"
+    assert items[1].id == article_id(items[1].text)
+    assert [a.source for a in items] == ["briefs.json[0]", "briefs.json[1]"]
+
+
+def test_json_list_bad_record_is_an_error_for_that_record_only() -> None:
+    data = json.dumps(
+        [{"text": "Italy and Japan met."}, {"title": "no text"}, "just a string"]
+    ).encode()
+    items = list(parse_text(data, "l.json", ".json"))
+    assert isinstance(items[0], Article)
+    assert isinstance(items[1], InputError) and str(items[1]).startswith("l.json[1]: ")
+    assert isinstance(items[2], InputError) and str(items[2]).startswith("l.json[2]: ")
+
+
+def test_jsonl() -> None:
+    path = ARTICLES / "wire.jsonl"
+    items = list(parse_text(path.read_bytes(), "wire.jsonl", ".jsonl"))
+    assert [a.id for a in items] == ["wire-0001", "wire-0002"]
+    assert [a.date for a in items] == ["2024-04-03", "2024-05-03"]
+    assert [a.url for a in items] == [
+        "https://wire.example.org/0001",
+        "https://wire.example.org/0002",
+    ]
+    assert [a.source for a in items] == ["wire.jsonl:1", "wire.jsonl:2"]
+
+
+def test_jsonl_bad_line_names_its_line_number() -> None:
+    data = b'{"text": "Italy and Japan met."}\n\n{"text": \n{"text": "Spain and Portugal met."}\n'
+    items = list(parse_text(data, "f.jsonl", ".jsonl"))
+    assert [type(i).__name__ for i in items] == ["Article", "InputError", "Article"]
+    assert str(items[1]).startswith("f.jsonl:3: invalid JSON")
+
+
+@pytest.mark.parametrize(
+    "data,suffix,problem",
+    [
+        (b"", ".txt", "empty"),
+        (b" \n\t ", ".txt", "empty"),
+        (b"a\x00b\x00c", ".txt", "binary"),
+        (b"caf\xe9 latin-1 text", ".txt", "not UTF-8"),
+        (b"{not json", ".json", "invalid JSON"),
+        (b"[]", ".json", "no articles"),
+        (b'{"text": 7}', ".json", "'text'"),
+        (b"\n\n", ".jsonl", "empty"),
+    ],
+)
+def test_unreadable_input_is_one_error(data: bytes, suffix: str, problem: str) -> None:
+    items = list(parse_text(data, "bad" + suffix, suffix))
+    assert len(items) == 1
+    assert isinstance(items[0], InputError)
+    message = str(items[0])
+    assert message.startswith("bad" + suffix)
+    assert problem in message
+    assert "\n" not in message
+
+
+def test_utf16_with_bom_decodes() -> None:
+    text = (
+        "Italy and Japan Hold Talks\n\nROME, June 12, 2024 — Italy and Japan held defense talks.\n"
+    )
+    boms = [
+        text.encode("utf-16"),
+        b"\xff\xfe" + text.encode("utf-16-le"),
+        b"\xfe\xff" + text.encode("utf-16-be"),
+    ]
+    for encoded in boms:
+        (article,) = parse_text(encoded, "u.txt", ".txt")
+        assert isinstance(article, Article)
+        assert article.text == text
+        assert article.title == "Italy and Japan Hold Talks"
+        assert article.date == "2024-06-12"
+
+
+def test_utf8_bom_is_not_part_of_the_text() -> None:
+    (article,) = parse_text(b"\xef\xbb\xbfTalks\n\nItaly and Japan met.", "b.txt", ".txt")
+    assert article.text == "Talks\n\nItaly and Japan met."
+    assert article.title == "Talks"
+
+
+def test_read_articles_of_a_folder_reports_unsupported_files_only_when_named(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text("Talks\n\nItaly and Japan met.", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    items = list(read_articles([str(tmp_path)]))
+    assert [type(i).__name__ for i in items] == ["Article"]
+    items = list(read_articles([str(tmp_path / "notes.pdf")]))
+    assert len(items) == 1 and "unsupported file type '.pdf'" in str(items[0])
+
+
+# -- ids ----------------------------------------------------------------------------------
+
+
+def test_article_ids_are_stable() -> None:
+    text = "Talks\n\nItaly and Japan held defense talks in Rome on June 12, 2024."
+    a = make_article(text, "a.txt")
+    b = make_article(text, "copy/of/a.md")
+    assert a.id == b.id == article_id(text)
+    assert len(a.id) == 16 and int(a.id, 16) >= 0
+    assert make_article(text + " ", "a.txt").id != a.id
+
+
+def test_article_id_is_the_sha256_prefix() -> None:
+    # docs/model.md: first 16 hex digits of the SHA-256 of the cleaned article text
+    assert article_id("abc") == "ba7816bf8f01cfea"
+
+
+def test_same_text_from_different_formats_gets_the_same_id() -> None:
+    text = "Talks\n\nItaly and Japan met."
+    (from_txt,) = parse_text(text.encode(), "a.txt", ".txt")
+    (from_json,) = parse_text(json.dumps({"text": text}).encode(), "a.json", ".json")
+    (from_utf16,) = parse_text(text.encode("utf-16"), "b.txt", ".txt")
+    assert from_txt.id == from_json.id == from_utf16.id
