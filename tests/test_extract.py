@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import Amount, Extraction, extract_article, extract_text
-from kg.extract.dates import find_dates, parse_absolute
+from kg.dates import find_dates, parse_absolute
 from kg.extract.mentions import find_mentions
 from kg.extract.money import find_money
 from kg.sources.model import Article

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.dates import DateMention
+from kg.dates import DateMention
 from kg.extract.mentions import Mention
 from kg.extract.money import Money
 from kg.lexicon import load_lexicon

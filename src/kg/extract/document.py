@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Discourse, Sentence, words
-from kg.extract.dates import find_dates
+from kg.dates import find_dates
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Extraction, Fact
 from kg.extract.money import find_money

@@ -35,7 +35,7 @@ _SCALES = {
 }  # fmt: skip
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![eE]\d)(?:\s?(?:-|–|to)\s?(?P<hi>\d+(?:\.\d+)?))?"
-_SCALE = r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|bln|tn|[mbkMBK])\b)?"
+_SCALE = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|bln|tn|[mbkMBK])\b)?"
 _SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _PREFIX = re.compile(rf"(?:(?P<sym>{_SYM})|\b(?P<code>{'|'.join(_CODES)})\s)\s?{_NUM}{_SCALE}")
 _SUFFIX = re.compile(
@@ -95,6 +95,13 @@ def find_money(text: str) -> list[Money]:
                 Money(m.start(), m.end(), m.group(), value, _WORDS[m.group("word")], bool(m.group("hi")))
             )
     found.sort(key=lambda f: f.start)
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        gap = text[a.end : b.start]
+        between = re.search(r"\bbetween\s+(?:\w+\s+)?$", text[: a.start], re.IGNORECASE)
+        if re.fullmatch(r"\s*(?:-|–|to)\s*", gap) or (between and re.fullmatch(r"\s+and\s+", gap)):
+            found[i] = Money(a.start, a.end, a.text, a.value, a.currency, True)
+            found[i + 1] = Money(b.start, b.end, b.text, b.value, b.currency, True)
     out: list[Money] = []
     for f in found:
         if out and re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approximately|or)?\s*", text[out[-1].end : f.start]):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.dates import parse_absolute
+from kg.dates import parse_absolute
 from kg.lexicon import load_lexicon
 from kg.sources.model import Segment
 
@@ -80,42 +80,53 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
 
     layout = Layout(title=title, date=None, dateline=None)
     block: str | None = None  # "links" or "summary" while inside such a block
+    bullets = 0  # bullet items seen in the current summary block
     first_content = True
     for index, (start, end, line) in enumerate(lines):
         if not line:
             block = None if block == "links" else block
             continue
         role = "body"
-        if block == "summary" and not _BULLET.match(line) and len(line.split()) > 25:
+        if block == "summary" and not _BULLET.match(line) and (bullets or len(line.split()) > 25):
             block = None
         if block == "links":
             role = "noise"
         elif block == "summary":
             role = "summary"
+            bullets += bool(_BULLET.match(line))
         elif any(p.match(line) for p in pats["link_blocks"]):
             role, block = "noise", "links"
         elif any(p.match(line) for p in pats["summary_blocks"]):
-            role, block = "noise", "summary"
+            role, block, bullets = "noise", "summary", 0
         elif first_content and layout.title is None:
             layout.title, role = line, "headline"
         elif layout.title and _norm(line) == _norm(layout.title):
             role = "headline"
-        elif any(p.match(line) for p in pats["lines"]):
+        elif any(p.match(line) for p in pats["published"]):
             role = "noise"
             for p in pats["published"]:
                 m = p.match(line)
                 if m and layout.date is None:
                     layout.date = parse_absolute(m.group("date"))
+        elif any(p.match(line) for p in pats["lines"]):
+            role = "noise"
         elif _is_byline_name(line, index):
             role = "noise"
         first_content = False
         if role == "body" and layout.dateline is None:
             m = pats["dateline"][0].match(line)
-            if m:
+            if m and m.group("place").split(",")[0] == m.group("place").split(",")[0].upper():
                 layout.dateline = (start, start + m.end())
                 layout.date = layout.date or parse_absolute(m.group("date"))
                 layout.place = m.group("place").split(",")[0].strip().title()
                 layout.segments.append(Segment(start, start + m.end(), "noise"))
                 start = start + m.end()
-        layout.segments.append(Segment(start, end, role))
+        previous = layout.segments[-1] if layout.segments else None
+        joined = previous and role == previous.role == "body" and "\n\n" not in text[previous.end : start]
+        if joined and not text[previous.end : start].strip():
+            layout.segments[-1] = Segment(previous.start, end, "body")  # a hard-wrapped paragraph
+        else:
+            layout.segments.append(Segment(start, end, role))
+    if not any(s.role == "body" for s in layout.segments):
+        layout.segments = [Segment(s.start, s.end, "body") if s.role == "headline" else s for s in layout.segments]
     return layout

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.extract.dates import parse_absolute
+from kg.dates import parse_absolute
 from kg.sources.clean import find_layout
 from kg.sources.webpage import html_to_text
 from kg.sources.model import Article

@@ -89,7 +89,7 @@ def html_to_text(html: str) -> Page:
     p.feed(html)
     p.close()
     body = "".join(p.parts)
-    paras = [re.sub(r"[ \t\r\f\v]+", " ", x).strip() for x in re.split(r"\n\s*\n", body)]
+    paras = [re.sub(r"\s+", " ", x).strip() for x in re.split(r"\n\s*\n", body)]
     paras = [x for x in paras if x]
     title = (p.h1 or p.title or "").strip() or None
     if title and (not paras or paras[0] != title):
