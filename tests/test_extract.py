@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import Amount, Extraction, extract_article, extract_text
 from kg.dates import find_dates, parse_absolute
+from kg.extract import Amount, Extraction, extract_article, extract_text
 from kg.extract.mentions import find_mentions
 from kg.extract.money import find_money
 from kg.sources.model import Article

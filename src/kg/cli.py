@@ -24,7 +24,13 @@ STORE_HELP = "Store directory (default: $KG_STORE or ~/.local/share/kg/store)."
 
 def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
     """The shared ``--store`` option."""
-    return click.option("--store", "store_path", type=click.Path(file_okay=False), envvar="KG_STORE", help=STORE_HELP)(f)
+    return click.option(
+        "--store",
+        "store_path",
+        type=click.Path(file_okay=False),
+        envvar="KG_STORE",
+        help=STORE_HELP,
+    )(f)
 
 
 def kg_errors(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -99,7 +105,14 @@ def ingest(paths: tuple[str, ...], store_path: str | None, quiet: bool) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["nq", "trig", "ttl", "jsonld"]), default="nq", show_default=True, help="RDF output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["nq", "trig", "ttl", "jsonld"]),
+    default="nq",
+    show_default=True,
+    help="RDF output format.",
+)
 @kg_errors
 def extract(paths: tuple[str, ...], fmt: str) -> None:
     """Extract articles to RDF on stdout, without a store.
@@ -123,12 +136,34 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
 @main.command()
 @click.argument("query_file", required=False)
 @click.option("-e", "--expression", help="SPARQL text to run instead of a file.")
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (an IRI, prefix:name or literal).")
-@click.option("--format", "fmt", default="table", show_default=True, help="table|csv|tsv|json|xml (SELECT/ASK), ttl|nt|jsonld (CONSTRUCT/DESCRIBE).")
-@click.option("--update", "allow_update", is_flag=True, help="Allow a SPARQL UPDATE to change the store.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind ?NAME to VALUE (an IRI, prefix:name or literal).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    default="table",
+    show_default=True,
+    help="table|csv|tsv|json|xml (SELECT/ASK), ttl|nt|jsonld (CONSTRUCT/DESCRIBE).",
+)
+@click.option(
+    "--update", "allow_update", is_flag=True, help="Allow a SPARQL UPDATE to change the store."
+)
 @store_option
 @kg_errors
-def query(query_file: str | None, expression: str | None, params: tuple[str, ...], fmt: str, allow_update: bool, store_path: str | None) -> None:
+def query(
+    query_file: str | None,
+    expression: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    allow_update: bool,
+    store_path: str | None,
+) -> None:
     """Run a SPARQL query: a competency query name, a .rq file, or -e TEXT.
 
     \b
@@ -152,8 +187,17 @@ def query(query_file: str | None, expression: str | None, params: tuple[str, ...
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["nq", "trig", "ttl", "nt", "jsonld"]), default="nq", show_default=True, help="RDF format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (default stdout).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["nq", "trig", "ttl", "nt", "jsonld"]),
+    default="nq",
+    show_default=True,
+    help="RDF format.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (default stdout)."
+)
 @store_option
 @kg_errors
 def export(fmt: str, output: str | None, store_path: str | None) -> None:
@@ -210,7 +254,14 @@ def stats(store_path: str | None) -> None:
 
 
 @main.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="kg-graph.html", show_default=True, help="HTML file to write.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default="kg-graph.html",
+    show_default=True,
+    help="HTML file to write.",
+)
 @click.option("--title", default="kg graph", show_default=True, help="Page title.")
 @store_option
 @kg_errors
@@ -239,7 +290,12 @@ def lexicon() -> None:
 
 
 @lexicon.command("check")
-@click.option("--dir", "directory", type=click.Path(file_okay=False, exists=True), help="Lexicon folder to check (default: the bundled one).")
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, exists=True),
+    help="Lexicon folder to check (default: the bundled one).",
+)
 @kg_errors
 def lexicon_check(directory: str | None) -> None:
     """Validate the lexicon: columns, kinds, parents, codes, patterns.
@@ -252,12 +308,22 @@ def lexicon_check(directory: str | None) -> None:
     from kg.paths import resource_dir
 
     lex = read_lexicon(Path(directory) if directory else resource_dir("lexicon"))
-    click.echo(f"ok: {len(lex.nations)} nations, {len(lex.orgs)} organizations, {len(lex.systems)} systems, {len(lex.families)} families")
+    click.echo(
+        f"ok: {len(lex.nations)} nations, {len(lex.orgs)} organizations, "
+        f"{len(lex.systems)} systems, {len(lex.families)} families, {len(lex.people)} people"
+    )
 
 
 @main.command()
 @store_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="kg-demo.html", show_default=True, help="HTML view to write.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default="kg-demo.html",
+    show_default=True,
+    help="HTML view to write.",
+)
 @kg_errors
 def demo(store_path: str | None, output: str) -> None:
     """Ingest the bundled articles, answer the competency queries, write a graph view.
@@ -287,7 +353,12 @@ def demo(store_path: str | None, output: str) -> None:
 @main.command("eval")
 @click.argument("corpus", type=click.Path(file_okay=False, exists=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
-@click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false positives per article.")
+@click.option(
+    "--errors/--no-errors",
+    default=True,
+    show_default=True,
+    help="List misses and false positives per article.",
+)
 @kg_errors
 def eval_command(corpus: str, as_json: bool, errors: bool) -> None:
     """Score extraction on a corpus of articles/NAME.txt with gold/NAME.json.

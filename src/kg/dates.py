@@ -39,7 +39,10 @@ MONTHS = {
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_MON = (
+    r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -53,10 +56,15 @@ _FORMS = [
     ("wd_last_week", rf"\b{_WD}\slast\sweek\b"),
     ("wd", rf"\b(?:on\s|since\s|by\s|until\s)?{_WD}(?:'s)?\b"),
     ("month_rel", r"\b(?P<rel>earlier this month|this month|last month|earlier this year)\b"),
-    ("in_month", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)"),
+    (
+        "in_month",
+        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)",
+    ),
     ("day_rel", r"\b(?P<rel>yesterday|today)\b"),
 ]
-_RX = re.compile("|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _FORMS))
+_RX = re.compile(
+    "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _FORMS)
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +120,11 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
     out: list[DateMention] = []
     for m in _RX.finditer(text):
         kind = m.lastgroup or ""
-        g = {k[len(kind) + 1 :]: v for k, v in m.groupdict().items() if k.startswith(kind + "_") and v}
+        g = {
+            k[len(kind) + 1 :]: v
+            for k, v in m.groupdict().items()
+            if k.startswith(kind + "_") and v
+        }
         value: str | None = None
         relative = False
         if kind == "iso":

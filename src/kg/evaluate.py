@@ -33,7 +33,23 @@ from kg.lexicon import load_lexicon
 
 ENTITY_KINDS = ("nations", "organizations", "systems")
 FACT_KINDS = ("agreements", "contracts", "meetings", "exercises", "stances")
-_STOP = {"the", "a", "an", "of", "on", "in", "to", "and", "for", "with", "its", "their", "s", "all", "that"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "on",
+    "in",
+    "to",
+    "and",
+    "for",
+    "with",
+    "its",
+    "their",
+    "s",
+    "all",
+    "that",
+}
 
 
 @dataclass
@@ -110,13 +126,20 @@ class Report:
             >>> print(Report({"nations": Score(1, 0, 1)}).table().splitlines()[2])
             | nations | 1 | 0 | 1 | 1.00 | 0.50 | 0.67 |
         """
-        lines = ["| kind | tp | fp | fn | precision | recall | F1 |", "|---|---|---|---|---|---|---|"]
+        lines = [
+            "| kind | tp | fp | fn | precision | recall | F1 |",
+            "|---|---|---|---|---|---|---|",
+        ]
         rows = [(k, self.scores[k]) for k in (*ENTITY_KINDS, *FACT_KINDS) if k in self.scores]
         if len(rows) > 1:
-            rows += [("**entities**", self.total(ENTITY_KINDS)), ("**facts**", self.total(FACT_KINDS))]
+            rows += [
+                ("**entities**", self.total(ENTITY_KINDS)),
+                ("**facts**", self.total(FACT_KINDS)),
+            ]
         for name, s in rows:
             lines.append(
-                f"| {name} | {s.tp} | {s.fp} | {s.fn} | {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} |"
+                f"| {name} | {s.tp} | {s.fp} | {s.fn} "
+                f"| {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} |"
             )
         return "\n".join(lines)
 
@@ -160,7 +183,7 @@ def _target_match(pred: str, gold: str) -> bool:
     if normalize_name(pred) == normalize_name(gold):
         return True
     p, g = _words(pred), _words(gold)
-    if len(pred) == 3 and pred.isupper() or not p or not g:
+    if (len(pred) == 3 and pred.isupper()) or not p or not g:
         return False
     return len(p & g) / min(len(p), len(g)) >= 0.5
 
@@ -184,18 +207,34 @@ def _gold_amount(obj: dict[str, Any] | None) -> tuple[float, str] | None:
 
 
 MATCHERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], bool]] = {
-    "agreements": lambda p, g: _split(p["parties"]) == frozenset(normalize_name(x) for x in g["parties"]),
-    "contracts": lambda p, g: normalize_name(p["awardee"] or "") == normalize_name(g["awardee"])
-    and _amount(p["amount"], p["currency"]) == _gold_amount(g["amount"]),
-    "meetings": lambda p, g: _split(p["participants"]) == frozenset(normalize_name(x) for x in g["participants"])
-    and _date_match(p["date"], g["date"]),
-    "exercises": lambda p, g: _split(p["participants"]) == frozenset(normalize_name(x) for x in g["participants"])
-    and _date_match(p["date"], g["date"]),
-    "stances": lambda p, g: normalize_name(p["actor"] or "") == normalize_name(g["actor"])
-    and p["type"] == g["stance"]
-    and _target_match(p["target"] or "", g["target"]),
+    "agreements": lambda p, g: (
+        _split(p["parties"]) == frozenset(normalize_name(x) for x in g["parties"])
+    ),
+    "contracts": lambda p, g: (
+        normalize_name(p["awardee"] or "") == normalize_name(g["awardee"])
+        and _amount(p["amount"], p["currency"]) == _gold_amount(g["amount"])
+    ),
+    "meetings": lambda p, g: (
+        _split(p["participants"]) == frozenset(normalize_name(x) for x in g["participants"])
+        and _date_match(p["date"], g["date"])
+    ),
+    "exercises": lambda p, g: (
+        _split(p["participants"]) == frozenset(normalize_name(x) for x in g["participants"])
+        and _date_match(p["date"], g["date"])
+    ),
+    "stances": lambda p, g: (
+        normalize_name(p["actor"] or "") == normalize_name(g["actor"])
+        and p["type"] == g["stance"]
+        and _target_match(p["target"] or "", g["target"])
+    ),
 }
-_ID = {"agreements": "agreement", "contracts": "contract", "meetings": "meeting", "exercises": "exercise", "stances": "stance"}
+_ID = {
+    "agreements": "agreement",
+    "contracts": "contract",
+    "meetings": "meeting",
+    "exercises": "exercise",
+    "stances": "stance",
+}
 
 
 def _rows(store: Any, name: str) -> list[dict[str, Any]]:
@@ -203,7 +242,10 @@ def _rows(store: Any, name: str) -> list[dict[str, Any]]:
 
     result = run_query(store, load_query(name))
     return [
-        {v: (t.value if t is not None else None) for v, t in zip(result.variables, row, strict=True)}
+        {
+            v: (t.value if t is not None else None)
+            for v, t in zip(result.variables, row, strict=True)
+        }
         for row in result.rows
     ]
 
@@ -229,7 +271,9 @@ def _describe(row: dict[str, Any], kind: str) -> str:
     return ", ".join(f"{k}={row.get(k)}" for k in keys if row.get(k))
 
 
-def evaluate_article(text_path: Path, gold: dict[str, Any]) -> tuple[dict[str, Score], dict[str, list[dict[str, Any]]]]:
+def evaluate_article(
+    text_path: Path, gold: dict[str, Any]
+) -> tuple[dict[str, Score], dict[str, list[dict[str, Any]]]]:
     """Extract one article into a fresh in-memory store and score it against ``gold``."""
     from kg.ingest import article_quads_for
     from kg.rdf.iris import article_iri
@@ -249,7 +293,11 @@ def evaluate_article(text_path: Path, gold: dict[str, Any]) -> tuple[dict[str, S
 
     predicted_sets = {
         "nations": {r["code"] for r in _rows(store, "nations") if r["articles"] not in (None, "0")},
-        "organizations": {normalize_name(r["label"]) for r in _rows(store, "organizations") if r["label"] not in states},
+        "organizations": {
+            normalize_name(r["label"])
+            for r in _rows(store, "organizations")
+            if r["label"] not in states
+        },
         "systems": {normalize_name(r["label"]) for r in _rows(store, "systems")},
     }
     for kind in ENTITY_KINDS:
@@ -272,10 +320,16 @@ def evaluate_article(text_path: Path, gold: dict[str, Any]) -> tuple[dict[str, S
             else:
                 score.fp += 1
                 errors["false_positives"].append(
-                    {"kind": kind, "item": _describe(row, kind), "evidence": _evidence(store, row[_ID[kind]])}
+                    {
+                        "kind": kind,
+                        "item": _describe(row, kind),
+                        "evidence": _evidence(store, row[_ID[kind]]),
+                    }
                 )
         score.fn = len(remaining)
-        errors["misses"] += [{"kind": kind, "item": json.dumps(g, ensure_ascii=False)} for g in remaining]
+        errors["misses"] += [
+            {"kind": kind, "item": json.dumps(g, ensure_ascii=False)} for g in remaining
+        ]
         scores[kind] = score
     return scores, errors
 

@@ -7,7 +7,8 @@ Example:
     >>> from kg.store import open_store
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "a.txt").write_text("Tokyo protests\\n\\nJapan condemned North Korea's launch on May 3, 2024.")
+    >>> text = "Tokyo protests\\n\\nJapan condemned North Korea on May 3, 2024."
+    >>> _ = (d / "a.txt").write_text(text)
     >>> with open_store(d / "store") as store:
     ...     summary = ingest([str(d / "a.txt")], store)
     >>> summary.articles, summary.facts["stance"], summary.failures
@@ -47,7 +48,9 @@ class IngestSummary:
         self.articles += 1
         self.triples += triples
         self.facts.update(f.kind for f in ex.facts)
-        self.entities.update(nations=len(ex.nations), organizations=len(ex.orgs), systems=len(ex.systems))
+        self.entities.update(
+            nations=len(ex.nations), organizations=len(ex.orgs), systems=len(ex.systems)
+        )
 
     def text(self) -> str:
         """A one-paragraph human summary.

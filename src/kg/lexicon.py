@@ -163,7 +163,9 @@ def _load_nations(root: Path) -> dict[str, Nation]:
             )
         else:
             label = getattr(country, "common_name", country.name)
-            nations[code] = Nation(code, country.alpha_2, label, None, tuple(sorted(iso_names)), (), ())
+            nations[code] = Nation(
+                code, country.alpha_2, label, None, tuple(sorted(iso_names)), (), ()
+            )
     if curated:
         raise LexiconError(f"nations.tsv: unknown ISO 3166-1 alpha-3 code(s): {', '.join(curated)}")
     return nations
@@ -238,13 +240,18 @@ def check_lexicon(lex: Lexicon) -> list[str]:
         if org.country and org.country not in lex.nations:
             problems.append(f"organizations.tsv: {org.name}: unknown country {org.country!r}")
     for system in lex.systems.values():
-        if system.family and system.family not in lex.families and system.family not in {
-            s.family for s in lex.systems.values()
-        }:
+        if (
+            system.family
+            and system.family not in lex.families
+            and system.family not in {s.family for s in lex.systems.values()}
+        ):
             problems.append(f"systems.tsv: {system.name}: unknown family {system.family!r}")
     for person in lex.people.values():
         if person.acts_for not in lex.nations and person.acts_for not in lex.orgs:
-            problems.append(f"people.tsv: {person.name}: acts_for {person.acts_for!r} is no nation or organization")
+            problems.append(
+                f"people.tsv: {person.name}: acts_for {person.acts_for!r} "
+                "is no nation or organization"
+            )
     for section in ("agreement", "contract", "meeting", "exercise", "stances", "hedges"):
         if section not in lex.patterns:
             problems.append(f"patterns.toml: section [{section}] missing")

@@ -10,10 +10,11 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from kg.extract.context import Discourse, Sentence, words
 from kg.dates import find_dates
+from kg.extract.context import Discourse, Sentence, words
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Extraction, Fact
 from kg.extract.money import find_money
@@ -53,11 +54,22 @@ def sentences(article: Article) -> list[Sentence]:
                 for d in find_dates(text, article.date)
             ]
             s.money = [
-                type(m)(m.start + start, m.end + start, m.text, m.value, m.currency, m.is_range, m.converted)
+                type(m)(
+                    m.start + start,
+                    m.end + start,
+                    m.text,
+                    m.value,
+                    m.currency,
+                    m.is_range,
+                    m.converted,
+                )
                 for m in find_money(text)
             ]
             # dates and money stay in sentence-local offsets for the rules
-            s.dates = [type(d)(d.start - start, d.end - start, d.text, d.value, d.relative) for d in s.dates]
+            s.dates = [
+                type(d)(d.start - start, d.end - start, d.text, d.value, d.relative)
+                for d in s.dates
+            ]
             out.append(s)
     return out
 
@@ -76,7 +88,8 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
 
     Example:
         >>> a = Fact("stance", "x", type="condemns", parties=("JPN",), target="PRK")
-        >>> len(merge_facts([a, Fact("stance", "y", type="condemns", parties=("JPN",), target="PRK")]))
+        >>> b = Fact("stance", "y", type="condemns", parties=("JPN",), target="PRK")
+        >>> len(merge_facts([a, b]))
         1
     """
     out: list[Fact] = []
@@ -114,13 +127,15 @@ def extract_article(article: Article) -> Extraction:
             elif m.kind == "system":
                 ex.systems.add(m.key)
         orgs = [m for m in s.mentions if m.kind == "org"]
-        for child, parent in zip(orgs, orgs[1:], strict=False):
+        for child, parent in itertools.pairwise(orgs):
             gap = s.text[s.local(child.end) : s.local(parent.start)]
-            if re.fullmatch(r",\s+(?:an?|the)\s+", gap) and re.match(
-                r"\s*(?:business|unit|subsidiary|division|arm|company)\b", s.text[s.local(parent.end) :]
-            ):
-                ex.parents[child.key] = parent.key
-            elif _PARENT.search(gap):
+            if (
+                re.fullmatch(r",\s+(?:an?|the)\s+", gap)
+                and re.match(
+                    r"\s*(?:business|unit|subsidiary|division|arm|company)\b",
+                    s.text[s.local(parent.end) :],
+                )
+            ) or _PARENT.search(gap):
                 ex.parents[child.key] = parent.key
         systems = s.systems()
         if len(systems) > 1 and words("systems", "shared_components").search(s.text):
@@ -143,6 +158,11 @@ def extract_text(text: str, *, date: str | None = None) -> Extraction:
     """
     layout = find_layout(text, title="")
     article = Article(
-        "text", text, "<text>", date=date or layout.date, place=layout.place, segments=layout.segments
+        "text",
+        text,
+        "<text>",
+        date=date or layout.date,
+        place=layout.place,
+        segments=layout.segments,
     )
     return extract_article(article)

@@ -56,7 +56,8 @@ class Mention:
         their state is the party (as event-data coders code them).
 
         Example:
-            >>> Mention(0, 4, "DSCA", "org", "Defense Security Cooperation Agency", "name").government
+            >>> dsca = Mention(0, 4, "DSCA", "org", "Defense Security Cooperation Agency", "name")
+            >>> dsca.government
             'USA'
         """
         if self.kind == "nation":
@@ -124,7 +125,9 @@ def _designators(text: str, offset: int) -> list[Mention]:
         known = name in lex.systems or lex.family_of(name) is not None
         noun = _next_word(text, m.end()) in cfg["sys_nouns"]  # type: ignore[operator]
         if known or noun:
-            out.append(Mention(offset + m.start(), offset + m.end(), name, "system", name, "designator"))
+            out.append(
+                Mention(offset + m.start(), offset + m.end(), name, "system", name, "designator")
+            )
     return out
 
 
@@ -143,7 +146,15 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         span = doc[s:e]
         start, end = span.start_char, span.end_char
         found.append(
-            Mention(offset + start, offset + end, span.text, kind, key, form, _role(sentence, kind, form, start, end))
+            Mention(
+                offset + start,
+                offset + end,
+                span.text,
+                kind,
+                key,
+                form,
+                _role(sentence, kind, form, start, end),
+            )
         )
     found.extend(_designators(sentence, offset))
     # Longest match wins; at equal length an organization beats a nation ("Hanwha Defence

@@ -92,12 +92,19 @@ class Fact:
                 self.amount is None or other.amount is None or self.amount == other.amount
             )
         if self.kind == "stance":
-            return (self.parties, self.type, self.target) == (other.parties, other.type, other.target)
-        if self.kind == "agreement" and self.type != other.type:
-            # "other" is the type of an agreement whose kind the sentence did not say: the
-            # same parties and the same kind of document name the same agreement.
-            if "other" not in (self.type, other.type) or self.head != other.head:
-                return False
+            return (self.parties, self.type, self.target) == (
+                other.parties,
+                other.type,
+                other.target,
+            )
+        # "other" is the type of an agreement whose kind the sentence did not say: the
+        # same parties and the same kind of document name the same agreement.
+        if (
+            self.kind == "agreement"
+            and self.type != other.type
+            and ("other" not in (self.type, other.type) or self.head != other.head)
+        ):
+            return False
         return set(self.parties) == set(other.parties)
 
     def absorb(self, other: Fact) -> None:

@@ -34,7 +34,10 @@ _SCALES = {
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
 }  # fmt: skip
 
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![eE]\d)(?:\s?(?:-|–|to)\s?(?P<hi>\d+(?:\.\d+)?))?"
+_NUM = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![eE]\d)"
+    r"(?:\s?(?:-|–|to)\s?(?P<hi>\d+(?:\.\d+)?))?"
+)
 _SCALE = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|bln|tn|[mbkMBK])\b)?"
 _SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _PREFIX = re.compile(rf"(?:(?P<sym>{_SYM})|\b(?P<code>{'|'.join(_CODES)})\s)\s?{_NUM}{_SCALE}")
@@ -92,7 +95,14 @@ def find_money(text: str) -> list[Money]:
         value = _value(m.group("num"), m.group("scale"))
         if value is not None:
             found.append(
-                Money(m.start(), m.end(), m.group(), value, _WORDS[m.group("word")], bool(m.group("hi")))
+                Money(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    value,
+                    _WORDS[m.group("word")],
+                    bool(m.group("hi")),
+                )
             )
     found.sort(key=lambda f: f.start)
     for i in range(len(found) - 1):
@@ -104,7 +114,10 @@ def find_money(text: str) -> list[Money]:
             found[i + 1] = Money(b.start, b.end, b.text, b.value, b.currency, True)
     out: list[Money] = []
     for f in found:
-        if out and re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approximately|or)?\s*", text[out[-1].end : f.start]):
+        if out and re.fullmatch(
+            r"\s*[(\[]\s*(?:about|around|roughly|some|approximately|or)?\s*",
+            text[out[-1].end : f.start],
+        ):
             f = Money(f.start, f.end, f.text, f.value, f.currency, f.is_range, converted=True)
         out.append(f)
     return out

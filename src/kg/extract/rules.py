@@ -7,13 +7,14 @@ and the object (actors right after it). Rule ids name the rule and the trigger k
 
 Example:
     >>> from kg.extract.document import extract_text
-    >>> ex = extract_text("Japan and Britain signed a reciprocal access agreement on Jan. 11, 2023.")
+    >>> ex = extract_text("Japan and Britain signed a reciprocal access pact on Jan. 11, 2023.")
     >>> [(f.kind, f.type, f.parties, f.date) for f in ex.facts]
     [('agreement', 'access', ('JPN', 'GBR'), '2023-01-11')]
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,10 +49,12 @@ _MODIFIER_STOP = {
     "not", "also", "s", "but", "while", "than", "through", "under", "during", "since",
 }  # fmt: skip
 _VISIT = re.compile(
-    r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|summit|meeting|stop|tour)\b", re.I
+    r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|summit|meeting|stop|tour)\b",
+    re.I,
 )
 _PEOPLE = {
-    "ministers", "minister", "leaders", "leader", "officials", "official", "members", "heads", "head",
+    "ministers", "minister", "leaders", "leader", "officials", "official", "members", "heads",
+    "head",
     "president", "general", "director", "chief", "secretary", "ambassador", "spokesperson",
     "spokesman", "spokeswoman", "delegation", "delegations", "representatives", "envoy", "chair",
     "chairman", "premier", "government", "governments", "foreign", "defense", "defence",
@@ -61,7 +64,13 @@ _COLLECTIVE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:foreign\s+|defense\s+|defence\s+)?(?:leaders|ministers|members|allies|heads)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-_OBJECT_PREP = re.compile(r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I)
+_MET = re.compile(
+    r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state)\s+"
+    r"(?:\w+\s+){0,2}(?:gathered|convened|assembled)\b"
+)
+_OBJECT_PREP = re.compile(
+    r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I
+)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _DAYS_OFFSET = re.compile(r"\b(a|one|two|three|four) days? (after|before)\b", re.I)
 _END_DATE = re.compile(r"\b(?:until|till|through|to|by|before)\s+$", re.I)
@@ -75,10 +84,12 @@ def clauses(text: str) -> list[tuple[int, int]]:
         >>> [t[a:b] for a, b in clauses(t)]
         ['China objected,', ' while Japan agreed', '; Korea left.']
     """
-    breaks = load_lexicon().words("hedges", "clause_breaks") + [", with ", ", where "]
-    cuts = sorted({m.start() for b in breaks for m in re.finditer(re.escape(b), text, re.IGNORECASE)})
+    breaks = [*load_lexicon().words("hedges", "clause_breaks"), ", with ", ", where "]
+    cuts = sorted(
+        {m.start() for b in breaks for m in re.finditer(re.escape(b), text, re.IGNORECASE)}
+    )
     bounds = [0, *[c for c in cuts if c > 0], len(text)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def clause_of(text: str, pos: int) -> tuple[int, int]:
@@ -105,7 +116,16 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
 def _head(noun: str) -> str:
     """The kind of document an agreement noun names ("pact" and "deal" are agreements)."""
     word = noun.lower().split()[-1].strip("()")
-    for head in ("memorand", "treaty", "partnership", "declaration", "letter", "plan", "protocol", "framework"):
+    for head in (
+        "memorand",
+        "treaty",
+        "partnership",
+        "declaration",
+        "letter",
+        "plan",
+        "protocol",
+        "framework",
+    ):
         if word.startswith(head) or head in noun.lower():
             return head
     return "agreement"
@@ -114,11 +134,18 @@ def _head(noun: str) -> str:
 def verbs_as_nouns(clause: str, noun: re.Match[str]) -> set[str]:
     """Agreement nouns used as verbs or modifiers here ("plan to", "deal with") are not nouns."""
     after = clause[noun.end() : noun.end() + 6]
-    return {noun.group().lower()} if re.match(r"\s+(?:to|with)\b", after) and noun.group().lower() in ("plan", "deal", "deals") else set()
+    return (
+        {noun.group().lower()}
+        if re.match(r"\s+(?:to|with)\b", after)
+        and noun.group().lower() in ("plan", "deal", "deals")
+        else set()
+    )
 
 
 def _is_verb_form(word: str) -> bool:
-    return not re.search(r"(?:ment|ments|tion|tions|ing)$", word, re.IGNORECASE) or word.lower() in (
+    return not re.search(
+        r"(?:ment|ments|tion|tions|ing)$", word, re.IGNORECASE
+    ) or word.lower() in (
         "signing",
         "agreeing",
     )
@@ -151,7 +178,9 @@ class State:
 class Rules:
     """Applies every fact rule to the sentences of one article, in order."""
 
-    def __init__(self, discourse: Discourse, *, place: str | None = None, article_date: str | None = None) -> None:
+    def __init__(
+        self, discourse: Discourse, *, place: str | None = None, article_date: str | None = None
+    ) -> None:
         self.d = discourse
         self.lex = load_lexicon()
         self.st = State()
@@ -165,7 +194,16 @@ class Rules:
 
     def sequence(self) -> list[Callable[[Sentence], None]]:
         """The rules, in the order they run on each sentence."""
-        return [self.agreements, self.contracts, self.contract_followups, self.meetings, self.exercises, self.stances, self._remember, self.update_group]
+        return [
+            self.agreements,
+            self.contracts,
+            self.contract_followups,
+            self.meetings,
+            self.exercises,
+            self.stances,
+            self._remember,
+            self.update_group,
+        ]
 
     def _remember(self, s: Sentence) -> None:
         if s.first_date():
@@ -200,9 +238,7 @@ class Rules:
         A run of that many actors earlier in the same sentence wins, then the current
         group, then the most recent earlier group of that size.
         """
-        earlier = [
-            r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1
-        ]
+        earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
         for run in reversed(earlier):
             if size is None or len(unique_actors(run)) == size:
                 return Group(unique_actors(run), s.first_date())
@@ -219,14 +255,22 @@ class Rules:
         "ministers of the Group of Seven" and "led by Australia" still act.
         """
         before = s.text[: s.local(m.start)]
-        prep = re.search(r"\b(of|against|on|to deter|deter|toward|towards|by|from|than)\s+(?:the\s+|all\s+)?$", before)
+        prep = re.search(
+            r"\b(of|against|on|to deter|deter|toward|towards|by|from|than)\s+(?:the\s+|all\s+)?$",
+            before,
+        )
         if not prep:
             return False
-        head = re.search(r"([A-Za-z']+)\s+" + re.escape(prep.group(1)) + r"\s+(?:the\s+|all\s+)?$", before)
+        head = re.search(
+            r"([A-Za-z']+)\s+" + re.escape(prep.group(1)) + r"\s+(?:the\s+|all\s+)?$", before
+        )
         word = head.group(1).lower() if head else ""
         if prep.group(1) in ("of", "from") and word in _PEOPLE:
             return False
-        return not (prep.group(1) == "by" and word in ("led", "hosted", "co-hosted", "organized", "organised", "attended"))
+        return not (
+            prep.group(1) == "by"
+            and word in ("led", "hosted", "co-hosted", "organized", "organised", "attended")
+        )
 
     def objects(self, s: Sentence, pos: int, *, window: int = 4) -> list[Mention]:
         """The coordinated run of actors that starts within ``window`` words after ``pos``.
@@ -241,9 +285,13 @@ class Rules:
             return []
         run = next(r for r in runs(s, after) if r[0] is after[0])
         follow = re.match(r"\s*([A-Za-z][\w-]*)", s.text[s.local(run[-1].end) :])
-        if follow and follow.group(1).islower() and follow.group(1) not in _MODIFIER_STOP:
-            if not re.match(r"[a-z]+(?:ed|s)$", follow.group(1)) or follow.group(1) in ("states", "members", "forces"):
-                return []
+        word = follow.group(1) if follow else ""
+        if (
+            word.islower()
+            and word not in _MODIFIER_STOP
+            and (not re.match(r"[a-z]+(?:ed|s)$", word) or word in ("states", "members", "forces"))
+        ):
+            return []
         return run
 
     def date_near(self, s: Sentence, lo: int, hi: int, pos: int) -> str | None:
@@ -269,7 +317,7 @@ class Rules:
         return self._relative_day(s) or s.first_date()
 
     def _relative_day(self, s: Sentence) -> str | None:
-        """"a day after ...": the day before (or after) the last date the text gave."""
+        """ "a day after ...": the day before (or after) the last date the text gave."""
         import datetime as dt
 
         m = _DAYS_OFFSET.search(s.text)
@@ -323,9 +371,15 @@ class Rules:
             if m.kind == "org" and self.lex.orgs[m.key].kind == "international-organization":
                 before = s.text[: s.local(m.start)]
                 after = s.text[s.local(m.end) : s.local(m.end) + 30]
-                opening = re.fullmatch(r"\s*(?:the\s+)?", before, re.I) and re.match(r"\s+[a-z]+ed\b", after)
-                if opening or _COLLECTIVE.match(before) and (
-                    before.strip() or re.match(r"\s+(?:leaders|ministers|members|allies)\b", after)
+                opening = re.fullmatch(r"\s*(?:the\s+)?", before, re.I) and re.match(
+                    r"\s+[a-z]+ed\b", after
+                )
+                if opening or (
+                    _COLLECTIVE.match(before)
+                    and (
+                        before.strip()
+                        or re.match(r"\s+(?:leaders|ministers|members|allies)\b", after)
+                    )
                 ):
                     self.d.remember(Group((m.actor,), s.first_date()))
                     return
@@ -336,15 +390,23 @@ class Rules:
         for lo, hi in clauses(s.text):
             for trig, rule, noun, named in self._agreement_triggers(s.text[lo:hi], s, lo):
                 t0, t1 = lo + trig.start(), lo + trig.end()
-                if rule not in ("agreement.fms", "agreement.named-dated") and hedged(s.text, lo, t0, t1):
+                if rule not in ("agreement.fms", "agreement.named-dated") and hedged(
+                    s.text, lo, t0, t1
+                ):
                     continue
-                if rule == "agreement.fms" and re.search(r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0]):
+                if rule == "agreement.fms" and re.search(
+                    r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0]
+                ):
                     continue
                 fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
                 if fact is None:
                     continue
                 nations = [p for p in fact.parties if p in self.lex.nations]
-                if len(nations) <= 1 and self._company_party(fact) and not re.search(r"framework", s.text[lo:hi], re.I):
+                if (
+                    len(nations) <= 1
+                    and self._company_party(fact)
+                    and not re.search(r"framework", s.text[lo:hi], re.I)
+                ):
                     self._agreement_as_contract(s, fact, lo, hi)
                 else:
                     self.emit(fact)
@@ -363,7 +425,11 @@ class Rules:
         named = _NAMED_AGREEMENT.search(clause)
         agreed = re.search(r"\bagreed\b(?=(?:[^.;]{0,90}?)\bto\s+[a-z]+|\s+(?:on|upon)\b)", clause)
         fms = words("agreement", "fms_cues").search(clause)
-        if fms and not noun_list and re.search(r"\b(?:sale|package|to buy|to purchase)\b", clause, re.I):
+        if (
+            fms
+            and not noun_list
+            and re.search(r"\b(?:sale|package|to buy|to purchase)\b", clause, re.I)
+        ):
             return [(fms, "agreement.fms", None, None)]
         if agreed and not (noun_list and noun_list[0].start() < agreed.start()):
             return [(agreed, "agreement.agreed-to", noun_list[0] if noun_list else None, None)]
@@ -372,12 +438,25 @@ class Rules:
         for noun in noun_list:
             if noun.group().lower() in verbs_as_nouns(clause, noun):
                 continue
-            near = [v for v in verb_list if v.start() not in used and abs(v.start() - noun.start()) <= 90]
+            near = [
+                v
+                for v in verb_list
+                if v.start() not in used and abs(v.start() - noun.start()) <= 90
+            ]
             if near:
                 verb = min(near, key=lambda v: abs(v.start() - noun.start()))
                 used.add(verb.start())
-                covers = named if named and named.start() <= noun.start() < named.end() + 1 else None
-                out.append((verb, "agreement.noun-verb", noun, covers or (named if len(noun_list) == 1 else None)))
+                covers = (
+                    named if named and named.start() <= noun.start() < named.end() + 1 else None
+                )
+                out.append(
+                    (
+                        verb,
+                        "agreement.noun-verb",
+                        noun,
+                        covers or (named if len(noun_list) == 1 else None),
+                    )
+                )
         if not out and codev:
             out.append((codev, "agreement.codevelopment", codev, None))
         if not out and named and self._dated_name(s, lo, named):
@@ -419,10 +498,14 @@ class Rules:
         if len(parties) < 2:
             return None
         fallback = group_date or (self.d.subject_date if rule == "agreement.agreed-to" else None)
-        if fallback is None and rule == "agreement.noun-verb" and self.st.last_date == self.article_date:
+        if (
+            fallback is None
+            and rule == "agreement.noun-verb"
+            and self.st.last_date == self.article_date
+            and self.st.last_date_paragraph == s.paragraph
+        ):
             # a signing reported in the same paragraph as the day's event happened that day
-            if self.st.last_date_paragraph == s.paragraph:
-                fallback = self.st.last_date
+            fallback = self.st.last_date
         date = self.date_near(s, lo, hi, t1) or fallback
         label = named.group(1).strip() if named else f"{'–'.join(parties)} {atype} agreement"
         if named is None and rule == "agreement.fms":
@@ -458,16 +541,28 @@ class Rules:
             out += unique_actors(self.objects(s, lo + m.end(), window=1))
         return out
 
-    def _sale_parties(self, s: Sentence, lo: int, hi: int, parties: tuple[str, ...], rule: str) -> tuple[str, ...]:
+    def _sale_parties(
+        self, s: Sentence, lo: int, hi: int, parties: tuple[str, ...], rule: str
+    ) -> tuple[str, ...]:
         out = list(parties)
-        for buyer in re.finditer(r"\b(?:to|for|cleared|clears|approved)\s+(?:the\s+)?", s.text[lo:hi]):
+        for buyer in re.finditer(
+            r"\b(?:to|for|cleared|clears|approved)\s+(?:the\s+)?", s.text[lo:hi]
+        ):
             out.extend(unique_actors(self.objects(s, lo + buyer.end(), window=1)))
-        fms_here = bool(re.search(r"foreign military sale|state department|dsca|\bFMS\b", s.text, re.I))
+        fms_here = bool(
+            re.search(r"foreign military sale|state department|dsca|\bFMS\b", s.text, re.I)
+        )
         self.st.fms = self.st.fms or fms_here
         if rule == "agreement.fms" and "USA" not in out and self.st.fms:
             out.insert(0, "USA")
         if rule == "agreement.fms":
-            out += [m.actor for m in s.actors(lo, hi) if m.actor != "USA" and m.actor in self.lex.nations and not self._possessed_object(s, m)]
+            out += [
+                m.actor
+                for m in s.actors(lo, hi)
+                if m.actor != "USA"
+                and m.actor in self.lex.nations
+                and not self._possessed_object(s, m)
+            ]
         foreign = [p for p in out if p != "USA" and p in self.lex.nations]
         if rule == "agreement.fms":
             if foreign:
@@ -503,9 +598,16 @@ class Rules:
 
     def _agreement_as_contract(self, s: Sentence, fact: Fact, lo: int, hi: int) -> None:
         """A deal between a government body and a company is a contract award."""
-        company = next(p for p in fact.parties if p in self.lex.orgs and self.lex.orgs[p].kind == "company")
+        company = next(
+            p for p in fact.parties if p in self.lex.orgs and self.lex.orgs[p].kind == "company"
+        )
         awarder = next(
-            (m.key for m in s.mentions if m.kind == "org" and self.lex.orgs[m.key].kind in ("government-body", "military-branch")),
+            (
+                m.key
+                for m in s.mentions
+                if m.kind == "org"
+                and self.lex.orgs[m.key].kind in ("government-body", "military-branch")
+            ),
             None,
         )
         self.emit(
@@ -570,7 +672,9 @@ class Rules:
                 amount=self.amount(s, lo, len(s.text)),
                 systems=tuple(s.systems()),
                 date=s.first_date() or (ctx.date if ctx else None),
-                funding="Foreign Military Sales" if words("contract", "fms_cues").search(s.text) else None,
+                funding="Foreign Military Sales"
+                if words("contract", "fms_cues").search(s.text)
+                else None,
                 customers=self._customers(s, t1) or (ctx.customers if ctx else ()),
                 evidence=[self.evidence(s, rule, 0.8)],
             )
@@ -582,7 +686,12 @@ class Rules:
 
     def _contract_context(self, s: Sentence, lo: int, hi: int, trig: re.Match[str]) -> None:
         awarder = next(
-            (m.key for m in s.mentions if m.kind == "org" and self.lex.orgs[m.key].kind in ("government-body", "military-branch")),
+            (
+                m.key
+                for m in s.mentions
+                if m.kind == "org"
+                and self.lex.orgs[m.key].kind in ("government-body", "military-branch")
+            ),
             None,
         )
         buyer = self.lex.orgs[awarder].country if awarder else None
@@ -603,8 +712,14 @@ class Rules:
         before = s.text[: s.local(m.start)]
         return bool(
             re.search(r",\s+(?:an?|the)\s+$", before)
-            and re.match(r"\s*(?:business|unit|subsidiary|division|arm|company)\b", s.text[s.local(m.end) :])
-        ) or bool(re.search(r",\s+(?:an?|the)\s+(?:business|unit|subsidiary|division|arm)\s+of\s+$", before))
+            and re.match(
+                r"\s*(?:business|unit|subsidiary|division|arm|company)\b", s.text[s.local(m.end) :]
+            )
+        ) or bool(
+            re.search(
+                r",\s+(?:an?|the)\s+(?:business|unit|subsidiary|division|arm)\s+of\s+$", before
+            )
+        )
 
     def _awarder(self, s: Sentence, awardee: str) -> str | None:
         for men in s.mentions:
@@ -633,13 +748,26 @@ class Rules:
         if not recent or recent[-1].evidence[0].start == s.start:
             return
         fact = recent[-1]
-        if words("contract", "fms_cues").search(s.text) and re.search(r"fund|financ|paid|customers", s.text, re.I):
+        if words("contract", "fms_cues").search(s.text) and re.search(
+            r"fund|financ|paid|customers", s.text, re.I
+        ):
             fact.funding = "Foreign Military Sales"
-        if re.search(r"\b(?:users|customers|buyers|recipients|partners|participants)\b", s.text, re.IGNORECASE):
+        if re.search(
+            r"\b(?:users|customers|buyers|recipients|partners|participants)\b",
+            s.text,
+            re.IGNORECASE,
+        ):
             states = [m.state for m in s.actors() if m.state]
             fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
-        if fact.awarder is None and re.search(r"\bcontracting (?:activity|agency|authority)\b", s.text, re.I):
-            gov = [m.key for m in s.mentions if m.kind == "org" and self.lex.orgs[m.key].kind in ("government-body", "military-branch")]
+        if fact.awarder is None and re.search(
+            r"\bcontracting (?:activity|agency|authority)\b", s.text, re.I
+        ):
+            gov = [
+                m.key
+                for m in s.mentions
+                if m.kind == "org"
+                and self.lex.orgs[m.key].kind in ("government-body", "military-branch")
+            ]
             fact.awarder = gov[0] if gov else None
 
     # ---- meetings and exercises ----------------------------------------------------------
@@ -656,29 +784,63 @@ class Rules:
             clause = s.text[lo:hi]
             noun = nouns.search(clause)
             reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
-            verb = next((v for v in verbs.finditer(clause) if noun and abs(v.start() - noun.start()) < reach), None)
+            verb = next(
+                (
+                    v
+                    for v in verbs.finditer(clause)
+                    if noun and abs(v.start() - noun.start()) < reach
+                ),
+                None,
+            )
             met = (
-                re.search(r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state)\s+(?:\w+\s+){0,2}(?:gathered|convened|assembled)\b", clause)
+                re.search(
+                    _MET,
+                    clause,
+                )
                 if kind == "meeting"
                 else None
             )
             if not noun and not met:
                 continue
-            if not verb and not met and not (kind == "meeting" and re.search(r"\b(?:talks|meeting|summit)\s+(?:between|with)\b|\bafter\s+(?:the\s+)?(?:talks|summit|meeting)\b", clause)):
+            if (
+                not verb
+                and not met
+                and not (
+                    kind == "meeting"
+                    and re.search(
+                        r"\b(?:talks|meeting|summit)\s+(?:between|with)\b|\bafter\s+(?:the\s+)?(?:talks|summit|meeting)\b",
+                        clause,
+                    )
+                )
+            ):
                 continue
             t0 = min(x.start() for x in (noun, verb, met) if x) + lo
             t1 = max(x.end() for x in (noun, verb, met) if x) + lo
-            if hedged(s.text, lo, t0, t1) or re.search(r"\b(?:scheduled|expected|planned|next|upcoming|will)\b", s.text[t0:t1 + 30], re.I):
+            if hedged(s.text, lo, t0, t1) or re.search(
+                r"\b(?:scheduled|expected|planned|next|upcoming|will)\b", s.text[t0 : t1 + 30], re.I
+            ):
                 continue
-            definite = noun and re.search(r"\bthe\s+(?:\w+\s+)?$", clause[: noun.start()]) and not self._event_name(s.text, kind)
+            definite = (
+                noun
+                and re.search(r"\bthe\s+(?:\w+\s+)?$", clause[: noun.start()])
+                and not self._event_name(s.text, kind)
+            )
             earlier = [f for f in self.facts if f.kind == kind]
             if definite and earlier:
-                if kind == "exercise" and re.search(r"\b(?:taking part|take part|took part|participat\w+|join\w*)\b", clause):
-                    self._extend_event(s, earlier[-1], t0)  # "forces from X and Y are taking part in the exercise"
+                if kind == "exercise" and re.search(
+                    r"\b(?:taking part|take part|took part|participat\w+|join\w*)\b", clause
+                ):
+                    self._extend_event(
+                        s, earlier[-1], t0
+                    )  # "forces from X and Y are taking part in the exercise"
                 continue
             gathered = met and re.search(r"(?:gathered|convened|assembled)$", met.group())
             if gathered:  # "NATO leaders gathered": only who gathered
-                who = [m for m in s.actors(max(0, lo + met.start() - 40), lo + met.start()) if m.kind == "org" or m.form != "demonym"]
+                who = [
+                    m
+                    for m in s.actors(max(0, lo + met.start() - 40), lo + met.start())
+                    if m.kind == "org" or m.form != "demonym"
+                ]
                 actors = unique_actors(who[-1:])
                 if not actors:
                     continue
@@ -687,7 +849,11 @@ class Rules:
             subject, group_date = self.subject(s, 0, t0)
             if len(actors) < 2:
                 actors = tuple(dict.fromkeys((*subject, *actors)))
-            orgs = [a for a in actors if a in self.lex.orgs and self.lex.orgs[a].kind == "international-organization"]
+            orgs = [
+                a
+                for a in actors
+                if a in self.lex.orgs and self.lex.orgs[a].kind == "international-organization"
+            ]
             if len(actors) < 2 and not orgs:
                 continue
             starts = [
@@ -695,8 +861,16 @@ class Rules:
                 if d.value and not _END_DATE.search(s.text[: d.start])
                 and not (d.start > t1 and _RELATIVE_CLAUSE.search(s.text[t1 : d.start]))
             ]  # fmt: skip
-            date = (starts[0] if starts else None) or self._relative_day(s) or group_date or self.st.last_date
-            label = self._event_name(s.text, kind) or f"{'–'.join(actors)} {(noun or met).group().strip().lower()}"  # type: ignore[union-attr]
+            date = (
+                (starts[0] if starts else None)
+                or self._relative_day(s)
+                or group_date
+                or self.st.last_date
+            )
+            label = (
+                self._event_name(s.text, kind)
+                or f"{'–'.join(actors)} {(noun or met).group().strip().lower()}"
+            )  # type: ignore[union-attr]
             self.emit(
                 Fact(
                     kind,
@@ -725,14 +899,26 @@ class Rules:
         observers = re.search(r"\bobservers?\b", s.text)
         end = len(s.text)
         if t1 is not None:  # what they said ("declared that Ukraine ...") names no participant
-            said = re.search(r"\b(?:said|declared|stated|announced|added|warned|argued)\b[^.;]{0,30}?\bthat\b", s.text[t1:])
+            said = re.search(
+                r"\b(?:said|declared|stated|announced|added|warned|argued)\b[^.;]{0,30}?\bthat\b",
+                s.text[t1:],
+            )
             end = t1 + said.start() if said else end
         for m in s.actors(0, end):
             if self._possessed_object(s, m):
                 continue
-            if m.kind == "org" and self.lex.orgs[m.key].kind in ("company", "legislature", "political-party", "armed-group"):
+            if m.kind == "org" and self.lex.orgs[m.key].kind in (
+                "company",
+                "legislature",
+                "political-party",
+                "armed-group",
+            ):
                 continue
-            if observers and s.local(m.start) > observers.start() - 80 and "observer" in s.text[s.local(m.start) :]:
+            if (
+                observers
+                and s.local(m.start) > observers.start() - 80
+                and "observer" in s.text[s.local(m.start) :]
+            ):
                 continue
             if m.kind == "org" and re.match(r"\s+[a-z]+['’]?\s", s.text[s.local(m.end) :]):
                 modifiers.append(m.actor)  # "a Quad leaders' summit": the grouping, not a party
@@ -747,7 +933,10 @@ class Rules:
             heads = "|".join(self.lex.patterns["meeting"]["name_heads"])
         else:
             heads = "|".join(self.lex.patterns["exercise"].get("name_heads", ["Exercise"]))
-        m = re.search(rf"((?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b(?:\s\d{{4}})?)", text)
+        m = re.search(
+            rf"((?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b(?:\s\d{{4}})?)",
+            text,
+        )
         if m and m.group(1).split()[0] not in {"The", "A", "An", "In", "At", "After", "During"}:
             return m.group(1)
         return None
@@ -789,10 +978,15 @@ class Rules:
             lo, hi = clause_of(s.text, t0)
             if hedged(s.text, lo, t0, t1) or _PASSIVE.search(s.text[lo:t0]):
                 continue
-            if re.search(r"(?:ion|ment)s?$", s.text[t0:t1]) and not re.match(r"\s+(?:to|of|for|against|over|at)\b", s.text[t1:]):
+            if re.search(r"(?:ion|ment)s?$", s.text[t0:t1]) and not re.match(
+                r"\s+(?:to|of|for|against|over|at)\b", s.text[t1:]
+            ):
                 continue  # "opposition leader": a noun, not a stance ("opposition to X" is one)
-            if lo in urged and not re.search(r"\band\s+(?:(?:\w+\s+){0,1}\w+ed\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:\w+\s+)?)?$", s.text[urged[lo] : t0]):
-                continue  # inside what the target is urged to do: "urged Iran to halt its support for"
+            if lo in urged and not re.search(
+                r"\band\s+(?:(?:\w+\s+){0,1}\w+ed\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:\w+\s+)?)?$",
+                s.text[urged[lo] : t0],
+            ):
+                continue  # inside what the target is urged to do: "urged Iran to halt its aid"
             if stype == "urges":
                 urged.setdefault(lo, t1)
             if lo not in clause_subjects:
@@ -819,7 +1013,9 @@ class Rules:
                         )
                     )
 
-    def _stance_subject(self, s: Sentence, lo: int, t0: int, stype: str) -> tuple[tuple[str, ...], str | None]:
+    def _stance_subject(
+        self, s: Sentence, lo: int, t0: int, stype: str
+    ) -> tuple[tuple[str, ...], str | None]:
         actors, date = self.subject(s, lo, t0)
         if not actors and lo > 0:
             actors, date = self.subject(s, 0, t0)
@@ -829,15 +1025,25 @@ class Rules:
                 return last[0], None
         if not actors and stype in self.st.stance_actor:
             last = self.st.stance_actor[stype]  # "Those sanctioned include ...": the same actor
-            if s.index - last[1] <= 3 and re.match(r"\s*(?:those|the\s+\w+|targets|entities)\b", s.text[lo:t0], re.I):
+            if s.index - last[1] <= 3 and re.match(
+                r"\s*(?:those|the\s+\w+|targets|entities)\b", s.text[lo:t0], re.I
+            ):
                 return last[0], None
-        if not actors and re.search(
-            r"\b(?:communiqu[eé]|statement|declaration|ministers|leaders|allies|members)\b", s.text[:t0], re.I
-        ) and self.d.group:
+        if (
+            not actors
+            and re.search(
+                r"\b(?:communiqu[eé]|statement|declaration|ministers|leaders|allies|members)\b",
+                s.text[:t0],
+                re.I,
+            )
+            and self.d.group
+        ):
             actors, date = self.d.group.actors, self.d.group.date
         return actors, date
 
-    def _stance_targets(self, s: Sentence, stype: str, t0: int, t1: int, hi: int, actors: tuple[str, ...]) -> list[str]:
+    def _stance_targets(
+        self, s: Sentence, stype: str, t0: int, t1: int, hi: int, actors: tuple[str, ...]
+    ) -> list[str]:
         if stype == "opposes" and s.text[t0:t1].lower() == "against":
             run = self.objects(s, t1, window=1)
             cue = words("stances", "against_cues")
@@ -859,9 +1065,15 @@ class Rules:
         if stype not in self.lex.words("stances", "topic_targets"):
             return []
         rest = s.text[t1:hi]
-        stop = r"\s+to\s+|,|;|\.$|\s+and\s+(?=[a-z]+ed\b)" if stype == "urges" else r",|;|\.$|\s+and\s+(?=[a-z]+ed\b)"
+        stop = (
+            r"\s+to\s+|,|;|\.$|\s+and\s+(?=[a-z]+ed\b)"
+            if stype == "urges"
+            else r",|;|\.$|\s+and\s+(?=[a-z]+ed\b)"
+        )
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
-        phrase = re.split(r"\s+(?:that|which|who|whose|because|as|if|when)\s+", phrase, maxsplit=1)[0]
+        phrase = re.split(r"\s+(?:that|which|who|whose|because|as|if|when)\s+", phrase, maxsplit=1)[
+            0
+        ]
         phrase = re.sub(r"^(?:for|of|to|on)\s+", "", phrase).strip(" .")
         if len(phrase.split()) < 2 or len(phrase.split()) > 14:
             return []

@@ -98,7 +98,9 @@ class _Writer:
         self.lex = load_lexicon()
         self.seen: set[str] = set()
 
-    def add(self, s: str | ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal | str) -> None:
+    def add(
+        self, s: str | ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal | str
+    ) -> None:
         subj = s if isinstance(s, ox.NamedNode) else ox.NamedNode(s)
         obj = ox.NamedNode(o) if isinstance(o, str) else o
         self.quads.append(ox.Quad(subj, p, obj, self.graph))
@@ -183,18 +185,24 @@ class _Writer:
             amount = iris.amount_iri(fact.amount.value, fact.amount.currency)
             self.add(iri, _kg("amount"), amount)
             self.add(amount, RDF_TYPE, SCHEMA + "MonetaryAmount")
-            self.add(amount, ox.NamedNode(SCHEMA + "value"), _typed(f"{fact.amount.value:f}", "decimal"))
+            self.add(
+                amount, ox.NamedNode(SCHEMA + "value"), _typed(f"{fact.amount.value:f}", "decimal")
+            )
             self.add(amount, ox.NamedNode(SCHEMA + "currency"), _lit(fact.amount.currency))
         for system in fact.systems:
             self.add(iri, _kg("system"), self.system(system))
         if fact.kind == "agreement":
-            self.add(iri, _kg("agreementType"), iris.concept_iri("agreement-type", fact.type or "other"))
+            self.add(
+                iri, _kg("agreementType"), iris.concept_iri("agreement-type", fact.type or "other")
+            )
             for party in fact.parties:
                 self.add(iri, _kg("party"), self.actor(party))
             if fact.announced_by:
                 self.add(iri, _kg("announcedBy"), self.actor(fact.announced_by))
         elif fact.kind == "contract":
-            self.add(iri, _kg("purpose"), iris.concept_iri("contract-purpose", fact.type or "other"))
+            self.add(
+                iri, _kg("purpose"), iris.concept_iri("contract-purpose", fact.type or "other")
+            )
             assert fact.awardee
             awardee = self.actor(fact.awardee)
             self.add(iri, _kg("awardee"), awardee)
@@ -220,7 +228,9 @@ class _Writer:
                 self.add(place, LABEL, _lit(fact.location))
         elif fact.kind == "stance":
             self.add(iri, _kg("actor"), self.actor(fact.parties[0]))
-            self.add(iri, _kg("stanceType"), iris.concept_iri("stance-type", fact.type or "supports"))
+            self.add(
+                iri, _kg("stanceType"), iris.concept_iri("stance-type", fact.type or "supports")
+            )
             assert fact.target
             self.add(iri, _kg("target"), self.actor(fact.target))
         for ev in fact.evidence:
@@ -281,4 +291,3 @@ def article_quads(article: Article, ex: Extraction) -> list[ox.Quad]:
     for fact in ex.facts:
         w.fact(fact)
     return list(dict.fromkeys(w.quads))
-

@@ -108,9 +108,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
                 m = p.match(line)
                 if m and layout.date is None:
                     layout.date = parse_absolute(m.group("date"))
-        elif any(p.match(line) for p in pats["lines"]):
-            role = "noise"
-        elif _is_byline_name(line, index):
+        elif any(p.match(line) for p in pats["lines"]) or _is_byline_name(line, index):
             role = "noise"
         first_content = False
         if role == "body" and layout.dateline is None:
@@ -122,11 +120,17 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
                 layout.segments.append(Segment(start, start + m.end(), "noise"))
                 start = start + m.end()
         previous = layout.segments[-1] if layout.segments else None
-        joined = previous and role == previous.role == "body" and "\n\n" not in text[previous.end : start]
+        joined = (
+            previous
+            and role == previous.role == "body"
+            and "\n\n" not in text[previous.end : start]
+        )
         if joined and not text[previous.end : start].strip():
             layout.segments[-1] = Segment(previous.start, end, "body")  # a hard-wrapped paragraph
         else:
             layout.segments.append(Segment(start, end, role))
     if not any(s.role == "body" for s in layout.segments):
-        layout.segments = [Segment(s.start, s.end, "body") if s.role == "headline" else s for s in layout.segments]
+        layout.segments = [
+            Segment(s.start, s.end, "body") if s.role == "headline" else s for s in layout.segments
+        ]
     return layout

@@ -22,11 +22,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InputError
 from kg.dates import parse_absolute
+from kg.errors import InputError
 from kg.sources.clean import find_layout
-from kg.sources.webpage import html_to_text
 from kg.sources.model import Article
+from kg.sources.webpage import html_to_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson")
 MAX_BYTES = 50 * 1024 * 1024
@@ -130,13 +130,17 @@ def parse_text(data: bytes, source: str, suffix: str) -> Iterator[Article | Inpu
             try:
                 obj = json.loads(text)
             except json.JSONDecodeError as exc:
-                raise InputError(f"{source}: invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+                raise InputError(
+                    f"{source}: invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+                ) from exc
             records = obj if isinstance(obj, list) else [obj]
             if not records:
                 raise InputError(f"{source}: no articles in JSON list")
             for i, record in enumerate(records):
                 try:
-                    yield _from_record(record, f"{source}[{i}]" if isinstance(obj, list) else source)
+                    yield _from_record(
+                        record, f"{source}[{i}]" if isinstance(obj, list) else source
+                    )
                 except InputError as exc:
                     yield exc
         elif suffix in (".jsonl", ".ndjson"):
@@ -181,7 +185,9 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
             if not files:
                 yield InputError(f"{raw}: directory holds no articles ({', '.join(SUFFIXES)})")
             yield from files
@@ -191,7 +197,9 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
             yield InputError(f"{raw}: no such file or directory")
 
 
-def read_articles(paths: Iterable[str], *, stdin_format: str = "txt") -> Iterator[Article | InputError]:
+def read_articles(
+    paths: Iterable[str], *, stdin_format: str = "txt"
+) -> Iterator[Article | InputError]:
     """Yield every article found under ``paths``, or an InputError per unreadable input."""
     for item in expand_paths(paths):
         if isinstance(item, InputError):
@@ -200,13 +208,18 @@ def read_articles(paths: Iterable[str], *, stdin_format: str = "txt") -> Iterato
             data = sys.stdin.buffer.read()
             suffix = "." + stdin_format.lstrip(".")
             if suffix == ".txt" and data.lstrip()[:1] in (b"{", b"["):
-                suffix = ".jsonl" if data.strip().count(b"\n") and data.lstrip()[:1] == b"{" else ".json"
+                suffix = (
+                    ".jsonl" if data.strip().count(b"\n") and data.lstrip()[:1] == b"{" else ".json"
+                )
             yield from parse_text(data, "<stdin>", suffix)
         else:
             path = Path(item)
             suffix = path.suffix.lower()
             if suffix not in SUFFIXES:
-                yield InputError(f"{path}: unsupported file type '{suffix or '(none)'}' (use {', '.join(SUFFIXES)})")
+                yield InputError(
+                    f"{path}: unsupported file type '{suffix or '(none)'}' "
+                    f"(use {', '.join(SUFFIXES)})"
+                )
                 continue
             try:
                 if path.stat().st_size > MAX_BYTES:

@@ -15,8 +15,39 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-_SKIP = {"script", "style", "nav", "footer", "header", "aside", "noscript", "template", "svg", "form", "iframe"}
-_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "section", "article", "blockquote", "ul", "ol", "table", "figcaption"}
+_SKIP = {
+    "script",
+    "style",
+    "nav",
+    "footer",
+    "header",
+    "aside",
+    "noscript",
+    "template",
+    "svg",
+    "form",
+    "iframe",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "br",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+    "ul",
+    "ol",
+    "table",
+    "figcaption",
+}
 
 
 @dataclass
@@ -51,7 +82,10 @@ class _Parser(HTMLParser):
             self.in_h1 = True
         elif tag == "meta":
             key = a.get("property") or a.get("name") or a.get("itemprop") or ""
-            if key in ("article:published_time", "datePublished", "date", "pubdate") and not self.date:
+            if (
+                key in ("article:published_time", "datePublished", "date", "pubdate")
+                and not self.date
+            ):
                 self.date = a.get("content")
             if key == "og:url" and not self.url:
                 self.url = a.get("content")
