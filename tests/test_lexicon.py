@@ -1,0 +1,85 @@
+"""The lexicon files: loading, checking, and the errors a bad row gives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import LexiconError
+from kg.lexicon import check_lexicon, load_lexicon, read_lexicon
+from kg.paths import resource_dir
+
+
+@pytest.fixture
+def lexdir(tmp_path: Path) -> Path:
+    target = tmp_path / "lexicon"
+    shutil.copytree(resource_dir("lexicon"), target)
+    return target
+
+
+def test_bundled_lexicon_is_consistent() -> None:
+    lex = load_lexicon()
+    assert check_lexicon(lex) == []
+    assert len(lex.nations) == 249  # the whole ISO 3166-1 list
+    assert lex.nations["TUR"].label == "Türkiye"
+    assert "Turkey" in lex.nations["TUR"].names
+
+
+def test_curated_aliases_avoid_fuzzy_traps() -> None:
+    lex = load_lexicon()
+    assert "Republic of Korea" in lex.nations["KOR"].names
+    assert "Republic of Korea" not in lex.nations["PRK"].names
+
+
+def test_every_org_parent_and_country_resolves() -> None:
+    lex = load_lexicon()
+    for org in lex.orgs.values():
+        assert org.parent is None or org.parent in lex.orgs
+        assert org.country is None or org.country in lex.nations
+
+
+def test_unknown_kind_is_reported(lexdir: Path) -> None:
+    path = lexdir / "organizations.tsv"
+    path.write_text(path.read_text() + "Acme Arms\tshipyard\t\tUSA\t\tAcme\n")
+    with pytest.raises(LexiconError, match="Acme Arms: unknown kind 'shipyard'"):
+        read_lexicon(lexdir)
+
+
+def test_unknown_parent_is_reported(lexdir: Path) -> None:
+    path = lexdir / "organizations.tsv"
+    path.write_text(path.read_text() + "Acme Arms\tcompany\tNobody Inc\tUSA\t\t\n")
+    with pytest.raises(LexiconError, match="parent 'Nobody Inc' is not a row"):
+        read_lexicon(lexdir)
+
+
+def test_unknown_country_code_is_reported(lexdir: Path) -> None:
+    path = lexdir / "nations.tsv"
+    path.write_text(path.read_text() + "XXX\t\tNowhere\tNowhere\t\t\n")
+    with pytest.raises(LexiconError, match="unknown ISO 3166-1 alpha-3 code"):
+        read_lexicon(lexdir)
+
+
+def test_broken_toml_is_reported(lexdir: Path) -> None:
+    (lexdir / "patterns.toml").write_text("[agreement\nnouns = [")
+    with pytest.raises(LexiconError, match=r"patterns\.toml"):
+        read_lexicon(lexdir)
+
+
+def test_new_family_is_data_not_code(lexdir: Path) -> None:
+    path = lexdir / "families.tsv"
+    path.write_text(path.read_text() + "Naval Strike Missile\tNSM-\n")
+    assert read_lexicon(lexdir).family_of("NSM-2") == "Naval Strike Missile"
+
+
+def test_cli_lexicon_check(lexdir: Path) -> None:
+    ok = CliRunner().invoke(main, ["lexicon", "check", "--dir", str(lexdir)])
+    assert ok.exit_code == 0 and "249 nations" in ok.output
+    (lexdir / "systems.tsv").unlink()
+    bad = CliRunner().invoke(main, ["lexicon", "check", "--dir", str(lexdir)])
+    assert bad.exit_code == 1
+    assert "systems.tsv: lexicon file missing" in bad.output
+    assert "Traceback" not in bad.output
