@@ -20,6 +20,7 @@ from kg.extract.model import Extraction, Fact
 from kg.extract.money import find_money
 from kg.extract.nlp import pipeline
 from kg.extract.rules import Rules
+from kg.lexicon import load_lexicon
 from kg.sources.clean import find_layout
 from kg.sources.model import Article
 
@@ -122,6 +123,8 @@ def extract_article(article: Article) -> Extraction:
                 ex.nations.add(m.key)
             elif m.kind == "org":
                 ex.orgs.add(m.key)
+                if m.org is not None and m.key not in load_lexicon().orgs:
+                    ex.found_orgs.setdefault(m.key, m.org)
                 if m.state and m.role == "actor":
                     ex.nations.add(m.state)
             elif m.kind == "system":

@@ -13,11 +13,12 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.nlp import matcher, pipeline
-from kg.lexicon import load_lexicon
+from kg.extract.orgs import find_orgs
+from kg.lexicon import Org, load_lexicon
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,16 @@ class Mention:
     text: str
     kind: str  # nation | org | system
     key: str  # ISO3 code or canonical name
-    form: str  # name | demonym | metonym | designator
+    form: str  # name | demonym | metonym | person | designator | variant | found | acronym
     role: str = "actor"  # actor | place | origin
+    org: Org | None = field(default=None, compare=False)  # the organization an org mention names
+
+    @property
+    def info(self) -> Org | None:
+        """The organization record of an org mention (lexicon row or found by shape)."""
+        if self.kind != "org":
+            return None
+        return self.org or load_lexicon().orgs.get(self.key)
 
     @property
     def state(self) -> str | None:
@@ -42,10 +51,9 @@ class Mention:
         """
         if self.kind == "nation":
             return self.key
-        if self.kind == "org":
-            org = load_lexicon().orgs[self.key]
-            if org.state_apparatus:
-                return org.country
+        org = self.info
+        if org is not None and org.state_apparatus:
+            return org.country
         return None
 
     @property
@@ -62,8 +70,8 @@ class Mention:
         """
         if self.kind == "nation":
             return self.key
-        org = load_lexicon().orgs[self.key]
-        if org.kind in ("government-body", "military-branch") and org.country:
+        org = self.info
+        if org is not None and org.kind in ("government-body", "military-branch") and org.country:
             return org.country
         return None
 
@@ -82,6 +90,8 @@ def _config() -> dict[str, object]:
         "preps": {w.lower() for w in lex.words("actors", "place_prepositions")},
         "origin": re.compile(lex.patterns["actors"]["origin_suffix"]),
         "designator": re.compile(sysp["designator"]),
+        "variant_suffix": re.compile(sysp["variant_suffix"]),
+        "ship_class": re.compile(sysp["ship_class"]),
         "sys_nouns": {w.lower() for w in sysp.get("nouns", [])},
         "stop": set(sysp.get("stopwords", [])),
         "aliases": {a for o in lex.orgs.values() for a in (o.name, *o.aliases)},
@@ -113,21 +123,90 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     return "actor"
 
 
-def _designators(text: str, offset: int) -> list[Mention]:
+def _accepted(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a designator-shaped token names a system here (not a flight, a year, a code).
+
+    It does when the lexicon knows it or its family, when a system noun follows within three
+    words ("K9 self-propelled howitzers", "AS21 Redback infantry fighting vehicles"), when a
+    quantity precedes it ("208 PAC-3 MSE"), or when it has the military-designator shape
+    of two or more mission letters, a hyphen and a number ("AGM-88B").
+    """
     cfg = _config()
     lex = load_lexicon()
+    if name in lex.systems or lex.family_of(name) is not None:
+        return True
+    following = re.findall(r"[A-Za-z][\w-]*", text[end : end + 60])[:4]
+    if any(w.lower() in cfg["sys_nouns"] for w in following):  # type: ignore[operator]
+        return True
+    if re.search(
+        r"(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\s+$", text[:start]
+    ):
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2,4}-\d{2,4}[A-Z]{0,3}\d?(?:-\d{1,2})?", name.split(" ")[0]))
+
+
+def _designators(text: str, offset: int) -> list[Mention]:
+    cfg = _config()
     out = []
     for m in cfg["designator"].finditer(text):  # type: ignore[union-attr]
         name = re.sub(r"\s+", " ", m.group())
         base = name.split(" ")[0]
         if name in cfg["stop"] or base in cfg["stop"] or name in cfg["aliases"]:  # type: ignore[operator]
             continue
-        known = name in lex.systems or lex.family_of(name) is not None
-        noun = _next_word(text, m.end()) in cfg["sys_nouns"]  # type: ignore[operator]
-        if known or noun:
+        if re.fullmatch(r"[A-Z]\d{4}|[A-Z]{1,3}\d{1}", name) and not _accepted(
+            text, m.start(), m.end(), name
+        ):
+            continue
+        if _accepted(text, m.start(), m.end(), name):
             out.append(
                 Mention(offset + m.start(), offset + m.end(), name, "system", name, "designator")
             )
+    for family, prefixes in load_lexicon().families.items():
+        dash = next((p for p in prefixes if p.endswith("-")), None)
+        if dash is None or family not in text:
+            continue
+        for m in re.finditer(
+            rf"\b{re.escape(family)}-(\d+[A-Z]?(?:\s(?:Block\s[IVX]+[A-Z]{{0,3}}))?)", text
+        ):
+            name = dash + m.group(1)  # "Standard Missile-3 Block IIA" is SM-3 Block IIA
+            out.append(
+                Mention(
+                    offset + m.start(), offset + m.end(), m.group(), "system", name, "designator"
+                )
+            )
+    for m in cfg["ship_class"].finditer(text):  # type: ignore[union-attr]
+        name = f"{m.group(1)}-class {m.group(2)}"
+        out.append(
+            Mention(offset + m.start(), offset + m.end(), name, "system", name, "designator")
+        )
+    return out
+
+
+def _extend_variants(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
+    """Grow named systems by a variant suffix ("Rafale F4"); drop trade names after designators."""
+    cfg = _config()
+    out: list[Mention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            continue  # inside a name grown by its variant suffix
+        if m.kind == "system" and m.form == "name":
+            local_end = m.end - offset
+            suffix = cfg["variant_suffix"].match(sentence[local_end:])  # type: ignore[union-attr]
+            if suffix:
+                name = m.key + suffix.group()
+                m = Mention(
+                    m.start,
+                    m.end + suffix.end(),
+                    m.text + suffix.group(),
+                    "system",
+                    name,
+                    "variant",
+                )
+            if out and out[-1].kind == "system" and out[-1].form == "designator":
+                gap = sentence[out[-1].end - offset : m.start - offset]
+                if gap == " ":
+                    continue  # "AIM-120 AMRAAM": the trade name of the designator before it
+        out.append(m)
     return out
 
 
@@ -157,14 +236,52 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             )
         )
     found.extend(_designators(sentence, offset))
+    for start, end, org in find_orgs(sentence):
+        found.append(
+            Mention(
+                offset + start, offset + end, sentence[start:end], "org", org.name, "found", org=org
+            )
+        )
     # Longest match wins; at equal length an organization beats a nation ("Hanwha Defence
     # Australia"), a named system beats a designator.
     rank = {"org": 0, "system": 1, "nation": 2}
-    forms = {"name": 0, "demonym": 1, "metonym": 2, "person": 3, "designator": 4}
-    found.sort(key=lambda m: (-(m.end - m.start), rank[m.kind], forms[m.form], m.start))
+    forms = {
+        "name": 0,
+        "demonym": 1,
+        "metonym": 2,
+        "person": 3,
+        "designator": 4,
+        "variant": 5,
+        "found": 6,
+    }
+    found.sort(
+        key=lambda m: (-(m.end - m.start), m.form == "found", rank[m.kind], forms[m.form], m.start)
+    )
     kept: list[Mention] = []
     for m in found:
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     kept.sort(key=lambda m: m.start)
-    return kept
+    return _subsidiaries(sentence, offset, _extend_variants(sentence, offset, kept))
+
+
+def _subsidiaries(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
+    """ "Hanwha Defense Australia": a company named with a country is that company's subsidiary."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind == "nation"
+            and m.form == "name"
+            and prev.kind == "org"
+            and prev.info is not None
+            and prev.info.kind == "company"
+            and sentence[prev.end - offset : m.start - offset] == " "
+        ):
+            name = f"{prev.info.name} {m.text}"
+            org = Org(name, "company", prev.info.name, m.key, False, ())
+            out[-1] = Mention(prev.start, m.end, name, "org", name, "found", org=org)
+            continue
+        out.append(m)
+    return out

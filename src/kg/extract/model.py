@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kg.lexicon import Org
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -139,5 +141,6 @@ class Extraction:
     orgs: set[str] = field(default_factory=set)
     systems: set[str] = field(default_factory=set)
     parents: dict[str, str] = field(default_factory=dict)  # org -> parent org (from the text)
+    found_orgs: dict[str, Org] = field(default_factory=dict)  # organizations found by shape
     shared_components: set[tuple[str, str]] = field(default_factory=set)
     facts: list[Fact] = field(default_factory=list)

@@ -23,7 +23,7 @@ from decimal import Decimal
 from kg.extract.context import Discourse, Group, Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Evidence, Fact
-from kg.lexicon import load_lexicon
+from kg.lexicon import Org, load_lexicon
 
 _ESTIMATE = re.compile(
     r"(?:estimated (?:it|the \w+)|estimates?d? (?:it|that)|put (?:it|the \w+(?: \w+)?) at|combined|"
@@ -186,6 +186,7 @@ class Rules:
         self.st = State()
         self.place = place
         self.article_date = article_date
+        self.orgs: dict[str, Org] = dict(self.lex.orgs)  # plus organizations found by shape
 
     @property
     def facts(self) -> list[Fact]:
@@ -195,6 +196,7 @@ class Rules:
     def sequence(self) -> list[Callable[[Sentence], None]]:
         """The rules, in the order they run on each sentence."""
         return [
+            self._learn,
             self.agreements,
             self.contracts,
             self.contract_followups,
@@ -204,6 +206,11 @@ class Rules:
             self._remember,
             self.update_group,
         ]
+
+    def _learn(self, s: Sentence) -> None:
+        for m in s.mentions:
+            if m.org is not None:
+                self.orgs.setdefault(m.key, m.org)
 
     def _remember(self, s: Sentence) -> None:
         if s.first_date():
@@ -368,7 +375,7 @@ class Rules:
             self.d.remember(Group(unique_actors(max(named, key=len)), s.first_date()))
             return
         for m in s.actors():
-            if m.kind == "org" and self.lex.orgs[m.key].kind == "international-organization":
+            if m.kind == "org" and self.orgs[m.key].kind == "international-organization":
                 before = s.text[: s.local(m.start)]
                 after = s.text[s.local(m.end) : s.local(m.end) + 30]
                 opening = re.fullmatch(r"\s*(?:the\s+)?", before, re.I) and re.match(
@@ -470,7 +477,7 @@ class Rules:
         )
 
     def _company_party(self, fact: Fact) -> bool:
-        return any(p in self.lex.orgs and self.lex.orgs[p].kind == "company" for p in fact.parties)
+        return any(p in self.orgs and self.orgs[p].kind == "company" for p in fact.parties)
 
     def _agreement(
         self, s: Sentence, lo: int, hi: int, t0: int, t1: int, rule: str,
@@ -598,15 +605,13 @@ class Rules:
 
     def _agreement_as_contract(self, s: Sentence, fact: Fact, lo: int, hi: int) -> None:
         """A deal between a government body and a company is a contract award."""
-        company = next(
-            p for p in fact.parties if p in self.lex.orgs and self.lex.orgs[p].kind == "company"
-        )
+        company = next(p for p in fact.parties if p in self.orgs and self.orgs[p].kind == "company")
         awarder = next(
             (
                 m.key
                 for m in s.mentions
                 if m.kind == "org"
-                and self.lex.orgs[m.key].kind in ("government-body", "military-branch")
+                and self.orgs[m.key].kind in ("government-body", "military-branch")
             ),
             None,
         )
@@ -650,7 +655,7 @@ class Rules:
             if hedged(s.text, lo, t0, t1):
                 continue
             companies = [
-                m for m in s.mentions if m.kind == "org" and self.lex.orgs[m.key].kind == "company"
+                m for m in s.mentions if m.kind == "org" and self.orgs[m.key].kind == "company"
                 and not self._is_appositive_parent(s, m)
             ]  # fmt: skip
             before = [m for m in companies if lo <= s.local(m.start) < t0]
@@ -690,11 +695,11 @@ class Rules:
                 m.key
                 for m in s.mentions
                 if m.kind == "org"
-                and self.lex.orgs[m.key].kind in ("government-body", "military-branch")
+                and self.orgs[m.key].kind in ("government-body", "military-branch")
             ),
             None,
         )
-        buyer = self.lex.orgs[awarder].country if awarder else None
+        buyer = self.orgs[awarder].country if awarder else None
         subject, _ = self.subject(s, lo, lo + trig.start())
         states = [p for p in subject if p in self.lex.nations]
         customers = (buyer,) if buyer else tuple(states[:1])
@@ -725,7 +730,7 @@ class Rules:
         for men in s.mentions:
             if men.kind != "org" or men.key == awardee:
                 continue
-            org = self.lex.orgs[men.key]
+            org = self.orgs[men.key]
             if org.kind in ("government-body", "military-branch") and not org.state_apparatus:
                 return men.key
         m = re.search(r"\b(?:from|by)\s+(?:the\s+)?", s.text)
@@ -766,7 +771,7 @@ class Rules:
                 m.key
                 for m in s.mentions
                 if m.kind == "org"
-                and self.lex.orgs[m.key].kind in ("government-body", "military-branch")
+                and self.orgs[m.key].kind in ("government-body", "military-branch")
             ]
             fact.awarder = gov[0] if gov else None
 
@@ -852,7 +857,7 @@ class Rules:
             orgs = [
                 a
                 for a in actors
-                if a in self.lex.orgs and self.lex.orgs[a].kind == "international-organization"
+                if a in self.orgs and self.orgs[a].kind == "international-organization"
             ]
             if len(actors) < 2 and not orgs:
                 continue
@@ -907,7 +912,7 @@ class Rules:
         for m in s.actors(0, end):
             if self._possessed_object(s, m):
                 continue
-            if m.kind == "org" and self.lex.orgs[m.key].kind in (
+            if m.kind == "org" and self.orgs[m.key].kind in (
                 "company",
                 "legislature",
                 "political-party",

@@ -96,6 +96,7 @@ class _Writer:
         self.article_node = self.graph
         self.quads: list[ox.Quad] = []
         self.lex = load_lexicon()
+        self.orgs = dict(self.lex.orgs)
         self.seen: set[str] = set()
 
     def add(
@@ -125,7 +126,7 @@ class _Writer:
         iri = iris.org_iri(name)
         if iri not in self.seen:
             self.seen.add(iri)
-            org = self.lex.orgs[name]
+            org = self.orgs[name]
             self.add(iri, RDF_TYPE, KG + ORG_CLASS[org.kind])
             self.add(iri, LABEL, _lit(org.name))
             self.add(iri, _kg("orgKind"), iris.concept_iri("org-kind", org.kind))
@@ -265,11 +266,15 @@ def variant_base(name: str) -> str | None:
     Example:
         >>> variant_base("SM-6 Block IU"), variant_base("K9A1"), variant_base("PAC-3 MSE")
         ('SM-6', 'K9', 'PAC-3')
-        >>> variant_base("F-35") is None
-        True
+        >>> variant_base("F-35") is None, variant_base("Rafale F4")
+        (True, 'Rafale')
     """
-    if " " in name and re.search(r"\s(?:Block|MSE|ER)\b", name):
+    if " " in name and re.search(r"\s(?:Block|MSE|ER|Increment)\b", name):
         return name.split(" ")[0]
+    systems = load_lexicon().systems
+    for known in sorted(systems, key=len, reverse=True):
+        if name != known and name.startswith(known) and re.match(r"[-\s]", name[len(known) :]):
+            return known  # "Rafale F4", "Rafale-M", "Tomahawk Block V"
     m = re.fullmatch(r"((?:[A-Z][A-Za-z]{0,3}-)?[A-Z]{0,2}\d+)[A-Z]+\d*", name)
     if m and m.group(1) != name:
         return m.group(1)
@@ -279,6 +284,7 @@ def variant_base(name: str) -> str | None:
 def article_quads(article: Article, ex: Extraction) -> list[ox.Quad]:
     """All quads of one article's named graph, in a deterministic order."""
     w = _Writer(article)
+    w.orgs.update(ex.found_orgs)
     w.article_meta()
     for code in sorted(ex.nations):
         w.nation(code, mentioned=True)

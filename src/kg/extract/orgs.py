@@ -1,0 +1,166 @@
+"""Organizations the lexicon does not know, found by the shape of their names.
+
+A run of capitalized words ending in a head word of patterns.toml [organizations]
+("Shahed Aviation Industries", "Defence Acquisition Council", "Senate of the Philippines")
+names an organization; the head decides its kind. Leading nationality words give its
+country and are not part of the name ("Iranian drone maker Shahed ..." is not). A name that
+is only generic words of government ("Foreign Ministry") is state apparatus, not a body.
+
+Example:
+    >>> [(o.name, o.kind) for _s, _e, o in find_orgs("It hired Mazagon Dock Shipbuilders.")]
+    [('Mazagon Dock Shipbuilders', 'company')]
+    >>> [o.country for _s, _e, o in find_orgs("India's Defence Acquisition Council met.")]
+    ['IND']
+    >>> find_orgs("The Chinese Foreign Ministry said so.")
+    []
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.lexicon import Org, load_lexicon
+
+_GENERIC = {
+    "Foreign", "Defense", "Defence", "Ministry", "Office", "Department", "Affairs", "Interior",
+    "Trade", "Commerce", "Finance", "Economy", "National", "Security", "Council", "State",
+    "Federal", "Home", "Justice", "Armed", "Forces", "Military", "Joint", "Staff", "General",
+    "Headquarters", "Public", "Government", "Presidential", "The", "Prime", "Minister",
+    "Cabinet", "Service", "Services", "Agency", "Command", "Administration", "Board", "Group",
+    "Carrier", "Strike", "Battle", "Task", "Force", "Air", "Army", "Navy", "Coast", "Guard",
+}  # fmt: skip
+_WORD = r"[A-Z][\w&'’.-]*"
+_LEGAL = {
+    "Ltd",
+    "Limited",
+    "Inc",
+    "Corp",
+    "Co",
+    "plc",
+    "PLC",
+    "AG",
+    "GmbH",
+    "SA",
+    "S.A",
+    "AB",
+    "ASA",
+}
+
+
+@cache
+def _config() -> dict[str, object]:
+    lex = load_lexicon()
+    cfg = lex.patterns.get("organizations", {})
+    heads: dict[str, str] = {}
+    for kind in ("company", "legislature", "political-party", "armed-group", "government-body"):
+        for word in cfg.get(kind, []):
+            heads.setdefault(word, kind)
+    connectors = "|".join(re.escape(c) for c in cfg.get("connectors", ["of", "and"]))
+    names: dict[str, str] = {}
+    for nation in lex.nations.values():
+        for n in (*nation.names, *nation.demonyms, *nation.metonyms):
+            names.setdefault(n, nation.code)
+    return {
+        "heads": heads,
+        "gov": [w for w in cfg.get("government_words", [])],
+        "rx": re.compile(rf"(?<![\w-]){_WORD}(?:\s+(?:(?:{connectors})\s+)*{_WORD})+"),
+        "nations": names,
+        "known": {a for o in lex.orgs.values() for a in (o.name, *o.aliases)}
+        | {a for x in lex.systems.values() for a in (x.name, *x.aliases)},
+    }
+
+
+def _kind(words: list[str], cfg: dict[str, object]) -> str:
+    heads: dict[str, str] = cfg["heads"]  # type: ignore[assignment]
+    name = " ".join(words)
+    if any(g in name for g in cfg["gov"]):  # type: ignore[attr-defined]
+        return "government-body"
+    kinds = [heads[w] for w in words if w in heads]
+    for kind in ("legislature", "political-party", "armed-group", "government-body"):
+        if kind in kinds and heads.get(words[-1]) != "company":
+            return kind
+    return kinds[-1] if kinds else "company"
+
+
+def _nation_word(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word)
+
+
+def _segments(
+    words: list[tuple[str, int]], heads: dict[str, str], known: set[str]
+) -> list[list[tuple[str, int]]]:
+    """Split "A Industries and B Systems" or "Group of Seven and the European Union" in two;
+    keep "Research and Development"."""
+    for i, (w, _) in enumerate(words):
+        if w not in ("and", "&"):
+            continue
+        left = " ".join(x for x, _ in words[:i])
+        rest = words[i + 1 :]
+        while rest and rest[0][0] in ("the", "The"):
+            rest = rest[1:]
+        right = " ".join(x for x, _ in rest)
+        left_named = left in known or any(
+            left.endswith(" " + k) or left == k for k in known if " " in k
+        )
+        right_named = any(right.startswith(k) for k in known)
+        if (any(x in heads for x, _ in words[:i]) or left_named) and (
+            any(x in heads for x, _ in rest) or right_named
+        ):
+            return [words[:i], *_segments(rest, heads, known)]
+    return [words]
+
+
+def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int, Org] | None:
+    heads: dict[str, str] = cfg["heads"]  # type: ignore[assignment]
+    nations: dict[str, str] = cfg["nations"]  # type: ignore[assignment]
+    connectors = set(load_lexicon().patterns.get("organizations", {}).get("connectors", []))
+    country = None
+    original = list(words)
+    while words and (words[0][0] in ("The", "the") or _nation_word(words[0][0]) in nations):
+        country = nations.get(_nation_word(words.pop(0)[0]), country)
+    if country and len(words) == 1 and heads.get(words[0][0]) == "legislature":
+        words = [w for w in original if w[0] not in ("The", "the")]  # "the Philippine Senate"
+        tokens = [w for w, _ in words]
+        end = words[-1][1] + len(words[-1][0])
+        return words[0][1], end, Org(" ".join(tokens), "legislature", None, country, False, ())
+    if len(words) > 2 and words[0][0] in heads and words[1][0] in connectors:
+        last = len(words) - 1  # "Organisation for Joint Armament Cooperation"
+    else:
+        last = max((i for i, (w, _) in enumerate(words) if w in heads), default=-1)
+    if last < 1:
+        return None
+    words = words[: last + 1]
+    while words and words[-1][0] in connectors:
+        words = words[:-1]
+    if words and re.search(r"['’]s?$", words[-1][0]):  # "the Union's": possessive ending
+        words[-1] = (re.sub(r"['’]s?$", "", words[-1][0]), words[-1][1])
+    tokens = [w for w, _ in words]
+    if len(tokens) < 2 or tokens[0].islower():
+        return None
+    if len(tokens) > 2 and tokens[-1].rstrip(".") in _LEGAL:
+        tokens = tokens[:-1]  # "Mazagon Dock Shipbuilders Ltd." is Mazagon Dock Shipbuilders
+    proper = [w for w in tokens if w[0].isupper() and w not in _GENERIC and w not in heads]
+    name = " ".join(tokens)
+    if not proper or name in cfg["known"]:  # type: ignore[operator]
+        return None
+    end = words[-1][1] + len(words[-1][0])
+    return words[0][1], end, Org(name, _kind(tokens, cfg), None, country, False, ())
+
+
+def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
+    """Find organization names by shape in ``sentence``: (start, end, Org) in local offsets."""
+    cfg = _config()
+    heads: dict[str, str] = cfg["heads"]  # type: ignore[assignment]
+    out = []
+    for m in cfg["rx"].finditer(sentence):  # type: ignore[union-attr]
+        words = [(w.group(), m.start() + w.start()) for w in re.finditer(r"\S+", m.group())]
+        words = [(w.rstrip(","), i) for w, i in words]
+        words = [(w[:-1] if w.endswith(".") and w[:-1] in heads else w, i) for w, i in words]
+        while words and re.search(r"-[a-z]", words[0][0]):  # "U.S.-drafted": an adjective
+            words = words[1:]
+        for segment in _segments(words, heads, cfg["known"]):  # type: ignore[arg-type]
+            found = _org(list(segment), cfg)
+            if found:
+                out.append(found)
+    return out
