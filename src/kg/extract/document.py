@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from kg.dates import find_dates
+from kg.extract.anaphora import ArticleNames
 from kg.extract.context import Discourse, Sentence, words
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Extraction, Fact
@@ -38,6 +40,7 @@ def sentences(article: Article) -> list[Sentence]:
         ['Seoul agreed.', 'Tokyo too.']
     """
     nlp = pipeline()
+    names = ArticleNames()
     out: list[Sentence] = []
     paragraph = 0
     for seg in article.body_segments():
@@ -49,27 +52,10 @@ def sentences(article: Article) -> list[Sentence]:
                 continue
             start = seg.start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             s = Sentence(len(out), start, start + len(text), text, seg.role, paragraph)
-            s.mentions = find_mentions(text, start)
-            s.dates = [
-                type(d)(d.start + start, d.end + start, d.text, d.value, d.relative)
-                for d in find_dates(text, article.date)
-            ]
-            s.money = [
-                type(m)(
-                    m.start + start,
-                    m.end + start,
-                    m.text,
-                    m.value,
-                    m.currency,
-                    m.is_range,
-                    m.converted,
-                )
-                for m in find_money(text)
-            ]
-            # dates and money stay in sentence-local offsets for the rules
-            s.dates = [
-                type(d)(d.start - start, d.end - start, d.text, d.value, d.relative)
-                for d in s.dates
+            s.mentions = names.complete(text, start, find_mentions(text, start))
+            s.dates = find_dates(text, article.date)  # sentence offsets
+            s.money = [  # article offsets
+                replace(m, start=m.start + start, end=m.end + start) for m in find_money(text)
             ]
             out.append(s)
     return out
