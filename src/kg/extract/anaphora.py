@@ -10,7 +10,8 @@ Example:
     >>> t1 = "The Organisation for Joint Armament Cooperation (OCCAR) signed."
     >>> _ = names.complete(t1, 0, find_mentions(t1, 0))
     >>> t2 = "OCCAR said the alliance would help NATO."
-    >>> [(m.text, m.key) for m in names.complete(t2, 100, find_mentions(t2, 100)) if m.kind == "org"]
+    >>> ms = names.complete(t2, 100, find_mentions(t2, 100))
+    >>> [(m.text, m.key) for m in ms if m.kind == "org"]
     [('OCCAR', 'Organisation for Joint Armament Cooperation'), ('NATO', 'NATO')]
 """
 

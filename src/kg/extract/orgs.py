@@ -29,6 +29,8 @@ _GENERIC = {
     "Headquarters", "Public", "Government", "Presidential", "The", "Prime", "Minister",
     "Cabinet", "Service", "Services", "Agency", "Command", "Administration", "Board", "Group",
     "Carrier", "Strike", "Battle", "Task", "Force", "Air", "Army", "Navy", "Coast", "Guard",
+    "Naval", "Maritime", "Land", "Space", "Electronic", "Mission", "Combat", "Integrated",
+    "Advanced", "Strategic", "Tactical", "Missile", "Missiles", "Aerospace", "Aviation",
 }  # fmt: skip
 _WORD = r"[A-Z][\w&'’.-]*"
 _LEGAL = {

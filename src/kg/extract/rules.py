@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kg.extract.context import Discourse, Group, Sentence, group_refs, runs, unique_actors, words
@@ -71,6 +71,18 @@ _MET = re.compile(
 _OBJECT_PREP = re.compile(
     r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I
 )
+_AND_VERB = (
+    r"\s+and\s+(?=(?:(?:also|then)\s+)?[a-z]+ed\b"
+    r"|(?:had|has|have|was|were|would|will|could|is|are)\b)"
+)
+_STATE_NOUNS = (
+    r"\b(?:countries|nations|states|governments|sides|allies|neighbou?rs|powers|partners)\b"
+)
+_PLURAL_NOUNS = {
+    "allies", "partners", "officials", "forces", "troops", "firms", "companies", "lawmakers",
+    "diplomats", "leaders", "ministers", "members", "states", "nations", "countries", "units",
+    "sailors", "soldiers", "citizens", "interests", "ties", "relations", "warships", "jets",
+}  # fmt: skip
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _DAYS_OFFSET = re.compile(r"\b(a|one|two|three|four) days? (after|before)\b", re.I)
 _END_DATE = re.compile(r"\b(?:until|till|through|to|by|before)\s+$", re.I)
@@ -231,19 +243,23 @@ class Rules:
         named_end = s.local(best_named[-1].end) if best_named else -1
         if refs:
             r_start, r_end, size = refs[-1]
-            pronoun = s.text[lo + r_start : lo + r_end].lower() in ("they", "their", "both")
-            group = self._group_for(s, lo + r_start, size)
+            ref = s.text[lo + r_start : lo + r_end].lower()
+            pronoun = ref in ("they", "their", "both")
+            group = self._group_for(s, lo + r_start, size, bool(re.search(_STATE_NOUNS, ref)))
             if group and (not best_named or (not pronoun and lo + r_start > named_end)):
                 return group.actors, group.date
         if best_named:
             return unique_actors(best_named), None
         return (), None
 
-    def _group_for(self, s: Sentence, pos: int, size: int | None) -> Group | None:
+    def _group_for(
+        self, s: Sentence, pos: int, size: int | None, states: bool = False
+    ) -> Group | None:
         """The group a reference at local offset ``pos`` stands for ("the three nations").
 
         A run of that many actors earlier in the same sentence wins, then the current
-        group, then the most recent earlier group of that size.
+        group, then the most recent earlier group of that size. ``states``: the reference
+        names states ("both sides", "the two countries"), so a group of states is wanted.
         """
         earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
         for run in reversed(earlier):
@@ -252,6 +268,15 @@ class Rules:
         group = self.d.group
         if group is None:
             return None
+        if states:
+            nations = tuple(a for a in group.actors if a in self.lex.nations)
+            if len(nations) < 2 or (size is not None and len(nations) != size):
+                for old in reversed(self.d.history):
+                    found = tuple(a for a in old.actors if a in self.lex.nations)
+                    if len(found) >= 2 and (size is None or len(found) == size):
+                        return Group(found, old.date)
+                return None
+            return Group(nations, group.date)
         if size is not None and size != len(group.actors):
             return self.d.sized(size, lambda a: a in self.lex.nations)
         return group
@@ -296,7 +321,7 @@ class Rules:
         if (
             word.islower()
             and word not in _MODIFIER_STOP
-            and (not re.match(r"[a-z]+(?:ed|s)$", word) or word in ("states", "members", "forces"))
+            and (not re.match(r"[a-z]+(?:ed|s)$", word) or word in _PLURAL_NOUNS)
         ):
             return []
         return run
@@ -408,6 +433,11 @@ class Rules:
                 fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
                 if fact is None:
                     continue
+                split = self._distribute(s, lo, hi, fact)
+                if split:
+                    for part in split:
+                        self.emit(part)
+                    continue
                 nations = [p for p in fact.parties if p in self.lex.nations]
                 if (
                     len(nations) <= 1
@@ -469,6 +499,29 @@ class Rules:
         if not out and named and self._dated_name(s, lo, named):
             out.append((named, "agreement.named-dated", None, named))
         return out
+
+    def _distribute(self, s: Sentence, lo: int, hi: int, fact: Fact) -> list[Fact]:
+        """ "signed agreements with A in 2022 and with B in 2023": one agreement per partner."""
+        phrases = list(re.finditer(r"\bwith\s+(?:the\s+)?", s.text[lo:hi]))
+        if len(phrases) < 2:
+            return []
+        bounds = [lo + m.end() for m in phrases] + [hi]
+        partners_all = {a for b in bounds[:-1] for a in unique_actors(self.objects(s, b, window=1))}
+        base = tuple(p for p in fact.parties if p not in partners_all)
+        parts = []
+        for start, end in itertools.pairwise(bounds):
+            run = self.objects(s, start, window=1)
+            dates = [d.value for d in s.dates if d.value and start <= d.start < end]
+            if not run or not dates:
+                return []
+            parts.append((tuple(dict.fromkeys((*base, *unique_actors(run)))), dates[0]))
+        if len({d for _p, d in parts}) < 2:
+            return []
+        return [
+            replace(fact, parties=parties, date=date, evidence=list(fact.evidence),
+                    label=f"{'–'.join(parties)} {fact.type} agreement")
+            for parties, date in parts
+        ]  # fmt: skip
 
     def _dated_name(self, s: Sentence, lo: int, named: re.Match[str]) -> bool:
         end = lo + named.end()
@@ -642,8 +695,12 @@ class Rules:
                 re.IGNORECASE,
             )
             signed = re.search(r"\bsign\w*\s+(?:\w+\s+){0,3}contracts?\b", clause, re.IGNORECASE)
+            with_company = re.search(r"\b(?:contract|order)s?\s+with\s+", clause, re.IGNORECASE)
+            acted = re.search(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", clause, re.I)
             if verb and (nouns.search(clause) or re.search(r"award", verb.group(), re.I)):
                 trig, rule = verb, "contract.award"
+            elif with_company and acted and not signed:
+                trig, rule = with_company, "contract.with-company"
             elif worth:
                 trig, rule = worth, "contract.worth"
             elif signed:
@@ -764,6 +821,12 @@ class Rules:
         ):
             states = [m.state for m in s.actors() if m.state]
             fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
+        worth = re.match(
+            r"\s*(?:The|That|This)\s+(?:contract|order|award|deal),?\s+(?:worth|valued at)\b",
+            s.text,
+        )
+        if fact.amount is None and worth:  # "The contract, worth €16 billion, was signed ..."
+            fact.amount = self.amount(s, 0, len(s.text))
         if fact.awarder is None and re.search(
             r"\bcontracting (?:activity|agency|authority)\b", s.text, re.I
         ):
@@ -866,11 +929,12 @@ class Rules:
                 if d.value and not _END_DATE.search(s.text[: d.start])
                 and not (d.start > t1 and _RELATIVE_CLAUSE.search(s.text[t1 : d.start]))
             ]  # fmt: skip
+            year_only = re.search(r"\b(?:19|20)\d\d\b", s.text) and not starts
             date = (
                 (starts[0] if starts else None)
                 or self._relative_day(s)
                 or group_date
-                or self.st.last_date
+                or (None if year_only else self.article_date or self.st.last_date)
             )
             label = (
                 self._event_name(s.text, kind)
@@ -1063,18 +1127,14 @@ class Rules:
             return list(actors) if len(actors) > 1 else []
         run = self.objects(s, t1)
         if stype == "condemns" and not run:
-            to = re.match(r"\s+to\s+(?:the\s+)?", s.text[t1:])
+            to = re.match(r"\s+(?:to|with)\s+(?:the\s+)?", s.text[t1:])
             run = self.objects(s, t1 + to.end(), window=1) if to else []
         if run:
             return list(unique_actors(run))
         if stype not in self.lex.words("stances", "topic_targets"):
             return []
         rest = s.text[t1:hi]
-        stop = (
-            r"\s+to\s+|,|;|\.$|\s+and\s+(?=[a-z]+ed\b)"
-            if stype == "urges"
-            else r",|;|\.$|\s+and\s+(?=[a-z]+ed\b)"
-        )
+        stop = r"\s+to\s+|,|;|\.$|" + _AND_VERB if stype == "urges" else r",|;|\.$|" + _AND_VERB
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
         phrase = re.split(r"\s+(?:that|which|who|whose|because|as|if|when)\s+", phrase, maxsplit=1)[
             0
