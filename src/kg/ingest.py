@@ -28,6 +28,7 @@ from kg.errors import InputError
 from kg.extract import Extraction, extract_article
 from kg.rdf.iris import article_iri
 from kg.rdf.mapping import article_quads
+from kg.resolve import resolve
 from kg.sources.model import Article
 from kg.sources.read import read_articles
 
@@ -110,7 +111,9 @@ def ingest(
     started = time.perf_counter()
     summary = IngestSummary()
     for article, _ex, quads in extract_paths(paths, summary):
-        store.replace_graph(article_iri(article.id), quads)  # type: ignore[attr-defined]
+        graph = article_iri(article.id)
+        quads, updates = resolve(store, graph, quads)
+        store.replace_graph(graph, quads, also=updates)  # type: ignore[attr-defined]
         if on_article:
             on_article(article)
     summary.seconds = time.perf_counter() - started

@@ -5,7 +5,7 @@ Example:
     'https://w3id.org/kg/id/nation/KOR'
     >>> org_iri("Raytheon Missiles & Defense")
     'https://w3id.org/kg/id/org/raytheon-missiles-defense'
-    >>> fact_iri("agreement", ("cost-sharing", "KOR|USA", "2024-04-26"))[:33]
+    >>> fact_iri("agreement", "9f3a", "2024-04-26")[:33]
     'https://w3id.org/kg/id/agreement/'
 """
 
@@ -86,9 +86,14 @@ def amount_iri(value: Decimal, currency: str) -> str:
     return f"{BASE}amount/{currency}/{value:f}"
 
 
-def fact_iri(kind: str, key: tuple[object, ...]) -> str:
-    """IRI of a fact: its kind and a hash of its canonical key."""
-    return f"{BASE}{kind}/{digest(kind, *key)}"
+def fact_iri(kind: str, match_key: str, date: str | None) -> str:
+    """IRI of a fact: its kind and a hash of its match key (identity without date) and date.
+
+    Example:
+        >>> fact_iri("meeting", "ab12", "2024-03-05") == fact_iri("meeting", "ab12", "2024-03-08")
+        False
+    """
+    return f"{BASE}{kind}/{digest(match_key, date or '')}"
 
 
 def article_iri(article_id: str) -> str:
@@ -96,9 +101,9 @@ def article_iri(article_id: str) -> str:
     return f"{BASE}article/{article_id}"
 
 
-def evidence_iri(article_id: str, fact: str, begin: int, end: int, rule: str) -> str:
-    """IRI of one piece of evidence."""
-    return f"{BASE}evidence/{digest(article_id, fact, begin, end, rule)}"
+def evidence_iri(article_id: str, begin: int, end: int, rule: str) -> str:
+    """IRI of one piece of evidence: a span of an article that a rule read."""
+    return f"{BASE}evidence/{digest(article_id, begin, end, rule)}"
 
 
 def concept_iri(scheme: str, name: str) -> str:

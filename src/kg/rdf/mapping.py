@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 import pyoxigraph as ox
 
@@ -69,6 +70,17 @@ def date_literal(value: str) -> ox.Literal:
     """
     kind = {10: "date", 7: "gYearMonth", 4: "gYear"}[len(value)]
     return _typed(value, kind)
+
+
+def match_key(fact: Fact) -> str:
+    """The hash of a fact's identity without its date (kg:matchKey).
+
+    Example:
+        >>> a = Fact("meeting", "x", parties=("USA", "KOR"), date="2024-04-24")
+        >>> match_key(a) == match_key(Fact("meeting", "y", parties=("KOR", "USA")))
+        True
+    """
+    return iris.digest(fact.kind, *fact_key(replace(fact, date=None)))
 
 
 def fact_key(fact: Fact) -> tuple[object, ...]:
@@ -177,11 +189,14 @@ class _Writer:
         return iri
 
     def fact(self, fact: Fact) -> None:
-        iri = iris.fact_iri(fact.kind, fact_key(fact))
+        key = match_key(fact)
+        iri = iris.fact_iri(fact.kind, key, fact.date)
         self.add(iri, RDF_TYPE, KG + FACT_CLASS[fact.kind])
         self.add(iri, LABEL, _lit(fact.label))
+        self.add(iri, _kg("matchKey"), _lit(key))
         if fact.date:
             self.add(iri, _kg("date"), date_literal(fact.date))
+            self.add(iri, _kg("reportedDate"), date_literal(fact.date))
         if fact.amount:
             amount = iris.amount_iri(fact.amount.value, fact.amount.currency)
             self.add(iri, _kg("amount"), amount)
@@ -235,7 +250,7 @@ class _Writer:
             assert fact.target
             self.add(iri, _kg("target"), self.actor(fact.target))
         for ev in fact.evidence:
-            node = iris.evidence_iri(self.article.id, iri, ev.start, ev.end, ev.rule)
+            node = iris.evidence_iri(self.article.id, ev.start, ev.end, ev.rule)
             self.add(iri, _kg("evidence"), node)
             self.add(node, RDF_TYPE, KG + "Evidence")
             self.add(node, _kg("article"), self.article_node)

@@ -116,6 +116,8 @@ class KG(DefinedNamespace):
     confidence: URIRef  # evidence: xsd:decimal in [0, 1]
     sourcePath: URIRef  # article: path of the file it was read from
     contentHash: URIRef  # article: "sha256:" + hex digest of the cleaned text
+    matchKey: URIRef  # fact: hash of its identity without the date, for cross-article merging
+    reportedDate: URIRef  # fact: its date as one article reports it
 
 
 KGR = Namespace("https://w3id.org/kg/id/")

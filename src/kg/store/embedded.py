@@ -170,13 +170,17 @@ class EmbeddedStore:
 
     # -- graphs ---------------------------------------------------------------------------
 
-    def replace_graph(self, graph_iri: str, quads: Iterable[ox.Quad | ox.Triple]) -> int:
+    def replace_graph(
+        self, graph_iri: str, quads: Iterable[ox.Quad | ox.Triple], also: Iterable[str] = ()
+    ) -> int:
         """Replace the named graph ``graph_iri`` by ``quads`` atomically; return its size.
 
         Dropping the old graph and inserting the new triples is one SPARQL UPDATE request,
         which Oxigraph applies as one transaction: readers see the old graph or the new
         one, never a mix, and a failure leaves the old graph in place. Quads must be in
-        ``graph_iri`` or in the default graph (they are moved into ``graph_iri``).
+        ``graph_iri`` or in the default graph (they are moved into ``graph_iri``). ``also``
+        holds further update operations (kg's own, never user text) applied in the same
+        transaction.
 
         Example:
             >>> from pyoxigraph import Literal, NamedNode, Triple
@@ -188,6 +192,8 @@ class EmbeddedStore:
         graph = _named_node(graph_iri)
         body = "\n".join(_triple_line(graph, q) for q in quads)
         request = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        for operation in also:
+            request += " ;\n" + operation
         store = self._writable()
         with self._errors():
             store.update(request)

@@ -1,0 +1,123 @@
+"""Same fact, several articles: one IRI for the reports of one fact (docs/model.md).
+
+Every report of a fact keeps, in its article's graph, the fact's ``kg:matchKey`` (its
+identity without the date) and the date that article gives (``kg:reportedDate``). A fact's
+IRI hashes its match key and a date. For each match key, the reports of all graphs decide
+together: when their dates are compatible (missing, or one a prefix of the other) and one
+most precise date exists, every report uses the IRI of that date, and only the reports
+that give that date state ``kg:date``; when the dates disagree, each report keeps the IRI of
+its own date. This is a function of the set of reports, so the graph does not depend on
+ingest order. Changes to other graphs go into the article's own update request, so the
+store never shows half of a merge.
+
+Example:
+    >>> shared_date([None, "2024-04-24", "2024-04"])
+    (True, '2024-04-24')
+    >>> shared_date([None, "2024-04-24", "2024-04-25"])
+    (False, None)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.rdf.iris import BASE, fact_iri
+
+KG = "https://w3id.org/kg/def#"
+_MATCH = ox.NamedNode(KG + "matchKey")
+_DATE = ox.NamedNode(KG + "date")
+_REPORTED = ox.NamedNode(KG + "reportedDate")
+
+
+def shared_date(dates: list[str | None]) -> tuple[bool, str | None]:
+    """Whether reports with these dates are one fact, and the date that fact then has."""
+    known = {d for d in dates if d}
+    top = {d for d in known if not any(o != d and o.startswith(d) for o in known)}
+    if len(top) > 1:
+        return False, None
+    return True, (top.pop() if top else None)
+
+
+def _kind(iri: str) -> str:
+    return iri[len(BASE) :].split("/", 1)[0]
+
+
+def _ours(quads: list[ox.Quad]) -> dict[str, tuple[str, str | None]]:
+    keys = {q.subject.value: q.object.value for q in quads if q.predicate == _MATCH}
+    dates = {q.subject.value: q.object.value for q in quads if q.predicate == _REPORTED}
+    return {iri: (key, dates.get(iri)) for iri, key in keys.items()}
+
+
+def _rename(quads: list[ox.Quad], old: str, new: str, dated: bool) -> list[ox.Quad]:
+    old_node, new_node = ox.NamedNode(old), ox.NamedNode(new)
+    out = []
+    for q in quads:
+        if q.subject == old_node and q.predicate == _DATE and not dated:
+            continue
+        subject = new_node if q.subject == old_node else q.subject
+        obj = new_node if q.object == old_node else q.object
+        out.append(ox.Quad(subject, q.predicate, obj, q.graph_name))
+    return out
+
+
+def _rewrite(graph: str, old: str, new: str, dated: bool) -> list[str]:
+    g, o, n, date, reported = (
+        f"<{graph}>",
+        f"<{old}>",
+        f"<{new}>",
+        f"<{KG}date>",
+        f"<{KG}reportedDate>",
+    )
+    ops = [f"DELETE WHERE {{ GRAPH {g} {{ {o} {date} ?d }} }}"]
+    if old != new:
+        ops += [
+            f"DELETE {{ GRAPH {g} {{ {o} ?p ?v }} }} INSERT {{ GRAPH {g} {{ {n} ?p ?v }} }} "
+            f"WHERE {{ GRAPH {g} {{ {o} ?p ?v }} }}",
+            f"DELETE {{ GRAPH {g} {{ ?s ?p {o} }} }} INSERT {{ GRAPH {g} {{ ?s ?p {n} }} }} "
+            f"WHERE {{ GRAPH {g} {{ ?s ?p {o} }} }}",
+        ]
+    if dated:
+        ops.append(
+            f"INSERT {{ GRAPH {g} {{ {n} {date} ?d }} }} "
+            f"WHERE {{ GRAPH {g} {{ {n} {reported} ?d }} }}"
+        )
+    return ops
+
+
+def resolve(store: Any, graph: str, quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[str]]:
+    """Give the facts in ``quads`` (the new content of named graph ``graph``) shared IRIs.
+
+    Returns the article's quads with facts renamed and the SPARQL update operations that
+    bring the other graphs' reports of the same facts in line.
+    """
+    ours = _ours(quads)
+    if not ours:
+        return quads, []
+    keys = " ".join(str(ox.Literal(k)) for k in sorted({k for k, _d in ours.values()}))
+    query = (
+        f"SELECT ?f ?g ?k ?d WHERE {{ VALUES ?k {{ {keys} }} "
+        f"GRAPH ?g {{ ?f <{KG}matchKey> ?k OPTIONAL {{ ?f <{KG}reportedDate> ?d }} }} "
+        f"FILTER(?g != <{graph}>) }}"
+    )
+    reports: dict[str, list[tuple[str, str | None, str | None]]] = defaultdict(list)
+    for row in store.query(query):
+        date = row["d"].value if row["d"] is not None else None
+        reports[row["k"].value].append((row["f"].value, date, row["g"].value))
+    for iri, (key, date) in ours.items():
+        reports[key].append((iri, date, None))
+    updates: list[str] = []
+    for key, items in reports.items():
+        if all(g is None for _i, _d, g in items):
+            continue  # nobody else reports it
+        one, date = shared_date([d for _i, d, _g in items])
+        for iri, reported, other in items:
+            target = fact_iri(_kind(iri), key, date if one else reported)
+            dated = reported is not None and (not one or reported == date)
+            if other is None:
+                quads = _rename(quads, iri, target, dated)
+            else:
+                updates += _rewrite(other, iri, target, dated)
+    return quads, list(dict.fromkeys(updates))

@@ -1,0 +1,126 @@
+"""RDF mapping: deterministic IRIs, the model of docs/model.md, SHACL conformance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset
+
+from kg.extract import extract_article
+from kg.rdf import iris
+from kg.rdf.mapping import KG, article_quads, fact_key, variant_base
+from kg.rdf.namespace import KG as KG_NS
+from kg.rdf.namespace import PREFIXES
+from kg.sources.read import parse_text
+from kg.store import PREFIXES as STORE_PREFIXES
+from kg.validate import validate_graph
+
+SEED = Path(__file__).parents[1] / "data" / "articles" / "seed-article.txt"
+
+
+def seed_quads() -> list[ox.Quad]:
+    article = next(parse_text(SEED.read_bytes(), str(SEED), ".txt"))
+    return article_quads(article, extract_article(article))
+
+
+def as_dataset(quads: list[ox.Quad]) -> Dataset:
+    ds = Dataset()
+    ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format="nquads")
+    return ds
+
+
+def test_namespaces_agree_across_modules() -> None:
+    assert str(KG_NS) == KG
+    assert STORE_PREFIXES == PREFIXES
+
+
+def test_mapping_is_deterministic() -> None:
+    assert seed_quads() == seed_quads()
+
+
+def test_every_quad_is_in_the_article_graph() -> None:
+    quads = seed_quads()
+    graphs = {q.graph_name for q in quads}
+    assert len(graphs) == 1
+    (graph,) = graphs
+    assert graph.value.startswith(iris.BASE + "article/")
+
+
+def test_seed_graph_conforms_to_the_shapes() -> None:
+    report = validate_graph(as_dataset(seed_quads()))
+    assert report.conforms, report.text()
+
+
+def test_nations_carry_iso_code_and_wikidata() -> None:
+    quads = seed_quads()
+    same_as = {
+        (q.subject.value, q.object.value)
+        for q in quads
+        if q.predicate.value == "http://www.w3.org/2002/07/owl#sameAs"
+    }
+    assert (iris.nation_iri("KOR"), "http://www.wikidata.org/entity/Q884") in same_as
+    codes = {q.object.value for q in quads if q.predicate.value == KG + "isoCode"}
+    assert {"USA", "KOR", "JPN", "AUS", "CAN", "PRK", "UKR", "RUS"} <= codes
+
+
+def test_evidence_offsets_slice_the_article_text() -> None:
+    article = next(parse_text(SEED.read_bytes(), str(SEED), ".txt"))
+    quads = article_quads(article, extract_article(article))
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    by_node: dict[str, dict[str, str]] = {}
+    for q in quads:
+        if q.predicate.value.startswith(nif):
+            by_node.setdefault(q.subject.value, {})[q.predicate.value[len(nif) :]] = q.object.value
+    assert by_node
+    for props in by_node.values():
+        begin, end = int(props["beginIndex"]), int(props["endIndex"])
+        assert article.text[begin:end] == props["anchorOf"]
+
+
+def test_variant_and_family_triples() -> None:
+    quads = {(q.subject.value, q.predicate.value, q.object.value) for q in seed_quads()}
+    variant = iris.system_iri("SM-6 Block IU")
+    assert (variant, KG + "variantOf", iris.system_iri("SM-6")) in quads
+    assert (variant, KG + "family", iris.family_iri("Standard Missile")) in quads
+    assert (variant, KG + "developer", iris.org_iri("Raytheon")) in quads
+    assert (iris.org_iri("Raytheon"), KG + "parentOrganization", iris.org_iri("RTX")) in quads
+
+
+@pytest.mark.parametrize(
+    ("name", "base"),
+    [
+        ("SM-3 Block IIA", "SM-3"),
+        ("F-35A", "F-35"),
+        ("K9A1", "K9"),
+        ("AH-64E", "AH-64"),
+        ("K2PL", "K2"),
+    ],
+)
+def test_variant_base(name: str, base: str) -> None:
+    assert variant_base(name) == base
+
+
+def test_fact_keys_ignore_party_order_and_restatement() -> None:
+    from kg.extract.model import Fact
+    from kg.rdf.mapping import match_key
+
+    a = Fact("meeting", "talks", parties=("USA", "KOR"), date="2024-04-24")
+    b = Fact("meeting", "other label", parties=("KOR", "USA"), date="2024-04-24")
+    assert fact_key(a) == fact_key(b)
+    assert iris.fact_iri("meeting", match_key(a), a.date) == iris.fact_iri(
+        "meeting", match_key(b), b.date
+    )
+    c = Fact("meeting", "talks", parties=("KOR", "USA"), date="2024-04-25")
+    assert match_key(a) == match_key(c)
+    assert iris.fact_iri("meeting", match_key(a), a.date) != iris.fact_iri(
+        "meeting", match_key(c), c.date
+    )
+
+
+def test_slugs_are_ascii_and_stable() -> None:
+    assert iris.org_iri("Grand National Assembly of Türkiye").endswith(
+        "grand-national-assembly-of-turkiye"
+    )
+    assert iris.slug("!!!") == "x"
