@@ -33,6 +33,7 @@ _GENERIC = {
     "Advanced", "Strategic", "Tactical", "Missile", "Missiles", "Aerospace", "Aviation",
 }  # fmt: skip
 _WORD = r"[A-Z][\w&'’.-]*"
+_DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
 _LEGAL = {
     "Ltd",
     "Limited",
@@ -119,10 +120,10 @@ def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int
     connectors = set(load_lexicon().patterns.get("organizations", {}).get("connectors", []))
     country = None
     original = list(words)
-    while words and (words[0][0] in ("The", "the") or _nation_word(words[0][0]) in nations):
+    while words and (words[0][0] in _DETERMINERS or _nation_word(words[0][0]) in nations):
         country = nations.get(_nation_word(words.pop(0)[0]), country)
     if country and len(words) == 1 and heads.get(words[0][0]) == "legislature":
-        words = [w for w in original if w[0] not in ("The", "the")]  # "the Philippine Senate"
+        words = [w for w in original if w[0] not in _DETERMINERS]  # "the Philippine Senate"
         tokens = [w for w, _ in words]
         end = words[-1][1] + len(words[-1][0])
         return words[0][1], end, Org(" ".join(tokens), "legislature", None, country, False, ())

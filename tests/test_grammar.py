@@ -1,0 +1,179 @@
+"""Extraction by grammar, not by list: designators, ship classes, organizations, article names."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+from kg.extract.mentions import find_mentions
+from kg.extract.orgs import find_orgs
+from kg.rdf.mapping import variant_base
+
+
+def systems(text: str) -> list[str]:
+    return [m.key for m in find_mentions(text, 0) if m.kind == "system"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul ordered SM-6 Block IU interceptors.", ["SM-6 Block IU"]),
+        ("Tokyo bought SM-3 Block IIA rounds.", ["SM-3 Block IIA"]),
+        ("208 PAC-3 MSE interceptors", ["PAC-3 MSE"]),
+        ("43 F-35A aircraft for the Air Force", ["F-35A"]),
+        ("the K9A1 version of the howitzer", ["K9A1"]),
+        ("AIM-120 AMRAAM missiles", ["AIM-120"]),  # the trade name after a designator
+        ("Tomahawk Block V cruise missiles", ["Tomahawk Block V"]),
+        ("rocket launches from HIMARS", ["HIMARS"]),
+        ("the Type 12 surface-to-ship missile", ["Type 12"]),
+        ("a Hwasong-17 launch", ["Hwasong-17"]),
+        ("180 K2 Black Panther main battle tanks", ["K2"]),  # trade name dropped
+        ("Hobart-class destroyers and a Collins-class submarine",
+         ["Hobart-class destroyer", "Collins-class submarine"]),
+        ("38 AGM-88B missiles", ["AGM-88B"]),
+        ("AIM-120C-8 missiles", ["AIM-120C-8"]),
+        ("80 Rafale F4 fighters", ["Rafale F4"]),
+        ("Standard Missile-3 Block IIA interceptors", ["SM-3 Block IIA"]),
+    ],
+)  # fmt: skip
+def test_systems_by_grammar(text: str, expected: list[str]) -> None:
+    assert systems(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "flight MH17 was downed",
+        "the COVID-19 pandemic",
+        "engagement control stations and communications equipment",
+        "in 2023 the G20 met",
+        "a $344 million award",
+    ],
+)
+def test_generic_equipment_and_codes_are_not_systems(text: str) -> None:
+    assert systems(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "base"), [("Rafale F4", "Rafale"), ("Tomahawk Block V", "Tomahawk"), ("K9A1", "K9")]
+)
+def test_variants_know_their_base(name: str, base: str) -> None:
+    assert variant_base(name) == base
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        (
+            "Navy chiefs praised Mazagon Dock Shipbuilders Ltd. on Monday.",
+            "Mazagon Dock Shipbuilders",
+            "company",
+            None,
+        ),
+        (
+            "India's Defence Acquisition Council cleared it.",
+            "Defence Acquisition Council",
+            "government-body",
+            "IND",
+        ),
+        (
+            "the Senate of the Philippines must ratify it",
+            "Senate of the Philippines",
+            "legislature",
+            None,
+        ),
+        (
+            "The Organisation for Joint Armament Cooperation signed.",
+            "Organisation for Joint Armament Cooperation",
+            "government-body",
+            None,
+        ),
+        (
+            "sanctions on Iranian drone maker Shahed Aviation Industries",
+            "Shahed Aviation Industries",
+            "company",
+            None,
+        ),
+    ],
+)
+def test_organizations_found_by_the_shape_of_their_names(
+    text: str, name: str, kind: str, country: str | None
+) -> None:
+    found = [(o.name, o.kind, o.country) for _s, _e, o in find_orgs(text)]
+    assert found == [(name, kind, country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese Foreign Ministry said so.",
+        "A Carrier Strike Group sailed.",
+        "Defense Ministry officials",
+    ],
+)
+def test_generic_government_words_are_not_organizations(text: str) -> None:
+    assert find_orgs(text) == []
+
+
+def test_coordinated_names_are_two_organizations() -> None:
+    names = [
+        o.name
+        for _s, _e, o in find_orgs(
+            "Orders went to Nordic Arms Industries and Baltic Marine Systems."
+        )
+    ]
+    assert names == ["Nordic Arms Industries", "Baltic Marine Systems"]
+
+
+def test_company_named_with_a_country_is_a_subsidiary() -> None:
+    ex = extract_text(
+        "Hanwha Defense Australia won a contract worth A$1 billion from the Australian Army."
+    )
+    assert "Hanwha Defense Australia" in ex.orgs
+    org = ex.found_orgs["Hanwha Defense Australia"]
+    assert (org.parent, org.country) == ("Hanwha Defense", "AUS")
+
+
+def test_acronym_defined_in_brackets_names_the_body_later() -> None:
+    text = (
+        "NORDIC CITY, May 2, 2024 — The Baltic Procurement Agency (BPA) opened bids on Monday. "
+        "Later, BPA awarded a $40 million contract to Nordic Arms Industries for 12 K9 howitzers."
+    )
+    ex = extract_text(text)
+    contracts = [f for f in ex.facts if f.kind == "contract"]
+    assert [(c.awardee, c.awarder) for c in contracts] == [
+        ("Nordic Arms Industries", "Baltic Procurement Agency")
+    ]
+
+
+def test_the_alliance_is_nato_after_nato_was_named() -> None:
+    text = (
+        "BRUSSELS, April 4, 2024 — NATO foreign ministers met on Thursday. "
+        "Ukraine's foreign minister urged the alliance to send more air defence."
+    )
+    stances = [
+        (f.parties, f.type, f.target) for f in extract_text(text).facts if f.kind == "stance"
+    ]
+    assert (("UKR",), "urges", "NATO") in stances
+
+
+def test_agreements_with_two_partners_on_two_dates_are_two() -> None:
+    text = (
+        "TOKYO, July 8, 2024 — Japan signed similar access agreements with Australia in January "
+        "2022 and with the United Kingdom in January 2023."
+    )
+    agreements = sorted(
+        (f.parties, f.date) for f in extract_text(text).facts if f.kind == "agreement"
+    )
+    assert agreements == [(("JPN", "AUS"), "2022-01"), (("JPN", "GBR"), "2023-01")]
+
+
+def test_both_sides_means_the_states_named_together() -> None:
+    text = (
+        "PARIS, July 14, 2023 — India and France agreed to co-develop an engine with Safran. "
+        "Both sides pledged to deepen defence-industrial cooperation."
+    )
+    pledges = sorted(
+        (f.parties, f.target) for f in extract_text(text).facts if f.type == "pledges-cooperation"
+    )
+    assert pledges == [(("FRA",), "IND"), (("IND",), "FRA")]
