@@ -78,6 +78,11 @@ _AND_VERB = (
 _STATE_NOUNS = (
     r"\b(?:countries|nations|states|governments|sides|allies|neighbou?rs|powers|partners)\b"
 )
+_NOT_PLACES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "The", "A", "An", "Its", "Their", "His", "Her",
+}  # fmt: skip
 _PLURAL_NOUNS = {
     "allies", "partners", "officials", "forces", "troops", "firms", "companies", "lawmakers",
     "diplomats", "leaders", "ministers", "members", "states", "nations", "countries", "units",
@@ -265,18 +270,15 @@ class Rules:
         for run in reversed(earlier):
             if size is None or len(unique_actors(run)) == size:
                 return Group(unique_actors(run), s.first_date())
-        group = self.d.group
+        group = self.d.history[-1] if self.d.history else self.d.group
         if group is None:
             return None
-        if states:
-            nations = tuple(a for a in group.actors if a in self.lex.nations)
-            if len(nations) < 2 or (size is not None and len(nations) != size):
-                for old in reversed(self.d.history):
-                    found = tuple(a for a in old.actors if a in self.lex.nations)
-                    if len(found) >= 2 and (size is None or len(found) == size):
-                        return Group(found, old.date)
-                return None
-            return Group(nations, group.date)
+        if states:  # the most recent group with (that many) states in it
+            for old in reversed(self.d.history):
+                found = tuple(a for a in old.actors if a in self.lex.nations)
+                if len(found) >= 2 and (size is None or len(found) == size):
+                    return Group(found, old.date)
+            return None
         if size is not None and size != len(group.actors):
             return self.d.sized(size, lambda a: a in self.lex.nations)
         return group
@@ -929,7 +931,10 @@ class Rules:
                 if d.value and not _END_DATE.search(s.text[: d.start])
                 and not (d.start > t1 and _RELATIVE_CLAUSE.search(s.text[t1 : d.start]))
             ]  # fmt: skip
-            year_only = re.search(r"\b(?:19|20)\d\d\b", s.text) and not starts
+            year_only = not starts and re.search(
+                r"\b(?:in|since|during|by|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b",
+                s.text,
+            )
             date = (
                 (starts[0] if starts else None)
                 or self._relative_day(s)
@@ -1022,6 +1027,11 @@ class Rules:
                     return metonyms[0] if metonyms else None
         if self.place and re.search(rf"\b(?:in|at)\s+{re.escape(self.place)}\b", s.text, re.I):
             return self.place
+        named = {s.text[m.start - s.start : m.end - s.start] for m in s.mentions}
+        for m in re.finditer(r"\bin\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", s.text):
+            word = m.group(1)
+            if word not in named and word.split()[0] not in _NOT_PLACES:
+                return word  # "held a planning meeting in Chabahar"
         if self.place and date and date == self.article_date:
             return self.place
         return None
