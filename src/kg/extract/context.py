@@ -43,9 +43,9 @@ class WordList:
         """Yield the matches in ``text``."""
         return self.rx.finditer(text) if self.rx else iter(())
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """Return the first match in ``text`` or None."""
-        return self.rx.search(text) if self.rx else None
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """Return the first match in ``text`` at or after ``pos``, or None."""
+        return self.rx.search(text, pos) if self.rx else None
 
 
 @cache

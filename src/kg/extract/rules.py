@@ -1042,6 +1042,7 @@ class Rules:
         from kg.extract.context import WordList
 
         types = self.lex.patterns["stances"]
+        self._aid(s)
         triggers: list[tuple[int, int, str]] = []
         for stype, cues in types.items():
             if isinstance(cues, list) and stype not in ("topic_targets", "against_cues"):
@@ -1091,6 +1092,40 @@ class Rules:
                             evidence=[self.evidence(s, f"stance.{stype}", 0.75)],
                         )
                     )
+
+    def _aid(self, s: Sentence) -> None:
+        """An announced delivery of military aid is support for its recipient."""
+        announce, give = words("stances", "aid", "announcements"), words("stances", "aid", "verbs")
+        for lo, hi in clauses(s.text):
+            said = announce.search(s.text[lo:hi])
+            verb = give.search(s.text[lo:hi], said.end()) if said else None
+            if not said or not verb:
+                continue
+            t0 = lo + said.start()
+            if re.search(
+                r"\b(?:not|no|never|declined|refused)\b",
+                s.text[lo + said.end() : lo + verb.start()],
+            ):
+                continue
+            if hedged(s.text, lo, t0, lo + said.end()):
+                continue
+            to = re.search(r"\bto\s+(?:the\s+)?", s.text[lo + verb.end() : hi])
+            targets = self.objects(s, lo + verb.end() + to.end(), window=1) if to else []
+            actors, _date = self.subject(s, lo, t0)
+            for actor in actors:
+                for target in unique_actors(targets):
+                    if target != actor:
+                        self.st.facts.append(
+                            Fact(
+                                "stance",
+                                f"{actor} supports {target}",
+                                type="supports",
+                                parties=(actor,),
+                                target=target,
+                                date=self.date_near(s, lo, hi, t0),
+                                evidence=[self.evidence(s, "stance.supports.aid", 0.7)],
+                            )
+                        )
 
     def _stance_subject(
         self, s: Sentence, lo: int, t0: int, stype: str
