@@ -258,25 +258,142 @@ def stats(store_path: str | None) -> None:
     "-o",
     "--output",
     type=click.Path(dir_okay=False),
-    default="kg-graph.html",
-    show_default=True,
-    help="HTML file to write.",
+    help="File to write (default: kg-graph.html, or kg-graph.png/.svg with --format).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "png", "svg"]),
+    help="html (interactive, offline) or a png/svg picture (needs the plot extra); "
+    "default: from the -o suffix, else html.",
 )
 @click.option("--title", default="kg graph", show_default=True, help="Page title.")
+@click.option(
+    "--focus",
+    multiple=True,
+    metavar="NAME",
+    help="Draw what is around NAME: a nation code (KOR), a label or an IRI. Repeatable.",
+)
+@click.option(
+    "--hops",
+    type=click.IntRange(min=0),
+    default=2,
+    show_default=True,
+    help="How far from --focus, in edges (facts are nodes: 2 reaches the other parties).",
+)
+@click.option(
+    "--query",
+    "query_file",
+    metavar="FILE.rq",
+    help="Draw a CONSTRUCT/DESCRIBE result, or a SELECT with ?source ?target [?role] "
+    "or ?node columns.",
+)
+@click.option(
+    "--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME in --query."
+)
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    metavar="TYPE",
+    help="Keep only nodes of TYPE: Nation, Agreement, weapon-system, ... or fact, "
+    "organization, entity. Repeatable.",
+)
+@click.option(
+    "--exclude-type", "exclude_types", multiple=True, metavar="TYPE", help="Drop nodes of TYPE."
+)
+@click.option("--since", metavar="DATE", help="Keep facts dated from DATE (YYYY[-MM[-DD]]) on.")
+@click.option("--until", metavar="DATE", help="Keep facts dated up to DATE (YYYY[-MM[-DD]]).")
+@click.option(
+    "--article", metavar="ARTICLE", help="Draw one article's graph: its id, IRI, file or title."
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=0),
+    default=1500,
+    show_default=True,
+    help="Reduce a bigger view to this many nodes, best-sourced facts first (0: never).",
+)
+@click.option(
+    "--layout",
+    type=click.Choice(["auto", "force", "spring", "circle", "hierarchical"]),
+    default="auto",
+    show_default=True,
+    help="force: laid out in the browser (bounded); spring, circle: computed here; "
+    "hierarchical: facts above what they name; auto: by size.",
+)
+@click.option(
+    "--physics/--no-physics",
+    default=None,
+    help="Keep the browser's physics live after the layout, or never run it "
+    "(default: only to lay out a force view).",
+)
+@click.option(
+    "--size",
+    "size_by",
+    type=click.Choice(["degree", "sources"]),
+    default="degree",
+    show_default=True,
+    help="Node size by number of links or of source articles.",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the file in the web browser.")
 @store_option
 @kg_errors
-def graph(output: str, title: str, store_path: str | None) -> None:
-    """Write an interactive HTML view of the store (opens offline).
+def graph(
+    output: str | None,
+    fmt: str | None,
+    title: str,
+    focus: tuple[str, ...],
+    hops: int,
+    query_file: str | None,
+    params: tuple[str, ...],
+    types: tuple[str, ...],
+    exclude_types: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    article: str | None,
+    max_nodes: int,
+    layout: str,
+    physics: bool | None,
+    size_by: str,
+    open_browser: bool,
+    store_path: str | None,
+) -> None:
+    """Write an interactive HTML view of the store (opens offline), or a png/svg picture.
 
     \b
     Example:
         kg graph -o graph.html
+        kg graph --focus KOR --hops 2 --since 2024 --open
+        kg graph --query my-view.rq --format svg -o view.svg
     """
-    from kg.view import write_view
+    from kg.query import parse_params
+    from kg.view import ViewRequest, open_view, write_view
 
+    request = ViewRequest(
+        focus=focus,
+        hops=hops,
+        query=query_file,
+        params=parse_params(list(params)),
+        types=types,
+        exclude_types=exclude_types,
+        since=since,
+        until=until,
+        article=article,
+        max_nodes=max_nodes,
+        layout=layout,
+        physics=physics,
+        size_by=size_by,
+        title=title,
+    )
+    target = output or f"kg-graph.{fmt or 'html'}"
     with _open(store_path, read_only=True) as store:
-        summary = write_view(store, output, title=title)
+        summary = write_view(store, target, request, fmt=fmt)
+    if summary.notice:
+        click.echo(f"note: {summary.notice}", err=True)
     click.echo(f"wrote {summary.path} ({summary.nodes} nodes, {summary.edges} edges)", err=True)
+    if open_browser and not open_view(summary.path):
+        click.echo(f"no web browser found: open {summary.path} yourself", err=True)
 
 
 @main.group()

@@ -350,6 +350,13 @@ class Rules:
             return None  # the clause's dates belong to a relative clause
         return self._relative_day(s) or s.first_date()
 
+    def _news_day(self, s: Sentence) -> str | None:
+        """The article's date for an undated award in a dated article (the day's news), unless
+        the sentence sets it in an earlier year ("In 2021, it won ...")."""
+        if re.search(r"\b(?:in|since|during|by|of)\s+(?:early\s+|late\s+)?(?:19|20)\d\d\b", s.text):
+            return None
+        return self.article_date
+
     def _relative_day(self, s: Sentence) -> str | None:
         """ "a day after ...": the day before (or after) the last date the text gave."""
         import datetime as dt
@@ -735,7 +742,7 @@ class Rules:
                 awarder=self._awarder(s, awardee) or (ctx.awarder if ctx else None),
                 amount=self.amount(s, lo, len(s.text)),
                 systems=tuple(s.systems()),
-                date=s.first_date() or (ctx.date if ctx else None),
+                date=s.first_date() or (ctx.date if ctx else None) or self._news_day(s),
                 funding="Foreign Military Sales"
                 if words("contract", "fms_cues").search(s.text)
                 else None,
@@ -765,12 +772,15 @@ class Rules:
         self.st.contract_context = ContractContext(awarder, s.first_date(), customers, s.index)
 
     def purpose(self, text: str) -> str:
+        """The contract purpose whose cue comes first ("production of missiles and spares")."""
         from kg.extract.context import WordList
 
+        found = []
         for name, cues in self.lex.patterns["contract"]["purposes"].items():
-            if WordList(cues).search(text):
-                return name
-        return "other"
+            m = WordList(cues).search(text)
+            if m:
+                found.append((m.start(), name))
+        return min(found)[1] if found else "other"
 
     def _is_appositive_parent(self, s: Sentence, m: Mention) -> bool:
         before = s.text[: s.local(m.start)]
@@ -800,11 +810,14 @@ class Rules:
         return None
 
     def _customers(self, s: Sentence, pos: int) -> tuple[str, ...]:
-        cue = re.search(r"\b(?:for|to)\s+(?:the\s+)?", s.text[pos:])
-        if not cue:
-            return ()
-        run = self.objects(s, pos + cue.end(), window=1)
-        return tuple(m.state for m in run if m.state)
+        """States the items are bought for: "for the United States and Japan", "customers X, Y"."""
+        out: list[str] = []
+        for cue in re.finditer(
+            r"\b(?:for|to|customers?|partners?|governments? of)\s+(?:the\s+)?", s.text[pos:]
+        ):
+            run = self.objects(s, pos + cue.end(), window=1)
+            out += [m.state for m in run if m.state]
+        return tuple(dict.fromkeys(out))
 
     def contract_followups(self, s: Sentence) -> None:
         """Customers, funding and awarder stated in the sentences after a contract."""
@@ -813,11 +826,11 @@ class Rules:
             return
         fact = recent[-1]
         if words("contract", "fms_cues").search(s.text) and re.search(
-            r"fund|financ|paid|customers", s.text, re.I
+            r"fund|financ|paid|customers|purchases|program", s.text, re.I
         ):
             fact.funding = "Foreign Military Sales"
         if re.search(
-            r"\b(?:users|customers|buyers|recipients|partners|participants)\b",
+            r"\b(?:users|customers|buyers|recipients|partners|participants|purchases|governments)\b",
             s.text,
             re.IGNORECASE,
         ):

@@ -1,17 +1,39 @@
-"""Graph views: select entity and fact nodes from a store and draw them as pyvis HTML.
+"""Graph views: select what to draw from a store, cut it, draw it as offline HTML or a picture.
 
-Importing this package is cheap: networkx and pyvis are imported inside the functions
-that need them.
+Importing this package is cheap: networkx, pyvis and matplotlib are imported by the
+functions that need them.
 
 Example:
-    >>> from kg.view import write_view
-    >>> write_view.__name__
-    'write_view'
+    >>> from kg.view import ViewRequest, write_view
+    >>> ViewRequest(focus=("KOR",)).hops
+    2
 """
 
 from __future__ import annotations
 
-from kg.view.html import ViewSummary, build_network, render_page, write_view
-from kg.view.select import select_graph
+from kg.view.build import (
+    FORMATS,
+    ViewGraph,
+    ViewRequest,
+    ViewSummary,
+    network_view,
+    open_view,
+    output_format,
+    view_graph,
+    write_view,
+)
+from kg.view.select import resolve_article, select_graph
 
-__all__ = ["ViewSummary", "build_network", "render_page", "select_graph", "write_view"]
+__all__ = [
+    "FORMATS",
+    "ViewGraph",
+    "ViewRequest",
+    "ViewSummary",
+    "network_view",
+    "open_view",
+    "output_format",
+    "resolve_article",
+    "select_graph",
+    "view_graph",
+    "write_view",
+]

@@ -3,7 +3,8 @@
 One SPARQL SELECT over the union of the store's named graphs returns typed rows
 (``node``, ``attr``, ``amount``, ``edge``, ``evidence``); :func:`select_graph` folds
 them into a :class:`networkx.MultiDiGraph` keyed by IRI. Evidence and article nodes are
-not drawn: their sentences and headlines become data of the fact they support.
+not drawn: their sentences and headlines become data of the fact they support. The
+selection can be cut to one article's named graph or to a given set of nodes.
 
 Example:
     >>> import pyoxigraph as ox
@@ -21,10 +22,13 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Protocol
 
+from kg.errors import KgError
+
 if TYPE_CHECKING:
     import networkx as nx
 
 KG = "https://w3id.org/kg/def#"
+KGR = "https://w3id.org/kg/id/"
 SCHEMA = "https://schema.org/"
 
 #: Drawn classes, most specific first: a node typed with several gets the first. Values are
@@ -73,7 +77,7 @@ ROLES: dict[str, str] = {
 }
 
 #: Evidence sentences kept per fact (the total is kept as ``evidence_count``).
-EVIDENCE_CAP = 5
+EVIDENCE_CAP = 20
 
 _ATTRS = {"label": "rdfs:label", "iso": "kg:isoCode", "date": "kg:date"}
 _TYPE_PROPERTIES = ("kg:agreementType", "kg:purpose", "kg:stanceType")
@@ -87,11 +91,16 @@ class QueryableStore(Protocol):
         ...
 
 
-def _sparql() -> str:
+def _sparql(*, graph: str | None = None, nodes: Iterable[str] | None = None) -> str:
     classes = " ".join(f"<{iri}>" for iri in CLASSES)
     roles = " ".join(f'(kg:{prop} "{label}")' for prop, label in ROLES.items())
     attrs = " ".join(f'("{key}" {prop})' for key, prop in _ATTRS.items())
     types = " ".join(_TYPE_PROPERTIES)
+    values = ""
+    if nodes is not None:
+        values = "VALUES ?node { " + " ".join(f"<{_checked_iri(n)}>" for n in nodes) + " }"
+    open_graph = f"GRAPH <{_checked_iri(graph)}> {{" if graph else ""
+    close_graph = "}" if graph else ""
     return f"""
 PREFIX kg: <{KG}>
 PREFIX schema: <{SCHEMA}>
@@ -99,7 +108,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 SELECT DISTINCT ?row ?node ?key ?value ?currency ?target
                 ?evidence ?sentence ?begin ?article ?headline
-WHERE {{
+WHERE {{ {values} {open_graph}
   {{ VALUES ?value {{ {classes} }} ?node a ?value . BIND("node" AS ?row) }}
   UNION
   {{ VALUES (?key ?p) {{ {attrs} }} ?node ?p ?value . BIND("attr" AS ?row) }}
@@ -116,10 +125,18 @@ WHERE {{
      OPTIONAL {{ ?evidence kg:article ?article .
                 OPTIONAL {{ ?article schema:headline ?headline }} }}
      BIND("evidence" AS ?row) }}
-}}"""
+  UNION
+  {{ ?node kg:mentionedIn ?article . BIND("mention" AS ?row) }}
+{close_graph} }}"""
 
 
 SPARQL = _sparql()
+
+
+def _checked_iri(iri: str) -> str:
+    if not iri or any(ch in iri for ch in '<>"{}|^`\\ \n\t'):
+        raise KgError(f"not an IRI: {iri!r}")
+    return iri
 
 
 def _text(solution: Any, name: str) -> str | None:
@@ -146,15 +163,20 @@ def _begin(value: str | None) -> int:
         return -1
 
 
-def select_graph(store: QueryableStore) -> nx.MultiDiGraph:
+def select_graph(
+    store: QueryableStore, *, article: str | None = None, nodes: Iterable[str] | None = None
+) -> nx.MultiDiGraph:
     """Return the drawable graph of a store: entity and fact nodes joined by role edges.
 
     Nodes are keyed by IRI with data ``class``, ``fact`` (bool), ``label`` (nations as
-    ``"South Korea (KOR)"``), ``iso``, ``date``, ``type``, ``amount`` (multi-valued ones
-    ``|``-joined and sorted), ``evidence`` (at most :data:`EVIDENCE_CAP` dicts of
-    ``sentence``, ``headline``, ``article``), ``evidence_count`` and ``sources``. Edges go
-    from a fact (or entity) to what it names, keyed and labelled by ``role``. All strings
-    are raw article text: escape before putting them in HTML.
+    ``"South Korea (KOR)"``), ``name`` (the label as written), ``iso``, ``date``,
+    ``type``, ``amount`` (multi-valued ones ``|``-joined and sorted), ``evidence`` (at
+    most :data:`EVIDENCE_CAP` dicts of ``sentence``, ``headline``, ``article``),
+    ``evidence_count`` and ``sources`` (articles whose evidence states a fact, or that
+    mention an entity). Edges go from a fact (or entity) to what it names, keyed and
+    labelled by ``role``. ``article`` (an article IRI) reads only that article's named
+    graph; ``nodes`` (IRIs) keeps only those nodes. All strings are raw article text:
+    escape before putting them in HTML.
 
     Example:
         >>> import pyoxigraph as ox
@@ -176,8 +198,10 @@ def select_graph(store: QueryableStore) -> nx.MultiDiGraph:
     attrs: dict[tuple[str, str], set[str]] = {}
     edges: set[tuple[str, str, str]] = set()
     evidence: dict[str, dict[tuple[str, str], tuple[int, str | None]]] = {}
+    mentions: dict[str, set[str]] = {}
     rank = {name: i for i, (name, _) in enumerate(CLASSES.values())}
-    for solution in store.query(SPARQL):
+    sparql = SPARQL if article is None and nodes is None else _sparql(graph=article, nodes=nodes)
+    for solution in store.query(sparql):
         row, node = _text(solution, "row"), _text(solution, "node")
         if node is None:
             continue
@@ -196,12 +220,14 @@ def select_graph(store: QueryableStore) -> nx.MultiDiGraph:
         elif row == "edge" and (target := _text(solution, "target")) is not None:
             edges.add((node, target, str(_text(solution, "key"))))
         elif row == "evidence":
-            sentence, article = str(_text(solution, "sentence")), _text(solution, "article") or ""
+            sentence, source = str(_text(solution, "sentence")), _text(solution, "article") or ""
             begin = _begin(_text(solution, "begin"))
             found = evidence.setdefault(node, {})
-            seen = found.get((article, sentence))
+            seen = found.get((source, sentence))
             if seen is None or begin < seen[0]:
-                found[(article, sentence)] = (begin, _text(solution, "headline"))
+                found[(source, sentence)] = (begin, _text(solution, "headline"))
+        elif row == "mention" and (source := _text(solution, "article")) is not None:
+            mentions.setdefault(node, set()).add(source)
 
     def joined(node: str, key: str) -> str | None:
         values = attrs.get((node, key))
@@ -212,10 +238,9 @@ def select_graph(store: QueryableStore) -> nx.MultiDiGraph:
     for node in sorted(classes):
         name = classes[node]
         labels = attrs.get((node, "label"))
-        label = min(labels, key=lambda s: (len(s), s)) if labels else _local_name(node)
+        written = min(labels, key=lambda s: (len(s), s)) if labels else _local_name(node)
         iso = joined(node, "iso")
-        if iso and name == "Nation":
-            label = f"{label} ({iso})"
+        label = f"{written} ({iso})" if iso and name == "Nation" else written
         found = evidence.get(node, {})
         ordered = sorted(found.items(), key=lambda item: (item[0][0], item[1][0], item[0][1]))
         graph.add_node(
@@ -224,19 +249,74 @@ def select_graph(store: QueryableStore) -> nx.MultiDiGraph:
                 "class": name,
                 "fact": name in fact_names,
                 "label": label,
+                "name": written,
                 "iso": iso,
                 "date": joined(node, "date"),
                 "type": joined(node, "type"),
                 "amount": joined(node, "amount"),
                 "evidence": [
-                    {"sentence": sentence, "headline": headline, "article": article or None}
-                    for (article, sentence), (_, headline) in ordered[:EVIDENCE_CAP]
+                    {"sentence": sentence, "headline": headline, "article": source or None}
+                    for (source, sentence), (_, headline) in ordered[:EVIDENCE_CAP]
                 ],
                 "evidence_count": len(found),
-                "sources": len({article for article, _ in found if article}),
+                "sources": len({source for source, _ in found if source} or mentions.get(node, ())),
             },
         )
     for source, target, role in sorted(edges):
         if source in classes and target in classes:
             graph.add_edge(source, target, key=role, role=role)
     return graph
+
+
+_ARTICLES = f"""
+PREFIX kg: <{KG}>
+PREFIX schema: <{SCHEMA}>
+SELECT ?article ?path ?headline WHERE {{
+  ?article a kg:Article .
+  OPTIONAL {{ ?article kg:sourcePath ?path }}
+  OPTIONAL {{ ?article schema:headline ?headline }}
+}}"""
+
+
+def resolve_article(store: QueryableStore, ref: str) -> str:
+    """Return the IRI of the article ``ref`` names: its id, IRI, ``kgr:`` name, path or title.
+
+    The source path matches as given at ingest or by file name; the title matches whole,
+    ignoring case. Raises :class:`~kg.errors.KgError` when no article, or several, match.
+
+    Example:
+        >>> import pyoxigraph as ox
+        >>> class Store:
+        ...     db = ox.Store()
+        ...     def query(self, sparql):
+        ...         return self.db.query(sparql, use_default_graph_as_union=True)
+        >>> s = Store()
+        >>> s.db.load(b'<https://w3id.org/kg/id/article/ab12> a <https://w3id.org/kg/def#Article> ;'
+        ...     b' <https://w3id.org/kg/def#sourcePath> "data/articles/seed.txt" .',
+        ...     format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode("https://w3id.org/kg/id/a"))
+        >>> resolve_article(s, "seed.txt")
+        'https://w3id.org/kg/id/article/ab12'
+        >>> resolve_article(s, "ab12") == resolve_article(s, "kgr:article/ab12")
+        True
+    """
+    wanted = ref.strip()
+    if wanted.startswith("kgr:"):
+        wanted = KGR + wanted[4:]
+    folded = wanted.casefold()
+    found: set[str] = set()
+    for solution in store.query(_ARTICLES):
+        iri = str(_text(solution, "article"))
+        path = _text(solution, "path") or ""
+        headline = _text(solution, "headline") or ""
+        if (
+            wanted in (iri, iri.removeprefix(f"{KGR}article/"), path)
+            or (path and path.replace("\\", "/").rsplit("/", 1)[-1] == wanted)
+            or (headline and headline.casefold() == folded)
+        ):
+            found.add(iri)
+    if not found:
+        raise KgError(f"no article '{ref}' in the store (give its id, IRI, file path or title)")
+    if len(found) > 1:
+        shown = ", ".join(sorted(found)[:5])
+        raise KgError(f"'{ref}' names {len(found)} articles ({shown}): give the article id")
+    return found.pop()
