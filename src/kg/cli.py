@@ -23,7 +23,51 @@ STORE_HELP = "Store directory (default: $KG_STORE or ~/.local/share/kg/store)."
 
 
 def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    """The shared ``--store`` option."""
+    """The shared store options: ``--store PATH``, or ``--endpoint URL`` and its settings.
+
+    The endpoint options are not passed to the command: they go to
+    ``click.get_current_context().meta["kg.endpoint"]``, where ``_open`` finds them.
+    """
+
+    def remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        if value is not None and param.name:
+            ctx.meta.setdefault("kg.endpoint", {})[param.name] = value
+        return value
+
+    endpoint_options = {
+        "--endpoint": ("URL", "KG_ENDPOINT", "SPARQL endpoint URL of a server to use instead "
+                       "of the store, e.g. http://localhost:7878/query (wins over --store)."),
+        "--query-url": ("URL", "KG_QUERY_URL", "Query URL, when it is not the endpoint's."),
+        "--update-url": ("URL", "KG_UPDATE_URL", "SPARQL Update URL (default: where the "
+                         "server's kind has it, else the endpoint)."),
+        "--gsp-url": ("URL", "KG_GSP_URL", "Graph Store Protocol URL (default: where the "
+                      "server's kind has it, else the endpoint)."),
+        "--user": ("NAME", "KG_ENDPOINT_USER", "User for basic or digest sign-in."),
+        "--password": ("TEXT", "KG_ENDPOINT_PASSWORD", "Password; never printed (prefer the "
+                       "variable: options show in process lists)."),
+        "--token": ("TEXT", "KG_ENDPOINT_TOKEN", "Bearer token; never printed (prefer the "
+                    "variable)."),
+    }  # fmt: skip
+    f = click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        envvar="KG_TIMEOUT",
+        show_envvar=True,
+        expose_value=False,
+        callback=remember,
+        metavar="SECONDS",
+        help="Seconds to wait for each answer of the endpoint (default 60).",
+    )(f)
+    for name, (metavar, envvar, text) in reversed(endpoint_options.items()):
+        f = click.option(
+            name,
+            envvar=envvar,
+            help=text,
+            metavar=metavar,
+            show_envvar=True,
+            expose_value=False,
+            callback=remember,
+        )(f)
     return click.option(
         "--store",
         "store_path",
@@ -47,8 +91,16 @@ def kg_errors(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _open(store_path: str | None, *, read_only: bool = False) -> Any:
+    """Open the server named by ``--endpoint`` if any, else the embedded store."""
     from kg.store import open_store
 
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.meta.get("kg.endpoint"):
+        from kg.store.remote import open_remote
+
+        remote = open_remote(ctx.meta["kg.endpoint"], read_only=read_only)
+        if remote is not None:
+            return remote
     if read_only and store_path is not None and not Path(store_path).is_dir():
         from kg.errors import StoreError
 
@@ -499,3 +551,136 @@ def eval_command(corpus: str, as_json: bool, errors: bool) -> None:
             for e in errs["false_positives"]:
                 ev = f"\n        ← {e['evidence']}" if e.get("evidence") else ""
                 click.echo(f"  extra {e['kind']}: {e['item']}{ev}")
+
+
+@main.command()
+@store_option
+@click.option(
+    "--method",
+    type=click.Choice(["auto", "gsp", "update"]),
+    default="auto",
+    show_default=True,
+    help="gsp: Graph Store Protocol PUT per graph; update: SPARQL Update (DROP SILENT GRAPH + "
+    "INSERT DATA); auto: gsp, else update when the server has no Graph Store.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
+    help="Graphs per SPARQL Update request, and between saves of the load state.",
+)
+@click.option(
+    "--retries",
+    type=click.IntRange(min=0),
+    default=3,
+    show_default=True,
+    help="Retries of a request after a connection error or 5xx, with exponential backoff.",
+)
+@click.option("--force", is_flag=True, help="Send every graph, changed or not.")
+@click.option(
+    "--state",
+    "state_file",
+    type=click.Path(dir_okay=False),
+    help="Load state file (default: STORE.load-state.json beside the store).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print no progress bar and no summary.")
+@kg_errors
+def load(
+    store_path: str | None,
+    method: str,
+    batch_size: int,
+    retries: int,
+    force: bool,
+    state_file: str | None,
+    quiet: bool,
+) -> None:
+    """Load the store into a SPARQL server: one named graph per article, replaced on reload.
+
+    Sends only the graphs the server lacks or holds in another version (see the load
+    state); lists the graphs that did not load and exits 1 if any did not.
+
+    \b
+    Example:
+        kg load --endpoint http://localhost:7878/query
+        KG_ENDPOINT_USER=dba KG_ENDPOINT_PASSWORD=... kg load --endpoint http://localhost:8890/sparql
+    """
+    from kg.errors import StoreError
+    from kg.load import load_store, state_path_for
+    from kg.store import default_store_path, open_store
+    from kg.store.remote import open_remote
+
+    options = click.get_current_context().meta.get("kg.endpoint", {})
+    target = open_remote(options, method=method, retries=retries)
+    if target is None:
+        raise StoreError("name the server: --endpoint URL (or KG_ENDPOINT)")
+    source_path = Path(store_path) if store_path else default_store_path()
+    if not source_path.is_dir():
+        raise StoreError(f"no store at {source_path} (run `kg ingest` first)")
+    state = Path(state_file) if state_file else state_path_for(source_path)
+    with open_store(source_path, read_only=True) as source, target:
+        bar = None
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(source.graphs()), unit="graph", file=sys.stderr)
+        try:
+            report = load_store(
+                source,
+                target,
+                state_path=state,
+                batch_size=batch_size,
+                force=force,
+                on_graph=(lambda _g, _s: bar.update(1)) if bar else None,
+            )
+        finally:
+            if bar:
+                bar.close()
+    for graph, reason in report.failed.items():
+        click.echo(f"not loaded: {graph}: {reason}", err=True)
+    if not quiet:
+        click.echo(report.text(), err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "--store", "store_path", type=click.Path(file_okay=False), envvar="KG_STORE", help=STORE_HELP
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=7878,
+    show_default=True,
+    help="Port on 127.0.0.1 (0: any free port).",
+)
+@click.option(
+    "--write", is_flag=True, help="Serve read-write (updates allowed); locks the store meanwhile."
+)
+@kg_errors
+def serve(store_path: str | None, port: int, write: bool) -> None:
+    """Serve the store as a SPARQL endpoint on 127.0.0.1 (read-only) until Ctrl-C.
+
+    Runs the Oxigraph server (pip install 'kg[server]') over the store directory, with
+    the union of the article graphs as default graph. Stop it before `kg ingest`.
+
+    \b
+    Example:
+        kg serve --port 7878   # YASGUI at http://127.0.0.1:7878/
+        kg query agreements --endpoint http://127.0.0.1:7878/query
+    """
+    from kg.serve import serve_store
+
+    with serve_store(store_path, port=port, write=write) as server:
+        mode = "read-write" if server.write else "read-only"
+        click.echo(
+            f"SPARQL endpoint {server.query_url} ({mode}); YASGUI at {server.url}/", err=True
+        )
+        click.echo("press Ctrl-C to stop", err=True)
+        try:
+            code = server.wait()
+        except KeyboardInterrupt:
+            return
+    if code:
+        raise click.ClickException(f"the Oxigraph server stopped with exit code {code}")
