@@ -53,7 +53,7 @@ _FORMS = [
     ("my", rf"\b{_MON}\s(?:of\s)?{_YEAR}\b"),
     ("md", rf"\b{_MON}\s{_DAY}\b(?!,?\s(?:19|20)\d\d)"),
     ("last_wd", rf"\blast\s{_WD}\b"),
-    ("wd_last_week", rf"\b{_WD}\slast\sweek\b"),
+    ("wd_last_week", rf"\b(?:on\s)?{_WD}\slast\sweek\b"),
     ("wd", rf"\b(?:on\s|since\s|by\s|until\s)?{_WD}(?:'s)?\b"),
     ("month_rel", r"\b(?P<rel>earlier this month|this month|last month|earlier this year)\b"),
     (

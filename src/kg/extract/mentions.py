@@ -95,6 +95,7 @@ def _config() -> dict[str, object]:
         "sys_nouns": {w.lower() for w in sysp.get("nouns", [])},
         "stop": set(sysp.get("stopwords", [])),
         "aliases": {a for o in lex.orgs.values() for a in (o.name, *o.aliases)},
+        "nation_names": {n for x in lex.nations.values() for n in (*x.names, *x.metonyms)},
     }
 
 
@@ -120,6 +121,12 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     if kind == "nation" and _prev_word(text, start) in cfg["preps"]:  # type: ignore[operator]
         # "in Seoul", "in Poland": a place. "the capital of X" too.
         return "place"
+    city = re.search(
+        r"\b(?:in|at|near|from|outside)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*$",
+        text[:start],
+    )
+    if kind == "nation" and city and city.group(1) not in cfg["nation_names"]:  # type: ignore[operator]
+        return "place"  # "in Siem Reap, Cambodia": the country of a place
     return "actor"
 
 

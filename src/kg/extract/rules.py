@@ -78,6 +78,9 @@ _AND_VERB = (
 _STATE_NOUNS = (
     r"\b(?:countries|nations|states|governments|sides|allies|neighbou?rs|powers|partners)\b"
 )
+_AGREEMENT_REF = (
+    r"(?:the|this|that)\s+(?:new\s+)?(?:pact|agreement|accord|deal|treaty|sale|arrangement)"
+)
 _NOT_PLACES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -126,6 +129,9 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         (True, False)
     """
     before = text[lo:trigger_start]
+    coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
+    if coordinated:  # "warned that it would retaliate and urged ...": a new main verb
+        before = ""
     after = text[trigger_end : trigger_end + 40]
     return bool(words("hedges", "before").search(before) or words("hedges", "after").search(after))
 
@@ -188,6 +194,7 @@ class State:
     contract_context: ContractContext | None = None
     last_date: str | None = None
     last_date_paragraph: int = -1
+    prev_states: list[str] = field(default_factory=list)
     stance_actor: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
 
@@ -230,6 +237,7 @@ class Rules:
                 self.orgs.setdefault(m.key, m.org)
 
     def _remember(self, s: Sentence) -> None:
+        self.st.prev_states = [m.actor for m in s.actors() if m.kind == "nation"]
         if s.first_date():
             self.st.last_date, self.st.last_date_paragraph = s.first_date(), s.paragraph
 
@@ -315,6 +323,7 @@ class Rules:
         if not after:
             return []
         gap = s.text[pos : s.local(after[0].start)]
+        gap = re.sub(r"^(?:the\s+)?governments?\s+of\s+(?:the\s+)?", "", gap, flags=re.I)
         if len(gap.split()) > window or re.search(r"[,;:]", gap):
             return []
         run = next(r for r in runs(s, after) if r[0] is after[0])
@@ -554,7 +563,7 @@ class Rules:
         if definite and atype == "other" and last is not None:
             atype = last.type or "other"
         if rule == "agreement.fms" or atype == "arms-sale":
-            parties = self._sale_parties(s, lo, hi, parties, rule)
+            parties = self._sale_parties(s, lo, hi, parties, rule, t0)
         if not parties:
             refs = group_refs(clause)
             if refs and self.d.group:
@@ -611,7 +620,7 @@ class Rules:
         return out
 
     def _sale_parties(
-        self, s: Sentence, lo: int, hi: int, parties: tuple[str, ...], rule: str
+        self, s: Sentence, lo: int, hi: int, parties: tuple[str, ...], rule: str, t0: int
     ) -> tuple[str, ...]:
         out = list(parties)
         for buyer in re.finditer(
@@ -628,7 +637,8 @@ class Rules:
             out += [
                 m.actor
                 for m in s.actors(lo, hi)
-                if m.actor != "USA"
+                if s.local(m.start) < t0
+                and m.actor != "USA"
                 and m.actor in self.lex.nations
                 and not self._possessed_object(s, m)
             ]
@@ -638,6 +648,9 @@ class Rules:
                 self.st.last_buyer = foreign[-1]
             elif self.st.last_buyer:
                 out.append(self.st.last_buyer)
+            else:  # "approved the possible sale": to the foreign state the text is about
+                recent = [*self.d.subject, *self.st.prev_states]
+                out += [p for p in recent if p != "USA" and p in self.lex.nations][:1]
         return tuple(dict.fromkeys(out))
 
     def _announcer(self, s: Sentence) -> str | None:
@@ -837,7 +850,8 @@ class Rules:
             states = [m.state for m in s.actors() if m.state]
             fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
         worth = re.match(
-            r"\s*(?:The|That|This)\s+(?:contract|order|award|deal),?\s+(?:worth|valued at)\b",
+            r"\s*(?:The|That|This)\s+(?:contract|order|award|deal)(?:,|\s+(?:is|was))?\s+"
+            r"(?:worth|valued at)\b",
             s.text,
         )
         if fact.amount is None and worth:  # "The contract, worth €16 billion, was signed ..."
@@ -903,6 +917,11 @@ class Rules:
                 r"\b(?:scheduled|expected|planned|next|upcoming|will)\b", s.text[t0 : t1 + 30], re.I
             ):
                 continue
+            if (
+                re.search(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met)\b", clause)
+                and not s.first_date()
+            ):
+                continue  # "have held talks for years": no one meeting
             definite = (
                 noun
                 and re.search(r"\bthe\s+(?:\w+\s+)?$", clause[: noun.start()])
@@ -1177,6 +1196,8 @@ class Rules:
             if run and cue.search(s.text[s.local(run[-1].end) : s.local(run[-1].end) + 20]):
                 return list(unique_actors(run))
             return []
+        if stype == "commits-to-defend" and re.search(r"each other|mutual", s.text[t0:t1], re.I):
+            return list(actors) if len(actors) > 1 else []
         if stype == "pledges-cooperation":
             with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[t1:hi])
             run = self.objects(s, t1 + with_.end(), window=1) if with_ else []
@@ -1197,7 +1218,11 @@ class Rules:
         phrase = re.split(r"\s+(?:that|which|who|whose|because|as|if|when)\s+", phrase, maxsplit=1)[
             0
         ]
-        phrase = re.sub(r"^(?:for|of|to|on)\s+", "", phrase).strip(" .")
+        phrase = re.sub(r"^(?:for|of|to|on|over|about|at|regarding|toward|towards)\s+", "", phrase)
+        phrase = phrase.strip(" .")
+        last = self.st.last_agreement
+        if last is not None and re.fullmatch(_AGREEMENT_REF, phrase, re.IGNORECASE):
+            return ["topic:" + last.label]  # "the pact": the agreement the article reported
         if len(phrase.split()) < 2 or len(phrase.split()) > 14:
             return []
         return ["topic:" + phrase]
