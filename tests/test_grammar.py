@@ -65,14 +65,14 @@ def test_variants_know_their_base(name: str, base: str) -> None:
     ("text", "name", "kind", "country"),
     [
         (
-            "Navy chiefs praised Mazagon Dock Shipbuilders Ltd. on Monday.",
-            "Mazagon Dock Shipbuilders",
+            "Navy chiefs praised Korvet Dock Shipbuilders Ltd. on Monday.",
+            "Korvet Dock Shipbuilders",
             "company",
             None,
         ),
         (
-            "India's Defence Acquisition Council cleared it.",
-            "Defence Acquisition Council",
+            "India's Defence Capability Council cleared it.",
+            "Defence Capability Council",
             "government-body",
             "IND",
         ),
@@ -83,14 +83,14 @@ def test_variants_know_their_base(name: str, base: str) -> None:
             None,
         ),
         (
-            "The Organisation for Joint Armament Cooperation signed.",
-            "Organisation for Joint Armament Cooperation",
+            "The Organisation for Nordic Armament Cooperation signed.",
+            "Organisation for Nordic Armament Cooperation",
             "government-body",
             None,
         ),
         (
-            "sanctions on Iranian drone maker Shahed Aviation Industries",
-            "Shahed Aviation Industries",
+            "sanctions on Iranian drone maker Kaveh Aviation Industries",
+            "Kaveh Aviation Industries",
             "company",
             None,
         ),
