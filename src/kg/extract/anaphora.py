@@ -7,12 +7,12 @@ organizations listed for it in patterns.toml [organizations.anaphora].
 Example:
     >>> from kg.extract.mentions import find_mentions
     >>> names = ArticleNames()
-    >>> t1 = "The Organisation for Joint Armament Cooperation (OCCAR) signed."
+    >>> t1 = "The Organisation for Nordic Armament Cooperation (ONAC) signed."
     >>> _ = names.complete(t1, 0, find_mentions(t1, 0))
-    >>> t2 = "OCCAR said the alliance would help NATO."
+    >>> t2 = "ONAC said the alliance would help NATO."
     >>> ms = names.complete(t2, 100, find_mentions(t2, 100))
     >>> [(m.text, m.key) for m in ms if m.kind == "org"]
-    [('OCCAR', 'Organisation for Joint Armament Cooperation'), ('NATO', 'NATO')]
+    [('ONAC', 'Organisation for Nordic Armament Cooperation'), ('NATO', 'NATO')]
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ country and are not part of the name ("Iranian drone maker Shahed ..." is not). 
 is only generic words of government ("Foreign Ministry") is state apparatus, not a body.
 
 Example:
-    >>> [(o.name, o.kind) for _s, _e, o in find_orgs("It hired Mazagon Dock Shipbuilders.")]
-    [('Mazagon Dock Shipbuilders', 'company')]
-    >>> [o.country for _s, _e, o in find_orgs("India's Defence Acquisition Council met.")]
+    >>> [(o.name, o.kind) for _s, _e, o in find_orgs("It hired Korvet Dock Shipbuilders.")]
+    [('Korvet Dock Shipbuilders', 'company')]
+    >>> [o.country for _s, _e, o in find_orgs("India's Defence Capability Council met.")]
     ['IND']
     >>> find_orgs("The Chinese Foreign Ministry said so.")
     []
