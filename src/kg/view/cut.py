@@ -226,10 +226,11 @@ def reduce_graph(
 ) -> tuple[nx.MultiDiGraph, Reduction | None]:
     """Return at most ``max_nodes`` nodes: the best-sourced facts with their participants.
 
-    Facts go in by the number of articles stating them, then degree, each with every node
-    it names (a fact whose participants do not fit is skipped); entities fill what is left
-    by degree. ``keep`` nodes (a focus) go in first. Returns the graph and a
-    :class:`Reduction`, or the graph unchanged and None when it is small enough.
+    Facts go in by the number of articles stating them (the kinds of fact taking turns
+    among equals, each kind by degree), each with every node it names (a fact whose
+    participants do not fit is skipped); entities fill what is left by degree. ``keep``
+    nodes (a focus) go in first. Returns the graph and a :class:`Reduction`, or the graph
+    unchanged and None when it is small enough.
 
     Example:
         >>> import networkx as nx
@@ -245,8 +246,22 @@ def reduce_graph(
         return graph, None
     facts = set(FACTS)
     chosen: dict[str, None] = dict.fromkeys(v for v in keep if v in graph)
+    # Best-sourced first; among equals, the kinds of fact take turns (so that two-party
+    # stances are not all crowded out by many-party agreements), each kind by degree.
+    turn: dict[str, int] = {}
+    by_kind: dict[str, list[str]] = {}
+    for v, c in graph.nodes(data="class"):
+        if c in facts:
+            by_kind.setdefault(c, []).append(v)
+    for members in by_kind.values():
+        members.sort(key=lambda v: _score(graph, v))
+        rank_in_sources: dict[int, int] = {}
+        for v in members:
+            sources = int(graph.nodes[v].get("sources") or 0)
+            turn[v] = rank_in_sources.get(sources, 0)
+            rank_in_sources[sources] = turn[v] + 1
     ranked_facts = sorted(
-        (v for v, c in graph.nodes(data="class") if c in facts), key=lambda v: _score(graph, v)
+        turn, key=lambda v: (-int(graph.nodes[v].get("sources") or 0), turn[v], _score(graph, v))
     )
     for fact in ranked_facts:
         if len(chosen) >= max_nodes:
