@@ -335,6 +335,18 @@ def test_cli_update_through_an_endpoint(server: OxigraphServer | VirtuosoServer)
     assert count.stdout.splitlines() == ["n", "1"]
 
 
+def test_virtuoso_answers_cut_short_are_refused(virtuoso: VirtuosoServer) -> None:
+    with RemoteStore(virtuoso.endpoint()) as remote:
+        triples = " ".join(f"<http://e/s{i}> <http://e/p> {i} ." for i in range(120))
+        remote.update(
+            f"INSERT DATA {{ GRAPH <https://w3id.org/kg/id/article/rows> {{ {triples} }} }}"
+        )
+        assert len(list(remote.query("SELECT * { ?a ?p ?o . ?b ?q ?r } LIMIT 9999"))) == 9999
+        with pytest.raises(StoreError, match="at most 10000 rows"):
+            remote.query("SELECT * { ?a ?p ?o . ?b ?q ?r }")
+        remote.remove_graph("https://w3id.org/kg/id/article/rows")
+
+
 # -- Oxigraph server: changes, wipes, retries, fallback, credentials, kg serve ----------
 
 

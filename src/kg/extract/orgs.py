@@ -33,6 +33,11 @@ _GENERIC = {
     "Advanced", "Strategic", "Tactical", "Missile", "Missiles", "Aerospace", "Aviation",
 }  # fmt: skip
 _WORD = r"[A-Z][\w&'’.-]*"
+_NOT_NAMES = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+}  # fmt: skip
 _DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
 _LEGAL = {
     "Ltd",
@@ -69,6 +74,9 @@ def _config() -> dict[str, object]:
         "gov": [w for w in cfg.get("government_words", [])],
         "rx": re.compile(rf"(?<![\w-]){_WORD}(?:\s+(?:(?:{connectors})\s+)*{_WORD})+"),
         "nations": names,
+        "owners": {
+            a: o.country for o in lex.orgs.values() if o.country for a in (o.name, *o.aliases)
+        },
         "known": {a for o in lex.orgs.values() for a in (o.name, *o.aliases)}
         | {a for x in lex.systems.values() for a in (x.name, *x.aliases)},
     }
@@ -103,8 +111,10 @@ def _segments(
         while rest and rest[0][0] in ("the", "The"):
             rest = rest[1:]
         right = " ".join(x for x, _ in rest)
-        left_named = left in known or any(
-            left.endswith(" " + k) or left == k for k in known if " " in k
+        left_named = (
+            left in known
+            or (bool(left) and re.sub(r"['’]s$", "", left.split()[-1]) in known)
+            or any(left.endswith(" " + k) for k in known if " " in k)
         )
         right_named = any(right.startswith(k) for k in known)
         if (any(x in heads for x, _ in words[:i]) or left_named) and (
@@ -117,20 +127,49 @@ def _segments(
 def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int, Org] | None:
     heads: dict[str, str] = cfg["heads"]  # type: ignore[assignment]
     nations: dict[str, str] = cfg["nations"]  # type: ignore[assignment]
-    connectors = set(load_lexicon().patterns.get("organizations", {}).get("connectors", []))
     country = None
     original = list(words)
-    while words and (words[0][0] in _DETERMINERS or _nation_word(words[0][0]) in nations):
-        country = nations.get(_nation_word(words.pop(0)[0]), country)
+    owners: dict[str, str] = cfg["owners"]  # type: ignore[assignment]
+    inner = [i for i, (w, _) in enumerate(words[:-1]) if re.search(r"['’]s$", w)]
+    if inner:  # "the Treasury Department's Office of ...": the office, owned by the department
+        owner = _nation_word(words[inner[-1]][0])
+        country = nations.get(owner, owners.get(owner))
+        words = words[inner[-1] + 1 :]
+        if country:
+            return _finish(words, cfg, country)
+    while words and (
+        words[0][0] in _DETERMINERS
+        or _nation_word(words[0][0]) in nations
+        or (_nation_word(words[0][0]) in owners and words[0][0] != _nation_word(words[0][0]))
+    ):
+        word = _nation_word(words.pop(0)[0])  # "PLA's Eastern Theater Command": China's
+        country = nations.get(word, owners.get(word, country))
     if country and len(words) == 1 and heads.get(words[0][0]) == "legislature":
         words = [w for w in original if w[0] not in _DETERMINERS]  # "the Philippine Senate"
         tokens = [w for w, _ in words]
         end = words[-1][1] + len(words[-1][0])
         return words[0][1], end, Org(" ".join(tokens), "legislature", None, country, False, ())
+    return _finish(words, cfg, country)
+
+
+def _finish(
+    words: list[tuple[str, int]], cfg: dict[str, object], country: str | None
+) -> tuple[int, int, Org] | None:
+    heads: dict[str, str] = cfg["heads"]  # type: ignore[assignment]
+    connectors = set(load_lexicon().patterns.get("organizations", {}).get("connectors", []))
     if len(words) > 2 and words[0][0] in heads and words[1][0] in connectors:
         last = len(words) - 1  # "Organisation for Joint Armament Cooperation"
     else:
         last = max((i for i, (w, _) in enumerate(words) if w in heads), default=-1)
+        rest = [w for w, _ in words[last + 1 :]]
+        if (
+            last >= 1
+            and len(rest) > 1
+            and rest[0] in ("of", "for", "de", "du")
+            and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in rest[1:])
+            and not any(w in _NOT_NAMES for w in rest)
+        ):
+            last = len(words) - 1  # "Institute for Strategic Studies", "Assembly of Hungary"
     if last < 1:
         return None
     words = words[: last + 1]
@@ -139,8 +178,8 @@ def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int
     if words and re.search(r"['’]s?$", words[-1][0]):  # "the Union's": possessive ending
         words[-1] = (re.sub(r"['’]s?$", "", words[-1][0]), words[-1][1])
     tokens = [w for w, _ in words]
-    if len(tokens) < 2 or tokens[0].islower():
-        return None
+    if len(tokens) < 2 or tokens[0].islower() or re.search(r"\d", tokens[0]):
+        return None  # "AGM-88B High-Speed Anti-Radiation ...": a system, not a body
     if len(tokens) > 2 and tokens[-1].rstrip(".") in _LEGAL:
         tokens = tokens[:-1]  # "Mazagon Dock Shipbuilders Ltd." is Mazagon Dock Shipbuilders
     proper = [w for w in tokens if w[0].isupper() and w not in _GENERIC and w not in heads]

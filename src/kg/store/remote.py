@@ -359,6 +359,13 @@ class RemoteStore:
         if response.status_code == 400:
             raise QueryError(self.endpoint.redact(_server_message(response)))
         self._check(response)
+        cap = response.headers.get("x-sparql-maxrows")
+        if cap:  # Virtuoso: the answer reached ResultSetMaxRows and may be cut short
+            raise StoreError(
+                f"{self.path}: the server returns at most {cap} rows and this answer has "
+                f"{cap}, so it may be cut short: add a LIMIT below {cap}, or raise "
+                "ResultSetMaxRows in virtuoso.ini"
+            )
         return response
 
     def _send_update(self, sparql: str) -> None:
