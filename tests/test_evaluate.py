@@ -1,0 +1,98 @@
+"""kg eval: scoring against gold files, on a corpus written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import InputError
+from kg.evaluate import Score, evaluate_corpus, normalize_name
+
+ARTICLE = """Oslo and Berlin sign submarine pact
+
+OSLO, June 5, 2024 — Norway and Germany on Wednesday signed a defense cooperation agreement
+on submarines. Norwegian officials condemned Russia's threats.
+"""
+
+
+def gold(**overrides: object) -> dict[str, object]:
+    g: dict[str, object] = {
+        "article_date": "2024-06-05",
+        "nations": ["NOR", "DEU", "RUS"],
+        "organizations": [],
+        "systems": [],
+        "agreements": [
+            {"label": "x", "type": "defense-cooperation", "parties": ["NOR", "DEU"],
+             "date": "2024-06-05", "amount": None, "systems": []}
+        ],
+        "contracts": [],
+        "meetings": [],
+        "exercises": [],
+        "stances": [{"actor": "NOR", "stance": "condemns", "target": "RUS"}],
+        "must_not": [],
+    }  # fmt: skip
+    g.update(overrides)
+    return g
+
+
+def corpus(tmp_path: Path, g: dict[str, object]) -> Path:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles" / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "gold" / "a1.json").write_text(json.dumps(g), encoding="utf-8")
+    return tmp_path
+
+
+def test_perfect_article_scores_one(tmp_path: Path) -> None:
+    report = evaluate_corpus(corpus(tmp_path, gold()))
+    assert report.articles == 1
+    assert report.total(("agreements", "stances")).f1 == 1.0
+    assert report.scores["nations"].tp == 3 and report.scores["nations"].fp == 0
+
+
+def test_missing_and_extra_items_are_reported(tmp_path: Path) -> None:
+    g = gold(stances=[{"actor": "NOR", "stance": "supports", "target": "UKR"}])
+    report = evaluate_corpus(corpus(tmp_path, g))
+    s = report.scores["stances"]
+    assert (s.tp, s.fp, s.fn) == (0, 1, 1)
+    errors = report.errors["a1"]
+    assert any(e["kind"] == "stances" and "UKR" in e["item"] for e in errors["misses"])
+    extra = next(e for e in errors["false_positives"] if e["kind"] == "stances")
+    assert "condemned Russia's threats" in extra["evidence"]
+
+
+def test_cli_json_report(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", str(corpus(tmp_path, gold())), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["facts"]["f1"] == 1.0
+    assert set(data["scores"]) >= {"nations", "agreements", "stances"}
+
+
+def test_cli_table(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", str(corpus(tmp_path, gold()))])
+    assert result.exit_code == 0, result.output
+    assert "| agreements | 1 | 0 | 0 | 1.00 | 1.00 | 1.00 |" in result.output
+
+
+def test_empty_corpus_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no articles"):
+        evaluate_corpus(tmp_path)
+
+
+def test_score_rates() -> None:
+    s = Score(tp=0, fp=0, fn=0)
+    assert (s.precision, s.recall) == (1.0, 1.0)
+    s = Score(tp=1, fp=1, fn=2)
+    assert (round(s.precision, 2), round(s.recall, 2), round(s.f1, 2)) == (0.5, 0.33, 0.4)
+
+
+def test_names_normalise_through_the_lexicon() -> None:
+    assert normalize_name("Raytheon Missiles & Defense") == "Raytheon"
+    assert normalize_name("the Pentagon") == "USA"
+    assert normalize_name("DPRK") == "PRK"
+    assert normalize_name("Unknown Body") == "Unknown Body"
