@@ -48,6 +48,10 @@ _MODIFIER_STOP = {
     "were", "has", "have", "had", "said", "says", "would", "will", "could", "immediately",
     "not", "also", "s", "but", "while", "than", "through", "under", "during", "since",
 }  # fmt: skip
+_FMS = re.compile(
+    r"\b(?:approv|clear|notif)\w*\b[^;]{0,60}?\b(?:possible|proposed|potential)\b[^;]{0,60}?\b(?:sale|package)\b",
+    re.IGNORECASE,
+)
 _VISIT = re.compile(
     r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|summit|meeting|stop|tour)\b",
     re.I,
@@ -67,6 +71,8 @@ _COLLECTIVE = re.compile(
 _MET = re.compile(
     r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state)\s+"
     r"(?:\w+\s+){0,2}(?:gathered|convened|assembled)\b"
+    r"|\b(?:parliament|council|assembly|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
+    r"(?:\w+\s+){0,2}(?:voted|gathered|convened)\b"
 )
 _OBJECT_PREP = re.compile(
     r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I
@@ -479,12 +485,9 @@ class Rules:
         codev = words("agreement", "codevelopment").search(clause)
         named = _NAMED_AGREEMENT.search(clause)
         agreed = re.search(r"\bagreed\b(?=(?:[^.;]{0,90}?)\bto\s+[a-z]+|\s+(?:on|upon)\b)", clause)
-        fms = words("agreement", "fms_cues").search(clause)
-        if (
-            fms
-            and not noun_list
-            and re.search(r"\b(?:sale|package|to buy|to purchase)\b", clause, re.I)
-        ):
+        fms = words("agreement", "fms_cues").search(clause) or _FMS.search(clause)
+        sale = re.search(r"\b(?:sale|package|to buy|to purchase)\b", clause, re.I)
+        if fms and sale and (not noun_list or _FMS.search(clause)):
             return [(fms, "agreement.fms", None, None)]
         if agreed and not (noun_list and noun_list[0].start() < agreed.start()):
             return [(agreed, "agreement.agreed-to", noun_list[0] if noun_list else None, None)]
@@ -623,10 +626,15 @@ class Rules:
         self, s: Sentence, lo: int, hi: int, parties: tuple[str, ...], rule: str, t0: int
     ) -> tuple[str, ...]:
         out = list(parties)
-        for buyer in re.finditer(
-            r"\b(?:to|for|cleared|clears|approved)\s+(?:the\s+)?", s.text[lo:hi]
-        ):
-            out.extend(unique_actors(self.objects(s, lo + buyer.end(), window=1)))
+        for cue in (r"\b(?:to|cleared|clears|approved)\s+(?:the\s+)?", r"\bfor\s+(?:the\s+)?"):
+            found = [
+                a
+                for buyer in re.finditer(cue, s.text[lo:hi])
+                for a in unique_actors(self.objects(s, lo + buyer.end(), window=1))
+            ]
+            out.extend(found)
+            if any(a != "USA" and a in self.lex.nations for a in found):
+                break  # "sale ... to Türkiye"; "for X" only when no "to X"
         fms_here = bool(
             re.search(r"foreign military sale|state department|dsca|\bFMS\b", s.text, re.I)
         )
@@ -662,8 +670,26 @@ class Rules:
         return None
 
     def _visit_meeting(self, s: Sentence, fact: Fact, lo: int, hi: int) -> None:
-        """An agreement reached "during a visit" or talks also reports that meeting."""
+        """An agreement reached "during a visit" or talks, or signed by two states' leaders
+        at a named place, also reports that meeting."""
         visit = _VISIT.search(s.text[lo:hi])
+        states = [p for p in fact.parties if p in self.lex.nations]
+        people = [m for m in s.mentions if m.form == "person"]
+        signed = re.search(r"\bsign(?:ed|s)\b", s.text[lo:hi])
+        place = self._location(s, None)
+        if not visit and signed and len(states) > 1 and len(people) > 1 and place:
+            date = fact.date or self.st.last_date
+            self.emit(
+                Fact(
+                    "meeting",
+                    f"signing of {fact.label}",
+                    parties=tuple(states),
+                    date=date,
+                    location=place,
+                    evidence=[self.evidence(s, "meeting.signing", 0.6)],
+                )
+            )
+            return
         if not visit:
             return
         date = fact.date or self.st.last_date
@@ -936,7 +962,7 @@ class Rules:
                         s, earlier[-1], t0
                     )  # "forces from X and Y are taking part in the exercise"
                 continue
-            gathered = met and re.search(r"(?:gathered|convened|assembled)$", met.group())
+            gathered = met and re.search(r"(?:gathered|convened|assembled|voted)$", met.group())
             if gathered:  # "NATO leaders gathered": only who gathered
                 who = [
                     m
