@@ -1247,7 +1247,7 @@ class Rules:
         phrase = re.sub(r"^(?:for|of|to|on|over|about|at|regarding|toward|towards)\s+", "", phrase)
         phrase = phrase.strip(" .")
         last = self.st.last_agreement
-        if last is not None and re.fullmatch(_AGREEMENT_REF, phrase, re.IGNORECASE):
+        if last is not None and re.match(_AGREEMENT_REF + r"\b", phrase, re.IGNORECASE):
             return ["topic:" + last.label]  # "the pact": the agreement the article reported
         if len(phrase.split()) < 2 or len(phrase.split()) > 14:
             return []
