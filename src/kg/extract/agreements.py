@@ -1,0 +1,323 @@
+"""Agreement rules: noun and verb, "agreed to", proposed sales, named and dated agreements.
+
+Example:
+    >>> from kg.extract.document import extract_text
+    >>> ex = extract_text("Japan and Britain signed a reciprocal access pact on Jan. 11, 2023.")
+    >>> [(f.kind, f.type, f.parties, f.date) for f in ex.facts]
+    [('agreement', 'access', ('JPN', 'GBR'), '2023-01-11')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from kg.extract.context import Sentence, group_refs, unique_actors, words
+from kg.extract.model import Fact
+from kg.extract.roles import (
+    DEFINITE,
+    FMS,
+    NAMED_AGREEMENT,
+    VISIT,
+    RuleBase,
+    clauses,
+    head,
+    hedged,
+    is_verb_form,
+    verbs_as_nouns,
+)
+
+
+class AgreementRules(RuleBase):
+    """Agreement rules: noun and verb, "agreed to", proposed sales, named and dated agreements."""
+
+    # ---- agreements ----------------------------------------------------------------------
+
+    def agreements(self, s: Sentence) -> None:
+        for lo, hi in clauses(s.text):
+            for trig, rule, noun, named in self._agreement_triggers(s.text[lo:hi], s, lo):
+                t0, t1 = lo + trig.start(), lo + trig.end()
+                if rule not in ("agreement.fms", "agreement.named-dated") and hedged(
+                    s.text, lo, t0, t1
+                ):
+                    continue
+                if rule == "agreement.fms" and re.search(
+                    r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0]
+                ):
+                    continue
+                fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
+                if fact is None:
+                    continue
+                split = self._distribute(s, lo, hi, fact)
+                if split:
+                    for part in split:
+                        self.emit(part)
+                    continue
+                nations = [p for p in fact.parties if p in self.lex.nations]
+                if (
+                    len(nations) <= 1
+                    and self._company_party(fact)
+                    and not re.search(r"framework", s.text[lo:hi], re.I)
+                ):
+                    self._agreement_as_contract(s, fact, lo, hi)
+                else:
+                    self.emit(fact)
+                    self.st.last_agreement = fact
+                    self._visit_meeting(s, fact, lo, hi)
+
+    def _agreement_triggers(
+        self, clause: str, s: Sentence, lo: int
+    ) -> list[tuple[re.Match[str], str, re.Match[str] | None, re.Match[str] | None]]:
+        """The agreement triggers of a clause: one per agreement noun with its nearest verb,
+        or an "agreed to" / Foreign Military Sale / named-and-dated cue."""
+        nouns, verbs = words("agreement", "nouns"), words("agreement", "verbs")
+        verb_list = [v for v in verbs.finditer(clause) if is_verb_form(v.group())]
+        noun_list = list(nouns.finditer(clause))
+        codev = words("agreement", "codevelopment").search(clause)
+        named = NAMED_AGREEMENT.search(clause)
+        agreed = re.search(r"\bagreed\b(?=(?:[^.;]{0,90}?)\bto\s+[a-z]+|\s+(?:on|upon)\b)", clause)
+        fms = words("agreement", "fms_cues").search(clause) or FMS.search(clause)
+        sale = re.search(r"\b(?:sale|package|to buy|to purchase)\b", clause, re.I)
+        if fms and sale and (not noun_list or FMS.search(clause)):
+            return [(fms, "agreement.fms", None, None)]
+        if agreed and not (noun_list and noun_list[0].start() < agreed.start()):
+            return [(agreed, "agreement.agreed-to", noun_list[0] if noun_list else None, None)]
+        out = []
+        used: set[int] = set()
+        for noun in noun_list:
+            if noun.group().lower() in verbs_as_nouns(clause, noun):
+                continue
+            near = [
+                v
+                for v in verb_list
+                if v.start() not in used and abs(v.start() - noun.start()) <= 90
+            ]
+            if near:
+                verb = min(near, key=lambda v: abs(v.start() - noun.start()))
+                used.add(verb.start())
+                covers = (
+                    named if named and named.start() <= noun.start() < named.end() + 1 else None
+                )
+                out.append(
+                    (
+                        verb,
+                        "agreement.noun-verb",
+                        noun,
+                        covers or (named if len(noun_list) == 1 else None),
+                    )
+                )
+        if not out and codev:
+            out.append((codev, "agreement.codevelopment", codev, None))
+        if not out and named and self._dated_name(s, lo, named):
+            out.append((named, "agreement.named-dated", None, named))
+        return out
+
+    def _distribute(self, s: Sentence, lo: int, hi: int, fact: Fact) -> list[Fact]:
+        """ "signed agreements with A in 2022 and with B in 2023": one agreement per partner."""
+        phrases = list(re.finditer(r"\bwith\s+(?:the\s+)?", s.text[lo:hi]))
+        if len(phrases) < 2:
+            return []
+        bounds = [lo + m.end() for m in phrases] + [hi]
+        partners_all = {a for b in bounds[:-1] for a in unique_actors(self.objects(s, b, window=1))}
+        base = tuple(p for p in fact.parties if p not in partners_all)
+        parts = []
+        for start, end in itertools.pairwise(bounds):
+            run = self.objects(s, start, window=1)
+            dates = [d.value for d in s.dates if d.value and start <= d.start < end]
+            if not run or not dates:
+                return []
+            parts.append((tuple(dict.fromkeys((*base, *unique_actors(run)))), dates[0]))
+        if len({d for _p, d in parts}) < 2:
+            return []
+        return [
+            replace(fact, parties=parties, date=date, evidence=list(fact.evidence),
+                    label=f"{'–'.join(parties)} {fact.type} agreement")
+            for parties, date in parts
+        ]  # fmt: skip
+
+    def _dated_name(self, s: Sentence, lo: int, named: re.Match[str]) -> bool:
+        end = lo + named.end()
+        return any(d.value and 0 <= d.start - end <= 25 for d in s.dates) or bool(
+            re.match(r",?\s+(?:signed|concluded|agreed|reached|established)\b", s.text[end:])
+        )
+
+    def _company_party(self, fact: Fact) -> bool:
+        return any(p in self.orgs and self.orgs[p].kind == "company" for p in fact.parties)
+
+    def _agreement(
+        self, s: Sentence, lo: int, hi: int, t0: int, t1: int, rule: str,
+        noun: re.Match[str] | None, named: re.Match[str] | None,
+    ) -> Fact | None:  # fmt: skip
+        clause = s.text[lo:hi]
+        parties, group_date = self.subject(s, lo, t0)
+        parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, lo, hi))))
+        definite = bool(DEFINITE.search(clause)) and not named
+        atype = self.agreement_type(clause, rule)
+        last = self.st.last_agreement
+        if definite and atype == "other" and last is not None:
+            atype = last.type or "other"
+        if rule == "agreement.fms" or atype == "arms-sale":
+            parties = self._sale_parties(s, lo, hi, parties, rule, t0)
+        if not parties:
+            refs = group_refs(clause)
+            if refs and self.d.group:
+                parties = self.d.group.actors
+        if len(parties) < 2 and (definite or rule == "agreement.named-dated" or named):
+            base = last.parties if last is not None and definite else self.d.subject
+            parties = tuple(dict.fromkeys((*parties, *base)))
+        elif len(parties) == 1 and parties[0] in self.d.subject:
+            parties = self.d.subject
+        if len(parties) < 2:
+            return None
+        fallback = group_date or (self.d.subject_date if rule == "agreement.agreed-to" else None)
+        if (
+            fallback is None
+            and rule == "agreement.noun-verb"
+            and self.st.last_date == self.article_date
+            and self.st.last_date_paragraph == s.paragraph
+        ):
+            # a signing reported in the same paragraph as the day's event happened that day
+            fallback = self.st.last_date
+        date = self.date_near(s, lo, hi, t1) or fallback
+        label = named.group(1).strip() if named else f"{'–'.join(parties)} {atype} agreement"
+        if named is None and rule == "agreement.fms":
+            label = f"proposed sale to {parties[-1]}"
+        return Fact(
+            "agreement",
+            label,
+            head=head(noun.group() if noun else named.group() if named else "agreement"),
+            type=atype,
+            parties=parties,
+            date=date,
+            amount=self.amount(s, lo, hi),
+            systems=tuple(s.systems()),
+            announced_by=self._announcer(s),
+            evidence=[self.evidence(s, rule, 0.8 if rule == "agreement.noun-verb" else 0.7)],
+        )
+
+    def agreement_type(self, clause: str, rule: str) -> str:
+        if rule == "agreement.fms":
+            return "arms-sale"
+        if rule == "agreement.codevelopment":
+            return "defense-cooperation"
+        from kg.extract.context import WordList
+
+        for name, cues in self.lex.patterns["agreement"]["types"].items():
+            if WordList(cues).search(clause):
+                return name
+        return "other"
+
+    def _with_parties(self, s: Sentence, lo: int, hi: int) -> list[str]:
+        out: list[str] = []
+        for m in re.finditer(r"\b(?:with|between)\s+(?:the\s+)?", s.text[lo:hi]):
+            out += unique_actors(self.objects(s, lo + m.end(), window=1))
+        return out
+
+    def _sale_parties(
+        self, s: Sentence, lo: int, hi: int, parties: tuple[str, ...], rule: str, t0: int
+    ) -> tuple[str, ...]:
+        out = list(parties)
+        for cue in (r"\b(?:to|cleared|clears|approved)\s+(?:the\s+)?", r"\bfor\s+(?:the\s+)?"):
+            found = [
+                a
+                for buyer in re.finditer(cue, s.text[lo:hi])
+                for a in unique_actors(self.objects(s, lo + buyer.end(), window=1))
+            ]
+            out.extend(found)
+            if any(a != "USA" and a in self.lex.nations for a in found):
+                break  # "sale ... to Türkiye"; "for X" only when no "to X"
+        fms_here = bool(
+            re.search(r"foreign military sale|state department|dsca|\bFMS\b", s.text, re.I)
+        )
+        self.st.fms = self.st.fms or fms_here
+        if rule == "agreement.fms" and "USA" not in out and self.st.fms:
+            out.insert(0, "USA")
+        if rule == "agreement.fms":
+            out += [
+                m.actor
+                for m in s.actors(lo, hi)
+                if s.local(m.start) < t0
+                and m.actor != "USA"
+                and m.actor in self.lex.nations
+                and not self._possessed_object(s, m)
+            ]
+        foreign = [p for p in out if p != "USA" and p in self.lex.nations]
+        if rule == "agreement.fms":
+            if foreign:
+                self.st.last_buyer = foreign[-1]
+            elif self.st.last_buyer:
+                out.append(self.st.last_buyer)
+            else:  # "approved the possible sale": to the foreign state the text is about
+                recent = [*self.d.subject, *self.st.prev_states]
+                out += [p for p in recent if p != "USA" and p in self.lex.nations][:1]
+        return tuple(dict.fromkeys(out))
+
+    def _announcer(self, s: Sentence) -> str | None:
+        m = re.search(r"\b(?:announcement|announced|statement)\s+(?:by|from)\s+(?:the\s+)?", s.text)
+        if m:
+            for men in s.mentions:
+                if men.kind == "org" and s.local(men.start) >= m.end() - 1:
+                    return men.key
+        return None
+
+    def _visit_meeting(self, s: Sentence, fact: Fact, lo: int, hi: int) -> None:
+        """An agreement reached "during a visit" or talks, or signed by two states' leaders
+        at a named place, also reports that meeting."""
+        visit = VISIT.search(s.text[lo:hi])
+        states = [p for p in fact.parties if p in self.lex.nations]
+        people = [m for m in s.mentions if m.form == "person"]
+        signed = re.search(r"\bsign(?:ed|s)\b", s.text[lo:hi])
+        place = self._location(s, None)
+        if not visit and signed and len(states) > 1 and len(people) > 1 and place:
+            date = fact.date or self.st.last_date
+            self.emit(
+                Fact(
+                    "meeting",
+                    f"signing of {fact.label}",
+                    parties=tuple(states),
+                    date=date,
+                    location=place,
+                    evidence=[self.evidence(s, "meeting.signing", 0.6)],
+                )
+            )
+            return
+        if not visit:
+            return
+        date = fact.date or self.st.last_date
+        self.emit(
+            Fact(
+                "meeting",
+                s.text[lo + visit.start() + len("during ") : lo + visit.end()],
+                parties=fact.parties,
+                date=date,
+                location=self._location(s, date),
+                evidence=[self.evidence(s, "meeting.visit", 0.6)],
+            )
+        )
+
+    def _agreement_as_contract(self, s: Sentence, fact: Fact, lo: int, hi: int) -> None:
+        """A deal between a government body and a company is a contract award."""
+        company = next(p for p in fact.parties if p in self.orgs and self.orgs[p].kind == "company")
+        awarder = next(
+            (
+                m.key
+                for m in s.mentions
+                if m.kind == "org"
+                and self.orgs[m.key].kind in ("government-body", "military-branch")
+            ),
+            None,
+        )
+        self.emit(
+            Fact(
+                "contract",
+                f"{company} contract",
+                type=self.purpose(s.text),
+                awardee=company,
+                awarder=awarder,
+                amount=fact.amount,
+                systems=fact.systems,
+                date=fact.date,
+                evidence=[self.evidence(s, "contract.deal-with-company", 0.6)],
+            )
+        )

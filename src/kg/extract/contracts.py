@@ -1,0 +1,189 @@
+"""Contract rules: awards to companies, their awarders, amounts, customers and funding.
+
+Example:
+    >>> from kg.extract.document import extract_text
+    >>> ex = extract_text("Raytheon was awarded a $344 million contract to develop SM-6 Block IU.")
+    >>> [(f.awardee, str(f.amount.value), f.type) for f in ex.facts]
+    [('Raytheon', '344000000', 'development')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Sentence, words
+from kg.extract.mentions import Mention
+from kg.extract.model import Fact
+from kg.extract.roles import (
+    ContractContext,
+    RuleBase,
+    clauses,
+    hedged,
+)
+
+
+class ContractRules(RuleBase):
+    """Contract rules: awards to companies, their awarders, amounts, customers and funding."""
+
+    # ---- contracts -----------------------------------------------------------------------
+
+    def contracts(self, s: Sentence) -> None:
+        verbs, nouns = words("contract", "verbs"), words("contract", "nouns")
+        for lo, hi in clauses(s.text):
+            clause = s.text[lo:hi]
+            verb = verbs.search(clause)
+            worth = re.search(
+                r"\b(?:contract|order|deal)s?\s+with\s+(?:[^.;]{0,80}?)\b(?:is|was|are|were)\s+(?:worth|valued)",
+                clause,
+                re.IGNORECASE,
+            )
+            signed = re.search(r"\bsign\w*\s+(?:\w+\s+){0,3}contracts?\b", clause, re.IGNORECASE)
+            with_company = re.search(r"\b(?:contract|order)s?\s+with\s+", clause, re.IGNORECASE)
+            acted = re.search(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", clause, re.I)
+            if verb and (nouns.search(clause) or re.search(r"award", verb.group(), re.I)):
+                trig, rule = verb, "contract.award"
+            elif with_company and acted and not signed:
+                trig, rule = with_company, "contract.with-company"
+            elif worth:
+                trig, rule = worth, "contract.worth"
+            elif signed:
+                self._contract_context(s, lo, hi, signed)
+                trig, rule = signed, "contract.signed"
+            else:
+                continue
+            t0, t1 = lo + trig.start(), lo + trig.end()
+            if hedged(s.text, lo, t0, t1):
+                continue
+            companies = [
+                m for m in s.mentions if m.kind == "org" and self.orgs[m.key].kind == "company"
+                and not self._is_appositive_parent(s, m)
+            ]  # fmt: skip
+            before = [m for m in companies if lo <= s.local(m.start) < t0]
+            inside = [m for m in companies if t0 <= s.local(m.start) < t1]
+            after = [m for m in companies if s.local(m.start) >= t1]
+            awardees = before[:1] or inside[:1] or after[:1]
+            if not awardees:
+                continue
+            awardee = awardees[0].key
+            ctx = self.st.contract_context
+            if ctx and s.index - ctx.sentence > 3:
+                ctx = None
+            fact = Fact(
+                "contract",
+                "",
+                type=self.purpose(s.text),
+                awardee=awardee,
+                awarder=self._awarder(s, awardee) or (ctx.awarder if ctx else None),
+                amount=self.amount(s, lo, len(s.text)),
+                systems=tuple(s.systems()),
+                date=s.first_date() or (ctx.date if ctx else None) or self._news_day(s),
+                funding="Foreign Military Sales"
+                if words("contract", "fms_cues").search(s.text)
+                else None,
+                customers=self._customers(s, t1) or (ctx.customers if ctx else ()),
+                evidence=[self.evidence(s, rule, 0.8)],
+            )
+            fact.label = f"{awardee} {fact.type or 'other'} contract" + (
+                f" for {', '.join(fact.systems)}" if fact.systems else ""
+            )
+            self.emit(fact)
+            return
+
+    def _contract_context(self, s: Sentence, lo: int, hi: int, trig: re.Match[str]) -> None:
+        awarder = next(
+            (
+                m.key
+                for m in s.mentions
+                if m.kind == "org"
+                and self.orgs[m.key].kind in ("government-body", "military-branch")
+            ),
+            None,
+        )
+        buyer = self.orgs[awarder].country if awarder else None
+        subject, _ = self.subject(s, lo, lo + trig.start())
+        states = [p for p in subject if p in self.lex.nations]
+        customers = (buyer,) if buyer else tuple(states[:1])
+        self.st.contract_context = ContractContext(awarder, s.first_date(), customers, s.index)
+
+    def purpose(self, text: str) -> str:
+        """The contract purpose whose cue comes first ("production of missiles and spares")."""
+        from kg.extract.context import WordList
+
+        found = []
+        for name, cues in self.lex.patterns["contract"]["purposes"].items():
+            m = WordList(cues).search(text)
+            if m:
+                found.append((m.start(), name))
+        return min(found)[1] if found else "other"
+
+    def _is_appositive_parent(self, s: Sentence, m: Mention) -> bool:
+        before = s.text[: s.local(m.start)]
+        return bool(
+            re.search(r",\s+(?:an?|the)\s+$", before)
+            and re.match(
+                r"\s*(?:business|unit|subsidiary|division|arm|company)\b", s.text[s.local(m.end) :]
+            )
+        ) or bool(
+            re.search(
+                r",\s+(?:an?|the)\s+(?:business|unit|subsidiary|division|arm)\s+of\s+$", before
+            )
+        )
+
+    def _awarder(self, s: Sentence, awardee: str) -> str | None:
+        for men in s.mentions:
+            if men.kind != "org" or men.key == awardee:
+                continue
+            org = self.orgs[men.key]
+            if org.kind in ("government-body", "military-branch") and not org.state_apparatus:
+                return men.key
+        m = re.search(r"\b(?:from|by)\s+(?:the\s+)?", s.text)
+        if m:
+            for men in s.actors(m.end()):
+                if men.state:
+                    return men.state
+        return None
+
+    def _customers(self, s: Sentence, pos: int) -> tuple[str, ...]:
+        """States the items are bought for: "for the United States and Japan", "customers X, Y"."""
+        out: list[str] = []
+        for cue in re.finditer(
+            r"\b(?:for|to|customers?|partners?|governments? of)\s+(?:the\s+)?", s.text[pos:]
+        ):
+            run = self.objects(s, pos + cue.end(), window=1)
+            out += [m.state for m in run if m.state]
+        return tuple(dict.fromkeys(out))
+
+    def contract_followups(self, s: Sentence) -> None:
+        """Customers, funding and awarder stated in the sentences after a contract."""
+        recent = [f for f in self.facts[-3:] if f.kind == "contract"]
+        if not recent or recent[-1].evidence[0].start == s.start:
+            return
+        fact = recent[-1]
+        if words("contract", "fms_cues").search(s.text) and re.search(
+            r"fund|financ|paid|customers|purchases|program", s.text, re.I
+        ):
+            fact.funding = "Foreign Military Sales"
+        if re.search(
+            r"\b(?:users|customers|buyers|recipients|partners|participants|purchases|governments)\b",
+            s.text,
+            re.IGNORECASE,
+        ):
+            states = [m.state for m in s.actors() if m.state]
+            fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
+        worth = re.match(
+            r"\s*(?:The|That|This)\s+(?:contract|order|award|deal)(?:,|\s+(?:is|was))?\s+"
+            r"(?:worth|valued at)\b",
+            s.text,
+        )
+        if fact.amount is None and worth:  # "The contract, worth €16 billion, was signed ..."
+            fact.amount = self.amount(s, 0, len(s.text))
+        if fact.awarder is None and re.search(
+            r"\bcontracting (?:activity|agency|authority)\b", s.text, re.I
+        ):
+            gov = [
+                m.key
+                for m in s.mentions
+                if m.kind == "org"
+                and self.orgs[m.key].kind in ("government-body", "military-branch")
+            ]
+            fact.awarder = gov[0] if gov else None

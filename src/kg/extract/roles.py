@@ -1,0 +1,426 @@
+"""What every fact rule shares: clauses, hedges, the subject and object of a trigger.
+
+A rule finds a trigger from patterns.toml in a clause, refuses it when a hedge or negation
+governs it, and fills the fact's roles from the mentions around the trigger: the subject
+(actors before the trigger, or the group a reference like "the three nations" stands for)
+and the object (actors right after it). ``RuleBase`` holds these role finders and the
+discourse state; the rules for each kind of fact are mixins in their own modules.
+
+Example:
+    >>> t = "China objected, while Japan agreed; Korea left."
+    >>> [t[a:b] for a, b in clauses(t)]
+    ['China objected,', ' while Japan agreed', '; Korea left.']
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kg.extract.context import Discourse, Group, Sentence, group_refs, runs, unique_actors, words
+from kg.extract.mentions import Mention
+from kg.extract.model import Amount, Evidence, Fact
+from kg.lexicon import Org, load_lexicon
+
+_ESTIMATE = re.compile(
+    r"(?:estimated (?:it|the \w+)|estimates?d? (?:it|that)|put (?:it|the \w+(?: \w+)?) at|combined|"
+    r"in total|total(?:ling)?|as much as|media|entire package|overall|program cost|cost of the|"
+    r"expected to (?:approach|reach|cost|be)|will cost|would cost)\W+(?:\w+\W+){0,4}$",
+    re.IGNORECASE,
+)
+NAMED_AGREEMENT = re.compile(
+    r"((?:[A-Z][\w'’-]*\s(?:and\s|of\s|on\s|for\s)?){1,6}"
+    r"(?:Agreement|Treaty|Partnership|Accord|Pact|Memorandum|Declaration|Arrangement)\b"
+    r"(?:\s\([A-Z]{2,8}\))?)"
+)
+DEFINITE = re.compile(
+    r"\b(?:the|this|that|such|its|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:pact|agreement|accord|deal|treaty|document|memorandum|arrangement)\b",
+    re.IGNORECASE,
+)
+PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_MODIFIER_STOP = {
+    "to", "and", "or", "for", "in", "on", "at", "over", "with", "of", "which", "that", "who",
+    "as", "by", "from", "after", "before", "into", "against", "about", "is", "are", "was",
+    "were", "has", "have", "had", "said", "says", "would", "will", "could", "immediately",
+    "not", "also", "s", "but", "while", "than", "through", "under", "during", "since",
+}  # fmt: skip
+FMS = re.compile(
+    r"\b(?:approv|clear|notif)\w*\b[^;]{0,60}?\b(?:possible|proposed|potential)\b[^;]{0,60}?\b(?:sale|package)\b",
+    re.IGNORECASE,
+)
+VISIT = re.compile(
+    r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|summit|meeting|stop|tour)\b",
+    re.I,
+)
+_PEOPLE = {
+    "ministers", "minister", "leaders", "leader", "officials", "official", "members", "heads",
+    "head",
+    "president", "general", "director", "chief", "secretary", "ambassador", "spokesperson",
+    "spokesman", "spokeswoman", "delegation", "delegations", "representatives", "envoy", "chair",
+    "chairman", "premier", "government", "governments", "foreign", "defense", "defence",
+    "forces", "troops", "personnel", "contingents", "units", "sailors", "soldiers", "marines",
+}  # fmt: skip
+_COLLECTIVE = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:foreign\s+|defense\s+|defence\s+)?(?:leaders|ministers|members|allies|heads)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+MET = re.compile(
+    r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state)\s+"
+    r"(?:\w+\s+){0,2}(?:gathered|convened|assembled)\b"
+    r"|\b(?:parliament|council|assembly|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
+    r"(?:\w+\s+){0,2}(?:voted|gathered|convened)\b"
+)
+_OBJECT_PREP = re.compile(
+    r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I
+)
+AND_VERB = (
+    r"\s+and\s+(?=(?:(?:also|then)\s+)?[a-z]+ed\b"
+    r"|(?:had|has|have|was|were|would|will|could|is|are)\b)"
+)
+_STATE_NOUNS = (
+    r"\b(?:countries|nations|states|governments|sides|allies|neighbou?rs|powers|partners)\b"
+)
+AGREEMENT_REF = (
+    r"(?:the|this|that)\s+(?:new\s+)?(?:pact|agreement|accord|deal|treaty|sale|arrangement)"
+)
+NOT_PLACES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "The", "A", "An", "Its", "Their", "His", "Her",
+}  # fmt: skip
+_PLURAL_NOUNS = {
+    "allies", "partners", "officials", "forces", "troops", "firms", "companies", "lawmakers",
+    "diplomats", "leaders", "ministers", "members", "states", "nations", "countries", "units",
+    "sailors", "soldiers", "citizens", "interests", "ties", "relations", "warships", "jets",
+}  # fmt: skip
+RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+_DAYS_OFFSET = re.compile(r"\b(a|one|two|three|four) days? (after|before)\b", re.I)
+END_DATE = re.compile(r"\b(?:until|till|through|to|by|before)\s+$", re.I)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Split a sentence into clauses at the breaks of patterns.toml ([hedges] clause_breaks).
+
+    Example:
+        >>> t = "China objected, while Japan agreed; Korea left."
+        >>> [t[a:b] for a, b in clauses(t)]
+        ['China objected,', ' while Japan agreed', '; Korea left.']
+    """
+    breaks = [*load_lexicon().words("hedges", "clause_breaks"), ", with ", ", where "]
+    cuts = sorted(
+        {m.start() for b in breaks for m in re.finditer(re.escape(b), text, re.IGNORECASE)}
+    )
+    bounds = [0, *[c for c in cuts if c > 0], len(text)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def clause_of(text: str, pos: int) -> tuple[int, int]:
+    """Return the clause (start, end) containing local offset ``pos``."""
+    for a, b in clauses(text):
+        if a <= pos < b:
+            return a, b
+    return 0, len(text)
+
+
+def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
+    """True when a hedge or negation cue governs the trigger at ``trigger_start``.
+
+    Example:
+        >>> t = "Poland is expected to sign a deal."
+        >>> hedged(t, 0, 22, 26), hedged("Poland signed a deal.", 0, 7, 13)
+        (True, False)
+    """
+    before = text[lo:trigger_start]
+    coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
+    if coordinated:  # "warned that it would retaliate and urged ...": a new main verb
+        before = ""
+    after = text[trigger_end : trigger_end + 40]
+    return bool(words("hedges", "before").search(before) or words("hedges", "after").search(after))
+
+
+def head(noun: str) -> str:
+    """The kind of document an agreement noun names ("pact" and "deal" are agreements)."""
+    word = noun.lower().split()[-1].strip("()")
+    for head in (
+        "memorand",
+        "treaty",
+        "partnership",
+        "declaration",
+        "letter",
+        "plan",
+        "protocol",
+        "framework",
+    ):
+        if word.startswith(head) or head in noun.lower():
+            return head
+    return "agreement"
+
+
+def verbs_as_nouns(clause: str, noun: re.Match[str]) -> set[str]:
+    """Agreement nouns used as verbs or modifiers here ("plan to", "deal with") are not nouns."""
+    after = clause[noun.end() : noun.end() + 6]
+    return (
+        {noun.group().lower()}
+        if re.match(r"\s+(?:to|with)\b", after)
+        and noun.group().lower() in ("plan", "deal", "deals")
+        else set()
+    )
+
+
+def is_verb_form(word: str) -> bool:
+    return not re.search(
+        r"(?:ment|ments|tion|tions|ing)$", word, re.IGNORECASE
+    ) or word.lower() in (
+        "signing",
+        "agreeing",
+    )
+
+
+@dataclass
+class ContractContext:
+    """What a sentence like "X signed contracts with two manufacturers" leaves for the next."""
+
+    awarder: str | None
+    date: str | None
+    customers: tuple[str, ...]
+    sentence: int
+
+
+@dataclass
+class State:
+    """Discourse state the rules keep beyond the group (agreements, sales, contracts)."""
+
+    last_agreement: Fact | None = None
+    fms: bool = False
+    last_buyer: str | None = None
+    contract_context: ContractContext | None = None
+    last_date: str | None = None
+    last_date_paragraph: int = -1
+    prev_states: list[str] = field(default_factory=list)
+    stance_actor: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+
+
+class RuleBase:
+    """The state and role finders every fact rule uses, for one article."""
+
+    def __init__(
+        self, discourse: Discourse, *, place: str | None = None, article_date: str | None = None
+    ) -> None:
+        self.d = discourse
+        self.lex = load_lexicon()
+        self.st = State()
+        self.place = place
+        self.article_date = article_date
+        self.orgs: dict[str, Org] = dict(self.lex.orgs)  # plus organizations found by shape
+
+    @property
+    def facts(self) -> list[Fact]:
+        """The facts found so far, in order."""
+        return self.st.facts
+
+    def _learn(self, s: Sentence) -> None:
+        for m in s.mentions:
+            if m.org is not None:
+                self.orgs.setdefault(m.key, m.org)
+
+    def _remember(self, s: Sentence) -> None:
+        self.st.prev_states = [m.actor for m in s.actors() if m.kind == "nation"]
+        if s.first_date():
+            self.st.last_date, self.st.last_date_paragraph = s.first_date(), s.paragraph
+
+    # ---- shared role finders -------------------------------------------------------------
+
+    def subject(self, s: Sentence, lo: int, pos: int) -> tuple[tuple[str, ...], str | None]:
+        """The actors before local offset ``pos`` in the clause starting at ``lo``, and a date.
+
+        The run of named actors nearest the trigger wins, unless a group reference ("the
+        three nations") stands between it and the trigger; a pronoun ("they") only stands
+        for the last group when no actor is named before the trigger.
+        """
+        mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
+        refs = group_refs(s.text[lo:pos])
+        best_named = runs(s, mentions)[-1] if mentions else []
+        named_end = s.local(best_named[-1].end) if best_named else -1
+        if refs:
+            r_start, r_end, size = refs[-1]
+            ref = s.text[lo + r_start : lo + r_end].lower()
+            pronoun = ref in ("they", "their", "both")
+            group = self._group_for(s, lo + r_start, size, bool(re.search(_STATE_NOUNS, ref)))
+            if group and (not best_named or (not pronoun and lo + r_start > named_end)):
+                return group.actors, group.date
+        if best_named:
+            return unique_actors(best_named), None
+        return (), None
+
+    def _group_for(
+        self, s: Sentence, pos: int, size: int | None, states: bool = False
+    ) -> Group | None:
+        """The group a reference at local offset ``pos`` stands for ("the three nations").
+
+        A run of that many actors earlier in the same sentence wins, then the current
+        group, then the most recent earlier group of that size. ``states``: the reference
+        names states ("both sides", "the two countries"), so a group of states is wanted.
+        """
+        earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
+        for run in reversed(earlier):
+            if size is None or len(unique_actors(run)) == size:
+                return Group(unique_actors(run), s.first_date())
+        group = self.d.history[-1] if self.d.history else self.d.group
+        if group is None:
+            return None
+        if states:  # the most recent group with (that many) states in it
+            for old in reversed(self.d.history):
+                found = tuple(a for a in old.actors if a in self.lex.nations)
+                if len(found) >= 2 and (size is None or len(found) == size):
+                    return Group(found, old.date)
+            return None
+        if size is not None and size != len(group.actors):
+            return self.d.sized(size, lambda a: a in self.lex.nations)
+        return group
+
+    def _possessed_object(self, s: Sentence, m: Mention) -> bool:
+        """True when the mention is the object of a preposition, not an acting party.
+
+        "ministers of the Group of Seven" and "led by Australia" still act.
+        """
+        before = s.text[: s.local(m.start)]
+        prep = re.search(
+            r"\b(of|against|on|to deter|deter|toward|towards|by|from|than)\s+(?:the\s+|all\s+)?$",
+            before,
+        )
+        if not prep:
+            return False
+        head = re.search(
+            r"([A-Za-z']+)\s+" + re.escape(prep.group(1)) + r"\s+(?:the\s+|all\s+)?$", before
+        )
+        word = head.group(1).lower() if head else ""
+        if prep.group(1) in ("of", "from") and word in _PEOPLE:
+            return False
+        return not (
+            prep.group(1) == "by"
+            and word in ("led", "hosted", "co-hosted", "organized", "organised", "attended")
+        )
+
+    def objects(self, s: Sentence, pos: int, *, window: int = 4) -> list[Mention]:
+        """The coordinated run of actors that starts within ``window`` words after ``pos``.
+
+        A name that only modifies a noun ("U.N. member states") is not an object.
+        """
+        after = [m for m in s.actors(pos) if s.local(m.start) >= pos]
+        if not after:
+            return []
+        gap = s.text[pos : s.local(after[0].start)]
+        gap = re.sub(r"^(?:the\s+)?governments?\s+of\s+(?:the\s+)?", "", gap, flags=re.I)
+        if len(gap.split()) > window or re.search(r"[,;:]", gap):
+            return []
+        run = next(r for r in runs(s, after) if r[0] is after[0])
+        follow = re.match(r"\s*([A-Za-z][\w-]*)", s.text[s.local(run[-1].end) :])
+        word = follow.group(1) if follow else ""
+        if (
+            word.islower()
+            and word not in _MODIFIER_STOP
+            and (not re.match(r"[a-z]+(?:ed|s)$", word) or word in _PLURAL_NOUNS)
+        ):
+            return []
+        return run
+
+    def date_near(self, s: Sentence, lo: int, hi: int, pos: int) -> str | None:
+        """The resolved date in the clause nearest local offset ``pos``, else the sentence's first.
+
+        A trigger inside a relative clause (", which co-developed it with Israel,") only takes
+        a date from that clause.
+        """
+        rel = re.search(r",\s+(?:which|who)\b[^,]*,", s.text[lo:hi])
+        if rel and lo + rel.start() <= pos < lo + rel.end():
+            lo, hi = lo + rel.start(), lo + rel.end()
+            inner = [d for d in s.dates if d.value and lo <= d.start < hi]
+            return inner[0].value if inner else None
+        dated = [
+            d for d in s.dates
+            if d.value and lo <= d.start < hi
+            and not (d.start > pos and RELATIVE_CLAUSE.search(s.text[pos : d.start]))
+        ]  # fmt: skip
+        if dated:
+            return min(dated, key=lambda d: abs(d.start - pos)).value
+        if any(d.value and lo <= d.start < hi for d in s.dates):
+            return None  # the clause's dates belong to a relative clause
+        return self._relative_day(s) or s.first_date()
+
+    def _news_day(self, s: Sentence) -> str | None:
+        """The article's date for an undated award in a dated article (the day's news), unless
+        the sentence sets it in an earlier year ("In 2021, it won ...")."""
+        if re.search(r"\b(?:in|since|during|by|of)\s+(?:early\s+|late\s+)?(?:19|20)\d\d\b", s.text):
+            return None
+        return self.article_date
+
+    def _relative_day(self, s: Sentence) -> str | None:
+        """ "a day after ...": the day before (or after) the last date the text gave."""
+        import datetime as dt
+
+        m = _DAYS_OFFSET.search(s.text)
+        anchor = self.st.last_date
+        opening = words("meeting", "nouns").search(s.text[: m.start()]) if m else None
+        meetings = [f for f in self.facts if f.kind == "meeting" and f.date and len(f.date) == 10]
+        if opening and meetings:  # "The summit opened a day after ...": counted from the summit
+            anchor = meetings[-1].date
+        if not m or not anchor or len(anchor) != 10:
+            return None
+        n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[m.group(1).lower()]
+        sign = -1 if m.group(2).lower() == "after" else 1
+        return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * n)).isoformat()
+
+    def amount(self, s: Sentence, lo: int, hi: int) -> Amount | None:
+        for m in s.money:
+            start = s.local(m.start)
+            if not lo <= start < hi or m.converted or m.is_range:
+                continue
+            if _ESTIMATE.search(s.text[max(0, start - 60) : start]):
+                continue
+            return Amount(Decimal(m.value), m.currency)
+        return None
+
+    def evidence(self, s: Sentence, rule: str, confidence: float) -> Evidence:
+        return Evidence(s.start, s.end, s.text, rule, confidence)
+
+    def emit(self, fact: Fact) -> None:
+        self.st.facts.append(fact)
+        if fact.kind != "stance" and len(fact.parties) > 1:
+            self.d.subject, self.d.subject_date = fact.parties, fact.date
+            if fact.kind in ("meeting", "exercise"):
+                self.d.history.append(Group(fact.parties, fact.date))
+
+    def update_group(self, s: Sentence) -> None:
+        """Remember the actors this sentence names together, for later group references.
+
+        Runs that are objects of a preposition ("offers made by Washington, Seoul and
+        Tokyo") are not groups; one international organization named with a collective
+        noun ("NATO leaders", "ministers of the Group of Seven") is.
+        """
+        named = [
+            r for r in runs(s, s.actors())
+            if len(unique_actors(r)) > 1 and not self._possessed_object(s, r[0])
+            and not _OBJECT_PREP.search(s.text[: s.local(r[0].start)])
+        ]  # fmt: skip
+        if named:
+            self.d.remember(Group(unique_actors(max(named, key=len)), s.first_date()))
+            return
+        for m in s.actors():
+            if m.kind == "org" and self.orgs[m.key].kind == "international-organization":
+                before = s.text[: s.local(m.start)]
+                after = s.text[s.local(m.end) : s.local(m.end) + 30]
+                opening = re.fullmatch(r"\s*(?:the\s+)?", before, re.I) and re.match(
+                    r"\s+[a-z]+ed\b", after
+                )
+                if opening or (
+                    _COLLECTIVE.match(before)
+                    and (
+                        before.strip()
+                        or re.match(r"\s+(?:leaders|ministers|members|allies)\b", after)
+                    )
+                ):
+                    self.d.remember(Group((m.actor,), s.first_date()))
+                    return
