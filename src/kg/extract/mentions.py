@@ -251,7 +251,7 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         )
     # Longest match wins; at equal length an organization beats a nation ("Hanwha Defence
     # Australia"), a named system beats a designator.
-    rank = {"org": 0, "system": 1, "nation": 2}
+    rank = {"org": 0, "system": 1, "place": 2, "nation": 3}
     forms = {
         "name": 0,
         "demonym": 1,
@@ -269,7 +269,42 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     kept.sort(key=lambda m: m.start)
+    kept = [m for m in kept if m.kind != "place" and not _name_part(sentence, offset, m, kept)]
     return _subsidiaries(sentence, offset, _extend_variants(sentence, offset, kept))
+
+
+def _name_part(sentence: str, offset: int, m: Mention, mentions: list[Mention]) -> bool:
+    """True for a mention that is part of something else's name or title.
+
+    "Jordan" next to a capitalized name ("Michael Jordan") is a person, and a person named
+    after a nationality and title ("Dutch Prime Minister Mark Rutte") acts for that nation,
+    whatever office the lexicon gives them today.
+    """
+    lo, hi = m.start - offset, m.end - offset
+    if m.kind == "nation" and m.text in load_lexicon().words("places", "ambiguous_nations"):
+        before = re.search(r"([A-Z][a-z]+)\s+$", sentence[:lo])
+        after = re.match(r"\s+([A-Z][a-z]+)", sentence[hi:])
+        if (before and before.group(1) not in _SENTENCE_WORDS) or (
+            after and after.group(1) not in _SENTENCE_WORDS
+        ):
+            return True
+    if m.form == "person":
+        title = re.search(
+            r"(\S+)\s+(?:(?:caretaker|acting|interim|former|outgoing|then-)\s+)?"
+            r"(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)\s+)*(?:Minister|President|Premier|Chancellor)\s+$",
+            sentence[:lo],
+        )
+        if title:
+            nation = next(
+                (k for k in mentions if k.kind == "nation" and k.end - offset == title.end(1)),
+                None,
+            )
+            if nation is not None and nation.key != m.key:
+                return True
+    return False
+
+
+_SENTENCE_WORDS = {"The", "A", "An", "In", "On", "At", "And", "But", "With", "From", "For", "To"}
 
 
 def _subsidiaries(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:

@@ -52,7 +52,7 @@ def matcher() -> tuple[PhraseMatcher, dict[int, tuple[str, str, str]]]:
     Example:
         >>> m, labels = matcher()
         >>> sorted({labels[i][0] for i in labels})
-        ['nation', 'org', 'system']
+        ['nation', 'org', 'place', 'system']
     """
     from spacy.matcher import PhraseMatcher
 
@@ -77,6 +77,8 @@ def matcher() -> tuple[PhraseMatcher, dict[int, tuple[str, str, str]]]:
     for person in lex.people.values():
         kind = "nation" if person.acts_for in lex.nations else "org"
         add(kind, person.acts_for, "person", (person.name, *person.aliases))
+    for place in lex.words("places", "names"):
+        add("place", place, "name", (place,))
     for system in lex.systems.values():
         add("system", system.name, "name", (system.name, *system.aliases))
     return pm, labels

@@ -182,6 +182,12 @@ class StanceRules(RuleBase):
         last = self.st.last_agreement
         if last is not None and re.match(AGREEMENT_REF + r"\b", phrase, re.IGNORECASE):
             return ["topic:" + last.label]  # "the pact": the agreement the article reported
-        if len(phrase.split()) < 2 or len(phrase.split()) > 14:
-            return []
+        event = re.match(
+            r"(?:the|this|these)\s+(drills|exercises?|war games|maneuvers|patrol)\b", phrase, re.I
+        )
+        exercises = [f for f in self.facts if f.kind == "exercise"]
+        if event and exercises:
+            return ["topic:" + exercises[-1].label]  # "the drills": the exercise reported
+        if len(phrase.split()) < 2 or len(phrase.split()) > 14 or phrase[:1].isupper():
+            return []  # a capitalized phrase is a name kg does not know, not a topic
         return ["topic:" + phrase]
