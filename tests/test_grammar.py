@@ -177,3 +177,28 @@ def test_both_sides_means_the_states_named_together() -> None:
         (f.parties, f.target) for f in extract_text(text).facts if f.type == "pledges-cooperation"
     )
     assert pledges == [(("FRA",), "IND"), (("IND",), "FRA")]
+
+
+def test_a_nation_inside_a_place_name_is_no_state() -> None:
+    assert [m.key for m in find_mentions("Ships sailed in the South China Sea.", 0)] == []
+
+
+def test_an_ambiguous_nation_name_next_to_a_name_is_a_person() -> None:
+    keys = [m.key for m in find_mentions("Michael Jordan met Jordan officials.", 0)]
+    assert keys == ["JOR"]
+
+
+def test_a_title_with_a_nationality_beats_the_office_the_lexicon_knows() -> None:
+    ms = find_mentions("Dutch caretaker Prime Minister Mark Rutte met him.", 0)
+    assert [(m.key, m.form) for m in ms] == [("NLD", "demonym")]
+
+
+def test_the_drills_refers_to_the_exercise_reported() -> None:
+    text = (
+        "SEOUL, March 13, 2023 — South Korea and the United States began the Freedom Shield "
+        "exercise on Monday. Pyongyang has denounced the drills as a rehearsal for invasion."
+    )
+    stances = [
+        (f.parties, f.type, f.target) for f in extract_text(text).facts if f.kind == "stance"
+    ]
+    assert stances == [(("PRK",), "condemns", "topic:Freedom Shield")]
