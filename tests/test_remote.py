@@ -34,7 +34,8 @@ from kg.query import competency_queries, load_query, run_query
 from kg.serve import free_port, serve_store
 from kg.store import EmbeddedStore, open_store
 from kg.store.http import Endpoint, strip_userinfo
-from kg.store.remote import RemoteStore, open_remote, prebind, server_layout
+from kg.store.remote import RemoteStore, open_remote, server_layout
+from kg.store.rewrite import has_dataset, prebind, with_dataset
 from servers import VIRTUOSO, OxigraphServer, Proxy, VirtuosoServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -186,6 +187,20 @@ def test_prebind_opens_the_where_clause() -> None:
     assert unprojected == 'SELECT ?a { VALUES (?fact) { ("KOR") } ?fact ?p ?a }'
 
 
+def test_with_dataset_names_the_graphs_before_the_where_clause() -> None:
+    g = ["http://e/g1", "http://e/g2"]
+    clauses = (
+        "FROM <http://e/g1> FROM <http://e/g2> FROM NAMED <http://e/g1> FROM NAMED <http://e/g2>"
+    )
+    assert with_dataset("ASK { ?s ?p ?o }", g) == f"ASK {clauses} {{ ?s ?p ?o }}"
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    assert with_dataset(construct, g) == f"CONSTRUCT {{ ?s ?p ?o }} {clauses} WHERE {{ ?s ?p ?o }}"
+    text = 'PREFIX e: <http://e/{x}> SELECT (EXISTS { ?a ?b "{" } AS ?e) WHERE { ?a ?b ?c }'
+    assert with_dataset(text, g).endswith(f"AS ?e) {clauses} WHERE {{ ?a ?b ?c }}")
+    assert not has_dataset('SELECT ?from { ?from ?p "FROM" } # FROM')
+    assert has_dataset("SELECT * FROM NAMED <http://e/g> { GRAPH ?g { ?s ?p ?o } }")
+
+
 def test_open_remote_needs_an_endpoint() -> None:
     assert open_remote({"store_path": "x"}) is None
     store = open_remote({"query_url": "http://h/q", "gsp_url": "http://h/g", "timeout": 5})
@@ -333,6 +348,28 @@ def test_cli_update_through_an_endpoint(server: OxigraphServer | VirtuosoServer)
         "query", "-e", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "--format", "csv", *remote, env=env
     )
     assert count.stdout.splitlines() == ["n", "1"]
+
+
+def test_many_graphs_on_virtuoso(virtuoso: VirtuosoServer) -> None:
+    """Regression: the dataset went as protocol parameters, echoed by Virtuoso in response
+    headers too long for the HTTP client beyond a few hundred graphs."""
+    clear(virtuoso)
+    graphs = [f"https://w3id.org/kg/id/article/many-{i:04d}" for i in range(600)]
+    with RemoteStore(virtuoso.endpoint(), method="update") as remote:
+        for start in range(0, len(graphs), 100):
+            remote.put_graphs(
+                [
+                    (g, f"<{g}> a <https://w3id.org/kg/def#Article> .\n".encode())
+                    for g in graphs[start : start + 100]
+                ]
+            )
+        assert remote.graphs() == graphs
+        rows = list(remote.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s a ?c } }"))
+        assert rows[0]["n"].value == "600"
+        buf = io.BytesIO()
+        remote.export(buf, "nq")
+        assert buf.getvalue().count(b"\n") == 600
+    clear(virtuoso)
 
 
 def test_virtuoso_answers_cut_short_are_refused(virtuoso: VirtuosoServer) -> None:

@@ -7,17 +7,19 @@ it, SPARQL 1.1 Update (``DROP SILENT GRAPH`` + ``INSERT DATA``).
 **The dataset.** kg's store is the set of its article graphs (IRIs starting with
 ``https://w3id.org/kg/id/article/``); other graphs on a shared server are not kg's and are
 left alone. Queries see the union of the article graphs as their default graph, as in the
-embedded store: unless the query names its own dataset (``FROM``/``FROM NAMED``), kg sends
-every article graph as a ``default-graph-uri`` and ``named-graph-uri`` parameter (SPARQL
-1.1 Protocol, 2.1.4). That is standard on every server, needs no server setting
-(Oxigraph's ``--union-default-graph``, Fuseki's ``unionDefaultGraph``) and keeps server
-graphs out (Virtuoso's default graph is *all* graphs, its own system graphs included).
-Like Oxigraph's union, the default graph is the bag of the graphs' triples.
+embedded store: unless the query names its own dataset, kg adds a ``FROM`` and a
+``FROM NAMED`` clause per article graph (:func:`~kg.store.rewrite.with_dataset`). That is
+standard SPARQL, needs no server setting (Oxigraph's ``--union-default-graph``, Fuseki's
+``unionDefaultGraph``) and keeps other graphs out (Virtuoso's default graph is *all*
+graphs, its system graphs included). The protocol's ``default-graph-uri`` parameters would
+say the same, but Virtuoso echoes them in response headers, which outgrow what an HTTP
+client accepts beyond a few hundred graphs. Like Oxigraph's union, the default graph is
+the bag of the graphs' triples.
 
 **Parameters** (``substitutions``) are bound by a ``VALUES`` block opening the query's
-WHERE clause, for any variable. (Oxigraph substitutes only variables of the SELECT
-projection, and kg binds the others by a trailing ``VALUES``: Virtuoso refuses that for
-a variable it does not project, so the remote store never asks for it.)
+WHERE clause (:func:`~kg.store.rewrite.prebind`), for any variable. (Oxigraph substitutes
+only variables of the SELECT projection, and kg binds the others by a trailing ``VALUES``:
+Virtuoso refuses that for a variable it does not project, so the remote store never asks.)
 
 Example:
     >>> store = RemoteStore(Endpoint("http://127.0.0.1:7878/query"))
@@ -29,7 +31,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 import urllib.parse
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -40,6 +41,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.store.embedded import EXPORT_FORMATS, PREFIXES
 from kg.store.http import Endpoint, HttpClient, SignInRefused, Unreachable
+from kg.store.rewrite import has_dataset, prebind, with_dataset
 
 if TYPE_CHECKING:
     import rdflib
@@ -55,8 +57,6 @@ _ACCEPT = (
 _FORM = "application/x-www-form-urlencoded"
 _NO_GSP = (404, 405, 415, 501)
 _PAGE = 5000  # rows per request: below Virtuoso's default ResultSetMaxRows (10000)
-_DATASET = re.compile(r"(?<![?$:\w])FROM\b", re.I)
-_FORM_WORD = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 
 
 def server_layout(server: str, query_url: str, *, signed_in: bool) -> tuple[str, str]:
@@ -165,7 +165,7 @@ class RemoteStore:
             offset = 0
             while True:
                 page = f"{sparql} LIMIT {_PAGE} OFFSET {offset}"
-                rows = list(self._select(page, []))
+                rows = list(self._select(page))
                 sizes.update((row["g"].value, int(row["n"].value)) for row in rows)
                 if len(rows) < _PAGE:
                     break
@@ -251,7 +251,9 @@ class RemoteStore:
         """
         if substitutions:
             sparql = prebind(sparql, substitutions)
-        response = self._post_query(sparql, self._dataset(sparql))
+        if not has_dataset(sparql):
+            sparql = with_dataset(sparql, self.graphs() or [self.graph_prefix])  # none: empty
+        response = self._post_query(sparql)
         media = response.headers.get("content-type", "").split(";")[0].strip().lower()
         results = ox.QueryResultsFormat.from_media_type(media) if media else None
         try:
@@ -315,9 +317,8 @@ class RemoteStore:
     # -- internals ------------------------------------------------------------------------
 
     def _graph_quads(self, graphs: list[str], expected: int) -> Iterator[ox.Quad]:
-        params = [("default-graph-uri", self.graph_prefix)]
-        params += [("named-graph-uri", g) for g in graphs]
-        rows = list(self._select("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", params))
+        sparql = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+        rows = list(self._select(with_dataset(sparql, graphs)))
         if len(rows) != expected:
             raise StoreError(
                 f"{self.path}: the server returned {len(rows)} of {expected} triples "
@@ -329,8 +330,8 @@ class RemoteStore:
         )
         yield from quads
 
-    def _select(self, sparql: str, params: list[tuple[str, str]]) -> ox.QuerySolutions:
-        response = self._post_query(sparql, params)
+    def _select(self, sparql: str) -> ox.QuerySolutions:
+        response = self._post_query(sparql)
         media = response.headers.get("content-type", "").split(";")[0].strip().lower()
         fmt = ox.QueryResultsFormat.from_media_type(media) or ox.QueryResultsFormat.JSON
         result = ox.parse_query_results(response.content, fmt)
@@ -338,17 +339,8 @@ class RemoteStore:
             raise StoreError(f"{self.path}: expected solutions, got '{media}'")
         return result
 
-    def _dataset(self, sparql: str) -> list[tuple[str, str]]:
-        """Protocol parameters making the article graphs the dataset (none if it has FROM)."""
-        from kg.query import _strip
-
-        if _DATASET.search(_strip(sparql)):
-            return []
-        graphs = self.graphs() or [self.graph_prefix]  # no graphs: an empty default graph
-        return [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
-
-    def _post_query(self, sparql: str, params: list[tuple[str, str]]) -> httpx.Response:
-        body = urllib.parse.urlencode([("query", sparql), *params]).encode()
+    def _post_query(self, sparql: str) -> httpx.Response:
+        body = urllib.parse.urlencode([("query", sparql)]).encode()
         response = self._http_client().request(
             "POST",
             self.endpoint.query_url,
@@ -388,7 +380,7 @@ class RemoteStore:
 
     def _layout(self) -> tuple[str, str]:
         if self._server is None:
-            self._post_query("ASK {}", [])
+            self._post_query("ASK {}")
         signed_in = bool(self.endpoint.user or self.endpoint.token)
         return server_layout(self._server or "", self.endpoint.query_url, signed_in=signed_in)
 
@@ -407,45 +399,6 @@ class RemoteStore:
         if self._http is None:
             self._http = HttpClient(self.endpoint)
         return self._http
-
-
-def prebind(sparql: str, substitutions: dict[str, Any]) -> str:
-    """Bind variables to terms by a ``VALUES`` block opening the WHERE clause.
-
-    The block joins the WHERE clause's solutions first, so the variable is bound
-    everywhere in the clause's own scope (not inside subqueries that do not project it).
-
-    Example:
-        >>> print(prebind("SELECT ?x WHERE { ?x ?p ?o }", {"x": ox.NamedNode("http://e/x")}))
-        SELECT ?x WHERE { VALUES (?x) { (<http://e/x>) } ?x ?p ?o }
-    """
-    from kg.query import _strip
-
-    stripped = _strip(sparql)
-    form = _FORM_WORD.search(stripped)
-    start = form.end() if form else 0
-    if form and form[1].upper() == "CONSTRUCT":
-        template = re.match(r"\s*\{", stripped[start:])
-        if template:
-            start = _group_end(stripped, start + template.end() - 1)
-    depth = 0
-    for i in range(start, len(stripped)):
-        ch = stripped[i]
-        depth += (ch == "(") - (ch == ")")
-        if ch == "{" and depth == 0:
-            names = " ".join(f"?{k}" for k in substitutions)
-            terms = " ".join(str(v) for v in substitutions.values())
-            return f"{sparql[: i + 1]} VALUES ({names}) {{ ({terms}) }}{sparql[i + 1 :]}"
-    raise QueryError("parameters need a query with a WHERE clause")
-
-
-def _group_end(text: str, brace: int) -> int:
-    depth = 0
-    for i in range(brace, len(text)):
-        depth += (text[i] == "{") - (text[i] == "}")
-        if depth == 0:
-            return i + 1
-    return len(text)
 
 
 def _distinct_triples(quads: Iterable[ox.Quad | ox.Triple]) -> Iterator[ox.Triple]:
