@@ -27,8 +27,12 @@ def pipeline() -> Language:
         ['sentencizer']
     """
     import spacy
+    from spacy.util import compile_infix_regex
 
     nlp = spacy.blank("en")
+    # "U.S.-South Korean", "India-U.S.": a hyphen before a capital joins two names.
+    infixes = [*nlp.Defaults.infixes, r"(?<=[\w.])-(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     return nlp
 
