@@ -333,6 +333,30 @@ def test_cli_reads_match_the_embedded_store(
     assert html.stat().st_size > 0
 
 
+def test_ingest_straight_into_a_server_builds_the_same_graphs(
+    server: OxigraphServer | VirtuosoServer, corpus_store: Path, expected: dict
+) -> None:
+    env = {"KG_ENDPOINT_PASSWORD": "dba"} if isinstance(server, VirtuosoServer) else {}
+    remote = ["--endpoint", server.query_url, *(["--user", "dba"] if env else [])]
+    result = kg("ingest", *CORPUS, *remote, env=env)
+    assert result.exit_code == 0, result.output
+    with RemoteStore(server.endpoint()) as store:
+        assert store.graph_sizes() == sizes(corpus_store)
+        assert answers(store) == expected
+
+
+def test_syntax_errors_read_as_on_the_embedded_store(
+    server: OxigraphServer | VirtuosoServer, corpus_store: Path
+) -> None:
+    env = {"KG_ENDPOINT_PASSWORD": "dba"} if isinstance(server, VirtuosoServer) else {}
+    remote = ["--endpoint", server.query_url, *(["--user", "dba"] if env else [])]
+    for args in (["-e", "SELECT ?x {"], ["--update", "-e", "INSERT DATA { GRAPH <http://e/g> {"]):
+        local = kg("query", *args, "--store", corpus_store)
+        there = kg("query", *args, *remote, env=env)
+        assert there.exit_code == local.exit_code == 1
+        assert there.stderr == local.stderr, args
+
+
 def test_cli_update_through_an_endpoint(server: OxigraphServer | VirtuosoServer) -> None:
     env = {"KG_ENDPOINT_PASSWORD": "dba"} if isinstance(server, VirtuosoServer) else {}
     remote = ["--endpoint", server.query_url, *(["--user", "dba"] if env else [])]

@@ -39,7 +39,7 @@ import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.store.embedded import EXPORT_FORMATS, PREFIXES
+from kg.store.embedded import EXPORT_FORMATS, PREFIXES, EmbeddedStore
 from kg.store.http import Endpoint, HttpClient, SignInRefused, Unreachable
 from kg.store.rewrite import has_dataset, prebind, with_dataset
 
@@ -189,16 +189,28 @@ class RemoteStore:
         """Return the number of quads in kg's named graphs (repeats across graphs count)."""
         return sum(self.graph_sizes().values())
 
-    def replace_graph(self, graph_iri: str, quads: Iterable[ox.Quad | ox.Triple]) -> int:
+    def replace_graph(
+        self, graph_iri: str, quads: Iterable[ox.Quad | ox.Triple], also: Iterable[str] = ()
+    ) -> int:
         """Replace the named graph ``graph_iri`` by ``quads`` on the server; return its size.
 
         An empty graph is removed (the embedded store keeps no empty graphs either).
+        ``also`` holds further update operations (kg's own) to apply with it: then the
+        graph goes by SPARQL Update, all in one request, else by :meth:`put_graphs`.
         """
         lines = sorted({_triple_line(graph_iri, q) for q in quads})
-        if not lines:
+        also = list(also)
+        if also:
+            self._writable()
+            graph = f"<{_iri(graph_iri)}>"
+            first = f"DROP SILENT GRAPH {graph}"
+            if lines:
+                first += f" ;\nINSERT DATA {{ GRAPH {graph} {{\n{''.join(lines)}}} }}"
+            self._send_update(" ;\n".join([first, *also]))
+        elif not lines:
             self.remove_graph(graph_iri)
-            return 0
-        self.put_graphs([(graph_iri, "".join(lines).encode())])
+        else:
+            self.put_graphs([(graph_iri, "".join(lines).encode())])
         return len(lines)
 
     def put_graphs(self, graphs: list[tuple[str, bytes]]) -> str:
@@ -249,11 +261,16 @@ class RemoteStore:
         SELECT and ASK give ``QuerySolutions``/``QueryBoolean``, CONSTRUCT and DESCRIBE an
         iterator of triples.
         """
+        text = sparql
         if substitutions:
             sparql = prebind(sparql, substitutions)
         if not has_dataset(sparql):
             sparql = with_dataset(sparql, self.graphs() or [self.graph_prefix])  # none: empty
-        response = self._post_query(sparql)
+        try:
+            response = self._post_query(sparql)
+        except QueryError:
+            _syntax_check(text, EmbeddedStore.in_memory().query)
+            raise
         media = response.headers.get("content-type", "").split(";")[0].strip().lower()
         results = ox.QueryResultsFormat.from_media_type(media) if media else None
         try:
@@ -271,7 +288,11 @@ class RemoteStore:
     def update(self, sparql: str) -> None:
         """Run a SPARQL UPDATE request on the server."""
         self._writable()
-        self._send_update(sparql)
+        try:
+            self._send_update(sparql)
+        except QueryError:
+            _syntax_check(sparql, EmbeddedStore.in_memory().update)
+            raise
 
     # -- export ---------------------------------------------------------------------------
 
@@ -399,6 +420,21 @@ class RemoteStore:
         if self._http is None:
             self._http = HttpClient(self.endpoint)
         return self._http
+
+
+def _syntax_check(sparql: str, run: Any) -> None:
+    """Raise the embedded store's message if Oxigraph cannot parse ``sparql`` either.
+
+    The server saw the rewritten text (dataset clauses, bound parameters), so its line and
+    column numbers are off; Oxigraph's, on the user's text, are the embedded store's own.
+    """
+    try:
+        result = run(sparql)
+    except QueryError as e:
+        if str(e).startswith("line "):
+            raise
+    else:
+        del result  # parsed (and ran on an empty store): the server's message stands
 
 
 def _distinct_triples(quads: Iterable[ox.Quad | ox.Triple]) -> Iterator[ox.Triple]:
