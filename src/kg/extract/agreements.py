@@ -201,10 +201,8 @@ class AgreementRules(RuleBase):
             return "arms-sale"
         if rule == "agreement.codevelopment":
             return "defense-cooperation"
-        from kg.extract.context import WordList
-
-        for name, cues in self.lex.patterns["agreement"]["types"].items():
-            if WordList(cues).search(clause):
+        for name in self.lex.patterns["agreement"]["types"]:
+            if words("agreement", "types", name).search(clause):
                 return name
         return "other"
 

@@ -107,11 +107,9 @@ class ContractRules(RuleBase):
 
     def purpose(self, text: str) -> str:
         """The contract purpose whose cue comes first ("production of missiles and spares")."""
-        from kg.extract.context import WordList
-
         found = []
-        for name, cues in self.lex.patterns["contract"]["purposes"].items():
-            m = WordList(cues).search(text)
+        for name in self.lex.patterns["contract"]["purposes"]:
+            m = words("contract", "purposes", name).search(text)
             if m:
                 found.append((m.start(), name))
         return min(found)[1] if found else "other"

@@ -30,14 +30,14 @@ class StanceRules(RuleBase):
     # ---- stances -------------------------------------------------------------------------
 
     def stances(self, s: Sentence) -> None:
-        from kg.extract.context import WordList
-
         types = self.lex.patterns["stances"]
         self._aid(s)
         triggers: list[tuple[int, int, str]] = []
         for stype, cues in types.items():
             if isinstance(cues, list) and stype not in ("topic_targets", "against_cues"):
-                triggers += [(m.start(), m.end(), stype) for m in WordList(cues).finditer(s.text)]
+                triggers += [
+                    (m.start(), m.end(), stype) for m in words("stances", stype).finditer(s.text)
+                ]
         triggers.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         taken: list[tuple[int, int, str]] = []
         for t in triggers:
