@@ -595,10 +595,11 @@ def load(
     state_file: str | None,
     quiet: bool,
 ) -> None:
-    """Load the store into a SPARQL server: one named graph per article, replaced on reload.
+    """Load the store (--store) into the SPARQL server at --endpoint, graph by graph.
 
-    Sends only the graphs the server lacks or holds in another version (see the load
-    state); lists the graphs that did not load and exits 1 if any did not.
+    One named graph per article, replaced on reload. Sends only the graphs the server
+    lacks or holds in another version (see the load state beside the store); lists the
+    graphs that did not load and exits 1 if any did not.
 
     \b
     Example:
