@@ -346,12 +346,14 @@ def test_ingest_straight_into_a_server_builds_the_same_graphs(
 
 
 def test_syntax_errors_read_as_on_the_embedded_store(
-    server: OxigraphServer | VirtuosoServer, corpus_store: Path
+    server: OxigraphServer | VirtuosoServer, corpus_store: Path, tmp_path: Path
 ) -> None:
     env = {"KG_ENDPOINT_PASSWORD": "dba"} if isinstance(server, VirtuosoServer) else {}
     remote = ["--endpoint", server.query_url, *(["--user", "dba"] if env else [])]
+    copy = tmp_path / "store"  # --update opens it read-write: not the shared one
+    shutil.copytree(corpus_store, copy)
     for args in (["-e", "SELECT ?x {"], ["--update", "-e", "INSERT DATA { GRAPH <http://e/g> {"]):
-        local = kg("query", *args, "--store", corpus_store)
+        local = kg("query", *args, "--store", copy)
         there = kg("query", *args, *remote, env=env)
         assert there.exit_code == local.exit_code == 1
         assert there.stderr == local.stderr, args
