@@ -188,6 +188,11 @@ class StanceRules(RuleBase):
         exercises = [f for f in self.facts if f.kind == "exercise"]
         if event and exercises:
             return ["topic:" + exercises[-1].label]  # "the drills": the exercise reported
-        if len(phrase.split()) < 2 or len(phrase.split()) > 14 or phrase[:1].isupper():
-            return []  # a capitalized phrase is a name kg does not know, not a topic
+        if (
+            len(phrase.split()) < 2
+            or len(phrase.split()) > 14
+            or phrase[:1].isupper()
+            or re.match(r"(?:it|its|them|him|her|this|that|these|those|us|me)\b", phrase)
+        ):
+            return []  # a name kg does not know, or a pronoun: not a topic
         return ["topic:" + phrase]
