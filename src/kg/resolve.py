@@ -24,9 +24,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.rdf.iris import BASE, fact_iri
+from kg.rdf.iris import BASE, KG, fact_iri
 
-KG = "https://w3id.org/kg/def#"
 _MATCH = ox.NamedNode(KG + "matchKey")
 _DATE = ox.NamedNode(KG + "date")
 _REPORTED = ox.NamedNode(KG + "reportedDate")

@@ -297,15 +297,7 @@ class AgreementRules(RuleBase):
     def _agreement_as_contract(self, s: Sentence, fact: Fact, lo: int, hi: int) -> None:
         """A deal between a government body and a company is a contract award."""
         company = next(p for p in fact.parties if p in self.orgs and self.orgs[p].kind == "company")
-        awarder = next(
-            (
-                m.key
-                for m in s.mentions
-                if m.kind == "org"
-                and self.orgs[m.key].kind in ("government-body", "military-branch")
-            ),
-            None,
-        )
+        awarder = self.government_body(s)
         self.emit(
             Fact(
                 "contract",

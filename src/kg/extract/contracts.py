@@ -90,15 +90,7 @@ class ContractRules(RuleBase):
             return
 
     def _contract_context(self, s: Sentence, lo: int, hi: int, trig: re.Match[str]) -> None:
-        awarder = next(
-            (
-                m.key
-                for m in s.mentions
-                if m.kind == "org"
-                and self.orgs[m.key].kind in ("government-body", "military-branch")
-            ),
-            None,
-        )
+        awarder = self.government_body(s)
         buyer = self.orgs[awarder].country if awarder else None
         subject, _ = self.subject(s, lo, lo + trig.start())
         states = [p for p in subject if p in self.lex.nations]
@@ -178,10 +170,4 @@ class ContractRules(RuleBase):
         if fact.awarder is None and re.search(
             r"\bcontracting (?:activity|agency|authority)\b", s.text, re.I
         ):
-            gov = [
-                m.key
-                for m in s.mentions
-                if m.kind == "org"
-                and self.orgs[m.key].kind in ("government-body", "military-branch")
-            ]
-            fact.awarder = gov[0] if gov else None
+            fact.awarder = self.government_body(s)

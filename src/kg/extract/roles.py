@@ -383,6 +383,18 @@ class RuleBase:
             return Amount(Decimal(m.value), m.currency)
         return None
 
+    def government_body(self, s: Sentence) -> str | None:
+        """The first government body or armed service the sentence names (an awarder)."""
+        return next(
+            (
+                m.key
+                for m in s.mentions
+                if m.kind == "org"
+                and self.orgs[m.key].kind in ("government-body", "military-branch")
+            ),
+            None,
+        )
+
     def evidence(self, s: Sentence, rule: str, confidence: float) -> Evidence:
         return Evidence(s.start, s.end, s.text, rule, confidence)
 

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+KG = "https://w3id.org/kg/def#"  # the ontology (kg.rdf.namespace.KG, without rdflib)
 BASE = "https://w3id.org/kg/id/"
 VOCAB = "https://w3id.org/kg/vocab/"
 

@@ -22,7 +22,7 @@ from kg.lexicon import load_lexicon
 from kg.rdf import iris
 from kg.sources.model import Article
 
-KG = "https://w3id.org/kg/def#"
+KG = iris.KG
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
