@@ -152,6 +152,18 @@ def _accepted(text: str, start: int, end: int, name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,4}-\d{2,4}[A-Z]{0,3}\d?(?:-\d{1,2})?", name.split(" ")[0]))
 
 
+@cache
+def _dashed_families() -> list[tuple[str, str, re.Pattern[str]]]:
+    """Families with a dashed designator prefix, and "<family>-<number>" spelled out."""
+    out = []
+    for family, prefixes in load_lexicon().families.items():
+        dash = next((p for p in prefixes if p.endswith("-")), None)
+        if dash is not None:
+            spelled = rf"\b{re.escape(family)}-(\d+[A-Z]?(?:\s(?:Block\s[IVX]+[A-Z]{{0,3}}))?)"
+            out.append((family, dash, re.compile(spelled)))
+    return out
+
+
 def _designators(text: str, offset: int) -> list[Mention]:
     cfg = _config()
     out = []
@@ -168,13 +180,10 @@ def _designators(text: str, offset: int) -> list[Mention]:
             out.append(
                 Mention(offset + m.start(), offset + m.end(), name, "system", name, "designator")
             )
-    for family, prefixes in load_lexicon().families.items():
-        dash = next((p for p in prefixes if p.endswith("-")), None)
-        if dash is None or family not in text:
+    for family, dash, spelled in _dashed_families():
+        if family not in text:
             continue
-        for m in re.finditer(
-            rf"\b{re.escape(family)}-(\d+[A-Z]?(?:\s(?:Block\s[IVX]+[A-Z]{{0,3}}))?)", text
-        ):
+        for m in spelled.finditer(text):
             name = dash + m.group(1)  # "Standard Missile-3 Block IIA" is SM-3 Block IIA
             out.append(
                 Mention(

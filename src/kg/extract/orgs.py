@@ -18,7 +18,7 @@ Example:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.lexicon import Org, load_lexicon
 
@@ -77,7 +77,7 @@ def _config() -> dict[str, object]:
         "owners": {
             a: o.country for o in lex.orgs.values() if o.country for a in (o.name, *o.aliases)
         },
-        "known": {a for o in lex.orgs.values() for a in (o.name, *o.aliases)}
+        "known": frozenset(a for o in lex.orgs.values() for a in (o.name, *o.aliases))
         | {a for x in lex.systems.values() for a in (x.name, *x.aliases)},
     }
 
@@ -98,8 +98,14 @@ def _nation_word(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
 
+@lru_cache(maxsize=4)
+def _shapes(known: frozenset[str]) -> tuple[list[int], frozenset[str]]:
+    """The lengths of the known names and the known names of several words."""
+    return sorted({len(k) for k in known}), frozenset(k for k in known if " " in k)
+
+
 def _segments(
-    words: list[tuple[str, int]], heads: dict[str, str], known: set[str]
+    words: list[tuple[str, int]], heads: dict[str, str], known: frozenset[str]
 ) -> list[list[tuple[str, int]]]:
     """Split "A Industries and B Systems" or "Group of Seven and the European Union" in two;
     keep "Research and Development"."""
@@ -111,12 +117,13 @@ def _segments(
         while rest and rest[0][0] in ("the", "The"):
             rest = rest[1:]
         right = " ".join(x for x, _ in rest)
+        lengths, multiword = _shapes(known)
         left_named = (
             left in known
             or (bool(left) and re.sub(r"['’]s$", "", left.split()[-1]) in known)
-            or any(left.endswith(" " + k) for k in known if " " in k)
+            or any(left[-n - 1 : -n] == " " and left[-n:] in multiword for n in lengths)
         )
-        right_named = any(right.startswith(k) for k in known)
+        right_named = any(right[:n] in known for n in lengths if n <= len(right))
         if (any(x in heads for x, _ in words[:i]) or left_named) and (
             any(x in heads for x, _ in rest) or right_named
         ):

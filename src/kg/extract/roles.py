@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache, lru_cache
 
 from kg.extract.context import Discourse, Group, Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
@@ -109,12 +110,22 @@ def clauses(text: str) -> list[tuple[int, int]]:
         >>> [t[a:b] for a, b in clauses(t)]
         ['China objected,', ' while Japan agreed', '; Korea left.']
     """
-    breaks = [*load_lexicon().words("hedges", "clause_breaks"), ", with ", ", where "]
-    cuts = sorted(
-        {m.start() for b in breaks for m in re.finditer(re.escape(b), text, re.IGNORECASE)}
-    )
+    return list(_clauses(text))
+
+
+@lru_cache(maxsize=4096)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
+    cuts = sorted({m.start() for m in _clause_breaks().finditer(text)})
     bounds = [0, *[c for c in cuts if c > 0], len(text)]
-    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    return tuple((a, b) for a, b in itertools.pairwise(bounds) if b > a)
+
+
+@cache
+def _clause_breaks() -> re.Pattern[str]:
+    """Every position where a clause break starts (a lookahead, so overlaps all count)."""
+    breaks = [*load_lexicon().words("hedges", "clause_breaks"), ", with ", ", where "]
+    alternatives = "|".join(re.escape(b) for b in sorted(set(breaks), key=len, reverse=True))
+    return re.compile(f"(?=(?:{alternatives}))", re.IGNORECASE)
 
 
 def clause_of(text: str, pos: int) -> tuple[int, int]:
