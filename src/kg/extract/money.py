@@ -35,7 +35,7 @@ _SCALES = {
 }  # fmt: skip
 
 _NUM = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![eE]\d)"
+    r"(?P<num>(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))(?![eE][+-]?\d|[.,]?\d)"
     r"(?:\s?(?:-|–|to)\s?(?P<hi>\d+(?:\.\d+)?))?"
 )
 _SCALE = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|bln|tn|[mbkMBK])\b)?"
