@@ -32,6 +32,25 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".nd
 MAX_BYTES = 50 * 1024 * 1024
 
 
+_WEB_URL = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f]+", re.IGNORECASE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+
+
+def _scrub(value: str | None) -> str | None:
+    r"""Replace lone surrogates (JSON can spell them, UTF-8 cannot) with U+FFFD.
+
+    One character stays one character, so offsets into the text still hold.
+
+    Example:
+        >>> _scrub(json.loads('"a\ud800b"'))
+        'a\ufffdb'
+    """
+    if value is None or not _SURROGATE.search(value):
+        return value
+    return _SURROGATE.sub("\ufffd", value)
+
+
 def article_id(text: str) -> str:
     """The default article id: 16 hex digits of the SHA-256 of the text.
 
@@ -57,7 +76,11 @@ def make_article(
         >>> make_article("Title\\n\\nBody.", "x.txt").title
         'Title'
     """
-    if not text.strip():
+    text, title, date, url = (_scrub(v) for v in (text, title, date, url))
+    if url and not _WEB_URL.fullmatch(url.strip()):
+        url = None  # javascript:, data:, relative or malformed: not an article address
+    url = url.strip() if url else None
+    if not _INVISIBLE.sub("", text).strip():
         raise InputError(f"{source}: empty article (no text)")
     if "\x00" in text:
         raise InputError(f"{source}: binary content (NUL bytes), not an article")
@@ -80,12 +103,51 @@ def make_article(
     )
 
 
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """The codec of BOM-less UTF-16 text (a NUL in every other byte, none between), or None.
+
+    Example:
+        >>> _utf16_without_bom("Seoul talks".encode("utf-16-le")), _utf16_without_bom(b"ab")
+        ('utf-16-le', None)
+    """
+    if len(head) < 8 or len(head) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= len(odd) // 3 and 0 not in even:
+        return "utf-16-le"
+    if even.count(0) >= len(even) // 3 and 0 not in odd:
+        return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes, source: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    r"""Decode the bytes of an input: UTF-8 (with or without BOM), or UTF-16/32 with a BOM.
+
+    Example:
+        >>> _decode("T\u00e9l\u00e9".encode("utf-16"), "a.txt")
+        'Télé'
+        >>> _decode(b"\xff\xfeA\x00\x00\xd8", "a.txt")
+        Traceback (most recent call last):
+        kg.errors.InputError: a.txt: invalid UTF-16 text (byte 4: unexpected end of data)
+    """
+    codec = next((c for bom, c in _BOMS if data.startswith(bom)), None)
+    codec = codec or (_utf16_without_bom(data[:4096]) if len(data) % 2 == 0 else None)
+    if codec:
         try:
-            return data.decode("utf-16")
+            return data.decode(codec).lstrip("\ufeff")
         except UnicodeDecodeError as exc:
-            raise InputError(f"{source}: invalid UTF-16 text") from exc
+            name = codec[:6].upper()
+            raise InputError(
+                f"{source}: invalid {name} text (byte {exc.start}: {exc.reason})"
+            ) from exc
     if b"\x00" in data[:4096]:
         raise InputError(f"{source}: binary file, not a text article")
     try:
@@ -94,20 +156,59 @@ def _decode(data: bytes, source: str) -> str:
         raise InputError(f"{source}: not UTF-8 text (byte {exc.start}: {exc.reason})") from exc
 
 
+def _json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type, for error messages.
+
+    Example:
+        >>> _json_type([]), _json_type(None), _json_type(2.5), _json_type(True)
+        ('an array', 'null', 'a number', 'a boolean')
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    return "an object" if isinstance(value, dict) else "a string"
+
+
+def _load_json(text: str) -> Any:
+    """``json.loads`` with every failure as a ValueError whose message says what is wrong.
+
+    Example:
+        >>> _load_json("[" * 100_000)
+        Traceback (most recent call last):
+        ValueError: nested too deeply
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    except ValueError:  # an integer of more than 4300 digits
+        raise ValueError("a number of more than 4300 digits") from None
+
+
 def _from_record(obj: Any, source: str) -> Article:
     if not isinstance(obj, dict):
-        raise InputError(f"{source}: expected a JSON object with a 'text' field")
-    text = obj.get("text", obj.get("body", obj.get("content")))
+        raise InputError(
+            f"{source}: expected a JSON object with a 'text' field, not {_json_type(obj)}"
+        )
+    key = next((k for k in ("text", "body", "content") if k in obj), None)
+    if key is None:
+        raise InputError(f"{source}: missing 'text' field")
+    text = obj[key]
     if not isinstance(text, str):
-        raise InputError(f"{source}: missing or non-string 'text' field")
+        raise InputError(f"{source}: field '{key}' must be a string, not {_json_type(text)}")
     meta = {}
     for key in ("title", "date", "url", "id"):
         value = obj.get(key)
-        if value is not None and not isinstance(value, str | int):
-            raise InputError(f"{source}: field '{key}' must be a string")
+        if value is not None and (not isinstance(value, str | int) or isinstance(value, bool)):
+            raise InputError(f"{source}: field '{key}' must be a string, not {_json_type(value)}")
         meta[key] = str(value) if value is not None else None
-    if meta["url"] and not re.match(r"https?://", meta["url"]):
-        meta["url"] = None
     return make_article(
         text, source, title=meta["title"], date=meta["date"], url=meta["url"], ident=meta["id"]
     )
@@ -128,11 +229,13 @@ def parse_text(data: bytes, source: str, suffix: str) -> Iterator[Article | Inpu
     try:
         if suffix in (".json",):
             try:
-                obj = json.loads(text)
+                obj = _load_json(text)
             except json.JSONDecodeError as exc:
                 raise InputError(
                     f"{source}: invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
                 ) from exc
+            except ValueError as exc:
+                raise InputError(f"{source}: invalid JSON ({exc})") from exc
             records = obj if isinstance(obj, list) else [obj]
             if not records:
                 raise InputError(f"{source}: no articles in JSON list")
@@ -144,14 +247,17 @@ def parse_text(data: bytes, source: str, suffix: str) -> Iterator[Article | Inpu
                 except InputError as exc:
                     yield exc
         elif suffix in (".jsonl", ".ndjson"):
-            lines = [(n, ln) for n, ln in enumerate(text.splitlines(), 1) if ln.strip()]
+            # Only \n ends a JSON line: U+2028, U+0085 and the like may sit inside strings.
+            lines = [(n, ln) for n, ln in enumerate(text.split("\n"), 1) if ln.strip()]
             if not lines:
                 raise InputError(f"{source}: empty file (no JSON lines)")
             for n, line in lines:
                 try:
-                    yield _from_record(json.loads(line), f"{source}:{n}")
+                    yield _from_record(_load_json(line), f"{source}:{n}")
                 except json.JSONDecodeError as exc:
-                    yield InputError(f"{source}:{n}: invalid JSON ({exc.msg})")
+                    yield InputError(f"{source}:{n}: invalid JSON ({exc.msg}, column {exc.colno})")
+                except ValueError as exc:
+                    yield InputError(f"{source}:{n}: invalid JSON ({exc})")
                 except InputError as exc:
                     yield exc
         elif suffix in (".html", ".htm"):
