@@ -24,6 +24,9 @@ from kg.lexicon import load_lexicon
 from kg.sources.model import Segment
 
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*›»>-]|\d+[.)])\s+")
+MAX_SEGMENT = 100_000  # characters: longer paragraphs are cut, at a sentence end if one is near
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*(\s+)")
+_SPACE = re.compile(r"(\s+)")
 
 
 @dataclass
@@ -60,6 +63,40 @@ def _is_byline_name(line: str, index: int) -> bool:
         and all(w[:1].isupper() for w in words)
         and not re.search(r"[.!?:;,\d]", line)
     )
+
+
+def split_long(text: str, seg: Segment, limit: int = MAX_SEGMENT) -> list[Segment]:
+    """Cut a segment longer than ``limit`` characters into pieces, at sentence ends if any.
+
+    A page with no paragraph breaks (one 1 MB line) still reads as many paragraphs, each
+    short enough for the sentence splitter.
+
+    Example:
+        >>> t = "One two. Three four. Five six."
+        >>> [t[s.start : s.end] for s in split_long(t, Segment(0, len(t), "body"), 12)]
+        ['One two.', 'Three four.', 'Five six.']
+    """
+    out: list[Segment] = []
+    start = seg.start
+    while seg.end - start > limit:
+        window = text[start : start + limit]
+        cut = _last_gap(_SENTENCE_END, window) or _last_gap(_SPACE, window)
+        end, start_next = (start + cut[0], start + cut[1]) if cut else (start + limit,) * 2
+        out.append(Segment(start, end, seg.role))
+        start = start_next
+        while start < seg.end and text[start].isspace():
+            start += 1
+    out.append(Segment(start, seg.end, seg.role))
+    return out
+
+
+def _last_gap(pattern: re.Pattern[str], window: str) -> tuple[int, int] | None:
+    """Start and end of the whitespace of the last match of ``pattern`` not at the start."""
+    last = None
+    for m in pattern.finditer(window):
+        if m.start(1) > 0:
+            last = m
+    return (last.start(1), last.end(1)) if last else None
 
 
 def find_layout(text: str, *, title: str | None = None) -> Layout:
@@ -133,4 +170,6 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
         layout.segments = [
             Segment(s.start, s.end, "body") if s.role == "headline" else s for s in layout.segments
         ]
+    if any(s.end - s.start > MAX_SEGMENT for s in layout.segments):
+        layout.segments = [piece for s in layout.segments for piece in split_long(text, s)]
     return layout
