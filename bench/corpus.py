@@ -846,11 +846,25 @@ def article_quads_of(a: GenArticle) -> list[Any]:
     return article_quads(art, ex)
 
 
-def build_store(path: Path, triples: int, seed: int = 1) -> tuple[int, int]:
-    """Bulk-load articles' quads into a new on-disk store at ``path`` until ``triples`` quads.
+def database_dir(root: Path) -> Path:
+    """The Oxigraph database inside the kg store ``root`` (the store itself in older layouts).
 
-    Returns (articles, quads). The article count is estimated from the first articles so
-    that the corpus's world events repeat as they do in a corpus of that size.
+    Example:
+        >>> database_dir(Path("/tmp/s")).name in ("s", "oxigraph")
+        True
+    """
+    try:
+        from kg.store import layout
+    except ImportError:
+        return root
+    return layout.database(root)
+
+
+def build_store(path: Path, triples: int, seed: int = 1) -> tuple[int, int]:
+    """Bulk-load articles' quads into a new kg store at ``path`` until ``triples`` quads.
+
+    The store is created by kg (so kg opens it as its own), then filled by pyoxigraph's
+    bulk loader. Returns (articles, quads).
 
     Example:
         >>> import tempfile
@@ -859,12 +873,13 @@ def build_store(path: Path, triples: int, seed: int = 1) -> tuple[int, int]:
     """
     import pyoxigraph as ox
 
-    probe = sum(len(article_quads_of(a)) for a in generate(20, seed))
-    articles = max(1, round(triples / (probe / 20)))
-    store = ox.Store(str(path))
+    from kg.store import EmbeddedStore
+
+    EmbeddedStore(path).close()
+    store = ox.Store(str(database_dir(path)))
     total = done = 0
     batch: list[Any] = []
-    for a in generate(articles * 2, seed):
+    for a in generate(10 * triples // 100 + 20, seed):  # about 115 quads per article
         quads = article_quads_of(a)
         batch += quads
         total += len(quads)
@@ -881,17 +896,22 @@ def build_store(path: Path, triples: int, seed: int = 1) -> tuple[int, int]:
     return done, count
 
 
+def store_info(path: Path) -> dict[str, Any]:
+    """What ``cached_store`` recorded about the store at ``path`` (articles, quads, seconds)."""
+    return json.loads(path.with_name(path.name + ".json").read_text())
+
+
 def cached_store(cache_dir: Path, triples: int = 1_000_000, seed: int = 1) -> Path:
-    """Return the path of the synthetic store of about ``triples`` quads, building it once.
+    """Return the path of the synthetic kg store of about ``triples`` quads, building it once.
 
     Example:
         >>> import tempfile
         >>> p = cached_store(Path(tempfile.mkdtemp()), 300)
-        >>> (p / "kg-bench.json").is_file()
+        >>> store_info(p)["quads"] >= 300
         True
     """
     path = cache_dir / f"kg-bench-store-{triples}-s{seed}"
-    meta = path / "kg-bench.json"
+    meta = path.with_name(path.name + ".json")
     if not meta.is_file():
         import shutil
 
@@ -917,7 +937,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.store:
         path = cached_store(args.cache, args.triples, args.seed)
         print(path)
-        print((path / "kg-bench.json").read_text())
+        print(store_info(path))
         return 0
     if not args.out:
         parser.error("give --out DIR (a corpus) or --store (the synthetic store)")

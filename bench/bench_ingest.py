@@ -1,0 +1,420 @@
+"""Ingest throughput, per stage and end to end, parallel speed-up, and growth with corpus size.
+
+Corpora come from ``bench/corpus.py`` (generated once per size and seed, cached under
+``--cache``). Three parts, each optional:
+
+``--stages N ...``: for each size, in this process, one stage at a time over the whole corpus:
+read (file bytes), clean (``parse_text``: decoding, page noise, title and date), extract
+(``extract_article``), map (``article_quads``), write (the store calls ``kg.ingest`` makes:
+``resolve`` and ``replace_graph`` per article, into a fresh on-disk store), each in
+articles/s and triples/s, next to two floors measured in the same run: spaCy's blank English
+tokenizer alone over the same texts (for extract) and pyoxigraph bulk-loading the same quads
+into an empty store (for write). Then ``kg.ingest.ingest`` end to end, with its own stage
+timings when it reports them (``IngestSummary.stages``).
+
+``--jobs-compare N``: ``kg ingest --jobs 1`` and ``--jobs J`` (``--jobs``, 2 by default) on
+the same N articles, each into a fresh store; speed-up, and whether the two stores hold the
+same graph (the same quads; isomorphic with rdflib when blank nodes occur).
+
+``--growth N ...``: ``kg ingest`` end to end (a subprocess, fresh store each) for each size:
+seconds, articles/s, triples, store size on disk and peak RSS (the process tree's resident
+memory, polled from /proc every 50 ms; the largest single process too, from
+``getrusage(RUSAGE_CHILDREN)``). Results are merged into ``--results`` (JSON) for
+``bench/plot_growth.py``.
+
+Example:
+    python bench/bench_ingest.py --stages 1000 10000
+    python bench/bench_ingest.py --jobs-compare 2000 --jobs 2
+    python bench/bench_ingest.py --growth 100 1000 10000 100000 --jobs 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results.json"
+
+
+# -- corpora and processes ----------------------------------------------------------------------
+
+
+def cached_corpus(cache: Path, articles: int, seed: int = 1) -> Path:
+    """The folder of a generated corpus of ``articles`` articles (written once, then reused).
+
+    Example:
+        >>> import tempfile
+        >>> p = cached_corpus(Path(tempfile.mkdtemp()), 3)
+        >>> len(list((p / "articles").iterdir()))
+        3
+    """
+    path = cache / f"kg-bench-corpus-{articles}-s{seed}"
+    done = path / "complete"
+    if not done.is_file():
+        shutil.rmtree(path, ignore_errors=True)
+        corpus.write_corpus(path, articles, seed)
+        done.write_text("ok\n")
+    return path
+
+
+def kg_argv() -> list[str]:
+    """How to run this environment's ``kg`` command."""
+    script = Path(sys.executable).with_name("kg")
+    if script.is_file():
+        return [str(script)]
+    found = shutil.which("kg")
+    return [found] if found else [sys.executable, "-m", "kg.cli"]
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory (kB) of ``pid`` and its descendants, from /proc."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_measured(argv: list[str]) -> dict[str, Any]:
+    """Run ``argv``; return seconds, exit code, output, peak tree RSS and peak process RSS (MB).
+
+    The process tree's peak is polled from /proc every 50 ms; the largest single process
+    comes from ``getrusage(RUSAGE_CHILDREN)`` measured in a fresh wrapper process.
+
+    Example:
+        >>> r = run_measured([sys.executable, "-c", "print('hi')"])
+        >>> r["code"], r["stdout"].strip(), r["peak_rss_mb"] > 0
+        (0, 'hi', True)
+    """
+    wrapper = (
+        "import resource, subprocess, sys\n"
+        "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "sys.stdout.write(p.stdout); sys.stderr.write(p.stderr)\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(f'\\n#maxrss {u.ru_maxrss} {u.ru_utime + u.ru_stime}')\n"
+        "sys.exit(p.returncode)\n"
+    )
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", wrapper, *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    peak = [0]
+    stop = threading.Event()
+
+    def poll() -> None:
+        while not stop.is_set():
+            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            stop.wait(0.05)
+
+    poller = threading.Thread(target=poll, daemon=True)
+    poller.start()
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    stop.set()
+    poller.join()
+    match = re.search(r"#maxrss (\d+) ([\d.]+)", out)
+    single = int(match.group(1)) / 1024 if match else 0.0
+    cpu = float(match.group(2)) if match else 0.0
+    out = out[: match.start()] if match else out
+    return {"seconds": seconds, "cpu": cpu, "code": proc.returncode, "stdout": out, "stderr": err,
+            "peak_rss_mb": max(peak[0] / 1024, single), "max_process_rss_mb": single}  # fmt: skip
+
+
+def disk_mb(path: Path) -> float:
+    """Size of the files under ``path``, in MB."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def parse_summary(text: str) -> dict[str, float]:
+    """Articles, triples and seconds from ``kg ingest``'s summary.
+
+    Example:
+        >>> parse_summary("articles: 2, triples: 10, seconds: 0.50")
+        {'articles': 2.0, 'triples': 10.0, 'seconds': 0.5}
+    """
+    found = re.search(r"articles: (\d+), triples: (\d+), seconds: ([\d.]+)", text)
+    if not found:
+        return {}
+    return dict(zip(("articles", "triples", "seconds"), map(float, found.groups()), strict=True))
+
+
+def has_jobs_option() -> bool:
+    """Whether ``kg ingest`` takes ``--jobs``."""
+    done = subprocess.run([*kg_argv(), "ingest", "--help"], capture_output=True, text=True)
+    return "--jobs" in done.stdout
+
+
+def kg_ingest(folder: Path, store: Path, jobs: int | None) -> dict[str, Any]:
+    """``kg ingest folder/articles --store store [--jobs J]``, measured."""
+    argv = [*kg_argv(), "ingest", str(folder / "articles"), "--store", str(store)]
+    if jobs is not None:
+        argv += ["--jobs", str(jobs)]
+    r = run_measured(argv)
+    if r["code"] != 0:
+        raise SystemExit(f"kg ingest failed ({r['code']}): {r['stderr'].strip()[-500:]}")
+    r.update(parse_summary(r["stdout"] + r["stderr"]))
+    return r
+
+
+# -- stages --------------------------------------------------------------------------------------
+
+
+def stages(folder: Path, work: Path) -> dict[str, Any]:
+    """Time each ingest stage over the corpus at ``folder``; return seconds and rates."""
+    import pyoxigraph as ox
+    import spacy
+
+    from kg.extract import extract_article
+    from kg.rdf.iris import article_iri
+    from kg.rdf.mapping import article_quads
+    from kg.resolve import resolve
+    from kg.sources.read import parse_text
+    from kg.store import open_store
+
+    files = sorted((folder / "articles").glob("*.txt"))
+    t: dict[str, float] = {}  # wall seconds
+    cpu: dict[str, float] = {}  # CPU seconds of this process (all its threads)
+
+    class timed:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def __enter__(self) -> None:
+            self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+        def __exit__(self, *exc: object) -> None:
+            t[self.name] = time.perf_counter() - self.wall
+            cpu[self.name] = time.process_time() - self.cpu
+
+    with timed("read"):
+        raw = [(p, p.read_bytes()) for p in files]
+    with timed("clean"):
+        articles = [a for p, data in raw for a in parse_text(data, str(p), ".txt")]
+    articles = [a for a in articles if not isinstance(a, Exception)]
+
+    nlp = spacy.blank("en")
+    texts = [a.text for a in articles]
+    for text in texts[:20]:  # warm-up: the tokenizer builds its caches on first use
+        nlp.tokenizer(text)
+    with timed("floor: blank tokenizer"):
+        for text in texts:
+            nlp.tokenizer(text)
+
+    extract_article(articles[0])  # load lexicons and patterns outside the timing
+    with timed("extract"):
+        extractions = [extract_article(a) for a in articles]
+    with timed("map"):
+        quads = [article_quads(a, ex) for a, ex in zip(articles, extractions, strict=True)]
+    triples = sum(len(q) for q in quads)
+
+    with open_store(work / "write") as store, timed("write"):
+        for a, q in zip(articles, quads, strict=True):
+            graph = article_iri(a.id)
+            q2, updates = resolve(store, graph, q)
+            store.replace_graph(graph, q2, also=updates)
+
+    bulk = ox.Store(str(work / "bulk"))
+    with timed("floor: bulk load"):
+        bulk.bulk_extend(q for qs in quads for q in qs)
+        bulk.flush()
+    del bulk
+
+    from kg.ingest import ingest
+
+    with open_store(work / "e2e") as store, timed("ingest()"):
+        summary = ingest([str(folder / "articles")], store)
+    inner = dict(getattr(summary, "stages", {}) or {})
+    n = len(articles)
+    return {"articles": n, "triples": triples, "seconds": t, "cpu": cpu,
+            "ingest_stages": inner,
+            "extract_vs_floor": cpu["extract"] / cpu["floor: blank tokenizer"],
+            "write_vs_bulk": cpu["write"] / cpu["floor: bulk load"],
+            "write_vs_bulk_wall": t["write"] / t["floor: bulk load"],
+            "ingest_per_min_cpu": n / cpu["ingest()"] * 60,
+            "ingest_per_min": n / t["ingest()"] * 60}  # fmt: skip
+
+
+def print_stages(res: dict[str, Any]) -> None:
+    """Print one size's stage table."""
+    n, triples = res["articles"], res["triples"]
+    print(f"\n{n:,} articles, {triples:,} triples (rates per CPU second)")
+    print(f"{'stage':<24}{'wall s':>8}{'CPU s':>8}{'articles/s':>12}{'triples/s':>12}")
+    for stage, s in res["seconds"].items():
+        c = max(res["cpu"][stage], 1e-9)
+        print(f"{stage:<24}{s:>8.2f}{c:>8.2f}{n / c:>12,.0f}{triples / c:>12,.0f}")
+    for stage, s in res["ingest_stages"].items():
+        print(f"{'  ingest: ' + stage:<24}{s:>8.2f}{'':>8}{n / max(s, 1e-9):>12,.0f}")
+    print(f"extract / blank tokenizer: {res['extract_vs_floor']:.1f}x CPU; "
+          f"write / bulk load: {res['write_vs_bulk']:.1f}x CPU "
+          f"({res['write_vs_bulk_wall']:.1f}x wall); "
+          f"ingest(): {res['ingest_per_min_cpu']:,.0f} articles per CPU minute")  # fmt: skip
+
+
+# -- parallel ingest ----------------------------------------------------------------------------
+
+
+def same_graph(a: Path, b: Path) -> bool:
+    """Whether the kg stores at ``a`` and ``b`` hold the same quads (isomorphic with bnodes)."""
+    import pyoxigraph as ox
+
+    def quads(path: Path) -> set[str]:
+        store = ox.Store.read_only(str(corpus.database_dir(path)))
+        return {str(q) for q in store}
+
+    qa, qb = quads(a), quads(b)
+    if qa == qb:
+        return True
+    if not any("_:" in q for q in qa | qb):
+        return False
+    from rdflib import Dataset
+    from rdflib.compare import isomorphic
+
+    da, db = Dataset(), Dataset()
+    da.parse(data="\n".join(q + " ." for q in qa), format="nquads")
+    db.parse(data="\n".join(q + " ." for q in qb), format="nquads")
+    return isomorphic(da, db)
+
+
+def jobs_compare(folder: Path, work: Path, jobs: int) -> dict[str, Any]:
+    """``kg ingest`` with one job and with ``jobs`` on the same corpus; speed-up, same graph."""
+    one = kg_ingest(folder, work / "jobs1", 1)
+    many = kg_ingest(folder, work / f"jobs{jobs}", jobs)
+    return {"jobs": jobs, "seconds_1": one["seconds"], "seconds_n": many["seconds"],
+            "speedup": one["seconds"] / many["seconds"],
+            "cpu_1": one["cpu"], "cpu_n": many["cpu"],
+            "same_graph": same_graph(work / "jobs1", work / f"jobs{jobs}"),
+            "triples": many.get("triples")}  # fmt: skip
+
+
+# -- growth ------------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    """Cores, RAM, CPU model, Python and pyoxigraph versions of this machine."""
+    import pyoxigraph
+
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem = Path("/proc/meminfo").read_text().split("\n")[0].split()[1]
+        ram_gb = round(int(mem) / 2**20, 1)
+    except OSError:
+        ram_gb = 0.0
+    return {"cores": os.cpu_count(), "ram_gb": ram_gb, "cpu": cpu,
+            "python": platform.python_version(), "pyoxigraph": pyoxigraph.__version__}  # fmt: skip
+
+
+def growth_point(folder: Path, work: Path, articles: int, jobs: int | None) -> dict[str, Any]:
+    """One end-to-end ``kg ingest`` run for the growth curve."""
+    store = work / f"growth-{articles}"
+    shutil.rmtree(store, ignore_errors=True)
+    r = kg_ingest(folder, store, jobs)
+    point = {"articles": articles, "jobs": jobs or 1, "seconds": round(r["seconds"], 2),
+             "cpu_seconds": round(r["cpu"], 2),
+             "articles_per_s": round(articles / r["seconds"], 1),
+             "triples": int(r.get("triples", 0)), "store_mb": round(disk_mb(store), 1),
+             "peak_rss_mb": round(r["peak_rss_mb"], 1),
+             "max_process_rss_mb": round(r["max_process_rss_mb"], 1),
+             "date": time.strftime("%Y-%m-%d")}  # fmt: skip
+    shutil.rmtree(store, ignore_errors=True)
+    return point
+
+
+def merge_results(path: Path, key: str, value: Any) -> None:
+    """Set ``key`` in the JSON results file ``path`` (created if missing), with the machine."""
+    data = json.loads(path.read_text()) if path.is_file() else {}
+    data["machine"] = machine()
+    if key == "growth":
+        old = {(p["articles"], p["jobs"]): p for p in data.get("growth", [])}
+        old.update({(p["articles"], p["jobs"]): p for p in value})
+        value = sorted(old.values(), key=lambda p: (p["jobs"], p["articles"]))
+    data[key] = value
+    path.write_text(json.dumps(data, indent=1) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the requested parts and print their tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stages", type=int, nargs="*", default=[], help="corpus sizes")
+    parser.add_argument("--jobs-compare", type=int, help="corpus size for --jobs 1 vs --jobs J")
+    parser.add_argument("--growth", type=int, nargs="*", default=[], help="corpus sizes")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes (when supported)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp"), help="where corpora are kept")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="JSON results file")
+    parser.add_argument("--no-save", action="store_true", help="do not write --results")
+    args = parser.parse_args(argv)
+    jobs_ok = has_jobs_option()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-ingest-") as tmp:
+        work = Path(tmp)
+        stage_results = {}
+        for n in args.stages:
+            folder = cached_corpus(args.cache, n, args.seed)
+            res = stages(folder, work / f"stages-{n}")
+            print_stages(res)
+            stage_results[str(n)] = res
+        if stage_results and not args.no_save:
+            merge_results(args.results, "stages", stage_results)
+        if args.jobs_compare:
+            if not jobs_ok:
+                print("\nkg ingest has no --jobs option: parallel comparison skipped")
+            else:
+                folder = cached_corpus(args.cache, args.jobs_compare, args.seed)
+                res = jobs_compare(folder, work, args.jobs)
+                res["articles"] = args.jobs_compare
+                print(f"\nkg ingest --jobs 1 vs --jobs {args.jobs}, {args.jobs_compare:,} "
+                      f"articles: {res['seconds_1']:.1f} s vs {res['seconds_n']:.1f} s, "
+                      f"{res['speedup']:.2f}x, same graph: {res['same_graph']}")  # fmt: skip
+                if not args.no_save:
+                    merge_results(args.results, "jobs", res)
+        points = []
+        if args.growth:
+            print(f"\n{'articles':>9}{'jobs':>5}{'seconds':>9}{'CPU s':>9}{'art/s':>8}"
+                  f"{'triples':>11}{'store MB':>10}{'peak RSS MB':>13}")  # fmt: skip
+        for n in args.growth:
+            folder = cached_corpus(args.cache, n, args.seed)
+            p = growth_point(folder, work, n, args.jobs if jobs_ok else None)
+            points.append(p)
+            print(f"{n:>9,}{p['jobs']:>5}{p['seconds']:>9.1f}{p['cpu_seconds']:>9.1f}"
+                  f"{p['articles_per_s']:>8.1f}"
+                  f"{p['triples']:>11,}{p['store_mb']:>10.1f}{p['peak_rss_mb']:>13.1f}",
+                  flush=True)  # fmt: skip
+            if not args.no_save:
+                merge_results(args.results, "growth", points)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
