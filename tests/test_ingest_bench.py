@@ -1,0 +1,80 @@
+"""Smoke tests of bench/bench_ingest.py and bench/plot_growth.py on tiny corpora (no timing).
+
+Example:
+    python -m pytest tests/test_ingest_bench.py -q -p no:cacheprovider
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    return importlib.import_module("bench_ingest")
+
+
+def test_stages_and_growth_run_and_record_their_results(
+    bench, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    results = tmp_path / "results.json"
+    argv = ["--stages", "4", "--growth", "3", "--cache", str(tmp_path), "--results", str(results)]
+    assert bench.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "4 articles," in out and "floor: blank tokenizer" in out and "floor: bulk load" in out
+    assert "extract / blank tokenizer:" in out and "write / bulk load:" in out
+    data = json.loads(results.read_text())
+    assert data["machine"]["cores"] >= 1 and data["machine"]["pyoxigraph"]
+    stage = data["stages"]["4"]
+    assert stage["articles"] == 4 and stage["triples"] > 0
+    assert set(stage["seconds"]) >= {"read", "clean", "extract", "map", "write", "ingest()"}
+    [point] = data["growth"]
+    assert point["articles"] == 3 and point["triples"] > 0
+    assert point["peak_rss_mb"] > 10 and point["store_mb"] > 0
+
+    plot = importlib.import_module("plot_growth")
+    png = tmp_path / "growth.png"
+    assert plot.main(["--results", str(results), "--out", str(png)]) == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_parallel_ingest_gives_the_same_graph(bench, tmp_path: Path) -> None:
+    if not bench.has_jobs_option():
+        pytest.fail("kg ingest has no --jobs option")
+    folder = bench.cached_corpus(tmp_path, 6)
+    res = bench.jobs_compare(folder, tmp_path, 2)
+    assert res["same_graph"] is True
+    assert res["triples"] > 0
+
+
+def test_same_graph_tells_different_stores_apart(bench, tmp_path: Path) -> None:
+    from kg.ingest import ingest
+    from kg.store import open_store
+
+    folder = bench.cached_corpus(tmp_path, 3)
+    files = sorted(str(p) for p in (folder / "articles").iterdir())
+    for name, paths in (("a", files), ("b", files), ("c", files[:2])):
+        with open_store(tmp_path / name) as store:
+            ingest(paths, store)
+    assert bench.same_graph(tmp_path / "a", tmp_path / "b")
+    assert not bench.same_graph(tmp_path / "a", tmp_path / "c")
+
+
+def test_summary_line_is_parsed() -> None:
+    sys.path.insert(0, str(BENCH))
+    module = importlib.import_module("bench_ingest")
+    assert module.parse_summary("x\narticles: 12, triples: 345, seconds: 6.70\n") == {
+        "articles": 12.0,
+        "triples": 345.0,
+        "seconds": 6.7,
+    }
+    assert module.parse_summary("nothing here") == {}
