@@ -143,6 +143,30 @@ def test_select_graph_fact_data_and_sources(store: EmbeddedStore) -> None:
     )
 
 
+def test_evidence_keeps_article_url_source_file_and_rule(store: EmbeddedStore) -> None:
+    store.update(
+        "INSERT DATA { GRAPH <https://w3id.org/kg/id/article/a1> { "
+        '<https://w3id.org/kg/id/article/a1> <https://schema.org/url> "javascript:x()" } }'
+    )
+    agreement = select_graph(store).nodes[f"{ID}agreement/a1"]
+    first = agreement["evidence"][0]
+    assert (first["url"], first["path"], first["rule"]) == (
+        "javascript:x()",
+        "news/cost-sharing.txt",
+        "agreement.reach",
+    )
+    assert agreement["evidence"][1]["url"] is None
+    details = build_network(select_graph(store)).kg_details[f"{ID}agreement/a1"]["evidence"]
+    assert details[0] == {
+        "sentence": "The United States and South Korea reached a cost-sharing deal.",
+        "headline": "South Korea and U.S. Reach Cost-Sharing Deal",
+        "url": "javascript:x()",  # kept as text: the page links only http(s) URLs
+        "path": "news/cost-sharing.txt",
+        "rule": "agreement.reach",
+    }
+    assert "url" not in details[1]
+
+
 def test_select_graph_of_one_article(store: EmbeddedStore) -> None:
     graph = select_graph(store, article=f"{ID}article/a3")
     assert sorted(_short(n) for n in graph) == [

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kg.cli import main
+from kg.store import EmbeddedStore
 
 VIEW_TRIG = Path(__file__).resolve().parent / "browser" / "view.trig"
 
@@ -25,12 +26,14 @@ def kg(*args: object) -> Result:
 
 @pytest.fixture(scope="module")
 def view_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An on-disk store holding the three test articles' graphs (read it only)."""
+    """An on-disk kg store holding the three test articles' graphs (read it only)."""
     path = tmp_path_factory.mktemp("view") / "store"
-    db = ox.Store(str(path))
-    db.bulk_extend(ox.parse(VIEW_TRIG.read_bytes(), format=ox.RdfFormat.TRIG))
-    db.flush()
-    del db
+    graphs: dict[str, list[ox.Quad]] = {}
+    for quad in ox.parse(VIEW_TRIG.read_bytes(), format=ox.RdfFormat.TRIG):
+        graphs.setdefault(str(quad.graph_name.value), []).append(quad)
+    with EmbeddedStore(path) as db:
+        for graph, quads in graphs.items():
+            db.replace_graph(graph, quads)
     return path
 
 

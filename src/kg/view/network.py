@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     import networkx as nx
 
 SIZES = ("degree", "sources")
+#: What the page shows of each piece of evidence. The article URL is a link only when it is
+#: http(s): the page's script decides, so a ``javascript:`` URL stays text.
+EVIDENCE_FIELDS = ("sentence", "headline", "url", "path", "rule")
 
 
 class KgNetwork(Network):  # type: ignore[misc]
@@ -91,7 +94,7 @@ def _details(node: str, data: dict[str, Any]) -> dict[str, Any]:
     if data.get("evidence_count"):
         details["evidence_count"] = int(data["evidence_count"])
         details["evidence"] = [
-            {"sentence": e.get("sentence"), "headline": e.get("headline")}
+            {key: e.get(key) for key in EVIDENCE_FIELDS if e.get(key) is not None}
             for e in data.get("evidence", [])
         ]
     if data.get("properties"):

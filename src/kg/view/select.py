@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -107,7 +108,7 @@ PREFIX schema: <{SCHEMA}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 SELECT DISTINCT ?row ?node ?key ?value ?currency ?target
-                ?evidence ?sentence ?begin ?article ?headline
+                ?evidence ?sentence ?begin ?rule ?article ?headline ?url ?path
 WHERE {{ {values} {open_graph}
   {{ VALUES ?value {{ {classes} }} ?node a ?value . BIND("node" AS ?row) }}
   UNION
@@ -122,8 +123,11 @@ WHERE {{ {values} {open_graph}
   UNION
   {{ ?node kg:evidence ?evidence . ?evidence nif:anchorOf ?sentence .
      OPTIONAL {{ ?evidence nif:beginIndex ?begin }}
+     OPTIONAL {{ ?evidence kg:rule ?rule }}
      OPTIONAL {{ ?evidence kg:article ?article .
-                OPTIONAL {{ ?article schema:headline ?headline }} }}
+                OPTIONAL {{ ?article schema:headline ?headline }}
+                OPTIONAL {{ ?article schema:url ?url }}
+                OPTIONAL {{ ?article kg:sourcePath ?path }} }}
      BIND("evidence" AS ?row) }}
   UNION
   {{ ?node kg:mentionedIn ?article . BIND("mention" AS ?row) }}
@@ -163,6 +167,37 @@ def _begin(value: str | None) -> int:
         return -1
 
 
+@dataclass
+class _Evidence:
+    """What the rows say about one sentence of one article: where, and which rules read it."""
+
+    begin: int
+    headline: str | None = None
+    url: str | None = None
+    path: str | None = None
+    rules: set[str] = field(default_factory=set)
+
+    def data(self) -> dict[str, Any]:
+        rule = ", ".join(sorted(self.rules)) or None
+        return {"headline": self.headline, "url": self.url, "path": self.path, "rule": rule}
+
+
+def _first(old: str | None, new: str | None) -> str | None:
+    return new if old is None or (new is not None and new < old) else old
+
+
+def _add_evidence(found: dict[tuple[str, str], _Evidence], key: tuple[str, str], row: Any) -> None:
+    """Fold one evidence row into ``found``: the earliest offset, one value of each field."""
+    begin = _begin(_text(row, "begin"))
+    seen = found.setdefault(key, _Evidence(begin))
+    seen.begin = min(seen.begin, begin)
+    seen.headline = _first(seen.headline, _text(row, "headline"))
+    seen.url = _first(seen.url, _text(row, "url"))
+    seen.path = _first(seen.path, _text(row, "path"))
+    if (rule := _text(row, "rule")) is not None:
+        seen.rules.add(rule)
+
+
 def select_graph(
     store: QueryableStore, *, article: str | None = None, nodes: Iterable[str] | None = None
 ) -> nx.MultiDiGraph:
@@ -171,7 +206,8 @@ def select_graph(
     Nodes are keyed by IRI with data ``class``, ``fact`` (bool), ``label`` (nations as
     ``"South Korea (KOR)"``), ``name`` (the label as written), ``iso``, ``date``,
     ``type``, ``amount`` (multi-valued ones ``|``-joined and sorted), ``evidence`` (at
-    most :data:`EVIDENCE_CAP` dicts of ``sentence``, ``headline``, ``article``),
+    most :data:`EVIDENCE_CAP` dicts of ``sentence``, ``article`` and its ``headline``,
+    ``url`` and source ``path``, and the extraction ``rule``),
     ``evidence_count`` and ``sources`` (articles whose evidence states a fact, or that
     mention an entity). Edges go from a fact (or entity) to what it names, keyed and
     labelled by ``role``. ``article`` (an article IRI) reads only that article's named
@@ -197,7 +233,7 @@ def select_graph(
     classes: dict[str, str] = {}
     attrs: dict[tuple[str, str], set[str]] = {}
     edges: set[tuple[str, str, str]] = set()
-    evidence: dict[str, dict[tuple[str, str], tuple[int, str | None]]] = {}
+    evidence: dict[str, dict[tuple[str, str], _Evidence]] = {}
     mentions: dict[str, set[str]] = {}
     rank = {name: i for i, (name, _) in enumerate(CLASSES.values())}
     sparql = SPARQL if article is None and nodes is None else _sparql(graph=article, nodes=nodes)
@@ -221,11 +257,7 @@ def select_graph(
             edges.add((node, target, str(_text(solution, "key"))))
         elif row == "evidence":
             sentence, source = str(_text(solution, "sentence")), _text(solution, "article") or ""
-            begin = _begin(_text(solution, "begin"))
-            found = evidence.setdefault(node, {})
-            seen = found.get((source, sentence))
-            if seen is None or begin < seen[0]:
-                found[(source, sentence)] = (begin, _text(solution, "headline"))
+            _add_evidence(evidence.setdefault(node, {}), (source, sentence), solution)
         elif row == "mention" and (source := _text(solution, "article")) is not None:
             mentions.setdefault(node, set()).add(source)
 
@@ -242,7 +274,7 @@ def select_graph(
         iso = joined(node, "iso")
         label = f"{written} ({iso})" if iso and name == "Nation" else written
         found = evidence.get(node, {})
-        ordered = sorted(found.items(), key=lambda item: (item[0][0], item[1][0], item[0][1]))
+        ordered = sorted(found.items(), key=lambda item: (item[0][0], item[1].begin, item[0][1]))
         graph.add_node(
             node,
             **{
@@ -255,8 +287,8 @@ def select_graph(
                 "type": joined(node, "type"),
                 "amount": joined(node, "amount"),
                 "evidence": [
-                    {"sentence": sentence, "headline": headline, "article": source or None}
-                    for (source, sentence), (_, headline) in ordered[:EVIDENCE_CAP]
+                    {"sentence": sentence, "article": source or None, **seen.data()}
+                    for (source, sentence), seen in ordered[:EVIDENCE_CAP]
                 ],
                 "evidence_count": len(found),
                 "sources": len({source for source, _ in found if source} or mentions.get(node, ())),

@@ -1,6 +1,7 @@
 // kg graph page: tooltips, details panel, menus and the end of the layout.
 // Every piece of article text goes into the page through textContent or as a vis label
-// (drawn on the canvas): nothing here parses a string as HTML.
+// (drawn on the canvas): nothing here parses a string as HTML. Tooltips are elements, so no
+// vis-network version can read them as HTML; an article URL is a link only if it is http(s).
 /* global vis, TomSelect, nodes, edges, network, allNodes, allEdges, nodeColors, kgDetails,
    kgFilters, kgLive, neighbourhoodHighlight, filterHighlight, selectNode, highlightActive,
    filterActive */
@@ -12,11 +13,40 @@ function kgEl(tag, text, className) {
   return el;
 }
 
+// An article URL as a link when it is http(s), else as plain text (javascript:, data:, ...).
+function kgLink(url) {
+  var parsed = null;
+  try { parsed = new URL(String(url)); } catch (err) { parsed = null; }
+  if (!parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:")) {
+    return kgEl("span", url, "kg-url");
+  }
+  var link = kgEl("a", url, "kg-url");
+  link.href = parsed.href;
+  link.target = "_blank";
+  link.rel = "noopener noreferrer";
+  return link;
+}
+
 function kgSummary(d) {
   return [d.kind, d.type, d.date, d.amount].filter(function (x) { return x; }).join(" · ");
 }
 
-function kgEvidence(d, limit) {
+// Where a piece of evidence comes from: article URL, source file, extraction rule.
+function kgOrigin(e) {
+  var line = kgEl("span", null, "kg-origin");
+  var parts = [];
+  if (e.url) parts.push(kgLink(e.url));
+  if (e.path) parts.push(kgEl("span", e.path, "kg-path"));
+  if (e.rule) parts.push(kgEl("span", "rule " + e.rule, "kg-rule"));
+  parts.forEach(function (part, i) {
+    if (i) line.appendChild(document.createTextNode(" · "));
+    line.appendChild(part);
+  });
+  return line;
+}
+
+// Sources and evidence sentences of a node; `origin` adds each one's URL, file and rule.
+function kgEvidence(d, limit, origin) {
   var box = document.createDocumentFragment();
   var count = d.evidence_count || 0;
   if (d.sources) {
@@ -30,6 +60,7 @@ function kgEvidence(d, limit) {
     var item = kgEl("li");
     item.appendChild(kgEl("span", e.sentence, "kg-sentence"));
     item.appendChild(kgEl("span", "— " + (e.headline || "untitled article"), "kg-source"));
+    if (origin) item.appendChild(kgOrigin(e));
     list.appendChild(item);
   });
   box.appendChild(list);
@@ -43,7 +74,7 @@ function kgTip(id) {
   var tip = kgEl("div", null, "kg-tip");
   tip.appendChild(kgEl("b", d.label));
   tip.appendChild(kgEl("div", kgSummary(d)));
-  tip.appendChild(kgEvidence(d, 3));
+  tip.appendChild(kgEvidence(d, 3, false));
   return tip;
 }
 
@@ -55,7 +86,7 @@ function kgShowNode(id) {
   panel.appendChild(kgEl("p", kgSummary(d), "kg-summary"));
   panel.appendChild(kgEl("p", id, "kg-iri"));
   (d.properties || []).forEach(function (p) { panel.appendChild(kgEl("p", p[0] + ": " + p[1])); });
-  panel.appendChild(kgEvidence(d, 1000));
+  panel.appendChild(kgEvidence(d, 1000, true));
   var links = edges.get({ filter: function (e) { return e.from === id || e.to === id; } });
   if (links.length) {
     panel.appendChild(kgEl("h3", "Links"));
@@ -75,7 +106,7 @@ function kgShowEdge(id) {
   panel.replaceChildren();
   if (!e) return;
   panel.appendChild(kgEl("h2", e.label));
-  panel.appendChild(kgEl("p", e.title));
+  panel.appendChild(kgEl("p", e.text));
 }
 
 function kgSelectMenu() {
@@ -158,6 +189,9 @@ function kgStable() {
 
 function kgDraw(container, nodes, edges, options) {
   nodes.update(nodes.get().map(function (n) { return { id: n.id, title: kgTip(n.id) }; }));
+  edges.update(edges.get().map(function (e) {
+    return { id: e.id, text: e.title, title: kgEl("div", e.title, "kg-tip") };
+  }));
   nodeColors = {};
   allNodes = nodes.get({ returnType: "Object" });
   for (var id in allNodes) nodeColors[id] = allNodes[id].color;
