@@ -68,6 +68,17 @@ def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
             expose_value=False,
             callback=remember,
         )(f)
+    f = click.option(
+        "--wait",
+        type=click.FloatRange(min=0),
+        envvar="KG_WAIT",
+        show_envvar=True,
+        expose_value=False,
+        callback=lambda ctx, _p, v: ctx.meta.__setitem__("kg.wait", v),
+        metavar="SECONDS",
+        help="Wait this long for a store another kg is writing or reading (default: writers "
+        "fail at once, readers wait 30 s for the batch being written).",
+    )(f)
     return click.option(
         "--store",
         "store_path",
@@ -105,7 +116,12 @@ def _open(store_path: str | None, *, read_only: bool = False) -> Any:
         from kg.errors import StoreError
 
         raise StoreError(f"no store at {store_path} (run `kg ingest` first)")
-    return open_store(store_path, read_only=read_only)
+    wait = ctx.meta.get("kg.wait") if ctx is not None else None
+    return open_store(store_path, read_only=read_only, wait=wait, on_wait=_tell_waiting)
+
+
+def _tell_waiting(message: str) -> None:
+    click.echo(f"kg: {message}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -122,35 +138,56 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    envvar="KG_JOBS",
+    show_envvar=True,
+    help="Worker processes that extract (0: one per core); one process writes.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print no summary.")
+@click.option("--verbose", "-v", is_flag=True, help="Also print throughput and time per stage.")
 @kg_errors
-def ingest(paths: tuple[str, ...], store_path: str | None, quiet: bool) -> None:
+def ingest(
+    paths: tuple[str, ...], store_path: str | None, jobs: int, quiet: bool, verbose: bool
+) -> None:
     """Ingest article files, folders, globs or - (stdin) into the store.
 
-    Each article becomes one named graph, replaced on re-ingest. Exit code 1 when
-    some inputs failed (the others still go in).
+    Each article becomes one named graph, replaced on re-ingest. Articles are written in
+    batches, each all or nothing, so an interrupted ingest leaves no half article: run it
+    again to finish. Readers (kg query, kg graph) can use the store meanwhile. Exit code 1
+    when some inputs failed (the others still go in).
 
     \b
     Example:
-        kg ingest data/articles/ news/*.jsonl
+        kg ingest data/articles/ news/*.jsonl --jobs 2
     """
     from kg.ingest import ingest as run_ingest
-    from kg.sources.read import expand_paths
 
-    files = [p for p in expand_paths(paths) if not isinstance(p, Exception)]
     bar = None
-    if len(files) > 5 and not quiet and sys.stderr.isatty():
-        from tqdm import tqdm
+    if not quiet and sys.stderr.isatty():
+        from kg.sources.read import expand_paths
 
-        bar = tqdm(total=len(files), unit="file", file=sys.stderr)
+        files = sum(1 for p in expand_paths(paths) if not isinstance(p, Exception))
+        if files > 5:
+            from tqdm import tqdm
+
+            bar = tqdm(total=files, unit="file", file=sys.stderr)
     with _open(store_path) as store:
-        summary = run_ingest(paths, store, on_article=(lambda _a: bar.update(1)) if bar else None)
+        summary = run_ingest(
+            paths, store, jobs=jobs, on_article=(lambda _a: bar.update(1)) if bar else None
+        )
     if bar:
         bar.close()
     for failure in summary.failures:
         click.echo(f"error: {failure}", err=True)
     if not quiet:
         click.echo(summary.text(), err=True)
+    if verbose:
+        click.echo(summary.rates(), err=True)
     if summary.failures:
         sys.exit(1)
 

@@ -86,15 +86,33 @@ def _rewrite(graph: str, old: str, new: str, dated: bool) -> list[str]:
     return ops
 
 
-def resolve(store: Any, graph: str, quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[str]]:
-    """Give the facts in ``quads`` (the new content of named graph ``graph``) shared IRIs.
+def report_keys(quads: list[ox.Quad]) -> dict[str, tuple[str, str | None]]:
+    """The facts of an article's quads: IRI → (match key, reported date or None).
 
-    Returns the article's quads with facts renamed and the SPARQL update operations that
-    bring the other graphs' reports of the same facts in line.
+    Example:
+        >>> report_keys([])
+        {}
     """
-    ours = _ours(quads)
+    return _ours(quads)
+
+
+def plan(
+    store: Any, graph: str, ours: dict[str, tuple[str, str | None]]
+) -> tuple[dict[str, tuple[str, bool]], list[str]]:
+    """Decide the shared IRIs of an article's facts against the reports already in ``store``.
+
+    ``ours`` is :func:`report_keys` of the article's quads (named graph ``graph``). Returns
+    the renames of the article's own facts (IRI → (new IRI, whether it keeps its
+    ``kg:date``)), empty when nothing changes, and the SPARQL update operations that bring
+    the other graphs' reports in line.
+
+    Example:
+        >>> from kg.store import EmbeddedStore
+        >>> plan(EmbeddedStore.in_memory(), "http://ex/g", {"http://ex/f": ("k", None)})
+        ({}, [])
+    """
     if not ours:
-        return quads, []
+        return {}, []
     keys = " ".join(str(ox.Literal(k)) for k in sorted({k for k, _d in ours.values()}))
     query = (
         f"SELECT ?f ?g ?k ?d WHERE {{ VALUES ?k {{ {keys} }} "
@@ -105,8 +123,11 @@ def resolve(store: Any, graph: str, quads: list[ox.Quad]) -> tuple[list[ox.Quad]
     for row in store.query(query):
         date = row["d"].value if row["d"] is not None else None
         reports[row["k"].value].append((row["f"].value, date, row["g"].value))
+    if not reports:
+        return {}, []
     for iri, (key, date) in ours.items():
         reports[key].append((iri, date, None))
+    renames: dict[str, tuple[str, bool]] = {}
     updates: list[str] = []
     for key, items in reports.items():
         if all(g is None for _i, _d, g in items):
@@ -116,7 +137,30 @@ def resolve(store: Any, graph: str, quads: list[ox.Quad]) -> tuple[list[ox.Quad]
             target = fact_iri(_kind(iri), key, date if one else reported)
             dated = reported is not None and (not one or reported == date)
             if other is None:
-                quads = _rename(quads, iri, target, dated)
+                if target != iri or (reported is not None and not dated):
+                    renames[iri] = (target, dated)
             else:
                 updates += _rewrite(other, iri, target, dated)
-    return quads, list(dict.fromkeys(updates))
+    return renames, list(dict.fromkeys(updates))
+
+
+def apply(quads: list[ox.Quad], renames: dict[str, tuple[str, bool]]) -> list[ox.Quad]:
+    """Rename an article's facts as :func:`plan` decided.
+
+    Example:
+        >>> apply([], {"http://ex/a": ("http://ex/b", True)})
+        []
+    """
+    for iri, (target, dated) in renames.items():
+        quads = _rename(quads, iri, target, dated)
+    return quads
+
+
+def resolve(store: Any, graph: str, quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[str]]:
+    """Give the facts in ``quads`` (the new content of named graph ``graph``) shared IRIs.
+
+    Returns the article's quads with facts renamed and the SPARQL update operations that
+    bring the other graphs' reports of the same facts in line.
+    """
+    renames, updates = plan(store, graph, _ours(quads))
+    return apply(quads, renames), updates

@@ -1,12 +1,12 @@
 """Serve the embedded store as a SPARQL endpoint: the Oxigraph server over the same directory.
 
 The ``oxigraph`` package (``pip install 'kg[server]'``) ships the Oxigraph server, which
-opens the store directory kg writes (same Oxigraph version line, same format). kg starts
-it on 127.0.0.1 with ``--union-default-graph`` (queries see the union of the article
-graphs, as ``kg query`` does), read-only unless asked: ``serve-read-only`` takes no lock,
-so ``kg query`` and other readers still work; do not ingest while it runs (Oxigraph
-leaves reading during a write undefined), stop it, ingest, start it again. Read-write
-(``oxigraph serve``) locks the store for as long as it runs.
+opens the database kg writes (``oxigraph/`` in the store directory, same Oxigraph version
+line). kg starts it on 127.0.0.1 with ``--union-default-graph`` (queries see the union of
+the article graphs, as ``kg query`` does) and holds the store's locks
+(:mod:`kg.store.locks`) while it runs: read-only (the default) as a reader, so ``kg query``
+and other readers still work and a ``kg ingest`` waits for it to stop; read-write as the
+store's writer.
 
 Example:
     >>> import tempfile
@@ -29,6 +29,7 @@ import urllib.request
 from pathlib import Path
 
 from kg.errors import StoreError
+from kg.store.locks import FileLock
 
 HOST = "127.0.0.1"
 
@@ -69,8 +70,11 @@ class Server:
         'Server'
     """
 
-    def __init__(self, args: list[str], port: int, *, write: bool) -> None:
+    def __init__(
+        self, args: list[str], port: int, *, write: bool, locks: list[FileLock] | None = None
+    ) -> None:
         self.args = args
+        self.locks = locks or []
         self.port = port
         self.write = write
         self.url = f"http://{HOST}:{port}"
@@ -118,6 +122,8 @@ class Server:
                 self.process.kill()
                 self.process.wait()
         self._log.close()
+        for lock in reversed(self.locks):
+            lock.release()
 
     def output(self) -> str:
         """The last line the server printed (for error messages)."""
@@ -140,17 +146,25 @@ def serve_store(
     ``union`` makes the default graph the union of the named graphs. Returns once the
     server answers; stop it with ``server.stop()`` or a ``with`` block.
     """
+    from kg.store import layout
     from kg.store.embedded import default_store_path
 
     store = Path(default_store_path() if path is None else path)
-    if not store.is_dir():
+    if not store.is_dir() or layout.is_blank(store):
         raise StoreError(f"no store at {store} (run `kg ingest` first)")
+    layout.check(store)
+    locks = _lock(store, write)
     port = port or free_port()
     args = [oxigraph_executable(), "serve" if write else "serve-read-only"]
-    args += ["--location", str(store), "--bind", f"{HOST}:{port}"]
+    args += ["--location", str(layout.database(store)), "--bind", f"{HOST}:{port}"]
     if union:
         args.append("--union-default-graph")
-    server = Server(args, port, write=write)
+    try:
+        server = Server(args, port, write=write, locks=locks)
+    except BaseException:
+        for lock in locks:
+            lock.release()
+        raise
     try:
         server.wait_ready(timeout)
     except StoreError as e:
@@ -159,3 +173,21 @@ def serve_store(
             raise StoreError(f"store {store} is in use by another process: close it") from e
         raise
     return server
+
+
+def _lock(store: Path, write: bool) -> list[FileLock]:
+    """Hold the store as a reader (shared) or as its writer for as long as the server runs."""
+    from kg.store import layout
+
+    data = FileLock(store / layout.DATA_LOCK, "data")
+    if not write:
+        data.acquire(exclusive=False, wait=30.0, busy=lambda h: f"store {store} is being written")
+        return [data]
+    writer = FileLock(store / layout.WRITER_LOCK, "writer")
+    writer.acquire(exclusive=True, wait=0.0, busy=lambda h: f"store {store} is in use by {h}")
+    try:
+        data.acquire(exclusive=True, wait=30.0, busy=lambda h: f"store {store} is being read")
+    except BaseException:
+        writer.release()
+        raise
+    return [writer, data]

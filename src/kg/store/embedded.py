@@ -20,7 +20,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.store import layout
+from kg.store.locks import FileLock
 
 if TYPE_CHECKING:
     import rdflib
@@ -88,27 +90,41 @@ def default_store_path() -> Path:
 
 
 def open_store(
-    path: str | os.PathLike[str] | None = None, *, read_only: bool = False
+    path: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    wait: float | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> EmbeddedStore:
     """Open (creating it if needed) the embedded store at ``path``.
 
-    ``path`` defaults to :func:`default_store_path`. ``read_only=True`` opens a handle that
-    takes no lock, so any number of readers can share a store; it sees the store as it was
-    when opened. pyoxigraph 0.5 has no secondary mode: reading while another process
-    writes is undefined behaviour there (opening can fail with a StoreError when it races
-    the writer's compaction), so it is no safe read-while-write.
+    ``path`` defaults to :func:`default_store_path`. A writer (the default) takes the
+    store's writer lock: a second writer fails at once with "store ... is in use", or
+    after ``wait`` seconds. ``read_only=True`` opens a reader: any number share a store,
+    and while an ingest runs they wait (up to ``wait`` seconds, 30 by default) for the
+    batch being written, then see the store as of the last finished batch. ``on_wait`` is
+    told, once, when the open has to wait. See :mod:`kg.store.locks`.
 
     Example:
         >>> import tempfile
         >>> with open_store(tempfile.mkdtemp() + "/store") as store:
-        ...     store.triple_count()
-        0
+        ...     store.triple_count(), store.info["version"]
+        (0, 1)
     """
-    return EmbeddedStore(default_store_path() if path is None else path, read_only=read_only)
+    return EmbeddedStore(
+        default_store_path() if path is None else path,
+        read_only=read_only,
+        wait=wait,
+        on_wait=on_wait,
+    )
 
 
 class EmbeddedStore:
     """A pyoxigraph ``Store`` with kg's conventions: per-article graphs, union queries.
+
+    On disk the store is a directory (:mod:`kg.store.layout`) shared by one writer and
+    many readers (:mod:`kg.store.locks`); a writer can :meth:`pause` between batches so
+    readers get in, and reopens by itself on its next call.
 
     Example:
         >>> with EmbeddedStore.in_memory() as store:
@@ -116,25 +132,65 @@ class EmbeddedStore:
         []
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
+    READER_WAIT = 30.0  # seconds a reader waits for a batch write to end
+    WRITER_WAIT_FOR_READERS = 300.0  # seconds a writer waits for readers to close
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None,
+        *,
+        read_only: bool = False,
+        wait: float | None = None,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
         self.path: Path | None = None if path is None else Path(path)
         self.read_only = read_only
+        self.info: dict[str, Any] = {}
         self._store: ox.Store | None = None
+        self._closed = False
+        self._on_wait = on_wait
+        self._wait = wait
+        self._writer: FileLock | None = None
+        self._data: FileLock | None = None
         if self.path is None:
             self._store = ox.Store()
+            self.info = {"format": layout.FORMAT, "version": layout.VERSION}
             return
+        root = self.path
+        if read_only:
+            if layout.is_blank(root) or not root.is_dir():
+                raise StoreError(f"no store at {root} (run `kg ingest` first)")
+            self.info = layout.check(root)
+        else:
+            if not layout.is_blank(root):
+                self.info = layout.check(root)
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"cannot create store {root}: {e.strerror}") from e
+            self._writer = FileLock(root / layout.WRITER_LOCK, "writer")
+            self._writer.acquire(
+                exclusive=True,
+                wait=wait or 0.0,
+                on_wait=on_wait and (lambda h: on_wait(f"store {root} is in use by {h}")),
+                busy=lambda h: (
+                    f"store {root} is in use by {h}: wait for it to finish, or pass --wait SECONDS"
+                ),
+            )
+            try:
+                if layout.is_blank(root):
+                    self.info = layout.create(root)
+                else:
+                    self.info = layout.check(root)
+            except BaseException:
+                self._writer.release()
+                raise
+        self._data = FileLock(root / layout.DATA_LOCK, "data")
         try:
-            if read_only:
-                if not self.path.is_dir():
-                    raise StoreError(f"no store at {self.path}")
-                self._store = ox.Store.read_only(str(self.path))
-            else:
-                if self.path.exists() and not self.path.is_dir():
-                    raise StoreError(f"cannot open store {self.path}: not a directory")
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(self.path))
-        except (OSError, RuntimeError) as e:  # RuntimeError: RocksDB reports corruption
-            raise StoreError(_open_message(self.path, e)) from e
+            self._resume()
+        except BaseException:
+            self.close()
+            raise
 
     @classmethod
     def in_memory(cls) -> EmbeddedStore:
@@ -157,16 +213,77 @@ class EmbeddedStore:
         return f"EmbeddedStore({where!r}, read_only={self.read_only})"
 
     def close(self) -> None:
-        """Flush and release the store (and its lock); further calls raise StoreError.
+        """Flush and release the store (and its locks); further calls raise StoreError.
 
         Example:
             >>> store = EmbeddedStore.in_memory()
             >>> store.close(); store.close()
         """
+        try:
+            self._shut()
+        finally:
+            self._closed = True
+            if self._data is not None:
+                self._data.release()
+            if self._writer is not None:
+                self._writer.release()
+
+    def pause(self) -> None:
+        """Close the database until the next call, so that readers can open the store.
+
+        Only a writer on disk pauses; the writer lock stays held, so no other writer gets
+        in between. The next call reopens the database (waiting for readers to close).
+
+        Example:
+            >>> import tempfile
+            >>> with open_store(tempfile.mkdtemp() + "/s") as store:
+            ...     store.pause(); store.triple_count()
+            0
+        """
+        if self.path is None or self.read_only or self._store is None:
+            return
+        self._shut()
+        if self._data is not None:
+            self._data.release()
+
+    def lock_fds(self) -> list[int]:
+        """The descriptors of the locks held, for forked workers to close.
+
+        Example:
+            >>> EmbeddedStore.in_memory().lock_fds()
+            []
+        """
+        locks = (self._writer, self._data)
+        return [fd for lock in locks if lock is not None and (fd := lock.fileno()) is not None]
+
+    def _shut(self) -> None:
         store, self._store = self._store, None
         if store is not None and self.path is not None and not self.read_only:
             with self._errors():
                 store.flush()
+        del store  # the last reference: Oxigraph closes the database here
+
+    def _resume(self) -> None:
+        assert self.path is not None and self._data is not None
+        root, db = self.path, layout.database(self.path)
+        if self.read_only:
+            wait = self.READER_WAIT if self._wait is None else self._wait
+            busy = f"store {root} is being written"
+        else:
+            wait = max(self._wait or 0.0, self.WRITER_WAIT_FOR_READERS)
+            busy = f"store {root} is being read"
+        on_wait = self._on_wait
+        self._data.acquire(
+            exclusive=not self.read_only,
+            wait=wait,
+            on_wait=on_wait and (lambda h: on_wait(f"{busy}; waiting...")),
+            busy=lambda h: f"{busy} and did not become free within {wait:g} s (--wait SECONDS)",
+        )
+        try:
+            self._store = ox.Store.read_only(str(db)) if self.read_only else ox.Store(str(db))
+        except (OSError, RuntimeError) as e:  # RuntimeError: RocksDB reports corruption
+            self._data.release()
+            raise StoreError(_open_message(root, e)) from e
 
     # -- graphs ---------------------------------------------------------------------------
 
@@ -198,6 +315,22 @@ class EmbeddedStore:
         with self._errors():
             store.update(request)
         return self.graph_size(graph_iri)
+
+    def add_graphs(self, nquads: bytes) -> None:
+        """Add N-Quads (of named graphs not in the store yet) in one transaction.
+
+        All of ``nquads`` goes in or, on any error, nothing: the batch writes of
+        :mod:`kg.ingest` rely on it.
+
+        Example:
+            >>> store = EmbeddedStore.in_memory()
+            >>> store.add_graphs(b'<http://ex/s> <http://ex/p> "o" <http://ex/g> .\\n')
+            >>> store.graphs()
+            ['http://ex/g']
+        """
+        store = self._writable()
+        with self._errors():
+            store.load(nquads, format=ox.RdfFormat.N_QUADS)
 
     def remove_graph(self, graph_iri: str) -> None:
         """Remove the named graph ``graph_iri`` (nothing happens if it is absent).
@@ -336,7 +469,10 @@ class EmbeddedStore:
 
     def _open(self) -> ox.Store:
         if self._store is None:
-            raise StoreError(f"store {self.path or 'in memory'} is closed")
+            if self._closed or self.path is None:
+                raise StoreError(f"store {self.path or 'in memory'} is closed")
+            self._resume()
+        assert self._store is not None
         return self._store
 
     def _writable(self) -> ox.Store:
