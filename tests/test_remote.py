@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import shutil
 import signal
 import subprocess
@@ -212,7 +213,9 @@ def test_an_unreachable_server_is_one_line(corpus_store: Path) -> None:
     port = free_port()
     result = kg("stats", "--endpoint", f"http://127.0.0.1:{port}/query", "--timeout", "2")
     assert result.exit_code == 1
-    assert f"cannot reach http://127.0.0.1:{port}/query" in result.output
+    assert result.stderr.startswith(
+        f"Error: endpoint http://127.0.0.1:{port}/query is not answering: connection refused"
+    )
     assert "Traceback" not in result.output
     result = kg(
         "load",
@@ -226,8 +229,11 @@ def test_an_unreachable_server_is_one_line(corpus_store: Path) -> None:
         corpus_store.parent / "nowhere.json",
     )
     assert result.exit_code == 1
-    for graph in sizes(corpus_store):
-        assert f"not loaded: {graph}: not sent: cannot reach" in result.stderr
+    assert result.stderr == (
+        f"Error: endpoint http://127.0.0.1:{port}/query is not answering: connection refused; "
+        "nothing was loaded\n"
+    )
+    assert not (corpus_store.parent / "nowhere.json").exists()
 
 
 # -- every server: load, answer, reload, crash ------------------------------------------
@@ -290,7 +296,7 @@ def test_server_killed_mid_load_then_rerun_sends_the_rest(
     report = load(corpus_store, server, state_path=state, on_graph=crash)
     assert report.loaded == graphs[:3]
     assert sorted(report.failed) == graphs[3:]
-    assert all("cannot reach" in reason for reason in report.failed.values())
+    assert all("is not answering" in reason for reason in report.failed.values())
     assert sorted(LoadState(state).graphs(server.query_url)) == graphs[:3]
 
     server.start()
@@ -316,7 +322,8 @@ def test_cli_reads_match_the_embedded_store(
     for args in (["stats"], ["query", "agreements", "--format", "csv"], ["validate"]):
         local = kg(*args, "--store", corpus_store)
         there = kg(*args, *remote, env=env)
-        assert (there.exit_code, there.stdout) == (local.exit_code, local.stdout), args
+        expected = re.sub(r"(?m)^store format .*\n", "", local.stdout)  # a directory's own
+        assert (there.exit_code, there.stdout) == (local.exit_code, expected), args
 
     local_nq = kg("export", "--format", "nq", "--store", corpus_store)
     remote_nq = kg("export", "--format", "nq", *remote, env=env)
@@ -515,7 +522,7 @@ def test_credentials_are_used_and_never_shown(
             env=bad[1],
         )
         assert denied.exit_code == 1
-        assert "HTTP 401: sign-in refused" in denied.output
+        assert "refused the sign-in (HTTP 401)" in denied.output
         wrong = {k: v + "x" for k, v in options.items() if k != "user"}
         with pytest.raises(StoreError) as info:
             open_remote({"endpoint": bad_url, **options, **wrong}).triple_count()

@@ -66,7 +66,7 @@ class LoadReport:
             f"by {self.method} in {self.seconds:.2f} s; {len(self.unchanged)} unchanged"
         )
         if self.failed:
-            line += f"; {len(self.failed)} not loaded"
+            line += f"; {len(self.failed)} not loaded (run the same command again to send them)"
         return line
 
 
@@ -151,12 +151,15 @@ def load_store(
 
     ``batch_size`` graphs go in one SPARQL Update request (update method) and between
     two saves of the load state. ``force`` sends every graph. ``on_graph(graph, status)``
-    is called per graph, status ``loaded``, ``unchanged`` or ``failed``. When the server
-    stops answering, the graphs not sent are listed in ``report.failed`` and the load
-    state keeps what did arrive, so a re-run sends the rest.
-    """
-    from kg.store.http import Unreachable
+    is called per graph, status ``loaded``, ``unchanged`` or ``failed``.
 
+    Each graph goes in one request, so whole or not at all on a server that runs a request
+    as one transaction (Oxigraph does). When the server stops answering (refused or broken
+    connections, no answer within the timeout, 502/503/504 after the retries), the graphs
+    not sent are listed in ``report.failed`` and the load state keeps what did arrive, so
+    a re-run sends the rest. A server that cannot be asked what
+    it holds, or that refuses the sign-in, raises :class:`~kg.errors.StoreError`.
+    """
     started = time.perf_counter()
     report = LoadReport(target.path, method=target.method)
     state = LoadState(state_path)
@@ -164,8 +167,8 @@ def load_store(
     sender = _Sender(target, report, known, on_graph)
     try:
         on_server = target.graph_sizes()
-    except Unreachable as e:  # list every graph as not loaded, below
-        on_server, sender.down = {}, str(e)
+    except StoreError as e:  # nothing sent yet: one line says it all
+        raise type(e)(f"{e}; nothing was loaded") from None
     try:
         batch: list[tuple[str, bytes, str, int]] = []
         for graph, body, digest, n in _payloads(source):

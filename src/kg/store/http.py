@@ -12,11 +12,14 @@ Example:
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import logging
 import re
+import threading
 import time
 import urllib.parse
+from collections import Counter
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 
@@ -76,13 +79,23 @@ class Endpoint:
         return strip_userinfo(url)
 
     def secrets(self) -> list[str]:
-        """Return the secret strings (password, token) that must never be shown.
+        """Return the strings that must never be shown, longest first.
+
+        The password and the token, as given and percent-encoded, and the basic sign-in
+        header's ``base64(user:password)``.
 
         Example:
-            >>> Endpoint("http://h/q", user="u", password="pw").secrets()
-            ['pw']
+            >>> Endpoint("http://h/q", user="u", password="p w").secrets()
+            ['dTpwIHc=', 'p%20w', 'p w']
         """
-        return [s for s in (self.password, self.token) if s]
+        found = set()
+        for secret in (self.password, self.token):
+            if secret:
+                found |= {secret, urllib.parse.quote(secret, safe="")}
+        if self.password:
+            pair = f"{self.user or ''}:{self.password}".encode()
+            found.add(base64.b64encode(pair).decode())
+        return sorted(found, key=lambda s: (-len(s), s))
 
     def redact(self, text: str) -> str:
         """Replace every secret in ``text`` by ``***``.
@@ -111,9 +124,12 @@ def strip_userinfo(url: str) -> str:
 class HttpClient:
     """An ``httpx.Client`` that signs in, times out, and retries with exponential backoff.
 
-    Connection errors, timeouts and 5xx answers are retried ``endpoint.retries`` times,
-    waiting ``backoff``, ``2 * backoff``, ... seconds; then :class:`~kg.errors.StoreError`
-    is raised (or the last 5xx response returned, with ``raise_5xx=False``).
+    Refused or broken connections and 5xx answers are retried ``endpoint.retries`` times,
+    waiting ``backoff``, ``2 * backoff``, ... seconds; then :class:`Unreachable` (the server
+    is down, cut the answer off, or answered 502/503/504) or :class:`~kg.errors.StoreError`
+    (another 5xx) is raised, or the last 5xx response returned, with ``raise_5xx=False``.
+    A server that does not answer within ``endpoint.timeout`` seconds is not asked again:
+    the answer must arrive, headers and body, within that many seconds each.
 
     Example:
         >>> with HttpClient(Endpoint("http://127.0.0.1:9/q", retries=0, timeout=1)) as c:
@@ -121,7 +137,7 @@ class HttpClient:
         ...         c.request("GET", "http://127.0.0.1:9/q")
         ...     except StoreError as e:
         ...         print(e)
-        cannot reach http://127.0.0.1:9/q: ...
+        endpoint http://127.0.0.1:9/q is not answering: connection refused
     """
 
     def __init__(self, endpoint: Endpoint) -> None:
@@ -130,6 +146,7 @@ class HttpClient:
         self._client = httpx.Client(
             auth=_auth(endpoint), timeout=timeout, headers={"User-Agent": "kg"}
         )
+        _SCRUB.add(endpoint.secrets())
 
     def __enter__(self) -> HttpClient:
         return self
@@ -139,7 +156,9 @@ class HttpClient:
 
     def close(self) -> None:
         """Close the connections."""
-        self._client.close()
+        if not self._client.is_closed:
+            self._client.close()
+            _SCRUB.remove(self.endpoint.secrets())
 
     def request(
         self,
@@ -150,62 +169,167 @@ class HttpClient:
         content: bytes | None = None,
         headers: dict[str, str] | None = None,
         raise_5xx: bool = True,
+        idempotent: bool = True,
     ) -> httpx.Response:
-        """Send one request with retries; return the response (any status below 500)."""
+        """Send one request with retries; return the response (any status below 500).
+
+        ``idempotent=False``: ask again only when the request cannot have reached the
+        server (no connection), never after it went out.
+        """
         params = list(params)
         attempts = 1 + max(0, self.endpoint.retries)
+        shown = _show(url)
         for attempt in range(attempts):
             if attempt:
-                time.sleep(self.endpoint.backoff * 2 ** (attempt - 1))
+                sleep(self.endpoint.backoff * 2 ** (attempt - 1))
             try:
-                response = self._client.request(
-                    method, url, params=params, content=content, headers=headers
-                )
-            except httpx.TransportError as e:
-                reason = self.endpoint.redact(_transport_reason(e))
-                log.debug("%s %s: %s (attempt %d/%d)", method, url, reason, attempt + 1, attempts)
-                if attempt + 1 == attempts:
-                    raise Unreachable(f"cannot reach {url}: {reason}") from None
+                response = self._answer(method, url, params, content, headers)
+            except _Failed as failed:
+                problem = failed.problem
+                log.debug("%s %s: %s (try %d/%d)", method, shown, problem, attempt + 1, attempts)
+                if failed.final or not (idempotent or failed.unsent):
+                    break
                 continue
-            log.debug("%s %s -> %d", method, url, response.status_code)
-            if response.status_code not in RETRY_STATUS:
+            log.debug("%s %s -> %d", method, shown, response.status_code)
+            code = response.status_code
+            if code not in RETRY_STATUS:
                 return response
-            if attempt + 1 == attempts:
+            if attempt + 1 == attempts or not idempotent:
                 if not raise_5xx:
                     return response
-                raise StoreError(self.describe(response))
-        raise AssertionError("unreachable")  # pragma: no cover
+                if code not in (502, 503, 504):
+                    raise StoreError(self.describe(response) + _tries(attempt))
+                problem = f"is unavailable: {self._status(response)}"
+                break
+        raise Unreachable(f"endpoint {shown} {problem}{_tries(attempt)}")
+
+    def _answer(
+        self,
+        method: str,
+        url: str,
+        params: list[tuple[str, str]],
+        content: bytes | None,
+        headers: dict[str, str] | None,
+    ) -> httpx.Response:
+        """One try: the response, or :class:`_Failed` saying what went wrong."""
+        answered = False
+        try:
+            with self._client.stream(
+                method, url, params=params, content=content, headers=headers
+            ) as response:
+                answered = True
+                return self._read(response)
+        except httpx.TimeoutException as e:
+            seconds = f"{self.endpoint.timeout:g} s (--timeout)"
+            if isinstance(e, httpx.ConnectTimeout | httpx.PoolTimeout):
+                problem = f"is not answering: no connection within {seconds}"
+                raise _Failed(problem, unsent=True) from None
+            raise _Failed(f"did not answer within {seconds}", final=True) from None
+        except httpx.ConnectError as e:
+            text = self._line(e)
+            if "refused" in text.lower():
+                text = "connection refused"
+            raise _Failed(f"is not answering: {text}", unsent=True) from None
+        except httpx.TransportError as e:
+            how = "reset" if "reset" in self._line(e).lower() else "closed"
+            if answered:
+                raise _Failed(f"broke off its answer (connection {how})") from None
+            raise _Failed(f"cut the connection before answering (connection {how})") from None
+        except httpx.DecodingError as e:
+            raise _Failed(f"sent an unreadable answer: {self._line(e)}", final=True) from None
+
+    def _read(self, response: httpx.Response) -> httpx.Response:
+        """Read the body by pieces, within ``timeout`` seconds of the headers; return it."""
+        deadline = time.monotonic() + self.endpoint.timeout
+        chunks = []
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            if time.monotonic() > deadline:
+                raise httpx.ReadTimeout("answer too slow", request=response.request)
+        drop = ("content-encoding", "content-length", "transfer-encoding")
+        return httpx.Response(
+            response.status_code,
+            headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() not in drop],
+            content=b"".join(chunks),
+            request=response.request,
+            extensions=response.extensions,
+        )
+
+    def _line(self, error: Exception) -> str:
+        text = str(error).strip() or type(error).__name__
+        text = re.sub(r"^\[Errno -?\d+\] ", "", text.split("\n")[0])
+        return self.endpoint.redact(text[:1].lower() + text[1:])
+
+    def _status(self, response: httpx.Response) -> str:
+        return self.endpoint.redact(f"HTTP {response.status_code}: {_first_line(response)}")
 
     def describe(self, response: httpx.Response) -> str:
         """A one-line message for an error response, without secrets.
 
         Example:
             >>> import httpx
-            >>> r = httpx.Response(400, text="Virtuoso 37000 Error SP030: bad\\nmore")
+            >>> r = httpx.Response(400, text="Virtuoso 37000 Error: bad\\nmore")
             >>> r.request = httpx.Request("POST", "http://h/sparql")
             >>> HttpClient(Endpoint("http://h/sparql")).describe(r)
-            'http://h/sparql: HTTP 400: Virtuoso 37000 Error SP030: bad'
+            'endpoint http://h/sparql refused the request: HTTP 400: Virtuoso 37000 Error: bad'
         """
-        url = strip_userinfo(str(response.request.url).split("?")[0])
-        if response.status_code in (401, 403):
-            who = "sign-in refused" if self.endpoint.secrets() or self.endpoint.user else "sign in"
-            return f"{url}: HTTP {response.status_code}: {who} (check --user/--password/--token)"
-        return self.endpoint.redact(f"{url}: HTTP {response.status_code}: {_first_line(response)}")
+        url = _show(str(response.request.url))
+        code = response.status_code
+        signed = bool(self.endpoint.secrets() or self.endpoint.user)
+        if code in (401, 403) and signed:
+            return (
+                f"endpoint {url} refused the sign-in (HTTP {code}): check the user (--user or "
+                "the URL) and the password (KG_ENDPOINT_PASSWORD) or the bearer token "
+                "(KG_ENDPOINT_TOKEN)"
+            )
+        if code == 401:
+            return f"endpoint {url} asks for a sign-in (HTTP 401): {_HOW}"
+        if code == 403:
+            return f"endpoint {url} refused the request ({self._status(response)}); if it " + (
+                f"needs a sign-in: {_HOW}"
+            )
+        if 300 <= code < 400:
+            where = _show(response.headers.get("location", "")) or "elsewhere"
+            return f"endpoint {url} redirects to {where} (HTTP {code}): give that URL instead"
+        if code >= 500:
+            return f"endpoint {url} failed: {self._status(response)}"
+        return f"endpoint {url} refused the request: {self._status(response)}"
+
+
+_HOW = (
+    "give --user NAME with the password in KG_ENDPOINT_PASSWORD, or a bearer token in "
+    "KG_ENDPOINT_TOKEN"
+)
+
+
+def sleep(seconds: float) -> None:
+    """Wait between two tries (a function of its own, so tests can watch the backoff)."""
+    time.sleep(seconds)
 
 
 class Unreachable(StoreError):
-    """The server did not answer (connection refused or reset, timeout), even after retries."""
+    """The server did not answer (refused, broken or slow connection; 502/503/504)."""
 
 
 class SignInRefused(StoreError):
     """The server refused the credentials, or wants some (HTTP 401 or 403)."""
 
 
-def _transport_reason(error: Exception) -> str:
-    if isinstance(error, httpx.TimeoutException):
-        return "timed out"
-    text = str(error).strip() or type(error).__name__
-    return text.split("\n")[0]
+class _Failed(Exception):
+    """A try that got no usable answer: ``final`` ones are not worth another try."""
+
+    def __init__(self, problem: str, *, unsent: bool = False, final: bool = False) -> None:
+        super().__init__(problem)
+        self.problem, self.unsent, self.final = problem, unsent, final
+
+
+def _tries(attempt: int) -> str:
+    return f" ({attempt + 1} tries)" if attempt else ""
+
+
+def _show(url: str) -> str:
+    """``url`` as kg prints it: no ``user:password@``, no query string."""
+    return strip_userinfo(url.split("?")[0]) if url else ""
 
 
 def _first_line(response: httpx.Response) -> str:
@@ -213,8 +337,55 @@ def _first_line(response: httpx.Response) -> str:
     if text.lstrip().startswith("<"):  # an HTML error page: keep its words
         text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S | re.I)
         text = re.sub(r"<[^>]+>", " ", text)
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    line = next((" ".join(ln.split()) for ln in text.splitlines() if ln.strip()), "")
     return line[:300] or response.reason_phrase or "error"
+
+
+class _Scrubber(logging.Filter):
+    """Replaces the secrets of open clients in log records of httpx, httpcore and kg."""
+
+    LOGGERS = (
+        "httpx",
+        "httpcore.connection",
+        "httpcore.http11",
+        "httpcore.http2",
+        "httpcore.proxy",
+        "httpcore.socks",
+        __name__,
+        "kg.store.remote",
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def add(self, secrets: list[str]) -> None:
+        with self._lock:
+            if not self._secrets and secrets:
+                for name in self.LOGGERS:
+                    logging.getLogger(name).addFilter(self)
+            self._secrets.update(secrets)
+
+    def remove(self, secrets: list[str]) -> None:
+        with self._lock:
+            self._secrets.subtract(secrets)
+            self._secrets = +self._secrets
+            if not self._secrets:
+                for name in self.LOGGERS:
+                    logging.getLogger(name).removeFilter(self)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = sorted(self._secrets, key=len, reverse=True)
+        message = record.getMessage()
+        if any(s in message for s in secrets):
+            for secret in secrets:
+                message = message.replace(secret, "***")
+            record.msg, record.args = message, None
+        return True
+
+
+_SCRUB = _Scrubber()
 
 
 def _auth(endpoint: Endpoint) -> httpx.Auth | None:

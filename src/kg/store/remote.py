@@ -196,21 +196,29 @@ class RemoteStore:
 
         An empty graph is removed (the embedded store keeps no empty graphs either).
         ``also`` holds further update operations (kg's own) to apply with it: then the
-        graph goes by SPARQL Update, all in one request, else by :meth:`put_graphs`.
+        graph goes by SPARQL Update, all in one request, else by :meth:`put_graphs`. Either
+        way one request carries it, so a failure leaves it whole or absent, and the error
+        names the graph.
         """
         lines = sorted({_triple_line(graph_iri, q) for q in quads})
         also = list(also)
-        if also:
-            self._writable()
-            graph = f"<{_iri(graph_iri)}>"
-            first = f"DROP SILENT GRAPH {graph}"
-            if lines:
-                first += f" ;\nINSERT DATA {{ GRAPH {graph} {{\n{''.join(lines)}}} }}"
-            self._send_update(" ;\n".join([first, *also]))
-        elif not lines:
-            self.remove_graph(graph_iri)
-        else:
-            self.put_graphs([(graph_iri, "".join(lines).encode())])
+        self._writable()
+        try:
+            if also:
+                graph = f"<{_iri(graph_iri)}>"
+                first = f"DROP SILENT GRAPH {graph}"
+                if lines:
+                    first += f" ;\nINSERT DATA {{ GRAPH {graph} {{\n{''.join(lines)}}} }}"
+                self._send_update(" ;\n".join([first, *also]))
+            elif not lines:
+                self.remove_graph(graph_iri)
+            else:
+                self.put_graphs([(graph_iri, "".join(lines).encode())])
+        except SignInRefused:
+            raise
+        except StoreError as e:  # the graph is whole or absent: a rerun puts it right
+            where = f"; stopped at graph {graph_iri} (the graphs before it are in: run again)"
+            raise type(e)(f"{e}{where}") from None
         return len(lines)
 
     def put_graphs(self, graphs: list[tuple[str, bytes]]) -> str:
@@ -271,25 +279,17 @@ class RemoteStore:
         except QueryError:
             _syntax_check(text, EmbeddedStore.in_memory().query)
             raise
-        media = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        results = ox.QueryResultsFormat.from_media_type(media) if media else None
-        try:
-            if results is not None:
-                return ox.parse_query_results(response.content, results)
-            rdf = ox.RdfFormat.from_media_type(media) if media else None
-            if rdf is None:
-                raise StoreError(f"{self.path}: unexpected answer of type '{media}'")
-            quads = list(ox.parse(response.content, rdf))
-        except SyntaxError as e:
-            first = str(e).strip().split("\n")[0]
-            raise StoreError(f"{self.path}: unreadable answer: {first}") from e
-        return iter([ox.Triple(q.subject, q.predicate, q.object) for q in quads])
+        return self._results(response)
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL UPDATE request on the server."""
+        """Run a SPARQL UPDATE request on the server.
+
+        It is not sent twice: after a broken connection or a 5xx answer nobody can tell
+        whether it was applied, and an update may add something each time it runs.
+        """
         self._writable()
         try:
-            self._send_update(sparql)
+            self._send_update(sparql, idempotent=False)
         except QueryError:
             _syntax_check(sparql, EmbeddedStore.in_memory().update)
             raise
@@ -352,13 +352,43 @@ class RemoteStore:
         yield from quads
 
     def _select(self, sparql: str) -> ox.QuerySolutions:
-        response = self._post_query(sparql)
-        media = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        fmt = ox.QueryResultsFormat.from_media_type(media) or ox.QueryResultsFormat.JSON
-        result = ox.parse_query_results(response.content, fmt)
+        result = self._results(self._post_query(sparql), default=ox.QueryResultsFormat.JSON)
         if not isinstance(result, ox.QuerySolutions):
-            raise StoreError(f"{self.path}: expected solutions, got '{media}'")
+            raise StoreError(f"endpoint {self.path} answered a SELECT query with no rows")
         return result
+
+    def _results(
+        self, response: httpx.Response, default: ox.QueryResultsFormat | None = None
+    ) -> ox.QuerySolutions | ox.QueryBoolean | Iterator[ox.Triple]:
+        """The answer as pyoxigraph results, read in full (a cut-off answer is an error)."""
+        media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        results = ox.QueryResultsFormat.from_media_type(media) if media else None
+        rdf = ox.RdfFormat.from_media_type(media) if media and results is None else None
+        if results is None and rdf is None:
+            if default is None or media in ("text/html", "text/plain"):
+                raise StoreError(
+                    f"endpoint {self.path} answered with '{media or 'no type'}' instead of "
+                    "SPARQL results"
+                )
+            results = default
+        problem = None
+        try:
+            if results is not None:
+                parsed = ox.parse_query_results(response.content, results)
+                if isinstance(parsed, ox.QuerySolutions):
+                    for _row in parsed:  # rows are parsed lazily: find a broken end now
+                        pass
+                    parsed = ox.parse_query_results(response.content, results)
+                return parsed
+            quads = list(ox.parse(response.content, rdf))
+        except (SyntaxError, ValueError) as e:
+            problem = self.endpoint.redact(str(e).strip().split("\n")[0][:200])
+            parsed = _row = None  # free pyoxigraph results on this thread, not in a later GC
+        if problem is not None:  # raised here, not above: no frame keeps the results alive
+            raise StoreError(
+                f"endpoint {self.path} sent an unreadable answer ({media or 'no type'}): {problem}"
+            )
+        return iter([ox.Triple(q.subject, q.predicate, q.object) for q in quads])
 
     def _post_query(self, sparql: str) -> httpx.Response:
         body = urllib.parse.urlencode([("query", sparql)]).encode()
@@ -381,12 +411,13 @@ class RemoteStore:
             )
         return response
 
-    def _send_update(self, sparql: str) -> None:
+    def _send_update(self, sparql: str, *, idempotent: bool = True) -> None:
         response = self._http_client().request(
             "POST",
             self.update_url,
             content=sparql.encode(),
             headers={"Content-Type": "application/sparql-update; charset=utf-8"},
+            idempotent=idempotent,
         )
         self._forget()
         if response.status_code == 400:
@@ -396,7 +427,7 @@ class RemoteStore:
     def _check(self, response: httpx.Response) -> None:
         if response.status_code in (401, 403):
             raise SignInRefused(self._http_client().describe(response))
-        if response.status_code >= 400:
+        if response.status_code >= 300:
             raise StoreError(self._http_client().describe(response))
 
     def _layout(self) -> tuple[str, str]:
