@@ -438,6 +438,24 @@ def test_page_is_offline_escaped_and_complete(store: EmbeddedStore, tmp_path: Pa
     assert re.search(r'<p class="kg-count" id="kg-count">17 nodes · 20 edges', page)
 
 
+def test_page_policy_names_each_script_by_its_hash(store: EmbeddedStore) -> None:
+    import base64
+    import hashlib
+
+    from kg.view.html import render_page, script_policy
+
+    page = render_page(network_view(store, ViewRequest(title="%KG-SCRIPT-SRC% <script>")))
+    bodies = re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
+    assert len(bodies) == 6 and all("\r" not in body for body in bodies)
+    hashes = {
+        "'sha256-" + base64.b64encode(hashlib.sha256(b.encode()).digest()).decode() + "'"
+        for b in bodies
+    }
+    assert set(script_policy(page).split()) == hashes
+    assert "%KG-SCRIPT-SRC% &lt;script&gt;</title>" in page  # a title like the placeholder
+    assert "'unsafe-inline'; img-src" in page  # inline styles only, never inline scripts
+
+
 def test_write_view_replaces_and_reports_unwritable(store: EmbeddedStore, tmp_path: Path) -> None:
     path = tmp_path / "graph.html"
     path.write_text("old")

@@ -469,3 +469,26 @@ def test_notebook_frame_of_a_hostile_view_is_inert(
     assert frame.evaluate("typeof window.__pwned") == "undefined"
     assert watched.page.evaluate("document.scripts.length") == 0
     watched.clean()
+
+
+def test_policy_runs_only_the_page_scripts_even_if_text_became_markup(
+    store_page: Path, tmp_path: Path, watched: Any
+) -> None:
+    # Were an escaping bug to turn article text into markup, the page's policy would still
+    # run none of it: only the page's own scripts, named by their hashes, may run.
+    injected = (
+        f'<a id="kg-bad-link" href="{JS_URL}">x</a>{SCRIPT}'
+        f'<img id="kg-bad-img" src="data:," onerror="window.__pwned=1">{SVG}</svg>'
+    )
+    page_text = store_page.read_text(encoding="utf-8").replace("<body>", f"<body>{injected}", 1)
+    path = tmp_path / "injected.html"
+    path.write_text(page_text, encoding="utf-8")
+    watched.open(path)
+    page = watched.page
+    page.click("#kg-bad-link")
+    page.wait_for_function("document.getElementById('kg-bad-img').complete")
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("nodes.length") > 0  # the page's own scripts ran
+    refused = [e for e in watched.errors if "Content Security Policy" in e]
+    assert len(refused) >= 3 and len(refused) == len(watched.errors)
+    assert watched.blocked == watched.attempted == watched.dialogs == []

@@ -5,19 +5,25 @@ vis-network, tom-select and pyvis's highlight helpers from the installed pyvis p
 it opens with no network (no CDN link, no Bootstrap), and a Content-Security-Policy that
 allows no fetch at all. Article text reaches the page only as escaped HTML text or as JSON
 with ``<``, ``>``, ``&`` and ``'`` escaped, and the page's script shows it with
-``textContent``: a headline holding ``<script>`` stays text.
+``textContent``: a headline holding ``<script>`` stays text. The policy runs only the
+page's own scripts, named by their SHA-256: even text that became markup could run no
+event-handler attribute, ``javascript:`` URL or injected script.
 
 Example:
     >>> from kg.view.network import KgNetwork
     >>> page = render_page(KgNetwork(title="<t>"))
     >>> "<title>&lt;t&gt;</title>" in page, 'src="http' in page, 'href="http' in page
     (True, False, False)
+    >>> "'unsafe-inline'" in script_policy(page)
+    False
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import functools
+import hashlib
 import os
 import re
 import tempfile
@@ -34,6 +40,10 @@ if TYPE_CHECKING:
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 _CLOSING = re.compile(r"</(script|style)|<!--", re.IGNORECASE)
+#: Stands for the script hashes in the template's policy until the page is rendered.
+_SCRIPT_SRC = "%KG-SCRIPT-SRC%"
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+_POLICY = re.compile(r'http-equiv="Content-Security-Policy" content="[^"]*script-src ([^;"]*)')
 _SOURCE_MAP = re.compile(r"^\s*/[/*][#@] sourceMappingURL=.*$", re.MULTILINE)
 #: Properties the page's filter menu offers, per item.
 FILTERS = {"node": ["kind", "type", "date", "sources"], "edge": ["role"]}
@@ -62,7 +72,8 @@ def _assets() -> dict[str, Any]:
         "kg_css": (ASSETS / "kg-view.css").read_text(encoding="utf-8"),
     }
     for name, text in texts.items():
-        text = _SOURCE_MAP.sub("", text)
+        # Line ends as the HTML parser gives them to the script, so that the hashes match.
+        text = _SOURCE_MAP.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
         if _CLOSING.search(text):
             raise KgError(f"cannot inline {name}: it contains a closing tag or a comment opener")
         texts[name] = Markup(text)  # our own, checked library code: no escaping
@@ -113,7 +124,7 @@ def render_page(net: KgNetwork) -> str:
         key=lambda c: (str(c["label"]).casefold(), c["id"]),
     )
     options = net.options if isinstance(net.options, dict) else {}
-    return _template().render(
+    page = _template().render(
         title=net.kg_title,
         description=net.kg_description,
         notice=net.kg_notice,
@@ -133,6 +144,39 @@ def render_page(net: KgNetwork) -> str:
         live=net.kg_live,
         **_assets(),
     )
+    return with_script_hashes(page)
+
+
+def with_script_hashes(page: str) -> str:
+    """Return ``page`` with its policy's script sources set to the hashes of its scripts.
+
+    The placeholder is the page's first occurrence of it (the policy comes before any
+    data); each ``<script>`` body is hashed as the browser reads it.
+
+    Example:
+        >>> page = with_script_hashes(f"script-src {_SCRIPT_SRC}; <script>1</script>")
+        >>> page.split(";")[0]
+        "script-src 'sha256-a4ayc/80/OGda4BO/1o/V0etpOqiLx1JwB5S3beHW0s='"
+    """
+    hashes = sorted({_sha256(body) for body in _SCRIPT.findall(page)})
+    return page.replace(_SCRIPT_SRC, " ".join(hashes) or "'none'", 1)
+
+
+def _sha256(text: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return f"'sha256-{digest}'"
+
+
+def script_policy(page: str) -> str:
+    """Return the ``script-src`` sources of a page's Content-Security-Policy.
+
+    Example:
+        >>> from kg.view.network import KgNetwork
+        >>> script_policy(render_page(KgNetwork())).count("'sha256-")
+        6
+    """
+    found = _POLICY.search(page)
+    return found.group(1).strip() if found else ""
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -165,4 +209,11 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         raise
 
 
-__all__ = ["FILTERS", "legend", "render_page", "write_atomic"]
+__all__ = [
+    "FILTERS",
+    "legend",
+    "render_page",
+    "script_policy",
+    "with_script_hashes",
+    "write_atomic",
+]
