@@ -36,6 +36,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -101,11 +102,13 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run_measured(argv: list[str]) -> dict[str, Any]:
+def run_measured(argv: list[str], limit: float | None = None) -> dict[str, Any]:
     """Run ``argv``; return seconds, exit code, output, peak tree RSS and peak process RSS (MB).
 
     The process tree's peak is polled from /proc every 50 ms; the largest single process
-    comes from ``getrusage(RUSAGE_CHILDREN)`` measured in a fresh wrapper process.
+    comes from ``getrusage(RUSAGE_CHILDREN)`` measured in a fresh wrapper process. After
+    ``limit`` seconds the command is interrupted (SIGINT, then SIGKILL 60 s later) and
+    ``"stopped"`` is true.
 
     Example:
         >>> r = run_measured([sys.executable, "-c", "print('hi')"])
@@ -126,6 +129,7 @@ def run_measured(argv: list[str]) -> dict[str, Any]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,
     )
     peak = [0]
     stop = threading.Event()
@@ -137,7 +141,17 @@ def run_measured(argv: list[str]) -> dict[str, Any]:
 
     poller = threading.Thread(target=poll, daemon=True)
     poller.start()
-    out, err = proc.communicate()
+    stopped = False
+    try:
+        out, err = proc.communicate(timeout=limit)
+    except subprocess.TimeoutExpired:
+        stopped = True
+        os.killpg(proc.pid, signal.SIGINT)  # the group of the wrapper this function started
+        try:
+            out, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            out, err = proc.communicate()
     seconds = time.perf_counter() - start
     stop.set()
     poller.join()
@@ -145,7 +159,8 @@ def run_measured(argv: list[str]) -> dict[str, Any]:
     single = int(match.group(1)) / 1024 if match else 0.0
     cpu = float(match.group(2)) if match else 0.0
     out = out[: match.start()] if match else out
-    return {"seconds": seconds, "cpu": cpu, "code": proc.returncode, "stdout": out, "stderr": err,
+    return {"seconds": seconds, "cpu": cpu, "code": proc.returncode, "stopped": stopped,
+            "stdout": out, "stderr": err,
             "peak_rss_mb": max(peak[0] / 1024, single), "max_process_rss_mb": single}  # fmt: skip
 
 
@@ -173,12 +188,25 @@ def has_jobs_option() -> bool:
     return "--jobs" in done.stdout
 
 
-def kg_ingest(folder: Path, store: Path, jobs: int | None) -> dict[str, Any]:
-    """``kg ingest folder/articles --store store [--jobs J]``, measured."""
+def stored_counts(store: Path) -> tuple[int, int]:
+    """How many article graphs and quads the kg store at ``store`` holds."""
+    import pyoxigraph as ox
+
+    db = ox.Store.read_only(str(corpus.database_dir(store)))
+    return sum(1 for _ in db.named_graphs()), len(db)
+
+
+def kg_ingest(
+    folder: Path, store: Path, jobs: int | None, limit: float | None = None
+) -> dict[str, Any]:
+    """``kg ingest folder/articles --store store [--jobs J]``, measured (see run_measured)."""
     argv = [*kg_argv(), "ingest", str(folder / "articles"), "--store", str(store)]
     if jobs is not None:
         argv += ["--jobs", str(jobs)]
-    r = run_measured(argv)
+    r = run_measured(argv, limit)
+    if r["stopped"]:
+        r["articles"], r["triples"] = stored_counts(store)
+        return r
     if r["code"] != 0:
         raise SystemExit(f"kg ingest failed ({r['code']}): {r['stderr'].strip()[-500:]}")
     r.update(parse_summary(r["stdout"] + r["stderr"]))
@@ -336,14 +364,18 @@ def machine() -> dict[str, Any]:
             "python": platform.python_version(), "pyoxigraph": pyoxigraph.__version__}  # fmt: skip
 
 
-def growth_point(folder: Path, work: Path, articles: int, jobs: int | None) -> dict[str, Any]:
-    """One end-to-end ``kg ingest`` run for the growth curve."""
+def growth_point(
+    folder: Path, work: Path, articles: int, jobs: int | None, limit: float | None = None
+) -> dict[str, Any]:
+    """One end-to-end ``kg ingest`` run for the growth curve (stopped after ``limit`` s)."""
     store = work / f"growth-{articles}"
     shutil.rmtree(store, ignore_errors=True)
-    r = kg_ingest(folder, store, jobs)
+    r = kg_ingest(folder, store, jobs, limit)
+    done = int(r.get("articles", articles))
     point = {"articles": articles, "jobs": jobs or 1, "seconds": round(r["seconds"], 2),
-             "cpu_seconds": round(r["cpu"], 2),
-             "articles_per_s": round(articles / r["seconds"], 1),
+             "stopped_after": done if r["stopped"] else None,
+             "cpu_seconds": None if r["stopped"] else round(r["cpu"], 2),
+             "articles_per_s": round(done / r["seconds"], 1),
              "triples": int(r.get("triples", 0)), "store_mb": round(disk_mb(store), 1),
              "peak_rss_mb": round(r["peak_rss_mb"], 1),
              "max_process_rss_mb": round(r["max_process_rss_mb"], 1),
@@ -371,6 +403,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs-compare", type=int, help="corpus size for --jobs 1 vs --jobs J")
     parser.add_argument("--growth", type=int, nargs="*", default=[], help="corpus sizes")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (when supported)")
+    parser.add_argument("--limit", type=float, help="stop each growth run after this many seconds")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--cache", type=Path, default=Path("/tmp"), help="where corpora are kept")
     parser.add_argument("--results", type=Path, default=RESULTS, help="JSON results file")
@@ -405,12 +438,13 @@ def main(argv: list[str] | None = None) -> int:
                   f"{'triples':>11}{'store MB':>10}{'peak RSS MB':>13}")  # fmt: skip
         for n in args.growth:
             folder = cached_corpus(args.cache, n, args.seed)
-            p = growth_point(folder, work, n, args.jobs if jobs_ok else None)
+            p = growth_point(folder, work, n, args.jobs if jobs_ok else None, args.limit)
             points.append(p)
-            print(f"{n:>9,}{p['jobs']:>5}{p['seconds']:>9.1f}{p['cpu_seconds']:>9.1f}"
+            print(f"{n:>9,}{p['jobs']:>5}{p['seconds']:>9.1f}{p['cpu_seconds'] or 0:>9.1f}"
                   f"{p['articles_per_s']:>8.1f}"
-                  f"{p['triples']:>11,}{p['store_mb']:>10.1f}{p['peak_rss_mb']:>13.1f}",
-                  flush=True)  # fmt: skip
+                  f"{p['triples']:>11,}{p['store_mb']:>10.1f}{p['peak_rss_mb']:>13.1f}"
+                  + (f"  stopped after {p['stopped_after']:,} articles" if p["stopped_after"]
+                     else ""), flush=True)  # fmt: skip
             if not args.no_save:
                 merge_results(args.results, "growth", points)
     return 0

@@ -38,10 +38,13 @@ def plot(points: list[dict[str, Any]], out: Path, title: str = "") -> Path:
 
     fig, (ax_t, ax_m) = plt.subplots(1, 2, figsize=(11, 4.2))
     for jobs in sorted({p["jobs"] for p in points}):
-        pts = sorted((p for p in points if p["jobs"] == jobs), key=lambda p: p["articles"])
+        pts = sorted(
+            (p for p in points if p["jobs"] == jobs and not p.get("stopped_after")),
+            key=lambda p: p["articles"],
+        )
         n = [p["articles"] for p in pts]
         ax_t.plot(n, [p["seconds"] for p in pts], "o-", label=f"wall, --jobs {jobs}")
-        if all("cpu_seconds" in p for p in pts):
+        if all(p.get("cpu_seconds") for p in pts):
             cpu = [p["cpu_seconds"] for p in pts]
             ax_t.plot(n, cpu, "s--", label=f"CPU (all processes), --jobs {jobs}")
         ax_m.plot(n, [p["peak_rss_mb"] for p in pts], "o-", label=f"peak RSS, --jobs {jobs}")
