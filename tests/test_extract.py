@@ -497,3 +497,143 @@ def test_test_articles_yield_the_expected_facts() -> None:
     assert got[f"{ARTICLES / 'briefs.json'}[0]"] == [
         ("meeting", None, ("ITA", "JPN"), None, "2024-06-12")
     ]
+
+
+# -- meetings and exercises: verb frames and roles ----------------------------------------
+
+
+def events(text: str) -> list[tuple]:
+    """(kind, parties, date) of the meetings and exercises in ``text``."""
+    ex = extract_text(text)
+    return [(f.kind, f.parties, f.date) for f in ex.facts if f.kind in ("meeting", "exercise")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host and a guest named by office: no meeting noun needed
+        ("OSLO, June 6, 2025 — Norwegian Prime Minister Jonas Gahr Store hosted Polish "
+         "President Andrzej Duda in Oslo on Wednesday.", ("NOR", "POL")),
+        ("CAIRO, June 6, 2025 — Egypt's president received the visiting Greek prime minister "
+         "in Cairo on Wednesday.", ("EGY", "GRC")),
+        # "talks between" opens the sentence
+        ("RIGA, June 6, 2025 — Talks between Latvia and Finland took place in Riga on Tuesday.",
+         ("LVA", "FIN")),
+        # nationality adjectives coordinated before one office
+        ("RIGA, June 6, 2025 — Latvian and Estonian defence chiefs met in Riga on Tuesday.",
+         ("LVA", "EST")),
+    ],
+)  # fmt: skip
+def test_meeting_frames(text: str, expected: tuple[str, ...]) -> None:
+    assert [e[:2] for e in events(text)] == [("meeting", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guest's decision is welcomed, no guest is
+        "BERN, June 6, 2025 — Switzerland welcomed Austria's decision on Tuesday.",
+        # deliveries are received, not guests
+        "BERN, June 6, 2025 — Estonia received HIMARS launchers from the United States.",
+        # a trip with no one named as met
+        "BERN, June 6, 2025 — Switzerland hosted the conference on Tuesday.",
+    ],
+)
+def test_receiving_things_is_no_meeting(text: str) -> None:
+    assert events(text) == []
+
+
+def test_who_reports_a_meeting_or_what_it_is_about_takes_no_part() -> None:
+    text = (
+        "HANOI, June 6, 2025 — Vietnam and Indonesia held talks in Hanoi on Thursday to discuss "
+        "China's coast guard activity, Thailand's foreign ministry said."
+    )
+    assert events(text) == [("meeting", ("VNM", "IDN"), "2025-06-05")]
+
+
+def test_a_go_between_takes_no_part_in_talks() -> None:
+    text = (
+        "DOHA, June 6, 2025 — Armenian and Azerbaijani delegations held talks in Doha on Monday, "
+        "mediated by Qatar."
+    )
+    assert events(text) == [("meeting", ("ARM", "AZE"), "2025-06-02")]
+
+
+def test_meeting_ended_on_a_day_started_the_day_before() -> None:
+    text = "ROME, June 6, 2025 — EU defence ministers ended a two-day meeting in Rome on Thursday."
+    assert events(text) == [("meeting", ("European Union",), "2025-06-04")]
+
+
+def test_an_official_who_joined_the_session_is_a_participant() -> None:
+    text = (
+        "ROME, June 6, 2025 — NATO defence ministers met in Rome on Thursday. "
+        "Moldovan Foreign Minister Mihai Popsoi, who joined the session, asked for air defence."
+    )
+    assert events(text) == [("meeting", ("NATO", "MDA"), "2025-06-05")]
+
+
+def test_a_ceremony_is_attended_by_the_signers_of_the_deal_before() -> None:
+    text = (
+        "HANOI, June 6, 2025 — Vietnam and Indonesia signed a defence cooperation agreement on "
+        "Thursday. Japanese Ambassador Ito Naoki attended the ceremony."
+    )
+    assert events(text) == [("meeting", ("VNM", "IDN", "JPN"), "2025-06-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one state's forces drill on their own
+        ("TAIPEI, June 6, 2025 — China launched large-scale military drills around Taiwan on "
+         "Thursday.", ("CHN",)),
+        ("SEOUL, June 6, 2025 — Russian and Chinese warships held joint naval drills in the Sea "
+         "of Japan on Monday.", ("RUS", "CHN")),
+        ("DELHI, June 6, 2025 — The navies of India, France and the United Arab Emirates held "
+         "the Varuna naval exercise off Goa on Monday.", ("IND", "FRA", "ARE")),
+        # the exercise's name stands for the exercise noun
+        ("SYDNEY, June 6, 2025 — Troops from Australia and Indonesia are taking part in "
+         "Keris Woomera 2025.", ("AUS", "IDN")),
+        # only the states the passive names hold the drills
+        ("SEOUL, June 6, 2025 — North Korea fired rockets on Tuesday in response to drills "
+         "held by South Korea and Japan.", ("KOR", "JPN")),
+        # "as" starts a clause of its own
+        ("TOKYO, June 6, 2025 — Chinese and Russian bombers flew a joint patrol near Japan on "
+         "Tuesday, as G7 leaders met in Rome.", ("CHN", "RUS")),
+    ],
+)  # fmt: skip
+def test_exercise_frames(text: str, expected: tuple[str, ...]) -> None:
+    assert [e[1] for e in events(text) if e[0] == "exercise"] == [expected]
+
+
+def test_a_patrol_of_one_state_is_no_joint_exercise() -> None:
+    assert events("MANILA, June 6, 2025 — China conducted a patrol near Scarborough Shoal.") == []
+
+
+def test_later_sentence_adds_participants_to_the_exercise() -> None:
+    text = (
+        "MANILA, June 6, 2025 — Philippine and U.S. forces began their annual drills on Monday. "
+        "About 500 Japanese troops are also taking part, joined by the French Navy. "
+        "Observers from Canada are watching."
+    )
+    assert events(text) == [("exercise", ("PHL", "USA", "JPN", "FRA"), "2025-06-02")]
+
+
+def test_an_earlier_edition_of_an_exercise_is_its_own_event() -> None:
+    text = (
+        "SYDNEY, June 6, 2025 — Australia, India and Japan began the Malabar exercise on Monday. "
+        "Malabar began in 1992 as a bilateral exercise between the Indian and U.S. navies."
+    )
+    assert [e[1] for e in events(text)] == [("AUS", "IND", "JPN"), ("IND", "USA")]
+
+
+def test_background_meetings_last_year_have_no_date() -> None:
+    text = "OSLO, June 6, 2025 — Norway and Sweden held talks in Oslo last year."
+    assert events(text) == [("meeting", ("NOR", "SWE"), None)]
+
+
+def test_a_plan_named_for_a_distant_year_is_no_exercise() -> None:
+    text = (
+        "PARIS, June 6, 2025 — France and Egypt held talks on Tuesday and adopted Vision 2040, "
+        "a roadmap for their partnership."
+    )
+    assert [e[0] for e in events(text)] == ["meeting"]

@@ -9,9 +9,11 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from functools import cache
 
-from kg.extract.context import Sentence, group_refs, unique_actors, words
+from kg.extract.context import Sentence, group_refs, runs, unique_actors, words
 from kg.extract.model import Fact
 from kg.extract.roles import (
     END_DATE,
@@ -22,6 +24,71 @@ from kg.extract.roles import (
     clauses,
     hedged,
 )
+from kg.lexicon import load_lexicon
+
+_NOT_NAME_STARTS = {"The", "A", "An", "In", "At", "After", "During"}
+_FUTURE = re.compile(r"\b(?:scheduled|expected|planned|next|upcoming|will)\b", re.I)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met)\b")
+_AFTER_TALKS = re.compile(
+    r"\b(?:talks|meeting|summit)\s+(?:between|with)\b"
+    r"|\b(?:after|at|during)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:talks|summit|meeting)\b",
+    re.I,
+)
+_PURPOSE = re.compile(
+    r"\b(?:for|about|over|regarding|concerning|on|against|toward|towards|into|to)\s+(?:the\s+)?$",
+    re.I,
+)
+_VENUE = re.compile(r"\b(?:at|of|during|ahead of|before|after|in)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+_GO_BETWEEN = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.I)
+_SPEAKER = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|announced|told|confirmed)\b"
+)
+_YEAR_ONLY = re.compile(
+    r"\b(?:in|since|during|by|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b"
+    r"|\b(?:last|previous|past)\s+year\b|\bearlier\s+this\s+year\b|\ba\s+year\s+(?:ago|earlier)\b",
+    re.I,
+)
+_JOINED = re.compile(r"\b(?:taking part|take part|took part|participat\w+|join\w*)\b")
+_ATTENDED = re.compile(r"\battend\w*\b")
+_INVOLVED = re.compile(
+    r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:involved|taking part|participating)\b"
+    r"|\bjoined\s+by\b|\balso\s+(?:took|take|taking)\s+part\b"
+)
+_SPAN = re.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|closed)\s+(?:a|an|the|their|its)\s+"
+    r"(two|three|four|five|[2-9])-day\b",
+    re.I,
+)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _first_day(text: str, date: str | None) -> str | None:
+    """The first day of an event the text dates by its end ("ended a two-day meeting on Thursday").
+
+    Example:
+        >>> _first_day("NATO ended a two-day meeting on Thursday.", "2024-04-04")
+        '2024-04-03'
+    """
+    m = _SPAN.search(text)
+    if not m or not date or len(date) != 10:
+        return date
+    n = _DAYS.get(m.group(1).lower()) or int(m.group(1))
+    return (dt.date.fromisoformat(date) - dt.timedelta(days=n - 1)).isoformat()
+
+
+@cache
+def _name_regex(kind: str) -> re.Pattern[str]:
+    """Named meetings and exercises: capitalized words ending in a head of patterns.toml."""
+    lex = load_lexicon()
+    heads = "|".join(lex.patterns[kind].get("name_heads", ["Exercise"]))
+    named = rf"(?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b(?:\s\d{{4}})?"
+    if kind == "exercise":  # "Keris Woomera 2025": capitalized words and a year
+        named += rf"|(?!(?:{'|'.join(NOT_PLACES)})\b)(?:[A-Z][\w'’-]*\s){{1,3}}(?:19|20)\d\d\b"
+    return re.compile(rf"({named})")
 
 
 class EventRules(RuleBase):
@@ -37,9 +104,14 @@ class EventRules(RuleBase):
 
     def _event(self, s: Sentence, kind: str) -> None:
         nouns, verbs = words(kind, "nouns"), words(kind, "verbs")
+        named = _name_regex(kind).search(s.text)
+        if named and not self._is_name(named.group(1)):
+            named = None
         for lo, hi in clauses(s.text):
             clause = s.text[lo:hi]
             noun = nouns.search(clause)
+            if not noun and kind == "exercise" and named and lo <= named.start() < hi:
+                noun = _name_regex(kind).search(clause)  # "took part in Talisman Sabre 2023"
             reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
             verb = next(
                 (
@@ -50,48 +122,30 @@ class EventRules(RuleBase):
                 None,
             )
             met = (
-                re.search(
-                    MET,
-                    clause,
-                )
-                if kind == "meeting"
+                (MET.search(clause) or words("meeting", "frames").search(clause))
+                if (kind == "meeting")
                 else None
             )
+            host = None
+            if kind == "meeting" and not met and not (noun and verb):
+                host = self._host(s, lo, hi)
+                met = host[0] if host else None
             if not noun and not met:
                 continue
-            if (
-                not verb
-                and not met
-                and not (
-                    kind == "meeting"
-                    and re.search(
-                        r"\b(?:talks|meeting|summit)\s+(?:between|with)\b|\bafter\s+(?:the\s+)?(?:talks|summit|meeting)\b",
-                        clause,
-                    )
-                )
-            ):
+            if not verb and not met and not (kind == "meeting" and _AFTER_TALKS.search(clause)):
                 continue
             t0 = min(x.start() for x in (noun, verb, met) if x) + lo
             t1 = max(x.end() for x in (noun, verb, met) if x) + lo
-            if hedged(s.text, lo, t0, t1) or re.search(
-                r"\b(?:scheduled|expected|planned|next|upcoming|will)\b", s.text[t0 : t1 + 30], re.I
-            ):
+            if hedged(s.text, lo, t0, t1) or _FUTURE.search(s.text[t0 : t1 + 30]):
                 continue
-            if (
-                re.search(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met)\b", clause)
-                and not s.first_date()
-            ):
+            if _PERFECT.search(clause) and not s.first_date():
                 continue  # "have held talks for years": no one meeting
             definite = (
-                noun
-                and re.search(r"\bthe\s+(?:\w+\s+)?$", clause[: noun.start()])
-                and not self._event_name(s.text, kind)
+                noun and re.search(r"\bthe\s+(?:\w+\s+)?$", clause[: noun.start()]) and not named
             )
             earlier = [f for f in self.facts if f.kind == kind]
             if definite and earlier:
-                if kind == "exercise" and re.search(
-                    r"\b(?:taking part|take part|took part|participat\w+|join\w*)\b", clause
-                ):
+                if _JOINED.search(clause) or (kind == "meeting" and _ATTENDED.search(clause)):
                     self._extend_event(
                         s, earlier[-1], t0
                     )  # "forces from X and Y are taking part in the exercise"
@@ -106,33 +160,56 @@ class EventRules(RuleBase):
                 actors = unique_actors(who[-1:])
                 if not actors:
                     continue
+            elif host:
+                subject = [
+                    m for m in s.actors(lo, lo + host[0].start())
+                    if not self._possessed_object(s, m)
+                ]  # fmt: skip
+                hosts = unique_actors(runs(s, subject)[-1]) if subject else ()
+                actors = tuple(dict.fromkeys((*hosts, *host[1])))
             else:
-                actors = self._participants(s, t1)
+                actors = self._participants(s, lo, hi, t1)
             subject, group_date = self.subject(s, 0, t0)
+            by = _BY_AGENT.match(s.text, t1)
+            if by and noun and noun.end() + lo <= t1:  # "drills held by X and Y": only they
+                actors = unique_actors(self.objects(s, by.end(), window=1))
+                subject = ()
             if len(actors) < 2:
                 actors = tuple(dict.fromkeys((*subject, *actors)))
+            if kind == "meeting" and definite and noun.group().lower().endswith("ceremony"):
+                signers, signed = self._signers()  # "attended the ceremony": of the last deal
+                actors = tuple(dict.fromkeys((*signers, *actors)))
+                group_date = group_date or signed
             orgs = [
                 a
                 for a in actors
                 if a in self.orgs and self.orgs[a].kind == "international-organization"
             ]
-            if len(actors) < 2 and not orgs:
+            alone = (
+                kind == "exercise"
+                and len(actors) == 1
+                and actors[0] in self.lex.nations
+                and actors[0] in subject
+                and verb is not None
+                and words("exercise", "single_verbs").search(verb.group())
+                and noun is not None
+                and words("exercise", "single_nouns").search(noun.group())
+            )  # "China launched drills around Taiwan": one state's forces
+            if len(actors) < 2 and not orgs and not alone:
                 continue
             starts = [
                 d.value for d in s.dates
                 if d.value and not END_DATE.search(s.text[: d.start])
                 and not (d.start > t1 and RELATIVE_CLAUSE.search(s.text[t1 : d.start]))
             ]  # fmt: skip
-            year_only = not starts and re.search(
-                r"\b(?:in|since|during|by|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b",
-                s.text,
-            )
+            year_only = not starts and _YEAR_ONLY.search(s.text)
             date = (
                 (starts[0] if starts else None)
                 or self._relative_day(s)
                 or group_date
                 or (None if year_only else self.article_date or self.st.last_date)
             )
+            date = _first_day(s.text, date)
             label = (
                 self._event_name(s.text, kind)
                 or f"{'–'.join(actors)} {(noun or met).group().strip().lower()}"
@@ -149,8 +226,70 @@ class EventRules(RuleBase):
             )
             return
 
+    def follow_exercise(self, s: Sentence) -> None:
+        """ "Troops from X are involved, joined by Y": more participants of the last exercise.
+
+        Only right after the sentence that reported the exercise, and only when this sentence
+        names no exercise of its own.
+        """
+        last = self.facts[-1] if self.facts else None
+        if (
+            last is None
+            or last.kind != "exercise"
+            or not last.evidence
+            or s.start - last.evidence[-1].end > 3
+            or words("exercise", "nouns").search(s.text)
+            or not _INVOLVED.search(s.text)
+        ):
+            return
+        self._extend_event(s, last, 0)
+
+    def _signers(self) -> tuple[tuple[str, ...], str | None]:
+        """The parties of the last agreement or contract reported (a ceremony's hosts), and
+        its date."""
+        deal = next((f for f in reversed(self.facts) if f.kind in ("agreement", "contract")), None)
+        if deal is None:
+            return (), None
+        if deal.kind == "agreement":
+            return deal.parties, deal.date
+        buyer = deal.awarder if deal.awarder in self.lex.nations else None
+        if deal.awarder in self.orgs and self.orgs[deal.awarder].country:
+            buyer = self.orgs[deal.awarder].country
+        return tuple(a for a in (buyer, deal.awardee) if a), deal.date
+
+    def _host(self, s: Sentence, lo: int, hi: int) -> tuple[re.Match[str], tuple[str, ...]] | None:
+        """ "Biden hosted Philippine President Marcos": the verb and the guests it names.
+
+        A guest is a person who acts for a state, or a state named with an office ("the
+        Japanese prime minister", "U.S. President Joe Biden", "the leaders of Japan").
+        """
+        verb = words("meeting", "host_verbs").search(s.text[lo:hi])
+        if not verb:
+            return None
+        pos = lo + verb.end()
+        after = [m for m in s.actors(pos, hi)]
+        if not after:
+            return None
+        gap = s.text[pos : s.local(after[0].start)]
+        if len(gap.split()) > 3 or re.search(r"[,;:]", gap):
+            return None
+        offices = words("meeting", "offices")
+        guests: list[str] = []
+        for m in next(r for r in runs(s, after) if r[0] is after[0]):
+            rest = s.text[s.local(m.end) :]
+            if re.match(r"['’]s\b", rest):
+                return None  # "welcomed Japan's decision": a stance, not a visit
+            titled = offices.search(rest[:20])
+            if (
+                m.form == "person"
+                or (titled and titled.start() <= 1 and m.kind == "nation")
+                or offices.search(gap)
+            ):
+                guests.append(m.actor)
+        return (verb, tuple(dict.fromkeys(guests))) if guests else None
+
     def _extend_event(self, s: Sentence, event: Fact, t0: int) -> None:
-        added = list(self._participants(s))
+        added = list(self._participants(s, 0, len(s.text)))
         refs = group_refs(s.text[:t0])
         if refs:
             group = self._group_for(s, refs[-1][0], refs[-1][2])
@@ -159,18 +298,32 @@ class EventRules(RuleBase):
         event.parties = tuple(dict.fromkeys((*event.parties, *added)))
         event.evidence.append(self.evidence(s, f"{event.kind}.participants", 0.7))
 
-    def _participants(self, s: Sentence, t1: int | None = None) -> tuple[str, ...]:
+    def _participants(
+        self, s: Sentence, lo: int, hi: int, t1: int | None = None
+    ) -> tuple[str, ...]:
+        """The actors of the clause ``lo:hi`` who take part in the event ending at ``t1``.
+
+        A clause that follows with "with" or "involving" names more of them; what they said,
+        the topic ("to discuss Ukraine") and the objects of prepositions ("aid for Ukraine")
+        name none, nor does a venue ("at NATO headquarters").
+        """
         out: list[str] = []
         modifiers: list[str] = []
         observers = re.search(r"\bobservers?\b", s.text)
-        end = len(s.text)
+        end = hi
+        while end < len(s.text) and any(
+            s.text.startswith(c, end) for c in self.lex.words("exercise", "continuations")
+        ):
+            end = next((b for a, b in clauses(s.text) if a == end), len(s.text))
         if t1 is not None:  # what they said ("declared that Ukraine ...") names no participant
             said = re.search(
                 r"\b(?:said|declared|stated|announced|added|warned|argued)\b[^.;]{0,30}?\bthat\b",
-                s.text[t1:],
+                s.text[t1:end],
             )
             end = t1 + said.start() if said else end
-        for m in s.actors(0, end):
+            topic = words("meeting", "topics").search(s.text[t1:end])
+            end = t1 + topic.start() if topic else end
+        for m in s.actors(lo, end):
             if self._possessed_object(s, m):
                 continue
             if m.kind == "org" and self.orgs[m.key].kind in (
@@ -186,8 +339,14 @@ class EventRules(RuleBase):
                 and "observer" in s.text[s.local(m.start) :]
             ):
                 continue
+            before = s.text[: s.local(m.start)]
+            if _PURPOSE.search(before) or _GO_BETWEEN.search(before):
+                continue  # "aid for Ukraine", "talks on China": the topic, not a party
+            if t1 is not None and s.local(m.start) > t1 and _SPEAKER.match(s.text, s.local(m.end)):
+                continue  # "..., China's foreign ministry said": who reports it
             if m.kind == "org" and re.match(r"\s+[a-z]+['’]?\s", s.text[s.local(m.end) :]):
-                modifiers.append(m.actor)  # "a Quad leaders' summit": the grouping, not a party
+                if not _VENUE.search(before):
+                    modifiers.append(m.actor)  # "a Quad leaders' summit": the grouping
                 continue
             out.append(m.actor)
         if len(out) < 2:
@@ -195,17 +354,20 @@ class EventRules(RuleBase):
         return tuple(dict.fromkeys(out))
 
     def _event_name(self, text: str, kind: str) -> str | None:
-        if kind == "meeting":
-            heads = "|".join(self.lex.patterns["meeting"]["name_heads"])
-        else:
-            heads = "|".join(self.lex.patterns["exercise"].get("name_heads", ["Exercise"]))
-        m = re.search(
-            rf"((?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b(?:\s\d{{4}})?)",
-            text,
-        )
-        if m and m.group(1).split()[0] not in {"The", "A", "An", "In", "At", "After", "During"}:
+        m = _name_regex(kind).search(text)
+        if m and self._is_name(m.group(1)):
             return m.group(1)
         return None
+
+    def _is_name(self, name: str) -> bool:
+        """A name, not a sentence opening; a year in it is the edition's ("Horizon 2047" is a
+        plan, "Balikatan 2024" in a 2024 article an exercise)."""
+        if name.split()[0] in _NOT_NAME_STARTS:
+            return False
+        year = re.search(r"\b((?:19|20)\d\d)$", name)
+        if year and self.article_date:
+            return abs(int(year.group(1)) - int(self.article_date[:4])) <= 1
+        return True
 
     def _location(self, s: Sentence, date: str | None) -> str | None:
         for m in s.mentions:

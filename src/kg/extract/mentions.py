@@ -13,7 +13,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.nlp import matcher, pipeline
@@ -279,7 +279,37 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
             kept.append(m)
     kept.sort(key=lambda m: m.start)
     kept = [m for m in kept if m.kind != "place" and not _name_part(sentence, offset, m, kept)]
+    kept = _coordinated_demonyms(sentence, offset, kept)
     return _subsidiaries(sentence, offset, _extend_variants(sentence, offset, kept))
+
+
+_DEMONYM_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")
+
+
+def _coordinated_demonyms(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
+    """Nationality adjectives coordinated with an acting one act too.
+
+    In "Philippine and Japanese defense chiefs" or "Russian, Chinese and Iranian warships" only
+    the last adjective stands before the head noun; the others share it.
+
+    Example:
+        >>> ms = find_mentions("Russian and Chinese warships sailed.", 0)
+        >>> [(m.key, m.role) for m in ms]
+        [('RUS', 'actor'), ('CHN', 'actor')]
+    """
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        m, nxt = out[i], out[i + 1]
+        if not (m.kind == "nation" and m.form == "demonym" and m.role == "origin"):
+            continue
+        if nxt.kind != "nation" or nxt.role != "actor" or nxt.form not in ("demonym", "name"):
+            continue
+        if nxt.form == "name" and _next_word(sentence, nxt.end - offset) not in _config()["heads"]:  # type: ignore[operator]
+            continue  # "Japanese and U.S. forces" joins; "Japanese and U.S. firms" does not
+        gap = sentence[m.end - offset : nxt.start - offset]
+        if _DEMONYM_GLUE.fullmatch(gap):
+            out[i] = replace(m, role="actor")
+    return out
 
 
 def _name_part(sentence: str, offset: int, m: Mention, mentions: list[Mention]) -> bool:

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from kg.extract.context import Discourse, Group, Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
-from kg.extract.model import Amount, Evidence, Fact
+from kg.extract.model import Amount, Evidence, Fact, dates_compatible
 from kg.lexicon import Org, load_lexicon
 
 _ESTIMATE = re.compile(
@@ -63,6 +63,7 @@ _PEOPLE = {
     "spokesman", "spokeswoman", "delegation", "delegations", "representatives", "envoy", "chair",
     "chairman", "premier", "government", "governments", "foreign", "defense", "defence",
     "forces", "troops", "personnel", "contingents", "units", "sailors", "soldiers", "marines",
+    "navies", "armies", "militaries", "chiefs", "commanders", "guards", "counterparts",
 }  # fmt: skip
 _COLLECTIVE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:foreign\s+|defense\s+|defence\s+)?(?:leaders|ministers|members|allies|heads)\s+of\s+(?:the\s+)?)?$",
@@ -99,6 +100,7 @@ _PLURAL_NOUNS = {
 }  # fmt: skip
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _DAYS_OFFSET = re.compile(r"\b(a|one|two|three|four) days? (after|before)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 END_DATE = re.compile(r"\b(?:until|till|through|to|by|before)\s+$", re.I)
 
 
@@ -125,7 +127,8 @@ def _clause_breaks() -> re.Pattern[str]:
     """Every position where a clause break starts (a lookahead, so overlaps all count)."""
     breaks = [*load_lexicon().words("hedges", "clause_breaks"), ", with ", ", where "]
     alternatives = "|".join(re.escape(b) for b in sorted(set(breaks), key=len, reverse=True))
-    return re.compile(f"(?=(?:{alternatives}))", re.IGNORECASE)
+    # ", as Quad leaders met": a clause of its own ("X, as well as Y" is a list)
+    return re.compile(f"(?=(?:{alternatives}|, as (?!well as|part of|a |an |the )))", re.IGNORECASE)
 
 
 def clause_of(text: str, pos: int) -> tuple[int, int]:
@@ -313,7 +316,8 @@ class RuleBase:
             return False
         return not (
             prep.group(1) == "by"
-            and word in ("led", "hosted", "co-hosted", "organized", "organised", "attended")
+            and word
+            in ("led", "hosted", "co-hosted", "organized", "organised", "attended", "joined")
         )
 
     def objects(self, s: Sentence, pos: int, *, window: int = 4) -> list[Mention]:
@@ -410,6 +414,25 @@ class RuleBase:
         return Evidence(s.start, s.end, s.text, rule, confidence)
 
     def emit(self, fact: Fact) -> None:
+        """Add ``fact``; a meeting or exercise restated in the same article joins the first report.
+
+        An exercise told again with fewer of its participants ("the Philippine chief opened it
+        alongside the U.S. director") is the same exercise.
+        """
+        if fact.kind in ("meeting", "exercise"):
+            for old in self.st.facts:
+                if old.kind != fact.kind or not dates_compatible(old.date, fact.date):
+                    continue
+                background = fact.date is None and any(
+                    _YEAR.search(e.text) for e in fact.evidence
+                )  # "Malabar began in 1992 as ...": an earlier edition
+                if fact.same_as(old) or (
+                    fact.kind == "exercise"
+                    and set(fact.parties) <= set(old.parties)
+                    and not background
+                ):
+                    old.absorb(fact)
+                    return
         self.st.facts.append(fact)
         if fact.kind != "stance" and len(fact.parties) > 1:
             self.d.subject, self.d.subject_date = fact.parties, fact.date

@@ -36,6 +36,7 @@ class Rules(AgreementRules, ContractRules, EventRules, StanceRules):
             self.contract_followups,
             self.meetings,
             self.exercises,
+            self.follow_exercise,
             self.stances,
             self._remember,
             self.update_group,
