@@ -527,7 +527,9 @@ def test_credentials_are_used_and_never_shown(
         with pytest.raises(StoreError) as info:
             open_remote({"endpoint": bad_url, **options, **wrong}).triple_count()
     assert any(path.startswith("/store?graph=") for _m, path, _s in proxy.requests)
-    shown = (ok.output, stats.output, denied.output, str(info.value), caplog.text)
+    state_text = (tmp_path / "s.json").read_text()  # keyed by the URL without userinfo
+    assert proxy.url in state_text
+    shown = (ok.output, stats.output, denied.output, str(info.value), caplog.text, state_text)
     for text in shown:
         for secret in (SECRET, TOKEN, "cGE1NS1X"):  # the last: base64 of the password
             assert secret not in text

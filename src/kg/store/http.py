@@ -69,9 +69,19 @@ class Endpoint:
         return f"Endpoint({self.query_url!r})"
 
     def _take_userinfo(self, url: str) -> str:
-        parts = urllib.parse.urlsplit(url)
+        shown = self.redact(strip_userinfo(url))
+        try:
+            parts = urllib.parse.urlsplit(url)
+            _port = parts.port  # a bad port raises here, not in the middle of a request
+            httpx.URL(url)
+        except (ValueError, httpx.InvalidURL) as e:
+            password = url.partition("//")[2].partition("/")[0].rpartition("@")[0].partition(":")[2]
+            reason = str(e).split("\n")[0]
+            if password:
+                shown, reason = shown.replace(password, "***"), reason.replace(password, "***")
+            raise StoreError(f"endpoint {shown} is not a valid URL: {reason}") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise StoreError(f"endpoint {self.redact(strip_userinfo(url))} is not an http(s) URL")
+            raise StoreError(f"endpoint {shown} is not an http(s) URL")
         if parts.username is not None or parts.password is not None:
             self.user = self.user or urllib.parse.unquote(parts.username or "")
             if parts.password is not None:
@@ -116,7 +126,10 @@ def strip_userinfo(url: str) -> str:
         >>> strip_userinfo("https://u:p@example.org:8890/sparql?x=1")
         'https://example.org:8890/sparql?x=1'
     """
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:  # not a URL urllib can split: cut what may be userinfo
+        return re.sub(r"^([^/]*//)[^/?#]*@", r"\1", url)
     host = parts.netloc.rpartition("@")[2]
     return urllib.parse.urlunsplit(parts._replace(netloc=host))
 
@@ -277,10 +290,17 @@ class HttpClient:
         code = response.status_code
         signed = bool(self.endpoint.secrets() or self.endpoint.user)
         if code in (401, 403) and signed:
+            given = (
+                "the bearer token (KG_ENDPOINT_TOKEN or --token)"
+                if self.endpoint.token
+                else "the user (--user or the URL) and the password (KG_ENDPOINT_PASSWORD, "
+                "--password or the URL)"
+            )
+            if code == 401:
+                return f"endpoint {url} refused the sign-in (HTTP 401): check {given}"
             return (
-                f"endpoint {url} refused the sign-in (HTTP {code}): check the user (--user or "
-                "the URL) and the password (KG_ENDPOINT_PASSWORD) or the bearer token "
-                "(KG_ENDPOINT_TOKEN)"
+                f"endpoint {url} refused the sign-in ({self._status(response)}): check {given}, "
+                "and that this account may do this"
             )
         if code == 401:
             return f"endpoint {url} asks for a sign-in (HTTP 401): {_HOW}"
@@ -377,7 +397,10 @@ class _Scrubber(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         secrets = sorted(self._secrets, key=len, reverse=True)
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record: logging reports it, not this filter
+            return True
         if any(s in message for s in secrets):
             for secret in secrets:
                 message = message.replace(secret, "***")
