@@ -393,6 +393,7 @@ def test_a_server_that_wants_credentials_says_how_to_give_them(sleeps: list[floa
         (503, "gsp"),
         ("slow", "gsp"),
         ("down", "gsp"),  # the server crashed: later connections are refused
+        (401, "gsp"),  # the sign-in expired
         ("reset-after", "update"),
     ],
 )

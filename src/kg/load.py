@@ -226,12 +226,10 @@ class _Sender:
             part, batch = (batch[:1], batch[1:]) if one else (batch, [])
             try:
                 self.target.put_graphs([(g, body) for g, body, _d, _n in part])
-            except Unreachable as e:
+            except (Unreachable, SignInRefused) as e:  # no use sending the others
                 self.down = str(e)
                 for graph, *_ in part:
                     self._failed(graph, str(e))
-            except SignInRefused:
-                raise
             except StoreError as e:  # QueryError included: the server refused this data
                 if len(part) > 1:  # find which graph of the batch it was
                     for item in part:

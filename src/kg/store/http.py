@@ -30,6 +30,7 @@ from kg.errors import StoreError
 log = logging.getLogger(__name__)
 
 RETRY_STATUS = range(500, 600)
+_CONNECT = 10.0  # seconds to wait for a connection, at most (--timeout if shorter)
 
 
 @dataclass(repr=False)
@@ -155,7 +156,7 @@ class HttpClient:
 
     def __init__(self, endpoint: Endpoint) -> None:
         self.endpoint = endpoint
-        timeout = httpx.Timeout(endpoint.timeout, connect=min(10.0, endpoint.timeout))
+        timeout = httpx.Timeout(endpoint.timeout, connect=min(_CONNECT, endpoint.timeout))
         self._client = httpx.Client(
             auth=_auth(endpoint), timeout=timeout, headers={"User-Agent": "kg"}
         )
@@ -233,11 +234,12 @@ class HttpClient:
                 answered = True
                 return self._read(response)
         except httpx.TimeoutException as e:
-            seconds = f"{self.endpoint.timeout:g} s (--timeout)"
             if isinstance(e, httpx.ConnectTimeout | httpx.PoolTimeout):
-                problem = f"is not answering: no connection within {seconds}"
+                seconds = min(_CONNECT, self.endpoint.timeout)
+                problem = f"is not answering: no connection within {seconds:g} s"
                 raise _Failed(problem, unsent=True) from None
-            raise _Failed(f"did not answer within {seconds}", final=True) from None
+            seconds = self.endpoint.timeout
+            raise _Failed(f"did not answer within {seconds:g} s (--timeout)", final=True) from None
         except httpx.ConnectError as e:
             text = self._line(e)
             if "refused" in text.lower():
