@@ -367,7 +367,12 @@ def test_find_and_filter_menus_take_hostile_input(store_page: Path, watched: Any
     page.click("#select-property + .ts-wrapper .ts-control")
     page.click("#select-property + .ts-wrapper .ts-dropdown .option >> text='type'")
     page.keyboard.press("Escape")
-    _menu_type(page, "#select-value + .ts-wrapper", SCRIPT)
+    page.click("#select-value + .ts-wrapper .ts-control")
+    shown = page.eval_on_selector_all(
+        "#select-value + .ts-wrapper .ts-dropdown .option", "els => els.map(e => e.innerText)"
+    )
+    assert sorted(shown) == sorted(set(page.evaluate("nodes.get().map(n => n.type)")) - {None})
+    page.keyboard.type(SCRIPT)
     page.wait_for_selector("#select-value + .ts-wrapper .ts-dropdown .no-results", timeout=5000)
     page.keyboard.press("Escape")
     _inert(watched)
