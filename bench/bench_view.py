@@ -12,9 +12,15 @@ per article, each with its evidence sentence), then for each requested size:
   parsing the inlined vis-network and drawing nothing); views above the size the browser
   lays out by default are also timed with ``--layout force`` (bounded stabilization).
 
+With ``--corpus-store``, the views are instead cut from the synthetic corpus-scale store
+of ``bench/corpus.py`` (about ``--triples`` quads, built once and cached under ``--cache``):
+one request per size in ``--requests``, each the whole store reduced to that many nodes
+(``--max-nodes``), and ``--focus KOR --hops 2`` (a neighbourhood, reduced to 1,500).
+
 Example:
     python bench/bench_view.py          # stores of 200, 2,000, 20,000; Chromium 200, 2,000
     python bench/bench_view.py --sizes 200 --browser-sizes 200 --repeat 1
+    python bench/bench_view.py --corpus-store --requests 200,2000,20000
 """
 
 from __future__ import annotations
@@ -143,6 +149,30 @@ def stable_ms(browser: Any, page_path: Path, timeout_s: float = 900) -> float:
     return value
 
 
+def corpus_views(args: argparse.Namespace) -> int:
+    """Build views of the corpus-scale store: one per requested size, and a neighbourhood."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import corpus
+
+    from kg.store import open_store
+
+    path = corpus.cached_store(args.cache, args.triples)
+    info = corpus.store_info(path)
+    tmp = Path(tempfile.mkdtemp(prefix="kg-bench-view-"))
+    print(f"store: {path} ({info['articles']:,} articles, {info['quads']:,} quads)")
+    print(f"{'request':>22} {'drawn':>7} {'build s':>8} {'HTML MB':>8}")
+    requests: list[tuple[str, dict[str, Any]]] = [
+        (f"max-nodes {int(n):,}", {"max_nodes": int(n)}) for n in args.requests.split(",") if n
+    ]
+    requests.append(("focus KOR, 2 hops", {"focus": ("KOR",), "hops": 2}))
+    with open_store(path, read_only=True) as store:
+        for label, fields in requests:
+            out = tmp / f"view-{label.replace(' ', '-').replace(',', '')}.html"
+            seconds, drawn, size = build(store, out, **fields)
+            print(f"{label:>22} {drawn:>7,} {seconds:>8.2f} {size / 1e6:>8.2f}", flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -150,7 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--browser-sizes", default="200,2000", help="sizes drawn in Chromium")
     parser.add_argument("--repeat", type=int, default=3, help="browser runs per page (median)")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium part")
+    parser.add_argument("--corpus-store", action="store_true", help="views of the big store")
+    parser.add_argument("--requests", default="200,2000,20000", help="--max-nodes per view")
+    parser.add_argument("--triples", type=int, default=1_000_000, help="corpus store size")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp"), help="where stores are kept")
     args = parser.parse_args(argv)
+    if args.corpus_store:
+        return corpus_views(args)
     from kg.view.layout import FORCE_MAX_NODES
 
     sizes = [int(s) for s in args.sizes.split(",") if s]

@@ -23,3 +23,16 @@ def test_bench_view_runs(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "build: write_view" in out and " default " in out
     assert "empty (baseline)" in out and "40 default" in out
+
+
+def test_bench_view_cuts_views_from_the_corpus_store(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = importlib.util.spec_from_file_location("bench_view", BENCH)
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    argv = ["--corpus-store", "--triples", "3000", "--cache", str(tmp_path), "--requests", "30"]
+    assert bench.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "quads)" in out and "max-nodes 30      30" in out and "focus KOR, 2 hops" in out
