@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "data" / "articles"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # test helper modules: servers, ...
 
 
 def _run_kg(*args: object) -> Result:

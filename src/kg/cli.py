@@ -56,7 +56,8 @@ def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
         expose_value=False,
         callback=remember,
         metavar="SECONDS",
-        help="Seconds to wait for each answer of the endpoint (default 60).",
+        help="Seconds to wait for each answer of the endpoint (default 60); for kg query on the "
+        "store, seconds a query may run (default: no limit).",
     )(f)
     for name, (metavar, envvar, text) in reversed(endpoint_options.items()):
         f = click.option(
@@ -148,18 +149,27 @@ def main() -> None:
     show_envvar=True,
     help="Worker processes that extract (0: one per core); one process writes.",
 )
+@click.option(
+    "--force", is_flag=True, help="Re-extract articles the store already holds unchanged."
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print no summary.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print throughput and time per stage.")
 @kg_errors
 def ingest(
-    paths: tuple[str, ...], store_path: str | None, jobs: int, quiet: bool, verbose: bool
+    paths: tuple[str, ...],
+    store_path: str | None,
+    jobs: int,
+    force: bool,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Ingest article files, folders, globs or - (stdin) into the store.
 
     Each article becomes one named graph, replaced on re-ingest. Articles are written in
     batches, each all or nothing, so an interrupted ingest leaves no half article: run it
-    again to finish. Readers (kg query, kg graph) can use the store meanwhile. Exit code 1
-    when some inputs failed (the others still go in).
+    again to finish (articles already in the store unchanged are skipped). Readers (kg
+    query, kg graph) can use the store meanwhile. Exit code 1 when some inputs failed (the
+    others still go in).
 
     \b
     Example:
@@ -178,7 +188,11 @@ def ingest(
             bar = tqdm(total=files, unit="file", file=sys.stderr)
     with _open(store_path) as store:
         summary = run_ingest(
-            paths, store, jobs=jobs, on_article=(lambda _a: bar.update(1)) if bar else None
+            paths,
+            store,
+            jobs=jobs,
+            force=force,
+            on_article=(lambda _a: bar.update(1)) if bar else None,
         )
     if bar:
         bar.close()
@@ -243,6 +257,11 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
 @click.option(
     "--update", "allow_update", is_flag=True, help="Allow a SPARQL UPDATE to change the store."
 )
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Allow SERVICE clauses (federated queries that make the store call other URLs).",
+)
 @store_option
 @kg_errors
 def query(
@@ -251,9 +270,13 @@ def query(
     params: tuple[str, ...],
     fmt: str,
     allow_update: bool,
+    allow_service: bool,
     store_path: str | None,
 ) -> None:
     """Run a SPARQL query: a competency query name, a .rq file, or -e TEXT.
+
+    Read-only unless --update; SERVICE clauses (calls to other servers) are refused unless
+    --allow-service; --timeout SECONDS stops a query that runs too long.
 
     \b
     Example:
@@ -261,14 +284,29 @@ def query(
         kg query evidence --param fact=kgr:agreement/0123abcd
     """
     from kg.errors import QueryError
-    from kg.query import format_result, load_query, parse_params, run_query
+    from kg.query import QueryTimeout, format_result, load_query, parse_params, run_query
 
     if bool(query_file) == bool(expression):
         raise QueryError("give a query file or name, or -e 'SPARQL', not both")
     text = expression if expression else load_query(query_file)  # type: ignore[arg-type]
     bound = parse_params(list(params))
-    with _open(store_path, read_only=not allow_update) as store:
-        result = run_query(store, text, bound, allow_update=allow_update)
+    ctx = click.get_current_context()
+    remote = ctx.meta.get("kg.endpoint", {})
+    timeout = remote.get("timeout") if not remote.get("endpoint") else None
+    try:
+        with _open(store_path, read_only=not allow_update) as store:
+            result = run_query(
+                store,
+                text,
+                bound,
+                allow_update=allow_update,
+                allow_service=allow_service,
+                timeout=timeout,
+            )
+    except QueryTimeout as e:  # the query cannot be cancelled: leave without waiting for it
+        click.echo(f"Error: {e}", err=True)
+        sys.stderr.flush()
+        os._exit(1)
     if result.kind == "update":
         click.echo("update applied", err=True)
         return
@@ -340,6 +378,9 @@ def stats(store_path: str | None) -> None:
     with _open(store_path, read_only=True) as store:
         for key, value in count(store).items():
             click.echo(f"{key:<14}{value:>10}")
+        version = getattr(store, "info", {}).get("version")
+        if version is not None and getattr(store, "path", None) is not None:
+            click.echo(f"{'store format':<14}{version:>10}")
 
 
 @main.command()

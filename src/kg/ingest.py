@@ -22,19 +22,22 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.extract import Extraction, extract_article
-from kg.rdf.iris import article_iri
+from kg.rdf.iris import KG, article_iri
 from kg.rdf.mapping import article_quads
 from kg.resolve import report_keys
 from kg.sources.model import Article
@@ -42,6 +45,7 @@ from kg.sources.read import read_articles
 
 STAGES = ("read", "extract", "map", "resolve", "write")
 WINDOW = 16  # articles read ahead per worker process
+_DIGEST = ox.NamedNode(KG + "ingestDigest")
 
 
 @dataclass
@@ -55,6 +59,7 @@ class IngestSummary:
     entities: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
     stages: Counter[str] = field(default_factory=Counter)
+    unchanged: int = 0
 
     def add(self, ex: Extraction, triples: int) -> None:
         """Count one article's extraction."""
@@ -79,6 +84,8 @@ class IngestSummary:
             f"articles: {self.articles}, triples: {self.triples}, seconds: {self.seconds:.2f}",
             "facts: " + ", ".join(f"{k}s {self.facts.get(k, 0)}" for k in kinds),
         ]
+        if self.unchanged:
+            lines.append(f"unchanged (already in the store, skipped): {self.unchanged}")
         if self.failures:
             lines.append(f"failed: {len(self.failures)}")
         return "\n".join(lines)
@@ -138,11 +145,13 @@ def prepare(article: Article) -> Prepared:
     ex = extract_article(article)
     extracted = time.perf_counter()
     quads = article_quads(article, ex)
+    graph = ox.NamedNode(article_iri(article.id))
+    quads.append(ox.Quad(graph, _DIGEST, ox.Literal(ingest_digest(article)), graph))
     nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     done = time.perf_counter()
     return Prepared(
         source=article.source,
-        graph=article_iri(article.id),
+        graph=graph.value,
         nquads=nquads,
         triples=len(set(quads)),
         keys=report_keys(quads),
@@ -150,6 +159,61 @@ def prepare(article: Article) -> Prepared:
         entities=_entities(ex),
         seconds={"extract": extracted - started, "map": done - extracted},
     )
+
+
+@cache
+def fingerprint() -> str:
+    """A digest of what makes extraction what it is: kg's version, code and lexicons.
+
+    Example:
+        >>> len(fingerprint())
+        64
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    from kg.paths import resource_dir
+
+    h = hashlib.sha256()
+    with contextlib.suppress(PackageNotFoundError):
+        h.update(version("kg").encode())
+    package = Path(__file__).parent
+    files = [*package.glob("extract/*.py"), *package.glob("rdf/*.py")]
+    files += [*package.glob("sources/*.py"), package / "dates.py", package / "lexicon.py"]
+    files += resource_dir("lexicon").iterdir()
+    for path in sorted(f for f in files if f.is_file()):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def ingest_digest(article: Article) -> str:
+    """The digest an article's graph carries (kg:ingestDigest): its input and the extractor.
+
+    An ingest skips an article whose graph already carries the same digest, so a rerun
+    after an interruption only does what is left, and a changed article or a new kg
+    version re-extracts.
+
+    Example:
+        >>> from kg.sources.read import make_article
+        >>> ingest_digest(make_article("Some text.", "a.txt")).startswith("sha256:")
+        True
+    """
+    h = hashlib.sha256(fingerprint().encode())
+    for part in (article.id, article.source, article.title, article.date, article.url):
+        h.update(b"\0" + (part or "").encode("utf-8", "surrogatepass"))
+    h.update(b"\0" + article.text.encode("utf-8", "surrogatepass"))
+    return "sha256:" + h.hexdigest()
+
+
+def stored_digests(store: Any) -> dict[str, str]:
+    """The kg:ingestDigest of every article graph in ``store``.
+
+    Example:
+        >>> from kg.store import EmbeddedStore
+        >>> stored_digests(EmbeddedStore.in_memory())
+        {}
+    """
+    query = f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?a <{KG}ingestDigest> ?d }} }}"
+    return {row["g"].value: row["d"].value for row in store.query(query)}
 
 
 def internal_error(source: str, error: BaseException) -> str:
@@ -209,6 +273,7 @@ def ingest(
     on_article: Callable[[str], None] | None = None,
     batch_seconds: float = 2.0,
     batch_triples: int = 100_000,
+    force: bool = False,
 ) -> IngestSummary:
     """Ingest every article under ``paths`` into ``store``; return what was done.
 
@@ -216,7 +281,8 @@ def ingest(
     batches of at most ``batch_triples`` triples or ``batch_seconds`` seconds, each batch
     one transaction (an article is in the store completely or not at all). Bad inputs are
     recorded in the summary's ``failures`` and the others still go in. ``on_article`` is
-    called with each article's source after it is handed to the writer.
+    called with each article's source after it is handed to the writer. Articles already
+    in the store as they are now (same :func:`ingest_digest`) are skipped unless ``force``.
     """
     from kg.writer import BatchWriter
 
@@ -224,7 +290,13 @@ def ingest(
     summary = IngestSummary()
     jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
     writer = BatchWriter(store, summary, max_seconds=batch_seconds, max_triples=batch_triples)
+    done = {} if force else stored_digests(store)
+    pause = getattr(store, "pause", None)
+    if pause:
+        pause()
     items = _timed(read_articles(paths), summary)
+    if done:
+        items = _new_only(items, done, summary, on_article)
     try:
         for result in _prepared(items, jobs, store):
             if isinstance(result, str):
@@ -300,6 +372,22 @@ def _timed(items: Iterable[Article | InputError], summary: IngestSummary) -> Ite
             return
         finally:
             summary.stages["read"] += time.perf_counter() - started
+        yield item
+
+
+def _new_only(
+    items: Iterator[Article | InputError],
+    done: dict[str, str],
+    summary: IngestSummary,
+    on_article: Callable[[str], None] | None,
+) -> Iterator[Article | InputError]:
+    """Drop the articles whose graphs already carry their digest."""
+    for item in items:
+        if isinstance(item, Article) and done.get(article_iri(item.id)) == ingest_digest(item):
+            summary.unchanged += 1
+            if on_article:
+                on_article(item.source)
+            continue
         yield item
 
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
@@ -170,8 +172,15 @@ def run_query(
     params: dict[str, Term] | None = None,
     *,
     allow_update: bool = False,
+    allow_service: bool = False,
+    timeout: float | None = None,
 ) -> QueryResult:
     """Run a SPARQL query (or, with ``allow_update``, an update) and materialise the result.
+
+    ``SERVICE`` (a federated query, which makes the store call another URL) is refused
+    unless ``allow_service``. With ``timeout`` (seconds), a query still running then
+    raises :class:`QueryTimeout`; Oxigraph cannot cancel it, so it finishes in a
+    background thread (the CLI exits instead).
 
     Each parameter binds the variable of its name. It is passed to the store as a term
     substitution; Oxigraph only substitutes variables the query projects, so a parameter
@@ -187,6 +196,13 @@ def run_query(
     """
     params = params or {}
     kind = query_kind(text)
+    if not allow_service:
+        refuse_service(text)
+    if timeout is not None:
+        return _with_timeout(
+            lambda: run_query(store, text, params, allow_update=allow_update, allow_service=True),
+            timeout,
+        )
     if kind == "update":
         if not allow_update:
             raise QueryError("refusing to run a SPARQL UPDATE: updates must be allowed explicitly")
@@ -259,6 +275,54 @@ def short_term(term: Term | None) -> str:
         )
         return f"{best}:{term.value[len(PREFIXES[best]) :]}" if best else f"<{term.value}>"
     return str(term)
+
+
+class QueryTimeout(QueryError):
+    """The query ran longer than its time limit."""
+
+
+_SERVICE = re.compile(r"(?<![\w:?$-])SERVICE(?![\w:-])", re.IGNORECASE)
+
+
+def refuse_service(text: str) -> None:
+    """Refuse a query with ``SERVICE``: a shared query file must not make kg call other hosts.
+
+    Strings, IRIs and comments are not looked at, so ``"service"`` or ``ex:SERVICE`` pass.
+
+    Example:
+        >>> refuse_service('SELECT * { ?s ?p "SERVICE" } # SERVICE')
+        >>> refuse_service("SELECT * { SERVICE <http://evil.example/sparql> { ?s ?p ?o } }")
+        Traceback (most recent call last):
+        kg.errors.QueryError: line 1, column 12: SERVICE (a federated query to another ...
+    """
+    m = _SERVICE.search(_strip(text))
+    if m:
+        line = text.count("\n", 0, m.start()) + 1
+        col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        raise QueryError(
+            f"line {line}, column {col}: SERVICE (a federated query to another server) is "
+            "refused: pass --allow-service to allow it"
+        )
+
+
+def _with_timeout(compute: Callable[[], QueryResult], timeout: float) -> QueryResult:
+    """Run ``compute`` in a thread; give up waiting after ``timeout`` seconds."""
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["result"] = compute()
+        except BaseException as e:  # handed to the caller below
+            box["error"] = e
+
+    thread = threading.Thread(target=work, name="kg-query", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise QueryTimeout(f"query stopped: still running after {timeout:g} s (--timeout)")
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
 
 
 # -- internals ----------------------------------------------------------------------------

@@ -117,6 +117,7 @@ class KG(DefinedNamespace):
     sourcePath: URIRef  # article: path of the file it was read from
     contentHash: URIRef  # article: "sha256:" + hex digest of the cleaned text
     matchKey: URIRef  # fact: hash of its identity without the date, for cross-article merging
+    ingestDigest: URIRef  # article: digest of its input and of the extractor; ingest skips equal
     reportedDate: URIRef  # fact: its date as one article reports it
 
 

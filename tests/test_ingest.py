@@ -1,0 +1,145 @@
+"""Ingest: worker processes, batches, idempotence, skipping what is done, one bad article."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from crashcorpus import store_graphs
+from kg import ingest as ingest_module
+from kg.errors import KgError
+from kg.ingest import ingest, ingest_digest
+from kg.sources.read import make_article
+from kg.store import EmbeddedStore, open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [
+    ROOT / "data" / "articles",
+    ROOT / "tests" / "heldout" / "articles",
+    ROOT / "tests" / "heldout2" / "articles",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Articles that report some facts twice (copies under another headline), so merges
+    across articles happen in every order."""
+    folder = tmp_path_factory.mktemp("corpus")
+    files = [f for src in SOURCES for f in sorted(src.iterdir())]
+    out = []
+    for i, f in enumerate(files):
+        out.append(folder / f"a{i:03d}.txt")
+        shutil.copy(f, out[-1])
+        if i % 3 == 0:  # the same report again, restated under another headline
+            out.append(folder / f"b{i:03d}.txt")
+            out[-1].write_text("Also reported\n\n" + f.read_text(encoding="utf-8"))
+    return out
+
+
+def run(store: Path, files: list[Path], jobs: int, **kw: object) -> None:
+    with open_store(store) as s:
+        summary = ingest([str(f) for f in files], s, jobs=jobs, **kw)  # type: ignore[arg-type]
+    assert summary.failures == []
+
+
+def test_two_workers_give_the_same_store_as_one(corpus: list[Path], tmp_path: Path) -> None:
+    run(tmp_path / "one", corpus, jobs=1)
+    run(tmp_path / "two", corpus, jobs=2)
+    one, two = store_graphs(tmp_path / "one"), store_graphs(tmp_path / "two")
+    assert len(one) == len(corpus)
+    assert one == two
+
+
+def test_three_ingests_in_any_order_give_the_same_store(corpus: list[Path], tmp_path: Path) -> None:
+    reference = tmp_path / "reference"
+    run(reference, corpus, jobs=1)
+    expected = store_graphs(reference)
+    rng = random.Random(5)
+    for jobs in (1, 2):
+        store = tmp_path / f"jobs{jobs}"
+        for round_ in range(3):
+            order = corpus[:]
+            rng.shuffle(order)
+            run(store, order, jobs=jobs, force=round_ == 2)  # the third re-extracts all
+            assert store_graphs(store) == expected, (jobs, round_)
+    with open_store(reference, read_only=True) as a, open_store(store, read_only=True) as b:
+        assert a.triple_count() == b.triple_count()
+
+
+def test_small_batches_give_the_same_store(corpus: list[Path], tmp_path: Path) -> None:
+    run(tmp_path / "big", corpus[:30], jobs=1)
+    run(tmp_path / "small", corpus[:30], jobs=1, batch_triples=1, batch_seconds=0)
+    assert store_graphs(tmp_path / "big") == store_graphs(tmp_path / "small")
+
+
+def test_a_rerun_skips_articles_already_in_the_store(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Japan condemned North Korea on May 3, 2024.\n")
+    other = tmp_path / "b.txt"
+    other.write_text("Poland and Germany held talks in Berlin on May 2, 2024.\n")
+    with open_store(tmp_path / "store") as store:
+        first = ingest([str(article)], store)
+        again = ingest([str(article), str(other)], store)
+        forced = ingest([str(article)], store, force=True)
+        article.write_text("Japan condemned North Korea on May 4, 2024.\n")
+        changed = ingest([str(article)], store)
+    assert (first.articles, first.unchanged) == (1, 0)
+    assert (again.articles, again.unchanged) == (1, 1)
+    assert (forced.articles, forced.unchanged) == (1, 0)
+    assert (changed.articles, changed.unchanged) == (1, 0)
+    assert "unchanged (already in the store, skipped): 1" in again.text()
+
+
+def test_the_digest_covers_text_metadata_and_extractor() -> None:
+    base = make_article("Japan condemned North Korea.", "a.txt", date="2024-05-03")
+    assert ingest_digest(base) == ingest_digest(
+        make_article("Japan condemned North Korea.", "a.txt", date="2024-05-03")
+    )
+    for other in (
+        make_article("Japan condemned North Korea!", "a.txt", date="2024-05-03"),
+        make_article("Japan condemned North Korea.", "b.txt", date="2024-05-03"),
+        make_article("Japan condemned North Korea.", "a.txt", date="2024-05-04"),
+    ):
+        assert ingest_digest(other) != ingest_digest(base)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_that_breaks_extraction_is_reported_and_the_rest_go_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    real = ingest_module.extract_article
+
+    def fragile(article):  # type: ignore[no-untyped-def]
+        if "Canada" in article.text:
+            raise ValueError("no more Canada")
+        return real(article)
+
+    monkeypatch.setattr(ingest_module, "extract_article", fragile)  # forked workers see it
+    (tmp_path / "a.txt").write_text("Japan condemned North Korea on May 3, 2024.\n")
+    (tmp_path / "b.txt").write_text("Canada condemned Russia on May 3, 2024.\n")
+    (tmp_path / "c.txt").write_text("Poland condemned Belarus on May 3, 2024.\n")
+    with EmbeddedStore.in_memory() as store:
+        summary = ingest([str(tmp_path)], store, jobs=jobs)
+        graphs = store.graphs()
+    assert summary.articles == 2 and len(graphs) == 2
+    assert summary.failures == [
+        f"{tmp_path / 'b.txt'}: internal error while extracting (ValueError: no more Canada); "
+        "the other articles went in"
+    ]
+
+
+def test_a_failed_batch_write_leaves_none_of_it(tmp_path: Path) -> None:
+    for i, state in enumerate(["Japan", "Poland", "Chile"]):
+        (tmp_path / f"{i}.txt").write_text(f"{state} condemned Russia on May 3, 2024.\n")
+
+    class Full(EmbeddedStore):
+        def add_graphs(self, nquads: bytes) -> None:
+            super().add_graphs(nquads[: len(nquads) // 2])  # a write that breaks midway
+
+    with Full(None) as store:
+        with pytest.raises(KgError):
+            ingest([str(tmp_path)], store)
+        assert store.graphs() == []
