@@ -522,18 +522,22 @@ def open_remote(
     """Open the server named by command-line options; ``None`` when none is named.
 
     ``options`` may hold ``endpoint`` (or ``query_url``), ``update_url``, ``gsp_url``,
-    ``user``, ``password``, ``token`` and ``timeout``; ``overrides`` set other
-    :class:`Endpoint` fields (``retries``, ``backoff``).
+    ``user``, ``password``, ``token``, ``timeout`` and ``retries``; ``overrides`` set
+    :class:`Endpoint` fields (``retries``, ``backoff``, ``timeout``) and win over options.
 
     Example:
         >>> open_remote({}) is None
         True
         >>> open_remote({"endpoint": "http://h/sparql", "update_url": "http://h/up"}).update_url
         'http://h/up'
+        >>> open_remote({"endpoint": "http://h/q", "retries": 5}, retries=0).endpoint.retries
+        0
     """
     query_url = options.get("query_url") or options.get("endpoint")
     if not query_url:
         return None
+    settings = {k: options[k] for k in ("timeout", "retries") if options.get(k) is not None}
+    settings.update(overrides)
     endpoint = Endpoint(
         query_url,
         update_url=options.get("update_url"),
@@ -541,7 +545,6 @@ def open_remote(
         user=options.get("user"),
         password=options.get("password"),
         token=options.get("token"),
-        **({"timeout": options["timeout"]} if options.get("timeout") else {}),
-        **overrides,
+        **settings,
     )
     return RemoteStore(endpoint, read_only=read_only, method=method)
