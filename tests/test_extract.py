@@ -637,3 +637,96 @@ def test_a_plan_named_for_a_distant_year_is_no_exercise() -> None:
         "a roadmap for their partnership."
     )
     assert [e[0] for e in events(text)] == ["meeting"]
+
+
+# -- stances: what a target stands for ------------------------------------------------------
+
+
+def stances(text: str) -> list[tuple]:
+    """(actor, type, target) of the stances in ``text``."""
+    ex = extract_text(text)
+    return [(f.parties[0], f.type, f.target) for f in ex.facts if f.kind == "stance"]
+
+
+def test_condemning_the_launch_condemns_who_fired() -> None:
+    text = (
+        "SEOUL, June 6, 2025 — North Korea test-fired a cruise missile off its west coast on "
+        "Friday. Japan's defence ministry said the missile flew for 20 minutes. "
+        "Australia condemned the launch."
+    )
+    assert stances(text) == [("AUS", "condemns", "PRK")]
+
+
+def test_a_launch_no_one_was_said_to_make_stays_a_topic() -> None:
+    text = "SEOUL, June 6, 2025 — Canada sent a frigate. Australia condemned the launch."
+    assert stances(text) == [("AUS", "condemns", "topic:the launch")]
+
+
+def test_concern_over_a_state_even_after_a_place_preposition() -> None:
+    text = "OSLO, June 6, 2025 — Norway voiced serious concern over Russia's naval buildup."
+    assert stances(text) == [("NOR", "condemns", "RUS")]
+
+
+def test_the_agent_inside_a_topic_is_the_target() -> None:
+    text = (
+        "HANOI, June 6, 2025 — Vietnam expressed concern about repeated incursions by the "
+        "People's Liberation Army near its islands."
+    )
+    assert stances(text) == [("VNM", "condemns", "CHN")]
+
+
+def test_states_inside_what_is_backed_are_no_targets() -> None:
+    text = (
+        "BERLIN, June 6, 2025 — Germany said it backed sending tanks from Spain and Portugal "
+        "to Ukraine once crews are trained."
+    )
+    assert ("DEU", "supports", "ESP") not in stances(text)
+    assert ("DEU", "supports", "PRT") not in stances(text)
+
+
+def test_who_made_a_remark_is_not_the_target_of_concern_over_it() -> None:
+    text = (
+        "SEOUL, June 6, 2025 — South Korea voiced deep concern over Lavrov's remarks about "
+        "arms supplies to North Korea."
+    )
+    assert [t for _a, _s, t in stances(text)] == [
+        "topic:Lavrov's remarks about arms supplies to North Korea"
+    ]
+
+
+def test_a_sanctions_list_names_the_targets_a_count_stood_for() -> None:
+    text = (
+        "BEIJING, June 6, 2025 — China on Friday imposed sanctions on three European defence "
+        "companies. The measures target Thales Alenia Space, a French unit of Italy's Leonardo; "
+        "drone maker Quantum Systems; and Rheinmetall."
+    )
+    got = stances(text)
+    assert ("CHN", "sanctions", "Quantum Systems") in got
+    assert ("CHN", "sanctions", "Rheinmetall") in got
+    assert not any(t in ("FRA", "ITA", "Leonardo") for _a, _s, t in got)
+    assert not any(str(t).startswith("topic:three") for _a, _s, t in got)
+
+
+def test_a_count_without_a_list_is_the_target() -> None:
+    text = (
+        "LONDON, June 6, 2025 — Britain on Friday imposed sanctions on four Iranian naval officers."
+    )
+    assert stances(text) == [("GBR", "sanctions", "topic:four Iranian naval officers")]
+
+
+def test_passive_listing_adds_targets_to_the_last_sanctions() -> None:
+    text = (
+        "WASHINGTON, June 6, 2025 — The United States on Friday imposed sanctions on Iran. "
+        "Shipping firm Sovcomflot and Rosoboronexport were also designated."
+    )
+    got = stances(text)
+    assert ("USA", "sanctions", "Sovcomflot") in got
+    assert ("USA", "sanctions", "Rosoboronexport") in got
+
+
+def test_dismissing_the_measures_opposes_the_sanctions_just_reported() -> None:
+    text = (
+        "WASHINGTON, June 6, 2025 — Canada on Friday imposed sanctions on Belarus. "
+        "Belarus dismissed the measures as illegal."
+    )
+    assert ("BLR", "opposes", "topic:Canada sanctions") in stances(text)

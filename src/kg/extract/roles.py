@@ -215,6 +215,8 @@ class State:
     last_date_paragraph: int = -1
     prev_states: list[str] = field(default_factory=list)
     stance_actor: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
+    # what states did: (sentence, offset, state, the nouns for it)
+    acts: list[tuple[int, int, str, frozenset[str]]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
 
 

@@ -10,8 +10,10 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kg.extract.context import Sentence, unique_actors, words
+from kg.extract.context import Sentence, WordList, unique_actors, words
+from kg.extract.mentions import Mention
 from kg.extract.model import Fact
 from kg.extract.roles import (
     AGREEMENT_REF,
@@ -22,6 +24,43 @@ from kg.extract.roles import (
     clauses,
     hedged,
 )
+from kg.lexicon import load_lexicon
+
+_INDIRECT = re.compile(
+    r"\b\w+ing\b|\w\s+(?:from|to|on|in|into|with|at|over|toward|towards)\s+(?:the\s+)?$", re.I
+)
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|last|this|in|earlier|late|early)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|week|month|year)\b|\d).*$"
+)
+_QUANTITY = re.compile(
+    r"(?:more than\s+|over\s+|about\s+|nearly\s+|some\s+|another\s+|an additional\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|"
+    r"a dozen|hundreds)\s+[a-z]",
+    re.I,
+)
+
+
+@cache
+def _acts() -> tuple[WordList, dict[str, frozenset[str]]]:
+    """The verbs of what a state did ("fired") and the nouns a later target uses for it."""
+    acts = load_lexicon().patterns["stances"]["targets"]["acts"]
+    return WordList(list(acts)), {k.lower(): frozenset(v) for k, v in acts.items()}
+
+
+@cache
+def _speech() -> frozenset[str]:
+    """Nouns for what someone said: their possessor is no stance target (patterns.toml)."""
+    return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "speech"))
+
+
+@cache
+def _topic_end() -> re.Pattern[str]:
+    """Where a free-text target ends: before "that", "because", "saying" ... (patterns.toml)."""
+    ends = load_lexicon().words("stances", "targets", "topic_ends")
+    alternatives = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in ends)
+    return re.compile(rf"\s+(?:{alternatives})\s+", re.I)
 
 
 class StanceRules(RuleBase):
@@ -31,7 +70,10 @@ class StanceRules(RuleBase):
 
     def stances(self, s: Sentence) -> None:
         types = self.lex.patterns["stances"]
+        self._record_acts(s)
         self._aid(s)
+        if self._sanction_list(s):
+            return
         triggers: list[tuple[int, int, str]] = []
         for stype, cues in types.items():
             if isinstance(cues, list) and stype not in ("topic_targets", "against_cues"):
@@ -83,6 +125,114 @@ class StanceRules(RuleBase):
                             evidence=[self.evidence(s, f"stance.{stype}", 0.75)],
                         )
                     )
+
+    def _record_acts(self, s: Sentence) -> None:
+        """Remember which state fired, launched or attacked in this sentence ("North Korea
+        fired a missile"), and what it did, for a later "condemned the launch"."""
+        acts = _acts()
+        for m in acts[0].finditer(s.text):
+            lo, _hi = clause_of(s.text, m.start())
+            doers, _date = self.subject(s, lo, m.start())
+            states = [a for a in doers if a in self.lex.nations]
+            named = s.actors(lo, m.start())
+            if len(states) != 1 or words("actors", "speaker_cues").search(
+                s.text[s.local(named[-1].end) : m.start()] if named else ""
+            ):
+                continue  # "Japan's ministry said the missile flew": a speaker, no doer
+            self.st.acts.append((s.index, m.start(), states[0], acts[1][m.group().lower()]))
+
+    def _doer(self, s: Sentence, phrase: str, t0: int, actors: tuple[str, ...]) -> str | None:
+        """The state that did what a definite target names ("the launch", "the latest test")."""
+        if not re.match(r"(?:the|this|that|these|its|their)\s", phrase, re.I):
+            return None
+        nouns = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
+        for index, pos, state, did in reversed(self.st.acts):
+            if index == s.index and pos > t0:
+                continue
+            if s.index - index > 8:
+                return None
+            if state not in actors and nouns & did:
+                return state
+        return None
+
+    def _agent(self, s: Sentence, lo: int, hi: int) -> str | None:
+        """A state named as the agent inside a target phrase ("activity by the PLA")."""
+        by = re.search(r"\bby\s+(?:the\s+)?", s.text[lo:hi])
+        if not by:
+            return None
+        m = next((m for m in s.actors(lo + by.end(), hi)), None)
+        if m is None or s.local(m.start) != lo + by.end():
+            return None
+        return None if re.match(r"['’]s\b", s.text[s.local(m.end) :]) else m.government
+
+    def _concern_over(self, s: Sentence, t1: int) -> list[Mention]:
+        """ "concern over China's activities": a state after over/about, even where a place
+        preposition made it a place."""
+        prep = re.match(r"\s+(?:over|about|at|regarding)\s+(?:the\s+)?", s.text[t1:])
+        if not prep:
+            return []
+        pos = t1 + prep.end()
+        m = next((m for m in s.mentions if s.local(m.start) == pos), None)
+        if m is None or m.kind != "nation" or m.role == "origin":
+            return []
+        return [m] if re.match(r"['’]s\b|\s*[,.;]|\s*$", s.text[s.local(m.end) :]) else []
+
+    def _name(self, actor: str) -> str:
+        nation = self.lex.nations.get(actor)
+        return nation.names[0] if nation and nation.names else actor
+
+    def _sanction_list(self, s: Sentence) -> bool:
+        """ "The measures target A; B, a unit of C; and D": more targets of the last sanctions.
+
+        The named targets replace the counted group the first report gave ("five companies").
+        """
+        cue = words("stances", "targets", "sanction_lists").search(s.text)
+        passive = words("stances", "targets", "sanction_passives").search(s.text)
+        last = self.st.stance_actor.get("sanctions")
+        if not (cue or passive) or not last or s.index - last[1] > 3:
+            return False
+        if cue:
+            listed = [m for m in s.actors(cue.end()) if self._listed(s, m, cue.end())]
+        else:
+            lo, _hi = clause_of(s.text, passive.start())  # type: ignore[union-attr]
+            listed = [m for m in s.actors(lo, passive.start()) if self._listed(s, m, lo)]  # type: ignore[union-attr]
+        targets = unique_actors(listed)
+        if not targets:
+            return False
+        actors = last[0]
+        self.st.facts[:] = [
+            f for f in self.st.facts
+            if not (f.kind == "stance" and f.type == "sanctions" and f.parties[0] in actors
+                    and f.target and f.target.startswith("topic:")
+                    and _QUANTITY.match(f.target.removeprefix("topic:")))
+        ]  # fmt: skip
+        for actor in actors:
+            for target in targets:
+                if target != actor:
+                    self.st.facts.append(
+                        Fact(
+                            "stance",
+                            f"{actor} sanctions {target}",
+                            type="sanctions",
+                            parties=(actor,),
+                            target=target,
+                            date=s.first_date(),
+                            evidence=[self.evidence(s, "stance.sanctions.list", 0.7)],
+                        )
+                    )
+        return True
+
+    def _listed(self, s: Sentence, m: Mention, lo: int) -> bool:
+        """True for a name that is an item of a list, not inside an item's description."""
+        before = s.text[lo : s.local(m.start)]
+        seg = s.text[lo : s.local(m.end)]
+        item = re.split(r";|,\s+(?:and\s+)?(?=[A-Z]|(?:[a-z-]+\s+){0,3}[A-Z])|\band\s+", seg)[-1]
+        item = item[: len(item) - len(m.text)]
+        if re.search(r"\b(?:which|who|that|of|by|to|from|in|with)\b|['’]s\s|^\s*an?\s", item):
+            return False  # "a U.S. unit of Britain's BAE Systems", "which belongs to Northrop"
+        return not re.search(r"['’]s\s+$", before) and (
+            m.kind == "org" or m.form in ("name", "metonym")
+        )
 
     def _aid(self, s: Sentence) -> None:
         """An announced delivery of military aid is support for its recipient."""
@@ -164,9 +314,17 @@ class StanceRules(RuleBase):
                 return list(unique_actors(run))
             return list(actors) if len(actors) > 1 else []
         run = self.objects(s, t1)
+        if run and _INDIRECT.search(s.text[t1 : s.local(run[0].start)]):
+            run = []  # "backed sending jets from Denmark": Denmark is no target
         if stype == "condemns" and not run:
             to = re.match(r"\s+(?:to|with)\s+(?:the\s+)?", s.text[t1:])
             run = self.objects(s, t1 + to.end(), window=1) if to else []
+        if not run and stype in ("condemns", "opposes"):
+            run = self._concern_over(s, t1)
+        said = run and re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", s.text[s.local(run[-1].end) :])
+        spoken = bool(said and {w.lower() for w in said.groups() if w} & _speech())
+        if spoken:
+            run = []  # "concern over Putin's remarks about X": what was said is the target
         if run:
             return list(unique_actors(run))
         if stype not in self.lex.words("stances", "topic_targets"):
@@ -174,11 +332,25 @@ class StanceRules(RuleBase):
         rest = s.text[t1:hi]
         stop = r"\s+to\s+|,|;|\.$|" + AND_VERB if stype == "urges" else r",|;|\.$|" + AND_VERB
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
-        phrase = re.split(r"\s+(?:that|which|who|whose|because|as|if|when)\s+", phrase, maxsplit=1)[
-            0
-        ]
+        phrase = _topic_end().split(phrase, maxsplit=1)[0]
         phrase = re.sub(r"^(?:for|of|to|on|over|about|at|regarding|toward|towards)\s+", "", phrase)
-        phrase = phrase.strip(" .")
+        phrase = _TRAILING_DATE.sub("", phrase).strip(" .")
+        by = self._agent(s, t1, t1 + len(rest))
+        if by and stype != "sanctions":
+            return [by]  # "concern about activity by the PLA": the PLA's state
+        if stype == "sanctions":
+            return ["topic:" + phrase] if _QUANTITY.match(phrase) and len(phrase) < 120 else []
+        ref = words("stances", "targets", "sanction_refs").search(phrase)
+        if ref and ref.start() == 0 and ref.end() == len(phrase):
+            sanctions = next(
+                (f for f in reversed(self.facts) if f.type == "sanctions" and f.kind == "stance"),
+                None,
+            )  # "dismissed the measures": the sanctions just reported
+            if sanctions and sanctions.parties[0] not in actors:
+                return [f"topic:{self._name(sanctions.parties[0])} sanctions"]
+        doer = self._doer(s, phrase, t0, actors)
+        if doer:
+            return [doer]  # "condemned the launch": whoever launched
         last = self.st.last_agreement
         if last is not None and re.match(AGREEMENT_REF + r"\b", phrase, re.IGNORECASE):
             return ["topic:" + last.label]  # "the pact": the agreement the article reported
@@ -191,7 +363,7 @@ class StanceRules(RuleBase):
         if (
             len(phrase.split()) < 2
             or len(phrase.split()) > 14
-            or phrase[:1].isupper()
+            or (phrase[:1].isupper() and not spoken)
             or re.match(r"(?:it|its|them|him|her|this|that|these|those|us|me)\b", phrase)
         ):
             return []  # a name kg does not know, or a pronoun: not a topic
