@@ -730,3 +730,28 @@ def test_dismissing_the_measures_opposes_the_sanctions_just_reported() -> None:
         "Belarus dismissed the measures as illegal."
     )
     assert ("BLR", "opposes", "topic:Canada sanctions") in stances(text)
+
+
+def test_summoning_an_envoy_protests_to_the_envoys_state() -> None:
+    text = "OSLO, June 6, 2025 — Oslo summoned Russia's ambassador over the airspace violation."
+    assert ("NOR", "condemns", "RUS") in stances(text)
+    text = "OSLO, June 6, 2025 — Norway summoned a Russian diplomat on Friday."
+    assert stances(text) == [("NOR", "condemns", "RUS")]
+
+
+def test_the_members_of_a_grouping_stand_for_it() -> None:
+    text = "KYIV, June 6, 2025 — Moldova called on EU members to speed up aid."
+    assert stances(text) == [("MDA", "urges", "European Union")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We firmly oppose the sale of jets to Cyprus," Turkish foreign ministry spokesman '
+        "Oncu Keceli told reporters.",
+        "“We oppose the sale of jets to Cyprus,” said Oncu Keceli, a spokesman for Turkey's "
+        "foreign ministry.",
+    ],
+)
+def test_a_quoted_stance_belongs_to_who_said_it(text: str) -> None:
+    assert [(a, t) for a, t, _ in stances("ANKARA, June 6, 2025 — " + text)] == [("TUR", "opposes")]

@@ -98,6 +98,9 @@ _PLURAL_NOUNS = {
     "diplomats", "leaders", "ministers", "members", "states", "nations", "countries", "units",
     "sailors", "soldiers", "citizens", "interests", "ties", "relations", "warships", "jets",
 }  # fmt: skip
+_MEMBERS = {
+    "members", "allies", "leaders", "ministers", "states", "countries", "nations", "partners",
+}  # fmt: skip
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _DAYS_OFFSET = re.compile(r"\b(a|one|two|three|four) days? (after|before)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -341,9 +344,18 @@ class RuleBase:
             word.islower()
             and word not in _MODIFIER_STOP
             and (not re.match(r"[a-z]+(?:ed|s)$", word) or word in _PLURAL_NOUNS)
+            and not (self._grouping(run[-1]) and word in _MEMBERS)
         ):
             return []
         return run
+
+    def _grouping(self, m: Mention) -> bool:
+        """True for an international organization ("NATO members" stand for NATO)."""
+        return (
+            m.kind == "org"
+            and m.key in self.orgs
+            and (self.orgs[m.key].kind == "international-organization")
+        )
 
     def date_near(self, s: Sentence, lo: int, hi: int, pos: int) -> str | None:
         """The resolved date in the clause nearest local offset ``pos``, else the sentence's first.

@@ -42,6 +42,22 @@ _QUANTITY = re.compile(
 )
 
 
+def _opening_quote(text: str, pos: int) -> int | None:
+    """Offset just after the quotation mark that opens the quote ``pos`` is in, if any.
+
+    Example:
+        >>> _opening_quote('"We oppose it," he said.', 5), _opening_quote("We oppose it.", 5)
+        (1, None)
+    """
+    before = text[:pos]
+    curly = before.rfind("“")
+    if curly >= 0 and "”" not in before[curly:]:
+        return curly + 1
+    if before.count('"') % 2 == 1:
+        return before.rfind('"') + 1
+    return None
+
+
 @cache
 def _acts() -> tuple[WordList, dict[str, frozenset[str]]]:
     """The verbs of what a state did ("fired") and the nouns a later target uses for it."""
@@ -165,6 +181,37 @@ class StanceRules(RuleBase):
             return None
         return None if re.match(r"['’]s\b", s.text[s.local(m.end) :]) else m.government
 
+    def _quote_speaker(self, s: Sentence, t0: int) -> tuple[str, ...]:
+        """Who said the quotation around ``t0``: named right after it ("," said X / X said)."""
+        close = re.compile(r"[\"”]").search(s.text, t0)
+        if close is None:
+            return ()
+        tail = s.text[close.end() : close.end() + 160]
+        said = words("actors", "speaker_cues").search(tail)
+        if said is None or said.start() > 90:
+            return ()
+        end = close.end() + said.end() + (70 if tail[: said.start()].strip() == "" else 0)
+        found = [
+            m for m in s.actors(close.end(), min(end, len(s.text)))
+            if not self._possessed_object(s, m) or re.search(
+                r"\b(?:for|of)\s+$", s.text[: s.local(m.start)]
+            )
+        ]  # fmt: skip
+        states = list(dict.fromkeys(m.actor for m in found))
+        return tuple(states[:1])
+
+    def _summoned(self, s: Sentence, t1: int) -> list[str]:
+        """ "summoned China's ambassador", "summoned a Chinese diplomat": China is protested to."""
+        after = s.actors(t1)
+        if not after:
+            return []
+        m = after[0]
+        gap = s.text[t1 : s.local(m.start)]
+        envoy = words("stances", "targets", "envoys").search(s.text[s.local(m.end) :][:40])
+        if len(gap.split()) > 2 or not envoy or envoy.start() > 12:
+            return []
+        return [m.state] if m.state else []
+
     def _concern_over(self, s: Sentence, t1: int) -> list[Mention]:
         """ "concern over China's activities": a state after over/about, even where a place
         preposition made it a place."""
@@ -271,9 +318,16 @@ class StanceRules(RuleBase):
     def _stance_subject(
         self, s: Sentence, lo: int, t0: int, stype: str
     ) -> tuple[tuple[str, ...], str | None]:
+        opening = _opening_quote(s.text, t0)
+        if opening is not None:  # "We firmly oppose ...," the spokesperson said
+            lo = max(lo, opening)
         actors, date = self.subject(s, lo, t0)
-        if not actors and lo > 0:
+        if not actors and opening is None and lo > 0:
             actors, date = self.subject(s, 0, t0)
+        if opening is not None and (
+            not actors or re.search(r"\b(?:we|i)\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I)
+        ):
+            return self._quote_speaker(s, t0), None
         if not actors and re.search(r"(?:^|\W)(?:he|she)\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I):
             last = self.st.stance_actor.get("*")  # "He also criticized ...": the last speaker
             if last and s.index - last[1] <= 2:
@@ -313,6 +367,8 @@ class StanceRules(RuleBase):
             if run:
                 return list(unique_actors(run))
             return list(actors) if len(actors) > 1 else []
+        if re.match(r"summon", s.text[t0:t1], re.I):
+            return self._summoned(s, t1)
         run = self.objects(s, t1)
         if run and _INDIRECT.search(s.text[t1 : s.local(run[0].start)]):
             run = []  # "backed sending jets from Denmark": Denmark is no target
