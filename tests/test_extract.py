@@ -755,3 +755,26 @@ def test_the_members_of_a_grouping_stand_for_it() -> None:
 )
 def test_a_quoted_stance_belongs_to_who_said_it(text: str) -> None:
     assert [(a, t) for a, t, _ in stances("ANKARA, June 6, 2025 — " + text)] == [("TUR", "opposes")]
+
+
+def test_people_introduced_with_a_title_act_for_their_state_later() -> None:
+    text = (
+        "SINGAPORE, June 6, 2025 — Malaysian Defence Minister Khaled Nordin opened the forum on "
+        "Friday. Later, Khaled Nordin met Lloyd Austin in Singapore. "
+        "Nordin condemned Myanmar. Austin urged Thailand to act."
+    )
+    got = extract_text(text).facts
+    assert [(f.kind, f.parties) for f in got if f.kind == "meeting"] == [
+        ("meeting", ("MYS", "USA"))
+    ]
+    assert [(f.parties, f.type, f.target) for f in got if f.kind == "stance"] == [
+        (("MYS",), "condemns", "MMR"),
+        (("USA",), "urges", "THA"),
+    ]
+
+
+def test_a_surname_followed_by_another_name_is_someone_else() -> None:
+    text = (
+        "SINGAPORE, June 6, 2025 — Lloyd Austin spoke on Friday. Austin Dillon condemned Myanmar."
+    )
+    assert stances(text) == []

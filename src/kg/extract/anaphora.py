@@ -18,7 +18,8 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 
 from kg.extract.mentions import Mention
 from kg.lexicon import load_lexicon
@@ -26,16 +27,28 @@ from kg.lexicon import load_lexicon
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 
 
+_TITLE = re.compile(
+    r"\s+(?:(?:caretaker|acting|interim|Prime|Foreign|Defen[cs]e|Deputy|Vice|Finance|Trade|Chief"
+    r"|Cabinet|National|Security|of|State|Affairs|Senior|Minister|Secretary|General|Director"
+    r"|Cabinet)\s+)*(?:Minister|President|Premier|Chancellor|Secretary|Ambassador|Adm\.|Admiral"
+    r"|Gen\.|General|Spokesperson|[Ss]pokes(?:person|man|woman)|[Ee]nvoy|Chief|Director|Commander"
+    r"|Colonel|Col\.)\s+(?P<name>(?:[A-Z][a-z'’-]+\s){0,2}[A-Z][a-z'’-]{2,})\b"
+)
+
+
 @dataclass
 class ArticleNames:
-    """Acronyms defined so far and the order in which organizations were last mentioned."""
+    """Acronyms defined so far, the order in which organizations were last mentioned, and the
+    people the article has introduced ("Chinese Defense Minister Dong Jun", "Lloyd Austin"),
+    whose later bare names ("Austin said") act for their state."""
 
     acronyms: dict[str, Mention] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)
+    people: dict[str, Mention] = field(default_factory=dict)
 
     def complete(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """Add the mentions this sentence makes through acronyms and anaphora, and learn."""
-        added: list[Mention] = []
+        added: list[Mention] = self._people(text, start)
         for acronym, model in self.acronyms.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
                 added.append(_at(model, start + m.start(), start + m.end(), acronym, "acronym"))
@@ -54,6 +67,7 @@ class ArticleNames:
             if all(m.end <= k.start or m.start >= k.end for k in merged):
                 merged.append(m)
         merged.sort(key=lambda m: m.start)
+        self._learn_people(text, start, merged)
         for m in merged:
             if m.kind == "org":
                 if m.key in self.recent:
@@ -63,6 +77,82 @@ class ArticleNames:
             if after and m.kind in ("org", "system") and after.group(1) != m.text:
                 self.acronyms.setdefault(after.group(1), m)
         return merged
+
+    def _people(self, text: str, start: int) -> list[Mention]:
+        """Mentions of the people introduced earlier, by full name or surname."""
+        if not self.people:
+            return []
+        out = []
+        for m in _names_regex(tuple(self.people)).finditer(text):
+            if re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
+                continue  # "Austin Dillon": someone else
+            model = self.people[m.group()]
+            out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
+        return out
+
+    def _learn_people(self, text: str, start: int, mentions: list[Mention]) -> None:
+        """Learn "Lloyd Austin" -> "Austin", "Chinese Defense Minister Dong Jun" -> "Dong Jun"."""
+        known = _known_names()
+        for i, m in enumerate(mentions):
+            if m.kind not in ("nation", "org") or m.role != "actor":
+                continue
+            names: list[str] = []
+            if m.form == "person" and " " in m.text:
+                names.append(m.text)
+            elif m.form in ("demonym", "name") and m.kind == "nation":
+                title = _TITLE.match(text, m.end - start)
+                nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+                if title and not (nxt and nxt.start - start < title.end()):
+                    names.append(title.group("name"))
+            for name in names:
+                for key in (name, name.split()[-1]):
+                    if key not in known and len(key) > 2 and key not in self.people:
+                        self.people[key] = m if m.form == "person" else replace(m, form="person")
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    """Names the lexicon gives to something, and words that open sentences: never a surname."""
+    lex = load_lexicon()
+    out = {n for x in lex.nations.values() for n in (*x.names, *x.demonyms, *x.metonyms)}
+    out |= {a for o in lex.orgs.values() for a in (o.name, *o.aliases)}
+    out |= {a for x in lex.systems.values() for a in (x.name, *x.aliases)}
+    out |= {
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "May",
+        "March",
+        "June",
+        "July",
+        "August",
+        "The",
+        "General",
+        "President",
+        "Minister",
+        "Jr",
+        "Sr",
+        "King",
+        "Said",
+        "Will",
+        "Young",
+        "Long",
+        "Rice",
+        "Power",
+        "Page",
+        "Green",
+    }
+    return frozenset(out)
+
+
+@lru_cache(maxsize=256)
+def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 def _at(model: Mention, begin: int, end: int, text: str, form: str) -> Mention:
