@@ -195,7 +195,7 @@ def test_a_damaged_marker_is_a_clear_error(store: Path) -> None:
 def test_stats_reports_the_store_format(store: Path) -> None:
     result = CliRunner().invoke(main, ["stats", "--store", str(store)])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1].split() == ["store", "format", str(layout.VERSION)]
+    assert result.output.splitlines()[-1].split() == ["store-format", str(layout.VERSION)]
 
 
 def test_a_new_store_is_marked_before_anything_is_written(tmp_path: Path) -> None:

@@ -380,7 +380,7 @@ def stats(store_path: str | None) -> None:
             click.echo(f"{key:<14}{value:>10}")
         version = getattr(store, "info", {}).get("version")
         if version is not None and getattr(store, "path", None) is not None:
-            click.echo(f"{'store format':<14}{version:>10}")
+            click.echo(f"{'store-format':<14}{version:>10}")
 
 
 @main.command()
