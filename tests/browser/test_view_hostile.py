@@ -341,8 +341,20 @@ def test_side_panel_shows_evidence_and_links_only_http_urls(store_page: Path, wa
 
 
 def _menu_type(page: Any, control: str, text: str) -> None:
+    """Open a menu and type into its search box."""
     page.click(f"{control} .ts-control")
     page.keyboard.type(text)
+
+
+def _open_options(page: Any, control: str) -> list[str]:
+    """Open a menu and return the text of its options, once it shows them."""
+    page.click(f"{control} .ts-control")
+    page.wait_for_selector(f"{control} .ts-dropdown .option", state="visible", timeout=5000)
+    return list(
+        page.eval_on_selector_all(
+            f"{control} .ts-dropdown .option", "els => els.map(e => e.innerText)"
+        )
+    )
 
 
 def test_find_and_filter_menus_take_hostile_input(store_page: Path, watched: Any) -> None:
@@ -367,10 +379,7 @@ def test_find_and_filter_menus_take_hostile_input(store_page: Path, watched: Any
     page.click("#select-property + .ts-wrapper .ts-control")
     page.click("#select-property + .ts-wrapper .ts-dropdown .option >> text='type'")
     page.keyboard.press("Escape")
-    page.click("#select-value + .ts-wrapper .ts-control")
-    shown = page.eval_on_selector_all(
-        "#select-value + .ts-wrapper .ts-dropdown .option", "els => els.map(e => e.innerText)"
-    )
+    shown = _open_options(page, "#select-value + .ts-wrapper")
     assert sorted(shown) == sorted(set(page.evaluate("nodes.get().map(n => n.type)")) - {None})
     page.keyboard.type(SCRIPT)
     page.wait_for_selector("#select-value + .ts-wrapper .ts-dropdown .no-results", timeout=5000)
@@ -425,10 +434,7 @@ def test_query_view_menus_show_hostile_options_literally(query_page: Path, watch
         page.click(f"#select-{control} + .ts-wrapper .ts-control")
         page.click(f"#select-{control} + .ts-wrapper .ts-dropdown .option >> text='{text}'")
         page.keyboard.press("Escape")
-    page.click("#select-value + .ts-wrapper .ts-control")
-    shown = page.eval_on_selector_all(
-        "#select-value + .ts-wrapper .ts-dropdown .option", "els => els.map(e => e.innerText)"
-    )
+    shown = _open_options(page, "#select-value + .ts-wrapper")
     assert sorted(shown) == sorted(ROLES)
     page.keyboard.type("window.__pwned=1; '")
     page.keyboard.press("Enter")
