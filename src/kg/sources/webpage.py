@@ -72,6 +72,13 @@ class _Parser(HTMLParser):
         self.date: str | None = None
         self.url: str | None = None
 
+    def parse_html_declaration(self, i: int) -> int:
+        """Read ``<!...>``; a malformed one (``<![<``) is a bogus comment, not an error."""
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:  # _markupbase asserts on what it cannot scan
+            return self.parse_bogus_comment(i)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
         if tag in _SKIP:
@@ -117,11 +124,32 @@ class _Parser(HTMLParser):
         self.parts.append(data)
 
 
+def _close_safe(html: str) -> str:
+    """Escape every ``<`` after the last ``>``: no tag can close there.
+
+    The standard library's parser looks for a ``>`` to the end of the page at each such
+    ``<`` (``</``, ``<?``, ``<!``), which takes quadratic time on a page ending in
+    thousands of them; as ``&lt;`` they are the text they already were.
+
+    Example:
+        >>> _close_safe("<p>a</p> b </ c <? d")
+        '<p>a</p> b &lt;/ c &lt;? d'
+    """
+    last = html.rfind(">")
+    tail = html[last + 1 :]
+    return html[: last + 1] + tail.replace("<", "&lt;") if "<" in tail else html
+
+
 def html_to_text(html: str) -> Page:
     """Return the readable text of an HTML page (title first) and its metadata."""
     p = _Parser()
-    p.feed(html)
-    p.close()
+    try:
+        p.feed(_close_safe(html))
+        p.close()
+    except AssertionError:  # markup the parser cannot scan: read the page with no declarations
+        p = _Parser()
+        p.feed(re.sub(r"<[!?]", lambda m: "&lt;" + m.group()[1], _close_safe(html)))
+        p.close()
     body = "".join(p.parts)
     paras = [re.sub(r"\s+", " ", x).strip() for x in re.split(r"\n\s*\n", body)]
     paras = [x for x in paras if x]
