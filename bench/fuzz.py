@@ -209,7 +209,7 @@ def gen_blank(rng: random.Random) -> Case:
 
 def gen_html(rng: random.Random) -> Case:
     body = article_text(rng).replace("\n\n", "</p><p>")
-    depth = rng.choice([10, 1000, 10_000, 100_000])
+    depth = 100_000 if rng.random() < 0.03 else rng.choice([1, 10, 100, 1000, 10_000])
     tag = rng.choice(["div", "span", "b", "section", "nav", "p", "table", "li", "x-y"])
     parts = [
         "<!doctype html><html><head>",
@@ -243,6 +243,12 @@ def gen_html(rng: random.Random) -> Case:
                 "</" * 500,
                 "<" * 1000,
                 "<p>Tail.</p>",
+                "<![<![ <p>Tail.</p> <![if !IE]>x<![endif]>",
+                "<!DOCTYPE <x [<!ELEMENT y>]>",
+                "</" * 20_000,
+                "<?" * 20_000,
+                "<!" * 20_000,
+                "<a b='" * 5_000,
             ]
         )
     )

@@ -250,6 +250,30 @@ def test_html_nested_100000_levels_reads_without_recursion(tag: str) -> None:
     assert "Russia" not in article.text and "p {}" not in article.text
 
 
+HTML_PIECES = [
+    "<p>", "</p>", "<div>", "</div>", "<script>", "</script>", "<style>", "<nav>", "</nav>",
+    "<title>", "</title>", "<h1>", "<!--", "-->", "<![", "<![CDATA[", "]]>", "<!DOCTYPE ",
+    "<?", "</", "<", ">", "'", '"', "=", "&", "&#", "&#xD800;", "&#0;", "&lt;", "a", " ",
+    "<meta property='article:published_time' content='", "<link rel=canonical href='",
+    "Japan and South Korea met.", "\u202e", "🚀",
+]  # fmt: skip
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(HTML_PIECES) | st.text(max_size=5), max_size=60).map("".join))
+def test_any_markup_reads_as_an_article_or_an_error(page: str) -> None:
+    check_items(list(parse_text(page.encode("utf-8", "replace"), "p.html", ".html")), "p.html")
+
+
+@pytest.mark.parametrize("tail", ["</", "<?", "<!", "<![", "<a b='"])
+def test_page_ending_in_unclosed_markup_keeps_it_as_text(tail: str) -> None:
+    """Regression: thousands of these after the last '>' took quadratic time, '<![<' raised."""
+    (article,) = parse_text(f"<p>Japan met Korea.</p>{tail * 20_000}".encode(), "p.html", ".html")
+    assert isinstance(article, Article)
+    assert article.text.startswith("Japan met Korea.")
+    assert article.text == "Japan met Korea.\n\n" + tail * 20_000
+
+
 # -- long lines -----------------------------------------------------------------------------
 
 
