@@ -397,6 +397,12 @@ def test_found_dates_are_valid_calendar_values(words: list[str], article_date: o
         assert 1899 <= int(m.value[:4]) <= 2099
 
 
+@pytest.mark.parametrize("ref", ["2024-02-30", "0001-01-01", "9999-12-31", "2024-05", "x"])
+def test_relative_dates_against_an_unusable_article_date_stay_unresolved(ref: str) -> None:
+    found = find_dates("last month, yesterday, last Monday, in December", ref)
+    assert [m.value for m in found] == [None, None, None, None]
+
+
 def test_impossible_dates_never_become_article_dates() -> None:
     text = "Pact\n\nSEOUL, February 30, 2024 — Japan and Korea met on April 31, 2023."
     article = make_article(text, "a.txt", date="2024-02-30T10:00:00Z")

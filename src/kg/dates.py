@@ -107,6 +107,20 @@ def _last_month_named(month: int, ref: dt.date) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def _reference(article_date: str | None) -> dt.date | None:
+    """The article date to resolve against; None when absent, malformed or out of range.
+
+    Example:
+        >>> _reference("2024-02-29"), _reference("2024-02-30"), _reference("0001-01-01")
+        (datetime.date(2024, 2, 29), None, None)
+    """
+    try:
+        ref = dt.date.fromisoformat(article_date) if article_date else None
+    except ValueError:
+        return None
+    return ref if ref and 1 < ref.year < 9999 else None
+
+
 def find_dates(text: str, article_date: str | None) -> list[DateMention]:
     """Find date expressions in ``text`` and resolve them against ``article_date``.
 
@@ -116,7 +130,7 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         >>> [d.value for d in find_dates("The $344M deal, the 14th, Block IIA", "2024-01-01")]
         []
     """
-    ref = dt.date.fromisoformat(article_date) if article_date else None
+    ref = _reference(article_date)
     out: list[DateMention] = []
     for m in _RX.finditer(text):
         kind = m.lastgroup or ""
