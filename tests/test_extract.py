@@ -778,3 +778,25 @@ def test_a_surname_followed_by_another_name_is_someone_else() -> None:
         "SINGAPORE, June 6, 2025 — Lloyd Austin spoke on Friday. Austin Dillon condemned Myanmar."
     )
     assert stances(text) == []
+
+
+def test_an_official_visit_with_an_outcome_is_a_meeting() -> None:
+    text = (
+        "CAIRO, June 6, 2025 — On Tuesday, during a visit to Cairo by Indian Prime Minister "
+        "Narendra Modi, Egypt signed an order for Tejas jets."
+    )
+    got = [(f.kind, f.parties, f.date, f.location) for f in extract_text(text).facts]
+    assert ("meeting", ("IND", "EGY"), "2025-06-03", "Cairo") in got
+
+
+def test_a_visit_with_no_outcome_is_no_meeting() -> None:
+    text = "CAIRO, June 6, 2025 — During a visit to Cairo by Narendra Modi, crowds gathered."
+    assert events(text) == []
+
+
+def test_his_talks_are_the_last_named_persons() -> None:
+    text = (
+        "BUDAPEST, June 6, 2025 — Polish President Andrzej Duda arrived in Budapest on Monday. "
+        "During his talks there with Viktor Orbán on Tuesday, the two sides discussed energy."
+    )
+    assert events(text) == [("meeting", ("POL", "HUN"), "2025-06-03")]

@@ -30,7 +30,7 @@ _NOT_NAME_STARTS = {"The", "A", "An", "In", "At", "After", "During"}
 _FUTURE = re.compile(r"\b(?:scheduled|expected|planned|next|upcoming|will)\b", re.I)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met)\b")
 _AFTER_TALKS = re.compile(
-    r"\b(?:talks|meeting|summit)\s+(?:between|with)\b"
+    r"\b(?:talks|meeting|summit)\s+(?:there\s+|here\s+)?(?:between|with)\b"
     r"|\b(?:after|at|during)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:talks|summit|meeting)\b",
     re.I,
@@ -42,6 +42,11 @@ _PURPOSE = re.compile(
 _VENUE = re.compile(r"\b(?:at|of|during|ahead of|before|after|in)\s+(?:the\s+|a\s+)?$", re.I)
 
 
+_VISIT = re.compile(
+    r"\b(?:[Dd]uring|[Oo]n)\s+(?:(?:a|an|the)\s+|(?P<poss>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}['’]s)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?(?P<to>)[A-Z][\w.’'-]*(?:\s[A-Z][\w’'-]*)?"
+    r"(?P<by>\s+by\s+(?:the\s+)?)?"
+)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _GO_BETWEEN = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.I)
 _SPEAKER = re.compile(
@@ -97,7 +102,41 @@ class EventRules(RuleBase):
     # ---- meetings and exercises ----------------------------------------------------------
 
     def meetings(self, s: Sentence) -> None:
+        before = len(self.facts)
         self._event(s, "meeting")
+        if len(self.facts) == before:
+            self._visit(s)
+
+    def _visit(self, s: Sentence) -> None:
+        """ "during a visit to Doha by French President Macron, Qatar signed ...": an official
+        visit with an outcome is a meeting of the visitor's state and the host."""
+        m = _VISIT.search(s.text)
+        if not m or not words("meeting", "outcomes").search(s.text):
+            return
+        if hedged(s.text, 0, m.start(), m.end()) or _FUTURE.search(s.text[: m.end()]):
+            return
+        place = next(
+            (x for x in s.mentions if x.kind == "nation" and s.local(x.start) == m.end("to")),
+            None,
+        )
+        if m.group("by"):
+            visitors = self.objects(s, m.end(), window=1)
+        else:
+            visitors = [x for x in s.actors(m.start(), m.start("poss") + 1)]
+        guests = [x.actor for x in visitors if x.kind == "nation"]
+        if place is None or len(guests) != 1 or guests[0] == place.key:
+            return
+        date = s.first_date() or self._relative_day(s) or self.article_date
+        self.emit(
+            Fact(
+                "meeting",
+                f"{guests[0]} visit to {place.key}",
+                parties=(guests[0], place.key),
+                date=date,
+                location=place.text if place.form == "metonym" else None,
+                evidence=[self.evidence(s, "meeting.visit", 0.65)],
+            )
+        )
 
     def exercises(self, s: Sentence) -> None:
         self._event(s, "exercise")
@@ -176,6 +215,9 @@ class EventRules(RuleBase):
                 subject = ()
             if len(actors) < 2:
                 actors = tuple(dict.fromkeys((*subject, *actors)))
+            his = noun and re.search(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", clause[: noun.start()])
+            if len(actors) == 1 and his and self.st.last_person not in (None, *actors):
+                actors = (self.st.last_person, *actors)  # "during his talks with Orban"
             if kind == "meeting" and definite and noun.group().lower().endswith("ceremony"):
                 signers, signed = self._signers()  # "attended the ceremony": of the last deal
                 actors = tuple(dict.fromkeys((*signers, *actors)))

@@ -218,6 +218,7 @@ class State:
     last_date_paragraph: int = -1
     prev_states: list[str] = field(default_factory=list)
     stance_actor: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
+    last_person: str | None = None  # the state of the person a later "his" or "her" is
     # what states did: (sentence, offset, state, the nouns for it)
     acts: list[tuple[int, int, str, frozenset[str]]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
@@ -248,6 +249,9 @@ class RuleBase:
 
     def _remember(self, s: Sentence) -> None:
         self.st.prev_states = [m.actor for m in s.actors() if m.kind == "nation"]
+        people = [m for m in s.actors() if m.form == "person" and m.kind == "nation"]
+        if people:
+            self.st.last_person = people[0].key  # the sentence's first person: its subject
         if s.first_date():
             self.st.last_date, self.st.last_date_paragraph = s.first_date(), s.paragraph
 
