@@ -800,3 +800,26 @@ def test_his_talks_are_the_last_named_persons() -> None:
         "During his talks there with Viktor Orbán on Tuesday, the two sides discussed energy."
     )
     assert events(text) == [("meeting", ("POL", "HUN"), "2025-06-03")]
+
+
+def test_the_two_leaders_are_the_people_named_not_the_states_after_them() -> None:
+    text = (
+        "OSLO, June 6, 2025 — Norwegian Prime Minister Jonas Gahr Store and Swedish Prime "
+        "Minister Ulf Kristersson signed a defence pact on Thursday. The pact is modelled on a "
+        "1994 treaty between Finland and Denmark. The two leaders held talks in Oslo on Thursday."
+    )
+    assert events(text) == [("meeting", ("NOR", "SWE"), "2025-06-05")]
+
+
+def test_an_agreement_in_principle_is_no_agreement() -> None:
+    text = "OSLO, June 6, 2025 — Norway and Poland announced agreement in principle on Thursday."
+    assert [f for f in extract_text(text).facts if f.kind == "agreement"] == []
+
+
+def test_what_a_meeting_created_takes_no_part_in_it() -> None:
+    text = (
+        "ROME, June 6, 2025 — The treaty, signed in Rome by Italian Defence Minister Guido "
+        "Crosetto and Japanese Defence Minister Gen Nakatani after a ministerial meeting, creates "
+        "the Combat Air Joint Agency."
+    )
+    assert [e[1] for e in events(text)] == [("ITA", "JPN")]

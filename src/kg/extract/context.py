@@ -137,6 +137,7 @@ class Group:
 
     actors: tuple[str, ...]
     date: str | None
+    people: bool = False  # named as people ("Morrison and Kishida"), not as states
 
 
 @dataclass

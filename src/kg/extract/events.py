@@ -47,6 +47,12 @@ _VISIT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?(?P<to>)[A-Z][\w.’'-]*(?:\s[A-Z][\w’'-]*)?"
     r"(?P<by>\s+by\s+(?:the\s+)?)?"
 )
+_OBJECT_OF = re.compile(r"\b([a-z]+(?:s|ed))\s+(?:the\s+|a\s+|an\s+)?$")
+_TAKE_PART = {
+    "includes", "included", "involves", "involved", "features", "featured", "joined", "brings",
+    "brought", "hosted", "welcomed", "received", "comprises", "comprised", "as", "its", "was",
+    "is", "has", "alongside", "plus", "besides", "partners", "allies", "navies", "forces",
+}  # fmt: skip
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _GO_BETWEEN = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.I)
 _SPEAKER = re.compile(
@@ -386,6 +392,10 @@ class EventRules(RuleBase):
                 continue  # "aid for Ukraine", "talks on China": the topic, not a party
             if t1 is not None and s.local(m.start) > t1 and _SPEAKER.match(s.text, s.local(m.end)):
                 continue  # "..., China's foreign ministry said": who reports it
+            verb = _OBJECT_OF.search(before)
+            after_trigger = t1 is not None and s.local(m.start) > t1
+            if after_trigger and verb and verb.group(1) not in _TAKE_PART:
+                continue  # "... after the meeting, creates the GCAP organisation": an object
             if m.kind == "org" and re.match(r"\s+[a-z]+['’]?\s", s.text[s.local(m.end) :]):
                 if not _VENUE.search(before):
                     modifiers.append(m.actor)  # "a Quad leaders' summit": the grouping

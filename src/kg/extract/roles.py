@@ -85,6 +85,7 @@ AND_VERB = (
 _STATE_NOUNS = (
     r"\b(?:countries|nations|states|governments|sides|allies|neighbou?rs|powers|partners)\b"
 )
+_PEOPLE_NOUNS = r"\b(?:leaders|ministers|presidents|premiers|officials|delegations|counterparts)\b"
 AGREEMENT_REF = (
     r"(?:the|this|that)\s+(?:new\s+)?(?:pact|agreement|accord|deal|treaty|sale|arrangement)"
 )
@@ -273,11 +274,25 @@ class RuleBase:
             ref = s.text[lo + r_start : lo + r_end].lower()
             pronoun = ref in ("they", "their", "both")
             group = self._group_for(s, lo + r_start, size, bool(re.search(_STATE_NOUNS, ref)))
+            people = self._people_group(size) if re.search(_PEOPLE_NOUNS, ref) else None
+            if people and not (group and set(people.actors) <= set(group.actors)):
+                group = people  # "the two leaders": the people named, not the states after them
             if group and (not best_named or (not pronoun and lo + r_start > named_end)):
                 return group.actors, group.date
         if best_named:
             return unique_actors(best_named), None
         return (), None
+
+    def _people_group(self, size: int | None) -> Group | None:
+        """The most recent group named as people (of ``size`` members when given)."""
+        return next(
+            (
+                g
+                for g in reversed(self.d.history)
+                if g.people and (size is None or len(g.actors) == size)
+            ),
+            None,
+        )
 
     def _group_for(
         self, s: Sentence, pos: int, size: int | None, states: bool = False
@@ -470,7 +485,9 @@ class RuleBase:
             and not _OBJECT_PREP.search(s.text[: s.local(r[0].start)])
         ]  # fmt: skip
         if named:
-            self.d.remember(Group(unique_actors(max(named, key=len)), s.first_date()))
+            run = max(named, key=len)
+            people = all(m.form in ("person", "demonym") for m in run)
+            self.d.remember(Group(unique_actors(run), s.first_date(), people))
             return
         for m in s.actors():
             if m.kind == "org" and self.orgs[m.key].kind == "international-organization":
