@@ -83,3 +83,21 @@ def test_cli_lexicon_check(lexdir: Path) -> None:
     assert bad.exit_code == 1
     assert "systems.tsv: lexicon file missing" in bad.output
     assert "Traceback" not in bad.output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reaper drones flew over the Black Sea.", ["MQ-9"]),
+        ("Berlin sent Marder infantry fighting vehicles.", ["Marder"]),
+        ("Ankara unveiled the Altay tank.", ["Altay"]),
+        ("Two Type 055 destroyers and a Type 052D destroyer sailed.",
+         ["Type 055 destroyer", "Type 052D destroyer"]),
+        ("Washington approved M142 launchers.", ["HIMARS"]),
+        ("Growler jets and Raptor fighters flew.", ["EA-18G", "F-22"]),
+    ],
+)  # fmt: skip
+def test_trade_names_in_the_news_name_their_system(text: str, expected: list[str]) -> None:
+    from kg.extract.mentions import find_mentions
+
+    assert [m.key for m in find_mentions(text, 0) if m.kind == "system"] == expected
