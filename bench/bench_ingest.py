@@ -5,11 +5,12 @@ Corpora come from ``bench/corpus.py`` (generated once per size and seed, cached 
 
 ``--stages N ...``: for each size, in this process, one stage at a time over the whole corpus:
 read (file bytes), clean (``parse_text``: decoding, page noise, title and date), extract
-(``extract_article``), map (``article_quads``), write (the store calls ``kg.ingest`` makes:
-``resolve`` and ``replace_graph`` per article, into a fresh on-disk store), each in
-articles/s and triples/s, next to two floors measured in the same run: spaCy's blank English
-tokenizer alone over the same texts (for extract) and pyoxigraph bulk-loading the same quads
-into an empty store (for write). Then ``kg.ingest.ingest`` end to end, with its own stage
+(``extract_article``), map (``article_quads``), write (``kg.writer.BatchWriter``, the
+writer of ``kg ingest``: merging with facts already stored, then one transaction per batch,
+into a fresh on-disk store, from the N-Quads its workers send), each in articles/s and
+triples/s per CPU second, next to two floors measured in the same run: spaCy's blank English
+tokenizer alone over the same texts (for extract) and pyoxigraph bulk-loading the same
+N-Quads into an empty store (for write). Then ``kg.ingest.ingest`` end to end, with its own stage
 timings when it reports them (``IngestSummary.stages``).
 
 ``--jobs-compare N``: ``kg ingest --jobs 1`` and ``--jobs J`` (``--jobs``, 2 by default) on
@@ -222,11 +223,11 @@ def stages(folder: Path, work: Path) -> dict[str, Any]:
     import spacy
 
     from kg.extract import extract_article
-    from kg.rdf.iris import article_iri
+    from kg.ingest import IngestSummary, prepare
     from kg.rdf.mapping import article_quads
-    from kg.resolve import resolve
     from kg.sources.read import parse_text
     from kg.store import open_store
+    from kg.writer import BatchWriter
 
     files = sorted((folder / "articles").glob("*.txt"))
     t: dict[str, float] = {}  # wall seconds
@@ -264,15 +265,19 @@ def stages(folder: Path, work: Path) -> dict[str, Any]:
         quads = [article_quads(a, ex) for a, ex in zip(articles, extractions, strict=True)]
     triples = sum(len(q) for q in quads)
 
-    with open_store(work / "write") as store, timed("write"):
-        for a, q in zip(articles, quads, strict=True):
-            graph = article_iri(a.id)
-            q2, updates = resolve(store, graph, q)
-            store.replace_graph(graph, q2, also=updates)
+    prepared = [prepare(a) for a in articles]  # what the writer receives (untimed)
+    with (
+        open_store(work / "write") as store,
+        timed("write"),
+        BatchWriter(store, IngestSummary()) as writer,
+    ):
+        for item in prepared:
+            writer.add(item)
 
     bulk = ox.Store(str(work / "bulk"))
+    data = b"".join(item.nquads for item in prepared)
     with timed("floor: bulk load"):
-        bulk.bulk_extend(q for qs in quads for q in qs)
+        bulk.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         bulk.flush()
     del bulk
 
