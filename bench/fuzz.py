@@ -293,7 +293,9 @@ def _dump(value: object) -> str:
 def _expected(record: dict[str, object]) -> bool:
     """Whether a JSON record must go in: a non-blank string text, other fields str/int/null."""
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip() or _too_long(record):
+    if isinstance(text, RawJson) or not isinstance(text, str) or not text.strip():
+        return False
+    if _too_long(record):
         return False
     for key in ("title", "date", "url", "id"):
         value = record.get(key)
