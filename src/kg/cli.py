@@ -49,6 +49,17 @@ def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
                     "variable)."),
     }  # fmt: skip
     f = click.option(
+        "--retries",
+        type=click.IntRange(min=0),
+        envvar="KG_RETRIES",
+        show_envvar=True,
+        expose_value=False,
+        callback=remember,
+        metavar="N",
+        help="Retries of an endpoint request after a refused or broken connection or a 5xx "
+        "answer, with exponential backoff (default 3).",
+    )(f)
+    f = click.option(
         "--timeout",
         type=click.FloatRange(min=0, min_open=True),
         envvar="KG_TIMEOUT",
@@ -648,13 +659,6 @@ def eval_command(corpus: str, as_json: bool, errors: bool) -> None:
     show_default=True,
     help="Graphs per SPARQL Update request, and between saves of the load state.",
 )
-@click.option(
-    "--retries",
-    type=click.IntRange(min=0),
-    default=3,
-    show_default=True,
-    help="Retries of a request after a connection error or 5xx, with exponential backoff.",
-)
 @click.option("--force", is_flag=True, help="Send every graph, changed or not.")
 @click.option(
     "--state",
@@ -668,7 +672,6 @@ def load(
     store_path: str | None,
     method: str,
     batch_size: int,
-    retries: int,
     force: bool,
     state_file: str | None,
     quiet: bool,
@@ -690,7 +693,7 @@ def load(
     from kg.store.remote import open_remote
 
     options = click.get_current_context().meta.get("kg.endpoint", {})
-    target = open_remote(options, method=method, retries=retries)
+    target = open_remote(options, method=method)
     if target is None:
         raise StoreError("name the server: --endpoint URL (or KG_ENDPOINT)")
     source_path = Path(store_path) if store_path else default_store_path()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.errors import StoreError
+
 KINDS = {
     "Article": "articles",
     "Nation": "nations",
@@ -45,9 +47,15 @@ def stats(store: Any) -> dict[str, int]:
     """
     counts = dict.fromkeys(dict.fromkeys(KINDS.values()), 0)
     for row in store.query(_QUERY):
-        local = row["class"].value.rsplit("#", 1)[1]
+        cls, n = row["class"], row["n"]
+        if cls is None or n is None:
+            raise StoreError("the store answered the count query without ?class and ?n")
+        local = cls.value.rsplit("#", 1)[-1]
         if local in KINDS:
-            counts[KINDS[local]] += int(row["n"].value)
+            try:
+                counts[KINDS[local]] += int(n.value)
+            except ValueError as e:
+                raise StoreError(f"the store answered a count that is no number: {n}") from e
     counts["triples"] = store.triple_count()
     counts["graphs"] = len(store.graphs())
     return counts
