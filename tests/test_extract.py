@@ -823,3 +823,29 @@ def test_what_a_meeting_created_takes_no_part_in_it() -> None:
         "the Combat Air Joint Agency."
     )
     assert [e[1] for e in events(text)] == [("ITA", "JPN")]
+
+
+def test_bombers_flying_a_coordinated_route_are_a_joint_patrol() -> None:
+    text = (
+        "TOKYO, June 6, 2025 — Seoul scrambled jets on Tuesday as Chinese and Russian strategic "
+        "bombers flew a coordinated route near the Korean Peninsula."
+    )
+    assert events(text) == [("exercise", ("CHN", "RUS"), "2025-06-03")]
+
+
+def test_warships_from_states_take_part_in_an_activity() -> None:
+    text = (
+        "MANILA, June 6, 2025 — Warships from the Philippines, Canada and New Zealand held a "
+        "maritime cooperative activity on Sunday."
+    )
+    assert events(text) == [("exercise", ("PHL", "CAN", "NZL"), "2025-06-01")]
+
+
+def test_an_exercise_reported_by_its_end_has_no_start_date() -> None:
+    text = "DARWIN, June 6, 2025 — Australian and Thai forces wrapped up exercise Tiger Walk today."
+    assert events(text) == [("exercise", ("AUS", "THA"), None)]
+
+
+def test_pressing_on_with_drills_urges_no_one() -> None:
+    text = "SEOUL, June 6, 2025 — The ROK and U.S. militaries pressed on with their drills."
+    assert stances(text) == []

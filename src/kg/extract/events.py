@@ -258,6 +258,13 @@ class EventRules(RuleBase):
                 or (None if year_only else self.article_date or self.st.last_date)
             )
             date = _first_day(s.text, date)
+            if (
+                kind == "exercise"
+                and verb is not None
+                and words("exercise", "end_verbs").search(verb.group())
+                and not _SPAN.search(s.text)
+            ):
+                date = None  # "wrapped up the drills on Friday": the start is not told
             label = (
                 self._event_name(s.text, kind)
                 or f"{'–'.join(actors)} {(noun or met).group().strip().lower()}"

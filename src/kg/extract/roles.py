@@ -64,6 +64,7 @@ _PEOPLE = {
     "chairman", "premier", "government", "governments", "foreign", "defense", "defence",
     "forces", "troops", "personnel", "contingents", "units", "sailors", "soldiers", "marines",
     "navies", "armies", "militaries", "chiefs", "commanders", "guards", "counterparts",
+    "warships", "ships", "vessels", "aircraft", "jets", "bombers", "fighters", "planes",
 }  # fmt: skip
 _COLLECTIVE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:foreign\s+|defense\s+|defence\s+)?(?:leaders|ministers|members|allies|heads)\s+of\s+(?:the\s+)?)?$",
@@ -132,7 +133,12 @@ def _clause_breaks() -> re.Pattern[str]:
     breaks = [*load_lexicon().words("hedges", "clause_breaks"), ", with ", ", where "]
     alternatives = "|".join(re.escape(b) for b in sorted(set(breaks), key=len, reverse=True))
     # ", as Quad leaders met": a clause of its own ("X, as well as Y" is a list)
-    return re.compile(f"(?=(?:{alternatives}|, as (?!well as|part of|a |an |the )))", re.IGNORECASE)
+    # " as Chinese bombers flew": a clause too ("such as Japan", "known as X" are not)
+    as_clause = r"(?<!such)(?<!known)(?<!same)(?<!serve[sd]) as (?-i:(?=(?:the\s)?[A-Z]))"
+    return re.compile(
+        f"(?=(?:{alternatives}|, as (?!well as|part of|a |an |the )))|(?={as_clause})",
+        re.IGNORECASE,
+    )
 
 
 def clause_of(text: str, pos: int) -> tuple[int, int]:

@@ -111,6 +111,8 @@ class StanceRules(RuleBase):
                 r"\s+(?:to|of|for|against|over|at)\b", s.text[t1:]
             ):
                 continue  # "opposition leader": a noun, not a stance ("opposition to X" is one)
+            if stype == "urges" and re.match(r"\s+(?:on|ahead|forward)\b", s.text[t1:]):
+                continue  # "pressed on with the drills": carried on, urged no one
             if lo in urged and not re.search(
                 r"\band\s+(?:(?:\w+\s+){0,1}\w+ed\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:\w+\s+)?)?$",
                 s.text[urged[lo] : t0],
