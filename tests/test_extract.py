@@ -849,3 +849,20 @@ def test_an_exercise_reported_by_its_end_has_no_start_date() -> None:
 def test_pressing_on_with_drills_urges_no_one() -> None:
     text = "SEOUL, June 6, 2025 — The ROK and U.S. militaries pressed on with their drills."
     assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # adjectives and nouns that share a stem with a stance verb
+        "Japan held an urgent meeting of its security council.",
+        "Thousands of protesters marched outside the Russian embassy in Tallinn.",
+        "Demand for Polish ammunition rose sharply.",
+        "The deplorable state of Ukraine's power grid worried engineers.",
+        # passive and naming uses of stance verbs
+        "Ukraine, backed by Britain and France, pressed its counteroffensive.",
+        "Washington designated Qatar as a major non-NATO ally.",
+    ],
+)
+def test_words_that_look_like_stance_verbs_are_no_stance(text: str) -> None:
+    assert stances("OSLO, June 6, 2025 — " + text) == []

@@ -113,6 +113,10 @@ class StanceRules(RuleBase):
                 continue  # "opposition leader": a noun, not a stance ("opposition to X" is one)
             if stype == "urges" and re.match(r"\s+(?:on|ahead|forward)\b", s.text[t1:]):
                 continue  # "pressed on with the drills": carried on, urged no one
+            if re.match(r"\s+by\b", s.text[t1:]) or (
+                stype == "sanctions" and re.match(r"\s+(?:as|an?)\s", s.text[t1:])
+            ):
+                continue  # "backed by the West", "designated as a partner": no stance of theirs
             if lo in urged and not re.search(
                 r"\band\s+(?:(?:\w+\s+){0,1}\w+ed\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:\w+\s+)?)?$",
                 s.text[urged[lo] : t0],
@@ -379,6 +383,8 @@ class StanceRules(RuleBase):
             run = self.objects(s, t1 + to.end(), window=1) if to else []
         if not run and stype in ("condemns", "opposes"):
             run = self._concern_over(s, t1)
+        if run and stype == "sanctions" and re.match(r"\s+as\s", s.text[s.local(run[-1].end) :]):
+            return []  # "designated Qatar as a major ally": a status, no sanction
         said = run and re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", s.text[s.local(run[-1].end) :])
         spoken = bool(said and {w.lower() for w in said.groups() if w} & _speech())
         if spoken:
