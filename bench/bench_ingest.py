@@ -315,15 +315,24 @@ def print_stages(res: dict[str, Any]) -> None:
 # -- parallel ingest ----------------------------------------------------------------------------
 
 
-def same_graph(a: Path, b: Path) -> bool:
-    """Whether the kg stores at ``a`` and ``b`` hold the same quads (isomorphic with bnodes)."""
+def store_quads(path: Path) -> set[str]:
+    """The quads of the kg store at ``path``, as N-Quads lines."""
     import pyoxigraph as ox
 
-    def quads(path: Path) -> set[str]:
-        store = ox.Store.read_only(str(corpus.database_dir(path)))
-        return {str(q) for q in store}
+    store = ox.Store.read_only(str(corpus.database_dir(path)))
+    return {str(q) for q in store}
 
-    qa, qb = quads(a), quads(b)
+
+def graph_difference(a: Path, b: Path, sample: int = 5) -> dict[str, Any]:
+    """How many quads only one of two kg stores holds, with a few of each."""
+    qa, qb = store_quads(a), store_quads(b)
+    return {"only_first": len(qa - qb), "only_second": len(qb - qa),
+            "first": sorted(qa - qb)[:sample], "second": sorted(qb - qa)[:sample]}  # fmt: skip
+
+
+def same_graph(a: Path, b: Path) -> bool:
+    """Whether the kg stores at ``a`` and ``b`` hold the same quads (isomorphic with bnodes)."""
+    qa, qb = store_quads(a), store_quads(b)
     if qa == qb:
         return True
     if not any("_:" in q for q in qa | qb):
@@ -337,15 +346,29 @@ def same_graph(a: Path, b: Path) -> bool:
     return isomorphic(da, db)
 
 
+def code_fingerprint() -> str:
+    """A digest of kg's extraction code and lexicons now (``kg.ingest.fingerprint``, uncached)."""
+    from kg import ingest
+
+    fingerprint = getattr(ingest, "fingerprint", None)
+    return fingerprint.__wrapped__() if fingerprint else ""
+
+
 def jobs_compare(folder: Path, work: Path, jobs: int) -> dict[str, Any]:
     """``kg ingest`` with one job and with ``jobs`` on the same corpus; speed-up, same graph."""
+    before = code_fingerprint()
     one = kg_ingest(folder, work / "jobs1", 1)
     many = kg_ingest(folder, work / f"jobs{jobs}", jobs)
-    return {"jobs": jobs, "seconds_1": one["seconds"], "seconds_n": many["seconds"],
-            "speedup": one["seconds"] / many["seconds"],
-            "cpu_1": one["cpu"], "cpu_n": many["cpu"],
-            "same_graph": same_graph(work / "jobs1", work / f"jobs{jobs}"),
-            "triples": many.get("triples")}  # fmt: skip
+    same = same_graph(work / "jobs1", work / f"jobs{jobs}")
+    if code_fingerprint() != before:
+        raise SystemExit("kg's extraction code or lexicons changed during the comparison: rerun")
+    res = {"jobs": jobs, "seconds_1": one["seconds"], "seconds_n": many["seconds"],
+           "speedup": one["seconds"] / many["seconds"],
+           "cpu_1": one["cpu"], "cpu_n": many["cpu"], "same_graph": same,
+           "triples": many.get("triples")}  # fmt: skip
+    if not same:
+        res["difference"] = graph_difference(work / "jobs1", work / f"jobs{jobs}")
+    return res
 
 
 # -- growth ------------------------------------------------------------------------------------
@@ -435,6 +458,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\nkg ingest --jobs 1 vs --jobs {args.jobs}, {args.jobs_compare:,} "
                       f"articles: {res['seconds_1']:.1f} s vs {res['seconds_n']:.1f} s, "
                       f"{res['speedup']:.2f}x, same graph: {res['same_graph']}")  # fmt: skip
+                if "difference" in res:
+                    print(json.dumps(res["difference"], indent=1))
                 if not args.no_save:
                     merge_results(args.results, "jobs", res)
         points = []
