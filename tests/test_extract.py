@@ -866,3 +866,16 @@ def test_pressing_on_with_drills_urges_no_one() -> None:
 )
 def test_words_that_look_like_stance_verbs_are_no_stance(text: str) -> None:
     assert stances("OSLO, June 6, 2025 — " + text) == []
+
+
+def test_exercising_restraint_is_no_exercise() -> None:
+    text = (
+        "MANILA, June 6, 2025 — The Philippines and Vietnam on Monday urged Beijing to exercise "
+        "restraint, a day after drills were held nearby."
+    )
+    assert [e for e in events(text) if e[0] == "exercise"] == []
+
+
+def test_stopping_short_of_condemning_is_no_condemnation() -> None:
+    text = "ANKARA, June 6, 2025 — Turkey stopped short of condemning Russia on Monday."
+    assert stances(text) == []

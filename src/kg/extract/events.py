@@ -77,6 +77,18 @@ _SPAN = re.compile(
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
+def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
+    """True for "exercise" used as a verb or in another sense ("urged them to exercise restraint").
+
+    Example:
+        >>> m = re.search("exercise", "urged both sides to exercise restraint")
+        >>> _not_an_exercise("urged both sides to exercise restraint", m)
+        True
+    """
+    after = words("exercise", "not_after").search(clause, noun.end())
+    return after is not None and clause[noun.end() : after.start()].strip() == ""
+
+
 def _first_day(text: str, date: str | None) -> str | None:
     """The first day of an event the text dates by its end ("ended a two-day meeting on Thursday").
 
@@ -155,6 +167,8 @@ class EventRules(RuleBase):
         for lo, hi in clauses(s.text):
             clause = s.text[lo:hi]
             noun = nouns.search(clause)
+            while noun and kind == "exercise" and _not_an_exercise(clause, noun):
+                noun = nouns.search(clause, noun.end())  # "exercise restraint": a verb
             if not noun and kind == "exercise" and named and lo <= named.start() < hi:
                 noun = _name_regex(kind).search(clause)  # "took part in Talisman Sabre 2023"
             reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
