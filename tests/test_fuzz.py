@@ -274,6 +274,19 @@ def test_page_ending_in_unclosed_markup_keeps_it_as_text(tail: str) -> None:
     assert article.text == "Japan met Korea.\n\n" + tail * 20_000
 
 
+def test_long_runs_without_spaces_are_noise_not_sentences() -> None:
+    """Regression: 40,000 characters of '<?' took the tokenizer minutes (quadratic)."""
+    text = "Talks\n\nJapan and South Korea met in Seoul. " + "<?" * 20_000 + " Both agreed."
+    layout = find_layout(text)
+    assert [(s.role, text[s.start : s.end][:8]) for s in layout.segments] == [
+        ("headline", "Talks"),
+        ("body", "Japan an"),
+        ("noise", "<?<?<?<?"),
+        ("body", "Both agr"),
+    ]
+    assert [f.kind for f in extract_text(text).facts] == ["meeting"]
+
+
 # -- long lines -----------------------------------------------------------------------------
 
 

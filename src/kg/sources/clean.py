@@ -27,6 +27,8 @@ _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*›»>-]|\d+[.)])\s+")
 MAX_SEGMENT = 100_000  # characters: longer paragraphs are cut, at a sentence end if one is near
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*(\s+)")
 _SPACE = re.compile(r"(\s+)")
+MAX_WORD = 300  # characters without a space: longer runs (base64, "<?<?<?...") are noise
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 
 
 @dataclass
@@ -63,6 +65,33 @@ def _is_byline_name(line: str, index: int) -> bool:
         and all(w[:1].isupper() for w in words)
         and not re.search(r"[.!?:;,\d]", line)
     )
+
+
+def mark_long_words(text: str, seg: Segment) -> list[Segment]:
+    """Make every run of more than MAX_WORD non-space characters in ``seg`` a noise segment.
+
+    No sentence hides in such a run, and the tokenizer takes quadratic time on long runs
+    of punctuation; the text itself is unchanged.
+
+    Example:
+        >>> t = "Japan met Korea. " + "<?" * 200 + " Then they left."
+        >>> pieces = mark_long_words(t, Segment(0, len(t), "body"))
+        >>> [(s.role, len(t[s.start : s.end])) for s in pieces]
+        [('body', 16), ('noise', 400), ('body', 15)]
+    """
+    if seg.role == "noise":
+        return [seg]
+    out: list[Segment] = []
+    start = seg.start
+    for m in _LONG_WORD.finditer(text, seg.start, seg.end):
+        before = text[start : m.start()].rstrip()
+        if before.strip():
+            out.append(Segment(start, start + len(before), seg.role))
+        out.append(Segment(m.start(), m.end(), "noise"))
+        start = m.end() + len(text[m.end() : seg.end]) - len(text[m.end() : seg.end].lstrip())
+    if text[start : seg.end].strip():
+        out.append(Segment(start, seg.end, seg.role))
+    return out
 
 
 def split_long(text: str, seg: Segment, limit: int = MAX_SEGMENT) -> list[Segment]:
@@ -170,6 +199,8 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
         layout.segments = [
             Segment(s.start, s.end, "body") if s.role == "headline" else s for s in layout.segments
         ]
+    if any(_LONG_WORD.search(text, s.start, s.end) for s in layout.segments):
+        layout.segments = [piece for s in layout.segments for piece in mark_long_words(text, s)]
     if any(s.end - s.start > MAX_SEGMENT for s in layout.segments):
         layout.segments = [piece for s in layout.segments for piece in split_long(text, s)]
     return layout
