@@ -879,3 +879,32 @@ def test_exercising_restraint_is_no_exercise() -> None:
 def test_stopping_short_of_condemning_is_no_condemnation() -> None:
     text = "ANKARA, June 6, 2025 — Turkey stopped short of condemning Russia on Monday."
     assert stances(text) == []
+
+
+def agreements(text: str) -> list[tuple]:
+    """(type, parties, date) of the agreements in ``text``."""
+    ex = extract_text(text)
+    return [(f.type, f.parties, f.date) for f in ex.facts if f.kind == "agreement"]
+
+
+def test_a_treaty_dated_only_by_year_has_no_date() -> None:
+    text = (
+        "OSLO, June 6, 2025 — Latvia and Lithuania held talks on Monday. The new pact replaces "
+        "a treaty the two countries concluded in 1994."
+    )
+    assert agreements(text) == [("treaty", ("LVA", "LTU"), None)]
+
+
+def test_exchanged_notes_and_statements_of_intent_are_agreements() -> None:
+    text = "TOKYO, June 6, 2025 — Japan and Malaysia exchanged notes on Tuesday on patrol boats."
+    assert [a[1] for a in agreements(text)] == [("JPN", "MYS")]
+    text = "LONDON, June 6, 2025 — Britain and Oman signed a statement of intent on Tuesday."
+    assert [a[1] for a in agreements(text)] == [("GBR", "OMN")]
+
+
+def test_two_governments_that_agreed_that_one_would_buy_made_an_agreement() -> None:
+    text = (
+        "SEOUL, June 6, 2025 — Poland and South Korea held talks on Monday. The two governments "
+        "agreed that Poland would buy more K2 tanks."
+    )
+    assert [(a[0], a[1]) for a in agreements(text)] == [("arms-sale", ("POL", "KOR"))]

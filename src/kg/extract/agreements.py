@@ -28,6 +28,8 @@ from kg.extract.roles import (
     verbs_as_nouns,
 )
 
+_YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
+
 
 class AgreementRules(RuleBase):
     """Agreement rules: noun and verb, "agreed to", proposed sales, named and dated agreements."""
@@ -76,7 +78,9 @@ class AgreementRules(RuleBase):
         noun_list = list(nouns.finditer(clause))
         codev = words("agreement", "codevelopment").search(clause)
         named = NAMED_AGREEMENT.search(clause)
-        agreed = re.search(r"\bagreed\b(?=(?:[^.;]{0,90}?)\bto\s+[a-z]+|\s+(?:on|upon)\b)", clause)
+        agreed = re.search(
+            r"\bagreed\b(?=(?:[^.;]{0,90}?)\bto\s+[a-z]+|\s+(?:on|upon|that)\b)", clause
+        )
         fms = words("agreement", "fms_cues").search(clause) or FMS.search(clause)
         sale = re.search(r"\b(?:sale|package|to buy|to purchase)\b", clause, re.I)
         if fms and sale and (not noun_list or FMS.search(clause)):
@@ -179,7 +183,9 @@ class AgreementRules(RuleBase):
         ):
             # a signing reported in the same paragraph as the day's event happened that day
             fallback = self.st.last_date
-        date = self.date_near(s, lo, hi, t1) or fallback
+        date = self.date_near(s, lo, hi, t1)
+        if date is None and not _YEAR_ONLY.search(clause):
+            date = fallback  # "a treaty the two concluded in 2000": no month, no date
         label = named.group(1).strip() if named else f"{'–'.join(parties)} {atype} agreement"
         if named is None and rule == "agreement.fms":
             label = f"proposed sale to {parties[-1]}"
