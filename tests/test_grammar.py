@@ -202,3 +202,12 @@ def test_the_drills_refers_to_the_exercise_reported() -> None:
         (f.parties, f.type, f.target) for f in extract_text(text).facts if f.kind == "stance"
     ]
     assert stances == [(("PRK",), "condemns", "topic:Freedom Shield")]
+
+
+def test_alliance_leaders_gathering_is_a_nato_meeting() -> None:
+    text = (
+        "VILNIUS, July 11, 2023 — Sweden moved closer to NATO on Tuesday as alliance leaders "
+        "gathered in Vilnius for a summit."
+    )
+    meetings = [(f.parties, f.location) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert meetings == [(("NATO",), "Vilnius")]
