@@ -908,3 +908,21 @@ def test_two_governments_that_agreed_that_one_would_buy_made_an_agreement() -> N
         "agreed that Poland would buy more K2 tanks."
     )
     assert [(a[0], a[1]) for a in agreements(text)] == [("arms-sale", ("POL", "KOR"))]
+
+
+def test_sanctions_on_a_named_firm_and_a_counted_group_target_both() -> None:
+    text = (
+        "LONDON, June 6, 2025 — Britain on Friday imposed sanctions on Rosoboronexport and four "
+        "senior Russian naval officers, accusing Moscow of arming Iran."
+    )
+    got = stances(text)
+    assert ("GBR", "sanctions", "Rosoboronexport") in got
+    assert ("GBR", "sanctions", "topic:four senior Russian naval officers") in got
+
+
+def test_accused_western_countries_targets_the_countries() -> None:
+    text = (
+        "MOSCOW, June 6, 2025 — Russian Ambassador Vassily Nebenzia accused Western countries of "
+        "trying to isolate Belarus."
+    )
+    assert stances(text) == [("RUS", "condemns", "topic:Western countries")]

@@ -34,8 +34,11 @@ _TRAILING_DATE = re.compile(
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|week|month|year)\b|\d).*$"
 )
+_GROUP_NOUN = re.compile(
+    r"[A-Z][a-z]+\s+(?:countries|nations|states|allies|governments|powers|partners|members)"
+)
 _QUANTITY = re.compile(
-    r"(?:more than\s+|over\s+|about\s+|nearly\s+|some\s+|another\s+|an additional\s+)?"
+    r"(?:the\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|some\s+|another\s+|an additional\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|"
     r"a dozen|hundreds)\s+[a-z]",
     re.I,
@@ -390,7 +393,13 @@ class StanceRules(RuleBase):
         if spoken:
             run = []  # "concern over Putin's remarks about X": what was said is the target
         if run:
-            return list(unique_actors(run))
+            named = list(unique_actors(run))
+            after = s.text[s.local(run[-1].end) :]
+            counted = re.match(r"\s+and\s+((?:the\s+)?[^,;.]{3,80})", after)
+            if stype == "sanctions" and counted and _QUANTITY.match(counted.group(1).strip()):
+                rest = _topic_end().split(counted.group(1), maxsplit=1)[0]
+                named.append("topic:" + _TRAILING_DATE.sub("", rest).strip())
+            return named  # "on Shahed Aviation and three senior officers": both
         if stype not in self.lex.words("stances", "topic_targets"):
             return []
         rest = s.text[t1:hi]
@@ -404,6 +413,10 @@ class StanceRules(RuleBase):
             return [by]  # "concern about activity by the PLA": the PLA's state
         if stype == "sanctions":
             return ["topic:" + phrase] if _QUANTITY.match(phrase) and len(phrase) < 120 else []
+        if re.match(r"accus", s.text[t0:t1], re.I):
+            phrase = re.split(r"\s+of\s+", phrase, maxsplit=1)[0]  # "accused X of Y": X
+            if _GROUP_NOUN.fullmatch(phrase):
+                return ["topic:" + phrase]  # "accused Western countries of ..."
         ref = words("stances", "targets", "sanction_refs").search(phrase)
         if ref and ref.start() == 0 and ref.end() == len(phrase):
             sanctions = next(
