@@ -50,6 +50,9 @@ def split_sentences(text: str, nlp: object) -> list[tuple[int, int]]:
         >>> t = "It bought 200 Tomahawk Block V. The sale was approved by Lt. Gen. Ray Smith."
         >>> [t[a:b] for a, b in split_sentences(t, pipeline())]
         ['It bought 200 Tomahawk Block V.', 'The sale was approved by Lt. Gen. Ray Smith.']
+        >>> t = 'Ministers met. "We stand with Kyiv," he said.'
+        >>> [t[a:b] for a, b in split_sentences(t, pipeline())]
+        ['Ministers met.', '"We stand with Kyiv," he said.']
     """
     spans: list[tuple[int, int]] = []
     for sent in nlp(text).sents:  # type: ignore[attr-defined]
@@ -65,6 +68,11 @@ def split_sentences(text: str, nlp: object) -> list[tuple[int, int]]:
             out.append((cut, m.start(gap)))
             cut = m.end(gap)
         out.append((cut, end))
+    for i in range(len(out) - 1):  # 'met. "' + 'We stand ...': the quote opens the next one
+        (a, b), (c, d) = out[i], out[i + 1]
+        dangling = re.search(r"\s([\"“])\s*$", text[a:b])
+        if dangling and c == b:
+            out[i], out[i + 1] = (a, a + dangling.start()), (a + dangling.start(1), d)
     return out
 
 
