@@ -926,3 +926,22 @@ def test_accused_western_countries_targets_the_countries() -> None:
         "trying to isolate Belarus."
     )
     assert stances(text) == [("RUS", "condemns", "topic:Western countries")]
+
+
+def test_a_passive_stance_belongs_to_the_agent() -> None:
+    text = "SEOUL, June 6, 2025 — Iran's drone exports were condemned by Canada and Norway."
+    assert stances(text) == [("CAN", "condemns", "IRN"), ("NOR", "condemns", "IRN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada announced a new aid package for Ukraine.", ("CAN", "supports", "UKR")),
+        ("Finland and Estonia agreed to step up cooperation.",
+         ("FIN", "pledges-cooperation", "EST")),
+        ("Iceland appealed to Norway to reopen the talks.", ("ISL", "urges", "NOR")),
+        ("Britain vowed to defend Estonia.", ("GBR", "commits-to-defend", "EST")),
+    ],
+)  # fmt: skip
+def test_stance_phrasings_of_wire_copy(text: str, expected: tuple) -> None:
+    assert expected in stances("OSLO, June 6, 2025 — " + text)

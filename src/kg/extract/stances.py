@@ -108,7 +108,10 @@ class StanceRules(RuleBase):
         urged: dict[int, int] = {}  # clause start -> end of the first urges trigger
         for t0, t1, stype in taken:
             lo, hi = clause_of(s.text, t0)
-            if hedged(s.text, lo, t0, t1) or PASSIVE.search(s.text[lo:t0]):
+            if hedged(s.text, lo, t0, t1):
+                continue
+            if PASSIVE.search(s.text[lo:t0]):
+                self._passive(s, lo, t0, t1, stype)  # "The launch was condemned by Japan"
                 continue
             if re.search(r"(?:ion|ment)s?$", s.text[t0:t1]) and not re.match(
                 r"\s+(?:to|of|for|against|over|at)\b", s.text[t1:]
@@ -208,6 +211,30 @@ class StanceRules(RuleBase):
         ]  # fmt: skip
         states = list(dict.fromkeys(m.actor for m in found))
         return tuple(states[:1])
+
+    def _passive(self, s: Sentence, lo: int, t0: int, t1: int, stype: str) -> None:
+        """ "North Korea's launch was condemned by Japan": the agent after "by" takes the stance
+        toward the state named in the subject."""
+        by = re.match(r"\s+by\s+(?:the\s+)?", s.text[t1:])
+        if not by or stype not in ("condemns", "supports", "opposes"):
+            return
+        actors = unique_actors(self.objects(s, t1 + by.end(), window=1))
+        subject = [m for m in s.actors(lo, t0) if not self._possessed_object(s, m)]
+        targets = unique_actors(subject[-1:]) if subject else ()
+        for actor in actors:
+            for target in targets:
+                if target != actor:
+                    self.st.facts.append(
+                        Fact(
+                            "stance",
+                            f"{actor} {stype} {target}",
+                            type=stype,
+                            parties=(actor,),
+                            target=target,
+                            date=s.first_date(),
+                            evidence=[self.evidence(s, f"stance.{stype}.passive", 0.7)],
+                        )
+                    )
 
     def _summoned(self, s: Sentence, t1: int) -> list[str]:
         """ "summoned China's ambassador", "summoned a Chinese diplomat": China is protested to."""
