@@ -3,7 +3,8 @@
 Reads the ``growth`` points that ``bench/bench_ingest.py --growth`` wrote (one per corpus
 size and job count) and draws two log-log panels with matplotlib: seconds (wall, and CPU
 summed over processes) against articles, with a linear reference through the smallest
-point; and peak resident memory against articles.
+point; and peak resident memory against articles. A run stopped by ``--limit`` is drawn as
+an open circle at the number of articles it had stored.
 
 Example:
     python bench/plot_growth.py                      # bench/results.json -> bench/growth.png
@@ -48,6 +49,13 @@ def plot(points: list[dict[str, Any]], out: Path, title: str = "") -> Path:
             cpu = [p["cpu_seconds"] for p in pts]
             ax_t.plot(n, cpu, "s--", label=f"CPU (all processes), --jobs {jobs}")
         ax_m.plot(n, [p["peak_rss_mb"] for p in pts], "o-", label=f"peak RSS, --jobs {jobs}")
+        for p in points:
+            if p["jobs"] == jobs and p.get("stopped_after"):
+                done = p["stopped_after"]
+                ax_m.plot([done], [p["peak_rss_mb"]], "o", mfc="none", color="C3",
+                          label=f"run of {p['articles']:,} stopped after {done:,}")  # fmt: skip
+                ax_t.plot([done], [p["seconds"]], "o", mfc="none", color="C3",
+                          label=f"{done:,} of {p['articles']:,} (stopped)")  # fmt: skip
         if len(pts) > 1:
             first = pts[0]
             ax_t.plot(n, [first["seconds"] * x / n[0] for x in n], ":", color="grey",
@@ -61,7 +69,7 @@ def plot(points: list[dict[str, Any]], out: Path, title: str = "") -> Path:
     ax_t.set_ylabel("seconds")
     ax_t.set_title("kg ingest: time")
     ax_m.set_ylabel("MB")
-    ax_m.set_ylim(bottom=0)
+    ax_m.set_ylim(0, max(p["peak_rss_mb"] for p in points) * 1.2)
     ax_m.set_title("kg ingest: peak resident memory")
     if title:
         fig.suptitle(title, fontsize=9)
