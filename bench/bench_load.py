@@ -32,7 +32,7 @@ import pyoxigraph as ox
 from kg.ingest import ingest
 from kg.load import load_store
 from kg.serve import oxigraph_executable, serve_store
-from kg.store import open_store
+from kg.store import layout, open_store
 from kg.store.http import Endpoint
 from kg.store.remote import RemoteStore
 
@@ -56,7 +56,8 @@ def build_corpus(work: Path, graphs: int) -> tuple[Path, Path, int]:
                 out.write(f"{t.subject} {t.predicate} {t.object} <{graph}> .\n")
                 count += 1
     source = work / "source"
-    bulk = ox.Store(str(source))
+    open_store(source).close()  # an empty kg store; its database is filled by the bulk loader
+    bulk = ox.Store(str(layout.database(source)))
     bulk.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
     bulk.flush()
     del bulk
@@ -68,7 +69,7 @@ def _graph(g: str) -> str:
 
 
 def timed_kg_load(source: Path, server_dir: Path, method: str) -> tuple[float, int]:
-    server_dir.mkdir()
+    open_store(server_dir).close()
     server = serve_store(server_dir, port=0, write=True, union=False)
     with server, open_store(source, read_only=True) as src:
         target = RemoteStore(Endpoint(server.query_url), method=method)
@@ -80,7 +81,7 @@ def timed_kg_load(source: Path, server_dir: Path, method: str) -> tuple[float, i
 
 
 def timed_post(nquads: Path, server_dir: Path, bulk: bool) -> tuple[float, int]:
-    server_dir.mkdir()
+    open_store(server_dir).close()
     with serve_store(server_dir, port=0, write=True, union=False) as server:
         url = f"{server.store_url}{'?no_transaction' if bulk else ''}"
         data = nquads.read_bytes()
@@ -95,8 +96,10 @@ def timed_post(nquads: Path, server_dir: Path, bulk: bool) -> tuple[float, int]:
 
 
 def timed_offline(nquads: Path, server_dir: Path) -> tuple[float, int]:
+    open_store(server_dir).close()
+    database = str(layout.database(server_dir))
     started = time.perf_counter()
-    cmd = [oxigraph_executable(), "load", "--location", str(server_dir), "--file", str(nquads)]
+    cmd = [oxigraph_executable(), "load", "--location", database, "--file", str(nquads)]
     subprocess.run(cmd, check=True, capture_output=True)
     seconds = time.perf_counter() - started
     with open_store(server_dir, read_only=True) as store:
