@@ -945,3 +945,16 @@ def test_a_passive_stance_belongs_to_the_agent() -> None:
 )  # fmt: skip
 def test_stance_phrasings_of_wire_copy(text: str, expected: tuple) -> None:
     assert expected in stances("OSLO, June 6, 2025 — " + text)
+
+
+def test_the_leader_of_a_led_exercise_takes_part() -> None:
+    text = (
+        "HONOLULU, June 6, 2025 — Chile and Peru joined the U.S.-led RIMPAC exercise off Hawaii "
+        "on Thursday."
+    )
+    assert events(text) == [("exercise", ("CHL", "PER", "USA"), "2025-06-05")]
+
+
+def test_a_us_made_weapon_names_no_actor() -> None:
+    ms = find_mentions("Chile bought U.S.-made jets.", 0)
+    assert [(m.key, m.role) for m in ms] == [("CHL", "actor"), ("USA", "origin")]

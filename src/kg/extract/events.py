@@ -53,6 +53,7 @@ _TAKE_PART = {
     "brought", "hosted", "welcomed", "received", "comprises", "comprised", "as", "its", "was",
     "is", "has", "alongside", "plus", "besides", "partners", "allies", "navies", "forces",
 }  # fmt: skip
+_LED = re.compile(r"-(?:led|hosted|organi[sz]ed|run)\b")  # "the U.S.-led exercise": its leader
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _GO_BETWEEN = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.I)
 _SPEAKER = re.compile(
@@ -392,7 +393,12 @@ class EventRules(RuleBase):
             end = t1 + said.start() if said else end
             topic = words("meeting", "topics").search(s.text[t1:end])
             end = t1 + topic.start() if topic else end
-        for m in s.actors(lo, end):
+        leading = [
+            m for m in s.mentions
+            if m.kind == "nation" and m.role == "origin" and lo <= s.local(m.start) < end
+            and _LED.match(s.text, s.local(m.end))
+        ]  # fmt: skip
+        for m in sorted([*s.actors(lo, end), *leading], key=lambda m: m.start):
             if self._possessed_object(s, m):
                 continue
             if m.kind == "org" and self.orgs[m.key].kind in (

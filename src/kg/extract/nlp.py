@@ -31,7 +31,8 @@ def pipeline() -> Language:
 
     nlp = spacy.blank("en")
     # "U.S.-South Korean", "India-U.S.": a hyphen before a capital joins two names.
-    infixes = [*nlp.Defaults.infixes, r"(?<=[\w.])-(?=[A-Z])"]
+    # "U.S.-led", "U.S.-made": a hyphen after an abbreviation's period splits it off too.
+    infixes = [*nlp.Defaults.infixes, r"(?<=[\w.])-(?=[A-Z])", r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     return nlp
