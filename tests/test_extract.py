@@ -958,3 +958,14 @@ def test_the_leader_of_a_led_exercise_takes_part() -> None:
 def test_a_us_made_weapon_names_no_actor() -> None:
     ms = find_mentions("Chile bought U.S.-made jets.", 0)
     assert [(m.key, m.role) for m in ms] == [("CHL", "actor"), ("USA", "origin")]
+
+
+def test_a_state_signing_a_contract_with_a_company_is_its_awarder() -> None:
+    text = (
+        "HANOI, June 6, 2025 — Vietnam signed a contract with Hanwha Aerospace on Thursday for "
+        "K9 howitzers. South Korean Ambassador Choi Young-sam attended the ceremony."
+    )
+    ex = extract_text(text)
+    contract = next(f for f in ex.facts if f.kind == "contract")
+    assert (contract.awarder, contract.customers) == ("VNM", ("VNM",))
+    assert events(text) == [("meeting", ("VNM", "Hanwha Aerospace", "KOR"), "2025-06-05")]

@@ -86,6 +86,11 @@ class ContractRules(RuleBase):
             fact.label = f"{awardee} {fact.type or 'other'} contract" + (
                 f" for {', '.join(fact.systems)}" if fact.systems else ""
             )
+            if fact.awarder is None and rule in ("contract.with-company", "contract.signed"):
+                buyers = [a for a in self.subject(s, lo, t0)[0] if a in self.lex.nations]
+                if buyers:  # "The Philippines signed a contract with BrahMos": the buyer
+                    fact.awarder = buyers[0]
+                    fact.customers = fact.customers or (buyers[0],)
             self.emit(fact)
             return
 
