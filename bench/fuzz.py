@@ -541,6 +541,8 @@ def run_case(store: EmbeddedStore, path: Path, case: Case, timeout: float) -> Re
     seconds = time.perf_counter() - started
     problems: list[str] = []
     for failure in summary.failures:
+        if "internal error" in failure and "(Timeout: " in failure:  # the alarm, caught
+            return Result("FINDING", seconds, len(case.data), f"slower than {timeout:.0f} s")
         if "internal error" in failure:
             return Result("CRASH", seconds, len(case.data), failure[:300])
         if not failure.startswith(name) or "\n" in failure:
