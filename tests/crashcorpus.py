@@ -7,6 +7,7 @@ read-during-ingest tests compare against.
 
 from __future__ import annotations
 
+import io
 import itertools
 import random
 import subprocess
@@ -47,11 +48,16 @@ def write_corpus(folder: Path, count: int, seed: int = 7) -> Path:
 
 def store_graphs(path: Path) -> dict[str, set[str]]:
     """Every named graph of the store at ``path`` as a set of N-Triples lines."""
+    buffer = io.BytesIO()
     with open_store(path, read_only=True) as store:
-        out: dict[str, set[str]] = {}
-        for row in store.query("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }"):
-            out.setdefault(row["g"].value, set()).add(f"{row['s']} {row['p']} {row['o']} .")
-        return out
+        store.export(buffer, "nq")
+    out: dict[str, set[str]] = {}
+    for line in buffer.getvalue().decode("utf-8").splitlines():
+        if not line:
+            continue
+        triple, graph = line[:-2].rsplit(" <", 1)  # "s p o <g> ."
+        out.setdefault(graph[:-1], set()).add(triple + " .")
+    return out
 
 
 def expected_graphs(tmp: Path, corpus: Path) -> dict[str, set[str]]:

@@ -163,6 +163,14 @@ def main() -> None:
 @click.option(
     "--force", is_flag=True, help="Re-extract articles the store already holds unchanged."
 )
+@click.option(
+    "--batch-seconds",
+    type=click.FloatRange(min=0),
+    default=2.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Work collected per write transaction: readers see new articles this often.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print no summary.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print throughput and time per stage.")
 @kg_errors
@@ -171,6 +179,7 @@ def ingest(
     store_path: str | None,
     jobs: int,
     force: bool,
+    batch_seconds: float,
     quiet: bool,
     verbose: bool,
 ) -> None:
@@ -203,6 +212,7 @@ def ingest(
             store,
             jobs=jobs,
             force=force,
+            batch_seconds=batch_seconds,
             on_article=(lambda _a: bar.update(1)) if bar else None,
         )
     if bar:

@@ -29,7 +29,7 @@ import urllib.request
 from pathlib import Path
 
 from kg.errors import StoreError
-from kg.store.locks import FileLock
+from kg.store.locks import FileLock, take_data
 
 HOST = "127.0.0.1"
 
@@ -180,13 +180,16 @@ def _lock(store: Path, write: bool) -> list[FileLock]:
     from kg.store import layout
 
     data = FileLock(store / layout.DATA_LOCK, "data")
+    intent = FileLock(store / layout.INTENT_LOCK, "intent")
     if not write:
-        data.acquire(exclusive=False, wait=30.0, busy=lambda h: f"store {store} is being written")
+        busy = f"store {store} is being written"
+        take_data(data, intent, exclusive=False, wait=30.0, busy=lambda h: busy)
         return [data]
     writer = FileLock(store / layout.WRITER_LOCK, "writer")
     writer.acquire(exclusive=True, wait=0.0, busy=lambda h: f"store {store} is in use by {h}")
     try:
-        data.acquire(exclusive=True, wait=30.0, busy=lambda h: f"store {store} is being read")
+        busy = f"store {store} is being read"
+        take_data(data, intent, exclusive=True, wait=30.0, busy=lambda h: busy)
     except BaseException:
         writer.release()
         raise

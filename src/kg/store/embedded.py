@@ -29,7 +29,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.store import layout
-from kg.store.locks import FileLock
+from kg.store.locks import FileLock, take_data
 
 if TYPE_CHECKING:
     import rdflib
@@ -273,10 +273,19 @@ class EmbeddedStore:
             wait = max(self._wait or 0.0, self.WRITER_WAIT_FOR_READERS)
             busy = f"store {root} is being read"
         on_wait = self._on_wait
-        self._data.acquire(
+        told = []
+
+        def tell(_holder: str) -> None:
+            if on_wait and not told:
+                told.append(True)
+                on_wait(f"{busy}; waiting...")
+
+        take_data(
+            self._data,
+            FileLock(root / layout.INTENT_LOCK, "intent"),
             exclusive=not self.read_only,
             wait=wait,
-            on_wait=on_wait and (lambda h: on_wait(f"{busy}; waiting...")),
+            on_wait=tell,
             busy=lambda h: f"{busy} and did not become free within {wait:g} s (--wait SECONDS)",
         )
         try:

@@ -5,7 +5,7 @@ A kg store is a directory with:
 - ``kg-store.json``: ``{"format": "kg-store", "version": 1, ...}``, written first, by an
   atomic rename, when the store is created;
 - ``oxigraph/``: the Oxigraph (RocksDB) database;
-- ``kg-writer.lock`` and ``kg.lock``: the locks of :mod:`kg.store.locks`.
+- ``kg-writer.lock``, ``kg.lock`` and ``kg-intent.lock``: the locks of :mod:`kg.store.locks`.
 
 Opening a directory that is not a kg store (files but no ``kg-store.json``), or a store of a
 newer format than this kg reads, fails with a clear message and changes nothing in it.
@@ -35,7 +35,8 @@ MARKER = "kg-store.json"
 DATABASE = "oxigraph"
 WRITER_LOCK = "kg-writer.lock"
 DATA_LOCK = "kg.lock"
-_OURS = {MARKER, DATABASE, WRITER_LOCK, DATA_LOCK}
+INTENT_LOCK = "kg-intent.lock"
+LOCKS = {WRITER_LOCK, DATA_LOCK, INTENT_LOCK}
 
 
 def database(root: Path) -> Path:
@@ -55,7 +56,7 @@ def is_blank(root: Path) -> bool:
         return True
     if not root.is_dir():
         return False
-    return all(p.name in {WRITER_LOCK, DATA_LOCK} for p in root.iterdir())
+    return all(p.name in LOCKS for p in root.iterdir())
 
 
 def check(root: Path) -> dict[str, Any]:

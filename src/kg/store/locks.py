@@ -9,7 +9,10 @@ killed ingest never leaves a stale lock behind:
 - the **data lock** (``kg.lock``), held shared by every reader while its Oxigraph handle
   is open, and exclusively by the writer only while it writes a batch. Between batches the
   writer closes the database and lets readers in, so reading during an ingest sees the
-  store as of the last finished batch, never a write in progress.
+  store as of the last finished batch, never a write in progress;
+- the **intent lock** (``kg-intent.lock``), which gives a waiting writer precedence: the
+  writer takes it exclusively before the data lock, readers take it shared only while they
+  take the data lock, so a stream of readers cannot keep a writer out for ever.
 
 The holder's process id and command go into the lock file, so the message names them.
 
@@ -149,3 +152,31 @@ def _write_holder(fd: int) -> None:
     text = f"pid {os.getpid()} ({command or 'python'})"
     os.ftruncate(fd, 0)
     os.pwrite(fd, text.encode("utf-8", "replace"), 0)
+
+
+def take_data(
+    data: FileLock,
+    intent: FileLock,
+    *,
+    exclusive: bool,
+    wait: float,
+    on_wait: Callable[[str], None] | None = None,
+    busy: Callable[[str], str] | None = None,
+) -> None:
+    """Take the data lock through the intent lock (writers first; see the module).
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> d = pathlib.Path(tempfile.mkdtemp())
+        >>> data, intent = FileLock(d / "kg.lock", "data"), FileLock(d / "i.lock", "intent")
+        >>> take_data(data, intent, exclusive=False, wait=0)
+        >>> data.held, intent.held
+        (True, False)
+    """
+    deadline = time.monotonic() + wait
+    intent.acquire(exclusive=exclusive, wait=wait, on_wait=on_wait, busy=busy)
+    try:
+        left = max(0.0, deadline - time.monotonic())
+        data.acquire(exclusive=exclusive, wait=left, on_wait=on_wait, busy=busy)
+    finally:
+        intent.release()
