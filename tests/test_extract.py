@@ -969,3 +969,17 @@ def test_a_state_signing_a_contract_with_a_company_is_its_awarder() -> None:
     contract = next(f for f in ex.facts if f.kind == "contract")
     assert (contract.awarder, contract.customers) == ("VNM", ("VNM",))
     assert events(text) == [("meeting", ("VNM", "Hanwha Aerospace", "KOR"), "2025-06-05")]
+
+
+def test_word_lists_match_the_same_with_their_quick_test() -> None:
+    from kg.extract.context import WordList
+
+    ws = WordList(["condemn*", "grave concern*", "lodged a protest"])
+    text = "Oslo lodged  a protest; Rome condemns it and voiced grave concerns."
+    assert [m.group() for m in ws.finditer(text)] == [
+        "lodged  a protest",
+        "condemns",
+        "grave concerns",
+    ]
+    assert ws.search("Rome welcomed it.") is None
+    assert ws.search("ROME CONDEMNED IT.") is not None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.dates import DateMention
 from kg.extract.mentions import Mention
@@ -38,14 +38,42 @@ class WordList:
             if parts
             else None
         )
+        # A quick test before the regular expression: some phrase's first word (or the stem
+        # of a one-word "condemn*") must be a word of the text.
+        firsts: set[str] = set()
+        stems: list[str] = []
+        self.quick = True
+        for w in words:
+            head = re.match(r"[\w-]+", w.lower())
+            if head is None or (head.end() < len(w) and w[head.end()] not in " *"):
+                self.quick = False  # a phrase whose first word has punctuation in it
+            elif w.endswith("*") and " " not in w:
+                stems.append(re.escape(head.group()))
+            else:
+                firsts.add(head.group())
+        self.firsts = frozenset(firsts)
+        self.stems = re.compile(r"(?<![\w-])(?:" + "|".join(stems) + ")", re.I) if stems else None
+
+    def _may_match(self, text: str) -> bool:
+        if not self.quick:
+            return True
+        if self.firsts & _tokens(text):
+            return True
+        return bool(self.stems and self.stems.search(text))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Yield the matches in ``text``."""
-        return self.rx.finditer(text) if self.rx else iter(())
+        return self.rx.finditer(text) if self.rx and self._may_match(text) else iter(())
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """Return the first match in ``text`` at or after ``pos``, or None."""
-        return self.rx.search(text, pos) if self.rx else None
+        return self.rx.search(text, pos) if self.rx and self._may_match(text) else None
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> frozenset[str]:
+    """The lowercased words of ``text`` (cached: every word list asks about the same text)."""
+    return frozenset(re.findall(r"[\w-]+", text.lower()))
 
 
 @cache

@@ -111,7 +111,8 @@ def _name_regex(kind: str) -> re.Pattern[str]:
     heads = "|".join(lex.patterns[kind].get("name_heads", ["Exercise"]))
     named = rf"(?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b(?:\s\d{{4}})?"
     if kind == "exercise":  # "Keris Woomera 2025": capitalized words and a year
-        named += rf"|(?!(?:{'|'.join(NOT_PLACES)})\b)(?:[A-Z][\w'’-]*\s){{1,3}}(?:19|20)\d\d\b"
+        not_names = "|".join(NOT_PLACES)
+        named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}(?:19|20)\d\d\b"
     return re.compile(rf"({named})")
 
 
@@ -129,7 +130,7 @@ class EventRules(RuleBase):
     def _visit(self, s: Sentence) -> None:
         """ "during a visit to Doha by French President Macron, Qatar signed ...": an official
         visit with an outcome is a meeting of the visitor's state and the host."""
-        m = _VISIT.search(s.text)
+        m = _VISIT.search(s.text) if ("visit" in s.text or "trip" in s.text) else None
         if not m or not words("meeting", "outcomes").search(s.text):
             return
         if hedged(s.text, 0, m.start(), m.end()) or _FUTURE.search(s.text[: m.end()]):
@@ -173,14 +174,10 @@ class EventRules(RuleBase):
             if not noun and kind == "exercise" and named and lo <= named.start() < hi:
                 noun = _name_regex(kind).search(clause)  # "took part in Talisman Sabre 2023"
             reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
-            verb = next(
-                (
-                    v
-                    for v in verbs.finditer(clause)
-                    if noun and abs(v.start() - noun.start()) < reach
-                ),
-                None,
-            )
+            verb = None
+            if noun:
+                near = (v for v in verbs.finditer(clause) if abs(v.start() - noun.start()) < reach)
+                verb = next(near, None)
             met = (
                 (MET.search(clause) or words("meeting", "frames").search(clause))
                 if (kind == "meeting")

@@ -269,10 +269,12 @@ class StanceRules(RuleBase):
 
         The named targets replace the counted group the first report gave ("five companies").
         """
+        last = self.st.stance_actor.get("sanctions")
+        if not last or s.index - last[1] > 3:
+            return False
         cue = words("stances", "targets", "sanction_lists").search(s.text)
         passive = words("stances", "targets", "sanction_passives").search(s.text)
-        last = self.st.stance_actor.get("sanctions")
-        if not (cue or passive) or not last or s.index - last[1] > 3:
+        if not (cue or passive):
             return False
         if cue:
             listed = [m for m in s.actors(cue.end()) if self._listed(s, m, cue.end())]
