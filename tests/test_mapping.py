@@ -124,3 +124,16 @@ def test_slugs_are_ascii_and_stable() -> None:
         "grand-national-assembly-of-turkiye"
     )
     assert iris.slug("!!!") == "x"
+
+
+def test_a_parent_named_only_in_passing_is_left_out() -> None:
+    """A parent the extraction names but does not know is no node (it used to be a KeyError)."""
+    from kg.extract.model import Extraction
+    from kg.rdf.mapping import article_quads
+    from kg.sources.read import make_article
+
+    article = make_article("Raytheon won a contract.", "x.txt")
+    ex = Extraction(orgs={"Raytheon"}, parents={"Raytheon": "Nowhere Holdings Unknown"})
+    quads = article_quads(article, ex)
+    parents = [q for q in quads if q.predicate.value.endswith("#parentOrganization")]
+    assert parents and all("nowhere" not in q.object.value.lower() for q in parents)

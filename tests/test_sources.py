@@ -467,3 +467,12 @@ def test_same_text_from_different_formats_gets_the_same_id() -> None:
     (from_json,) = parse_text(json.dumps({"text": text}).encode(), "a.json", ".json")
     (from_utf16,) = parse_text(text.encode("utf-16"), "b.txt", ".txt")
     assert from_txt.id == from_json.id == from_utf16.id
+
+
+def test_an_article_too_long_to_be_one_is_refused_by_name(tmp_path: Path) -> None:
+    from kg.sources.read import MAX_CHARS, read_articles
+
+    big = tmp_path / "dump.txt"
+    big.write_text("Headline\n\n" + "Japan met Korea. " * (MAX_CHARS // 17 + 1), encoding="utf-8")
+    [item] = list(read_articles([str(big)]))
+    assert str(item).startswith(f"{big}: ") and "too long for one article" in str(item)

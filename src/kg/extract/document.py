@@ -187,10 +187,23 @@ def extract_article(article: Article) -> Extraction:
 def extract_text(text: str, *, date: str | None = None) -> Extraction:
     """Extract from a bare string (layout found as for a file; handy in tests and notebooks).
 
+    ``date`` is the article date as ``YYYY-MM-DD`` (or any absolute date); one that is no
+    real day raises ValueError.
+
     Example:
         >>> sorted(extract_text("Poland signed a deal with Hyundai Rotem.").orgs)
         ['Hyundai Rotem']
+        >>> extract_text("Japan and Korea met last month.", date="2024-02-30")
+        Traceback (most recent call last):
+        ValueError: article date '2024-02-30' is no real day
     """
+    if date is not None:
+        from kg.dates import parse_absolute
+
+        day = parse_absolute(date)
+        if day is None:
+            raise ValueError(f"article date {date!r} is no real day")
+        date = day
     layout = find_layout(text, title="")
     article = Article(
         "text",

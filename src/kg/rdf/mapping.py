@@ -144,8 +144,9 @@ class _Writer:
             self.add(iri, _kg("orgKind"), iris.concept_iri("org-kind", org.kind))
             if org.country:
                 self.add(iri, _kg("country"), self.nation(org.country))
-            parent = parent or org.parent
-            if parent:
+            if parent not in self.orgs:  # a parent named only in passing is no node
+                parent = org.parent
+            if parent and parent in self.orgs:
                 self.add(iri, _kg("parentOrganization"), self.org(parent))
         if mentioned and iri + "#m" not in self.seen:
             self.seen.add(iri + "#m")

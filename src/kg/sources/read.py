@@ -30,6 +30,7 @@ from kg.sources.webpage import html_to_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson")
 MAX_BYTES = 50 * 1024 * 1024
+MAX_CHARS = 2_000_000  # one article; news runs to tens of thousands, extraction is not linear
 
 
 _WEB_URL = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f]+", re.IGNORECASE)
@@ -84,6 +85,11 @@ def make_article(
         raise InputError(f"{source}: empty article (no text)")
     if "\x00" in text:
         raise InputError(f"{source}: binary content (NUL bytes), not an article")
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            f"{source}: {len(text) / 1e6:.1f} million characters is too long for one article "
+            f"(at most {MAX_CHARS / 1e6:g} million): split it"
+        )
     text = text.lstrip("\ufeff")
     layout = find_layout(text, title=title)
     meta_date = parse_absolute(date) if date else None
