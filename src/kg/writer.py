@@ -5,7 +5,8 @@ transaction (:meth:`~kg.store.EmbeddedStore.add_graphs`): either the whole batch
 store or none of it, so a killed ingest leaves every article complete or absent. An article
 that replaces its earlier version, or whose facts merge with reports in other graphs
 (:mod:`kg.resolve`), is written on its own, in one SPARQL update with the changes to the
-other graphs. After each batch the writer pauses the store, so readers can open it.
+other graphs. After a batch the writer pauses the store when a reader waits for it, so
+readers get in between batches.
 
 Example:
     >>> from kg.ingest import IngestSummary, prepare
@@ -68,12 +69,13 @@ class BatchWriter:
         self._pending.append(item)
         self._triples += item.triples
         if self._triples >= self.max_triples or time.monotonic() - self._since >= self.max_seconds:
-            self.flush()
+            self.flush(final=False)
 
-    def flush(self) -> None:
-        """Write the pending articles, then close the store to readers' benefit until the next.
+    def flush(self, *, final: bool = True) -> None:
+        """Write the pending articles; then, if readers wait (or ``final``), close the store.
 
-        The store is open only here: between flushes readers can open it.
+        A reader that wants the store while the writer has it open waits for the next
+        flush (``max_seconds`` at most); without readers the store stays open.
         """
         pending, self._pending, self._triples = self._pending, [], 0
         batch: list[bytes] = []
@@ -100,9 +102,10 @@ class BatchWriter:
             self.store.replace_graph(item.graph, quads, also=updates)
             self.summary.stages["write"] += time.perf_counter() - started
         self._write(batch)
-        pause = getattr(self.store, "pause", None)
-        if pause:
-            pause()
+        if final or getattr(self.store, "readers_waiting", lambda: False)():
+            pause = getattr(self.store, "pause", None)
+            if pause:
+                pause()
 
     def _write(self, batch: list[bytes]) -> None:
         if batch:

@@ -246,6 +246,23 @@ class EmbeddedStore:
         if self._data is not None:
             self._data.release()
 
+    def readers_waiting(self) -> bool:
+        """Whether a reader is waiting for this writer to pause (see :mod:`kg.store.locks`).
+
+        Example:
+            >>> import tempfile
+            >>> with open_store(tempfile.mkdtemp() + "/s") as store:
+            ...     store.readers_waiting()
+            False
+        """
+        if self.path is None or self.read_only or self._store is None:
+            return False
+        intent = FileLock(self.path / layout.INTENT_LOCK, "intent")
+        if intent.try_acquire(exclusive=True):
+            intent.release()
+            return False
+        return True
+
     def lock_fds(self) -> list[int]:
         """The descriptors of the locks held, for forked workers to close.
 
