@@ -10,11 +10,12 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from kg.extract.context import Sentence, WordList, unique_actors, words
 from kg.extract.mentions import Mention
-from kg.extract.model import Fact
+from kg.extract.model import Evidence, Fact
 from kg.extract.roles import (
     AGREEMENT_REF,
     AND_VERB,
@@ -138,10 +139,27 @@ class StanceRules(RuleBase):
             self.st.stance_actor[stype] = (actors, s.index)
             self.st.stance_actor["*"] = (actors, s.index)
             targets = self._stance_targets(s, stype, t0, t1, hi, actors)
-            for actor in actors:
-                for target in targets:
-                    if target == actor:
-                        continue
+            self._add(
+                actors,
+                targets,
+                stype,
+                self.date_near(s, lo, hi, t0) or group_date,
+                self.evidence(s, f"stance.{stype}", 0.75),
+            )
+
+    def _add(
+        self,
+        actors: Iterable[str],
+        targets: Iterable[str],
+        stype: str,
+        date: str | None,
+        ev: Evidence,
+    ) -> None:
+        """One stance of type ``stype`` from each actor toward each other target."""
+        targets = list(targets)
+        for actor in actors:
+            for target in targets:
+                if target != actor:
                     self.st.facts.append(
                         Fact(
                             "stance",
@@ -149,8 +167,8 @@ class StanceRules(RuleBase):
                             type=stype,
                             parties=(actor,),
                             target=target,
-                            date=self.date_near(s, lo, hi, t0) or group_date,
-                            evidence=[self.evidence(s, f"stance.{stype}", 0.75)],
+                            date=date,
+                            evidence=[ev],
                         )
                     )
 
@@ -221,20 +239,8 @@ class StanceRules(RuleBase):
         actors = unique_actors(self.objects(s, t1 + by.end(), window=1))
         subject = [m for m in s.actors(lo, t0) if not self._possessed_object(s, m)]
         targets = unique_actors(subject[-1:]) if subject else ()
-        for actor in actors:
-            for target in targets:
-                if target != actor:
-                    self.st.facts.append(
-                        Fact(
-                            "stance",
-                            f"{actor} {stype} {target}",
-                            type=stype,
-                            parties=(actor,),
-                            target=target,
-                            date=s.first_date(),
-                            evidence=[self.evidence(s, f"stance.{stype}.passive", 0.7)],
-                        )
-                    )
+        ev = self.evidence(s, f"stance.{stype}.passive", 0.7)
+        self._add(actors, targets, stype, s.first_date(), ev)
 
     def _summoned(self, s: Sentence, t1: int) -> list[str]:
         """ "summoned China's ambassador", "summoned a Chinese diplomat": China is protested to."""
@@ -291,20 +297,8 @@ class StanceRules(RuleBase):
                     and f.target and f.target.startswith("topic:")
                     and _QUANTITY.match(f.target.removeprefix("topic:")))
         ]  # fmt: skip
-        for actor in actors:
-            for target in targets:
-                if target != actor:
-                    self.st.facts.append(
-                        Fact(
-                            "stance",
-                            f"{actor} sanctions {target}",
-                            type="sanctions",
-                            parties=(actor,),
-                            target=target,
-                            date=s.first_date(),
-                            evidence=[self.evidence(s, "stance.sanctions.list", 0.7)],
-                        )
-                    )
+        ev = self.evidence(s, "stance.sanctions.list", 0.7)
+        self._add(actors, targets, "sanctions", s.first_date(), ev)
         return True
 
     def _listed(self, s: Sentence, m: Mention, lo: int) -> bool:
@@ -338,20 +332,8 @@ class StanceRules(RuleBase):
             to = re.search(r"\bto\s+(?:the\s+)?", s.text[lo + verb.end() : hi])
             targets = self.objects(s, lo + verb.end() + to.end(), window=1) if to else []
             actors, _date = self.subject(s, lo, t0)
-            for actor in actors:
-                for target in unique_actors(targets):
-                    if target != actor:
-                        self.st.facts.append(
-                            Fact(
-                                "stance",
-                                f"{actor} supports {target}",
-                                type="supports",
-                                parties=(actor,),
-                                target=target,
-                                date=self.date_near(s, lo, hi, t0),
-                                evidence=[self.evidence(s, "stance.supports.aid", 0.7)],
-                            )
-                        )
+            ev = self.evidence(s, "stance.supports.aid", 0.7)
+            self._add(actors, unique_actors(targets), "supports", self.date_near(s, lo, hi, t0), ev)
 
     def _stance_subject(
         self, s: Sentence, lo: int, t0: int, stype: str
