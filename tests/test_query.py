@@ -14,6 +14,7 @@ import pytest
 import rdflib
 from rdflib.plugins.sparql import prepareQuery
 
+from contract import COLUMNS  # the column contract of the competency queries
 from kg.errors import QueryError
 from kg.paths import resource_dir
 from kg.query import (
@@ -36,41 +37,6 @@ MEETING = KGR + "meeting/0fd924362117d036"
 ARTICLE_1 = KGR + "article/508db50f0299079e"
 ARTICLE_2 = KGR + "article/4423e1af19dd0c88"
 
-COLUMNS = {
-    "nations": ["nation", "code", "label", "articles"],
-    "organizations": ["org", "label", "kind", "parent", "country"],
-    "systems": ["system", "label", "family", "developer", "users"],
-    "agreements": [
-        "agreement",
-        "label",
-        "type",
-        "parties",
-        "date",
-        "amount",
-        "currency",
-        "systems",
-        "sources",
-    ],
-    "contracts": [
-        "contract",
-        "label",
-        "awardee",
-        "awarder",
-        "amount",
-        "currency",
-        "systems",
-        "purpose",
-        "funding",
-        "customers",
-        "date",
-        "sources",
-    ],
-    "meetings": ["meeting", "label", "date", "participants", "location", "sources"],
-    "exercises": ["exercise", "label", "date", "participants", "sources"],
-    "stances": ["stance", "actor", "type", "target", "date", "sources"],
-    "timeline": ["date", "kind", "fact", "label"],
-    "evidence": ["article", "title", "sentence", "begin", "end", "rule", "confidence"],
-}
 MULTI_VALUED = {"parties", "systems", "customers", "participants", "developer", "users"}
 
 
