@@ -293,7 +293,7 @@ def ingest(
     done = {} if force else stored_digests(store)
     pause = getattr(store, "pause", None)
     if pause:
-        pause()
+        pause()  # readers may open it until the first batch; no open database while forking
     items = _timed(read_articles(paths), summary)
     if done:
         items = _new_only(items, done, summary, on_article)
@@ -326,10 +326,7 @@ def _prepared(
     from kg.extract.nlp import pipeline
     from kg.lexicon import load_lexicon
 
-    pipeline(), load_lexicon()  # loaded once here, shared by the forked workers
-    pause = getattr(store, "pause", None)
-    if pause:
-        pause()  # no open database while forking
+    pipeline(), load_lexicon(), fingerprint()  # made once here, shared by the forked workers
     fds = getattr(store, "lock_fds", lambda: [])()
     window = threading.Semaphore(jobs * WINDOW)
 

@@ -98,7 +98,7 @@ class FileLock:
         self,
         *,
         exclusive: bool,
-        wait: float,
+        wait: float | None,
         on_wait: Callable[[str], None] | None = None,
         busy: Callable[[str], str] | None = None,
     ) -> None:
