@@ -101,3 +101,17 @@ def test_trade_names_in_the_news_name_their_system(text: str, expected: list[str
     from kg.extract.mentions import find_mentions
 
     assert [m.key for m in find_mentions(text, 0) if m.kind == "system"] == expected
+
+
+def test_section_in_two_toml_files_is_reported(lexdir: Path) -> None:
+    (lexdir / "extra.toml").write_text("[stances]\nsupports = ['backs']\n")
+    with pytest.raises(
+        LexiconError, match=r"toml: section \[stances\] is already in (extra|stances)\.toml"
+    ):
+        read_lexicon(lexdir)
+
+
+def test_stance_triggers_come_from_stances_toml(lexdir: Path) -> None:
+    path = lexdir / "stances.toml"
+    path.write_text(path.read_text().replace("supports = [", "supports = ['lauded', "))
+    assert "lauded" in read_lexicon(lexdir).words("stances", "supports")

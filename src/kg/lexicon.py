@@ -195,6 +195,34 @@ def _load_systems(root: Path) -> tuple[dict[str, System], dict[str, tuple[str, .
     return systems, families
 
 
+def _load_patterns(root: Path) -> dict[str, Any]:
+    """patterns.toml and the other ``*.toml`` files of ``root`` (stances.toml), as one table.
+
+    Each file owns its top-level sections; a section in two files is an error.
+
+    Example:
+        >>> sorted(_load_patterns(resource_dir("lexicon")))[:3]
+        ['actors', 'agreement', 'contract']
+    """
+    if not (root / "patterns.toml").is_file():
+        raise LexiconError(f"{root / 'patterns.toml'}: lexicon file missing")
+    patterns: dict[str, Any] = {}
+    owner: dict[str, str] = {}
+    for path in sorted(root.glob("*.toml"), key=lambda p: (p.name != "patterns.toml", p.name)):
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise LexiconError(f"{path.name}: {exc}") from exc
+        for section, value in table.items():
+            if section in owner:
+                raise LexiconError(
+                    f"{path.name}: section [{section}] is already in {owner[section]}"
+                )
+            owner[section] = path.name
+            patterns[section] = value
+    return patterns
+
+
 def read_lexicon(root: Path) -> Lexicon:
     """Read and check the lexicon in folder ``root``; raise LexiconError on a problem.
 
@@ -202,12 +230,7 @@ def read_lexicon(root: Path) -> Lexicon:
         >>> read_lexicon(resource_dir("lexicon")).orgs["NATO"].kind
         'international-organization'
     """
-    try:
-        patterns = tomllib.loads((root / "patterns.toml").read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise LexiconError(f"{root / 'patterns.toml'}: lexicon file missing") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"patterns.toml: {exc}") from exc
+    patterns = _load_patterns(root)
     systems, families = _load_systems(root)
     lex = Lexicon(_load_nations(root), _load_orgs(root), systems, families, patterns, root)
     lex.people = {
@@ -254,7 +277,7 @@ def check_lexicon(lex: Lexicon) -> list[str]:
             )
     for section in ("agreement", "contract", "meeting", "exercise", "stances", "hedges"):
         if section not in lex.patterns:
-            problems.append(f"patterns.toml: section [{section}] missing")
+            problems.append(f"lexicon: section [{section}] missing (patterns.toml, stances.toml)")
     for key in ("designator",):
         try:
             re.compile(lex.patterns.get("systems", {}).get(key, ""))

@@ -71,13 +71,13 @@ def _acts() -> tuple[WordList, dict[str, frozenset[str]]]:
 
 @cache
 def _speech() -> frozenset[str]:
-    """Nouns for what someone said: their possessor is no stance target (patterns.toml)."""
+    """Nouns for what someone said: their possessor is no stance target (stances.toml)."""
     return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "speech"))
 
 
 @cache
 def _topic_end() -> re.Pattern[str]:
-    """Where a free-text target ends: before "that", "because", "saying" ... (patterns.toml)."""
+    """Where a free-text target ends: before "that", "because", "saying" ... (stances.toml)."""
     ends = load_lexicon().words("stances", "targets", "topic_ends")
     alternatives = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in ends)
     return re.compile(rf"\s+(?:{alternatives})\s+", re.I)
