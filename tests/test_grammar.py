@@ -34,6 +34,16 @@ def systems(text: str) -> list[str]:
         ("AIM-120C-8 missiles", ["AIM-120C-8"]),
         ("80 Rafale F4 fighters", ["Rafale F4"]),
         ("Standard Missile-3 Block IIA interceptors", ["SM-3 Block IIA"]),
+        ("The Virginia-class submarine USS Utah sailed.", ["Virginia-class submarine"]),
+        ("a Chinese Jiangkai-class frigate", ["Jiangkai-class frigate"]),  # no nationality
+        ("the Tejas Mk2 jet and the Tejas Mk 3", ["Tejas Mk2", "Tejas Mk 3"]),
+        ("the GMLRS Increment 3 rocket", ["GMLRS Increment 3"]),
+        ("it retired its F-16s and Typhoons", ["F-16", "Eurofighter Typhoon"]),  # plurals
+        ("its F-16C/D jets", ["F-16C", "F-16D"]),  # a slashed sibling variant
+        ("ageing F-4 and F-5 fleets", ["F-4", "F-5"]),
+        ("carrying B83 bombs", ["B83"]),
+        ("the Type 093A Shang-class design", ["Type 093A"]),
+        ("a Rafale-M jet and a JAS 39 jet", ["Rafale M", "Gripen"]),  # lexicon aliases
     ],
 )  # fmt: skip
 def test_systems_by_grammar(text: str, expected: list[str]) -> None:

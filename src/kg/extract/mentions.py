@@ -96,6 +96,8 @@ def _config() -> dict[str, object]:
         "stop": set(sysp.get("stopwords", [])),
         "aliases": {a for o in lex.orgs.values() for a in (o.name, *o.aliases)},
         "nation_names": {n for x in lex.nations.values() for n in (*x.names, *x.metonyms)},
+        "demonyms": {n for x in lex.nations.values() for n in x.demonyms},
+        "system_names": {a: s.name for s in lex.systems.values() for a in (s.name, *s.aliases)},
     }
 
 
@@ -145,6 +147,8 @@ def _accepted(text: str, start: int, end: int, name: str) -> bool:
     following = re.findall(r"[A-Za-z][\w-]*", text[end : end + 60])[:4]
     if any(w.lower() in cfg["sys_nouns"] for w in following):  # type: ignore[operator]
         return True
+    if following and following[0].endswith("-class"):  # "Type 039B Yuan-class design"
+        return True
     if re.search(
         r"(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\s+$", text[:start]
     ):
@@ -191,11 +195,39 @@ def _designators(text: str, offset: int) -> list[Mention]:
                 )
             )
     for m in cfg["ship_class"].finditer(text):  # type: ignore[union-attr]
-        name = f"{m.group(1)}-class {m.group(2)}"
-        out.append(
-            Mention(offset + m.start(), offset + m.end(), name, "system", name, "designator")
-        )
+        start, cls = _class_name(m.group(1))
+        name = f"{cls}-class {m.group(2)}"
+        begin = offset + m.start() + start
+        out.append(Mention(begin, offset + m.end(), name, "system", name, "designator"))
+    for m in _SIBLING.finditer(text):  # "F-15C/D": the F-15D too
+        first = next((x for x in out if x.end == offset + m.start()), None)
+        if first is not None and first.key[-1] == m.group(1)[0]:
+            continue  # "JAS 39C/D" is itself a name
+        if first is not None and re.fullmatch(r".*\d[A-Z]", first.key):
+            name = first.key[:-1] + m.group(1)
+            out.append(
+                Mention(offset + m.start(), offset + m.end(), m.group(), "system", name, "variant")
+            )
     return out
+
+
+_SIBLING = re.compile(r"/([A-Z])(?![\w-])")
+
+
+def _class_name(words: str) -> tuple[int, str]:
+    """The class name in the words before "-class", without a leading article or nationality.
+
+    Example:
+        >>> _class_name("The Ohio"), _class_name("Russian Moudge"), _class_name("Hobart")
+        ((4, 'Ohio'), (8, 'Moudge'), (0, 'Hobart'))
+    """
+    names = _config()["nation_names"] | _config()["demonyms"]
+    start = 0
+    parts = words.split(" ")
+    while len(parts) > 1 and (parts[0] in ("The", "A", "An", "Its", "Their") or parts[0] in names):
+        start += len(parts[0]) + 1
+        parts = parts[1:]
+    return start, " ".join(parts)
 
 
 def _extend_variants(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
@@ -210,6 +242,7 @@ def _extend_variants(sentence: str, offset: int, found: list[Mention]) -> list[M
             suffix = cfg["variant_suffix"].match(sentence[local_end:])  # type: ignore[union-attr]
             if suffix:
                 name = m.key + suffix.group()
+                name = _config()["system_names"].get(name, name)  # type: ignore[attr-defined]
                 m = Mention(
                     m.start,
                     m.end + suffix.end(),

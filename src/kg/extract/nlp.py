@@ -8,6 +8,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,16 @@ def _variants(name: str) -> set[str]:
     if "’" in name or "'" in name:
         out |= {name.replace("’", "'"), name.replace("'", "’")}
     return out
+
+
+def _plurals(names: tuple[str, ...]) -> list[str]:
+    """Plurals of system names that end in a capitalized word or a designator ("Typhoons").
+
+    Example:
+        >>> _plurals(("Eurofighter Typhoon", "F-16", "Patriot missile", "Iron Dome"))
+        ['Eurofighter Typhoons', 'F-16s', 'Iron Domes']
+    """
+    return [n + "s" for n in names if re.search(r"(?:\b[A-Z][\w-]*|\d[A-Z]?)$", n) and n[-1] != "s"]
 
 
 @cache
@@ -85,5 +96,6 @@ def matcher() -> tuple[PhraseMatcher, dict[int, tuple[str, str, str]]]:
     for place in lex.words("places", "names"):
         add("place", place, "name", (place,))
     for system in lex.systems.values():
-        add("system", system.name, "name", (system.name, *system.aliases))
+        names = (system.name, *system.aliases)
+        add("system", system.name, "name", (*names, *_plurals(names)))
     return pm, labels
