@@ -87,8 +87,8 @@ def test_variants_know_their_base(name: str, base: str) -> None:
             "IND",
         ),
         (
-            "the Senate of the Philippines must ratify it",
-            "Senate of the Philippines",
+            "the Senate of Liberia must ratify it",
+            "Senate of Liberia",
             "legislature",
             None,
         ),
@@ -104,8 +104,12 @@ def test_variants_know_their_base(name: str, base: str) -> None:
             "company",
             None,
         ),
+        ("It backs the Azawad Liberation Front's fighters.", "Azawad Liberation Front",
+         "armed-group", None),  # a possessive head
+        ("Fines hit satellite company Orbitel on Friday.", "Orbitel", "company", None),
+        ("The firm Nordwerk Marine Dynamics said so.", "Nordwerk Marine Dynamics", "company", None),
     ],
-)
+)  # fmt: skip
 def test_organizations_found_by_the_shape_of_their_names(
     text: str, name: str, kind: str, country: str | None
 ) -> None:
@@ -119,6 +123,8 @@ def test_organizations_found_by_the_shape_of_their_names(
         "The Chinese Foreign Ministry said so.",
         "A Carrier Strike Group sailed.",
         "Defense Ministry officials",
+        "The Ministry of Defense of Japan said so.",  # the state's own apparatus
+        "the company President Ana Ruiz said",
     ],
 )
 def test_generic_government_words_are_not_organizations(text: str) -> None:
@@ -221,3 +227,15 @@ def test_alliance_leaders_gathering_is_a_nato_meeting() -> None:
     )
     meetings = [(f.parties, f.location) for f in extract_text(text).facts if f.kind == "meeting"]
     assert meetings == [(("NATO",), "Vilnius")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Hungary's parliament voted on Monday.", "National Assembly of Hungary"),
+        ("The Philippine Senate must ratify the pact.", "Senate of the Philippines"),
+        ("The Polish parliament approved the budget.", "Sejm"),
+    ],
+)
+def test_national_legislatures_by_their_common_names(text: str, org: str) -> None:
+    assert org in extract_text(text).orgs

@@ -193,8 +193,12 @@ def _finish(
     name = " ".join(tokens)
     if not proper or name in cfg["known"]:  # type: ignore[operator]
         return None
+    kind = _kind(tokens, cfg)
+    nations: dict[str, str] = cfg["nations"]  # type: ignore[assignment]
+    if kind != "legislature" and all(w in nations for w in proper):
+        return None  # "Ministry of Defense of Japan": the state's own apparatus
     end = words[-1][1] + len(words[-1][0])
-    return words[0][1], end, Org(name, _kind(tokens, cfg), None, country, False, ())
+    return words[0][1], end, Org(name, kind, None, country, False, ())
 
 
 def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
@@ -205,6 +209,8 @@ def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
     for m in cfg["rx"].finditer(sentence):  # type: ignore[union-attr]
         words = [(w.group(), m.start() + w.start()) for w in re.finditer(r"\S+", m.group())]
         words = [(w.rstrip(","), i) for w, i in words]
+        if words and re.search(r"['’]s$", words[-1][0]):  # "the Polisario Front's campaign"
+            words[-1] = (re.sub(r"['’]s$", "", words[-1][0]), words[-1][1])
         words = [(w[:-1] if w.endswith(".") and w[:-1] in heads else w, i) for w, i in words]
         while words and re.search(r"-[a-z]", words[0][0]):  # "U.S.-drafted": an adjective
             words = words[1:]
@@ -212,4 +218,44 @@ def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
             found = _org(list(segment), cfg)
             if found:
                 out.append(found)
+    out += _appositions(sentence, [(a, b) for a, b, _o in out])
+    return out
+
+
+_TITLES = {
+    "President", "Chairman", "Chief", "CEO", "Executive", "Director", "Spokesman", "Spokeswoman",
+    "Minister", "Secretary", "General", "Officials", "Head", "Vice", "Senior",
+}  # fmt: skip
+_APPOSITION = re.compile(
+    r"\b(?:maker|manufacturer|company|firm|contractor|shipbuilder|shipyard|producer|supplier)"
+    r"\s+((?:[A-Z][\w&.-]*[a-z0-9][\w&.-]*)(?:\s+[A-Z][\w&-]*){0,3})"
+)
+
+
+def _appositions(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Org]]:
+    """Companies named after a description of their trade ("drone maker Vantor", "satellite
+    company Skyline"), even with one word.
+
+    Example:
+        >>> [(o.name, o.kind) for _s, _e, o in _appositions("It fined drone maker Vantor.", [])]
+        [('Vantor', 'company')]
+    """
+    cfg = _config()
+    lex = load_lexicon()
+    out = []
+    for m in _APPOSITION.finditer(sentence):
+        name = re.sub(r"(?:['’]s|\.)$", "", m.group(1))
+        first = name.split()[0]
+        if (
+            any(a <= m.start(1) < b for a, b in taken)
+            or first in _NOT_NAMES
+            or first in _DETERMINERS
+            or name in cfg["known"]  # type: ignore[operator]
+            or _nation_word(first) in cfg["nations"]  # type: ignore[operator]
+            or name in lex.systems
+            or first in _TITLES
+        ):
+            continue
+        org = Org(name, "company", None, None, False, ())
+        out.append((m.start(1), m.start(1) + len(name), org))
     return out
