@@ -136,10 +136,79 @@ def test_a_failed_batch_write_leaves_none_of_it(tmp_path: Path) -> None:
         (tmp_path / f"{i}.txt").write_text(f"{state} condemned Russia on May 3, 2024.\n")
 
     class Full(EmbeddedStore):
-        def add_graphs(self, nquads: bytes) -> None:
-            super().add_graphs(nquads[: len(nquads) // 2])  # a write that breaks midway
+        def bulk_add(self, nquads: bytes, graphs: object, keys: object) -> None:
+            half = nquads[: len(nquads) // 2]  # a write that breaks midway
+            super().bulk_add(half, graphs, keys)  # type: ignore[arg-type]
 
     with Full(None) as store:
         with pytest.raises(KgError):
             ingest([str(tmp_path)], store)
         assert store.graphs() == []
+
+
+# -- a bulk-loaded batch cut short is taken back ---------------------------------------------
+
+MONTH = "Japan and Poland signed a defense cooperation agreement in May 2024.\n"
+DAY = "Japan and Poland signed a defense cooperation agreement on May 3, 2024.\n"
+
+
+def _cut_short(root: Path, text: str, *, settled: bool) -> None:
+    """Leave ``root`` as a writer killed inside ``bulk_add`` of one article would.
+
+    The journal is written and the article's quads are loaded; with ``settled`` the shared
+    IRIs are given too (the kill came just before the journal was removed).
+    """
+    from kg.ingest import prepare
+    from kg.resolve import settle
+    from kg.store import layout
+
+    item = prepare(make_article(text, "cut.txt"))
+    keys = sorted({key for key, _date in item.keys.values()})
+    with open_store(root) as store:
+        layout.write_journal(root, {"graphs": [item.graph], "keys": keys})
+        raw = store._open()
+        raw.bulk_load(item.nquads, format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+        if settled:
+            operations = settle(raw, keys)
+            assert operations, "the cut article must merge with the stored one"
+            raw.update(" ;\n".join(operations))
+        raw.flush()
+        # the process dies here: no clear_journal(), no close() of the database
+        store._store = None
+        store._data.release()  # type: ignore[union-attr]
+        store._writer.release()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("settled", [False, True])
+@pytest.mark.parametrize("reader", [False, True])
+def test_a_batch_cut_short_is_taken_back_on_the_next_open(
+    tmp_path: Path, settled: bool, reader: bool
+) -> None:
+    root = tmp_path / "store"
+    (tmp_path / "month.txt").write_text("Talks\n\n" + MONTH)
+    with open_store(root) as store:
+        ingest([str(tmp_path / "month.txt")], store)
+    before = store_graphs(root)
+    _cut_short(root, DAY, settled=settled)
+    assert (root / "kg-journal.json").exists()
+    if not reader:
+        open_store(root).close()
+    assert store_graphs(root) == before  # a reader's open takes it back too
+    assert not (root / "kg-journal.json").exists()
+
+
+def test_the_writer_merges_within_a_batch_as_across_batches(tmp_path: Path) -> None:
+    files = []
+    for name, text in [("a", MONTH), ("b", DAY), ("c", MONTH)]:
+        files.append(tmp_path / f"{name}.txt")
+        files[-1].write_text(f"Report {name}\n\n{text}")
+    with open_store(tmp_path / "one-batch") as store:
+        ingest([str(f) for f in files], store)
+    for i, f in enumerate(files):
+        with open_store(tmp_path / "three-batches") as store:
+            ingest([str(f)], store)
+        assert len(store_graphs(tmp_path / "three-batches")) == i + 1
+    one, three = store_graphs(tmp_path / "one-batch"), store_graphs(tmp_path / "three-batches")
+    assert one == three
+    dated = [t for lines in one.values() for t in lines if "def#date>" in t]
+    assert len(dated) == 1 and '"2024-05-03"' in dated[0]  # only the article that gives the day

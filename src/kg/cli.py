@@ -166,10 +166,10 @@ def main() -> None:
 @click.option(
     "--batch-seconds",
     type=click.FloatRange(min=0),
-    default=2.0,
+    default=10.0,
     show_default=True,
     metavar="SECONDS",
-    help="Work collected per write transaction: readers see new articles this often.",
+    help="Work collected per batch write at most (a waiting reader ends a batch at once).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print no summary.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print throughput and time per stage.")

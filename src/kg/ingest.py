@@ -2,8 +2,8 @@
 
 Reading streams (one article in memory per worker, plus a bounded window); extraction and
 mapping run in the calling process or, with ``jobs > 1``, in worker processes; one writer
-(:class:`kg.writer.BatchWriter`) merges reports of the same fact and writes articles in
-batches, one transaction per batch, pausing between batches so readers can open the store.
+(:class:`kg.writer.BatchWriter`) writes articles in batches with the bulk loader, merges
+reports of the same fact, and pauses between batches when a reader waits for the store.
 ``prepare`` is a pure function of one article, which is what makes ingest idempotent:
 re-ingesting an article replaces its named graph and nothing else.
 
@@ -271,15 +271,16 @@ def ingest(
     *,
     jobs: int = 1,
     on_article: Callable[[str], None] | None = None,
-    batch_seconds: float = 2.0,
+    batch_seconds: float = 10.0,
     batch_triples: int = 100_000,
     force: bool = False,
 ) -> IngestSummary:
     """Ingest every article under ``paths`` into ``store``; return what was done.
 
     ``jobs`` worker processes extract (0: one per core); the calling process writes, in
-    batches of at most ``batch_triples`` triples or ``batch_seconds`` seconds, each batch
-    one transaction (an article is in the store completely or not at all). Bad inputs are
+    batches of at most ``batch_triples`` triples or ``batch_seconds`` seconds, ended early
+    when a reader waits (:class:`kg.writer.BatchWriter`); an article is in the store
+    completely or not at all. Bad inputs are
     recorded in the summary's ``failures`` and the others still go in. ``on_article`` is
     called with each article's source after it is handed to the writer. Articles already
     in the store as they are now (same :func:`ingest_digest`) are skipped unless ``force``.

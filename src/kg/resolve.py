@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import pyoxigraph as ox
@@ -142,6 +143,44 @@ def plan(
             else:
                 updates += _rewrite(other, iri, target, dated)
     return renames, list(dict.fromkeys(updates))
+
+
+def settle(store: Any, keys: Iterable[str], *, chunk: int = 2000) -> list[str]:
+    """The update operations that give every report of ``keys`` in ``store`` its shared IRI.
+
+    What :func:`plan` decides for one incoming article, decided afresh for every report
+    already stored: the result is a function of the set of reports, whatever the state the
+    graphs are in. Writing a batch of new graphs as they came, then applying these
+    operations, gives the same store as planning each article on its own; so does dropping
+    half-written graphs and settling their keys again.
+
+    Example:
+        >>> from kg.store import EmbeddedStore
+        >>> settle(EmbeddedStore.in_memory(), ["k"])
+        []
+    """
+    keys = sorted(set(keys))
+    reports: dict[str, list[tuple[str, str | None, str, bool]]] = defaultdict(list)
+    for i in range(0, len(keys), chunk):
+        values = " ".join(str(ox.Literal(k)) for k in keys[i : i + chunk])
+        query = (
+            f"SELECT DISTINCT ?f ?g ?k ?d ?x WHERE {{ VALUES ?k {{ {values} }} "
+            f"GRAPH ?g {{ ?f <{KG}matchKey> ?k OPTIONAL {{ ?f <{KG}reportedDate> ?d }} "
+            f"OPTIONAL {{ ?f <{KG}date> ?x }} }} }}"
+        )
+        for row in store.query(query):
+            date = row["d"].value if row["d"] is not None else None
+            item = (row["f"].value, date, row["g"].value, row["x"] is not None)
+            reports[row["k"].value].append(item)
+    updates: list[str] = []
+    for key, items in reports.items():
+        one, date = shared_date([d for _i, d, _g, _x in items])
+        for iri, reported, graph, has_date in items:
+            target = fact_iri(_kind(iri), key, date if one else reported)
+            dated = reported is not None and (not one or reported == date)
+            if target != iri or has_date != dated:
+                updates += _rewrite(graph, iri, target, dated)
+    return list(dict.fromkeys(updates))
 
 
 def apply(quads: list[ox.Quad], renames: dict[str, tuple[str, bool]]) -> list[ox.Quad]:

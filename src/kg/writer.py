@@ -1,12 +1,14 @@
-"""The single writer of an ingest: merges reports of one fact, writes articles in batches.
+"""The single writer of an ingest: writes articles in batches, merges reports of one fact.
 
-New articles whose facts nobody else reports are collected into a batch and added in one
-transaction (:meth:`~kg.store.EmbeddedStore.add_graphs`): either the whole batch is in the
-store or none of it, so a killed ingest leaves every article complete or absent. An article
-that replaces its earlier version, or whose facts merge with reports in other graphs
-(:mod:`kg.resolve`), is written on its own, in one SPARQL update with the changes to the
-other graphs. After a batch the writer pauses the store when a reader waits for it, so
-readers get in between batches.
+New articles are collected into a batch and bulk-loaded together
+(:meth:`~kg.store.EmbeddedStore.bulk_add`), then one transaction gives the facts several
+articles report their shared IRIs (:func:`kg.resolve.settle`); a journal lets the next open
+take back a batch a crash cut short, so every article is complete or absent. An article
+that replaces its earlier version is written on its own, in one SPARQL update with the
+changes to the other graphs (:func:`kg.resolve.plan`), and so is every article when the
+store has no bulk loader (a remote endpoint). A batch ends at ``max_triples`` triples,
+after ``max_seconds``, or as soon as a reader waits; after it the writer pauses the store
+for the reader.
 
 Example:
     >>> from kg.ingest import IngestSummary, prepare
@@ -34,14 +36,16 @@ if TYPE_CHECKING:
 
 
 class BatchWriter:
-    """Collects prepared articles and writes them to ``store`` in transactions."""
+    """Collects prepared articles and writes them to ``store`` in batches."""
+
+    READER_CHECK = 0.25  # seconds between looks for a waiting reader
 
     def __init__(
         self,
         store: Any,
         summary: IngestSummary,
         *,
-        max_seconds: float = 2.0,
+        max_seconds: float = 10.0,
         max_triples: int = 100_000,
     ) -> None:
         self.store = store
@@ -51,7 +55,9 @@ class BatchWriter:
         self._pending: list[Prepared] = []
         self._triples = 0
         self._since = 0.0
-        self._batched = hasattr(store, "add_graphs")
+        self._looked = 0.0
+        self._bulk = hasattr(store, "bulk_add")
+        self._readers = getattr(store, "readers_waiting", lambda: False)
 
     def __enter__(self) -> BatchWriter:
         return self
@@ -62,56 +68,61 @@ class BatchWriter:
         self.close()
 
     def add(self, item: Prepared) -> None:
-        """Take one prepared article; write the pending ones when there are enough."""
+        """Take one prepared article; write the pending ones when the batch is full."""
         self.summary.count(item.facts, item.entities, item.triples)
+        now = time.monotonic()
         if not self._pending:
-            self._since = time.monotonic()
+            self._since = self._looked = now
         self._pending.append(item)
         self._triples += item.triples
-        if self._triples >= self.max_triples or time.monotonic() - self._since >= self.max_seconds:
+        if self._triples >= self.max_triples or now - self._since >= self.max_seconds:
             self.flush(final=False)
+        elif now - self._looked >= self.READER_CHECK:
+            self._looked = now
+            if self._readers():
+                self.flush(final=False)
 
     def flush(self, *, final: bool = True) -> None:
         """Write the pending articles; then, if readers wait (or ``final``), close the store.
 
-        A reader that wants the store while the writer has it open waits for the next
-        flush (``max_seconds`` at most); without readers the store stays open.
+        A reader that wants the store while the writer has it open waits until the writer
+        notices it (``READER_CHECK`` seconds plus one batch write at most); without readers
+        the store stays open.
         """
         pending, self._pending, self._triples = self._pending, [], 0
-        batch: list[bytes] = []
+        batch: list[Prepared] = []
         graphs: set[str] = set()
-        keys: set[str] = set()
         for item in pending:
-            own = {key for key, _date in item.keys.values()}
-            if item.graph in graphs or own & keys:
-                self._write(batch)  # it merges with, or replaces, an article of the batch
-                batch, graphs, keys = [], set(), set()
-            started = time.perf_counter()
-            renames, updates = plan(self.store, item.graph, item.keys)
-            alone = renames or updates or not self._batched or self.store.has_graph(item.graph)
-            self.summary.stages["resolve"] += time.perf_counter() - started
-            if not alone:
-                batch.append(item.nquads)
+            if self._bulk and item.graph not in graphs and not self.store.has_graph(item.graph):
+                batch.append(item)
                 graphs.add(item.graph)
-                keys |= own
                 continue
-            self._write(batch)
-            batch, graphs, keys = [], set(), set()
-            started = time.perf_counter()
-            quads = apply(list(ox.parse(item.nquads, format=ox.RdfFormat.N_QUADS)), renames)
-            self.store.replace_graph(item.graph, quads, also=updates)
-            self.summary.stages["write"] += time.perf_counter() - started
+            self._write(batch)  # it replaces an earlier version: on its own, after the batch
+            batch, graphs = [], set()
+            self._alone(item)
         self._write(batch)
-        if final or getattr(self.store, "readers_waiting", lambda: False)():
+        if final or self._readers():
             pause = getattr(self.store, "pause", None)
             if pause:
                 pause()
 
-    def _write(self, batch: list[bytes]) -> None:
-        if batch:
-            started = time.perf_counter()
-            self.store.add_graphs(b"".join(batch))
-            self.summary.stages["write"] += time.perf_counter() - started
+    def _write(self, batch: list[Prepared]) -> None:
+        if not batch:
+            return
+        started = time.perf_counter()
+        keys = {key for item in batch for key, _date in item.keys.values()}
+        nquads = b"".join(item.nquads for item in batch)
+        self.store.bulk_add(nquads, [item.graph for item in batch], keys)
+        self.summary.stages["write"] += time.perf_counter() - started
+
+    def _alone(self, item: Prepared) -> None:
+        started = time.perf_counter()
+        renames, updates = plan(self.store, item.graph, item.keys)
+        self.summary.stages["resolve"] += time.perf_counter() - started
+        started = time.perf_counter()
+        quads = apply(list(ox.parse(item.nquads, format=ox.RdfFormat.N_QUADS)), renames)
+        self.store.replace_graph(item.graph, quads, also=updates)
+        self.summary.stages["write"] += time.perf_counter() - started
 
     def close(self) -> None:
         """Drop what was not flushed (an error stopped the run: those are not written)."""

@@ -185,9 +185,14 @@ class EmbeddedStore:
             except BaseException:
                 self._writer.release()
                 raise
+        if read_only and (root / layout.JOURNAL).exists():
+            _take_back_if_free(root)
         self._data = FileLock(root / layout.DATA_LOCK, "data")
         try:
             self._resume()
+            if not read_only:
+                with self._errors():
+                    _take_back(self._open(), root)
         except BaseException:
             self.close()
             raise
@@ -357,6 +362,44 @@ class EmbeddedStore:
         store = self._writable()
         with self._errors():
             store.load(nquads, format=ox.RdfFormat.N_QUADS)
+
+    def bulk_add(self, nquads: bytes, graphs: Iterable[str], keys: Iterable[str]) -> None:
+        """Add N-Quads of new named graphs with Oxigraph's bulk loader, then settle ``keys``.
+
+        ``graphs`` are the named graphs of ``nquads`` (none of them in the store yet) and
+        ``keys`` the match keys their facts report (:func:`kg.resolve.report_keys`). The
+        bulk loader is several times faster than a transaction but not atomic, so a journal
+        naming the graphs and keys is written first and removed when the batch is complete;
+        after the load, one transaction gives every report of ``keys`` its shared IRI
+        (:func:`kg.resolve.settle`). If the process dies midway, the next open of the store
+        takes the batch back: it drops those graphs and settles the keys again, which leaves
+        the store as it was before the batch. On an error the batch is taken back at once.
+
+        Example:
+            >>> store = EmbeddedStore.in_memory()
+            >>> store.bulk_add(b'<http://ex/s> <http://ex/p> "o" <http://ex/g> .\\n',
+            ...                ["http://ex/g"], [])
+            >>> store.graphs()
+            ['http://ex/g']
+        """
+        from kg.resolve import settle
+
+        store = self._writable()
+        entry = {"graphs": sorted(set(graphs)), "keys": sorted(set(keys))}
+        if self.path is not None:
+            layout.write_journal(self.path, entry)
+        try:
+            with self._errors():
+                store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+                operations = settle(store, entry["keys"])
+                if operations:
+                    store.update(" ;\n".join(operations))
+        except BaseException:
+            with self._errors():
+                _take_back(store, self.path, entry)
+            raise
+        if self.path is not None:
+            layout.clear_journal(self.path)
 
     def remove_graph(self, graph_iri: str) -> None:
         """Remove the named graph ``graph_iri`` (nothing happens if it is absent).
@@ -599,6 +642,45 @@ def _open_message(path: Path, error: Exception) -> str:
             "close it, or open it read-only"
         )
     return f"cannot open store {path}: {_first_line(error)}"
+
+
+def _take_back(store: ox.Store, root: Path | None, entry: dict[str, Any] | None = None) -> None:
+    """Undo the batch of the journal in ``root`` (or ``entry``): drop its graphs, settle keys."""
+    from kg.resolve import settle
+
+    if entry is None:
+        entry = None if root is None else layout.read_journal(root)
+        if entry is None:
+            return
+    graphs = [str(_named_node(g)) for g in entry.get("graphs", []) if isinstance(g, str)]
+    if graphs:
+        store.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in graphs))
+    keys = [k for k in entry.get("keys", []) if isinstance(k, str)]
+    operations = settle(store, keys)
+    if operations:
+        store.update(" ;\n".join(operations))
+    if root is not None:
+        layout.clear_journal(root)
+
+
+def _take_back_if_free(root: Path) -> None:
+    """For a reader: undo a batch a dead writer left, if no writer or reader is about."""
+    writer = FileLock(root / layout.WRITER_LOCK, "writer")
+    data = FileLock(root / layout.DATA_LOCK, "data")
+    try:
+        if not writer.try_acquire(exclusive=True) or not data.try_acquire(exclusive=True):
+            return  # a live writer takes it back itself
+        store = ox.Store(str(layout.database(root)))
+        try:
+            _take_back(store, root)
+            store.flush()
+        finally:
+            del store
+    except (OSError, RuntimeError, ValueError, StoreError):
+        return  # cannot write here: read what is there
+    finally:
+        data.release()
+        writer.release()
 
 
 def _first_line(error: BaseException) -> str:

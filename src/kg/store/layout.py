@@ -5,7 +5,10 @@ A kg store is a directory with:
 - ``kg-store.json``: ``{"format": "kg-store", "version": 1, ...}``, written first, by an
   atomic rename, when the store is created;
 - ``oxigraph/``: the Oxigraph (RocksDB) database;
-- ``kg-writer.lock``, ``kg.lock`` and ``kg-intent.lock``: the locks of :mod:`kg.store.locks`.
+- ``kg-writer.lock``, ``kg.lock`` and ``kg-intent.lock``: the locks of :mod:`kg.store.locks`;
+- ``kg-journal.json``, only while a batch is being bulk-loaded: the graphs it adds and the
+  match keys they report, so that the next open can take back a batch a crash cut short
+  (:meth:`kg.store.EmbeddedStore.bulk_add`).
 
 Opening a directory that is not a kg store (files but no ``kg-store.json``), or a store of a
 newer format than this kg reads, fails with a clear message and changes nothing in it.
@@ -36,6 +39,7 @@ DATABASE = "oxigraph"
 WRITER_LOCK = "kg-writer.lock"
 DATA_LOCK = "kg.lock"
 INTENT_LOCK = "kg-intent.lock"
+JOURNAL = "kg-journal.json"
 LOCKS = {WRITER_LOCK, DATA_LOCK, INTENT_LOCK}
 
 
@@ -109,6 +113,66 @@ def create(root: Path) -> dict[str, Any]:
         os.fsync(f.fileno())
     os.replace(tmp, root / MARKER)
     return info
+
+
+def write_journal(root: Path, entry: dict[str, Any]) -> None:
+    """Write the journal of the batch about to be loaded (atomically, synced to disk).
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> root = pathlib.Path(tempfile.mkdtemp())
+        >>> write_journal(root, {"graphs": ["http://ex/g"], "keys": []})
+        >>> read_journal(root)["graphs"]
+        ['http://ex/g']
+    """
+    fd, tmp = tempfile.mkstemp(prefix=".kg-journal.", dir=root)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(entry, f)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, root / JOURNAL)
+    _sync_dir(root)
+
+
+def read_journal(root: Path) -> dict[str, Any] | None:
+    """The journal of a batch that did not finish, or None.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> read_journal(pathlib.Path(tempfile.mkdtemp())) is None
+        True
+    """
+    try:
+        entry = json.loads((root / JOURNAL).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        raise StoreError(f"store {root}: {JOURNAL} is unreadable ({e}); remove the store") from e
+    if not isinstance(entry, dict):
+        raise StoreError(f"store {root}: {JOURNAL} is not a journal")
+    return entry
+
+
+def clear_journal(root: Path) -> None:
+    """Remove the journal: its batch is complete (or was taken back).
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> clear_journal(pathlib.Path(tempfile.mkdtemp()))
+    """
+    try:
+        (root / JOURNAL).unlink()
+    except FileNotFoundError:
+        return
+    _sync_dir(root)
+
+
+def _sync_dir(root: Path) -> None:
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _kg_version() -> str:
