@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from kg.extract.context import Sentence, WordList, unique_actors, words
@@ -76,6 +77,12 @@ def _speech() -> frozenset[str]:
 
 
 @cache
+def _time_words() -> frozenset[str]:
+    """Words that open an adverb of time after a target ("on Belarus last year")."""
+    return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "time_words"))
+
+
+@cache
 def _topic_end() -> re.Pattern[str]:
     """Where a free-text target ends: before "that", "because", "saying" ... (stances.toml)."""
     ends = load_lexicon().words("stances", "targets", "topic_ends")
@@ -114,7 +121,7 @@ class StanceRules(RuleBase):
             if PASSIVE.search(s.text[lo:t0]):
                 self._passive(s, lo, t0, t1, stype)  # "The launch was condemned by Japan"
                 continue
-            if re.search(r"(?:ion|ment)s?$", s.text[t0:t1]) and not re.match(
+            if re.fullmatch(r"\w+(?:ion|ment)s?", s.text[t0:t1]) and not re.match(
                 r"\s+(?:to|of|for|against|over|at)\b", s.text[t1:]
             ):
                 continue  # "opposition leader": a noun, not a stance ("opposition to X" is one)
@@ -187,6 +194,32 @@ class StanceRules(RuleBase):
                 continue  # "Japan's ministry said the missile flew": a speaker, no doer
             self.st.acts.append((s.index, m.start(), states[0], acts[1][m.group().lower()]))
 
+    def _objects(self, s: Sentence, pos: int, *, window: int = 4) -> list[Mention]:
+        """The run of actors after ``pos`` (``objects``), also when a time word follows it.
+
+        "imposed sanctions on Belarus last year": "last" opens an adverb of time, so Belarus
+        is the object, not the modifier of a noun as in "U.N. member states"
+        (stances.toml [stances.targets] time_words).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> ex = extract_text("The EU imposed sanctions on Belarus last year.")
+            >>> [(f.parties, f.target) for f in ex.facts]
+            [(('European Union',), 'BLR')]
+        """
+        run = self.objects(s, pos, window=window)
+        if run:
+            return run
+        after = [m for m in s.actors(pos) if s.local(m.start) >= pos]
+        if not after:
+            return []
+        follow = re.match(r"\s+([a-z]+)\b", s.text[s.local(after[0].end) :])
+        if not follow or follow.group(1) not in _time_words():
+            return []
+        cut = s.local(after[0].end)
+        masked = replace(s, text=s.text[:cut] + "." + " " * (len(s.text) - cut - 1))
+        return [m for m in self.objects(masked, pos, window=window) if m is after[0]]
+
     def _doer(self, s: Sentence, phrase: str, t0: int, actors: tuple[str, ...]) -> str | None:
         """The state that did what a definite target names ("the launch", "the latest test")."""
         if not re.match(r"(?:the|this|that|these|its|their)\s", phrase, re.I):
@@ -236,7 +269,7 @@ class StanceRules(RuleBase):
         by = re.match(r"\s+by\s+(?:the\s+)?", s.text[t1:])
         if not by or stype not in ("condemns", "supports", "opposes"):
             return
-        actors = unique_actors(self.objects(s, t1 + by.end(), window=1))
+        actors = unique_actors(self._objects(s, t1 + by.end(), window=1))
         subject = [m for m in s.actors(lo, t0) if not self._possessed_object(s, m)]
         targets = unique_actors(subject[-1:]) if subject else ()
         ev = self.evidence(s, f"stance.{stype}.passive", 0.7)
@@ -330,7 +363,7 @@ class StanceRules(RuleBase):
             if hedged(s.text, lo, t0, lo + said.end()):
                 continue
             to = re.search(r"\bto\s+(?:the\s+)?", s.text[lo + verb.end() : hi])
-            targets = self.objects(s, lo + verb.end() + to.end(), window=1) if to else []
+            targets = self._objects(s, lo + verb.end() + to.end(), window=1) if to else []
             actors, _date = self.subject(s, lo, t0)
             ev = self.evidence(s, "stance.supports.aid", 0.7)
             self._add(actors, unique_actors(targets), "supports", self.date_near(s, lo, hi, t0), ev)
@@ -374,7 +407,7 @@ class StanceRules(RuleBase):
         self, s: Sentence, stype: str, t0: int, t1: int, hi: int, actors: tuple[str, ...]
     ) -> list[str]:
         if stype == "opposes" and s.text[t0:t1].lower() == "against":
-            run = self.objects(s, t1, window=1)
+            run = self._objects(s, t1, window=1)
             cue = words("stances", "against_cues")
             if run and cue.search(s.text[s.local(run[-1].end) : s.local(run[-1].end) + 20]):
                 return list(unique_actors(run))
@@ -383,18 +416,18 @@ class StanceRules(RuleBase):
             return list(actors) if len(actors) > 1 else []
         if stype == "pledges-cooperation":
             with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[t1:hi])
-            run = self.objects(s, t1 + with_.end(), window=1) if with_ else []
+            run = self._objects(s, t1 + with_.end(), window=1) if with_ else []
             if run:
                 return list(unique_actors(run))
             return list(actors) if len(actors) > 1 else []
         if re.match(r"summon", s.text[t0:t1], re.I):
             return self._summoned(s, t1)
-        run = self.objects(s, t1)
+        run = self._objects(s, t1)
         if run and _INDIRECT.search(s.text[t1 : s.local(run[0].start)]):
             run = []  # "backed sending jets from Denmark": Denmark is no target
         if stype == "condemns" and not run:
             to = re.match(r"\s+(?:to|with)\s+(?:the\s+)?", s.text[t1:])
-            run = self.objects(s, t1 + to.end(), window=1) if to else []
+            run = self._objects(s, t1 + to.end(), window=1) if to else []
         if not run and stype in ("condemns", "opposes"):
             run = self._concern_over(s, t1)
         if run and stype == "sanctions" and re.match(r"\s+as\s", s.text[s.local(run[-1].end) :]):
