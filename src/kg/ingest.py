@@ -44,7 +44,7 @@ from kg.sources.model import Article
 from kg.sources.read import read_articles
 
 STAGES = ("read", "extract", "map", "resolve", "write")
-WINDOW = 16  # articles read ahead per worker process
+WINDOW = 128  # articles in flight per worker: they keep extracting while a batch is written
 _DIGEST = ox.NamedNode(KG + "ingestDigest")
 
 
