@@ -60,3 +60,74 @@ def test_a_time_word_after_the_target_keeps_it_the_target(text: str, want: tuple
 def test_a_name_modifying_a_noun_is_still_no_target() -> None:
     got = stances("Japan urged U.N. member states to enforce the embargo.")
     assert all(target.startswith("topic:") for _a, _t, target in got)
+
+
+# -- targets: a definite target owned by a state ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lithuania denounced the Belarusian build-up near its border.",
+            ("LTU", "condemns", "BLR"),
+        ),
+        ("Peru rejected the Chilean accusations on Monday.", ("PER", "opposes", "CHL")),
+        ("Estonia criticized the recent Russian incursions.", ("EST", "condemns", "RUS")),
+    ],
+)
+def test_a_nationality_adjective_on_an_act_makes_its_state_the_target(
+    text: str, want: tuple
+) -> None:
+    assert stances(text) == [want]
+
+
+def test_a_nationality_adjective_on_a_place_is_no_target() -> None:
+    got = stances("Japan objected to exercises on the Russian-held islands in the north.")
+    assert all(target != "RUS" for _a, _t, target in got)
+
+
+def test_the_veto_is_the_vetoing_state_even_many_sentences_later() -> None:
+    filler = " ".join(f"Delegates met for round {n} of the talks." for n in range(10))
+    text = f"Chile vetoed the draft resolution on Monday. {filler} Peru deplored the veto."
+    assert ("PER", "condemns", "CHL") in stances(text)
+
+
+def test_an_act_two_states_did_long_ago_names_no_target() -> None:
+    filler = " ".join(f"Delegates met for round {n} of the talks." for n in range(10))
+    text = f"Chile vetoed one draft. Cuba vetoed another. {filler} Peru deplored the veto."
+    assert all(target not in ("CHL", "CUB") for _a, _t, target in stances(text))
+
+
+def test_a_stative_trigger_takes_its_target_after_by() -> None:
+    text = "Bolivia tested a missile on Monday. Peru was gravely concerned by the test."
+    assert ("PER", "condemns", "BOL") in stances(text)
+    assert stances("Norway is deeply concerned about Iran's enrichment.") == [
+        ("NOR", "condemns", "IRN")
+    ]
+
+
+# -- actors: who takes the stance ------------------------------------------------------
+
+
+def test_the_addressee_of_a_speaker_takes_no_stance() -> None:
+    got = stances("Peru's envoy told the EU that Lima deeply deplored Chile's raid.")
+    assert got == [("PER", "condemns", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile hosted talks with Peru and condemned Bolivia's move.",
+        "Chile met Peru's envoy and also condemned Bolivia's move.",
+        "Chile is a partner of Peru but has condemned Bolivia's move.",
+        "Chile froze its role in the EU and has condemned Bolivia's move.",
+    ],
+)
+def test_a_coordinated_predicate_shares_the_first_subject(text: str) -> None:
+    assert stances(text) == [("CHL", "condemns", "BOL")]
+
+
+def test_a_new_subject_after_and_keeps_its_own_stance() -> None:
+    got = stances("Talks between Chile and Peru ended and Bolivia condemned Ecuador.")
+    assert got == [("BOL", "condemns", "ECU")]

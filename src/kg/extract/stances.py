@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from kg.extract.context import Sentence, WordList, unique_actors, words
+from kg.extract.context import Sentence, WordList, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Evidence, Fact
 from kg.extract.roles import (
@@ -77,6 +77,32 @@ def _speech() -> frozenset[str]:
 
 
 @cache
+def _owned_heads() -> frozenset[str]:
+    """Nouns of what a state does or says: "the Russian build-up" is Russia's (stances.toml)."""
+    targets = load_lexicon().patterns["stances"]["targets"]
+    out = {w.lower() for nouns in targets["acts"].values() for w in nouns}
+    out |= {w.lower() for w in (*targets["speech"], *targets["owned_heads"])}
+    return frozenset(out)
+
+
+# "... and (has) (also) condemned": a predicate coordinated with the one before it.
+_AND_PREDICATE = (
+    r"\band\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|swiftly)\s+)?(?:\w+ly\s+)?$"
+)
+# A clause that opens with its verb: "... but has accused", "; and then urged".
+_SUBJECTLESS = r"\W*(?:but|and|yet)\s+(?:(?:has|have|had|also|then|later)\s+)*[a-z]+(?:ed|s)\b"
+_OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
+
+
+@cache
+def _addressed() -> re.Pattern[str]:
+    """Text ending in a verb of telling ("told the"): an actor after it is the addressee."""
+    told = load_lexicon().words("stances", "cues", "addressee_verbs")
+    verbs = "|".join(re.escape(w) for w in told)
+    return re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?$", re.I)
+
+
+@cache
 def _time_words() -> frozenset[str]:
     """Words that open an adverb of time after a target ("on Belarus last year")."""
     return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "time_words"))
@@ -118,7 +144,8 @@ class StanceRules(RuleBase):
             lo, hi = clause_of(s.text, t0)
             if hedged(s.text, lo, t0, t1):
                 continue
-            if PASSIVE.search(s.text[lo:t0]):
+            stative = bool(words("stances", "cues", "stative").search(s.text[t0:t1]))
+            if PASSIVE.search(s.text[lo:t0]) and not stative:
                 self._passive(s, lo, t0, t1, stype)  # "The launch was condemned by Japan"
                 continue
             if re.fullmatch(r"\w+(?:ion|ment)s?", s.text[t0:t1]) and not re.match(
@@ -127,7 +154,7 @@ class StanceRules(RuleBase):
                 continue  # "opposition leader": a noun, not a stance ("opposition to X" is one)
             if stype == "urges" and re.match(r"\s+(?:on|ahead|forward)\b", s.text[t1:]):
                 continue  # "pressed on with the drills": carried on, urged no one
-            if re.match(r"\s+by\b", s.text[t1:]) or (
+            if (re.match(r"\s+by\b", s.text[t1:]) and not stative) or (
                 stype == "sanctions" and re.match(r"\s+(?:as|an?)\s", s.text[t1:])
             ):
                 continue  # "backed by the West", "designated as a partner": no stance of theirs
@@ -220,19 +247,54 @@ class StanceRules(RuleBase):
         masked = replace(s, text=s.text[:cut] + "." + " " * (len(s.text) - cut - 1))
         return [m for m in self.objects(masked, pos, window=window) if m is after[0]]
 
+    def _demonym_owner(
+        self, s: Sentence, phrase: str, t1: int, actors: tuple[str, ...]
+    ) -> str | None:
+        """The state whose nationality adjective opens a definite target ("the Chilean moves").
+
+        Only for a head noun of what a state does or says (stances.toml [stances.targets]
+        owned_heads, acts and speech): "the Russian build-up" is Russia's, "the Russian-held
+        islands" are no act of Russia.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> ex = extract_text("Peru rejected the Chilean warnings on Monday.")
+            >>> [(f.parties, f.type, f.target) for f in ex.facts]
+            [(('PER',), 'opposes', 'CHL')]
+        """
+        m = re.match(r"(?:the|these|this|its|their|recent|latest|\s)+", phrase, re.I)
+        if not m:
+            return None
+        start = s.text.find(phrase, t1) + m.end()
+        adj = next(
+            (
+                x for x in s.mentions
+                if x.kind == "nation" and x.form == "demonym" and s.local(x.start) == start
+            ),
+            None,
+        )  # fmt: skip
+        if adj is None or adj.key in actors:
+            return None
+        head = re.match(r"\s+((?:[\w-]+\s+)?[\w-]+)", s.text[s.local(adj.end) :])
+        nouns = _owned_heads()
+        if not head or not ({w.lower() for w in head.group(1).split()} & nouns):
+            return None
+        return adj.key
+
     def _doer(self, s: Sentence, phrase: str, t0: int, actors: tuple[str, ...]) -> str | None:
         """The state that did what a definite target names ("the launch", "the latest test")."""
         if not re.match(r"(?:the|this|that|these|its|their)\s", phrase, re.I):
             return None
         nouns = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
-        for index, pos, state, did in reversed(self.st.acts):
-            if index == s.index and pos > t0:
-                continue
-            if s.index - index > 8:
-                return None
-            if state not in actors and nouns & did:
-                return state
-        return None
+        earlier = [
+            (index, state)
+            for index, pos, state, did in self.st.acts
+            if not (index == s.index and pos > t0) and state not in actors and nouns & did
+        ]
+        if earlier and s.index - earlier[-1][0] <= 8:
+            return earlier[-1][1]  # the latest such act, a few sentences back
+        doers = {state for _index, state in earlier}
+        return doers.pop() if len(doers) == 1 else None  # one state did it, further back
 
     def _agent(self, s: Sentence, lo: int, hi: int) -> str | None:
         """A state named as the agent inside a target phrase ("activity by the PLA")."""
@@ -368,12 +430,58 @@ class StanceRules(RuleBase):
             ev = self.evidence(s, "stance.supports.aid", 0.7)
             self._add(actors, unique_actors(targets), "supports", self.date_near(s, lo, hi, t0), ev)
 
+    def _without_addressees(self, s: Sentence, lo: int, t0: int) -> Sentence:
+        """``s`` without the actors a speaker addressed before ``t0`` ("told the council").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> ex = extract_text("Peru's envoy told the EU that Lima deeply deplored the raid.")
+            >>> [f.parties for f in ex.facts]
+            [('PER',)]
+        """
+        told = _addressed()
+        drop = [m for m in s.actors(lo, t0) if told.search(s.text[: s.local(m.start)])]
+        return replace(s, mentions=[m for m in s.mentions if m not in drop]) if drop else s
+
+    def _shared_subject(self, s: Sentence, lo: int, t0: int) -> tuple[str, ...] | None:
+        """The subject a coordinated predicate shares with the first one ("A met B's envoy and
+        condemned C": A), or the sentence's subject for a clause without one of its own
+        ("A is B's ally but has accused C").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> ex = extract_text("Chile hosted talks with Peru and condemned Bolivia's move.")
+            >>> [(f.parties, f.target) for f in ex.facts if f.kind == "stance"]
+            [(('CHL',), 'BOL')]
+        """
+        pre = s.text[lo:t0]
+        subjectless = lo > 0 and re.match(_SUBJECTLESS, pre)
+        if not subjectless and not re.search(_AND_PREDICATE, pre):
+            return None
+        and_verb = re.search(_AND_PREDICATE, pre)
+        start, end = (0, lo) if subjectless or and_verb is None else (lo, lo + and_verb.start())
+        if group_refs(s.text[start:t0]):
+            return None  # "the two leaders met and condemned": the group's own rule
+        mentions = [m for m in s.actors(start, end) if not self._possessed_object(s, m)]
+        if not mentions:
+            return None
+        head = runs(s, mentions)[0]
+        if re.search(r"\w", s.text[start : s.local(head[0].start)].replace("the", "")) and not (
+            re.fullmatch(r"[^,]*,\s*", s.text[start : s.local(head[0].start)])
+        ):
+            return None  # the first actor is no subject ("Talks with A ended and ...")
+        return unique_actors(head)
+
     def _stance_subject(
         self, s: Sentence, lo: int, t0: int, stype: str
     ) -> tuple[tuple[str, ...], str | None]:
         opening = _opening_quote(s.text, t0)
         if opening is not None:  # "We firmly oppose ...," the spokesperson said
             lo = max(lo, opening)
+        s = self._without_addressees(s, lo, t0)
+        shared = self._shared_subject(s, lo, t0) if opening is None else None
+        if shared:
+            return shared, None
         actors, date = self.subject(s, lo, t0)
         if not actors and opening is None and lo > 0:
             actors, date = self.subject(s, 0, t0)
@@ -450,7 +558,9 @@ class StanceRules(RuleBase):
         stop = r"\s+to\s+|,|;|\.$|" + AND_VERB if stype == "urges" else r",|;|\.$|" + AND_VERB
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
         phrase = _topic_end().split(phrase, maxsplit=1)[0]
-        phrase = re.sub(r"^(?:for|of|to|on|over|about|at|regarding|toward|towards)\s+", "", phrase)
+        phrase = re.sub(
+            r"^(?:for|of|to|on|over|about|at|regarding|toward|towards|by|with)\s+", "", phrase
+        )
         phrase = _TRAILING_DATE.sub("", phrase).strip(" .")
         by = self._agent(s, t1, t1 + len(rest))
         if by and stype != "sanctions":
@@ -469,6 +579,9 @@ class StanceRules(RuleBase):
             )  # "dismissed the measures": the sanctions just reported
             if sanctions and sanctions.parties[0] not in actors:
                 return [f"topic:{self._name(sanctions.parties[0])} sanctions"]
+        owner = self._demonym_owner(s, phrase, t1, actors) if stype in _OWNED else None
+        if owner:
+            return [owner]  # "denounced the Polish build-up": Poland
         doer = self._doer(s, phrase, t0, actors)
         if doer:
             return [doer]  # "condemned the launch": whoever launched
