@@ -6,7 +6,9 @@ notebooks); ``write_view`` writes an HTML page, or a png/svg picture, atomically
 
 Order of the cuts: the whole store (or one article's graph, or a query's graph), then
 ``types``/``exclude_types``, then ``since``/``until``, then the ``focus`` neighbourhood,
-then the reduction to ``max_nodes``.
+then the reduction to ``max_nodes``. The cuts run on the store's outline (nodes, labels,
+dates, edges, article counts: :func:`~kg.view.select.select_outline`); evidence and the
+other data are read for the kept nodes only.
 
 Example:
     >>> from kg.store import EmbeddedStore
@@ -25,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
 from kg.view.cut import MAX_NODES, by_dates, by_types, find_node, neighbourhood, reduce_graph
-from kg.view.select import QueryableStore, resolve_article, select_graph
+from kg.view.select import QueryableStore, resolve_article, select_graph, select_outline
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -113,7 +115,7 @@ def view_graph(store: QueryableStore, request: ViewRequest | None = None) -> Vie
         description.append(f"query: {Path(r.query).name}")
     else:
         article = resolve_article(store, r.article) if r.article else None
-        graph = select_graph(store, article=article)
+        graph = select_outline(store, article=article)  # cut first, then read what is kept
         if article:
             description.append(f"article: {article.rsplit('/', 1)[-1]}")
     total = graph.number_of_nodes()
@@ -137,6 +139,10 @@ def view_graph(store: QueryableStore, request: ViewRequest | None = None) -> Vie
         names = ", ".join(_label(graph, v) for v in keep)
         description.append(f"around {names}, {r.hops} hop{'s' * (r.hops != 1)}")
     graph, reduction = reduce_graph(graph, r.max_nodes, keep)
+    if not r.query:
+        kept = list(graph)
+        full = select_graph(store, article=article, nodes=None if len(kept) == total else kept)
+        graph = full.subgraph(kept).copy()
     notice = reduction.text() if reduction else None
     if graph.number_of_nodes() == 0:
         notice = "nothing to draw: no node matches this view"

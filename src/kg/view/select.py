@@ -137,6 +137,50 @@ WHERE {{ {values} {open_graph}
 SPARQL = _sparql()
 
 
+def _outline_sparql(*, graph: str | None = None) -> str:
+    classes = " ".join(f"<{iri}>" for iri in CLASSES)
+    roles = " ".join(f'(kg:{prop} "{label}")' for prop, label in ROLES.items())
+    attrs = " ".join(f'("{key}" {prop})' for key, prop in _ATTRS.items())
+    open_graph = f"GRAPH <{_checked_iri(graph)}> {{" if graph else ""
+    close_graph = "}" if graph else ""
+    return f"""
+PREFIX kg: <{KG}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?row ?node ?key ?value ?target WHERE {{ {open_graph}
+  {{ VALUES ?value {{ {classes} }} ?node a ?value . BIND("node" AS ?row) }}
+  UNION
+  {{ VALUES (?key ?p) {{ {attrs} }} ?node ?p ?value . BIND("attr" AS ?row) }}
+  UNION
+  {{ VALUES (?p ?key) {{ {roles} }} ?node ?p ?target . BIND("edge" AS ?row) }}
+  UNION
+  {{ SELECT ?node (COUNT(DISTINCT ?article) AS ?value) ("sources" AS ?row)
+     WHERE {{ ?node kg:evidence ?evidence . ?evidence kg:article ?article }} GROUP BY ?node }}
+  UNION
+  {{ SELECT ?node (COUNT(DISTINCT ?article) AS ?value) ("mentions" AS ?row)
+     WHERE {{ ?node kg:mentionedIn ?article }} GROUP BY ?node }}
+{close_graph} }}"""
+
+
+def select_outline(store: QueryableStore, *, article: str | None = None) -> nx.MultiDiGraph:
+    """The graph :func:`select_graph` returns without evidence, types and amounts: for cuts.
+
+    Nodes have ``class``, ``fact``, ``label``, ``name``, ``iso``, ``date`` and ``sources``
+    as there, and the edges are the same, so the cuts of :mod:`kg.view.cut` choose the same
+    nodes on it; the articles are counted inside the store instead of row by row in
+    Python, which makes it several times faster to read from a large store.
+
+    Example:
+        >>> import pyoxigraph as ox
+        >>> class Store:
+        ...     db = ox.Store()
+        ...     def query(self, sparql):
+        ...         return self.db.query(sparql, use_default_graph_as_union=True)
+        >>> select_outline(Store()).number_of_nodes()
+        0
+    """
+    return _fold(store.query(_outline_sparql(graph=article)), outline=True)
+
+
 def _checked_iri(iri: str) -> str:
     if not iri or any(ch in iri for ch in '<>"{}|^`\\ \n\t'):
         raise KgError(f"not an IRI: {iri!r}")
@@ -228,6 +272,12 @@ def select_graph(
         >>> select_graph(s).nodes["https://w3id.org/kg/id/nation/KOR"]["label"]
         'South Korea (KOR)'
     """
+    sparql = SPARQL if article is None and nodes is None else _sparql(graph=article, nodes=nodes)
+    return _fold(store.query(sparql))
+
+
+def _fold(solutions: Iterable[Any], *, outline: bool = False) -> nx.MultiDiGraph:
+    """Fold the rows of :data:`SPARQL` (or of the outline query) into the drawable graph."""
     import networkx as nx
 
     classes: dict[str, str] = {}
@@ -235,9 +285,9 @@ def select_graph(
     edges: set[tuple[str, str, str]] = set()
     evidence: dict[str, dict[tuple[str, str], _Evidence]] = {}
     mentions: dict[str, set[str]] = {}
+    counted: dict[tuple[str, str], int] = {}
     rank = {name: i for i, (name, _) in enumerate(CLASSES.values())}
-    sparql = SPARQL if article is None and nodes is None else _sparql(graph=article, nodes=nodes)
-    for solution in store.query(sparql):
+    for solution in solutions:
         row, node = _text(solution, "row"), _text(solution, "node")
         if node is None:
             continue
@@ -260,6 +310,8 @@ def select_graph(
             _add_evidence(evidence.setdefault(node, {}), (source, sentence), solution)
         elif row == "mention" and (source := _text(solution, "article")) is not None:
             mentions.setdefault(node, set()).add(source)
+        elif row in ("sources", "mentions"):
+            counted[(node, str(row))] = int(_text(solution, "value") or 0)
 
     def joined(node: str, key: str) -> str | None:
         values = attrs.get((node, key))
@@ -273,6 +325,21 @@ def select_graph(
         written = min(labels, key=lambda s: (len(s), s)) if labels else _local_name(node)
         iso = joined(node, "iso")
         label = f"{written} ({iso})" if iso and name == "Nation" else written
+        if outline:
+            sources = counted.get((node, "sources")) or counted.get((node, "mentions"), 0)
+            graph.add_node(
+                node,
+                **{
+                    "class": name,
+                    "fact": name in fact_names,
+                    "label": label,
+                    "name": written,
+                    "iso": iso,
+                    "date": joined(node, "date"),
+                    "sources": sources,
+                },
+            )
+            continue
         found = evidence.get(node, {})
         ordered = sorted(found.items(), key=lambda item: (item[0][0], item[1].begin, item[0][1]))
         graph.add_node(
