@@ -45,6 +45,7 @@ from kg.sources.read import read_articles
 
 STAGES = ("read", "extract", "map", "resolve", "write")
 WINDOW = 128  # articles in flight per worker: they keep extracting while a batch is written
+CHUNK = 8  # articles per task sent to a worker (fewer wake-ups of the pool's threads)
 _DIGEST = ox.NamedNode(KG + "ingestDigest")
 
 
@@ -338,7 +339,7 @@ def _prepared(
 
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_worker_init, initargs=(fds,)) as pool:
-        for result in pool.imap(_safe_prepare, bounded(), chunksize=2):
+        for result in pool.imap(_safe_prepare, bounded(), chunksize=CHUNK):
             window.release()
             yield result
 
