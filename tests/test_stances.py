@@ -131,3 +131,63 @@ def test_a_coordinated_predicate_shares_the_first_subject(text: str) -> None:
 def test_a_new_subject_after_and_keeps_its_own_stance() -> None:
     got = stances("Talks between Chile and Peru ended and Bolivia condemned Ecuador.")
     assert got == [("BOL", "condemns", "ECU")]
+
+
+# -- support: military aid ----------------------------------------------------------------
+
+
+def test_the_states_named_inside_an_announcement_give_the_aid() -> None:
+    text = "Macron announced that France, Spain and Portugal would send Moldova two radars."
+    assert stances(text) == [
+        ("FRA", "supports", "MDA"),
+        ("ESP", "supports", "MDA"),
+        ("PRT", "supports", "MDA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden announced it would provide Moldova with armored vehicles.",
+        "Sweden pledged to give Moldova 20 armored vehicles.",
+        "Sweden announced it would supply armored vehicles to Moldova.",
+    ],
+)
+def test_the_recipient_of_aid_follows_the_verb_or_to(text: str) -> None:
+    assert stances(text) == [("SWE", "supports", "MDA")]
+
+
+def test_a_pledge_whose_object_came_first_supports_whom_it_goes_to() -> None:
+    text = "The order covers four radars that Sweden committed to Moldova in May."
+    assert stances(text) == [("SWE", "supports", "MDA")]
+    assert rules(text) == ["stance.supports.pledged"]
+
+
+def test_a_commitment_to_a_states_cause_is_no_pledge_of_aid() -> None:
+    assert stances("Sweden committed to Moldova's reform agenda.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Sweden pledged €2 billion in military aid to Moldova within a year."]
+)
+def test_a_preposition_after_the_recipient_ends_it(text: str) -> None:
+    assert stances(text) == [("SWE", "supports", "MDA")]
+
+
+# -- actors: pronouns and the allies of a grouping ----------------------------------------
+
+
+def test_it_after_a_groupings_stance_is_the_grouping() -> None:
+    text = (
+        "The G7 statement condemned Iran's attacks on shipping. "
+        "It also accused Syria of hiding chemical weapons."
+    )
+    assert ("G7", "condemns", "SYR") in stances(text)
+
+
+def test_allies_after_a_groupings_stance_are_the_grouping() -> None:
+    text = (
+        "NATO condemned Russia's strikes on Kharkiv. "
+        "Allies pledged more military aid to Ukraine within the year."
+    )
+    assert ("NATO", "supports", "UKR") in stances(text)

@@ -103,9 +103,9 @@ def _addressed() -> re.Pattern[str]:
 
 
 @cache
-def _time_words() -> frozenset[str]:
-    """Words that open an adverb of time after a target ("on Belarus last year")."""
-    return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "time_words"))
+def _after_target() -> frozenset[str]:
+    """Words after a named target that end it ("on Belarus last year", stances.toml)."""
+    return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "after_target"))
 
 
 @cache
@@ -226,7 +226,7 @@ class StanceRules(RuleBase):
 
         "imposed sanctions on Belarus last year": "last" opens an adverb of time, so Belarus
         is the object, not the modifier of a noun as in "U.N. member states"
-        (stances.toml [stances.targets] time_words).
+        (stances.toml [stances.targets] after_target).
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -241,7 +241,7 @@ class StanceRules(RuleBase):
         if not after:
             return []
         follow = re.match(r"\s+([a-z]+)\b", s.text[s.local(after[0].end) :])
-        if not follow or follow.group(1) not in _time_words():
+        if not follow or follow.group(1) not in _after_target():
             return []
         cut = s.local(after[0].end)
         masked = replace(s, text=s.text[:cut] + "." + " " * (len(s.text) - cut - 1))
@@ -424,11 +424,59 @@ class StanceRules(RuleBase):
                 continue
             if hedged(s.text, lo, t0, lo + said.end()):
                 continue
-            to = re.search(r"\bto\s+(?:the\s+)?", s.text[lo + verb.end() : hi])
-            targets = self._objects(s, lo + verb.end() + to.end(), window=1) if to else []
-            actors, _date = self.subject(s, lo, t0)
+            targets = self._recipients(s, lo + verb.end(), hi)
+            inner = [  # "announced that A and B would provide ...": A and B give
+                m
+                for m in s.actors(lo + said.end(), lo + verb.start())
+                if not self._possessed_object(s, m)
+            ]
+            actors = unique_actors(runs(s, inner)[-1]) if inner else self.subject(s, lo, t0)[0]
             ev = self.evidence(s, "stance.supports.aid", 0.7)
-            self._add(actors, unique_actors(targets), "supports", self.date_near(s, lo, hi, t0), ev)
+            self._add(actors, targets, "supports", self.date_near(s, lo, hi, t0), ev)
+        self._pledged_to(s)
+
+    def _recipients(self, s: Sentence, pos: int, hi: int) -> tuple[str, ...]:
+        """Who receives what an aid verb ending at ``pos`` gives: "to R", or R right after the
+        verb ("provide R with", "give R 19 jets").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> ex = extract_text("Italy announced it would provide Moldova with radars.")
+            >>> [(f.parties, f.target) for f in ex.facts]
+            [(('ITA',), 'MDA')]
+        """
+        after = s.actors(pos)
+        gap = s.text[pos : s.local(after[0].start)] if after else "-"
+        direct = runs(s, after)[0] if re.fullmatch(r"\s*(?:the\s+)?", gap) else []
+        rest = s.text[s.local(direct[-1].end) :] if direct else ""
+        if direct and (
+            re.match(r"\s*(?:with|an?|more|additional|new)\b", rest)
+            or _QUANTITY.match(rest.strip())
+        ):
+            return unique_actors(direct)
+        to = re.search(r"\bto\s+(?:the\s+)?", s.text[pos:hi])
+        return unique_actors(self._objects(s, pos + to.end(), window=1)) if to else ()
+
+    def _pledged_to(self, s: Sentence) -> None:
+        """ "the jets that Norway pledged to Ukraine": a pledge whose object came before it
+        supports the state it is pledged to (stances.toml [stances.aid] pledged_to)."""
+        for m in words("stances", "aid", "pledged_to").finditer(s.text):
+            lo, _hi = clause_of(s.text, m.start())
+            to = re.match(r"\s+to\s+(?:the\s+)?", s.text[m.end() :])
+            if not to or hedged(s.text, lo, m.start(), m.end()):
+                continue
+            pos = m.end() + to.end()
+            targets = self._objects(s, pos, window=0)
+            if not targets or re.match(r"['’]s\b", s.text[s.local(targets[-1].end) :]):
+                continue  # "committed to Japan's defense" is another frame
+            actors, _date = self.subject(s, lo, m.start())
+            ev = self.evidence(s, "stance.supports.pledged", 0.7)
+            self._add(actors, unique_actors(targets), "supports", s.first_date(), ev)
+
+    def _grouping_key(self, key: str) -> bool:
+        """True for an international organization's key ("NATO")."""
+        org = self.orgs.get(key)
+        return org is not None and org.kind == "international-organization"
 
     def _without_addressees(self, s: Sentence, lo: int, t0: int) -> Sentence:
         """``s`` without the actors a speaker addressed before ``t0`` ("told the council").
@@ -479,6 +527,18 @@ class StanceRules(RuleBase):
         if opening is not None:  # "We firmly oppose ...," the spokesperson said
             lo = max(lo, opening)
         s = self._without_addressees(s, lo, t0)
+        last = self.st.stance_actor.get("*")
+        if (
+            opening is None
+            and last
+            and s.index - last[1] <= 3
+            and len(last[0]) == 1
+            and last[0][0] in self.orgs
+            and self._grouping_key(last[0][0])
+            and not s.actors(lo, t0)
+            and re.match(r"\W*(?:the\s+)?(?:allies|members|member states)\b", s.text[lo:t0], re.I)
+        ):
+            return last[0], None  # "NATO condemned ... Allies pledged ...": the alliance
         shared = self._shared_subject(s, lo, t0) if opening is None else None
         if shared:
             return shared, None
@@ -489,7 +549,8 @@ class StanceRules(RuleBase):
             not actors or re.search(r"\b(?:we|i)\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I)
         ):
             return self._quote_speaker(s, t0), None
-        if not actors and re.search(r"(?:^|\W)(?:he|she)\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I):
+        pronoun = re.search(r"(?:^|\W)(?:he|she|it)\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I)
+        if not actors and pronoun:
             last = self.st.stance_actor.get("*")  # "He also criticized ...": the last speaker
             if last and s.index - last[1] <= 2:
                 return last[0], None
