@@ -52,13 +52,14 @@ _FORMS = [
     ("dmy", rf"\b{_DAY}\s{_MON}\.?,?\s{_YEAR}\b"),
     ("my", rf"\b{_MON}\s(?:of\s)?{_YEAR}\b"),
     ("md", rf"\b{_MON}\s{_DAY}\b(?!,?\s(?:19|20)\d\d)"),
+    ("dm", rf"\b(?:on|from|since)\s{_DAY}\s{_MON}\b(?!\.?,?\s(?:19|20)\d\d)"),
     ("last_wd", rf"\blast\s{_WD}\b"),
     ("wd_last_week", rf"\b(?:on\s)?{_WD}\slast\sweek\b"),
     ("wd", rf"\b(?:on\s|since\s|by\s|until\s)?{_WD}(?:'s)?\b"),
     ("month_rel", r"\b(?P<rel>earlier this month|this month|last month|earlier this year)\b"),
     (
         "in_month",
-        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)",
+        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)",
     ),
     ("day_rel", r"\b(?P<rel>yesterday|today)\b"),
 ]
@@ -127,6 +128,10 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
     Example:
         >>> [d.value for d in find_dates("in December and last Thursday", "2023-01-11")]
         ['2022-12', '2023-01-05']
+        >>> [d.value for d in find_dates("at a summit last August", "2024-06-30")]
+        ['2023-08']
+        >>> [d.value for d in find_dates("on 7 April, and from 20 August", "2024-05-03")]
+        ['2024-04-07', '2023-08-20']
         >>> [d.value for d in find_dates("The $344M deal, the 14th, Block IIA", "2024-01-01")]
         []
     """
@@ -147,7 +152,7 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
             value = _valid(int(g["year"]), _month(g["mon"]), int(g["day"]))
         elif kind == "my":
             value = f"{int(g['year']):04d}-{_month(g['mon']):02d}"
-        elif kind == "md":
+        elif kind in ("md", "dm"):
             relative = True
             if g["mon"] == "May" and not re.match(r"\s?\d", text[m.start("md_day") - 1 :]):
                 continue

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.context import Sentence, group_refs, unique_actors, words
+from kg.extract.mentions import Mention
 from kg.extract.model import Fact
 from kg.extract.roles import (
     DEFINITE,
@@ -29,6 +30,28 @@ from kg.extract.roles import (
 )
 
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
+_NEGATED = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.I)
+_FRAMEWORK_HEADS = ("memorand", "letter", "framework", "declaration", "protocol")
+_PURCHASED = re.compile(
+    r"\b(?:ordered|bought|purchased|acquired|imported|received|receiving)\s+(?!from\b)"
+)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
+_FUTURE_SALE = re.compile(
+    r"\b(?:would|will|plans? to|wants? to|seeks? to)\s+(?:\w+\s+)?(?:buy|order|purchase|acquire)\b"
+)
+
+
+def _scope(text: str, lo: int, pos: int) -> int:
+    """Where the hedges that can govern a trigger at ``pos`` start: a relative clause
+    (", which has been receiving ...") is out of the reach of a negation before it.
+
+    Example:
+        >>> t = "He did not name India, which bought jets."
+        >>> t[_scope(t, 0, t.index("bought")) :]
+        ', which bought jets.'
+    """
+    rel = [m for m in re.finditer(r",\s+(?:which|who)\b", text[lo:pos])]
+    return lo + rel[-1].start() if rel else lo
 
 
 class AgreementRules(RuleBase):
@@ -38,12 +61,17 @@ class AgreementRules(RuleBase):
 
     def agreements(self, s: Sentence) -> None:
         for lo, hi in clauses(s.text):
-            for trig, rule, noun, named in self._agreement_triggers(s.text[lo:hi], s, lo):
+            triggers = self._agreement_triggers(s.text[lo:hi], s, lo)
+            if not triggers:
+                self._purchase(s, lo, hi)
+            for trig, rule, noun, named in triggers:
                 t0, t1 = lo + trig.start(), lo + trig.end()
                 if rule not in ("agreement.fms", "agreement.named-dated") and hedged(
-                    s.text, lo, t0, t1
+                    s.text, _scope(s.text, lo, t0), t0, t1
                 ):
                     continue
+                if noun is not None and _NEGATED.search(s.text[lo : lo + noun.start()]):
+                    continue  # "reached no agreement"
                 if rule == "agreement.fms" and re.search(
                     r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0]
                 ):
@@ -61,6 +89,7 @@ class AgreementRules(RuleBase):
                     len(nations) <= 1
                     and self._company_party(fact)
                     and not re.search(r"framework", s.text[lo:hi], re.I)
+                    and fact.head not in _FRAMEWORK_HEADS  # a memorandum is no award
                 ):
                     self._agreement_as_contract(s, fact, lo, hi)
                 else:
@@ -154,7 +183,7 @@ class AgreementRules(RuleBase):
         noun: re.Match[str] | None, named: re.Match[str] | None,
     ) -> Fact | None:  # fmt: skip
         clause = s.text[lo:hi]
-        parties, group_date = self.subject(s, lo, t0)
+        parties, group_date = self.joint_subject(s, lo, t0)
         parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, lo, hi))))
         definite = bool(DEFINITE.search(clause)) and not named
         atype = self.agreement_type(clause, rule)
@@ -163,6 +192,9 @@ class AgreementRules(RuleBase):
             atype = last.type or "other"
         if rule == "agreement.fms" or atype == "arms-sale":
             parties = self._sale_parties(s, lo, hi, parties, rule, t0)
+        trade = self._buyer_seller(s, lo, hi) if rule == "agreement.noun-verb" else None
+        if trade and len(parties) < 2:  # "India, which buys jets from France under a deal"
+            parties, atype = trade[0], "arms-sale"
         if not parties:
             refs = group_refs(clause)
             if refs and self.d.group:
@@ -270,9 +302,11 @@ class AgreementRules(RuleBase):
         at a named place, also reports that meeting."""
         visit = VISIT.search(s.text[lo:hi])
         states = [p for p in fact.parties if p in self.lex.nations]
-        people = [m for m in s.mentions if m.form == "person"]
+        people = [m for m in s.mentions if m.form == "person" or self._official(s, m)]
         signed = re.search(r"\bsign(?:ed|s)\b", s.text[lo:hi])
         place = self._location(s, None)
+        if not visit and self._host_visit(s, fact, lo, hi):
+            return
         if not visit and signed and len(states) > 1 and len(people) > 1 and place:
             date = fact.date or self.st.last_date
             self.emit(
@@ -299,6 +333,95 @@ class AgreementRules(RuleBase):
                 evidence=[self.evidence(s, "meeting.visit", 0.6)],
             )
         )
+
+    def _purchase(self, s: Sentence, lo: int, hi: int) -> None:
+        """ "Pakistan ordered eight submarines from China": a state's purchase of weapon systems
+        from another state is an arms-sale agreement between the two (from a company, it is a
+        contract)."""
+        found = self._buyer_seller(s, lo, hi)
+        if found is None:
+            return
+        parties, bought, t1 = found
+        fact = Fact(
+            "agreement",
+            f"{parties[0]} purchase from {parties[1]}",
+            head="agreement",
+            type="arms-sale",
+            parties=parties,
+            date=self.date_near(s, lo, hi, t1),
+            amount=self.amount(s, lo, hi),
+            systems=bought,
+            evidence=[self.evidence(s, "agreement.purchase-from", 0.6)],
+        )
+        self.emit(fact)
+        self.st.last_agreement = fact
+
+    def _buyer_seller(
+        self, s: Sentence, lo: int, hi: int
+    ) -> tuple[tuple[str, str], tuple[str, ...], int] | None:
+        """The buyer and seller states of "<buyer> ordered <systems> from <seller>" in a clause,
+        the systems bought and where the verb ends; None unless the text says just that."""
+        clause = s.text[lo:hi]
+        verb = _PURCHASED.search(clause)
+        if verb is None or re.search(r"\bto\s+$", clause[: verb.start()]):
+            return None
+        t0, t1 = lo + verb.start(), lo + verb.end()
+        if hedged(s.text, _scope(s.text, lo, t0), t0, t1) or _FUTURE_SALE.search(clause):
+            return None
+        source = _FROM.search(clause, verb.end())
+        if source is None or source.start() - verb.end() > 80:
+            return None
+        bought = [
+            m.key for m in s.mentions
+            if m.kind == "system" and t1 <= s.local(m.start) < lo + source.start()
+        ]  # fmt: skip
+        sellers = self.objects(s, lo + source.end(), window=0)
+        seller = sellers[0] if sellers else None
+        if not bought or seller is None or seller.kind != "nation":
+            return None
+        rel = re.search(r",\s+(?:which|who)\s+(?:\w+\s+){0,3}$", s.text[:t0])
+        if rel:  # "India, which has been receiving ...": the antecedent buys
+            buyers = [m.actor for m in s.actors(0, rel.start())][-1:]
+        else:
+            buyers = list(self.joint_subject(s, lo, t0)[0])
+        buyers = [b for b in buyers if b in self.lex.nations and b != seller.key]
+        if len(buyers) != 1:
+            return None
+        return (buyers[0], seller.key), tuple(dict.fromkeys(bought)), t1
+
+    def _official(self, s: Sentence, m: Mention) -> bool:
+        """A nationality adjective naming an official ("his Greek counterpart", "the Polish
+        defence minister")."""
+        if m.kind != "nation" or m.form != "demonym" or m.role != "actor":
+            return False
+        after = s.text[s.local(m.end) : s.local(m.end) + 40]
+        office = words("meeting", "offices").search(after)
+        return office is not None and len(after[: office.start()].split()) <= 2
+
+    def _host_visit(self, s: Sentence, fact: Fact, lo: int, hi: int) -> bool:
+        """ "A visited B and concluded a roadmap": the visit is a meeting of A and B, in B."""
+        visited = re.search(r"\bvisited\s+(?:the\s+)?", s.text[lo:hi])
+        if not visited or hedged(s.text, lo, lo + visited.start(), lo + visited.end()):
+            return False
+        host = next(
+            (m for m in s.actors(lo + visited.end(), hi) if s.local(m.start) == lo + visited.end()),
+            None,
+        )
+        states = [p for p in fact.parties if p in self.lex.nations]
+        if host is None or host.kind != "nation" or host.key not in states or len(states) != 2:
+            return False
+        date = fact.date or self.st.last_date
+        self.emit(
+            Fact(
+                "meeting",
+                f"{'–'.join(states)} talks during a visit",
+                parties=tuple(states),
+                date=date,
+                location=host.text if host.form == "metonym" else None,
+                evidence=[self.evidence(s, "meeting.visit-deal", 0.6)],
+            )
+        )
+        return True
 
     def _agreement_as_contract(self, s: Sentence, fact: Fact, lo: int, hi: int) -> None:
         """A deal between a government body and a company is a contract award."""

@@ -90,6 +90,30 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
     return after is not None and clause[noun.end() : after.start()].strip() == ""
 
 
+def _governor(clause: str, noun: re.Match[str]) -> str | None:
+    """How the verb that takes the event noun as its object bears on the event.
+
+    "undone": the event did not take place ("undermining peace talks", "called off the drills");
+    "reported": another party's act about it ("Japan condemned the drills"), whose subject and
+    date are not the event's; None otherwise.
+
+    Example:
+        >>> t = "Tokyo protested against the joint drills"
+        >>> _governor(t, re.search("drills", t))
+        'reported'
+    """
+    before = clause[: noun.start()]
+    np = (
+        r"\s+(?:against\s+|to\s+|of\s+)?"
+        r"(?:(?:the|a|an|this|these|their|its|his|her)\s+)?(?:[\w-]+\s+){0,4}$"
+    )
+    for kind, key in (("undone", "undoing_verbs"), ("reported", "reporting_verbs")):
+        for m in words("events", key).finditer(before):
+            if re.fullmatch(np, before[m.end() :]):
+                return kind
+    return None
+
+
 def _first_day(text: str, date: str | None) -> str | None:
     """The first day of an event the text dates by its end ("ended a two-day meeting on Thursday").
 
@@ -191,9 +215,15 @@ class EventRules(RuleBase):
                 continue
             if not verb and not met and not (kind == "meeting" and _AFTER_TALKS.search(clause)):
                 continue
+            governor = _governor(clause, noun) if noun else None
+            if governor == "undone":
+                continue  # "undermining peace talks", "called off the drills"
+            reported = governor == "reported"  # "X condemned the drills": X took no part
             t0 = min(x.start() for x in (noun, verb, met) if x) + lo
             t1 = max(x.end() for x in (noun, verb, met) if x) + lo
-            if hedged(s.text, lo, t0, t1) or _FUTURE.search(s.text[t0 : t1 + 30]):
+            if hedged(s.text, lo + noun.start() if reported and noun else lo, t0, t1) or (
+                _FUTURE.search(s.text[t0 : t1 + 30])
+            ):
                 continue
             if _PERFECT.search(clause) and not s.first_date():
                 continue  # "have held talks for years": no one meeting
@@ -201,6 +231,13 @@ class EventRules(RuleBase):
                 noun and re.search(r"\bthe\s+(?:\w+\s+)?$", clause[: noun.start()]) and not named
             )
             earlier = [f for f in self.facts if f.kind == kind]
+            if (
+                earlier
+                and noun
+                and re.search(r"\b[Tt]he\s+$", clause[: noun.start()])
+                and self._date_event(s, earlier[-1], lo, hi)
+            ):
+                continue
             if definite and earlier:
                 if _JOINED.search(clause) or (kind == "meeting" and _ATTENDED.search(clause)):
                     self._extend_event(
@@ -224,12 +261,18 @@ class EventRules(RuleBase):
                 ]  # fmt: skip
                 hosts = unique_actors(runs(s, subject)[-1]) if subject else ()
                 actors = tuple(dict.fromkeys((*hosts, *host[1])))
+            elif reported and noun:
+                actors = self._participants(s, lo + noun.start(), hi, t1)
             else:
                 actors = self._participants(s, lo, hi, t1)
-            subject, group_date = self.subject(s, 0, t0)
+            subject, group_date = self.subject(s, 0, t0) if not reported else ((), None)
             by = _BY_AGENT.match(s.text, t1)
             if by and noun and noun.end() + lo <= t1:  # "drills held by X and Y": only they
                 actors = unique_actors(self.objects(s, by.end(), window=1))
+                refs = group_refs(s.text[by.end() : by.end() + 25])
+                if not actors and refs and refs[0][0] == 0:  # "by the four countries' navies"
+                    group = self._group_for(s, by.end(), refs[0][2], True)
+                    actors = group.actors if group else ()
                 subject = ()
             if len(actors) < 2:
                 actors = tuple(dict.fromkeys((*subject, *actors)))
@@ -262,12 +305,15 @@ class EventRules(RuleBase):
                 if d.value and not END_DATE.search(s.text[: d.start])
                 and not (d.start > t1 and RELATIVE_CLAUSE.search(s.text[t1 : d.start]))
             ]  # fmt: skip
+            if reported and noun:  # the date of the report is not the event's
+                starts = [
+                    d.value for d in s.dates if d.value and d.start > lo + noun.start()
+                    and not END_DATE.search(s.text[: d.start])
+                ]  # fmt: skip
             year_only = not starts and _YEAR_ONLY.search(s.text)
-            date = (
-                (starts[0] if starts else None)
-                or self._relative_day(s)
-                or group_date
-                or (None if year_only else self.article_date or self.st.last_date)
+            told = (starts[0] if starts else None) or self._relative_day(s) or group_date
+            date = told or (
+                None if year_only or reported else self.article_date or self.st.last_date
             )
             date = _first_day(s.text, date)
             if (
@@ -281,17 +327,37 @@ class EventRules(RuleBase):
                 self._event_name(s.text, kind)
                 or f"{'–'.join(actors)} {(noun or met).group().strip().lower()}"
             )  # type: ignore[union-attr]
-            self.emit(
-                Fact(
-                    kind,
-                    label,
-                    parties=actors,
-                    date=date,
-                    location=self._location(s, date) if kind == "meeting" else None,
-                    evidence=[self.evidence(s, f"{kind}.noun-verb", 0.7)],
-                )
+            fact = Fact(
+                kind,
+                label,
+                parties=actors,
+                date=date,
+                location=self._location(s, date) if kind == "meeting" else None,
+                evidence=[self.evidence(s, f"{kind}.noun-verb", 0.7)],
             )
+            self.emit(fact)
+            if not told and kind == "exercise":
+                self.st.undated.add(id(fact))
             return
+
+    def _date_event(self, s: Sentence, event: Fact, lo: int, hi: int) -> bool:
+        """ "The exercise began on Thursday": the start date of an exercise reported earlier
+        without one of its own (or with only the article's date)."""
+        if event.kind != "exercise" or id(event) not in self.st.undated:
+            return False
+        start = words("exercise", "start_verbs").search(s.text[lo:hi])
+        if start is None or hedged(s.text, lo, lo + start.start(), lo + start.end()):
+            return False
+        dated = [
+            d.value for d in s.dates if d.value and lo + start.end() <= d.start < hi
+            and not END_DATE.search(s.text[: d.start])
+        ]  # fmt: skip
+        if not dated:
+            return False
+        event.date = dated[0]
+        self.st.undated.discard(id(event))
+        event.evidence.append(self.evidence(s, "exercise.start-date", 0.7))
+        return True
 
     def follow_exercise(self, s: Sentence) -> None:
         """ "Troops from X are involved, joined by Y": more participants of the last exercise.

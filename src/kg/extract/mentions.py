@@ -313,7 +313,31 @@ def find_mentions(sentence: str, offset: int) -> list[Mention]:
     kept.sort(key=lambda m: m.start)
     kept = [m for m in kept if m.kind != "place" and not _name_part(sentence, offset, m, kept)]
     kept = _coordinated_demonyms(sentence, offset, kept)
+    kept = [_titled(sentence, offset, m) for m in kept]
     return _subsidiaries(sentence, offset, _extend_variants(sentence, offset, kept))
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?:,|\band)\s+(?P<title>(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)\s+)*"
+    r"(?:Minister|Secretary|President|Premier|Chancellor|Mr\.?|Ms\.?|Mrs\.?))\s+$"
+)
+
+
+def _titled(sentence: str, offset: int, m: Mention) -> Mention:
+    """A person's mention inside a list grows over the title right before it ("and Minister
+    Kihara"), so that "A, Secretary B and Minister C" reads as one run of names.
+
+    Example:
+        >>> [m.text for m in find_mentions("Mr Marles and Minister Kihara met.", 0)]
+        ['Marles', 'Minister Kihara']
+    """
+    if m.form != "person":
+        return m
+    title = _TITLE_BEFORE.search(sentence[: m.start - offset])
+    if title is None:
+        return m
+    begin = title.start("title")
+    return replace(m, start=offset + begin, text=sentence[begin : m.end - offset])
 
 
 _DEMONYM_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")

@@ -106,7 +106,7 @@ _MEMBERS = {
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _DAYS_OFFSET = re.compile(r"\b(a|one|two|three|four) days? (after|before)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-END_DATE = re.compile(r"\b(?:until|till|through|to|by|before)\s+$", re.I)
+END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -184,14 +184,30 @@ def head(noun: str) -> str:
 
 
 def verbs_as_nouns(clause: str, noun: re.Match[str]) -> set[str]:
-    """Agreement nouns used as verbs or modifiers here ("plan to", "deal with") are not nouns."""
+    """Agreement nouns used as verbs or modifiers here ("plan to", "deal with") are not nouns.
+
+    After a determiner or an amount they are nouns again ("signed a $2 billion deal with").
+
+    Example:
+        >>> t = "they plan to deal with it after a deal with Paris"
+        >>> [verbs_as_nouns(t, m) for m in re.finditer(r"plan|deal", t)]
+        [{'plan'}, {'deal'}, set()]
+    """
     after = clause[noun.end() : noun.end() + 6]
-    return (
-        {noun.group().lower()}
-        if re.match(r"\s+(?:to|with)\b", after)
-        and noun.group().lower() in ("plan", "deal", "deals")
-        else set()
-    )
+    if not (
+        re.match(r"\s+(?:to|with)\b", after) and noun.group().lower() in ("plan", "deal", "deals")
+    ):
+        return set()
+    if _NOUN_PHRASE.search(clause[: noun.start()]):
+        return set()
+    return {noun.group().lower()}
+
+
+_NOUN_PHRASE = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|his|her|whose|new|billion|million|trillion)\s+"
+    r"(?:[\w€$£¥.,-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def is_verb_form(word: str) -> bool:
@@ -229,6 +245,7 @@ class State:
     # what states did: (sentence, offset, state, the nouns for it)
     acts: list[tuple[int, int, str, frozenset[str]]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    undated: set[int] = field(default_factory=set)  # ids of exercises the text gave no date
 
 
 class RuleBase:
@@ -288,6 +305,45 @@ class RuleBase:
         if best_named:
             return unique_actors(best_named), None
         return (), None
+
+    def joint_subject(self, s: Sentence, lo: int, pos: int) -> tuple[tuple[str, ...], str | None]:
+        """The subject of an event or deal trigger at ``pos``, with partners named on the way.
+
+        On top of ``subject``: "A and his B counterpart signed" names both, and in "A visited B
+        and signed ..." the host B is a party too (the trigger's verb is coordinated with the
+        visit). Used by the agreement and event rules only.
+
+        Example:
+            >>> from kg.extract.mentions import find_mentions
+            >>> t = "Italian Defence Minister Crosetto and his Polish counterpart signed a pact."
+            >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0))
+            >>> RuleBase(Discourse()).joint_subject(s, 0, t.index("signed"))[0]
+            ('ITA', 'POL')
+        """
+        actors, date = self.subject(s, lo, pos)
+        if len(actors) != 1:
+            return actors, date
+        before = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
+        if len(before) < 2:
+            return actors, date
+        last = before[-1]
+        prev = before[-2]
+        gap = s.text[s.local(prev.end) : s.local(last.start)]
+        tail = s.text[s.local(last.end) : pos]
+        if last.actor == prev.actor:
+            return actors, date
+        counterpart = re.fullmatch(r"(?:,\s*)?\s+and\s+(?:his|her|their)\s+", gap) and re.match(
+            r"\s+counterparts?\b", tail
+        )
+        visited = re.fullmatch(
+            r"\s+(?:visited|met(?:\s+with)?)\s+(?:the\s+)?", gap
+        ) and re.fullmatch(
+            r"\s+and\s+(?:(?:also|then|later)\s+)?(?:[a-z]+\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3})?",
+            tail,
+        )
+        if counterpart or visited:
+            return tuple(dict.fromkeys((prev.actor, last.actor))), date
+        return actors, date
 
     def _people_group(self, size: int | None) -> Group | None:
         """The most recent group named as people (of ``size`` members when given)."""
@@ -368,7 +424,7 @@ class RuleBase:
         if (
             word.islower()
             and word not in _MODIFIER_STOP
-            and (not re.match(r"[a-z]+(?:ed|s)$", word) or word in _PLURAL_NOUNS)
+            and (not re.match(r"[a-z]+(?:ed|s|ing)$", word) or word in _PLURAL_NOUNS)
             and not (self._grouping(run[-1]) and word in _MEMBERS)
         ):
             return []

@@ -1,0 +1,130 @@
+"""Agreements, meetings and exercises told by general frames (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def facts(text: str, kind: str, date: str | None = "2025-03-14") -> list[tuple]:
+    ex = extract_text(text, date=date)
+    return [(f.type, f.parties, f.date) for f in ex.facts if f.kind == kind]
+
+
+def rules(text: str, kind: str, date: str | None = "2025-03-14") -> list[str]:
+    ex = extract_text(text, date=date)
+    return [e.rule for f in ex.facts if f.kind == kind for e in f.evidence]
+
+
+# -- agreements -----------------------------------------------------------------------------
+
+
+def test_a_state_buying_weapons_from_another_state_is_an_arms_sale() -> None:
+    text = "Chile ordered six Type 26 frigates from Britain in March 2024."
+    assert facts(text, "agreement") == [("arms-sale", ("CHL", "GBR"), "2024-03")]
+    assert rules(text, "agreement") == ["agreement.purchase-from"]
+
+
+def test_buying_from_a_company_or_only_planning_to_is_no_state_deal() -> None:
+    assert facts("Chile ordered six Type 26 frigates from BAE Systems.", "agreement") == []
+    assert facts("Chile plans to buy Type 26 frigates from Britain.", "agreement") == []
+    assert facts("Chile would buy Type 26 frigates from Britain.", "agreement") == []
+
+
+def test_a_negation_before_the_relative_clause_does_not_govern_it() -> None:
+    text = (
+        "The minister did not mention Peru, which has been receiving Leopard 2 tanks from "
+        "Germany under an agreement signed in May 2023."
+    )
+    assert facts(text, "agreement") == [("arms-sale", ("PER", "DEU"), "2023-05")]
+
+
+def test_reaching_no_agreement_is_no_agreement() -> None:
+    assert facts("Chile and Peru held talks on Monday but reached no agreement.", "agreement") == []
+
+
+def test_a_deal_with_a_state_after_an_amount_is_a_noun() -> None:
+    text = "In 2019 Chile signed a $1.2 billion deal with France covering submarines."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "FRA")]
+
+
+def test_a_memorandum_between_companies_is_an_agreement_not_a_contract() -> None:
+    text = "Saab said on Monday it had signed a memorandum of understanding with Embraer."
+    ex = extract_text(text, date="2025-03-14")
+    assert [(f.kind, f.parties) for f in ex.facts] == [("agreement", ("Saab", "Embraer"))]
+
+
+def test_a_roadmap_concluded_during_a_visit_is_an_agreement_and_a_meeting() -> None:
+    text = (
+        "Earlier this month Japanese Defense Minister Gen Nakatani visited Canberra and "
+        "concluded a roadmap for defense industrial cooperation with Richard Marles."
+    )
+    assert facts(text, "agreement") == [("defense-cooperation", ("JPN", "AUS"), "2025-03")]
+    assert [p for p, _d in [(f[1], f[2]) for f in facts(text, "meeting")]] == [("JPN", "AUS")]
+    assert rules(text, "meeting") == ["meeting.visit-deal"]
+
+
+def test_a_minister_and_his_counterpart_both_sign() -> None:
+    text = (
+        "Italian Defence Minister Guido Crosetto and his Polish counterpart signed a "
+        "cooperation plan in Rome on Tuesday."
+    )
+    assert [(t, p) for t, p, _d in facts(text, "agreement")] == [
+        ("defense-cooperation", ("ITA", "POL"))
+    ]
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("ITA", "POL"), "2025-03-11")]
+
+
+def test_titled_ministers_in_a_list_are_one_group() -> None:
+    text = (
+        "Mr Marles, Secretary Austin and Minister Kihara met in Tokyo on Friday, where they "
+        "signed a trilateral arrangement on defence technology."
+    )
+    assert ("defense-cooperation", ("AUS", "USA", "JPN"), "2025-03-14") in facts(text, "agreement")
+
+
+# -- meetings and exercises -----------------------------------------------------------------
+
+
+def test_talks_that_something_undermined_are_no_meeting() -> None:
+    text = (
+        "Chile on Friday condemned the sale, saying it undermined peace talks between Peru "
+        "and Bolivia."
+    )
+    assert facts(text, "meeting") == []
+
+
+def test_a_state_objecting_to_drills_takes_no_part_in_them() -> None:
+    assert facts("Chile has objected to drills held near the disputed islands.", "exercise") == []
+
+
+def test_the_date_of_a_condemnation_is_not_the_date_of_the_drills() -> None:
+    text = (
+        "Peru on Friday condemned the naval exercise staged by Chile and Argentina. "
+        "The exercise began on Tuesday off Cape Horn."
+    )
+    assert facts(text, "exercise") == [(None, ("CHL", "ARG"), "2025-03-11")]
+    assert rules(text, "exercise") == ["exercise.noun-verb", "exercise.start-date"]
+
+
+def test_an_exercise_under_way_is_dated_by_the_sentence_that_says_when_it_began() -> None:
+    text = (
+        "Chilean troops are currently taking part in Exercise Southern Star alongside "
+        "Argentine forces. The exercise began on Monday."
+    )
+    assert [d for _t, _p, d in facts(text, "exercise")] == ["2025-03-10"]
+
+
+def test_drills_conducted_by_a_group_reference_have_the_group_as_participants() -> None:
+    text = (
+        "The defence ministers of Chile, Peru and Colombia met on Friday. The ministers welcomed "
+        "the joint patrol conducted by the three countries' navies on 2 March."
+    )
+    assert facts(text, "exercise") == [(None, ("CHL", "PER", "COL"), "2025-03-02")]
+
+
+def test_a_plan_that_goes_back_to_a_month_dates_the_talks_then() -> None:
+    text = (
+        "The plan goes back to June 2023, when Chile's president held talks in Lima "
+        "with the presidents of Peru and Bolivia."
+    )
+    assert [d for _t, _p, d in facts(text, "meeting")] == ["2023-06"]
