@@ -191,3 +191,30 @@ def test_allies_after_a_groupings_stance_are_the_grouping() -> None:
         "Allies pledged more military aid to Ukraine within the year."
     )
     assert ("NATO", "supports", "UKR") in stances(text)
+
+
+# -- hedges: threatened, conditional and wished-for stances --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada has threatened new sanctions on Belarus.",
+        "Canada warned of sanctions on Belarus over the crackdown.",
+        "Canada said it was ready to impose sanctions on Belarus.",
+        "Canada would impose sanctions on Belarus in the event of an attack.",
+        "Canada imposes sanctions on Belarus in the event that it attacks.",
+    ],
+)
+def test_a_threatened_or_conditional_stance_is_no_stance(text: str) -> None:
+    assert stances(text) == []
+
+
+def test_a_threat_in_another_clause_does_not_hedge_the_stance() -> None:
+    assert stances("Canada imposed sanctions on Belarus, which it had threatened in May.") == [
+        ("CAN", "sanctions", "BLR")
+    ]
+
+
+def test_pressing_for_something_urges_no_one() -> None:
+    assert stances("Estonia has pressed for a larger allied presence in the region.") == []

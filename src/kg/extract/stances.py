@@ -142,8 +142,10 @@ class StanceRules(RuleBase):
         urged: dict[int, int] = {}  # clause start -> end of the first urges trigger
         for t0, t1, stype in taken:
             lo, hi = clause_of(s.text, t0)
-            if hedged(s.text, lo, t0, t1):
+            if hedged(s.text, lo, t0, t1) or self._threatened(s, lo, t0, t1):
                 continue
+            if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
+                continue  # "pressed for a larger presence": a wish, no one is urged
             stative = bool(words("stances", "cues", "stative").search(s.text[t0:t1]))
             if PASSIVE.search(s.text[lo:t0]) and not stative:
                 self._passive(s, lo, t0, t1, stype)  # "The launch was condemned by Japan"
@@ -472,6 +474,23 @@ class StanceRules(RuleBase):
             actors, _date = self.subject(s, lo, m.start())
             ev = self.evidence(s, "stance.supports.pledged", 0.7)
             self._add(actors, unique_actors(targets), "supports", s.first_date(), ev)
+
+    def _threatened(self, s: Sentence, lo: int, t0: int, t1: int) -> bool:
+        """True for a stance only threatened or made conditional ("threatened sanctions on X",
+        "sanctions on X in the event of an attack"): stances.toml [stances.cues] threats.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> extract_text("Canada threatened new sanctions on Belarus.").facts
+            []
+        """
+        cues = words("stances", "cues", "threats")
+        before = s.text[lo:t0]
+        coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
+        if cues.search("" if coordinated else before):
+            return True
+        after = words("stances", "cues", "conditions").search(s.text[t1 : t1 + 80])
+        return bool(after and not re.search(r"[,;]", s.text[t1 : t1 + after.start()]))
 
     def _grouping_key(self, key: str) -> bool:
         """True for an international organization's key ("NATO")."""
