@@ -218,3 +218,32 @@ def test_a_threat_in_another_clause_does_not_hedge_the_stance() -> None:
 
 def test_pressing_for_something_urges_no_one() -> None:
     assert stances("Estonia has pressed for a larger allied presence in the region.") == []
+
+
+# -- targets: groups and agents --------------------------------------------------------
+
+
+def test_a_group_reference_as_target_is_the_states_named_together() -> None:
+    text = (
+        "Chile, Peru and Ecuador held naval drills on Monday. "
+        "Bolivia said it strongly condemns the three countries for the provocation."
+    )
+    assert stances(text) == [
+        ("BOL", "condemns", "CHL"),
+        ("BOL", "condemns", "PER"),
+        ("BOL", "condemns", "ECU"),
+    ]
+
+
+def test_a_group_reference_as_target_leaves_out_the_actor() -> None:
+    text = "Chile and Peru held talks. Chile urged both sides to keep the border open."
+    assert ("CHL", "urges", "CHL") not in stances(text)
+
+
+def test_every_agent_of_a_condemned_act_is_a_target() -> None:
+    text = "Bolivia denounced the exercise staged by Chile, Peru and Ecuador last week."
+    assert stances(text) == [
+        ("BOL", "condemns", "CHL"),
+        ("BOL", "condemns", "PER"),
+        ("BOL", "condemns", "ECU"),
+    ]

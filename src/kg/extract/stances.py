@@ -298,15 +298,26 @@ class StanceRules(RuleBase):
         doers = {state for _index, state in earlier}
         return doers.pop() if len(doers) == 1 else None  # one state did it, further back
 
-    def _agent(self, s: Sentence, lo: int, hi: int) -> str | None:
-        """A state named as the agent inside a target phrase ("activity by the PLA")."""
+    def _agent(self, s: Sentence, lo: int, hi: int) -> list[str]:
+        """The states named as the agents inside a target phrase ("activity by the PLA",
+        "drills staged by Chile and Peru").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> ex = extract_text("Bolivia condemned the drills staged by Chile and Peru.")
+            >>> [f.target for f in ex.facts if f.kind == "stance"]
+            ['CHL', 'PER']
+        """
         by = re.search(r"\bby\s+(?:the\s+)?", s.text[lo:hi])
         if not by:
-            return None
-        m = next((m for m in s.actors(lo + by.end(), hi)), None)
-        if m is None or s.local(m.start) != lo + by.end():
-            return None
-        return None if re.match(r"['’]s\b", s.text[s.local(m.end) :]) else m.government
+            return []
+        after = s.actors(lo + by.end(), hi)
+        if not after or s.local(after[0].start) != lo + by.end():
+            return []
+        run = runs(s, after)[0]
+        if re.match(r"['’]s\b", s.text[s.local(run[-1].end) :]):
+            return []
+        return [m.government for m in run if m.government]
 
     def _quote_speaker(self, s: Sentence, t0: int) -> tuple[str, ...]:
         """Who said the quotation around ``t0``: named right after it ("," said X / X said)."""
@@ -644,7 +655,13 @@ class StanceRules(RuleBase):
         phrase = _TRAILING_DATE.sub("", phrase).strip(" .")
         by = self._agent(s, t1, t1 + len(rest))
         if by and stype != "sanctions":
-            return [by]  # "concern about activity by the PLA": the PLA's state
+            return list(dict.fromkeys(by))  # "concern about activity by the PLA": its state
+        ref = group_refs(phrase)
+        if ref and ref[0][0] == 0 and stype in ("condemns", "opposes", "urges", "supports"):
+            pos = s.text.find(phrase, t1)
+            group = self._group_for(s, pos, ref[0][2], True)
+            if group:  # "condemned the three allies": the states last named together
+                return [a for a in group.actors if a not in actors]
         if stype == "sanctions":
             return ["topic:" + phrase] if _QUANTITY.match(phrase) and len(phrase) < 120 else []
         if re.match(r"accus", s.text[t0:t1], re.I):
