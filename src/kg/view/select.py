@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -137,28 +138,32 @@ WHERE {{ {values} {open_graph}
 SPARQL = _sparql()
 
 
-def _outline_sparql(*, graph: str | None = None) -> str:
+def _outline_sparql(*, graph: str | None = None) -> list[str]:
+    """The outline's queries, one per kind of row (one UNION would make all rows distinct)."""
     classes = " ".join(f"<{iri}>" for iri in CLASSES)
     roles = " ".join(f'(kg:{prop} "{label}")' for prop, label in ROLES.items())
     attrs = " ".join(f'("{key}" {prop})' for key, prop in _ATTRS.items())
-    open_graph = f"GRAPH <{_checked_iri(graph)}> {{" if graph else ""
-    close_graph = "}" if graph else ""
-    return f"""
-PREFIX kg: <{KG}>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?row ?node ?key ?value ?target WHERE {{ {open_graph}
-  {{ VALUES ?value {{ {classes} }} ?node a ?value . BIND("node" AS ?row) }}
-  UNION
-  {{ VALUES (?key ?p) {{ {attrs} }} ?node ?p ?value . BIND("attr" AS ?row) }}
-  UNION
-  {{ VALUES (?p ?key) {{ {roles} }} ?node ?p ?target . BIND("edge" AS ?row) }}
-  UNION
-  {{ SELECT ?node (COUNT(DISTINCT ?article) AS ?value) ("sources" AS ?row)
-     WHERE {{ ?node kg:evidence ?evidence . ?evidence kg:article ?article }} GROUP BY ?node }}
-  UNION
-  {{ SELECT ?node (COUNT(DISTINCT ?article) AS ?value) ("mentions" AS ?row)
-     WHERE {{ ?node kg:mentionedIn ?article }} GROUP BY ?node }}
-{close_graph} }}"""
+    where = f"GRAPH <{_checked_iri(graph)}> " if graph else ""
+    head = f"PREFIX kg: <{KG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+    rows = [
+        ("node", "?node ?value", f"VALUES ?value {{ {classes} }} ?node a ?value"),
+        ("attr", "?node ?key ?value", f"VALUES (?key ?p) {{ {attrs} }} ?node ?p ?value"),
+        ("edge", "?node ?key ?target", f"VALUES (?p ?key) {{ {roles} }} ?node ?p ?target"),
+    ]
+    queries = [
+        f'{head}SELECT DISTINCT ("{row}" AS ?row) {names} WHERE {{ {where}{{ {pattern} }} }}'
+        for row, names, pattern in rows
+    ]
+    counts = [
+        ("sources", "?node kg:evidence ?evidence . ?evidence kg:article ?article"),
+        ("mentions", "?node kg:mentionedIn ?article"),
+    ]
+    queries += [
+        f'{head}SELECT ("{row}" AS ?row) ?node (COUNT(DISTINCT ?article) AS ?value) '
+        f"WHERE {{ {where}{{ {pattern} }} }} GROUP BY ?node"
+        for row, pattern in counts
+    ]
+    return queries
 
 
 def select_outline(store: QueryableStore, *, article: str | None = None) -> nx.MultiDiGraph:
@@ -178,7 +183,8 @@ def select_outline(store: QueryableStore, *, article: str | None = None) -> nx.M
         >>> select_outline(Store()).number_of_nodes()
         0
     """
-    return _fold(store.query(_outline_sparql(graph=article)), outline=True)
+    queries = _outline_sparql(graph=article)
+    return _fold(itertools.chain.from_iterable(map(store.query, queries)), outline=True)
 
 
 def _checked_iri(iri: str) -> str:
