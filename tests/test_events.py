@@ -128,3 +128,25 @@ def test_a_plan_that_goes_back_to_a_month_dates_the_talks_then() -> None:
         "with the presidents of Peru and Bolivia."
     )
     assert [d for _t, _p, d in facts(text, "meeting")] == ["2023-06"]
+
+
+def test_a_parliament_vote_is_a_session_of_that_parliament() -> None:
+    text = "Poland's parliament voted 301-102 on Tuesday to ratify the defence treaty."
+    ex = extract_text(text, date="2025-03-14")
+    assert [(f.kind, f.parties, f.date, f.label) for f in ex.facts if f.kind == "meeting"] == [
+        ("meeting", ("Sejm",), "2025-03-11", "Sejm vote")
+    ]
+
+
+def test_a_parliament_approving_an_accession_is_a_vote() -> None:
+    text = "The Hungarian parliament approved Sweden's accession on Monday."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("National Assembly of Hungary",)]
+
+
+def test_a_parliament_approving_funds_is_no_meeting() -> None:
+    assert facts("The Polish parliament approved the budget on Monday.", "meeting") == []
+
+
+def test_leaders_meeting_in_a_city_hold_a_meeting() -> None:
+    text = "ASEAN leaders meeting in Jakarta on Wednesday adopted a statement on Myanmar."
+    assert facts(text, "meeting") == [(None, ("ASEAN",), "2025-03-12")]

@@ -244,7 +244,9 @@ class EventRules(RuleBase):
                         s, earlier[-1], t0
                     )  # "forces from X and Y are taking part in the exercise"
                 continue
-            gathered = met and re.search(r"(?:gathered|convened|assembled|voted)$", met.group())
+            gathered = met and re.search(
+                r"(?:gathered|convened|assembled|voted|ratified|approved|meeting)$", met.group()
+            )
             if gathered:  # "NATO leaders gathered": only who gathered
                 who = [
                     m
@@ -283,11 +285,12 @@ class EventRules(RuleBase):
                 signers, signed = self._signers()  # "attended the ceremony": of the last deal
                 actors = tuple(dict.fromkeys((*signers, *actors)))
                 group_date = group_date or signed
+            bodies = ("international-organization", "legislature") if gathered else ()
             orgs = [
                 a
                 for a in actors
-                if a in self.orgs and self.orgs[a].kind == "international-organization"
-            ]
+                if a in self.orgs and self.orgs[a].kind in ("international-organization", *bodies)
+            ]  # "Hungary's parliament voted on Monday": a session of the parliament
             alone = (
                 kind == "exercise"
                 and len(actors) == 1
@@ -323,10 +326,10 @@ class EventRules(RuleBase):
                 and not _SPAN.search(s.text)
             ):
                 date = None  # "wrapped up the drills on Friday": the start is not told
-            label = (
-                self._event_name(s.text, kind)
-                or f"{'–'.join(actors)} {(noun or met).group().strip().lower()}"
-            )  # type: ignore[union-attr]
+            trigger = (noun or met).group().strip().lower()  # type: ignore[union-attr]
+            if gathered and re.search(r"(?:voted|ratified|approved)$", trigger):
+                trigger = "vote"
+            label = self._event_name(s.text, kind) or f"{'–'.join(actors)} {trigger}"
             fact = Fact(
                 kind,
                 label,

@@ -72,9 +72,10 @@ _COLLECTIVE = re.compile(
 )
 MET = re.compile(
     r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state)\s+"
-    r"(?:\w+\s+){0,2}(?:gathered|convened|assembled)\b"
+    r"(?:\w+\s+){0,2}(?:gathered|convened|assembled|meeting(?=\s+(?:in|at)\s+[A-Z]))\b"
     r"|\b(?:parliament|council|assembly|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
-    r"(?:\w+\s+){0,2}(?:voted|gathered|convened)\b"
+    r"(?:\w+\s+){0,2}(?:voted|gathered|convened|ratified"
+    r"|approved(?=\s+(?:\w+['’]s\s+)?(?:membership|accession|treaty|protocol|ratification)))\b"
 )
 _OBJECT_PREP = re.compile(
     r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I
