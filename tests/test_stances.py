@@ -247,3 +247,16 @@ def test_every_agent_of_a_condemned_act_is_a_target() -> None:
         ("BOL", "condemns", "PER"),
         ("BOL", "condemns", "ECU"),
     ]
+
+
+def test_both_ministers_are_the_states_that_met_not_the_last_named() -> None:
+    text = (
+        "The defense ministers of Chile and Peru met in Lima on Monday. "
+        "Their navies joined an exercise with Brazil and Ecuador. "
+        "Both ministers pledged to deepen defense cooperation."
+    )
+    got = [x for x in stances(text) if x[1] == "pledges-cooperation"]
+    assert sorted(got) == [
+        ("CHL", "pledges-cooperation", "PER"),
+        ("PER", "pledges-cooperation", "CHL"),
+    ]

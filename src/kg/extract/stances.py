@@ -91,6 +91,8 @@ _AND_PREDICATE = (
 )
 # A clause that opens with its verb: "... but has accused", "; and then urged".
 _SUBJECTLESS = r"\W*(?:but|and|yet)\s+(?:(?:has|have|had|also|then|later)\s+)*[a-z]+(?:ed|s)\b"
+# A group reference to people ("both ministers", "the two leaders"), not to states.
+_PEOPLE_REF = r"\b(?:ministers|leaders|presidents|premiers|heads of state|counterparts|chiefs)\b"
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 
 
@@ -486,6 +488,28 @@ class StanceRules(RuleBase):
             ev = self.evidence(s, "stance.supports.pledged", 0.7)
             self._add(actors, unique_actors(targets), "supports", s.first_date(), ev)
 
+    def _who_met(self, pre: str) -> tuple[str, ...] | None:
+        """The states of the people a reference like "both ministers" or "the four leaders"
+        stands for: the parties of the latest meeting or agreement of that size.
+
+        People who "met" or "signed" are the article's meeting or agreement parties, not the
+        states named last (the participants of an exercise, say).
+        """
+        refs = group_refs(pre)
+        if not refs or re.search(r"\w", pre[refs[-1][1] :]):
+            return None  # no reference, or it is not what opens the trigger
+        ref = pre[refs[-1][0] : refs[-1][1]]
+        if not re.search(_PEOPLE_REF, ref, re.I):
+            return None
+        size = refs[-1][2] or (2 if re.match(r"both\b", ref, re.I) else None)
+        for fact in reversed(self.facts):
+            if fact.kind not in ("meeting", "agreement"):
+                continue
+            states = tuple(a for a in fact.parties if a in self.lex.nations)
+            if len(states) >= 2 and size in (None, len(states)):
+                return states
+        return None
+
     def _threatened(self, s: Sentence, lo: int, t0: int, t1: int) -> bool:
         """True for a stance only threatened or made conditional ("threatened sanctions on X",
         "sanctions on X in the event of an attack"): stances.toml [stances.cues] threats.
@@ -572,6 +596,9 @@ class StanceRules(RuleBase):
         shared = self._shared_subject(s, lo, t0) if opening is None else None
         if shared:
             return shared, None
+        met = self._who_met(s.text[lo:t0]) if opening is None else None
+        if met:
+            return met, None
         actors, date = self.subject(s, lo, t0)
         if not actors and opening is None and lo > 0:
             actors, date = self.subject(s, 0, t0)
