@@ -18,10 +18,11 @@ the same N articles, each into a fresh store; speed-up, and whether the two stor
 same graph (the same quads; isomorphic with rdflib when blank nodes occur).
 
 ``--growth N ...``: ``kg ingest`` end to end (a subprocess, fresh store each) for each size:
-seconds, articles/s, triples, store size on disk and peak RSS (the process tree's resident
-memory, polled from /proc every 50 ms; the largest single process too, from
-``getrusage(RUSAGE_CHILDREN)``). Results are merged into ``--results`` (JSON) for
-``bench/plot_growth.py``.
+seconds, articles/s, triples, store size on disk and peak memory of the process tree, polled
+from /proc every 50 ms: RSS (which counts the pages forked workers share with the writer
+once per process) and PSS (which splits them: the memory the run really holds); the largest
+single process too, from ``getrusage(RUSAGE_CHILDREN)``. Results are merged into
+``--results`` (JSON) for ``bench/plot_growth.py``.
 
 Example:
     python bench/bench_ingest.py --stages 1000 10000
@@ -84,29 +85,39 @@ def kg_argv() -> list[str]:
     return [found] if found else [sys.executable, "-m", "kg.cli"]
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory (kB) of ``pid`` and its descendants, from /proc."""
-    total, todo = 0, [pid]
+def _tree_rss_kb(pid: int) -> tuple[int, int]:
+    """Resident and proportional memory (kB) of ``pid`` and its descendants, from /proc.
+
+    RSS counts the pages a forked worker shares with its parent in both; PSS (from
+    ``smaps_rollup``) splits each shared page among the processes that map it, so the tree's
+    PSS is the memory the command really holds.
+    """
+    rss, pss, todo = 0, 0, [pid]
     while todo:
         p = todo.pop()
         try:
             with open(f"/proc/{p}/status") as f:
                 for line in f:
                     if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
+                        rss += int(line.split()[1])
+                        break
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                for line in f:
+                    if line.startswith("Pss:"):
+                        pss += int(line.split()[1])
                         break
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
                     todo += [int(c) for c in f.read().split()]
         except (OSError, ValueError):
             continue
-    return total
+    return rss, pss
 
 
 def run_measured(argv: list[str], limit: float | None = None) -> dict[str, Any]:
-    """Run ``argv``; return seconds, exit code, output, peak tree RSS and peak process RSS (MB).
+    """Run ``argv``; return seconds, exit code, output, peak tree RSS and PSS, peak process RSS.
 
-    The process tree's peak is polled from /proc every 50 ms; the largest single process
+    The process tree's peaks (MB) are polled from /proc every 50 ms; the largest single process
     comes from ``getrusage(RUSAGE_CHILDREN)`` measured in a fresh wrapper process. After
     ``limit`` seconds the command is interrupted (SIGINT, then SIGKILL 60 s later) and
     ``"stopped"`` is true.
@@ -132,12 +143,13 @@ def run_measured(argv: list[str], limit: float | None = None) -> dict[str, Any]:
         text=True,
         start_new_session=True,
     )
-    peak = [0]
+    peak = [0, 0]
     stop = threading.Event()
 
     def poll() -> None:
         while not stop.is_set():
-            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            rss, pss = _tree_rss_kb(proc.pid)
+            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
             stop.wait(0.05)
 
     poller = threading.Thread(target=poll, daemon=True)
@@ -162,7 +174,8 @@ def run_measured(argv: list[str], limit: float | None = None) -> dict[str, Any]:
     out = out[: match.start()] if match else out
     return {"seconds": seconds, "cpu": cpu, "code": proc.returncode, "stopped": stopped,
             "stdout": out, "stderr": err,
-            "peak_rss_mb": max(peak[0] / 1024, single), "max_process_rss_mb": single}  # fmt: skip
+            "peak_rss_mb": max(peak[0] / 1024, single), "max_process_rss_mb": single,
+            "peak_pss_mb": peak[1] / 1024}  # fmt: skip
 
 
 def disk_mb(path: Path) -> float:
@@ -406,6 +419,7 @@ def growth_point(
              "articles_per_s": round(done / r["seconds"], 1),
              "triples": int(r.get("triples", 0)), "store_mb": round(disk_mb(store), 1),
              "peak_rss_mb": round(r["peak_rss_mb"], 1),
+             "peak_pss_mb": round(r["peak_pss_mb"], 1),
              "max_process_rss_mb": round(r["max_process_rss_mb"], 1),
              "date": time.strftime("%Y-%m-%d")}  # fmt: skip
     shutil.rmtree(store, ignore_errors=True)
@@ -465,7 +479,8 @@ def main(argv: list[str] | None = None) -> int:
         points = []
         if args.growth:
             print(f"\n{'articles':>9}{'jobs':>5}{'seconds':>9}{'CPU s':>9}{'art/s':>8}"
-                  f"{'triples':>11}{'store MB':>10}{'peak RSS MB':>13}")  # fmt: skip
+                  f"{'triples':>11}{'store MB':>10}{'peak RSS MB':>13}"
+                  f"{'peak PSS MB':>13}")  # fmt: skip
         for n in args.growth:
             folder = cached_corpus(args.cache, n, args.seed)
             p = growth_point(folder, work, n, args.jobs if jobs_ok else None, args.limit)
@@ -473,6 +488,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{n:>9,}{p['jobs']:>5}{p['seconds']:>9.1f}{p['cpu_seconds'] or 0:>9.1f}"
                   f"{p['articles_per_s']:>8.1f}"
                   f"{p['triples']:>11,}{p['store_mb']:>10.1f}{p['peak_rss_mb']:>13.1f}"
+                  f"{p['peak_pss_mb']:>13.1f}"
                   + (f"  stopped after {p['stopped_after']:,} articles" if p["stopped_after"]
                      else ""), flush=True)  # fmt: skip
             if not args.no_save:

@@ -49,6 +49,9 @@ def plot(points: list[dict[str, Any]], out: Path, title: str = "") -> Path:
             cpu = [p["cpu_seconds"] for p in pts]
             ax_t.plot(n, cpu, "s--", label=f"CPU (all processes), --jobs {jobs}")
         ax_m.plot(n, [p["peak_rss_mb"] for p in pts], "o-", label=f"peak RSS, --jobs {jobs}")
+        if all(p.get("peak_pss_mb") for p in pts):
+            pss = [p["peak_pss_mb"] for p in pts]
+            ax_m.plot(n, pss, "s--", label=f"peak PSS (shared pages split), --jobs {jobs}")
         for p in points:
             if p["jobs"] == jobs and p.get("stopped_after"):
                 done = p["stopped_after"]

@@ -40,6 +40,7 @@ def test_stages_and_growth_run_and_record_their_results(
     [point] = data["growth"]
     assert point["articles"] == 3 and point["triples"] > 0
     assert point["peak_rss_mb"] > 10 and point["store_mb"] > 0
+    assert 10 < point["peak_pss_mb"] <= point["peak_rss_mb"]
 
     plot = importlib.import_module("plot_growth")
     png = tmp_path / "growth.png"
