@@ -260,3 +260,25 @@ def test_both_ministers_are_the_states_that_met_not_the_last_named() -> None:
         ("CHL", "pledges-cooperation", "PER"),
         ("PER", "pledges-cooperation", "CHL"),
     ]
+
+
+# -- actors: a bare institution ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru tested a missile on Monday, Chile's military said. "
+        "The military condemned the test and urged Lima to halt such launches.",
+        "Peru tested a missile on Monday, the Chilean defense ministry said. "
+        "The ministry condemned the test and urged Lima to halt such launches.",
+    ],
+)
+def test_a_bare_institution_acts_for_the_state_named_with_it(text: str) -> None:
+    assert stances(text) == [("CHL", "condemns", "PER"), ("CHL", "urges", "PER")]
+
+
+def test_a_bare_institution_named_long_ago_acts_for_no_one() -> None:
+    filler = " ".join(f"Delegates met for round {n} of the talks." for n in range(5))
+    text = f"Chile's military said little. {filler} The military condemned the test."
+    assert stances(text) == []

@@ -105,6 +105,16 @@ def _addressed() -> re.Pattern[str]:
 
 
 @cache
+def _institution_rx() -> re.Pattern[str]:
+    """The institutions of a state a bare "the military" can name (stances.toml), group 1."""
+    nouns = load_lexicon().words("stances", "cues", "institutions")
+    alternatives = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns, key=len, reverse=True)
+    )
+    return re.compile(rf"({alternatives})\b", re.I)
+
+
+@cache
 def _after_target() -> frozenset[str]:
     """Words after a named target that end it ("on Belarus last year", stances.toml)."""
     return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "after_target"))
@@ -125,6 +135,7 @@ class StanceRules(RuleBase):
 
     def stances(self, s: Sentence) -> None:
         types = self.lex.patterns["stances"]
+        self._learn_institutions(s)
         self._record_acts(s)
         self._aid(s)
         if self._sanction_list(s):
@@ -488,6 +499,39 @@ class StanceRules(RuleBase):
             ev = self.evidence(s, "stance.supports.pledged", 0.7)
             self._add(actors, unique_actors(targets), "supports", s.first_date(), ev)
 
+    def _learn_institutions(self, s: Sentence) -> None:
+        """Remember whose institutions the sentence names ("South Korea's military", "the
+        Polish defense ministry"), for a later bare "The military condemned ..."."""
+        known: dict[str, tuple[str, int]] = self.__dict__.setdefault("_institutions", {})
+        rx = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern, re.I)
+        for m in s.mentions:
+            if m.kind == "nation" and (m.role == "actor" or m.form == "demonym"):
+                after = rx.match(s.text[s.local(m.end) :])
+                if after:
+                    noun = after.group(1).lower()
+                    known[noun] = known[noun.split()[-1]] = (m.key, s.index)
+
+    def _institution(self, s: Sentence, lo: int, t0: int) -> str | None:
+        """The state of a bare institution that opens the clause ("The military condemned ...")
+        when a recent sentence named whose it is ("South Korea's military said").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile's navy said Peru fired a missile. The navy condemned the launch."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('CHL',), 'PER')]
+        """
+        known: dict[str, tuple[str, int]] = self.__dict__.get("_institutions", {})
+        bare = re.match(
+            r"\W*(?:the|its)\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern, s.text[lo:t0], re.I
+        )
+        if not bare:
+            return None
+        owner = known.get(bare.group(1).lower())
+        if owner is None or s.index - owner[1] > 3:
+            return None
+        return owner[0]
+
     def _who_met(self, pre: str) -> tuple[str, ...] | None:
         """The states of the people a reference like "both ministers" or "the four leaders"
         stands for: the parties of the latest meeting or agreement of that size.
@@ -602,6 +646,10 @@ class StanceRules(RuleBase):
         actors, date = self.subject(s, lo, t0)
         if not actors and opening is None and lo > 0:
             actors, date = self.subject(s, 0, t0)
+        if not actors and opening is None:
+            owner = self._institution(s, lo, t0)
+            if owner:
+                return (owner,), None
         if opening is not None and (
             not actors or re.search(r"\b(?:we|i)\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I)
         ):
