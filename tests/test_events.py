@@ -150,3 +150,47 @@ def test_a_parliament_approving_funds_is_no_meeting() -> None:
 def test_leaders_meeting_in_a_city_hold_a_meeting() -> None:
     text = "ASEAN leaders meeting in Jakarta on Wednesday adopted a statement on Myanmar."
     assert facts(text, "meeting") == [(None, ("ASEAN",), "2025-03-12")]
+
+
+# -- contracts ------------------------------------------------------------------------------
+
+
+def contracts(text: str, date: str | None = "2025-03-14") -> list[tuple]:
+    ex = extract_text(text, date=date)
+    return [
+        (f.awardee, f.awarder, f.amount and (str(f.amount.value), f.amount.currency), f.date)
+        for f in ex.facts
+        if f.kind == "contract"
+    ]
+
+
+def test_a_state_ordering_weapons_from_a_company_awards_it_a_contract() -> None:
+    text = (
+        "In May 2024, Bogota ordered 18 K9 howitzers and six trucks from Hanwha Aerospace "
+        "in a contract worth about 900 billion won."
+    )
+    assert contracts(text) == [("Hanwha Aerospace", "COL", ("900000000000", "KRW"), "2024-05")]
+
+
+def test_the_amount_of_a_contract_told_in_a_later_sentence() -> None:
+    text = (
+        "Colombia signed a contract with Saab for 16 Gripen fighters on Monday. "
+        "The defence minister said the contract for the jets and their weapons is worth "
+        "$3.1 billion."
+    )
+    assert contracts(text) == [("Saab", "COL", ("3100000000", "USD"), "2025-03-10")]
+
+
+def test_a_later_amount_for_another_company_is_not_the_contracts() -> None:
+    text = (
+        "Colombia signed a contract with Saab for 16 Gripen fighters on Monday. "
+        "It also signed the $90 million deal with Thales for radars."
+    )
+    assert ("Saab", "COL", None, "2025-03-10") in contracts(text)
+
+
+def test_amounts_in_baht_and_ringgit() -> None:
+    from kg.extract.money import find_money
+
+    found = [(m.value, m.currency) for m in find_money("13.5 billion baht and 2 billion ringgit")]
+    assert [(str(v), c) for v, c in found] == [("13500000000", "THB"), ("2000000000", "MYR")]

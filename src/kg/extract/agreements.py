@@ -338,10 +338,25 @@ class AgreementRules(RuleBase):
         """ "Pakistan ordered eight submarines from China": a state's purchase of weapon systems
         from another state is an arms-sale agreement between the two (from a company, it is a
         contract)."""
-        found = self._buyer_seller(s, lo, hi)
+        found = self._buyer_seller(s, lo, hi, companies=True)
         if found is None:
             return
         parties, bought, t1 = found
+        if parties[1] not in self.lex.nations:  # "ordered 30 howitzers from Hanwha": a contract
+            contract = Fact(
+                "contract",
+                f"{parties[1]} production contract",
+                type="production",
+                awardee=parties[1],
+                awarder=parties[0],
+                amount=self.amount(s, lo, len(s.text)),
+                systems=bought,
+                customers=(parties[0],),
+                date=self.date_near(s, lo, hi, t1),
+                evidence=[self.evidence(s, "contract.ordered-from", 0.7)],
+            )
+            self.emit(contract)
+            return
         fact = Fact(
             "agreement",
             f"{parties[0]} purchase from {parties[1]}",
@@ -357,10 +372,11 @@ class AgreementRules(RuleBase):
         self.st.last_agreement = fact
 
     def _buyer_seller(
-        self, s: Sentence, lo: int, hi: int
+        self, s: Sentence, lo: int, hi: int, *, companies: bool = False
     ) -> tuple[tuple[str, str], tuple[str, ...], int] | None:
         """The buyer and seller states of "<buyer> ordered <systems> from <seller>" in a clause,
-        the systems bought and where the verb ends; None unless the text says just that."""
+        the systems bought and where the verb ends; None unless the text says just that.
+        With ``companies``, the seller may be a company."""
         clause = s.text[lo:hi]
         verb = _PURCHASED.search(clause)
         if verb is None or re.search(r"\bto\s+$", clause[: verb.start()]):
@@ -369,15 +385,21 @@ class AgreementRules(RuleBase):
         if hedged(s.text, _scope(s.text, lo, t0), t0, t1) or _FUTURE_SALE.search(clause):
             return None
         source = _FROM.search(clause, verb.end())
-        if source is None or source.start() - verb.end() > 80:
+        if source is None or source.start() - verb.end() > 120:
             return None
         bought = [
             m.key for m in s.mentions
             if m.kind == "system" and t1 <= s.local(m.start) < lo + source.start()
         ]  # fmt: skip
-        sellers = self.objects(s, lo + source.end(), window=0)
+        sellers = self.objects(s, lo + source.end(), window=1)
         seller = sellers[0] if sellers else None
-        if not bought or seller is None or seller.kind != "nation":
+        if seller is None:
+            return None
+        company = seller.kind == "org" and self.orgs[seller.key].kind == "company"
+        if seller.kind != "nation" and not (companies and company):
+            return None
+        arms = words("systems", "nouns").search(clause[verb.end() : source.start()])
+        if not bought and not (company and arms):  # "ordered the submarine from CSOC"
             return None
         rel = re.search(r",\s+(?:which|who)\s+(?:\w+\s+){0,3}$", s.text[:t0])
         if rel:  # "India, which has been receiving ...": the antecedent buys

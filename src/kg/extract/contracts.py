@@ -21,6 +21,14 @@ from kg.extract.roles import (
     hedged,
 )
 
+_RESTATED = re.compile(
+    r"\b(?:the|that|this)\s+\S*\d[\d.,]*\s+(?:million|billion|trillion)?\s*(?:[\w-]+\s+)?"
+    r"(?:contract|order|deal)\b"
+    r"|\b(?:the|that|this)\s+(?:contract|order|deal)\b[^.;]{0,50}?\b(?:is|was)\s+"
+    r"(?:worth|valued\s+at)\s+[^.;]{0,30}",
+    re.IGNORECASE,
+)
+
 
 class ContractRules(RuleBase):
     """Contract rules: awards to companies, their awarders, amounts, customers and funding."""
@@ -149,7 +157,8 @@ class ContractRules(RuleBase):
         return tuple(dict.fromkeys(out))
 
     def contract_followups(self, s: Sentence) -> None:
-        """Customers, funding and awarder stated in the sentences after a contract."""
+        """Customers, funding, amount and awarder stated in the sentences after a contract."""
+        self._restated_amount(s)
         recent = [f for f in self.facts[-3:] if f.kind == "contract"]
         if not recent or recent[-1].evidence[0].start == s.start:
             return
@@ -176,3 +185,21 @@ class ContractRules(RuleBase):
             r"\bcontracting (?:activity|agency|authority)\b", s.text, re.I
         ):
             fact.awarder = self.government_body(s)
+
+    def _restated_amount(self, s: Sentence) -> None:
+        """ "He signed the $375 million contract on Jan. 28", "the contract for the jets is worth
+        $8.1 billion": the amount of the last contract reported without one."""
+        fact = next((f for f in reversed(self.facts) if f.kind == "contract"), None)
+        if fact is None or fact.amount is not None or fact.evidence[0].start == s.start:
+            return
+        others = [
+            m for m in s.mentions
+            if m.kind == "org" and self.orgs[m.key].kind == "company" and m.key != fact.awardee
+        ]  # fmt: skip
+        restated = _RESTATED.search(s.text)
+        if not restated or others or hedged(s.text, 0, restated.start(), restated.end()):
+            return
+        fact.amount = self.amount(s, restated.start(), restated.end())
+        if fact.amount is not None:
+            fact.date = fact.date or s.first_date()
+            fact.evidence.append(self.evidence(s, "contract.amount-restated", 0.7))

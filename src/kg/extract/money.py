@@ -22,12 +22,15 @@ _SYMBOLS = {
     "₩": "KRW", "₹": "INR", "₽": "RUB",
 }  # fmt: skip
 _CODES = ("USD", "EUR", "GBP", "JPY", "KRW", "AUD", "CAD", "CHF", "CNY", "INR", "NZD", "SEK",
-          "NOK", "DKK", "PLN", "RUB", "TRY", "ILS", "SGD", "TWD", "HKD")  # fmt: skip
+          "NOK", "DKK", "PLN", "RUB", "TRY", "ILS", "SGD", "TWD", "HKD", "THB", "MYR", "IDR",
+          "PHP", "AED", "SAR", "QAR", "UAH", "ZAR", "BRL", "MXN", "VND")  # fmt: skip
 _WORDS = {
     "won": "KRW", "yen": "JPY", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
     "pounds sterling": "GBP", "dollars": "USD", "rubles": "RUB", "roubles": "RUB",
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "zloty": "PLN", "zlotys": "PLN",
-    "lira": "TRY", "shekels": "ILS", "kronor": "SEK",
+    "lira": "TRY", "shekels": "ILS", "kronor": "SEK", "baht": "THB", "ringgit": "MYR",
+    "rupiah": "IDR", "dirhams": "AED", "hryvnias": "UAH", "hryvnia": "UAH", "rand": "ZAR",
+    "Philippine pesos": "PHP", "dong": "VND", "reais": "BRL",
 }  # fmt: skip
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,

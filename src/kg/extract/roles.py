@@ -150,6 +150,9 @@ def clause_of(text: str, pos: int) -> tuple[int, int]:
     return 0, len(text)
 
 
+_MONTH_MAY = re.compile(r"\bMay(?=\s+\d)|(?<=\b[Ii]n\s)May\b|(?<=\b[Ss]ince\s)May\b")
+
+
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     """True when a hedge or negation cue governs the trigger at ``trigger_start``.
 
@@ -157,8 +160,10 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         >>> t = "Poland is expected to sign a deal."
         >>> hedged(t, 0, 22, 26), hedged("Poland signed a deal.", 0, 7, 13)
         (True, False)
+        >>> hedged("In May 2024 Poland signed a deal.", 0, 19, 25)
+        False
     """
-    before = text[lo:trigger_start]
+    before = _MONTH_MAY.sub("Month", text[lo:trigger_start])  # "In May 2024" is no hedge
     coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
     if coordinated:  # "warned that it would retaliate and urged ...": a new main verb
         before = ""
