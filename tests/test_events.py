@@ -194,3 +194,40 @@ def test_amounts_in_baht_and_ringgit() -> None:
 
     found = [(m.value, m.currency) for m in find_money("13.5 billion baht and 2 billion ringgit")]
     assert [(str(v), c) for v, c in found] == [("13500000000", "THB"), ("2000000000", "MYR")]
+
+
+# -- accession ------------------------------------------------------------------------------
+
+
+def test_a_state_joining_an_organization_accedes_to_its_treaty() -> None:
+    text = "Montenegro formally joined NATO on Monday after a ceremony in Washington."
+    assert facts(text, "agreement") == [("treaty", ("NATO", "MNE"), "2025-03-10")]
+    assert rules(text, "agreement") == ["agreement.accession"]
+
+
+def test_joining_an_organizations_drills_is_no_accession() -> None:
+    assert facts("Montenegro joined NATO exercises on Monday.", "agreement") == []
+
+
+def test_accession_protocols_for_a_group_of_states() -> None:
+    text = (
+        "NATO leaders met in Madrid. Skopje applied together with Podgorica, and the allies "
+        "signed accession protocols for the two Balkan countries in February."
+    )
+    assert ("treaty", ("NATO", "MKD", "MNE"), "2025-02") in facts(text, "agreement")
+
+
+def test_an_instrument_of_accession_handed_over_by_a_states_minister() -> None:
+    text = (
+        "The EU welcomed the step. Foreign Minister Pekka Haavisto handed Finland's instrument "
+        "of accession to the depositary on Tuesday."
+    )
+    assert facts(text, "agreement") == [("treaty", ("European Union", "FIN"), "2025-03-11")]
+
+
+def test_a_purchase_two_governments_agreed_on_is_an_arms_sale() -> None:
+    text = (
+        "On March 3, the two governments agreed that Chile would buy six Leopard 2 tanks "
+        "from Germany."
+    )
+    assert facts(text, "agreement") == [("arms-sale", ("CHL", "DEU"), "2025-03-03")]

@@ -35,6 +35,11 @@ _FRAMEWORK_HEADS = ("memorand", "letter", "framework", "declaration", "protocol"
 _PURCHASED = re.compile(
     r"\b(?:ordered|bought|purchased|acquired|imported|received|receiving)\s+(?!from\b)"
 )
+_AFTER_JOINED = {
+    "on", "in", "at", "as", "and", "after", "when", "last", "this", "earlier", "today",
+    "yesterday", "officially", "formally", "following", "becoming", "ending", "making", "since",
+}  # fmt: skip
+_AGREED_PURCHASE = re.compile(r"\b(?:would|will|to)\s+(?:buy|purchase|acquire|order)\s+")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
 _FUTURE_SALE = re.compile(
     r"\b(?:would|will|plans? to|wants? to|seeks? to)\s+(?:\w+\s+)?(?:buy|order|purchase|acquire)\b"
@@ -61,6 +66,8 @@ class AgreementRules(RuleBase):
 
     def agreements(self, s: Sentence) -> None:
         for lo, hi in clauses(s.text):
+            if self._accession(s, lo, hi):
+                continue
             triggers = self._agreement_triggers(s.text[lo:hi], s, lo)
             if not triggers:
                 self._purchase(s, lo, hi)
@@ -192,7 +199,12 @@ class AgreementRules(RuleBase):
             atype = last.type or "other"
         if rule == "agreement.fms" or atype == "arms-sale":
             parties = self._sale_parties(s, lo, hi, parties, rule, t0)
-        trade = self._buyer_seller(s, lo, hi) if rule == "agreement.noun-verb" else None
+        agreed = rule == "agreement.agreed-to"  # "agreed that Hungary would buy jets from Sweden"
+        trade = (
+            self._buyer_seller(s, lo, hi, agreed=agreed)
+            if rule == "agreement.noun-verb" or agreed
+            else None
+        )
         if trade and len(parties) < 2:  # "India, which buys jets from France under a deal"
             parties, atype = trade[0], "arms-sale"
         if not parties:
@@ -371,18 +383,93 @@ class AgreementRules(RuleBase):
         self.emit(fact)
         self.st.last_agreement = fact
 
+    def _accession(self, s: Sentence, lo: int, hi: int) -> bool:
+        """A state's accession to an organization's treaty: "Finland handed its instrument of
+        accession", "the allies signed accession protocols for Finland and Sweden", "Sweden
+        formally joined NATO on Thursday" (agreement.accession, a treaty of the states and the
+        organization)."""
+        clause = s.text[lo:hi]
+        doc = words("agreement", "accession", "documents").search(clause)
+        verb = words("agreement", "accession", "verbs").search(clause)
+        joined = None if doc else re.search(r"\b(?:formally\s+|officially\s+)?joined\s+", clause)
+        if joined:
+            run = self.objects(s, lo + joined.end(), window=0)
+            if not run or not self._grouping(run[0]):
+                return False
+            follow = re.match(r"\s*([a-z]+)\b", s.text[s.local(run[0].end) :])
+            if follow and follow.group(1) not in _AFTER_JOINED:
+                return False  # "joined NATO exercises"
+            t0, t1 = lo + joined.start(), lo + joined.end()
+            states = [a for a in self.joint_subject(s, lo, t0)[0] if a in self.lex.nations]
+            org: str | None = run[0].key
+        elif doc and verb and abs(verb.start() - doc.start()) <= 60:
+            t0, t1 = lo + min(doc.start(), verb.start()), lo + max(doc.end(), verb.end())
+            states = self._acceding(s, lo, hi, lo + doc.start(), lo + doc.end())
+            ios = [m.key for m in s.actors(lo, hi) if self._grouping(m)]
+            org = ios[0] if ios else self.st.last_io
+        else:
+            return False
+        if hedged(s.text, _scope(s.text, lo, t0), t0, t1) or not states or org is None:
+            return bool(doc)
+        parties = tuple(dict.fromkeys((org, *states)))
+        self.emit(
+            Fact(
+                "agreement",
+                f"accession of {' and '.join(states)} to {org}",
+                head="treaty",
+                type="treaty",
+                parties=parties,
+                date=self.date_near(s, lo, hi, t1),
+                evidence=[self.evidence(s, "agreement.accession", 0.7)],
+            )
+        )
+        return True
+
+    def _acceding(self, s: Sentence, lo: int, hi: int, d0: int, d1: int) -> list[str]:
+        """The states an accession document is for: its possessor ("Finland's instrument",
+        "his country's"), or what follows "for" ("protocols for Finland and Sweden")."""
+        owner = [
+            m for m in s.actors(lo, d0) if re.fullmatch(r"['’]s\s+", s.text[s.local(m.end) : d0])
+        ]
+        if owner and owner[-1].kind == "nation":
+            return [owner[-1].key]
+        if re.search(r"\b(?:his|her|its|their)\s+(?:country['’]s\s+)?$", s.text[lo:d0]):
+            people = [m.key for m in s.actors(lo, d0) if m.kind == "nation"]
+            return people[-1:] or ([self.st.last_person] if self.st.last_person else [])
+        after = re.match(r"\s+(?:of|for|to)\s+(?:the\s+)?", s.text[d1:])
+        if after:
+            run = self.objects(s, d1 + after.end(), window=0)
+            if run:
+                return [m.key for m in run if m.kind == "nation"]
+            ref = re.sub(  # "the two Nordic countries": the two countries
+                r"^(\s*\w+\s+(?:the\s+)?\w+)\s+[A-Z][a-z]+(?=\s+(?:countries|nations|states))",
+                r"\1",
+                s.text[d1 + after.start() : d1 + after.end() + 40],
+            )
+            refs = group_refs(ref)
+            if refs:
+                group = self._group_for(s, d1, refs[0][2], True)
+                if group:
+                    return list(group.actors)
+                named = list(dict.fromkeys(m.key for m in s.actors(0, d0) if m.kind == "nation"))
+                return named if len(named) == refs[0][2] else []
+        return []
+
     def _buyer_seller(
-        self, s: Sentence, lo: int, hi: int, *, companies: bool = False
+        self, s: Sentence, lo: int, hi: int, *, companies: bool = False, agreed: bool = False
     ) -> tuple[tuple[str, str], tuple[str, ...], int] | None:
         """The buyer and seller states of "<buyer> ordered <systems> from <seller>" in a clause,
         the systems bought and where the verb ends; None unless the text says just that.
-        With ``companies``, the seller may be a company."""
+        With ``companies``, the seller may be a company; ``agreed``: the purchase is what an
+        agreement settles, so "would buy" is no hedge."""
         clause = s.text[lo:hi]
-        verb = _PURCHASED.search(clause)
-        if verb is None or re.search(r"\bto\s+$", clause[: verb.start()]):
+        verb = (_AGREED_PURCHASE if agreed else _PURCHASED).search(clause)
+        if verb is None or (not agreed and re.search(r"\bto\s+$", clause[: verb.start()])):
             return None
         t0, t1 = lo + verb.start(), lo + verb.end()
-        if hedged(s.text, _scope(s.text, lo, t0), t0, t1) or _FUTURE_SALE.search(clause):
+        if not agreed and (
+            hedged(s.text, _scope(s.text, lo, t0), t0, t1) or _FUTURE_SALE.search(clause)
+        ):
             return None
         source = _FROM.search(clause, verb.end())
         if source is None or source.start() - verb.end() > 120:

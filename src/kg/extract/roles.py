@@ -252,6 +252,7 @@ class State:
     acts: list[tuple[int, int, str, frozenset[str]]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     undated: set[int] = field(default_factory=set)  # ids of exercises the text gave no date
+    last_io: str | None = None  # the international organization named last ("NATO")
 
 
 class RuleBase:
@@ -276,6 +277,8 @@ class RuleBase:
         for m in s.mentions:
             if m.org is not None:
                 self.orgs.setdefault(m.key, m.org)
+            if m.kind == "org" and self.orgs[m.key].kind == "international-organization":
+                self.st.last_io = m.key
 
     def _remember(self, s: Sentence) -> None:
         self.st.prev_states = [m.actor for m in s.actors() if m.kind == "nation"]
