@@ -282,3 +282,45 @@ def test_a_bare_institution_named_long_ago_acts_for_no_one() -> None:
     filler = " ".join(f"Delegates met for round {n} of the talks." for n in range(5))
     text = f"Chile's military said little. {filler} The military condemned the test."
     assert stances(text) == []
+
+
+# -- lexicon classes: gerunds and progressives ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Officials said Norway stayed committed to backing Moldova.", ("NOR", "supports", "MDA")),
+        ("Norway is backing Moldova in the dispute.", ("NOR", "supports", "MDA")),
+    ],
+)
+def test_progressive_and_gerund_support(text: str, want: tuple) -> None:
+    assert stances(text) == [want]
+
+
+def test_backing_away_is_no_support() -> None:
+    assert stances("Officials said Norway was backing away from Moldova.") == []
+
+
+def test_a_passive_is_still_no_stance_of_the_subject() -> None:
+    assert ("MDA", "supports", "NOR") not in stances("Moldova is backed by Norway.")
+
+
+def test_the_two_countries_pledging_cooperation_in_a_statement() -> None:
+    text = (
+        "Chile and Peru held talks in Lima on Monday. The leaders met for two hours, and "
+        "the two countries issued a statement pledging to expand cooperation in defense."
+    )
+    got = [x for x in stances(text) if x[1] == "pledges-cooperation"]
+    assert sorted(got) == [
+        ("CHL", "pledges-cooperation", "PER"),
+        ("PER", "pledges-cooperation", "CHL"),
+    ]
+
+
+def test_the_sale_after_a_cooperation_pact_is_not_the_pact() -> None:
+    text = (
+        "Chile and Peru signed a defense cooperation agreement on Monday. "
+        "Bolivia condemned the sale."
+    )
+    assert [t for _a, _s, t in stances(text)] == []

@@ -157,10 +157,14 @@ class StanceRules(RuleBase):
             lo, hi = clause_of(s.text, t0)
             if hedged(s.text, lo, t0, t1) or self._threatened(s, lo, t0, t1):
                 continue
+            particle = words("stances", "cues", "particles").search(s.text[t1 : t1 + 12])
+            if particle and not s.text[t1 : t1 + particle.start()].strip():
+                continue  # "backed away from", "backed down": a phrasal verb, no stance
             if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
                 continue  # "pressed for a larger presence": a wish, no one is urged
             stative = bool(words("stances", "cues", "stative").search(s.text[t0:t1]))
-            if PASSIVE.search(s.text[lo:t0]) and not stative:
+            progressive = s.text[t0:t1].lower().endswith("ing")  # "is backing": active
+            if PASSIVE.search(s.text[lo:t0]) and not stative and not progressive:
                 self._passive(s, lo, t0, t1, stype)  # "The launch was condemned by Japan"
                 continue
             if re.fullmatch(r"\w+(?:ion|ment)s?", s.text[t0:t1]) and not re.match(
@@ -532,7 +536,7 @@ class StanceRules(RuleBase):
             return None
         return owner[0]
 
-    def _who_met(self, pre: str) -> tuple[str, ...] | None:
+    def _who_met(self, pre: str, people: bool = True) -> tuple[str, ...] | None:
         """The states of the people a reference like "both ministers" or "the four leaders"
         stands for: the parties of the latest meeting or agreement of that size.
 
@@ -540,11 +544,16 @@ class StanceRules(RuleBase):
         states named last (the participants of an exercise, say).
         """
         refs = group_refs(pre)
-        if not refs or re.search(r"\w", pre[refs[-1][1] :]):
-            return None  # no reference, or it is not what opens the trigger
-        ref = pre[refs[-1][0] : refs[-1][1]]
-        if not re.search(_PEOPLE_REF, ref, re.I):
+        if not refs:
             return None
+        start, end, _size = refs[-1]
+        direct = not re.search(r"\w", pre[end:])
+        opens = re.search(r"(?:^|[,;]\s*(?:and|but|while)?)\s*$", pre[:start])
+        if not (direct or (opens and not people)):
+            return None  # the reference is not the subject of the trigger
+        ref = pre[start:end]
+        if people and not re.search(_PEOPLE_REF, ref, re.I):
+            return None  # "the two countries": the group rule, unless it finds none
         size = refs[-1][2] or (2 if re.match(r"both\b", ref, re.I) else None)
         for fact in reversed(self.facts):
             if fact.kind not in ("meeting", "agreement"):
@@ -647,6 +656,9 @@ class StanceRules(RuleBase):
         if not actors and opening is None and lo > 0:
             actors, date = self.subject(s, 0, t0)
         if not actors and opening is None:
+            met = self._who_met(s.text[lo:t0], people=False)
+            if met:
+                return met, None
             owner = self._institution(s, lo, t0)
             if owner:
                 return (owner,), None
@@ -759,6 +771,8 @@ class StanceRules(RuleBase):
             return [doer]  # "condemned the launch": whoever launched
         last = self.st.last_agreement
         if last is not None and re.match(AGREEMENT_REF + r"\b", phrase, re.IGNORECASE):
+            if re.search(r"\bsale\b", phrase, re.I) and last.type != "arms-sale":
+                return []  # "the sale" after a cooperation pact: some purchase, not the pact
             return ["topic:" + last.label]  # "the pact": the agreement the article reported
         event = re.match(
             r"(?:the|this|these)\s+(drills|exercises?|war games|maneuvers|patrol)\b", phrase, re.I
