@@ -324,3 +324,57 @@ def test_the_sale_after_a_cooperation_pact_is_not_the_pact() -> None:
         "Bolivia condemned the sale."
     )
     assert [t for _a, _s, t in stances(text)] == []
+
+
+# -- support: proposals, sponsors and votes -------------------------------------------------
+
+
+def test_who_drafted_a_resolution_supports_it() -> None:
+    text = "Cuba vetoed a Peru-drafted Security Council resolution on Monday."
+    got = stances(text)
+    assert ("PER", "supports", "topic:Security Council resolution") in got
+    assert "stance.supports.sponsor" in rules(text)
+
+
+def test_a_generic_text_after_a_reported_resolution_is_that_resolution() -> None:
+    text = (
+        "Cuba vetoed a Security Council resolution on the ceasefire. "
+        "The Peru-sponsored text got 13 votes."
+    )
+    assert ("PER", "supports", "topic:a Security Council resolution on the ceasefire") in (
+        stances(text)
+    )
+
+
+def test_a_states_proposal_for_something_is_its_support_and_the_plan_names_it() -> None:
+    text = (
+        "Ministers put off Norway's proposal for a joint fund to train pilots. "
+        "Hungary rejected the plan."
+    )
+    got = stances(text)
+    assert ("NOR", "supports", "topic:proposal for a joint fund to train pilots") in got
+    assert ("HUN", "opposes", "topic:proposal for a joint fund to train pilots") in got
+
+
+def test_a_vote_in_favor_supports_the_proposal_put_to_the_vote() -> None:
+    text = (
+        "Cuba vetoed a Security Council resolution on the ceasefire. "
+        "Chile and Ecuador, both elected members of the council, voted in favor."
+    )
+    got = stances(text)
+    assert ("CHL", "supports", "topic:a Security Council resolution on the ceasefire") in got
+    assert ("ECU", "supports", "topic:a Security Council resolution on the ceasefire") in got
+    assert all(actor != "UN Security Council" for actor, _t, _x in got)
+
+
+def test_the_other_members_who_voted_are_no_named_group() -> None:
+    text = (
+        "Cuba and Peru vetoed a Security Council resolution on the ceasefire. "
+        "The other 13 council members voted in favor."
+    )
+    assert all(t != "supports" for _a, t, _x in stances(text))
+
+
+def test_a_list_is_no_appositive() -> None:
+    text = "Chile, the UAE, Peru and Egypt cut diplomatic ties with Qatar."
+    assert [a for a, _t, _x in stances(text)] == ["CHL", "ARE", "PER", "EGY"]

@@ -93,6 +93,12 @@ _AND_PREDICATE = (
 _SUBJECTLESS = r"\W*(?:but|and|yet)\s+(?:(?:has|have|had|also|then|later)\s+)*[a-z]+(?:ed|s)\b"
 # A group reference to people ("both ministers", "the two leaders"), not to states.
 _PEOPLE_REF = r"\b(?:ministers|leaders|presidents|premiers|heads of state|counterparts|chiefs)\b"
+# An appositive or relative clause set off by commas after a subject: ", both members of
+# the council,", ", which chairs the panel,".
+_APPOSITIVE = (
+    r",\s+(?:both|all|each|either|neither|a|an|the|its|their|which|who|whose|one|two|three|"
+    r"four|five|now|then|long|already|also|itself|themselves|currently)\b[^,;]*,"
+)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 
 
@@ -102,6 +108,13 @@ def _addressed() -> re.Pattern[str]:
     told = load_lexicon().words("stances", "cues", "addressee_verbs")
     verbs = "|".join(re.escape(w) for w in told)
     return re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _proposal_rx(key: str = "proposals") -> re.Pattern[str]:
+    """Head nouns of a proposal ("resolution", "plan"), group 1 (stances.toml)."""
+    nouns = load_lexicon().words("stances", "cues", key)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
 
 
 @cache
@@ -136,6 +149,7 @@ class StanceRules(RuleBase):
     def stances(self, s: Sentence) -> None:
         types = self.lex.patterns["stances"]
         self._learn_institutions(s)
+        self._sponsors(s)
         self._record_acts(s)
         self._aid(s)
         if self._sanction_list(s):
@@ -210,6 +224,9 @@ class StanceRules(RuleBase):
     ) -> None:
         """One stance of type ``stype`` from each actor toward each other target."""
         targets = list(targets)
+        for target in targets:
+            if target.startswith("topic:") and _proposal_rx().search(target):
+                self.__dict__["_proposal"] = target  # what "the plan", "the text" name later
         for actor in actors:
             for target in targets:
                 if target != actor:
@@ -503,6 +520,56 @@ class StanceRules(RuleBase):
             ev = self.evidence(s, "stance.supports.pledged", 0.7)
             self._add(actors, unique_actors(targets), "supports", s.first_date(), ev)
 
+    def _sponsors(self, s: Sentence) -> None:
+        """Who drafted or proposed a text supports it: "a Chilean-drafted resolution",
+        "a U.S.-sponsored text", "Norway's proposal for a fund to arm Kyiv".
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> ex = extract_text("Cuba vetoed a Peru-drafted Security Council resolution.")
+            >>> [(f.parties, f.type, f.target) for f in ex.facts if f.parties == ("PER",)]
+            [(('PER',), 'supports', 'topic:Security Council resolution')]
+        """
+        nouns = _proposal_rx()
+        offers = _proposal_rx("offers")
+        lex = load_lexicon().words("stances", "cues", "sponsored")
+        sponsored = {w.lower() for w in lex}
+        for m in s.mentions:
+            if m.kind not in ("nation", "org"):
+                continue
+            rest = s.text[s.local(m.end) :]
+            adj = re.match(r"-(\w+)\s+", rest)
+            if adj and adj.group(1).lower() in sponsored:
+                head = re.match(r"((?:[\w.’'-]+\s+){0,4}?)" + nouns.pattern, rest[adj.end() :])
+                if head is None:
+                    continue
+                phrase = rest[adj.end() : adj.end() + head.end()].strip()
+                target = self._proposal_ref(phrase) or "topic:" + phrase
+                rule = "stance.supports.sponsor"
+            else:
+                own = re.match(
+                    r"['’]s\s+(?:own\s+)?" + offers.pattern + r"\s+(for|to)\s+", rest, re.I
+                )
+                if own is None or m.form == "demonym":
+                    continue
+                _lo, hi = clause_of(s.text, s.local(m.end))
+                what = _topic_end().split(s.text[s.local(m.end) + own.end() : hi], maxsplit=1)[0]
+                what = _TRAILING_DATE.sub("", what).strip(" .,;")
+                if not 2 <= len(what.split()) <= 14:
+                    continue
+                target = f"topic:{own.group(1)} {own.group(2)} {what}"
+                rule = "stance.supports.proposal"
+            actor = m.actor if m.kind == "org" else m.key
+            self._add((actor,), (target,), "supports", s.first_date(), self.evidence(s, rule, 0.65))
+
+    def _proposal_ref(self, phrase: str) -> str | None:
+        """The proposal a generic "the text", "the plan", "the draft" names: the last one
+        a stance was taken on."""
+        generic = words("stances", "cues", "generic_proposals").search(phrase)
+        if generic is None or generic.start() > 4:
+            return None
+        return self.__dict__.get("_proposal")
+
     def _learn_institutions(self, s: Sentence) -> None:
         """Remember whose institutions the sentence names ("South Korea's military", "the
         Polish defense ministry"), for a later bare "The military condemned ..."."""
@@ -585,6 +652,36 @@ class StanceRules(RuleBase):
         org = self.orgs.get(key)
         return org is not None and org.kind == "international-organization"
 
+    def _without_appositives(self, s: Sentence, lo: int, t0: int) -> Sentence:
+        """``s`` without the actors inside an appositive after the subject ("Chile and Peru,
+        both members of the council, voted ...": the council did not vote).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru, a member of the EU panel, condemned Chile's raid."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('PER',), 'CHL')]
+        """
+        drop = []
+        for m in s.actors(lo, t0):
+            tail = re.match(_APPOSITIVE, s.text[s.local(m.end) : t0])
+            if not tail:
+                continue
+            end = s.local(m.end) + tail.end()
+            inside = s.actors(s.local(m.end), end)
+            words_in = re.sub(r"\b(?:the|a|an|and)\b", "", tail.group())
+            for x in inside:
+                words_in = words_in.replace(x.text, "")
+            nxt = s.actors(end)
+            if (
+                not re.search(r"\b[a-z]{3,}\b", words_in)
+                or re.match(r"\s*(?:and|or)\b", s.text[end:])
+                or (nxt and not s.text[end : s.local(nxt[0].start)].strip())
+            ):
+                continue  # "A, the UAE, B and C": a list, not an appositive
+            drop += inside
+        return replace(s, mentions=[m for m in s.mentions if m not in drop]) if drop else s
+
     def _without_addressees(self, s: Sentence, lo: int, t0: int) -> Sentence:
         """``s`` without the actors a speaker addressed before ``t0`` ("told the council").
 
@@ -633,7 +730,7 @@ class StanceRules(RuleBase):
         opening = _opening_quote(s.text, t0)
         if opening is not None:  # "We firmly oppose ...," the spokesperson said
             lo = max(lo, opening)
-        s = self._without_addressees(s, lo, t0)
+        s = self._without_appositives(self._without_addressees(s, lo, t0), lo, t0)
         last = self.st.stance_actor.get("*")
         if (
             opening is None
@@ -679,6 +776,7 @@ class StanceRules(RuleBase):
                 return last[0], None
         if (
             not actors
+            and not re.search(r"\b(?:other|remaining|rest)\b", s.text[lo:t0], re.I)
             and re.search(
                 r"\b(?:communiqu[eé]|statement|declaration|ministers|leaders|allies|members)\b",
                 s.text[:t0],
@@ -700,6 +798,10 @@ class StanceRules(RuleBase):
             return []
         if stype == "commits-to-defend" and re.search(r"each other|mutual", s.text[t0:t1], re.I):
             return list(actors) if len(actors) > 1 else []
+        vote = words("stances", "cues", "votes").search(s.text[t0:t1])
+        if stype == "supports" and vote and not re.match(r"\s+of\b", s.text[t1:]):
+            proposal = self.__dict__.get("_proposal")  # "voted in favor": of what was put
+            return [proposal] if proposal else []
         if stype == "pledges-cooperation":
             with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[t1:hi])
             run = self._objects(s, t1 + with_.end(), window=1) if with_ else []
@@ -763,6 +865,12 @@ class StanceRules(RuleBase):
             )  # "dismissed the measures": the sanctions just reported
             if sanctions and sanctions.parties[0] not in actors:
                 return [f"topic:{self._name(sanctions.parties[0])} sanctions"]
+        if stype in ("supports", "opposes", "condemns") and re.match(
+            r"(?:the|this|that)\s", phrase, re.I
+        ):
+            proposal = self._proposal_ref(phrase)
+            if proposal and len(phrase.split()) <= 3:
+                return [proposal]  # "rejected the plan": the plan proposed before
         owner = self._demonym_owner(s, phrase, t1, actors) if stype in _OWNED else None
         if owner:
             return [owner]  # "denounced the Polish build-up": Poland
