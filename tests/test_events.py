@@ -231,3 +231,48 @@ def test_a_purchase_two_governments_agreed_on_is_an_arms_sale() -> None:
         "from Germany."
     )
     assert facts(text, "agreement") == [("arms-sale", ("CHL", "DEU"), "2025-03-03")]
+
+
+# -- several agreements between the same parties ----------------------------------------------
+
+
+def test_an_older_treaty_the_new_one_replaces_is_another_agreement() -> None:
+    text = (
+        "Chile and Peru signed a defence treaty in Lima on Wednesday. The pact replaces a "
+        "border treaty the two governments concluded in 1999."
+    )
+    found = facts(text, "agreement")
+    assert [(p, d) for _t, p, d in found] == [
+        (("CHL", "PER"), "2025-03-12"),
+        (("CHL", "PER"), None),
+    ]
+
+
+def test_a_second_document_signed_the_same_day_is_another_agreement() -> None:
+    text = (
+        "Chile and Peru signed a status of forces agreement on Monday. The two sides also "
+        "signed a fisheries patrol agreement."
+    )
+    assert len(facts(text, "agreement")) == 2
+
+
+def test_a_restated_agreement_stays_one() -> None:
+    text = "Chile and Peru signed a defence pact on Monday. The pact covers joint training."
+    assert len(facts(text, "agreement")) == 1
+
+
+def test_an_agreement_named_with_its_year_is_dated_background() -> None:
+    text = (
+        "Chile and Peru signed a defence treaty on Monday. It builds on the 2015 "
+        "Defence Cooperation Arrangement."
+    )
+    labels = [f.label for f in extract_text(text, date="2025-03-14").facts]
+    assert "Defence Cooperation Arrangement" in labels
+
+
+def test_leaders_named_with_nationality_and_office_are_all_parties() -> None:
+    text = (
+        "Chilean President Gabriel Boric, Peruvian President Dina Boluarte and Bolivian "
+        "President Luis Arce agreed on Friday to coordinate border patrols."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "PER", "BOL")]

@@ -30,6 +30,7 @@ from kg.extract.roles import (
 )
 
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _NEGATED = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.I)
 _FRAMEWORK_HEADS = ("memorand", "letter", "framework", "declaration", "protocol")
 _PURCHASED = re.compile(
@@ -178,6 +179,8 @@ class AgreementRules(RuleBase):
 
     def _dated_name(self, s: Sentence, lo: int, named: re.Match[str]) -> bool:
         end = lo + named.end()
+        if _YEAR_BEFORE.search(s.text[lo : lo + named.start()]):
+            return True  # "the 2012 Defence Cooperation Arrangement"
         return any(d.value and 0 <= d.start - end <= 25 for d in s.dates) or bool(
             re.match(r",?\s+(?:signed|concluded|agreed|reached|established)\b", s.text[end:])
         )
@@ -228,12 +231,15 @@ class AgreementRules(RuleBase):
             # a signing reported in the same paragraph as the day's event happened that day
             fallback = self.st.last_date
         date = self.date_near(s, lo, hi, t1)
-        if date is None and not _YEAR_ONLY.search(clause):
+        year_only = _YEAR_ONLY.search(clause) or (
+            named is not None and _YEAR_BEFORE.search(s.text[lo : lo + named.start()])
+        )
+        if date is None and not year_only:
             date = fallback  # "a treaty the two concluded in 2000": no month, no date
         label = named.group(1).strip() if named else f"{'–'.join(parties)} {atype} agreement"
         if named is None and rule == "agreement.fms":
             label = f"proposed sale to {parties[-1]}"
-        return Fact(
+        fact = Fact(
             "agreement",
             label,
             head=head(noun.group() if noun else named.group() if named else "agreement"),
@@ -244,6 +250,23 @@ class AgreementRules(RuleBase):
             systems=tuple(s.systems()),
             announced_by=self._announcer(s),
             evidence=[self.evidence(s, rule, 0.8 if rule == "agreement.noun-verb" else 0.7)],
+        )
+        if date is None and year_only:  # an earlier agreement is not today's restated
+            fact.year = re.search(r"(?:19|20)\d\d", year_only.group()).group()  # type: ignore[union-attr]
+        if self._another(s, lo, noun):
+            fact.distinct = True
+        return fact
+
+    @staticmethod
+    def _another(s: Sentence, lo: int, noun: re.Match[str] | None) -> bool:
+        """ "The two sides also signed a shiprider agreement", "a separate agreement": a new
+        document, not the one reported before."""
+        if noun is None:
+            return False
+        before = s.text[lo : lo + noun.start()]
+        return bool(
+            re.search(r"\b(?:another|separate|second|further)\s+(?:[\w-]+\s+){0,3}$", before)
+            or re.search(r"\balso\s+(?:\w+\s+){0,2}(?:an?)\s+(?:[\w-]+\s+){0,3}$", before)
         )
 
     def agreement_type(self, clause: str, rule: str) -> str:

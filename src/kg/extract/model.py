@@ -78,6 +78,10 @@ class Fact:
     location: str | None = None
     announced_by: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    # agreements: the year the text gives when it gives no month ("concluded in 2000"), and
+    # whether it presents the document as another one ("also signed a shiprider agreement")
+    year: str | None = field(default=None, compare=False, repr=False)
+    distinct: bool = field(default=False, compare=False, repr=False)
 
     def same_as(self, other: Fact) -> bool:
         """True when ``other`` reports the same fact (used to merge restatements).
@@ -107,7 +111,23 @@ class Fact:
             and ("other" not in (self.type, other.type) or self.head != other.head)
         ):
             return False
+        if self.kind == "agreement" and self._distinct_from(other):
+            return False
         return set(self.parties) == set(other.parties)
+
+    def _distinct_from(self, other: Fact) -> bool:
+        """Two agreements of different years, or one the text calls another of a different type.
+
+        Example:
+            >>> a = Fact("agreement", "", type="treaty", parties=("RUS", "PRK"), date="2024-06-19")
+            >>> b = Fact("agreement", "", type="treaty", parties=("RUS", "PRK"), year="2000")
+            >>> a.same_as(b)
+            False
+        """
+        years = [f.year or (f.date[:4] if f.date else None) for f in (self, other)]
+        if None not in years and years[0] != years[1]:
+            return True
+        return (self.distinct or other.distinct) and self.type != other.type
 
     def absorb(self, other: Fact) -> None:
         """Merge ``other`` (the same fact, restated) into this one.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -105,6 +105,11 @@ _MEMBERS = {
     "members", "allies", "leaders", "ministers", "states", "countries", "nations", "partners",
 }  # fmt: skip
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+_OFFICE_NAME = re.compile(  # "Peruvian President Dina Boluarte": the office holder's name
+    r"\s+(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)\s+)*"
+    r"(?:President|Minister|Premier|Chancellor|leader|King|Emir|Secretary)"
+    r"(?:\s+(?!and\b)[A-Z][\w'’.-]+){1,4}"
+)
 _DAYS_OFFSET = re.compile(r"\b(a|one|two|three|four) days? (after|before)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", re.I)
@@ -333,6 +338,24 @@ class RuleBase:
         if len(actors) != 1:
             return actors, date
         before = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
+        merged: list[Mention] = []
+        for m in before:  # "North Korean leader Kim Jong Un": one actor named twice
+            prev = merged[-1] if merged else None
+            if prev and m.start < prev.end:
+                merged[-1] = replace(prev, end=max(prev.end, m.end))  # inside its office name
+                continue
+            gap = s.text[s.local(prev.end) : s.local(m.start)] if prev else ""
+            if prev and prev.actor == m.actor and re.fullmatch(r"\s+(?:[A-Za-z]+\s+){1,3}", gap):
+                merged[-1] = replace(prev, end=m.end)
+            else:
+                named = _OFFICE_NAME.match(s.text, s.local(m.end)) if m.form == "demonym" else None
+                merged.append(replace(m, end=s.start + named.end()) if named else m)
+        before = merged
+        run = runs(s, before)[-1] if before else []
+        if len(unique_actors(run)) > 1 and s.local(before[-1].end) <= pos:
+            gap = s.text[s.local(before[-1].end) : pos]
+            if not re.search(r"[,;:]", gap) or re.search(r"\b(?:his|her)\b", gap):
+                return unique_actors(run), date
         if len(before) < 2:
             return actors, date
         last = before[-1]
