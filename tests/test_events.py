@@ -276,3 +276,14 @@ def test_leaders_named_with_nationality_and_office_are_all_parties() -> None:
         "President Luis Arce agreed on Friday to coordinate border patrols."
     )
     assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "PER", "BOL")]
+
+
+def test_an_earlier_edition_of_an_exercise_is_its_own_exercise() -> None:
+    text = (
+        "Navies from Chile, Peru and Ecuador began a joint exercise on Tuesday, the third "
+        "edition of a drill the three countries first held in October 2021."
+    )
+    assert facts(text, "exercise") == [
+        (None, ("CHL", "PER", "ECU"), "2025-03-11"),
+        (None, ("CHL", "PER", "ECU"), "2021-10"),
+    ]

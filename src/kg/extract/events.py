@@ -76,6 +76,11 @@ _SPAN = re.compile(
     re.I,
 )
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_EDITION = re.compile(
+    r"\b(?:edition|iteration|round)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>drill|exercise|patrol|war\s+games)s?\s+(?:that\s+|which\s+)?"
+    r"(?P<who>[^,;.]{3,50}?)\s+(?:first\s+|last\s+)?(?P<verb>held|staged|conducted|launched)\b"
+)
 
 
 def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
@@ -184,6 +189,32 @@ class EventRules(RuleBase):
 
     def exercises(self, s: Sentence) -> None:
         self._event(s, "exercise")
+        self._edition(s)
+
+    def _edition(self, s: Sentence) -> None:
+        """ "the fourth edition of a drill the three countries first held in December 2019": an
+        earlier exercise, told in a relative clause with its own participants and date."""
+        m = _EDITION.search(s.text)
+        if m is None or hedged(s.text, 0, m.start("verb"), m.end("verb")):
+            return
+        who = s.text[m.start("who") : m.end("who")]
+        actors = unique_actors(s.actors(m.start("who"), m.end("who")))
+        refs = group_refs(who)
+        if len(actors) < 2 and refs:
+            group = self._group_for(s, m.start("who") + refs[0][0], refs[0][2], True)
+            actors = group.actors if group else ()
+        dated = [d.value for d in s.dates if d.value and d.start >= m.end("verb")]
+        if len(actors) < 2 or not dated:
+            return
+        self.emit(
+            Fact(
+                "exercise",
+                f"{'–'.join(actors)} {m.group('noun').lower()}",
+                parties=actors,
+                date=dated[0],
+                evidence=[self.evidence(s, "exercise.earlier-edition", 0.6)],
+            )
+        )
 
     def _event(self, s: Sentence, kind: str) -> None:
         nouns, verbs = words(kind, "nouns"), words(kind, "verbs")
