@@ -378,3 +378,32 @@ def test_the_other_members_who_voted_are_no_named_group() -> None:
 def test_a_list_is_no_appositive() -> None:
     text = "Chile, the UAE, Peru and Egypt cut diplomatic ties with Qatar."
     assert [a for a, _t, _x in stances(text)] == ["CHL", "ARE", "PER", "EGY"]
+
+
+# -- actors: a joint text is the grouping's ---------------------------------------------------
+
+
+def test_a_named_declaration_is_the_statement_of_the_grouping_that_met() -> None:
+    text = (
+        "G7 leaders met in Rome on Monday. The Rome Declaration, issued after talks with "
+        "Chilean President Gabriel Boric, condemned Iran's attacks on shipping."
+    )
+    assert stances(text) == [("G7", "condemns", "IRN")]
+
+
+def test_partners_using_a_joint_statement_speak_as_their_grouping() -> None:
+    text = (
+        "The leaders of Vietnam, Laos and Cambodia hosted an ASEAN summit on Monday, and the "
+        "three partners used a joint statement to condemn Myanmar's border raids."
+    )
+    assert stances(text) == [("ASEAN", "condemns", "MMR")]
+
+
+def test_a_joint_statement_of_two_states_stays_theirs_without_a_grouping() -> None:
+    text = "Chile and Peru issued a joint statement condemning Bolivia's border raids."
+    assert sorted(stances(text)) == [("CHL", "condemns", "BOL"), ("PER", "condemns", "BOL")]
+
+
+def test_a_hedge_before_a_new_coordinated_subject_does_not_reach_the_trigger() -> None:
+    text = "It is likely to be a long dispute, and the Chilean government condemned Peru's raid."
+    assert stances(text) == [("CHL", "condemns", "PER")]
