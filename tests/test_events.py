@@ -287,3 +287,11 @@ def test_an_earlier_edition_of_an_exercise_is_its_own_exercise() -> None:
         (None, ("CHL", "PER", "ECU"), "2025-03-11"),
         (None, ("CHL", "PER", "ECU"), "2021-10"),
     ]
+
+
+def test_weapons_received_from_a_state_may_be_aid_not_a_sale() -> None:
+    assert facts("Ukraine received 19 F-16s from Denmark on Monday.", "agreement") == []
+
+
+def test_joining_an_organizations_mission_is_no_accession() -> None:
+    assert facts("Finland joined NATO's air policing mission on Monday.", "agreement") == []

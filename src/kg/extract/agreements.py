@@ -419,9 +419,9 @@ class AgreementRules(RuleBase):
             run = self.objects(s, lo + joined.end(), window=0)
             if not run or not self._grouping(run[0]):
                 return False
-            follow = re.match(r"\s*([a-z]+)\b", s.text[s.local(run[0].end) :])
+            follow = re.match(r"\s*(['’]s|[a-z]+)\b", s.text[s.local(run[0].end) :])
             if follow and follow.group(1) not in _AFTER_JOINED:
-                return False  # "joined NATO exercises"
+                return False  # "joined NATO exercises", "joined NATO's air policing"
             t0, t1 = lo + joined.start(), lo + joined.end()
             states = [a for a in self.joint_subject(s, lo, t0)[0] if a in self.lex.nations]
             org: str | None = run[0].key
@@ -489,6 +489,8 @@ class AgreementRules(RuleBase):
         verb = (_AGREED_PURCHASE if agreed else _PURCHASED).search(clause)
         if verb is None or (not agreed and re.search(r"\bto\s+$", clause[: verb.start()])):
             return None
+        if verb.group().startswith("receiv") and not words("agreement", "nouns").search(clause):
+            return None  # "received F-16s from Denmark" may be aid; "under an agreement" is a sale
         t0, t1 = lo + verb.start(), lo + verb.end()
         if not agreed and (
             hedged(s.text, _scope(s.text, lo, t0), t0, t1) or _FUTURE_SALE.search(clause)
