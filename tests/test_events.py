@@ -295,3 +295,15 @@ def test_weapons_received_from_a_state_may_be_aid_not_a_sale() -> None:
 
 def test_joining_an_organizations_mission_is_no_accession() -> None:
     assert facts("Finland joined NATO's air policing mission on Monday.", "agreement") == []
+
+
+def test_a_president_named_by_title_in_a_capital_is_the_host() -> None:
+    text = "On Monday, Chancellor Olaf Scholz held talks in Lima with President Ana Quispe."
+    assert facts(text, "meeting") == [(None, ("DEU", "PER"), "2025-03-10")]
+
+
+def test_a_president_named_with_a_nationality_is_not_the_host() -> None:
+    text = (
+        "On Monday, Chancellor Olaf Scholz held talks in Lima with Chilean President Gabriel Boric."
+    )
+    assert facts(text, "meeting") == [(None, ("DEU", "CHL"), "2025-03-10")]

@@ -76,6 +76,10 @@ _SPAN = re.compile(
     re.I,
 )
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_TITLED_GUEST = re.compile(
+    r"\bwith\s+(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|Sultan)\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+)
 _EDITION = re.compile(
     r"\b(?:edition|iteration|round)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>drill|exercise|patrol|war\s+games)s?\s+(?:that\s+|which\s+)?"
@@ -309,6 +313,8 @@ class EventRules(RuleBase):
                 subject = ()
             if len(actors) < 2:
                 actors = tuple(dict.fromkeys((*subject, *actors)))
+            if kind == "meeting":
+                actors = self._titled_host(s, lo, hi, actors)
             his = noun and re.search(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", clause[: noun.start()])
             if len(actors) == 1 and his and self.st.last_person not in (None, *actors):
                 actors = (self.st.last_person, *actors)  # "during his talks with Orban"
@@ -454,6 +460,29 @@ class EventRules(RuleBase):
             ):
                 guests.append(m.actor)
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
+
+    def _titled_host(
+        self, s: Sentence, lo: int, hi: int, actors: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """ "held talks in Vilnius with President Gitanas Nauseda": a head of state or
+        government named only by title and name, in a capital, is that capital's state."""
+        m = _TITLED_GUEST.search(s.text, lo, hi)
+        if m is None:
+            return actors
+        named = [x for x in s.mentions if x.start <= s.start + m.start("name") < x.end]
+        if named:
+            return actors  # a known person or a nationality: the mention says whose
+        capital = next(
+            (
+                x for x in s.mentions
+                if x.kind == "nation" and x.form == "metonym" and x.role == "place"
+                and lo <= s.local(x.start) < m.start()
+            ),
+            None,
+        )  # fmt: skip
+        if capital is None or capital.key in actors:
+            return actors
+        return tuple(dict.fromkeys((*actors[:1], capital.key, *actors[1:])))
 
     def _extend_event(self, s: Sentence, event: Fact, t0: int) -> None:
         added = list(self._participants(s, 0, len(s.text)))
