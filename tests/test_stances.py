@@ -407,3 +407,33 @@ def test_a_joint_statement_of_two_states_stays_theirs_without_a_grouping() -> No
 def test_a_hedge_before_a_new_coordinated_subject_does_not_reach_the_trigger() -> None:
     text = "It is likely to be a long dispute, and the Chilean government condemned Peru's raid."
     assert stances(text) == [("CHL", "condemns", "PER")]
+
+
+# -- hedges: a stated future position is a stance -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile said it would support Peru's bid to join the bloc.", ("CHL", "supports", "PER")),
+        ("Chile reiterated that it will back Peru in the dispute.", ("CHL", "supports", "PER")),
+        ("Cuba said it would oppose any such sale.", ("CUB", "opposes", "topic:any such sale")),
+    ],
+)
+def test_a_position_a_speaker_says_their_side_would_take_is_a_stance(
+    text: str, want: tuple
+) -> None:
+    assert stances(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan would support Peru in a war.",
+        "Chile said it might consider whether it would support Peru.",
+        "Chile said it would not support Peru.",
+        "Chile said it could support Peru if asked.",
+    ],
+)
+def test_a_hypothetical_or_negated_future_position_is_no_stance(text: str) -> None:
+    assert stances(text) == []

@@ -104,6 +104,17 @@ _DOCUMENT_SUBJECT = (
     r"\W*(?:the|their|its|a)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:joint\s+)?"
     r"(?:declaration|statement|communiqu[eé]|joint statement)\b"
 )
+# "said it would", "announced that Chile will": a reported position (stances.toml keeps the
+# trigger lists; this is grammar).
+_SAID = (
+    r"\b(?:said|says|announced|confirmed|declared|stressed|insisted|added|reiterated|vowed"
+    r"|reaffirmed|assured|pledged|promised)\b"
+)
+_SAID_WOULD = (
+    r"\b(?:said|says|announced|confirmed|declared|stressed|insisted|added|reiterated)\s+"
+    r"(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:would|will)\s+"
+    r"(?:(?:also|continue\s+to|fully|firmly|strongly|always)\s+)?$"
+)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 
 
@@ -113,6 +124,28 @@ def _addressed() -> re.Pattern[str]:
     told = load_lexicon().words("stances", "cues", "addressee_verbs")
     verbs = "|".join(re.escape(w) for w in told)
     return re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?$", re.I)
+
+
+def _reported_commitment(text: str, lo: int, t0: int, t1: int, stype: str) -> bool:
+    """True for support or opposition a speaker says their side "would" or "will" give
+    ("Ankara said it would support ..."): a stated position, not a hedge, unless another
+    hedge governs it.
+
+    Example:
+        >>> t = "Chile said it would support the bid."
+        >>> _reported_commitment(t, 0, 20, 27, "supports")
+        True
+        >>> t = "Chile said it might consider whether it would support the bid."
+        >>> _reported_commitment(t, 0, 47, 54, "supports")
+        False
+    """
+    if stype not in ("supports", "opposes"):
+        return False
+    said = re.search(_SAID_WOULD, text[lo:t0], re.I)
+    if not said or hedged(text, lo, lo + said.start(), t1):
+        return False
+    middle = re.sub(r"\b(?:would|will)\b.*$", "", said.group(), flags=re.I | re.S)
+    return not words("hedges", "before").search(middle)
 
 
 def _new_subject_start(text: str, lo: int, t0: int) -> int:
@@ -194,7 +227,16 @@ class StanceRules(RuleBase):
         for t0, t1, stype in taken:
             lo, hi = clause_of(s.text, t0)
             scope = _new_subject_start(s.text, lo, t0)
-            if hedged(s.text, scope, t0, t1) or self._threatened(s, scope, t0, t1):
+            if (
+                stype == "supports"
+                and re.match(r"(?:would|will)\b", s.text[t0:t1], re.I)
+                and not re.search(_SAID, s.text[scope:t0], re.I)
+            ):
+                continue  # "Japan would support Taiwan": a hypothesis unless someone said so
+            if self._threatened(s, scope, t0, t1) or (
+                hedged(s.text, scope, t0, t1)
+                and not _reported_commitment(s.text, scope, t0, t1, stype)
+            ):
                 continue
             particle = words("stances", "cues", "particles").search(s.text[t1 : t1 + 12])
             if particle and not s.text[t1 : t1 + particle.start()].strip():
