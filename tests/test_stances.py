@@ -437,3 +437,12 @@ def test_a_position_a_speaker_says_their_side_would_take_is_a_stance(
 )
 def test_a_hypothetical_or_negated_future_position_is_no_stance(text: str) -> None:
     assert stances(text) == []
+
+
+def test_a_defense_pledge_for_a_states_territory_defends_that_state() -> None:
+    assert stances("Chile vowed to defend every inch of Peruvian territory.") == [
+        ("CHL", "commits-to-defend", "PER")
+    ]
+    assert stances("Chile said it would defend NATO allies against any attack.") == [
+        ("CHL", "commits-to-defend", "NATO")
+    ]

@@ -613,6 +613,33 @@ class StanceRules(RuleBase):
         members = set(actors) - {named[0]}
         return named[0] if document or all(a in self.lex.nations for a in members) else None
 
+    def _defended(self, s: Sentence, t1: int, hi: int) -> list[str]:
+        """Whose land a defense pledge names ("every inch of NATO territory", "Japan's
+        islands"): stances.toml [stances.cues] defended.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> ex = extract_text("Chile vowed to defend every inch of Peruvian territory.")
+            >>> [(f.parties, f.target) for f in ex.facts]
+            [(('CHL',), 'PER')]
+        """
+        lead = re.match(
+            r"\s+(?:every\s+inch\s+of\s+|(?:the\s+)?(?:whole\s+|entire\s+)?(?:territory|soil)"
+            r"\s+of\s+|the\s+)?",
+            s.text[t1:hi],
+        )
+        pos = t1 + (lead.end() if lead else 0)
+        m = next(
+            (m for m in s.mentions if s.local(m.start) == pos and m.kind in ("nation", "org")), None
+        )
+        if m is None:
+            return []
+        after = re.match(r"(?:['’]s)?\s+([a-z]+)", s.text[s.local(m.end) : hi])
+        defended = {w.lower() for w in self.lex.words("stances", "cues", "defended")}
+        if after and after.group(1) in defended:
+            return [m.actor if m.kind == "org" else m.key]
+        return []
+
     def _sponsors(self, s: Sentence) -> None:
         """Who drafted or proposed a text supports it: "a Chilean-drafted resolution",
         "a U.S.-sponsored text", "Norway's proposal for a fund to arm Kyiv".
@@ -891,6 +918,10 @@ class StanceRules(RuleBase):
             return []
         if stype == "commits-to-defend" and re.search(r"each other|mutual", s.text[t0:t1], re.I):
             return list(actors) if len(actors) > 1 else []
+        if stype == "commits-to-defend":
+            held = self._defended(s, t1, hi)
+            if held:
+                return held  # "defend every inch of NATO territory": NATO
         vote = words("stances", "cues", "votes").search(s.text[t0:t1])
         if stype == "supports" and vote and not re.match(r"\s+of\b", s.text[t1:]):
             proposal = self.__dict__.get("_proposal")  # "voted in favor": of what was put
