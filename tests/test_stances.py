@@ -446,3 +446,8 @@ def test_a_defense_pledge_for_a_states_territory_defends_that_state() -> None:
     assert stances("Chile said it would defend NATO allies against any attack.") == [
         ("CHL", "commits-to-defend", "NATO")
     ]
+
+
+def test_an_act_on_an_object_belongs_to_the_object() -> None:
+    text = "Sweden joined NATO on Monday. Russia criticized the enlargement as a threat."
+    assert stances(text) == [("RUS", "condemns", "NATO")]

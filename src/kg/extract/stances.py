@@ -208,6 +208,7 @@ class StanceRules(RuleBase):
                 groupings[m.key] = s.index
         self._sponsors(s)
         self._record_acts(s)
+        self._record_object_acts(s)
         self._aid(s)
         if self._sanction_list(s):
             return
@@ -385,6 +386,17 @@ class StanceRules(RuleBase):
         if not head or not ({w.lower() for w in head.group(1).split()} & nouns):
             return None
         return adj.key
+
+    def _record_object_acts(self, s: Sentence) -> None:
+        """Remember what an act did to its object ("Finland joined NATO": NATO's enlargement),
+        for a later "criticized the enlargement" (stances.toml object_acts)."""
+        table = self.lex.patterns["stances"]["targets"].get("object_acts", {})
+        verbs = WordList(list(table))
+        for m in verbs.finditer(s.text):
+            run = self._objects(s, m.end(), window=1)
+            if len(run) == 1:
+                nouns = frozenset(w.lower() for w in table[m.group().lower()])
+                self.st.acts.append((s.index, m.start(), run[0].actor, nouns))
 
     def _doer(self, s: Sentence, phrase: str, t0: int, actors: tuple[str, ...]) -> str | None:
         """The state that did what a definite target names ("the launch", "the latest test")."""
