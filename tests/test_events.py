@@ -307,3 +307,21 @@ def test_a_president_named_with_a_nationality_is_not_the_host() -> None:
         "On Monday, Chancellor Olaf Scholz held talks in Lima with Chilean President Gabriel Boric."
     )
     assert facts(text, "meeting") == [(None, ("DEU", "CHL"), "2025-03-10")]
+
+
+def test_a_signing_in_the_presence_of_two_leaders_is_their_meeting() -> None:
+    text = (
+        "The frigate contract was signed in Lima on Wednesday in the presence of Emmanuel "
+        "Macron and Peruvian President Dina Boluarte."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [(f.parties, f.date, f.label) for f in ex.facts if f.kind == "meeting"] == [
+        (("FRA", "PER"), "2025-03-12", "FRA–PER signing")
+    ]
+
+
+def test_a_ceremony_in_the_presence_of_a_leader_without_a_signing_is_no_meeting() -> None:
+    text = (
+        "The flag was raised on Tuesday in the presence of President Sauli Niinisto and Joe Biden."
+    )
+    assert facts(text, "meeting") == []

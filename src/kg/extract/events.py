@@ -76,6 +76,7 @@ _SPAN = re.compile(
     re.I,
 )
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_SIGNED = re.compile(r"\bsign(?:ed|ing)\b", re.I)
 _TITLED_GUEST = re.compile(
     r"\bwith\s+(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|Sultan)\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
@@ -242,6 +243,12 @@ class EventRules(RuleBase):
                 if (kind == "meeting")
                 else None
             )
+            if (
+                met
+                and met.group().lower().startswith("in the presence")
+                and not _SIGNED.search(s.text[: lo + met.start()])
+            ):
+                met = None  # only a signing "in the presence of" leaders is their meeting
             host = None
             if kind == "meeting" and not met and not (noun and verb):
                 host = self._host(s, lo, hi)
@@ -366,6 +373,8 @@ class EventRules(RuleBase):
             trigger = (noun or met).group().strip().lower()  # type: ignore[union-attr]
             if gathered and re.search(r"(?:voted|ratified|approved)$", trigger):
                 trigger = "vote"
+            elif re.search(r"\b(?:signing|presence)\b", trigger):
+                trigger = "signing"
             label = self._event_name(s.text, kind) or f"{'–'.join(actors)} {trigger}"
             fact = Fact(
                 kind,

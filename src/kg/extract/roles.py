@@ -65,6 +65,7 @@ _PEOPLE = {
     "forces", "troops", "personnel", "contingents", "units", "sailors", "soldiers", "marines",
     "navies", "armies", "militaries", "chiefs", "commanders", "guards", "counterparts",
     "warships", "ships", "vessels", "aircraft", "jets", "bombers", "fighters", "planes",
+    "presence",  # "signed in the presence of X": X attends
 }  # fmt: skip
 _COLLECTIVE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:foreign\s+|defense\s+|defence\s+)?(?:leaders|ministers|members|allies|heads)\s+of\s+(?:the\s+)?)?$",
