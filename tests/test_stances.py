@@ -451,3 +451,27 @@ def test_a_defense_pledge_for_a_states_territory_defends_that_state() -> None:
 def test_an_act_on_an_object_belongs_to_the_object() -> None:
     text = "Sweden joined NATO on Monday. Russia criticized the enlargement as a threat."
     assert stances(text) == [("RUS", "condemns", "NATO")]
+
+
+# -- sanctions ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports stalled under the embargo that Canada imposed on Belarus in 2021.",
+        "Trade fell after the sanctions which Canada had imposed on Belarus.",
+        "Canada imposed an arms embargo on Belarus on Friday.",
+    ],
+)
+def test_sanctions_named_before_who_imposed_them(text: str) -> None:
+    assert stances(text) == [("CAN", "sanctions", "BLR")]
+
+
+def test_sanctions_someone_may_have_imposed_are_no_fact() -> None:
+    assert stances("The sanctions that Canada may have imposed on Belarus are unclear.") == []
+
+
+def test_a_body_penalizing_a_state_sanctions_it() -> None:
+    text = "The NATO council began penalizing Belarus in 2021."
+    assert stances(text) == [("NATO", "sanctions", "BLR")]

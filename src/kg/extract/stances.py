@@ -210,6 +210,7 @@ class StanceRules(RuleBase):
         self._record_acts(s)
         self._record_object_acts(s)
         self._aid(s)
+        self._sanctions_imposed(s)
         if self._sanction_list(s):
             return
         triggers: list[tuple[int, int, str]] = []
@@ -651,6 +652,33 @@ class StanceRules(RuleBase):
         if after and after.group(1) in defended:
             return [m.actor if m.kind == "org" else m.key]
         return []
+
+    def _sanctions_imposed(self, s: Sentence) -> None:
+        """ "the arms embargo that the EU imposed on China": sanctions named before who imposed
+        them (stances.toml [stances.cues] sanction_nouns).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Exports stalled under the embargo that Canada imposed on Belarus in 2021."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('CAN',), 'sanctions', 'BLR')]
+        """
+        nouns = "|".join(
+            re.escape(n).replace(r"\ ", r"\s+")
+            for n in sorted(self.lex.words("stances", "cues", "sanction_nouns"), key=len)[::-1]
+        )
+        rx = rf"\b(?:{nouns})\s+(?:that|which)\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?"
+        rx += r"(?:imposed|placed|slapped|levied)\s+on\s+(?:the\s+)?"
+        for m in re.finditer(rx, s.text, re.I):
+            lo = m.start(1)
+            if hedged(s.text, lo, m.end(1), m.end()):
+                continue
+            actors = unique_actors(
+                [x for x in s.actors(lo, m.end(1)) if not self._possessed_object(s, x)][-1:]
+            )
+            targets = unique_actors(self._objects(s, m.end(), window=0))
+            ev = self.evidence(s, "stance.sanctions.imposed", 0.7)
+            self._add(actors, targets, "sanctions", self.date_near(s, lo, len(s.text), lo), ev)
 
     def _sponsors(self, s: Sentence) -> None:
         """Who drafted or proposed a text supports it: "a Chilean-drafted resolution",
