@@ -325,3 +325,13 @@ def test_a_ceremony_in_the_presence_of_a_leader_without_a_signing_is_no_meeting(
         "The flag was raised on Tuesday in the presence of President Sauli Niinisto and Joe Biden."
     )
     assert facts(text, "meeting") == []
+
+
+def test_the_maker_named_before_a_system_is_no_party_of_a_sale() -> None:
+    text = (
+        "Peru signed a contract with Saab on Monday for Gripen jets, hours before Washington "
+        "cleared the way for Lima to buy up to 24 Lockheed Martin F-16s."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    sale = [f for f in ex.facts if f.kind == "agreement"]
+    assert [(f.parties, f.systems) for f in sale] == [(("USA", "PER"), ("F-16",))]

@@ -247,7 +247,7 @@ class AgreementRules(RuleBase):
             parties=parties,
             date=date,
             amount=self.amount(s, lo, hi),
-            systems=tuple(s.systems()),
+            systems=self._clause_systems(s, lo, hi),
             announced_by=self._announcer(s),
             evidence=[self.evidence(s, rule, 0.8 if rule == "agreement.noun-verb" else 0.7)],
         )
@@ -293,7 +293,13 @@ class AgreementRules(RuleBase):
             found = [
                 a
                 for buyer in re.finditer(cue, s.text[lo:hi])
-                for a in unique_actors(self.objects(s, lo + buyer.end(), window=1))
+                for a in unique_actors(
+                    [
+                        m
+                        for m in self.objects(s, lo + buyer.end(), window=1)
+                        if not self._maker(s, m)
+                    ]
+                )
             ]
             out.extend(found)
             if any(a != "USA" and a in self.lex.nations for a in found):
@@ -323,6 +329,19 @@ class AgreementRules(RuleBase):
                 recent = [*self.d.subject, *self.st.prev_states]
                 out += [p for p in recent if p != "USA" and p in self.lex.nations][:1]
         return tuple(dict.fromkeys(out))
+
+    @staticmethod
+    def _clause_systems(s: Sentence, lo: int, hi: int) -> tuple[str, ...]:
+        """The systems the clause names ("..., hours before Washington cleared F-15s": not the
+        Rafales of the clause before), else those of the sentence."""
+        inside = [m.key for m in s.mentions if m.kind == "system" and lo <= s.local(m.start) < hi]
+        return tuple(dict.fromkeys(inside)) if inside else tuple(s.systems())
+
+    def _maker(self, s: Sentence, m: Mention) -> bool:
+        """A company named as the maker of the system after it ("36 Boeing F-15s")."""
+        if m.kind != "org" or self.orgs[m.key].kind != "company":
+            return False
+        return any(x.kind == "system" and x.start == m.end + 1 for x in s.mentions)
 
     def _announcer(self, s: Sentence) -> str | None:
         m = re.search(r"\b(?:announcement|announced|statement)\s+(?:by|from)\s+(?:the\s+)?", s.text)
