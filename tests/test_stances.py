@@ -475,3 +475,14 @@ def test_sanctions_someone_may_have_imposed_are_no_fact() -> None:
 def test_a_body_penalizing_a_state_sanctions_it() -> None:
     text = "The NATO council began penalizing Belarus in 2021."
     assert stances(text) == [("NATO", "sanctions", "BLR")]
+
+
+def test_a_company_delivering_jets_gives_no_aid() -> None:
+    assert stances("Lockheed Martin announced it would deliver 12 F-35s to Poland.") == []
+    text = "The Pentagon announced that Lockheed Martin would provide Poland with 32 jets."
+    assert stances(text) == []
+
+
+def test_a_proposal_ends_where_its_predicate_begins() -> None:
+    got = stances("Russia's proposal for a ceasefire in Donbas was rejected by Ukraine.")
+    assert ("RUS", "supports", "topic:proposal for a ceasefire in Donbas") in got

@@ -115,6 +115,10 @@ _SAID_WOULD = (
     r"(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:would|will)\s+"
     r"(?:(?:also|continue\s+to|fully|firmly|strongly|always)\s+)?$"
 )
+# Where the predicate after a noun phrase begins ("... for talks was rejected"): the phrase ends.
+_PREDICATE_START = (
+    r"\s+(?:was|were|is|are|has|have|had|would|will|could|drew|received|got|won|failed)\b"
+)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 
 
@@ -560,6 +564,7 @@ class StanceRules(RuleBase):
                 if not self._possessed_object(s, m)
             ]
             actors = unique_actors(runs(s, inner)[-1]) if inner else self.subject(s, lo, t0)[0]
+            actors = tuple(a for a in actors if self._governmental(a))  # firms sell, not aid
             ev = self.evidence(s, "stance.supports.aid", 0.7)
             self._add(actors, targets, "supports", self.date_near(s, lo, hi, t0), ev)
         self._pledged_to(s)
@@ -714,6 +719,7 @@ class StanceRules(RuleBase):
                     continue
                 _lo, hi = clause_of(s.text, s.local(m.end))
                 what = _topic_end().split(s.text[s.local(m.end) + own.end() : hi], maxsplit=1)[0]
+                what = re.split(_PREDICATE_START, what, maxsplit=1)[0]
                 what = _TRAILING_DATE.sub("", what).strip(" .,;")
                 if not 2 <= len(what.split()) <= 14:
                     continue
@@ -789,6 +795,13 @@ class StanceRules(RuleBase):
             if len(states) >= 2 and size in (None, len(states)):
                 return states
         return None
+
+    def _governmental(self, key: str) -> bool:
+        """True for a state or a non-commercial body (aid comes from governments, not firms)."""
+        if key in self.lex.nations:
+            return True
+        org = self.orgs.get(key)
+        return org is not None and org.kind in ("international-organization", "government-body")
 
     def _threatened(self, s: Sentence, lo: int, t0: int, t1: int) -> bool:
         """True for a stance only threatened or made conditional ("threatened sanctions on X",
