@@ -124,6 +124,7 @@ def test_organizations_found_by_the_shape_of_their_names(
         "A Carrier Strike Group sailed.",
         "Defense Ministry officials",
         "The Ministry of Defense of Japan said so.",  # the state's own apparatus
+        "radars for the Coastal Artillery Regiment of the Chilean Marine Corps",  # a unit
         "the company President Ana Ruiz said",
     ],
 )

@@ -72,6 +72,7 @@ def _config() -> dict[str, object]:
     return {
         "heads": heads,
         "gov": [w for w in cfg.get("government_words", [])],
+        "units": frozenset(cfg.get("military_units", [])),
         "rx": re.compile(rf"(?<![\w-]){_WORD}(?:\s+(?:(?:{connectors})\s+)*{_WORD})+"),
         "nations": names,
         "owners": {
@@ -187,6 +188,8 @@ def _finish(
     tokens = [w for w, _ in words]
     if len(tokens) < 2 or tokens[0].islower() or re.search(r"\d", tokens[0]):
         return None  # "AGM-88B High-Speed Anti-Radiation ...": a system, not a body
+    if any(w in cfg["units"] for w in tokens):  # type: ignore[operator]
+        return None  # "Coastal Defense Regiment of the Philippine Marine": a military unit
     if len(tokens) > 2 and tokens[-1].rstrip(".") in _LEGAL:
         tokens = tokens[:-1]  # "Mazagon Dock Shipbuilders Ltd." is Mazagon Dock Shipbuilders
     proper = [w for w in tokens if w[0].isupper() and w not in _GENERIC and w not in heads]
