@@ -486,3 +486,18 @@ def test_a_company_delivering_jets_gives_no_aid() -> None:
 def test_a_proposal_ends_where_its_predicate_begins() -> None:
     got = stances("Russia's proposal for a ceasefire in Donbas was rejected by Ukraine.")
     assert ("RUS", "supports", "topic:proposal for a ceasefire in Donbas") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Australia met on the sidelines of the NATO summit. "
+        "Their joint statement condemned Russia's war.",
+        "Japan and Australia met on the sidelines of the NATO summit. "
+        "The joint statement condemned Russia's war.",
+        "Japan and Australia met at the NATO summit on Monday, and the two partners used a "
+        "joint statement to condemn Russia's war.",
+    ],
+)
+def test_a_pairs_joint_statement_at_a_summit_is_the_pairs(text: str) -> None:
+    assert sorted(stances(text)) == [("AUS", "condemns", "RUS"), ("JPN", "condemns", "RUS")]

@@ -101,7 +101,7 @@ _APPOSITIVE = (
 )
 # A clause whose subject is a joint text: "The Wilmington Declaration, issued after ...".
 _DOCUMENT_SUBJECT = (
-    r"\W*(?:the|their|its|a)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:joint\s+)?"
+    r"\W*(?:the|a)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:joint\s+)?"
     r"(?:declaration|statement|communiqu[eé]|joint statement)\b"
 )
 # "said it would", "announced that Chile will": a reported position (stances.toml keeps the
@@ -206,6 +206,8 @@ class StanceRules(RuleBase):
     def stances(self, s: Sentence) -> None:
         types = self.lex.patterns["stances"]
         self._learn_institutions(s)
+        texts: list[str] = self.__dict__.setdefault("_texts", [])
+        texts.append(s.text)  # this sentence is texts[-1]
         groupings: dict[str, int] = self.__dict__.setdefault("_groupings", {})
         for m in s.actors():
             if m.kind == "org" and self._grouping_key(m.key):
@@ -628,8 +630,17 @@ class StanceRules(RuleBase):
         named = [k for k, i in recent.items() if s.index - i <= window]
         if len(named) != 1 or (actors and named[0] in actors):
             return None
-        members = set(actors) - {named[0]}
-        return named[0] if document or all(a in self.lex.nations for a in members) else None
+        if re.search(r"\b(?:sidelines|margins|fringes)\b", s.text + self._recent_text(window)):
+            return None  # talks on the sidelines of a summit: the text is the talkers'
+        states = [a for a in actors if a in self.lex.nations]
+        if len(states) == 2 or (not document and len(states) != len(actors)):
+            return None  # a pair's own joint statement
+        return named[0]
+
+    def _recent_text(self, window: int) -> str:
+        """The text of the last ``window`` sentences before the current one."""
+        seen: list[str] = self.__dict__.get("_texts", [])
+        return " ".join(seen[-window - 1 : -1]) if window else ""
 
     def _defended(self, s: Sentence, t1: int, hi: int) -> list[str]:
         """Whose land a defense pledge names ("every inch of NATO territory", "Japan's
