@@ -44,6 +44,7 @@ def systems(text: str) -> list[str]:
         ("carrying B83 bombs", ["B83"]),
         ("the Type 093A Shang-class design", ["Type 093A"]),
         ("a Rafale-M jet and a JAS 39 jet", ["Rafale M", "Gripen"]),  # lexicon aliases
+        ("the Precision Strike Missile (PrSM) Increment 4 seeker", ["PrSM Increment 4"]),
     ],
 )  # fmt: skip
 def test_systems_by_grammar(text: str, expected: list[str]) -> None:

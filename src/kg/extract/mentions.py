@@ -239,14 +239,17 @@ def _extend_variants(sentence: str, offset: int, found: list[Mention]) -> list[M
             continue  # inside a name grown by its variant suffix
         if m.kind == "system" and m.form == "name":
             local_end = m.end - offset
-            suffix = cfg["variant_suffix"].match(sentence[local_end:])  # type: ignore[union-attr]
+            # "Precision Strike Missile (PrSM) Increment 2": the variant of the spelled-out name
+            paren = re.match(r"\s*\([A-Za-z0-9-]{2,10}\)", sentence[local_end:])
+            skip = paren.end() if paren else 0
+            suffix = cfg["variant_suffix"].match(sentence[local_end + skip :])  # type: ignore[union-attr]
             if suffix:
                 name = m.key + suffix.group()
                 name = _config()["system_names"].get(name, name)  # type: ignore[attr-defined]
                 m = Mention(
                     m.start,
-                    m.end + suffix.end(),
-                    m.text + suffix.group(),
+                    m.end + skip + suffix.end(),
+                    sentence[m.start - offset : local_end + skip + suffix.end()],
                     "system",
                     name,
                     "variant",
