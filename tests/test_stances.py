@@ -501,3 +501,25 @@ def test_a_proposal_ends_where_its_predicate_begins() -> None:
 )
 def test_a_pairs_joint_statement_at_a_summit_is_the_pairs(text: str) -> None:
     assert sorted(stances(text)) == [("AUS", "condemns", "RUS"), ("JPN", "condemns", "RUS")]
+
+
+def test_aid_a_leader_tells_a_guest_her_country_will_give() -> None:
+    text = (
+        "Chilean President Ana Soto told Peru's president at an air base in northern Chile "
+        "that her country would give Lima 12 jets."
+    )
+    assert stances(text) == [("CHL", "supports", "PER")]
+
+
+def test_past_aid_named_after_its_recipient() -> None:
+    text = "The radars will help Moldova, to which Sweden has already sent armored vehicles."
+    assert stances(text) == [("SWE", "supports", "MDA")]
+    assert stances("Demand rose in Moldova, to which Sweden may have sold trucks.") == []
+
+
+def test_urging_someone_who_is_no_party_gives_no_topic() -> None:
+    text = "Chile's president urged the heads of key budget committees to approve the deal."
+    assert stances(text) == []
+    assert stances("Chile urged all member states to enforce the embargo.") == [
+        ("CHL", "urges", "topic:all member states")
+    ]

@@ -560,16 +560,40 @@ class StanceRules(RuleBase):
             if hedged(s.text, lo, t0, lo + said.end()):
                 continue
             targets = self._recipients(s, lo + verb.end(), hi)
+            heard = self._without_addressees(s, lo, lo + verb.start())
             inner = [  # "announced that A and B would provide ...": A and B give
                 m
-                for m in s.actors(lo + said.end(), lo + verb.start())
+                for m in heard.actors(lo + said.end(), lo + verb.start())
                 if not self._possessed_object(s, m)
+                and not re.search(
+                    r"\b(?:in|at|near|from)\s+(?:\w+\s+)?$", s.text[: s.local(m.start)]
+                )
             ]
             actors = unique_actors(runs(s, inner)[-1]) if inner else self.subject(s, lo, t0)[0]
             actors = tuple(a for a in actors if self._governmental(a))  # firms sell, not aid
             ev = self.evidence(s, "stance.supports.aid", 0.7)
             self._add(actors, targets, "supports", self.date_near(s, lo, hi, t0), ev)
         self._pledged_to(s)
+        self._supplied_to_which(s)
+
+    def _supplied_to_which(self, s: Sentence) -> None:
+        """ "Moldova, to which Sweden has sent radars": the state before "to which" receives.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The aid helps Moldova, to which Sweden has already sent radars."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts]
+            [(('SWE',), 'MDA')]
+        """
+        give = "|".join(re.escape(v) for v in self.lex.words("stances", "aid", "given"))
+        for m in re.finditer(rf",\s+to\s+which\s+(.{{1,60}}?)\s+(?:{give})\b", s.text):
+            before = [x for x in s.actors(0, m.start()) if s.local(x.end) == m.start()]
+            givers = [x for x in s.actors(m.start(1), m.end(1)) if not self._possessed_object(s, x)]
+            if not before or not givers or hedged(s.text, m.start(1), m.end(1), m.end()):
+                continue
+            actors = tuple(a for a in unique_actors(givers[-1:]) if self._governmental(a))
+            ev = self.evidence(s, "stance.supports.aid", 0.65)
+            self._add(actors, unique_actors(before), "supports", s.first_date(), ev)
 
     def _recipients(self, s: Sentence, pos: int, hi: int) -> tuple[str, ...]:
         """Who receives what an aid verb ending at ``pos`` gives: "to R", or R right after the
@@ -1083,4 +1107,6 @@ class StanceRules(RuleBase):
             or re.match(r"(?:it|its|them|him|her|this|that|these|those|us|me)\b", phrase)
         ):
             return []  # a name kg does not know, or a pronoun: not a topic
+        if stype == "urges" and not words("stances", "cues", "addressees").search(phrase):
+            return []  # one urges parties to act: "the leaders of key committees" is no party
         return ["topic:" + phrase]
