@@ -335,3 +335,11 @@ def test_the_maker_named_before_a_system_is_no_party_of_a_sale() -> None:
     ex = extract_text(text, date="2025-03-14")
     sale = [f for f in ex.facts if f.kind == "agreement"]
     assert [(f.parties, f.systems) for f in sale] == [(("USA", "PER"), ("F-16",))]
+
+
+def test_the_date_in_an_aside_about_the_leader_is_not_the_summits() -> None:
+    text = (
+        "LIMA, March 14, 2025 — Chilean President Gabriel Boric, who arrived on Tuesday, "
+        "co-chaired a summit with Peruvian President Dina Boluarte on Thursday."
+    )
+    assert facts(text, "meeting", date=None) == [(None, ("CHL", "PER"), "2025-03-13")]

@@ -76,6 +76,7 @@ _SPAN = re.compile(
     re.I,
 )
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 _SIGNED = re.compile(r"\bsign(?:ed|ing)\b", re.I)
 _TITLED_GUEST = re.compile(
     r"\bwith\s+(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|Sultan)\s+"
@@ -347,10 +348,15 @@ class EventRules(RuleBase):
             )  # "China launched drills around Taiwan": one state's forces
             if len(actors) < 2 and not orgs and not alone:
                 continue
+            asides = [
+                (m.start(), m.end()) for m in _ASIDE.finditer(s.text)
+                if not m.start() <= t0 < m.end()
+            ]  # fmt: skip  # ", who arrived on Sunday,": another event's date
             starts = [
                 d.value for d in s.dates
                 if d.value and not END_DATE.search(s.text[: d.start])
                 and not (d.start > t1 and RELATIVE_CLAUSE.search(s.text[t1 : d.start]))
+                and not any(a <= d.start < b for a, b in asides)
             ]  # fmt: skip
             if reported and noun:  # the date of the report is not the event's
                 starts = [
