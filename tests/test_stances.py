@@ -523,3 +523,9 @@ def test_urging_someone_who_is_no_party_gives_no_topic() -> None:
     assert stances("Chile urged all member states to enforce the embargo.") == [
         ("CHL", "urges", "topic:all member states")
     ]
+
+
+def test_a_participle_after_a_noun_is_no_stance_of_the_subject() -> None:
+    text = "Canada imposed sanctions on three firms accused of supplying Belarus."
+    assert stances(text) == [("CAN", "sanctions", "topic:three firms accused of supplying Belarus")]
+    assert stances("Chile's ministers accused Peru of lying.") == [("CHL", "condemns", "PER")]
