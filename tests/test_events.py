@@ -343,3 +343,16 @@ def test_the_date_in_an_aside_about_the_leader_is_not_the_summits() -> None:
         "co-chaired a summit with Peruvian President Dina Boluarte on Thursday."
     )
     assert facts(text, "meeting", date=None) == [(None, ("CHL", "PER"), "2025-03-13")]
+
+
+def test_significant_is_no_signing() -> None:
+    text = "Peru has signed a contract for radars, the most significant arms deal yet with France."
+    assert facts(text, "agreement") == []
+
+
+def test_the_company_that_signed_the_deal_reported_before_has_the_contract() -> None:
+    text = (
+        "Peru has signed a contract to acquire CAESAR howitzers, its defence ministry said on "
+        "Tuesday. An executive of KNDS France signed the deal in Lima."
+    )
+    assert [(a, w) for a, w, _m, _d in contracts(text)] == [("KNDS France", "PER")]

@@ -36,6 +36,9 @@ _FRAMEWORK_HEADS = ("memorand", "letter", "framework", "declaration", "protocol"
 _PURCHASED = re.compile(
     r"\b(?:ordered|bought|purchased|acquired|imported|received|receiving)\s+(?!from\b)"
 )
+_SIGNS_CONTRACT = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:contracts?|orders?)\b", re.I
+)
 _AFTER_JOINED = {
     "on", "in", "at", "as", "and", "after", "when", "last", "this", "earlier", "today",
     "yesterday", "officially", "formally", "following", "becoming", "ending", "making", "since",
@@ -80,6 +83,8 @@ class AgreementRules(RuleBase):
                     continue
                 if noun is not None and _NEGATED.search(s.text[lo : lo + noun.start()]):
                     continue  # "reached no agreement"
+                if noun is not None and self._the_contract(s, lo, noun):
+                    continue  # "... signed the deal": the contract of the sentence before
                 if rule == "agreement.fms" and re.search(
                     r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0]
                 ):
@@ -111,7 +116,10 @@ class AgreementRules(RuleBase):
         """The agreement triggers of a clause: one per agreement noun with its nearest verb,
         or an "agreed to" / Foreign Military Sale / named-and-dated cue."""
         nouns, verbs = words("agreement", "nouns"), words("agreement", "verbs")
-        verb_list = [v for v in verbs.finditer(clause) if is_verb_form(v.group())]
+        verb_list = [
+            v for v in verbs.finditer(clause)
+            if is_verb_form(v.group()) and not _SIGNS_CONTRACT.match(clause, v.end())
+        ]  # fmt: skip  # "signed a contract ..., the biggest arms deal yet": the contract
         noun_list = list(nouns.finditer(clause))
         codev = words("agreement", "codevelopment").search(clause)
         named = NAMED_AGREEMENT.search(clause)
@@ -336,6 +344,21 @@ class AgreementRules(RuleBase):
         Rafales of the clause before), else those of the sentence."""
         inside = [m.key for m in s.mentions if m.kind == "system" and lo <= s.local(m.start) < hi]
         return tuple(dict.fromkeys(inside)) if inside else tuple(s.systems())
+
+    def _the_contract(self, s: Sentence, lo: int, noun: re.Match[str]) -> bool:
+        """ "the deal" right after a contract was reported (and no agreement since) is that
+        contract."""
+        ctx = self.st.contract_context
+        if (
+            ctx is None
+            or s.index - ctx.sentence > 2
+            or noun.group().lower() not in ("deal", "order")
+        ):
+            return False
+        if not re.search(r"\b(?:the|that|this)\s+$", s.text[lo : lo + noun.start()]):
+            return False
+        last = self.st.last_agreement
+        return last is None or last.evidence[0].start < s.start - 1000
 
     def _maker(self, s: Sentence, m: Mention) -> bool:
         """A company named as the maker of the system after it ("36 Boeing F-15s")."""

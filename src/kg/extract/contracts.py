@@ -57,6 +57,8 @@ class ContractRules(RuleBase):
             elif signed:
                 self._contract_context(s, lo, hi, signed)
                 trig, rule = signed, "contract.signed"
+            elif (deal := self._signed_the_deal(s, clause)) is not None:
+                trig, rule = deal, "contract.signed-deal"
             else:
                 continue
             t0, t1 = lo + trig.start(), lo + trig.end()
@@ -94,6 +96,9 @@ class ContractRules(RuleBase):
             fact.label = f"{awardee} {fact.type or 'other'} contract" + (
                 f" for {', '.join(fact.systems)}" if fact.systems else ""
             )
+            if rule == "contract.signed-deal" and ctx and ctx.customers:
+                fact.awarder = fact.awarder or ctx.customers[0]
+                fact.date = ctx.date or fact.date
             if fact.awarder is None and rule in ("contract.with-company", "contract.signed"):
                 buyers = [a for a in self.subject(s, lo, t0)[0] if a in self.lex.nations]
                 if buyers:  # "The Philippines signed a contract with BrahMos": the buyer
@@ -101,6 +106,14 @@ class ContractRules(RuleBase):
                     fact.customers = fact.customers or (buyers[0],)
             self.emit(fact)
             return
+
+    def _signed_the_deal(self, s: Sentence, clause: str) -> re.Match[str] | None:
+        """ "An executive of KNDS France signed the deal": the company of a contract the
+        sentence before reported without one."""
+        ctx = self.st.contract_context
+        if ctx is None or s.index - ctx.sentence > 2 or ctx.sentence == s.index:
+            return None
+        return re.search(r"\bsign(?:ed|s)\s+(?:the|that|this)\s+(?:deal|contract|order)\b", clause)
 
     def _contract_context(self, s: Sentence, lo: int, hi: int, trig: re.Match[str]) -> None:
         awarder = self.government_body(s)
