@@ -356,3 +356,10 @@ def test_the_company_that_signed_the_deal_reported_before_has_the_contract() -> 
         "Tuesday. An executive of KNDS France signed the deal in Lima."
     )
     assert [(a, w) for a, w, _m, _d in contracts(text)] == [("KNDS France", "PER")]
+
+
+def test_nouns_that_share_a_verbs_stem_are_no_triggers() -> None:
+    text = "The agreement clearly covers the Patriot launchers that Chile and Peru operate."
+    assert facts(text, "agreement") == []
+    text = "Lockheed Martin briefed Chile on its security programme and landmark radar work."
+    assert contracts(text) == []
