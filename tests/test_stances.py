@@ -529,3 +529,24 @@ def test_a_participle_after_a_noun_is_no_stance_of_the_subject() -> None:
     text = "Canada imposed sanctions on three firms accused of supplying Belarus."
     assert stances(text) == [("CAN", "sanctions", "topic:three firms accused of supplying Belarus")]
     assert stances("Chile's ministers accused Peru of lying.") == [("CHL", "condemns", "PER")]
+
+
+def test_a_state_named_inside_a_relative_clause_of_the_passive_subject_is_no_target() -> None:
+    text = "The resolution, which condemned Russia, was opposed by China."
+    assert ("CHN", "opposes", "RUS") not in stances(text)
+
+
+def test_a_blocked_statement_condemns_no_one() -> None:
+    assert stances("Hungary blocked an EU statement condemning China.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will continue to support Ukraine, Kishida said.",
+        "Japan will continue to support Ukraine.",
+        "Japan will back Ukraine for as long as it takes, the premier told reporters.",
+    ],
+)
+def test_a_stated_commitment_to_support(text: str) -> None:
+    assert stances(text) == [("JPN", "supports", "UKR")]

@@ -110,6 +110,13 @@ _SAID = (
     r"\b(?:said|says|announced|confirmed|declared|stressed|insisted|added|reiterated|vowed"
     r"|reaffirmed|assured|pledged|promised)\b"
 )
+# A speaker named after the clause: "Japan will support Ukraine, Kishida said."
+_SAID_AFTER = r"^[^,;]*,[\"”]?\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
+# A text that was stopped: "blocked an EU statement condemning ...".
+_BLOCKED = (
+    r"\b(?:blocked|vetoed|rejected|opposed|torpedoed|scuttled|withdrew|watered\s+down)\b[^,;]*"
+    r"\b(?:statement|resolution|declaration|text|draft|motion)\s+$"
+)
 _SAID_WOULD = (
     r"\b(?:said|says|announced|confirmed|declared|stressed|insisted|added|reiterated)\s+"
     r"(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:would|will)\s+"
@@ -267,8 +274,9 @@ class StanceRules(RuleBase):
             scope = _new_subject_start(s.text, lo, t0)
             if (
                 stype == "supports"
-                and re.match(r"(?:would|will)\b", s.text[t0:t1], re.I)
+                and re.match(r"(?:would|will)\b(?!\s+continue)", s.text[t0:t1], re.I)
                 and not re.search(_SAID, s.text[scope:t0], re.I)
+                and not re.search(_SAID_AFTER, s.text[t1:], re.I)
             ):
                 continue  # "Japan would support Taiwan": a hypothesis unless someone said so
             if self._threatened(s, scope, t0, t1) or (
@@ -276,6 +284,8 @@ class StanceRules(RuleBase):
                 and not _reported_commitment(s.text, scope, t0, t1, stype)
             ):
                 continue
+            if re.search(_BLOCKED, s.text[lo:t0], re.I) and s.text[t0:t1].endswith("ing"):
+                continue  # "blocked a statement condemning X": no statement condemned X
             if _reduced_relative(s.text, t0, t1):
                 continue  # "three firms accused of aiding X": said of the firms, by no one here
             particle = words("stances", "cues", "particles").search(s.text[t1 : t1 + 12])
@@ -499,7 +509,16 @@ class StanceRules(RuleBase):
         if not by or stype not in ("condemns", "supports", "opposes"):
             return
         actors = unique_actors(self._objects(s, t1 + by.end(), window=1))
-        subject = [m for m in s.actors(lo, t0) if not self._possessed_object(s, m)]
+        inner = [
+            (lo + r.start(), lo + r.end())
+            for r in re.finditer(r",\s+(?:which|who|whose|that)\b[^,]*,", s.text[lo:t0])
+        ]  # "The resolution, which condemned Russia, was vetoed by X": Russia is no subject
+        subject = [
+            m
+            for m in s.actors(lo, t0)
+            if not self._possessed_object(s, m)
+            and not any(a <= s.local(m.start) < b for a, b in inner)
+        ]
         targets = unique_actors(subject[-1:]) if subject else ()
         ev = self.evidence(s, f"stance.{stype}.passive", 0.7)
         self._add(actors, targets, stype, s.first_date(), ev)
