@@ -363,3 +363,21 @@ def test_nouns_that_share_a_verbs_stem_are_no_triggers() -> None:
     assert facts(text, "agreement") == []
     text = "Lockheed Martin briefed Chile on its security programme and landmark radar work."
     assert contracts(text) == []
+
+
+def test_a_purchase_dated_only_by_its_year_has_no_date() -> None:
+    text = (
+        "Chile bought six Leopard 2 tanks from Germany in 2021 and has held joint patrols "
+        "with Peru since November."
+    )
+    assert facts(text, "agreement") == [("arms-sale", ("CHL", "DEU"), None)]
+
+
+def test_a_seller_followed_by_a_time_phrase() -> None:
+    text = "Chile also ordered 40 Boxer armoured vehicles from Germany last year."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "DEU")]
+
+
+def test_memorandums_in_the_plural() -> None:
+    text = "Chile and Peru signed two memorandums of understanding on Tuesday."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "PER")]

@@ -419,6 +419,7 @@ class AgreementRules(RuleBase):
         if found is None:
             return
         parties, bought, t1 = found
+        date = self._purchase_date(s, lo, hi, t1)
         if parties[1] not in self.lex.nations:  # "ordered 30 howitzers from Hanwha": a contract
             contract = Fact(
                 "contract",
@@ -429,7 +430,7 @@ class AgreementRules(RuleBase):
                 amount=self.amount(s, lo, len(s.text)),
                 systems=bought,
                 customers=(parties[0],),
-                date=self.date_near(s, lo, hi, t1),
+                date=date,
                 evidence=[self.evidence(s, "contract.ordered-from", 0.7)],
             )
             self.emit(contract)
@@ -440,7 +441,7 @@ class AgreementRules(RuleBase):
             head="agreement",
             type="arms-sale",
             parties=parties,
-            date=self.date_near(s, lo, hi, t1),
+            date=date,
             amount=self.amount(s, lo, hi),
             systems=bought,
             evidence=[self.evidence(s, "agreement.purchase-from", 0.6)],
@@ -520,6 +521,16 @@ class AgreementRules(RuleBase):
                 return named if len(named) == refs[0][2] else []
         return []
 
+    def _purchase_date(self, s: Sentence, lo: int, hi: int, t1: int) -> str | None:
+        """The date of a purchase: one told before the verb or within a few words after what was
+        bought ("ordered ... in a contract on May 5, 2017"); none when only a year is."""
+        window = [
+            d for d in s.dates
+            if d.value and lo <= d.start < hi and (d.start < t1 or d.start - t1 < 160)
+            and not re.search(r"\b(?:and|but)\s+(?:has|have|had|is|was)\b", s.text[t1 : d.start])
+        ]  # fmt: skip
+        return window[0].value if window else None
+
     def _buyer_seller(
         self, s: Sentence, lo: int, hi: int, *, companies: bool = False, agreed: bool = False
     ) -> tuple[tuple[str, str], tuple[str, ...], int] | None:
@@ -545,7 +556,9 @@ class AgreementRules(RuleBase):
             m.key for m in s.mentions
             if m.kind == "system" and t1 <= s.local(m.start) < lo + source.start()
         ]  # fmt: skip
-        sellers = self.objects(s, lo + source.end(), window=1)
+        sellers = self.objects(s, lo + source.end(), window=1) or self._named_at(
+            s, lo + source.end()
+        )
         seller = sellers[0] if sellers else None
         if seller is None:
             return None
@@ -564,6 +577,17 @@ class AgreementRules(RuleBase):
         if len(buyers) != 1:
             return None
         return (buyers[0], seller.key), tuple(dict.fromkeys(bought)), t1
+
+    @staticmethod
+    def _named_at(s: Sentence, pos: int) -> list[Mention]:
+        """The actor named right at ``pos`` when a time phrase follows it ("from Germany last
+        year"), which ``objects`` reads as a modifier."""
+        at = [m for m in s.actors(pos) if s.local(m.start) == pos]
+        if at and re.match(
+            r"\s+(?:last|this|next|earlier|in|on|under|for)\b", s.text[s.local(at[0].end) :]
+        ):
+            return at[:1]
+        return []
 
     def _official(self, s: Sentence, m: Mention) -> bool:
         """A nationality adjective naming an official ("his Greek counterpart", "the Polish
