@@ -550,3 +550,13 @@ def test_a_blocked_statement_condemns_no_one() -> None:
 )
 def test_a_stated_commitment_to_support(text: str) -> None:
     assert stances(text) == [("JPN", "supports", "UKR")]
+
+
+def test_the_sanctions_are_those_of_every_state_that_announced_them() -> None:
+    text = (
+        "The EU, the UK and Canada announced new sanctions against Iran on Monday. "
+        "Tehran condemned the sanctions as illegal."
+    )
+    assert ("IRN", "condemns", "topic:European Union, United Kingdom and Canada sanctions") in (
+        stances(text)
+    )

@@ -1127,7 +1127,15 @@ class StanceRules(RuleBase):
                 None,
             )  # "dismissed the measures": the sanctions just reported
             if sanctions and sanctions.parties[0] not in actors:
-                return [f"topic:{self._name(sanctions.parties[0])} sanctions"]
+                same = sanctions.evidence[0].start  # every actor of that report
+                by = [
+                    self._name(f.parties[0])
+                    for f in self.facts
+                    if f.kind == "stance" and f.type == "sanctions" and f.evidence[0].start == same
+                ]
+                by = list(dict.fromkeys(by))
+                who = ", ".join(by[:-1]) + " and " + by[-1] if len(by) > 1 else by[0]
+                return [f"topic:{who} sanctions"]  # "the EU, UK and Canada sanctions"
         if stype in ("supports", "opposes", "condemns") and re.match(
             r"(?:the|this|that)\s", phrase, re.I
         ):
