@@ -381,3 +381,13 @@ def test_a_seller_followed_by_a_time_phrase() -> None:
 def test_memorandums_in_the_plural() -> None:
     text = "Chile and Peru signed two memorandums of understanding on Tuesday."
     assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "PER")]
+
+
+def test_the_date_of_another_clauses_event_is_not_the_meetings() -> None:
+    text = (
+        "Chile and Peru held talks in Lima on Monday, while Bolivia and Ecuador conducted "
+        "a joint patrol on Thursday."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-10")]
+    text = "Chile and Peru held talks in Lima, while Bolivia and Ecuador held drills on Thursday."
+    assert [d for _t, _p, d in facts(text, "meeting")] != ["2025-03-13"]

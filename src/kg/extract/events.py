@@ -76,6 +76,16 @@ _SPAN = re.compile(
     re.I,
 )
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+@cache
+def _event_nouns() -> re.Pattern[str]:
+    """Meeting and exercise nouns together, to tell a clause that reports an event."""
+    nouns = [*load_lexicon().words("meeting", "nouns"), *load_lexicon().words("exercise", "nouns")]
+    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
 _ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 _SIGNED = re.compile(r"\bsign(?:ed|ing)\b", re.I)
 _TITLED_GUEST = re.compile(
@@ -352,11 +362,16 @@ class EventRules(RuleBase):
                 (m.start(), m.end()) for m in _ASIDE.finditer(s.text)
                 if not m.start() <= t0 < m.end()
             ]  # fmt: skip  # ", who arrived on Sunday,": another event's date
+            others = [  # clauses that report an event of their own ("while X held drills")
+                (a, b) for a, b in clauses(s.text)
+                if not a <= t0 < b and _event_nouns().search(s.text[a:b])
+            ]  # fmt: skip
             starts = [
                 d.value for d in s.dates
                 if d.value and not END_DATE.search(s.text[: d.start])
                 and not (d.start > t1 and RELATIVE_CLAUSE.search(s.text[t1 : d.start]))
                 and not any(a <= d.start < b for a, b in asides)
+                and not any(a <= d.start < b for a, b in others)
             ]  # fmt: skip
             if reported and noun:  # the date of the report is not the event's
                 starts = [
