@@ -391,3 +391,13 @@ def test_the_date_of_another_clauses_event_is_not_the_meetings() -> None:
     assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-10")]
     text = "Chile and Peru held talks in Lima, while Bolivia and Ecuador held drills on Thursday."
     assert [d for _t, _p, d in facts(text, "meeting")] != ["2025-03-13"]
+
+
+def test_two_companies_after_with_are_no_parties_to_each_other() -> None:
+    text = "The ministry signed a memorandum with Lockheed Martin and Boeing on Monday."
+    assert facts(text, "agreement") == []
+
+
+def test_a_seller_followed_by_a_preposition() -> None:
+    text = "Chile bought Leopard 2 tanks from Germany despite objections at home."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "DEU")]

@@ -39,6 +39,10 @@ _PURCHASED = re.compile(
 _SIGNS_CONTRACT = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:contracts?|orders?)\b", re.I
 )
+_AFTER_SELLER = re.compile(
+    r"\s+(?:last|this|next|earlier|in|on|under|for|despite|after|before|as|amid|with|and"
+    r"|to|at|through|via|since|during)\b"
+)
 _AFTER_JOINED = {
     "on", "in", "at", "as", "and", "after", "when", "last", "this", "earlier", "today",
     "yesterday", "officially", "formally", "following", "becoming", "ending", "making", "since",
@@ -98,6 +102,10 @@ class AgreementRules(RuleBase):
                         self.emit(part)
                     continue
                 nations = [p for p in fact.parties if p in self.lex.nations]
+                before = {m.actor for m in s.actors(lo, t0)}
+                if not nations and not before & set(fact.parties):
+                    continue  # "The ministry signed a memorandum with A and B": A and B are
+                    # no parties to each other
                 if (
                     len(nations) <= 1
                     and self._company_party(fact)
@@ -580,12 +588,11 @@ class AgreementRules(RuleBase):
 
     @staticmethod
     def _named_at(s: Sentence, pos: int) -> list[Mention]:
-        """The actor named right at ``pos`` when a time phrase follows it ("from Germany last
-        year"), which ``objects`` reads as a modifier."""
+        """The actor named right at ``pos`` when a time phrase or a preposition follows it
+        ("from Germany last year", "from Russia despite ..."), which ``objects`` reads as a
+        modifier."""
         at = [m for m in s.actors(pos) if s.local(m.start) == pos]
-        if at and re.match(
-            r"\s+(?:last|this|next|earlier|in|on|under|for)\b", s.text[s.local(at[0].end) :]
-        ):
+        if at and _AFTER_SELLER.match(s.text, s.local(at[0].end)):
             return at[:1]
         return []
 
