@@ -415,7 +415,10 @@ def test_a_hedge_before_a_new_coordinated_subject_does_not_reach_the_trigger() -
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Chile said it would support Peru's bid to join the bloc.", ("CHL", "supports", "PER")),
+        (
+            "Chile said it would support Peru's bid to join the bloc.",
+            ("CHL", "supports", "topic:Peru's bid to join the bloc"),
+        ),
         ("Chile reiterated that it will back Peru in the dispute.", ("CHL", "supports", "PER")),
         ("Cuba said it would oppose any such sale.", ("CUB", "opposes", "topic:any such sale")),
     ],
@@ -560,3 +563,29 @@ def test_the_sanctions_are_those_of_every_state_that_announced_them() -> None:
     assert ("IRN", "condemns", "topic:European Union, United Kingdom and Canada sanctions") in (
         stances(text)
     )
+
+
+# -- lexicon classes: more verbs of condemnation, opposition and sanctions -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Beijing lambasted the Japanese moves near the islands.", ("CHN", "condemns", "JPN")),
+        ("Chile hit out at Peru over the border raid.", ("CHL", "condemns", "PER")),
+        ("Cuba voted against Chile's draft on Monday.", ("CUB", "opposes", "CHL")),
+        ("Canada slapped sanctions on Belarus.", ("CAN", "sanctions", "BLR")),
+    ],
+)
+def test_more_stance_verbs(text: str, want: tuple) -> None:
+    assert want in stances(text)
+
+
+def test_rejecting_a_states_proposal_opposes_the_proposal() -> None:
+    assert stances("Japan rebuffed Peru's proposal for joint patrols.") == [
+        ("PER", "supports", "topic:proposal for joint patrols"),
+        ("JPN", "opposes", "topic:Peru's proposal for joint patrols"),
+    ]
+    assert stances("Ukraine condemned Russia's plan to annex four regions.") == [
+        ("UKR", "condemns", "RUS")
+    ]

@@ -535,6 +535,19 @@ class StanceRules(RuleBase):
             return []
         return [m.state] if m.state else []
 
+    def _placed_object(self, s: Sentence, pos: int) -> list[Mention]:
+        """The state right after ``pos`` that a place preposition made a place ("at Peru")."""
+        m = next((m for m in s.mentions if s.local(m.start) == pos + 1), None)
+        if m is None or m.kind != "nation" or m.role != "place" or m.form == "demonym":
+            return []
+        return (
+            [m]
+            if re.match(
+                r"['’]s\b|\s*[,.;]|\s*$|\s+(?:over|for|on|after|in)\b", s.text[s.local(m.end) :]
+            )
+            else []
+        )
+
     def _concern_over(self, s: Sentence, t1: int) -> list[Mention]:
         """ "concern over China's activities": a state after over/about, even where a place
         preposition made it a place."""
@@ -1074,6 +1087,8 @@ class StanceRules(RuleBase):
         if re.match(r"summon", s.text[t0:t1], re.I):
             return self._summoned(s, t1)
         run = self._objects(s, t1)
+        if not run and re.search(r"\b(?:at|with|on|against|over)$", s.text[t0:t1]):
+            run = self._placed_object(s, t1)  # "hit out at Peru": Peru, though "at" made a place
         if run and _INDIRECT.search(s.text[t1 : s.local(run[0].start)]):
             run = []  # "backed sending jets from Denmark": Denmark is no target
         if stype == "condemns" and not run:
@@ -1084,7 +1099,11 @@ class StanceRules(RuleBase):
         if run and stype == "sanctions" and re.match(r"\s+as\s", s.text[s.local(run[-1].end) :]):
             return []  # "designated Qatar as a major ally": a status, no sanction
         said = run and re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", s.text[s.local(run[-1].end) :])
-        spoken = bool(said and {w.lower() for w in said.groups() if w} & _speech())
+        heads = {w.lower() for w in said.groups() if w} if said else set()
+        offered = {w.lower() for w in self.lex.words("stances", "cues", "offer_heads")}
+        spoken = bool(heads & _speech()) or (
+            stype in ("opposes", "supports") and bool(heads & offered)
+        )
         if spoken:
             run = []  # "concern over Putin's remarks about X": what was said is the target
         if run:
