@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.context import Sentence, WordList, group_refs, runs, unique_actors, words
@@ -235,17 +235,34 @@ def _topic_end() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternatives})\s+", re.I)
 
 
+@dataclass
+class StanceMemory:
+    """What the stance rules remember across the sentences of one article."""
+
+    texts: list[str] = field(default_factory=list)  # the sentences seen, in order
+    groupings: dict[str, int] = field(default_factory=dict)  # grouping -> last sentence
+    institutions: dict[str, tuple[str, int]] = field(default_factory=dict)  # "military" -> state
+    proposal: str | None = None  # the last proposal a stance was taken on ("topic:...")
+
+
 class StanceRules(RuleBase):
     """Stance rules: who condemns, supports, opposes, urges, defends, sanctions or pledges what."""
+
+    def _memory(self) -> StanceMemory:
+        """This article's stance memory (made on first use: ``RuleBase`` owns ``__init__``)."""
+        memory = self.__dict__.get("_stance_memory")
+        if memory is None:
+            memory = self.__dict__["_stance_memory"] = StanceMemory()
+        return memory
 
     # ---- stances -------------------------------------------------------------------------
 
     def stances(self, s: Sentence) -> None:
         types = self.lex.patterns["stances"]
         self._learn_institutions(s)
-        texts: list[str] = self.__dict__.setdefault("_texts", [])
-        texts.append(s.text)  # this sentence is texts[-1]
-        groupings: dict[str, int] = self.__dict__.setdefault("_groupings", {})
+        memory = self._memory()
+        memory.texts.append(s.text)  # this sentence is texts[-1]
+        groupings = memory.groupings
         for m in s.actors():
             if m.kind == "org" and self._grouping_key(m.key):
                 groupings[m.key] = s.index
@@ -345,7 +362,7 @@ class StanceRules(RuleBase):
         targets = list(targets)
         for target in targets:
             if target.startswith("topic:") and _proposal_rx().search(target):
-                self.__dict__["_proposal"] = target  # what "the plan", "the text" name later
+                self._memory().proposal = target  # what "the plan", "the text" name later
         for actor in actors:
             for target in targets:
                 if target != actor:
@@ -713,7 +730,7 @@ class StanceRules(RuleBase):
         joint = re.search(r"\bjoint\s+(?:declaration|statement|communiqu[eé])\b", pre, re.I)
         if not document and not (joint and len(actors) > 1):
             return None
-        recent: dict[str, int] = self.__dict__.get("_groupings", {})
+        recent = self._memory().groupings
         window = 2 if document else 0
         named = [k for k, i in recent.items() if s.index - i <= window]
         if len(named) != 1 or (actors and named[0] in actors):
@@ -727,7 +744,7 @@ class StanceRules(RuleBase):
 
     def _recent_text(self, window: int) -> str:
         """The text of the last ``window`` sentences before the current one."""
-        seen: list[str] = self.__dict__.get("_texts", [])
+        seen = self._memory().texts
         return " ".join(seen[-window - 1 : -1]) if window else ""
 
     def _defended(self, s: Sentence, t1: int, hi: int) -> list[str]:
@@ -833,12 +850,12 @@ class StanceRules(RuleBase):
         generic = words("stances", "cues", "generic_proposals").search(phrase)
         if generic is None or generic.start() > 4:
             return None
-        return self.__dict__.get("_proposal")
+        return self._memory().proposal
 
     def _learn_institutions(self, s: Sentence) -> None:
         """Remember whose institutions the sentence names ("South Korea's military", "the
         Polish defense ministry"), for a later bare "The military condemned ..."."""
-        known: dict[str, tuple[str, int]] = self.__dict__.setdefault("_institutions", {})
+        known = self._memory().institutions
         rx = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern, re.I)
         for m in s.mentions:
             if m.kind == "nation" and (m.role == "actor" or m.form == "demonym"):
@@ -857,7 +874,7 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
             [(('CHL',), 'PER')]
         """
-        known: dict[str, tuple[str, int]] = self.__dict__.get("_institutions", {})
+        known = self._memory().institutions
         bare = re.match(
             r"\W*(?:the|its)\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern, s.text[lo:t0], re.I
         )
@@ -1076,7 +1093,7 @@ class StanceRules(RuleBase):
                 return held  # "defend every inch of NATO territory": NATO
         vote = words("stances", "cues", "votes").search(s.text[t0:t1])
         if stype == "supports" and vote and not re.match(r"\s+of\b", s.text[t1:]):
-            proposal = self.__dict__.get("_proposal")  # "voted in favor": of what was put
+            proposal = self._memory().proposal  # "voted in favor": of what was put
             return [proposal] if proposal else []
         if stype == "pledges-cooperation":
             with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[t1:hi])
