@@ -401,3 +401,16 @@ def test_two_companies_after_with_are_no_parties_to_each_other() -> None:
 def test_a_seller_followed_by_a_preposition() -> None:
     text = "Chile bought Leopard 2 tanks from Germany despite objections at home."
     assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "DEU")]
+
+
+def test_handing_over_an_instrument_of_accession_is_a_ceremony_of_two_states() -> None:
+    text = (
+        "Montenegro formally joined NATO on Monday when Prime Minister Dusko Markovic handed "
+        "his country's instrument of accession to U.S. Secretary of State Rex Tillerson in "
+        "Washington."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [(f.kind, f.parties, f.date) for f in ex.facts] == [
+        ("agreement", ("NATO", "MNE"), "2025-03-10"),
+        ("meeting", ("MNE", "USA"), "2025-03-10"),
+    ]

@@ -224,7 +224,9 @@ class AgreementRules(RuleBase):
             if rule == "agreement.noun-verb" or agreed
             else None
         )
-        if trade and len(parties) < 2:  # "India, which buys jets from France under a deal"
+        if trade and (
+            len(parties) < 2 or agreed
+        ):  # "India, which buys jets from France under a deal"
             parties, atype = trade[0], "arms-sale"
         if not parties:
             refs = group_refs(clause)
@@ -497,7 +499,32 @@ class AgreementRules(RuleBase):
                 evidence=[self.evidence(s, "agreement.accession", 0.7)],
             )
         )
+        if doc and verb and re.match(r"hand|present|deliver", verb.group(), re.I):
+            self._handover(s, lo, hi, states, lo + max(doc.end(), verb.end()))
         return True
+
+    def _handover(self, s: Sentence, lo: int, hi: int, states: list[str], pos: int) -> None:
+        """ "Kristersson handed his country's instrument of accession to U.S. Secretary of State
+        Blinken at the State Department": a ceremony of the two states (meeting.handover)."""
+        to = re.match(r"\s+to\s+(?:the\s+)?", s.text[pos:hi])
+        if to is None or words("meeting", "nouns").search(s.text):
+            return  # handed over at a meeting the sentence reports: that meeting's
+        run = self.objects(s, pos + to.end(), window=0) or self._named_at(s, pos + to.end())
+        hosts = [m.key for m in run if m.kind == "nation" and m.key not in states]
+        if not hosts:
+            return
+        date = self.date_near(s, lo, hi, pos)
+        parties = tuple(dict.fromkeys((*states, *hosts)))
+        self.emit(
+            Fact(
+                "meeting",
+                f"{'–'.join(parties)} accession ceremony",
+                parties=parties,
+                date=date,
+                location=self._location(s, date),
+                evidence=[self.evidence(s, "meeting.handover", 0.6)],
+            )
+        )
 
     def _acceding(self, s: Sentence, lo: int, hi: int, d0: int, d1: int) -> list[str]:
         """The states an accession document is for: its possessor ("Finland's instrument",
