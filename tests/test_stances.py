@@ -589,3 +589,12 @@ def test_rejecting_a_states_proposal_opposes_the_proposal() -> None:
     assert stances("Ukraine condemned Russia's plan to annex four regions.") == [
         ("UKR", "condemns", "RUS")
     ]
+
+
+def test_joining_others_in_a_stance_gives_it_to_all() -> None:
+    text = "Chile joined Peru and Ecuador in condemning the raid by Bolivia."
+    assert stances(text) == [
+        ("CHL", "condemns", "BOL"),
+        ("PER", "condemns", "BOL"),
+        ("ECU", "condemns", "BOL"),
+    ]

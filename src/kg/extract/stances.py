@@ -1032,6 +1032,12 @@ class StanceRules(RuleBase):
             and re.match(r"\W*(?:the\s+)?(?:allies|members|member states)\b", s.text[lo:t0], re.I)
         ):
             return last[0], None  # "NATO condemned ... Allies pledged ...": the alliance
+        joined = re.search(r"\b(?:joined|joins|joining)\s+(.{2,80}?)\s+in\s+$", s.text[lo:t0])
+        if joined and opening is None:  # "Japan joined the U.S. in condemning ...": both
+            first = self.subject(s, lo, lo + joined.start())[0]
+            partners = unique_actors(s.actors(lo + joined.start(1), lo + joined.end(1)))
+            if first and partners:
+                return tuple(dict.fromkeys((*first, *partners))), None
         shared = self._shared_subject(s, lo, t0) if opening is None else None
         if shared:
             return shared, None
