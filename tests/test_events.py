@@ -414,3 +414,13 @@ def test_handing_over_an_instrument_of_accession_is_a_ceremony_of_two_states() -
         ("agreement", ("NATO", "MNE"), "2025-03-10"),
         ("meeting", ("MNE", "USA"), "2025-03-10"),
     ]
+
+
+def test_talks_with_leaders_whose_host_is_not_told_are_no_meeting() -> None:
+    text = (
+        "The declaration, issued after talks with Chilean President Gabriel Boric and "
+        "Peruvian President Dina Boluarte, condemned the attack."
+    )
+    assert facts(text, "meeting") == []
+    text = "Lula held talks with Chilean President Gabriel Boric on Monday."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("BRA", "CHL")]

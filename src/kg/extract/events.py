@@ -356,6 +356,15 @@ class EventRules(RuleBase):
                 and noun is not None
                 and words("exercise", "single_nouns").search(noun.group())
             )  # "China launched drills around Taiwan": one state's forces
+            with_ = re.search(r"\b(?:talks|meeting|summit|meetings)\s+with\s+", clause)
+            if (
+                kind == "meeting"
+                and with_
+                and not s.actors(0, lo + with_.start())
+                and not his
+                and not host
+            ):
+                continue  # "issued after talks with A, B and C": who held them is not told
             if len(actors) < 2 and not orgs and not alone:
                 continue
             asides = [
