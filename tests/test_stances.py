@@ -598,3 +598,8 @@ def test_joining_others_in_a_stance_gives_it_to_all() -> None:
         ("PER", "condemns", "BOL"),
         ("ECU", "condemns", "BOL"),
     ]
+
+
+def test_a_quoted_verb_fragment_belongs_to_the_name_before_it() -> None:
+    text = 'The ministry said that Beijing "firmly opposes" any official contact with Taipei.'
+    assert stances(text) == [("CHN", "opposes", "topic:any official contact with Taipei")]

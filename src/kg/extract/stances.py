@@ -1017,6 +1017,7 @@ class StanceRules(RuleBase):
         self, s: Sentence, lo: int, t0: int, stype: str
     ) -> tuple[tuple[str, ...], str | None]:
         opening = _opening_quote(s.text, t0)
+        clause_lo = lo
         if opening is not None:  # "We firmly oppose ...," the spokesperson said
             lo = max(lo, opening)
         s = self._without_appositives(self._without_addressees(s, lo, t0), lo, t0)
@@ -1057,7 +1058,11 @@ class StanceRules(RuleBase):
         if opening is not None and (
             not actors or re.search(r"\b(?:we|i)\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I)
         ):
-            return self._quote_speaker(s, t0), None
+            speaker = self._quote_speaker(s, t0)
+            before = [m for m in s.actors(clause_lo, opening) if s.local(m.end) >= opening - 3]
+            if not speaker and before and opening > clause_lo:  # Beijing "firmly opposes" it
+                return unique_actors(before[-1:]), None
+            return speaker, None
         pronoun = re.search(r"(?:^|\W)(?:he|she|it)\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I)
         if not actors and pronoun:
             last = self.st.stance_actor.get("*")  # "He also criticized ...": the last speaker
@@ -1146,7 +1151,7 @@ class StanceRules(RuleBase):
         phrase = re.sub(
             r"^(?:for|of|to|on|over|about|at|regarding|toward|towards|by|with)\s+", "", phrase
         )
-        phrase = _TRAILING_DATE.sub("", phrase).strip(" .")
+        phrase = _TRAILING_DATE.sub("", phrase).strip(' ."“”')
         by = self._agent(s, t1, t1 + len(rest))
         if by and stype != "sanctions":
             return list(dict.fromkeys(by))  # "concern about activity by the PLA": its state
