@@ -424,3 +424,16 @@ def test_talks_with_leaders_whose_host_is_not_told_are_no_meeting() -> None:
     assert facts(text, "meeting") == []
     text = "Lula held talks with Chilean President Gabriel Boric on Monday."
     assert [p for _t, p, _d in facts(text, "meeting")] == [("BRA", "CHL")]
+
+
+def test_a_named_exercise_a_state_owns_gathers_its_date_and_partners() -> None:
+    text = (
+        "President Gabriel Boric on Tuesday watched the final phase of Chile's Estrella-2025 "
+        "naval exercise off Valparaiso. The week-long drills began last Thursday. "
+        "Forces from Peru and Ecuador are taking part alongside Chilean troops."
+    )
+    assert facts(text, "exercise") == [(None, ("CHL", "PER", "ECU"), "2025-03-06")]
+
+
+def test_a_named_exercise_without_an_edition_year_is_not_owned() -> None:
+    assert facts("Officials discussed Chile's Estrella naval exercise.", "exercise") == []

@@ -92,6 +92,10 @@ _TITLED_GUEST = re.compile(
     r"\bwith\s+(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|Sultan)\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
 )
+_OWNED = re.compile(
+    r"(?P<s>['’]s)\s+(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w]*(?:-\d{4}|\s\d{4}))\s+"
+    r"(?:[a-z-]+\s+){0,2}(?P<noun>exercise|exercises|drills|war games|manoeuvres|maneuvers)\b"
+)
 _EDITION = re.compile(
     r"\b(?:edition|iteration|round)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>drill|exercise|patrol|war\s+games)s?\s+(?:that\s+|which\s+)?"
@@ -204,8 +208,37 @@ class EventRules(RuleBase):
         )
 
     def exercises(self, s: Sentence) -> None:
+        before = len(self.facts)
         self._event(s, "exercise")
+        if len(self.facts) == before:
+            self._owned_exercise(s)
         self._edition(s)
+
+    def _owned_exercise(self, s: Sentence) -> None:
+        """ "Putin watched the main phase of Russia's Vostok-2022 strategic exercise": a named
+        exercise a state owns is under way, with that state's forces; its start date and other
+        participants may follow ("The drills began last Thursday", "Forces from X take part")."""
+        m = _OWNED.search(s.text)
+        if m is None or hedged(s.text, 0, m.start(), m.end()) or _FUTURE.search(s.text):
+            return
+        owner = next(
+            (
+                x for x in s.mentions
+                if x.kind == "nation" and x.role == "actor" and s.local(x.end) == m.start("s")
+            ),
+            None,
+        )  # fmt: skip
+        if owner is None:
+            return
+        fact = Fact(
+            "exercise",
+            f"{m.group('name')} {m.group('noun')}",
+            parties=(owner.key,),
+            date=None,
+            evidence=[self.evidence(s, "exercise.owned-named", 0.6)],
+        )
+        self.emit(fact)
+        self.st.undated.add(id(fact))
 
     def _edition(self, s: Sentence) -> None:
         """ "the fourth edition of a drill the three countries first held in December 2019": an
@@ -287,7 +320,7 @@ class EventRules(RuleBase):
             if (
                 earlier
                 and noun
-                and re.search(r"\b[Tt]he\s+$", clause[: noun.start()])
+                and re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$", clause[: noun.start()])
                 and self._date_event(s, earlier[-1], lo, hi)
             ):
                 continue
