@@ -437,3 +437,16 @@ def test_a_named_exercise_a_state_owns_gathers_its_date_and_partners() -> None:
 
 def test_a_named_exercise_without_an_edition_year_is_not_owned() -> None:
     assert facts("Officials discussed Chile's Estrella naval exercise.", "exercise") == []
+
+
+def test_the_agency_named_before_signs_a_framework_agreement() -> None:
+    text = (
+        "Poland's Armament Agency ordered 40 K9 howitzers on Monday. The order is the agency's "
+        "second under a framework agreement signed in Warsaw in May 2023 with Hanwha Aerospace."
+    )
+    agreements = [
+        (f.parties, f.date)
+        for f in extract_text(text, date="2025-03-14").facts
+        if f.kind == "agreement"
+    ]
+    assert agreements == [(("POL", "Hanwha Aerospace"), "2023-05")]
