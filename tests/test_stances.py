@@ -603,3 +603,24 @@ def test_joining_others_in_a_stance_gives_it_to_all() -> None:
 def test_a_quoted_verb_fragment_belongs_to_the_name_before_it() -> None:
     text = 'The ministry said that Beijing "firmly opposes" any official contact with Taipei.'
     assert stances(text) == [("CHN", "opposes", "topic:any official contact with Taipei")]
+
+
+def test_firms_included_in_a_counted_sanctions_group_are_targets_too() -> None:
+    text = "Canada sanctioned 12 entities, including Hanwha Defense and Norvexa Dynamics."
+    got = stances(text)
+    assert ("CAN", "sanctions", "topic:12 entities") in got
+    assert ("CAN", "sanctions", "Hanwha Defense") in got
+    assert "Norvexa Dynamics" in {t.removeprefix("topic:") for _a, _s, t in got}
+
+
+def test_states_among_a_counted_sanctions_group_are_where_targets_are() -> None:
+    text = "Canada sanctioned 26 firms in 11 countries, among them Serbia and the UAE, on Friday."
+    assert all(t not in ("SRB", "ARE") for _a, _s, t in stances(text))
+
+
+def test_sanctions_on_firms_kg_does_not_know() -> None:
+    assert stances("Britain imposed sanctions on Norvexa and Baltic Trans Freight.") == [
+        ("GBR", "sanctions", "topic:Norvexa"),
+        ("GBR", "sanctions", "topic:Baltic Trans Freight"),
+    ]
+    assert stances("Britain imposed sanctions on Norvexa and others.") == []

@@ -159,6 +159,20 @@ def _reported_commitment(text: str, lo: int, t0: int, t1: int, stype: str) -> bo
     return not words("hedges", "before").search(middle)
 
 
+def _proper_names(phrase: str) -> list[str]:
+    """The proper names a sanctions target phrase lists ("Rosneft and Gazprom Neft"), or none
+    when any item is not a name.
+
+    Example:
+        >>> _proper_names("Rosneft, Lukoil and Gazprom Neft"), _proper_names("Rosneft and others")
+        (['Rosneft', 'Lukoil', 'Gazprom Neft'], [])
+    """
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if i.strip()]
+    name = r"(?:[A-Z][\w.&'’-]*|of|and|for|de|la)(?:\s+(?:[A-Z][\w.&'’-]*|of|for|de|la))*"
+    ok = items and all(re.fullmatch(name, i) and len(i.split()) <= 6 for i in items)
+    return items if ok and items[0][:1].isupper() else []
+
+
 def _reduced_relative(text: str, t0: int, t1: int) -> bool:
     """True for a past participle that modifies the noun before it ("firms accused of",
     "officials sanctioned in May"): no one in the sentence takes that stance.
@@ -551,6 +565,25 @@ class StanceRules(RuleBase):
         if len(gap.split()) > 2 or not envoy or envoy.start() > 12:
             return []
         return [m.state] if m.state else []
+
+    def _included(self, s: Sentence, pos: int, hi: int) -> list[str]:
+        """Organizations named after a counted group of sanctions targets (", including A and
+        B"); states there are where the targets are, not targets ("among them the PRC")."""
+        inc = re.match(r"\s*,?\s*(?:including|among them)\s+", s.text[pos:hi])
+        if not inc:
+            return []
+        start = pos + inc.end()
+        stop = re.search(r",\s+(?!and\b)[a-z]|;|\.$|\s+for\s|,$", s.text[start:hi])
+        end = start + stop.start() if stop else hi
+        out: list[str] = []
+        for item in _proper_names(s.text[start:end].strip(" ,")):
+            at = start + s.text[start:end].find(item)
+            m = next((m for m in s.mentions if s.local(m.start) == at), None)
+            if m is None:
+                out.append("topic:" + item)  # a firm kg does not know yet
+            elif m.kind == "org":
+                out.append(m.actor)
+        return list(dict.fromkeys(out))
 
     def _placed_object(self, s: Sentence, pos: int) -> list[Mention]:
         """The state right after ``pos`` that a place preposition made a place ("at Peru")."""
@@ -1162,7 +1195,10 @@ class StanceRules(RuleBase):
             if group:  # "condemned the three allies": the states last named together
                 return [a for a in group.actors if a not in actors]
         if stype == "sanctions":
-            return ["topic:" + phrase] if _QUANTITY.match(phrase) and len(phrase) < 120 else []
+            if _QUANTITY.match(phrase) and len(phrase) < 120:
+                counted = rest[: rest.find(phrase) + len(phrase)] if phrase in rest else phrase
+                return ["topic:" + phrase, *self._included(s, t1 + len(counted), hi)]
+            return [f"topic:{name}" for name in _proper_names(phrase)]
         if re.match(r"accus", s.text[t0:t1], re.I):
             phrase = re.split(r"\s+of\s+", phrase, maxsplit=1)[0]  # "accused X of Y": X
             if _GROUP_NOUN.fullmatch(phrase):
