@@ -624,3 +624,25 @@ def test_sanctions_on_firms_kg_does_not_know() -> None:
         ("GBR", "sanctions", "topic:Baltic Trans Freight"),
     ]
     assert stances("Britain imposed sanctions on Norvexa and others.") == []
+
+
+def test_parallel_aid_without_a_recipient_goes_to_the_last_one_named() -> None:
+    text = (
+        "Sweden announced it would send radars to Moldova, while Norway unveiled a package "
+        "worth $90 million that includes two ferries."
+    )
+    assert stances(text) == [("SWE", "supports", "MDA"), ("NOR", "supports", "MDA")]
+    text = (
+        "Sweden said it would give Moldova four radars. Two are due in May. "
+        "Norway's premier said Norway would also supply radars."
+    )
+    assert ("NOR", "supports", "MDA") in stances(text)
+
+
+def test_aid_with_no_recipient_named_nearby_supports_no_one() -> None:
+    assert stances("Norway unveiled a package worth $90 million on Monday.") == []
+
+
+def test_backing_someone_elses_delivery_is_no_pledge_of_aid() -> None:
+    text = "Chile said on Monday that it backed sending the jets from Peru to Ecuador."
+    assert all(r != "stance.supports.aid" for r in rules(text))

@@ -257,6 +257,7 @@ class StanceMemory:
     groupings: dict[str, int] = field(default_factory=dict)  # grouping -> last sentence
     institutions: dict[str, tuple[str, int]] = field(default_factory=dict)  # "military" -> state
     proposal: str | None = None  # the last proposal a stance was taken on ("topic:...")
+    aid: tuple[str, int] | None = None  # the last recipient of aid, and its sentence
 
 
 class StanceRules(RuleBase):
@@ -663,8 +664,16 @@ class StanceRules(RuleBase):
         for lo, hi in clauses(s.text):
             said = announce.search(s.text[lo:hi])
             verb = give.search(s.text[lo:hi], said.end()) if said else None
+            if said and not verb:  # "Germany unveiled a package": aid named by a noun
+                verb = words("stances", "aid", "nouns").search(s.text[lo:hi], said.end())
+                if verb and lo + verb.start() - (lo + said.end()) > 12:
+                    verb = None  # the noun must be the announcement's object
             if not said or not verb:
                 continue
+            if words("stances", "aid", "not_after").search(
+                s.text[max(lo, lo + verb.start() - 20) : lo + verb.start()]
+            ):
+                continue  # "backed sending jets to Ukraine": another verb's object, no pledge
             t0 = lo + said.start()
             if re.search(
                 r"\b(?:not|no|never|declined|refused)\b",
@@ -674,6 +683,9 @@ class StanceRules(RuleBase):
             if hedged(s.text, lo, t0, lo + said.end()):
                 continue
             targets = self._recipients(s, lo + verb.end(), hi)
+            last = self._memory().aid
+            if not targets and last and s.index - last[1] <= 2:
+                targets = (last[0],)  # "while Germany unveiled a package": the same recipient
             heard = self._without_addressees(s, lo, lo + verb.start())
             inner = [  # "announced that A and B would provide ...": A and B give
                 m
@@ -686,6 +698,8 @@ class StanceRules(RuleBase):
             actors = unique_actors(runs(s, inner)[-1]) if inner else self.subject(s, lo, t0)[0]
             actors = tuple(a for a in actors if self._governmental(a))  # firms sell, not aid
             ev = self.evidence(s, "stance.supports.aid", 0.7)
+            if actors and len(targets) == 1:
+                self._memory().aid = (targets[0], s.index)
             self._add(actors, targets, "supports", self.date_near(s, lo, hi, t0), ev)
         self._pledged_to(s)
         self._supplied_to_which(s)
