@@ -450,3 +450,10 @@ def test_the_agency_named_before_signs_a_framework_agreement() -> None:
         if f.kind == "agreement"
     ]
     assert agreements == [(("POL", "Hanwha Aerospace"), "2023-05")]
+
+
+def test_an_agreement_reaffirmed_or_left_is_no_new_agreement() -> None:
+    text = "Chile and Peru adopted a statement reaffirming their strategic partnership on Monday."
+    assert facts(text, "agreement") == []
+    text = "Russia announced on Monday that it withdrew from the arms control treaty."
+    assert facts(text, "agreement") == []

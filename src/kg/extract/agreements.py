@@ -54,6 +54,23 @@ _FUTURE_SALE = re.compile(
 )
 
 
+def _restated(before: str) -> bool:
+    """True when the agreement noun after ``before`` is the object of a verb about an agreement
+    already in force ("reaffirming their", "withdrew from the").
+
+    Example:
+        >>> _restated("a statement reaffirming their strategic "), _restated("signed a ")
+        (True, False)
+    """
+    for m in words("agreement", "restating_verbs").finditer(before):
+        rest = before[m.end() :]
+        if re.fullmatch(
+            r"\s+(?:from\s+)?(?:(?:the|their|its|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}", rest
+        ):
+            return True
+    return False
+
+
 def _scope(text: str, lo: int, pos: int) -> int:
     """Where the hedges that can govern a trigger at ``pos`` start: a relative clause
     (", which has been receiving ...") is out of the reach of a negation before it.
@@ -87,6 +104,8 @@ class AgreementRules(RuleBase):
                     continue
                 if noun is not None and _NEGATED.search(s.text[lo : lo + noun.start()]):
                     continue  # "reached no agreement"
+                if noun is not None and _restated(s.text[lo : lo + noun.start()]):
+                    continue  # "reaffirming their strategic partnership": one in force
                 if noun is not None and self._the_contract(s, lo, noun):
                     continue  # "... signed the deal": the contract of the sentence before
                 if rule == "agreement.fms" and re.search(
