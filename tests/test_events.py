@@ -457,3 +457,7 @@ def test_an_agreement_reaffirmed_or_left_is_no_new_agreement() -> None:
     assert facts(text, "agreement") == []
     text = "Russia announced on Monday that it withdrew from the arms control treaty."
     assert facts(text, "agreement") == []
+    text = "Their respective defence ministers signed an agreement on Monday: Chile and Peru."
+    assert facts(
+        "Chile and Peru and their respective navies signed an accord on Monday.", "agreement"
+    )
