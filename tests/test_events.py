@@ -457,7 +457,5 @@ def test_an_agreement_reaffirmed_or_left_is_no_new_agreement() -> None:
     assert facts(text, "agreement") == []
     text = "Russia announced on Monday that it withdrew from the arms control treaty."
     assert facts(text, "agreement") == []
-    text = "Their respective defence ministers signed an agreement on Monday: Chile and Peru."
-    assert facts(
-        "Chile and Peru and their respective navies signed an accord on Monday.", "agreement"
-    )
+    text = "Chile and Peru and their respective navies signed an accord on Monday."
+    assert facts(text, "agreement")  # "respective" is no "respect"
