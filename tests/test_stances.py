@@ -646,3 +646,9 @@ def test_aid_with_no_recipient_named_nearby_supports_no_one() -> None:
 def test_backing_someone_elses_delivery_is_no_pledge_of_aid() -> None:
     text = "Chile said on Monday that it backed sending the jets from Peru to Ecuador."
     assert all(r != "stance.supports.aid" for r in rules(text))
+
+
+def test_the_same_day_is_no_part_of_a_sanctions_target() -> None:
+    assert stances("Britain sanctioned the three officers on the same day.") == [
+        ("GBR", "sanctions", "topic:the three officers")
+    ]

@@ -1,5 +1,15 @@
 """Stance rules: who condemns, supports, opposes, urges, defends, sanctions or pledges what.
 
+A trigger from stances.toml takes the actors before it and the target after it. Around that
+core, grammar frames (each with its own rule id where it makes a fact of its own) settle who
+acts and toward whom: coordinated predicates, appositives and addressees ("told the council")
+for the actor; bare institutions ("The military"), "It", "Allies", "both ministers" and joint
+texts ("The Rome Declaration") for a missing or grouped actor; definite targets owned by a
+state ("the Russian build-up", "the veto"), group references ("the three allies"), agents
+("drills staged by A and B") and proposals ("the plan") for the target; aid, sponsorship
+and sanctions frames that make facts of their own; threats, conditions, blocked texts and
+participles ("firms accused of") that make none.
+
 Example:
     >>> from kg.extract.document import extract_text
     >>> ex = extract_text("Japan condemned North Korea's missile launch on May 3, 2024.")
@@ -34,7 +44,7 @@ _INDIRECT = re.compile(
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|last|this|in|earlier|late|early)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|week|month|year)\b|\d).*$"
+    r"|November|December|week|month|year)\b|\d|the\s+same\s+day\b|that\s+day\b).*$"
 )
 _GROUP_NOUN = re.compile(
     r"[A-Z][a-z]+\s+(?:countries|nations|states|allies|governments|powers|partners|members)"
