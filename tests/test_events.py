@@ -459,3 +459,12 @@ def test_an_agreement_reaffirmed_or_left_is_no_new_agreement() -> None:
     assert facts(text, "agreement") == []
     text = "Chile and Peru and their respective navies signed an accord on Monday."
     assert facts(text, "agreement")  # "respective" is no "respect"
+
+
+def test_the_two_named_in_the_sentence_take_no_date_from_an_older_event() -> None:
+    text = (
+        "Chile and Peru began a naval exercise on Monday.\n\n"
+        "Earlier, Chilean Defence Minister Maya Fernandez hosted her Peruvian counterpart in "
+        "Santiago, where the two signed a cooperation plan."
+    )
+    assert [d for _t, _p, d in facts(text, "agreement")] == [None]

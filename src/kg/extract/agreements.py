@@ -229,6 +229,8 @@ class AgreementRules(RuleBase):
     ) -> Fact | None:  # fmt: skip
         clause = s.text[lo:hi]
         parties, group_date = self.joint_subject(s, lo, t0)
+        if group_date and set(parties) <= {m.actor for m in s.actors(0, t0)}:
+            group_date = None  # "the two" are named in this sentence: no older event's date
         parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, lo, hi))))
         definite = bool(DEFINITE.search(clause)) and not named
         atype = self.agreement_type(clause, rule)
