@@ -652,3 +652,26 @@ def test_the_same_day_is_no_part_of_a_sanctions_target() -> None:
     assert stances("Britain sanctioned the three officers on the same day.") == [
         ("GBR", "sanctions", "topic:the three officers")
     ]
+
+
+# -- hedges: alleged stances ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean officials accused Peru of backing Bolivia's claim.",
+        "Cuba claims that Chile backed the coup in Peru.",
+        "Analysts said Peru had quietly condemned the Bolivian raid.",
+        "Western officials say Peru is backing Bolivia.",
+    ],
+)
+def test_a_stance_only_alleged_of_a_state_is_not_its_stance(text: str) -> None:
+    assert ("PER", "supports", "BOL") not in stances(text)
+    assert ("CHL", "supports", "topic:the coup in Peru") not in stances(text)
+    assert ("PER", "condemns", "BOL") not in stances(text)
+
+
+def test_a_denial_then_a_condemnation_is_the_speakers_stance() -> None:
+    text = "Peru denied that it had sent troops and condemned Chile's decision."
+    assert stances(text) == [("PER", "condemns", "CHL")]

@@ -328,6 +328,8 @@ class StanceRules(RuleBase):
                 continue
             if re.search(_BLOCKED, s.text[lo:t0], re.I) and s.text[t0:t1].endswith("ing"):
                 continue  # "blocked a statement condemning X": no statement condemned X
+            if self._alleged(s, lo, t0):
+                continue  # "accused X of backing Y", "analysts said X condemned": not X's stance
             if _reduced_relative(s.text, t0, t1):
                 continue  # "three firms accused of aiding X": said of the firms, by no one here
             particle = words("stances", "cues", "particles").search(s.text[t1 : t1 + 12])
@@ -968,6 +970,28 @@ class StanceRules(RuleBase):
             if len(states) >= 2 and size in (None, len(states)):
                 return states
         return None
+
+    def _alleged(self, s: Sentence, lo: int, t0: int) -> bool:
+        """True for a stance only alleged of someone: inside what an accusation or claim says
+        ("accused China of backing Russia", "Moscow claims that NATO backed ...") or what
+        outsiders say ("analysts said Beijing had condemned ...").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> ex = extract_text("Peru accused Chile of backing Bolivia's claim.")
+            >>> [(f.parties, f.type, f.target) for f in ex.facts]
+            [(('PER',), 'condemns', 'CHL')]
+        """
+        pre = s.text[lo:t0]
+        if re.search(r"\baccus\w*\s+.{1,60}?\s+of\s+(?:\w+\s+){0,2}$", pre, re.I):
+            return True
+        if re.search(_AND_PREDICATE, pre):
+            return False  # "denied that X sent drones and condemned ...": the speaker's own
+        claim = words("stances", "cues", "allegations").search(pre)
+        if claim and not re.search(r"[;.]", pre[claim.end() :]):
+            return True
+        outsider = words("stances", "cues", "outsiders").search(pre)
+        return bool(outsider and words("stances", "cues", "saying").search(pre, outsider.end()))
 
     def _governmental(self, key: str) -> bool:
         """True for a state or a non-commercial body (aid comes from governments, not firms)."""
