@@ -675,3 +675,22 @@ def test_a_stance_only_alleged_of_a_state_is_not_its_stance(text: str) -> None:
 def test_a_denial_then_a_condemnation_is_the_speakers_stance() -> None:
     text = "Peru denied that it had sent troops and condemned Chile's decision."
     assert stances(text) == [("PER", "condemns", "CHL")]
+
+
+def test_forces_of_a_nationality_are_the_agent_of_a_condemned_act() -> None:
+    text = "Estonia condemned repeated incursions by Belarusian drones into its airspace."
+    assert stances(text) == [("EST", "condemns", "BLR")]
+    assert stances("Japan condemned the attack by Chinese-made drones.") != [
+        ("JPN", "condemns", "CHN")
+    ]
+
+
+def test_a_defense_pledge_with_a_condition_after_the_target() -> None:
+    text = "Officials reaffirmed that Chile would defend Peru if its ships came under attack."
+    assert stances(text) == [("CHL", "commits-to-defend", "PER")]
+
+
+def test_a_diplomatic_protest() -> None:
+    assert stances("Vietnam lodged a diplomatic protest with China on Monday.") == [
+        ("VNM", "condemns", "CHN")
+    ]

@@ -521,6 +521,14 @@ class StanceRules(RuleBase):
             return []
         after = s.actors(lo + by.end(), hi)
         if not after or s.local(after[0].start) != lo + by.end():
+            adj = next(
+                (m for m in s.mentions if s.local(m.start) == lo + by.end() and m.kind == "nation"),
+                None,
+            )  # "incursions by Russian drones": the state whose forces acted
+            force = adj and re.match(r"\s+([a-z-]+)(?:\s+([a-z]+))?", s.text[s.local(adj.end) :])
+            forces = {w.lower() for w in self.lex.words("stances", "cues", "forces")}
+            if adj and adj.form == "demonym" and force and set(force.groups()) & forces:
+                return [adj.key]
             return []
         run = runs(s, after)[0]
         if re.match(r"['’]s\b", s.text[s.local(run[-1].end) :]):
