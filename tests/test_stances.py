@@ -694,3 +694,17 @@ def test_a_diplomatic_protest() -> None:
     assert stances("Vietnam lodged a diplomatic protest with China on Monday.") == [
         ("VNM", "condemns", "CHN")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru pledged on Sunday to deepen maritime cooperation.",
+        "Chile and Peru agreed again to strengthen their defense ties.",
+    ],
+)
+def test_a_time_adverbial_inside_a_trigger_phrase(text: str) -> None:
+    assert sorted(stances(text)) == [
+        ("CHL", "pledges-cooperation", "PER"),
+        ("PER", "pledges-cooperation", "CHL"),
+    ]

@@ -228,6 +228,48 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
     return cut
 
 
+# A time adverbial that can split a trigger phrase after its verb ("pledged on Sunday to").
+_SPLITTER = (
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|\s+(?:again|jointly|also|today|yesterday)|\s+\w+ly|\s+(?:last|this)\s+(?:week|month))"
+)
+
+
+def _split_triggers(text: str) -> list[tuple[re.Match[str], str]]:
+    """Trigger phrases whose verb a time adverbial splits from the rest ("pledged on Sunday
+    to deepen", "agreed again to strengthen").
+
+    Example:
+        >>> [(m.group(), t) for m, t in _split_triggers("They pledged on Sunday to deepen ties.")]
+        [('pledged on Sunday to deepen', 'pledges-cooperation')]
+    """
+    if not re.search(_SPLITTER, text):
+        return []
+    out = []
+    for rx, stype in _split_regexes():
+        out += [(m, stype) for m in rx.finditer(text)]
+    return out
+
+
+@cache
+def _split_regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per stance type: its "verb-ed rest" phrases with a splitter allowed."""
+    out = []
+    for stype, cues in load_lexicon().patterns["stances"].items():
+        if not isinstance(cues, list) or stype in ("topic_targets", "against_cues"):
+            continue
+        alts = []
+        for cue in cues:
+            head, _, rest = cue.partition(" ")
+            if rest and head.endswith("ed") and not cue.endswith("*"):
+                alts.append(
+                    re.escape(head) + _SPLITTER + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
+                )
+        if alts:
+            out.append((re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I), stype))
+    return tuple(out)
+
+
 @cache
 def _proposal_rx(key: str = "proposals") -> re.Pattern[str]:
     """Head nouns of a proposal ("resolution", "plan"), group 1 (stances.toml)."""
@@ -304,6 +346,7 @@ class StanceRules(RuleBase):
                 triggers += [
                     (m.start(), m.end(), stype) for m in words("stances", stype).finditer(s.text)
                 ]
+        triggers += [(m.start(), m.end(), stype) for m, stype in _split_triggers(s.text)]
         triggers.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         taken: list[tuple[int, int, str]] = []
         for t in triggers:
