@@ -708,3 +708,14 @@ def test_a_time_adverbial_inside_a_trigger_phrase(text: str) -> None:
         ("CHL", "pledges-cooperation", "PER"),
         ("PER", "pledges-cooperation", "CHL"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo lodged a strong protest through diplomatic channels in Lima.",
+        "Japan voiced concern at a press conference on Monday.",
+    ],
+)
+def test_an_adverbial_after_a_trigger_is_no_topic(text: str) -> None:
+    assert stances(text) == []

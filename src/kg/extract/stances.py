@@ -136,6 +136,12 @@ _SAID_WOULD = (
 _PREDICATE_START = (
     r"\s+(?:was|were|is|are|has|have|had|would|will|could|drew|received|got|won|failed)\b"
 )
+# A phrase after a trigger that opens with one of these is an adverbial ("through diplomatic
+# channels"), not what the stance is about.
+_ADVERBIAL_START = (
+    r"(?:through|via|in|during|after|before|from|under|within|across|since|until|amid|"
+    r"despite|without|while|when|as|at\s+(?:a|the)\s+(?:meeting|summit|news|press|session))\b"
+)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 
 
@@ -1280,6 +1286,8 @@ class StanceRules(RuleBase):
         stop = r"\s+to\s+|,|;|\.$|" + AND_VERB if stype == "urges" else r",|;|\.$|" + AND_VERB
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
         phrase = _topic_end().split(phrase, maxsplit=1)[0]
+        if re.match(_ADVERBIAL_START, phrase, re.I):
+            phrase = ""  # "voiced concern at a press conference": where, not what about
         phrase = re.sub(
             r"^(?:for|of|to|on|over|about|at|regarding|toward|towards|by|with)\s+", "", phrase
         )
@@ -1346,6 +1354,7 @@ class StanceRules(RuleBase):
             or len(phrase.split()) > 16
             or (phrase[:1].isupper() and not spoken)
             or re.match(r"(?:it|its|them|him|her|this|that|these|those|us|me)\b", phrase)
+            or re.match(_ADVERBIAL_START, phrase, re.I)
         ):
             return []  # a name kg does not know, or a pronoun: not a topic
         if stype == "urges" and not words("stances", "cues", "addressees").search(phrase):
