@@ -719,3 +719,17 @@ def test_a_time_adverbial_inside_a_trigger_phrase(text: str) -> None:
 )
 def test_an_adverbial_after_a_trigger_is_no_topic(text: str) -> None:
     assert stances(text) == []
+
+
+def test_a_quoted_phrase_inside_a_trigger_is_no_quotation() -> None:
+    text = 'Chile reiterated its "unwavering support" for Peru\'s sovereignty.'
+    assert stances(text) == [("CHL", "supports", "PER")]
+
+
+def test_an_adverb_inside_a_trigger_phrase() -> None:
+    assert stances("Mexico said it stood firmly behind Peru.") == [("MEX", "supports", "PER")]
+
+
+def test_the_object_of_a_first_predicate_is_no_subject_of_the_second() -> None:
+    text = "The Andean Forum said it stood firmly behind Peru and urged Chile to talk."
+    assert ("PER", "urges", "CHL") not in stances(text)

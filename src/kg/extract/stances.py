@@ -142,6 +142,11 @@ _ADVERBIAL_START = (
     r"(?:through|via|in|during|after|before|from|under|within|across|since|until|amid|"
     r"despite|without|while|when|as|at\s+(?:a|the)\s+(?:meeting|summit|news|press|session))\b"
 )
+# Text before a name that makes it an object, not a subject ("stood behind Guyana").
+_OBJECT_BEFORE = (
+    r"\b(?:behind|with|for|against|into|at|toward|towards|about|over|upon|among|to|on"
+    r"|in|by|\w+ed)\s+(?:the\s+)?$"
+)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 
 
@@ -236,7 +241,8 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
 
 # A time adverbial that can split a trigger phrase after its verb ("pledged on Sunday to").
 _SPLITTER = (
-    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[\"”]\s*(?=\s)"
+    r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|\s+(?:again|jointly|also|today|yesterday)|\s+\w+ly|\s+(?:last|this)\s+(?:week|month))"
 )
 
@@ -267,7 +273,7 @@ def _split_regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
         alts = []
         for cue in cues:
             head, _, rest = cue.partition(" ")
-            if rest and head.endswith("ed") and not cue.endswith("*"):
+            if rest and not cue.endswith("*") and not head.startswith(("'", "’")):
                 alts.append(
                     re.escape(head) + _SPLITTER + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
                 )
@@ -1155,6 +1161,14 @@ class StanceRules(RuleBase):
         self, s: Sentence, lo: int, t0: int, stype: str
     ) -> tuple[tuple[str, ...], str | None]:
         opening = _opening_quote(s.text, t0)
+        close = re.compile(r"[\"”]").search(s.text, t0) if opening is not None else None
+        if (
+            opening is not None
+            and close is not None
+            and close.start() - opening < 40
+            and not re.match(r"\W*(?:\w+\s+){0,4}?(?:said|says|told)\b", s.text[close.end() :])
+        ):
+            opening = None  # a quoted phrase ('its "unwavering support" for'), not a quotation
         clause_lo = lo
         if opening is not None:  # "We firmly oppose ...," the spokesperson said
             lo = max(lo, opening)
@@ -1184,6 +1198,11 @@ class StanceRules(RuleBase):
         if met:
             return met, None
         actors, date = self.subject(s, lo, t0)
+        if actors and opening is None and re.search(_AND_PREDICATE, s.text[lo:t0]):
+            named = [m for m in s.actors(lo, t0) if m.actor in actors]
+            before = s.text[: s.local(named[0].start)] if named else ""
+            if re.search(_OBJECT_BEFORE, before):
+                return (), None  # "X stood behind Guyana and urged ...": Guyana urged no one
         if not actors and opening is None and lo > 0:
             actors, date = self.subject(s, 0, t0)
         if not actors and opening is None:
