@@ -733,3 +733,23 @@ def test_an_adverb_inside_a_trigger_phrase() -> None:
 def test_the_object_of_a_first_predicate_is_no_subject_of_the_second() -> None:
     text = "The Andean Forum said it stood firmly behind Peru and urged Chile to talk."
     assert ("PER", "urges", "CHL") not in stances(text)
+
+
+def test_sanctions_on_a_and_on_b_have_two_targets() -> None:
+    text = "Britain imposed sanctions on 107 ships and on Lima-based Andes Credit Bank."
+    assert stances(text) == [
+        ("GBR", "sanctions", "topic:107 ships"),
+        ("GBR", "sanctions", "topic:Lima-based Andes Credit Bank"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile and Peru said they would deepen defense cooperation.", 2),
+        ("Chile and Peru will deepen defense ties, officials said.", 2),
+        ("Chile and Peru would deepen ties if elections allow.", 0),
+    ],
+)
+def test_a_stated_pledge_to_deepen_cooperation(text: str, want: int) -> None:
+    assert len([x for x in stances(text) if x[1] == "pledges-cooperation"]) == want

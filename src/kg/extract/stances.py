@@ -370,7 +370,7 @@ class StanceRules(RuleBase):
             lo, hi = clause_of(s.text, t0)
             scope = _new_subject_start(s.text, lo, t0)
             if (
-                stype == "supports"
+                stype in ("supports", "pledges-cooperation")
                 and re.match(r"(?:would|will)\b(?!\s+continue)", s.text[t0:t1], re.I)
                 and not re.search(_SAID, s.text[scope:t0], re.I)
                 and not re.search(_SAID_AFTER, s.text[t1:], re.I)
@@ -1320,6 +1320,12 @@ class StanceRules(RuleBase):
             group = self._group_for(s, pos, ref[0][2], True)
             if group:  # "condemned the three allies": the states last named together
                 return [a for a in group.actors if a not in actors]
+        if stype == "sanctions" and re.search(r"\s+and\s+(?:on|against)\s+", phrase):
+            parts = re.split(r"\s+and\s+(?:on|against)\s+", phrase)  # "on A and on B": both
+            out = [f"topic:{x}" for x in parts if _QUANTITY.match(x) and len(x) < 120]
+            for x in parts:
+                out += [f"topic:{name}" for name in _proper_names(x)]
+            return out if len(out) >= len(parts) else []
         if stype == "sanctions":
             if _QUANTITY.match(phrase) and len(phrase) < 120:
                 counted = rest[: rest.find(phrase) + len(phrase)] if phrase in rest else phrase
