@@ -753,3 +753,11 @@ def test_sanctions_on_a_and_on_b_have_two_targets() -> None:
 )
 def test_a_stated_pledge_to_deepen_cooperation(text: str, want: int) -> None:
     assert len([x for x in stances(text) if x[1] == "pledges-cooperation"]) == want
+
+
+def test_it_after_an_unknown_speaker_is_that_speaker_not_the_last_actor() -> None:
+    text = (
+        "Venezuela rejected the criticism. "
+        "The Andean Forum (AF) said it stood firmly behind Guyana."
+    )
+    assert ("VEN", "supports", "GUY") not in stances(text)

@@ -1220,7 +1220,9 @@ class StanceRules(RuleBase):
             if not speaker and before and opening > clause_lo:  # Beijing "firmly opposes" it
                 return unique_actors(before[-1:]), None
             return speaker, None
-        pronoun = re.search(r"(?:^|\W)(?:he|she|it)\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I)
+        pronoun = re.search(
+            r"(?:^|\W)(?:he|she)\s+(?:\w+\s+){0,2}$|^\W*it\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I
+        )  # "It also accused ..." opens its clause; "X said it ..." is X, whom kg may not know
         if not actors and pronoun:
             last = self.st.stance_actor.get("*")  # "He also criticized ...": the last speaker
             if last and s.index - last[1] <= 2:
