@@ -761,3 +761,10 @@ def test_it_after_an_unknown_speaker_is_that_speaker_not_the_last_actor() -> Non
         "The Andean Forum (AF) said it stood firmly behind Guyana."
     )
     assert ("VEN", "supports", "GUY") not in stances(text)
+
+
+def test_condemnation_drawn_by_an_act_is_the_named_states_stance() -> None:
+    text = "Chile test-fired a missile on Monday, prompting swift condemnation from Peru."
+    assert stances(text) == [("PER", "condemns", "CHL")]
+    assert rules(text) == ["stance.condemns.drew"]
+    assert stances("The plan drew criticism from Peru and Bolivia.") == []

@@ -349,6 +349,7 @@ class StanceRules(RuleBase):
         self._record_acts(s)
         self._record_object_acts(s)
         self._aid(s)
+        self._drew_condemnation(s)
         self._sanctions_imposed(s)
         if self._sanction_list(s):
             return
@@ -895,6 +896,32 @@ class StanceRules(RuleBase):
         if after and after.group(1) in defended:
             return [m.actor if m.kind == "org" else m.key]
         return []
+
+    def _drew_condemnation(self, s: Sentence) -> None:
+        """ "Chile fired a missile, drawing condemnation from Peru and Bolivia": who condemned
+        is named after the noun, and the target is the state that acted in the sentence.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile fired a missile, drawing condemnation from Peru and Bolivia."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('PER',), 'CHL'), (('BOL',), 'CHL')]
+        """
+        nouns = "|".join(re.escape(n) for n in self.lex.words("stances", "cues", "condemnations"))
+        for m in re.finditer(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?", s.text, re.I):
+            lo, _hi = clause_of(s.text, m.start())
+            if hedged(s.text, lo, m.start(), m.end()):
+                continue
+            actors = unique_actors(self._objects(s, m.end(), window=0))
+            doers = {
+                state
+                for index, pos, state, _n in self.st.acts
+                if index == s.index and pos < m.start()
+            }
+            if len(doers) != 1:
+                continue
+            ev = self.evidence(s, "stance.condemns.drew", 0.65)
+            self._add(actors, tuple(doers), "condemns", s.first_date(), ev)
 
     def _sanctions_imposed(self, s: Sentence) -> None:
         """ "the arms embargo that the EU imposed on China": sanctions named before who imposed
