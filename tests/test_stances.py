@@ -768,3 +768,19 @@ def test_condemnation_drawn_by_an_act_is_the_named_states_stance() -> None:
     assert stances(text) == [("PER", "condemns", "CHL")]
     assert rules(text) == ["stance.condemns.drew"]
     assert stances("The plan drew criticism from Peru and Bolivia.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Biden reaffirmed America's Article 5 commitment to Estonia.", ("USA", "EST")),
+        ("Britain pledged to come to the aid of Sweden if it were attacked.", ("GBR", "SWE")),
+        ("Chile said it would help defend Peru against any attack.", ("CHL", "PER")),
+    ],
+)
+def test_defense_commitments(text: str, want: tuple) -> None:
+    assert stances(text) == [(want[0], "commits-to-defend", want[1])]
+
+
+def test_a_defense_commitment_only_threatened_or_possible_is_none() -> None:
+    assert stances("Britain may come to the aid of Sweden.") == []

@@ -377,7 +377,7 @@ class StanceRules(RuleBase):
                 and not re.search(_SAID_AFTER, s.text[t1:], re.I)
             ):
                 continue  # "Japan would support Taiwan": a hypothesis unless someone said so
-            if self._threatened(s, scope, t0, t1) or (
+            if self._threatened(s, scope, t0, t1, stype) or (
                 hedged(s.text, scope, t0, t1)
                 and not _reported_commitment(s.text, scope, t0, t1, stype)
             ):
@@ -1090,7 +1090,7 @@ class StanceRules(RuleBase):
         org = self.orgs.get(key)
         return org is not None and org.kind in ("international-organization", "government-body")
 
-    def _threatened(self, s: Sentence, lo: int, t0: int, t1: int) -> bool:
+    def _threatened(self, s: Sentence, lo: int, t0: int, t1: int, stype: str = "") -> bool:
         """True for a stance only threatened or made conditional ("threatened sanctions on X",
         "sanctions on X in the event of an attack"): stances.toml [stances.cues] threats.
 
@@ -1104,6 +1104,8 @@ class StanceRules(RuleBase):
         coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
         if cues.search("" if coordinated else before):
             return True
+        if stype == "commits-to-defend":
+            return False  # "would defend X if it were attacked": the condition is the pledge
         after = words("stances", "cues", "conditions").search(s.text[t1 : t1 + 80])
         return bool(after and not re.search(r"[,;]", s.text[t1 : t1 + after.start()]))
 
