@@ -331,41 +331,31 @@ def _fold(solutions: Iterable[Any], *, outline: bool = False) -> nx.MultiDiGraph
         written = min(labels, key=lambda s: (len(s), s)) if labels else _local_name(node)
         iso = joined(node, "iso")
         label = f"{written} ({iso})" if iso and name == "Nation" else written
+        data = {
+            "class": name,
+            "fact": name in fact_names,
+            "label": label,
+            "name": written,
+            "iso": iso,
+            "date": joined(node, "date"),
+        }
         if outline:
             sources = counted.get((node, "sources")) or counted.get((node, "mentions"), 0)
-            graph.add_node(
-                node,
-                **{
-                    "class": name,
-                    "fact": name in fact_names,
-                    "label": label,
-                    "name": written,
-                    "iso": iso,
-                    "date": joined(node, "date"),
-                    "sources": sources,
-                },
-            )
+            graph.add_node(node, **data, sources=sources)
             continue
         found = evidence.get(node, {})
         ordered = sorted(found.items(), key=lambda item: (item[0][0], item[1].begin, item[0][1]))
         graph.add_node(
             node,
-            **{
-                "class": name,
-                "fact": name in fact_names,
-                "label": label,
-                "name": written,
-                "iso": iso,
-                "date": joined(node, "date"),
-                "type": joined(node, "type"),
-                "amount": joined(node, "amount"),
-                "evidence": [
-                    {"sentence": sentence, "article": source or None, **seen.data()}
-                    for (source, sentence), seen in ordered[:EVIDENCE_CAP]
-                ],
-                "evidence_count": len(found),
-                "sources": len({source for source, _ in found if source} or mentions.get(node, ())),
-            },
+            **data,
+            type=joined(node, "type"),
+            amount=joined(node, "amount"),
+            evidence=[
+                {"sentence": sentence, "article": source or None, **seen.data()}
+                for (source, sentence), seen in ordered[:EVIDENCE_CAP]
+            ],
+            evidence_count=len(found),
+            sources=len({source for source, _ in found if source} or mentions.get(node, ())),
         )
     for source, target, role in sorted(edges):
         if source in classes and target in classes:
