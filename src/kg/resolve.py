@@ -45,6 +45,15 @@ def _kind(iri: str) -> str:
     return iri[len(BASE) :].split("/", 1)[0]
 
 
+def _settled(
+    iri: str, key: str, reported: str | None, shared: tuple[bool, str | None]
+) -> tuple[str, bool]:
+    """One report's IRI given what all reports of its key share, and whether it states kg:date."""
+    one, date = shared
+    target = fact_iri(_kind(iri), key, date if one else reported)
+    return target, reported is not None and (not one or reported == date)
+
+
 def _ours(quads: list[ox.Quad]) -> dict[str, tuple[str, str | None]]:
     keys = {q.subject.value: q.object.value for q in quads if q.predicate == _MATCH}
     dates = {q.subject.value: q.object.value for q in quads if q.predicate == _REPORTED}
@@ -133,10 +142,9 @@ def plan(
     for key, items in reports.items():
         if all(g is None for _i, _d, g in items):
             continue  # nobody else reports it
-        one, date = shared_date([d for _i, d, _g in items])
+        shared = shared_date([d for _i, d, _g in items])
         for iri, reported, other in items:
-            target = fact_iri(_kind(iri), key, date if one else reported)
-            dated = reported is not None and (not one or reported == date)
+            target, dated = _settled(iri, key, reported, shared)
             if other is None:
                 if target != iri or (reported is not None and not dated):
                     renames[iri] = (target, dated)
@@ -174,10 +182,9 @@ def settle(store: Any, keys: Iterable[str], *, chunk: int = 2000) -> list[str]:
             reports[row["k"].value].append(item)
     updates: list[str] = []
     for key, items in reports.items():
-        one, date = shared_date([d for _i, d, _g, _x in items])
+        shared = shared_date([d for _i, d, _g, _x in items])
         for iri, reported, graph, has_date in items:
-            target = fact_iri(_kind(iri), key, date if one else reported)
-            dated = reported is not None and (not one or reported == date)
+            target, dated = _settled(iri, key, reported, shared)
             if target != iri or has_date != dated:
                 updates += _rewrite(graph, iri, target, dated)
     return list(dict.fromkeys(updates))
