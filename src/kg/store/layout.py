@@ -105,14 +105,19 @@ def create(root: Path) -> dict[str, Any]:
     root.mkdir(parents=True, exist_ok=True)
     database(root).mkdir(exist_ok=True)
     info = {"format": FORMAT, "version": VERSION, "created_by": f"kg {_kg_version()}"}
-    fd, tmp = tempfile.mkstemp(prefix=".kg-store.", dir=root)
+    _write_json(root / MARKER, info, indent=2)
+    return info
+
+
+def _write_json(path: Path, data: dict[str, Any], indent: int | None = None) -> None:
+    """Write ``path`` atomically (a synced temporary file renamed over it)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(info, f, indent=2)
+        json.dump(data, f, indent=indent)
         f.write("\n")
         f.flush()
         os.fsync(f.fileno())
-    os.replace(tmp, root / MARKER)
-    return info
+    os.replace(tmp, path)
 
 
 def write_journal(root: Path, entry: dict[str, Any]) -> None:
@@ -125,12 +130,7 @@ def write_journal(root: Path, entry: dict[str, Any]) -> None:
         >>> read_journal(root)["graphs"]
         ['http://ex/g']
     """
-    fd, tmp = tempfile.mkstemp(prefix=".kg-journal.", dir=root)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(entry, f)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, root / JOURNAL)
+    _write_json(root / JOURNAL, entry)
     _sync_dir(root)
 
 
