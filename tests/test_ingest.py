@@ -6,6 +6,7 @@ import random
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from crashcorpus import store_graphs
@@ -167,7 +168,7 @@ def _cut_short(root: Path, text: str, *, settled: bool) -> None:
     with open_store(root) as store:
         layout.write_journal(root, {"graphs": [item.graph], "keys": keys})
         raw = store._open()
-        raw.bulk_load(item.nquads, format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+        raw.bulk_load(item.nquads, format=ox.RdfFormat.N_QUADS)
         if settled:
             operations = settle(raw, keys)
             assert operations, "the cut article must merge with the stored one"
