@@ -983,3 +983,34 @@ def test_word_lists_match_the_same_with_their_quick_test() -> None:
     ]
     assert ws.search("Rome welcomed it.") is None
     assert ws.search("ROME CONDEMNED IT.") is not None
+
+
+SHARED_TOKENS = [
+    ("Seoul and Warsaw signed a deal for K2 tanks. The U.S. approved 12 F-35A jets.", 2),
+    ('Ministers met in Tokyo. "We stand with Manila," Lt. Gen. Ray Smith said of Japan.', 2),
+    ("It bought 200 Tomahawk Block V. The sale to Japan was notified by the DSCA.", 2),
+    # a boundary inside "met.Then": both sentences are tokenized again on their own
+    ("Poland and Hanwha Defence Australia met.Then South Korea's K9A1 howitzers rolled.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "shared"), SHARED_TOKENS)
+def test_mentions_from_shared_tokens_equal_mentions_from_the_sentence_alone(
+    text: str, shared: int
+) -> None:
+    """Sentences reuse their chunk's tokens; the mentions are those of the sentence alone."""
+    from kg.extract.document import _split, _tokens
+    from kg.extract.nlp import pipeline
+
+    doc = pipeline()(text)
+    reused = 0
+    for begin, end in _split(doc, text):
+        raw = text[begin:end]
+        local = begin + len(raw) - len(raw.lstrip())
+        sentence = raw.strip()
+        tokens = _tokens(doc, text, local, local + len(sentence))
+        if tokens is not None:
+            reused += 1
+            assert tokens.text == sentence
+        assert find_mentions(sentence, 7, tokens) == find_mentions(sentence, 7)
+    assert reused == shared

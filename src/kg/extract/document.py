@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kg.dates import find_dates
 from kg.extract.anaphora import ArticleNames
@@ -25,6 +26,9 @@ from kg.extract.rules import Rules
 from kg.lexicon import load_lexicon
 from kg.sources.clean import find_layout
 from kg.sources.model import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 _PARENT = re.compile(
     r",\s+(?:an?|the)\s+(?:\w+\s+)?(?:business|unit|subsidiary|division|arm|company)\s+of\s*$"
@@ -54,8 +58,13 @@ def split_sentences(text: str, nlp: object) -> list[tuple[int, int]]:
         >>> [t[a:b] for a, b in split_sentences(t, pipeline())]
         ['Ministers met.', '"We stand with Kyiv," he said.']
     """
+    return _split(nlp(text), text)  # type: ignore[operator]
+
+
+def _split(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` from its already tokenized ``doc`` (see `split_sentences`)."""
     spans: list[tuple[int, int]] = []
-    for sent in nlp(text).sents:  # type: ignore[attr-defined]
+    for sent in doc.sents:
         begin, end = sent.start_char, sent.end_char
         if spans and _TITLE.search(text[spans[-1][0] : spans[-1][1]].rstrip()):
             begin = spans.pop()[0]
@@ -91,20 +100,37 @@ def sentences(article: Article) -> list[Sentence]:
     for seg in article.body_segments():
         paragraph += 1
         chunk = article.text[seg.start : seg.end]
-        for begin, finish in split_sentences(chunk, nlp):
+        doc = nlp(chunk)  # tokenized once: the sentencizer and the matcher share the tokens
+        for begin, finish in _split(doc, chunk):
             raw = chunk[begin:finish]
             text = raw.strip()
             if not text:
                 continue
-            start = seg.start + begin + (len(raw) - len(raw.lstrip()))
+            local = begin + (len(raw) - len(raw.lstrip()))
+            start = seg.start + local
             s = Sentence(len(out), start, start + len(text), text, seg.role, paragraph)
-            s.mentions = names.complete(text, start, find_mentions(text, start))
+            tokens = _tokens(doc, chunk, local, local + len(text))
+            s.mentions = names.complete(text, start, find_mentions(text, start, tokens))
             s.dates = find_dates(text, article.date)  # sentence offsets
             s.money = [  # article offsets
                 replace(m, start=m.start + start, end=m.end + start) for m in find_money(text)
             ]
             out.append(s)
     return out
+
+
+def _tokens(doc: Doc, chunk: str, begin: int, end: int) -> Span | None:
+    """The tokens of ``chunk[begin:end]`` in ``doc``, when they are the sentence's own tokens.
+
+    The tokenizer splits on whitespace first, so a sentence bounded by whitespace has the same
+    tokens alone as inside its chunk; otherwise (a mended boundary inside a word) None, and the
+    sentence is tokenized again on its own.
+    """
+    if (begin and not chunk[begin - 1].isspace()) or (
+        end < len(chunk) and not chunk[end].isspace()
+    ):
+        return None
+    return doc.char_span(begin, end)
 
 
 def _run_rules(sents: list[Sentence], article: Article) -> list[Fact]:

@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from kg.extract.nlp import matcher, pipeline
 from kg.extract.orgs import find_orgs
 from kg.lexicon import Org, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass(frozen=True)
@@ -262,20 +266,24 @@ def _extend_variants(sentence: str, offset: int, found: list[Mention]) -> list[M
     return out
 
 
-def find_mentions(sentence: str, offset: int) -> list[Mention]:
+def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> list[Mention]:
     """Return the non-overlapping mentions in ``sentence`` (offsets shifted by ``offset``).
+
+    ``tokens``, when given, is the sentence's span in an already tokenized text (its text is
+    ``sentence``), so the sentence is not tokenized a second time.
 
     Example:
         >>> [m.key for m in find_mentions("Raytheon, an RTX business, won SM-6 Block IU work.", 0)]
         ['Raytheon', 'RTX', 'SM-6 Block IU']
     """
     pm, labels = matcher()
-    doc = pipeline().make_doc(sentence)
+    doclike = tokens if tokens is not None else pipeline().make_doc(sentence)
+    base = tokens.start_char if tokens is not None else 0
     found: list[Mention] = []
-    for match_id, s, e in pm(doc):
+    for match_id, s, e in pm(doclike):  # token indices in the whole doc, also for a span
         kind, key, form = labels[match_id]
-        span = doc[s:e]
-        start, end = span.start_char, span.end_char
+        span = doclike.doc[s:e]
+        start, end = span.start_char - base, span.end_char - base
         found.append(
             Mention(
                 offset + start,
