@@ -468,3 +468,74 @@ def test_the_two_named_in_the_sentence_take_no_date_from_an_older_event() -> Non
         "Santiago, where the two signed a cooperation plan."
     )
     assert [d for _t, _p, d in facts(text, "agreement")] == [None]
+
+
+# -- "agreed to" without an instrument, letters of offer and acceptance ------------------------
+
+
+def test_agreeing_to_deepen_or_hold_something_is_no_agreement() -> None:
+    for text in (
+        "Chile and Peru agreed on Monday to deepen cooperation between their navies.",
+        "The defence ministers of Chile and Peru agreed to hold a larger joint exercise.",
+        "Kenya and Ghana also agreed to explore joint production of armoured vehicles.",
+        "Norway and Poland agreed to study co-production of air defence missiles.",
+    ):
+        assert facts(text, "agreement") == [], text
+
+
+def test_agreeing_to_an_instrument_is_still_an_agreement() -> None:
+    text = (
+        "Chile and Peru agreed on Monday to deepen cooperation under a new defense "
+        "cooperation plan."
+    )
+    assert facts(text, "agreement") == [("defense-cooperation", ("CHL", "PER"), "2025-03-10")]
+    text = "Kenya and Ghana agreed on Tuesday to consult each other in a crisis."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("KEN", "GHA")]
+
+
+def test_a_letter_of_offer_and_acceptance_is_an_arms_sale_told_once() -> None:
+    text = (
+        "Romania signed an agreement with the United States on Monday to buy 54 Abrams tanks. "
+        "Defence Minister Angel Tilvar signed the letter of offer and acceptance in Bucharest."
+    )
+    assert facts(text, "agreement") == [("arms-sale", ("ROU", "USA"), "2025-03-10")]
+    text = (
+        "Norway's government signed letters of offer and acceptance with the United States "
+        "on Friday for 12 submarines."
+    )
+    assert [t for t, _p, _d in facts(text, "agreement")] == ["arms-sale"]
+
+
+def test_with_a_states_government_names_the_state() -> None:
+    text = "Denmark on Friday signed a memorandum with the Norwegian government on ammunition."
+    text2 = (
+        "Peru signed letters of offer and acceptance with the United States government on Monday."
+    )
+    assert [p for _t, p, _d in facts(text2, "agreement")] == [("PER", "USA")]
+    assert facts(text, "agreement") != []
+
+
+def test_agreements_signed_in_the_presence_of_an_envoy_are_a_meeting_of_their_states() -> None:
+    text = (
+        "Peru signed letters of offer and acceptance with the United States on Monday for 24 "
+        "F-16 jets. The documents were signed in Lima by a procurement official in the "
+        "presence of U.S. Ambassador Ann Smith."
+    )
+    assert facts(text, "meeting") == [(None, ("PER", "USA"), "2025-03-10")]
+
+
+def test_a_company_signing_in_the_presence_of_ministers_is_no_meeting_of_states() -> None:
+    text = (
+        "Peru's army signed a contract with Hanwha Aerospace on Monday for 40 K9 howitzers. "
+        "The deal was signed in the presence of the two ministers."
+    )
+    assert facts(text, "meeting") == []
+
+
+def test_talks_before_a_signing_take_the_day_of_the_signing_told_before() -> None:
+    text = (
+        "Spain and Portugal signed a defence cooperation agreement on Tuesday. "
+        "Their ministers signed the Lisbon Accord at the Belem palace in Lisbon after talks "
+        "that also covered migration."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("ESP", "PRT"), "2025-03-11")]

@@ -84,6 +84,22 @@ def _scope(text: str, lo: int, pos: int) -> int:
     return lo + rel[-1].start() if rel else lo
 
 
+def _vague_intent(clause: str, pos: int) -> bool:
+    """True when the verb after "agreed to" at ``pos`` states an intent, not an instrument
+    (patterns.toml [agreement] agreed_vague).
+
+    Example:
+        >>> t = "They agreed to deepen cooperation."
+        >>> _vague_intent(t, t.index("agreed") + 6), _vague_intent("They agreed to launch it.", 11)
+        (True, False)
+    """
+    verb = re.match(r"\s+(?:on\s+\w+\s+|in\s+\w+\s+|last\s+\w+\s+)?to\s+", clause[pos:])
+    if verb is None:
+        return False
+    first = words("agreement", "agreed_vague").search(clause, pos + verb.end())
+    return first is not None and first.start() == pos + verb.end()
+
+
 class AgreementRules(RuleBase):
     """Agreement rules: noun and verb, "agreed to", proposed sales, named and dated agreements."""
 
@@ -158,6 +174,8 @@ class AgreementRules(RuleBase):
         if fms and sale and (not noun_list or FMS.search(clause)):
             return [(fms, "agreement.fms", None, None)]
         if agreed and not (noun_list and noun_list[0].start() < agreed.start()):
+            if not noun_list and _vague_intent(clause, agreed.end()):
+                return []  # "agreed to deepen cooperation": an intent, no instrument
             return [(agreed, "agreement.agreed-to", noun_list[0] if noun_list else None, None)]
         out = []
         used: set[int] = set()

@@ -75,6 +75,10 @@ _SPAN = re.compile(
     r"(two|three|four|five|[2-9])-day\b",
     re.I,
 )
+_DEAL_REF = (  # a definite reference to a document ("the agreements", "the Lisbon Accord")
+    r"(?:the|this|that|these|those)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:pact|agreement|accord"
+    r"|deal|treaty|document|arrangement|letter|memorand(?:um|a))s?\b"
+)
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -373,6 +377,12 @@ class EventRules(RuleBase):
                 signers, signed = self._signers()  # "attended the ceremony": of the last deal
                 actors = tuple(dict.fromkeys((*signers, *actors)))
                 group_date = group_date or signed
+            elif kind == "meeting" and self._signed_deal(s.text):
+                signers, signed = self._signers()  # "the agreements were signed in the presence
+                states = [a for a in signers if a in self.lex.nations]  # of X": the last deal's
+                if len(actors) < 2:  # states (no company signing), on the deal's day
+                    actors = tuple(dict.fromkeys((*states, *actors)))
+                group_date = group_date or signed
             bodies = ("international-organization", "legislature") if gathered else ()
             orgs = [
                 a
@@ -496,11 +506,30 @@ class EventRules(RuleBase):
         if deal is None:
             return (), None
         if deal.kind == "agreement":
-            return deal.parties, deal.date
+            told = (  # "signed the document": the date of the signing reported before
+                f.date for f in reversed(self.facts)
+                if f.kind == "agreement" and f.date and set(f.parties) == set(deal.parties)
+            )  # fmt: skip
+            return deal.parties, deal.date or next(told, None)
         buyer = deal.awarder if deal.awarder in self.lex.nations else None
         if deal.awarder in self.orgs and self.orgs[deal.awarder].country:
             buyer = self.orgs[deal.awarder].country
         return tuple(a for a in (buyer, deal.awardee) if a), deal.date
+
+    @staticmethod
+    def _signed_deal(text: str) -> bool:
+        """True when a meeting's sentence signs a document it names definitely ("The agreements
+        were signed in Bern ... in the presence of", "signed the Trinity House Agreement after
+        talks"): the meeting is that signing, of the deal's states and on its day.
+
+        Example:
+            >>> EventRules._signed_deal("The agreements, worth $2 billion, were signed in Oslo ")
+            True
+        """
+        return bool(
+            re.search(rf"^\W*{_DEAL_REF}.*\b(?:was|were)\s+signed\b", text, re.I)
+            or re.search(rf"\bsigned\s+{_DEAL_REF}", text, re.I)
+        )
 
     def _host(self, s: Sentence, lo: int, hi: int) -> tuple[re.Match[str], tuple[str, ...]] | None:
         """ "Biden hosted Philippine President Marcos": the verb and the guests it names.

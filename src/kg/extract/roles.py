@@ -102,6 +102,7 @@ _PLURAL_NOUNS = {
     "diplomats", "leaders", "ministers", "members", "states", "nations", "countries", "units",
     "sailors", "soldiers", "citizens", "interests", "ties", "relations", "warships", "jets",
 }  # fmt: skip
+_STATE_HEADS = {"government", "governments", "authorities", "side", "administration"}
 _MEMBERS = {
     "members", "allies", "leaders", "ministers", "states", "countries", "nations", "partners",
 }  # fmt: skip
@@ -457,6 +458,7 @@ class RuleBase:
         if (
             word.islower()
             and word not in _MODIFIER_STOP
+            and word not in _STATE_HEADS  # "with the United States government": the state
             and (not re.match(r"[a-z]+(?:ed|s|ing)$", word) or word in _PLURAL_NOUNS)
             and not (self._grouping(run[-1]) and word in _MEMBERS)
         ):
