@@ -325,10 +325,12 @@ def _prepared(
         return
     import multiprocessing
 
-    from kg.extract.nlp import pipeline
+    from kg.extract.nlp import matcher, pipeline
     from kg.lexicon import load_lexicon
 
-    pipeline(), load_lexicon(), fingerprint()  # made once here, shared by the forked workers
+    # made once here, before the fork: the workers share these pages instead of each
+    # building its own phrase matcher
+    pipeline(), matcher(), load_lexicon(), fingerprint()
     fds = getattr(store, "lock_fds", lambda: [])()
     window = threading.Semaphore(jobs * WINDOW)
 
