@@ -539,3 +539,25 @@ def test_talks_before_a_signing_take_the_day_of_the_signing_told_before() -> Non
         "that also covered migration."
     )
     assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("ESP", "PRT"), "2025-03-11")]
+
+
+def test_a_date_in_another_clause_or_aside_is_not_the_signing_date() -> None:
+    text = (
+        "Chile signed a new defense cooperation agreement with Peru on Saturday, updating a "
+        "declaration that their predecessors signed in March 2007."
+    )
+    assert sorted(d for _t, _p, d in facts(text, "agreement")) == ["2007-03", "2025-03-08"]
+    text = (
+        "Chile, which signed a first pact with Peru in March 2007, signed a new defense "
+        "cooperation agreement with Peru on Saturday."
+    )
+    assert "2025-03-08" in [d for _t, _p, d in facts(text, "agreement")]
+
+
+def test_a_signing_told_in_a_relative_clause_is_no_meeting() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida signed "
+        "a new security declaration in Tokyo on Friday, replacing a declaration that their "
+        "predecessors signed in October 2008."
+    )
+    assert [d for _t, _p, d in facts(text, "meeting")] == ["2025-03-14"]

@@ -48,6 +48,7 @@ _AFTER_JOINED = {
     "yesterday", "officially", "formally", "following", "becoming", "ending", "making", "since",
 }  # fmt: skip
 _AGREED_PURCHASE = re.compile(r"\b(?:would|will|to)\s+(?:buy|purchase|acquire|order)\s+")
+_RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|whom)\s+[^,;]*$")  # "a pact that their ... signed"
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
 _FUTURE_SALE = re.compile(
     r"\b(?:would|will|plans? to|wants? to|seeks? to)\s+(?:\w+\s+)?(?:buy|order|purchase|acquire)\b"
@@ -151,7 +152,8 @@ class AgreementRules(RuleBase):
                 else:
                     self.emit(fact)
                     self.st.last_agreement = fact
-                    self._visit_meeting(s, fact, lo, hi)
+                    if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
+                        self._visit_meeting(s, fact, lo, hi)  # not "a pact that X signed in 2007"
 
     def _agreement_triggers(
         self, clause: str, s: Sentence, lo: int

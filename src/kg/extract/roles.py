@@ -106,6 +106,7 @@ _STATE_HEADS = {"government", "governments", "authorities", "side", "administrat
 _MEMBERS = {
     "members", "allies", "leaders", "ministers", "states", "countries", "nations", "partners",
 }  # fmt: skip
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _OFFICE_NAME = re.compile(  # "Peruvian President Dina Boluarte": the office holder's name
     r"\s+(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)\s+)*"
@@ -484,10 +485,14 @@ class RuleBase:
             lo, hi = lo + rel.start(), lo + rel.end()
             inner = [d for d in s.dates if d.value and lo <= d.start < hi]
             return inner[0].value if inner else None
+        asides = [  # "X, which signed a pact in 2007, signed ...": the aside's own date
+            (lo + m.start(), lo + m.end()) for m in _ASIDE.finditer(s.text[lo:hi])
+        ]  # fmt: skip
         dated = [
             d for d in s.dates
             if d.value and lo <= d.start < hi
             and not (d.start > pos and RELATIVE_CLAUSE.search(s.text[pos : d.start]))
+            and not any(a <= d.start < b for a, b in asides)
         ]  # fmt: skip
         if dated:
             return min(dated, key=lambda d: abs(d.start - pos)).value
