@@ -784,3 +784,53 @@ def test_defense_commitments(text: str, want: tuple) -> None:
 
 def test_a_defense_commitment_only_threatened_or_possible_is_none() -> None:
     assert stances("Britain may come to the aid of Sweden.") == []
+
+
+# -- defense commitments: wordings and targets ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Paris said its security commitments to Estonia and to Latvia remained firm.",
+            [("FRA", "EST"), ("FRA", "LVA")],
+        ),
+        (
+            "The minister said Canberra's defence commitment to Fiji and to Tonga was unshaken.",
+            [("AUS", "FJI"), ("AUS", "TON")],
+        ),
+    ],
+)
+def test_a_commitment_to_two_states_with_the_preposition_repeated(text: str, want: list) -> None:
+    assert stances(text) == [(a, "commits-to-defend", t) for a, t in want]
+
+
+def test_a_clause_of_its_own_after_the_defended_state_ends_the_target() -> None:
+    text = "Tokyo has said Japan will help defend Palau, and Japanese ships began patrols there."
+    assert stances(text) == [("JPN", "commits-to-defend", "PLW")]
+
+
+def test_a_hedge_in_the_main_clause_does_not_reach_a_treatys_content() -> None:
+    text = (
+        "Ottawa said a cyberattack might trigger the 1949 treaty, under which it would defend "
+        "Norway."
+    )
+    assert stances(text) == [("CAN", "commits-to-defend", "NOR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'An aide said Britain was "committed to defending every inch of NATO territory, '
+        'including Estonia."',
+        "Britain vowed to defend every inch of NATO territory, including Estonia.",
+    ],
+)
+def test_a_state_singled_out_after_including_is_the_defended_one(text: str) -> None:
+    assert stances(text) == [("GBR", "commits-to-defend", "EST")]
+
+
+def test_a_first_person_quote_after_was_is_still_the_speakers() -> None:
+    text = 'Peru said the aim was "to show we will defend Chile," Lima\'s envoy said.'
+    assert [x[0] for x in stances(text)] != ["CHL"]

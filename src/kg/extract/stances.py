@@ -148,6 +148,20 @@ _OBJECT_BEFORE = (
     r"|in|by|\w+ed)\s+(?:the\s+)?$"
 )
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
+# A coordinated clause with a verb of its own right after a target (", and U.S. forces helped
+# shoot down ..."): the target ends before it.
+_NEXT_CLAUSE = (
+    r",\s+(?:and|but|while)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?\s+"
+    r"(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|said|says)\b"
+)
+# "the United States was "committed to ...": a quotation that goes on the sentence's own
+# grammar after a verb, not a speaker's own words (those follow a colon, a comma or nothing).
+_EMBEDDED_QUOTE = r"\b(?:was|were|is|are|be|been|remains?|remained|stays?|stayed)\s+$"
+# "Washington's defense commitments to Japan and to the Philippines": the preposition repeated.
+_AND_PREP = r"\s*,?\s+and\s+(?:also\s+)?{prep}\s+"
+# A relative clause that states a treaty's content ("..., under which it would defend Japan"):
+# a hedge in the main clause ("could trigger Article 5") does not reach into it.
+_TREATY_CLAUSE = r",\s+(?:under|by|through)\s+which\s+"
 
 
 @cache
@@ -370,6 +384,9 @@ class StanceRules(RuleBase):
         for t0, t1, stype in taken:
             lo, hi = clause_of(s.text, t0)
             scope = _new_subject_start(s.text, lo, t0)
+            treaty = list(re.finditer(_TREATY_CLAUSE, s.text[scope:t0]))
+            if stype == "commits-to-defend" and treaty:
+                scope += treaty[-1].end()  # "..., under which it would defend Japan"
             if (
                 stype in ("supports", "pledges-cooperation")
                 and re.match(r"(?:would|will)\b(?!\s+continue)", s.text[t0:t1], re.I)
@@ -496,7 +513,8 @@ class StanceRules(RuleBase):
         if not after:
             return []
         follow = re.match(r"\s+([a-z]+)\b", s.text[s.local(after[0].end) :])
-        if not follow or follow.group(1) not in _after_target():
+        clause = re.match(_NEXT_CLAUSE, s.text[s.local(after[0].end) :])
+        if not clause and (not follow or follow.group(1) not in _after_target()):
             return []
         cut = s.local(after[0].end)
         masked = replace(s, text=s.text[:cut] + "." + " " * (len(s.text) - cut - 1))
@@ -897,6 +915,22 @@ class StanceRules(RuleBase):
             return [m.actor if m.kind == "org" else m.key]
         return []
 
+    def _including(self, s: Sentence, t1: int, hi: int) -> list[str]:
+        """The states a defended territory names after ", including" ("every inch of NATO
+        territory, including Poland"): the state the speaker singles out is the target.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Italy vowed to defend every inch of NATO territory, including Latvia."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts]
+            [(('ITA',), 'LVA')]
+        """
+        inc = re.match(r"[^,;]{0,80}?,\s+including\s+(?:the\s+)?", s.text[t1:hi])
+        if not inc:
+            return []
+        run = self._objects(s, t1 + inc.end(), window=0)
+        return [m.key for m in run if m.kind == "nation"]
+
     def _drew_condemnation(self, s: Sentence) -> None:
         """ "Chile fired a missile, drawing condemnation from Peru and Bolivia": who condemned
         is named after the noun, and the target is the state that acted in the sentence.
@@ -1198,6 +1232,12 @@ class StanceRules(RuleBase):
             and not re.match(r"\W*(?:\w+\s+){0,4}?(?:said|says|told)\b", s.text[close.end() :])
         ):
             opening = None  # a quoted phrase ('its "unwavering support" for'), not a quotation
+        if (
+            opening is not None
+            and re.search(_EMBEDDED_QUOTE, s.text[lo : max(lo, opening - 1)])
+            and not re.search(r"\b(?:we|our|us|i)\b", s.text[opening:t0], re.I)
+        ):
+            opening = None  # 'said the U.S. was "committed to ...': the sentence's own subject
         clause_lo = lo
         if opening is not None:  # "We firmly oppose ...," the spokesperson said
             lo = max(lo, opening)
@@ -1288,8 +1328,9 @@ class StanceRules(RuleBase):
             return list(actors) if len(actors) > 1 else []
         if stype == "commits-to-defend":
             held = self._defended(s, t1, hi)
-            if held:
-                return held  # "defend every inch of NATO territory": NATO
+            named = self._including(s, t1, hi) if held else []
+            if named or held:
+                return named or held  # "every inch of NATO territory(, including Poland)"
         vote = words("stances", "cues", "votes").search(s.text[t0:t1])
         if stype == "supports" and vote and not re.match(r"\s+of\b", s.text[t1:]):
             proposal = self._memory().proposal  # "voted in favor": of what was put
@@ -1325,6 +1366,12 @@ class StanceRules(RuleBase):
         if run:
             named = list(unique_actors(run))
             after = s.text[s.local(run[-1].end) :]
+            prep = re.search(r"\b(to|on|against|with|for)$", s.text[t0:t1])
+            again = prep and re.match(_AND_PREP.format(prep=prep.group(1)), after)
+            if again:  # "commitments to Japan and to the Philippines": both
+                at = s.local(run[-1].end) + again.end()
+                more = self._objects(s, at, window=1) or self._placed_object(s, at - 1)
+                named += [a for a in unique_actors(more) if a not in named]
             counted = re.match(r"\s+and\s+((?:the\s+)?[^,;.]{3,80})", after)
             if stype == "sanctions" and counted and _QUANTITY.match(counted.group(1).strip()):
                 rest = _topic_end().split(counted.group(1), maxsplit=1)[0]
