@@ -834,3 +834,56 @@ def test_a_state_singled_out_after_including_is_the_defended_one(text: str) -> N
 def test_a_first_person_quote_after_was_is_still_the_speakers() -> None:
     text = 'Peru said the aim was "to show we will defend Chile," Lima\'s envoy said.'
     assert [x[0] for x in stances(text)] != ["CHL"]
+
+
+# -- condemnation wordings and targets ------------------------------------------------------
+
+
+def test_concern_raised_with_a_capital_after_an_adverb_is_toward_its_state() -> None:
+    text = "Canberra raised its serious concerns privately with Jakarta."
+    assert stances(text) == [("AUS", "condemns", "IDN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Chile condemned what it called a "reckless" blockade by Peru.',
+        "Peru proclaimed the annexation of the islands on Monday. "
+        "Chile denounced what its envoy termed an illegal annexation.",
+    ],
+)
+def test_what_the_speaker_called_an_act_is_the_act(text: str) -> None:
+    assert stances(text) == [("CHL", "condemns", "PER")]
+
+
+def test_drills_a_state_held_are_its_act() -> None:
+    text = "China's navy held drills near Palau on Monday. Palau's president condemned the drills."
+    assert stances(text) == [("PLW", "condemns", "CHN")]
+
+
+def test_a_clause_with_an_unnamed_subject_is_not_the_sentence_subjects() -> None:
+    text = "Japan has not acted, although several allies have urged Manila to respond."
+    assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peru imposed sanctions on 12 Bolivian officials, saying they had supported the coup.",
+            [("PER", "sanctions", "topic:12 Bolivian officials")],
+        ),
+        (
+            "Canada sanctioned Iran and condemned Syria.",
+            [("CAN", "sanctions", "IRN"), ("CAN", "condemns", "SYR")],
+        ),
+    ],
+)
+def test_the_reason_given_for_sanctions_is_no_stance_of_the_sanctioner(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want
+
+
+def test_a_veto_used_for_a_purpose_opposes_nothing_named_after_it() -> None:
+    assert stances("Canada said Moscow had used its veto to shield its ally.") == []

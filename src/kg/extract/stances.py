@@ -148,6 +148,14 @@ _OBJECT_BEFORE = (
     r"|in|by|\w+ed)\s+(?:the\s+)?$"
 )
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
+# "what she called", "what Tokyo described as": the speaker's name for the target follows.
+_WHAT_CALLED = r"what\s+(?:[\w.’'-]+\s+){1,3}?(?:called|calls|termed|dubbed|described\s+as)\s+"
+# A clause whose subject is an unnamed group ("although several member states have pressed"):
+# its stance is theirs, not the sentence subject's.
+_UNNAMED_SUBJECT = (
+    r"\W*(?:(?:although|though|while|whereas|because|since|but|and|as|after|when)\s+)?"
+    r"(?:several|some|many|most|other|few|numerous|a\s+number\s+of)\s+[a-z]"
+)
 # A coordinated clause with a verb of its own right after a target (", and U.S. forces helped
 # shoot down ..."): the target ends before it.
 _NEXT_CLAUSE = (
@@ -236,6 +244,45 @@ _NOT_NOUNS = {
     "has", "was", "is", "as", "always", "perhaps", "sometimes", "nevertheless", "thus",
     "its", "his", "this", "us", "besides", "whereas", "afterwards", "towards", "yes",
 }  # fmt: skip
+
+
+def _reason_for_sanctions(
+    text: str, t0: int, stype: str, taken: list[tuple[int, int, str]]
+) -> bool:
+    """True for a stance inside the reason given for sanctions earlier in the sentence
+    ("sanctioned three firms, which it said had supported X", "..., saying they had backed
+    X"): it is said of the sanctioned, not taken by who imposed the sanctions.
+
+    Example:
+        >>> t = "Chile sanctioned two firms, saying they had supported the coup."
+        >>> _reason_for_sanctions(t, t.index("supported"), "supports", [(6, 16, "sanctions")])
+        True
+    """
+    if stype == "sanctions":
+        return False
+    before = [b for a, b, kind in taken if kind == "sanctions" and b <= t0]
+    return bool(before) and bool(
+        re.search(
+            r"(?:,\s+|\b(?:that|who)\s+)(?:saying|alleging|which|who|that)\b|\bfor\s+\w+ing\b",
+            text[before[-1] : t0],
+        )
+    )
+
+
+def _noun_with_purpose(text: str, t0: int, t1: int) -> bool:
+    """True for a one-word trigger used as a noun with a purpose ("used its veto to shield
+    ..."): what follows is what the act was for, not what it opposes or backs.
+
+    Example:
+        >>> t = "Peru used its veto to protect its ally."
+        >>> _noun_with_purpose(t, 14, 18), _noun_with_purpose("Peru vetoed it.", 5, 11)
+        (True, False)
+    """
+    return (
+        " " not in text[t0:t1]
+        and bool(re.search(r"\b(?:its|their|his|her|a|the)\s+$", text[:t0], re.I))
+        and bool(re.match(r"\s+to\s+(?!the\b|an?\b|its\b|their\b)[a-z]+\b", text[t1:]))
+    )
 
 
 def _new_subject_start(text: str, lo: int, t0: int) -> int:
@@ -405,6 +452,10 @@ class StanceRules(RuleBase):
                 continue  # "accused X of backing Y", "analysts said X condemned": not X's stance
             if _reduced_relative(s.text, t0, t1):
                 continue  # "three firms accused of aiding X": said of the firms, by no one here
+            if _reason_for_sanctions(s.text, t0, stype, taken) or _noun_with_purpose(
+                s.text, t0, t1
+            ):
+                continue  # "sanctioned firms, saying they had backed X"; "used its veto to shield"
             particle = words("stances", "cues", "particles").search(s.text[t1 : t1 + 12])
             if particle and not s.text[t1 : t1 + particle.start()].strip():
                 continue  # "backed away from", "backed down": a phrasal verb, no stance
@@ -1272,7 +1323,12 @@ class StanceRules(RuleBase):
             before = s.text[: s.local(named[0].start)] if named else ""
             if re.search(_OBJECT_BEFORE, before):
                 return (), None  # "X stood behind Guyana and urged ...": Guyana urged no one
-        if not actors and opening is None and lo > 0:
+        if (
+            not actors
+            and opening is None
+            and lo > 0
+            and not re.match(_UNNAMED_SUBJECT, s.text[lo:t0])
+        ):
             actors, date = self.subject(s, 0, t0)
         if not actors and opening is None:
             met = self._who_met(s.text[lo:t0], people=False)
@@ -1349,7 +1405,7 @@ class StanceRules(RuleBase):
         if run and _INDIRECT.search(s.text[t1 : s.local(run[0].start)]):
             run = []  # "backed sending jets from Denmark": Denmark is no target
         if stype == "condemns" and not run:
-            to = re.match(r"\s+(?:to|with)\s+(?:the\s+)?", s.text[t1:])
+            to = re.match(r"\s+(?:\w+ly\s+)?(?:to|with)\s+(?:the\s+)?", s.text[t1:])
             run = self._objects(s, t1 + to.end(), window=1) if to else []
         if not run and stype in ("condemns", "opposes"):
             run = self._concern_over(s, t1)
@@ -1383,6 +1439,10 @@ class StanceRules(RuleBase):
         stop = r"\s+to\s+|,|;|\.$|" + AND_VERB if stype == "urges" else r",|;|\.$|" + AND_VERB
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
         phrase = _topic_end().split(phrase, maxsplit=1)[0]
+        called = re.match(_WHAT_CALLED, phrase, re.I)
+        if called:  # "condemned what she called a sham annexation": the annexation
+            phrase = "the " + re.sub(r"^(?:an?|the)\s+", "", phrase[called.end() :])
+            phrase = re.sub(r"[\"“”]", "", phrase)
         if re.match(_ADVERBIAL_START, phrase, re.I):
             phrase = ""  # "voiced concern at a press conference": where, not what about
         phrase = re.sub(
@@ -1438,7 +1498,7 @@ class StanceRules(RuleBase):
         owner = self._demonym_owner(s, phrase, t1, actors) if stype in _OWNED else None
         if owner:
             return [owner]  # "denounced the Polish build-up": Poland
-        doer = self._doer(s, phrase, t0, actors)
+        doer = self._doer(s, phrase, t0, actors) if stype != "opposes" else None
         if doer:
             return [doer]  # "condemned the launch": whoever launched
         last = self.st.last_agreement
