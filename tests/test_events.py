@@ -561,3 +561,28 @@ def test_a_signing_told_in_a_relative_clause_is_no_meeting() -> None:
         "predecessors signed in October 2008."
     )
     assert [d for _t, _p, d in facts(text, "meeting")] == ["2025-03-14"]
+
+
+def test_a_minister_and_his_counterparts_are_all_parties() -> None:
+    text = (
+        "Finnish Defence Minister Antti Hakkanen spoke on Monday. On Friday in Oslo, "
+        "Hakkanen and his Norwegian and Swedish counterparts signed an agreement on "
+        "air defence."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("FIN", "NOR", "SWE")]
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("FIN", "NOR", "SWE")]
+
+
+def test_hosting_several_titled_leaders_makes_them_all_participants() -> None:
+    text = (
+        "President Lula hosted Chilean President Gabriel Boric and Peruvian Foreign Minister "
+        "Ana Ruiz in Brasilia on Thursday for a regional summit."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"BRA", "CHL", "PER"}]
+    text = "Brazil hosted the Chilean president and the Peruvian foreign minister on Thursday."
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"BRA", "CHL", "PER"}]
+    text = (
+        "Japan hosted South Korean President Yoon Suk Yeol and Philippine President Ferdinand "
+        "Marcos Jr. in Tokyo on Monday for talks."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"JPN", "KOR", "PHL"}]

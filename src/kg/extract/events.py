@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache
 
 from kg.extract.context import Sentence, group_refs, runs, unique_actors, words
+from kg.extract.mentions import Mention
 from kg.extract.model import Fact
 from kg.extract.roles import (
     END_DATE,
@@ -167,6 +169,33 @@ def _name_regex(kind: str) -> re.Pattern[str]:
         not_names = "|".join(NOT_PLACES)
         named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}(?:19|20)\d\d\b"
     return re.compile(rf"({named})")
+
+
+def _titled(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Join a nationality and the official it introduces into one mention ("Japanese Prime
+    Minister Fumio Kishida"), so that "A and B" runs of officials stay one run."""
+    out: list[Mention] = []
+    offices = words("meeting", "offices")
+    for m in mentions:
+        end = s.local(m.end)
+        while (office := offices.search(s.text, end)) and not s.text[end : office.start()].strip():
+            end = office.end()  # "the Chilean president": the office is part of the name
+        name = re.match(r"(?:\s+[A-Z][\w.'’-]*){1,4}", s.text[end:])
+        if name and end > s.local(m.end):
+            end += name.end()  # "Chilean President Gabriel Boric": and the holder's name
+        m = replace(m, end=s.start + end)
+        prev = out[-1] if out else None
+        gap = s.text[s.local(prev.end) : s.local(m.start)] if prev else ""
+        inside = prev is not None and m.start < prev.end  # "Marcos" in "President Ferdinand Marcos"
+        if (
+            prev
+            and prev.actor == m.actor
+            and (inside or re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}", gap))
+        ):
+            out[-1] = replace(prev, end=max(prev.end, m.end))
+        else:
+            out.append(m)
+    return out
 
 
 class EventRules(RuleBase):
@@ -549,16 +578,19 @@ class EventRules(RuleBase):
             return None
         offices = words("meeting", "offices")
         guests: list[str] = []
-        for m in next(r for r in runs(s, after) if r[0] is after[0]):
+        officials: set[int] = set()  # starts of the mentions that name an official
+        for m in after:
+            rest = s.text[s.local(m.end) :]
+            titled = offices.search(rest[:20])
+            if m.form == "person" or (titled and titled.start() <= 1 and m.kind == "nation"):
+                officials.add(m.start)
+        for group in next(r for r in runs(s, _titled(s, after)) if r[0].start == after[0].start):
+            m = group
             rest = s.text[s.local(m.end) :]
             if re.match(r"['’]s\b", rest):
                 return None  # "welcomed Japan's decision": a stance, not a visit
-            titled = offices.search(rest[:20])
-            if (
-                m.form == "person"
-                or (titled and titled.start() <= 1 and m.kind == "nation")
-                or offices.search(gap)
-            ):
+            named = any(m.start <= x < m.end for x in officials)
+            if named or offices.search(gap):
                 guests.append(m.actor)
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
 

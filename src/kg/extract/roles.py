@@ -307,7 +307,16 @@ class RuleBase:
         """
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
         refs = group_refs(s.text[lo:pos])
-        best_named = runs(s, mentions)[-1] if mentions else []
+        all_runs = runs(s, mentions)
+        best_named = all_runs[-1] if mentions else []
+        if (
+            len(all_runs) > 1
+            and re.fullmatch(  # "Pevkur and his Latvian and Lithuanian
+                r"(?:,\s*)?\s+and\s+(?:his|her|their)\s+",  # counterparts": all three
+                s.text[s.local(all_runs[-2][-1].end) : s.local(best_named[0].start)],
+            )
+        ):
+            best_named = [*all_runs[-2], *best_named]
         named_end = s.local(best_named[-1].end) if best_named else -1
         if refs:
             r_start, r_end, size = refs[-1]
