@@ -213,3 +213,21 @@ def test_the_writer_merges_within_a_batch_as_across_batches(tmp_path: Path) -> N
     assert one == three
     dated = [t for lines in one.values() for t in lines if "def#date>" in t]
     assert len(dated) == 1 and '"2024-05-03"' in dated[0]  # only the article that gives the day
+
+
+def test_the_writer_closes_the_database_after_every_batch(tmp_path: Path) -> None:
+    """Between batches a reader opens the store at once, and sees the batches written so far."""
+    from kg.ingest import IngestSummary, prepare
+    from kg.writer import BatchWriter
+
+    root = tmp_path / "store"
+    texts = ["Japan condemned North Korea on May 3, 2024.", "Poland and Japan met on May 6, 2024."]
+    with open_store(root) as store:
+        writer = BatchWriter(store, IngestSummary(), max_triples=1)  # one article per batch
+        for i, text in enumerate(texts):
+            writer.add(prepare(make_article(text, f"a{i}.txt")))
+            with open_store(root, read_only=True, wait=0) as reader:  # no wait: it is closed
+                assert len(reader.graphs()) == i + 1
+        writer.flush()
+        writer.close()
+        assert len(store.graphs()) == 2  # the writer opens it again for its own use

@@ -7,8 +7,10 @@ take back a batch a crash cut short, so every article is complete or absent. An 
 that replaces its earlier version is written on its own, in one SPARQL update with the
 changes to the other graphs (:func:`kg.resolve.plan`), and so is every article when the
 store has no bulk loader (a remote endpoint). A batch ends at ``max_triples`` triples,
-after ``max_seconds``, or as soon as a reader waits; after it the writer pauses the store
-for the reader.
+after ``max_seconds``, or as soon as a reader waits. After every batch the writer pauses
+the store: it closes the database, which lets a waiting reader in and hands back the memory
+the database gathered while reading (index blocks, caches), so the writer's memory stays
+flat however large the store grows; the next batch opens it again.
 
 Example:
     >>> from kg.ingest import IngestSummary, prepare
@@ -76,18 +78,17 @@ class BatchWriter:
         self._pending.append(item)
         self._triples += item.triples
         if self._triples >= self.max_triples or now - self._since >= self.max_seconds:
-            self.flush(final=False)
+            self.flush()
         elif now - self._looked >= self.READER_CHECK:
             self._looked = now
             if self._readers():
-                self.flush(final=False)
+                self.flush()
 
-    def flush(self, *, final: bool = True) -> None:
-        """Write the pending articles; then, if readers wait (or ``final``), close the store.
+    def flush(self) -> None:
+        """Write the pending articles, then close the database until the next batch.
 
         A reader that wants the store while the writer has it open waits until the writer
-        notices it (``READER_CHECK`` seconds plus one batch write at most); without readers
-        the store stays open.
+        notices it (``READER_CHECK`` seconds plus one batch write at most).
         """
         pending, self._pending, self._triples = self._pending, [], 0
         batch: list[Prepared] = []
@@ -101,10 +102,10 @@ class BatchWriter:
             batch, graphs = [], set()
             self._alone(item)
         self._write(batch)
-        if final or self._readers():
-            pause = getattr(self.store, "pause", None)
-            if pause:
-                pause()
+        pause = getattr(self.store, "pause", None)
+        if pause:
+            pause()
+            _release_memory()
 
     def _write(self, batch: list[Prepared]) -> None:
         if not batch:
@@ -127,3 +128,17 @@ class BatchWriter:
     def close(self) -> None:
         """Drop what was not flushed (an error stopped the run: those are not written)."""
         self._pending, self._triples = [], 0
+
+
+def _release_memory() -> None:
+    """Return the memory freed by the closed database to the system (glibc only).
+
+    Oxigraph's threads free their buffers into malloc arenas that glibc keeps; trimming them
+    after each batch keeps the writer's resident memory at what it uses.
+    """
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
