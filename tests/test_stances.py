@@ -887,3 +887,67 @@ def test_the_reason_given_for_sanctions_is_no_stance_of_the_sanctioner(
 
 def test_a_veto_used_for_a_purpose_opposes_nothing_named_after_it() -> None:
     assert stances("Canada said Moscow had used its veto to shield its ally.") == []
+
+
+# -- pronouns and owned targets -------------------------------------------------------------
+
+
+def test_he_after_a_sentence_naming_one_official_is_that_officials_state() -> None:
+    text = (
+        '"Manila is a close friend," Penny Wong told reporters in Canberra. '
+        "She criticized China's harassment of Philippine boats."
+    )
+    assert ("AUS", "condemns", "CHN") in stances(text)
+
+
+def test_his_government_is_the_state_of_the_person_named_before() -> None:
+    text = "Hanoi called President Lai Ching-te a troublemaker and denounced his government."
+    assert stances(text) == [("VNM", "condemns", "TWN")]
+
+
+# -- sanctions on several named firms -------------------------------------------------------
+
+
+def test_firms_named_after_a_counted_group_replace_the_group() -> None:
+    text = (
+        "Japan imposed sanctions on two Iranian firms on Monday. "
+        "It designated Kavir Trading Co. It also designated Pars Logistics Co., a shipper."
+    )
+    got = stances(text)
+    assert ("JPN", "sanctions", "topic:two Iranian firms") not in got
+    assert len([x for x in got if x[1] == "sanctions"]) == 2
+
+
+def test_a_counted_group_with_no_names_after_it_stays() -> None:
+    text = "Japan imposed sanctions on three Iranian firms. Tehran condemned the move."
+    assert ("JPN", "sanctions", "topic:three Iranian firms") in stances(text)
+
+
+def test_a_firm_after_a_relative_clause_is_a_sanctions_target_too() -> None:
+    text = "Canada designated Boeing, which it said had sold parts to Iran, and Lockheed Martin."
+    assert stances(text) == [
+        ("CAN", "sanctions", "Boeing"),
+        ("CAN", "sanctions", "Lockheed Martin"),
+    ]
+
+
+def test_an_acronym_opening_a_longer_name_is_that_name() -> None:
+    text = "Canada designated TSK Logistik, a Serbian trader."
+    assert stances(text) == [("CAN", "sanctions", "topic:TSK Logistik")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Norway announced sanctions of its own against Belarusian officials.",
+            [("NOR", "sanctions", "topic:Belarusian officials")],
+        ),
+        (
+            "Peru froze talks in response to U.S. sanctions on Peruvian banks.",
+            [],
+        ),
+    ],
+)
+def test_a_nationality_group_as_sanctions_target(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -148,6 +148,10 @@ _OBJECT_BEFORE = (
     r"|in|by|\w+ed)\s+(?:the\s+)?$"
 )
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
+}  # fmt: skip
 # "what she called", "what Tokyo described as": the speaker's name for the target follows.
 _WHAT_CALLED = r"what\s+(?:[\w.’'-]+\s+){1,3}?(?:called|calls|termed|dubbed|described\s+as)\s+"
 # A clause whose subject is an unnamed group ("although several member states have pressed"):
@@ -383,6 +387,10 @@ class StanceMemory:
     institutions: dict[str, tuple[str, int]] = field(default_factory=dict)  # "military" -> state
     proposal: str | None = None  # the last proposal a stance was taken on ("topic:...")
     aid: tuple[str, int] | None = None  # the last recipient of aid, and its sentence
+    people: dict[int, tuple[str, ...]] = field(default_factory=dict)  # sentence -> their states
+    # sanctions on a counted group of firms ("two Chinese companies") whose names may follow:
+    # [fact, sentence, count, names seen since]
+    counted: list[list[object]] = field(default_factory=list)
 
 
 class StanceRules(RuleBase):
@@ -402,6 +410,9 @@ class StanceRules(RuleBase):
         self._learn_institutions(s)
         memory = self._memory()
         memory.texts.append(s.text)  # this sentence is texts[-1]
+        memory.people[s.index] = tuple(
+            dict.fromkeys(m.key for m in s.mentions if m.form == "person" and m.role == "actor")
+        )
         groupings = memory.groupings
         for m in s.actors():
             if m.kind == "org" and self._grouping_key(m.key):
@@ -514,6 +525,8 @@ class StanceRules(RuleBase):
         for target in targets:
             if target.startswith("topic:") and _proposal_rx().search(target):
                 self._memory().proposal = target  # what "the plan", "the text" name later
+        if stype == "sanctions":
+            self._name_counted(actors, targets)
         for actor in actors:
             for target in targets:
                 if target != actor:
@@ -528,6 +541,35 @@ class StanceRules(RuleBase):
                             evidence=[ev],
                         )
                     )
+
+    def _name_counted(self, actors: Iterable[str], targets: list[str]) -> None:
+        """Sanctions on named firms replace the counted group an earlier sentence gave ("two
+        Chinese companies" ... "designated A Co. ... and B Co."), once that many are named.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru sanctioned two Chilean firms. It designated Acme Corp and Zeta Ltd."
+            >>> [f.target for f in extract_text(t).facts]
+            ['Acme Corp', 'Zeta Ltd']
+        """
+        memory, now = self._memory(), len(self._memory().texts) - 1
+        firms = "|".join(re.escape(w) for w in self.lex.words("stances", "targets", "firms"))
+        for actor in actors:
+            for target in targets:
+                what = target.removeprefix("topic:")
+                count = re.fullmatch(rf"(?:the\s+)?(\w+)\s+(?:[A-Z][\w-]*\s+)?(?:{firms})", what)
+                if count and _NUMBERS.get(count.group(1).lower(), 0) > 1:
+                    fact = f"{actor} sanctions {what}"
+                    memory.counted.append([actor, fact, now, _NUMBERS[count.group(1).lower()], 0])
+                elif target not in self.lex.nations and not _QUANTITY.match(what):
+                    for entry in memory.counted:
+                        if entry[0] == actor and 0 < now - int(entry[2]) <= 3:  # type: ignore[call-overload]
+                            entry[4] = int(entry[4]) + 1  # type: ignore[call-overload]
+                            if entry[4] == entry[3]:
+                                self.st.facts[:] = [
+                                    f for f in self.st.facts
+                                    if not (f.kind == "stance" and f.label == entry[1])
+                                ]  # fmt: skip
 
     def _record_acts(self, s: Sentence) -> None:
         """Remember which state fired, launched or attacked in this sentence ("North Korea
@@ -966,6 +1008,29 @@ class StanceRules(RuleBase):
             return [m.actor if m.kind == "org" else m.key]
         return []
 
+    def _sanctioned_names(self, s: Sentence, run: list[Mention], named: list[str]) -> list[str]:
+        """The sanctions targets of a named run, mended: an acronym that opens a longer name
+        ("TSK Vektor") is that name, not the state the acronym can stand for; a firm after a
+        relative clause (", which ..., and B Co.") is a target too.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru designated Lockheed Martin, which it said had sold radars, and Boeing."
+            >>> [f.target for f in extract_text(t).facts]
+            ['Lockheed Martin', 'Boeing']
+        """
+        first = run[0]
+        longer = re.match(r"(?:\s+[A-Z][\w-]+)+", s.text[s.local(first.end) :])
+        if first.actor in self.lex.nations and first.text.isupper() and longer:
+            named = ["topic:" + first.text + longer.group(), *named[1:]]
+        rel = re.match(r",\s+(?:which|that|who)\b[^;]*?,\s+and\s+", s.text[s.local(run[-1].end) :])
+        if rel:
+            at = s.local(run[-1].end) + rel.end()
+            org = next((m for m in s.mentions if s.local(m.start) == at and m.kind == "org"), None)
+            if org is not None and org.actor not in named:
+                named.append(org.actor)
+        return named
+
     def _including(self, s: Sentence, t1: int, hi: int) -> list[str]:
         """The states a defended territory names after ", including" ("every inch of NATO
         territory, including Poland"): the state the speaker singles out is the target.
@@ -1348,6 +1413,14 @@ class StanceRules(RuleBase):
         pronoun = re.search(
             r"(?:^|\W)(?:he|she)\s+(?:\w+\s+){0,2}$|^\W*it\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I
         )  # "It also accused ..." opens its clause; "X said it ..." is X, whom kg may not know
+        person = self._memory().people.get(s.index - 1, ())
+        if (
+            not actors
+            and pronoun
+            and pronoun.group().strip().lower()[:1] in "hs"
+            and len(person) == 1
+        ):
+            return person, None  # "Hegseth told reporters ... He criticized ...": Hegseth's state
         if not actors and pronoun:
             last = self.st.stance_actor.get("*")  # "He also criticized ...": the last speaker
             if last and s.index - last[1] <= 2:
@@ -1428,6 +1501,8 @@ class StanceRules(RuleBase):
                 at = s.local(run[-1].end) + again.end()
                 more = self._objects(s, at, window=1) or self._placed_object(s, at - 1)
                 named += [a for a in unique_actors(more) if a not in named]
+            if stype == "sanctions":
+                named = self._sanctioned_names(s, run, named)
             counted = re.match(r"\s+and\s+((?:the\s+)?[^,;.]{3,80})", after)
             if stype == "sanctions" and counted and _QUANTITY.match(counted.group(1).strip()):
                 rest = _topic_end().split(counted.group(1), maxsplit=1)[0]
@@ -1468,7 +1543,15 @@ class StanceRules(RuleBase):
             if _QUANTITY.match(phrase) and len(phrase) < 120:
                 counted = rest[: rest.find(phrase) + len(phrase)] if phrase in rest else phrase
                 return ["topic:" + phrase, *self._included(s, t1 + len(counted), hi)]
+            group = words("stances", "targets", "sanctioned_groups").search(phrase)
+            whose = [m for m in s.actors(0, t0) if not s.text[s.local(m.end) : t0].strip()]
+            if group and not whose and re.fullmatch(r"[A-Z][a-z]+\s+", phrase[: group.start()]):
+                return ["topic:" + phrase[: group.end()]]  # "against Russian officials"
             return [f"topic:{name}" for name in _proper_names(phrase)]
+        own = re.match(r"(?:his|her)\s+(?:government|administration|country)\b", phrase, re.I)
+        people = [m for m in s.mentions[::-1] if m.form == "person" and s.local(m.end) <= t0]
+        if own and people and people[0].key in self.lex.nations:
+            return [people[0].key]  # "called President X a parasite and accused his government"
         if re.match(r"accus", s.text[t0:t1], re.I):
             phrase = re.split(r"\s+of\s+", phrase, maxsplit=1)[0]  # "accused X of Y": X
             if _GROUP_NOUN.fullmatch(phrase):
