@@ -586,3 +586,28 @@ def test_hosting_several_titled_leaders_makes_them_all_participants() -> None:
         "Marcos Jr. in Tokyo on Monday for talks."
     )
     assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"JPN", "KOR", "PHL"}]
+
+
+# -- exercises: accused holders, relative start dates, participation ---------------------------
+
+
+def test_an_accuser_takes_no_part_in_the_drills_it_denounces() -> None:
+    text = "Lithuania accused Russia and Belarus of holding provocative drills near its border."
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"RUS", "BLR"}]
+    assert all("LTU" not in p for _t, p, _d in facts(text, "exercise"))
+
+
+def test_an_exercise_that_began_earlier_starts_on_that_day() -> None:
+    text = (
+        "Chinese and Russian warships pressed on on Friday with Joint Sea-2025, a naval "
+        "exercise which began on Tuesday in the Sea of Japan."
+    )
+    assert facts(text, "exercise") == [(None, ("CHN", "RUS"), "2025-03-11")]
+
+
+def test_the_participation_of_a_force_in_a_named_exercise_makes_it_a_participant() -> None:
+    text = (
+        "Officials praised the participation of Germany's air force in Exercise Arctic "
+        "Challenge in northern Norway in June, alongside Norway and Sweden."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"DEU", "NOR", "SWE"}]

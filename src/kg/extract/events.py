@@ -81,6 +81,9 @@ _DEAL_REF = (  # a definite reference to a document ("the agreements", "the Lisb
     r"(?:the|this|that|these|those)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:pact|agreement|accord"
     r"|deal|treaty|document|arrangement|letter|memorand(?:um|a))s?\b"
 )
+_ACCUSED = re.compile(  # "accused Russia and Belarus of staging maneuvers": the accused hold them
+    r"\baccus(?:ed|es|ing)\s+(?P<who>[^;,]{2,60}?)\s+of\s+[a-z]+ing\b[^;]{0,40}$"
+)
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -338,6 +341,8 @@ class EventRules(RuleBase):
             if governor == "undone":
                 continue  # "undermining peace talks", "called off the drills"
             reported = governor == "reported"  # "X condemned the drills": X took no part
+            accused = _ACCUSED.search(clause[: noun.start()]) if noun else None
+            reported = reported or accused is not None  # "X accused Y of staging drills": Y's
             t0 = min(x.start() for x in (noun, verb, met) if x) + lo
             t1 = max(x.end() for x in (noun, verb, met) if x) + lo
             if hedged(s.text, lo + noun.start() if reported and noun else lo, t0, t1) or (
@@ -382,6 +387,8 @@ class EventRules(RuleBase):
                 ]  # fmt: skip
                 hosts = unique_actors(runs(s, subject)[-1]) if subject else ()
                 actors = tuple(dict.fromkeys((*hosts, *host[1])))
+            elif accused:
+                actors = unique_actors(s.actors(lo + accused.start("who"), lo + accused.end("who")))
             elif reported and noun:
                 actors = self._participants(s, lo + noun.start(), hi, t1)
             else:
@@ -459,6 +466,8 @@ class EventRules(RuleBase):
                     d.value for d in s.dates if d.value and d.start > lo + noun.start()
                     and not END_DATE.search(s.text[: d.start])
                 ]  # fmt: skip
+            if kind == "exercise" and noun:  # "an exercise that began on Friday": its start
+                starts = self._relative_start(s, lo + noun.end()) or starts
             year_only = not starts and _YEAR_ONLY.search(s.text)
             told = (starts[0] if starts else None) or self._relative_day(s) or group_date
             date = told or (
@@ -490,6 +499,19 @@ class EventRules(RuleBase):
             if not told and kind == "exercise":
                 self.st.undated.add(id(fact))
             return
+
+    def _relative_start(self, s: Sentence, pos: int) -> list[str]:
+        """The date of a start verb in a relative clause right after an exercise noun at ``pos``
+        ("Zapad-2025, a joint exercise that began on Friday"), or nothing."""
+        rel = re.match(r"\s+(?:that|which)\s+(?:\w+ly\s+)?", s.text[pos:])
+        start = words("exercise", "start_verbs").search(s.text, pos + rel.end()) if rel else None
+        if rel is None or start is None or start.start() != pos + rel.end():
+            return []
+        return [
+            d.value for d in s.dates
+            if d.value and 0 <= d.start - start.end() <= 30
+            and not END_DATE.search(s.text[: d.start])
+        ][:1]  # fmt: skip
 
     def _date_event(self, s: Sentence, event: Fact, lo: int, hi: int) -> bool:
         """ "The exercise began on Thursday": the start date of an exercise reported earlier

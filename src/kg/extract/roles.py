@@ -66,6 +66,7 @@ _PEOPLE = {
     "navies", "armies", "militaries", "chiefs", "commanders", "guards", "counterparts",
     "warships", "ships", "vessels", "aircraft", "jets", "bombers", "fighters", "planes",
     "presence",  # "signed in the presence of X": X attends
+    "participation",  # "the participation of X in the drills": X takes part
 }  # fmt: skip
 _COLLECTIVE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:foreign\s+|defense\s+|defence\s+)?(?:leaders|ministers|members|allies|heads)\s+of\s+(?:the\s+)?)?$",
