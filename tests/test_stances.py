@@ -951,3 +951,45 @@ def test_an_acronym_opening_a_longer_name_is_that_name() -> None:
 )
 def test_a_nationality_group_as_sanctions_target(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+# -- pledges to cooperate: wordings ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Oslo said Norway is committed to working even more closely with Sweden on drones.",
+            [("NOR", "SWE")],
+        ),
+        (
+            "Spain and Italy signed a pact on Monday, promising closer cooperation on drones.",
+            [("ESP", "ITA"), ("ITA", "ESP")],
+        ),
+        (
+            "Spain and Italy met in Rome. The two countries agreed to build tanks together "
+            "and to deepen cooperation between their industries.",
+            [("ESP", "ITA"), ("ITA", "ESP")],
+        ),
+        (
+            'Spain and Italy met in Rome. Crosetto said the two countries would work "more '
+            'closely than ever."',
+            [("ESP", "ITA"), ("ITA", "ESP")],
+        ),
+    ],
+)
+def test_pledges_to_work_more_closely(text: str, want: list) -> None:
+    assert stances(text) == [(a, "pledges-cooperation", t) for a, t in want]
+
+
+def test_a_lone_pledge_answers_the_partner_that_pledged_before() -> None:
+    text = (
+        "Kenya vowed to strengthen ties with Ghana on Monday. "
+        "Ghana's minister said his country would cooperate fully."
+    )
+    assert ("GHA", "pledges-cooperation", "KEN") in stances(text)
+
+
+def test_working_closely_described_is_no_pledge() -> None:
+    assert stances("Chile and Peru are working closely on the survey.") == []

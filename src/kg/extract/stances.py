@@ -348,6 +348,31 @@ def _split_regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
+def _closer() -> re.Pattern[str]:
+    """Pledges to work more closely (stances.toml [stances.closer]): a pledge verb, then
+    "work even more closely" or "cooperate fully", or "agreed to A and to deepen cooperation".
+
+    Example:
+        >>> bool(_closer().search("Chile said it would work even more closely with Peru."))
+        True
+        >>> bool(_closer().search("Chile and Peru are working closely on it."))
+        False
+    """
+    lex = load_lexicon().patterns["stances"]["closer"]
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex[key])
+
+    verbs, work, deepen, ties = alt("verbs"), alt("work"), alt("deepen"), alt("ties")
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:{work})\b"
+        rf"|\b(?:{verbs})\s+[^.;]{{1,80}}?\band\s+to\s+(?:{deepen})\s+"
+        rf"(?:(?:their|our|its|the|defen[cs]e|security|military|bilateral)\s+)*(?:{ties})\b",
+        re.I,
+    )
+
+
+@cache
 def _proposal_rx(key: str = "proposals") -> re.Pattern[str]:
     """Head nouns of a proposal ("resolution", "plan"), group 1 (stances.toml)."""
     nouns = load_lexicon().words("stances", "cues", key)
@@ -391,6 +416,7 @@ class StanceMemory:
     # sanctions on a counted group of firms ("two Chinese companies") whose names may follow:
     # [fact, sentence, count, names seen since]
     counted: list[list[object]] = field(default_factory=list)
+    pledges: list[tuple[str, str, int]] = field(default_factory=list)  # (actor, target, sentence)
 
 
 class StanceRules(RuleBase):
@@ -432,6 +458,10 @@ class StanceRules(RuleBase):
                     (m.start(), m.end(), stype) for m in words("stances", stype).finditer(s.text)
                 ]
         triggers += [(m.start(), m.end(), stype) for m, stype in _split_triggers(s.text)]
+        unquoted = re.sub(r"[\"“”]", " ", s.text)  # 'would work "more closely than ever"'
+        triggers += [
+            (m.start(), m.end(), "pledges-cooperation") for m in _closer().finditer(unquoted)
+        ]
         triggers.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         taken: list[tuple[int, int, str]] = []
         for t in triggers:
@@ -472,7 +502,9 @@ class StanceRules(RuleBase):
                 continue  # "backed away from", "backed down": a phrasal verb, no stance
             if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
                 continue  # "pressed for a larger presence": a wish, no one is urged
-            stative = bool(words("stances", "cues", "stative").search(s.text[t0:t1]))
+            stative = bool(words("stances", "cues", "stative").search(s.text[t0:t1])) or bool(
+                re.match(r"committed\b", s.text[t0:t1], re.I)
+            )  # "is committed to working with": an adjective, no passive
             progressive = s.text[t0:t1].lower().endswith("ing")  # "is backing": active
             if PASSIVE.search(s.text[lo:t0]) and not stative and not progressive:
                 self._passive(s, lo, t0, t1, stype)  # "The launch was condemned by Japan"
@@ -527,6 +559,9 @@ class StanceRules(RuleBase):
                 self._memory().proposal = target  # what "the plan", "the text" name later
         if stype == "sanctions":
             self._name_counted(actors, targets)
+        if stype == "pledges-cooperation":
+            now = len(self._memory().texts) - 1
+            self._memory().pledges += [(a, t, now) for a in actors for t in targets if t != a]
         for actor in actors:
             for target in targets:
                 if target != actor:
@@ -1031,6 +1066,25 @@ class StanceRules(RuleBase):
                 named.append(org.actor)
         return named
 
+    def _pledged_back(self, actors: tuple[str, ...]) -> list[str]:
+        """Whom a lone actor's pledge to cooperate answers: the state that pledged
+        cooperation with it in the last three sentences ("A is committed to working more
+        closely with B ... B said it would cooperate fully").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile pledged to deepen ties with Peru. Peru said it would cooperate fully."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts]
+            [(('CHL',), 'PER'), (('PER',), 'CHL')]
+        """
+        now = len(self._memory().texts) - 1
+        recent = self._memory().pledges
+        return list(
+            dict.fromkeys(
+                a for a, t, i in recent if t in actors and a not in actors and now - i <= 3
+            )
+        )
+
     def _including(self, s: Sentence, t1: int, hi: int) -> list[str]:
         """The states a defended territory names after ", including" ("every inch of NATO
         territory, including Poland"): the state the speaker singles out is the target.
@@ -1469,7 +1523,7 @@ class StanceRules(RuleBase):
             run = self._objects(s, t1 + with_.end(), window=1) if with_ else []
             if run:
                 return list(unique_actors(run))
-            return list(actors) if len(actors) > 1 else []
+            return list(actors) if len(actors) > 1 else self._pledged_back(actors)
         if re.match(r"summon", s.text[t0:t1], re.I):
             return self._summoned(s, t1)
         run = self._objects(s, t1)
