@@ -611,3 +611,23 @@ def test_the_participation_of_a_force_in_a_named_exercise_makes_it_a_participant
         "Challenge in northern Norway in June, alongside Norway and Sweden."
     )
     assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"DEU", "NOR", "SWE"}]
+
+
+def test_a_date_of_a_later_participial_clause_is_not_the_approvals() -> None:
+    text = (
+        "The United States has approved the possible sale of 12 F-16 jets to Peru for an "
+        "estimated $1.2 billion, ending a delay over a deal first discussed during a visit "
+        "last June. The Defense Security Cooperation Agency said on Thursday that it had "
+        "notified Congress of the proposed sale."
+    )
+    assert facts(text, "agreement") == [("arms-sale", ("USA", "PER"), "2025-03-13")]
+
+
+def test_a_body_adopting_a_resolution_is_a_meeting_of_that_body() -> None:
+    for text in (
+        "The U.N. Security Council on Tuesday adopted a British-drafted resolution on Sudan.",
+        "The Security Council unanimously passed a resolution on Tuesday extending the mission.",
+    ):
+        assert facts(text, "meeting") == [(None, ("UN Security Council",), "2025-03-11")], text
+    text = "The Security Council is expected to adopt a resolution on Sudan on Tuesday."
+    assert facts(text, "meeting") == []

@@ -369,7 +369,8 @@ class EventRules(RuleBase):
                     )  # "forces from X and Y are taking part in the exercise"
                 continue
             gathered = met and re.search(
-                r"(?:gathered|convened|assembled|voted|ratified|approved|meeting)$", met.group()
+                r"(?:gathered|convened|assembled|voted|ratified|approved|adopted|passed|meeting)$",
+                met.group(),
             )
             if gathered:  # "NATO leaders gathered": only who gathered
                 who = [
@@ -482,7 +483,7 @@ class EventRules(RuleBase):
             ):
                 date = None  # "wrapped up the drills on Friday": the start is not told
             trigger = (noun or met).group().strip().lower()  # type: ignore[union-attr]
-            if gathered and re.search(r"(?:voted|ratified|approved)$", trigger):
+            if gathered and re.search(r"(?:voted|ratified|approved|adopted|passed)$", trigger):
                 trigger = "vote"
             elif re.search(r"\b(?:signing|presence)\b", trigger):
                 trigger = "signing"

@@ -75,8 +75,9 @@ _COLLECTIVE = re.compile(
 MET = re.compile(
     r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state)\s+"
     r"(?:\w+\s+){0,2}(?:gathered|convened|assembled|meeting(?=\s+(?:in|at)\s+[A-Z]))\b"
-    r"|\b(?:parliament|council|assembly|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
+    r"|\b(?:parliament|(?i:council|assembly)|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
     r"(?:\w+\s+){0,2}(?:voted|gathered|convened|ratified"
+    r"|(?:adopted|passed)(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}resolution)"
     r"|approved(?=\s+(?:\w+['’]s\s+)?(?:membership|accession|treaty|protocol|ratification)))\b"
 )
 _OBJECT_PREP = re.compile(
@@ -508,6 +509,9 @@ class RuleBase:
             return min(dated, key=lambda d: abs(d.start - pos)).value
         if any(d.value and lo <= d.start < hi for d in s.dates):
             return None  # the clause's dates belong to a relative clause
+        later = [d for d in s.dates if d.value and d.start >= hi]  # another clause's own date
+        if later and not s.first_date(0, lo):
+            return self._relative_day(s)
         return self._relative_day(s) or s.first_date()
 
     def _news_day(self, s: Sentence) -> str | None:
