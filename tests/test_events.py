@@ -631,3 +631,20 @@ def test_a_body_adopting_a_resolution_is_a_meeting_of_that_body() -> None:
         assert facts(text, "meeting") == [(None, ("UN Security Council",), "2025-03-11")], text
     text = "The Security Council is expected to adopt a resolution on Sudan on Tuesday."
     assert facts(text, "meeting") == []
+
+
+def test_a_summit_that_opened_the_day_before_starts_that_day() -> None:
+    text = (
+        "EU leaders on Friday agreed new sanctions at a summit in Brussels that opened with a "
+        "working dinner on Thursday."
+    )
+    assert [d for _t, _p, d in facts(text, "meeting")] == ["2025-03-13"]
+
+
+def test_two_leaders_meeting_on_the_sidelines_of_a_summit_is_their_meeting() -> None:
+    text = (
+        "NATO leaders gathered in Vilnius on Tuesday for a summit. "
+        "Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson on "
+        "Wednesday on the sidelines of the summit."
+    )
+    assert (None, ("TUR", "SWE"), "2025-03-12") in facts(text, "meeting")

@@ -333,6 +333,14 @@ class EventRules(RuleBase):
             if kind == "meeting" and not met and not (noun and verb):
                 host = self._host(s, lo, hi)
                 met = host[0] if host else None
+            if (
+                met
+                and noun
+                and met.group().startswith("met")
+                and met.end() <= noun.start()
+                and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", clause[: noun.start()])
+            ):
+                noun, verb = None, None  # "A met B on the sidelines of the summit": their talks
             if not noun and not met:
                 continue
             if not verb and not met and not (kind == "meeting" and _AFTER_TALKS.search(clause)):
@@ -467,7 +475,7 @@ class EventRules(RuleBase):
                     d.value for d in s.dates if d.value and d.start > lo + noun.start()
                     and not END_DATE.search(s.text[: d.start])
                 ]  # fmt: skip
-            if kind == "exercise" and noun:  # "an exercise that began on Friday": its start
+            if noun:  # "an exercise that began on Friday", "a summit that opened on Tuesday"
                 starts = self._relative_start(s, lo + noun.end()) or starts
             year_only = not starts and _YEAR_ONLY.search(s.text)
             told = (starts[0] if starts else None) or self._relative_day(s) or group_date
@@ -504,13 +512,18 @@ class EventRules(RuleBase):
     def _relative_start(self, s: Sentence, pos: int) -> list[str]:
         """The date of a start verb in a relative clause right after an exercise noun at ``pos``
         ("Zapad-2025, a joint exercise that began on Friday"), or nothing."""
-        rel = re.match(r"\s+(?:that|which)\s+(?:\w+ly\s+)?", s.text[pos:])
+        rel = re.match(
+            r"(?:\s+(?:in|at)(?:\s+[A-Z][\w'’-]*){1,3}?)?,?\s+(?:that|which)\s+(?:\w+ly\s+)?",
+            s.text[pos:],
+        )  # "a summit in The Hague that opened ...", "Zapad-2025, a joint exercise which began"
+
         start = words("exercise", "start_verbs").search(s.text, pos + rel.end()) if rel else None
         if rel is None or start is None or start.start() != pos + rel.end():
             return []
         return [
             d.value for d in s.dates
-            if d.value and 0 <= d.start - start.end() <= 30
+            if d.value and 0 <= d.start - start.end() <= 60
+            and not re.search(r"[,;]", s.text[start.end() : d.start])
             and not END_DATE.search(s.text[: d.start])
         ][:1]  # fmt: skip
 
