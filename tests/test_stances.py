@@ -993,3 +993,48 @@ def test_a_lone_pledge_answers_the_partner_that_pledged_before() -> None:
 
 def test_working_closely_described_is_no_pledge() -> None:
     assert stances("Chile and Peru are working closely on the survey.") == []
+
+
+# -- votes and drafters of a proposal -------------------------------------------------------
+
+
+def test_drafters_named_after_the_resolution_support_it_and_votes_against_oppose_it() -> None:
+    text = (
+        "The General Assembly adopted a resolution drafted by Ghana and Kenya on Monday. "
+        "Cuba voted against it, alongside Nicaragua and Belarus."
+    )
+    target = "topic:General Assembly resolution drafted by Ghana and Kenya"
+    assert stances(text) == [
+        ("GHA", "supports", target),
+        ("KEN", "supports", target),
+        ("CUB", "opposes", target),
+        ("NIC", "opposes", target),
+        ("BLR", "opposes", target),
+    ]
+
+
+def test_the_text_which_two_states_drafted_is_the_resolution_put_before() -> None:
+    text = (
+        "Cuba vetoed a draft Security Council resolution on the blockade. "
+        "Nine members voted for the text, which Chile and Mexico had co-sponsored."
+    )
+    got = stances(text)
+    assert ("CHL", "supports", "topic:a draft Security Council resolution on the blockade") in got
+    assert ("MEX", "supports", "topic:a draft Security Council resolution on the blockade") in got
+
+
+def test_amendments_put_forward_are_supported_and_a_veto_of_them_opposes_them() -> None:
+    text = (
+        "Mexico and Chile tabled amendments that would have named the aggressor. "
+        "Cuba vetoed the amendments."
+    )
+    assert stances(text) == [
+        ("MEX", "supports", "topic:amendments"),
+        ("CHL", "supports", "topic:amendments"),
+        ("CUB", "opposes", "topic:amendments"),
+    ]
+
+
+def test_an_abstention_is_no_stance() -> None:
+    text = "The council adopted a resolution drafted by Chile. Cuba and Peru abstained."
+    assert [x for x in stances(text) if x[0] in ("CUB", "PER")] == []

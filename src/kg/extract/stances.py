@@ -148,6 +148,12 @@ _OBJECT_BEFORE = (
     r"|in|by|\w+ed)\s+(?:the\s+)?$"
 )
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
+# What a vote against names when it names no proposal: "it", "the text", or nothing.
+_VOTED_ON = r"\s*(?:it\b|the\s+(?:text|resolution|draft|measure|motion)\b|[,.;]|$)"
+# Who drafted a proposal named before them: "a resolution drafted by A and B", "the text,
+# which A and B had drafted" (stances.toml [stances.cues] drafting).
+_DRAFTED_BY = r"\s+(?:{verbs})\s+by\s+"
+_WHICH_DRAFTED = r",\s+which\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\b"
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
@@ -299,7 +305,10 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
         ' the partners condemned X.'
     """
     cut = lo
-    for m in re.finditer(r",\s+(?:and|but)\s+(?=(?:the|a|an|its|their|[A-Z])\b)", text[lo:t0]):
+    for m in re.finditer(
+        r",\s+(?:and|but|when|after|while|whereas|because)\s+(?=(?:the|a|an|its|their|[A-Z])\b)",
+        text[lo:t0],
+    ):
         cut = lo + m.end() - 1
     return cut
 
@@ -444,6 +453,7 @@ class StanceRules(RuleBase):
             if m.kind == "org" and self._grouping_key(m.key):
                 groupings[m.key] = s.index
         self._sponsors(s)
+        self._drafted_by(s)
         self._record_acts(s)
         self._record_object_acts(s)
         self._aid(s)
@@ -533,6 +543,10 @@ class StanceRules(RuleBase):
             actors, group_date = clause_subjects[lo]
             if not actors:
                 continue
+            along = re.search(r",?\s+(?:alongside|along\s+with|together\s+with)\s+", s.text[t1:hi])
+            if along:  # "voted against it, alongside Russia and Belarus": they did too
+                more = unique_actors(self._objects(s, t1 + along.end(), window=1))
+                actors = tuple(dict.fromkeys((*actors, *more)))
             self.st.stance_actor[stype] = (actors, s.index)
             self.st.stance_actor["*"] = (actors, s.index)
             targets = self._stance_targets(s, stype, t0, t1, hi, actors)
@@ -1197,6 +1211,48 @@ class StanceRules(RuleBase):
             actor = m.actor if m.kind == "org" else m.key
             self._add((actor,), (target,), "supports", s.first_date(), self.evidence(s, rule, 0.65))
 
+    def _drafted_by(self, s: Sentence) -> None:
+        """Who drafted a proposal named before them supports it: "adopted a resolution
+        drafted by A and B" (the adopting body opens the target when named), "voted for the
+        text, which A and B had drafted" (the proposal "the text" names).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The Security Council adopted a resolution drafted by Peru."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('PER',), 'topic:Security Council resolution drafted by Peru')]
+        """
+        verbs = "|".join(
+            re.escape(v).replace(r"\ ", r"\s+")
+            for v in self.lex.words("stances", "cues", "drafting")
+        )
+        nouns = _proposal_rx().pattern
+        for m in re.finditer(nouns + _DRAFTED_BY.format(verbs=verbs), s.text, re.I):
+            run = self._objects(s, m.end(), window=1)
+            if not run or hedged(s.text, 0, m.start(), m.end()):
+                continue
+            stop = re.search(r"\s+(?:that|which|who)\b|[,;]|\.$", s.text[s.local(run[-1].end) :])
+            end = s.local(run[-1].end) + (stop.start() if stop else 0)
+            body = re.search(
+                r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)\s*(?:,[^,]*,)?\s+(?:adopted|passed|approved)\s+"
+                r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",
+                s.text[: m.start()],
+            )
+            lead = re.sub(r"^The\s+", "", body.group(1)) + " " if body else ""
+            target = f"topic:{lead}{_TRAILING_DATE.sub('', s.text[m.start() : end]).strip()}"
+            ev = self.evidence(s, "stance.supports.drafted", 0.65)
+            self._add(unique_actors(run), (target,), "supports", s.first_date(), ev)
+        rx = r"\b(?:the|a|an)\s+((?:[\w.'-]+\s+){0,4}?" + nouns + ")"
+        for m in re.finditer(rx + _WHICH_DRAFTED.format(verbs=verbs), s.text, re.I):
+            drafters = [
+                x for x in s.actors(m.start(3), m.end(3)) if not self._possessed_object(s, x)
+            ]
+            phrase = m.group(1)
+            target = self._proposal_ref("the " + phrase) or "topic:" + phrase
+            if drafters and not hedged(s.text, m.start(3), m.end(3), m.end()):
+                ev = self.evidence(s, "stance.supports.drafted", 0.65)
+                self._add(unique_actors(drafters), (target,), "supports", s.first_date(), ev)
+
     def _proposal_ref(self, phrase: str) -> str | None:
         """The proposal a generic "the text", "the plan", "the draft" names: the last one
         a stance was taken on."""
@@ -1514,6 +1570,10 @@ class StanceRules(RuleBase):
             named = self._including(s, t1, hi) if held else []
             if named or held:
                 return named or held  # "every inch of NATO territory(, including Poland)"
+        against = re.match(r"vot\w*\s+against$", s.text[t0:t1], re.I)
+        if stype == "opposes" and against and re.match(_VOTED_ON, s.text[t1:], re.I):
+            proposal = self._memory().proposal  # "voted against it": what was put
+            return [proposal] if proposal else []
         vote = words("stances", "cues", "votes").search(s.text[t0:t1])
         if stype == "supports" and vote and not re.match(r"\s+of\b", s.text[t1:]):
             proposal = self._memory().proposal  # "voted in favor": of what was put
@@ -1650,7 +1710,7 @@ class StanceRules(RuleBase):
         if event and exercises:
             return ["topic:" + exercises[-1].label]  # "the drills": the exercise reported
         if (
-            len(phrase.split()) < 2
+            (len(phrase.split()) < 2 and not _proposal_rx().fullmatch(phrase))
             or len(phrase.split()) > 16
             or (phrase[:1].isupper() and not spoken)
             or re.match(r"(?:it|its|them|him|her|this|that|these|those|us|me)\b", phrase)
