@@ -648,3 +648,30 @@ def test_two_leaders_meeting_on_the_sidelines_of_a_summit_is_their_meeting() -> 
         "Wednesday on the sidelines of the summit."
     )
     assert (None, ("TUR", "SWE"), "2025-03-12") in facts(text, "meeting")
+
+
+# -- background treaties -----------------------------------------------------------------------
+
+
+def test_a_hedge_inside_a_quote_does_not_govern_the_text_after_it() -> None:
+    text = (
+        '"An attack on our ships would invoke the treaty," she said, referring to the pact '
+        "Norway and Iceland signed in May 1951."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "agreement")] == [(("NOR", "ISL"), "1951-05")]
+
+
+def test_named_treaties_in_the_plural_are_a_background_treaty() -> None:
+    text = (
+        "Spain and Portugal met in Lisbon on Monday. The plan builds on the Albufeira "
+        "Treaties, signed in November 1998, which govern cooperation between the two nations."
+    )
+    assert ("treaty", ("ESP", "PRT"), "1998-11") in facts(text, "agreement")
+
+
+def test_they_after_an_opening_clause_naming_two_leaders_stands_for_both() -> None:
+    text = (
+        "When Egyptian President Abdel Fattah al-Sisi and Greek Prime Minister Kyriakos "
+        "Mitsotakis met in Cairo on May 5, 2025, they signed a mutual defence agreement."
+    )
+    assert facts(text, "agreement") == [("defense-cooperation", ("EGY", "GRC"), "2025-05-05")]

@@ -368,7 +368,11 @@ class RuleBase:
         run = runs(s, before)[-1] if before else []
         if len(unique_actors(run)) > 1 and s.local(before[-1].end) <= pos:
             gap = s.text[s.local(before[-1].end) : pos]
-            if not re.search(r"[,;:]", gap) or re.search(r"\b(?:his|her)\b", gap):
+            if (
+                not re.search(r"[,;:]", gap)
+                or re.search(r"\b(?:his|her)\b", gap)
+                or re.search(r",\s+they\s+(?:also\s+|then\s+)?$", gap)  # "When A and B met, they"
+            ):
                 return unique_actors(run), date
         if len(before) < 2:
             return actors, date
