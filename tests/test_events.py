@@ -675,3 +675,20 @@ def test_they_after_an_opening_clause_naming_two_leaders_stands_for_both() -> No
         "Mitsotakis met in Cairo on May 5, 2025, they signed a mutual defence agreement."
     )
     assert facts(text, "agreement") == [("defense-cooperation", ("EGY", "GRC"), "2025-05-05")]
+
+
+def test_a_state_visit_in_a_later_clause_is_a_meeting_with_its_own_date() -> None:
+    text = (
+        "Washington has approved the possible sale of 12 F-35 jets to South Korea, ending a "
+        "delay over a deal first announced during President Yoon Suk Yeol's state visit to "
+        "Washington last June."
+    )
+    assert facts(text, "meeting") == [(None, ("KOR", "USA"), "2024-06")]
+
+
+def test_two_days_later_counts_from_the_date_told_before() -> None:
+    text = (
+        "Chile's defence minister spoke in Lima on March 3, 2025. Two days later, Chilean "
+        "President Gabriel Boric met Peruvian President Dina Boluarte in Lima."
+    )
+    assert [d for _t, _p, d in facts(text, "meeting")] == ["2025-03-05"]

@@ -23,6 +23,7 @@ from kg.extract.roles import (
     NOT_PLACES,
     RELATIVE_CLAUSE,
     RuleBase,
+    clause_of,
     clauses,
     hedged,
 )
@@ -218,8 +219,9 @@ class EventRules(RuleBase):
         m = _VISIT.search(s.text) if ("visit" in s.text or "trip" in s.text) else None
         if not m or not words("meeting", "outcomes").search(s.text):
             return
-        if hedged(s.text, 0, m.start(), m.end()) or _FUTURE.search(s.text[: m.end()]):
-            return
+        lo, hi = clause_of(s.text, m.start())  # "..., ending a delay over a deal announced
+        if hedged(s.text, lo, m.start(), m.end()) or _FUTURE.search(s.text[lo : m.end()]):
+            return  # during Modi's visit": the hedges of an earlier clause do not reach it
         place = next(
             (x for x in s.mentions if x.kind == "nation" and s.local(x.start) == m.end("to")),
             None,
@@ -227,11 +229,11 @@ class EventRules(RuleBase):
         if m.group("by"):
             visitors = self.objects(s, m.end(), window=1)
         else:
-            visitors = [x for x in s.actors(m.start(), m.start("poss") + 1)]
+            visitors = [x for x in s.actors(m.start(), m.end("poss"))]
         guests = [x.actor for x in visitors if x.kind == "nation"]
         if place is None or len(guests) != 1 or guests[0] == place.key:
             return
-        date = s.first_date() or self._relative_day(s) or self.article_date
+        date = s.first_date(lo, hi) or s.first_date() or self._relative_day(s) or self.article_date
         self.emit(
             Fact(
                 "meeting",

@@ -115,7 +115,7 @@ _OFFICE_NAME = re.compile(  # "Peruvian President Dina Boluarte": the office hol
     r"(?:President|Minister|Premier|Chancellor|leader|King|Emir|Secretary)"
     r"(?:\s+(?!and\b)[A-Z][\w'’.-]+){1,4}"
 )
-_DAYS_OFFSET = re.compile(r"\b(a|one|two|three|four) days? (after|before)\b", re.I)
+_DAYS_OFFSET = re.compile(r"\b(a|one|two|three|four) days? (after|before|later)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", re.I)
 
@@ -526,7 +526,8 @@ class RuleBase:
         return self.article_date
 
     def _relative_day(self, s: Sentence) -> str | None:
-        """ "a day after ...": the day before (or after) the last date the text gave."""
+        """ "a day after ...", "two days later": the day before (or after) the last date the
+        text gave."""
         import datetime as dt
 
         m = _DAYS_OFFSET.search(s.text)
@@ -538,7 +539,7 @@ class RuleBase:
         if not m or not anchor or len(anchor) != 10:
             return None
         n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[m.group(1).lower()]
-        sign = -1 if m.group(2).lower() == "after" else 1
+        sign = -1 if m.group(2).lower() == "after" else 1  # "two days later": after the anchor
         return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * n)).isoformat()
 
     def amount(self, s: Sentence, lo: int, hi: int) -> Amount | None:
