@@ -1014,3 +1014,108 @@ def test_mentions_from_shared_tokens_equal_mentions_from_the_sentence_alone(
             assert tokens.text == sentence
         assert find_mentions(sentence, 7, tokens) == find_mentions(sentence, 7)
     assert reused == shared
+
+
+# -- contracts: DoD announcements, purchases and leases from companies --------------------
+
+
+def _contracts(text: str) -> list:
+    return [f for f in extract_text(text).facts if f.kind == "contract"]
+
+
+def test_a_parent_in_apposition_is_not_the_awardee_and_the_next_sentence_gives_the_purpose() -> (
+    None
+):
+    text = (
+        "WASHINGTON, May 2, 2024 —\n\n"
+        "Sikorsky Aircraft Corp., a Lockheed Martin company, Stratford, Connecticut, is awarded "
+        "a $52,000,000 firm-fixed-price modification to a previously awarded contract. This "
+        "modification provides maintenance and repair services for MH-60R helicopters operated "
+        "by the Navy and the government of Norway. Fiscal 2024 Navy operation and maintenance "
+        "funds and Foreign Military Sales funds will be obligated at time of award. The Naval "
+        "Air Systems Command, Patuxent River, Maryland, is the contracting activity."
+    )
+    (c,) = _contracts(text)
+    assert (c.awardee, c.type, c.systems) == ("Sikorsky", "sustainment", ("MH-60R",))
+    assert (c.awarder, c.funding) == ("Naval Air Systems Command", "Foreign Military Sales")
+    assert set(c.customers) == {"USA", "NOR"}
+    assert "USA" in extract_text(text).nations
+
+
+def test_a_company_name_gives_no_purpose_cue() -> None:
+    (c,) = _contracts("Hanwha Aerospace was awarded a $10 million contract by Poland on May 3.")
+    assert c.type == "other"
+
+
+def test_unqualified_services_buy_for_the_awarders_state() -> None:
+    (c,) = _contracts(
+        "Boeing Co., St. Louis, Missouri, has been awarded a $90,000,000 contract for the "
+        "production of JDAM tail kits for the Air Force and Navy. The Air Force Life Cycle "
+        "Management Center, Eglin Air Force Base, Florida, is the contracting activity."
+    )
+    assert "USA" in c.customers
+    (c,) = _contracts(
+        "Rafael signed a $40 million contract with the Philippine Navy for the production of "
+        "Spike missiles for the Philippine Navy."
+    )
+    assert c.customers == ("PHL",)
+
+
+@pytest.mark.parametrize(
+    ("text", "awardee", "awarder", "purpose", "amount"),
+    [
+        (
+            "The deal follows Indonesia's 2018 purchase of 11 Su-35 jets from Rosoboronexport "
+            "for 1.1 billion dollars.",
+            "Rosoboronexport", "IDN", "production", Amount(Decimal(1_100_000_000), "USD"),
+        ),
+        (
+            "The Mexican Navy has flown four AW159 helicopters leased from Leonardo since "
+            "March 2021.",
+            "Leonardo", "MEX", "other", None,
+        ),
+        (
+            "Chile bought two Type 23 frigates from BAE Systems for 300 billion pesos in 2019.",
+            "BAE Systems", "CHL", "production", Amount(Decimal(300_000_000_000), "CLP"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_purchase_or_lease_from_a_company_is_a_contract(
+    text: str, awardee: str, awarder: str, purpose: str, amount: Amount | None
+) -> None:
+    (c,) = _contracts(text)
+    assert (c.awardee, c.awarder, c.type, c.amount) == (awardee, awarder, purpose, amount)
+    assert c.customers == (awarder,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India flies 36 Rafale jets bought from Dassault Aviation under an intergovernmental "
+        "agreement worth €7.87 billion.",
+        "Poland bought K2 tanks from South Korea for $3.4 billion.",  # a state, not a company
+        "Vietnam plans to buy howitzers from Hanwha Aerospace.",  # hedged
+    ],
+)
+def test_purchases_that_are_no_contract_with_a_company(text: str) -> None:
+    assert _contracts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Manila paid 18.9 billion pesos for the jets.", "PHP"),
+        ("The Mexican order was worth 2 billion pesos.", "MXN"),
+        ("Belgrade's deal was worth 9 billion Serbian dinars.", "RSD"),
+    ],
+)
+def test_a_shared_currency_name_takes_the_state_the_sentence_names(
+    text: str, currency: str
+) -> None:
+    (m,) = find_money(text)
+    assert m.currency == currency
+
+
+def test_a_shared_currency_name_without_a_state_is_no_amount() -> None:
+    assert find_money("The order was worth 2 billion pesos.") == []
+    assert find_money("Mexico and Chile spent 5 billion pesos each.") == []

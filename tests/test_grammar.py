@@ -109,6 +109,20 @@ def test_variants_know_their_base(name: str, base: str) -> None:
          "armed-group", None),  # a possessive head
         ("Fines hit satellite company Orbitel on Friday.", "Orbitel", "company", None),
         ("The firm Nordwerk Marine Dynamics said so.", "Nordwerk Marine Dynamics", "company", None),
+        # a company described right after its name
+        ("Ottawa listed Borvik Tekhnika, a Russian firm that ships parts.", "Borvik Tekhnika",
+         "company", "RUS"),
+        ("Rotors come from OKB Zarya, a subsidiary of a state group.", "OKB Zarya", "company",
+         None),
+        ("Seoul fined Hanul Precision, a state-owned supplier, in May.", "Hanul Precision",
+         "company", None),
+        # a political party named as "the <Name> party"
+        ("Deputies from the Forward Together party walked out.", "Forward Together",
+         "political-party", None),
+        ("the opposition Unity and Renewal movement objected", "Unity and Renewal",
+         "political-party", None),
+        # an office named for another state is the owner's body, not its apparatus
+        ("Japan's Korea Affairs Office said so.", "Korea Affairs Office", "government-body", "JPN"),
     ],
 )  # fmt: skip
 def test_organizations_found_by_the_shape_of_their_names(
@@ -127,6 +141,11 @@ def test_organizations_found_by_the_shape_of_their_names(
         "The Ministry of Defense of Japan said so.",  # the state's own apparatus
         "radars for the Coastal Artillery Regiment of the Chilean Marine Corps",  # a unit
         "the company President Ana Ruiz said",
+        "Talks were held at Canada's Ministry of Defence.",  # the sentence's period
+        "Finland, a NATO member, agreed.",  # a state described, not a company
+        "Talks in Ankara, the Turkish capital, ended.",
+        "The Polish party said so.",  # a nationality is no party name
+        "Trade went through XQZ, a Russian firm.",  # three capitals would read as a state code
     ],
 )
 def test_generic_government_words_are_not_organizations(text: str) -> None:
@@ -241,3 +260,60 @@ def test_alliance_leaders_gathering_is_a_nato_meeting() -> None:
 )
 def test_national_legislatures_by_their_common_names(text: str, org: str) -> None:
     assert org in extract_text(text).orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv told U.N. member states to act.", ["UKR"]),
+        ("Russia broke the U.N. Charter again.", ["RUS"]),
+        ("A U.N. panel of experts met.", []),
+        ("The U.N. said it would send observers.", ["United Nations"]),
+        ("The U.N. welcomes the truce.", ["United Nations"]),
+    ],
+)
+def test_an_abbreviation_used_as_an_adjective_names_no_body(text: str, expected: list[str]) -> None:
+    assert [m.key for m in find_mentions(text, 0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oslo ordered AMRAAM missiles.", ["NOR", "AIM-120"]),  # designator canonical
+        ("It fires the AIM-120C-7 AMRAAM.", ["AIM-120C-7"]),  # trade name after designator
+        ("The Advanced Medium-Range Air-to-Air Missile won.", ["AIM-120"]),
+        ("New Delhi leased two MQ-9B SkyGuardian drones.", ["IND", "MQ-9B"]),  # trade name dropped
+        ("Ten SeaGuardian aircraft patrol.", ["MQ-9B"]),
+        ("The jets carry GBU-39B/B bombs.", ["GBU-39B/B"]),
+        ("Lisbon bought MEKO A-200 frigates.", ["PRT", "MEKO A-200"]),
+        ("the Future Cruise/Anti-Ship Weapon programme", ["Future Cruise/Anti-Ship Weapon"]),
+    ],
+)
+def test_systems_keep_designators_and_drop_trade_names(text: str, expected: list[str]) -> None:
+    assert [m.key for m in find_mentions(text, 0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lawmakers of Law and Justice objected.", "Law and Justice"),
+        ("the PiS opposition", "Law and Justice"),
+        ("the opposition ANO movement", "ANO 2011"),
+        ("procurement agency armasuisse signed", "armasuisse"),
+        ("the 193-member General Assembly voted", "UN General Assembly"),
+        ("Beijing's Taiwan Affairs Office warned Taipei.", "Taiwan Affairs Office"),
+        ("Sikorsky Aircraft Corp. won", "Sikorsky"),
+    ],
+)
+def test_parties_offices_and_agencies_by_their_names(text: str, expected: str) -> None:
+    assert expected in [m.key for m in find_mentions(text, 0) if m.kind == "org"]
+
+
+def test_a_named_command_is_an_organization_and_its_state_acts() -> None:
+    (cmd,) = [m for m in find_mentions("The Southern Theater Command said so.", 0)]
+    assert (cmd.key, cmd.state, cmd.actor) == ("Southern Theater Command", None, "CHN")
+
+
+def test_a_capital_that_seats_international_bodies_is_no_state() -> None:
+    ex = extract_text("Several members pressed Brussels to act against Chinese suppliers.")
+    assert "BEL" not in ex.nations

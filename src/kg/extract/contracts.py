@@ -30,6 +30,47 @@ _RESTATED = re.compile(
 )
 
 
+# "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
+_BOUGHT = re.compile(
+    r"\b(?P<verb>purchase[ds]?|bought|buys|acquired|acquisition|leased?|leases|leasing)\b"
+    r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "This modification provides ...", "The contract is for ...": the award of the sentence before.
+_DESCRIBES = re.compile(
+    r"\s*(?:The|This)\s+(?:modification|contract|award|order|task order|option)\s+"
+    r"(?:provides|will\s+provide|is\s+for|covers|funds|procures|involves)\b"
+)
+# Armed services named without their state buy for the awarding state ("for the Air Force and
+# Navy", "operated by the Marine Corps", "Fiscal 2023 Army procurement funds").
+_SERVICES = re.compile(
+    r"\b(?:for|by)\s+the\s+(?:Air Force|Navy|Army|Marine Corps|Space Force|Coast Guard)\b"
+    r"|\b(?:Air Force|Navy|Army|Marine Corps|Space Force)\s+"
+    r"(?:[\w-]+\s+){0,3}funds\b"
+)
+
+
+def _unqualified_service(s: Sentence) -> bool:
+    """Whether the sentence names a buying armed service without its state ("for the Navy",
+    not "for the Philippine Navy", which is a mention of its own)."""
+    return any(
+        not any(s.local(m.start) <= x.start() < s.local(m.end) for m in s.mentions)
+        for x in re.finditer(r"Air Force|Navy|Army|Marine Corps|Space Force|Coast Guard", s.text)
+        if any(y.start() <= x.start() < y.end() for y in _SERVICES.finditer(s.text))
+    )
+
+
+def _without_names(s: Sentence) -> str:
+    """The sentence with its organization names blanked out, so that "Sikorsky Aircraft" or
+    "Hanwha Aerospace" gives no purpose cue ("aircraft")."""
+    text = s.text
+    for m in s.mentions:
+        if m.kind == "org":
+            lo, hi = s.local(m.start), s.local(m.end)
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
 class ContractRules(RuleBase):
     """Contract rules: awards to companies, their awarders, amounts, customers and funding."""
 
@@ -59,6 +100,8 @@ class ContractRules(RuleBase):
                 trig, rule = signed, "contract.signed"
             elif (deal := self._signed_the_deal(s, clause)) is not None:
                 trig, rule = deal, "contract.signed-deal"
+            elif (bought := self._bought_from(s, lo, clause)) is not None:
+                trig, rule = bought, "contract.bought-from"
             else:
                 continue
             t0, t1 = lo + trig.start(), lo + trig.end()
@@ -81,7 +124,7 @@ class ContractRules(RuleBase):
             fact = Fact(
                 "contract",
                 "",
-                type=self.purpose(s.text),
+                type=self.purpose(_without_names(s)),
                 awardee=awardee,
                 awarder=self._awarder(s, awardee) or (ctx.awarder if ctx else None),
                 amount=self.amount(s, lo, len(s.text)),
@@ -99,6 +142,11 @@ class ContractRules(RuleBase):
             if rule == "contract.signed-deal" and ctx and ctx.customers:
                 fact.awarder = fact.awarder or ctx.customers[0]
                 fact.date = ctx.date or fact.date
+            home = self._home(fact)
+            if home and home not in fact.customers and _unqualified_service(s):
+                fact.customers = (home, *fact.customers)
+            if rule == "contract.bought-from":
+                self._buyer(s, lo, t0, fact, trig)
             if fact.awarder is None and rule in ("contract.with-company", "contract.signed"):
                 buyers = [a for a in self.subject(s, lo, t0)[0] if a in self.lex.nations]
                 if buyers:  # "The Philippines signed a contract with BrahMos": the buyer
@@ -106,6 +154,37 @@ class ContractRules(RuleBase):
                     fact.customers = fact.customers or (buyers[0],)
             self.emit(fact)
             return
+
+    def _bought_from(self, s: Sentence, lo: int, clause: str) -> re.Match[str] | None:
+        """ "the Philippines' 2014 purchase of 12 jets from KAI", "drones leased from General
+        Atomics": a state's purchase or lease from a named company is a contract with it.
+
+        The company must follow "from" directly; a purchase "from the United States" is a
+        government-to-government deal, not a contract.
+        """
+        if re.search(r"\b(?:agreement|intergovernmental|government-to-government)\b", clause, re.I):
+            return None  # bought "under an intergovernmental agreement": a state-to-state deal
+        for m in _BOUGHT.finditer(clause):
+            at = lo + m.end()
+            company = next((x for x in s.mentions if s.local(x.start) == at), None)
+            if (
+                company is not None
+                and company.kind == "org"
+                and self.orgs[company.key].kind == "company"
+            ):
+                return m
+        return None
+
+    def _buyer(self, s: Sentence, lo: int, t0: int, fact: Fact, trig: re.Match[str]) -> None:
+        """The buying state of a purchase or lease: the state or its service before the verb."""
+        buyers = [m.government for m in s.mentions if lo <= s.local(m.start) < t0 and m.government]
+        if buyers:
+            fact.awarder = fact.awarder or buyers[-1]
+            fact.customers = fact.customers or (buyers[-1],)
+        if re.match(r"leas", trig.group("verb"), re.IGNORECASE):
+            fact.type = "other"  # a lease buys use, not production
+        elif fact.type == "other":
+            fact.type = "production"
 
     def _signed_the_deal(self, s: Sentence, clause: str) -> re.Match[str] | None:
         """ "An executive of KNDS France signed the deal": the company of a contract the
@@ -176,6 +255,10 @@ class ContractRules(RuleBase):
         if not recent or recent[-1].evidence[0].start == s.start:
             return
         fact = recent[-1]
+        self._described_award(s, fact)
+        home = self._home(fact)
+        if home and home not in fact.customers and _unqualified_service(s):
+            fact.customers = (home, *fact.customers)  # "for the Air Force and Navy"
         if words("contract", "fms_cues").search(s.text) and re.search(
             r"fund|financ|paid|customers|purchases|program", s.text, re.I
         ):
@@ -198,6 +281,30 @@ class ContractRules(RuleBase):
             r"\bcontracting (?:activity|agency|authority)\b", s.text, re.I
         ):
             fact.awarder = self.government_body(s)
+
+    def _described_award(self, s: Sentence, fact: Fact) -> None:
+        """ "This modification provides logistics support ... for CH-53K helicopters operated
+        by the Marine Corps and the government of Israel": the purpose, systems and customers
+        of an award whose own sentence named none."""
+        if not _DESCRIBES.match(s.text):
+            return
+        if fact.type == "other":
+            fact.type = self.purpose(_without_names(s))
+        if not fact.systems:
+            fact.systems = tuple(s.systems())
+        states = self._customers(s, 0)
+        fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
+
+    def _home(self, fact: Fact) -> str | None:
+        """The state whose unqualified services ("the Air Force") buy under this award: the
+        awarder's, else the awardee's home state."""
+        if fact.awarder and fact.awarder in self.lex.nations:
+            return fact.awarder
+        for name in (fact.awarder, fact.awardee):
+            org = self.orgs.get(name) if name else None
+            if org is not None and org.country:
+                return org.country
+        return None
 
     def _restated_amount(self, s: Sentence) -> None:
         """ "He signed the $375 million contract on Jan. 28", "the contract for the jets is worth

@@ -258,7 +258,11 @@ def _extend_variants(sentence: str, offset: int, found: list[Mention]) -> list[M
                     name,
                     "variant",
                 )
-            if out and out[-1].kind == "system" and out[-1].form == "designator":
+            if (
+                out
+                and out[-1].kind == "system"
+                and (out[-1].form == "designator" or out[-1].key == m.key)
+            ):
                 gap = sentence[out[-1].end - offset : m.start - offset]
                 if gap == " ":
                     continue  # "AIM-120 AMRAAM": the trade name of the designator before it
@@ -323,6 +327,7 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
             kept.append(m)
     kept.sort(key=lambda m: m.start)
     kept = [m for m in kept if m.kind != "place" and not _name_part(sentence, offset, m, kept)]
+    kept = [m for m in kept if not _modifier(sentence, offset, m)]
     kept = _coordinated_demonyms(sentence, offset, kept)
     kept = [_titled(sentence, offset, m) for m in kept]
     return _subsidiaries(sentence, offset, _extend_variants(sentence, offset, kept))
@@ -411,6 +416,43 @@ def _name_part(sentence: str, offset: int, m: Mention, mentions: list[Mention]) 
     return False
 
 
+def _modifier(sentence: str, offset: int, m: Mention) -> bool:
+    """True for a body's abbreviation used as an adjective, not for the body itself.
+
+    "the U.N. Charter", "NATO Charter" name a document; "U.N. member states", "a U.N. panel"
+    name its members or organs, and a named organ has its own row ("U.N. Security Council").
+    Only an abbreviation of an international organization followed by "Charter" or by a
+    lowercase noun that is no verb form counts.
+
+    Example:
+        >>> [m.key for m in find_mentions("Moscow violated the U.N. Charter.", 0)]
+        ['RUS']
+        >>> [m.key for m in find_mentions("The U.N. said it would help.", 0)]
+        ['United Nations']
+    """
+    info = m.info
+    if m.kind != "org" or info is None or info.kind != "international-organization":
+        return False
+    if not re.fullmatch(r"[A-Z](?:[A-Z.]){1,5}", m.text):
+        return False
+    after = re.match(r"\s+([A-Za-z-]+)", sentence[m.end - offset :])
+    if after is None:
+        return False
+    word = after.group(1)
+    if word == "Charter":
+        return True
+    return (
+        info.name == "United Nations"
+        and word.islower()
+        and word not in _VERB_FORMS
+        and not (re.search(r"(?:ed|es)$", word) and not word.endswith("ies"))
+    )
+
+
+_VERB_FORMS = {
+    "said", "says", "has", "had", "is", "was", "will", "would", "can", "could", "must", "should",
+    "did", "does", "voted", "adopted", "warned", "called", "urged",
+}  # fmt: skip
 _SENTENCE_WORDS = {"The", "A", "An", "In", "On", "At", "And", "But", "With", "From", "For", "To"}
 
 

@@ -32,6 +32,14 @@ _WORDS = {
     "rupiah": "IDR", "dirhams": "AED", "hryvnias": "UAH", "hryvnia": "UAH", "rand": "ZAR",
     "Philippine pesos": "PHP", "dong": "VND", "reais": "BRL",
 }  # fmt: skip
+# "pesos" and "dinars" name several currencies: the state named in the same sentence decides.
+_SHARED = {
+    "pesos": {"Philippine": "PHP", "Philippines": "PHP", "Manila": "PHP", "Mexican": "MXN",
+              "Mexico": "MXN", "Argentine": "ARS", "Argentina": "ARS", "Chilean": "CLP",
+              "Chile": "CLP", "Colombian": "COP", "Colombia": "COP"},
+    "dinars": {"Serbian": "RSD", "Serbia": "RSD", "Iraqi": "IQD", "Iraq": "IQD",
+               "Algerian": "DZD", "Algeria": "DZD", "Kuwaiti": "KWD", "Kuwait": "KWD"},
+}  # fmt: skip
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
@@ -107,6 +115,7 @@ def find_money(text: str) -> list[Money]:
                     bool(m.group("hi")),
                 )
             )
+    found += _shared_currency(text, found)
     found.sort(key=lambda f: f.start)
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
@@ -123,4 +132,31 @@ def find_money(text: str) -> list[Money]:
         ):
             f = Money(f.start, f.end, f.text, f.value, f.currency, f.is_range, converted=True)
         out.append(f)
+    return out
+
+
+_SHARED_RX = re.compile(rf"\b{_NUM}{_SCALE}\s(?:[A-Z][a-z]+\s)?(?P<word>{'|'.join(_SHARED)})\b")
+
+
+def _shared_currency(text: str, found: list[Money]) -> list[Money]:
+    """Amounts in a currency name several states share ("18.9 billion pesos"), resolved by the
+    one state of those the sentence names; none or several: no amount.
+
+    Example:
+        >>> [(str(m.value), m.currency) for m in find_money("Manila paid 18.9 billion pesos.")]
+        [('18900000000', 'PHP')]
+        >>> find_money("It cost 5 million pesos.")
+        []
+    """
+    out = []
+    for m in _SHARED_RX.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        table = _SHARED[m.group("word")]
+        codes = {code for name, code in table.items() if re.search(rf"\b{name}\b", text)}
+        value = _value(m.group("num"), m.group("scale"))
+        if len(codes) == 1 and value is not None:
+            out.append(
+                Money(m.start(), m.end(), m.group(), value, codes.pop(), bool(m.group("hi")))
+            )
     return out

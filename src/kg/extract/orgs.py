@@ -198,7 +198,8 @@ def _finish(
         return None
     kind = _kind(tokens, cfg)
     nations: dict[str, str] = cfg["nations"]  # type: ignore[assignment]
-    if kind != "legislature" and all(w in nations for w in proper):
+    topical = country is not None and all(nations.get(w, country) != country for w in proper)
+    if kind != "legislature" and all(w in nations for w in proper) and not topical:
         return None  # "Ministry of Defense of Japan": the state's own apparatus
     end = words[-1][1] + len(words[-1][0])
     return words[0][1], end, Org(name, kind, None, country, False, ())
@@ -215,6 +216,8 @@ def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
         if words and re.search(r"['’]s$", words[-1][0]):  # "the Polisario Front's campaign"
             words[-1] = (re.sub(r"['’]s$", "", words[-1][0]), words[-1][1])
         words = [(w[:-1] if w.endswith(".") and w[:-1] in heads else w, i) for w, i in words]
+        if words and m.end() == len(sentence.rstrip()) and _sentence_stop(words[-1][0]):
+            words[-1] = (words[-1][0][:-1], words[-1][1])  # "at Japan's Ministry of Defense."
         while words and re.search(r"-[a-z]", words[0][0]):  # "U.S.-drafted": an adjective
             words = words[1:]
         for segment in _segments(words, heads, cfg["known"]):  # type: ignore[arg-type]
@@ -222,7 +225,20 @@ def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
             if found:
                 out.append(found)
     out += _appositions(sentence, [(a, b) for a, b, _o in out])
+    out += _described(sentence, [(a, b) for a, b, _o in out])
+    out += _parties(sentence, [(a, b) for a, b, _o in out])
     return out
+
+
+def _sentence_stop(word: str) -> bool:
+    """Whether the period ending ``word`` ends the sentence rather than an abbreviation.
+
+    Example:
+        >>> _sentence_stop("Defense."), _sentence_stop("Corp."), _sentence_stop("U.S.")
+        (True, False, False)
+    """
+    stem = word[:-1]
+    return word.endswith(".") and len(stem) > 3 and stem.isalpha() and stem not in _LEGAL
 
 
 _TITLES = {
@@ -261,4 +277,81 @@ def _appositions(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             continue
         org = Org(name, "company", None, None, False, ())
         out.append((m.start(1), m.start(1) + len(name), org))
+    return out
+
+
+_DESCRIBED = re.compile(
+    r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:an?|the)\s+"
+    r"(?P<mods>(?:(?:state-owned|state-run|private|privately\s+held|[A-Z][\w-]*)\s+){0,2})"
+    r"(?:company|firm|subsidiary|manufacturer|maker|shipbuilder|contractor|supplier|producer)\b"
+)
+
+
+def _described(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Org]]:
+    """Companies described right after their name ("TSK Vektor, a Russian company that ...",
+    "Orbex Dynamika, a state-owned firm", "IEMZ Kupol, a subsidiary of ...").
+
+    Only the nationality adjective or "state-owned" may stand between the article and the
+    noun, so "Sweden, a NATO member" or "Ankara, the Turkish capital" are no companies.
+
+    Example:
+        >>> [o.name for _s, _e, o in _described("It listed Orbex Dynamika, a Serbian firm.", [])]
+        ['Orbex Dynamika']
+    """
+    cfg = _config()
+    nations: dict[str, str] = cfg["nations"]  # type: ignore[assignment]
+    out = []
+    for m in _DESCRIBED.finditer(sentence):
+        name = m.group("name")
+        words = name.split()
+        mods = [w for w in m.group("mods").split() if w[:1].isupper()]
+        if (
+            any(a <= m.start("name") < b or a < m.end("name") <= b for a, b in taken)
+            or any(_nation_word(w) not in nations for w in mods)
+            or words[0] in _NOT_NAMES | _DETERMINERS | _TITLES
+            or name in cfg["known"]  # type: ignore[operator]
+            or any(_nation_word(w) in nations for w in words)
+            or (m.start("name") == 0 and len(words) == 1)
+            or re.fullmatch(r"[A-Z]{3}", name)  # three capitals read as a state's ISO code
+        ):
+            continue
+        country = nations.get(_nation_word(mods[-1])) if mods else None
+        org = Org(name, "company", None, country, False, ())
+        out.append((m.start("name"), m.end("name"), org))
+    return out
+
+
+_PARTY = re.compile(
+    r"\b[Tt]he\s+(?:(?:opposition|ruling|governing|nationalist|conservative|liberal|populist|"
+    r"far-right|far-left|right-wing|left-wing|centrist|main|junior|coalition)\s+)*"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:and|of|for|[A-Z][\w'’-]*)){0,5})\s+(?:party|movement)\b"
+)
+
+
+def _parties(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Org]]:
+    """Political parties named as "the <Name> party" ("the Law and Justice party", "the
+    opposition Freedom movement"); the canonical name leaves out the word "party".
+
+    Example:
+        >>> text = "Lawmakers from the Forward Together party voted."
+        >>> [o.name for _s, _e, o in _parties(text, [])]
+        ['Forward Together']
+    """
+    cfg = _config()
+    nations: dict[str, str] = cfg["nations"]  # type: ignore[assignment]
+    out = []
+    for m in _PARTY.finditer(sentence):
+        name = m.group("name")
+        words = name.split()
+        if (
+            any(a <= m.start("name") < b for a, b in taken)
+            or words[-1] in ("and", "of", "for")
+            or words[0] in _NOT_NAMES
+            or any(_nation_word(w) in nations for w in words)
+            or name in cfg["known"]  # type: ignore[operator]
+            or re.fullmatch(r"[A-Z]{3}", name)  # three capitals read as a state's ISO code
+        ):
+            continue
+        org = Org(name, "political-party", None, None, False, ())
+        out.append((m.start("name"), m.end("name"), org))
     return out
