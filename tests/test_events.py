@@ -692,3 +692,14 @@ def test_two_days_later_counts_from_the_date_told_before() -> None:
         "President Gabriel Boric met Peruvian President Dina Boluarte in Lima."
     )
     assert [d for _t, _p, d in facts(text, "meeting")] == ["2025-03-05"]
+
+
+def test_the_talks_after_two_officials_agreed_are_theirs() -> None:
+    text = (
+        "French Defence Minister Sebastien Lecornu and Indian Defence Minister Rajnath Singh "
+        "agreed on Tuesday to build jet engines together. "
+        '"India is a key partner," Lecornu told reporters after the talks.'
+    )
+    assert facts(text, "meeting") == [(None, ("FRA", "IND"), "2025-03-11")]
+    text = '"India is a key partner," Lecornu told reporters after the talks.'
+    assert facts(text, "meeting") == []

@@ -455,6 +455,17 @@ class EventRules(RuleBase):
                 and not host
             ):
                 continue  # "issued after talks with A, B and C": who held them is not told
+            group = self.d.group
+            if (
+                kind == "meeting"
+                and definite
+                and not earlier
+                and len(actors) == 1
+                and group is not None
+                and len(group.actors) > 1
+                and actors[0] in group.actors
+            ):  # "A and B agreed on Sunday ... A told reporters after the talks": A and B's
+                actors, group_date = group.actors, group_date or group.date
             if len(actors) < 2 and not orgs and not alone:
                 continue
             asides = [
