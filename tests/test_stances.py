@@ -1038,3 +1038,23 @@ def test_amendments_put_forward_are_supported_and_a_veto_of_them_opposes_them() 
 def test_an_abstention_is_no_stance() -> None:
     text = "The council adopted a resolution drafted by Chile. Cuba and Peru abstained."
     assert [x for x in stances(text) if x[0] in ("CUB", "PER")] == []
+
+
+# -- organizations as actors ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers from the Bundestag criticized the plan to buy jets.",
+        "Deputies from the Bundestag, who approved the budget, hailed it but criticized the plan "
+        "to buy jets.",
+    ],
+)
+def test_members_of_a_body_speak_for_it(text: str) -> None:
+    assert [(a, t) for a, t, _x in stances(text)] == [("Bundestag", "condemns")]
+
+
+def test_what_one_is_criticized_for_is_not_the_target() -> None:
+    text = "The Green Party criticized the cabinet for not saying how the jets would be paid for."
+    assert [x[2] for x in stances(text)] in ([], ["topic:the cabinet"])

@@ -1294,6 +1294,31 @@ class StanceRules(RuleBase):
             return None
         return owner[0]
 
+    def _members_of(self, s: Sentence, lo: int, t0: int) -> str | None:
+        """The body whose members open the clause, or the sentence when the clause has no
+        subject of its own ("Lawmakers from the Law and Justice party criticized ...").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Lawmakers from the Bundestag criticized the plan to buy jets."
+            >>> [(f.parties, f.type) for f in extract_text(t).facts]
+            [(('Bundestag',), 'condemns')]
+        """
+        nouns = "|".join(re.escape(n) for n in self.lex.words("stances", "cues", "members"))
+        pre = s.text[lo:t0]
+        bare = re.fullmatch(r"\W*(?:(?:but|and|yet|has|have|had|also|then|later)\s+)*", pre)
+        start = 0 if bare or re.match(_SUBJECTLESS, pre) else lo
+        head = re.match(
+            rf"\W*(?:[A-Za-z-]+\s+){{0,2}}?(?:{nouns})\s+(?:from|of)\s+(?:the\s+)?",
+            s.text[start:t0],
+            re.I,
+        )
+        if not head:
+            return None
+        at = start + head.end()
+        m = next((m for m in s.mentions if s.local(m.start) == at and m.kind == "org"), None)
+        return m.actor if m is not None else None
+
     def _who_met(self, pre: str, people: bool = True) -> tuple[str, ...] | None:
         """The states of the people a reference like "both ministers" or "the four leaders"
         stands for: the parties of the latest meeting or agreement of that size.
@@ -1512,6 +1537,9 @@ class StanceRules(RuleBase):
             owner = self._institution(s, lo, t0)
             if owner:
                 return (owner,), None
+            body = self._members_of(s, lo, t0)
+            if body:
+                return (body,), None
         if opening is not None and (
             not actors or re.search(r"\b(?:we|i)\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I)
         ):
@@ -1628,6 +1656,8 @@ class StanceRules(RuleBase):
         stop = r"\s+to\s+|,|;|\.$|" + AND_VERB if stype == "urges" else r",|;|\.$|" + AND_VERB
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
         phrase = _topic_end().split(phrase, maxsplit=1)[0]
+        if stype == "condemns":  # "criticized the government for not announcing ...": whom
+            phrase = re.split(r"\s+for\s+(?:not\b|\w+ing\b|its\b|their\b|his\b|her\b)", phrase)[0]
         called = re.match(_WHAT_CALLED, phrase, re.I)
         if called:  # "condemned what she called a sham annexation": the annexation
             phrase = "the " + re.sub(r"^(?:an?|the)\s+", "", phrase[called.end() :])
