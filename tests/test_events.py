@@ -703,3 +703,15 @@ def test_the_talks_after_two_officials_agreed_are_theirs() -> None:
     assert facts(text, "meeting") == [(None, ("FRA", "IND"), "2025-03-11")]
     text = '"India is a key partner," Lecornu told reporters after the talks.'
     assert facts(text, "meeting") == []
+
+
+def test_a_meetings_city_is_the_place_before_where_or_the_capital_of_its_venue() -> None:
+    text = (
+        "Chilean President Gabriel Boric flew to Lima from Brasilia, where on Friday he met "
+        "Brazilian President Lula."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.location for f in ex.facts if f.kind == "meeting"] == ["Brasilia"]
+    text = "Biden met Albanese at the White House on Monday."
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.location for f in ex.facts if f.kind == "meeting"] == ["Washington"]

@@ -740,6 +740,17 @@ class EventRules(RuleBase):
             out += modifiers
         return tuple(dict.fromkeys(out))
 
+    def _city(self, s: Sentence, m: Mention) -> str:
+        """The city of a metonym: a venue after "at the" ("the White House") is its capital."""
+        capital = self.lex.nations[m.key].metonyms[:1]
+        if (
+            capital
+            and m.text != capital[0]
+            and re.search(r"\bat\s+the\s+$", s.text[: s.local(m.start)])
+        ):
+            return capital[0]
+        return m.text
+
     def _event_name(self, text: str, kind: str) -> str | None:
         m = _name_regex(kind).search(text)
         if m and self._is_name(m.group(1)):
@@ -757,9 +768,19 @@ class EventRules(RuleBase):
         return True
 
     def _location(self, s: Sentence, date: str | None) -> str | None:
-        for m in s.mentions:
-            if m.kind == "nation" and m.form == "metonym" and m.role == "place":
+        """The city the sentence sets its event in: the place before ", where" ("arrived from
+        Manila, where he met"), else the first capital used as a place; a venue that stands for
+        a government ("at the White House") is its capital."""
+        cities = [m for m in s.mentions if m.kind == "nation" and m.form == "metonym"]
+        for m in cities:
+            if re.match(r",\s+where\b", s.text[s.local(m.end) :]):
+                return self._city(s, m)
+        for m in cities:
+            if m.role == "place":
                 return m.text
+        for m in cities:
+            if self._city(s, m) != m.text:
+                return self._city(s, m)
         capital = re.search(r"\b(?:the\s+)?([A-Z][a-z]+)\s+capital\b", s.text)
         if capital:
             for m in s.mentions:
