@@ -1058,3 +1058,19 @@ def test_members_of_a_body_speak_for_it(text: str) -> None:
 def test_what_one_is_criticized_for_is_not_the_target() -> None:
     text = "The Green Party criticized the cabinet for not saying how the jets would be paid for."
     assert [x[2] for x in stances(text)] in ([], ["topic:the cabinet"])
+
+
+# -- sanctions on a state's sector ----------------------------------------------------------
+
+
+def test_sanctions_on_a_states_sector_target_the_sector() -> None:
+    text = "Norway imposed sanctions on Belarus's potash industry on Monday."
+    assert stances(text) == [("NOR", "sanctions", "topic:Belarus's potash industry")]
+
+
+def test_a_sector_summary_the_same_actor_details_later_adds_no_fact() -> None:
+    text = (
+        "Norway imposed sanctions on Belarus's potash industry on Monday. "
+        "Oslo said it had designated four individuals and two entities."
+    )
+    assert stances(text) == [("NOR", "sanctions", "topic:four individuals and two entities")]

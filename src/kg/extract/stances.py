@@ -426,6 +426,7 @@ class StanceMemory:
     # [fact, sentence, count, names seen since]
     counted: list[list[object]] = field(default_factory=list)
     pledges: list[tuple[str, str, int]] = field(default_factory=list)  # (actor, target, sentence)
+    summaries: list[tuple[str, str, int]] = field(default_factory=list)  # (actor, label, sentence)
 
 
 class StanceRules(RuleBase):
@@ -573,6 +574,7 @@ class StanceRules(RuleBase):
                 self._memory().proposal = target  # what "the plan", "the text" name later
         if stype == "sanctions":
             self._name_counted(actors, targets)
+            self._detail_summary(actors, targets)
         if stype == "pledges-cooperation":
             now = len(self._memory().texts) - 1
             self._memory().pledges += [(a, t, now) for a in actors for t in targets if t != a]
@@ -590,6 +592,34 @@ class StanceRules(RuleBase):
                             evidence=[ev],
                         )
                     )
+
+    def _detail_summary(self, actors: Iterable[str], targets: list[str]) -> None:
+        """Sanctions on a state's sector ("on Iran's drone industry") that the same actor
+        details within five sentences ("designated 16 individuals and two entities") are
+        that summary's detail: the summary adds no fact of its own.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru imposed sanctions on Chile's arms industry. It designated Acme Corp."
+            >>> [f.target for f in extract_text(t).facts]
+            ['Acme Corp']
+        """
+        memory, now = self._memory(), len(self._memory().texts) - 1
+        sectors = "|".join(re.escape(w) for w in self.lex.words("stances", "targets", "sectors"))
+        for actor in actors:
+            for target in targets:
+                what = target.removeprefix("topic:")
+                if re.fullmatch(
+                    rf"(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*['’]s\s.*\b(?:{sectors})", what
+                ):
+                    memory.summaries.append((actor, f"{actor} sanctions {what}", now))
+                    continue
+                done = {
+                    label for a, label, i in memory.summaries if a == actor and 0 < now - i <= 5
+                }
+                self.st.facts[:] = [
+                    f for f in self.st.facts if not (f.kind == "stance" and f.label in done)
+                ]
 
     def _name_counted(self, actors: Iterable[str], targets: list[str]) -> None:
         """Sanctions on named firms replace the counted group an earlier sentence gave ("two
@@ -1056,6 +1086,17 @@ class StanceRules(RuleBase):
         if after and after.group(1) in defended:
             return [m.actor if m.kind == "org" else m.key]
         return []
+
+    def _sector(self, s: Sentence, run: list[Mention]) -> str | None:
+        """A state's sector as the target of sanctions ("Iran's drone and missile industry",
+        stances.toml [stances.targets] sectors): the sector, not the state."""
+        sectors = "|".join(re.escape(w) for w in self.lex.words("stances", "targets", "sectors"))
+        owned = re.match(
+            rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{sectors})\b", s.text[s.local(run[-1].end) :]
+        )
+        if len(run) != 1 or not owned:
+            return None
+        return "topic:" + s.text[s.local(run[0].start) : s.local(run[-1].end) + owned.end()]
 
     def _sanctioned_names(self, s: Sentence, run: list[Mention], named: list[str]) -> list[str]:
         """The sanctions targets of a named run, mended: an acronym that opens a longer name
@@ -1643,6 +1684,9 @@ class StanceRules(RuleBase):
                 at = s.local(run[-1].end) + again.end()
                 more = self._objects(s, at, window=1) or self._placed_object(s, at - 1)
                 named += [a for a in unique_actors(more) if a not in named]
+            sector = self._sector(s, run) if stype == "sanctions" else None
+            if sector:
+                return [sector]  # "sanctions on Iran's drone industry": the industry
             if stype == "sanctions":
                 named = self._sanctioned_names(s, run, named)
             counted = re.match(r"\s+and\s+((?:the\s+)?[^,;.]{3,80})", after)
