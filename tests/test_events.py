@@ -715,3 +715,10 @@ def test_a_meetings_city_is_the_place_before_where_or_the_capital_of_its_venue()
     text = "Biden met Albanese at the White House on Monday."
     ex = extract_text(text, date="2025-03-14")
     assert [f.location for f in ex.facts if f.kind == "meeting"] == ["Washington"]
+
+
+def test_pair_talks_with_a_date_are_a_meeting_without_a_verb() -> None:
+    text = "The Japan-Australia talks in Canberra on Tuesday produced a new roadmap."
+    assert facts(text, "meeting") == [(None, ("JPN", "AUS"), "2025-03-11")]
+    assert facts("U.S.-China talks have stalled for months.", "meeting") == []
+    assert facts("The Chile-Peru talks are expected to resume on Tuesday.", "meeting") == []

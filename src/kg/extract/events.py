@@ -345,6 +345,8 @@ class EventRules(RuleBase):
                 noun, verb = None, None  # "A met B on the sidelines of the summit": their talks
             if not noun and not met:
                 continue
+            if kind == "meeting" and noun and not verb and not met:
+                verb = self._paired(s, lo, hi, noun)  # "The U.S.-India talks on Tuesday ..."
             if not verb and not met and not (kind == "meeting" and _AFTER_TALKS.search(clause)):
                 continue
             governor = _governor(clause, noun) if noun else None
@@ -539,6 +541,27 @@ class EventRules(RuleBase):
             and not re.search(r"[,;]", s.text[start.end() : d.start])
             and not END_DATE.search(s.text[: d.start])
         ][:1]  # fmt: skip
+
+    @staticmethod
+    def _paired(s: Sentence, lo: int, hi: int, noun: re.Match[str]) -> re.Match[str] | None:
+        """ "The U.S.-India talks on Tuesday": a meeting noun right after a hyphenated pair of
+        states, with a date in its clause, needs no verb (the noun itself is the trigger).
+
+        Example:
+            >>> from kg.dates import find_dates
+            >>> from kg.extract.mentions import find_mentions
+            >>> t = "The Japan-Australia talks on May 2, 2024 ended."
+            >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0), find_dates(t, None))
+            >>> EventRules._paired(s, 0, len(t), re.search("talks", t)) is not None
+            True
+        """
+        before = [m for m in s.actors(lo, lo + noun.start()) if m.kind == "nation"]
+        if len(before) < 2 or s.text[s.local(before[-1].end) : lo + noun.start()] != " ":
+            return None
+        pair = s.text[s.local(before[-2].end) : s.local(before[-1].start)]
+        if pair not in ("-", "–", "/") or not s.first_date(lo, hi):
+            return None
+        return noun
 
     def _date_event(self, s: Sentence, event: Fact, lo: int, hi: int) -> bool:
         """ "The exercise began on Thursday": the start date of an exercise reported earlier
