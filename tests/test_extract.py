@@ -1119,3 +1119,26 @@ def test_a_shared_currency_name_takes_the_state_the_sentence_names(
 def test_a_shared_currency_name_without_a_state_is_no_amount() -> None:
     assert find_money("The order was worth 2 billion pesos.") == []
     assert find_money("Mexico and Chile spent 5 billion pesos each.") == []
+
+
+def test_the_describing_sentence_names_the_variants_and_bracketed_fms_customers() -> None:
+    (c,) = _contracts(
+        "Raytheon Co., Tucson, Arizona, has been awarded a $900,000,000 modification for "
+        "AIM-9X Sidewinder production. The modification provides for the production "
+        "of AIM-9X Block II missiles. Fiscal 2024 Navy procurement funds and Foreign Military "
+        "Sales (Canada, Spain and Japan) funds will be obligated."
+    )
+    assert c.systems == ("AIM-9X Block II",)
+    assert set(c.customers) == {"USA", "CAN", "ESP", "JPN"}
+
+
+def test_an_older_purchase_after_a_new_contract_keeps_its_own_buyer_and_no_date() -> None:
+    text = (
+        "HANOI, May 5, 2025 — Hanwha Aerospace said on Monday it had signed a contract with "
+        "Vietnam's Ministry of National Defence to supply 20 K9 howitzers, worth $250 million. "
+        "It follows Thailand's 2019 purchase of four K9 howitzers from Hanwha Aerospace for "
+        "$40 million."
+    )
+    _first, second = _contracts(text)
+    assert second.amount == Amount(Decimal(40_000_000), "USD")
+    assert (second.awarder, second.customers, second.date) == ("THA", ("THA",), None)

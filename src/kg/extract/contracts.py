@@ -119,8 +119,8 @@ class ContractRules(RuleBase):
                 continue
             awardee = awardees[0].key
             ctx = self.st.contract_context
-            if ctx and s.index - ctx.sentence > 3:
-                ctx = None
+            if ctx and (s.index - ctx.sentence > 3 or rule == "contract.bought-from"):
+                ctx = None  # a purchase from a company is a deal of its own, often an older one
             fact = Fact(
                 "contract",
                 "",
@@ -146,6 +146,7 @@ class ContractRules(RuleBase):
             if home and home not in fact.customers and _unqualified_service(s):
                 fact.customers = (home, *fact.customers)
             if rule == "contract.bought-from":
+                fact.date = s.first_date()
                 self._buyer(s, lo, t0, fact, trig)
             if fact.awarder is None and rule in ("contract.with-company", "contract.signed"):
                 buyers = [a for a in self.subject(s, lo, t0)[0] if a in self.lex.nations]
@@ -259,6 +260,11 @@ class ContractRules(RuleBase):
         home = self._home(fact)
         if home and home not in fact.customers and _unqualified_service(s):
             fact.customers = (home, *fact.customers)  # "for the Air Force and Navy"
+        listed = re.search(r"Foreign Military Sales\s*\(([^)]*)\)", s.text, re.IGNORECASE)
+        if listed:  # "Foreign Military Sales (Australia, Estonia and Poland) funds"
+            lo, hi = s.start + listed.start(1), s.start + listed.end(1)
+            states = [m.state for m in s.mentions if lo <= m.start < hi and m.state]
+            fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
         if words("contract", "fms_cues").search(s.text) and re.search(
             r"fund|financ|paid|customers|purchases|program", s.text, re.I
         ):
@@ -290,8 +296,9 @@ class ContractRules(RuleBase):
             return
         if fact.type == "other":
             fact.type = self.purpose(_without_names(s))
-        if not fact.systems:
-            fact.systems = tuple(s.systems())
+        named = tuple(s.systems())
+        if named and all(any(y != x and y.startswith(x) for y in named) for x in fact.systems):
+            fact.systems = named  # "AMRAAM production" → "production of AIM-120D-3 and ..."
         states = self._customers(s, 0)
         fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
 
