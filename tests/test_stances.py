@@ -1074,3 +1074,20 @@ def test_a_sector_summary_the_same_actor_details_later_adds_no_fact() -> None:
         "Oslo said it had designated four individuals and two entities."
     )
     assert stances(text) == [("NOR", "sanctions", "topic:four individuals and two entities")]
+
+
+# -- free-text targets: long phrases and named groups of parties ----------------------------
+
+
+def test_a_long_target_drops_the_place_it_happens_in() -> None:
+    text = (
+        "Peru and Chile voiced strong opposition to any unilateral attempts to change the "
+        "status quo by force or coercion in the South Pacific and the Coral Sea."
+    )
+    want = "topic:any unilateral attempts to change the status quo by force or coercion"
+    assert stances(text) == [("PER", "opposes", want), ("CHL", "opposes", want)]
+
+
+def test_a_named_group_of_parties_can_be_urged() -> None:
+    text = "Kenya's envoy, Martin Kimani, called on AU member states to reject the coup."
+    assert stances(text) == [("KEN", "urges", "topic:AU member states")]

@@ -1783,10 +1783,15 @@ class StanceRules(RuleBase):
         exercises = [f for f in self.facts if f.kind == "exercise"]
         if event and exercises:
             return ["topic:" + exercises[-1].label]  # "the drills": the exercise reported
+        if len(phrase.split()) > 16:  # "... by force in the East China Sea": what, not where
+            phrase = re.split(r"\s+(?:in|across|around|near)\s+the\s+(?=[A-Z])", phrase)[0]
+        addressed = stype == "urges" and re.search(
+            rf"\b(?:{'|'.join(self.lex.words('stances', 'cues', 'addressees'))})$", phrase
+        )  # "called on U.N. member states": a named group of parties
         if (
             (len(phrase.split()) < 2 and not _proposal_rx().fullmatch(phrase))
             or len(phrase.split()) > 16
-            or (phrase[:1].isupper() and not spoken)
+            or (phrase[:1].isupper() and not spoken and not addressed)
             or re.match(r"(?:it|its|them|him|her|this|that|these|those|us|me)\b", phrase)
             or re.match(_ADVERBIAL_START, phrase, re.I)
         ):
