@@ -722,3 +722,11 @@ def test_pair_talks_with_a_date_are_a_meeting_without_a_verb() -> None:
     assert facts(text, "meeting") == [(None, ("JPN", "AUS"), "2025-03-11")]
     assert facts("U.S.-China talks have stalled for months.", "meeting") == []
     assert facts("The Chile-Peru talks are expected to resume on Tuesday.", "meeting") == []
+
+
+def test_paying_a_visit_with_an_outcome_is_a_meeting_of_visitor_and_host() -> None:
+    text = "Kishida made an official visit to Canberra on Monday and announced new training plans."
+    assert facts(text, "meeting") == [(None, ("JPN", "AUS"), "2025-03-10")]
+    assert facts("Kishida made an official visit to Canberra on Monday.", "meeting") == []
+    text = "Kishida will pay a state visit to Canberra on Monday and sign a pact."
+    assert facts(text, "meeting") == []

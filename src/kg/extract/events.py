@@ -46,7 +46,8 @@ _VENUE = re.compile(r"\b(?:at|of|during|ahead of|before|after|in)\s+(?:the\s+|a\
 
 
 _VISIT = re.compile(
-    r"\b(?:[Dd]uring|[Oo]n)\s+(?:(?:a|an|the)\s+|(?P<poss>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}['’]s)\s+)"
+    r"(?:\b(?:[Dd]uring|[Oo]n)\s+(?:(?:a|an|the)\s+|(?P<poss>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}['’]s)\s+)"
+    r"|\b(?P<paid>paid|made)\s+(?:a|an|his|her|their)\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?(?P<to>)[A-Z][\w.’'-]*(?:\s[A-Z][\w’'-]*)?"
     r"(?P<by>\s+by\s+(?:the\s+)?)?"
 )
@@ -226,7 +227,10 @@ class EventRules(RuleBase):
             (x for x in s.mentions if x.kind == "nation" and s.local(x.start) == m.end("to")),
             None,
         )
-        if m.group("by"):
+        if m.group("paid") is not None:  # "Modi paid a state visit to Washington"
+            visitors = self.joint_subject(s, lo, m.start())[0]
+            visitors = [x for x in s.actors(lo, m.start()) if x.actor in visitors]
+        elif m.group("by"):
             visitors = self.objects(s, m.end(), window=1)
         else:
             visitors = [x for x in s.actors(m.start(), m.end("poss"))]
