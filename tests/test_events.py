@@ -730,3 +730,11 @@ def test_paying_a_visit_with_an_outcome_is_a_meeting_of_visitor_and_host() -> No
     assert facts("Kishida made an official visit to Canberra on Monday.", "meeting") == []
     text = "Kishida will pay a state visit to Canberra on Monday and sign a pact."
     assert facts(text, "meeting") == []
+
+
+def test_he_and_a_named_leader_are_both_parties() -> None:
+    text = (
+        "Albanese paid a visit to Tokyo on Monday, where he and Kishida signed a defence "
+        "cooperation pact."
+    )
+    assert facts(text, "agreement") == [("defense-cooperation", ("AUS", "JPN"), "2025-03-10")]

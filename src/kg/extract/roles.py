@@ -349,6 +349,8 @@ class RuleBase:
             ('ITA', 'POL')
         """
         actors, date = self.subject(s, lo, pos)
+        if len(actors) == 1:
+            actors = self._he_and(s, lo, pos, actors)
         if len(actors) != 1:
             return actors, date
         before = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
@@ -394,6 +396,20 @@ class RuleBase:
         if counterpart or visited:
             return tuple(dict.fromkeys((prev.actor, last.actor))), date
         return actors, date
+
+    def _he_and(self, s: Sentence, lo: int, pos: int, actors: tuple[str, ...]) -> tuple[str, ...]:
+        """ "Modi visited Washington, where he and Biden signed ...": "he" is the person named
+        before in the sentence (or the last person of the text), a party too."""
+        named = [m for m in s.actors(lo, pos) if m.actor == actors[0]]
+        if not named or not re.search(
+            r"\b(?:he|she)\s+and\s+$", s.text[lo : s.local(named[0].start)]
+        ):
+            return actors
+        people = [m.actor for m in s.actors(0, lo) if m.form == "person" and m.kind == "nation"]
+        person = people[-1] if people else self.st.last_person
+        if person is None or person == actors[0]:
+            return actors
+        return (person, actors[0])
 
     def _people_group(self, size: int | None) -> Group | None:
         """The most recent group named as people (of ``size`` members when given)."""
