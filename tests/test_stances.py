@@ -1091,3 +1091,19 @@ def test_a_long_target_drops_the_place_it_happens_in() -> None:
 def test_a_named_group_of_parties_can_be_urged() -> None:
     text = "Kenya's envoy, Martin Kimani, called on AU member states to reject the coup."
     assert stances(text) == [("KEN", "urges", "topic:AU member states")]
+
+
+def test_with_allies_all_the_way_where_article_5_is_at_issue_is_a_defense_pledge() -> None:
+    text = (
+        "AUKUS ministers met in Perth. Asked about collective defense at the talks, "
+        'Albanese told reporters: "We are with them all the way."'
+    )
+    assert [x for x in stances(text) if x[1] == "commits-to-defend"] == [
+        ("AUS", "commits-to-defend", "AUKUS")
+    ]
+    assert stances('Albanese told reporters: "We are with them all the way."') == []
+
+
+def test_a_target_cut_before_that_loses_its_dangling_and() -> None:
+    text = "Madrid said it rejected the spending goal and that Spain would pay less."
+    assert stances(text) == [("ESP", "opposes", "topic:the spending goal")]

@@ -455,6 +455,7 @@ class StanceRules(RuleBase):
                 groupings[m.key] = s.index
         self._sponsors(s)
         self._drafted_by(s)
+        self._all_the_way(s)
         self._record_acts(s)
         self._record_object_acts(s)
         self._aid(s)
@@ -1294,6 +1295,37 @@ class StanceRules(RuleBase):
                 ev = self.evidence(s, "stance.supports.drafted", 0.65)
                 self._add(unique_actors(drafters), (target,), "supports", s.first_date(), ev)
 
+    def _all_the_way(self, s: Sentence) -> None:
+        """Standing with allies "all the way" where the sentence speaks of their collective
+        defense ("Article 5") is a pledge to defend them: the speaker before the quote, toward
+        the state named or, for "them", the grouping named last (stances.toml cues
+        collective_defense).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("NATO ministers met in Oslo. Asked about Article 5, Macron told reporters: "
+            ...      '"We are with them all the way."')
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('FRA',), 'commits-to-defend', 'NATO')]
+        """
+        way = re.search(r"\bwith\s+(them|you|[A-Z][\w.-]+)\s+all\s+the\s+way\b", s.text)
+        if not way or not words("stances", "cues", "collective_defense").search(s.text):
+            return
+        opening = _opening_quote(s.text, way.start())
+        speakers = [
+            m for m in s.actors(0, opening or way.start())
+            if m.kind == "nation" and m.form == "person"
+        ]  # fmt: skip
+        if not speakers or hedged(s.text, opening or 0, way.start(), way.end()):
+            return
+        if way.group(1) in ("them", "you"):
+            recent = [(i, k) for k, i in self._memory().groupings.items() if s.index - i <= 8]
+            targets = [max(recent)[1]] if recent else []
+        else:
+            targets = list(unique_actors(self._objects(s, way.start(1), window=0)))
+        ev = self.evidence(s, "stance.commits-to-defend.all-the-way", 0.6)
+        self._add((speakers[0].key,), targets, "commits-to-defend", s.first_date(), ev)
+
     def _proposal_ref(self, phrase: str) -> str | None:
         """The proposal a generic "the text", "the plan", "the draft" names: the last one
         a stance was taken on."""
@@ -1712,6 +1744,7 @@ class StanceRules(RuleBase):
             r"^(?:for|of|to|on|over|about|at|regarding|toward|towards|by|with)\s+", "", phrase
         )
         phrase = _TRAILING_DATE.sub("", phrase).strip(' ."“”')
+        phrase = re.sub(r"\s+(?:and|or|but)$", "", phrase)  # "rejected the goal and that ..."
         by = self._agent(s, t1, t1 + len(rest))
         if by and stype != "sanctions":
             return list(dict.fromkeys(by))  # "concern about activity by the PLA": its state
