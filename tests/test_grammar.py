@@ -121,6 +121,10 @@ def test_variants_know_their_base(name: str, base: str) -> None:
          "political-party", None),
         ("the opposition Unity and Renewal movement objected", "Unity and Renewal",
          "political-party", None),
+        # a party name many states share takes its state's name
+        ("Norway's Labour Party won.", "Labour Party of Norway", "political-party", "NOR"),
+        ("Chile's Socialist Party objected.", "Socialist Party of Chile", "political-party",
+         "CHL"),
         # an office named for another state is the owner's body, not its apparatus
         ("Japan's Korea Affairs Office said so.", "Korea Affairs Office", "government-body", "JPN"),
     ],
@@ -317,3 +321,8 @@ def test_a_named_command_is_an_organization_and_its_state_acts() -> None:
 def test_a_capital_that_seats_international_bodies_is_no_state() -> None:
     ex = extract_text("Several members pressed Brussels to act against Chinese suppliers.")
     assert "BEL" not in ex.nations
+
+
+def test_a_shared_party_name_with_a_known_row_takes_the_canonical_name() -> None:
+    keys = [m.key for m in find_mentions("Vietnam's Communist Party met in Hanoi.", 0)]
+    assert "Communist Party of Vietnam" in keys

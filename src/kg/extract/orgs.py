@@ -3,7 +3,9 @@
 A run of capitalized words ending in a head word of patterns.toml [organizations]
 ("Shahed Aviation Industries", "Defence Acquisition Council", "Senate of the Philippines")
 names an organization; the head decides its kind. Leading nationality words give its
-country and are not part of the name ("Iranian drone maker Shahed ..." is not). A name that
+country and are not part of the name ("Iranian drone maker Shahed ..." is not). A party
+name that many states share takes its state's name ("Norway's Labour Party" is the Labour
+Party of Norway), as the gold names the "Social Democratic Party of Switzerland". A name that
 is only generic words of government ("Foreign Ministry") is state apparatus, not a body.
 
 Example:
@@ -202,6 +204,13 @@ def _finish(
     if kind != "legislature" and all(w in nations for w in proper) and not topical:
         return None  # "Ministry of Defense of Japan": the state's own apparatus
     end = words[-1][1] + len(words[-1][0])
+    if kind == "political-party" and country and not any(w in nations for w in tokens):
+        name = f"{name} of {load_lexicon().nations[country].label}"  # many states have one
+        known = next(
+            (o for o in load_lexicon().orgs.values() if name in (o.name, *o.aliases)), None
+        )
+        if known is not None:  # "Vietnam's Communist Party": the Communist Party of Vietnam
+            return words[0][1], words[-1][1] + len(words[-1][0]), known
     return words[0][1], end, Org(name, kind, None, country, False, ())
 
 
