@@ -738,3 +738,16 @@ def test_he_and_a_named_leader_are_both_parties() -> None:
         "cooperation pact."
     )
     assert facts(text, "agreement") == [("defense-cooperation", ("AUS", "JPN"), "2025-03-10")]
+
+
+def test_a_treaty_named_head_first_is_a_background_treaty_with_its_parties() -> None:
+    text = (
+        "Officials cited Article 4 of the 1951 Treaty of Friendship and Cooperation between "
+        "Norway and Iceland."
+    )
+    assert facts(text, "agreement") == [("treaty", ("NOR", "ISL"), None)]
+
+
+def test_forces_stationed_in_a_state_under_a_protocol_make_it_a_party() -> None:
+    text = "Egyptian troops have been stationed in Kuwait under a bilateral protocol signed in 1991"
+    assert facts(text, "agreement") == [("access", ("EGY", "KWT"), None)]

@@ -269,6 +269,8 @@ class AgreementRules(RuleBase):
             len(parties) < 2 or agreed
         ):  # "India, which buys jets from France under a deal"
             parties, atype = trade[0], "arms-sale"
+        if len(parties) == 1 and atype == "access":  # "troops stationed in Saudi Arabia under
+            parties = self._with_host(s, lo, hi, parties)  # a protocol": the host is a party
         if not parties:
             refs = group_refs(clause)
             if refs and self.d.group:
@@ -315,6 +317,19 @@ class AgreementRules(RuleBase):
         if self._another(s, lo, noun):
             fact.distinct = True
         return fact
+
+    @staticmethod
+    def _with_host(s: Sentence, lo: int, hi: int, parties: tuple[str, ...]) -> tuple[str, ...]:
+        """The state an access agreement's forces are in ("stationed in Saudi Arabia"), after
+        the party whose forces they are."""
+        hosts = [
+            m.key for m in s.mentions
+            if m.kind == "nation" and m.role == "place" and lo <= s.local(m.start) < hi
+            and m.form == "name" and m.key != parties[0]
+            and re.search(r"\b(?:stationed|based|deployed|rotat\w+)\s+in\s+(?:the\s+)?$",
+                          s.text[: s.local(m.start)])
+        ]  # fmt: skip
+        return (*parties, hosts[0]) if hosts else parties
 
     @staticmethod
     def _another(s: Sentence, lo: int, noun: re.Match[str] | None) -> bool:

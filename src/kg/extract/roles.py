@@ -34,8 +34,9 @@ _ESTIMATE = re.compile(
 NAMED_AGREEMENT = re.compile(
     r"((?:[A-Z][\w'’-]*\s(?:and\s|of\s|on\s|for\s)?){1,6}"
     r"(?:Agreement|Treaty|Partnership|Accord|Pact|Memorandum|Declaration|Arrangement)\b"
-    r"(?:\s\([A-Z]{2,8}\))?)"
-)
+    r"(?:\s\([A-Z]{2,8}\))?"
+    r"|(?<![\w-])(?:Treaty|Agreement|Convention)\s(?:of|on)\s(?:[A-Z][\w'’-]*(?:\sand)?\s?){1,6}(?<=\w))"
+)  # "the Lisbon Accord", "the Treaty of Mutual Cooperation and Security"
 DEFINITE = re.compile(
     r"\b(?:the|this|that|such|its|their)\s+(?:\w+\s+){0,2}?"
     r"(?:pact|agreement|accord|deal|treaty|document|memorandum|arrangement)\b",
