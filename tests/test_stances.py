@@ -1107,3 +1107,21 @@ def test_with_allies_all_the_way_where_article_5_is_at_issue_is_a_defense_pledge
 def test_a_target_cut_before_that_loses_its_dangling_and() -> None:
     text = "Madrid said it rejected the spending goal and that Spain would pay less."
     assert stances(text) == [("ESP", "opposes", "topic:the spending goal")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN General Assembly adopted a resolution that demands Armenia withdraw its troops.",
+        "The UN Security Council passed a text drafted by Chile which calls on Armenia to leave.",
+    ],
+)
+def test_a_body_adopting_a_text_that_demands_a_state_act_urges_it(text: str) -> None:
+    assert [x for x in stances(text) if x[1] == "urges"] == [
+        (x, "urges", "ARM") for x in ("UN General Assembly", "UN Security Council") if x in text
+    ]
+
+
+def test_a_text_only_proposed_that_demands_something_urges_no_one() -> None:
+    text = "The UN General Assembly may adopt a resolution that demands Armenia withdraw."
+    assert [x for x in stances(text) if x[1] == "urges"] == []

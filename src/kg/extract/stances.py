@@ -456,6 +456,7 @@ class StanceRules(RuleBase):
         self._sponsors(s)
         self._drafted_by(s)
         self._all_the_way(s)
+        self._adopted_demand(s)
         self._record_acts(s)
         self._record_object_acts(s)
         self._aid(s)
@@ -1325,6 +1326,36 @@ class StanceRules(RuleBase):
             targets = list(unique_actors(self._objects(s, way.start(1), window=0)))
         ev = self.evidence(s, "stance.commits-to-defend.all-the-way", 0.6)
         self._add((speakers[0].key,), targets, "commits-to-defend", s.first_date(), ev)
+
+    def _adopted_demand(self, s: Sentence) -> None:
+        """A body that adopted a text which demands or calls on a state to act urges that
+        state ("the Assembly adopted a resolution ... that demands Russia withdraw").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The UN Security Council adopted a resolution that demands Peru withdraw."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.type == "urges"]
+            [(('UN Security Council',), 'PER')]
+        """
+        rx = (
+            r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+            + _proposal_rx().pattern
+            + r"\b[^.;]*?\b(?:that|which)\s+(?:demands|demanded|calls\s+on|called\s+on|urges)"
+            r"\s+(?:that\s+)?"
+        )
+        for m in re.finditer(rx, s.text, re.I):
+            if hedged(s.text, 0, m.start(), m.end()):
+                continue
+            bodies = [
+                x for x in s.actors(0, m.start())
+                if x.kind == "org" and self._grouping_key(x.key)
+                and not self._possessed_object(s, x)
+            ]  # fmt: skip
+            first = next((x for x in s.actors(m.end()) if s.local(x.start) == m.end()), None)
+            targets = (first.actor,) if first is not None else ()
+            if bodies and targets:
+                ev = self.evidence(s, "stance.urges.adopted", 0.65)
+                self._add((bodies[-1].actor,), targets, "urges", s.first_date(), ev)
 
     def _proposal_ref(self, phrase: str) -> str | None:
         """The proposal a generic "the text", "the plan", "the draft" names: the last one
