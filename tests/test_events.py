@@ -751,3 +751,11 @@ def test_a_treaty_named_head_first_is_a_background_treaty_with_its_parties() -> 
 def test_forces_stationed_in_a_state_under_a_protocol_make_it_a_party() -> None:
     text = "Egyptian troops have been stationed in Kuwait under a bilateral protocol signed in 1991"
     assert facts(text, "agreement") == [("access", ("EGY", "KWT"), None)]
+
+
+def test_an_loa_signed_in_an_envoys_presence_is_a_meeting_of_its_states() -> None:
+    text = (
+        "Peru signed a letter of offer and acceptance with the United States on Monday for 24 "
+        "F-16 jets. The LOA was signed in Lima in the presence of U.S. Ambassador Ann Smith."
+    )
+    assert facts(text, "meeting") == [(None, ("PER", "USA"), "2025-03-10")]

@@ -81,7 +81,7 @@ _SPAN = re.compile(
 )
 _DEAL_REF = (  # a definite reference to a document ("the agreements", "the Lisbon Accord")
     r"(?:the|this|that|these|those)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:pact|agreement|accord"
-    r"|deal|treaty|document|arrangement|letter|memorand(?:um|a))s?\b"
+    r"|deal|treaty|document|arrangement|letter|memorand(?:um|a)|LOA)s?\b"
 )
 _ACCUSED = re.compile(  # "accused Russia and Belarus of staging maneuvers": the accused hold them
     r"\baccus(?:ed|es|ing)\s+(?P<who>[^;,]{2,60}?)\s+of\s+[a-z]+ing\b[^;]{0,40}$"
