@@ -116,6 +116,8 @@ def test_variants_know_their_base(name: str, base: str) -> None:
          None),
         ("Seoul fined Hanul Precision, a state-owned supplier, in May.", "Hanul Precision",
          "company", None),
+        ("Fines hit Kestrel Land and Air, a U.S. unit of a Dutch group.", "Kestrel Land and Air",
+         "company", "USA"),
         # a political party named as "the <Name> party"
         ("Deputies from the Forward Together party walked out.", "Forward Together",
          "political-party", None),

@@ -290,9 +290,11 @@ def _appositions(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int,
 
 
 _DESCRIBED = re.compile(
-    r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:an?|the)\s+"
-    r"(?P<mods>(?:(?:state-owned|state-run|private|privately\s+held|[A-Z][\w-]*)\s+){0,2})"
-    r"(?:company|firm|subsidiary|manufacturer|maker|shipbuilder|contractor|supplier|producer)\b"
+    r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&.-]*){0,4}),\s+"
+    r"(?:an?|the)\s+"
+    r"(?P<mods>(?:(?:state-owned|state-run|private|privately\s+held|[A-Z][\w.-]*)\s+){0,2})"
+    r"(?:company|firm|subsidiary|manufacturer|maker|shipbuilder|contractor|supplier|producer"
+    r"|unit|division|business)\b"
 )
 
 
