@@ -759,3 +759,12 @@ def test_an_loa_signed_in_an_envoys_presence_is_a_meeting_of_its_states() -> Non
         "F-16 jets. The LOA was signed in Lima in the presence of U.S. Ambassador Ann Smith."
     )
     assert facts(text, "meeting") == [(None, ("PER", "USA"), "2025-03-10")]
+
+
+def test_the_two_countries_of_a_text_that_named_only_two_states() -> None:
+    text = (
+        "A shipyard will build four frigates for the Danish and Swedish navies, it said on "
+        "Monday. The two countries' defence ministers signed a memorandum of understanding "
+        "on the programme in May 2022."
+    )
+    assert [(set(p), d) for _t, p, d in facts(text, "agreement")] == [({"DNK", "SWE"}, "2022-05")]

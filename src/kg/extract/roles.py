@@ -264,6 +264,7 @@ class State:
     facts: list[Fact] = field(default_factory=list)
     undated: set[int] = field(default_factory=set)  # ids of exercises the text gave no date
     last_io: str | None = None  # the international organization named last ("NATO")
+    states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
 
 
 class RuleBase:
@@ -290,6 +291,9 @@ class RuleBase:
                 self.orgs.setdefault(m.key, m.org)
             if m.kind == "org" and self.orgs[m.key].kind == "international-organization":
                 self.st.last_io = m.key
+        for m in s.actors():
+            if m.kind == "nation":
+                self.st.states_seen.setdefault(m.key)
 
     def _remember(self, s: Sentence) -> None:
         self.st.prev_states = [m.actor for m in s.actors() if m.kind == "nation"]
@@ -437,14 +441,15 @@ class RuleBase:
             if size is None or len(unique_actors(run)) == size:
                 return Group(unique_actors(run), s.first_date())
         group = self.d.history[-1] if self.d.history else self.d.group
-        if group is None:
+        if group is None and not states:
             return None
         if states:  # the most recent group with (that many) states in it
             for old in reversed(self.d.history):
                 found = tuple(a for a in old.actors if a in self.lex.nations)
                 if len(found) >= 2 and (size is None or len(found) == size):
                     return Group(found, old.date)
-            return None
+            seen = tuple(self.st.states_seen)  # "the two countries" of a text that named two
+            return Group(seen, None) if size is not None and len(seen) == size else None
         if size is not None and size != len(group.actors):
             return self.d.sized(size, lambda a: a in self.lex.nations)
         return group
