@@ -768,3 +768,16 @@ def test_the_two_countries_of_a_text_that_named_only_two_states() -> None:
         "on the programme in May 2022."
     )
     assert [(set(p), d) for _t, p, d in facts(text, "agreement")] == [({"DNK", "SWE"}, "2022-05")]
+
+
+def test_the_first_meeting_in_a_format_is_an_earlier_meeting_of_the_same_group() -> None:
+    text = (
+        "The defence ministers of Chile, Peru and Colombia met in Lima on Tuesday. "
+        "The first meeting in this format took place in Bogota in June 2023."
+    )
+    assert sorted(d for _t, _p, d in facts(text, "meeting")) == ["2023-06", "2025-03-11"]
+    text = (
+        "The defence ministers of Chile, Peru and Colombia met in Lima on Tuesday. "
+        "The first meeting of the day took place at the palace."
+    )
+    assert [d for _t, _p, d in facts(text, "meeting")] == ["2025-03-11"]

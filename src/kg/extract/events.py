@@ -16,7 +16,7 @@ from functools import cache
 
 from kg.extract.context import Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
-from kg.extract.model import Fact
+from kg.extract.model import Fact, dates_compatible
 from kg.extract.roles import (
     END_DATE,
     MET,
@@ -378,6 +378,12 @@ class EventRules(RuleBase):
                 and self._date_event(s, earlier[-1], lo, hi)
             ):
                 continue
+            if (
+                earlier
+                and noun
+                and self._earlier_edition(s, earlier[-1], clause[: noun.start()], lo, hi)
+            ):
+                continue  # "The first meeting in this format took place in June 2023"
             if definite and earlier:
                 if _JOINED.search(clause) or (kind == "meeting" and _ATTENDED.search(clause)):
                     self._extend_event(
@@ -527,6 +533,26 @@ class EventRules(RuleBase):
             if not told and kind == "exercise":
                 self.st.undated.add(id(fact))
             return
+
+    def _earlier_edition(self, s: Sentence, event: Fact, before: str, lo: int, hi: int) -> bool:
+        """ "The first meeting in this format took place in Singapore in June 2023": an earlier
+        edition of the event just reported, of the same participants, on its own date."""
+        if not re.search(r"\b[Tt]he\s+(?:first|previous|inaugural|last)\s+(?:[\w-]+\s+)?$", before):
+            return False
+        dated = [d.value for d in s.dates if d.value and lo <= d.start < hi]
+        if not dated or dates_compatible(dated[0], event.date) or (event.date or "") < dated[0]:
+            return False
+        self.emit(
+            Fact(
+                event.kind,
+                f"earlier {event.label}",
+                parties=event.parties,
+                date=dated[0],
+                location=self._location(s, dated[0]) if event.kind == "meeting" else None,
+                evidence=[self.evidence(s, f"{event.kind}.earlier-edition", 0.6)],
+            )
+        )
+        return True
 
     def _relative_start(self, s: Sentence, pos: int) -> list[str]:
         """The date of a start verb in a relative clause right after an exercise noun at ``pos``
