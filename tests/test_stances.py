@@ -1125,3 +1125,22 @@ def test_a_body_adopting_a_text_that_demands_a_state_act_urges_it(text: str) -> 
 def test_a_text_only_proposed_that_demands_something_urges_no_one() -> None:
     text = "The UN General Assembly may adopt a resolution that demands Armenia withdraw."
     assert [x for x in stances(text) if x[1] == "urges"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Seoul said Pyongyang's repeated provocations only heightened tensions.",
+            [("KOR", "PRK")],
+        ),
+        (
+            "Manila says Beijing's actions in the shoal have further inflamed tensions.",
+            [("PHL", "CHN")],
+        ),
+        ("Seoul said the talks only heightened tensions.", []),
+        ("Seoul said Pyongyang might raise tensions.", []),
+    ],
+)
+def test_saying_a_states_acts_raise_tensions_criticizes_it(text: str, want: list) -> None:
+    assert stances(text) == [(a, "condemns", t) for a, t in want]

@@ -457,6 +457,7 @@ class StanceRules(RuleBase):
         self._drafted_by(s)
         self._all_the_way(s)
         self._adopted_demand(s)
+        self._blamed_for_tensions(s)
         self._record_acts(s)
         self._record_object_acts(s)
         self._aid(s)
@@ -1356,6 +1357,38 @@ class StanceRules(RuleBase):
             if bodies and targets:
                 ev = self.evidence(s, "stance.urges.adopted", 0.65)
                 self._add((bodies[-1].actor,), targets, "urges", s.first_date(), ev)
+
+    def _blamed_for_tensions(self, s: Sentence) -> None:
+        """A speaker who says a state's acts raise tensions criticizes that state ("Seoul said
+        Pyongyang's provocations only heightened tensions"): stances.toml [stances.cues]
+        tension_verbs, with the acts' head nouns of [stances.targets] owned_heads.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru said Chile's military activities only escalated tensions."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('PER',), 'condemns', 'CHL')]
+        """
+        verbs = "|".join(re.escape(v) for v in self.lex.words("stances", "cues", "tension_verbs"))
+        rx = (
+            rf"\b(?:said|says|stated|warned)\s+(?:that\s+)?(.{{1,80}}?)\s+"
+            rf"(?:only\s+|further\s+)?(?:{verbs})\s+(?:regional\s+)?tensions?\b"
+        )
+        for m in re.finditer(rx, s.text):
+            owner = next(
+                (x for x in s.mentions if s.local(x.start) == m.start(1) and x.kind == "nation"),
+                None,
+            )
+            heads = {w.lower() for w in re.findall(r"[\w-]+", m.group(1))}
+            possessed = owner and re.match(r"['’]s\s", s.text[s.local(owner.end) :])
+            lo, _hi = clause_of(s.text, m.start())
+            speakers = [x for x in s.actors(lo, m.start()) if not self._possessed_object(s, x)]
+            if not (owner and possessed and heads & _owned_heads() and speakers):
+                continue
+            if hedged(s.text, lo, m.start(), m.end()):
+                continue
+            ev = self.evidence(s, "stance.condemns.tensions", 0.6)
+            self._add(unique_actors(speakers[-1:]), (owner.key,), "condemns", s.first_date(), ev)
 
     def _proposal_ref(self, phrase: str) -> str | None:
         """The proposal a generic "the text", "the plan", "the draft" names: the last one
