@@ -1142,3 +1142,15 @@ def test_an_older_purchase_after_a_new_contract_keeps_its_own_buyer_and_no_date(
     _first, second = _contracts(text)
     assert second.amount == Amount(Decimal(40_000_000), "USD")
     assert (second.awarder, second.customers, second.date) == ("THA", ("THA",), None)
+
+
+def test_an_organization_with_a_three_letter_name_is_no_nation(tmp_path: Path) -> None:
+    """Only lexicon nation codes among a fact's actors become nations, not any three capitals."""
+    from kg.extract.document import extract_article as extract
+
+    text = "Turkey condemned the YPG on May 3, 2024, and Japan awarded RTX a $40 million contract."
+    ex = extract(make_article(text, "ypg.txt"))
+    actors = {a for f in ex.facts for a in (*f.parties, f.target, f.awarder)}
+    assert {"YPG", "TUR"} <= actors  # the organizations are actors of facts ...
+    assert "YPG" not in ex.nations and "RTX" not in ex.nations  # ... but no nations
+    assert {"TUR", "JPN"} <= ex.nations

@@ -203,9 +203,10 @@ def extract_article(article: Article) -> Extraction:
             for i, a in enumerate(systems):
                 for b in systems[i + 1 :]:
                     ex.shared_components.add((a, b))
+    nations = load_lexicon().nations  # an organization may be called "ANO" or "ABC"
     for f in facts:
         for actor in (*f.parties, f.target, f.awarder, *f.customers):
-            if actor and len(actor) == 3 and actor.isupper() and actor.isalpha():
+            if actor in nations:
                 ex.nations.add(actor)
     return ex
 
