@@ -476,3 +476,21 @@ def test_an_article_too_long_to_be_one_is_refused_by_name(tmp_path: Path) -> Non
     big.write_text("Headline\n\n" + "Japan met Korea. " * (MAX_CHARS // 17 + 1), encoding="utf-8")
     [item] = list(read_articles([str(big)]))
     assert str(item).startswith(f"{big}: ") and "too long for one article" in str(item)
+
+
+def test_a_folder_is_read_in_path_order_one_level_at_a_time(tmp_path: Path) -> None:
+    """Folders are walked lazily, in the order of sorted paths, skipping other files."""
+    from kg.sources.read import expand_paths
+
+    names = ["b.txt", "a/z.md", "a/b/c.json", "a.txt", "a-b/x.html", "A.TXT", "notes.pdf"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "a", target_is_directory=True)
+    walked = expand_paths([str(tmp_path)])
+    assert iter(walked) is walked  # a generator: nothing is listed before it is asked for
+    got = [p.relative_to(tmp_path).as_posix() for p in walked]
+    assert got == ["A.TXT", "a/b/c.json", "a/z.md", "a-b/x.html", "a.txt", "b.txt"]
+    expected = sorted(p for p in tmp_path.rglob("*") if p.is_file() and p.suffix.lower() != ".pdf")
+    assert got == [p.relative_to(tmp_path).as_posix() for p in expected]
