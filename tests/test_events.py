@@ -781,3 +781,90 @@ def test_the_first_meeting_in_a_format_is_an_earlier_meeting_of_the_same_group()
         "The first meeting of the day took place at the palace."
     )
     assert [d for _t, _p, d in facts(text, "meeting")] == ["2025-03-11"]
+
+
+# -- frames generalised from unseen text (sentences written for these tests) ---------------
+
+
+def test_a_state_that_has_agreements_with_two_partners_has_one_with_each() -> None:
+    text = (
+        "Chile has a status of forces agreement with Peru, signed in May 2019, and a "
+        "logistics agreement with Brazil."
+    )
+    assert facts(text, "agreement") == [
+        ("access", ("CHL", "PER"), "2019-05"),
+        ("defense-cooperation", ("CHL", "BRA"), None),
+    ]
+
+
+def test_plural_deals_with_partners_each_dated_are_one_per_partner() -> None:
+    text = (
+        "Peru has signed similar access deals with Chile, in April 2021, and Bolivia, in June 2022."
+    )
+    got = [(p, d) for _t, p, d in facts(text, "agreement")]
+    assert got == [(("PER", "CHL"), "2021-04"), (("PER", "BOL"), "2022-06")]
+
+
+def test_an_aside_about_a_person_gives_the_signing_no_date() -> None:
+    text = (
+        "Chile's defence minister and Peru's defence minister, who will step down in "
+        "October, signed a border accord on Thursday."
+    )
+    assert [d for _t, _p, d in facts(text, "agreement")] == ["2025-03-13"]
+
+
+def test_a_start_verb_in_a_relative_clause_dates_the_exercise_named_before_it() -> None:
+    text = (
+        "Chilean and Peruvian troops took part in Southern Star, the regional exercise in the "
+        "Atacama led by Bolivian units, which started on Monday."
+    )
+    assert [d for _t, _p, d in facts(text, "exercise")] == ["2025-03-10"]
+
+
+def test_a_where_clause_tells_of_the_event_dated_before_it() -> None:
+    text = (
+        "The plan goes back to the leaders' summit in Lima last October, where the presidents "
+        "of Chile and Peru held talks on border security."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("CHL", "PER"), "2024-10")]
+
+
+def test_earlier_that_day_is_the_day_of_the_last_date() -> None:
+    text = (
+        "Chile and Peru signed a border pact on Tuesday. Earlier that day, the defence "
+        "ministers of Chile and Bolivia held talks in Arica."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("CHL", "BOL"), "2025-03-11")]
+
+
+def test_an_undated_event_of_the_same_parties_takes_the_day_the_story_told() -> None:
+    text = (
+        "Chile and Peru on Monday signed a ten-year defence framework.\n\n"
+        "Their defence ministers sealed the document after a meeting on the sidelines of a "
+        "regional forum."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("CHL", "PER"), "2025-03-10")]
+
+
+def test_participants_named_a_few_lines_after_the_exercise_join_it() -> None:
+    text = (
+        "Peru and Chile began the Pacific Shield drills on Monday. The drills test how navies "
+        "would escort convoys. Besides the two hosts, forces from Ecuador and Colombia are "
+        "among those taking part. Contingents were also sent by Bolivia."
+    )
+    got = facts(text, "exercise")
+    assert [set(p) for _t, p, _d in got] == [{"PER", "CHL", "ECU", "COL", "BOL"}]
+
+
+def test_a_new_exercise_named_later_gets_no_participants_of_the_first() -> None:
+    text = (
+        "Peru and Chile began the Pacific Shield drills on Monday. Ecuador and Colombia are "
+        "taking part in a separate exercise, Andean Flag."
+    )
+    got = facts(text, "exercise")
+    assert {"ECU", "COL"}.isdisjoint(got[0][1])
+
+
+def test_the_rulers_of_states_act_for_them() -> None:
+    text = "The military rulers of Mali, Niger and Chad signed a security accord on Monday."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("MLI", "NER", "TCD")]

@@ -1154,3 +1154,45 @@ def test_an_organization_with_a_three_letter_name_is_no_nation(tmp_path: Path) -
     assert {"YPG", "TUR"} <= actors  # the organizations are actors of facts ...
     assert "YPG" not in ex.nations and "RTX" not in ex.nations  # ... but no nations
     assert {"TUR", "JPN"} <= ex.nations
+
+
+def test_a_government_handing_a_company_an_order_is_a_contract_award() -> None:
+    from kg.extract import extract_text
+
+    text = "Norway's defence agency has handed Kongsberg an order worth NOK 2.1 billion for radars."
+    [c] = [f for f in extract_text(text).facts if f.kind == "contract"]
+    assert (c.awardee, str(c.amount.value), c.amount.currency) == ("Kongsberg", "2100000000", "NOK")
+
+
+def test_buying_from_a_named_foreign_company_makes_the_buyer_the_awarder() -> None:
+    from kg.extract import extract_text
+
+    text = "Chile agreed on Monday to buy four frigates from Britain's BAE Systems for £1 billion."
+    [c] = [f for f in extract_text(text, date="2025-03-14").facts if f.kind == "contract"]
+    assert (c.awardee, c.awarder, c.amount.currency) == ("BAE Systems", "CHL", "GBP")
+
+
+def test_amounts_in_ringgit_rupees_crore_and_lakh_crore() -> None:
+    from kg.extract.money import find_money
+
+    text = "RM9bn, Rs. 5,000 crore, ₹1.2 lakh crore"
+    got = [(str(m.value), m.currency) for m in find_money(text)]
+    assert got == [("9000000000", "MYR"), ("50000000000", "INR"), ("1200000000000", "INR")]
+    assert find_money("FIRM9 billion") == []
+    assert [m.converted for m in find_money("RM4 billion (about $900 million)")] == [False, True]
+
+
+def test_a_release_header_with_an_upper_case_month_dates_the_article() -> None:
+    import tempfile
+    from pathlib import Path
+
+    from kg.sources.read import read_articles
+
+    path = Path(tempfile.mkdtemp()) / "release.txt"
+    path.write_text(
+        "Ministry signs contract\nMinistry of Defence | Posted On: 03 FEB 2025 4:10PM by Desk\n\n"
+        "The Ministry of Defence today signed a contract.\n",
+        encoding="utf-8",
+    )
+    [article] = read_articles([str(path)])
+    assert article.date == "2025-02-03"

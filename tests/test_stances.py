@@ -1144,3 +1144,24 @@ def test_a_text_only_proposed_that_demands_something_urges_no_one() -> None:
 )
 def test_saying_a_states_acts_raise_tensions_criticizes_it(text: str, want: list) -> None:
     assert stances(text) == [(a, "condemns", t) for a, t in want]
+
+
+def test_a_mutual_defence_clause_commits_each_party_to_the_others() -> None:
+    from kg.extract import extract_text
+
+    text = (
+        "Chile, Peru and Bolivia signed a security charter on Monday. It binds the three to "
+        "assist one another in case of an attack on any of them."
+    )
+    got = {(f.parties[0], f.target) for f in extract_text(text).facts if f.kind == "stance"}
+    assert got == {(a, b) for a in ("CHL", "PER", "BOL") for b in ("CHL", "PER", "BOL") if a != b}
+
+
+def test_a_mutual_defence_clause_only_discussed_or_named_commits_no_one() -> None:
+    from kg.extract import extract_text
+
+    for text in (
+        "Chile and Peru signed a trade accord. A mutual defence clause could be added later.",
+        "Chile and Peru signed a trade accord. It holds no mutual defence clause.",
+    ):
+        assert [f for f in extract_text(text).facts if f.kind == "stance"] == [], text

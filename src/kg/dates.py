@@ -41,7 +41,10 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _MON = (
     r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?"
-    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+    # upper case, as in release headers ("Posted On: 28 MAR 2025")
+    r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -96,6 +99,8 @@ def parse_absolute(text: str) -> str | None:
     Example:
         >>> parse_absolute("26 Aug 2022, 18:05 CEST"), parse_absolute("February 30, 2024")
         ('2022-08-26', None)
+        >>> parse_absolute("Posted On: 28 MAR 2025 6:12PM by PIB Delhi")
+        '2025-03-28'
     """
     for m in find_dates(text, None):
         if m.value and not m.relative and len(m.value) == 10:

@@ -92,6 +92,7 @@ class Lexicon:
     root: Path
     people: dict[str, Person] = field(default_factory=dict)
     _family_prefixes: list[tuple[str, str]] = field(default_factory=list)
+    _alternations: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False)
 
     def family_of(self, designator: str) -> str | None:
         """Return the family whose prefix starts ``designator`` (longest prefix wins).
@@ -118,6 +119,29 @@ class Lexicon:
         for key in path:
             node = node.get(key, {}) if isinstance(node, dict) else {}
         return list(node) if isinstance(node, list) else []
+
+    def alternation(self, *path: str, spaces: bool = False, longest: bool = False) -> str:
+        """Return the list at ``path`` as an escaped regular-expression alternation (cached).
+
+        ``spaces`` lets a space in a phrase match any run of white space; ``longest`` puts
+        longer phrases first, so the longest phrase wins at a position.
+
+        Example:
+            >>> rx = load_lexicon().alternation("stances", "cues", "condemnations")
+            >>> re.search(rf"\\b(?:{rx})\\b", "a wave of condemnation") is not None
+            True
+        """
+        key = (path, spaces, longest)
+        found = self._alternations.get(key)
+        if found is None:
+            words = self.words(*path)
+            if longest:
+                words = sorted(words, key=len)[::-1]
+            parts = (re.escape(w) for w in words)
+            if spaces:
+                parts = (w.replace(r"\ ", r"\s+") for w in parts)
+            found = self._alternations[key] = "|".join(parts)
+        return found
 
 
 def _split(value: str | None) -> tuple[str, ...]:

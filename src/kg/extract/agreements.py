@@ -101,6 +101,12 @@ def _vague_intent(clause: str, pos: int) -> bool:
     return first is not None and first.start() == pos + verb.end()
 
 
+_HAS_AGREEMENT = re.compile(
+    r"\b(?:has|have|had)\b(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:agreement|pact|treaty|accord|arrangement)s?\s+with\b)"
+)
+
+
 class AgreementRules(RuleBase):
     """Agreement rules: noun and verb, "agreed to", proposed sales, named and dated agreements."""
 
@@ -136,7 +142,7 @@ class AgreementRules(RuleBase):
                 if split:
                     for part in split:
                         self.emit(part)
-                    continue
+                    break  # the clause's other nouns are those of the parts
                 nations = [p for p in fact.parties if p in self.lex.nations]
                 before = {m.actor for m in s.actors(lo, t0)}
                 if not nations and not before & set(fact.parties):
@@ -165,6 +171,10 @@ class AgreementRules(RuleBase):
             v for v in verbs.finditer(clause)
             if is_verb_form(v.group()) and not _SIGNS_CONTRACT.match(clause, v.end())
         ]  # fmt: skip  # "signed a contract ..., the biggest arms deal yet": the contract
+        # "The Philippines has a visiting forces agreement with the United States": one in
+        # force is an agreement too
+        verb_list += _HAS_AGREEMENT.finditer(clause)
+        verb_list.sort(key=lambda v: v.start())
         noun_list = list(nouns.finditer(clause))
         codev = words("agreement", "codevelopment").search(clause)
         named = NAMED_AGREEMENT.search(clause)
@@ -189,6 +199,12 @@ class AgreementRules(RuleBase):
                 for v in verb_list
                 if v.start() not in used and abs(v.start() - noun.start()) <= 90
             ]
+            before = [v for v in near if v.start() < noun.start()]
+            if before:  # "has a pact with Peru, signed in 2019": the participle is an aside
+                near = [
+                    v for v in near
+                    if v.start() < noun.start() or "," not in clause[noun.end() : v.start()]
+                ]  # fmt: skip
             if near:
                 verb = min(near, key=lambda v: abs(v.start() - noun.start()))
                 used.add(verb.start())
@@ -212,24 +228,61 @@ class AgreementRules(RuleBase):
     def _distribute(self, s: Sentence, lo: int, hi: int, fact: Fact) -> list[Fact]:
         """ "signed agreements with A in 2022 and with B in 2023": one agreement per partner."""
         phrases = list(re.finditer(r"\bwith\s+(?:the\s+)?", s.text[lo:hi]))
+        if len(phrases) == 1:
+            return self._distribute_dated(s, lo + phrases[0].end(), hi, fact)
         if len(phrases) < 2:
             return []
         bounds = [lo + m.end() for m in phrases] + [hi]
         partners_all = {a for b in bounds[:-1] for a in unique_actors(self.objects(s, b, window=1))}
         base = tuple(p for p in fact.parties if p not in partners_all)
-        parts = []
-        for start, end in itertools.pairwise(bounds):
+        parts: list[tuple[tuple[str, ...], str | None, str]] = []
+        nouns = words("agreement", "nouns")
+        introduced = False
+        for i, (start, end) in enumerate(itertools.pairwise(bounds)):
             run = self.objects(s, start, window=1)
             dates = [d.value for d in s.dates if d.value and start <= d.start < end]
-            if not run or not dates:
+            # "a VFA with the United States, signed in 1998, and a SOFA with Australia": a
+            # noun of its own after the partner before makes another agreement, dated or not
+            own = i > 0 and bool(nouns.search(s.text[bounds[i - 1] : start]))
+            introduced = introduced or own
+            if not run or not (dates or own):
                 return []
-            parts.append((tuple(dict.fromkeys((*base, *unique_actors(run)))), dates[0]))
-        if len({d for _p, d in parts}) < 2:
+            parties = tuple(dict.fromkeys((*base, *unique_actors(run))))
+            noun_text = s.text[bounds[i - 1] if i else lo : start]  # this part's own noun
+            atype = self.agreement_type(noun_text, "agreement.noun-verb") if own else fact.type
+            parts.append((parties, (dates or [None])[0], atype))
+        if len({d for _p, d, _t in parts}) < 2 and not introduced:
             return []
         return [
-            replace(fact, parties=parties, date=date, evidence=list(fact.evidence),
-                    label=f"{'–'.join(parties)} {fact.type} agreement")
-            for parties, date in parts
+            replace(fact, parties=parties, date=date, type=atype, evidence=list(fact.evidence),
+                    label=f"{'–'.join(parties)} {atype} agreement")
+            for parties, date, atype in parts
+        ]  # fmt: skip
+
+    def _distribute_dated(self, s: Sentence, pos: int, hi: int, fact: Fact) -> list[Fact]:
+        """ "signed access deals with Australia, in January 2022, and Britain, in January
+        2023": plural agreements with partners each dated on its own, one per partner."""
+        plural = r"\b(?:agreements|deals|pacts|accords|treaties|arrangements)\s+with\s+(?:the\s+)?$"
+        if not re.search(plural, s.text[max(0, pos - 60) : pos]):
+            return []
+        partners = [m for m in s.actors(pos, hi) if m.kind == "nation"]
+        if len(partners) < 2:
+            return []
+        ends = [s.local(m.start) for m in partners[1:]] + [hi]
+        parts = []
+        for m, end in zip(partners, ends, strict=True):
+            dates = [d.value for d in s.dates if d.value and s.local(m.end) <= d.start < end]
+            if not dates:
+                return []
+            parts.append((m.key, dates[0]))
+        if len({d for _k, d in parts}) < 2:
+            return []
+        partners_all = {k for k, _d in parts}
+        base = tuple(p for p in fact.parties if p not in partners_all)
+        return [
+            replace(fact, parties=(*base, key), date=date, evidence=list(fact.evidence),
+                    label=f"{'–'.join((*base, key))} {fact.type} agreement")
+            for key, date in parts
         ]  # fmt: skip
 
     def _dated_name(self, s: Sentence, lo: int, named: re.Match[str]) -> bool:

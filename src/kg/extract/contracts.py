@@ -32,7 +32,7 @@ _RESTATED = re.compile(
 
 # "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
 _BOUGHT = re.compile(
-    r"\b(?P<verb>purchase[ds]?|bought|buys|acquired|acquisition|leased?|leases|leasing)\b"
+    r"\b(?P<verb>purchase[ds]?|bought|buys?|buying|acquired|acquisition|leased?|leases|leasing)\b"
     r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -168,6 +168,10 @@ class ContractRules(RuleBase):
         for m in _BOUGHT.finditer(clause):
             at = lo + m.end()
             company = next((x for x in s.mentions if s.local(x.start) == at), None)
+            owner = re.match(r"['’]s\s+", s.text[s.local(company.end) :]) if company else None
+            if company is not None and company.kind == "nation" and owner:
+                at = s.local(company.end) + owner.end()  # "from France's Naval Group"
+                company = next((x for x in s.mentions if s.local(x.start) == at), None)
             if (
                 company is not None
                 and company.kind == "org"
@@ -179,8 +183,8 @@ class ContractRules(RuleBase):
     def _buyer(self, s: Sentence, lo: int, t0: int, fact: Fact, trig: re.Match[str]) -> None:
         """The buying state of a purchase or lease: the state or its service before the verb."""
         buyers = [m.government for m in s.mentions if lo <= s.local(m.start) < t0 and m.government]
-        if buyers:
-            fact.awarder = fact.awarder or buyers[-1]
+        if buyers:  # the buyer, not the seller's home ("from France's Naval Group")
+            fact.awarder = buyers[-1]
             fact.customers = fact.customers or (buyers[-1],)
         if re.match(r"leas", trig.group("verb"), re.IGNORECASE):
             fact.type = "other"  # a lease buys use, not production

@@ -71,8 +71,12 @@ _YEAR_ONLY = re.compile(
 _JOINED = re.compile(r"\b(?:taking part|take part|took part|participat\w+|join\w*)\b")
 _ATTENDED = re.compile(r"\battend\w*\b")
 _INVOLVED = re.compile(
-    r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:involved|taking part|participating)\b"
+    r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+\w+)\s+)?"
+    r"(?:involved|taking part|participating)\b"
     r"|\bjoined\s+by\b|\balso\s+(?:took|take|taking)\s+part\b"
+    r"|\b(?i:contingents?|troops|forces|units|personnel)\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:also\s+)?sent\s+by\b"  # "Foreign contingents were sent by A, B and C"
+    r"|\bsen(?:t|ds)\s+(?:[\w,]+\s+){0,3}?(?:troops|contingents?|forces|units|soldiers|sailors)\b"
 )
 _SPAN = re.compile(
     r"\b(?:ended|concluded|wrapped\s+up|closed)\s+(?:a|an|the|their|its)\s+"
@@ -484,9 +488,15 @@ class EventRules(RuleBase):
                 (m.start(), m.end()) for m in _ASIDE.finditer(s.text)
                 if not m.start() <= t0 < m.end()
             ]  # fmt: skip  # ", who arrived on Sunday,": another event's date
-            others = [  # clauses that report an event of their own ("while X held drills")
-                (a, b) for a, b in clauses(s.text)
-                if not a <= t0 < b and _event_nouns().search(s.text[a:b])
+            parts = clauses(s.text)
+            here = next((i for i, (a, b) in enumerate(parts) if a <= t0 < b), -1)
+            where = here > 0 and s.text.startswith(", where ", parts[here][0])
+            others = [  # clauses that report an event of their own ("while X held drills"),
+                # not the one a ", where" clause tells more of ("the summit last August,
+                # where the leaders held talks")
+                (a, b) for i, (a, b) in enumerate(parts)
+                if i != here and not (where and i == here - 1)
+                and _event_nouns().search(s.text[a:b])
             ]  # fmt: skip
             starts = [
                 d.value for d in s.dates
@@ -505,7 +515,9 @@ class EventRules(RuleBase):
             year_only = not starts and _YEAR_ONLY.search(s.text)
             told = (starts[0] if starts else None) or self._relative_day(s) or group_date
             date = told or (
-                None if year_only or reported else self.article_date or self.st.last_date
+                None
+                if year_only or reported
+                else self._story_date(actors) or self.article_date or self.st.last_date
             )
             date = _first_day(s.text, date)
             if (
@@ -534,6 +546,20 @@ class EventRules(RuleBase):
                 self.st.undated.add(id(fact))
             return
 
+    def _story_date(self, actors: tuple[str, ...]) -> str | None:
+        """The day of the last fact of the same parties, for an event told without a date:
+        "The two countries on Friday signed a framework. [...] Their ministers sealed it after a
+        meeting on the sidelines" is Friday's meeting, not one on the day of the article."""
+        for fact in reversed(self.facts):
+            if (
+                fact.kind in ("agreement", "meeting")
+                and set(fact.parties) == set(actors)
+                and fact.date
+                and len(fact.date) == 10
+            ):
+                return fact.date
+        return None
+
     def _earlier_edition(self, s: Sentence, event: Fact, before: str, lo: int, hi: int) -> bool:
         """ "The first meeting in this format took place in Singapore in June 2023": an earlier
         edition of the event just reported, of the same participants, on its own date."""
@@ -557,13 +583,19 @@ class EventRules(RuleBase):
     def _relative_start(self, s: Sentence, pos: int) -> list[str]:
         """The date of a start verb in a relative clause right after an exercise noun at ``pos``
         ("Zapad-2025, a joint exercise that began on Friday"), or nothing."""
-        rel = re.match(
-            r"(?:\s+(?:in|at)(?:\s+[A-Z][\w'’-]*){1,3}?)?,?\s+(?:that|which)\s+(?:\w+ly\s+)?",
-            s.text[pos:],
-        )  # "a summit in The Hague that opened ...", "Zapad-2025, a joint exercise which began"
-
-        start = words("exercise", "start_verbs").search(s.text, pos + rel.end()) if rel else None
-        if rel is None or start is None or start.start() != pos + rel.end():
+        start = None
+        for rel in re.finditer(r"\b(?:that|which)\s+(?:\w+ly\s+)?", s.text[pos:]):
+            # "a summit in The Hague that opened ...", "Zapad-2025, a joint exercise which
+            # began", "X, the exercise in East Java led by Y, which began on Monday": events
+            # begin, so a start verb's relative clause tells of the event named before it,
+            # unless another event noun comes between
+            if _event_nouns().search(s.text[pos : pos + rel.start()]):
+                return []
+            found = words("exercise", "start_verbs").search(s.text, pos + rel.end())
+            if found is not None and found.start() == pos + rel.end():
+                start = found
+                break
+        if start is None:
             return []
         return [
             d.value for d in s.dates
@@ -615,19 +647,27 @@ class EventRules(RuleBase):
     def follow_exercise(self, s: Sentence) -> None:
         """ "Troops from X are involved, joined by Y": more participants of the last exercise.
 
-        Only right after the sentence that reported the exercise, and only when this sentence
-        names no exercise of its own.
+        Only within a few lines of the sentence that reported the exercise, with no other fact
+        between, and only when this sentence names no exercise of its own ("the drills" is
+        the same one).
         """
         last = self.facts[-1] if self.facts else None
         if (
             last is None
             or last.kind != "exercise"
             or not last.evidence
-            or s.start - last.evidence[-1].end > 3
-            or words("exercise", "nouns").search(s.text)
+            or s.start - last.evidence[-1].end > 300
             or not _INVOLVED.search(s.text)
         ):
             return
+        name = self._event_name(s.text, "exercise")
+        if (name and name not in last.label) or any(
+            re.search(
+                r"\b(?:a|an|another|separate|second)\s+(?:[\w-]+\s+){0,3}$", s.text[: m.start()]
+            )
+            for m in words("exercise", "nouns").finditer(s.text)
+        ):
+            return  # an exercise of its own
         self._extend_event(s, last, 0)
 
     def _signers(self) -> tuple[tuple[str, ...], str | None]:

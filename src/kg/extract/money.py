@@ -19,7 +19,12 @@ from decimal import Decimal, InvalidOperation
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "₩": "KRW", "₹": "INR", "₽": "RUB",
+    "₩": "KRW", "₹": "INR", "₽": "RUB", "₱": "PHP", "₺": "TRY", "₪": "ILS",
+}  # fmt: skip
+# Symbols made of letters start at a word boundary ("RM4.08bn", "Rs 63,000 crore", "NT$1.1
+# billion"), so "FIRM9" holds no amount.
+_LETTER_SYMBOLS = {
+    "RM": "MYR", "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "NT$": "TWD", "R$": "BRL",
 }  # fmt: skip
 _CODES = ("USD", "EUR", "GBP", "JPY", "KRW", "AUD", "CAD", "CHF", "CNY", "INR", "NZD", "SEK",
           "NOK", "DKK", "PLN", "RUB", "TRY", "ILS", "SGD", "TWD", "HKD", "THB", "MYR", "IDR",
@@ -30,7 +35,8 @@ _WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "zloty": "PLN", "zlotys": "PLN",
     "lira": "TRY", "shekels": "ILS", "kronor": "SEK", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "dirhams": "AED", "hryvnias": "UAH", "hryvnia": "UAH", "rand": "ZAR",
-    "Philippine pesos": "PHP", "dong": "VND", "reais": "BRL",
+    "Philippine pesos": "PHP", "dong": "VND", "reais": "BRL", "zł": "PLN", "kroner": "NOK",
+    "krone": "NOK", "Swiss francs": "CHF", "riyals": "SAR", "Indian rupees": "INR",
 }  # fmt: skip
 # "pesos" and "dinars" name several currencies: the state named in the same sentence decides.
 _SHARED = {
@@ -43,15 +49,23 @@ _SHARED = {
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
+    "lakh": 10**5, "crore": 10**7, "lakh crore": 10**12,
 }  # fmt: skip
 
 _NUM = (
     r"(?P<num>(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))(?![eE][+-]?\d|[.,]?\d)"
     r"(?:\s?(?:-|–|to)\s?(?P<hi>\d+(?:\.\d+)?))?"
 )
-_SCALE = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|bln|tn|[mbkMBK])\b)?"
+_SCALE = (
+    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh"
+    r"|bn|mn|mln|bln|tn|[mbkMBK])\b)?"
+)
 _SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
-_PREFIX = re.compile(rf"(?:(?P<sym>{_SYM})|\b(?P<code>{'|'.join(_CODES)})\s)\s?{_NUM}{_SCALE}")
+_LETTERS = "|".join(re.escape(s) for s in sorted(_LETTER_SYMBOLS, key=len, reverse=True))
+_PREFIX = re.compile(
+    rf"(?:(?P<sym>{_SYM})|\b(?P<letters>{_LETTERS})|\b(?P<code>{'|'.join(_CODES)})\s)"
+    rf"\s?{_NUM}{_SCALE}"
+)
 _SUFFIX = re.compile(
     rf"\b{_NUM}{_SCALE}\s(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b"
 )
@@ -76,7 +90,7 @@ def _value(num: str, scale: str | None) -> Decimal | None:
     except InvalidOperation:
         return None
     if scale:
-        value *= _SCALES[scale.lower()]
+        value *= _SCALES[" ".join(scale.lower().split())]
     if not value.is_finite() or value <= 0 or value >= Decimal(10) ** 16:
         return None
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
@@ -90,10 +104,17 @@ def find_money(text: str) -> list[Money]:
         ['634500000', '1944082765']
         >>> [m.converted for m in find_money("€560 million ($600 million)")]
         [False, True]
+        >>> [(str(m.value), m.currency) for m in find_money("RM4.08bn, Rs 63,000 crore")]
+        [('4080000000', 'MYR'), ('630000000000', 'INR')]
     """
     found: list[Money] = []
     for m in _PREFIX.finditer(text):
-        currency = _SYMBOLS[m.group("sym")] if m.group("sym") else m.group("code")
+        if m.group("sym"):
+            currency = _SYMBOLS[m.group("sym")]
+        elif m.group("letters"):
+            currency = _LETTER_SYMBOLS[m.group("letters")]
+        else:
+            currency = m.group("code")
         scale = m.group("scale")
         if scale and len(scale) == 1 and scale.isupper() and scale not in "MBK":
             scale = None

@@ -66,6 +66,9 @@ _PEOPLE = {
     "forces", "troops", "personnel", "contingents", "units", "sailors", "soldiers", "marines",
     "navies", "armies", "militaries", "chiefs", "commanders", "guards", "counterparts",
     "warships", "ships", "vessels", "aircraft", "jets", "bombers", "fighters", "planes",
+    "rulers", "ruler", "junta", "juntas", "regime", "regimes", "authorities", "administration",
+    "administrations", "presidents", "kings", "king", "emir", "envoys", "diplomats",
+    "negotiators", "commander", "representative", "cabinet", "cabinets", "parliaments",
     "presence",  # "signed in the presence of X": X attends
     "participation",  # "the participation of X in the drills": X takes part
 }  # fmt: skip
@@ -116,7 +119,11 @@ _OFFICE_NAME = re.compile(  # "Peruvian President Dina Boluarte": the office hol
     r"(?:President|Minister|Premier|Chancellor|leader|King|Emir|Secretary)"
     r"(?:\s+(?!and\b)[A-Z][\w'’.-]+){1,4}"
 )
-_DAYS_OFFSET = re.compile(r"\b(a|one|two|three|four) days? (after|before|later)\b", re.I)
+_DAYS_OFFSET = re.compile(
+    r"\b(a|one|two|three|four) days? (after|before|later|earlier)\b"
+    r"|\b(?:(?:earlier|later) )?(?:that|the same) (day)\b",
+    re.I,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", re.I)
 
@@ -173,8 +180,11 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         (True, False)
         >>> hedged("In May 2024 Poland signed a deal.", 0, 19, 25)
         False
+        >>> hedged("Paz, who will retire soon, signed a deal.", 0, 26, 32)
+        False
     """
     before = _MONTH_MAY.sub("Month", text[lo:trigger_start])  # "In May 2024" is no hedge
+    before = _ASIDE.sub(",", before)  # "X, who will step down in October, signed": the aside's
     coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
     if coordinated:  # "warned that it would retaliate and urged ...": a new main verb
         before = ""
@@ -221,7 +231,8 @@ def verbs_as_nouns(clause: str, noun: re.Match[str]) -> set[str]:
 
 
 _NOUN_PHRASE = re.compile(
-    r"\b(?:a|an|the|this|that|its|their|his|her|whose|new|billion|million|trillion)\s+"
+    r"\b(?:a|an|the|this|that|its|their|his|her|whose|new|billion|million|trillion|similar|such"
+    r"|several|two|three|four|other|more|signed|inked|sealed|struck|concluded|reached)\s+"
     r"(?:[\w€$£¥.,-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -475,7 +486,18 @@ class RuleBase:
         return not (
             prep.group(1) == "by"
             and word
-            in ("led", "hosted", "co-hosted", "organized", "organised", "attended", "joined")
+            in (
+                "led",
+                "hosted",
+                "co-hosted",
+                "organized",
+                "organised",
+                "attended",
+                "joined",
+                "sent",
+                "contributed",
+                "deployed",
+            )
         )
 
     def objects(self, s: Sentence, pos: int, *, window: int = 4) -> list[Mention]:
@@ -523,7 +545,8 @@ class RuleBase:
             inner = [d for d in s.dates if d.value and lo <= d.start < hi]
             return inner[0].value if inner else None
         asides = [  # "X, which signed a pact in 2007, signed ...": the aside's own date
-            (lo + m.start(), lo + m.end()) for m in _ASIDE.finditer(s.text[lo:hi])
+            (m.start(), m.end()) for m in _ASIDE.finditer(s.text)
+            if not m.start() <= pos < m.end()
         ]  # fmt: skip
         dated = [
             d for d in s.dates
@@ -560,8 +583,11 @@ class RuleBase:
             anchor = meetings[-1].date
         if not m or not anchor or len(anchor) != 10:
             return None
+        if m.group(3):  # "earlier that day", "the same day": the day of the last date
+            return anchor
         n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[m.group(1).lower()]
-        sign = -1 if m.group(2).lower() == "after" else 1  # "two days later": after the anchor
+        # "a day after X": the day before X's; "two days later": after the anchor
+        sign = -1 if m.group(2).lower() in ("after", "earlier") else 1
         return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * n)).isoformat()
 
     def amount(self, s: Sentence, lo: int, hi: int) -> Amount | None:

@@ -87,6 +87,12 @@ def _speech() -> frozenset[str]:
 
 
 @cache
+def _word_list(words: tuple[str, ...]) -> WordList:
+    """The :class:`WordList` of ``words``, built once."""
+    return WordList(list(words))
+
+
+@cache
 def _owned_heads() -> frozenset[str]:
     """Nouns of what a state does or says: "the Russian build-up" is Russia's (stances.toml)."""
     targets = load_lexicon().patterns["stances"]["targets"]
@@ -417,6 +423,7 @@ class StanceMemory:
     """What the stance rules remember across the sentences of one article."""
 
     texts: list[str] = field(default_factory=list)  # the sentences seen, in order
+    starts: list[int] = field(default_factory=list)  # where each of them starts
     groupings: dict[str, int] = field(default_factory=dict)  # grouping -> last sentence
     institutions: dict[str, tuple[str, int]] = field(default_factory=dict)  # "military" -> state
     proposal: str | None = None  # the last proposal a stance was taken on ("topic:...")
@@ -446,6 +453,7 @@ class StanceRules(RuleBase):
         self._learn_institutions(s)
         memory = self._memory()
         memory.texts.append(s.text)  # this sentence is texts[-1]
+        memory.starts.append(s.start)
         memory.people[s.index] = tuple(
             dict.fromkeys(m.key for m in s.mentions if m.form == "person" and m.role == "actor")
         )
@@ -456,6 +464,7 @@ class StanceRules(RuleBase):
         self._sponsors(s)
         self._drafted_by(s)
         self._all_the_way(s)
+        self._mutual_clause(s)
         self._adopted_demand(s)
         self._blamed_for_tensions(s)
         self._record_acts(s)
@@ -608,7 +617,7 @@ class StanceRules(RuleBase):
             ['Acme Corp']
         """
         memory, now = self._memory(), len(self._memory().texts) - 1
-        sectors = "|".join(re.escape(w) for w in self.lex.words("stances", "targets", "sectors"))
+        sectors = self.lex.alternation("stances", "targets", "sectors")
         for actor in actors:
             for target in targets:
                 what = target.removeprefix("topic:")
@@ -635,7 +644,7 @@ class StanceRules(RuleBase):
             ['Acme Corp', 'Zeta Ltd']
         """
         memory, now = self._memory(), len(self._memory().texts) - 1
-        firms = "|".join(re.escape(w) for w in self.lex.words("stances", "targets", "firms"))
+        firms = self.lex.alternation("stances", "targets", "firms")
         for actor in actors:
             for target in targets:
                 what = target.removeprefix("topic:")
@@ -733,7 +742,7 @@ class StanceRules(RuleBase):
         """Remember what an act did to its object ("Finland joined NATO": NATO's enlargement),
         for a later "criticized the enlargement" (stances.toml object_acts)."""
         table = self.lex.patterns["stances"]["targets"].get("object_acts", {})
-        verbs = WordList(list(table))
+        verbs = _word_list(tuple(table))
         for m in verbs.finditer(s.text):
             run = self._objects(s, m.end(), window=1)
             if len(run) == 1:
@@ -982,7 +991,7 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.target) for f in extract_text(t).facts]
             [(('SWE',), 'MDA')]
         """
-        give = "|".join(re.escape(v) for v in self.lex.words("stances", "aid", "given"))
+        give = self.lex.alternation("stances", "aid", "given")
         for m in re.finditer(rf",\s+to\s+which\s+(.{{1,60}}?)\s+(?:{give})\b", s.text):
             before = [x for x in s.actors(0, m.start()) if s.local(x.end) == m.start()]
             givers = [x for x in s.actors(m.start(1), m.end(1)) if not self._possessed_object(s, x)]
@@ -1093,7 +1102,7 @@ class StanceRules(RuleBase):
     def _sector(self, s: Sentence, run: list[Mention]) -> str | None:
         """A state's sector as the target of sanctions ("Iran's drone and missile industry",
         stances.toml [stances.targets] sectors): the sector, not the state."""
-        sectors = "|".join(re.escape(w) for w in self.lex.words("stances", "targets", "sectors"))
+        sectors = self.lex.alternation("stances", "targets", "sectors")
         owned = re.match(
             rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{sectors})\b", s.text[s.local(run[-1].end) :]
         )
@@ -1169,7 +1178,7 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
             [(('PER',), 'CHL'), (('BOL',), 'CHL')]
         """
-        nouns = "|".join(re.escape(n) for n in self.lex.words("stances", "cues", "condemnations"))
+        nouns = self.lex.alternation("stances", "cues", "condemnations")
         for m in re.finditer(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?", s.text, re.I):
             lo, _hi = clause_of(s.text, m.start())
             if hedged(s.text, lo, m.start(), m.end()):
@@ -1195,10 +1204,7 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
             [(('CAN',), 'sanctions', 'BLR')]
         """
-        nouns = "|".join(
-            re.escape(n).replace(r"\ ", r"\s+")
-            for n in sorted(self.lex.words("stances", "cues", "sanction_nouns"), key=len)[::-1]
-        )
+        nouns = self.lex.alternation("stances", "cues", "sanction_nouns", spaces=True, longest=True)
         rx = rf"\b(?:{nouns})\s+(?:that|which)\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?"
         rx += r"(?:imposed|placed|slapped|levied)\s+on\s+(?:the\s+)?"
         for m in re.finditer(rx, s.text, re.I):
@@ -1266,10 +1272,7 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
             [(('PER',), 'topic:Security Council resolution drafted by Peru')]
         """
-        verbs = "|".join(
-            re.escape(v).replace(r"\ ", r"\s+")
-            for v in self.lex.words("stances", "cues", "drafting")
-        )
+        verbs = self.lex.alternation("stances", "cues", "drafting", spaces=True)
         nouns = _proposal_rx().pattern
         for m in re.finditer(nouns + _DRAFTED_BY.format(verbs=verbs), s.text, re.I):
             run = self._objects(s, m.end(), window=1)
@@ -1328,6 +1331,47 @@ class StanceRules(RuleBase):
         ev = self.evidence(s, "stance.commits-to-defend.all-the-way", 0.6)
         self._add((speakers[0].key,), targets, "commits-to-defend", s.first_date(), ev)
 
+    def _mutual_clause(self, s: Sentence) -> None:
+        """A pact's mutual-defence clause commits each of its parties to defend the others: the
+        pact reported in this sentence or the one before it (stances.toml cues mutual_defense).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Chile and Peru signed a security pact on May 2, 2024. It binds the two to "
+            ...      "assist one another in case of an attack.")
+            >>> sorted((f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance")
+            [(('CHL',), 'PER'), (('PER',), 'CHL')]
+        """
+        cue = next(
+            (
+                m for m in words("stances", "cues", "mutual_defense").finditer(s.text)
+                if not m.group().istitle()  # "the 1951 Mutual Defense Treaty": a name
+            ),
+            None,
+        )  # fmt: skip
+        if cue is None:
+            return
+        lo, hi = clause_of(s.text, cue.start())
+        if hedged(s.text, lo, cue.start(), cue.end()) or re.search(
+            r"\b(?:could|would|might|may|not|no|yet|expected|planned|proposed)\b",
+            s.text[cue.end() : hi],
+        ):  # "a mutual defence clause could be added later" (an "if" belongs to a defence pledge)
+            return
+        starts = self._memory().starts
+        first = starts[-2] if len(starts) > 1 else s.start  # the sentence before this one
+        pacts = [
+            f for f in self.facts
+            if f.kind == "agreement" and f.evidence[-1].start >= first
+            and sum(p in self.lex.nations for p in f.parties) >= 2
+        ]  # fmt: skip
+        if not pacts:
+            return
+        parties = [p for p in pacts[-1].parties if p in self.lex.nations]
+        ev = self.evidence(s, "stance.commits-to-defend.mutual-clause", 0.6)
+        for party in parties:
+            others = [p for p in parties if p != party]
+            self._add((party,), others, "commits-to-defend", None, ev)
+
     def _adopted_demand(self, s: Sentence) -> None:
         """A body that adopted a text which demands or calls on a state to act urges that
         state ("the Assembly adopted a resolution ... that demands Russia withdraw").
@@ -1369,7 +1413,7 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
             [(('PER',), 'condemns', 'CHL')]
         """
-        verbs = "|".join(re.escape(v) for v in self.lex.words("stances", "cues", "tension_verbs"))
+        verbs = self.lex.alternation("stances", "cues", "tension_verbs")
         rx = (
             rf"\b(?:said|says|stated|warned)\s+(?:that\s+)?(.{{1,80}}?)\s+"
             rf"(?:only\s+|further\s+)?(?:{verbs})\s+(?:regional\s+)?tensions?\b"
@@ -1441,7 +1485,7 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.type) for f in extract_text(t).facts]
             [(('Bundestag',), 'condemns')]
         """
-        nouns = "|".join(re.escape(n) for n in self.lex.words("stances", "cues", "members"))
+        nouns = self.lex.alternation("stances", "cues", "members")
         pre = s.text[lo:t0]
         bare = re.fullmatch(r"\W*(?:(?:but|and|yet|has|have|had|also|then|later)\s+)*", pre)
         start = 0 if bare or re.match(_SUBJECTLESS, pre) else lo
