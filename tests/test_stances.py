@@ -1165,3 +1165,46 @@ def test_a_mutual_defence_clause_only_discussed_or_named_commits_no_one() -> Non
         "Chile and Peru signed a trade accord. It holds no mutual defence clause.",
     ):
         assert [f for f in extract_text(text).facts if f.kind == "stance"] == [], text
+
+
+def test_arms_given_with_their_object_before_the_recipient_support_it() -> None:
+    from kg.extract import extract_text
+
+    def support(text: str) -> list[tuple]:
+        return [(f.parties, f.target) for f in extract_text(text).facts if f.type == "supports"]
+
+    assert support("Chile has pledged 12 of its older jets to Ecuador.") == [(("CHL",), "ECU")]
+    assert support("Peru delivered patrol boats to the Bolivian navy.") == [(("PER",), "BOL")]
+    assert support("Peru sent a delegation to Bolivia.") == []  # nothing military
+    assert support("Peru did not send tanks to Bolivia.") == []
+    assert support("Officials say Peru has shipped shells to Bolivia.") == []  # a claim
+    assert support("Acme Corp delivered 12 jets to Chile.") == []  # firms sell
+
+
+def test_demanding_that_a_state_act_urges_that_state() -> None:
+    from kg.extract import extract_text
+
+    def urged(text: str) -> list[tuple]:
+        return [(f.parties, f.target) for f in extract_text(text).facts if f.type == "urges"]
+
+    assert urged("Bolivia's junta demanded that Peru withdraw its troops.") == [(("BOL",), "PER")]
+    assert urged("The UN Security Council demanded that Yemen's Houthi rebels stop.") == [
+        (("UN Security Council",), "Houthis")
+    ]
+
+
+def test_standing_ready_to_defend_a_state_commits_to_defend_it() -> None:
+    from kg.extract import extract_text
+
+    got = [
+        (f.parties, f.type, f.target)
+        for f in extract_text("Chile stands ready to defend Peru.").facts
+    ]
+    assert got == [(("CHL",), "commits-to-defend", "PER")]
+
+
+def test_refusing_to_sell_arms_opposes_the_sale() -> None:
+    from kg.extract import extract_text
+
+    [f] = extract_text("Chile refused to sell frigates to Peru.").facts
+    assert (f.parties, f.type, f.target) == (("CHL",), "opposes", "topic:frigates to Peru")

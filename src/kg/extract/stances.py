@@ -981,6 +981,69 @@ class StanceRules(RuleBase):
             self._add(actors, targets, "supports", self.date_near(s, lo, hi, t0), ev)
         self._pledged_to(s)
         self._supplied_to_which(s)
+        self._transferred(s)
+
+    def _demanded_of(self, s: Sentence, pos: int) -> list[str]:
+        """Who is to act in "demanded that X ...": the actors right at ``pos``; a state's
+        group ("Yemen's Houthi rebels") is the group.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru demanded that Chile and Bolivia withdraw their troops."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts]
+            [(('PER',), 'CHL'), (('PER',), 'BOL')]
+        """
+        after = [m for m in s.actors(pos) if m.kind in ("nation", "org")]
+        if not after or s.local(after[0].start) != pos:
+            return []
+        run = runs(s, after)[0]
+        owned = re.match(r"['’]s\s+", s.text[s.local(run[-1].end) :])
+        if owned and len(after) > len(run):
+            nxt = after[len(run)]
+            if s.local(nxt.start) == s.local(run[-1].end) + owned.end() and nxt.kind == "org":
+                return [nxt.actor]  # "Yemen's Houthi rebels": the Houthis
+        return list(unique_actors(run))
+
+    def _transferred(self, s: Sentence) -> None:
+        """Arms given with their object before "to <recipient>" support the recipient
+        (stances.toml [stances.aid] transfer_verbs, military_nouns).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Norway has provided coastal radars and 40 drones to the Estonian navy."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('NOR',), 'supports', 'EST')]
+        """
+        military = words("stances", "aid", "military_nouns")
+        for verb in words("stances", "aid", "transfer_verbs").finditer(s.text):
+            lo, hi = clause_of(s.text, verb.start())
+            to = re.search(r"\bto\s+(?:the\s+)?", s.text[verb.end() : min(hi, verb.end() + 90)])
+            if to is None:
+                continue
+            obj = s.text[verb.end() : verb.end() + to.start()]
+            inside = [
+                m for m in s.mentions
+                if m.kind == "system" and verb.end() <= s.local(m.start) < verb.end() + to.start()
+            ]  # fmt: skip
+            if not (military.search(obj) or inside) or re.search(r"[,;]|\bthat\b", obj):
+                continue
+            if (
+                hedged(s.text, lo, verb.start(), verb.end())
+                or self._alleged(s, lo, verb.start())
+                or re.search(
+                    r"\b(?:not|no|never|declined|refused|reports?|allegations?|accus\w+|say|says)\b",
+                    s.text[: verb.start()],
+                )
+            ):
+                continue  # "officials say Pyongyang has shipped shells": a claim about it
+            pos = verb.end() + to.end()
+            after = [m for m in s.actors(pos) if m.kind == "nation"]
+            if not after or s.local(after[0].start) != pos:
+                continue  # "to the Philippine navy", "to Ukraine and Moldova": right after "to"
+            targets = runs(s, after)[0]
+            actors = tuple(a for a in self.subject(s, lo, verb.start())[0] if self._governmental(a))
+            ev = self.evidence(s, "stance.supports.transfer", 0.6)
+            self._add(actors, unique_actors(targets), "supports", s.first_date(), ev)
 
     def _supplied_to_which(self, s: Sentence) -> None:
         """ "Moldova, to which Sweden has sent radars": the state before "to which" receives.
@@ -1795,6 +1858,9 @@ class StanceRules(RuleBase):
             return list(actors) if len(actors) > 1 else self._pledged_back(actors)
         if re.match(r"summon", s.text[t0:t1], re.I):
             return self._summoned(s, t1)
+        that = re.match(r"\s+that\s+(?:the\s+)?", s.text[t1:]) if stype == "urges" else None
+        if that:  # "demanded that France withdraw": the subject of what is demanded
+            return self._demanded_of(s, t1 + that.end())
         run = self._objects(s, t1)
         if not run and re.search(r"\b(?:at|with|on|against|over)$", s.text[t0:t1]):
             run = self._placed_object(s, t1)  # "hit out at Peru": Peru, though "at" made a place
