@@ -1208,3 +1208,27 @@ def test_refusing_to_sell_arms_opposes_the_sale() -> None:
 
     [f] = extract_text("Chile refused to sell frigates to Peru.").facts
     assert (f.parties, f.type, f.target) == (("CHL",), "opposes", "topic:frigates to Peru")
+
+
+def test_a_person_introduced_with_an_appositive_office_acts_for_the_state() -> None:
+    from kg.extract import extract_text
+
+    for intro in (
+        "Ana Ruiz, Chile's defence minister, visited Lima on Monday.",
+        "Chile's defence minister, Ana Ruiz, visited Lima on Monday.",
+        "Ana Ruiz, the Chilean defence minister, visited Lima on Monday.",
+    ):
+        text = intro + " Ruiz condemned Peru."
+        got = [(f.parties, f.target) for f in extract_text(text).facts if f.kind == "stance"]
+        assert got == [(("CHL",), "PER")], intro
+
+
+def test_he_or_she_opening_the_next_sentence_is_the_person_just_named() -> None:
+    from kg.extract import extract_text
+
+    def stances(text: str) -> list[tuple]:
+        return [(f.parties, f.target) for f in extract_text(text).facts if f.kind == "stance"]
+
+    intro = "Chilean Defence Minister Ana Ruiz visited Lima on Monday."
+    assert stances(intro + " She condemned Peru.") == [(("CHL",), "PER")]
+    assert stances(intro + " The visit was short. She condemned Peru.") == []  # too far back

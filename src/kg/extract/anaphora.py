@@ -36,6 +36,20 @@ _TITLE = re.compile(
 )
 
 
+_OFFICE = (
+    r"(?:[a-z-]+\s+){0,3}(?:minister|president|premier|secretary|spokes(?:person|man|woman)"
+    r"|envoy|ambassador|chief|commander|leader|chancellor|prime minister)"
+)
+_PERSON = r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})"
+# "Walter Astudillo, Peru's defence minister" / "Walter Astudillo, the Peruvian defence minister"
+_NAME_BEFORE = re.compile(rf"{_PERSON},\s+(?:the\s+)?$")
+_OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{_OFFICE}\b")
+# "Peru's defence minister, Walter Astudillo,"
+_NAME_AFTER = re.compile(rf"['’]s\s+{_OFFICE},?\s+{_PERSON}\b")
+# "He condemned ...": the person last named, when named in the sentence before
+_PRONOUN = re.compile(r"^(?:He|She)\b")
+
+
 @dataclass
 class ArticleNames:
     """Acronyms defined so far, the order in which organizations were last mentioned, and the
@@ -45,10 +59,14 @@ class ArticleNames:
     acronyms: dict[str, Mention] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)
     people: dict[str, Mention] = field(default_factory=dict)
+    last_person: tuple[Mention, int] | None = None  # the person last named, and where
+    sentences: int = 0
 
     def complete(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """Add the mentions this sentence makes through acronyms and anaphora, and learn."""
+        self.sentences += 1
         added: list[Mention] = self._people(text, start)
+        added += self._pronouns(text, start, mentions + added)
         for acronym, model in self.acronyms.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
                 added.append(_at(model, start + m.start(), start + m.end(), acronym, "acronym"))
@@ -68,6 +86,9 @@ class ArticleNames:
                 merged.append(m)
         merged.sort(key=lambda m: m.start)
         self._learn_people(text, start, merged)
+        for m in merged:
+            if m.form == "person" and m.kind == "nation":
+                self.last_person = (m, self.sentences)
         for m in merged:
             if m.kind == "org":
                 if m.key in self.recent:
@@ -90,6 +111,19 @@ class ArticleNames:
             out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
         return out
 
+    def _pronouns(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+        """ "He condemned ...": the person named last, in this sentence or the one before,
+        when no other actor opens the sentence."""
+        if self.last_person is None or self.sentences - self.last_person[1] > 1:
+            return []
+        out = []
+        for m in _PRONOUN.finditer(text):
+            if any(k.start - start < m.start() and k.form == "person" for k in mentions):
+                continue  # a person of this sentence is nearer
+            model = self.last_person[0]
+            out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
+        return out[:1]
+
     def _learn_people(self, text: str, start: int, mentions: list[Mention]) -> None:
         """Learn "Lloyd Austin" -> "Austin", "Chinese Defense Minister Dong Jun" -> "Dong Jun"."""
         known = _known_names()
@@ -104,7 +138,19 @@ class ArticleNames:
                 nxt = mentions[i + 1] if i + 1 < len(mentions) else None
                 if title and not (nxt and nxt.start - start < title.end()):
                     names.append(title.group("name"))
+                after = _NAME_AFTER.match(text, m.end - start)
+                if after and not (nxt and nxt.start - start < after.end()):
+                    names.append(after.group("name"))  # "Peru's defence minister, W. Astudillo"
+                before = _NAME_BEFORE.search(text[: m.start - start])
+                prev = mentions[i - 1] if i else None
+                if (
+                    before
+                    and _OFFICE_AFTER.match(text, m.end - start)
+                    and not (prev and prev.end - start > before.start())
+                ):
+                    names.append(before.group("name"))  # "W. Astudillo, Peru's defence minister"
             for name in names:
+                self.last_person = (replace(m, form="person"), self.sentences)
                 for key in (name, name.split()[-1]):
                     if key not in known and len(key) > 2 and key not in self.people:
                         self.people[key] = m if m.form == "person" else replace(m, form="person")
