@@ -1232,3 +1232,17 @@ def test_he_or_she_opening_the_next_sentence_is_the_person_just_named() -> None:
     intro = "Chilean Defence Minister Ana Ruiz visited Lima on Monday."
     assert stances(intro + " She condemned Peru.") == [(("CHL",), "PER")]
     assert stances(intro + " The visit was short. She condemned Peru.") == []  # too far back
+
+
+def test_a_passive_stance_on_an_event_named_without_its_state_keeps_the_event() -> None:
+    from kg.extract import extract_text
+
+    text = "The strikes were condemned by Chile and Peru."
+    got = [(f.parties, f.type, f.target) for f in extract_text(text).facts if f.kind == "stance"]
+    assert got == [
+        (("CHL",), "condemns", "topic:the strikes"),
+        (("PER",), "condemns", "topic:the strikes"),
+    ]
+    text = "Bolivia's launch was condemned by Chile."
+    [f] = extract_text(text).facts
+    assert (f.parties, f.target) == (("CHL",), "BOL")

@@ -830,6 +830,13 @@ class StanceRules(RuleBase):
             and not any(a <= s.local(m.start) < b for a, b in inner)
         ]
         targets = unique_actors(subject[-1:]) if subject else ()
+        np = re.sub(
+            r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$",
+            "",
+            s.text[lo:t0],
+        ).strip(" ,")
+        if not targets and re.fullmatch(r"(?:The|the|These|these|This|this)\s+[\w\s'’-]{2,60}", np):
+            targets = ("topic:" + np[0].lower() + np[1:],)  # "The strikes were condemned by X"
         ev = self.evidence(s, f"stance.{stype}.passive", 0.7)
         self._add(actors, targets, stype, s.first_date(), ev)
 
