@@ -544,3 +544,11 @@ def test_regression_corpus(path: Path) -> None:
     else:
         assert summary.failures and not store.graphs()
         assert all(f.startswith(str(path)) for f in summary.failures)
+
+
+def test_a_utf8_bom_is_never_read_as_utf16() -> None:
+    """Found by the fuzzer: BOM, then "00", NUL, U+0080 looked like BOM-less UTF-16."""
+    items = list(parse_text("00\x00\x80".encode("utf-8-sig"), "in.txt", ".txt"))
+    check_items(items, "in.txt")
+    assert not isinstance(items[0], Article)  # a NUL in UTF-8 text: a binary file
+    assert "binary" in str(items[0])

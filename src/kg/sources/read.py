@@ -146,7 +146,8 @@ def _decode(data: bytes, source: str) -> str:
         kg.errors.InputError: a.txt: invalid UTF-16 text (byte 4: unexpected end of data)
     """
     codec = next((c for bom, c in _BOMS if data.startswith(bom)), None)
-    codec = codec or (_utf16_without_bom(data[:4096]) if len(data) % 2 == 0 else None)
+    if codec is None and not data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM says UTF-8
+        codec = _utf16_without_bom(data[:4096]) if len(data) % 2 == 0 else None
     if codec:
         try:
             return data.decode(codec).lstrip("\ufeff")
