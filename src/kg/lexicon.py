@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -93,6 +94,7 @@ class Lexicon:
     people: dict[str, Person] = field(default_factory=dict)
     _family_prefixes: list[tuple[str, str]] = field(default_factory=list)
     _alternations: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False)
+    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def family_of(self, designator: str) -> str | None:
         """Return the family whose prefix starts ``designator`` (longest prefix wins).
@@ -119,6 +121,20 @@ class Lexicon:
         for key in path:
             node = node.get(key, {}) if isinstance(node, dict) else {}
         return list(node) if isinstance(node, list) else []
+
+    def compiled(self, name: str, build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+        """Return the pattern ``build()`` makes from this lexicon, compiled once per ``name``.
+
+        Example:
+            >>> lex = load_lexicon()
+            >>> rx = lex.compiled("doc-example", lambda: r"\\bpact\\b", re.I)
+            >>> rx is lex.compiled("doc-example", lambda: "never built again")
+            True
+        """
+        found = self._compiled.get(name)
+        if found is None:
+            found = self._compiled[name] = re.compile(build(), flags)
+        return found
 
     def alternation(self, *path: str, spaces: bool = False, longest: bool = False) -> str:
         """Return the list at ``path`` as an escaped regular-expression alternation (cached).

@@ -30,6 +30,14 @@ _RESTATED = re.compile(
 )
 
 
+_WORTH_WITH = re.compile(
+    r"\b(?:contract|order|deal)s?\s+with\s+(?:[^.;]{0,80}?)\b(?:is|was|are|were)\s+(?:worth|valued)",
+    re.IGNORECASE,
+)
+_SIGNED_CONTRACT = re.compile(r"\bsign\w*\s+(?:\w+\s+){0,3}contracts?\b", re.IGNORECASE)
+_WITH_COMPANY = re.compile(r"\b(?:contract|order)s?\s+with\s+", re.IGNORECASE)
+_ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
+
 # "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
 _BOUGHT = re.compile(
     r"\b(?P<verb>purchase[ds]?|bought|buys?|buying|acquired|acquisition|leased?|leases|leasing)\b"
@@ -81,14 +89,10 @@ class ContractRules(RuleBase):
         for lo, hi in clauses(s.text):
             clause = s.text[lo:hi]
             verb = verbs.search(clause)
-            worth = re.search(
-                r"\b(?:contract|order|deal)s?\s+with\s+(?:[^.;]{0,80}?)\b(?:is|was|are|were)\s+(?:worth|valued)",
-                clause,
-                re.IGNORECASE,
-            )
-            signed = re.search(r"\bsign\w*\s+(?:\w+\s+){0,3}contracts?\b", clause, re.IGNORECASE)
-            with_company = re.search(r"\b(?:contract|order)s?\s+with\s+", clause, re.IGNORECASE)
-            acted = re.search(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", clause, re.I)
+            worth = _WORTH_WITH.search(clause)
+            signed = _SIGNED_CONTRACT.search(clause)
+            with_company = _WITH_COMPANY.search(clause)
+            acted = _ACTED.search(clause)
             if verb and (nouns.search(clause) or re.search(r"award", verb.group(), re.I)):
                 trig, rule = verb, "contract.award"
             elif with_company and acted and not signed:

@@ -1062,7 +1062,10 @@ class StanceRules(RuleBase):
             [(('SWE',), 'MDA')]
         """
         give = self.lex.alternation("stances", "aid", "given")
-        for m in re.finditer(rf",\s+to\s+which\s+(.{{1,60}}?)\s+(?:{give})\b", s.text):
+        to_which = self.lex.compiled(
+            "stances.to-which", lambda: rf",\s+to\s+which\s+(.{{1,60}}?)\s+(?:{give})\b"
+        )
+        for m in to_which.finditer(s.text):
             before = [x for x in s.actors(0, m.start()) if s.local(x.end) == m.start()]
             givers = [x for x in s.actors(m.start(1), m.end(1)) if not self._possessed_object(s, x)]
             if not before or not givers or hedged(s.text, m.start(1), m.end(1), m.end()):
@@ -1249,7 +1252,10 @@ class StanceRules(RuleBase):
             [(('PER',), 'CHL'), (('BOL',), 'CHL')]
         """
         nouns = self.lex.alternation("stances", "cues", "condemnations")
-        for m in re.finditer(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?", s.text, re.I):
+        drew = self.lex.compiled(
+            "stances.drew", lambda: rf"\b(?:{nouns})\s+from\s+(?:the\s+)?", re.I
+        )
+        for m in drew.finditer(s.text):
             lo, _hi = clause_of(s.text, m.start())
             if hedged(s.text, lo, m.start(), m.end()):
                 continue
@@ -1275,9 +1281,15 @@ class StanceRules(RuleBase):
             [(('CAN',), 'sanctions', 'BLR')]
         """
         nouns = self.lex.alternation("stances", "cues", "sanction_nouns", spaces=True, longest=True)
-        rx = rf"\b(?:{nouns})\s+(?:that|which)\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?"
-        rx += r"(?:imposed|placed|slapped|levied)\s+on\s+(?:the\s+)?"
-        for m in re.finditer(rx, s.text, re.I):
+        imposed = self.lex.compiled(
+            "stances.sanctions-imposed",
+            lambda: (
+                rf"\b(?:{nouns})\s+(?:that|which)\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?"
+                r"(?:imposed|placed|slapped|levied)\s+on\s+(?:the\s+)?"
+            ),
+            re.I,
+        )
+        for m in imposed.finditer(s.text):
             lo = m.start(1)
             if hedged(s.text, lo, m.end(1), m.end()):
                 continue
@@ -1344,7 +1356,10 @@ class StanceRules(RuleBase):
         """
         verbs = self.lex.alternation("stances", "cues", "drafting", spaces=True)
         nouns = _proposal_rx().pattern
-        for m in re.finditer(nouns + _DRAFTED_BY.format(verbs=verbs), s.text, re.I):
+        drafted = self.lex.compiled(
+            "stances.drafted-by", lambda: nouns + _DRAFTED_BY.format(verbs=verbs), re.I
+        )
+        for m in drafted.finditer(s.text):
             run = self._objects(s, m.end(), window=1)
             if not run or hedged(s.text, 0, m.start(), m.end()):
                 continue
@@ -1359,8 +1374,17 @@ class StanceRules(RuleBase):
             target = f"topic:{lead}{_TRAILING_DATE.sub('', s.text[m.start() : end]).strip()}"
             ev = self.evidence(s, "stance.supports.drafted", 0.65)
             self._add(unique_actors(run), (target,), "supports", s.first_date(), ev)
-        rx = r"\b(?:the|a|an)\s+((?:[\w.'-]+\s+){0,4}?" + nouns + ")"
-        for m in re.finditer(rx + _WHICH_DRAFTED.format(verbs=verbs), s.text, re.I):
+        which = self.lex.compiled(
+            "stances.which-drafted",
+            lambda: (
+                r"\b(?:the|a|an)\s+((?:[\w.'-]+\s+){0,4}?"
+                + nouns
+                + ")"
+                + _WHICH_DRAFTED.format(verbs=verbs)
+            ),
+            re.I,
+        )
+        for m in which.finditer(s.text):
             drafters = [
                 x for x in s.actors(m.start(3), m.end(3)) if not self._possessed_object(s, x)
             ]
@@ -1452,13 +1476,17 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.target) for f in extract_text(t).facts if f.type == "urges"]
             [(('UN Security Council',), 'PER')]
         """
-        rx = (
-            r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-            + _proposal_rx().pattern
-            + r"\b[^.;]*?\b(?:that|which)\s+(?:demands|demanded|calls\s+on|called\s+on|urges)"
-            r"\s+(?:that\s+)?"
+        adopted = self.lex.compiled(
+            "stances.adopted-demand",
+            lambda: (
+                r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                + _proposal_rx().pattern
+                + r"\b[^.;]*?\b(?:that|which)\s+(?:demands|demanded|calls\s+on|called\s+on|urges)"
+                r"\s+(?:that\s+)?"
+            ),
+            re.I,
         )
-        for m in re.finditer(rx, s.text, re.I):
+        for m in adopted.finditer(s.text):
             if hedged(s.text, 0, m.start(), m.end()):
                 continue
             bodies = [
@@ -1484,11 +1512,14 @@ class StanceRules(RuleBase):
             [(('PER',), 'condemns', 'CHL')]
         """
         verbs = self.lex.alternation("stances", "cues", "tension_verbs")
-        rx = (
-            rf"\b(?:said|says|stated|warned)\s+(?:that\s+)?(.{{1,80}}?)\s+"
-            rf"(?:only\s+|further\s+)?(?:{verbs})\s+(?:regional\s+)?tensions?\b"
+        blamed = self.lex.compiled(
+            "stances.tensions",
+            lambda: (
+                rf"\b(?:said|says|stated|warned)\s+(?:that\s+)?(.{{1,80}}?)\s+"
+                rf"(?:only\s+|further\s+)?(?:{verbs})\s+(?:regional\s+)?tensions?\b"
+            ),
         )
-        for m in re.finditer(rx, s.text):
+        for m in blamed.finditer(s.text):
             owner = next(
                 (x for x in s.mentions if s.local(x.start) == m.start(1) and x.kind == "nation"),
                 None,
