@@ -435,7 +435,7 @@ def merge_results(path: Path, key: str, value: Any) -> None:
         old.update({(p["articles"], p["jobs"]): p for p in value})
         value = sorted(old.values(), key=lambda p: (p["jobs"], p["articles"]))
     data[key] = value
-    path.write_text(json.dumps(data, indent=1) + "\n")
+    path.write_text(json.dumps(data, indent=2) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
