@@ -868,3 +868,8 @@ def test_a_new_exercise_named_later_gets_no_participants_of_the_first() -> None:
 def test_the_rulers_of_states_act_for_them() -> None:
     text = "The military rulers of Mali, Niger and Chad signed a security accord on Monday."
     assert [p for _t, p, _d in facts(text, "agreement")] == [("MLI", "NER", "TCD")]
+
+
+def test_a_state_named_inside_a_list_of_nationality_adjectives_shares_the_head() -> None:
+    text = "Chilean, U.S., Peruvian and Bolivian warships began the Andes drills on Monday."
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"CHL", "USA", "PER", "BOL"}]

@@ -377,7 +377,18 @@ def _coordinated_demonyms(sentence: str, offset: int, found: list[Mention]) -> l
             continue
         if nxt.kind != "nation" or nxt.role != "actor" or nxt.form not in ("demonym", "name"):
             continue
-        if nxt.form == "name" and _next_word(sentence, nxt.end - offset) not in _config()["heads"]:  # type: ignore[operator]
+        after = out[i + 2] if i + 2 < len(out) else None
+        chained = (  # "Indian, U.S., Japanese and Australian warships": U.S. is in the list
+            after is not None
+            and after.kind == "nation"
+            and after.role == "actor"
+            and _DEMONYM_GLUE.fullmatch(sentence[nxt.end - offset : after.start - offset])
+        )
+        if (
+            nxt.form == "name"
+            and not chained
+            and _next_word(sentence, nxt.end - offset) not in _config()["heads"]  # type: ignore[operator]
+        ):
             continue  # "Japanese and U.S. forces" joins; "Japanese and U.S. firms" does not
         gap = sentence[m.end - offset : nxt.start - offset]
         if _DEMONYM_GLUE.fullmatch(gap):
