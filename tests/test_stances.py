@@ -1246,3 +1246,14 @@ def test_a_passive_stance_on_an_event_named_without_its_state_keeps_the_event() 
     text = "Bolivia's launch was condemned by Chile."
     [f] = extract_text(text).facts
     assert (f.parties, f.target) == (("CHL",), "BOL")
+
+
+def test_warning_a_state_to_act_urges_it_but_a_warning_that_or_of_urges_no_one() -> None:
+    from kg.extract import extract_text
+
+    def urged(text: str) -> list[tuple]:
+        return [(f.parties, f.target) for f in extract_text(text).facts if f.type == "urges"]
+
+    assert urged("Chile warned Peru not to move troops to the border.") == [(("CHL",), "PER")]
+    assert urged("Chile warned that Peru would regret it.") == []
+    assert urged("Chile warned of consequences for Peru.") == []

@@ -1896,9 +1896,15 @@ class StanceRules(RuleBase):
             return list(actors) if len(actors) > 1 else self._pledged_back(actors)
         if re.match(r"summon", s.text[t0:t1], re.I):
             return self._summoned(s, t1)
+        warned = stype == "urges" and s.text[t0:t1].lower().startswith("warn")
         that = re.match(r"\s+that\s+(?:the\s+)?", s.text[t1:]) if stype == "urges" else None
-        if that:  # "demanded that France withdraw": the subject of what is demanded
+        if that and not warned:  # "demanded that France withdraw": who is to act
             return self._demanded_of(s, t1 + that.end())
+        if warned:  # "warned Manila to stop": urged; "warned that ...", "warned of": no one
+            run = self._objects(s, t1, window=0)
+            if not run or not re.match(r"\s+(?:not\s+)?to\s", s.text[s.local(run[-1].end) :]):
+                return []
+            return list(unique_actors(run))
         run = self._objects(s, t1)
         if not run and re.search(r"\b(?:at|with|on|against|over)$", s.text[t0:t1]):
             run = self._placed_object(s, t1)  # "hit out at Peru": Peru, though "at" made a place
