@@ -873,3 +873,10 @@ def test_the_rulers_of_states_act_for_them() -> None:
 def test_a_state_named_inside_a_list_of_nationality_adjectives_shares_the_head() -> None:
     text = "Chilean, U.S., Peruvian and Bolivian warships began the Andes drills on Monday."
     assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"CHL", "USA", "PER", "BOL"}]
+
+
+def test_talks_by_phone_or_video_between_officials_of_two_states_are_a_meeting() -> None:
+    text = "Chile's defence minister spoke by phone with Peru's defence minister on Monday."
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("CHL", "PER"), "2025-03-10")]
+    text = "Chile's defence minister is expected to hold a video call with Peru's next week."
+    assert facts(text, "meeting") == []
