@@ -418,6 +418,15 @@ def _topic_end() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternatives})\s+", re.I)
 
 
+def _run_at(s: Sentence, pos: int, kinds: tuple[str, ...]) -> list[Mention]:
+    """The coordinated run of actors of ``kinds`` that starts right at local offset ``pos``
+    ("Ukraine and Moldova", "the Philippine navy" read as its state), or nothing."""
+    after = [m for m in s.actors(pos) if m.kind in kinds]
+    if not after or s.local(after[0].start) != pos:
+        return []
+    return runs(s, after)[0]
+
+
 @dataclass
 class StanceMemory:
     """What the stance rules remember across the sentences of one article."""
@@ -1000,15 +1009,14 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.target) for f in extract_text(t).facts]
             [(('PER',), 'CHL'), (('PER',), 'BOL')]
         """
-        after = [m for m in s.actors(pos) if m.kind in ("nation", "org")]
-        if not after or s.local(after[0].start) != pos:
+        run = _run_at(s, pos, ("nation", "org"))
+        if not run:
             return []
-        run = runs(s, after)[0]
         owned = re.match(r"['’]s\s+", s.text[s.local(run[-1].end) :])
-        if owned and len(after) > len(run):
-            nxt = after[len(run)]
-            if s.local(nxt.start) == s.local(run[-1].end) + owned.end() and nxt.kind == "org":
-                return [nxt.actor]  # "Yemen's Houthi rebels": the Houthis
+        if owned:  # "Yemen's Houthi rebels": the Houthis
+            group = _run_at(s, s.local(run[-1].end) + owned.end(), ("org",))
+            if group:
+                return [group[0].actor]
         return list(unique_actors(run))
 
     def _transferred(self, s: Sentence) -> None:
@@ -1043,11 +1051,10 @@ class StanceRules(RuleBase):
                 )
             ):
                 continue  # "officials say Pyongyang has shipped shells": a claim about it
-            pos = verb.end() + to.end()
-            after = [m for m in s.actors(pos) if m.kind == "nation"]
-            if not after or s.local(after[0].start) != pos:
-                continue  # "to the Philippine navy", "to Ukraine and Moldova": right after "to"
-            targets = runs(s, after)[0]
+            # "to the Philippine navy", "to Ukraine and Moldova": the states right after "to"
+            targets = _run_at(s, verb.end() + to.end(), ("nation",))
+            if not targets:
+                continue
             actors = tuple(a for a in self.subject(s, lo, verb.start())[0] if self._governmental(a))
             ev = self.evidence(s, "stance.supports.transfer", 0.6)
             self._add(actors, unique_actors(targets), "supports", s.first_date(), ev)
