@@ -66,8 +66,13 @@ _FORMS = [
     ),
     ("day_rel", r"\b(?P<rel>yesterday|today)\b"),
 ]
+# Every form starts at the start of a word: testing that once, before the alternatives,
+# spares trying twelve forms at every position inside a word (several times faster).
+assert all(rx.startswith(r"\b") for _name, rx in _FORMS)
 _RX = re.compile(
-    "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _FORMS)
+    r"\b(?=\w)(?:"
+    + "|".join(f"(?P<{name}>{rx[2:].replace('(?P<', f'(?P<{name}_')})" for name, rx in _FORMS)
+    + ")"
 )
 
 
