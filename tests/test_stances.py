@@ -1257,3 +1257,41 @@ def test_warning_a_state_to_act_urges_it_but_a_warning_that_or_of_urges_no_one()
     assert urged("Chile warned Peru not to move troops to the border.") == [(("CHL",), "PER")]
     assert urged("Chile warned that Peru would regret it.") == []
     assert urged("Chile warned of consequences for Peru.") == []
+
+
+def test_a_pledge_to_deepen_ties_may_put_words_between_verb_and_ties() -> None:
+    got = stances("Chile and Peru will continue to deepen our strategic naval partnership.")
+    assert got == [
+        ("CHL", "pledges-cooperation", "PER"),
+        ("PER", "pledges-cooperation", "CHL"),
+    ]
+    assert stances("Chile will deepen the harbour at Arica.") == []
+
+
+def test_a_progressive_trigger_after_were_is_active_not_passive() -> None:
+    text = "Chile and Peru met in Lima. He said the two neighbours were pledging to deepen ties."
+    assert stances(text) == [
+        ("CHL", "pledges-cooperation", "PER"),
+        ("PER", "pledges-cooperation", "CHL"),
+    ]
+    assert stances("The strikes were being condemned by Chile.") == [
+        ("CHL", "condemns", "topic:the strikes")
+    ]
+
+
+def test_adjectives_before_a_state_keep_it_the_object() -> None:
+    assert stances("Chile supports a stable, prosperous and sovereign Peru.") == [
+        ("CHL", "supports", "PER")
+    ]
+    # a preposition in between: the state is not what is supported
+    assert ("CHL", "supports", "PER") not in stances("Chile supports a ceasefire near Peru.")
+
+
+def test_an_organ_of_an_international_body_acts_for_it() -> None:
+    assert stances("The European Commission condemned Belarus.") == [
+        ("European Union", "condemns", "BLR")
+    ]
+    # a legislature keeps its own voice
+    assert stances("The European Parliament condemned Belarus.") == [
+        ("European Parliament", "condemns", "BLR")
+    ]

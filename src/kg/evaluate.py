@@ -289,7 +289,7 @@ def evaluate_article(
     store.replace_graph(article_iri(article.id), quads)
     scores: dict[str, Score] = {}
     errors: dict[str, list[dict[str, Any]]] = {"misses": [], "false_positives": []}
-    states = {o.name for o in load_lexicon().orgs.values() if o.state_apparatus}
+    states = {o.name for o in load_lexicon().orgs.values() if o.state_apparatus and o.country}
 
     predicted_sets = {
         "nations": {r["code"] for r in _rows(store, "nations") if r["articles"] not in (None, "0")},

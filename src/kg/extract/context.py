@@ -57,7 +57,7 @@ class WordList:
     def _may_match(self, text: str) -> bool:
         if not self.quick:
             return True
-        if self.firsts & _tokens(text):
+        if self.firsts & word_set(text):
             return True
         return bool(self.stems and self.stems.search(text))
 
@@ -71,8 +71,13 @@ class WordList:
 
 
 @lru_cache(maxsize=4096)
-def _tokens(text: str) -> frozenset[str]:
-    """The lowercased words of ``text`` (cached: every word list asks about the same text)."""
+def word_set(text: str) -> frozenset[str]:
+    """The lowercased words of ``text`` (cached: every word list asks about the same text).
+
+    Example:
+        >>> sorted(word_set("Japan condemned the launch, Japan said"))
+        ['condemned', 'japan', 'launch', 'said', 'the']
+    """
     return frozenset(re.findall(r"[\w-]+", text.lower()))
 
 

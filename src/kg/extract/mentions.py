@@ -81,8 +81,22 @@ class Mention:
 
     @property
     def actor(self) -> str:
-        """The actor key used in facts: a state's ISO3 code, else the organization's name."""
-        return self.government or self.key
+        """The actor key used in facts: a state's ISO3 code, else the organization's name.
+
+        An organ of an international organization marked as its apparatus acts for it, as a
+        ministry acts for its state ("the European Commission condemned" is the EU's stance).
+
+        Example:
+            >>> Mention(0, 19, "European Commission", "org", "European Commission", "name").actor
+            'European Union'
+        """
+        government = self.government
+        if government:
+            return government
+        org = self.info
+        if org is not None and org.state_apparatus and not org.country and org.parent:
+            return org.parent
+        return self.key
 
 
 @cache

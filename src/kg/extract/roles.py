@@ -49,6 +49,11 @@ _MODIFIER_STOP = {
     "were", "has", "have", "had", "said", "says", "would", "will", "could", "immediately",
     "not", "also", "s", "but", "while", "than", "through", "under", "during", "since",
 }  # fmt: skip
+# Adjectives between an indefinite article and a state's name ("a strong, prosperous and
+# independent Vietnam"): the state is still the object.
+_EPITHETS = re.compile(r"\s*an?\s+(?:[a-z][a-z-]+(?:,\s+(?:and\s+)?|\s+and\s+|\s+)){1,6}")
+_NOT_EPITHET = _MODIFIER_STOP | {"an", "a", "the", "like", "such", "between", "among", "near"}
+_NOT_EPITHET -= {"and"}
 FMS = re.compile(
     r"\b(?:approv|clear|notif)\w*\b[^;]{0,60}?\b(?:possible|proposed|potential)\b[^;]{0,60}?\b(?:sale|package)\b",
     re.IGNORECASE,
@@ -510,6 +515,9 @@ class RuleBase:
             return []
         gap = s.text[pos : s.local(after[0].start)]
         gap = re.sub(r"^(?:the\s+)?governments?\s+of\s+(?:the\s+)?", "", gap, flags=re.I)
+        epithets = _EPITHETS.fullmatch(gap)
+        if epithets and not set(re.findall(r"[a-z-]+", gap.lower())[1:]) & _NOT_EPITHET:
+            gap = ""  # "supports a strong, prosperous and independent Vietnam": Vietnam
         if len(gap.split()) > window or re.search(r"[,;:]", gap):
             return []
         run = next(r for r in runs(s, after) if r[0] is after[0])

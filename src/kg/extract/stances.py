@@ -24,7 +24,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from kg.extract.context import Sentence, WordList, group_refs, runs, unique_actors, words
+from kg.extract.context import (
+    Sentence,
+    WordList,
+    group_refs,
+    runs,
+    unique_actors,
+    word_set,
+    words,
+)
 from kg.extract.mentions import Mention
 from kg.extract.model import Evidence, Fact
 from kg.extract.roles import (
@@ -335,42 +343,60 @@ def _split_triggers(text: str) -> list[tuple[re.Match[str], str]]:
         >>> [(m.group(), t) for m, t in _split_triggers("They pledged on Sunday to deepen ties.")]
         [('pledged on Sunday to deepen', 'pledges-cooperation')]
     """
-    if not re.search(_SPLITTER, text):
+    if not _SPLITTER_RX.search(text):
         return []
     out = []
-    for rx, stype in _split_regexes():
-        out += [(m, stype) for m in rx.finditer(text)]
+    present = word_set(text)
+    for rx, stype, heads in _split_regexes():
+        if heads is None or heads & present:  # no verb of the type, no match: skip the scan
+            out += [(m, stype) for m in rx.finditer(text)]
     return out
 
 
+_SPLITTER_RX = re.compile(_SPLITTER)
+
+
 @cache
-def _split_regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """One pattern per stance type: its "verb-ed rest" phrases with a splitter allowed."""
+def _split_regexes() -> tuple[tuple[re.Pattern[str], str, frozenset[str] | None], ...]:
+    """One pattern per stance type: its "verb-ed rest" phrases with a splitter allowed.
+
+    Each comes with the set of its verbs (None when a verb is not a plain word), which a
+    text must contain for the pattern to match.
+    """
     out = []
     for stype, cues in load_lexicon().patterns["stances"].items():
         if not isinstance(cues, list) or stype in ("topic_targets", "against_cues"):
             continue
-        alts = []
+        alts, heads = [], set()
         for cue in cues:
             head, _, rest = cue.partition(" ")
             if rest and not cue.endswith("*") and not head.startswith(("'", "’")):
                 alts.append(
                     re.escape(head) + _SPLITTER + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
                 )
+                heads.add(head.lower())
         if alts:
-            out.append((re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I), stype))
+            rx = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+            plain = all(re.fullmatch(r"[\w-]+", h) for h in heads)
+            out.append((rx, stype, frozenset(heads) if plain else None))
     return tuple(out)
 
 
 @cache
 def _closer() -> re.Pattern[str]:
     """Pledges to work more closely (stances.toml [stances.closer]): a pledge verb, then
-    "work even more closely" or "cooperate fully", or "agreed to A and to deepen cooperation".
+    "work even more closely" or "cooperate fully", or "agreed to A and to deepen cooperation",
+    or a verb of deepening with a few words before the ties ("will continue to deepen our
+    strategic defence partnership").
 
     Example:
         >>> bool(_closer().search("Chile said it would work even more closely with Peru."))
         True
         >>> bool(_closer().search("Chile and Peru are working closely on it."))
+        False
+        >>> bool(_closer().search("Chile and Peru will continue to deepen our naval ties."))
+        True
+        >>> bool(_closer().search("Chile will deepen the harbour."))
         False
     """
     lex = load_lexicon().patterns["stances"]["closer"]
@@ -382,7 +408,9 @@ def _closer() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{verbs})\s+(?:{work})\b"
         rf"|\b(?:{verbs})\s+[^.;]{{1,80}}?\band\s+to\s+(?:{deepen})\s+"
-        rf"(?:(?:their|our|its|the|defen[cs]e|security|military|bilateral)\s+)*(?:{ties})\b",
+        rf"(?:(?:their|our|its|the|defen[cs]e|security|military|bilateral)\s+)*(?:{ties})\b"
+        rf"|\b(?:{verbs})\s+(?:(?:continue|seek|aim|work)\s+to\s+|further\s+|jointly\s+)?"
+        rf"(?:{deepen})\s+(?:[\w-]+\s+){{0,3}}?(?:{ties})\b",
         re.I,
     )
 
@@ -537,7 +565,10 @@ class StanceRules(RuleBase):
             stative = bool(words("stances", "cues", "stative").search(s.text[t0:t1])) or bool(
                 re.match(r"committed\b", s.text[t0:t1], re.I)
             )  # "is committed to working with": an adjective, no passive
-            progressive = s.text[t0:t1].lower().endswith("ing")  # "is backing": active
+            # "is backing", "were pledging to deepen": active
+            progressive = bool(re.match(r"[\w-]+ing\b", s.text[t0:t1])) or s.text[
+                t0:t1
+            ].lower().endswith("ing")
             if PASSIVE.search(s.text[lo:t0]) and not stative and not progressive:
                 self._passive(s, lo, t0, t1, stype)  # "The launch was condemned by Japan"
                 continue
@@ -840,7 +871,8 @@ class StanceRules(RuleBase):
         ]
         targets = unique_actors(subject[-1:]) if subject else ()
         np = re.sub(
-            r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$",
+            r"\s+(?:(?:was|were|is|are)(?:\s+being)?|has\s+been|have\s+been|had\s+been)"
+            r"(?:\s+\w+ly)?\s*$",
             "",
             s.text[lo:t0],
         ).strip(" ,")
