@@ -880,3 +880,20 @@ def test_talks_by_phone_or_video_between_officials_of_two_states_are_a_meeting()
     assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("CHL", "PER"), "2025-03-10")]
     text = "Chile's defence minister is expected to hold a video call with Peru's next week."
     assert facts(text, "meeting") == []
+
+
+def test_a_since_phrase_does_not_date_the_meeting() -> None:
+    text = (
+        "Chile and Peru pledged on Wednesday to deepen their defence ties. Their ministers met "
+        "in Lima, the first talks since the two signed a border accord in November last year."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-12")]
+    text = "Chile and Peru held talks in Lima on Monday, their first since 2019."
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-10")]
+
+
+def test_a_listed_person_with_middle_initials_or_a_suffix_is_found() -> None:
+    text = "Secretary of Defense Lloyd J. Austin III met Chile's defence minister in Santiago."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("USA", "CHL")]
+    text = "Antony J. Blinken met Peru's foreign minister in Lima on Monday."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("USA", "PER")]

@@ -1295,3 +1295,29 @@ def test_an_organ_of_an_international_body_acts_for_it() -> None:
     assert stances("The European Parliament condemned Belarus.") == [
         ("European Parliament", "condemns", "BLR")
     ]
+
+
+def test_sanctions_named_before_who_imposed_them_need_no_relative_pronoun() -> None:
+    assert stances("Talks stalled over the sanctions Canada imposed on Belarus in May.") == [
+        ("CAN", "sanctions", "BLR")
+    ]
+    assert stances("The sanctions were imposed on Belarus in May.") == []
+
+
+def test_alarm_and_raised_concerns_are_condemnation() -> None:
+    assert stances("Chile voiced alarm over Bolivia's missile tests.") == [
+        ("CHL", "condemns", "BOL")
+    ]
+    assert stances("Peru is deeply alarmed by Bolivia's build-up.") == [("PER", "condemns", "BOL")]
+    assert stances("Chile raised concerns about Bolivia's missile tests.") == [
+        ("CHL", "condemns", "BOL")
+    ]
+
+
+def test_he_after_and_is_the_speaker_who_opened_the_sentence_not_a_group() -> None:
+    text = (
+        "Chile, Peru and Brazil joined the drills. Ecuador's defence minister said the allies "
+        "stood by Quito, and he urged Bolivia to join."
+    )
+    assert ("ECU", "urges", "BOL") in stances(text)
+    assert not [x for x in stances(text) if x[1] == "urges" and x[0] != "ECU"]

@@ -22,6 +22,7 @@ from kg.extract.roles import (
     MET,
     NOT_PLACES,
     RELATIVE_CLAUSE,
+    SINCE,
     RuleBase,
     clause_of,
     clauses,
@@ -485,9 +486,10 @@ class EventRules(RuleBase):
             if len(actors) < 2 and not orgs and not alone:
                 continue
             asides = [
-                (m.start(), m.end()) for m in _ASIDE.finditer(s.text)
+                (m.start(), m.end())
+                for m in (*_ASIDE.finditer(s.text), *SINCE.finditer(s.text))
                 if not m.start() <= t0 < m.end()
-            ]  # fmt: skip  # ", who arrived on Sunday,": another event's date
+            ]  # fmt: skip  # ", who arrived on Sunday,", "since ... in May": another event's
             parts = clauses(s.text)
             here = next((i for i, (a, b) in enumerate(parts) if a <= t0 < b), -1)
             where = here > 0 and s.text.startswith(", where ", parts[here][0])
@@ -512,7 +514,7 @@ class EventRules(RuleBase):
                 ]  # fmt: skip
             if noun:  # "an exercise that began on Friday", "a summit that opened on Tuesday"
                 starts = self._relative_start(s, lo + noun.end()) or starts
-            year_only = not starts and _YEAR_ONLY.search(s.text)
+            year_only = not starts and _YEAR_ONLY.search(SINCE.sub("", s.text))
             told = (starts[0] if starts else None) or self._relative_day(s) or group_date
             date = told or (
                 None
@@ -551,12 +553,12 @@ class EventRules(RuleBase):
         "The two countries on Friday signed a framework. [...] Their ministers sealed it after a
         meeting on the sidelines" is Friday's meeting, not one on the day of the article."""
         for fact in reversed(self.facts):
-            if (
-                fact.kind in ("agreement", "meeting")
-                and set(fact.parties) == set(actors)
-                and fact.date
-                and len(fact.date) == 10
-            ):
+            parties = set(fact.parties)
+            if fact.kind == "stance" and fact.type == "pledges-cooperation" and fact.target:
+                parties.add(fact.target)  # "X and Y pledged on Friday to deepen ties"
+            elif fact.kind not in ("agreement", "meeting"):
+                continue
+            if parties == set(actors) and fact.date and len(fact.date) == 10:
                 return fact.date
         return None
 

@@ -186,6 +186,47 @@ def _dashed_families() -> list[tuple[str, str, re.Pattern[str]]]:
     return out
 
 
+# A listed person written with middle initials or a generational suffix ("Lloyd J. Austin
+# III", "Antony J. Blinken", "Joseph R. Biden Jr."): groups first name and surname.
+_INITIALLED = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:(?:[A-Z]\.\s*){1,2}\s*([A-Z][\w'’-]+)"
+    r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV)\b)?|([A-Z][\w'’-]+),?\s+(?:Jr\.?|Sr\.?|II|III|IV)\b)"
+)
+
+
+@cache
+def _people_by_first_last() -> dict[tuple[str, str], tuple[str, str]]:
+    """(first name, surname) of every listed person -> (kind, acts_for)."""
+    lex = load_lexicon()
+    out = {}
+    for person in lex.people.values():
+        parts = person.name.split()
+        if len(parts) >= 2:
+            kind = "nation" if person.acts_for in lex.nations else "org"
+            out[(parts[0], parts[-1])] = (kind, person.acts_for)
+    return out
+
+
+def _initialled_people(text: str, offset: int) -> list[Mention]:
+    """Listed people named with middle initials or a suffix the lexicon does not spell out.
+
+    Example:
+        >>> [(m.text, m.key) for m in _initialled_people("Lloyd J. Austin III met them.", 0)]
+        [('Lloyd J. Austin III', 'USA')]
+    """
+    out = []
+    people = _people_by_first_last()
+    for m in _INITIALLED.finditer(text):
+        found = people.get((m.group(1), m.group(2) or m.group(3)))
+        if found:
+            kind, key = found
+            role = _role(text, kind, "person", m.start(), m.end())
+            out.append(
+                Mention(offset + m.start(), offset + m.end(), m.group(), kind, key, "person", role)
+            )
+    return out
+
+
 def _designators(text: str, offset: int) -> list[Mention]:
     cfg = _config()
     out = []
@@ -314,6 +355,7 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
             )
         )
     found.extend(_designators(sentence, offset))
+    found.extend(_initialled_people(sentence, offset))
     for start, end, org in find_orgs(sentence):
         found.append(
             Mention(

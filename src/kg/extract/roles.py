@@ -49,6 +49,8 @@ _MODIFIER_STOP = {
     "were", "has", "have", "had", "said", "says", "would", "will", "could", "immediately",
     "not", "also", "s", "but", "while", "than", "through", "under", "during", "since",
 }  # fmt: skip
+# A "since" phrase dates an earlier event or the start of a period, not the event at hand.
+SINCE = re.compile(r"\bsince\b[^,;:]*", re.I)
 # Adjectives between an indefinite article and a state's name ("a strong, prosperous and
 # independent Vietnam"): the state is still the object.
 _EPITHETS = re.compile(r"\s*an?\s+(?:[a-z][a-z-]+(?:,\s+(?:and\s+)?|\s+and\s+|\s+)){1,6}")
@@ -554,6 +556,10 @@ class RuleBase:
             return inner[0].value if inner else None
         asides = [  # "X, which signed a pact in 2007, signed ...": the aside's own date
             (m.start(), m.end()) for m in _ASIDE.finditer(s.text)
+            if not m.start() <= pos < m.end()
+        ]  # fmt: skip
+        asides += [  # "the first summit since they signed a pact in May": the pact's date
+            (m.start(), m.end()) for m in SINCE.finditer(s.text)
             if not m.start() <= pos < m.end()
         ]  # fmt: skip
         dated = [

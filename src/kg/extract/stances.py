@@ -354,6 +354,11 @@ def _split_triggers(text: str) -> list[tuple[re.Match[str], str]]:
 
 
 _SPLITTER_RX = re.compile(_SPLITTER)
+# An office after a name: "Chile's defence minister", "Peru's foreign minister".
+_OFFICE_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:minister|president|premier|secretary|spokes(?:person|man|"
+    r"woman)|envoy|ambassador|chief|commander|leader|chancellor)\b"
+)
 
 
 @cache
@@ -1310,7 +1315,7 @@ class StanceRules(RuleBase):
             self._add(actors, tuple(doers), "condemns", s.first_date(), ev)
 
     def _sanctions_imposed(self, s: Sentence) -> None:
-        """ "the arms embargo that the EU imposed on China": sanctions named before who imposed
+        """ "the arms embargo (that) the EU imposed on China": sanctions named before who imposed
         them (stances.toml [stances.cues] sanction_nouns).
 
         Example:
@@ -1323,7 +1328,8 @@ class StanceRules(RuleBase):
         imposed = self.lex.compiled(
             "stances.sanctions-imposed",
             lambda: (
-                rf"\b(?:{nouns})\s+(?:that|which)\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?"
+                rf"\b(?:{nouns})\s+(?:(?:that|which)\s+|(?=(?:the\s+)?[A-Z]))([^;]{{1,60}}?)"
+                r"\s+(?:had\s+|has\s+|have\s+)?"
                 r"(?:imposed|placed|slapped|levied)\s+on\s+(?:the\s+)?"
             ),
             re.I,
@@ -1792,6 +1798,25 @@ class StanceRules(RuleBase):
             return None  # the first actor is no subject ("Talks with A ended and ...")
         return unique_actors(head)
 
+    def _pronoun_speaker(self, s: Sentence, pos: int) -> tuple[str, ...]:
+        """Whom a "he" or "she" of a later clause stands for: the person named first in the
+        sentence, or the state or body whose office opens it ("Chile's defence minister").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru's defence minister said allies backed Lima, and he urged Chile to talk."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('PER',), 'urges', 'CHL')]
+        """
+        before = s.actors(0, pos)
+        people = [m for m in before if m.form == "person"]
+        if people:
+            return unique_actors(people[:1])
+        for m in before:
+            if _OFFICE_AFTER.match(s.text, s.local(m.end)):
+                return unique_actors([m])
+        return ()
+
     def _stance_subject(
         self, s: Sentence, lo: int, t0: int, stype: str
     ) -> tuple[tuple[str, ...], str | None]:
@@ -1832,6 +1857,9 @@ class StanceRules(RuleBase):
             partners = unique_actors(s.actors(lo + joined.start(1), lo + joined.end(1)))
             if first and partners:
                 return tuple(dict.fromkeys((*first, *partners))), None
+        pronoun = re.search(r"\band\s+(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", s.text[lo:t0])
+        if pronoun and opening is None:  # "X's minister said ..., and he urged NATO to ...": X
+            return self._pronoun_speaker(s, lo + pronoun.start()), None
         shared = self._shared_subject(s, lo, t0) if opening is None else None
         if shared:
             return shared, None
