@@ -897,3 +897,13 @@ def test_a_listed_person_with_middle_initials_or_a_suffix_is_found() -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == [("USA", "CHL")]
     text = "Antony J. Blinken met Peru's foreign minister in Lima on Monday."
     assert [p for _t, p, _d in facts(text, "meeting")] == [("USA", "PER")]
+
+
+def test_offices_of_two_states_coordinated_are_both_parties() -> None:
+    text = "The President of Chile and the Prime Minister of Peru signed a defence pact on Monday."
+    assert facts(text, "agreement") == [("defense-cooperation", ("CHL", "PER"), "2025-03-10")]
+    text = (
+        "The President of the Republic of Chile, Ana Ruiz, and the President of the Republic of "
+        "Peru signed a Strategic Partnership for Defence and Security on Monday."
+    )
+    assert facts(text, "agreement") == [("defense-cooperation", ("CHL", "PER"), "2025-03-10")]

@@ -1321,3 +1321,10 @@ def test_he_after_and_is_the_speaker_who_opened_the_sentence_not_a_group() -> No
     )
     assert ("ECU", "urges", "BOL") in stances(text)
     assert not [x for x in stances(text) if x[1] == "urges" and x[0] != "ECU"]
+
+
+def test_offices_of_two_states_coordinated_both_take_the_stance() -> None:
+    assert stances("The President of Chile and the Prime Minister of Peru condemned Bolivia.") == [
+        ("CHL", "condemns", "BOL"),
+        ("PER", "condemns", "BOL"),
+    ]

@@ -140,6 +140,14 @@ _RUN_GLUE = re.compile(
     r"(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?|\s*[-–/]\s*)$"
 )
 
+# "the President of France and the Prime Minister of Greece" (an appositive name may follow
+# the first state: "of Greece, Kyriakos Mitsotakis, and the President of France")
+_OFFICE_OF_GLUE = re.compile(
+    r"^(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},)?\s+(?:and|&)\s+(?:the\s+)?"
+    r"(?i:(?:[a-z-]+\s+){0,2}?(?:minister|president|premier|chancellor|king|emir|leader"
+    r"|secretary|head\s+of\s+state|head\s+of\s+government))\s+of\s+(?:the\s+)?$"
+)
+
 
 def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
     """Group mentions into coordinated runs ("A, B and C", "U.S.-Japan").
@@ -150,13 +158,17 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
         >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0))
         >>> [[m.key for m in r] for r in runs(s, s.actors())]
         [['JPN', 'USA', 'KOR'], ['CHN']]
+        >>> t = "The President of Chile and the Prime Minister of Peru met."
+        >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0))
+        >>> [[m.key for m in r] for r in runs(s, s.actors())]
+        [['CHL', 'PER']]
     """
     out: list[list[Mention]] = []
     for m in mentions:
         if out:
             prev = out[-1][-1]
             gap = sentence.text[sentence.local(prev.end) : sentence.local(m.start)]
-            if _RUN_GLUE.match(gap):
+            if _RUN_GLUE.match(gap) or _OFFICE_OF_GLUE.match(gap):
                 out[-1].append(m)
                 continue
         out.append([m])
