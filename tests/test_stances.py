@@ -1328,3 +1328,24 @@ def test_offices_of_two_states_coordinated_both_take_the_stance() -> None:
         ("CHL", "condemns", "BOL"),
         ("PER", "condemns", "BOL"),
     ]
+
+
+def test_lawmakers_in_a_legislature_urging_the_administration_urge_their_state() -> None:
+    assert stances("Lawmakers in the Bundestag urged the government to send more tanks.") == [
+        ("Bundestag", "urges", "DEU")
+    ]
+    # a party criticizing "the government" keeps its free-text target
+    assert "DEU" not in [
+        t for _a, _s, t in stances("Lawmakers from the CDU criticized the government.")
+    ]
+
+
+def test_a_coordinated_clause_with_its_own_subject_does_not_share_the_first_subject() -> None:
+    text = (
+        "Chile's defence minister met Peru's defence minister in Lima on Monday. Chile said it "
+        "backs a stable and prosperous Peru, and the two ministers pledged to deepen ties."
+    )
+    got = stances(text)
+    assert ("CHL", "supports", "PER") in got
+    assert ("CHL", "pledges-cooperation", "PER") in got
+    assert ("PER", "pledges-cooperation", "CHL") in got

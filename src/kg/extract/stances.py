@@ -594,11 +594,18 @@ class StanceRules(RuleBase):
                 continue  # inside what the target is urged to do: "urged Iran to halt its aid"
             if stype == "urges":
                 urged.setdefault(lo, t1)
-            if lo not in clause_subjects:
-                found = self._stance_subject(s, lo, t0, stype)
-                issuer = self._issuer(s, lo, t0, found[0])
-                clause_subjects[lo] = ((issuer,), found[1]) if issuer else found
-            actors, group_date = clause_subjects[lo]
+            # a coordinated clause with a subject of its own (", and the two leaders
+            # pledged") does not share the subject of the clause before it
+            own = (
+                scope
+                if scope > lo and re.match(r"\s*(?:the|a|an|its|their)\b", s.text[scope:t0])
+                else lo
+            )
+            if own not in clause_subjects:
+                found = self._stance_subject(s, own, t0, stype)
+                issuer = self._issuer(s, own, t0, found[0])
+                clause_subjects[own] = ((issuer,), found[1]) if issuer else found
+            actors, group_date = clause_subjects[own]
             if not actors:
                 continue
             along = re.search(r",?\s+(?:alongside|along\s+with|together\s+with)\s+", s.text[t1:hi])
@@ -1636,7 +1643,7 @@ class StanceRules(RuleBase):
         bare = re.fullmatch(r"\W*(?:(?:but|and|yet|has|have|had|also|then|later)\s+)*", pre)
         start = 0 if bare or re.match(_SUBJECTLESS, pre) else lo
         head = re.match(
-            rf"\W*(?:[A-Za-z-]+\s+){{0,2}}?(?:{nouns})\s+(?:from|of)\s+(?:the\s+)?",
+            rf"\W*(?:[A-Za-z-]+\s+){{0,2}}?(?:{nouns})\s+(?:from|of|in)\s+(?:the\s+)?",
             s.text[start:t0],
             re.I,
         )
@@ -2030,6 +2037,14 @@ class StanceRules(RuleBase):
         )
         phrase = _TRAILING_DATE.sub("", phrase).strip(' ."“”')
         phrase = re.sub(r"\s+(?:and|or|but)$", "", phrase)  # "rejected the goal and that ..."
+        if re.fullmatch(r"the\s+(?:administration|government|executive)", phrase, re.I):
+            homes = {
+                self.orgs[a].country if self.orgs[a].kind == "legislature" else None
+                for a in actors
+                if a in self.orgs
+            }
+            if len(homes) == 1 and None not in homes and "" not in homes:
+                return [homes.pop()]  # "lawmakers in Congress urged the administration": USA
         by = self._agent(s, t1, t1 + len(rest))
         if by and stype != "sanctions":
             return list(dict.fromkeys(by))  # "concern about activity by the PLA": its state
