@@ -1349,3 +1349,22 @@ def test_a_coordinated_clause_with_its_own_subject_does_not_share_the_first_subj
     assert ("CHL", "supports", "PER") in got
     assert ("CHL", "pledges-cooperation", "PER") in got
     assert ("PER", "pledges-cooperation", "CHL") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru resolved to further strengthen their defence relationship.",
+        "Chile and Peru reaffirmed their commitment to deepening the strategic partnership.",
+        "Chile and Peru agreed to intensify military exchanges.",
+    ],
+)
+def test_a_verb_of_deepening_before_the_ties_is_a_mutual_pledge(text: str) -> None:
+    assert stances(text) == [
+        ("CHL", "pledges-cooperation", "PER"),
+        ("PER", "pledges-cooperation", "CHL"),
+    ]
+
+
+def test_deepening_something_other_than_ties_is_no_pledge() -> None:
+    assert stances("Chile and Peru agreed to boost ammunition production.") == []
