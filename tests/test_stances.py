@@ -1367,4 +1367,4 @@ def test_a_verb_of_deepening_before_the_ties_is_a_mutual_pledge(text: str) -> No
 
 
 def test_deepening_something_other_than_ties_is_no_pledge() -> None:
-    assert stances("Chile and Peru agreed to boost ammunition production.") == []
+    assert stances("Chile and Peru resolved to further strengthen their coastal defences.") == []
