@@ -1368,3 +1368,24 @@ def test_a_verb_of_deepening_before_the_ties_is_a_mutual_pledge(text: str) -> No
 
 def test_deepening_something_other_than_ties_is_no_pledge() -> None:
     assert stances("Chile and Peru resolved to further strengthen their coastal defences.") == []
+
+
+def test_a_quote_opened_after_the_subject_is_the_subjects_words() -> None:
+    text = (
+        'Chile and Peru met in Lima. On security, the two countries "strongly condemned '
+        'the cross-border raids by armed groups" and called on Bolivia to act.'
+    )
+    got = stances(text)
+    assert ("CHL", "urges", "BOL") in got and ("PER", "urges", "BOL") in got
+    assert [a for a, s, _t in got if s == "condemns"] == ["CHL", "PER"]
+
+
+def test_a_state_named_in_a_sea_is_a_place_not_an_actor() -> None:
+    text = (
+        "Chile and Peru met in Lima. The statement voiced concern about the East and South "
+        'China Seas and said the partners "strongly oppose any attempt by force to change '
+        'the status quo in the region". It also urged Bolivia to refrain from it.'
+    )
+    got = stances(text)
+    assert "CHN" not in [a for a, _s, _t in got]
+    assert ("CHL", "urges", "BOL") in got

@@ -138,6 +138,10 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         return "origin"
     if form == "demonym":
         return "actor" if _next_word(text, end) in cfg["heads"] else "origin"  # type: ignore[operator]
+    if kind == "nation" and (
+        re.match(r"\s+Seas?\b", after) or re.search(r"\bSea\s+of\s+(?:the\s+)?$", text[:start])
+    ):
+        return "place"  # "the East and South China Seas", "the Sea of Japan": waters
     if kind == "nation" and _prev_word(text, start) in cfg["preps"]:  # type: ignore[operator]
         # "in Seoul", "in Poland": a place. "the capital of X" too.
         return "place"

@@ -532,7 +532,7 @@ class StanceRules(RuleBase):
         for t in triggers:
             if all(t[0] >= k[1] or t[1] <= k[0] for k in taken):
                 taken.append(t)
-        clause_subjects: dict[int, tuple[tuple[str, ...], str | None]] = {}
+        clause_subjects: dict[int, tuple[int | None, tuple[tuple[str, ...], str | None]]] = {}
         urged: dict[int, int] = {}  # clause start -> end of the first urges trigger
         for t0, t1, stype in taken:
             lo, hi = clause_of(s.text, t0)
@@ -601,11 +601,14 @@ class StanceRules(RuleBase):
                 if scope > lo and re.match(r"\s*(?:the|a|an|its|their)\b", s.text[scope:t0])
                 else lo
             )
-            if own not in clause_subjects:
+            quote = _opening_quote(s.text, t0)
+            cached = clause_subjects.get(own)
+            # a trigger inside a quote found no speaker: one after the quote looks again
+            if cached is None or (not cached[1][0] and cached[0] != quote):
                 found = self._stance_subject(s, own, t0, stype)
                 issuer = self._issuer(s, own, t0, found[0])
-                clause_subjects[own] = ((issuer,), found[1]) if issuer else found
-            actors, group_date = clause_subjects[own]
+                clause_subjects[own] = (quote, ((issuer,), found[1]) if issuer else found)
+            actors, group_date = clause_subjects[own][1]
             if not actors:
                 continue
             along = re.search(r",?\s+(?:alongside|along\s+with|together\s+with)\s+", s.text[t1:hi])
@@ -1829,13 +1832,19 @@ class StanceRules(RuleBase):
     ) -> tuple[tuple[str, ...], str | None]:
         opening = _opening_quote(s.text, t0)
         close = re.compile(r"[\"”]").search(s.text, t0) if opening is not None else None
+        # a quote opened after a subject ('the two countries "strongly condemned X" and')
+        inside = opening is not None and bool(
+            s.actors(lo, opening - 1) or group_refs(s.text[lo : opening - 1])
+        )
         if (
             opening is not None
             and close is not None
-            and close.start() - opening < 40
+            and (close.start() - opening < 40 or inside)
             and not re.match(r"\W*(?:\w+\s+){0,4}?(?:said|says|told)\b", s.text[close.end() :])
         ):
             opening = None  # a quoted phrase ('its "unwavering support" for'), not a quotation
+            if inside:  # read on as if unquoted
+                s = replace(s, text=re.sub(r"[\"“”]", " ", s.text))
         if (
             opening is not None
             and re.search(_EMBEDDED_QUOTE, s.text[lo : max(lo, opening - 1)])
