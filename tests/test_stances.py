@@ -1389,3 +1389,12 @@ def test_a_state_named_in_a_sea_is_a_place_not_an_actor() -> None:
     got = stances(text)
     assert "CHN" not in [a for a, _s, _t in got]
     assert ("CHL", "urges", "BOL") in got
+
+
+def test_sanctions_on_a_firm_named_after_its_state_and_trade_target_the_firm() -> None:
+    assert stances(
+        "Canada imposed sanctions on Belarus's state arms exporter Belspetsvneshtechnika."
+    ) == [("CAN", "sanctions", "topic:Belspetsvneshtechnika")]
+    assert stances("Canada imposed sanctions on Belarus's potash sector.") == [
+        ("CAN", "sanctions", "topic:Belarus's potash sector")
+    ]

@@ -1240,7 +1240,8 @@ class StanceRules(RuleBase):
     def _sanctioned_names(self, s: Sentence, run: list[Mention], named: list[str]) -> list[str]:
         """The sanctions targets of a named run, mended: an acronym that opens a longer name
         ("TSK Vektor") is that name, not the state the acronym can stand for; a firm after a
-        relative clause (", which ..., and B Co.") is a target too.
+        relative clause (", which ..., and B Co.") is a target too; a company named after its
+        state and what it is ("Venezuela's state oil company PDVSA") is the company.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -1249,6 +1250,21 @@ class StanceRules(RuleBase):
             ['Lockheed Martin', 'Boeing']
         """
         first = run[0]
+        owned = re.match(  # "Venezuela's state oil company PDVSA": the company
+            r"['’]s\s+(?:[a-z-]+\s+){1,4}([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})",
+            s.text[s.local(first.end) :],
+        )
+        if len(run) == 1 and first.kind == "nation" and owned:
+            at = s.local(first.end) + owned.start(1)
+            org = next((m for m in s.mentions if s.local(m.start) == at and m.kind == "org"), None)
+            person = next((m for m in s.mentions if s.local(m.start) == at), None)
+            if org is not None:
+                return [org.actor, *named[1:]]
+            name = owned.group(1)
+            if name.endswith(".") and not re.search(r"\b(?:Co|Inc|Ltd|Corp|Bhd)\.$", name):
+                name = name[:-1]  # the sentence's full stop
+            if person is None:
+                return ["topic:" + name, *named[1:]]
         longer = re.match(r"(?:\s+[A-Z][\w-]+)+", s.text[s.local(first.end) :])
         if first.actor in self.lex.nations and first.text.isupper() and longer:
             named = ["topic:" + first.text + longer.group(), *named[1:]]
