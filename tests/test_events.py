@@ -907,3 +907,11 @@ def test_offices_of_two_states_coordinated_are_both_parties() -> None:
         "Peru signed a Strategic Partnership for Defence and Security on Monday."
     )
     assert facts(text, "agreement") == [("defense-cooperation", ("CHL", "PER"), "2025-03-10")]
+
+
+def test_a_state_in_a_relative_clause_after_the_deal_is_no_buyer() -> None:
+    text = (
+        "Chile signed an agreement with Spain on Monday for 20 used Leopard 2A4 tanks, a "
+        "purchase that Santiago says will replace the tanks it has handed to Peru."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "ESP")]

@@ -420,6 +420,8 @@ class AgreementRules(RuleBase):
             found = [
                 a
                 for buyer in re.finditer(cue, s.text[lo:hi])
+                # "a purchase that ... the tanks it has handed to Ukraine": not the buyer
+                if not re.search(r"\b(?:that|which|who)\b", s.text[t0 : lo + buyer.start()])
                 for a in unique_actors(
                     [
                         m
