@@ -1398,3 +1398,29 @@ def test_sanctions_on_a_firm_named_after_its_state_and_trade_target_the_firm() -
     assert stances("Canada imposed sanctions on Belarus's potash sector.") == [
         ("CAN", "sanctions", "topic:Belarus's potash sector")
     ]
+
+
+def test_states_a_statement_was_signed_by_are_a_group_for_later_references() -> None:
+    text = (
+        "The statement was signed by Chile, Peru and Ecuador. "
+        "The three countries urged Bolivia to stop."
+    )
+    assert stances(text) == [
+        ("CHL", "urges", "BOL"),
+        ("PER", "urges", "BOL"),
+        ("ECU", "urges", "BOL"),
+    ]
+
+
+def test_it_is_one_speaker_unless_it_is_their_joint_statement() -> None:
+    text = (
+        "Chile and Peru urged Bolivia to talk. The government in La Paz rejected the call. "
+        "It demanded an apology from Lima."
+    )
+    assert [s for s in stances(text) if s[1] == "urges" and s[2] != "BOL"] == []
+    text = (
+        "Chile and Peru met in Lima. The joint statement voiced serious concern about the "
+        "blockade. It also urged Bolivia to lift it."
+    )
+    got = stances(text)
+    assert ("CHL", "urges", "BOL") in got and ("PER", "urges", "BOL") in got

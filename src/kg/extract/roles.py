@@ -475,7 +475,8 @@ class RuleBase:
     def _possessed_object(self, s: Sentence, m: Mention) -> bool:
         """True when the mention is the object of a preposition, not an acting party.
 
-        "ministers of the Group of Seven" and "led by Australia" still act.
+        "ministers of the Group of Seven", "led by Australia" and "a statement signed by
+        Chile and Peru" still act.
         """
         before = s.text[: s.local(m.start)]
         prep = re.search(
@@ -504,6 +505,11 @@ class RuleBase:
                 "sent",
                 "contributed",
                 "deployed",
+                "signed",
+                "co-signed",
+                "issued",
+                "endorsed",
+                "released",
             )
         )
 

@@ -354,6 +354,12 @@ def _split_triggers(text: str) -> list[tuple[re.Match[str], str]]:
 
 
 _SPLITTER_RX = re.compile(_SPLITTER)
+# A sentence whose subject is a statement ("Turning to Asia, the joint statement said ..."):
+# an "it" in the next sentence is the statement, which speaks for all who issued it.
+_STATEMENT_SUBJECT = (
+    r"(?:[^,]{0,40},\s*)?(?:the|a|in\s+a|in\s+the)\s+(?:joint\s+)?"
+    r"(?:statement|communiqu[eé]|declaration)\b"
+)
 # An office after a name: "Chile's defence minister", "Peru's foreign minister".
 _OFFICE_AFTER = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:minister|president|premier|secretary|spokes(?:person|man|"
@@ -1942,8 +1948,10 @@ class StanceRules(RuleBase):
             return person, None  # "Hegseth told reporters ... He criticized ...": Hegseth's state
         if not actors and pronoun:
             last = self.st.stance_actor.get("*")  # "He also criticized ...": the last speaker
-            if last and s.index - last[1] <= 2:
-                return last[0], None
+            texts = self._memory().texts
+            said = len(texts) > 1 and re.match(_STATEMENT_SUBJECT, texts[-2], re.I)
+            if last and s.index - last[1] <= 2 and (len(last[0]) == 1 or said):
+                return last[0], None  # "it" is a group only as their statement
         if not actors and stype in self.st.stance_actor:
             last = self.st.stance_actor[stype]  # "Those sanctioned include ...": the same actor
             if s.index - last[1] <= 3 and re.match(
