@@ -915,3 +915,11 @@ def test_a_state_in_a_relative_clause_after_the_deal_is_no_buyer() -> None:
         "purchase that Santiago says will replace the tanks it has handed to Peru."
     )
     assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "ESP")]
+
+
+def test_two_bare_offices_that_sign_are_the_two_parties_of_the_meeting() -> None:
+    text = (
+        "Chile's defence minister met Peru's defence minister in Lima on Monday. "
+        "The Minister and the Secretary signed a memorandum on naval training."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "PER")]

@@ -228,12 +228,14 @@ def group_regex() -> re.Pattern[str]:
     g = load_lexicon().patterns["groups"]
     nums = "|".join(list(g["numbers"]) + [str(v) for v in g["numbers"].values()])
     nouns = "|".join(g["nouns"])
+    titles = "|".join(sorted(g.get("titles", []), key=len, reverse=True)).replace(" ", r"\ ")
     alts = []
     for phrase in sorted(g["phrases"], key=len, reverse=True):
         rx = (
             re.escape(phrase)
             .replace(r"\{n\}", f"(?P<n{len(alts)}>{nums})")
             .replace(r"\{noun\}", f"(?:{nouns})")
+            .replace(r"\{title\}", f"(?:{titles})")
         )
         alts.append(rx.replace(r"\ ", r"\s+"))
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
@@ -245,6 +247,8 @@ def group_refs(text: str) -> list[tuple[int, int, int | None]]:
     Example:
         >>> group_refs("The three nations met; they agreed.")
         [(0, 17, 3), (23, 27, None)]
+        >>> group_refs("The Secretary and the Minister signed it.")
+        [(0, 30, 2)]
     """
     numbers = load_lexicon().patterns["groups"]["numbers"]
     out = []
@@ -253,5 +257,7 @@ def group_refs(text: str) -> list[tuple[int, int, int | None]]:
         for value in m.groupdict().values():
             if value:
                 size = int(value) if value.isdigit() else numbers[value.lower()]
+        if size is None and re.search(r"\sand\s", m.group()):
+            size = 2  # "the Secretary and the Minister"
         out.append((m.start(), m.end(), size))
     return out
