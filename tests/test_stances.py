@@ -1424,3 +1424,13 @@ def test_it_is_one_speaker_unless_it_is_their_joint_statement() -> None:
     )
     got = stances(text)
     assert ("CHL", "urges", "BOL") in got and ("PER", "urges", "BOL") in got
+
+
+def test_the_drafters_are_not_part_of_the_target_text() -> None:
+    text = "Chile and Peru voted for the resolution drafted by Chile and Peru on the ceasefire."
+    assert [t for _a, _s, t in stances(text)] == ["topic:resolution on the ceasefire"] * 2
+
+
+def test_backing_an_effort_a_state_leads_supports_that_state() -> None:
+    assert stances("Peru backed the Chilean-led mission to Haiti.") == [("PER", "supports", "CHL")]
+    assert stances("Peru backed the Chile-led effort.") == [("PER", "supports", "CHL")]

@@ -354,6 +354,11 @@ def _split_triggers(text: str) -> list[tuple[re.Match[str], str]]:
 
 
 _SPLITTER_RX = re.compile(_SPLITTER)
+# Who wrote a text, after it: the actor already, not part of what the text is.
+_WRITTEN_BY = re.compile(
+    r"\s+(?:drafted|sponsored|co-sponsored|proposed|tabled|put\s+forward|submitted|authored)"
+    r"\s+by\b.*$"
+)
 # A sentence whose subject is a statement ("Turning to Asia, the joint statement said ..."):
 # an "it" in the next sentence is the statement, which speaks for all who issued it.
 _STATEMENT_SUBJECT = (
@@ -1427,9 +1432,9 @@ class StanceRules(RuleBase):
 
         Example:
             >>> from kg.extract.document import extract_text
-            >>> t = "The Security Council adopted a resolution drafted by Peru."
+            >>> t = "The Security Council adopted a resolution drafted by Peru on the ceasefire."
             >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
-            [(('PER',), 'topic:Security Council resolution drafted by Peru')]
+            [(('PER',), 'topic:Security Council resolution on the ceasefire')]
         """
         verbs = self.lex.alternation("stances", "cues", "drafting", spaces=True)
         nouns = _proposal_rx().pattern
@@ -1448,7 +1453,9 @@ class StanceRules(RuleBase):
                 s.text[: m.start()],
             )
             lead = re.sub(r"^The\s+", "", body.group(1)) + " " if body else ""
-            target = f"topic:{lead}{_TRAILING_DATE.sub('', s.text[m.start() : end]).strip()}"
+            # the drafters are the actors, not part of what they drafted
+            text = s.text[m.start() : m.end(1)] + s.text[s.local(run[-1].end) : end]
+            target = f"topic:{lead}{_TRAILING_DATE.sub('', text).strip()}"
             ev = self.evidence(s, "stance.supports.drafted", 0.65)
             self._add(unique_actors(run), (target,), "supports", s.first_date(), ev)
         which = self.lex.compiled(
@@ -2078,7 +2085,20 @@ class StanceRules(RuleBase):
             }
             if len(homes) == 1 and None not in homes and "" not in homes:
                 return [homes.pop()]  # "lawmakers in Congress urged the administration": USA
-        by = self._agent(s, t1, t1 + len(rest))
+        drafted = _WRITTEN_BY.search(phrase)
+        if drafted:  # "a resolution drafted by the United States and Japan": the resolution
+            phrase = phrase[: drafted.start()]
+        led = re.match(r"the\s+(\S+?)-led\s+[a-z]", phrase)
+        if led:  # "backed the Kenyan-led mission": the state that leads it
+            at = s.text.find(phrase, t1)
+            head = [
+                m
+                for m in s.mentions
+                if m.kind == "nation" and at <= s.local(m.start) < at + led.end(1)
+            ]
+            if head:
+                return [head[0].key]
+        by = self._agent(s, t1, t1 + len(rest)) if not drafted else None
         if by and stype != "sanctions":
             return list(dict.fromkeys(by))  # "concern about activity by the PLA": its state
         ref = group_refs(phrase)
