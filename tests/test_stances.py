@@ -1003,7 +1003,7 @@ def test_drafters_named_after_the_resolution_support_it_and_votes_against_oppose
         "The General Assembly adopted a resolution drafted by Ghana and Kenya on Monday. "
         "Cuba voted against it, alongside Nicaragua and Belarus."
     )
-    target = "topic:General Assembly resolution drafted by Ghana and Kenya"
+    target = "topic:General Assembly resolution"  # the drafters are actors, not the text
     assert stances(text) == [
         ("GHA", "supports", target),
         ("KEN", "supports", target),
