@@ -1434,3 +1434,10 @@ def test_the_drafters_are_not_part_of_the_target_text() -> None:
 def test_backing_an_effort_a_state_leads_supports_that_state() -> None:
     assert stances("Peru backed the Chilean-led mission to Haiti.") == [("PER", "supports", "CHL")]
     assert stances("Peru backed the Chile-led effort.") == [("PER", "supports", "CHL")]
+
+
+def test_a_definite_act_named_earlier_as_a_states_is_that_states() -> None:
+    text = "Peru protested Chilean arms sales to Bolivia. Ecuador condemned the sales."
+    assert ("ECU", "condemns", "CHL") in stances(text)
+    text = "Chilean officials said sales would go ahead. Ecuador condemned the sales."
+    assert ("ECU", "condemns", "CHL") not in stances(text)

@@ -354,6 +354,12 @@ def _split_triggers(text: str) -> list[tuple[re.Match[str], str]]:
 
 
 _SPLITTER_RX = re.compile(_SPLITTER)
+# Words that end a noun phrase: "U.S. officials said ..." names no act of the state.
+_NOT_MODIFIERS = frozenset(
+    {"to", "of", "for", "in", "on", "at", "by", "with", "from", "and", "or", "but", "that"}
+    | {"which", "who", "is", "are", "was", "were", "has", "have", "had", "said", "says"}
+    | {"would", "will", "could", "also"}
+)
 # Who wrote a text, after it: the actor already, not part of what the text is.
 _WRITTEN_BY = re.compile(
     r"\s+(?:drafted|sponsored|co-sponsored|proposed|tabled|put\s+forward|submitted|authored)"
@@ -521,6 +527,7 @@ class StanceRules(RuleBase):
         self._adopted_demand(s)
         self._blamed_for_tensions(s)
         self._record_acts(s)
+        self._record_owned_acts(s)
         self._record_object_acts(s)
         self._aid(s)
         self._drew_condemnation(s)
@@ -803,6 +810,28 @@ class StanceRules(RuleBase):
         if not head or not ({w.lower() for w in head.group(1).split()} & nouns):
             return None
         return adj.key
+
+    def _record_owned_acts(self, s: Sentence) -> None:
+        """Remember acts named as a state's ("U.S. arms sales to Taiwan", "Russia's
+        build-up"), for a later "condemned the sales" (stances.toml owned_heads).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru protested Chilean arms sales to Bolivia. Ecuador condemned the sales."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('ECU',), 'CHL')]
+        """
+        nouns = _owned_heads()
+        for m in s.mentions:
+            if m.kind != "nation" or m.role == "place":
+                continue
+            after = re.match(r"(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})", s.text[s.local(m.end) :])
+            for word in after.group(1).split() if after else ():
+                if word in nouns:
+                    self.st.acts.append((s.index, s.local(m.start), m.key, frozenset({word})))
+                    break
+                if word in _NOT_MODIFIERS or word.endswith("ed"):
+                    break  # "U.S. officials said the sales ...": not the state's sales
 
     def _record_object_acts(self, s: Sentence) -> None:
         """Remember what an act did to its object ("Finland joined NATO": NATO's enlargement),
