@@ -923,3 +923,12 @@ def test_two_bare_offices_that_sign_are_the_two_parties_of_the_meeting() -> None
         "The Minister and the Secretary signed a memorandum on naval training."
     )
     assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "PER")]
+
+
+def test_meetings_of_the_same_parties_in_two_cities_stay_two() -> None:
+    text = (
+        "The presidents of Chile and Peru met in Lima on Thursday. Earlier this month, their "
+        "defence ministers held talks in Santiago."
+    )
+    got = facts(text, "meeting")
+    assert len(got) == 2 and {p for _t, p, _d in got} == {("CHL", "PER")}

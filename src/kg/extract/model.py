@@ -113,6 +113,13 @@ class Fact:
             return False
         if self.kind == "agreement" and self._distinct_from(other):
             return False
+        if (
+            self.kind == "meeting"
+            and self.location
+            and other.location
+            and self.location != other.location
+        ):
+            return False  # talks in New Delhi are not the summit in Washington
         return set(self.parties) == set(other.parties)
 
     def _distinct_from(self, other: Fact) -> bool:
