@@ -932,3 +932,20 @@ def test_meetings_of_the_same_parties_in_two_cities_stay_two() -> None:
     )
     got = facts(text, "meeting")
     assert len(got) == 2 and {p for _t, p, _d in got} == {("CHL", "PER")}
+
+
+def test_priced_sales_listed_after_a_colon_are_one_agreement_each() -> None:
+    text = (
+        "The State Department on Monday approved three possible sales to Chile worth a "
+        "combined $1.2 billion: $700 million for radar support, $400 million for 60 "
+        "Harpoon missiles and $100 million for 80 AIM-9X missiles."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    got = [(f.parties, str(f.amount.value), f.systems) for f in ex.facts if f.kind == "agreement"]
+    assert got == [
+        (("USA", "CHL"), "700000000", ()),
+        (("USA", "CHL"), "400000000", ("Harpoon",)),
+        (("USA", "CHL"), "100000000", ("AIM-9X",)),
+    ]
+    # the combined total is no agreement's amount
+    assert "1200000000" not in [g[1] for g in got]

@@ -12,10 +12,11 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from kg.extract.context import Sentence, group_refs, unique_actors, words
 from kg.extract.mentions import Mention
-from kg.extract.model import Fact
+from kg.extract.model import Amount, Fact
 from kg.extract.roles import (
     DEFINITE,
     FMS,
@@ -138,6 +139,12 @@ class AgreementRules(RuleBase):
                 fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
                 if fact is None:
                     continue
+                priced = self._priced_items(s, t1, fact) if rule == "agreement.fms" else []
+                if priced:
+                    for part in priced:
+                        self.emit(part)
+                    self.st.last_agreement = priced[-1]
+                    break
                 split = self._distribute(s, lo, hi, fact)
                 if split:
                     for part in split:
@@ -161,6 +168,48 @@ class AgreementRules(RuleBase):
                     if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
                         self._visit_meeting(s, fact, lo, hi)  # not "a pact that X signed in 2007"
 
+    def _priced_items(self, s: Sentence, t1: int, fact: Fact) -> list[Fact]:
+        """Several proposed sales listed with their prices after a colon ("approved three
+        possible sales to X worth a combined $1.1 billion: $665 million for radar support,
+        $355 million for 60 Harpoon missiles and ..."): one agreement per priced item.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The State Department approved two possible sales to Chile: $300 million "
+            ...      "for 12 F-16 Block 70 jets and $90 million for 40 AIM-9X missiles.")
+            >>> [(str(f.amount.value), f.systems) for f in extract_text(t).facts]
+            [('300000000', ('F-16 Block 70',)), ('90000000', ('AIM-9X',))]
+        """
+        colon = s.text.find(":", t1)
+        if colon < 0:
+            return []
+        prices = [
+            m for m in s.money if s.local(m.start) > colon and not m.converted and not m.is_range
+        ]
+        starts = [s.local(m.start) for m in prices]
+        if len(starts) < 2 or s.text[colon + 1 : starts[0]].strip():
+            return []  # the list opens with its first price
+        out = []
+        for i, a in enumerate(starts):
+            b = starts[i + 1] if i + 1 < len(starts) else len(s.text)
+            systems = tuple(
+                dict.fromkeys(
+                    m.key for m in s.mentions if m.kind == "system" and a <= s.local(m.start) < b
+                )
+            )
+            item = re.sub(r"^\S+\s+(?:million|billion|bn|m)?\s*(?:for\s+)?", "", s.text[a:b])
+            item = re.sub(r"(?:,\s*|\s+)(?:and\s+)?$", "", item).rstrip(".")
+            out.append(
+                replace(
+                    fact,
+                    label=f"{fact.label}: {item}"[:160],
+                    amount=Amount(Decimal(prices[i].value), prices[i].currency),
+                    systems=systems,
+                    evidence=list(fact.evidence),
+                )
+            )
+        return out
+
     def _agreement_triggers(
         self, clause: str, s: Sentence, lo: int
     ) -> list[tuple[re.Match[str], str, re.Match[str] | None, re.Match[str] | None]]:
@@ -182,7 +231,7 @@ class AgreementRules(RuleBase):
             r"\bagreed\b(?=(?:[^.;]{0,90}?)\bto\s+[a-z]+|\s+(?:on|upon|that)\b)", clause
         )
         fms = words("agreement", "fms_cues").search(clause) or FMS.search(clause)
-        sale = re.search(r"\b(?:sale|package|to buy|to purchase)\b", clause, re.I)
+        sale = re.search(r"\b(?:sales?|packages?|to buy|to purchase)\b", clause, re.I)
         if fms and sale and (not noun_list or FMS.search(clause)):
             return [(fms, "agreement.fms", None, None)]
         if agreed and not (noun_list and noun_list[0].start() < agreed.start()):

@@ -134,6 +134,10 @@ class Fact:
         years = [f.year or (f.date[:4] if f.date else None) for f in (self, other)]
         if None not in years and years[0] != years[1]:
             return True
+        if self.amount and other.amount and self.amount.currency == other.amount.currency:
+            low, high = sorted((self.amount.value, other.amount.value))
+            if high > low * Decimal("1.1"):
+                return True  # "$665 million for radars ... $355 million for missiles": two
         return (self.distinct or other.distinct) and self.type != other.type
 
     def absorb(self, other: Fact) -> None:

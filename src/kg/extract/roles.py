@@ -48,6 +48,7 @@ _MODIFIER_STOP = {
     "as", "by", "from", "after", "before", "into", "against", "about", "is", "are", "was",
     "were", "has", "have", "had", "said", "says", "would", "will", "could", "immediately",
     "not", "also", "s", "but", "while", "than", "through", "under", "during", "since",
+    "worth",
 }  # fmt: skip
 # A "since" phrase dates an earlier event or the start of a period, not the event at hand.
 SINCE = re.compile(r"\bsince\b[^,;:]*", re.I)
@@ -57,7 +58,7 @@ _EPITHETS = re.compile(r"\s*an?\s+(?:[a-z][a-z-]+(?:,\s+(?:and\s+)?|\s+and\s+|\s
 _NOT_EPITHET = _MODIFIER_STOP | {"an", "a", "the", "like", "such", "between", "among", "near"}
 _NOT_EPITHET -= {"and"}
 FMS = re.compile(
-    r"\b(?:approv|clear|notif)\w*\b[^;]{0,60}?\b(?:possible|proposed|potential)\b[^;]{0,60}?\b(?:sale|package)\b",
+    r"\b(?:approv|clear|notif)\w*\b[^;]{0,60}?\b(?:possible|proposed|potential)\b[^;]{0,60}?\b(?:sales?|packages?)\b",
     re.IGNORECASE,
 )
 VISIT = re.compile(
