@@ -1441,3 +1441,16 @@ def test_a_definite_act_named_earlier_as_a_states_is_that_states() -> None:
     assert ("ECU", "condemns", "CHL") in stances(text)
     text = "Chilean officials said sales would go ahead. Ecuador condemned the sales."
     assert ("ECU", "condemns", "CHL") not in stances(text)
+
+
+def test_the_bloc_as_a_target_is_the_grouping_named_last() -> None:
+    text = "NATO leaders met in Vilnius. Finland urged the bloc's members to lift the caveats."
+    assert ("FIN", "urges", "NATO") in stances(text)
+
+
+def test_a_defended_territory_that_includes_a_state_targets_it() -> None:
+    text = (
+        '"Chile stands ready to defend every inch of NATO territory, and that includes Peru," '
+        "the minister said."
+    )
+    assert ("CHL", "commits-to-defend", "PER") in stances(text)

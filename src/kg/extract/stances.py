@@ -1345,7 +1345,10 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.target) for f in extract_text(t).facts]
             [(('ITA',), 'LVA')]
         """
-        inc = re.match(r"[^,;]{0,80}?,\s+including\s+(?:the\s+)?", s.text[t1:hi])
+        inc = re.match(
+            r"[^,;]{0,80}?,\s+(?:and\s+that\s+|which\s+)?(?:including|includes)\s+(?:the\s+)?",
+            s.text[t1:],
+        )  # "..., and that includes Lithuania" opens a clause of its own
         if not inc:
             return []
         run = self._objects(s, t1 + inc.end(), window=0)
@@ -2114,6 +2117,16 @@ class StanceRules(RuleBase):
             }
             if len(homes) == 1 and None not in homes and "" not in homes:
                 return [homes.pop()]  # "lawmakers in Congress urged the administration": USA
+        bloc = re.fullmatch(
+            r"the\s+(?:bloc|alliance|grouping|organi[sz]ation)(?:['’]s\s+(?:member\s+states|"
+            r"members|leaders|states))?",
+            phrase,
+            re.I,
+        )
+        if bloc:  # "called on the bloc's members": the grouping named last
+            recent = [(i, k) for k, i in self._memory().groupings.items() if s.index - i <= 3]
+            if recent and max(recent)[1] not in actors:
+                return [max(recent)[1]]
         drafted = _WRITTEN_BY.search(phrase)
         if drafted:  # "a resolution drafted by the United States and Japan": the resolution
             phrase = phrase[: drafted.start()]
