@@ -949,3 +949,12 @@ def test_priced_sales_listed_after_a_colon_are_one_agreement_each() -> None:
     ]
     # the combined total is no agreement's amount
     assert "1200000000" not in [g[1] for g in got]
+
+
+def test_participants_named_as_included_or_joining_join_the_exercise() -> None:
+    text = (
+        "Chile and Peru opened their annual Pacific Shield naval exercise on Monday. "
+        "Participants named by the organisers include Ecuador and Colombia, while forces "
+        "from Uruguay are joining the exercise for the first time."
+    )
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "PER", "ECU", "COL", "URY")]
