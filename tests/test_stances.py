@@ -1454,3 +1454,8 @@ def test_a_defended_territory_that_includes_a_state_targets_it() -> None:
         "the minister said."
     )
     assert ("CHL", "commits-to-defend", "PER") in stances(text)
+
+
+def test_a_states_military_as_the_partner_is_the_state() -> None:
+    text = "Chile's defence ministry pledged to deepen cooperation with the Peruvian military."
+    assert stances(text) == [("CHL", "pledges-cooperation", "PER")]

@@ -116,7 +116,10 @@ _PLURAL_NOUNS = {
     "diplomats", "leaders", "ministers", "members", "states", "nations", "countries", "units",
     "sailors", "soldiers", "citizens", "interests", "ties", "relations", "warships", "jets",
 }  # fmt: skip
-_STATE_HEADS = {"government", "governments", "authorities", "side", "administration"}
+_STATE_HEADS = {
+    "government", "governments", "authorities", "side", "administration", "military",
+    "militaries", "regime", "junta", "leadership",
+}  # fmt: skip
 _MEMBERS = {
     "members", "allies", "leaders", "ministers", "states", "countries", "nations", "partners",
 }  # fmt: skip
