@@ -1459,3 +1459,13 @@ def test_a_defended_territory_that_includes_a_state_targets_it() -> None:
 def test_a_states_military_as_the_partner_is_the_state() -> None:
     text = "Chile's defence ministry pledged to deepen cooperation with the Peruvian military."
     assert stances(text) == [("CHL", "pledges-cooperation", "PER")]
+
+
+def test_a_mutual_pledge_does_not_take_the_partner_of_the_next_clause() -> None:
+    text = (
+        "Chile and Peru signed a framework. Both sides pledged to deepen cooperation, and "
+        "Santiago said it would expand its cooperation with Lima."
+    )
+    got = stances(text)
+    assert ("PER", "pledges-cooperation", "CHL") in got
+    assert ("CHL", "pledges-cooperation", "PER") in got

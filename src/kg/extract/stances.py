@@ -2035,7 +2035,9 @@ class StanceRules(RuleBase):
             proposal = self._memory().proposal  # "voted in favor": of what was put
             return [proposal] if proposal else []
         if stype == "pledges-cooperation":
-            with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[t1:hi])
+            own = re.search(r",\s+(?:and|but|while|as)\b|;", s.text[t1:hi])
+            end = t1 + own.start() if own else hi  # not the "with" of the next clause
+            with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[t1:end])
             run = self._objects(s, t1 + with_.end(), window=1) if with_ else []
             if run:
                 return list(unique_actors(run))
