@@ -48,6 +48,13 @@ _OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{_OFFICE}\b")
 _NAME_AFTER = re.compile(rf"['’]s\s+{_OFFICE},?\s+{_PERSON}\b")
 # "He condemned ...": the person last named, when named in the sentence before
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+# A minister's office with a name and no state: "Defence Minister Angel Tilvar". (A bare
+# "President X" is too often the subject of a story datelined elsewhere.)
+_BARE_OFFICE = re.compile(
+    r"\b(?:(?:Defen[cs]e|Foreign|Prime|Interior|Deputy\s+Defen[cs]e|Deputy\s+Foreign)\s+"
+    r"Minister|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Minister\s+of\s+Foreign\s+Affairs)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
 
 
 @dataclass
@@ -61,11 +68,13 @@ class ArticleNames:
     people: dict[str, Mention] = field(default_factory=dict)
     last_person: tuple[Mention, int] | None = None  # the person last named, and where
     sentences: int = 0
+    home: str | None = None  # the state of the dateline city: its officials need no country
 
     def complete(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """Add the mentions this sentence makes through acronyms and anaphora, and learn."""
         self.sentences += 1
         added: list[Mention] = self._people(text, start)
+        added += self._home_officials(text, start, mentions + added)
         added += self._pronouns(text, start, mentions + added)
         for acronym, model in self.acronyms.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
@@ -98,6 +107,42 @@ class ArticleNames:
             if after and m.kind in ("org", "system") and after.group(1) != m.text:
                 self.acronyms.setdefault(after.group(1), m)
         return merged
+
+    def _home_officials(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+        """Officials named by a bare office in a datelined story ("BUCHAREST — ... Defence
+        Minister Angel Tilvar said"): wire copy leaves out the country of its own city's
+        officials, so they act for the dateline's state. An office with a state before or
+        after it ("U.S. Defense Secretary", "the Defence Minister of Poland") is not bare.
+
+        Example:
+            >>> names = ArticleNames(home="ROU")
+            >>> t = "Defence Minister Angel Tilvar condemned the strikes."
+            >>> [(m.text, m.key) for m in names._home_officials(t, 0, [])]
+            [('Defence Minister Angel Tilvar', 'ROU')]
+        """
+        if self.home is None:
+            return []
+        out = []
+        known = _known_names()
+        for m in _BARE_OFFICE.finditer(text):
+            before = text[: m.start()]
+            if re.search(r"(?:['’]s|\b[A-Z][\w.-]*)\s+$", before) and not re.search(
+                r"(?:^|[.;:,(]\s*|\b(?:said|and|by|with|that)\s+)$", before
+            ):
+                continue  # "U.S. Defense Secretary ...", "Chinese Defence Minister ..."
+            if re.match(r",?\s+(?:of|from)\s+", text[m.end() :]):
+                continue  # "Defence Minister X of Poland"
+            name = m.group("name")
+            if name in known or name.split()[-1] in known or name in self.people:
+                continue
+            if any(k.start - start < m.end() and k.end - start > m.start() for k in mentions):
+                continue  # a listed person or another mention already covers it
+            model = Mention(0, 0, "", "nation", self.home, "person")
+            out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
+            for key in (name, name.split()[-1]):
+                if len(key) > 2 and key not in known:
+                    self.people.setdefault(key, model)
+        return out
 
     def _people(self, text: str, start: int) -> list[Mention]:
         """Mentions of the people introduced earlier, by full name or surname."""

@@ -85,6 +85,22 @@ def _split(doc: Doc, text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _home_state(place: str | None) -> str | None:
+    """The state whose capital (or other metonym) the dateline names ("BUCHAREST" -> ROU).
+
+    Example:
+        >>> _home_state("SEOUL"), _home_state("Springfield"), _home_state(None)
+        ('KOR', None, None)
+    """
+    if not place:
+        return None
+    want = place.strip().lower()
+    for nation in load_lexicon().nations.values():
+        if any(want == m.lower() for m in nation.metonyms):
+            return nation.code
+    return None
+
+
 def sentences(article: Article) -> list[Sentence]:
     """Split the non-noise parts of ``article`` into sentences with their mentions.
 
@@ -94,7 +110,7 @@ def sentences(article: Article) -> list[Sentence]:
         ['Seoul agreed.', 'Tokyo too.']
     """
     nlp = pipeline()
-    names = ArticleNames()
+    names = ArticleNames(home=_home_state(article.place))
     out: list[Sentence] = []
     paragraph = 0
     for seg in article.body_segments():

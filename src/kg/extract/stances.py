@@ -585,6 +585,10 @@ class StanceRules(RuleBase):
                 continue  # "backed away from", "backed down": a phrasal verb, no stance
             if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
                 continue  # "pressed for a larger presence": a wish, no one is urged
+            if re.fullmatch(r"call\w*\s+on", s.text[t0:t1], re.I) and not re.search(
+                r"\bto\s+[a-z]+|\bnot\s+to\b", s.text[t1:hi]
+            ):
+                continue  # "called on President X": a courtesy call, no one is urged
             stative = bool(words("stances", "cues", "stative").search(s.text[t0:t1])) or bool(
                 re.match(r"committed\b", s.text[t0:t1], re.I)
             )  # "is committed to working with": an adjective, no passive
