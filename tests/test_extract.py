@@ -1196,3 +1196,12 @@ def test_a_release_header_with_an_upper_case_month_dates_the_article() -> None:
     )
     [article] = read_articles([str(path)])
     assert article.date == "2025-02-03"
+
+
+def test_a_business_unit_listed_as_an_alias_is_its_company() -> None:
+    text = (
+        "Lockheed Martin Rotary and Mission Systems, Owego, New York, was awarded a $93,480,215 "
+        "contract for sonar sustainment. Naval Sea Systems Command is the contracting activity."
+    )
+    [c] = [f for f in extract_text(text, date="2025-03-14").facts if f.kind == "contract"]
+    assert c.awardee == "Lockheed Martin"
