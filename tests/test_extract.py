@@ -1205,3 +1205,17 @@ def test_a_business_unit_listed_as_an_alias_is_its_company() -> None:
     )
     [c] = [f for f in extract_text(text, date="2025-03-14").facts if f.kind == "contract"]
     assert c.awardee == "Lockheed Martin"
+
+
+def test_a_contract_named_before_who_signed_it_with_a_company_is_a_contract() -> None:
+    text = (
+        "The corvettes complement the contract for 12 Gripen fighters, worth about €2.5 billion, "
+        "that Chile signed with Saab in March."
+    )
+    [c] = [f for f in extract_text(text, date="2025-06-14").facts if f.kind == "contract"]
+    assert (c.awardee, c.awarder, str(c.amount.value), c.date) == (
+        "Saab",
+        "CHL",
+        "2500000000",
+        "2025-03",
+    )

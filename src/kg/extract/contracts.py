@@ -35,6 +35,12 @@ _WORTH_WITH = re.compile(
     re.IGNORECASE,
 )
 _SIGNED_CONTRACT = re.compile(r"\bsign\w*\s+(?:\w+\s+){0,3}contracts?\b", re.IGNORECASE)
+# "the contract for 18 Rafales, worth EUR 2.5 billion, that Greece signed with Dassault"
+_SIGNED_WITH_LATER = re.compile(
+    r"\b(?:contract|order)s?\b(?:[^;.]|\.(?=\d)){0,160}?\b(?:that|which)\s+(?P<who>[^;.,]{1,40}?)\s+"
+    r"(?:had\s+|has\s+|have\s+)?signed\s+with\s+",
+    re.IGNORECASE,
+)
 _WITH_COMPANY = re.compile(r"\b(?:contract|order)s?\s+with\s+", re.IGNORECASE)
 _ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
 
@@ -86,14 +92,22 @@ class ContractRules(RuleBase):
 
     def contracts(self, s: Sentence) -> None:
         verbs, nouns = words("contract", "verbs"), words("contract", "nouns")
-        for lo, hi in clauses(s.text):
+        spans = clauses(s.text)
+        for i, (lo, hi) in enumerate([*spans, (0, len(s.text))]):
             clause = s.text[lo:hi]
-            verb = verbs.search(clause)
+            if i == len(spans):  # the whole sentence, for a frame that spans its commas
+                later = _SIGNED_WITH_LATER.search(clause)
+                if later is None:
+                    return
+                trig, rule = later, "contract.signed-with-later"
+            verb = verbs.search(clause) if i < len(spans) else None
             worth = _WORTH_WITH.search(clause)
             signed = _SIGNED_CONTRACT.search(clause)
             with_company = _WITH_COMPANY.search(clause)
             acted = _ACTED.search(clause)
-            if verb and (nouns.search(clause) or re.search(r"award", verb.group(), re.I)):
+            if i == len(spans):
+                pass
+            elif verb and (nouns.search(clause) or re.search(r"award", verb.group(), re.I)):
                 trig, rule = verb, "contract.award"
             elif with_company and acted and not signed:
                 trig, rule = with_company, "contract.with-company"
@@ -152,6 +166,15 @@ class ContractRules(RuleBase):
             if rule == "contract.bought-from":
                 fact.date = s.first_date()
                 self._buyer(s, lo, t0, fact, trig)
+            if rule == "contract.signed-with-later":
+                buyers = [
+                    m.actor
+                    for m in s.actors(lo + trig.start("who"), lo + trig.end("who"))
+                    if m.actor in self.lex.nations
+                ]
+                if buyers:  # "the contract ... that Greece signed with Dassault": Greece
+                    fact.awarder = fact.awarder or buyers[0]
+                    fact.customers = fact.customers or (buyers[0],)
             if fact.awarder is None and rule in ("contract.with-company", "contract.signed"):
                 buyers = [a for a in self.subject(s, lo, t0)[0] if a in self.lex.nations]
                 if buyers:  # "The Philippines signed a contract with BrahMos": the buyer
