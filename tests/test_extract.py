@@ -1219,3 +1219,12 @@ def test_a_contract_named_before_who_signed_it_with_a_company_is_a_contract() ->
         "2500000000",
         "2025-03",
     )
+
+
+def test_ordered_from_a_company_is_a_contract_and_an_unsigned_purchase_is_not() -> None:
+    text = (
+        "Santiago's order book includes 12 Gripen fighters, ordered from Saab in two tranches. "
+        "A long-discussed purchase of F-16 Block 70 jets from Lockheed Martin remains unsigned."
+    )
+    got = [(f.awardee, f.awarder) for f in extract_text(text).facts if f.kind == "contract"]
+    assert got == [("Saab", "CHL")]

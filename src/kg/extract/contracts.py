@@ -46,7 +46,8 @@ _ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
 
 # "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
 _BOUGHT = re.compile(
-    r"\b(?P<verb>purchase[ds]?|bought|buys?|buying|acquired|acquisition|leased?|leases|leasing)\b"
+    r"\b(?P<verb>purchase[ds]?|bought|buys?|buying|acquired|acquisition|leased?|leases|leasing"
+    r"|ordered)\b"
     r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?",
     re.IGNORECASE,
 )
