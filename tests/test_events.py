@@ -958,3 +958,10 @@ def test_participants_named_as_included_or_joining_join_the_exercise() -> None:
         "from Uruguay are joining the exercise for the first time."
     )
     assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "PER", "ECU", "COL", "URY")]
+
+
+def test_being_in_talks_about_a_purchase_is_no_meeting() -> None:
+    text = "Chilean officials said they are also in talks with Spain about buying two frigates."
+    assert facts(text, "meeting") == []
+    text = "Chilean and Spanish officials held talks in Madrid on Monday."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "ESP")]

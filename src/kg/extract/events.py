@@ -138,7 +138,8 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
 def _governor(clause: str, noun: re.Match[str]) -> str | None:
     """How the verb that takes the event noun as its object bears on the event.
 
-    "undone": the event did not take place ("undermining peace talks", "called off the drills");
+    "undone": the event did not take place ("undermining peace talks", "called off the drills",
+    "are in talks with X about buying jets": a negotiation, not a meeting);
     "reported": another party's act about it ("Japan condemned the drills"), whose subject and
     date are not the event's; None otherwise.
 
@@ -148,6 +149,13 @@ def _governor(clause: str, noun: re.Match[str]) -> str | None:
         'reported'
     """
     before = clause[: noun.start()]
+    if noun.group().lower() == "talks" and re.search(
+        r"\b(?:are|is|were|was|remain|remains|been|still)\s+(?:\w+\s+)?in\s+"
+        r"(?:(?:advanced|early|ongoing|preliminary|exploratory)\s+)?$",
+        before,
+        re.I,
+    ):
+        return "undone"  # "are in talks with X about buying jets": negotiating, no meeting
     np = (
         r"\s+(?:against\s+|to\s+|of\s+)?"
         r"(?:(?:the|a|an|this|these|their|its|his|her)\s+)?(?:[\w-]+\s+){0,4}$"
