@@ -36,16 +36,17 @@ _TITLE = re.compile(
 )
 
 
-_OFFICE = (
+# An office named after its state ("Peru's defence minister"); shared with the stance rules.
+OFFICE = (
     r"(?:[a-z-]+\s+){0,3}(?:minister|president|premier|secretary|spokes(?:person|man|woman)"
     r"|envoy|ambassador|chief|commander|leader|chancellor|prime minister)"
 )
 _PERSON = r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})"
 # "Walter Astudillo, Peru's defence minister" / "Walter Astudillo, the Peruvian defence minister"
 _NAME_BEFORE = re.compile(rf"{_PERSON},\s+(?:the\s+)?$")
-_OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{_OFFICE}\b")
+_OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{OFFICE}\b")
 # "Peru's defence minister, Walter Astudillo,"
-_NAME_AFTER = re.compile(rf"['’]s\s+{_OFFICE},?\s+{_PERSON}\b")
+_NAME_AFTER = re.compile(rf"['’]s\s+{OFFICE},?\s+{_PERSON}\b")
 # "He condemned ...": the person last named, when named in the sentence before
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 # A minister's office with a name and no state: "Defence Minister Angel Tilvar". (A bare

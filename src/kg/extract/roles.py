@@ -43,7 +43,7 @@ DEFINITE = re.compile(
     re.IGNORECASE,
 )
 PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_MODIFIER_STOP = {
+MODIFIER_STOP = {
     "to", "and", "or", "for", "in", "on", "at", "over", "with", "of", "which", "that", "who",
     "as", "by", "from", "after", "before", "into", "against", "about", "is", "are", "was",
     "were", "has", "have", "had", "said", "says", "would", "will", "could", "immediately",
@@ -55,8 +55,9 @@ SINCE = re.compile(r"\bsince\b[^,;:]*", re.I)
 # Adjectives between an indefinite article and a state's name ("a strong, prosperous and
 # independent Vietnam"): the state is still the object.
 _EPITHETS = re.compile(r"\s*an?\s+(?:[a-z][a-z-]+(?:,\s+(?:and\s+)?|\s+and\s+|\s+)){1,6}")
-_NOT_EPITHET = _MODIFIER_STOP | {"an", "a", "the", "like", "such", "between", "among", "near"}
-_NOT_EPITHET -= {"and"}
+_NOT_EPITHET = (MODIFIER_STOP - {"and"}) | {
+    "an", "a", "the", "like", "such", "between", "among", "near",
+}  # fmt: skip
 FMS = re.compile(
     r"\b(?:approv|clear|notif)\w*\b[^;]{0,60}?\b(?:possible|proposed|potential)\b[^;]{0,60}?\b(?:sales?|packages?)\b",
     re.IGNORECASE,
@@ -537,7 +538,7 @@ class RuleBase:
         word = follow.group(1) if follow else ""
         if (
             word.islower()
-            and word not in _MODIFIER_STOP
+            and word not in MODIFIER_STOP
             and word not in _STATE_HEADS  # "with the United States government": the state
             and (not re.match(r"[a-z]+(?:ed|s|ing)$", word) or word in _PLURAL_NOUNS)
             and not (self._grouping(run[-1]) and word in _MEMBERS)

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from kg.extract.anaphora import OFFICE
 from kg.extract.context import (
     Sentence,
     WordList,
@@ -38,6 +39,7 @@ from kg.extract.model import Evidence, Fact
 from kg.extract.roles import (
     AGREEMENT_REF,
     AND_VERB,
+    MODIFIER_STOP,
     PASSIVE,
     RuleBase,
     clause_of,
@@ -354,17 +356,6 @@ def _split_triggers(text: str) -> list[tuple[re.Match[str], str]]:
 
 
 _SPLITTER_RX = re.compile(_SPLITTER)
-# Words that end a noun phrase: "U.S. officials said ..." names no act of the state.
-_NOT_MODIFIERS = frozenset(
-    {"to", "of", "for", "in", "on", "at", "by", "with", "from", "and", "or", "but", "that"}
-    | {"which", "who", "is", "are", "was", "were", "has", "have", "had", "said", "says"}
-    | {"would", "will", "could", "also"}
-)
-# Who wrote a text, after it: the actor already, not part of what the text is.
-_WRITTEN_BY = re.compile(
-    r"\s+(?:drafted|sponsored|co-sponsored|proposed|tabled|put\s+forward|submitted|authored)"
-    r"\s+by\b.*$"
-)
 # A sentence whose subject is a statement ("Turning to Asia, the joint statement said ..."):
 # an "it" in the next sentence is the statement, which speaks for all who issued it.
 _STATEMENT_SUBJECT = (
@@ -372,10 +363,7 @@ _STATEMENT_SUBJECT = (
     r"(?:statement|communiqu[eé]|declaration)\b"
 )
 # An office after a name: "Chile's defence minister", "Peru's foreign minister".
-_OFFICE_AFTER = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:minister|president|premier|secretary|spokes(?:person|man|"
-    r"woman)|envoy|ambassador|chief|commander|leader|chancellor)\b"
-)
+_OFFICE_AFTER = re.compile(rf"['’]s\s+{OFFICE}\b")
 
 
 @cache
@@ -834,7 +822,7 @@ class StanceRules(RuleBase):
                 if word in nouns:
                     self.st.acts.append((s.index, s.local(m.start), m.key, frozenset({word})))
                     break
-                if word in _NOT_MODIFIERS or word.endswith("ed"):
+                if word in MODIFIER_STOP or word.endswith("ed"):
                     break  # "U.S. officials said the sales ...": not the state's sales
 
     def _record_object_acts(self, s: Sentence) -> None:
@@ -2133,7 +2121,11 @@ class StanceRules(RuleBase):
             recent = [(i, k) for k, i in self._memory().groupings.items() if s.index - i <= 3]
             if recent and max(recent)[1] not in actors:
                 return [max(recent)[1]]
-        drafted = _WRITTEN_BY.search(phrase)
+        drafting = self.lex.alternation("stances", "cues", "drafting", spaces=True)
+        written_by = self.lex.compiled(
+            "stances.written-by", lambda: _DRAFTED_BY.format(verbs=drafting) + r".*$"
+        )  # who wrote the text, after it: the actor already, not part of what the text is
+        drafted = written_by.search(phrase)
         if drafted:  # "a resolution drafted by the United States and Japan": the resolution
             phrase = phrase[: drafted.start()]
         led = re.match(r"the\s+(\S+?)-led\s+[a-z]", phrase)
