@@ -92,37 +92,17 @@ class ContractRules(RuleBase):
     # ---- contracts -----------------------------------------------------------------------
 
     def contracts(self, s: Sentence) -> None:
-        verbs, nouns = words("contract", "verbs"), words("contract", "nouns")
         spans = clauses(s.text)
+        # each clause, then the whole sentence for a frame that spans its commas
         for i, (lo, hi) in enumerate([*spans, (0, len(s.text))]):
-            clause = s.text[lo:hi]
-            if i == len(spans):  # the whole sentence, for a frame that spans its commas
-                later = _SIGNED_WITH_LATER.search(clause)
-                if later is None:
-                    return
-                trig, rule = later, "contract.signed-with-later"
-            verb = verbs.search(clause) if i < len(spans) else None
-            worth = _WORTH_WITH.search(clause)
-            signed = _SIGNED_CONTRACT.search(clause)
-            with_company = _WITH_COMPANY.search(clause)
-            acted = _ACTED.search(clause)
-            if i == len(spans):
-                pass
-            elif verb and (nouns.search(clause) or re.search(r"award", verb.group(), re.I)):
-                trig, rule = verb, "contract.award"
-            elif with_company and acted and not signed:
-                trig, rule = with_company, "contract.with-company"
-            elif worth:
-                trig, rule = worth, "contract.worth"
-            elif signed:
-                self._contract_context(s, lo, hi, signed)
-                trig, rule = signed, "contract.signed"
-            elif (deal := self._signed_the_deal(s, clause)) is not None:
-                trig, rule = deal, "contract.signed-deal"
-            elif (bought := self._bought_from(s, lo, clause)) is not None:
-                trig, rule = bought, "contract.bought-from"
+            if i < len(spans):
+                found = self._clause_trigger(s, lo, hi)
             else:
+                later = _SIGNED_WITH_LATER.search(s.text)
+                found = (later, "contract.signed-with-later") if later else None
+            if found is None:
                 continue
+            trig, rule = found
             t0, t1 = lo + trig.start(), lo + trig.end()
             if hedged(s.text, lo, t0, t1):
                 continue
@@ -183,6 +163,28 @@ class ContractRules(RuleBase):
                     fact.customers = fact.customers or (buyers[0],)
             self.emit(fact)
             return
+
+    def _clause_trigger(self, s: Sentence, lo: int, hi: int) -> tuple[re.Match[str], str] | None:
+        """The contract cue of the clause ``s.text[lo:hi]`` and its rule id, if any."""
+        verbs, nouns = words("contract", "verbs"), words("contract", "nouns")
+        clause = s.text[lo:hi]
+        verb = verbs.search(clause)
+        signed = _SIGNED_CONTRACT.search(clause)
+        with_company = _WITH_COMPANY.search(clause)
+        if verb and (nouns.search(clause) or re.search(r"award", verb.group(), re.I)):
+            return verb, "contract.award"
+        if with_company and _ACTED.search(clause) and not signed:
+            return with_company, "contract.with-company"
+        if worth := _WORTH_WITH.search(clause):
+            return worth, "contract.worth"
+        if signed:
+            self._contract_context(s, lo, hi, signed)
+            return signed, "contract.signed"
+        if (deal := self._signed_the_deal(s, clause)) is not None:
+            return deal, "contract.signed-deal"
+        if (bought := self._bought_from(s, lo, clause)) is not None:
+            return bought, "contract.bought-from"
+        return None
 
     def _bought_from(self, s: Sentence, lo: int, clause: str) -> re.Match[str] | None:
         """ "the Philippines' 2014 purchase of 12 jets from KAI", "drones leased from General

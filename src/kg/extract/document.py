@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.dates import find_dates
@@ -92,13 +93,17 @@ def _home_state(place: str | None) -> str | None:
         >>> _home_state("SEOUL"), _home_state("Springfield"), _home_state(None)
         ('KOR', None, None)
     """
-    if not place:
-        return None
-    want = place.strip().lower()
+    return _metonym_states().get(place.strip().lower()) if place else None
+
+
+@cache
+def _metonym_states() -> dict[str, str]:
+    """Lower-cased capitals and other metonyms -> the state they stand for (the first wins)."""
+    out: dict[str, str] = {}
     for nation in load_lexicon().nations.values():
-        if any(want == m.lower() for m in nation.metonyms):
-            return nation.code
-    return None
+        for name in nation.metonyms:
+            out.setdefault(name.lower(), nation.code)
+    return out
 
 
 def sentences(article: Article) -> list[Sentence]:
