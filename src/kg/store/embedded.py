@@ -198,6 +198,49 @@ class EmbeddedStore:
             raise
 
     @classmethod
+    def delegate(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        wait: float | None = None,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> EmbeddedStore:
+        """Open a store for a helper process of the writer that holds its writer lock.
+
+        The writer of an ingest hands each batch to a fresh process
+        (:class:`kg.writer.BatchWriter`); that process opens the store here, taking only the
+        data lock, as the writer would. The writer lock must be held by another process
+        (the ingest that started this one), or this refuses to open: a delegate is never a
+        second writer. A batch left half-written by an earlier process is taken back first.
+
+        Example:
+            >>> import tempfile
+            >>> EmbeddedStore.delegate(tempfile.mkdtemp() + "/s")
+            Traceback (most recent call last):
+            ...
+            kg.errors.StoreError: store ... has no writer to write for
+        """
+        self = cls.__new__(cls)
+        root = self.path = Path(path)
+        self.read_only, self._store, self._closed = False, None, False
+        self._on_wait, self._wait, self._writer = on_wait, wait, None
+        self._data = None
+        writer = FileLock(root / layout.WRITER_LOCK, "writer")
+        if not root.is_dir() or writer.try_acquire(exclusive=True):
+            writer.release()
+            raise StoreError(f"store {root} has no writer to write for")
+        self.info = layout.check(root)
+        self._data = FileLock(root / layout.DATA_LOCK, "data")
+        try:
+            self._resume()
+            with self._errors():
+                _take_back(self._open(), root)
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    @classmethod
     def in_memory(cls) -> EmbeddedStore:
         """Return a temporary store held in memory (for tests and one-off conversions).
 
