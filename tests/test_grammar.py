@@ -45,6 +45,17 @@ def systems(text: str) -> list[str]:
         ("the Type 093A Shang-class design", ["Type 093A"]),
         ("a Rafale-M jet and a JAS 39 jet", ["Rafale M", "Gripen"]),  # lexicon aliases
         ("the Precision Strike Missile (PrSM) Increment 4 seeker", ["PrSM Increment 4"]),
+        # electronics and engine designations name equipment by their shape alone
+        ("fitted with the AN/SQQ-89 and an AN/TPY-2", ["AN/SQQ-89", "AN/TPY-2"]),
+        ("upgraded AN/MPQ-64F1 sets", ["AN/MPQ-64F1"]),
+        ("powered by the F414-GE-400 and T700-GE-701D", ["F414-GE-400", "T700-GE-701D"]),
+        # variant letters after the number, trade name dropped
+        ("108 M1A2T Abrams tanks", ["M1A2T"]),
+        ("Moscow sent T-90M and T-72B3M tanks", ["T-90M", "T-72B3M"]),
+        # Russian index numbers need a system noun or a quantity
+        ("the 9M723 ballistic missile and 12 48N6E3 interceptors", ["9M723", "48N6E3"]),
+        # an owner before a class name is not part of it
+        ("the Navy's Kilo-class submarines", ["Kilo-class submarine"]),
     ],
 )  # fmt: skip
 def test_systems_by_grammar(text: str, expected: list[str]) -> None:
@@ -59,6 +70,8 @@ def test_systems_by_grammar(text: str, expected: list[str]) -> None:
         "engagement control stations and communications equipment",
         "in 2023 the G20 met",
         "a $344 million award",
+        "1H24 revenue rose and 5G networks grew",  # an index shape with no system noun
+        "the 2B4 form was filed",
     ],
 )
 def test_generic_equipment_and_codes_are_not_systems(text: str) -> None:
@@ -129,6 +142,9 @@ def test_variants_know_their_base(name: str, base: str) -> None:
          "CHL"),
         # an office named for another state is the owner's body, not its apparatus
         ("Japan's Korea Affairs Office said so.", "Korea Affairs Office", "government-body", "JPN"),
+        # an agency named with its nationality keeps it
+        ("The Norwegian Defence Materiel Agency paid.", "Norwegian Defence Materiel Agency",
+         "government-body", "NOR"),
     ],
 )  # fmt: skip
 def test_organizations_found_by_the_shape_of_their_names(
@@ -152,6 +168,7 @@ def test_organizations_found_by_the_shape_of_their_names(
         "Talks in Ankara, the Turkish capital, ended.",
         "The Polish party said so.",  # a nationality is no party name
         "Trade went through XQZ, a Russian firm.",  # three capitals would read as a state code
+        "the Chilean Department of National Defense on Monday said",  # apparatus; a weekday
     ],
 )
 def test_generic_government_words_are_not_organizations(text: str) -> None:
@@ -166,6 +183,16 @@ def test_coordinated_names_are_two_organizations() -> None:
         )
     ]
     assert names == ["Nordic Arms Industries", "Baltic Marine Systems"]
+
+
+def test_an_owner_and_its_unit_are_two_organizations() -> None:
+    found = {
+        o.name: o for _s, _e, o in find_orgs("Nordic Arms Industries' Baltic Marine Works won.")
+    }
+    assert sorted(found) == ["Baltic Marine Works", "Nordic Arms Industries"]
+    assert found["Baltic Marine Works"].parent == "Nordic Arms Industries"
+    found = {o.name: o for _s, _e, o in find_orgs("Norway's Defence Materiel Agency paid.")}
+    assert list(found) == ["Defence Materiel Agency"]  # a state owner is no organization
 
 
 def test_company_named_with_a_country_is_a_subsidiary() -> None:

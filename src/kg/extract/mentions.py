@@ -160,7 +160,8 @@ def _accepted(text: str, start: int, end: int, name: str) -> bool:
     It does when the lexicon knows it or its family, when a system noun follows within three
     words ("K9 self-propelled howitzers", "AS21 Redback infantry fighting vehicles"), when a
     quantity precedes it ("208 PAC-3 MSE"), or when it has the military-designator shape
-    of two or more mission letters, a hyphen and a number ("AGM-88B").
+    of two or more mission letters, a hyphen and a number ("AGM-88B"), an electronics type
+    designation ("AN/BQQ-10") or an engine designation ("F110-GE-129").
     """
     cfg = _config()
     lex = load_lexicon()
@@ -175,7 +176,16 @@ def _accepted(text: str, start: int, end: int, name: str) -> bool:
         r"(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\s+$", text[:start]
     ):
         return True
-    return bool(re.fullmatch(r"[A-Z]{2,4}-\d{2,4}[A-Z]{0,3}\d?(?:-\d{1,2})?", name.split(" ")[0]))
+    return bool(_MILITARY_SHAPE.fullmatch(name.split(" ")[0]))
+
+
+# Designators that name military equipment by their shape alone: mission letters and a
+# number ("AGM-88B"), electronics type designations ("AN/MPQ-64F1"), engine designations
+# ("F110-GE-129", "T55-GA-714A").
+_MILITARY_SHAPE = re.compile(
+    r"[A-Z]{2,4}-\d{2,4}[A-Z]{0,3}\d?(?:-\d{1,2})?|[A-Z]{1,4}/[A-Z]{3}-\d{1,3}(?:[A-Z]\d{0,2})?"
+    r"|[FJT]\d{2,3}-[A-Z]{2,3}-\d{1,4}[A-Z]?"
+)
 
 
 @cache
@@ -281,12 +291,16 @@ def _class_name(words: str) -> tuple[int, str]:
     """The class name in the words before "-class", without a leading article or nationality.
 
     Example:
-        >>> _class_name("The Ohio"), _class_name("Russian Moudge"), _class_name("Hobart")
-        ((4, 'Ohio'), (8, 'Moudge'), (0, 'Hobart'))
+        >>> _class_name("The Ohio"), _class_name("Russian Moudge"), _class_name("Navy's Collins")
+        ((4, 'Ohio'), (8, 'Moudge'), (7, 'Collins'))
     """
     names = _config()["nation_names"] | _config()["demonyms"]
     start = 0
     parts = words.split(" ")
+    owned = [i for i, w in enumerate(parts[:-1]) if re.search(r"['’]s?$", w)]
+    if owned:  # "the Navy's Collins-class": the owner is not part of the class name
+        start += sum(len(w) + 1 for w in parts[: owned[-1] + 1])
+        parts = parts[owned[-1] + 1 :]
     while len(parts) > 1 and (parts[0] in ("The", "A", "An", "Its", "Their") or parts[0] in names):
         start += len(parts[0]) + 1
         parts = parts[1:]

@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from kg.lexicon import Org, load_lexicon
@@ -40,6 +41,7 @@ _NOT_NAMES = {
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 }  # fmt: skip
+_APPARATUS = {"Ministry", "Department"}  # a state's own: "the Philippine Department of ..."
 _DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
 _LEGAL = {
     "Ltd",
@@ -77,6 +79,7 @@ def _config() -> dict[str, object]:
         "units": frozenset(cfg.get("military_units", [])),
         "rx": re.compile(rf"(?<![\w-]){_WORD}(?:\s+(?:(?:{connectors})\s+)*{_WORD})+"),
         "nations": names,
+        "demonyms": frozenset(d for nation in lex.nations.values() for d in nation.demonyms),
         "owners": {
             a: o.country for o in lex.orgs.values() if o.country for a in (o.name, *o.aliases)
         },
@@ -138,9 +141,10 @@ def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int
     heads: dict[str, str] = cfg["heads"]  # type: ignore[assignment]
     nations: dict[str, str] = cfg["nations"]  # type: ignore[assignment]
     country = None
+    adjective = None
     original = list(words)
     owners: dict[str, str] = cfg["owners"]  # type: ignore[assignment]
-    inner = [i for i, (w, _) in enumerate(words[:-1]) if re.search(r"['’]s$", w)]
+    inner = [i for i, (w, _) in enumerate(words[:-1]) if _POSSESSIVE.search(w)]
     if inner:  # "the Treasury Department's Office of ...": the office, owned by the department
         owner = _nation_word(words[inner[-1]][0])
         country = nations.get(owner, owners.get(owner))
@@ -152,6 +156,7 @@ def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int
         or _nation_word(words[0][0]) in nations
         or (_nation_word(words[0][0]) in owners and words[0][0] != _nation_word(words[0][0]))
     ):
+        adjective = words[0] if words[0][0] in cfg["demonyms"] else None  # type: ignore[operator]
         word = _nation_word(words.pop(0)[0])  # "PLA's Eastern Theater Command": China's
         country = nations.get(word, owners.get(word, country))
     if country and len(words) == 1 and heads.get(words[0][0]) == "legislature":
@@ -159,7 +164,17 @@ def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int
         tokens = [w for w, _ in words]
         end = words[-1][1] + len(words[-1][0])
         return words[0][1], end, Org(" ".join(tokens), "legislature", None, country, False, ())
-    return _finish(words, cfg, country)
+    found = _finish(words, cfg, country)
+    if (
+        found
+        and adjective
+        and found[2].kind == "government-body"
+        and found[0] == words[0][1]
+        and not any(w in _APPARATUS for w in found[2].name.split())
+    ):  # "the Swedish Defence Materiel Administration": an agency's name keeps its nationality
+        org = replace(found[2], name=f"{adjective[0]} {found[2].name}")
+        return adjective[1], found[1], org
+    return found
 
 
 def _finish(
@@ -167,6 +182,8 @@ def _finish(
 ) -> tuple[int, int, Org] | None:
     heads: dict[str, str] = cfg["heads"]  # type: ignore[assignment]
     connectors = set(load_lexicon().patterns.get("organizations", {}).get("connectors", []))
+    dated = next((i for i, (w, _) in enumerate(words) if w in _NOT_NAMES), len(words))
+    words = words[:dated]  # "the Department of National Defense on Monday"
     if len(words) > 2 and words[0][0] in heads and words[1][0] in connectors:
         last = len(words) - 1  # "Organisation for Joint Armament Cooperation"
     else:
@@ -214,6 +231,23 @@ def _finish(
     return words[0][1], end, Org(name, kind, None, country, False, ())
 
 
+# "the Treasury Department's", "Huntington Ingalls Industries'": a possessive word
+_POSSESSIVE = re.compile(r"['’]s$|s['’]$")
+
+
+def _owner(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int, Org] | None:
+    """The organization named as the owner of another ("Huntington Ingalls Industries' Newport
+    News Shipbuilding" names both), unless the owner is a state or a known body."""
+    inner = [i for i, (w, _) in enumerate(words[:-1]) if _POSSESSIVE.search(w)]
+    if not inner:
+        return None
+    owned = list(words[: inner[-1] + 1])
+    owned[-1] = (re.sub(r"['’]s?$", "", owned[-1][0]), owned[-1][1])
+    if len(owned) == 1:
+        return None  # "India's", "Boeing's": a state or a one-word name the lexicon knows
+    return _org(owned, cfg)
+
+
 def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
     """Find organization names by shape in ``sentence``: (start, end, Org) in local offsets."""
     cfg = _config()
@@ -231,6 +265,11 @@ def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
             words = words[1:]
         for segment in _segments(words, heads, cfg["known"]):  # type: ignore[arg-type]
             found = _org(list(segment), cfg)
+            owner = _owner(segment, cfg)
+            if owner:
+                out.append(owner)
+                if found and found[2].kind == owner[2].kind == "company":
+                    found = (*found[:2], replace(found[2], parent=owner[2].name))
             if found:
                 out.append(found)
     out += _appositions(sentence, [(a, b) for a, b, _o in out])
