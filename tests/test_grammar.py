@@ -56,6 +56,11 @@ def systems(text: str) -> list[str]:
         ("the 9M723 ballistic missile and 12 48N6E3 interceptors", ["9M723", "48N6E3"]),
         # an owner before a class name is not part of it
         ("the Navy's Kilo-class submarines", ["Kilo-class submarine"]),
+        # named ships are platforms; a hull number in brackets is the ship's
+        ("the frigate HMCS Ottawa (FFH 341) and the destroyer USS John Finn (DDG-113) sailed",
+         ["HMCS Ottawa", "USS John Finn"]),
+        ("the carrier INS Vikrant and BRP Jose Rizal", ["INS Vikrant", "BRP Jose Rizal"]),
+        ("crews rotate through HMAS Stirling, a naval base near Perth", []),  # a shore base
     ],
 )  # fmt: skip
 def test_systems_by_grammar(text: str, expected: list[str]) -> None:

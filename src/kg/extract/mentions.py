@@ -110,6 +110,8 @@ def _config() -> dict[str, object]:
         "designator": re.compile(sysp["designator"]),
         "variant_suffix": re.compile(sysp["variant_suffix"]),
         "ship_class": re.compile(sysp["ship_class"]),
+        "ship_name": re.compile(sysp["ship_name"]),
+        "ship_hull": re.compile(sysp["ship_hull"]),
         "sys_nouns": {w.lower() for w in sysp.get("nouns", [])},
         "stop": set(sysp.get("stopwords", [])),
         "aliases": {a for o in lex.orgs.values() for a in (o.name, *o.aliases)},
@@ -267,6 +269,17 @@ def _designators(text: str, offset: int) -> list[Mention]:
                     offset + m.start(), offset + m.end(), m.group(), "system", name, "designator"
                 )
             )
+    for m in cfg["ship_name"].finditer(text):  # type: ignore[union-attr]
+        if re.search(r"\bbase\b", text[m.end() : m.end() + 30]):
+            continue  # "HMAS Stirling, a naval base near Perth": a shore establishment
+        if re.search(r"-class\s+[\w -]+?,?\s$", text[max(0, m.start() - 40) : m.start()]):
+            continue  # "the Ohio-class submarine USS Kentucky": one boat of the class named
+        out.append(
+            Mention(offset + m.start(), offset + m.end(), m.group(), "system", m.group(), "name")
+        )
+        hull = cfg["ship_hull"].match(text, m.end())  # type: ignore[union-attr]
+        if hull:  # "USS Ross (DDG-71)": the hull number is the ship's, not a system
+            out = [x for x in out if not (m.end() <= x.start - offset < hull.end())]
     for m in cfg["ship_class"].finditer(text):  # type: ignore[union-attr]
         start, cls = _class_name(m.group(1))
         name = f"{cls}-class {m.group(2)}"
