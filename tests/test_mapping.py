@@ -137,3 +137,26 @@ def test_a_parent_named_only_in_passing_is_left_out() -> None:
     quads = article_quads(article, ex)
     parents = [q for q in quads if q.predicate.value.endswith("#parentOrganization")]
     assert parents and all("nowhere" not in q.object.value.lower() for q in parents)
+
+
+def test_news_media_and_ngos_have_their_own_classes_and_conform() -> None:
+    from kg.sources.read import make_article
+
+    text = (
+        "SEOUL, May 3, 2024 — North Korea fired a missile, Yonhap News Agency reported. "
+        "The Stockholm International Peace Research Institute (SIPRI) said arms imports rose."
+    )
+    article = make_article(text, "media.txt")
+    quads = article_quads(article, extract_article(article))
+    types = {
+        (q.subject.value.rsplit("/", 1)[-1], q.object.value.rsplit("#", 1)[-1])
+        for q in quads
+        if q.predicate.value.endswith("#type") and q.subject.value.startswith(iris.BASE + "org/")
+    }
+    assert ("yonhap-news-agency", "NewsMedia") in types
+    assert (
+        "stockholm-international-peace-research-institute",
+        "NonGovernmentalOrganization",
+    ) in types
+    report = validate_graph(as_dataset(quads))
+    assert report.conforms, report.text()

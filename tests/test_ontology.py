@@ -50,6 +50,8 @@ CONTROLLED_VALUES = {
         "legislature",
         "political-party",
         "armed-group",
+        "news-media",
+        "non-governmental-organization",
     },
 }
 MAPPING_SCHEMES = {"cameo": r"^[0-9]{2,4}$", "plover": r"^[A-Z]+$", "plover-actor": r"^[A-Z]{3}$"}
@@ -149,6 +151,8 @@ ALIGNMENTS = [
             "Legislature",
             "PoliticalParty",
             "ArmedGroup",
+            "NewsMedia",
+            "NonGovernmentalOrganization",
         )
     ),
     *((KG[c], RDFS.subClassOf, KG.Fact) for c in ("Agreement", "Contract", "Stance")),

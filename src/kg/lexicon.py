@@ -35,6 +35,8 @@ ORG_KINDS = (
     "legislature",
     "political-party",
     "armed-group",
+    "news-media",
+    "non-governmental-organization",
 )
 
 

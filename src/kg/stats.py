@@ -22,6 +22,8 @@ KINDS = {
     "Legislature": "organizations",
     "PoliticalParty": "organizations",
     "ArmedGroup": "organizations",
+    "NewsMedia": "organizations",
+    "NonGovernmentalOrganization": "organizations",
     "WeaponSystem": "systems",
     "Agreement": "agreements",
     "Contract": "contracts",

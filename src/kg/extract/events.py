@@ -821,6 +821,8 @@ class EventRules(RuleBase):
                 "legislature",
                 "political-party",
                 "armed-group",
+                "news-media",
+                "non-governmental-organization",
             ):
                 continue
             if (

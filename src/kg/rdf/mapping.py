@@ -39,6 +39,8 @@ ORG_CLASS = {
     "legislature": "Legislature",
     "political-party": "PoliticalParty",
     "armed-group": "ArmedGroup",
+    "news-media": "NewsMedia",
+    "non-governmental-organization": "NonGovernmentalOrganization",
 }
 FACT_CLASS = {
     "agreement": "Agreement",

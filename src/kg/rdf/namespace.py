@@ -64,6 +64,8 @@ class KG(DefinedNamespace):
     Legislature: URIRef  # a parliament, congress or committee
     PoliticalParty: URIRef  # a political party
     ArmedGroup: URIRef  # a non-state armed group
+    NewsMedia: URIRef  # a news agency, broadcaster or newspaper
+    NonGovernmentalOrganization: URIRef  # a research institute, a human rights group
     WeaponSystem: URIRef  # a weapon or defense system by designator
     SystemFamily: URIRef  # a family of related weapon systems
     FundingMechanism: URIRef  # a program that pays for purchases, such as FMS

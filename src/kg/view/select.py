@@ -44,6 +44,8 @@ CLASSES: dict[str, tuple[str, bool]] = {
     f"{KG}Legislature": ("Legislature", False),
     f"{KG}PoliticalParty": ("PoliticalParty", False),
     f"{KG}ArmedGroup": ("ArmedGroup", False),
+    f"{KG}NewsMedia": ("NewsMedia", False),
+    f"{KG}NonGovernmentalOrganization": ("NonGovernmentalOrganization", False),
     f"{KG}Organization": ("Organization", False),
     f"{KG}WeaponSystem": ("WeaponSystem", False),
     f"{KG}SystemFamily": ("SystemFamily", False),

@@ -21,6 +21,8 @@ STYLES: dict[str, tuple[str, str, str]] = {
     "Legislature": ("Legislature", "#bcbd22", "square"),
     "PoliticalParty": ("Political party", "#e377c2", "square"),
     "ArmedGroup": ("Armed group", "#7f0000", "square"),
+    "NewsMedia": ("News media", "#4a6fa5", "square"),
+    "NonGovernmentalOrganization": ("Non-governmental organization", "#2e8b57", "square"),
     "Organization": ("Organization", "#7f7f7f", "square"),
     "WeaponSystem": ("Weapon system", "#9467bd", "star"),
     "SystemFamily": ("System family", "#c5b0d5", "star"),
@@ -45,6 +47,8 @@ ORGANIZATIONS = (
     "Legislature",
     "PoliticalParty",
     "ArmedGroup",
+    "NewsMedia",
+    "NonGovernmentalOrganization",
     "Organization",
 )
 #: Names that stand for several classes in ``--type``/``--exclude-type``.
