@@ -147,6 +147,16 @@ def test_variants_know_their_base(name: str, base: str) -> None:
          "CHL"),
         # an office named for another state is the owner's body, not its apparatus
         ("Japan's Korea Affairs Office said so.", "Korea Affairs Office", "government-body", "JPN"),
+        # centres, funds, panels and banks by their head words
+        ("The Naval Undersea Warfare Center awarded it.", "Naval Undersea Warfare Center",
+         "government-body", None),
+        ("The Sovereign Development Fund of Oman paid.", "Sovereign Development Fund of Oman",
+         "government-body", None),
+        ("the UN Panel of Experts on Libya said", "UN Panel of Experts on Libya", "government-body",
+         None),
+        # a date after the name is not part of it
+        ("The Aeronautical Systems Agency on Sept. 2 said so.", "Aeronautical Systems Agency",
+         "government-body", None),
         # an agency named with its nationality keeps it
         ("The Norwegian Defence Materiel Agency paid.", "Norwegian Defence Materiel Agency",
          "government-body", "NOR"),
@@ -174,6 +184,8 @@ def test_organizations_found_by_the_shape_of_their_names(
         "The Polish party said so.",  # a nationality is no party name
         "Trade went through XQZ, a Russian firm.",  # three capitals would read as a state code
         "the Chilean Department of National Defense on Monday said",  # apparatus; a weekday
+        "Ministers met at the Marina Bay Convention Centre.",  # a venue
+        "Settlers in the West Bank protested.",  # a place
     ],
 )
 def test_generic_government_words_are_not_organizations(text: str) -> None:

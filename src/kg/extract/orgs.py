@@ -41,6 +41,7 @@ _NOT_NAMES = {
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 }  # fmt: skip
+_ON = {"Committee", "Commission", "Panel", "Council"}  # "Cabinet Committee on Security"
 _APPARATUS = {"Ministry", "Department"}  # a state's own: "the Philippine Department of ..."
 _DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
 _LEGAL = {
@@ -83,6 +84,7 @@ def _config() -> dict[str, object]:
         "owners": {
             a: o.country for o in lex.orgs.values() if o.country for a in (o.name, *o.aliases)
         },
+        "venues": tuple(cfg.get("venues", [])),
         "known": frozenset(a for o in lex.orgs.values() for a in (o.name, *o.aliases))
         | {a for x in lex.systems.values() for a in (x.name, *x.aliases)},
     }
@@ -192,9 +194,11 @@ def _finish(
         if (
             last >= 1
             and len(rest) > 1
-            and rest[0] in ("of", "for", "de", "du")
-            and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in rest[1:])
-            and not any(w in _NOT_NAMES for w in rest)
+            and (
+                rest[0] in ("of", "for", "de", "du") or (rest[0] == "on" and words[last][0] in _ON)
+            )
+            and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in rest[1:])
+            and not any(w in _NOT_NAMES or re.search(r"\d|\.$", w) for w in rest)
         ):
             last = len(words) - 1  # "Institute for Strategic Studies", "Assembly of Hungary"
     if last < 1:
@@ -213,6 +217,8 @@ def _finish(
         tokens = tokens[:-1]  # "Mazagon Dock Shipbuilders Ltd." is Mazagon Dock Shipbuilders
     proper = [w for w in tokens if w[0].isupper() and w not in _GENERIC and w not in heads]
     name = " ".join(tokens)
+    if name.endswith(cfg["venues"]):  # type: ignore[arg-type]
+        return None  # "the Changi Exhibition Centre", "the West Bank": a place
     if not proper or name in cfg["known"]:  # type: ignore[operator]
         return None
     kind = _kind(tokens, cfg)
