@@ -56,6 +56,10 @@ def systems(text: str) -> list[str]:
         ("the 9M723 ballistic missile and 12 48N6E3 interceptors", ["9M723", "48N6E3"]),
         # an owner before a class name is not part of it
         ("the Navy's Kilo-class submarines", ["Kilo-class submarine"]),
+        # more ship types, and a modifier before the ship noun is dropped
+        ("two Reliance-class cutters and a Kedah-class offshore patrol vessel",
+         ["Reliance-class cutter", "Kedah-class offshore patrol vessel"]),
+        ("a Kongo-class guided-missile destroyer", ["Kongo-class destroyer"]),
         # named ships are platforms; a hull number in brackets is the ship's
         ("the frigate HMCS Ottawa (FFH 341) and the destroyer USS John Finn (DDG-113) sailed",
          ["HMCS Ottawa", "USS John Finn"]),
