@@ -56,6 +56,9 @@ def systems(text: str) -> list[str]:
         ("the 9M723 ballistic missile and 12 48N6E3 interceptors", ["9M723", "48N6E3"]),
         # an owner before a class name is not part of it
         ("the Navy's Kilo-class submarines", ["Kilo-class submarine"]),
+        # a name the lexicon does not know, with a variant mark, before a system noun
+        ("12 Kestrel 320 jets and old Draken II fighters", ["Kestrel 320", "Draken II"]),
+        ("the Skyguard ER radar and M1A2 SEPv3 tanks", ["Skyguard ER", "M1A2 SEPv3"]),
         # more ship types, and a modifier before the ship noun is dropped
         ("two Reliance-class cutters and a Kedah-class offshore patrol vessel",
          ["Reliance-class cutter", "Kedah-class offshore patrol vessel"]),
@@ -80,6 +83,8 @@ def test_systems_by_grammar(text: str, expected: list[str]) -> None:
         "in 2023 the G20 met",
         "a $344 million award",
         "1H24 revenue rose and 5G networks grew",  # an index shape with no system noun
+        "Berlin sent Ukraine 155 howitzers after World War II tanks were retired",
+        "in March 200 drones and Phase III missiles",
         "the 2B4 form was filed",
     ],
 )

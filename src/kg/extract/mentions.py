@@ -111,6 +111,7 @@ def _config() -> dict[str, object]:
         "variant_suffix": re.compile(sysp["variant_suffix"]),
         "ship_class": re.compile(sysp["ship_class"]),
         "ship_name": re.compile(sysp["ship_name"]),
+        "named_variant": re.compile(sysp["named_variant"]),
         "ship_hull": re.compile(sysp["ship_hull"]),
         "sys_nouns": {w.lower() for w in sysp.get("nouns", [])},
         "stop": set(sysp.get("stopwords", [])),
@@ -269,6 +270,13 @@ def _designators(text: str, offset: int) -> list[Mention]:
                     offset + m.start(), offset + m.end(), m.group(), "system", name, "designator"
                 )
             )
+    for m in cfg["named_variant"].finditer(text):  # type: ignore[union-attr]
+        following = {(m.group(3) or "").lower(), (m.group(4) or "").lower()}
+        if following & cfg["sys_nouns"] and not _not_a_system_name(m.group(1)):  # type: ignore[operator]
+            name = f"{m.group(1)} {m.group(2)}"  # "Hawk 208 jets", "Mirage III fighters"
+            out.append(
+                Mention(offset + m.start(), offset + m.end(), m.group(), "system", name, "variant")
+            )
     for m in cfg["ship_name"].finditer(text):  # type: ignore[union-attr]
         if re.search(r"\bbase\b", text[m.end() : m.end() + 30]):
             continue  # "HMAS Stirling, a naval base near Perth": a shore establishment
@@ -298,6 +306,43 @@ def _designators(text: str, offset: int) -> list[Mention]:
 
 
 _SIBLING = re.compile(r"/([A-Z])(?![\w-])")
+
+
+_CALENDAR = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+
+
+def _not_a_system_name(word: str) -> bool:
+    """Whether a capitalized word before a number names something else: a state, a people, an
+    organization, a day or month ("sent Ukraine 155 howitzers", "in March 200 drones")."""
+    cfg = _config()
+    return (
+        word in _CALENDAR
+        or word in cfg["nation_names"]  # type: ignore[operator]
+        or word in cfg["demonyms"]  # type: ignore[operator]
+        or word in cfg["aliases"]  # type: ignore[operator]
+    )
 
 
 def _class_name(words: str) -> tuple[int, str]:
