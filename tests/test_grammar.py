@@ -279,6 +279,28 @@ def test_a_nation_inside_a_place_name_is_no_state() -> None:
     assert [m.key for m in find_mentions("Ships sailed in the South China Sea.", 0)] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # every member of a list of places is a place
+        ("Rights groups cite abuses in Mali, Sudan and the Central African Republic.", []),
+        ("Drills were held in Chile, Peru, and Ecuador last week.", []),
+        # a destination of travel and a neighbour are places
+        ("The minister travels on to Kenya and Tanzania next week.", []),
+        ("Finland, which borders Russia's Karelia region and Norway, said so.", ["FIN"]),
+        ("The base is at Holloman Air Force Base, New Mexico.", []),
+        # buyers in a list are actors, and a sentence after a destination starts afresh
+        ("Sweden sold jets to Hungary, Czechia and Thailand.", ["CZE", "HUN", "SWE", "THA"]),
+        ("He flew to Japan. Japan welcomed the plan.", ["JPN"]),
+    ],
+)  # fmt: skip
+def test_states_named_as_places_in_lists_and_travel_are_no_actors(
+    text: str, actors: list[str]
+) -> None:
+    found = {m.key for m in find_mentions(text, 0) if m.kind == "nation" and m.role == "actor"}
+    assert sorted(found) == actors
+
+
 def test_an_ambiguous_nation_name_next_to_a_name_is_a_person() -> None:
     keys = [m.key for m in find_mentions("Michael Jordan met Jordan officials.", 0)]
     assert keys == ["JOR"]

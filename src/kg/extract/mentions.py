@@ -106,6 +106,9 @@ def _config() -> dict[str, object]:
     return {
         "heads": {w.lower() for w in lex.words("actors", "demonym_heads")},
         "preps": {w.lower() for w in lex.words("actors", "place_prepositions")},
+        "place_list": _place_list(
+            lex.words("actors", "place_prepositions"), lex.words("actors", "place_leads")
+        ),
         "origin": re.compile(lex.patterns["actors"]["origin_suffix"]),
         "designator": re.compile(sysp["designator"]),
         "variant_suffix": re.compile(sysp["variant_suffix"]),
@@ -132,6 +135,42 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_ITEM = (
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:['’]s(?:\s+[A-Z][\w.-]*)*\s+[a-z]+)?"
+)
+
+
+def _place_list(preps: list[str], leads: list[str]) -> dict[str, re.Pattern[str]]:
+    """Patterns for a state named as a place: right after a lead, last or inside a list."""
+    lead = "|".join(re.escape(w) for w in sorted([*preps, *leads], key=len, reverse=True))
+    travel = "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
+    items = rf"\b(?:{lead})\s+{_ITEM}(?:\s*,\s*{_ITEM})*"
+    return {
+        "first": re.compile(rf"\b(?:{travel})\s+(?:the\s+)?$"),
+        "last": re.compile(rf"{items}\s*,?\s*(?:and|or)\s+(?:the\s+)?$"),
+        "inside": re.compile(rf"{items}\s*,\s*(?:the\s+)?$"),
+        "rest": re.compile(rf"(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|or)\s+{_ITEM}"),
+    }
+
+
+def _listed_place(text: str, start: int, end: int) -> bool:
+    """Whether the state at ``start`` is a destination, a neighbour or one of a list of places.
+
+    Example:
+        >>> t = "abuses in Syria, Libya and the Central African Republic"
+        >>> [_listed_place(t, t.index(n), t.index(n) + len(n)) for n in ("Libya", "Central")]
+        [True, True]
+        >>> t = "Austin travels on to Qatar. Qatar said so."
+        >>> _listed_place(t, 21, 26), _listed_place(t, 28, 33)
+        (True, False)
+    """
+    rx: dict[str, re.Pattern[str]] = _config()["place_list"]  # type: ignore[assignment]
+    head = text[max(0, start - 200) : start]
+    if rx["first"].search(head) or rx["last"].search(head):
+        return True
+    return bool(rx["inside"].search(head) and rx["rest"].match(text, end))
+
+
 def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     cfg = _config()
     if form == "person":
@@ -148,6 +187,8 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     if kind == "nation" and _prev_word(text, start) in cfg["preps"]:  # type: ignore[operator]
         # "in Seoul", "in Poland": a place. "the capital of X" too.
         return "place"
+    if kind == "nation" and form != "demonym" and _listed_place(text, start, end):
+        return "place"  # "in Syria, Libya and the Central African Republic", "travels to Qatar"
     city = re.search(
         r"\b(?:in|at|near|from|outside)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*$",
         text[:start],
