@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -136,3 +137,30 @@ def test_a_batch_process_waiting_for_a_reader_says_so(tmp_path: Path) -> None:
         write_elsewhere(store, [item])
         assert store.graphs() == ["http://ex/g"]
     assert any("is being read; waiting" in message for message in told)
+
+
+def test_a_batch_process_keeps_the_store_locked_if_the_ingest_dies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batch process shares the writer lock, so nobody takes back a batch it is writing."""
+    from kg.store import layout
+    from kg.store.locks import FileLock
+
+    root = tmp_path / "store"
+    monkeypatch.setattr(
+        writer_module, "_CHILD", "import sys, time; sys.stdin.buffer.read(); time.sleep(2)"
+    )
+    seen: list[bool] = []
+    with open_store(root) as store:
+
+        def die_then_look() -> None:
+            lock = store._writer  # type: ignore[union-attr]
+            fd, lock._fd = lock._fd, None  # type: ignore[union-attr]
+            os.close(fd)  # as the kernel does when the ingest dies: no unlock, only a close
+            seen.append(FileLock(root / layout.WRITER_LOCK, "writer").try_acquire(exclusive=True))
+
+        threading.Timer(0.5, die_then_look).start()
+        with pytest.raises(StoreError):
+            write_elsewhere(store, [Written("http://ex/g", b"", {})])  # it answers nothing
+    assert seen == [False]  # still held by the batch process
+    assert FileLock(root / layout.WRITER_LOCK, "writer").try_acquire(exclusive=True)

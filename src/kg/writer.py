@@ -129,7 +129,6 @@ class BatchWriter:
         """
         pending, self._pending, self._triples = self._pending, [], 0
         if pending and self.isolate_after is not None and self._batches >= self.isolate_after:
-            self.store.pause()  # the batch process takes the data lock
             stages = write_elsewhere(self.store, pending)
         else:
             stages = Counter()
@@ -224,9 +223,10 @@ _CHILD = "from kg.writer import _serve_batch; _serve_batch()"
 def write_elsewhere(store: Any, items: Sequence[Item]) -> Counter[str]:
     """Write ``items`` to the on-disk ``store`` from a fresh process; return its stage seconds.
 
-    The caller holds the store's writer lock and has paused the store; the process opens
-    it with :meth:`~kg.store.EmbeddedStore.delegate`, writes like :func:`write_items` and
-    exits, taking the memory the database gathered with it. Its errors come back as the
+    The caller holds the store's writer lock; the store is paused, and the process shares
+    that lock (it outlives the caller if need be), opens the store with
+    :meth:`~kg.store.EmbeddedStore.delegate`, writes like :func:`write_items` and exits,
+    taking the memory the database gathered with it. Its errors come back as the
     same :class:`kg.errors.KgError`; if it dies, the batch's journal lets the next open take
     the batch back, and this raises :class:`~kg.errors.StoreError`. Interrupting the caller
     stops the process the same way.
@@ -241,6 +241,7 @@ def write_elsewhere(store: Any, items: Sequence[Item]) -> Counter[str]:
         ...     store.graphs(), stages["write"] > 0
         (['http://ex/g'], True)
     """
+    store.pause()  # the process takes the data lock; only the writer lock is shared
     request = {
         "path": str(store.path),
         "wait": store._wait,
@@ -249,9 +250,13 @@ def write_elsewhere(store: Any, items: Sequence[Item]) -> Counter[str]:
     source = str(Path(__file__).resolve().parent.parent)  # where kg is imported from
     path = os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))
     env = dict(os.environ, PYTHONPATH=path)
+    # The process shares the writer lock (the same open file, so the same flock): if this
+    # process dies, the store stays locked until the batch is in, and nobody takes back a
+    # batch that is still being written.
     proc = subprocess.Popen(
         [sys.executable, "-c", _CHILD],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        pass_fds=tuple(store.lock_fds()),
     )  # fmt: skip
     relay = threading.Thread(target=_relay, args=(proc.stderr, store._on_wait), daemon=True)
     relay.start()
