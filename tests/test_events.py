@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract_text
 
 
@@ -965,3 +967,25 @@ def test_being_in_talks_about_a_purchase_is_no_meeting() -> None:
     assert facts(text, "meeting") == []
     text = "Chilean and Spanish officials held talks in Madrid on Monday."
     assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "ESP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two leaders pledging together on a stated day met that day
+        ("Chilean President Gabriel Boric and Argentine President Javier Milei pledged in "
+         "Santiago on Tuesday to deepen defence ties.", [(None, ("CHL", "ARG"), "2025-03-11")]),
+        ("On Wednesday, Biden and Kishida agreed to upgrade the command structure.",
+         [(None, ("USA", "JPN"), "2025-03-12")]),
+        # "his <nationality> counterpart <name>" is the second party
+        ("Polish Defence Minister Wladyslaw Kosiniak-Kamysz and his Swedish counterpart Pal "
+         "Jonson agreed in Warsaw on Monday to deepen ties.",
+         [(None, ("POL", "SWE"), "2025-03-10")]),
+        # states alone may act apart; no day, a plan or a habit is no meeting
+        ("Poland and Sweden agreed on Monday to deepen ties.", []),
+        ("Biden and Kishida agreed to deepen ties.", []),
+        ("Biden and Kishida will announce the plan on Wednesday.", []),
+    ],
+)  # fmt: skip
+def test_leaders_acting_together_on_a_day_met(text: str, expected: list[tuple]) -> None:
+    assert facts(text, "meeting") == expected

@@ -549,7 +549,7 @@ class AgreementRules(RuleBase):
         at a named place, also reports that meeting."""
         visit = VISIT.search(s.text[lo:hi])
         states = [p for p in fact.parties if p in self.lex.nations]
-        people = [m for m in s.mentions if m.form == "person" or self._official(s, m)]
+        people = [m for m in s.mentions if m.form == "person" or self.official(s, m)]
         signed = re.search(r"\bsign(?:ed|s)\b", s.text[lo:hi])
         place = self._location(s, None)
         if not visit and self._host_visit(s, fact, lo, hi):
@@ -782,15 +782,6 @@ class AgreementRules(RuleBase):
         if at and _AFTER_SELLER.match(s.text, s.local(at[0].end)):
             return at[:1]
         return []
-
-    def _official(self, s: Sentence, m: Mention) -> bool:
-        """A nationality adjective naming an official ("his Greek counterpart", "the Polish
-        defence minister")."""
-        if m.kind != "nation" or m.form != "demonym" or m.role != "actor":
-            return False
-        after = s.text[s.local(m.end) : s.local(m.end) + 40]
-        office = words("meeting", "offices").search(after)
-        return office is not None and len(after[: office.start()].split()) <= 2
 
     def _host_visit(self, s: Sentence, fact: Fact, lo: int, hi: int) -> bool:
         """ "A visited B and concluded a roadmap": the visit is a meeting of A and B, in B."""

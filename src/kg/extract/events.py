@@ -32,6 +32,10 @@ from kg.lexicon import load_lexicon
 
 _NOT_NAME_STARTS = {"The", "A", "An", "In", "At", "After", "During"}
 _FUTURE = re.compile(r"\b(?:scheduled|expected|planned|next|upcoming|will)\b", re.I)
+# Acts two leaders do together, face to face, when they do them on one day
+_JOINT_ACT = re.compile(
+    r"\b(?:pledged|agreed|announced|unveiled|issued|reaffirmed|vowed|committed|launched)\b"
+)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met)\b")
 _AFTER_TALKS = re.compile(
     r"\b(?:talks|meeting|summit)\s+(?:there\s+|here\s+)?(?:between|with)\b"
@@ -230,6 +234,42 @@ class EventRules(RuleBase):
         self._event(s, "meeting")
         if len(self.facts) == before:
             self._visit(s)
+        if len(self.facts) == before:
+            self._joint_act(s)
+
+    def _joint_act(self, s: Sentence) -> None:
+        """Leaders or ministers of two states who pledge, agree or announce something together
+        on a stated day met that day ("Trump and Modi pledged at the White House on Thursday
+        to expand defense trade"). States alone ("Poland and Sweden agreed") may act apart."""
+        for lo, hi in clauses(s.text):
+            act = _JOINT_ACT.search(s.text, lo, hi)
+            if not act or hedged(s.text, lo, act.start(), act.end()):
+                continue
+            if _FUTURE.search(s.text[lo : act.end()]):
+                continue
+            people = {
+                m.key
+                for m in s.actors(lo, act.start())
+                if m.form == "person" or self.official(s, m)
+            }
+            actors, _date = self.joint_subject(s, lo, act.start())
+            states = tuple(dict.fromkeys(a for a in actors if a in self.lex.nations))
+            if len(states) < 2 or len(people) < 2:
+                continue
+            date = s.first_date(lo, hi)
+            if not date or len(date) != 10:
+                continue  # a day, or it is no one meeting
+            self.emit(
+                Fact(
+                    "meeting",
+                    f"{'–'.join(states)} talks",
+                    parties=states,
+                    date=date,
+                    location=self._location(s, date),
+                    evidence=[self.evidence(s, "meeting.joint-act", 0.5)],
+                )
+            )
+            return
 
     def _visit(self, s: Sentence) -> None:
         """ "during a visit to Doha by French President Macron, Qatar signed ...": an official

@@ -338,6 +338,10 @@ class RuleBase:
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
         refs = group_refs(s.text[lo:pos])
         all_runs = runs(s, mentions)
+        for i in range(len(all_runs) - 1, 0, -1):  # "his Swedish counterpart Pal Jonson": one
+            gap = s.text[s.local(all_runs[i - 1][-1].end) : s.local(all_runs[i][0].start)]
+            if re.fullmatch(r"\s+counterparts?,?\s+", gap):
+                all_runs[i - 1 : i + 1] = [[*all_runs[i - 1], *all_runs[i]]]
         best_named = all_runs[-1] if mentions else []
         if (
             len(all_runs) > 1
@@ -361,6 +365,15 @@ class RuleBase:
         if best_named:
             return unique_actors(best_named), None
         return (), None
+
+    def official(self, s: Sentence, m: Mention) -> bool:
+        """A nationality adjective naming an official ("his Greek counterpart", "the Polish
+        defence minister")."""
+        if m.kind != "nation" or m.form != "demonym" or m.role != "actor":
+            return False
+        after = s.text[s.local(m.end) : s.local(m.end) + 40]
+        office = words("meeting", "offices").search(after)
+        return office is not None and len(after[: office.start()].split()) <= 2
 
     def joint_subject(self, s: Sentence, lo: int, pos: int) -> tuple[tuple[str, ...], str | None]:
         """The subject of an event or deal trigger at ``pos``, with partners named on the way.
