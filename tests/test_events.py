@@ -989,3 +989,13 @@ def test_being_in_talks_about_a_purchase_is_no_meeting() -> None:
 )  # fmt: skip
 def test_leaders_acting_together_on_a_day_met(text: str, expected: list[tuple]) -> None:
     assert facts(text, "meeting") == expected
+
+
+def test_leaders_signing_after_talks_met_even_at_an_unknown_venue() -> None:
+    text = (
+        "Chilean President Gabriel Boric and Argentine President Javier Milei signed a border "
+        "accord at the Casa Rosada on Tuesday, following talks on trade."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "ARG"), "2025-03-11")]
+    text = "Chile and Argentina signed a border accord at the Casa Rosada on Tuesday."
+    assert facts(text, "meeting") == []  # states alone, no talks named

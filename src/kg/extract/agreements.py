@@ -18,6 +18,7 @@ from kg.extract.context import Sentence, group_refs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Fact
 from kg.extract.roles import (
+    AFTER_TALKS,
     DEFINITE,
     FMS,
     NAMED_AGREEMENT,
@@ -554,7 +555,8 @@ class AgreementRules(RuleBase):
         place = self._location(s, None)
         if not visit and self._host_visit(s, fact, lo, hi):
             return
-        if not visit and signed and len(states) > 1 and len(people) > 1 and place:
+        talks = AFTER_TALKS.search(s.text[lo:hi])  # "signed ..., following talks"
+        if not visit and signed and len(states) > 1 and len(people) > 1 and (place or talks):
             date = fact.date or self.st.last_date
             self.emit(
                 Fact(

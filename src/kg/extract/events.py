@@ -18,6 +18,7 @@ from kg.extract.context import Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Fact, dates_compatible
 from kg.extract.roles import (
+    AFTER_TALKS,
     END_DATE,
     MET,
     NOT_PLACES,
@@ -37,12 +38,6 @@ _JOINT_ACT = re.compile(
     r"\b(?:pledged|agreed|announced|unveiled|issued|reaffirmed|vowed|committed|launched)\b"
 )
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met)\b")
-_AFTER_TALKS = re.compile(
-    r"\b(?:talks|meeting|summit)\s+(?:there\s+|here\s+)?(?:between|with)\b"
-    r"|\b(?:after|at|during)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?:talks|summit|meeting)\b",
-    re.I,
-)
 _PURPOSE = re.compile(
     r"\b(?:for|about|over|regarding|concerning|on|against|toward|towards|into|to)\s+(?:the\s+)?$",
     re.I,
@@ -408,7 +403,7 @@ class EventRules(RuleBase):
                 continue
             if kind == "meeting" and noun and not verb and not met:
                 verb = self._paired(s, lo, hi, noun)  # "The U.S.-India talks on Tuesday ..."
-            if not verb and not met and not (kind == "meeting" and _AFTER_TALKS.search(clause)):
+            if not verb and not met and not (kind == "meeting" and AFTER_TALKS.search(clause)):
                 continue
             governor = _governor(clause, noun) if noun else None
             if governor == "undone":

@@ -140,6 +140,15 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", re.I)
 
 
+# Talks named as what a deal or a statement came after or during: a meeting took place
+AFTER_TALKS = re.compile(
+    r"\b(?:talks|meeting|summit)\s+(?:there\s+|here\s+)?(?:between|with)\b"
+    r"|\b(?:after|at|during|following)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:talks|summit|meeting)\b",
+    re.I,
+)
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     """Split a sentence into clauses at the breaks of patterns.toml ([hedges] clause_breaks).
 
