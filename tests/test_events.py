@@ -999,3 +999,16 @@ def test_leaders_signing_after_talks_met_even_at_an_unknown_venue() -> None:
     assert facts(text, "meeting") == [(None, ("CHL", "ARG"), "2025-03-11")]
     text = "Chile and Argentina signed a border accord at the Casa Rosada on Tuesday."
     assert facts(text, "meeting") == []  # states alone, no talks named
+
+
+def test_an_agreement_between_named_parties_has_them_alone() -> None:
+    text = (
+        "Chilean President Gabriel Boric and Argentine President Javier Milei met on Tuesday. "
+        "The two leaders welcomed the signing of a memorandum of understanding between "
+        "Nordic Arms Industries and Baltic Marine Systems."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [
+        ("Nordic Arms Industries", "Baltic Marine Systems")
+    ]
+    text = "Washington welcomed the accord between Armenia and Azerbaijan signed on Friday."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("ARM", "AZE")]

@@ -153,9 +153,13 @@ class AgreementRules(RuleBase):
                     break  # the clause's other nouns are those of the parts
                 nations = [p for p in fact.parties if p in self.lex.nations]
                 before = {m.actor for m in s.actors(lo, t0)}
-                if not nations and not before & set(fact.parties):
+                if (
+                    not nations
+                    and not before & set(fact.parties)
+                    and len(self._between(s, lo, hi, noun or named)) < 2
+                ):
                     continue  # "The ministry signed a memorandum with A and B": A and B are
-                    # no parties to each other
+                    # no parties to each other (unless it is "a memorandum between A and B")
                 if (
                     len(nations) <= 1
                     and self._company_party(fact)
@@ -355,6 +359,9 @@ class AgreementRules(RuleBase):
         if group_date and set(parties) <= {m.actor for m in s.actors(0, t0)}:
             group_date = None  # "the two" are named in this sentence: no older event's date
         parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, lo, hi))))
+        between = self._between(s, lo, hi, noun or named)
+        if len(between) >= 2:  # "a memorandum between GE Aerospace and HAL": they alone
+            parties = between
         definite = bool(DEFINITE.search(clause)) and not named
         atype = self.agreement_type(clause, rule)
         last = self.st.last_agreement
@@ -455,6 +462,17 @@ class AgreementRules(RuleBase):
             if words("agreement", "types", name).search(clause):
                 return name
         return "other"
+
+    def _between(
+        self, s: Sentence, lo: int, hi: int, noun: re.Match[str] | None
+    ) -> tuple[str, ...]:
+        """The parties an agreement's own words name: "a memorandum ... between A and B"."""
+        if noun is None:
+            return ()
+        m = re.match(r"(?:\s+[\w-]+){0,6}?\s+between\s+(?:the\s+)?", s.text[lo + noun.end() : hi])
+        if m is None:
+            return ()
+        return tuple(unique_actors(self.objects(s, lo + noun.end() + m.end(), window=1)))
 
     def _with_parties(self, s: Sentence, lo: int, hi: int) -> list[str]:
         out: list[str] = []
