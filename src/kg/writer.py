@@ -13,8 +13,8 @@ again. After the first batch, each batch of a store on disk is written by a fres
 that opens the store for the writer (:meth:`kg.store.EmbeddedStore.delegate`) and exits
 when the batch is in: the memory RocksDB gathers while writing (buffers, index blocks, the
 fragments its threads leave in the allocator) goes with the process, so the writer's memory
-stays flat however large the store and the run grow. Starting that process costs about a
-tenth of a second per batch, which the first batch of a run (often the only one) does not pay.
+stays flat however large the store and the run grow. Starting that process costs about
+0.2 s per batch, which the first batch of a run (often the only one) does not pay.
 
 Example:
     >>> from kg.ingest import IngestSummary, prepare
@@ -244,7 +244,7 @@ def write_elsewhere(store: Any, items: Sequence[Item]) -> Counter[str]:
     store.pause()  # the process takes the data lock; only the writer lock is shared
     request = {
         "path": str(store.path),
-        "wait": store._wait,
+        "wait": store.waiting[0],
         "items": [(item.graph, item.nquads, item.keys) for item in items],
     }
     source = str(Path(__file__).resolve().parent.parent)  # where kg is imported from
@@ -258,7 +258,7 @@ def write_elsewhere(store: Any, items: Sequence[Item]) -> Counter[str]:
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
         pass_fds=tuple(store.lock_fds()),
     )  # fmt: skip
-    relay = threading.Thread(target=_relay, args=(proc.stderr, store._on_wait), daemon=True)
+    relay = threading.Thread(target=_relay, args=(proc.stderr, store.waiting[1]), daemon=True)
     relay.start()
     try:
         assert proc.stdin is not None and proc.stdout is not None

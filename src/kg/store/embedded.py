@@ -294,6 +294,18 @@ class EmbeddedStore:
         if self._data is not None:
             self._data.release()
 
+    @property
+    def waiting(self) -> tuple[float | None, Callable[[str], None] | None]:
+        """How long this store waits for the locks of others, and whom it tells meanwhile.
+
+        A batch process of the writer (:meth:`delegate`) waits and tells the same way.
+
+        Example:
+            >>> EmbeddedStore.in_memory().waiting
+            (None, None)
+        """
+        return self._wait, self._on_wait
+
     def readers_waiting(self) -> bool:
         """Whether a reader is waiting for this writer to pause (see :mod:`kg.store.locks`).
 
