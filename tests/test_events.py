@@ -1012,3 +1012,18 @@ def test_an_agreement_between_named_parties_has_them_alone() -> None:
     ]
     text = "Washington welcomed the accord between Armenia and Azerbaijan signed on Friday."
     assert [p for _t, p, _d in facts(text, "agreement")] == [("ARM", "AZE")]
+
+
+def test_a_contract_signed_with_a_company_and_signed_the_same_day() -> None:
+    text = (
+        "VALLETTA, May 9, 2025 — Malta signed a deal with Italy on Thursday for two patrol "
+        "boats. A separate contract signed the same day with Baltic Marine Systems, worth "
+        "EUR 40 million, covers their radars."
+    )
+    ex = extract_text(text)
+    contracts = [
+        (f.awardee, f.amount and f.amount.value, f.date) for f in ex.facts if f.kind == "contract"
+    ]
+    assert contracts == [("Baltic Marine Systems", 40_000_000, "2025-05-08")]
+    ex = extract_text("Talks on a contract with Baltic Marine Systems are expected to resume.")
+    assert [f for f in ex.facts if f.kind == "contract"] == []

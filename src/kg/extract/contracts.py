@@ -41,7 +41,12 @@ _SIGNED_WITH_LATER = re.compile(
     r"(?:had\s+|has\s+|have\s+)?signed\s+with\s+",
     re.IGNORECASE,
 )
-_WITH_COMPANY = re.compile(r"\b(?:contract|order)s?\s+with\s+", re.IGNORECASE)
+# "a contract with X", "a contract signed (on Monday, in Athens) with X"
+_WITH_COMPANY = re.compile(
+    r"\b(?:contract|order)s?(?:,?\s+(?:signed|placed|concluded)\b(?:[^;.,]|\.(?=\d)){0,40}?)?"
+    r"\s+with\s+",
+    re.IGNORECASE,
+)
 _ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
 
 # "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
@@ -128,7 +133,10 @@ class ContractRules(RuleBase):
                 awarder=self._awarder(s, awardee) or (ctx.awarder if ctx else None),
                 amount=self.amount(s, lo, len(s.text)),
                 systems=tuple(s.systems()),
-                date=s.first_date() or (ctx.date if ctx else None) or self._news_day(s),
+                date=s.first_date()
+                or self._relative_day(s)  # "signed the same day", "two days later"
+                or (ctx.date if ctx else None)
+                or self._news_day(s),
                 funding="Foreign Military Sales"
                 if words("contract", "fms_cues").search(s.text)
                 else None,
