@@ -181,6 +181,11 @@ def test_the_amount_of_a_contract_told_in_a_later_sentence() -> None:
         "$3.1 billion."
     )
     assert contracts(text) == [("Saab", "COL", ("3100000000", "USD"), "2025-03-10")]
+    text = (
+        "Colombia signed a contract with Saab for 16 Gripen fighters on Monday. "
+        "The contract, signed at the defence ministry in Bogota, is valued at $3.1 billion."
+    )
+    assert contracts(text) == [("Saab", "COL", ("3100000000", "USD"), "2025-03-10")]
 
 
 def test_a_later_amount_for_another_company_is_not_the_contracts() -> None:

@@ -319,11 +319,12 @@ class ContractRules(RuleBase):
             states = [m.state for m in s.actors() if m.state]
             fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
         worth = re.match(
-            r"\s*(?:The|That|This)\s+(?:contract|order|award|deal)(?:,|\s+(?:is|was))?\s+"
-            r"(?:worth|valued at)\b",
+            r"\s*(?:The|That|This)\s+(?:contract|order|award|deal)(?:,[^.;,]{0,120},)?"
+            r"(?:,|\s+(?:is|was))?\s+(?:worth|valued at)\b",
             s.text,
         )
-        if fact.amount is None and worth:  # "The contract, worth €16 billion, was signed ..."
+        if fact.amount is None and worth:  # "The contract, worth €16 billion, was signed ...",
+            # "The contract, signed at the ministry, is valued at about $940 million"
             fact.amount = self.amount(s, 0, len(s.text))
         if fact.awarder is None and re.search(
             r"\bcontracting (?:activity|agency|authority)\b", s.text, re.I
