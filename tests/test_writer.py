@@ -164,3 +164,14 @@ def test_a_batch_process_keeps_the_store_locked_if_the_ingest_dies(
             write_elsewhere(store, [Written("http://ex/g", b"", {})])  # it answers nothing
     assert seen == [False]  # still held by the batch process
     assert FileLock(root / layout.WRITER_LOCK, "writer").try_acquire(exclusive=True)
+
+
+def test_a_batch_process_that_cannot_start_is_a_store_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "store"
+    monkeypatch.setattr(writer_module.sys, "executable", str(tmp_path / "no-python"))
+    with open_store(root) as store:
+        with pytest.raises(StoreError, match="cannot start a process to write"):
+            write_elsewhere(store, [Written("http://ex/g", b"", {})])
+        assert store.graphs() == []

@@ -253,11 +253,14 @@ def write_elsewhere(store: Any, items: Sequence[Item]) -> Counter[str]:
     # The process shares the writer lock (the same open file, so the same flock): if this
     # process dies, the store stays locked until the batch is in, and nobody takes back a
     # batch that is still being written.
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _CHILD],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-        pass_fds=tuple(store.lock_fds()),
-    )  # fmt: skip
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _CHILD],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+            pass_fds=tuple(store.lock_fds()),
+        )  # fmt: skip
+    except OSError as e:
+        raise StoreError(f"store {store.path}: cannot start a process to write: {e}") from e
     relay = threading.Thread(target=_relay, args=(proc.stderr, store.waiting[1]), daemon=True)
     relay.start()
     try:
