@@ -79,3 +79,21 @@ def test_summary_line_is_parsed() -> None:
         "seconds": 6.7,
     }
     assert module.parse_summary("nothing here") == {}
+
+
+def test_writer_memory_bench_runs_both_modes(tmp_path: Path) -> None:
+    """bench_writer_memory.py on a tiny store: both modes write every batch (no timing)."""
+    import subprocess
+
+    out = tmp_path / "memory.json"
+    argv = ["--base", "600", "--batches", "2", "--triples", "300", "--json", str(out)]
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "bench_writer_memory.py"), *argv],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    data = json.loads(out.read_text())
+    for mode in ("long-lived", "fresh"):
+        assert data[mode]["peak_mb"] > 0 and data[mode]["first_quarter_peak_mb"] > 0
+    assert data["fresh_vs_long_lived_peak"] > 0
+    assert "fresh process per batch / one long-lived process" in done.stdout
