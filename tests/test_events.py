@@ -1032,3 +1032,11 @@ def test_a_contract_signed_with_a_company_and_signed_the_same_day() -> None:
     assert contracts == [("Baltic Marine Systems", 40_000_000, "2025-05-08")]
     ex = extract_text("Talks on a contract with Baltic Marine Systems are expected to resume.")
     assert [f for f in ex.facts if f.kind == "contract"] == []
+
+
+def test_a_partner_named_before_a_time_word_is_a_party() -> None:
+    # "with Indonesia last Monday": "last" is no noun that "Indonesia" modifies
+    text = "Canada finalized a visiting forces agreement with Indonesia last Monday."
+    assert facts(text, "agreement", date="2018-04-27") == [("access", ("CAN", "IDN"), "2018-04-16")]
+    text = "Canada signed a defense agreement with Indonesia earlier this month."
+    assert [p for _t, p, _d in facts(text, "agreement", date="2018-04-27")] == [("CAN", "IDN")]

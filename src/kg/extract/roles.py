@@ -49,6 +49,10 @@ MODIFIER_STOP = {
     "were", "has", "have", "had", "said", "says", "would", "will", "could", "immediately",
     "not", "also", "s", "but", "while", "than", "through", "under", "during", "since",
     "worth",
+    # time words: "with Indonesia last Monday", "with Japan earlier this month"
+    "last", "next", "this", "earlier", "later", "yesterday", "today", "tomorrow", "early",
+    "late", "already", "again", "now", "then", "when", "where", "because", "amid", "despite",
+    "until", "via", "near",
 }  # fmt: skip
 # A "since" phrase dates an earlier event or the start of a period, not the event at hand.
 SINCE = re.compile(r"\bsince\b[^,;:]*", re.I)
