@@ -1040,3 +1040,11 @@ def test_a_partner_named_before_a_time_word_is_a_party() -> None:
     assert facts(text, "agreement", date="2018-04-27") == [("access", ("CAN", "IDN"), "2018-04-16")]
     text = "Canada signed a defense agreement with Indonesia earlier this month."
     assert [p for _t, p, _d in facts(text, "agreement", date="2018-04-27")] == [("CAN", "IDN")]
+
+
+def test_officials_of_two_states_named_apart_are_both_parties() -> None:
+    text = (
+        "Ugandan officials and German officials sealed a host-nation support agreement on Monday."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("UGA", "DEU")]
+    assert facts("Polish troops and German tanks arrived on Monday.", "agreement") == []

@@ -133,8 +133,9 @@ class Sentence:
 
 
 _RUN_GLUE = re.compile(
-    # "Chile's defence minister and Peru's": the office of the one before the conjunction
-    r"^(?:['’]s\s+(?:[a-z-]+\s+){0,2}?(?:minister|leader|president|premier|counterpart|official"
+    # "Chile's defence minister and Peru's", "Ugandan officials and German officials": the
+    # office of the one before the conjunction
+    r"^(?:(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:minister|leader|president|premier|counterpart|official"
     r"|envoy|ambassador|chief|secretary|government|delegation|military|navy|army|forces"
     r"|troops|coast guard)s?(?=[\s,]))?"
     r"(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?|\s*[-–/]\s*)$"
