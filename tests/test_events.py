@@ -1048,3 +1048,11 @@ def test_officials_of_two_states_named_apart_are_both_parties() -> None:
     )
     assert [p for _t, p, _d in facts(text, "agreement")] == [("UGA", "DEU")]
     assert facts("Polish troops and German tanks arrived on Monday.", "agreement") == []
+
+
+def test_a_meeting_the_rest_of_its_clause_puts_in_the_future_is_none() -> None:
+    text = "A follow-up meeting between Chile and Peru is scheduled for Monday."
+    assert facts(text, "meeting") == []
+    assert facts("The summit between Chile and Peru will take place in May.", "meeting") == []
+    text = "A meeting between Chile and Peru took place on Monday."
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-10")]

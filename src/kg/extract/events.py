@@ -33,6 +33,12 @@ from kg.lexicon import load_lexicon
 
 _NOT_NAME_STARTS = {"The", "A", "An", "In", "At", "After", "During"}
 _FUTURE = re.compile(r"\b(?:scheduled|expected|planned|next|upcoming|will)\b", re.I)
+# An event the rest of its clause puts in the future
+_FUTURE_EVENT = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|expected|planned|due|set)\s+(?:for|to|on|in)\b"
+    r"|\bwill\s+(?:take place|be held|convene|open|begin|start)\b",
+    re.I,
+)
 # Acts two leaders do together, face to face, when they do them on one day
 _JOINT_ACT = re.compile(
     r"\b(?:pledged|agreed|announced|unveiled|issued|reaffirmed|vowed|committed|launched)\b"
@@ -417,6 +423,8 @@ class EventRules(RuleBase):
                 _FUTURE.search(s.text[t0 : t1 + 30])
             ):
                 continue
+            if not verb and _FUTURE_EVENT.search(s.text[t0:hi]):
+                continue  # "A follow-up meeting between A and B is scheduled for Monday"
             if _PERFECT.search(clause) and not s.first_date():
                 continue  # "have held talks for years": no one meeting
             definite = (
