@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.dates import CALENDAR_NAMES
 from kg.extract.nlp import matcher, pipeline
 from kg.extract.orgs import find_orgs
 from kg.lexicon import Org, load_lexicon
@@ -349,37 +350,12 @@ def _designators(text: str, offset: int) -> list[Mention]:
 _SIBLING = re.compile(r"/([A-Z])(?![\w-])")
 
 
-_CALENDAR = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
-
-
 def _not_a_system_name(word: str) -> bool:
     """Whether a capitalized word before a number names something else: a state, a people, an
     organization, a day or month ("sent Ukraine 155 howitzers", "in March 200 drones")."""
     cfg = _config()
     return (
-        word in _CALENDAR
+        word in CALENDAR_NAMES
         or word in cfg["nation_names"]  # type: ignore[operator]
         or word in cfg["demonyms"]  # type: ignore[operator]
         or word in cfg["aliases"]  # type: ignore[operator]

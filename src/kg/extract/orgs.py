@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from kg.dates import CALENDAR_NAMES
 from kg.lexicon import Org, load_lexicon
 
 _GENERIC = {
@@ -36,11 +37,7 @@ _GENERIC = {
     "Advanced", "Strategic", "Tactical", "Missile", "Missiles", "Aerospace", "Aviation",
 }  # fmt: skip
 _WORD = r"[A-Z][\w&'’.-]*"
-_NOT_NAMES = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-}  # fmt: skip
+_NOT_NAMES = CALENDAR_NAMES
 _ON = {"Committee", "Commission", "Panel", "Council"}  # "Cabinet Committee on Security"
 _APPARATUS = {"Ministry", "Department"}  # a state's own: "the Philippine Department of ..."
 _DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
+from kg.dates import CALENDAR_NAMES
 from kg.extract.context import Discourse, Group, Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Evidence, Fact, dates_compatible
@@ -111,11 +112,7 @@ _PEOPLE_NOUNS = r"\b(?:leaders|ministers|presidents|premiers|officials|delegatio
 AGREEMENT_REF = (
     r"(?:the|this|that)\s+(?:new\s+)?(?:pact|agreement|accord|deal|treaty|sale|arrangement)"
 )
-NOT_PLACES = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "The", "A", "An", "Its", "Their", "His", "Her",
-}  # fmt: skip
+NOT_PLACES = CALENDAR_NAMES | {"The", "A", "An", "Its", "Their", "His", "Her"}
 _PLURAL_NOUNS = {
     "allies", "partners", "officials", "forces", "troops", "firms", "companies", "lawmakers",
     "diplomats", "leaders", "ministers", "members", "states", "nations", "countries", "units",
