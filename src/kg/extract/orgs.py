@@ -37,7 +37,6 @@ _GENERIC = {
     "Advanced", "Strategic", "Tactical", "Missile", "Missiles", "Aerospace", "Aviation",
 }  # fmt: skip
 _WORD = r"[A-Z][\w&'’.-]*"
-_NOT_NAMES = CALENDAR_NAMES
 _ON = {"Committee", "Commission", "Panel", "Council"}  # "Cabinet Committee on Security"
 _APPARATUS = {"Ministry", "Department"}  # a state's own: "the Philippine Department of ..."
 _DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
@@ -143,11 +142,11 @@ def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int
     adjective = None
     original = list(words)
     owners: dict[str, str] = cfg["owners"]  # type: ignore[assignment]
-    inner = [i for i, (w, _) in enumerate(words[:-1]) if _POSSESSIVE.search(w)]
-    if inner:  # "the Treasury Department's Office of ...": the office, owned by the department
-        owner = _nation_word(words[inner[-1]][0])
+    inner = _last_possessive(words)
+    if inner is not None:  # "the Treasury Department's Office of ...": owned by the department
+        owner = _nation_word(words[inner][0])
         country = nations.get(owner, owners.get(owner))
-        words = words[inner[-1] + 1 :]
+        words = words[inner + 1 :]
         if country:
             return _finish(words, cfg, country)
     while words and (
@@ -181,7 +180,7 @@ def _finish(
 ) -> tuple[int, int, Org] | None:
     heads: dict[str, str] = cfg["heads"]  # type: ignore[assignment]
     connectors = set(load_lexicon().patterns.get("organizations", {}).get("connectors", []))
-    dated = next((i for i, (w, _) in enumerate(words) if w in _NOT_NAMES), len(words))
+    dated = next((i for i, (w, _) in enumerate(words) if w in CALENDAR_NAMES), len(words))
     words = words[:dated]  # "the Department of National Defense on Monday"
     if len(words) > 2 and words[0][0] in heads and words[1][0] in connectors:
         last = len(words) - 1  # "Organisation for Joint Armament Cooperation"
@@ -195,7 +194,7 @@ def _finish(
                 rest[0] in ("of", "for", "de", "du") or (rest[0] == "on" and words[last][0] in _ON)
             )
             and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in rest[1:])
-            and not any(w in _NOT_NAMES or re.search(r"\d|\.$", w) for w in rest)
+            and not any(w in CALENDAR_NAMES or re.search(r"\d|\.$", w) for w in rest)
         ):
             last = len(words) - 1  # "Institute for Strategic Studies", "Assembly of Hungary"
     if last < 1:
@@ -238,13 +237,19 @@ def _finish(
 _POSSESSIVE = re.compile(r"['’]s$|s['’]$")
 
 
+def _last_possessive(words: list[tuple[str, int]]) -> int | None:
+    """The index of the last possessive word before the name's last word, if any."""
+    inner = [i for i, (w, _) in enumerate(words[:-1]) if _POSSESSIVE.search(w)]
+    return inner[-1] if inner else None
+
+
 def _owner(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int, Org] | None:
     """The organization named as the owner of another ("Huntington Ingalls Industries' Newport
     News Shipbuilding" names both), unless the owner is a state or a known body."""
-    inner = [i for i, (w, _) in enumerate(words[:-1]) if _POSSESSIVE.search(w)]
-    if not inner:
+    inner = _last_possessive(words)
+    if inner is None:
         return None
-    owned = list(words[: inner[-1] + 1])
+    owned = list(words[: inner + 1])
     owned[-1] = (re.sub(r"['’]s?$", "", owned[-1][0]), owned[-1][1])
     if len(owned) == 1:
         return None  # "India's", "Boeing's": a state or a one-word name the lexicon knows
@@ -318,7 +323,7 @@ def _appositions(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int,
         first = name.split()[0]
         if (
             any(a <= m.start(1) < b for a, b in taken)
-            or first in _NOT_NAMES
+            or first in CALENDAR_NAMES
             or first in _DETERMINERS
             or name in cfg["known"]  # type: ignore[operator]
             or _nation_word(first) in cfg["nations"]  # type: ignore[operator]
@@ -361,7 +366,7 @@ def _described(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         if (
             any(a <= m.start("name") < b or a < m.end("name") <= b for a, b in taken)
             or any(_nation_word(w) not in nations for w in mods)
-            or words[0] in _NOT_NAMES | _DETERMINERS | _TITLES
+            or words[0] in CALENDAR_NAMES | _DETERMINERS | _TITLES
             or name in cfg["known"]  # type: ignore[operator]
             or any(_nation_word(w) in nations for w in words)
             or (m.start("name") == 0 and len(words) == 1)
@@ -399,7 +404,7 @@ def _parties(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         if (
             any(a <= m.start("name") < b for a, b in taken)
             or words[-1] in ("and", "of", "for")
-            or words[0] in _NOT_NAMES
+            or words[0] in CALENDAR_NAMES
             or any(_nation_word(w) in nations for w in words)
             or name in cfg["known"]  # type: ignore[operator]
             or re.fullmatch(r"[A-Z]{3}", name)  # three capitals read as a state's ISO code

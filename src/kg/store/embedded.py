@@ -187,15 +187,7 @@ class EmbeddedStore:
                 raise
         if read_only and (root / layout.JOURNAL).exists():
             _take_back_if_free(root)
-        self._data = FileLock(root / layout.DATA_LOCK, "data")
-        try:
-            self._resume()
-            if not read_only:
-                with self._errors():
-                    _take_back(self._open(), root)
-        except BaseException:
-            self.close()
-            raise
+        self._attach(root)
 
     @classmethod
     def delegate(
@@ -230,15 +222,20 @@ class EmbeddedStore:
             writer.release()
             raise StoreError(f"store {root} has no writer to write for")
         self.info = layout.check(root)
+        self._attach(root)
+        return self
+
+    def _attach(self, root: Path) -> None:
+        """Open the database under the data lock; a writer first takes back a cut batch."""
         self._data = FileLock(root / layout.DATA_LOCK, "data")
         try:
             self._resume()
-            with self._errors():
-                _take_back(self._open(), root)
+            if not self.read_only:
+                with self._errors():
+                    _take_back(self._open(), root)
         except BaseException:
             self.close()
             raise
-        return self
 
     @classmethod
     def in_memory(cls) -> EmbeddedStore:
