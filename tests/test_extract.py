@@ -1228,3 +1228,15 @@ def test_ordered_from_a_company_is_a_contract_and_an_unsigned_purchase_is_not() 
     )
     got = [(f.awardee, f.awarder) for f in extract_text(text).facts if f.kind == "contract"]
     assert got == [("Saab", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("On 5 December, the ministers met.", "2023-12-05"),
+        ("By 3 March, the talks had ended.", "2023-03-03"),
+        ("CONTRACTS FOR DEC. 2, 2019", "2019-12-02"),
+    ],
+)
+def test_capitalized_day_month_and_upper_case_abbreviations(text: str, value: str) -> None:
+    assert values(text, "2023-12-14")[:1] == [value]

@@ -230,6 +230,9 @@ def test_layout_segments_point_into_the_text() -> None:
         ("NEW DELHI, Sept. 9, 2024 -- ", "2024-09-09"),
         ("CANBERRA, March 1 2024 - ", "2024-03-01"),
         ("CAMP HUMPHREYS, South Korea, May 2, 2024 — ", "2024-05-02"),
+        ("YEREVAN, 12 March 2024 — ", "2024-03-12"),
+        ("LIMA, Peru, Feb. 8, 2024 (Andina) — ", "2024-02-08"),
+        ("CASTRIES, St. Lucia and the Grenadines, Feb 8, 2024 (AP) - ", "2024-02-08"),
     ],
 )
 def test_dateline_forms(dateline: str, date: str) -> None:
@@ -281,6 +284,36 @@ def test_every_date_line_gives_the_date(line: str) -> None:
     text = f"Headline Here\n{line}\n\nPoland and Japan held talks.\n"
     assert find_layout(text).date == "2022-08-26"
     assert role_of(text, line) == {"noise"}
+
+
+def test_a_dateline_alone_on_its_line_gives_the_date_and_place() -> None:
+    text = "Pact Signed\n\nSUVA, 14 June 2024\n\nYesterday, Fiji and Japan signed a pact.\n"
+    layout = find_layout(text)
+    assert (layout.date, layout.place) == ("2024-06-14", "Suva")
+    assert ("body", "Yesterday, Fiji and Japan signed a pact.") in roles(text)
+
+
+@pytest.mark.parametrize(
+    "line,date",
+    [
+        ("June 4, 2024", "2024-06-04"),
+        ("Tuesday, 4 June 2024", "2024-06-04"),
+        ("Office of the Prime Minister | Media release | 4 June 2024", "2024-06-04"),
+        ("Live updates | Tuesday, June 4, 2024 | Last updated 10:05 GMT", "2024-06-04"),
+    ],
+)
+def test_a_date_line_or_a_header_field_gives_the_date(line: str, date: str) -> None:
+    text = f"Joint Statement of Fiji and Japan\n{line}\n\nFiji and Japan held talks.\n"
+    assert find_layout(text).date == date
+    assert role_of(text, line) == {"noise"}
+
+
+def test_a_headline_ending_in_a_full_date_gives_the_date() -> None:
+    assert (
+        find_layout("CONTRACTS FOR MAR. 4, 2024\n\nNAVY\n\nBoeing was awarded.").date
+        == "2024-03-04"
+    )
+    assert find_layout("Talks on the pact resumed in May 2024\n\nBody.").date is None
 
 
 def test_no_date_without_dateline_or_published_line() -> None:

@@ -50,11 +50,14 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FORMS = [
     ("iso", rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    ("mdy", rf"\b{_MON}\s{_DAY},?\s{_YEAR}\b"),
+    ("mdy", rf"\b{_MON}\.?\s{_DAY},?\s{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s{_MON}\.?,?\s{_YEAR}\b"),
     ("my", rf"\b{_MON}\s(?:of\s)?{_YEAR}\b"),
-    ("md", rf"\b{_MON}\s{_DAY}\b(?!,?\s(?:19|20)\d\d)"),
-    ("dm", rf"\b(?:on|from|since)\s{_DAY}\s{_MON}\b(?!\.?,?\s(?:19|20)\d\d)"),
+    ("md", rf"\b{_MON}\.?\s{_DAY}\b(?!,?\s(?:19|20)\d\d)"),
+    (
+        "dm",
+        rf"\b(?:[Oo]n|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil)\s{_DAY}\s{_MON}\b(?!\.?,?\s(?:19|20)\d\d)",
+    ),
     ("last_wd", rf"\blast\s{_WD}\b"),
     ("wd_last_week", rf"\b(?:on\s)?{_WD}\slast\sweek\b"),
     ("wd", rf"\b(?:on\s|since\s|by\s|until\s)?{_WD}(?:'s)?\b"),
@@ -105,6 +108,8 @@ def parse_absolute(text: str) -> str | None:
         ('2022-08-26', None)
         >>> parse_absolute("Posted On: 28 MAR 2025 6:12PM by PIB Delhi")
         '2025-03-28'
+        >>> parse_absolute("CONTRACTS FOR DEC. 2, 2019")
+        '2019-12-02'
     """
     for m in find_dates(text, None):
         if m.value and not m.relative and len(m.value) == 10:

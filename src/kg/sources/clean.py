@@ -24,6 +24,10 @@ from kg.lexicon import load_lexicon
 from kg.sources.model import Segment
 
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*›»>-]|\d+[.)])\s+")
+# A headline that ends in a full date ("CONTRACTS FOR JUNE 28, 2024", "Statement - 5 March 2024")
+_DATED_TITLE = re.compile(
+    r"(?:\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+)(?:19|20)\d\d\s*$"
+)
 MAX_SEGMENT = 100_000  # characters: longer paragraphs are cut, at a sentence end if one is near
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*(\s+)")
 _SPACE = re.compile(r"(\s+)")
@@ -195,6 +199,8 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             layout.segments[-1] = Segment(previous.start, end, "body")  # a hard-wrapped paragraph
         else:
             layout.segments.append(Segment(start, end, role))
+    if layout.date is None and layout.title and _DATED_TITLE.search(layout.title):
+        layout.date = parse_absolute(layout.title)  # "CONTRACTS FOR JUNE 28, 2024"
     if not any(s.role == "body" for s in layout.segments):
         layout.segments = [
             Segment(s.start, s.end, "body") if s.role == "headline" else s for s in layout.segments
