@@ -1056,3 +1056,122 @@ def test_a_meeting_the_rest_of_its_clause_puts_in_the_future_is_none() -> None:
     assert facts("The summit between Chile and Peru will take place in May.", "meeting") == []
     text = "A meeting between Chile and Peru took place on Monday."
     assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-10")]
+
+
+# -- dates and places of events told in other ways --------------------------------------------
+
+
+def test_a_day_and_month_after_a_capitalized_on_dates_the_meeting() -> None:
+    text = (
+        "On 9 February, Estonian Defence Minister Hanno Pevkur held talks in Rome with his "
+        "Italian counterpart."
+    )
+    assert facts(text, "meeting") == [(None, ("EST", "ITA"), "2025-02-09")]
+
+
+def test_a_relative_day_that_cannot_be_resolved_leaves_the_meeting_undated() -> None:
+    text = (
+        "Seoul signed a deal in March 2019. When Lula met Olaf Scholz at the Brazilian "
+        "embassy in Rome on May 14, he promised closer ties."
+    )
+    met = [f for f in extract_text(text, date=None).facts if f.kind == "meeting"]
+    assert [(f.parties, f.date) for f in met] == [(("BRA", "DEU"), None)]
+
+
+def test_a_when_clause_takes_the_date_it_follows_and_a_visit_its_city() -> None:
+    text = (
+        "The order had been prepared since President Lula's state visit to Berlin in "
+        "March 2021, when he held talks with Chancellor Olaf Scholz."
+    )
+    met = [f for f in extract_text(text, date="2022-06-01").facts if f.kind == "meeting"]
+    assert [(set(f.parties), f.date, f.location) for f in met] == [
+        ({"BRA", "DEU"}, "2021-03", "Berlin")
+    ]
+
+
+def test_a_host_and_every_counterpart_in_a_list_met() -> None:
+    text = (
+        "The Kenyan army chief hosted his Ugandan, Tanzanian and Rwandan counterparts in "
+        "Nairobi on Tuesday."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"KEN", "UGA", "TZA", "RWA"}]
+
+
+def test_ties_and_topics_after_the_talks_name_no_participant() -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren held talks in Lima on Monday with his "
+        "Peruvian counterpart on the war in neighbouring Bolivia."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-10")]
+    text = (
+        "During the talks on Monday, the Chilean officials urged the junta to hold elections "
+        "and voiced concern over its growing ties with Iran."
+    )
+    assert facts(text, "meeting") == []
+
+
+def test_a_relative_clause_after_the_drills_names_no_participant() -> None:
+    text = (
+        "On Feb. 3, Colombian and Brazilian forces staged joint river patrols, drills that "
+        "Venezuela's defence minister condemned as a provocation."
+    )
+    assert [(set(p), d) for _t, p, d in facts(text, "exercise")] == [({"COL", "BRA"}, "2025-02-03")]
+    text = "Chile held naval drills with Peru on Monday, which also involved Ecuador."
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"CHL", "PER", "ECU"}]
+
+
+def test_a_planned_drill_that_would_be_held_is_no_exercise() -> None:
+    text = "The ministry said a planned drill with Chile and Peru would be held near Arica in May."
+    assert facts(text, "exercise") == []
+
+
+def test_blocking_maneuvers_are_no_exercise() -> None:
+    text = (
+        "Its coast guard used water cannon and blocking maneuvers against Vietnamese boats "
+        "on Sunday."
+    )
+    assert facts(text, "exercise") == []
+
+
+def test_the_armed_forces_of_two_states_named_by_their_names_held_the_drills() -> None:
+    text = "The Kenya Defence Forces and the Tanzania People's Defence Force held drills on Monday."
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"KEN", "TZA"}]
+    ex = extract_text(text, date="2025-03-14")
+    assert not any("Defence Force" in o for o in ex.orgs)  # the state's forces, not a body
+
+
+def test_agreeing_to_improve_or_that_staffs_would_talk_is_no_agreement() -> None:
+    assert (
+        facts(
+            "Chile and Peru agreed to improve interoperability between their navies.", "agreement"
+        )
+        == []
+    )
+    text = "The two leaders agreed that their staffs would continue to discuss practical steps."
+    assert facts("Chile and Peru met on Monday. " + text, "agreement") == []
+
+
+def test_a_parliament_approving_an_agreement_does_not_date_it() -> None:
+    text = (
+        "Kenya's parliament on Wednesday approved a five-year defence and economic cooperation "
+        "agreement with Italy."
+    )
+    assert facts(text, "agreement") == [("defense-cooperation", ("KEN", "ITA"), None)]
+
+
+def test_a_counterpart_without_a_name_after_his_is_a_participant() -> None:
+    text = "Estonian Defence Minister Hanno Pevkur met his Italian counterpart on Monday."
+    assert facts(text, "meeting") == [(None, ("EST", "ITA"), "2025-03-10")]
+
+
+def test_a_body_named_after_a_state_s_armed_forces_is_still_an_organization() -> None:
+    ex = extract_text(
+        "The Air Force Nuclear Weapons Center awarded Boeing a contract on Monday.",
+        date="2025-03-14",
+    )
+    assert "Air Force Nuclear Weapons Center" in ex.orgs
+    ex = extract_text(
+        "Talks in Paris with Minister of the Armed Forces of France Sebastien Lecornu ended.",
+        date="2025-03-14",
+    )
+    assert not any("Armed Forces" in o for o in ex.orgs)

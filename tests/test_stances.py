@@ -1490,3 +1490,23 @@ def test_a_minister_named_without_a_state_in_a_datelined_story_acts_for_its_stat
 def test_calling_on_a_leader_without_asking_anything_is_a_visit_not_an_urge() -> None:
     assert stances("Chile's foreign minister called on President Dina Boluarte in Lima.") == []
     assert stances("Chile called on Peru to reopen the border.") == [("CHL", "urges", "PER")]
+
+
+def test_both_governments_urged_by_a_third_state_are_the_other_two() -> None:
+    text = (
+        "Chile and Bolivia agreed on Thursday not to use force. On Friday, Bolivia and Brazil "
+        "held joint river patrols. Brazil has urged both governments to settle the matter."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    urged = {(f.parties, f.target) for f in ex.facts if f.kind == "stance" and f.type == "urges"}
+    assert urged == {(("BRA",), "CHL"), (("BRA",), "BOL")}
+
+
+def test_the_presidents_of_two_states_are_a_group_for_both_governments() -> None:
+    text = (
+        "The presidents of Chile and Bolivia agreed on Thursday not to use force. "
+        "Brazil has urged both governments to settle the matter."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    urged = {f.target for f in ex.facts if f.kind == "stance" and f.type == "urges"}
+    assert urged == {"CHL", "BOL"}

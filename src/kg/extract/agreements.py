@@ -95,14 +95,26 @@ def _vague_intent(clause: str, pos: int) -> bool:
         >>> t = "They agreed to deepen cooperation."
         >>> _vague_intent(t, t.index("agreed") + 6), _vague_intent("They agreed to launch it.", 11)
         (True, False)
+        >>> _vague_intent("They agreed that their staffs would continue talks.", 11)
+        True
     """
-    verb = re.match(r"\s+(?:on\s+\w+\s+|in\s+\w+\s+|last\s+\w+\s+)?to\s+", clause[pos:])
+    verb = re.match(
+        r"\s+(?:on\s+\w+\s+|in\s+\w+\s+|last\s+\w+\s+)?(?:to|that\s+(?:[\w'’]+\s+){1,4}?would)\s+",
+        clause[pos:],
+    )
     if verb is None:
         return False
     first = words("agreement", "agreed_vague").search(clause, pos + verb.end())
     return first is not None and first.start() == pos + verb.end()
 
 
+# A legislature approving or ratifying an agreement: that day is not the agreement's date
+_RATIFIED = re.compile(
+    r"\b(?:parliament|lawmakers|legislators|legislature|senate|congress|assembly|deputies|MPs|Diet"
+    r"|Bundestag|Duma|Knesset|Sejm|Seimas|Riksdag|Storting|Eduskunta|Majlis)\b(?:['’]s)?"
+    r"[^,;]{0,60}?\b(?:approv|ratif|endors|pass)\w*",
+    re.I,
+)
 _HAS_AGREEMENT = re.compile(
     r"\b(?:has|have|had)\b(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|pact|treaty|accord|arrangement)s?\s+with\b)"
@@ -407,6 +419,8 @@ class AgreementRules(RuleBase):
         )
         if date is None and not year_only:
             date = fallback  # "a treaty the two concluded in 2000": no month, no date
+        if _RATIFIED.search(s.text, lo, t1):
+            date = None  # "the parliament on Wednesday approved the agreement": not its signing
         label = named.group(1).strip() if named else f"{'–'.join(parties)} {atype} agreement"
         if named is None and rule == "agreement.fms":
             label = f"proposed sale to {parties[-1]}"

@@ -137,7 +137,9 @@ _RUN_GLUE = re.compile(
     # office of the one before the conjunction
     r"^(?:(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:minister|leader|president|premier|counterpart|official"
     r"|envoy|ambassador|chief|secretary|government|delegation|military|navy|army|forces"
-    r"|troops|coast guard)s?(?=[\s,]))?"
+    r"|troops|coast guard)s?(?=[\s,])"
+    # "the Kenya Defence Forces and the Uganda People's Defence Force": a state's forces
+    r"|(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Forces?|Army|Navy|Guard|Marines)(?=[\s,]))?"
     r"(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?|\s*[-–/]\s*)$"
 )
 

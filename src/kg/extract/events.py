@@ -32,7 +32,9 @@ from kg.extract.roles import (
 from kg.lexicon import load_lexicon
 
 _NOT_NAME_STARTS = {"The", "A", "An", "In", "At", "After", "During"}
-_FUTURE = re.compile(r"\b(?:scheduled|expected|planned|next|upcoming|will)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:scheduled|expected|planned|next|upcoming|will|would\s+(?:be|take|begin|start))\b", re.I
+)
 # An event the rest of its clause puts in the future
 _FUTURE_EVENT = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|expected|planned|due|set)\s+(?:for|to|on|in)\b"
@@ -62,6 +64,7 @@ _TAKE_PART = {
     "includes", "included", "involves", "involved", "features", "featured", "joined", "brings",
     "brought", "hosted", "welcomed", "received", "comprises", "comprised", "as", "its", "was",
     "is", "has", "alongside", "plus", "besides", "partners", "allies", "navies", "forces",
+    "his", "hers", "this",  # "met his Italian counterpart": a possessive, no verb
 }  # fmt: skip
 _LED = re.compile(r"-(?:led|hosted|organi[sz]ed|run)\b")  # "the U.S.-led exercise": its leader
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
@@ -112,6 +115,18 @@ def _event_nouns() -> re.Pattern[str]:
 
 
 _ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+_TIES = re.compile(
+    r"\b(?:ties|relations|relationship|links|contacts|cooperation|partnership|rapprochement)"
+    r"\s+(?:with|to)\s+(?:the\s+)?$"
+)
+# A relative clause after the event (", drills that X condemned"): its actors take no part,
+# unless it tells who joined (", which also involved Japan")
+_ASIDE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)\b")
+_JOINS = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:involv|includ|join|featur|brought|bring|took\s+part|participat)"
+)
+_PEERS = re.compile(r"\s+(?:counterparts|opposite\s+numbers|ministers|leaders|chiefs)\b")
+_VISIT_TO = re.compile(r"\b(?:visit|trip|travell?ed|went|came)\s+to\s+$")
 _SIGNED = re.compile(r"\bsign(?:ed|ing)\b", re.I)
 _TITLED_GUEST = re.compile(
     r"\bwith\s+(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|Sultan)\s+"
@@ -129,15 +144,22 @@ _EDITION = re.compile(
 
 
 def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
-    """True for "exercise" used as a verb or in another sense ("urged them to exercise restraint").
+    """True for "exercise" used as a verb or in another sense ("urged them to exercise restraint"),
+    and for hostile moves ("blocking maneuvers against Philippine ships").
 
     Example:
         >>> m = re.search("exercise", "urged both sides to exercise restraint")
         >>> _not_an_exercise("urged both sides to exercise restraint", m)
         True
+        >>> t = "its ships used blocking maneuvers against a supply boat"
+        >>> _not_an_exercise(t, re.search("maneuvers", t))
+        True
     """
     after = words("exercise", "not_after").search(clause, noun.end())
-    return after is not None and clause[noun.end() : after.start()].strip() == ""
+    if after is not None and clause[noun.end() : after.start()].strip() == "":
+        return True
+    before = words("exercise", "not_before").search(clause, max(0, noun.start() - 16))
+    return before is not None and clause[before.end() : noun.start()].strip() == ""
 
 
 def _governor(clause: str, noun: re.Match[str]) -> str | None:
@@ -569,11 +591,18 @@ class EventRules(RuleBase):
                 ]  # fmt: skip
             if noun:  # "an exercise that began on Friday", "a summit that opened on Tuesday"
                 starts = self._relative_start(s, lo + noun.end()) or starts
+            starts = self._when_date(s, t0) or starts
             year_only = not starts and _YEAR_ONLY.search(SINCE.sub("", s.text))
+            # "met Macron in Rome on October 29" in an article without a date: the day is
+            # told but cannot be resolved, so it is not the date of another event
+            unresolved = any(
+                d.value is None and not any(a <= d.start < b for a, b in (*asides, *others))
+                for d in s.dates
+            )  # fmt: skip
             told = (starts[0] if starts else None) or self._relative_day(s) or group_date
             date = told or (
                 None
-                if year_only or reported
+                if year_only or reported or unresolved
                 else self._story_date(actors) or self.article_date or self.st.last_date
             )
             date = _first_day(s.text, date)
@@ -602,6 +631,29 @@ class EventRules(RuleBase):
             if not told and kind == "exercise":
                 self.st.undated.add(id(fact))
             return
+
+    @staticmethod
+    def _when_date(s: Sentence, t0: int) -> list[str]:
+        """The date of a clause that ", when" tells more of, for a trigger in that clause.
+
+        "since the state visit to Paris in December 2020, when he held talks with Macron":
+        the talks were in December 2020, although the date sits in a "since" phrase.
+
+        Example:
+            >>> from kg.dates import find_dates
+            >>> t = "Ties grew after a visit to Paris in December 2020, when he held talks."
+            >>> s = Sentence(0, 0, len(t), t, "body", 0, (), find_dates(t, "2021-05-04"))
+            >>> EventRules._when_date(s, t.index("held"))
+            ['2020-12']
+        """
+        found = list(re.finditer(r",\s+when\s+", s.text[:t0]))
+        when = found[-1] if found else None
+        if when is None or re.search(r"[,;]", s.text[when.end() : t0]):
+            return []
+        return [
+            d.value for d in s.dates
+            if d.value and d.end <= when.start() and not s.text[d.end : when.start()].strip()
+        ]  # fmt: skip
 
     def _story_date(self, actors: tuple[str, ...]) -> str | None:
         """The day of the last fact of the same parties, for an event told without a date:
@@ -783,13 +835,16 @@ class EventRules(RuleBase):
             titled = offices.search(rest[:20])
             if m.form == "person" or (titled and titled.start() <= 1 and m.kind == "nation"):
                 officials.add(m.start)
-        for group in next(r for r in runs(s, _titled(s, after)) if r[0].start == after[0].start):
-            m = group
+        run = next(r for r in runs(s, _titled(s, after)) if r[0].start == after[0].start)
+        # "hosted his Indian, Japanese and U.S. counterparts": each names an official
+        last = next(m for m in after if m.start == run[-1].start)
+        peers = _PEERS.match(s.text, s.local(last.end))
+        for m in run:
             rest = s.text[s.local(m.end) :]
             if re.match(r"['’]s\b", rest):
                 return None  # "welcomed Japan's decision": a stance, not a visit
             named = any(m.start <= x < m.end for x in officials)
-            if named or offices.search(gap):
+            if named or peers or offices.search(gap):
                 guests.append(m.actor)
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
 
@@ -851,6 +906,9 @@ class EventRules(RuleBase):
             end = t1 + said.start() if said else end
             topic = words("meeting", "topics").search(s.text[t1:end])
             end = t1 + topic.start() if topic else end
+            aside = _ASIDE_AFTER.search(s.text, t1, end)  # ", drills that Venezuela condemned"
+            if aside and not _JOINS.match(s.text, aside.end()):
+                end = aside.start()
         leading = [
             m for m in s.mentions
             if m.kind == "nation" and m.role == "origin" and lo <= s.local(m.start) < end
@@ -875,12 +933,14 @@ class EventRules(RuleBase):
             ):
                 continue
             before = s.text[: s.local(m.start)]
+            after_trigger = t1 is not None and s.local(m.start) > t1
             if _PURPOSE.search(before) or _GO_BETWEEN.search(before):
                 continue  # "aid for Ukraine", "talks on China": the topic, not a party
-            if t1 is not None and s.local(m.start) > t1 and _SPEAKER.match(s.text, s.local(m.end)):
+            if after_trigger and _TIES.search(before):
+                continue  # "... voiced concern over its ties with Russia": the topic
+            if after_trigger and _SPEAKER.match(s.text, s.local(m.end)):
                 continue  # "..., China's foreign ministry said": who reports it
             verb = _OBJECT_OF.search(before)
-            after_trigger = t1 is not None and s.local(m.start) > t1
             if after_trigger and verb and verb.group(1) not in _TAKE_PART:
                 continue  # "... after the meeting, creates the GCAP organisation": an object
             if m.kind == "org" and re.match(r"\s+[a-z]+['’]?\s", s.text[s.local(m.end) :]):
@@ -926,6 +986,9 @@ class EventRules(RuleBase):
         cities = [m for m in s.mentions if m.kind == "nation" and m.form == "metonym"]
         for m in cities:
             if re.match(r",\s+where\b", s.text[s.local(m.end) :]):
+                return self._city(s, m)
+        for m in cities:  # "during his state visit to Paris"
+            if _VISIT_TO.search(s.text[: s.local(m.start)]):
                 return self._city(s, m)
         for m in cities:
             if m.role == "place":

@@ -556,8 +556,9 @@ def _name_part(sentence: str, offset: int, m: Mention, mentions: list[Mention]) 
     if m.kind == "nation" and m.text in load_lexicon().words("places", "ambiguous_nations"):
         before = re.search(r"([A-Z][a-z]+)\s+$", sentence[:lo])
         after = re.match(r"\s+([A-Z][a-z]+)", sentence[hi:])
+        bodies = load_lexicon().words("places", "state_bodies")
         if (before and before.group(1) not in _SENTENCE_WORDS) or (
-            after and after.group(1) not in _SENTENCE_WORDS
+            after and after.group(1) not in _SENTENCE_WORDS and after.group(1) not in bodies
         ):
             return True
     if m.form == "person":

@@ -62,7 +62,8 @@ def _config() -> dict[str, object]:
     lex = load_lexicon()
     cfg = lex.patterns.get("organizations", {})
     heads: dict[str, str] = {}
-    for kind in ("company", "legislature", "political-party", "armed-group", "government-body"):
+    kinds = ("company", "legislature", "political-party", "armed-group", "government-body")
+    for kind in (*kinds, "military-branch"):
         for word in cfg.get(kind, []):
             heads.setdefault(word, kind)
     connectors = "|".join(re.escape(c) for c in cfg.get("connectors", ["of", "and"]))
@@ -186,6 +187,8 @@ def _finish(
         last = len(words) - 1  # "Organisation for Joint Armament Cooperation"
     else:
         last = max((i for i, (w, _) in enumerate(words) if w in heads), default=-1)
+        if last >= 0 and heads[words[last][0]] == "military-branch":
+            return None  # "the Guyana Defence Force", "the Armed Forces of France": the state's
         rest = [w for w, _ in words[last + 1 :]]
         if (
             last >= 1
@@ -207,7 +210,7 @@ def _finish(
     tokens = [w for w, _ in words]
     if len(tokens) < 2 or tokens[0].islower() or re.search(r"\d", tokens[0]):
         return None  # "AGM-88B High-Speed Anti-Radiation ...": a system, not a body
-    if any(w in cfg["units"] for w in tokens):  # type: ignore[operator]
+    if any(w in cfg["units"] for w in tokens):
         return None  # "Coastal Defense Regiment of the Philippine Marine": a military unit
     if len(tokens) > 2 and tokens[-1].rstrip(".") in _LEGAL:
         tokens = tokens[:-1]  # "Mazagon Dock Shipbuilders Ltd." is Mazagon Dock Shipbuilders

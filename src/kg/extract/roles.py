@@ -98,6 +98,11 @@ MET = re.compile(
     r"|(?:adopted|passed)(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}resolution)"
     r"|approved(?=\s+(?:\w+['’]s\s+)?(?:membership|accession|treaty|protocol|ratification)))\b"
 )
+_PEOPLE_OF = re.compile(
+    r"\b(?:presidents|leaders|ministers|heads\s+of\s+state|governments|delegations|premiers"
+    r"|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _OBJECT_PREP = re.compile(
     r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I
 )
@@ -474,17 +479,26 @@ class RuleBase:
         )
 
     def _group_for(
-        self, s: Sentence, pos: int, size: int | None, states: bool = False
+        self,
+        s: Sentence,
+        pos: int,
+        size: int | None,
+        states: bool = False,
+        exclude: tuple[str, ...] = (),
     ) -> Group | None:
         """The group a reference at local offset ``pos`` stands for ("the three nations").
 
         A run of that many actors earlier in the same sentence wins, then the current
         group, then the most recent earlier group of that size. ``states``: the reference
-        names states ("both sides", "the two countries"), so a group of states is wanted.
+        names states ("both sides", "the two countries"), so a group of states is wanted;
+        with ``exclude``, none of those ("the United States urged both governments": two
+        others).
         """
         earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
         for run in reversed(earlier):
-            if size is None or len(unique_actors(run)) == size:
+            if (size is None or len(unique_actors(run)) == size) and not (
+                set(unique_actors(run)) & set(exclude)
+            ):
                 return Group(unique_actors(run), s.first_date())
         group = self.d.history[-1] if self.d.history else self.d.group
         if group is None and not states:
@@ -492,6 +506,8 @@ class RuleBase:
         if states:  # the most recent group with (that many) states in it
             for old in reversed(self.d.history):
                 found = tuple(a for a in old.actors if a in self.lex.nations)
+                if set(found) & set(exclude):
+                    continue
                 if len(found) >= 2 and (size is None or len(found) == size):
                     return Group(found, old.date)
             seen = tuple(self.st.states_seen)  # "the two countries" of a text that named two
@@ -699,7 +715,10 @@ class RuleBase:
         named = [
             r for r in runs(s, s.actors())
             if len(unique_actors(r)) > 1 and not self._possessed_object(s, r[0])
-            and not _OBJECT_PREP.search(s.text[: s.local(r[0].start)])
+            and not (
+                _OBJECT_PREP.search(s.text[: s.local(r[0].start)])
+                and not _PEOPLE_OF.search(s.text[: s.local(r[0].start)])
+            )  # "offers made by Washington and Seoul", but "the presidents of A and B" act
         ]  # fmt: skip
         if named:
             run = max(named, key=len)

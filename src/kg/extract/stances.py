@@ -2144,7 +2144,7 @@ class StanceRules(RuleBase):
         ref = group_refs(phrase)
         if ref and ref[0][0] == 0 and stype in ("condemns", "opposes", "urges", "supports"):
             pos = s.text.find(phrase, t1)
-            group = self._group_for(s, pos, ref[0][2], True)
+            group = self._group_for(s, pos, ref[0][2], True, exclude=actors)
             if group:  # "condemned the three allies": the states last named together
                 return [a for a in group.actors if a not in actors]
         if stype == "sanctions" and re.search(r"\s+and\s+(?:on|against)\s+", phrase):
