@@ -1510,3 +1510,41 @@ def test_the_presidents_of_two_states_are_a_group_for_both_governments() -> None
     ex = extract_text(text, date="2025-03-14")
     urged = {f.target for f in ex.facts if f.kind == "stance" and f.type == "urges"}
     assert urged == {"CHL", "BOL"}
+
+
+def stance_of(text: str) -> list[tuple]:
+    ex = extract_text(text, date="2025-03-14")
+    return [(f.parties, f.type, f.target) for f in ex.facts if f.kind == "stance"]
+
+
+def test_troops_sent_to_help_a_state_support_it_but_troops_alone_do_not() -> None:
+    text = "Kenya sent police trainers to Haiti in March to help prepare the Haitian police."
+    assert stance_of(text) == [(("KEN",), "supports", "HTI")]
+    text = "Chad deployed 300 soldiers to Niger at the request of its government."
+    assert stance_of(text) == [(("TCD",), "supports", "NER")]
+    assert stance_of("Russia sent troops to Georgia in August.") == []
+
+
+def test_dismissing_a_claim_about_a_state_is_no_stance_on_it() -> None:
+    text = "Chile's spokesman dismissed suggestions that Peru was funding the rebels."
+    assert stance_of(text) == []
+    assert stance_of("Chile rejected reports that Peru had moved troops.") == []
+
+
+def test_a_quoted_concern_by_a_state_s_vessels_condemns_that_state() -> None:
+    text = 'Ottawa was "deeply concerned" by reckless moves by Russian warships near Latvia.'
+    assert stance_of(text) == [(("CAN",), "condemns", "RUS")]
+
+
+def test_a_trigger_in_a_relative_clause_of_a_thing_is_no_one_s_stance() -> None:
+    text = "Norway cited the 1920 treaty that rejected Russia's claims to the archipelago."
+    assert stance_of(text) == []
+    text = "The Chilean government, which condemned the launch, called for calm."
+    assert stance_of(text) == [(("CHL",), "condemns", "topic:the launch")]
+
+
+def test_rejecting_the_idea_of_something_opposes_it() -> None:
+    text = "Kazakh officials have rejected the idea of hosting foreign military bases."
+    assert stance_of(text) == [
+        (("KAZ",), "opposes", "topic:the idea of hosting foreign military bases")
+    ]

@@ -91,6 +91,15 @@ def _acts() -> tuple[WordList, dict[str, frozenset[str]]]:
 
 
 @cache
+def _speakers() -> frozenset[str]:
+    """Nouns for those who speak for a state ("the ministry, which condemned ..."): stances.toml
+    institutions, members and speakers."""
+    lex = load_lexicon()
+    found = (lex.words("stances", "cues", name) for name in ("institutions", "members", "speakers"))
+    return frozenset(w.lower() for group in found for w in group)
+
+
+@cache
 def _speech() -> frozenset[str]:
     """Nouns for what someone said: their possessor is no stance target (stances.toml)."""
     return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "speech"))
@@ -465,6 +474,20 @@ def _run_at(s: Sentence, pos: int, kinds: tuple[str, ...]) -> list[Mention]:
     return runs(s, after)[0]
 
 
+# A trigger right after "that" or "which" ("the ruling that rejected ..."): its subject is the
+# word before the pronoun, which must be an actor for the stance to be anyone's.
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])([\w'’.-]+),?\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+
+# What a state rejects when it denies a claim ("dismissed suggestions that X funded it"):
+# the claim is false by its word, not opposed; whoever the claim names takes no part.
+_DENIED = re.compile(
+    r"\s+(?:the\s+)?(?:(?:suggestions?|reports?|claims?|allegations?|accusations?|speculation"
+    r"|rumou?rs?|charges?)\s+that|(?:reports?|allegations?|accusations?|speculation|rumou?rs?"
+    r"|charges?)\s+of)\b",
+    re.I,
+)
+
+
 @dataclass
 class StanceMemory:
     """What the stance rules remember across the sentences of one article."""
@@ -573,6 +596,16 @@ class StanceRules(RuleBase):
                 continue  # "backed away from", "backed down": a phrasal verb, no stance
             if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
                 continue  # "pressed for a larger presence": a wish, no one is urged
+            rel = _RELATIVE_BEFORE.search(s.text, lo, t0)
+            if (
+                rel
+                and stype != "urges"
+                and rel.group(1).lower() not in _speakers()
+                and not any(s.local(m.end) == rel.end(1) for m in s.actors(lo, t0))
+            ):
+                continue  # "the 2016 ruling that rejected China's claims": the ruling's act
+            if stype in ("opposes", "condemns") and _DENIED.match(s.text, t1):
+                continue  # "dismissed suggestions that France was funding it": a denial
             if re.fullmatch(r"call\w*\s+on", s.text[t0:t1], re.I) and not re.search(
                 r"\bto\s+[a-z]+|\bnot\s+to\b", s.text[t1:hi]
             ):
@@ -861,9 +894,12 @@ class StanceRules(RuleBase):
             >>> [f.target for f in ex.facts if f.kind == "stance"]
             ['CHL', 'PER']
         """
-        by = re.search(r"\bby\s+(?:the\s+)?", s.text[lo:hi])
-        if not by:
+        found = list(re.finditer(r"\bby\s+(?:the\s+)?", s.text[lo:hi]))
+        if not found:
             return []
+        by = found[0]
+        if len(found) > 1 and re.match(r"[\s\"“”’]*$", s.text[lo : lo + by.start()]):
+            by = found[1]  # '"deeply concerned" by moves by Chinese vessels': the second "by"
         after = s.actors(lo + by.end(), hi)
         if not after or s.local(after[0].start) != lo + by.end():
             adj = next(
@@ -1109,7 +1145,13 @@ class StanceRules(RuleBase):
             [(('NOR',), 'supports', 'EST')]
         """
         military = words("stances", "aid", "military_nouns")
-        for verb in words("stances", "aid", "transfer_verbs").finditer(s.text):
+        troops = words("stances", "aid", "troop_nouns")
+        helping = words("stances", "aid", "help_purposes")
+        verbs = [
+            *words("stances", "aid", "transfer_verbs").finditer(s.text),
+            *words("stances", "aid", "troop_verbs").finditer(s.text),
+        ]
+        for verb in sorted({v.start(): v for v in verbs}.values(), key=lambda v: v.start()):
             lo, hi = clause_of(s.text, verb.start())
             to = re.search(r"\bto\s+(?:the\s+)?", s.text[verb.end() : min(hi, verb.end() + 90)])
             if to is None:
@@ -1119,7 +1161,16 @@ class StanceRules(RuleBase):
                 m for m in s.mentions
                 if m.kind == "system" and verb.end() <= s.local(m.start) < verb.end() + to.start()
             ]  # fmt: skip
-            if not (military.search(obj) or inside) or re.search(r"[,;]|\bthat\b", obj):
+            arms = " ".join(verb.group().lower().split()) in self.lex.words(
+                "stances", "aid", "transfer_verbs"
+            )
+            helped = (  # "sent trainers to Mozambique to help prepare its marines"
+                troops.search(obj) is not None
+                and helping.search(s.text[verb.end() + to.end() : hi]) is not None
+            )
+            if not ((arms and (military.search(obj) or inside)) or helped) or re.search(
+                r"[,;]|\bthat\b", obj
+            ):
                 continue
             if (
                 hedged(s.text, lo, verb.start(), verb.end())
@@ -2098,8 +2149,10 @@ class StanceRules(RuleBase):
             phrase = re.sub(r"[\"“”]", "", phrase)
         if re.match(_ADVERBIAL_START, phrase, re.I):
             phrase = ""  # "voiced concern at a press conference": where, not what about
-        phrase = re.sub(
-            r"^(?:for|of|to|on|over|about|at|regarding|toward|towards|by|with)\s+", "", phrase
+        phrase = re.sub(  # '"deeply concerned" by ...': the closing quote first
+            r"^[\"“”’]?\s*(?:for|of|to|on|over|about|at|regarding|toward|towards|by|with)\s+",
+            "",
+            phrase,
         )
         phrase = _TRAILING_DATE.sub("", phrase).strip(' ."“”')
         phrase = re.sub(r"\s+(?:and|or|but)$", "", phrase)  # "rejected the goal and that ..."
