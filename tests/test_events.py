@@ -1175,3 +1175,38 @@ def test_a_body_named_after_a_state_s_armed_forces_is_still_an_organization() ->
         date="2025-03-14",
     )
     assert not any("Armed Forces" in o for o in ex.orgs)
+
+
+def test_a_phone_call_with_a_time_word_inside_the_frame_is_a_meeting() -> None:
+    text = (
+        "Secretary of Defense Lloyd J. Austin III spoke by phone on Monday with Peruvian "
+        "Defence Minister Walter Astudillo."
+    )
+    assert facts(text, "meeting") == [(None, ("USA", "PER"), "2025-03-10")]
+
+
+def test_officials_meeting_somewhere_in_an_apposition_met() -> None:
+    text = (
+        "Senior officials of Chile, Peru and Ecuador, meeting in Lima on 4 March 2025, voiced "
+        "concern about the fishing fleets."
+    )
+    assert [(set(p), d) for _t, p, d in facts(text, "meeting")] == [
+        ({"CHL", "PER", "ECU"}, "2025-03-04")
+    ]
+
+
+def test_calling_on_an_official_is_a_meeting_but_calling_on_one_to_act_is_not() -> None:
+    text = (
+        "Chilean Defence Minister Maya Fernandez called on Peruvian President Dina Boluarte "
+        "in Lima on Tuesday."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-11")]
+    assert facts("Chile called on President Dina Boluarte to withdraw the bill.", "meeting") == []
+
+
+def test_a_minister_named_with_letters_of_any_script_is_remembered() -> None:
+    text = (
+        "The deal was signed by Slovak Defence Minister Jaroslav Naď on Monday. Naď and his "
+        "Swedish counterpart Pål Jonson held talks in Bratislava before the ceremony."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"SVK", "SWE"}]

@@ -25,6 +25,9 @@ from kg.extract.mentions import Mention
 from kg.lexicon import load_lexicon
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)")
+# A name's word: a capital, then letters of any script ("Naď", "Pål", "Güler") or an apostrophe
+_UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĽŁŃŇŐŒŘŚŞŠŤŪŮŰŲŹŻŽ]"
+_LOW = r"(?:[^\W\d_A-Z]|['’-])"
 
 
 _TITLE = re.compile(
@@ -32,7 +35,7 @@ _TITLE = re.compile(
     r"|Cabinet|National|Security|of|State|Affairs|Senior|Minister|Secretary|General|Director"
     r"|Cabinet)\s+)*(?:Minister|President|Premier|Chancellor|Secretary|Ambassador|Adm\.|Admiral"
     r"|Gen\.|General|Spokesperson|[Ss]pokes(?:person|man|woman)|[Ee]nvoy|Chief|Director|Commander"
-    r"|Colonel|Col\.)\s+(?P<name>(?:[A-Z][a-z'’-]+\s){0,2}[A-Z][a-z'’-]{2,})\b"
+    rf"|Colonel|Col\.)\s+(?P<name>(?:{_UP}{_LOW}+\s){{0,2}}{_UP}{_LOW}{{2,}})(?!\w)"
 )
 
 
@@ -41,7 +44,7 @@ OFFICE = (
     r"(?:[a-z-]+\s+){0,3}(?:minister|president|premier|secretary|spokes(?:person|man|woman)"
     r"|envoy|ambassador|chief|commander|leader|chancellor|prime minister)"
 )
-_PERSON = r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})"
+_PERSON = rf"(?P<name>{_UP}{_LOW}+(?:\s{_UP}{_LOW}+){{1,2}})"
 # "Walter Astudillo, Peru's defence minister" / "Walter Astudillo, the Peruvian defence minister"
 _NAME_BEFORE = re.compile(rf"{_PERSON},\s+(?:the\s+)?$")
 _OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{OFFICE}\b")

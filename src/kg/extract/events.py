@@ -115,6 +115,7 @@ def _event_nouns() -> re.Pattern[str]:
 
 
 _ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+_CALLED_ON = re.compile(r"\bcalled\s+on\s+$")  # "called on Peruvian President X": a visit
 _TIES = re.compile(
     r"\b(?:ties|relations|relationship|links|contacts|cooperation|partnership|rapprochement)"
     r"\s+(?:with|to)\s+(?:the\s+)?$"
@@ -934,7 +935,9 @@ class EventRules(RuleBase):
                 continue
             before = s.text[: s.local(m.start)]
             after_trigger = t1 is not None and s.local(m.start) > t1
-            if _PURPOSE.search(before) or _GO_BETWEEN.search(before):
+            if (_PURPOSE.search(before) and not _CALLED_ON.search(before)) or _GO_BETWEEN.search(
+                before
+            ):
                 continue  # "aid for Ukraine", "talks on China": the topic, not a party
             if after_trigger and _TIES.search(before):
                 continue  # "... voiced concern over its ties with Russia": the topic

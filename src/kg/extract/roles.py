@@ -93,6 +93,12 @@ _COLLECTIVE = re.compile(
 MET = re.compile(
     r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state)\s+"
     r"(?:\w+\s+){0,2}(?:gathered|convened|assembled|meeting(?=\s+(?:in|at)\s+[A-Z]))\b"
+    # "Senior officials of A, B and C, meeting in Honolulu on 18 April, voiced concern"
+    r"|(?<=,)\s+meeting\s+(?=(?:in|at)\s+[A-Z][^,;]*,)"
+    # "Singh called on U.S. National Security Advisor Jake Sullivan": a courtesy call, unless
+    # someone is asked to do something ("called on President X to act")
+    r"|\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?(?:President|Prime\s+Minister"
+    r"|Minister|Secretary|Advis[eo]r|King|Emir|Chancellor|Crown\s+Prince)\b)(?![^,;.]*\bto\s+[a-z])"
     r"|\b(?:parliament|(?i:council|assembly)|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
     r"(?:\w+\s+){0,2}(?:voted|gathered|convened|ratified"
     r"|(?:adopted|passed)(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}resolution)"
@@ -535,6 +541,8 @@ class RuleBase:
         word = head.group(1).lower() if head else ""
         if prep.group(1) in ("of", "from") and word in _PEOPLE:
             return False
+        if prep.group(1) == "on" and word == "called":
+            return False  # "called on the Peruvian president": a visit to them
         return not (
             prep.group(1) == "by"
             and word
