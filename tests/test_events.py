@@ -1210,3 +1210,11 @@ def test_a_minister_named_with_letters_of_any_script_is_remembered() -> None:
         "Swedish counterpart Pål Jonson held talks in Bratislava before the ceremony."
     )
     assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"SVK", "SWE"}]
+
+
+def test_the_state_whose_possessive_opens_a_named_agreement_is_a_party() -> None:
+    text = (
+        "Chile signed a pact with Peru on Monday. Norway's Supplementary Defence Cooperation "
+        "Agreement with Japan, signed in April 2021, set the template."
+    )
+    assert ("defense-cooperation", ("NOR", "JPN"), "2021-04") in facts(text, "agreement")

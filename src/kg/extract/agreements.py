@@ -374,6 +374,9 @@ class AgreementRules(RuleBase):
         between = self._between(s, lo, hi, noun or named)
         if len(between) >= 2:  # "a memorandum between GE Aerospace and HAL": they alone
             parties = between
+        owner = self._owner(s, lo, named) if named else None
+        if owner and len(parties) < 2 and owner not in parties:
+            parties = (owner, *parties)  # "Norway's Defence Cooperation Agreement with the U.S."
         definite = bool(DEFINITE.search(clause)) and not named
         atype = self.agreement_type(clause, rule)
         last = self.st.last_agreement
@@ -487,6 +490,27 @@ class AgreementRules(RuleBase):
         if m is None:
             return ()
         return tuple(unique_actors(self.objects(s, lo + noun.end() + m.end(), window=1)))
+
+    def _owner(self, s: Sentence, lo: int, named: re.Match[str]) -> str | None:
+        """The state whose possessive opens a named agreement ("Norway's Supplementary Defence
+        Cooperation Agreement"): a party to it.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile signed a pact with Peru on Monday. Norway's Defence Cooperation "
+            >>> t += "Agreement with Japan, signed in April 2021, set the template."
+            >>> [f.parties for f in extract_text(t, date="2023-12-20").facts][1]
+            ('NOR', 'JPN')
+        """
+        start = lo + named.start(1)
+        for m in s.mentions:
+            if (
+                m.kind == "nation"
+                and start - 12 <= s.local(m.start) <= start
+                and re.match(r"['’]s\s", s.text[s.local(m.end) :])
+            ):
+                return m.key
+        return None
 
     def _with_parties(self, s: Sentence, lo: int, hi: int) -> list[str]:
         out: list[str] = []
