@@ -1240,3 +1240,20 @@ def test_ordered_from_a_company_is_a_contract_and_an_unsigned_purchase_is_not() 
 )
 def test_capitalized_day_month_and_upper_case_abbreviations(text: str, value: str) -> None:
     assert values(text, "2023-12-14")[:1] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,orgs",
+    [
+        ("The Algeria-backed Polisario Front denounced the deal.", {"Polisario Front"}),
+        ("It signed with Indo-Russia Rifles Private Limited on Monday.", {"Indo-Russia Rifles"}),
+        ("Ali Shamkhani, Secretary of the Supreme National Security Council, said so.",
+         {"Supreme National Security Council"}),
+        ("The Ministry of Defence of the Republic of Armenia said on Monday.", set()),
+        ("The Press Service of the ministry said on Monday.", set()),
+        ("Sweden's Defence Materiel Administration will buy them.",
+         {"Swedish Defence Materiel Administration"}),
+    ],
+)  # fmt: skip
+def test_organization_names_found_by_shape_are_trimmed(text: str, orgs: set[str]) -> None:
+    assert extract_text(text, date="2024-01-01").orgs == orgs

@@ -39,6 +39,18 @@ _GENERIC = {
 _WORD = r"[A-Z][\w&'’.-]*"
 _ON = {"Committee", "Commission", "Panel", "Council"}  # "Cabinet Committee on Security"
 _APPARATUS = {"Ministry", "Department"}  # a state's own: "the Philippine Department of ..."
+# The form of a state's official name before the name itself ("the Republic of Armenia")
+_STATE_FORM = re.compile(
+    r"^(?:(?:Federal|Islamic|Democratic|United|Socialist)\s+)*"
+    r"(?:Republic|Kingdom|Federation|State|Sultanate|Emirate|Commonwealth)\s+of\s+(?:the\s+)?"
+)
+# An office holder before the body they hold office in ("Secretary of the Supreme National
+# Security Council", "Chairman of the Joint Chiefs"): the name starts after it.
+_OFFICE_OF = re.compile(
+    r"^(?:(?:Deputy|Vice|Acting|Former)\s+)?(?:Secretary|Chairman|Chairwoman|Chair|Head|Director"
+    r"|President|Minister|Spokesman|Spokeswoman|Spokesperson|Commander|Chief|Member|Members)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
 _DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
 _LEGAL = {
     "Ltd",
@@ -82,6 +94,7 @@ def _config() -> dict[str, object]:
             a: o.country for o in lex.orgs.values() if o.country for a in (o.name, *o.aliases)
         },
         "venues": tuple(cfg.get("venues", [])),
+        "generic": frozenset(cfg.get("generic_names", [])),
         "known": frozenset(a for o in lex.orgs.values() for a in (o.name, *o.aliases))
         | {a for x in lex.systems.values() for a in (x.name, *x.aliases)},
     }
@@ -214,10 +227,23 @@ def _finish(
         return None  # "Coastal Defense Regiment of the Philippine Marine": a military unit
     if len(tokens) > 2 and tokens[-1].rstrip(".") in _LEGAL:
         tokens = tokens[:-1]  # "Mazagon Dock Shipbuilders Ltd." is Mazagon Dock Shipbuilders
+        if len(tokens) > 2 and tokens[-1].rstrip(".") in ("Private", "Pvt"):
+            tokens = tokens[:-1]  # "Indo-Russia Rifles Private Limited"
+    office = re.match(_OFFICE_OF, " ".join(tokens))
+    if office:  # "Secretary of the Supreme National Security Council": the council
+        skip = len(office.group().split())
+        tokens, words = tokens[skip:], words[skip:]
+        if len(tokens) < 2:
+            return None
+    if tokens[0] in ("Ministry", "Department", "Office", "Embassy", "Government") and any(
+        _STATE_FORM.sub("", " ".join(tokens)[m.end() :]) in cfg["nations"]  # type: ignore[operator]
+        for m in re.finditer(r"\s+of\s+(?:the\s+)?", " ".join(tokens))
+    ):
+        return None  # "Ministry of Defence of the Republic of Armenia": the state's apparatus
     proper = [w for w in tokens if w[0].isupper() and w not in _GENERIC and w not in heads]
     name = " ".join(tokens)
-    if name.endswith(cfg["venues"]):  # type: ignore[arg-type]
-        return None  # "the Changi Exhibition Centre", "the West Bank": a place
+    if name.endswith(cfg["venues"]) or name in cfg["generic"]:  # type: ignore[arg-type,operator]
+        return None  # "the Changi Exhibition Centre", "the West Bank": a place; "Press Service"
     if not proper or name in cfg["known"]:  # type: ignore[operator]
         return None
     kind = _kind(tokens, cfg)
@@ -228,12 +254,20 @@ def _finish(
     end = words[-1][1] + len(words[-1][0])
     if kind == "political-party" and country and not any(w in nations for w in tokens):
         name = f"{name} of {load_lexicon().nations[country].label}"  # many states have one
-        known = next(
-            (o for o in load_lexicon().orgs.values() if name in (o.name, *o.aliases)), None
-        )
+        known = _known_org(name)
         if known is not None:  # "Vietnam's Communist Party": the Communist Party of Vietnam
             return words[0][1], words[-1][1] + len(words[-1][0]), known
+    if country:  # "Sweden's Defence Materiel Administration" is the Swedish one the lexicon knows
+        for demonym in load_lexicon().nations[country].demonyms:
+            known = _known_org(f"{demonym} {name}")
+            if known is not None:
+                return words[0][1], end, known
     return words[0][1], end, Org(name, kind, None, country, False, ())
+
+
+def _known_org(name: str) -> Org | None:
+    """The lexicon's organization with ``name`` as its name or an alias, if any."""
+    return next((o for o in load_lexicon().orgs.values() if name in (o.name, *o.aliases)), None)
 
 
 # "the Treasury Department's", "Huntington Ingalls Industries'": a possessive word
@@ -272,7 +306,9 @@ def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
         words = [(w[:-1] if w.endswith(".") and w[:-1] in heads else w, i) for w, i in words]
         if words and m.end() == len(sentence.rstrip()) and _sentence_stop(words[-1][0]):
             words[-1] = (words[-1][0][:-1], words[-1][1])  # "at Japan's Ministry of Defense."
-        while words and re.search(r"-[a-z]", words[0][0]):  # "U.S.-drafted": an adjective
+        while words and (
+            re.search(r"-[a-z]", words[0][0]) or (words[0][0] in _DETERMINERS and len(words) > 1)
+        ):  # "U.S.-drafted", "the Algeria-backed Polisario Front": an adjective
             words = words[1:]
         for segment in _segments(words, heads, cfg["known"]):  # type: ignore[arg-type]
             found = _org(list(segment), cfg)
