@@ -1218,3 +1218,37 @@ def test_the_state_whose_possessive_opens_a_named_agreement_is_a_party() -> None
         "Agreement with Japan, signed in April 2021, set the template."
     )
     assert ("defense-cooperation", ("NOR", "JPN"), "2021-04") in facts(text, "agreement")
+
+
+def test_agreements_named_by_their_acronyms_and_sides_named_by_demonyms() -> None:
+    text = "On 4 March, Chilean and Peruvian ministers signed the Chile-Peru SOFA in Lima."
+    assert facts(text, "agreement") == [("access", ("CHL", "PER"), "2025-03-04")]
+    text = "Japan and South Korea signed the GSOMIA on Monday."
+    assert facts(text, "agreement") == [("defense-cooperation", ("JPN", "KOR"), "2025-03-10")]
+    text = "The Chilean and Peruvian sides also signed a memorandum on training on Monday."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "PER")]
+
+
+def test_a_contract_valued_in_a_later_apposition_and_signed_on_a_day() -> None:
+    text = (
+        "HELSINKI, March 14, 2025 — Finland has signed a contract with Saab for 20 Gripen "
+        "fighters. The contract, valued by Saab at approximately SEK 9 billion, was signed in "
+        "Helsinki on Wednesday by the defence minister."
+    )
+    ex = extract_text(text)
+    got = [(f.awardee, f.amount.value if f.amount else None, f.date) for f in ex.facts
+           if f.kind == "contract"]  # fmt: skip
+    assert got == [("Saab", 9_000_000_000, "2025-03-12")]
+
+
+def test_companies_that_signed_contracts_together_have_one_each_and_no_shared_amount() -> None:
+    text = (
+        "Missile maker MBDA and radar maker Thales also signed contracts with Lima on Tuesday "
+        "worth about €300 million together."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    got = sorted((f.awardee, f.amount) for f in ex.facts if f.kind == "contract")
+    assert got == [("MBDA", None), ("Thales", None)]
+    text = "Saab signed a contract with Lima on Tuesday worth about €300 million."
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.amount.value for f in ex.facts if f.kind == "contract"] == [300_000_000]

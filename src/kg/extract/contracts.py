@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.context import Sentence, words
 from kg.extract.mentions import Mention
@@ -169,8 +170,33 @@ class ContractRules(RuleBase):
                 if buyers:  # "The Philippines signed a contract with BrahMos": the buyer
                     fact.awarder = buyers[0]
                     fact.customers = fact.customers or (buyers[0],)
+            others = self._co_awardees(s, before, t0)  # "MBDA and Safran signed contracts"
+            if others:
+                fact.amount = None  # one amount for several contracts is their total
             self.emit(fact)
+            for other in others:
+                self.emit(
+                    replace(
+                        fact,
+                        awardee=other,
+                        label=f"{other} {fact.type or 'other'} contract",
+                        evidence=list(fact.evidence),
+                    )
+                )
             return
+
+    def _co_awardees(self, s: Sentence, before: list[Mention], t0: int) -> list[str]:
+        """The other companies of a coordinated subject that signed contracts of their own
+        ("Missile maker MBDA and equipment supplier Safran also signed contracts with Cairo")."""
+        if len(before) < 2 or not re.search(r"\bcontracts\b", s.text[t0 : t0 + 40]):
+            return []
+        run = [before[0]]
+        for m in before[1:]:
+            gap = s.text[s.local(run[-1].end) : s.local(m.start)]
+            if not re.fullmatch(r"(?:,|\s+and)\s+(?:[a-z][\w-]*\s+){0,3}", gap):
+                break
+            run.append(m)
+        return list(dict.fromkeys(m.key for m in run[1:] if m.key != before[0].key))
 
     def _clause_trigger(self, s: Sentence, lo: int, hi: int) -> tuple[re.Match[str], str] | None:
         """The contract cue of the clause ``s.text[lo:hi]`` and its rule id, if any."""
@@ -319,13 +345,17 @@ class ContractRules(RuleBase):
             states = [m.state for m in s.actors() if m.state]
             fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
         worth = re.match(
-            r"\s*(?:The|That|This)\s+(?:contract|order|award|deal)(?:,[^.;,]{0,120},)?"
-            r"(?:,|\s+(?:is|was))?\s+(?:worth|valued at)\b",
+            r"\s*(?:The|That|This)\s+(?:contract|order|award|deal)"
+            r"(?:,\s+valued\b[^.;,]{0,40}?\bat\b"  # "The contract, valued by BAE at £5 billion,"
+            r"|(?:,[^.;,]{0,120},)?(?:,|\s+(?:is|was))?\s+(?:worth|valued at)\b)",
             s.text,
         )
         if fact.amount is None and worth:  # "The contract, worth €16 billion, was signed ...",
             # "The contract, signed at the ministry, is valued at about $940 million"
             fact.amount = self.amount(s, 0, len(s.text))
+            signed = s.first_date() if re.search(r"\bwas\s+signed\b", s.text) else None
+            if signed and fact.date in (None, self.article_date):
+                fact.date = signed  # "..., was signed in Doha on Sunday": not the report's day
         if fact.awarder is None and re.search(
             r"\bcontracting (?:activity|agency|authority)\b", s.text, re.I
         ):

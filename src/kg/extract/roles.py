@@ -32,6 +32,9 @@ _ESTIMATE = re.compile(
     r"expected to (?:approach|reach|cost|be)|will cost|would cost)\W+(?:\w+\W+){0,4}$",
     re.IGNORECASE,
 )
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:together|combined|in\s+total|altogether|between\s+them|in\s+all)\b", re.I
+)
 NAMED_AGREEMENT = re.compile(
     r"((?:[A-Z][\w'’-]*\s(?:and\s|of\s|on\s|for\s)?){1,6}"
     r"(?:Agreement|Treaty|Partnership|Accord|Pact|Memorandum|Declaration|Arrangement)\b"
@@ -669,6 +672,8 @@ class RuleBase:
                 continue
             if _ESTIMATE.search(s.text[max(0, start - 60) : start]):
                 continue
+            if _TOTAL_AFTER.match(s.text, s.local(m.end)):
+                continue  # "worth about €200 million together": a combined total
             return Amount(Decimal(m.value), m.currency)
         return None
 
