@@ -1252,3 +1252,13 @@ def test_companies_that_signed_contracts_together_have_one_each_and_no_shared_am
     text = "Saab signed a contract with Lima on Tuesday worth about €300 million."
     ex = extract_text(text, date="2025-03-14")
     assert [f.amount.value for f in ex.facts if f.kind == "contract"] == [300_000_000]
+
+
+def test_a_state_on_whose_sidelines_two_leaders_met_is_no_participant() -> None:
+    text = (
+        "Yesterday, the leaders of Fiji and Japan signed a treaty. The leaders signed the "
+        "treaty following a bilateral meeting in Suva, on the margins of the 52nd Pacific "
+        "Islands Forum Leaders Meeting, which opened on Monday."
+    )
+    met = [f for f in extract_text(text, date="2023-11-10").facts if f.kind == "meeting"]
+    assert [set(f.parties) for f in met] == [{"FJI", "JPN"}]

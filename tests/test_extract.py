@@ -1257,3 +1257,14 @@ def test_capitalized_day_month_and_upper_case_abbreviations(text: str, value: st
 )  # fmt: skip
 def test_organization_names_found_by_shape_are_trimmed(text: str, orgs: set[str]) -> None:
     assert extract_text(text, date="2024-01-01").orgs == orgs
+
+
+def test_relative_days_and_months_at_the_start_of_a_sentence() -> None:
+    assert values("Yesterday, the leaders met. Today they talk.", "2023-11-10") == [
+        "2023-11-09",
+        "2023-11-10",
+    ]
+    assert values("Earlier this month, it said. Last month, it did.", "2023-11-10") == [
+        "2023-11",
+        "2023-10",
+    ]

@@ -61,12 +61,12 @@ _FORMS = [
     ("last_wd", rf"\blast\s{_WD}\b"),
     ("wd_last_week", rf"\b(?:on\s)?{_WD}\slast\sweek\b"),
     ("wd", rf"\b(?:on\s|since\s|by\s|until\s)?{_WD}(?:'s)?\b"),
-    ("month_rel", r"\b(?P<rel>earlier this month|this month|last month|earlier this year)\b"),
+    ("month_rel", r"\b(?P<rel>(?i:earlier this month|this month|last month|earlier this year))\b"),
     (
         "in_month",
         rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)",
     ),
-    ("day_rel", r"\b(?P<rel>yesterday|today)\b"),
+    ("day_rel", r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b"),
 ]
 # Every form starts at the start of a word: testing that once, before the alternatives,
 # spares trying twelve forms at every position inside a word (several times faster).
@@ -187,7 +187,7 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         elif kind == "month_rel":
             relative = True
             if ref:
-                rel = g["rel"]
+                rel = g["rel"].lower()
                 if rel == "last month":
                     prev = ref.replace(day=1) - dt.timedelta(days=1)
                     value = f"{prev.year:04d}-{prev.month:02d}"
@@ -202,6 +202,8 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         elif kind == "day_rel":
             relative = True
             if ref:
-                value = (ref - dt.timedelta(days=1 if g["rel"] == "yesterday" else 0)).isoformat()
+                value = (
+                    ref - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)
+                ).isoformat()
         out.append(DateMention(m.start(), m.end(), m.group(), value, relative))
     return out

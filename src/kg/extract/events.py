@@ -115,6 +115,9 @@ def _event_nouns() -> re.Pattern[str]:
 
 
 _ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+_SIDELINES = re.compile(
+    r"\b(?:margins?|sidelines?|fringes?)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
 _CALLED_ON = re.compile(r"\bcalled\s+on\s+$")  # "called on Peruvian President X": a visit
 _TIES = re.compile(
     r"\b(?:ties|relations|relationship|links|contacts|cooperation|partnership|rapprochement)"
@@ -939,6 +942,8 @@ class EventRules(RuleBase):
                 before
             ):
                 continue  # "aid for Ukraine", "talks on China": the topic, not a party
+            if _SIDELINES.search(before):
+                continue  # "on the margins of the Pacific Islands Forum meeting": the venue's
             if after_trigger and _TIES.search(before):
                 continue  # "... voiced concern over its ties with Russia": the topic
             if after_trigger and _SPEAKER.match(s.text, s.local(m.end)):
