@@ -1268,3 +1268,10 @@ def test_relative_days_and_months_at_the_start_of_a_sentence() -> None:
         "2023-11",
         "2023-10",
     ]
+
+
+def test_last_weekday_at_the_start_of_a_sentence() -> None:
+    assert values("Last Thursday, they met.", "2023-01-11") == values(
+        "They met last Thursday.", "2023-01-11"
+    )
+    assert values("Last Thursday, they met.", "2023-01-11") == ["2023-01-05"]

@@ -58,8 +58,8 @@ _FORMS = [
         "dm",
         rf"\b(?:[Oo]n|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil)\s{_DAY}\s{_MON}\b(?!\.?,?\s(?:19|20)\d\d)",
     ),
-    ("last_wd", rf"\blast\s{_WD}\b"),
-    ("wd_last_week", rf"\b(?:on\s)?{_WD}\slast\sweek\b"),
+    ("last_wd", rf"\b[Ll]ast\s{_WD}\b"),
+    ("wd_last_week", rf"\b(?:[Oo]n\s)?{_WD}\slast\sweek\b"),
     ("wd", rf"\b(?:on\s|since\s|by\s|until\s)?{_WD}(?:'s)?\b"),
     ("month_rel", r"\b(?P<rel>(?i:earlier this month|this month|last month|earlier this year))\b"),
     (
