@@ -1548,3 +1548,36 @@ def test_rejecting_the_idea_of_something_opposes_it() -> None:
     assert stance_of(text) == [
         (("KAZ",), "opposes", "topic:the idea of hosting foreign military bases")
     ]
+
+
+def test_a_second_verb_of_saying_keeps_the_first_subject() -> None:
+    text = (
+        "Chilean President Gabriel Boric urged Bolivia to end its blockade and said Latin "
+        "America must show solidarity with Peru and Ecuador."
+    )
+    assert sorted(stance_of(text)) == [
+        (("CHL",), "supports", "ECU"),
+        (("CHL",), "supports", "PER"),
+        (("CHL",), "urges", "BOL"),
+    ]
+    text = "The Chilean minister met Peru and said Lima backed Ecuador."
+    assert stance_of(text) == [(("PER",), "supports", "ECU")]
+
+
+def test_an_official_and_his_counterpart_who_met_and_agreed_both_pledge() -> None:
+    text = (
+        "Slovak Defence Minister Jaroslav Nad and his Czech counterpart Jana Cernochova held "
+        "talks in Bratislava and agreed to deepen cooperation."
+    )
+    assert sorted(stance_of(text)) == [
+        (("CZE",), "pledges-cooperation", "SVK"),
+        (("SVK",), "pledges-cooperation", "CZE"),
+    ]
+
+
+def test_a_bare_office_as_subject_is_the_official_named_just_before() -> None:
+    text = (
+        "Lloyd Austin spoke by phone with Gilberto Teodoro on Monday. The Secretary called on "
+        "the PRC to stop its unsafe conduct."
+    )
+    assert stance_of(text) == [(("USA",), "urges", "CHN")]

@@ -112,6 +112,9 @@ _PEOPLE_OF = re.compile(
     r"|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# Between a named official and "his ... counterpart" ("Slovak Defence Minister Jaroslav Nad and
+# his Swedish counterpart"): the two act together
+AND_HIS = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,6}(?:,\s*)?\s+and\s+(?:his|her|their)\s+")
 _OBJECT_PREP = re.compile(
     r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I
 )
@@ -369,8 +372,8 @@ class RuleBase:
         best_named = all_runs[-1] if mentions else []
         if (
             len(all_runs) > 1
-            and re.fullmatch(  # "Pevkur and his Latvian and Lithuanian
-                r"(?:,\s*)?\s+and\s+(?:his|her|their)\s+",  # counterparts": all three
+            and AND_HIS.fullmatch(  # "Pevkur and his Latvian and Lithuanian counterparts":
+                # all three; "Slovak Defence Minister Jaroslav Nad and his Swedish counterpart"
                 s.text[s.local(all_runs[-2][-1].end) : s.local(best_named[0].start)],
             )
         ):

@@ -38,6 +38,7 @@ from kg.extract.mentions import Mention
 from kg.extract.model import Evidence, Fact
 from kg.extract.roles import (
     AGREEMENT_REF,
+    AND_HIS,
     AND_VERB,
     MODIFIER_STOP,
     PASSIVE,
@@ -478,6 +479,18 @@ def _run_at(s: Sentence, pos: int, kinds: tuple[str, ...]) -> list[Mention]:
 # word before the pronoun, which must be an actor for the stance to be anyone's.
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])([\w'’.-]+),?\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 
+# A clause whose subject is a bare office ("The Secretary called on ...", "The minister also
+# condemned ..."): the official named just before
+_BARE_OFFICE_SUBJECT = re.compile(
+    r"\W*the\s+(?:(?:defen[cs]e|foreign|prime)\s+)?(?:secretary|minister|president|premier"
+    r"|chancellor)\s+(?:(?:also|then|later|again)\s+)?$",
+    re.I,
+)
+
+# A second verb of saying coordinated with the first ("X urged Turkey to end ... and said
+# Europe must ..."): what follows is the first subject's word, not the object's
+_AND_SAID = re.compile(r"\band\s+(?:said|added|stressed|insisted|declared|noted|argued)\s+")
+
 # What a state rejects when it denies a claim ("dismissed suggestions that X funded it"):
 # the claim is false by its word, not opposed; whoever the claim names takes no part.
 _DENIED = re.compile(
@@ -652,6 +665,12 @@ class StanceRules(RuleBase):
                 issuer = self._issuer(s, own, t0, found[0])
                 clause_subjects[own] = (quote, ((issuer,), found[1]) if issuer else found)
             actors, group_date = clause_subjects[own][1]
+            said = _AND_SAID.search(s.text, own, t0)
+            if said and not s.actors(said.end(), t0) and not _opening_quote(s.text, t0):
+                # "X urged Turkey to end ... and said Europe must show solidarity": X's word
+                first = runs(s, s.actors(0, said.start()))
+                if first and not self._possessed_object(s, first[0][0]):
+                    actors = unique_actors(first[0])
             if not actors:
                 continue
             along = re.search(r",?\s+(?:alongside|along\s+with|together\s+with)\s+", s.text[t1:hi])
@@ -1905,7 +1924,12 @@ class StanceRules(RuleBase):
         mentions = [m for m in s.actors(start, end) if not self._possessed_object(s, m)]
         if not mentions:
             return None
-        head = runs(s, mentions)[0]
+        all_runs = runs(s, mentions)
+        head = all_runs[0]
+        if len(all_runs) > 1 and AND_HIS.fullmatch(
+            s.text[s.local(head[-1].end) : s.local(all_runs[1][0].start)]
+        ):  # "Slovak Defence Minister Jaroslav Nad and his Swedish counterpart ... agreed"
+            head = [*head, *all_runs[1]]
         if re.search(r"\w", s.text[start : s.local(head[0].start)].replace("the", "")) and not (
             re.fullmatch(r"[^,]*,\s*", s.text[start : s.local(head[0].start)])
         ):
@@ -2028,6 +2052,15 @@ class StanceRules(RuleBase):
             and len(person) == 1
         ):
             return person, None  # "Hegseth told reporters ... He criticized ...": Hegseth's state
+        office = _BARE_OFFICE_SUBJECT.match(s.text[lo:t0])
+        if not actors and office and opening is None:  # "The Secretary called on the PRC":
+            recent = [  # the first person named in the last sentence that named one
+                self._memory().people[i][0]
+                for i in range(s.index - 1, s.index - 4, -1)
+                if self._memory().people.get(i)
+            ]
+            if recent:
+                return (recent[0],), None
         if not actors and pronoun:
             last = self.st.stance_actor.get("*")  # "He also criticized ...": the last speaker
             texts = self._memory().texts
