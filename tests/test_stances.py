@@ -1581,3 +1581,36 @@ def test_a_bare_office_as_subject_is_the_official_named_just_before() -> None:
         "the PRC to stop its unsafe conduct."
     )
     assert stance_of(text) == [(("USA",), "urges", "CHN")]
+
+
+def test_urging_the_junta_named_before_urges_its_state() -> None:
+    text = "Mali's junta expelled the envoy. The United States urged the junta to hold elections."
+    assert stance_of(text) == [(("USA",), "urges", "MLI")]
+
+
+def test_an_act_told_in_a_relative_clause_names_its_doer_as_the_target() -> None:
+    text = "Chile condemned the raids that Bolivia's army carried out on Monday."
+    assert stance_of(text) == [(("CHL",), "condemns", "BOL")]
+
+
+def test_each_side_accusing_the_other_is_two_stances() -> None:
+    text = (
+        "Chile and Peru clashed at sea on Monday. Each side accused the other of provoking "
+        "the incident."
+    )
+    assert sorted(stance_of(text)) == [
+        (("CHL",), "condemns", "PER"),
+        (("PER",), "condemns", "CHL"),
+    ]
+
+
+def test_each_side_is_the_pair_of_states_its_sentence_names() -> None:
+    text = (
+        "Norway and Chile signed a deal on Monday. It follows fighting on Peru's border with "
+        "Ecuador, during which Peruvian jets struck Ecuadorian positions and each side accused "
+        "the other of firing first."
+    )
+    assert sorted(f for f in stance_of(text) if f[1] == "condemns") == [
+        (("ECU",), "condemns", "PER"),
+        (("PER",), "condemns", "ECU"),
+    ]

@@ -680,6 +680,20 @@ class StanceRules(RuleBase):
             self.st.stance_actor[stype] = (actors, s.index)
             self.st.stance_actor["*"] = (actors, s.index)
             targets = self._stance_targets(s, stype, t0, t1, hi, actors)
+            if [x.lower() for x in targets] in (["topic:the other"], ["topic:each other"]):
+                here = tuple(  # "... Thai jets struck Cambodian positions and each side
+                    dict.fromkeys(  # accused the other": the two states of the sentence
+                        m.key for m in s.mentions if m.kind == "nation" and s.local(m.start) < t0
+                    )
+                )
+                group = self._group_for(s, t0, 2, True)
+                pair = here if len(here) == 2 else (group.actors if group else ())
+                if len(pair) == 2:
+                    for actor in pair:
+                        others = [a for a in pair if a != actor]
+                        ev = self.evidence(s, f"stance.{stype}", 0.7)
+                        self._add((actor,), others, stype, self.date_near(s, lo, hi, t0), ev)
+                    continue
             self._add(
                 actors,
                 targets,
@@ -915,7 +929,7 @@ class StanceRules(RuleBase):
         """
         found = list(re.finditer(r"\bby\s+(?:the\s+)?", s.text[lo:hi]))
         if not found:
-            return []
+            return self._relative_agent(s, lo, hi)
         by = found[0]
         if len(found) > 1 and re.match(r"[\s\"“”’]*$", s.text[lo : lo + by.start()]):
             by = found[1]  # '"deeply concerned" by moves by Chinese vessels': the second "by"
@@ -934,6 +948,28 @@ class StanceRules(RuleBase):
         if re.match(r"['’]s\b", s.text[s.local(run[-1].end) :]):
             return []
         return [m.government for m in run if m.government]
+
+    def _relative_agent(self, s: Sentence, lo: int, hi: int) -> list[str]:
+        """Who did the act a target phrase names in a relative clause ("the attacks that
+        Yemen's Houthi rebels launched on the UAE"): the last actor before its verb.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile condemned the raids that Bolivia's army carried out on Monday."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['BOL']
+        """
+        rel = re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:that|which)\s+", s.text[lo:hi])
+        if rel is None:
+            return []
+        verb = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:have\s+|had\s+|has\s+)?[a-z]+ed\b")
+        doers = [m for m in s.actors(lo + rel.end(), hi) if s.local(m.start) - lo - rel.end() < 40]
+        for i, m in enumerate(doers):
+            if verb.match(s.text, s.local(m.end)) and not any(
+                s.local(n.start) < verb.match(s.text, s.local(m.end)).end() for n in doers[i + 1 :]
+            ):
+                return [m.government or m.actor]
+        return []
 
     def _quote_speaker(self, s: Sentence, t0: int) -> tuple[str, ...]:
         """Who said the quotation around ``t0``: named right after it ("," said X / X said)."""
@@ -1725,7 +1761,12 @@ class StanceRules(RuleBase):
         """Remember whose institutions the sentence names ("South Korea's military", "the
         Polish defense ministry"), for a later bare "The military condemned ..."."""
         known = self._memory().institutions
-        rx = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern, re.I)
+        rx = re.compile(  # "South Korea's military", "the Polish defense ministry", but not
+            # "the United States urged the junta"
+            r"(?:['’]s)?\s+(?:(?![\w-]*ed\b|the\b|an?\b|to\b|and\b)[\w-]+\s+){0,2}?"
+            + _institution_rx().pattern,
+            re.I,
+        )
         for m in s.mentions:
             if m.kind == "nation" and (m.role == "actor" or m.form == "demonym"):
                 after = rx.match(s.text[s.local(m.end) :])
@@ -2197,6 +2238,11 @@ class StanceRules(RuleBase):
             }
             if len(homes) == 1 and None not in homes and "" not in homes:
                 return [homes.pop()]  # "lawmakers in Congress urged the administration": USA
+        held = re.fullmatch(r"the\s+(junta|regime|military\s+government|authorities)", phrase, re.I)
+        if held:  # "urged the junta" after "Niger's junta": whose it is
+            known = self._memory().institutions.get(" ".join(held.group(1).lower().split()))
+            if known and known[0] not in actors and s.index - known[1] <= 8:
+                return [known[0]]
         bloc = re.fullmatch(
             r"the\s+(?:bloc|alliance|grouping|organi[sz]ation)(?:['’]s\s+(?:member\s+states|"
             r"members|leaders|states))?",
