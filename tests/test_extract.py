@@ -1275,3 +1275,18 @@ def test_last_weekday_at_the_start_of_a_sentence() -> None:
         "They met last Thursday.", "2023-01-11"
     )
     assert values("Last Thursday, they met.", "2023-01-11") == ["2023-01-05"]
+
+
+@pytest.mark.parametrize(
+    "text,systems",
+    [
+        ("The army will replace the FAMAS rifles in service.", {"FAMAS"}),
+        ("Delivery of Titus armoured vehicles began on Monday.", {"Titus"}),
+        ("Kenya bought Turkish-made Aksungur attack drones.", {"Aksungur"}),
+        ("Two Type 056 corvettes stayed; the Type 054A frigate left.", {"Type 056", "Type 054A"}),
+        ("The Army helicopters and the Royal Navy ships arrived.", set()),
+        ("A Ryanair jet was diverted and Sukhoi fighters flew past.", set()),
+    ],
+)
+def test_unknown_system_names_before_hardware_nouns(text: str, systems: set[str]) -> None:
+    assert extract_text(text, date="2024-01-01").systems == systems

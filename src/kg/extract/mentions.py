@@ -116,6 +116,8 @@ def _config() -> dict[str, object]:
         "ship_class": re.compile(sysp["ship_class"]),
         "ship_name": re.compile(sysp["ship_name"]),
         "named_variant": re.compile(sysp["named_variant"]),
+        "unknown_name": re.compile(sysp["unknown_name"]),
+        "not_names": frozenset(sysp.get("not_names", [])),
         "ship_hull": re.compile(sysp["ship_hull"]),
         "sys_nouns": {w.lower() for w in sysp.get("nouns", [])},
         "stop": set(sysp.get("stopwords", [])),
@@ -319,6 +321,11 @@ def _designators(text: str, offset: int) -> list[Mention]:
             out.append(
                 Mention(offset + m.start(), offset + m.end(), m.group(), "system", name, "variant")
             )
+    for m in cfg["unknown_name"].finditer(text):  # type: ignore[union-attr]
+        word = m.group(1)  # "the INSAS rifles", "delivery of Bastion armoured vehicles"
+        if word in cfg["not_names"] or _not_a_system_name(word):  # type: ignore[operator]
+            continue
+        out.append(Mention(offset + m.start(1), offset + m.end(1), word, "system", word, "variant"))
     for m in cfg["ship_name"].finditer(text):  # type: ignore[union-attr]
         if re.search(r"\bbase\b", text[m.end() : m.end() + 30]):
             continue  # "HMAS Stirling, a naval base near Perth": a shore establishment
