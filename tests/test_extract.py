@@ -1290,3 +1290,8 @@ def test_last_weekday_at_the_start_of_a_sentence() -> None:
 )
 def test_unknown_system_names_before_hardware_nouns(text: str, systems: set[str]) -> None:
     assert extract_text(text, date="2024-01-01").systems == systems
+
+
+def test_two_owners_each_named_with_a_possessive_are_two_organizations() -> None:
+    text = "Oslo picked the Korean vehicle over Rheinmetall's Lynx and Hanwha Aerospace's Redback."
+    assert extract_text(text, date="2024-01-01").orgs == {"Rheinmetall", "Hanwha Aerospace"}

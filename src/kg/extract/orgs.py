@@ -288,6 +288,11 @@ def _owner(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, i
         return None
     owned = list(words[: inner + 1])
     owned[-1] = (re.sub(r"['’]s?$", "", owned[-1][0]), owned[-1][1])
+    conj = [i for i, (w, _) in enumerate(owned) if w in ("and", "&")]
+    if conj and any(
+        _POSSESSIVE.search(w) for w, _ in owned[: conj[-1]]
+    ):  # "Rheinmetall's Lynx and General
+        owned = owned[conj[-1] + 1 :]  # Dynamics' ASCOD": the owner is the last conjunct
     if len(owned) == 1:
         return None  # "India's", "Boeing's": a state or a one-word name the lexicon knows
     return _org(owned, cfg)
