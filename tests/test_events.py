@@ -1262,3 +1262,12 @@ def test_a_state_on_whose_sidelines_two_leaders_met_is_no_participant() -> None:
     )
     met = [f for f in extract_text(text, date="2023-11-10").facts if f.kind == "meeting"]
     assert [set(f.parties) for f in met] == [{"FJI", "JPN"}]
+
+
+def test_a_head_of_state_called_on_in_a_capital_or_a_capital_s_dateline_is_its_state() -> None:
+    text = "Lloyd Austin met with President Bola Tinubu in Abuja on Thursday."
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"USA", "NGA"}]
+    text = "ABUJA, March 14, 2025 — Lloyd Austin earlier called on President Bola Tinubu."
+    assert [set(f.parties) for f in extract_text(text).facts if f.kind == "meeting"] == [
+        {"USA", "NGA"}
+    ]

@@ -1614,3 +1614,14 @@ def test_each_side_is_the_pair_of_states_its_sentence_names() -> None:
         (("ECU",), "condemns", "PER"),
         (("PER",), "condemns", "ECU"),
     ]
+
+
+def test_a_group_said_to_act_is_the_subject_not_the_speaker() -> None:
+    text = (
+        "Chile signed a deal with Peru on Monday. Chilean Defence Minister Maya Fernandez "
+        "thanked the Peruvians and said the two countries would deepen their cooperation."
+    )
+    assert sorted(f for f in stance_of(text) if f[1] == "pledges-cooperation") == [
+        (("CHL",), "pledges-cooperation", "PER"),
+        (("PER",), "pledges-cooperation", "CHL"),
+    ]

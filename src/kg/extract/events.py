@@ -133,7 +133,8 @@ _PEERS = re.compile(r"\s+(?:counterparts|opposite\s+numbers|ministers|leaders|ch
 _VISIT_TO = re.compile(r"\b(?:visit|trip|travell?ed|went|came)\s+to\s+$")
 _SIGNED = re.compile(r"\bsign(?:ed|ing)\b", re.I)
 _TITLED_GUEST = re.compile(
-    r"\bwith\s+(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|Sultan)\s+"
+    r"\b(?:with|called\s+on|met)\s+(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier"
+    r"|Sultan)\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
 )
 _OWNED = re.compile(
@@ -867,13 +868,22 @@ class EventRules(RuleBase):
             (
                 x for x in s.mentions
                 if x.kind == "nation" and x.form == "metonym" and x.role == "place"
-                and lo <= s.local(x.start) < m.start()
+                and lo <= s.local(x.start) < hi
             ),
             None,
         )  # fmt: skip
-        if capital is None or capital.key in actors:
-            return actors
-        return tuple(dict.fromkeys((*actors[:1], capital.key, *actors[1:])))
+        key = capital.key if capital is not None else self._dateline_state()
+        if key is None or key in actors:
+            return actors  # "... earlier called on President X" in a Hanoi story: Vietnam's
+        return tuple(dict.fromkeys((*actors[:1], key, *actors[1:])))
+
+    def _dateline_state(self) -> str | None:
+        """The state whose capital the article is datelined in ("HANOI, July 29"), if any."""
+        if not self.place:
+            return None
+        return next(
+            (code for code, n in self.lex.nations.items() if self.place in n.metonyms[:1]), None
+        )
 
     def _extend_event(self, s: Sentence, event: Fact, t0: int) -> None:
         added = list(self._participants(s, 0, len(s.text)))

@@ -666,7 +666,12 @@ class StanceRules(RuleBase):
                 clause_subjects[own] = (quote, ((issuer,), found[1]) if issuer else found)
             actors, group_date = clause_subjects[own][1]
             said = _AND_SAID.search(s.text, own, t0)
-            if said and not s.actors(said.end(), t0) and not _opening_quote(s.text, t0):
+            if (
+                said
+                and not s.actors(said.end(), t0)
+                and not group_refs(s.text[said.end() : t0])
+                and not _opening_quote(s.text, t0)
+            ):
                 # "X urged Turkey to end ... and said Europe must show solidarity": X's word
                 first = runs(s, s.actors(0, said.start()))
                 if first and not self._possessed_object(s, first[0][0]):
