@@ -1271,3 +1271,13 @@ def test_a_head_of_state_called_on_in_a_capital_or_a_capital_s_dateline_is_its_s
     assert [set(f.parties) for f in extract_text(text).facts if f.kind == "meeting"] == [
         {"USA", "NGA"}
     ]
+
+
+def test_the_talks_told_without_a_day_take_the_day_their_paragraph_just_told() -> None:
+    text = (
+        "SUVA, March 14, 2025 — Fiji has asked Japan to move its radar. An official said the "
+        "request was made on Sunday by Fijian and Japanese officials. The talks were held at "
+        "the Fijian foreign ministry in Suva, with Japan's ambassador in attendance."
+    )
+    met = [f for f in extract_text(text).facts if f.kind == "meeting"]
+    assert [(set(f.parties), f.date) for f in met] == [({"FJI", "JPN"}, "2025-03-09")]

@@ -605,6 +605,17 @@ class EventRules(RuleBase):
                 for d in s.dates
             )  # fmt: skip
             told = (starts[0] if starts else None) or self._relative_day(s) or group_date
+            if (
+                not told
+                and noun
+                and re.search(r"\bthe\s+(?:\w+\s+)?$", clause[: noun.start()], re.I)
+                and not earlier
+                and not unresolved
+                and self.st.last_date
+                and len(self.st.last_date) == 10
+                and self.st.last_date_paragraph == s.paragraph
+            ):  # "the request was made on Sunday at the first meeting ... The talks were held
+                told = self.st.last_date  # in Malé": the day the paragraph just told
             date = told or (
                 None
                 if year_only or reported or unresolved
