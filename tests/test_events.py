@@ -1281,3 +1281,11 @@ def test_the_talks_told_without_a_day_take_the_day_their_paragraph_just_told() -
     )
     met = [f for f in extract_text(text).facts if f.kind == "meeting"]
     assert [(set(f.parties), f.date) for f in met] == [({"FJI", "JPN"}, "2025-03-09")]
+
+
+def test_a_named_exercise_conducted_by_two_states_forces() -> None:
+    text = (
+        "The minister briefed reporters about the Southern Star 2024 exercise, conducted by "
+        "Chilean and U.S. servicemen in September."
+    )
+    assert facts(text, "exercise", date="2024-10-24") == [(None, ("CHL", "USA"), "2024-09")]

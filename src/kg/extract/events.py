@@ -68,6 +68,11 @@ _TAKE_PART = {
 }  # fmt: skip
 _LED = re.compile(r"-(?:led|hosted|organi[sz]ed|run)\b")  # "the U.S.-led exercise": its leader
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+_FORCES = re.compile(
+    r"\s+(?:armed\s+|naval\s+|special\s+|air\s+)?(?:forces|troops|navies|militaries|warships"
+    r"|soldiers|marines|sailors|units|service\s?members|servicemen|personnel)\b"
+)
+_DONE_BY = re.compile(r",\s+(?:conducted|held|staged|carried\s+out|hosted)\s+by\s+")
 _GO_BETWEEN = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.I)
 _SPEAKER = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|announced|told|confirmed)\b"
@@ -409,6 +414,9 @@ class EventRules(RuleBase):
             if noun:
                 near = (v for v in verbs.finditer(clause) if abs(v.start() - noun.start()) < reach)
                 verb = next(near, None)
+            if noun and verb is None and kind == "exercise" and _DONE_BY.match(s.text, hi):
+                # "the Eagle Partner 2023 exercise, conducted by Armenian and U.S. forces"
+                verb = re.compile(r"[a-z][\w ]+?(?=\s+by\b)").search(s.text[lo:], hi - lo + 2)
             met = (
                 (MET.search(clause) or words("meeting", "frames").search(clause))
                 if (kind == "meeting")
@@ -506,7 +514,9 @@ class EventRules(RuleBase):
             subject, group_date = self.subject(s, 0, t0) if not reported else ((), None)
             by = _BY_AGENT.match(s.text, t1)
             if by and noun and noun.end() + lo <= t1:  # "drills held by X and Y": only they
-                actors = unique_actors(self.objects(s, by.end(), window=1))
+                actors = unique_actors(
+                    self.objects(s, by.end(), window=1) or self._forces(s, by.end())
+                )
                 refs = group_refs(s.text[by.end() : by.end() + 25])
                 if not actors and refs and refs[0][0] == 0:  # "by the four countries' navies"
                     group = self._group_for(s, by.end(), refs[0][2], True)
@@ -887,6 +897,17 @@ class EventRules(RuleBase):
         if key is None or key in actors:
             return actors  # "... earlier called on President X" in a Hanoi story: Vietnam's
         return tuple(dict.fromkeys((*actors[:1], key, *actors[1:])))
+
+    def _forces(self, s: Sentence, pos: int) -> list[Mention]:
+        """The run of states right at ``pos`` whose forces are named ("by Armenian and U.S.
+        forces"): the states act."""
+        run = [m for m in s.mentions if m.kind == "nation" and s.local(m.start) >= pos]
+        if not run or s.local(run[0].start) > pos + 4:
+            return []
+        first = next(r for r in runs(s, run) if r[0] is run[0])
+        if _FORCES.match(s.text, s.local(first[-1].end)):
+            return first
+        return []
 
     def _dateline_state(self) -> str | None:
         """The state whose capital the article is datelined in ("HANOI, July 29"), if any."""
