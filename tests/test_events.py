@@ -1289,3 +1289,14 @@ def test_a_named_exercise_conducted_by_two_states_forces() -> None:
         "Chilean and U.S. servicemen in September."
     )
     assert facts(text, "exercise", date="2024-10-24") == [(None, ("CHL", "USA"), "2024-09")]
+
+
+def test_two_documents_signed_in_one_breath_are_two_agreements() -> None:
+    text = (
+        "Chile and Peru signed a letter of intent on the supply of radars to Peru, as well as "
+        "a memorandum on the training of officers, on Monday."
+    )
+    assert facts(text, "agreement") == [
+        ("arms-sale", ("CHL", "PER"), "2025-03-10"),
+        ("defense-cooperation", ("CHL", "PER"), "2025-03-10"),
+    ]

@@ -108,6 +108,15 @@ def _vague_intent(clause: str, pos: int) -> bool:
     return first is not None and first.start() == pos + verb.end()
 
 
+# After an agreement noun and its phrase, a second document coordinated with it (", as well as
+# a memorandum on training", "and a protocol on logistics")
+_SECOND_DOCUMENT = re.compile(
+    r"[^.;]{0,160}?(?:,?\s+as\s+well\s+as|,?\s+and|,\s+plus)\s+(?:an?|another)\s+"
+    r"(?P<doc>(?:[\w-]+\s+){0,2}?(?:memorandum(?:\s+of\s+understanding)?|letter\s+of\s+intent"
+    r"|protocol|agreement|accord|declaration|roadmap|road\s+map|arrangement|treaty))\b"
+    r"(?P<rest>[^,;.]{0,80})"
+)
+
 # A legislature approving or ratifying an agreement: that day is not the agreement's date
 _RATIFIED = re.compile(
     r"\b(?:parliament|lawmakers|legislators|legislature|senate|congress|assembly|deputies|MPs|Diet"
@@ -182,8 +191,41 @@ class AgreementRules(RuleBase):
                 else:
                     self.emit(fact)
                     self.st.last_agreement = fact
+                    second = self._coordinated(s, lo + noun.end(), fact) if noun else None
+                    if second is not None:  # "signed a letter of intent ..., as well as a
+                        self.emit(second)  # memorandum on training": two documents
                     if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
                         self._visit_meeting(s, fact, lo, hi)  # not "a pact that X signed in 2007"
+
+    def _coordinated(self, s: Sentence, pos: int, fact: Fact) -> Fact | None:
+        """A second document signed in the same breath ("a letter of intent on the supply of
+        Mistral systems, as well as a memorandum on training"): its own agreement.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Chile and Peru signed a letter of intent on the supply of radars to Peru, "
+            ...      "as well as a memorandum on the training of officers, on Monday.")
+            >>> [f.type for f in extract_text(t, date="2024-01-03").facts]
+            ['arms-sale', 'defense-cooperation']
+        """
+        m = _SECOND_DOCUMENT.match(s.text, pos)
+        if m is None:
+            return None
+        phrase = m.group("doc") + m.group("rest")
+        atype = self.agreement_type(phrase, "agreement.noun-verb")
+        if atype == "other" and re.search(r"\btrain\w*|exercis\w*|educat\w*", phrase, re.I):
+            atype = "defense-cooperation"  # "a memorandum on the training of servicemen"
+        if atype == fact.type:
+            return None
+        return replace(
+            fact,
+            label=f"{'–'.join(fact.parties)} {atype} agreement",
+            head=head(m.group("doc")),
+            type=atype,
+            amount=None,
+            distinct=True,
+            evidence=list(fact.evidence),
+        )
 
     def _priced_items(self, s: Sentence, t1: int, fact: Fact) -> list[Fact]:
         """Several proposed sales listed with their prices after a colon ("approved three
