@@ -1300,3 +1300,11 @@ def test_two_documents_signed_in_one_breath_are_two_agreements() -> None:
         ("arms-sale", ("CHL", "PER"), "2025-03-10"),
         ("defense-cooperation", ("CHL", "PER"), "2025-03-10"),
     ]
+
+
+def test_an_agreement_signed_by_two_states_named_after_it_has_them_as_parties() -> None:
+    text = (
+        "Chile and Bolivia held talks on Monday. The reciprocal access agreement, signed in "
+        "October by Peru and Ecuador, takes effect next year."
+    )
+    assert facts(text, "agreement", date="2019-03-01") == [("access", ("PER", "ECU"), "2018-10")]

@@ -108,6 +108,9 @@ def _vague_intent(clause: str, pos: int) -> bool:
     return first is not None and first.start() == pos + verb.end()
 
 
+_SIGNED_BY = re.compile(
+    r"\b(?:signed|concluded|inked|sealed|agreed)\b[^,;]{0,40}?\bby\s+(?:the\s+)?(?=[A-Z])"
+)
 # After an agreement noun and its phrase, a second document coordinated with it (", as well as
 # a memorandum on training", "and a protocol on logistics")
 _SECOND_DOCUMENT = re.compile(
@@ -416,6 +419,11 @@ class AgreementRules(RuleBase):
         between = self._between(s, lo, hi, noun or named)
         if len(between) >= 2:  # "a memorandum between GE Aerospace and HAL": they alone
             parties = between
+        signers = _SIGNED_BY.search(s.text, lo, hi)
+        if signers:  # "The access agreement, signed in October by Serbia and Austria, ..."
+            by = unique_actors(self.objects(s, signers.end(), window=1))
+            if len(by) >= 2:
+                parties = by
         owner = self._owner(s, lo, named) if named else None
         if owner and len(parties) < 2 and owner not in parties:
             parties = (owner, *parties)  # "Norway's Defence Cooperation Agreement with the U.S."
