@@ -1625,3 +1625,11 @@ def test_a_group_said_to_act_is_the_subject_not_the_speaker() -> None:
         (("CHL",), "pledges-cooperation", "PER"),
         (("PER",), "pledges-cooperation", "CHL"),
     ]
+
+
+def test_two_coordinated_triggers_share_their_object() -> None:
+    text = 'Beijing said on Wednesday that China "strongly deplores and firmly opposes" the drills.'
+    assert sorted(stance_of(text)) == [
+        (("CHN",), "condemns", "topic:the drills"),
+        (("CHN",), "opposes", "topic:the drills"),
+    ]

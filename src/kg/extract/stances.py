@@ -92,6 +92,25 @@ def _acts() -> tuple[WordList, dict[str, frozenset[str]]]:
 
 
 @cache
+def _trigger_rx() -> WordList:
+    """Every stance trigger phrase of stances.toml, of any type."""
+    types = load_lexicon().patterns["stances"]
+    return WordList(
+        [
+            cue
+            for stype, cues in types.items()
+            if isinstance(cues, list) and stype not in ("topic_targets", "against_cues")
+            for cue in cues
+        ]
+    )
+
+
+# A second trigger coordinated right after the first, before the object both take ('"strongly
+# deplores and firmly opposes" the sale'); group 1 is where that trigger starts
+_SHARED_OBJECT = re.compile(r"[\"”]?\s+and\s+(?:\w+ly\s+)?((?:\w+\s+){0,2}?\w+)[\"”]?\s+")
+
+
+@cache
 def _speakers() -> frozenset[str]:
     """Nouns for those who speak for a state ("the ministry, which condemned ..."): stances.toml
     institutions, members and speakers."""
@@ -2217,6 +2236,10 @@ class StanceRules(RuleBase):
         if stype not in self.lex.words("stances", "topic_targets"):
             return []
         rest = s.text[t1:hi]
+        shared = _SHARED_OBJECT.match(rest)
+        cue = _trigger_rx().search(rest, shared.start(1)) if shared else None
+        if shared and cue and cue.start() == shared.start(1):  # '"strongly deplores and
+            rest = rest[shared.end() :]  # firmly opposes" the sale': the object both verbs share
         stop = r"\s+to\s+|,|;|\.$|" + AND_VERB if stype == "urges" else r",|;|\.$|" + AND_VERB
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
         phrase = _topic_end().split(phrase, maxsplit=1)[0]
