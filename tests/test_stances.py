@@ -1633,3 +1633,18 @@ def test_two_coordinated_triggers_share_their_object() -> None:
         (("CHN",), "condemns", "topic:the drills"),
         (("CHN",), "opposes", "topic:the drills"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chile blasted Peru for the incursion.", [(("CHL",), "condemns", "PER")]),
+        ("Brazil sided with Argentina in the dispute.", [(("BRA",), "supports", "ARG")]),
+        (
+            "Japan turned down the Chinese proposal.",
+            [(("JPN",), "opposes", "topic:the Chinese proposal")],
+        ),
+    ],
+)
+def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
+    assert stance_of(text) == expected
