@@ -72,7 +72,6 @@ _FORCES = re.compile(
     r"\s+(?:armed\s+|naval\s+|special\s+|air\s+)?(?:forces|troops|navies|militaries|warships"
     r"|soldiers|marines|sailors|units|service\s?members|servicemen|personnel)\b"
 )
-_DONE_BY = re.compile(r",\s+(?:conducted|held|staged|carried\s+out|hosted)\s+by\s+")
 _GO_BETWEEN = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.I)
 _SPEAKER = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|announced|told|confirmed)\b"
@@ -414,9 +413,6 @@ class EventRules(RuleBase):
             if noun:
                 near = (v for v in verbs.finditer(clause) if abs(v.start() - noun.start()) < reach)
                 verb = next(near, None)
-            if noun and verb is None and kind == "exercise" and _DONE_BY.match(s.text, hi):
-                # "the Eagle Partner 2023 exercise, conducted by Armenian and U.S. forces"
-                verb = re.compile(r"[a-z][\w ]+?(?=\s+by\b)").search(s.text[lo:], hi - lo + 2)
             met = (
                 (MET.search(clause) or words("meeting", "frames").search(clause))
                 if (kind == "meeting")
