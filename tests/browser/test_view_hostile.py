@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from kg.cli import main
 from kg.view.style import STYLES
@@ -371,7 +372,12 @@ def test_find_and_filter_menus_take_hostile_input(store_page: Path, watched: Any
     node = _fact_of(page, next(iter(SENTENCES)))
     label = page.evaluate("(id) => kgDetails[id].label", node)
     _menu_type(page, "#select-menu", label)
-    page.click(f'#select-menu .ts-dropdown .option[data-value="{node}"]')
+    option = f'#select-menu .ts-dropdown .option[data-value="{node}"]'
+    try:
+        page.wait_for_selector(option, state="visible", timeout=3000)
+    except PlaywrightTimeout:  # the click on the still-focused box closed the menu again:
+        page.keyboard.press("ArrowDown")  # the keyboard opens it, as a user would
+    page.click(option)
     assert next(iter(SENTENCES)) in page.inner_text("#kg-panel")
     # the filter's values come from the data; a typed hostile value finds nothing
     page.click("#select-item + .ts-wrapper .ts-control")
