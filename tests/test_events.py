@@ -599,9 +599,17 @@ def test_hosting_several_titled_leaders_makes_them_all_participants() -> None:
 
 
 def test_an_accuser_takes_no_part_in_the_drills_it_denounces() -> None:
-    text = "Lithuania accused Russia and Belarus of holding provocative drills near its border."
+    text = (
+        "Russia and Belarus began joint drills on Monday. Lithuania accused Russia and Belarus "
+        "of holding provocative drills near its border."
+    )
     assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"RUS", "BLR"}]
     assert all("LTU" not in p for _t, p, _d in facts(text, "exercise"))
+
+
+def test_drills_only_alleged_by_an_accuser_are_no_exercise() -> None:
+    text = "Lithuania accused Russia and Belarus of holding provocative drills near its border."
+    assert facts(text, "exercise") == []
 
 
 def test_an_exercise_that_began_earlier_starts_on_that_day() -> None:
@@ -1308,3 +1316,51 @@ def test_an_agreement_signed_by_two_states_named_after_it_has_them_as_parties() 
         "October by Peru and Ecuador, takes effect next year."
     )
     assert facts(text, "agreement", date="2019-03-01") == [("access", ("PER", "ECU"), "2018-10")]
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        (
+            "Exercise Harimau, the biennial drill between the Malaysian and Indian armies, began "
+            "at the Gemas camp in Negeri Sembilan on Monday.",
+            "2024-05-14",
+            ({"MYS", "IND"}, "2024-05-13"),
+        ),
+        (
+            "Steppe Eagle, the annual exercise hosted by Kazakhstan, started near Almaty on Monday "
+            "with British and American troops taking part.",
+            "2023-06-13",
+            ({"KAZ", "GBR", "USA"}, "2023-06-12"),
+        ),
+        (
+            "Gobi Wolf 2024, an exercise co-sponsored by Mongolia and Japan, was opened near "
+            "Ulaanbaatar on Saturday.",
+            "2024-07-29",
+            ({"MNG", "JPN"}, "2024-07-27"),
+        ),
+        (
+            "Some 2,000 French and 900 Moroccan troops are taking part in Chergui, the joint "
+            "exercise which started Monday in the south.",
+            "2024-03-20",
+            ({"FRA", "MAR"}, "2024-03-18"),
+        ),
+        (
+            "Forces from Ghana, Togo and Benin launched Flintlock 2024 last week, with Niger "
+            "absent this year.",
+            "2024-05-22",
+            ({"GHA", "TGO", "BEN"}, "2024-05"),
+        ),
+        (
+            "Chadian and Nigerien special forces launched joint live-fire drills near the border "
+            "yesterday.",
+            "2023-09-12",
+            ({"TCD", "NER"}, "2023-09-11"),
+        ),
+    ],
+)
+def test_exercises_told_in_the_ways_news_tells_them(
+    text: str, date: str, expected: tuple[set[str], str]
+) -> None:
+    got = [(set(p), d) for _t, p, d in facts(text, "exercise", date=date)]
+    assert got == [expected]

@@ -62,6 +62,7 @@ _FORMS = [
     ("wd_last_week", rf"\b(?:[Oo]n\s)?{_WD}\slast\sweek\b"),
     ("wd", rf"\b(?:on\s|since\s|by\s|until\s)?{_WD}(?:'s)?\b"),
     ("month_rel", r"\b(?P<rel>(?i:earlier this month|this month|last month|earlier this year))\b"),
+    ("week_rel", r"\b(?P<rel>(?i:last week|earlier this week|this week))\b"),
     (
         "in_month",
         rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)",
@@ -144,6 +145,10 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         ['2022-12', '2023-01-05']
         >>> [d.value for d in find_dates("at a summit last August", "2024-06-30")]
         ['2023-08']
+        >>> [d.value for d in find_dates("last week, and last week", "2024-05-22")][:1]
+        ['2024-05']
+        >>> [d.value for d in find_dates("talks last week", "2024-03-05")]
+        [None]
         >>> [d.value for d in find_dates("on 7 April, and from 20 August", "2024-05-03")]
         ['2024-04-07', '2023-08-20']
         >>> [d.value for d in find_dates("The $344M deal, the 14th, Block IIA", "2024-01-01")]
@@ -193,6 +198,16 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
                     value = f"{prev.year:04d}-{prev.month:02d}"
                 elif "month" in rel:
                     value = f"{ref.year:04d}-{ref.month:02d}"
+        elif kind == "week_rel":
+            relative = True  # a week gives its month when it lies within one, else nothing
+            if ref:
+                monday = ref - dt.timedelta(days=ref.weekday())
+                if g["rel"].lower() == "last week":
+                    first, last = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+                else:
+                    first, last = monday, ref
+                if (first.year, first.month) == (last.year, last.month):
+                    value = f"{first.year:04d}-{first.month:02d}"
         elif kind == "in_month":
             relative = True
             if g["mon"] == "May" and text[m.start() : m.start() + 2].lower() != "in":

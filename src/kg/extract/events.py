@@ -65,6 +65,7 @@ _TAKE_PART = {
     "brought", "hosted", "welcomed", "received", "comprises", "comprised", "as", "its", "was",
     "is", "has", "alongside", "plus", "besides", "partners", "allies", "navies", "forces",
     "his", "hers", "this",  # "met his Italian counterpart": a possessive, no verb
+    "joining", "joins", "accompanying",
 }  # fmt: skip
 _LED = re.compile(r"-(?:led|hosted|organi[sz]ed|run)\b")  # "the U.S.-led exercise": its leader
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
@@ -119,6 +120,18 @@ def _event_nouns() -> re.Pattern[str]:
 
 
 _ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+# A clause that opens with a predicate (", got under way on Monday", ", began in Jashore"):
+# the subject was the clause before it
+_ABSENT = re.compile(
+    r"\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:absent|missing|excluded|not\s+invited|sat\s+out"
+    r"|stayed\s+away|did\s+not\s+(?:take\s+part|attend|participate))\b"
+)
+_HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|sponsored|co-sponsored)$")
+_PREDICATE_NEXT = re.compile(
+    r"\W*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:began|begun|started|opened|got\s+under"
+    r"\s+way|got\s+underway|kicked\s+off|commenced|launched|opened|held|staged|conducted|wrapped"
+    r"\s+up|concluded|ended)\b"
+)
 _SIDELINES = re.compile(
     r"\b(?:margins?|sidelines?|fringes?)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -129,7 +142,7 @@ _TIES = re.compile(
 )
 # A relative clause after the event (", drills that X condemned"): its actors take no part,
 # unless it tells who joined (", which also involved Japan")
-_ASIDE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)\b")
+_ASIDE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|whose)\b")
 _JOINS = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:involv|includ|join|featur|brought|bring|took\s+part|participat)"
 )
@@ -226,6 +239,8 @@ def _name_regex(kind: str) -> re.Pattern[str]:
     if kind == "exercise":  # "Keris Woomera 2025": capitalized words and a year
         not_names = "|".join(NOT_PLACES)
         named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}(?:19|20)\d\d\b"
+        # "African Lion 24", "Steadfast Defender 24": the edition's year in two digits
+        named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}[12]\d(?![\d,.%])\b"
     return re.compile(rf"({named})")
 
 
@@ -401,11 +416,21 @@ class EventRules(RuleBase):
         named = _name_regex(kind).search(s.text)
         if named and not self._is_name(named.group(1)):
             named = None
-        for lo, hi in clauses(s.text):
+        parts = clauses(s.text)
+        for i, (lo, hi) in enumerate(parts):
             clause = s.text[lo:hi]
             noun = nouns.search(clause)
             while noun and kind == "exercise" and _not_an_exercise(clause, noun):
                 noun = nouns.search(clause, noun.end())  # "exercise restraint": a verb
+            if (
+                kind == "exercise"
+                and noun
+                and not verbs.search(clause)
+                and i + 1 < len(parts)
+                and _PREDICATE_NEXT.match(s.text, parts[i + 1][0])
+            ):  # "African Lion 24, U.S. Africa Command's largest exercise, got under way on
+                hi = parts[i + 1][1]  # Monday": the apposition and its sentence's predicate
+                clause = s.text[lo:hi]
             if not noun and kind == "exercise" and named and lo <= named.start() < hi:
                 noun = _name_regex(kind).search(clause)  # "took part in Talisman Sabre 2023"
             reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
@@ -503,6 +528,10 @@ class EventRules(RuleBase):
                 actors = tuple(dict.fromkeys((*hosts, *host[1])))
             elif accused:
                 actors = unique_actors(s.actors(lo + accused.start("who"), lo + accused.end("who")))
+                if not any(
+                    f.kind == kind and set(actors) <= set(f.parties) for f in self.facts
+                ):  # "Venezuela accused Guyana of staging drills": an allegation, no fact,
+                    continue  # unless it names drills the article reported as held
             elif reported and noun:
                 actors = self._participants(s, lo + noun.start(), hi, t1)
             else:
@@ -510,6 +539,7 @@ class EventRules(RuleBase):
             subject, group_date = self.subject(s, 0, t0) if not reported else ((), None)
             by = _BY_AGENT.match(s.text, t1)
             if by and noun and noun.end() + lo <= t1:  # "drills held by X and Y": only they
+                others = actors
                 actors = unique_actors(
                     self.objects(s, by.end(), window=1) or self._forces(s, by.end())
                 )
@@ -517,6 +547,9 @@ class EventRules(RuleBase):
                 if not actors and refs and refs[0][0] == 0:  # "by the four countries' navies"
                     group = self._group_for(s, by.end(), refs[0][2], True)
                     actors = group.actors if group else ()
+                if _HOSTED.search(s.text[t0:t1]):  # "the exercise hosted by Kazakhstan, ...
+                    # with British troops", "the two agreed at talks hosted by Malaysia"
+                    actors = tuple(dict.fromkeys((*subject, *actors, *others)))
                 subject = ()
             if len(actors) < 2:
                 actors = tuple(dict.fromkeys((*subject, *actors)))
@@ -980,6 +1013,8 @@ class EventRules(RuleBase):
                 before
             ):
                 continue  # "aid for Ukraine", "talks on China": the topic, not a party
+            if _ABSENT.match(s.text, s.local(m.end)):
+                continue  # "with Niger absent this year": no participant
             if _SIDELINES.search(before):
                 continue  # "on the margins of the Pacific Islands Forum meeting": the venue's
             if after_trigger and _TIES.search(before):
@@ -989,7 +1024,12 @@ class EventRules(RuleBase):
             verb = _OBJECT_OF.search(before)
             if after_trigger and verb and verb.group(1) not in _TAKE_PART:
                 continue  # "... after the meeting, creates the GCAP organisation": an object
-            if m.kind == "org" and re.match(r"\s+[a-z]+['’]?\s", s.text[s.local(m.end) :]):
+            if m.kind == "org" and re.match(
+                r"\s+(?!(?:over|in|on|at|for|with|from|to|and|near|off|during|as|after|before|by"
+                r"|of|under|across|around|since|personnel|troops|forces|soldiers|sailors|marines"
+                r"|officers|units|ships|warships|jets|aircraft)\b)[a-z]+['’]?\s",
+                s.text[s.local(m.end) :],
+            ):
                 if not _VENUE.search(before):
                     modifiers.append(m.actor)  # "a Quad leaders' summit": the grouping
                 continue
@@ -1023,6 +1063,12 @@ class EventRules(RuleBase):
         year = re.search(r"\b((?:19|20)\d\d)$", name)
         if year and self.article_date:
             return abs(int(year.group(1)) - int(self.article_date[:4])) <= 1
+        short = re.search(r"\s(\d\d)$", name)
+        if short:  # "African Lion 24" in a 2024 article; "Group 24" is no edition
+            return (
+                bool(self.article_date)
+                and abs(int(short.group(1)) - int(self.article_date[2:4])) <= 1
+            )
         return True
 
     def _location(self, s: Sentence, date: str | None) -> str | None:

@@ -512,7 +512,11 @@ def _titled(sentence: str, offset: int, m: Mention) -> Mention:
     return replace(m, start=offset + begin, text=sentence[begin : m.end - offset])
 
 
-_DEMONYM_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")
+_DEMONYM_GLUE = re.compile(
+    # "Russian and Chinese warships", "some 6,400 American and 1,100 Israeli troops"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?(?:(?:some|about|nearly)\s+)?"
+    r"(?:\d[\d,.]*\s+)?"
+)
 
 
 def _coordinated_demonyms(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:

@@ -556,6 +556,8 @@ class RuleBase:
                 "led",
                 "hosted",
                 "co-hosted",
+                "sponsored",
+                "co-sponsored",
                 "organized",
                 "organised",
                 "attended",

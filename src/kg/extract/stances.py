@@ -26,6 +26,7 @@ from functools import cache
 
 from kg.extract.anaphora import OFFICE
 from kg.extract.context import (
+    Group,
     Sentence,
     WordList,
     group_refs,
@@ -717,6 +718,7 @@ class StanceRules(RuleBase):
                         others = [a for a in pair if a != actor]
                         ev = self.evidence(s, f"stance.{stype}", 0.7)
                         self._add((actor,), others, stype, self.date_near(s, lo, hi, t0), ev)
+                    self.d.remember(Group(tuple(pair), s.first_date()))  # "the two neighbours"
                     continue
             self._add(
                 actors,
