@@ -1364,3 +1364,37 @@ def test_exercises_told_in_the_ways_news_tells_them(
 ) -> None:
     got = [(set(p), d) for _t, p, d in facts(text, "exercise", date=date)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "LIMA - The army chiefs of Chile, Peru and Bolivia gathered at a base near Lima on "
+            "Thursday for their annual meeting.",
+            ({"CHL", "PER", "BOL"}, "2025-03-13"),
+        ),
+        (
+            "Ghanaian President John Mahama hosted Togo's Faure Gnassingbe in Accra on Tuesday.",
+            ({"GHA", "TGO"}, "2025-03-11"),
+        ),
+        (
+            "Chilean President Gabriel Boric received Peru's new defence minister, Walter "
+            "Astudillo, in Santiago on Monday.",
+            ({"CHL", "PER"}, "2025-03-10"),
+        ),
+        (
+            "The foreign ministers of Chile, Peru and Ecuador agreed on a fisheries plan on "
+            "Monday, meeting at a hotel near Lima.",
+            ({"CHL", "PER", "ECU"}, "2025-03-10"),
+        ),
+        (
+            "SINGAPORE, March 14 (Reuters) - Chilean and Peruvian defence ministers held talks "
+            "at a Singapore hotel on Friday.",
+            ({"CHL", "PER"}, "2025-03-14"),
+        ),
+    ],
+)
+def test_meetings_told_in_the_ways_news_tells_them(text: str, expected: tuple) -> None:
+    ex = extract_text(f"Report\nPublished: 2025-03-14\n\n{text}\n")
+    assert [(set(f.parties), f.date) for f in ex.facts if f.kind == "meeting"] == [expected]

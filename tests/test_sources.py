@@ -527,3 +527,34 @@ def test_a_folder_is_read_in_path_order_one_level_at_a_time(tmp_path: Path) -> N
     assert got == ["A.TXT", "a/b/c.json", "a/z.md", "a-b/x.html", "a.txt", "b.txt"]
     expected = sorted(p for p in tmp_path.rglob("*") if p.is_file() and p.suffix.lower() != ".pdf")
     assert got == [p.relative_to(tmp_path).as_posix() for p in expected]
+
+
+@pytest.mark.parametrize(
+    "line,place",
+    [
+        ("SYDNEY - ", "Sydney"),
+        ("MANILA, July 8 (Reuters) - ", "Manila"),
+        ("NUSA DUA, Indonesia - ", "Nusa Dua"),
+    ],
+)
+def test_a_dateline_without_a_year_gives_the_place_only(line: str, place: str) -> None:
+    text = f"Allies Meet\n\n{line}Poland and Japan held talks.\n"
+    layout = find_layout(text)
+    assert (layout.date, layout.place) == (None, place)
+    assert ("body", "Poland and Japan held talks.") in roles(text)
+
+
+def test_a_section_header_in_capitals_is_no_dateline() -> None:
+    layout = find_layout("CONTRACTS FOR MAY 3, 2024\n\nARMY\n\nBoeing was awarded a contract.\n")
+    assert layout.place is None and ("body", "ARMY") in roles(
+        "CONTRACTS FOR MAY 3, 2024\n\nARMY\n\nBoeing was awarded a contract.\n"
+    )
+
+
+def test_a_release_header_in_capitals_is_no_dateline() -> None:
+    text = (
+        "Pact Signed\nMEDIA RELEASE — Minister for Defence\n\n"
+        "SUVA, August 29, 2024 — The minister signed the pact.\n"
+    )
+    layout = find_layout(text)
+    assert (layout.date, layout.place) == ("2024-08-29", "Suva")

@@ -126,6 +126,18 @@ _ABSENT = re.compile(
     r"\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:absent|missing|excluded|not\s+invited|sat\s+out"
     r"|stayed\s+away|did\s+not\s+(?:take\s+part|attend|participate))\b"
 )
+# "hosted Somalia's Hassan Sheikh Mohamud", "received China's new defence minister": a
+# state's official after its possessive, not a thing of the state's
+_OWNED_OFFICIAL = re.compile(
+    r"['’]s\s+(?:[A-Z]|(?:new|former|top|visiting|incoming)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[A-Z][a-z]+\s+[A-Z]|president|minister|premier|chancellor|leader|king|emir|envoy|chief"
+    r"|foreign|defen[cs]e|prime|crown|army|navy)"
+)
+_OFFICIALS_OF = re.compile(
+    r"\b(?:leaders|ministers|officials|chiefs|heads\s+of\s+state|heads\s+of\s+government"
+    r"|envoys|commanders|delegations)\s+of\s+(?P<who>[^.;:]{3,120}?)\s+(?P<verb>gathered|convened"
+    r"|assembled|met)\b"
+)
 _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|sponsored|co-sponsored)$")
 _PREDICATE_NEXT = re.compile(
     r"\W*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:began|begun|started|opened|got\s+under"
@@ -283,6 +295,41 @@ class EventRules(RuleBase):
             self._visit(s)
         if len(self.facts) == before:
             self._joint_act(s)
+        if len(self.facts) == before:
+            self._officials_gathered(s)
+
+    def _officials_gathered(self, s: Sentence) -> None:
+        """ "The defence chiefs of Australia, Japan, the Philippines and the United States
+        gathered in Honolulu on Thursday": a meeting of the states named after the office.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The army chiefs of Chile, Peru and Bolivia gathered in Lima on 4 May 2024."
+            >>> [(f.parties, f.date) for f in extract_text(t).facts]
+            [(('CHL', 'PER', 'BOL'), '2024-05-04')]
+        """
+        m = _OFFICIALS_OF.search(s.text)
+        if m is None:
+            return
+        lo, hi = clause_of(s.text, m.start("verb"))
+        if hedged(s.text, lo, m.start("verb"), m.end("verb")) or _FUTURE.search(s.text[lo:hi]):
+            return
+        states = unique_actors(
+            [x for x in s.actors(m.start("who"), m.end("who")) if x.kind == "nation"]
+        )
+        date = s.first_date(m.end("verb"), hi) or s.first_date()
+        if len(states) < 2 or not date:
+            return
+        self.emit(
+            Fact(
+                "meeting",
+                f"{'–'.join(states)} meeting",
+                parties=states,
+                date=date,
+                location=self._location(s, date),
+                evidence=[self.evidence(s, "meeting.officials-gathered", 0.6)],
+            )
+        )
 
     def _joint_act(self, s: Sentence) -> None:
         """Leaders or ministers of two states who pledge, agree or announce something together
@@ -888,7 +935,11 @@ class EventRules(RuleBase):
         for m in after:
             rest = s.text[s.local(m.end) :]
             titled = offices.search(rest[:20])
-            if m.form == "person" or (titled and titled.start() <= 1 and m.kind == "nation"):
+            if (
+                m.form == "person"
+                or (titled and titled.start() <= 1 and m.kind == "nation")
+                or (m.kind == "nation" and _OWNED_OFFICIAL.match(rest))
+            ):  # "Somalia's Hassan Sheikh Mohamud", "China's new defence minister"
                 officials.add(m.start)
         run = next(r for r in runs(s, _titled(s, after)) if r[0].start == after[0].start)
         # "hosted his Indian, Japanese and U.S. counterparts": each names an official
@@ -896,7 +947,7 @@ class EventRules(RuleBase):
         peers = _PEERS.match(s.text, s.local(last.end))
         for m in run:
             rest = s.text[s.local(m.end) :]
-            if re.match(r"['’]s\b", rest):
+            if re.match(r"['’]s\b", rest) and not _OWNED_OFFICIAL.match(rest):
                 return None  # "welcomed Japan's decision": a stance, not a visit
             named = any(m.start <= x < m.end for x in officials)
             if named or peers or offices.search(gap):

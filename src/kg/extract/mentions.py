@@ -181,6 +181,9 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     after = text[end : end + 12]
     if kind == "nation" and cfg["origin"].match(after):  # type: ignore[union-attr]
         return "origin"
+    venue = re.match(r"\s+([a-z]+(?:\s+[a-z]+)?)", text[end : end + 30])
+    if kind == "nation" and venue and _venue_noun(venue.group(1)):
+        return "place"  # "at a Singapore hotel": where, not who
     if form == "demonym":
         return "actor" if _next_word(text, end) in cfg["heads"] else "origin"  # type: ignore[operator]
     if kind == "nation" and (
@@ -199,6 +202,12 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     if kind == "nation" and city and city.group(1) not in cfg["nation_names"]:  # type: ignore[operator]
         return "place"  # "in Siem Reap, Cambodia": the country of a place
     return "actor"
+
+
+def _venue_noun(words: str) -> bool:
+    """Whether ``words`` open with a venue noun of patterns.toml [places] venue_nouns."""
+    nouns = load_lexicon().words("places", "venue_nouns")
+    return any(words == n or words.startswith(n + " ") for n in nouns)
 
 
 def _accepted(text: str, start: int, end: int, name: str) -> bool:

@@ -94,10 +94,12 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 MET = re.compile(
-    r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state)\s+"
+    r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state|chiefs|envoys"
+    r"|commanders)\s+"
     r"(?:\w+\s+){0,2}(?:gathered|convened|assembled|meeting(?=\s+(?:in|at)\s+[A-Z]))\b"
     # "Senior officials of A, B and C, meeting in Honolulu on 18 April, voiced concern"
-    r"|(?<=,)\s+meeting\s+(?=(?:in|at)\s+[A-Z][^,;]*,)"
+    r"|(?<=,)\s+meeting\s+(?=(?:in|at)\s+[A-Z][^,;]*,|at\s+an?\s+[a-z]+\s+(?:in|near|west|east"
+    r"|north|south|outside)\b)"
     # "Singh called on U.S. National Security Advisor Jake Sullivan": a courtesy call, unless
     # someone is asked to do something ("called on President X to act")
     r"|\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?(?:President|Prime\s+Minister"

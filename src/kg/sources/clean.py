@@ -57,6 +57,12 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     return out
 
 
+@cache
+def _not_cities() -> frozenset[str]:
+    """Words of a release header in capitals ("PRESS RELEASE — ..."): never a dateline's city."""
+    return frozenset(load_lexicon().patterns["dateline"].get("not_cities", []))
+
+
 def _norm(line: str) -> str:
     return re.sub(r"\W+", " ", line).strip().lower()
 
@@ -183,9 +189,13 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
         first_content = False
         if role == "body" and layout.dateline is None:
             m = pats["dateline"][0].match(line)
-            if m and m.group("place").split(",")[0] == m.group("place").split(",")[0].upper():
+            city = m.group("place").split(",")[0] if m else ""
+            if m and not m.group("date") and set(city.split()) & _not_cities():
+                m = None  # "MEDIA RELEASE — Minister for Defence": a header, no dateline
+            if m and city == city.upper():
                 layout.dateline = (start, start + m.end())
-                layout.date = layout.date or parse_absolute(m.group("date"))
+                dated = parse_absolute(m.group("date")) if m.group("date") else None
+                layout.date = layout.date or dated
                 layout.place = m.group("place").split(",")[0].strip().title()
                 layout.segments.append(Segment(start, start + m.end(), "noise"))
                 start = start + m.end()
