@@ -1648,3 +1648,33 @@ def test_two_coordinated_triggers_share_their_object() -> None:
 )
 def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
     assert stance_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Chile rejected Peru's new maritime map on Tuesday.",
+            [(("CHL",), "opposes", "topic:Peru's new maritime map")],
+        ),
+        ("Hungary blocked a €5 billion EU aid package for Moldova on Friday.", []),
+        (
+            "Citing diplomats, Reuters reported that Chile had quietly backed Peru's proposal.",
+            [],
+        ),
+        (
+            "Norway will send Moldova another military aid package, Oslo announced on Monday.",
+            [(("NOR",), "supports", "MDA")],
+        ),
+        (
+            "Colombian President Gustavo Petro lashed out at Caracas on Tuesday.",
+            [(("COL",), "condemns", "VEN")],
+        ),
+        (
+            "Lima continues to back Chile's bid for a seat on the council, the minister said.",
+            [(("PER",), "supports", "topic:Chile's bid for a seat on the council")],
+        ),
+    ],
+)
+def test_stances_told_in_the_ways_news_tells_them(text: str, expected: list[tuple]) -> None:
+    assert stance_of(text) == expected

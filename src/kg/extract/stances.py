@@ -169,6 +169,9 @@ _SAID = (
 # A speaker named after the clause: "Japan will support Ukraine, Kishida said."
 _SAID_AFTER = r"^[^,;]*,[\"”]?\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
 # A text that was stopped: "blocked an EU statement condemning ...".
+_BLOCKED_AID = (
+    r"\b(?:blocked|vetoed|froze|frozen|delayed|held\s+up|halted)\s+(?:an?|the)\s+[^,;]{0,40}$"
+)
 _BLOCKED = (
     r"\b(?:blocked|vetoed|rejected|opposed|torpedoed|scuttled|withdrew|watered\s+down)\b[^,;]*"
     r"\b(?:statement|resolution|declaration|text|draft|motion)\s+$"
@@ -574,6 +577,7 @@ class StanceRules(RuleBase):
         self._record_owned_acts(s)
         self._record_object_acts(s)
         self._aid(s)
+        self._sent_recipient_first(s)
         self._drew_condemnation(s)
         self._sanctions_imposed(s)
         if self._sanction_list(s):
@@ -616,6 +620,8 @@ class StanceRules(RuleBase):
                 continue
             if re.search(_BLOCKED, s.text[lo:t0], re.I) and s.text[t0:t1].endswith("ing"):
                 continue  # "blocked a statement condemning X": no statement condemned X
+            if stype == "supports" and re.search(_BLOCKED_AID, s.text[lo:t0], re.I):
+                continue  # "Hungary blocked a €50 billion EU aid package": no aid was given
             if self._alleged(s, lo, t0):
                 continue  # "accused X of backing Y", "analysts said X condemned": not X's stance
             if _reduced_relative(s.text, t0, t1):
@@ -1270,6 +1276,44 @@ class StanceRules(RuleBase):
             ev = self.evidence(s, "stance.supports.transfer", 0.6)
             self._add(actors, unique_actors(targets), "supports", s.first_date(), ev)
 
+    def _sent_recipient_first(self, s: Sentence) -> None:
+        """Arms given with the recipient right after the verb ("Germany will send Ukraine
+        another military aid package", "gave Kyiv 40 tanks"): support for the recipient.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Norway will send Ukraine another military aid package, Oslo announced."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('NOR',), 'supports', 'UKR')]
+        """
+        military = words("stances", "aid", "military_nouns")
+        aid = words("stances", "aid", "nouns")
+        verbs = [
+            *words("stances", "aid", "verbs").finditer(s.text),
+            *words("stances", "aid", "transfer_verbs").finditer(s.text),
+        ]
+        for verb in verbs:
+            lo, hi = clause_of(s.text, verb.start())
+            first = [m for m in s.mentions if m.kind == "nation" and s.local(m.start) > verb.end()]
+            if not first or s.text[verb.end() : s.local(first[0].start)].strip():
+                continue
+            rest = s.text[s.local(first[0].end) : min(hi, s.local(first[0].end) + 70)]
+            if not (military.search(rest) or aid.search(rest)) or re.match(r"['’]s\b", rest):
+                continue
+            announced = re.search(r"\b(?:will|would)\s+$", s.text[lo : verb.start()]) and words(
+                "stances", "aid", "announcements"
+            ).search(s.text)  # "Germany will send Ukraine ..., Scholz announced": a pledge
+            if (hedged(s.text, lo, verb.start(), verb.end()) and not announced) or self._alleged(
+                s, lo, verb.start()
+            ):
+                continue
+            actors = tuple(a for a in self.subject(s, lo, verb.start())[0] if self._governmental(a))
+            if not actors:
+                actors = self._quote_speaker(s, verb.start())
+            ev = self.evidence(s, "stance.supports.transfer", 0.6)
+            self._add(actors, [first[0].key], "supports", s.first_date(), ev)
+            return
+
     def _supplied_to_which(self, s: Sentence) -> None:
         """ "Moldova, to which Sweden has sent radars": the state before "to which" receives.
 
@@ -1893,7 +1937,18 @@ class StanceRules(RuleBase):
         if claim and not re.search(r"[;.]", pre[claim.end() :]):
             return True
         outsider = words("stances", "cues", "outsiders").search(pre)
-        return bool(outsider and words("stances", "cues", "saying").search(pre, outsider.end()))
+        if outsider and words("stances", "cues", "saying").search(pre, outsider.end()):
+            return True
+        media = [  # "Bloomberg reported that Saudi Arabia had backed ...": the outlet's reading
+            m for m in s.actors(lo, t0)
+            if m.kind == "org" and self.orgs[m.key].kind == "news-media"
+        ]  # fmt: skip
+        return bool(media) and bool(
+            re.match(
+                r"\s+(?:has\s+)?(?:reported|reports|said|says|cited)\b",
+                s.text[s.local(media[0].end) :],
+            )
+        )
 
     def _governmental(self, key: str) -> bool:
         """True for a state or a non-commercial body (aid comes from governments, not firms)."""
@@ -2208,7 +2263,13 @@ class StanceRules(RuleBase):
             run = self._concern_over(s, t1)
         if run and stype == "sanctions" and re.match(r"\s+as\s", s.text[s.local(run[-1].end) :]):
             return []  # "designated Qatar as a major ally": a status, no sanction
-        said = run and re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", s.text[s.local(run[-1].end) :])
+        said = (
+            run
+            and re.match(  # "China's new "standard map"": the map, three words on
+                r"['’]s\s+[\"“]?(\w+)[\"”]?(?:\s+[\"“]?(\w+)[\"”]?)?(?:\s+[\"“]?(\w+)[\"”]?)?",
+                s.text[s.local(run[-1].end) :],
+            )
+        )
         heads = {w.lower() for w in said.groups() if w} if said else set()
         offered = {w.lower() for w in self.lex.words("stances", "cues", "offer_heads")}
         spoken = bool(heads & _speech()) or (
@@ -2254,7 +2315,7 @@ class StanceRules(RuleBase):
         if re.match(_ADVERBIAL_START, phrase, re.I):
             phrase = ""  # "voiced concern at a press conference": where, not what about
         phrase = re.sub(  # '"deeply concerned" by ...': the closing quote first
-            r"^[\"“”’]?\s*(?:for|of|to|on|over|about|at|regarding|toward|towards|by|with)\s+",
+            r"^[\"“”’]?\s*(?:for|of|to|on|over|about|at|regarding|toward|towards|by|with|against)\s+",
             "",
             phrase,
         )
