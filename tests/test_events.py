@@ -1398,3 +1398,26 @@ def test_exercises_told_in_the_ways_news_tells_them(
 def test_meetings_told_in_the_ways_news_tells_them(text: str, expected: tuple) -> None:
     ex = extract_text(f"Report\nPublished: 2025-03-14\n\n{text}\n")
     assert [(set(f.parties), f.date) for f in ex.facts if f.kind == "meeting"] == [expected]
+
+
+def test_states_whose_names_own_their_article_are_objects_of_with_to_and_by() -> None:
+    text = (
+        "Canada became the latest country to sign a visiting forces agreement with the Philippines."
+    )
+    assert facts(text, "agreement") == [("access", ("CAN", "PHL"), None)]
+    text = "The drills were held by the Philippines and Japan on Monday."
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"PHL", "JPN"}]
+    ex = extract_text("Japan sent radars to the Philippines on Monday.", date="2025-03-14")
+    assert [(f.parties, f.target) for f in ex.facts if f.kind == "stance"] == [(("JPN",), "PHL")]
+
+
+def test_agreements_told_in_the_ways_news_tells_them() -> None:
+    text = (
+        "Lima and Santiago have put pen to paper on a security pact. Presidents Dina Boluarte "
+        "and Gabriel Boric signed it in Lima on Monday."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("PER", "CHL")]
+    text = "Chile and nuclear-armed India have signed a defence cooperation agreement."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "IND")]
+    text = "Peru signed a letter of acceptance with the United States on Thursday to buy F-16s."
+    assert facts(text, "agreement") == [("arms-sale", ("PER", "USA"), "2025-03-13")]

@@ -564,7 +564,7 @@ class AgreementRules(RuleBase):
 
     def _with_parties(self, s: Sentence, lo: int, hi: int) -> list[str]:
         out: list[str] = []
-        for m in re.finditer(r"\b(?:with|between)\s+(?:the\s+)?", s.text[lo:hi]):
+        for m in re.finditer(r"\b(?:with|between)\s+", s.text[lo:hi]):  # "the" may be the name's
             out += unique_actors(self.objects(s, lo + m.end(), window=1))
         return out
 

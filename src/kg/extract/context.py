@@ -140,7 +140,9 @@ _RUN_GLUE = re.compile(
     r"|troops|coast guard)s?(?=[\s,])"
     # "the Kenya Defence Forces and the Uganda People's Defence Force": a state's forces
     r"|(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Forces?|Army|Navy|Guard|Marines)(?=[\s,]))?"
-    r"(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?|\s*[-–/]\s*)$"
+    # "Saudi Arabia and nuclear-armed Pakistan": an epithet may stand before the second
+    r"(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?"
+    r"|\s*[-–/]\s*)$"
 )
 
 # "the President of France and the Prime Minister of Greece" (an appositive name may follow

@@ -580,10 +580,14 @@ class RuleBase:
 
         A name that only modifies a noun ("U.N. member states") is not an object.
         """
-        after = [m for m in s.actors(pos) if s.local(m.start) >= pos]
+        after = [
+            m for m in s.actors(max(0, pos - 4))
+            if s.local(m.start) >= pos
+            or (s.local(m.end) > pos and re.match(r"the\s", m.text, re.I))
+        ]  # fmt: skip  # "with the Philippines": the name may own the article a cue ate
         if not after:
             return []
-        gap = s.text[pos : s.local(after[0].start)]
+        gap = s.text[pos : max(pos, s.local(after[0].start))]
         gap = re.sub(r"^(?:the\s+)?governments?\s+of\s+(?:the\s+)?", "", gap, flags=re.I)
         epithets = _EPITHETS.fullmatch(gap)
         if epithets and not set(re.findall(r"[a-z-]+", gap.lower())[1:]) & _NOT_EPITHET:

@@ -492,9 +492,11 @@ def _topic_end() -> re.Pattern[str]:
 def _run_at(s: Sentence, pos: int, kinds: tuple[str, ...]) -> list[Mention]:
     """The coordinated run of actors of ``kinds`` that starts right at local offset ``pos``
     ("Ukraine and Moldova", "the Philippine navy" read as its state), or nothing."""
-    after = [m for m in s.actors(pos) if m.kind in kinds]
-    if not after or s.local(after[0].start) != pos:
-        return []
+    after = [m for m in s.actors(max(0, pos - 4)) if m.kind in kinds]
+    if after and s.local(after[0].start) < pos and not re.match(r"the\s", after[0].text, re.I):
+        after = after[1:]  # only a name that owns the article before ``pos`` starts before it
+    if not after or not pos - 4 <= s.local(after[0].start) <= pos:
+        return []  # "to the Philippines": the name owns the article the cue ate
     return runs(s, after)[0]
 
 
