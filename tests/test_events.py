@@ -1421,3 +1421,49 @@ def test_agreements_told_in_the_ways_news_tells_them() -> None:
     assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "IND")]
     text = "Peru signed a letter of acceptance with the United States on Thursday to buy F-16s."
     assert facts(text, "agreement") == [("arms-sale", ("PER", "USA"), "2025-03-13")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The order for 12 Patria vehicles, worth about €90 million, was placed with Patria "
+            "by the Latvian army on Wednesday.",
+            ("Patria", 90_000_000),
+        ),
+        (
+            "Norway's Defence Materiel Agency has contracted Kongsberg to study a new radar in an "
+            "order worth NOK 300 million, the company said on Friday.",
+            ("Kongsberg", 300_000_000),
+        ),
+        (
+            "Mazagon Dock Shipbuilders inked a Rs 1,000 crore contract with the Ministry of "
+            "Defence on Wednesday for the refit of a frigate.",
+            ("Mazagon Dock Shipbuilders", 10_000_000_000),
+        ),
+        (
+            "Raytheon was tapped by the U.S. Navy for a $250 million contract on Thursday.",
+            ("Raytheon", 250_000_000),
+        ),
+        (
+            "Austal won a $50 million contract from the Philippines on Monday for patrol boats.",
+            ("Austal", 50_000_000),
+        ),
+    ],
+)
+def test_contracts_told_in_the_ways_news_tells_them(text: str, expected: tuple) -> None:
+    ex = extract_text(text, date="2025-03-14")
+    got = [
+        (f.awardee, f.amount.value if f.amount else None) for f in ex.facts if f.kind == "contract"
+    ]
+    assert got == [expected]
+
+
+def test_an_amount_of_several_contracts_is_no_contract_s_amount() -> None:
+    text = (
+        "The ministry inked two contracts worth Rs 6,000 crore with Bharat Electronics on Monday."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [(f.awardee, f.amount) for f in ex.facts if f.kind == "contract"] == [
+        ("Bharat Electronics", None)
+    ]

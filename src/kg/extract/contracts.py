@@ -35,7 +35,9 @@ _WORTH_WITH = re.compile(
     r"\b(?:contract|order|deal)s?\s+with\s+(?:[^.;]{0,80}?)\b(?:is|was|are|were)\s+(?:worth|valued)",
     re.IGNORECASE,
 )
-_SIGNED_CONTRACT = re.compile(r"\bsign\w*\s+(?:\w+\s+){0,3}contracts?\b", re.IGNORECASE)
+_SIGNED_CONTRACT = re.compile(  # "signed a contract", "inked a Rs 1,207 crore contract"
+    r"\b(?:sign|ink|seal|conclud)\w*\s+(?:[\w$€£¥.,-]+\s+){0,5}?contracts?\b", re.IGNORECASE
+)
 # "the contract for 18 Rafales, worth EUR 2.5 billion, that Greece signed with Dassault"
 _SIGNED_WITH_LATER = re.compile(
     r"\b(?:contract|order)s?\b(?:[^;.]|\.(?=\d)){0,160}?\b(?:that|which)\s+(?P<who>[^;.,]{1,40}?)\s+"
@@ -45,8 +47,14 @@ _SIGNED_WITH_LATER = re.compile(
 # "a contract with X", "a contract signed (on Monday, in Athens) with X"
 _WITH_COMPANY = re.compile(
     r"\b(?:contract|order)s?(?:,?\s+(?:signed|placed|concluded)\b(?:[^;.,]|\.(?=\d)){0,40}?)?"
-    r"\s+with\s+",
+    r"\s+with\s+"
+    # "The order for 18 tanks, worth about €525 million, was placed with KNDS"
+    r"|\b(?:contract|order)s?\b(?:[^;.]|\.(?=\d)){0,120}?\b(?:was|were|has\s+been)\s+(?:placed"
+    r"|signed|concluded)\s+with\s+",
     re.IGNORECASE,
+)
+_SEVERAL_CONTRACTS = re.compile(
+    r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?contracts\b", re.I
 )
 _ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
 
@@ -171,7 +179,7 @@ class ContractRules(RuleBase):
                     fact.awarder = buyers[0]
                     fact.customers = fact.customers or (buyers[0],)
             others = self._co_awardees(s, before, t0)  # "MBDA and Safran signed contracts"
-            if others:
+            if others or _SEVERAL_CONTRACTS.search(s.text):
                 fact.amount = None  # one amount for several contracts is their total
             self.emit(fact)
             for other in others:
@@ -300,7 +308,7 @@ class ContractRules(RuleBase):
             org = self.orgs[men.key]
             if org.kind in ("government-body", "military-branch") and not org.state_apparatus:
                 return men.key
-        m = re.search(r"\b(?:from|by)\s+(?:the\s+)?", s.text)
+        m = re.search(r"\b(?:from|by)\s+", s.text)  # "from the Philippines": the name's article
         if m:
             for men in s.actors(m.end()):
                 if men.state:
