@@ -1465,5 +1465,5 @@ def test_an_amount_of_several_contracts_is_no_contract_s_amount() -> None:
     )
     ex = extract_text(text, date="2025-03-14")
     assert [(f.awardee, f.amount) for f in ex.facts if f.kind == "contract"] == [
-        ("Bharat Electronics", None)
+        ("Bharat Electronics Limited", None)
     ]
