@@ -120,8 +120,7 @@ def _event_nouns() -> re.Pattern[str]:
 
 
 _ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
-# A clause that opens with a predicate (", got under way on Monday", ", began in Jashore"):
-# the subject was the clause before it
+# "with Niger absent this year": a state named as not taking part
 _ABSENT = re.compile(
     r"\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:absent|missing|excluded|not\s+invited|sat\s+out"
     r"|stayed\s+away|did\s+not\s+(?:take\s+part|attend|participate))\b"
@@ -139,11 +138,6 @@ _OFFICIALS_OF = re.compile(
     r"|assembled|met)\b"
 )
 _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|sponsored|co-sponsored)$")
-_PREDICATE_NEXT = re.compile(
-    r"\W*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:began|begun|started|opened|got\s+under"
-    r"\s+way|got\s+underway|kicked\s+off|commenced|launched|opened|held|staged|conducted|wrapped"
-    r"\s+up|concluded|ended)\b"
-)
 _SIDELINES = re.compile(
     r"\b(?:margins?|sidelines?|fringes?)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -463,21 +457,11 @@ class EventRules(RuleBase):
         named = _name_regex(kind).search(s.text)
         if named and not self._is_name(named.group(1)):
             named = None
-        parts = clauses(s.text)
-        for i, (lo, hi) in enumerate(parts):
+        for lo, hi in clauses(s.text):
             clause = s.text[lo:hi]
             noun = nouns.search(clause)
             while noun and kind == "exercise" and _not_an_exercise(clause, noun):
                 noun = nouns.search(clause, noun.end())  # "exercise restraint": a verb
-            if (
-                kind == "exercise"
-                and noun
-                and not verbs.search(clause)
-                and i + 1 < len(parts)
-                and _PREDICATE_NEXT.match(s.text, parts[i + 1][0])
-            ):  # "African Lion 24, U.S. Africa Command's largest exercise, got under way on
-                hi = parts[i + 1][1]  # Monday": the apposition and its sentence's predicate
-                clause = s.text[lo:hi]
             if not noun and kind == "exercise" and named and lo <= named.start() < hi:
                 noun = _name_regex(kind).search(clause)  # "took part in Talisman Sabre 2023"
             reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
