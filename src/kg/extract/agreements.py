@@ -678,16 +678,8 @@ class AgreementRules(RuleBase):
         if not visit:
             return
         date = fact.date or self.st.last_date
-        self.emit(
-            Fact(
-                "meeting",
-                s.text[lo + visit.start() + len("during ") : lo + visit.end()],
-                parties=fact.parties,
-                date=date,
-                location=self._location(s, date),
-                evidence=[self.evidence(s, "meeting.visit", 0.6)],
-            )
-        )
+        label = s.text[lo + visit.start() + len("during ") : lo + visit.end()]
+        self.emit_meeting(s, label, fact.parties, date, "visit", 0.6)
 
     def _purchase(self, s: Sentence, lo: int, hi: int) -> None:
         """ "Pakistan ordered eight submarines from China": a state's purchase of weapon systems
@@ -783,15 +775,8 @@ class AgreementRules(RuleBase):
             return
         date = self.date_near(s, lo, hi, pos)
         parties = tuple(dict.fromkeys((*states, *hosts)))
-        self.emit(
-            Fact(
-                "meeting",
-                f"{'–'.join(parties)} accession ceremony",
-                parties=parties,
-                date=date,
-                location=self._location(s, date),
-                evidence=[self.evidence(s, "meeting.handover", 0.6)],
-            )
+        self.emit_meeting(
+            s, f"{'–'.join(parties)} accession ceremony", parties, date, "handover", 0.6
         )
 
     def _acceding(self, s: Sentence, lo: int, hi: int, d0: int, d1: int) -> list[str]:

@@ -292,6 +292,28 @@ class EventRules(RuleBase):
         if len(self.facts) == before:
             self._officials_gathered(s)
 
+    def emit_meeting(
+        self,
+        s: Sentence,
+        label: str,
+        parties: tuple[str, ...],
+        date: str | None,
+        rule: str,
+        confidence: float,
+    ) -> None:
+        """Emit a meeting of ``parties`` on ``date``, set where the sentence sets it, with
+        ``s`` as its evidence under the rule id ``meeting.<rule>``."""
+        self.emit(
+            Fact(
+                "meeting",
+                label,
+                parties=parties,
+                date=date,
+                location=self._location(s, date),
+                evidence=[self.evidence(s, f"meeting.{rule}", confidence)],
+            )
+        )
+
     def _officials_gathered(self, s: Sentence) -> None:
         """ "The defence chiefs of Australia, Japan, the Philippines and the United States
         gathered in Honolulu on Thursday": a meeting of the states named after the office.
@@ -314,16 +336,7 @@ class EventRules(RuleBase):
         date = s.first_date(m.end("verb"), hi) or s.first_date()
         if len(states) < 2 or not date:
             return
-        self.emit(
-            Fact(
-                "meeting",
-                f"{'–'.join(states)} meeting",
-                parties=states,
-                date=date,
-                location=self._location(s, date),
-                evidence=[self.evidence(s, "meeting.officials-gathered", 0.6)],
-            )
-        )
+        self.emit_meeting(s, f"{'–'.join(states)} meeting", states, date, "officials-gathered", 0.6)
 
     def _joint_act(self, s: Sentence) -> None:
         """Leaders or ministers of two states who pledge, agree or announce something together
@@ -347,16 +360,7 @@ class EventRules(RuleBase):
             date = s.first_date(lo, hi)
             if not date or len(date) != 10:
                 continue  # a day, or it is no one meeting
-            self.emit(
-                Fact(
-                    "meeting",
-                    f"{'–'.join(states)} talks",
-                    parties=states,
-                    date=date,
-                    location=self._location(s, date),
-                    evidence=[self.evidence(s, "meeting.joint-act", 0.5)],
-                )
-            )
+            self.emit_meeting(s, f"{'–'.join(states)} talks", states, date, "joint-act", 0.5)
             return
 
     def _visit(self, s: Sentence) -> None:
