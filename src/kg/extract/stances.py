@@ -93,17 +93,20 @@ def _acts() -> tuple[WordList, dict[str, frozenset[str]]]:
 
 
 @cache
+def _trigger_types() -> dict[str, list[str]]:
+    """The stance types of stances.toml with their trigger phrases."""
+    types = load_lexicon().patterns["stances"]
+    return {
+        stype: cues
+        for stype, cues in types.items()
+        if isinstance(cues, list) and stype not in ("topic_targets", "against_cues")
+    }
+
+
+@cache
 def _trigger_rx() -> WordList:
     """Every stance trigger phrase of stances.toml, of any type."""
-    types = load_lexicon().patterns["stances"]
-    return WordList(
-        [
-            cue
-            for stype, cues in types.items()
-            if isinstance(cues, list) and stype not in ("topic_targets", "against_cues")
-            for cue in cues
-        ]
-    )
+    return WordList([cue for cues in _trigger_types().values() for cue in cues])
 
 
 # A second trigger coordinated right after the first, before the object both take ('"strongly
@@ -557,7 +560,6 @@ class StanceRules(RuleBase):
     # ---- stances -------------------------------------------------------------------------
 
     def stances(self, s: Sentence) -> None:
-        types = self.lex.patterns["stances"]
         self._learn_institutions(s)
         memory = self._memory()
         memory.texts.append(s.text)  # this sentence is texts[-1]
@@ -585,11 +587,10 @@ class StanceRules(RuleBase):
         if self._sanction_list(s):
             return
         triggers: list[tuple[int, int, str]] = []
-        for stype, cues in types.items():
-            if isinstance(cues, list) and stype not in ("topic_targets", "against_cues"):
-                triggers += [
-                    (m.start(), m.end(), stype) for m in words("stances", stype).finditer(s.text)
-                ]
+        for stype in _trigger_types():
+            triggers += [
+                (m.start(), m.end(), stype) for m in words("stances", stype).finditer(s.text)
+            ]
         triggers += [(m.start(), m.end(), stype) for m, stype in _split_triggers(s.text)]
         unquoted = re.sub(r"[\"“”]", " ", s.text)  # 'would work "more closely than ever"'
         triggers += [
@@ -1274,9 +1275,18 @@ class StanceRules(RuleBase):
             targets = _run_at(s, verb.end() + to.end(), ("nation",))
             if not targets:
                 continue
-            actors = tuple(a for a in self.subject(s, lo, verb.start())[0] if self._governmental(a))
-            ev = self.evidence(s, "stance.supports.transfer", 0.6)
-            self._add(actors, unique_actors(targets), "supports", s.first_date(), ev)
+            self._support_given(s, lo, verb.start(), unique_actors(targets))
+
+    def _support_given(
+        self, s: Sentence, lo: int, pos: int, recipients: Iterable[str], *, speaker: bool = False
+    ) -> None:
+        """The governments that gave arms before local offset ``pos`` support ``recipients``;
+        with ``speaker``, a quotation's speaker gives when no government is the subject."""
+        givers = tuple(a for a in self.subject(s, lo, pos)[0] if self._governmental(a))
+        if not givers and speaker:
+            givers = self._quote_speaker(s, pos)
+        ev = self.evidence(s, "stance.supports.transfer", 0.6)
+        self._add(givers, recipients, "supports", s.first_date(), ev)
 
     def _sent_recipient_first(self, s: Sentence) -> None:
         """Arms given with the recipient right after the verb ("Germany will send Ukraine
@@ -1309,11 +1319,7 @@ class StanceRules(RuleBase):
                 s, lo, verb.start()
             ):
                 continue
-            actors = tuple(a for a in self.subject(s, lo, verb.start())[0] if self._governmental(a))
-            if not actors:
-                actors = self._quote_speaker(s, verb.start())
-            ev = self.evidence(s, "stance.supports.transfer", 0.6)
-            self._add(actors, [first[0].key], "supports", s.first_date(), ev)
+            self._support_given(s, lo, verb.start(), (first[0].key,), speaker=True)
             return
 
     def _supplied_to_which(self, s: Sentence) -> None:
