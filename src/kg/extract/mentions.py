@@ -117,6 +117,10 @@ def _config() -> dict[str, object]:
         "ship_name": re.compile(sysp["ship_name"]),
         "named_variant": re.compile(sysp["named_variant"]),
         "unknown_name": re.compile(sysp["unknown_name"]),
+        # "a Singapore hotel": a venue noun after a state's name (patterns.toml [places])
+        "venue": re.compile(
+            r"\s+(?:" + "|".join(re.escape(n) for n in lex.words("places", "venue_nouns")) + r")\b"
+        ),
         "not_names": frozenset(sysp.get("not_names", [])),
         "ship_hull": re.compile(sysp["ship_hull"]),
         "sys_nouns": {w.lower() for w in sysp.get("nouns", [])},
@@ -181,8 +185,7 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     after = text[end : end + 12]
     if kind == "nation" and cfg["origin"].match(after):  # type: ignore[union-attr]
         return "origin"
-    venue = re.match(r"\s+([a-z]+(?:\s+[a-z]+)?)", text[end : end + 30])
-    if kind == "nation" and venue and _venue_noun(venue.group(1)):
+    if kind == "nation" and cfg["venue"].match(text, end):  # type: ignore[union-attr]
         return "place"  # "at a Singapore hotel": where, not who
     if form == "demonym":
         return "actor" if _next_word(text, end) in cfg["heads"] else "origin"  # type: ignore[operator]
@@ -202,12 +205,6 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     if kind == "nation" and city and city.group(1) not in cfg["nation_names"]:  # type: ignore[operator]
         return "place"  # "in Siem Reap, Cambodia": the country of a place
     return "actor"
-
-
-def _venue_noun(words: str) -> bool:
-    """Whether ``words`` open with a venue noun of patterns.toml [places] venue_nouns."""
-    nouns = load_lexicon().words("places", "venue_nouns")
-    return any(words == n or words.startswith(n + " ") for n in nouns)
 
 
 def _accepted(text: str, start: int, end: int, name: str) -> bool:
