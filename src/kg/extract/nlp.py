@@ -27,14 +27,19 @@ def pipeline() -> Language:
         >>> pipeline().pipe_names
         ['sentencizer']
     """
-    import spacy
-    from spacy.util import compile_infix_regex
+    from spacy.lang.en import English
 
-    nlp = spacy.blank("en")
     # "U.S.-South Korean", "India-U.S.": a hyphen before a capital joins two names.
     # "U.S.-led", "U.S.-made": a hyphen after an abbreviation's period splits it off too.
-    infixes = [*nlp.Defaults.infixes, r"(?<=[\w.])-(?=[A-Z])", r"(?<=[A-Z]\.)-(?=[a-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # Given to the language's defaults, so the tokenizer (and its 2,700 special cases) is
+    # built once, not built and then rebuilt for new infixes (0.2 s of every start).
+    class KgDefaults(English.Defaults):
+        infixes = (*English.Defaults.infixes, r"(?<=[\w.])-(?=[A-Z])", r"(?<=[A-Z]\.)-(?=[a-z])")
+
+    class KgEnglish(English):
+        Defaults = KgDefaults
+
+    nlp = KgEnglish()
     nlp.add_pipe("sentencizer")
     return nlp
 
