@@ -315,6 +315,53 @@ def test_group_reference_resolves_a_meeting() -> None:
     assert facts(ex, "meeting") == [("meeting", None, ("GRC", "CYP"), None, "2024-06-21")]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It signed a defence cooperation agreement with Uruguay on June 20, 2024.",
+        "On Thursday, it signed a defence cooperation agreement with Uruguay on June 20, 2024.",
+        "The country also signed a defence cooperation agreement with Uruguay on June 20, 2024.",
+    ],
+)
+def test_it_and_the_country_stand_for_the_state_the_sentence_before_opened_with(
+    second: str,
+) -> None:
+    ex = extract_text(f"Paraguay has been widening its military ties. {second}")
+    assert [(f.parties, f.date) for f in ex.facts if f.kind == "agreement"] == [
+        (("PRY", "URY"), "2024-06-20")
+    ]
+
+
+def test_its_stands_for_the_state_the_sentence_before_opened_with() -> None:
+    ex = extract_text(
+        "Tunisia is modernising its forces. Its navy held drills with Italy on June 3, 2024."
+    )
+    assert [(f.parties, f.date) for f in ex.facts if f.kind == "exercise"] == [
+        (("TUN", "ITA"), "2024-06-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Paraguay and Bolivia have been widening their military ties.",  # two: "they", not "it"
+        "The pact was agreed in Asunción by Paraguay.",  # the sentence opens with no state
+        "Paraguay has been widening its military ties. The army chief spoke.",  # too far back
+    ],
+)
+def test_it_stands_for_no_one_without_one_state_opening_the_sentence_before(first: str) -> None:
+    ex = extract_text(f"{first} It signed a defence cooperation agreement with Uruguay in 2024.")
+    assert [f.parties for f in ex.facts if f.kind == "agreement"] in ([], [("URY",)])
+
+
+def test_it_is_no_state_before_words_that_are_no_act_of_one() -> None:
+    ex = extract_text(
+        "Paraguay has been widening its military ties. It is unclear whether a defence "
+        "cooperation agreement with Uruguay was signed on June 20, 2024."
+    )
+    assert all("PRY" not in f.parties for f in ex.facts)
+
+
 # -- hedges and negation ------------------------------------------------------------------
 
 

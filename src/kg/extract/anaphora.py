@@ -71,6 +71,7 @@ class ArticleNames:
     recent: list[str] = field(default_factory=list)
     people: dict[str, Mention] = field(default_factory=dict)
     last_person: tuple[Mention, int] | None = None  # the person last named, and where
+    last_subject: tuple[Mention, int] | None = None  # the one state or body a sentence opened with
     sentences: int = 0
     home: str | None = None  # the state of the dateline city: its officials need no country
 
@@ -80,6 +81,7 @@ class ArticleNames:
         added: list[Mention] = self._people(text, start)
         added += self._home_officials(text, start, mentions + added)
         added += self._pronouns(text, start, mentions + added)
+        added += self._subject_anaphor(text, start, mentions + added)
         for acronym, model in self.acronyms.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
                 added.append(_at(model, start + m.start(), start + m.end(), acronym, "acronym"))
@@ -102,6 +104,8 @@ class ArticleNames:
         for m in merged:
             if m.form == "person" and m.kind == "nation":
                 self.last_person = (m, self.sentences)
+        subject = _subject(text, start, merged)
+        self.last_subject = (subject, self.sentences) if subject else None
         for m in merged:
             if m.kind == "org":
                 if m.key in self.recent:
@@ -173,6 +177,38 @@ class ArticleNames:
             out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
         return out[:1]
 
+    def _subject_anaphor(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+        """ "It signed ...", "The country's navy joined ...": the one state or body the sentence
+        before opened with (words in patterns.toml [anaphora]).
+
+        Example:
+            >>> from kg.extract.mentions import find_mentions
+            >>> names = ArticleNames()
+            >>> t1 = "Kenya has deepened its security links."
+            >>> _ = names.complete(t1, 0, find_mentions(t1, 0))
+            >>> t2 = "Last year it signed a pact with Germany."
+            >>> [(m.text, m.key) for m in names.complete(t2, 50, find_mentions(t2, 50))]
+            [('it', 'KEN'), ('Germany', 'DEU')]
+        """
+        if self.last_subject is None or self.last_subject[1] != self.sentences - 1:
+            return []
+        m = _subject_opening().match(text)
+        if not m:
+            return []
+        group = "own" if m.group("own") else "subj"
+        word = m.group(group)
+        if word.lower().endswith(("'s", "’s")):
+            word = word[:-2]
+        at = m.start(group)
+        if any(k.start - start < at + len(word) for k in mentions if k.role == "actor"):
+            return []  # an actor of its own opens the sentence
+        model = self.last_subject[0]
+        if word.lower() not in ("it", "its"):
+            if model.state is None:
+                return []  # "the country" is a state, not a body
+            model = Mention(0, 0, "", "nation", model.state, "name")
+        return [_at(model, start + at, start + at + len(word), word, "anaphor")]
+
     def _learn_people(self, text: str, start: int, mentions: list[Mention]) -> None:
         """Learn "Lloyd Austin" -> "Austin", "Chinese Defense Minister Dong Jun" -> "Dong Jun"."""
         known = _known_names()
@@ -203,6 +239,48 @@ class ArticleNames:
                 for key in (name, name.split()[-1]):
                     if key not in known and len(key) > 2 and key not in self.people:
                         self.people[key] = m if m.form == "person" else replace(m, form="person")
+
+
+# What may come before a sentence's subject: a time phrase ending in a comma, "The".
+_BEFORE_SUBJECT = re.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4},\s+)?(?:[Tt]he\s+)?")
+
+
+def _subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The one state or body a sentence opens with, which "it" may stand for in the next one.
+
+    Example:
+        >>> m = Mention(0, 5, "Kenya", "nation", "KEN", "name")
+        >>> _subject("Kenya has deepened its links.", 0, [m]).key
+        'KEN'
+        >>> n = Mention(10, 16, "Uganda", "nation", "UGA", "name")
+        >>> _subject("Kenya and Uganda met.", 0, [m, n]) is None
+        True
+    """
+    actors = [m for m in mentions if m.role == "actor" and m.kind in ("nation", "org")]
+    if not actors or not _BEFORE_SUBJECT.fullmatch(text[: actors[0].start - start]):
+        return None
+    first = actors[0]
+    between = text[first.end - start : actors[1].start - start] if len(actors) > 1 else ""
+    if len(actors) > 1 and re.fullmatch(r"\s*(?:,|and|&|or|as well as|,\s*and)\s*", between):
+        return None  # "Kenya and Uganda ...": "they", not "it"
+    return first
+
+
+@cache
+def _subject_opening() -> re.Pattern[str]:
+    """A sentence opening with a word for the last sentence's subject (patterns.toml [anaphora])."""
+    lex = load_lexicon()
+
+    def alt(key: str) -> str:
+        ws = sorted(lex.words("anaphora", key), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in ws)
+
+    verb = rf"(?:(?:{alt('between')})\s+)*(?:[a-z]+ed|{alt('irregular')})\b"
+    return re.compile(
+        rf"(?:(?:{alt('leads')}),?\s+|(?:in|on|by|since)\s+[\w ]{{1,20}}?,\s+)?"
+        rf"(?:(?P<own>{alt('possessives')})\s|(?P<subj>{alt('subjects')})\s+(?={verb}))",
+        re.I,
+    )
 
 
 @cache
