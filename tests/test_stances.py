@@ -1674,6 +1674,15 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
             "Lima continues to back Chile's bid for a seat on the council, the minister said.",
             [(("PER",), "supports", "topic:Chile's bid for a seat on the council")],
         ),
+        (
+            "Ghana rejected Togo's renaming of the border crossings on Monday.",
+            [(("GHA",), "opposes", "topic:Togo's renaming of the border crossings")],
+        ),
+        (
+            "Austria backed Serbia's membership of the agency.",
+            [(("AUT",), "supports", "topic:Serbia's membership of the agency")],
+        ),
+        ("Latvia condemned Russia's aggression against Ukraine.", [(("LVA",), "condemns", "RUS")]),
     ],
 )
 def test_stances_told_in_the_ways_news_tells_them(text: str, expected: list[tuple]) -> None:

@@ -144,6 +144,26 @@ def _owned_heads() -> frozenset[str]:
     return frozenset(out)
 
 
+def _policy_of(heads: set[str]) -> bool:
+    """Whether "X's <heads>" names a step or standing of X's that is the target itself.
+
+    "rejected China's renaming of places" is against the renaming, and "backed Sweden's NATO
+    membership" supports the membership (stances.toml [stances.targets] policies), while
+    "condemned Russia's aggression" is against Russia.
+
+    Example:
+        >>> _policy_of({"renaming", "of", "places"}), _policy_of({"aggression", "against"})
+        (True, False)
+    """
+    return bool(heads & _policies())
+
+
+@cache
+def _policies() -> frozenset[str]:
+    """Nouns of a state's step or standing that are a stance's target (stances.toml)."""
+    return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "policies"))
+
+
 # "... and (has) (also) condemned": a predicate coordinated with the one before it.
 _AND_PREDICATE = (
     r"\band\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|swiftly)\s+)?(?:\w+ly\s+)?$"
@@ -2283,6 +2303,8 @@ class StanceRules(RuleBase):
         spoken = bool(heads & _speech()) or (
             stype in ("opposes", "supports") and bool(heads & offered)
         )
+        if said and stype in ("condemns", "opposes", "supports") and not spoken:
+            spoken = _policy_of(heads)  # "rejected China's renaming of ..."
         if spoken:
             run = []  # "concern over Putin's remarks about X": what was said is the target
         if run:
