@@ -1683,6 +1683,18 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
             [(("AUT",), "supports", "topic:Serbia's membership of the agency")],
         ),
         ("Latvia condemned Russia's aggression against Ukraine.", [(("LVA",), "condemns", "RUS")]),
+        (
+            "Nepal promised on Saturday to intensify defence cooperation with Bangladesh.",
+            [(("NPL",), "pledges-cooperation", "BGD")],
+        ),
+        (
+            "Peru's defence minister undertook in Lima on March 3 to strengthen ties with Bolivia.",
+            [(("PER",), "pledges-cooperation", "BOL")],
+        ),
+        (
+            "Kenya and Ethiopia resolved at their annual summit to expand their partnership.",
+            [(("KEN",), "pledges-cooperation", "ETH"), (("ETH",), "pledges-cooperation", "KEN")],
+        ),
     ],
 )
 def test_stances_told_in_the_ways_news_tells_them(text: str, expected: list[tuple]) -> None:

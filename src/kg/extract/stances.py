@@ -385,10 +385,15 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
     return cut
 
 
-# A time adverbial that can split a trigger phrase after its verb ("pledged on Sunday to").
+# An adverbial of time or place that can split a trigger phrase after its verb ("pledged on
+# Sunday to", "resolved in Bogor on Wednesday to", "vowed at their first summit to").
 _SPLITTER = (
     r"(?:[\"”]\s*(?=\s)"
-    r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]+)"
+    r"|\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?"
+    r"|\s+(?:at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:summit|talks|meeting|conference|session|ceremony|forum|visit|call)"
     r"|\s+(?:again|jointly|also|today|yesterday)|\s+\w+ly|\s+(?:last|this)\s+(?:week|month))"
 )
 
@@ -438,7 +443,10 @@ def _split_regexes() -> tuple[tuple[re.Pattern[str], str, frozenset[str] | None]
             head, _, rest = cue.partition(" ")
             if rest and not cue.endswith("*") and not head.startswith(("'", "’")):
                 alts.append(
-                    re.escape(head) + _SPLITTER + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
+                    re.escape(head)
+                    + f"(?:{_SPLITTER}){{1,3}}"
+                    + r"\s+"
+                    + re.escape(rest).replace(r"\ ", r"\s+")
                 )
                 heads.add(head.lower())
         if alts:
@@ -470,7 +478,13 @@ def _closer() -> re.Pattern[str]:
     def alt(key: str) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex[key])
 
-    verbs, work, deepen, ties = alt("verbs"), alt("work"), alt("deepen"), alt("ties")
+    def split(w: str) -> str:  # "undertook on Wednesday to"
+        head, _, rest = w.partition(" ")
+        rest = re.escape(rest).replace(r"\ ", r"\s+")
+        return re.escape(head) + (f"(?:{_SPLITTER}){{0,3}}\\s+{rest}" if rest else "")
+
+    verbs = "|".join(split(w) for w in lex["verbs"])
+    work, deepen, ties = alt("work"), alt("deepen"), alt("ties")
     return re.compile(
         rf"\b(?:{verbs})\s+(?:{work})\b"
         rf"|\b(?:{verbs})\s+[^.;]{{1,80}}?\band\s+to\s+(?:{deepen})\s+"
