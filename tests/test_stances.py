@@ -1692,6 +1692,20 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
             [(("PER",), "pledges-cooperation", "BOL")],
         ),
         (
+            "Italy and Malta will provide each other with military assistance if either is hit.",
+            [(("ITA",), "commits-to-defend", "MLT"), (("MLT",), "commits-to-defend", "ITA")],
+        ),
+        (
+            "Norway and Denmark would defend each other, the two prime ministers said.",
+            [(("NOR",), "commits-to-defend", "DNK"), (("DNK",), "commits-to-defend", "NOR")],
+        ),
+        ("Norway and Denmark might come to each other's aid.", []),
+        (
+            "Spain stands ready to help defend Qatar, the defence minister said on Tuesday.",
+            [(("ESP",), "commits-to-defend", "QAT")],
+        ),
+        ("Norway is ready to impose sanctions on Belarus.", []),
+        (
             "Kenya and Ethiopia resolved at their annual summit to expand their partnership.",
             [(("KEN",), "pledges-cooperation", "ETH"), (("ETH",), "pledges-cooperation", "KEN")],
         ),

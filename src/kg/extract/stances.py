@@ -284,6 +284,26 @@ def _reported_commitment(text: str, lo: int, t0: int, t1: int, stype: str) -> bo
     return not words("hedges", "before").search(middle)
 
 
+def _defence_pledge(text: str, lo: int, t0: int, t1: int, stype: str) -> bool:
+    """True for a pledge to defend told in the future ("will come to each other's aid"): what
+    a state would do if attacked is the commitment itself, unless another hedge governs it.
+
+    Example:
+        >>> t = "Chile and Peru will come to each other's aid."
+        >>> _defence_pledge(t, 0, 20, 44, "commits-to-defend")
+        True
+        >>> t = "Chile and Peru might say they will come to each other's aid."
+        >>> _defence_pledge(t, 0, 35, 59, "commits-to-defend")
+        False
+    """
+    if stype != "commits-to-defend":
+        return False
+    will = re.search(
+        r"\b(?:will|would|shall)\s+(?:(?:always|also|still|continue\s+to)\s+)*$", text[lo:t0], re.I
+    )
+    return bool(will) and not hedged(text, lo, lo + will.start(), t1)
+
+
 def _proper_names(phrase: str) -> list[str]:
     """The proper names a sanctions target phrase lists ("Rosneft and Gazprom Neft"), or none
     when any item is not a name.
@@ -653,6 +673,7 @@ class StanceRules(RuleBase):
             if self._threatened(s, scope, t0, t1, stype) or (
                 hedged(s.text, scope, t0, t1)
                 and not _reported_commitment(s.text, scope, t0, t1, stype)
+                and not _defence_pledge(s.text, scope, t0, t1, stype)
             ):
                 continue
             if re.search(_BLOCKED, s.text[lo:t0], re.I) and s.text[t0:t1].endswith("ing"):
@@ -2010,6 +2031,10 @@ class StanceRules(RuleBase):
         """
         cues = words("stances", "cues", "threats")
         before = s.text[lo:t0]
+        if stype == "commits-to-defend":  # "stands ready to help defend X": the pledge itself
+            before = re.sub(
+                r"\b(?:stands?|stood|is|are|was|were)\s+(?:ready|prepared)\s+to\b", "", before
+            )
         coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
         if cues.search("" if coordinated else before):
             return True
@@ -2259,7 +2284,10 @@ class StanceRules(RuleBase):
             if run and cue.search(s.text[s.local(run[-1].end) : s.local(run[-1].end) + 20]):
                 return list(unique_actors(run))
             return []
-        if stype == "commits-to-defend" and re.search(r"each other|mutual", s.text[t0:t1], re.I):
+        if stype == "commits-to-defend" and (
+            re.search(r"each other|mutual", s.text[t0:t1], re.I)
+            or re.match(r"\s+(?:each\s+other|one\s+another)\b", s.text[t1:], re.I)
+        ):  # "would defend each other": each defends the others
             return list(actors) if len(actors) > 1 else []
         if stype == "commits-to-defend":
             held = self._defended(s, t1, hi)
