@@ -1706,6 +1706,22 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
         ),
         ("Norway is ready to impose sanctions on Belarus.", []),
         (
+            "Canada renewed its asset freezes against Belarus on Monday.",
+            [(("CAN",), "sanctions", "BLR")],
+        ),
+        (
+            "Peru's foreign ministry delivered a formal protest to the Chilean embassy on Friday.",
+            [(("PER",), "condemns", "CHL")],
+        ),
+        (
+            "Greece is against Albania's participation in the scheme, the prime minister said.",
+            [(("GRC",), "opposes", "topic:Albania's participation in the scheme")],
+        ),
+        (
+            "Chile rejected on Tuesday Bolivia's demand for talks.",
+            [(("CHL",), "opposes", "topic:Bolivia's demand for talks")],
+        ),
+        (
             "Kenya and Ethiopia resolved at their annual summit to expand their partnership.",
             [(("KEN",), "pledges-cooperation", "ETH"), (("ETH",), "pledges-cooperation", "KEN")],
         ),

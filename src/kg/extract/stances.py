@@ -58,6 +58,11 @@ _TRAILING_DATE = re.compile(
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|week|month|year)\b|\d|the\s+same\s+day\b|that\s+day\b).*$"
 )
+# A time adverbial between a trigger and its object ("rejected on Tuesday the plan").
+_LEADING_TIME = re.compile(
+    r"^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|yesterday|today|(?:last|this)\s+(?:week|month))\s*,?\s+(?=\S)"
+)
 _GROUP_NOUN = re.compile(
     r"[A-Z][a-z]+\s+(?:countries|nations|states|allies|governments|powers|partners|members)"
 )
@@ -2312,6 +2317,11 @@ class StanceRules(RuleBase):
             return list(actors) if len(actors) > 1 else self._pledged_back(actors)
         if re.match(r"summon", s.text[t0:t1], re.I):
             return self._summoned(s, t1)
+        envoy = (
+            self._summoned(s, t1) if stype == "condemns" and s.text[t0:t1].endswith(" to") else []
+        )
+        if envoy:
+            return envoy  # "delivered a protest to the British embassy": to Britain
         warned = stype == "urges" and s.text[t0:t1].lower().startswith("warn")
         that = re.match(r"\s+that\s+(?:the\s+)?", s.text[t1:]) if stype == "urges" else None
         if that and not warned:  # "demanded that France withdraw": who is to act
@@ -2384,6 +2394,7 @@ class StanceRules(RuleBase):
         if called:  # "condemned what she called a sham annexation": the annexation
             phrase = "the " + re.sub(r"^(?:an?|the)\s+", "", phrase[called.end() :])
             phrase = re.sub(r"[\"“”]", "", phrase)
+        phrase = _LEADING_TIME.sub("", phrase)  # "turned down on Wednesday Moscow's demand"
         if re.match(_ADVERBIAL_START, phrase, re.I):
             phrase = ""  # "voiced concern at a press conference": where, not what about
         phrase = re.sub(  # '"deeply concerned" by ...': the closing quote first
