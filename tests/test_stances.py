@@ -1706,6 +1706,13 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
         ),
         ("Norway is ready to impose sanctions on Belarus.", []),
         (
+            "Brazil's president asked Bolivia and Paraguay on Saturday to avoid escalation.",
+            [(("BRA",), "urges", "BOL"), (("BRA",), "urges", "PRY")],
+        ),
+        ('China on Monday told Hanoi to "stop its provocations".', [(("CHN",), "urges", "VNM")]),
+        ("Japan warned the United States not to meddle.", [(("JPN",), "urges", "USA")]),
+        ("Chile told reporters that Peru was a partner. Peru asked about Chile's plans.", []),
+        (
             "Canada renewed its asset freezes against Belarus on Monday.",
             [(("CAN",), "sanctions", "BLR")],
         ),

@@ -58,6 +58,10 @@ _TRAILING_DATE = re.compile(
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|week|month|year)\b|\d|the\s+same\s+day\b|that\s+day\b).*$"
 )
+# Urging verbs that urge only someone told to act ("warned Manila to stop", "asked Chile and
+# Peru on Saturday to avoid ..."); "warned that", "asked about" urge no one.
+_TO_VERBS = ("warn", "ask", "told", "tell", "request")
+_TOLD_TO = r"(?:\s+on\s+\w+day)?,?\s+(?:not\s+)?to\s+[\"“]?[a-z]"
 # A time adverbial between a trigger and its object ("rejected on Tuesday the plan").
 _LEADING_TIME = re.compile(
     r"^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -651,6 +655,7 @@ class StanceRules(RuleBase):
                 (m.start(), m.end(), stype) for m in words("stances", stype).finditer(s.text)
             ]
         triggers += [(m.start(), m.end(), stype) for m, stype in _split_triggers(s.text)]
+        triggers += self._asked_to(s)
         unquoted = re.sub(r"[\"“”]", " ", s.text)  # 'would work "more closely than ever"'
         triggers += [
             (m.start(), m.end(), "pledges-cooperation") for m in _closer().finditer(unquoted)
@@ -1113,6 +1118,24 @@ class StanceRules(RuleBase):
             targets = ("topic:" + np[0].lower() + np[1:],)  # "The strikes were condemned by X"
         ev = self.evidence(s, f"stance.{stype}.passive", 0.7)
         self._add(actors, targets, stype, s.first_date(), ev)
+
+    def _asked_to(self, s: Sentence) -> list[tuple[int, int, str]]:
+        """ "asked Chile and Peru on Saturday to avoid ...", "told Hanoi to stop": urging, when a
+        party told to act follows (stances.toml cues asking).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Brazil asked Chile on Monday to avoid escalation. Peru told reporters to wait."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('BRA',), 'urges', 'CHL')]
+        """
+        out = []
+        for m in words("stances", "cues", "asking").finditer(s.text):
+            run = self._objects(s, m.end(), window=1)
+            after = s.text[s.local(run[-1].end) :] if run else ""
+            if run and re.match(_TOLD_TO, after):
+                out.append((m.start(), m.end(), "urges"))
+        return out
 
     def _summoned(self, s: Sentence, t1: int) -> list[str]:
         """ "summoned China's ambassador", "summoned a Chinese diplomat": China is protested to."""
@@ -2322,13 +2345,14 @@ class StanceRules(RuleBase):
         )
         if envoy:
             return envoy  # "delivered a protest to the British embassy": to Britain
-        warned = stype == "urges" and s.text[t0:t1].lower().startswith("warn")
+        warned = stype == "urges" and s.text[t0:t1].lower().startswith(_TO_VERBS)
         that = re.match(r"\s+that\s+(?:the\s+)?", s.text[t1:]) if stype == "urges" else None
         if that and not warned:  # "demanded that France withdraw": who is to act
             return self._demanded_of(s, t1 + that.end())
         if warned:  # "warned Manila to stop": urged; "warned that ...", "warned of": no one
-            run = self._objects(s, t1, window=0)
-            if not run or not re.match(r"\s+(?:not\s+)?to\s", s.text[s.local(run[-1].end) :]):
+            run = self._objects(s, t1, window=1)
+            after = s.text[s.local(run[-1].end) :] if run else ""
+            if not run or not re.match(_TOLD_TO, after):
                 return []
             return list(unique_actors(run))
         run = self._objects(s, t1)
