@@ -1706,6 +1706,16 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
         ),
         ("Norway is ready to impose sanctions on Belarus.", []),
         (
+            "Türkiye will continue to stand by Azerbaijan, President Erdoğan said on Monday.",
+            [(("TUR",), "supports", "AZE")],
+        ),
+        ("Japan will support the plan, Kishida might say.", []),
+        (
+            "Norway will send 20 tanks to Ukraine, the minister said on Monday.",
+            [(("NOR",), "supports", "UKR")],
+        ),
+        ("Norway will send a frigate to Portugal for repairs, the navy said.", []),
+        (
             "Brazil's president asked Bolivia and Paraguay on Saturday to avoid escalation.",
             [(("BRA",), "urges", "BOL"), (("BRA",), "urges", "PRY")],
         ),

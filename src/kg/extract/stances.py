@@ -62,6 +62,8 @@ _TRAILING_DATE = re.compile(
 # Peru on Saturday to avoid ..."); "warned that", "asked about" urge no one.
 _TO_VERBS = ("warn", "ask", "told", "tell", "request")
 _TOLD_TO = r"(?:\s+on\s+\w+day)?,?\s+(?:not\s+)?to\s+[\"“]?[a-z]"
+# A delivery told in the future ("will deliver its largest aid package to Ukraine").
+_WILL_GIVE = re.compile(r"\b(?:will|would)\s+(?:(?:also|soon|now|continue\s+to)\s+)?")
 # A time adverbial between a trigger and its object ("rejected on Tuesday the plan").
 _LEADING_TIME = re.compile(
     r"^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -286,6 +288,13 @@ def _reported_commitment(text: str, lo: int, t0: int, t1: int, stype: str) -> bo
     """
     if stype not in ("supports", "opposes"):
         return False
+    will = re.search(
+        r"\b(?:will|would)\s+(?:(?:also|continue\s+to|fully|firmly|strongly|always)\s+)*$",
+        text[lo:t0],
+        re.I,
+    )
+    if will and re.search(_SAID_AFTER, text[t1:], re.I):  # "X will stand by Y, Z said"
+        return not hedged(text, lo, lo + will.start(), t1)
     said = re.search(_SAID_WOULD, text[lo:t0], re.I)
     if not said or hedged(text, lo, lo + said.start(), t1):
         return False
@@ -1246,6 +1255,16 @@ class StanceRules(RuleBase):
         for lo, hi in clauses(s.text):
             said = announce.search(s.text[lo:hi])
             verb = give.search(s.text[lo:hi], said.end()) if said else None
+            will = None if verb else _WILL_GIVE.search(s.text[lo:hi])
+            if will and re.search(_SAID_AFTER, s.text[lo + will.end() :], re.I):
+                given = give.search(s.text[lo:hi], will.end())  # "X will deliver ... to Y, Z said"
+                obj = s.text[lo + given.end() : hi] if given else ""
+                obj = obj.split(" to ", 1)[0]
+                military = words("stances", "aid", "military_nouns").search(obj) or words(
+                    "stances", "aid", "nouns"
+                ).search(obj)
+                if given and given.start() == will.end() and military:
+                    said, verb = will, given
             if said and not verb:  # "Germany unveiled a package": aid named by a noun
                 verb = words("stances", "aid", "nouns").search(s.text[lo:hi], said.end())
                 if verb and lo + verb.start() - (lo + said.end()) > 12:
