@@ -48,6 +48,10 @@ def values(text: str, ref: str | None) -> list[str | None]:
         ("on 29 Feb 2024", "2024-02-29"),
         ("in March 2024", "2024-03"),
         ("in March of 2024", "2024-03"),
+        ("from 10 to 16 September 2021", "2021-09-10"),
+        ("between 4 and 8 May 2023", "2023-05-04"),
+        ("on 10-16 September 2021", "2021-09-10"),
+        ("on 7 May 2023", "2023-05-07"),
     ],
 )
 def test_absolute_dates(text: str, value: str) -> None:
@@ -116,6 +120,14 @@ def test_other_relative_dates() -> None:
     assert values("It was announced last month.", ref) == ["2024-02"]
     assert values("It was announced earlier this month.", ref) == ["2024-03"]
     assert values("Talks resumed in May.", ref) == ["2023-05"]
+    assert values("Talks were held on 7 May.", ref) == ["2023-05-07"]
+    assert values("The drill ran from 18 to 27 February.", ref) == ["2024-02-18"]
+
+
+def test_a_range_of_numbers_is_no_date() -> None:
+    assert values("Between 2019 and 2021, 10 to 16 soldiers served in May.", "2024-03-08") == [
+        "2023-05"
+    ]
 
 
 def test_relative_dates_stay_unresolved_without_an_article_date() -> None:

@@ -50,6 +50,14 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FORMS = [
     ("iso", rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # a range of days in one month gives its first day: "from 10 to 16 September (2021)",
+    # "between 4 and 8 May", "10-16 September"
+    (
+        "dm_range",
+        rf"\b(?:(?:[Ff]rom|[Bb]etween|[Oo]n)\s|(?=[0-3]?\d\s?[-–]))"
+        rf"{_DAY}(?:\s(?:to|and|until|till)\s|\s?[-–]\s?)"
+        rf"[0-3]?\d(?:st|nd|rd|th)?\s{_MON}\b\.?(?:,?\s{_YEAR}\b)?",
+    ),
     ("mdy", rf"\b{_MON}\.?\s{_DAY},?\s{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s{_MON}\.?,?\s{_YEAR}\b"),
     ("my", rf"\b{_MON}\s(?:of\s)?{_YEAR}\b"),
@@ -151,6 +159,8 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         [None]
         >>> [d.value for d in find_dates("on 7 April, and from 20 August", "2024-05-03")]
         ['2024-04-07', '2023-08-20']
+        >>> [d.value for d in find_dates("from 7 to 11 February 2022, on 3 May", "2022-06-01")]
+        ['2022-02-07', '2022-05-03']
         >>> [d.value for d in find_dates("The $344M deal, the 14th, Block IIA", "2024-01-01")]
         []
     """
@@ -171,9 +181,15 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
             value = _valid(int(g["year"]), _month(g["mon"]), int(g["day"]))
         elif kind == "my":
             value = f"{int(g['year']):04d}-{_month(g['mon']):02d}"
-        elif kind in ("md", "dm"):
+        elif kind == "dm_range" and g.get("year"):
+            value = _valid(int(g["year"]), _month(g["mon"]), int(g["day"]))
+        elif kind in ("md", "dm", "dm_range"):
             relative = True
-            if g["mon"] == "May" and not re.match(r"\s?\d", text[m.start("md_day") - 1 :]):
+            if (
+                kind == "md"
+                and g["mon"] == "May"
+                and not re.match(r"\s?\d", text[m.start("md_day") - 1 :])
+            ):
                 continue
             if ref:
                 month, day = _month(g["mon"]), int(g["day"])
