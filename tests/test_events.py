@@ -665,6 +665,29 @@ def test_two_leaders_meeting_on_the_sidelines_of_a_summit_is_their_meeting() -> 
     assert (None, ("TUR", "SWE"), "2025-03-12") in facts(text, "meeting")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops from Egypt, Morocco and Jordan assembled in Aqaba on Monday for Desert Falcon "
+        "2025.",
+        "Egyptian, Moroccan and Jordanian units are participating in Desert Falcon 2025, which "
+        "began on Monday.",
+    ],
+)
+def test_forces_gathered_for_or_participating_in_a_named_exercise_take_part(text: str) -> None:
+    assert facts(text, "exercise") == [(None, ("EGY", "MAR", "JOR"), "2025-03-10")]
+
+
+def test_an_organization_takes_no_part_in_an_exercise_its_states_do() -> None:
+    text = (
+        "Kenyan, Ugandan and Rwandan units are participating in Lake Guard 2025, the East "
+        "African Community's annual exercise, which began on Monday."
+    )
+    assert facts(text, "exercise") == [(None, ("KEN", "UGA", "RWA"), "2025-03-10")]
+    only_a_body = "Lake Guard 2025, the East African Community's annual exercise, began on Monday."
+    assert facts(only_a_body, "exercise") == []
+
+
 # -- background treaties -----------------------------------------------------------------------
 
 

@@ -160,7 +160,27 @@ def _run_rules(sents: list[Sentence], article: Article) -> list[Fact]:
     for s in sents:
         for rule in rules.sequence():
             rule(s)
-    return rules.facts
+    return _states_take_part(rules.facts)
+
+
+def _states_take_part(facts: list[Fact]) -> list[Fact]:
+    """An exercise's participants are the states whose forces take part: an organization ("the
+    East African Community's annual exercise") is none, and an exercise of no state is dropped.
+
+    Example:
+        >>> f = Fact("exercise", "x", parties=("KEN", "East African Community"))
+        >>> _states_take_part([f])[0].parties
+        ('KEN',)
+    """
+    nations = load_lexicon().nations
+    out = []
+    for f in facts:
+        if f.kind == "exercise":
+            f.parties = tuple(p for p in f.parties if p in nations)
+            if not f.parties:
+                continue
+        out.append(f)
+    return out
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:
