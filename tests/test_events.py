@@ -678,6 +678,27 @@ def test_forces_gathered_for_or_participating_in_a_named_exercise_take_part(text
     assert facts(text, "exercise") == [(None, ("EGY", "MAR", "JOR"), "2025-03-10")]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Troops from Chile, Peru and Ecuador took part in Pacific Shield, the joint exercise "
+            "of the three navies, which Chile hosted from 16 to 25 February.",
+            "2025-02-16",
+        ),
+        (
+            "Navies from Chile, Peru and Ecuador are among those participating in Pacific Shield, "
+            "the maritime exercise that runs from 3 to 9 March.",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_an_exercise_held_over_days_a_relative_clause_tells_starts_on_the_first(
+    text: str, day: str
+) -> None:
+    assert facts(text, "exercise") == [(None, ("CHL", "PER", "ECU"), day)]
+
+
 def test_an_organization_takes_no_part_in_an_exercise_its_states_do() -> None:
     text = (
         "Kenyan, Ugandan and Rwandan units are participating in Lake Guard 2025, the East "

@@ -781,7 +781,8 @@ class EventRules(RuleBase):
 
     def _relative_start(self, s: Sentence, pos: int) -> list[str]:
         """The date of a start verb in a relative clause right after an exercise noun at ``pos``
-        ("Zapad-2025, a joint exercise that began on Friday"), or nothing."""
+        ("Zapad-2025, a joint exercise that began on Friday"), or of a verb of holding it
+        ("which Angola hosted from 16 to 25 August": a span's first day), or nothing."""
         start = None
         for rel in re.finditer(r"\b(?:that|which)\s+(?:\w+ly\s+)?", s.text[pos:]):
             # "a summit in The Hague that opened ...", "Zapad-2025, a joint exercise which
@@ -793,6 +794,15 @@ class EventRules(RuleBase):
             found = words("exercise", "start_verbs").search(s.text, pos + rel.end())
             if found is not None and found.start() == pos + rel.end():
                 start = found
+                break
+            held = words("exercise", "span_verbs").search(s.text, pos + rel.end())
+            if (
+                held is not None
+                and re.fullmatch(  # "which Angola hosted from 16 to 25 August"
+                    r"(?:[\w'’-]+\s+){0,3}", s.text[pos + rel.end() : held.start()]
+                )
+            ):
+                start = held
                 break
         if start is None:
             return []
