@@ -699,6 +699,14 @@ def test_an_exercise_held_over_days_a_relative_clause_tells_starts_on_the_first(
     assert facts(text, "exercise") == [(None, ("CHL", "PER", "ECU"), day)]
 
 
+def test_a_state_in_a_long_aside_after_an_exercise_takes_no_part() -> None:
+    text = (
+        "Chile and Peru started their Pacific Shield exercise on Monday, an eleven-day programme "
+        "of simulated and field training that Bolivia has long denounced as a provocation."
+    )
+    assert facts(text, "exercise") == [(None, ("CHL", "PER"), "2025-03-10")]
+
+
 def test_an_organization_takes_no_part_in_an_exercise_its_states_do() -> None:
     text = (
         "Kenyan, Ugandan and Rwandan units are participating in Lake Guard 2025, the East "

@@ -148,7 +148,7 @@ _TIES = re.compile(
 )
 # A relative clause after the event (", drills that X condemned"): its actors take no part,
 # unless it tells who joined (", which also involved Japan")
-_ASIDE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|whose)\b")
+_ASIDE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,8}?(?:that|which|who|whose)\b")
 _JOINS = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:involv|includ|join|featur|brought|bring|took\s+part|participat)"
 )
