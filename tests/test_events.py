@@ -717,6 +717,32 @@ def test_an_organization_takes_no_part_in_an_exercise_its_states_do() -> None:
     assert facts(only_a_body, "exercise") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Peru's defence minister and his Chilean counterpart conferred in Lima on Thursday.",
+            "2025-03-13",
+        ),
+        (
+            "On March 6, the Prime Minister of Peru held a telephone talk with Chile's president.",
+            "2025-03-06",
+        ),
+        (
+            "The Chilean and Peruvian presidents spent three hours in informal talks on Monday.",
+            "2025-03-10",
+        ),
+        (
+            "Chile's Gabriel Boric and Peru's Dina Boluarte held their Leaders' Retreat on Monday.",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_meetings_told_by_conferring_calls_and_retreats(text: str, day: str) -> None:
+    assert sorted(facts(text, "meeting")[0][1]) == ["CHL", "PER"]
+    assert facts(text, "meeting")[0][2] == day
+
+
 # -- background treaties -----------------------------------------------------------------------
 
 
