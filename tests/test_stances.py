@@ -1706,6 +1706,10 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
         ),
         ("Norway is ready to impose sanctions on Belarus.", []),
         (
+            "Canada placed its first targeted sanctions on Belarus's military regime on Wednesday.",
+            [(("CAN",), "sanctions", "BLR")],
+        ),
+        (
             "Türkiye will continue to stand by Azerbaijan, President Erdoğan said on Monday.",
             [(("TUR",), "supports", "AZE")],
         ),

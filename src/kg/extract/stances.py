@@ -1569,7 +1569,8 @@ class StanceRules(RuleBase):
         """
         first = run[0]
         owned = re.match(  # "Venezuela's state oil company PDVSA": the company
-            r"['’]s\s+(?:[a-z-]+\s+){1,4}([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})",
+            r"['’]s\s+(?:(?!(?:on|in|at|for|to|since|from|by|with|after|before)\b)[a-z-]+\s+){1,4}"
+            r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})",
             s.text[s.local(first.end) :],
         )
         if len(run) == 1 and first.kind == "nation" and owned:
