@@ -1706,6 +1706,10 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
         ),
         ("Norway is ready to impose sanctions on Belarus.", []),
         (
+            "The African Union's Peace and Security Council urged Chad on Sunday to hold talks.",
+            [(("African Union Peace and Security Council",), "urges", "TCD")],
+        ),
+        (
             "Canada placed its first targeted sanctions on Belarus's military regime on Wednesday.",
             [(("CAN",), "sanctions", "BLR")],
         ),
