@@ -1706,6 +1706,19 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
         ),
         ("Norway is ready to impose sanctions on Belarus.", []),
         (
+            "Riga summoned Russia's chargé d'affaires on Tuesday to protest what it said was a "
+            "violation of Latvian airspace by two Russian military helicopters.",
+            [(("LVA",), "condemns", "RUS")],
+        ),
+        (
+            "Peru condemned what it described as an illegal blockade by Chilean warships.",
+            [(("PER",), "condemns", "CHL")],
+        ),
+        (
+            "Oman urged the Houthi movement on Monday to free the crew.",
+            [(("OMN",), "urges", "Houthis")],
+        ),
+        (
             "The African Union's Peace and Security Council urged Chad on Sunday to hold talks.",
             [(("African Union Peace and Security Council",), "urges", "TCD")],
         ),

@@ -242,7 +242,10 @@ _NUMBERS = {
     "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
 }  # fmt: skip
 # "what she called", "what Tokyo described as": the speaker's name for the target follows.
-_WHAT_CALLED = r"what\s+(?:[\w.’'-]+\s+){1,3}?(?:called|calls|termed|dubbed|described\s+as)\s+"
+_WHAT_CALLED = (
+    r"what\s+(?:[\w.’'-]+\s+){1,3}?(?:called|calls|termed|dubbed|described\s+as|said\s+was"
+    r"|says\s+is|said\s+were|saw\s+as|sees\s+as|considered|considers)\s+"
+)
 # A clause whose subject is an unnamed group ("although several member states have pressed"):
 # its stance is theirs, not the sentence subject's.
 _UNNAMED_SUBJECT = (
@@ -1036,7 +1039,12 @@ class StanceRules(RuleBase):
             >>> [f.target for f in ex.facts if f.kind == "stance"]
             ['CHL', 'PER']
         """
-        found = list(re.finditer(r"\bby\s+(?:the\s+)?", s.text[lo:hi]))
+        found = list(
+            re.finditer(  # "by two Belarusian military helicopters": a count before the forces
+                r"\bby\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|a|an)\s+)?",
+                s.text[lo:hi],
+            )
+        )
         if not found:
             return self._relative_agent(s, lo, hi)
         by = found[0]
