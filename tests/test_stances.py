@@ -1706,6 +1706,20 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
         ),
         ("Norway is ready to impose sanctions on Belarus.", []),
         (
+            "\"We condemn Pakistan's attack,\" India's foreign secretary said on Monday.",
+            [(("IND",), "condemns", "PAK")],
+        ),
+        (
+            '"We strongly demand that Pakistan halt these provocations," India\'s foreign '
+            "secretary told reporters on Monday.",
+            [(("IND",), "urges", "PAK")],
+        ),
+        (
+            "Ankara demanded on Saturday that Stockholm lift its restrictions.",
+            [(("TUR",), "urges", "SWE")],
+        ),
+        ("Chile pressed on with the drills despite Peru's protest.", []),
+        (
             "Riga summoned Russia's chargé d'affaires on Tuesday to protest what it said was a "
             "violation of Latvian airspace by two Russian military helicopters.",
             [(("LVA",), "condemns", "RUS")],

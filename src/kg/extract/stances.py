@@ -743,8 +743,10 @@ class StanceRules(RuleBase):
                 r"\s+(?:to|of|for|against|over|at)\b", s.text[t1:]
             ):
                 continue  # "opposition leader": a noun, not a stance ("opposition to X" is one)
-            if stype == "urges" and re.match(r"\s+(?:on|ahead|forward)\b", s.text[t1:]):
-                continue  # "pressed on with the drills": carried on, urged no one
+            if stype == "urges" and re.match(
+                r"\s+(?:on(?!\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d))|ahead|forward)\b", s.text[t1:]
+            ):
+                continue  # "pressed on with the drills": carried on; "demanded on Monday" urges
             if (re.match(r"\s+by\b", s.text[t1:]) and not stative) or (
                 stype == "sanctions" and re.match(r"\s+(?:as|an?)\s", s.text[t1:])
             ):
@@ -2213,7 +2215,9 @@ class StanceRules(RuleBase):
             opening is not None
             and close is not None
             and (close.start() - opening < 40 or inside)
-            and not re.match(r"\W*(?:\w+\s+){0,4}?(?:said|says|told)\b", s.text[close.end() :])
+            and not re.match(
+                r"\W*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told)\b", s.text[close.end() :]
+            )
         ):
             opening = None  # a quoted phrase ('its "unwavering support" for'), not a quotation
             if inside:  # read on as if unquoted
@@ -2374,7 +2378,11 @@ class StanceRules(RuleBase):
         if envoy:
             return envoy  # "delivered a protest to the British embassy": to Britain
         warned = stype == "urges" and s.text[t0:t1].lower().startswith(_TO_VERBS)
-        that = re.match(r"\s+that\s+(?:the\s+)?", s.text[t1:]) if stype == "urges" else None
+        that = None
+        if stype == "urges":  # "demanded (on Saturday) that France withdraw"; "demand that"
+            that = re.match(r"(?:\s+on\s+\w+day)?\s+that\s+(?:the\s+)?", s.text[t1:])
+            if that is None and re.search(r"\bthat$", s.text[t0:t1]):
+                that = re.match(r"\s+(?:the\s+)?", s.text[t1:])
         if that and not warned:  # "demanded that France withdraw": who is to act
             return self._demanded_of(s, t1 + that.end())
         if warned:  # "warned Manila to stop": urged; "warned that ...", "warned of": no one
