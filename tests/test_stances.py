@@ -1719,6 +1719,12 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
             [(("TUR",), "urges", "SWE")],
         ),
         ("Chile pressed on with the drills despite Peru's protest.", []),
+        ("Washington slapped Iran with new sanctions on Friday.", [(("USA",), "sanctions", "IRN")]),
+        ("The strike hit Kyiv with missiles on Monday.", []),
+        (
+            "MEPs on Wednesday adopted a resolution condemning Russia's attacks on civilians.",
+            [(("European Parliament",), "condemns", "RUS")],
+        ),
         (
             "Riga summoned Russia's chargé d'affaires on Tuesday to protest what it said was a "
             "violation of Latvian airspace by two Russian military helicopters.",

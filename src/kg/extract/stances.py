@@ -58,6 +58,11 @@ _TRAILING_DATE = re.compile(
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|week|month|year)\b|\d|the\s+same\s+day\b|that\s+day\b).*$"
 )
+# A day or month right after a trigger's preposition: the preposition tells when.
+_CALENDAR_WORD = (
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
 # Urging verbs that urge only someone told to act ("warned Manila to stop", "asked Chile and
 # Peru on Saturday to avoid ..."); "warned that", "asked about" urge no one.
 _TO_VERBS = ("warn", "ask", "told", "tell", "request")
@@ -668,6 +673,7 @@ class StanceRules(RuleBase):
             ]
         triggers += [(m.start(), m.end(), stype) for m, stype in _split_triggers(s.text)]
         triggers += self._asked_to(s)
+        triggers += self._hit_with(s)
         unquoted = re.sub(r"[\"“”]", " ", s.text)  # 'would work "more closely than ever"'
         triggers += [
             (m.start(), m.end(), "pledges-cooperation") for m in _closer().finditer(unquoted)
@@ -715,6 +721,10 @@ class StanceRules(RuleBase):
                 continue  # "backed away from", "backed down": a phrasal verb, no stance
             if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
                 continue  # "pressed for a larger presence": a wish, no one is urged
+            if re.search(r"\s(?:on|against)$", s.text[t0:t1]) and re.match(
+                _CALENDAR_WORD, s.text[t1:]
+            ):
+                continue  # "slapped Iran with sanctions on Friday": "on" tells when, not whom
             rel = _RELATIVE_BEFORE.search(s.text, lo, t0)
             if (
                 rel
@@ -1154,6 +1164,25 @@ class StanceRules(RuleBase):
             after = s.text[s.local(run[-1].end) :] if run else ""
             if run and re.match(_TOLD_TO, after):
                 out.append((m.start(), m.end(), "urges"))
+        return out
+
+    def _hit_with(self, s: Sentence) -> list[tuple[int, int, str]]:
+        """ "hit Belarus with economic sanctions", "slapped Iran with new penalties": sanctions
+        on the party between the verb and the sanctions (stances.toml cues hit_with).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The EU on Thursday hit Belarus with economic sanctions on its potash industry."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('European Union',), 'sanctions', 'BLR')]
+        """
+        nouns = "|".join(re.escape(w) for w in self.lex.words("stances", "cues", "sanction_nouns"))
+        out = []
+        for m in words("stances", "cues", "hit_with").finditer(s.text):
+            run = self._objects(s, m.end(), window=1)
+            after = s.text[s.local(run[-1].end) :] if run else ""
+            if run and re.match(rf"\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", after):
+                out.append((m.start(), m.end(), "sanctions"))
         return out
 
     def _summoned(self, s: Sentence, t1: int) -> list[str]:
@@ -2385,6 +2414,8 @@ class StanceRules(RuleBase):
                 that = re.match(r"\s+(?:the\s+)?", s.text[t1:])
         if that and not warned:  # "demanded that France withdraw": who is to act
             return self._demanded_of(s, t1 + that.end())
+        if stype == "sanctions" and words("stances", "cues", "hit_with").search(s.text[t0:t1]):
+            return list(unique_actors(self._objects(s, t1, window=1)))  # "hit Belarus with ..."
         if warned:  # "warned Manila to stop": urged; "warned that ...", "warned of": no one
             run = self._objects(s, t1, window=1)
             after = s.text[s.local(run[-1].end) :] if run else ""
