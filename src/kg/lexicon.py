@@ -244,7 +244,7 @@ def _load_patterns(root: Path) -> dict[str, Any]:
 
     Example:
         >>> sorted(_load_patterns(resource_dir("lexicon")))[:3]
-        ['actors', 'agreement', 'contract']
+        ['actors', 'agreement', 'anaphora']
     """
     if not (root / "patterns.toml").is_file():
         raise LexiconError(f"{root / 'patterns.toml'}: lexicon file missing")
