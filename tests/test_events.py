@@ -707,6 +707,31 @@ def test_a_state_in_a_long_aside_after_an_exercise_takes_no_part() -> None:
     assert facts(text, "exercise") == [(None, ("CHL", "PER"), "2025-03-10")]
 
 
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "Desert Falcon 2025 commenced at Zarqa on Monday with troops from Jordan, Egypt and "
+            "Oman, while observers from several other countries are attending.",
+            ("JOR", "EGY", "OMN"),
+        ),
+        (
+            "Desert Falcon 2025 began on Monday with Jordan, Egypt and Oman, with Bahrain "
+            "attending as an observer.",
+            ("JOR", "EGY", "OMN"),
+        ),
+        (
+            "Jordan and Egypt held drills on Monday; Kuwait and Qatar were observers.",
+            ("JOR", "EGY"),
+        ),
+    ],
+)
+def test_observers_take_no_part_but_those_named_before_them_do(
+    text: str, states: tuple[str, ...]
+) -> None:
+    assert facts(text, "exercise") == [(None, states, "2025-03-10")]
+
+
 def test_an_organization_takes_no_part_in_an_exercise_its_states_do() -> None:
     text = (
         "Kenyan, Ugandan and Rwandan units are participating in Lake Guard 2025, the East "

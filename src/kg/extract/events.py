@@ -171,6 +171,38 @@ _EDITION = re.compile(
 )
 
 
+def _observer(text: str, start: int, end: int) -> bool:
+    """Whether the state named at ``start:end`` only observes: "with Bangladesh attending as
+    an observer", "Japan and Korea were observers", "observers from Chile and Peru" (but not
+    "troops from Chile, while observers from other countries attend").
+
+    Example:
+        >>> t = "with troops from Chile, while observers from Peru and Bolivia attend"
+        >>> [_observer(t, t.find(n), t.find(n) + len(n)) for n in ("Chile", "Peru", "Bolivia")]
+        [False, True, True]
+        >>> t = "with Bangladesh attending as an observer"
+        >>> _observer(t, 5, 15)
+        True
+    """
+    for m in re.finditer(r"\bobservers?\b", text):
+        if m.start() >= end:  # "X ... as an observer": nothing but X's list and a verb between
+            between = text[end : m.start()]
+            if len(between) <= 80 and re.fullmatch(
+                r"(?:,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’. -]*?)*\s*,?\s*"
+                r"(?:(?:attend\w*|join\w*|participat\w*|took\s+part|take\s+part|sent\s+\w+)\s+)?"
+                r"(?:as|were|was|are|is|being)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?",
+                between,
+            ):
+                return True
+        elif re.fullmatch(  # "observers from Peru and Bolivia"
+            r"\s*(?:\w+\s+){0,2}(?:from|including|such\s+as)\s+(?:the\s+)?"
+            r"(?:[A-Z][\w'’. -]*?(?:,\s*|\s+and\s+)(?:the\s+)?)*",
+            text[m.end() : start],
+        ):
+            return True
+    return False
+
+
 def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
     """True for "exercise" used as a verb or in another sense ("urged them to exercise restraint"),
     and for hostile moves ("blocking maneuvers against Philippine ships").
@@ -1050,12 +1082,8 @@ class EventRules(RuleBase):
                 "non-governmental-organization",
             ):
                 continue
-            if (
-                observers
-                and s.local(m.start) > observers.start() - 80
-                and "observer" in s.text[s.local(m.start) :]
-            ):
-                continue
+            if observers and _observer(s.text, s.local(m.start), s.local(m.end)):
+                continue  # "with Bangladesh attending as an observer", "observers from Japan"
             before = s.text[: s.local(m.start)]
             after_trigger = t1 is not None and s.local(m.start) > t1
             if (_PURPOSE.search(before) and not _CALLED_ON.search(before)) or _GO_BETWEEN.search(
