@@ -732,6 +732,11 @@ def test_observers_take_no_part_but_those_named_before_them_do(
     assert facts(text, "exercise") == [(None, states, "2025-03-10")]
 
 
+def test_a_capital_inside_an_exercise_name_takes_no_part() -> None:
+    text = "Bersama Lima 2025 got under way on March 3 with forces from Malaysia and Singapore."
+    assert facts(text, "exercise") == [(None, ("MYS", "SGP"), "2025-03-03")]
+
+
 def test_an_organization_takes_no_part_in_an_exercise_its_states_do() -> None:
     text = (
         "Kenyan, Ugandan and Rwandan units are participating in Lake Guard 2025, the East "

@@ -1070,9 +1070,17 @@ class EventRules(RuleBase):
             if m.kind == "nation" and m.role == "origin" and lo <= s.local(m.start) < end
             and _LED.match(s.text, s.local(m.end))
         ]  # fmt: skip
+        names = [
+            n.span()
+            for kind in ("exercise", "meeting")
+            for n in _name_regex(kind).finditer(s.text)
+            if self._is_name(n.group(1))
+        ]
         for m in sorted([*s.actors(lo, end), *leading], key=lambda m: m.start):
             if self._possessed_object(s, m):
                 continue
+            if m.form == "metonym" and any(a <= s.local(m.start) < b for a, b in names):
+                continue  # "Bersama Lima 2023", "the Brussels Summit": a name, not Peru
             if m.kind == "org" and self.orgs[m.key].kind in (
                 "company",
                 "legislature",
