@@ -732,6 +732,35 @@ def test_observers_take_no_part_but_those_named_before_them_do(
     assert facts(text, "exercise") == [(None, states, "2025-03-10")]
 
 
+@pytest.mark.parametrize(
+    ("text", "states", "day"),
+    [
+        (
+            "Desert Falcon 2025, the annual exercise of the Jordanian and Egyptian armies, began "
+            "on Monday.",
+            ("JOR", "EGY"),
+            "2025-03-10",
+        ),
+        (
+            "Desert Falcon 2025, which brings together special forces of Jordan, Egypt and Oman, "
+            "has been under way since Sunday.",
+            ("JOR", "EGY", "OMN"),
+            "2025-03-09",
+        ),
+        (
+            "Jordanian and Egyptian troops have been training together since Monday in Desert "
+            "Falcon 2025.",
+            ("JOR", "EGY"),
+            "2025-03-10",
+        ),
+    ],
+)
+def test_exercises_of_armies_brought_together_or_under_way_since_a_day(
+    text: str, states: tuple[str, ...], day: str
+) -> None:
+    assert facts(text, "exercise") == [(None, states, day)]
+
+
 def test_a_capital_inside_an_exercise_name_takes_no_part() -> None:
     text = "Bersama Lima 2025 got under way on March 3 with forces from Malaysia and Singapore."
     assert facts(text, "exercise") == [(None, ("MYS", "SGP"), "2025-03-03")]

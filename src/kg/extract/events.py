@@ -171,6 +171,14 @@ _EDITION = re.compile(
 )
 
 
+# "since Sunday", "since last Monday", "since 3 March": the day an ongoing exercise began
+_SINCE_DAY = re.compile(
+    r"since\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})",
+    re.I,
+)
+
+
 def _observer(text: str, start: int, end: int) -> bool:
     """Whether the state named at ``start:end`` only observes: "with Bangladesh attending as
     an observer", "Japan and Korea were observers", "observers from Chile and Peru" (but not
@@ -677,7 +685,9 @@ class EventRules(RuleBase):
                 (m.start(), m.end())
                 for m in (*_ASIDE.finditer(s.text), *SINCE.finditer(s.text))
                 if not m.start() <= t0 < m.end()
+                and not (kind == "exercise" and _SINCE_DAY.match(m.group()))
             ]  # fmt: skip  # ", who arrived on Sunday,", "since ... in May": another event's
+            # (but drills "under way since Sunday" began on Sunday)
             parts = clauses(s.text)
             here = next((i for i, (a, b) in enumerate(parts) if a <= t0 < b), -1)
             where = here > 0 and s.text.startswith(", where ", parts[here][0])

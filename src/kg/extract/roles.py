@@ -88,6 +88,7 @@ _PEOPLE = {
     "negotiators", "commander", "representative", "cabinet", "cabinets", "parliaments",
     "presence",  # "signed in the presence of X": X attends
     "participation",  # "the participation of X in the drills": X takes part
+    "exercise", "exercises", "drill", "drills",  # "the annual exercise of the X and Y armies"
 }  # fmt: skip
 _COLLECTIVE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:foreign\s+|defense\s+|defence\s+)?(?:leaders|ministers|members|allies|heads)\s+of\s+(?:the\s+)?)?$",
