@@ -162,6 +162,10 @@ def test_date_offsets_point_into_the_text() -> None:
         ("a $1.2bn package", "1200000000", "USD"),
         ("the $344M deal", "344000000", "USD"),
         ("some 900 million euros", "900000000", "EUR"),
+        ("a 4.1 billion dirham contract", "4100000000", "AED"),
+        ("a 30-million-pound deal", "30000000", "GBP"),
+        ("Manila signed a 30-billion-peso contract", "30000000000", "PHP"),
+        ("under a R220 million contract", "220000000", "ZAR"),
     ],
 )
 def test_money_amounts(text: str, value: str, currency: str) -> None:
@@ -169,6 +173,10 @@ def test_money_amounts(text: str, value: str, currency: str) -> None:
     assert (m.value, m.currency) == (Decimal(value), currency)
     assert not m.is_range and not m.converted
     assert text[m.start : m.end] == m.text
+
+
+def test_a_letter_r_before_a_small_number_is_no_rand() -> None:
+    assert find_money("the R2 rifle, an R 15 and R-27 missiles") == []
 
 
 def test_no_money_in_plain_numbers() -> None:

@@ -25,6 +25,7 @@ _SYMBOLS = {
 # billion"), so "FIRM9" holds no amount.
 _LETTER_SYMBOLS = {
     "RM": "MYR", "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "NT$": "TWD", "R$": "BRL",
+    "R": "ZAR",  # "R220 million" (only with a scale or thousands separators: "R2" is no rand)
 }  # fmt: skip
 _CODES = ("USD", "EUR", "GBP", "JPY", "KRW", "AUD", "CAD", "CHF", "CNY", "INR", "NZD", "SEK",
           "NOK", "DKK", "PLN", "RUB", "TRY", "ILS", "SGD", "TWD", "HKD", "THB", "MYR", "IDR",
@@ -37,9 +38,15 @@ _WORDS = {
     "rupiah": "IDR", "dirhams": "AED", "hryvnias": "UAH", "hryvnia": "UAH", "rand": "ZAR",
     "Philippine pesos": "PHP", "dong": "VND", "reais": "BRL", "zł": "PLN", "kroner": "NOK",
     "krone": "NOK", "Swiss francs": "CHF", "riyals": "SAR", "Indian rupees": "INR",
+    # singular, as in "a 4.1 billion dirham contract", "a 30-million-pound deal"
+    "dirham": "AED", "shekel": "ILS", "rupee": "INR", "riyal": "SAR", "ruble": "RUB",
+    "rouble": "RUB", "pound": "GBP", "dollar": "USD", "krona": "SEK", "zlotych": "PLN",
 }  # fmt: skip
 # "pesos" and "dinars" name several currencies: the state named in the same sentence decides.
 _SHARED = {
+    "peso": {"Philippine": "PHP", "Philippines": "PHP", "Manila": "PHP", "Mexican": "MXN",
+             "Mexico": "MXN", "Argentine": "ARS", "Argentina": "ARS", "Chilean": "CLP",
+             "Chile": "CLP", "Colombian": "COP", "Colombia": "COP"},
     "pesos": {"Philippine": "PHP", "Philippines": "PHP", "Manila": "PHP", "Mexican": "MXN",
               "Mexico": "MXN", "Argentine": "ARS", "Argentina": "ARS", "Chilean": "CLP",
               "Chile": "CLP", "Colombian": "COP", "Colombia": "COP"},
@@ -66,8 +73,8 @@ _PREFIX = re.compile(
     rf"(?:(?P<sym>{_SYM})|\b(?P<letters>{_LETTERS})|\b(?P<code>{'|'.join(_CODES)})\s)"
     rf"\s?{_NUM}{_SCALE}"
 )
-_SUFFIX = re.compile(
-    rf"\b{_NUM}{_SCALE}\s(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b"
+_SUFFIX = re.compile(  # "107 million euros", "a 30-million-pound deal"
+    rf"\b{_NUM}{_SCALE}[\s-](?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b"
 )
 
 
@@ -113,6 +120,8 @@ def find_money(text: str) -> list[Money]:
             currency = _SYMBOLS[m.group("sym")]
         elif m.group("letters"):
             currency = _LETTER_SYMBOLS[m.group("letters")]
+            if m.group("letters") == "R" and not m.group("scale") and "," not in m.group("num"):
+                continue  # "R2", "R 15": no rand without a scale or thousands
         else:
             currency = m.group("code")
         scale = m.group("scale")
@@ -156,7 +165,8 @@ def find_money(text: str) -> list[Money]:
     return out
 
 
-_SHARED_RX = re.compile(rf"\b{_NUM}{_SCALE}\s(?:[A-Z][a-z]+\s)?(?P<word>{'|'.join(_SHARED)})\b")
+_SHARED_WORDS = "|".join(sorted(_SHARED, key=len, reverse=True))
+_SHARED_RX = re.compile(rf"\b{_NUM}{_SCALE}[\s-](?:[A-Z][a-z]+\s)?(?P<word>{_SHARED_WORDS})\b")
 
 
 def _shared_currency(text: str, found: list[Money]) -> list[Money]:
