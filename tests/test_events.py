@@ -166,6 +166,41 @@ def contracts(text: str, date: str | None = "2025-03-14") -> list[tuple]:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Thales will maintain the navy's frigates for three more years under a 107 million "
+            "euro contract signed with the defence ministry on Wednesday.",
+            [("Thales", None, ("107000000", "EUR"), "2025-03-12")],
+        ),
+        (
+            "Mitsubishi Heavy Industries will mass-produce upgraded missiles under a ¥370.7bn "
+            "contract awarded on Tuesday by the ministry.",
+            [("Mitsubishi Heavy Industries", None, ("370700000000", "JPY"), "2025-03-11")],
+        ),
+        ("Thales will maintain the frigates under a contract expected to be signed soon.", []),
+        ("Thales could build the frigates under a new contract.", []),
+        (
+            "Saab has received an order from the Swedish Defence Materiel Administration for two "
+            "GlobalEye aircraft. The order value is approximately SEK 7.3 billion.",
+            [
+                (
+                    "Saab",
+                    "Swedish Defence Materiel Administration",
+                    ("7300000000", "SEK"),
+                    "2025-03-14",
+                )
+            ],
+        ),
+    ],
+)
+def test_work_under_a_contract_already_made_and_an_order_value_told_after(
+    text: str, want: list[tuple]
+) -> None:
+    assert contracts(text) == want
+
+
 def test_a_state_ordering_weapons_from_a_company_awards_it_a_contract() -> None:
     text = (
         "In May 2024, Bogota ordered 18 K9 howitzers and six trucks from Hanwha Aerospace "

@@ -53,6 +53,13 @@ _WITH_COMPANY = re.compile(
     r"|signed|concluded)\s+with\s+",
     re.IGNORECASE,
 )
+# "X will build 129 vehicles under a contract signed with the Commonwealth", "... under a
+# ¥370.7bn contract awarded on Tuesday by ...": the work of a contract already made
+_UNDER_CONTRACT = re.compile(
+    r"\bunder\s+(?:a|an|the)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:contract|order|deal)\b"
+    r"(?=,?\s+(?:signed|awarded|placed|concluded|agreed|announced)\b)",
+    re.IGNORECASE,
+)
 _SEVERAL_CONTRACTS = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?contracts\b", re.I
 )
@@ -118,7 +125,8 @@ class ContractRules(RuleBase):
                 continue
             trig, rule = found
             t0, t1 = lo + trig.start(), lo + trig.end()
-            if hedged(s.text, lo, t0, t1):
+            # the future of the work done under a contract already signed is no hedge of it
+            if hedged(s.text, t0 if rule == "contract.under" else lo, t0, t1):
                 continue
             companies = [
                 m for m in s.mentions if m.kind == "org" and self.orgs[m.key].kind == "company"
@@ -210,6 +218,8 @@ class ContractRules(RuleBase):
         """The contract cue of the clause ``s.text[lo:hi]`` and its rule id, if any."""
         verbs, nouns = words("contract", "verbs"), words("contract", "nouns")
         clause = s.text[lo:hi]
+        if under := _UNDER_CONTRACT.search(clause):  # before the verbs of its own clause
+            return under, "contract.under"
         verb = verbs.search(clause)
         signed = _SIGNED_CONTRACT.search(clause)
         with_company = _WITH_COMPANY.search(clause)
@@ -355,7 +365,9 @@ class ContractRules(RuleBase):
         worth = re.match(
             r"\s*(?:The|That|This)\s+(?:contract|order|award|deal)"
             r"(?:,\s+valued\b[^.;,]{0,40}?\bat\b"  # "The contract, valued by BAE at £5 billion,"
-            r"|(?:,[^.;,]{0,120},)?(?:,|\s+(?:is|was))?\s+(?:worth|valued at)\b)",
+            r"|(?:,[^.;,]{0,120},)?(?:,|\s+(?:is|was))?\s+(?:worth|valued at)\b"
+            # "The order value is approximately SEK 7.3 billion", "The contract's value is ..."
+            r"|(?:['’]s)?\s+(?:value|total\s+value)\s+(?:is|was|amounts\s+to|totals)\b)",
             s.text,
         )
         if fact.amount is None and worth:  # "The contract, worth €16 billion, was signed ...",
