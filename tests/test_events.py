@@ -837,6 +837,19 @@ def test_meetings_told_by_conferring_calls_and_retreats(text: str, day: str) -> 
     assert facts(text, "meeting")[0][2] == day
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's and Chile's defence ministers met in Lima on Thursday to finalise plans to help "
+        "Bolivia fight wildfires.",
+        "Peru's defence minister and his Chilean counterpart held talks at a hotel on Thursday, "
+        "on the eve of an ASEAN ministerial.",
+    ],
+)
+def test_the_purpose_of_a_meeting_and_the_event_it_precedes_name_no_participant(text: str) -> None:
+    assert facts(text, "meeting") == [(None, ("PER", "CHL"), "2025-03-13")]
+
+
 # -- background treaties -----------------------------------------------------------------------
 
 

@@ -395,6 +395,12 @@ def test_it_is_no_state_before_words_that_are_no_act_of_one() -> None:
         "Spain and Portugal are expected to sign a defense cooperation agreement next month.",
         "Spain and Portugal have not signed a defense cooperation agreement.",
         "Spain and Portugal never reached an agreement.",
+        "Spain and Portugal aim to sign a defence cooperation agreement next month.",
+        "Mongolia has concluded no military alliance or basing arrangement with Russia.",
+        "Spanish and Portuguese negotiators finalised the text of a defence cooperation "
+        "agreement, but it has not been signed.",
+        "Spanish media reported, citing unnamed officials, that Spain and Portugal had agreed "
+        "on the sale of two patrol ships.",
         "Spain and Portugal may sign an agreement.",
         "Saab is expected to win a contract from Sweden for new fighters.",
         "Saab did not receive a contract from Sweden.",

@@ -139,7 +139,13 @@ _OFFICIALS_OF = re.compile(
 )
 _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|sponsored|co-sponsored)$")
 _SIDELINES = re.compile(
-    r"\b(?:margins?|sidelines?|fringes?)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:margins?|sidelines?|fringes?|eve)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+# An infinitive of purpose after an event ("met in Accra to finalise plans for ..."): the
+# states it names are what the event was for, not who took part.
+_PURPOSE_CLAUSE = re.compile(
+    r",?\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|his|her|its|their|be|have|date|which)\b)"
+    r"[a-z]{3,}\b"
 )
 _CALLED_ON = re.compile(r"\bcalled\s+on\s+$")  # "called on Peruvian President X": a visit
 _TIES = re.compile(
@@ -1072,6 +1078,8 @@ class EventRules(RuleBase):
             end = t1 + said.start() if said else end
             topic = words("meeting", "topics").search(s.text[t1:end])
             end = t1 + topic.start() if topic else end
+            purpose = _PURPOSE_CLAUSE.search(s.text, t1, end)  # "to reinstate Niger's president"
+            end = purpose.start() if purpose else end
             aside = _ASIDE_AFTER.search(s.text, t1, end)  # ", drills that Venezuela condemned"
             if aside and not _JOINS.match(s.text, aside.end()):
                 end = aside.start()

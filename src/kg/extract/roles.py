@@ -231,6 +231,8 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     if coordinated:  # "warned that it would retaliate and urged ...": a new main verb
         before = ""
     after = text[trigger_end : trigger_end + 40]
+    if re.match(r"\s+(?:no|neither)\s", after):
+        return True  # "concluded no alliance", "signed neither deal"
     return bool(words("hedges", "before").search(before) or words("hedges", "after").search(after))
 
 
