@@ -154,6 +154,32 @@ def test_leaders_meeting_in_a_city_hold_a_meeting() -> None:
     assert facts(text, "meeting") == [(None, ("ASEAN",), "2025-03-12")]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Papua New Guinea's parliament will debate the defence cooperation agreement that "
+            "Port Moresby signed with Washington last month.",
+            [("defense-cooperation", ("PNG", "USA"), "2025-02")],
+        ),
+        (
+            "Canada will provide more aid to Ukraine this year under a security cooperation "
+            "agreement that Justin Trudeau and Volodymyr Zelensky signed in Kyiv on Saturday.",
+            [("defense-cooperation", ("CAN", "UKR"), "2025-03-08")],
+        ),
+        (
+            "Chile and Peru are expected to sign a defence cooperation agreement that both sides "
+            "drafted last year.",
+            [],
+        ),
+    ],
+)
+def test_a_signing_a_relative_clause_tells_is_not_hedged_by_the_main_verb(
+    text: str, want: list[tuple]
+) -> None:
+    assert facts(text, "agreement") == want
+
+
 # -- contracts ------------------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 
 from kg.extract.context import Sentence, group_refs, unique_actors, words
 from kg.extract.mentions import Mention
@@ -30,6 +31,7 @@ from kg.extract.roles import (
     is_verb_form,
     verbs_as_nouns,
 )
+from kg.lexicon import load_lexicon
 
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
@@ -84,7 +86,24 @@ def _scope(text: str, lo: int, pos: int) -> int:
         ', which bought jets.'
     """
     rel = [m for m in re.finditer(r",\s+(?:which|who)\b", text[lo:pos])]
-    return lo + rel[-1].start() if rel else lo
+    start = lo + rel[-1].start() if rel else lo
+    # "will debate the pact that X signed last month", "will pay under an agreement signed on
+    # Friday by A and B": what the main verb hedges is not the signing the relative tells
+    own = list(_own_clause_rx().finditer(text, start, pos))
+    if own and re.fullmatch(r"(?:[^,;]*?)", text[own[-1].end() : pos]):
+        start = own[-1].start()
+    return start
+
+
+@cache
+def _own_clause_rx() -> re.Pattern[str]:
+    """An agreement noun and the relative clause that tells its signing (patterns.toml)."""
+    listed = sorted(load_lexicon().words("agreement", "nouns"), key=len, reverse=True)
+    nouns = "|".join(re.escape(n) for n in listed)
+    return re.compile(
+        rf"\b(?:{nouns})s?(?:\s+(?:that|which)\s+|,?\s+(?=(?:signed|concluded|inked|sealed)\b))",
+        re.I,
+    )
 
 
 def _vague_intent(clause: str, pos: int) -> bool:
@@ -147,8 +166,11 @@ class AgreementRules(RuleBase):
                 self._purchase(s, lo, hi)
             for trig, rule, noun, named in triggers:
                 t0, t1 = lo + trig.start(), lo + trig.end()
+                scope = _scope(s.text, lo, t0)
+                if _own_clause_rx().match(s.text, t0):
+                    scope = t0  # "will pay under an agreement signed on Friday by A and B"
                 if rule not in ("agreement.fms", "agreement.named-dated") and hedged(
-                    s.text, _scope(s.text, lo, t0), t0, t1
+                    s.text, scope, t0, t1
                 ):
                     continue
                 if noun is not None and _NEGATED.search(s.text[lo : lo + noun.start()]):
