@@ -218,7 +218,7 @@ class ContractRules(RuleBase):
         """The contract cue of the clause ``s.text[lo:hi]`` and its rule id, if any."""
         verbs, nouns = words("contract", "verbs"), words("contract", "nouns")
         clause = s.text[lo:hi]
-        if under := _UNDER_CONTRACT.search(clause):  # before the verbs of its own clause
+        if "under" in clause and (under := _UNDER_CONTRACT.search(clause)):  # before the verbs
             return under, "contract.under"
         verb = verbs.search(clause)
         signed = _SIGNED_CONTRACT.search(clause)

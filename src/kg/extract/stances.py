@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import NamedTuple
 
 from kg.extract.anaphora import OFFICE
 from kg.extract.context import (
@@ -32,7 +33,6 @@ from kg.extract.context import (
     group_refs,
     runs,
     unique_actors,
-    word_set,
     words,
 )
 from kg.extract.mentions import Mention
@@ -63,6 +63,17 @@ _CALENDAR_WORD = (
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b"
 )
+
+
+@cache
+def _with_sanctions_rx() -> re.Pattern[str]:
+    """ "with (new economic) sanctions": what makes "hit X" a sanction (stances.toml)."""
+    nouns = "|".join(
+        re.escape(w) for w in load_lexicon().words("stances", "cues", "sanction_nouns")
+    )
+    return re.compile(rf"\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b")
+
+
 # Urging verbs that urge only someone told to act ("warned Manila to stop", "asked Chile and
 # Peru on Saturday to avoid ..."); "warned that", "asked about" urge no one.
 _TO_VERBS = ("warn", "ask", "told", "tell", "request")
@@ -444,21 +455,59 @@ _SPLITTER = (
 )
 
 
-def _split_triggers(text: str) -> list[tuple[re.Match[str], str]]:
-    """Trigger phrases whose verb a time adverbial splits from the rest ("pledged on Sunday
-    to deepen", "agreed again to strengthen").
+class _Found(NamedTuple):
+    """A trigger found in a text with an adverbial cut out of it, at its offsets in the text."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+def _split_triggers(text: str) -> list[tuple[_Found, str]]:
+    """Trigger phrases whose verb an adverbial splits from the rest ("pledged on Sunday to
+    deepen", "resolved in Bogor on Wednesday to expand", "agreed again to strengthen").
+
+    The adverbials after a word are cut out of the text, the trigger phrases searched in
+    what is left, and those whose first word the cut followed are kept, at their offsets in
+    the text.
 
     Example:
         >>> [(m.group(), t) for m, t in _split_triggers("They pledged on Sunday to deepen ties.")]
         [('pledged on Sunday to deepen', 'pledges-cooperation')]
     """
-    if not _SPLITTER_RX.search(text):
+    cuts = [m for m in _SPLITTER_RX.finditer(text) if m.start() and text[m.start() - 1].isalnum()]
+    if not cuts:
         return []
+    kept: list[str] = []
+    index: list[int] = []  # offset in ``text`` of each character kept
+    cut_at: set[int] = set()  # offsets in the text left where something was cut
+    pos = 0
+    for m in cuts:
+        if m.start() < pos:
+            continue
+        kept.append(text[pos : m.start()])
+        index.extend(range(pos, m.start()))
+        cut_at.add(len(index))
+        pos = m.end()
+    kept.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    left = "".join(kept)
     out = []
-    present = word_set(text)
-    for rx, stype, heads in _split_regexes():
-        if heads is None or heads & present:  # no verb of the type, no match: skip the scan
-            out += [(m, stype) for m in rx.finditer(text)]
+    for stype in _trigger_types():
+        for m in words("stances", stype).finditer(left):
+            first = re.match(r"[\w'’-]+", left[m.start() : m.end()])
+            if first and m.start() + first.end() in cut_at and m.end() > m.start() + first.end():
+                a, b = index[m.start()], index[m.end() - 1] + 1
+                out.append((_Found(a, b, text[a:b]), stype))
     return out
 
 
@@ -471,35 +520,6 @@ _STATEMENT_SUBJECT = (
 )
 # An office after a name: "Chile's defence minister", "Peru's foreign minister".
 _OFFICE_AFTER = re.compile(rf"['’]s\s+{OFFICE}\b")
-
-
-@cache
-def _split_regexes() -> tuple[tuple[re.Pattern[str], str, frozenset[str] | None], ...]:
-    """One pattern per stance type: its "verb-ed rest" phrases with a splitter allowed.
-
-    Each comes with the set of its verbs (None when a verb is not a plain word), which a
-    text must contain for the pattern to match.
-    """
-    out = []
-    for stype, cues in load_lexicon().patterns["stances"].items():
-        if not isinstance(cues, list) or stype in ("topic_targets", "against_cues"):
-            continue
-        alts, heads = [], set()
-        for cue in cues:
-            head, _, rest = cue.partition(" ")
-            if rest and not cue.endswith("*") and not head.startswith(("'", "’")):
-                alts.append(
-                    re.escape(head)
-                    + f"(?:{_SPLITTER}){{1,3}}"
-                    + r"\s+"
-                    + re.escape(rest).replace(r"\ ", r"\s+")
-                )
-                heads.add(head.lower())
-        if alts:
-            rx = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
-            plain = all(re.fullmatch(r"[\w-]+", h) for h in heads)
-            out.append((rx, stype, frozenset(heads) if plain else None))
-    return tuple(out)
 
 
 @cache
@@ -1176,12 +1196,14 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
             [(('European Union',), 'sanctions', 'BLR')]
         """
-        nouns = "|".join(re.escape(w) for w in self.lex.words("stances", "cues", "sanction_nouns"))
+        with_sanctions = _with_sanctions_rx()
+        if not with_sanctions.search(s.text):
+            return []  # the cheap test first: most sentences name no sanctions
         out = []
         for m in words("stances", "cues", "hit_with").finditer(s.text):
             run = self._objects(s, m.end(), window=1)
             after = s.text[s.local(run[-1].end) :] if run else ""
-            if run and re.match(rf"\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", after):
+            if run and with_sanctions.match(after):
                 out.append((m.start(), m.end(), "sanctions"))
         return out
 
