@@ -822,6 +822,19 @@ def test_exercises_of_armies_brought_together_or_under_way_since_a_day(
     assert facts(text, "exercise") == [(None, states, day)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desert Falcon 2025 opened on Monday in Jordan, with commandos from the host nation, "
+        "Egypt and Oman taking part.",
+        "AMMAN, March 14 - Desert Falcon 2025 opened on Monday with troops from the hosts, Egypt "
+        "and Oman.",
+    ],
+)
+def test_the_host_nation_of_an_exercise_is_where_it_is_held(text: str) -> None:
+    assert facts(text, "exercise") == [(None, ("JOR", "EGY", "OMN"), "2025-03-10")]
+
+
 def test_a_capital_inside_an_exercise_name_takes_no_part() -> None:
     text = "Bersama Lima 2025 got under way on March 3 with forces from Malaysia and Singapore."
     assert facts(text, "exercise") == [(None, ("MYS", "SGP"), "2025-03-03")]

@@ -141,6 +141,8 @@ _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|sponsored|co-sponsored
 _SIDELINES = re.compile(
     r"\b(?:margins?|sidelines?|fringes?|eve)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
+# "troops from the host nation", "alongside the hosts": the state the event is held in
+_HOST_NATION = re.compile(r"\bthe\s+(?:host\s+(?:nation|country|state)|hosts?)\b(?!['’])")
 # An infinitive of purpose after an event ("met in Accra to finalise plans for ..."): the
 # states it names are what the event was for, not who took part.
 _PURPOSE_CLAUSE = re.compile(
@@ -1139,6 +1141,16 @@ class EventRules(RuleBase):
             out.append(m.actor)
         if len(out) < 2:
             out += modifiers
+        host = _HOST_NATION.search(s.text, lo, end)
+        if host:  # "with commandos from the host nation, Senegal and ...": where it is held
+            place = next(
+                (m.key for m in s.mentions if m.kind == "nation" and m.role == "place"), None
+            )
+            where = place or self._dateline_state()
+            if where:
+                at = host.start()
+                named = [m for m in s.actors(lo, end) if s.local(m.start) < at]
+                out.insert(len({m.actor for m in named} & set(out)), where)
         return tuple(dict.fromkeys(out))
 
     def _city(self, s: Sentence, m: Mention) -> str:
