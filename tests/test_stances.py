@@ -1719,6 +1719,14 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
             [(("TUR",), "urges", "SWE")],
         ),
         ("Chile pressed on with the drills despite Peru's protest.", []),
+        ("China called the Philippine drills a provocation.", [(("CHN",), "condemns", "PHL")]),
+        (
+            'Yerevan branded Azerbaijan\'s artillery strikes "a large-scale aggression".',
+            [(("ARM",), "condemns", "AZE")],
+        ),
+        ('Seoul called Pyongyang\'s launch "unacceptable".', [(("KOR",), "condemns", "PRK")]),
+        ("Japan called the talks with Korea a success. China called it a provocation.", []),
+        ('Washington was "hyping up the so-called China threat", Beijing said.', []),
         ("Washington slapped Iran with new sanctions on Friday.", [(("USA",), "sanctions", "IRN")]),
         ("The strike hit Kyiv with missiles on Monday.", []),
         (

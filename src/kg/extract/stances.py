@@ -683,6 +683,7 @@ class StanceRules(RuleBase):
         self._aid(s)
         self._sent_recipient_first(s)
         self._drew_condemnation(s)
+        self._labelled_hostile(s)
         self._sanctions_imposed(s)
         if self._sanction_list(s):
             return
@@ -1722,6 +1723,46 @@ class StanceRules(RuleBase):
                 continue
             ev = self.evidence(s, "stance.condemns.drew", 0.65)
             self._add(actors, tuple(doers), "condemns", s.first_date(), ev)
+
+    def _labelled_hostile(self, s: Sentence) -> None:
+        """ "China called the Philippine drills a provocation", "Yerevan branded Azerbaijan's
+        strikes 'a large-scale aggression'": calling a state's act a hostile name condemns the
+        state (stances.toml [stances.cues] labelling and hostile_labels).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Japan described North Korea's missile launch as a grave threat."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('JPN',), 'condemns', 'PRK')]
+        """
+        verbs = self.lex.alternation("stances", "cues", "labelling", spaces=True, longest=True)
+        labels = self.lex.alternation(
+            "stances", "cues", "hostile_labels", spaces=True, longest=True
+        )
+        rx = self.lex.compiled(
+            "stances.labelled",
+            lambda: (
+                rf"(?<![\w-])(?:{verbs})\s+(?!(?:on|for|off|it|this|that|them)\b)(?P<obj>[^,;.\"“]{{2,80}}?)"
+                rf"\s+(?:as\s+[\"“]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                rf"|[\"“]?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?|[\"“]?)(?:{labels})\b"
+            ),
+            re.I,
+        )
+        for m in rx.finditer(s.text):
+            lo, _hi = clause_of(s.text, m.start())
+            if hedged(s.text, lo, m.start(), m.end()):
+                continue
+            owners = [  # "the Philippine drills": an adjective of origin names the doer too
+                x for x in s.mentions
+                if m.start("obj") <= s.local(x.start) < m.end("obj")
+                and (x.kind == "nation" or x.state) and x.role != "place"
+            ]  # fmt: skip
+            targets = tuple(dict.fromkeys(x.state or x.key for x in owners))
+            actors = tuple(a for a in self.subject(s, lo, m.start())[0] if a not in targets)
+            if len(targets) != 1 or not actors:
+                continue  # "called it a provocation": whose act the text does not say here
+            ev = self.evidence(s, "stance.condemns.labelled", 0.65)
+            self._add(actors, targets, "condemns", self.date_near(s, lo, _hi, m.start()), ev)
 
     def _sanctions_imposed(self, s: Sentence) -> None:
         """ "the arms embargo (that) the EU imposed on China": sanctions named before who imposed
