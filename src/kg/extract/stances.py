@@ -74,10 +74,14 @@ def _with_sanctions_rx() -> re.Pattern[str]:
     return re.compile(rf"\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b")
 
 
-# Urging verbs that urge only someone told to act ("warned Manila to stop", "asked Chile and
-# Peru on Saturday to avoid ..."); "warned that", "asked about" urge no one.
-_TO_VERBS = ("warn", "ask", "told", "tell", "request")
+# What follows the party an urging verb names when it is told to act ("warned Manila to stop",
+# "asked Chile and Peru on Saturday to avoid ..."); "warned that", "asked about" urge no one.
 _TOLD_TO = r"(?:\s+on\s+\w+day)?,?\s+(?:not\s+)?to\s+[\"“]?[a-z]"
+# "will", "would" right before a trigger ("will continue to stand by", "would defend")
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall)\s+(?:(?:also|always|still|fully|firmly|strongly|continue\s+to)\s+)*$",
+    re.I,
+)
 # A delivery told in the future ("will deliver its largest aid package to Ukraine").
 _WILL_GIVE = re.compile(r"\b(?:will|would)\s+(?:(?:also|soon|now|continue\s+to)\s+)?")
 # A time adverbial between a trigger and its object ("rejected on Tuesday the plan").
@@ -183,6 +187,12 @@ def _policy_of(heads: set[str]) -> bool:
         (True, False)
     """
     return bool(heads & _policies())
+
+
+@cache
+def _asking() -> frozenset[str]:
+    """Verbs that urge only a party told to act ("asked Chile to", stances.toml cues asking)."""
+    return frozenset(w.lower() for w in load_lexicon().words("stances", "cues", "asking"))
 
 
 @cache
@@ -307,13 +317,9 @@ def _reported_commitment(text: str, lo: int, t0: int, t1: int, stype: str) -> bo
     """
     if stype not in ("supports", "opposes"):
         return False
-    will = re.search(
-        r"\b(?:will|would)\s+(?:(?:also|continue\s+to|fully|firmly|strongly|always)\s+)*$",
-        text[lo:t0],
-        re.I,
-    )
+    will = _FUTURE_BEFORE.search(text, lo, t0)
     if will and re.search(_SAID_AFTER, text[t1:], re.I):  # "X will stand by Y, Z said"
-        return not hedged(text, lo, lo + will.start(), t1)
+        return not hedged(text, lo, will.start(), t1)
     said = re.search(_SAID_WOULD, text[lo:t0], re.I)
     if not said or hedged(text, lo, lo + said.start(), t1):
         return False
@@ -335,10 +341,8 @@ def _defence_pledge(text: str, lo: int, t0: int, t1: int, stype: str) -> bool:
     """
     if stype != "commits-to-defend":
         return False
-    will = re.search(
-        r"\b(?:will|would|shall)\s+(?:(?:always|also|still|continue\s+to)\s+)*$", text[lo:t0], re.I
-    )
-    return bool(will) and not hedged(text, lo, lo + will.start(), t1)
+    will = _FUTURE_BEFORE.search(text, lo, t0)
+    return bool(will) and not hedged(text, lo, will.start(), t1)
 
 
 def _proper_names(phrase: str) -> list[str]:
@@ -2469,7 +2473,8 @@ class StanceRules(RuleBase):
         )
         if envoy:
             return envoy  # "delivered a protest to the British embassy": to Britain
-        warned = stype == "urges" and s.text[t0:t1].lower().startswith(_TO_VERBS)
+        verb = s.text[t0:t1].lower()
+        warned = stype == "urges" and (verb.startswith("warn") or verb in _asking())
         that = None
         if stype == "urges":  # "demanded (on Saturday) that France withdraw"; "demand that"
             that = re.match(r"(?:\s+on\s+\w+day)?\s+that\s+(?:the\s+)?", s.text[t1:])
