@@ -37,6 +37,9 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 CALENDAR_NAMES = frozenset(
     [w.capitalize() for w in WEEKDAYS] + [names[0].capitalize() for names in _MONTH_NAMES]
 )
+#: The same names as regular-expression alternations, for patterns that spell a day or month.
+WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+MONTH_NAMES = "|".join(names[0].capitalize() for names in _MONTH_NAMES)
 
 _MON = (
     r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?"

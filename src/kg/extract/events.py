@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from kg.dates import WEEKDAY_NAMES
 from kg.extract.context import Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Fact, dates_compatible
@@ -181,8 +182,7 @@ _EDITION = re.compile(
 
 # "since Sunday", "since last Monday", "since 3 March": the day an ongoing exercise began
 _SINCE_DAY = re.compile(
-    r"since\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})",
+    rf"since\s+(?:last\s+)?(?:{WEEKDAY_NAMES}|\d{{1,2}}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}})",
     re.I,
 )
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
+from kg.dates import MONTH_NAMES, WEEKDAY_NAMES
 from kg.extract.anaphora import OFFICE
 from kg.extract.context import (
     Group,
@@ -59,10 +60,7 @@ _TRAILING_DATE = re.compile(
     r"|November|December|week|month|year)\b|\d|the\s+same\s+day\b|that\s+day\b).*$"
 )
 # A day or month right after a trigger's preposition: the preposition tells when.
-_CALENDAR_WORD = (
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b"
-)
+_CALENDAR_WORD = rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b"
 
 
 @cache
@@ -86,8 +84,7 @@ _FUTURE_BEFORE = re.compile(
 _WILL_GIVE = re.compile(r"\b(?:will|would)\s+(?:(?:also|soon|now|continue\s+to)\s+)?")
 # A time adverbial between a trigger and its object ("rejected on Tuesday the plan").
 _LEADING_TIME = re.compile(
-    r"^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|yesterday|today|(?:last|this)\s+(?:week|month))\s*,?\s+(?=\S)"
+    rf"^(?:(?:on\s+)?(?:{WEEKDAY_NAMES})|yesterday|today|(?:last|this)\s+(?:week|month))\s*,?\s+(?=\S)"
 )
 _GROUP_NOUN = re.compile(
     r"[A-Z][a-z]+\s+(?:countries|nations|states|allies|governments|powers|partners|members)"
