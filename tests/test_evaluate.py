@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import InputError
-from kg.evaluate import Score, evaluate_corpus, normalize_name
+from kg.evaluate import Score, evaluate_catalog, evaluate_corpus, normalize_name
 
 ARTICLE = """Oslo and Berlin sign submarine pact
 
@@ -82,6 +82,59 @@ def test_cli_table(tmp_path: Path) -> None:
 def test_empty_corpus_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no articles"):
         evaluate_corpus(tmp_path)
+
+
+def catalog(tmp_path: Path, *items: dict[str, object]) -> Path:
+    path = tmp_path / "catalog.jsonl"
+    path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    return path
+
+
+def passage(ident: str, text: str, facts: list[dict[str, str]]) -> dict[str, object]:
+    return {"id": ident, "kind": "stances", "article_date": "2024-05-03", "text": text,
+            "facts": facts}  # fmt: skip
+
+
+def test_a_catalog_scores_each_passage_for_its_own_kind_only(tmp_path: Path) -> None:
+    path = catalog(
+        tmp_path,
+        passage(
+            "s1",
+            "Chile condemned Peru on Friday. Chile and Peru held talks in Lima on Friday.",
+            [{"actor": "CHL", "stance": "condemns", "target": "PER"}],
+        ),
+        passage("s2", "Chile urged Bolivia on Friday to reopen the border.", []),
+        passage("s3", "Chile did not condemn Peru.", []),
+    )
+    report = evaluate_catalog(path)
+    assert report.articles == 3
+    assert list(report.scores) == ["stances"]  # the talks in s1 are not scored
+    s = report.scores["stances"]
+    assert (s.tp, s.fp, s.fn) == (1, 1, 0)
+    assert list(report.errors) == ["s2"]
+    assert "BOL" in report.errors["s2"]["false_positives"][0]["item"]
+
+
+def test_cli_eval_takes_a_catalog_file(tmp_path: Path) -> None:
+    path = catalog(
+        tmp_path,
+        passage("s1", "Chile condemned Peru on Friday.", [
+            {"actor": "CHL", "stance": "condemns", "target": "PER"}
+        ]),
+    )  # fmt: skip
+    result = CliRunner().invoke(main, ["eval", str(path), "--no-errors"])
+    assert result.exit_code == 0, result.output
+    assert "| stances | 1 | 0 | 0 | 1.00 | 1.00 | 1.00 |" in result.output
+    assert "entities" not in result.output
+
+
+def test_a_bad_catalog_line_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "s1", "kind": "stances"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(path)])
+    assert result.exit_code != 0
+    assert "bad.jsonl:1: not a catalog passage" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_score_rates() -> None:

@@ -619,7 +619,7 @@ def demo(store_path: str | None, output: str) -> None:
 
 
 @main.command("eval")
-@click.argument("corpus", type=click.Path(file_okay=False, exists=True))
+@click.argument("corpus", type=click.Path(exists=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option(
     "--errors/--no-errors",
@@ -629,15 +629,19 @@ def demo(store_path: str | None, output: str) -> None:
 )
 @kg_errors
 def eval_command(corpus: str, as_json: bool, errors: bool) -> None:
-    """Score extraction on a corpus of articles/NAME.txt with gold/NAME.json.
+    """Score extraction on a corpus of articles/NAME.txt with gold/NAME.json, or on a
+    phrasing catalog (a .jsonl file of passages; only each passage's own kind is scored).
 
     \b
     Example:
         kg eval ../shared/dev-corpus --json > eval.json
+        kg eval tests/paraphrases/stances.jsonl --no-errors
     """
-    from kg.evaluate import evaluate_corpus, report_json
+    from pathlib import Path
 
-    report = evaluate_corpus(corpus)
+    from kg.evaluate import evaluate_catalog, evaluate_corpus, report_json
+
+    report = evaluate_catalog(corpus) if Path(corpus).is_file() else evaluate_corpus(corpus)
     if as_json:
         click.echo(report_json(report))
         return

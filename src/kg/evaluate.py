@@ -131,10 +131,11 @@ class Report:
             "|---|---|---|---|---|---|---|",
         ]
         rows = [(k, self.scores[k]) for k in (*ENTITY_KINDS, *FACT_KINDS) if k in self.scores]
-        if len(rows) > 1:
+        if len(rows) > 1:  # totals of the groups scored (a phrasing catalog scores no entities)
             rows += [
-                ("**entities**", self.total(ENTITY_KINDS)),
-                ("**facts**", self.total(FACT_KINDS)),
+                (f"**{name}**", self.total(kinds))
+                for name, kinds in (("entities", ENTITY_KINDS), ("facts", FACT_KINDS))
+                if any(k in self.scores for k in kinds)
             ]
         for name, s in rows:
             lines.append(
@@ -364,6 +365,60 @@ def evaluate_corpus(corpus: str | Path) -> Report:
             report.scores[kind] += score
         if errors["misses"] or errors["false_positives"]:
             report.errors[text_path.stem] = errors
+    return report
+
+
+def evaluate_catalog(path: str | Path) -> Report:
+    """Score a phrasing catalog: one JSON passage per line (``tests/paraphrases/README.md``).
+
+    Each passage is extracted as an article of its own (a headline, a ``Published:`` line with
+    its ``article_date``, the text) and only the passage's own ``kind`` is scored, since the
+    catalog annotates no other kind. Errors are listed per passage id.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "catalog.jsonl"
+        >>> item = {"id": "s1", "kind": "stances", "article_date": "2024-05-03",
+        ...         "text": "Japan condemned North Korea on Friday.",
+        ...         "facts": [{"actor": "JPN", "stance": "condemns", "target": "PRK"}]}
+        >>> _ = p.write_text(json.dumps(item) + "\\n")
+        >>> evaluate_catalog(p).scores["stances"].f1
+        1.0
+    """
+    import tempfile
+
+    source = Path(path)
+    try:
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{source}: cannot read the catalog ({exc})") from exc
+    report = Report()
+    with tempfile.TemporaryDirectory() as tmp:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                ident, kind = str(item["id"]), item["kind"]
+                date, text, facts = item["article_date"], item["text"], item["facts"]
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise InputError(
+                    f"{source}:{number}: not a catalog passage (id, kind, article_date, text, "
+                    f"facts): {exc}"
+                ) from exc
+            if kind not in FACT_KINDS:
+                raise InputError(f"{source}:{number}: unknown kind {kind!r}")
+            article = Path(tmp) / f"{re.sub(r'[^A-Za-z0-9._-]', '_', ident)}.txt"
+            article.write_text(f"Report {ident}\nPublished: {date}\n\n{text}\n", encoding="utf-8")
+            gold: dict[str, Any] = {k: [] for k in (*ENTITY_KINDS, *FACT_KINDS)}
+            gold[kind] = facts
+            scores, errors = evaluate_article(article, gold)
+            report.articles += 1
+            report.scores.setdefault(kind, Score())
+            report.scores[kind] += scores[kind]
+            own = {k: [e for e in v if e["kind"] == kind] for k, v in errors.items()}
+            if own["misses"] or own["false_positives"]:
+                report.errors[ident] = own
     return report
 
 
