@@ -1719,6 +1719,18 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
             [(("TUR",), "urges", "SWE")],
         ),
         ("Chile pressed on with the drills despite Peru's protest.", []),
+        (
+            "Japan expressed its concern over China's drills near Taiwan.",
+            [(("JPN",), "condemns", "CHN")],
+        ),
+        (
+            "India said it would not accept Nepal's renaming of the border villages.",
+            [(("IND",), "opposes", "topic:Nepal's renaming of the border villages")],
+        ),
+        (
+            "Venezuela does not recognise the court's jurisdiction, the foreign ministry said.",
+            [(("VEN",), "opposes", "topic:the court's jurisdiction")],
+        ),
         ("China called the Philippine drills a provocation.", [(("CHN",), "condemns", "PHL")]),
         (
             'Yerevan branded Azerbaijan\'s artillery strikes "a large-scale aggression".',
