@@ -1720,6 +1720,16 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
         ),
         ("Chile pressed on with the drills despite Peru's protest.", []),
         (
+            "Chile's foreign minister, Alberto van Klaveren, met Bolivia's envoy. He later "
+            "condemned Peru.",
+            [(("CHL",), "condemns", "PER")],
+        ),
+        (
+            "Saudi Defence Minister Khalid bin Salman met Iraq's envoy. Bin Salman condemned "
+            "Iran's drills.",
+            [(("SAU",), "condemns", "IRN")],
+        ),
+        (
             "Japan expressed its concern over China's drills near Taiwan.",
             [(("JPN",), "condemns", "CHN")],
         ),

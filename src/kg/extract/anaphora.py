@@ -28,6 +28,8 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 # A name's word: a capital, then letters of any script ("Naď", "Pål", "Güler") or an apostrophe
 _UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĽŁŃŇŐŒŘŚŞŠŤŪŮŰŲŹŻŽ]"
 _LOW = r"(?:[^\W\d_A-Z]|['’-])"
+# Lower-case particles inside personal names ("Alberto van Klaveren", "Khalid bin Salman")
+_PARTICLE = r"(?:(?:van|von|de|der|den|da|del|della|di|du|dos|das|bin|ibn|al|el|ter|ten)\s)"
 
 
 _TITLE = re.compile(
@@ -35,7 +37,7 @@ _TITLE = re.compile(
     r"|Cabinet|National|Security|of|State|Affairs|Senior|Minister|Secretary|General|Director"
     r"|Cabinet)\s+)*(?:Minister|President|Premier|Chancellor|Secretary|Ambassador|Adm\.|Admiral"
     r"|Gen\.|General|Spokesperson|[Ss]pokes(?:person|man|woman)|[Ee]nvoy|Chief|Director|Commander"
-    rf"|Colonel|Col\.)\s+(?P<name>(?:{_UP}{_LOW}+\s){{0,2}}{_UP}{_LOW}{{2,}})(?!\w)"
+    rf"|Colonel|Col\.)\s+(?P<name>(?:{_UP}{_LOW}+\s{_PARTICLE}*){{0,2}}{_UP}{_LOW}{{2,}})(?!\w)"
 )
 
 
@@ -44,7 +46,7 @@ OFFICE = (
     r"(?:[a-z-]+\s+){0,3}(?:minister|president|premier|secretary|spokes(?:person|man|woman)"
     r"|envoy|ambassador|chief|commander|leader|chancellor|prime minister)"
 )
-_PERSON = rf"(?P<name>{_UP}{_LOW}+(?:\s{_UP}{_LOW}+){{1,2}})"
+_PERSON = rf"(?P<name>{_UP}{_LOW}+(?:\s{_PARTICLE}*{_UP}{_LOW}+){{1,2}})"
 # "Walter Astudillo, Peru's defence minister" / "Walter Astudillo, the Peruvian defence minister"
 _NAME_BEFORE = re.compile(rf"{_PERSON},\s+(?:the\s+)?$")
 _OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{OFFICE}\b")
