@@ -889,6 +889,21 @@ def test_the_purpose_of_a_meeting_and_the_event_it_precedes_name_no_participant(
     assert facts(text, "meeting") == [(None, ("PER", "CHL"), "2025-03-13")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's president met his Chilean counterpart in Lima on Thursday, a week after talks "
+        "with Bolivia.",
+        "Peru's president met his Chilean counterpart in Lima on Thursday ahead of a state visit "
+        "to Bolivia.",
+        "The upgrade was announced after Peru's president held talks with Chile's leader in Lima "
+        "on Thursday.",
+    ],
+)
+def test_another_event_a_temporal_phrase_names_adds_no_participant(text: str) -> None:
+    assert facts(text, "meeting") == [(None, ("PER", "CHL"), "2025-03-13")]
+
+
 # -- background treaties -----------------------------------------------------------------------
 
 

@@ -144,6 +144,15 @@ _SIDELINES = re.compile(
 )
 # "troops from the host nation", "alongside the hosts": the state the event is held in
 _HOST_NATION = re.compile(r"\bthe\s+(?:host\s+(?:nation|country|state)|hosts?)\b(?!['’])")
+# Another event a temporal phrase names ("a week after talks with Bolivia", "ahead of a visit
+# to Japan"): its parties are not this event's ("after Biden held talks with X" is a clause
+# that may tell this very event).
+_OTHER_EVENT = re.compile(
+    r"\b(?:after|before|following|since|ahead\s+of)\s+(?:(?:the|a|an|his|her|their|its|earlier"
+    r"|previous|recent|separate|last|first|phone|bilateral|official|state)\s+){0,2}"
+    r"(?:talks|meeting|meetings|visit|visits|summit|call|trip)\s+(?:with|to|in)\s+(?:the\s+)?$",
+    re.I,
+)
 # An infinitive of purpose after an event ("met in Accra to finalise plans for ..."): the
 # states it names are what the event was for, not who took part.
 _PURPOSE_CLAUSE = re.compile(
@@ -1122,6 +1131,8 @@ class EventRules(RuleBase):
                 continue  # "with Niger absent this year": no participant
             if _SIDELINES.search(before):
                 continue  # "on the margins of the Pacific Islands Forum meeting": the venue's
+            if _OTHER_EVENT.search(before):
+                continue  # "..., a week after talks with Bolivia": another event's party
             if after_trigger and _TIES.search(before):
                 continue  # "... voiced concern over its ties with Russia": the topic
             if after_trigger and _SPEAKER.match(s.text, s.local(m.end)):
