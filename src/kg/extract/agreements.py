@@ -98,8 +98,7 @@ def _scope(text: str, lo: int, pos: int) -> int:
 @cache
 def _own_clause_rx() -> re.Pattern[str]:
     """An agreement noun and the relative clause that tells its signing (patterns.toml)."""
-    listed = sorted(load_lexicon().words("agreement", "nouns"), key=len, reverse=True)
-    nouns = "|".join(re.escape(n) for n in listed)
+    nouns = load_lexicon().alternation("agreement", "nouns", longest=True)
     return re.compile(
         rf"\b(?:{nouns})s?(?:\s+(?:that|which)\s+|,?\s+(?=(?:signed|concluded|inked|sealed)\b))",
         re.I,

@@ -274,8 +274,7 @@ def _subject_opening() -> re.Pattern[str]:
     lex = load_lexicon()
 
     def alt(key: str) -> str:
-        ws = sorted(lex.words("anaphora", key), key=len, reverse=True)
-        return "|".join(re.escape(w) for w in ws)
+        return lex.alternation("anaphora", key, longest=True)
 
     verb = rf"(?:(?:{alt('between')})\s+)*(?:[a-z]+ed|{alt('irregular')})\b"
     return re.compile(

@@ -1099,9 +1099,10 @@ class EventRules(RuleBase):
             if m.kind == "nation" and m.role == "origin" and lo <= s.local(m.start) < end
             and _LED.match(s.text, s.local(m.end))
         ]  # fmt: skip
-        names = [
+        names = [  # only a capital can be part of a name here: look only when one is named
             n.span()
             for kind in ("exercise", "meeting")
+            if any(m.form == "metonym" for m in s.mentions)
             for n in _name_regex(kind).finditer(s.text)
             if self._is_name(n.group(1))
         ]

@@ -44,15 +44,13 @@ _WORDS = {
 }  # fmt: skip
 # "pesos" and "dinars" name several currencies: the state named in the same sentence decides.
 _SHARED = {
-    "peso": {"Philippine": "PHP", "Philippines": "PHP", "Manila": "PHP", "Mexican": "MXN",
-             "Mexico": "MXN", "Argentine": "ARS", "Argentina": "ARS", "Chilean": "CLP",
-             "Chile": "CLP", "Colombian": "COP", "Colombia": "COP"},
     "pesos": {"Philippine": "PHP", "Philippines": "PHP", "Manila": "PHP", "Mexican": "MXN",
               "Mexico": "MXN", "Argentine": "ARS", "Argentina": "ARS", "Chilean": "CLP",
               "Chile": "CLP", "Colombian": "COP", "Colombia": "COP"},
     "dinars": {"Serbian": "RSD", "Serbia": "RSD", "Iraqi": "IQD", "Iraq": "IQD",
                "Algerian": "DZD", "Algeria": "DZD", "Kuwaiti": "KWD", "Kuwait": "KWD"},
 }  # fmt: skip
+_SHARED["peso"] = _SHARED["pesos"]  # "a 30-billion-peso contract"
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,

@@ -63,13 +63,18 @@ _TRAILING_DATE = re.compile(
 _CALENDAR_WORD = rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b"
 
 
-@cache
-def _with_sanctions_rx() -> re.Pattern[str]:
-    """ "with (new economic) sanctions": what makes "hit X" a sanction (stances.toml)."""
-    nouns = "|".join(
-        re.escape(w) for w in load_lexicon().words("stances", "cues", "sanction_nouns")
+def _arms_or_aid(text: str) -> bool:
+    """Whether ``text`` names arms or military aid (stances.toml [stances.aid] military_nouns,
+    nouns): what makes a delivery support.
+
+    Example:
+        >>> _arms_or_aid("20 tanks"), _arms_or_aid("an aid package"), _arms_or_aid("a ship")
+        (True, True, False)
+    """
+    return bool(
+        words("stances", "aid", "military_nouns").search(text)
+        or words("stances", "aid", "nouns").search(text)
     )
-    return re.compile(rf"\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b")
 
 
 # What follows the party an urging verb names when it is told to act ("warned Manila to stop",
@@ -447,7 +452,7 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
 # Sunday to", "resolved in Bogor on Wednesday to", "vowed at their first summit to").
 _SPLITTER = (
     r"(?:[\"”]\s*(?=\s)"
-    r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    rf"|\s+on\s+(?:{WEEKDAY_NAMES}"
     r"|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]+)"
     r"|\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?"
     r"|\s+(?:at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?"
@@ -1198,7 +1203,10 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
             [(('European Union',), 'sanctions', 'BLR')]
         """
-        with_sanctions = _with_sanctions_rx()
+        nouns = self.lex.alternation("stances", "cues", "sanction_nouns")
+        with_sanctions = self.lex.compiled(  # "with (new economic) sanctions"
+            "stances.with-sanctions", lambda: rf"\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b"
+        )
         if not with_sanctions.search(s.text):
             return []  # the cheap test first: most sentences name no sanctions
         out = []
@@ -1323,10 +1331,7 @@ class StanceRules(RuleBase):
                 given = give.search(s.text[lo:hi], will.end())  # "X will deliver ... to Y, Z said"
                 obj = s.text[lo + given.end() : hi] if given else ""
                 obj = obj.split(" to ", 1)[0]
-                military = words("stances", "aid", "military_nouns").search(obj) or words(
-                    "stances", "aid", "nouns"
-                ).search(obj)
-                if given and given.start() == will.end() and military:
+                if given and given.start() == will.end() and _arms_or_aid(obj):
                     said, verb = will, given
             if said and not verb:  # "Germany unveiled a package": aid named by a noun
                 verb = words("stances", "aid", "nouns").search(s.text[lo:hi], said.end())
@@ -1463,8 +1468,6 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
             [(('NOR',), 'supports', 'UKR')]
         """
-        military = words("stances", "aid", "military_nouns")
-        aid = words("stances", "aid", "nouns")
         verbs = [
             *words("stances", "aid", "verbs").finditer(s.text),
             *words("stances", "aid", "transfer_verbs").finditer(s.text),
@@ -1475,7 +1478,7 @@ class StanceRules(RuleBase):
             if not first or s.text[verb.end() : s.local(first[0].start)].strip():
                 continue
             rest = s.text[s.local(first[0].end) : min(hi, s.local(first[0].end) + 70)]
-            if not (military.search(rest) or aid.search(rest)) or re.match(r"['’]s\b", rest):
+            if not _arms_or_aid(rest) or re.match(r"['’]s\b", rest):
                 continue
             announced = re.search(r"\b(?:will|would)\s+$", s.text[lo : verb.start()]) and words(
                 "stances", "aid", "announcements"
