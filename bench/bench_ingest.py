@@ -367,16 +367,39 @@ def code_fingerprint() -> str:
     return fingerprint.__wrapped__() if fingerprint else ""
 
 
-def jobs_compare(folder: Path, work: Path, jobs: int) -> dict[str, Any]:
-    """``kg ingest`` with one job and with ``jobs`` on the same corpus; speed-up, same graph."""
+def jobs_compare(folder: Path, work: Path, jobs: int, repeat: int = 1) -> dict[str, Any]:
+    """``kg ingest`` with one job and with ``jobs`` on the same corpus; speed-up, same graph.
+
+    With ``repeat`` > 1 the pair is run that many times, the order alternating (1 then J,
+    J then 1) so drift in the machine's load falls on both; the speed-up reported is the
+    median of the pairs' ratios, each ratio measured within one pair.
+    """
+    import statistics
+
     before = code_fingerprint()
-    one = kg_ingest(folder, work / "jobs1", 1)
-    many = kg_ingest(folder, work / f"jobs{jobs}", jobs)
-    same = same_graph(work / "jobs1", work / f"jobs{jobs}")
+    pairs = []
+    same = True
+    for i in range(max(1, repeat)):
+        shutil.rmtree(work / "jobs1", ignore_errors=True)
+        shutil.rmtree(work / f"jobs{jobs}", ignore_errors=True)
+        if i % 2 == 0:
+            one = kg_ingest(folder, work / "jobs1", 1)
+            many = kg_ingest(folder, work / f"jobs{jobs}", jobs)
+        else:
+            many = kg_ingest(folder, work / f"jobs{jobs}", jobs)
+            one = kg_ingest(folder, work / "jobs1", 1)
+        this_same = same_graph(work / "jobs1", work / f"jobs{jobs}")
+        same = same and this_same
+        pairs.append(one["seconds"] / many["seconds"])
+        if repeat > 1:
+            print(f"  pair {i + 1}: {one['seconds']:.1f} s vs {many['seconds']:.1f} s, "
+                  f"{pairs[-1]:.2f}x, same graph: {this_same}", flush=True)  # fmt: skip
+        if not this_same:
+            break
     if code_fingerprint() != before:
         raise SystemExit("kg's extraction code or lexicons changed during the comparison: rerun")
     res = {"jobs": jobs, "seconds_1": one["seconds"], "seconds_n": many["seconds"],
-           "speedup": one["seconds"] / many["seconds"],
+           "speedup": statistics.median(pairs), "speedups": pairs,
            "cpu_1": one["cpu"], "cpu_n": many["cpu"], "same_graph": same,
            "triples": many.get("triples")}  # fmt: skip
     if not same:
@@ -445,6 +468,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs-compare", type=int, help="corpus size for --jobs 1 vs --jobs J")
     parser.add_argument("--growth", type=int, nargs="*", default=[], help="corpus sizes")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (when supported)")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="--jobs-compare pairs to run (median ratio)"
+    )
     parser.add_argument("--limit", type=float, help="stop each growth run after this many seconds")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--cache", type=Path, default=Path("/tmp"), help="where corpora are kept")
@@ -467,11 +493,15 @@ def main(argv: list[str] | None = None) -> int:
                 print("\nkg ingest has no --jobs option: parallel comparison skipped")
             else:
                 folder = cached_corpus(args.cache, args.jobs_compare, args.seed)
-                res = jobs_compare(folder, work, args.jobs)
+                res = jobs_compare(folder, work, args.jobs, args.repeat)
                 res["articles"] = args.jobs_compare
                 print(f"\nkg ingest --jobs 1 vs --jobs {args.jobs}, {args.jobs_compare:,} "
                       f"articles: {res['seconds_1']:.1f} s vs {res['seconds_n']:.1f} s, "
-                      f"{res['speedup']:.2f}x, same graph: {res['same_graph']}")  # fmt: skip
+                      f"{res['speedup']:.2f}x"
+                      + (f" (median of {len(res['speedups'])} pairs, "
+                         f"{min(res['speedups']):.2f}-{max(res['speedups']):.2f}x)"
+                         if len(res["speedups"]) > 1 else "")
+                      + f", same graph: {res['same_graph']}")  # fmt: skip
                 if "difference" in res:
                     print(json.dumps(res["difference"], indent=1))
                 if not args.no_save:

@@ -76,22 +76,53 @@ def test_small_batches_give_the_same_store(corpus: list[Path], tmp_path: Path) -
     assert store_graphs(tmp_path / "big") == store_graphs(tmp_path / "small")
 
 
-def test_a_rerun_skips_articles_already_in_the_store(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_rerun_skips_articles_already_in_the_store(tmp_path: Path, jobs: int) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Japan condemned North Korea on May 3, 2024.\n")
     other = tmp_path / "b.txt"
     other.write_text("Poland and Germany held talks in Berlin on May 2, 2024.\n")
+    seen: list[str] = []
     with open_store(tmp_path / "store") as store:
-        first = ingest([str(article)], store)
-        again = ingest([str(article), str(other)], store)
-        forced = ingest([str(article)], store, force=True)
+        first = ingest([str(article)], store, jobs=jobs)
+        again = ingest([str(article), str(other)], store, jobs=jobs, on_article=seen.append)
+        forced = ingest([str(article)], store, force=True, jobs=jobs)
         article.write_text("Japan condemned North Korea on May 4, 2024.\n")
-        changed = ingest([str(article)], store)
+        changed = ingest([str(article)], store, jobs=jobs)
+    assert seen == [str(article), str(other)]
     assert (first.articles, first.unchanged) == (1, 0)
     assert (again.articles, again.unchanged) == (1, 1)
     assert (forced.articles, forced.unchanged) == (1, 0)
     assert (changed.articles, changed.unchanged) == (1, 0)
     assert "unchanged (already in the store, skipped): 1" in again.text()
+
+
+def test_workers_read_files_and_report_bad_ones_like_one_process(tmp_path: Path) -> None:
+    """Files of one article are read in the workers; jsonl and failures behave the same."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Japan condemned North Korea on May 3, 2024.\n")
+    (inputs / "b.html").write_text(
+        "<html><body><p>Poland and Germany held talks in Berlin on May 2, 2024.</p></body></html>"
+    )
+    (inputs / "c.jsonl").write_text(
+        '{"text": "India and France signed a defence pact on June 1, 2024."}\n{"text": \n'
+    )
+    (inputs / "d.txt").write_text("   \n")
+    (inputs / "e.md").write_bytes(b"PK\x03\x04\x00\x00binary")
+    summaries, graphs = [], []
+    for jobs in (1, 2):
+        with open_store(tmp_path / f"store{jobs}") as store:
+            summaries.append(ingest([str(inputs)], store, jobs=jobs))
+        graphs.append(store_graphs(tmp_path / f"store{jobs}"))
+    one, two = summaries
+    assert two.articles == one.articles == 3
+    assert two.failures == one.failures
+    names = [Path(f.split(":")[0]).name for f in two.failures]
+    assert names == ["c.jsonl", "d.txt", "e.md"]
+    assert "empty article" in two.failures[1]
+    assert graphs[0] == graphs[1] and len(graphs[0]) == 3
+    assert two.stages["read"] > 0
 
 
 def test_the_digest_covers_text_metadata_and_extractor() -> None:
