@@ -1817,3 +1817,17 @@ def test_more_verbs_of_each_stance(text: str, expected: list[tuple]) -> None:
 )
 def test_stances_told_in_the_ways_news_tells_them(text: str, expected: list[tuple]) -> None:
     assert stance_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has yet to ratify the bid, and Quito has accused Lima of harbouring rebels.",
+        "Peru may veto the bid, but Ecuador condemned Bolivia over the raid.",
+    ],
+)
+def test_a_hedge_before_a_coordinated_clause_with_a_named_subject_does_not_reach_it(
+    text: str,
+) -> None:
+    assert len(stances(text)) == 1
+    assert stances(text)[0][0] == "ECU"

@@ -438,10 +438,13 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
         >>> t = "It is likely to be his last summit, and the partners condemned X."
         >>> t[_new_subject_start(t, 0, t.index("condemned")) :]
         ' the partners condemned X.'
+        >>> t = "Hungary has yet to ratify it, and Ankara accused Stockholm of harbouring militants."
+        >>> t[_new_subject_start(t, 0, t.index("accused")) :]
+        ' Ankara accused Stockholm of harbouring militants.'
     """
     cut = lo
     for m in re.finditer(
-        r",\s+(?:and|but|when|after|while|whereas|because)\s+(?=(?:the|a|an|its|their|[A-Z])\b)",
+        r",\s+(?:and|but|when|after|while|whereas|because)\s+(?=(?:the|a|an|its|their)\b|[A-Z])",
         text[lo:t0],
     ):
         cut = lo + m.end() - 1
