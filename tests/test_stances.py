@@ -1831,3 +1831,20 @@ def test_a_hedge_before_a_coordinated_clause_with_a_named_subject_does_not_reach
 ) -> None:
     assert len(stances(text)) == 1
     assert stances(text)[0][0] == "ECU"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile and Peru cut diplomatic and air links with Bolivia in June.",
+            [("CHL", "condemns", "BOL"), ("PER", "condemns", "BOL")],
+        ),
+        ("Peru on Monday severed all remaining ties with Bolivia.", [("PER", "condemns", "BOL")]),
+        ("Peru broke off relations with Bolivia after the raid.", [("PER", "condemns", "BOL")]),
+        ("Peru threatened to cut ties with Bolivia.", []),
+        ("Peru has not severed relations with Bolivia.", []),
+    ],
+)
+def test_cutting_relations_with_a_party_condemns_it(text: str, expected: list[tuple]) -> None:
+    assert stances(text) == expected

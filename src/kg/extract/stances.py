@@ -704,6 +704,7 @@ class StanceRules(RuleBase):
         triggers += [(m.start(), m.end(), stype) for m, stype in _split_triggers(s.text)]
         triggers += self._asked_to(s)
         triggers += self._hit_with(s)
+        triggers += self._severed(s)
         unquoted = re.sub(r"[\"“”]", " ", s.text)  # 'would work "more closely than ever"'
         triggers += [
             (m.start(), m.end(), "pledges-cooperation") for m in _closer().finditer(unquoted)
@@ -1219,6 +1220,28 @@ class StanceRules(RuleBase):
             if run and with_sanctions.match(after):
                 out.append((m.start(), m.end(), "sanctions"))
         return out
+
+    def _severed(self, s: Sentence) -> list[tuple[int, int, str]]:
+        """ "cut diplomatic and transport links with Qatar", "severed all ties with Kyiv": the
+        party relations are cut with is condemned (stances.toml cues severing, relations).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru on Monday severed all diplomatic and trade relations with Bolivia."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('PER',), 'condemns', 'BOL')]
+        """
+        rx = self.lex.compiled(
+            "stances.severed",
+            lambda: (
+                rf"\b(?:{self.lex.alternation('stances', 'cues', 'severing')})\s+"
+                r"(?:(?:all|its|their|the|diplomatic|economic|trade|transport|military|defen[cs]e"
+                r"|security|air|sea|political|official|remaining|and|,)\s*){0,6}"
+                rf"(?:{self.lex.alternation('stances', 'cues', 'relations')})\s+with\b"
+            ),
+            re.IGNORECASE,
+        )
+        return [(m.start(), m.end(), "condemns") for m in rx.finditer(s.text)]
 
     def _summoned(self, s: Sentence, t1: int) -> list[str]:
         """ "summoned China's ambassador", "summoned a Chinese diplomat": China is protested to."""
