@@ -438,9 +438,9 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
         >>> t = "It is likely to be his last summit, and the partners condemned X."
         >>> t[_new_subject_start(t, 0, t.index("condemned")) :]
         ' the partners condemned X.'
-        >>> t = "Hungary has yet to ratify it, and Ankara accused Stockholm of harbouring militants."
+        >>> t = "Hungary has yet to ratify it, and Ankara accused Stockholm of lying."
         >>> t[_new_subject_start(t, 0, t.index("accused")) :]
-        ' Ankara accused Stockholm of harbouring militants.'
+        ' Ankara accused Stockholm of lying.'
     """
     cut = lo
     for m in re.finditer(
