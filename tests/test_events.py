@@ -1706,3 +1706,15 @@ def test_an_amount_of_several_contracts_is_no_contract_s_amount() -> None:
     assert [(f.awardee, f.amount) for f in ex.facts if f.kind == "contract"] == [
         ("Bharat Electronics Limited", None)
     ]
+
+
+def test_a_contract_signing_ceremony_meets_states_not_the_company() -> None:
+    text = (
+        "Chile signed a contract with Saab for six Gripen E fighters on Monday. "
+        "Swedish Defence Minister Pal Jonson attended the ceremony."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "SWE"), "2025-03-10")]
+    alone = "Chile signed a contract with Saab for six Gripen E fighters on Monday. " + (
+        "Saab's chief executive attended the ceremony."
+    )
+    assert facts(alone, "meeting") == []

@@ -652,6 +652,9 @@ class EventRules(RuleBase):
                 actors = (self.st.last_person, *actors)  # "during his talks with Orban"
             if kind == "meeting" and definite and noun.group().lower().endswith("ceremony"):
                 signers, signed = self._signers()  # "attended the ceremony": of the last deal
+                signers = tuple(  # officials of states meet there, not the companies signing
+                    a for a in signers if not (a in self.orgs and self.orgs[a].kind == "company")
+                )
                 actors = tuple(dict.fromkeys((*signers, *actors)))
                 group_date = group_date or signed
             elif kind == "meeting" and self._signed_deal(s.text):
@@ -696,6 +699,11 @@ class EventRules(RuleBase):
                 and actors[0] in group.actors
             ):  # "A and B agreed on Sunday ... A told reporters after the talks": A and B's
                 actors, group_date = group.actors, group_date or group.date
+            if kind == "meeting":  # states and their bodies meet; a company signing or
+                # attending is no party to a meeting (the annotation guidelines' convention)
+                actors = tuple(
+                    a for a in actors if not (a in self.orgs and self.orgs[a].kind == "company")
+                )
             if len(actors) < 2 and not orgs and not alone:
                 continue
             asides = [
