@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_text
+from kg.lexicon import load_lexicon
 
 
 def facts(text: str, kind: str, date: str | None = "2025-03-14") -> list[tuple]:
@@ -1718,3 +1719,24 @@ def test_a_contract_signing_ceremony_meets_states_not_the_company() -> None:
         "Saab's chief executive attended the ceremony."
     )
     assert facts(alone, "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ecuador's parliament on Tuesday approved a defence cooperation pact with Peru.", "ECU"),
+        ("The Peruvian parliament toppled the cabinet in a no-confidence vote on Tuesday.", "PER"),
+        ("Chile's parliament ratified the treaty at a special sitting on Tuesday.", "CHL"),
+    ],
+)
+def test_a_vote_or_session_of_any_states_parliament_is_a_meeting_of_the_parliament(
+    text: str, body: str
+) -> None:
+    ex = extract_text(text, date="2025-03-14")
+    [meeting] = [f for f in ex.facts if f.kind == "meeting"]
+    assert meeting.date == "2025-03-11"
+    [legislature] = meeting.parties
+    org = load_lexicon().orgs[legislature]
+    assert org.kind == "legislature" and org.country == body
+    for deal in (f for f in ex.facts if f.kind == "agreement"):
+        assert deal.parties == ("ECU", "PER")  # the parliament approves for its state

@@ -428,6 +428,24 @@ class AgreementRules(RuleBase):
     def _company_party(self, fact: Fact) -> bool:
         return any(p in self.orgs and self.orgs[p].kind == "company" for p in fact.parties)
 
+    def _states_of_legislatures(self, parties: tuple[str, ...]) -> tuple[str, ...]:
+        """A parliament that approves or ratifies an agreement does so for its state.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Somalia's parliament on Wednesday approved a defence pact with Turkey."
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "agreement"]
+            [('SOM', 'TUR')]
+        """
+        return tuple(
+            dict.fromkeys(
+                self.orgs[p].country or p
+                if p in self.orgs and self.orgs[p].kind == "legislature"
+                else p
+                for p in parties
+            )
+        )
+
     def _agreement(
         self, s: Sentence, lo: int, hi: int, t0: int, t1: int, rule: str,
         noun: re.Match[str] | None, named: re.Match[str] | None,
@@ -437,6 +455,7 @@ class AgreementRules(RuleBase):
         if group_date and set(parties) <= {m.actor for m in s.actors(0, t0)}:
             group_date = None  # "the two" are named in this sentence: no older event's date
         parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, lo, hi))))
+        parties = self._states_of_legislatures(parties)
         between = self._between(s, lo, hi, noun or named)
         if len(between) >= 2:  # "a memorandum between GE Aerospace and HAL": they alone
             parties = between

@@ -599,7 +599,8 @@ class EventRules(RuleBase):
                     )  # "forces from X and Y are taking part in the exercise"
                 continue
             gathered = met and re.search(
-                r"(?:gathered|convened|assembled|voted|ratified|approved|adopted|passed|meeting)$",
+                r"(?:gathered|convened|assembled|voted|ratified|approved|adopted|passed|meeting"
+                r"|vote|session|sitting)$",
                 met.group(),
             )
             if gathered:  # "NATO leaders gathered": only who gathered

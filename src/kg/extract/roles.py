@@ -106,9 +106,12 @@ MET = re.compile(
     r"|\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?(?:President|Prime\s+Minister"
     r"|Minister|Secretary|Advis[eo]r|King|Emir|Chancellor|Crown\s+Prince)\b)(?![^,;.]*\bto\s+[a-z])"
     r"|\b(?:parliament|(?i:council|assembly)|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
-    r"(?:\w+\s+){0,2}(?:voted|gathered|convened|ratified"
+    r"(?:(?:\w+\s+){0,2}(?:voted|gathered|convened|ratified"
     r"|(?:adopted|passed)(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}resolution)"
-    r"|approved(?=\s+(?:\w+['’]s\s+)?(?:membership|accession|treaty|protocol|ratification)))\b"
+    r"|approved(?=\s+(?:\w+['’]s\s+)?(?:membership|accession|treaty|protocol|ratification)\b"
+    r"|\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,6}(?:agreement|deal|pact|accord|treaty|protocol)\b))\b"
+    # "toppled the government in a no-confidence vote", "approved it at a joint session"
+    r"|(?:[\w-]+\s+){1,5}(?:in|at)\s+an?\s+(?:[\w-]+\s+){0,2}(?:vote|session|sitting)\b)"
 )
 _PEOPLE_OF = re.compile(
     r"\b(?:presidents|leaders|ministers|heads\s+of\s+state|governments|delegations|premiers"
