@@ -1740,3 +1740,14 @@ def test_a_vote_or_session_of_any_states_parliament_is_a_meeting_of_the_parliame
     assert org.kind == "legislature" and org.country == body
     for deal in (f for f in ex.facts if f.kind == "agreement"):
         assert deal.parties == ("ECU", "PER")  # the parliament approves for its state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. and Chinese defence chiefs held no formal talks on Sunday.",
+        "Peru and Chile held no joint exercises this year.",
+    ],
+)
+def test_an_event_held_with_no_before_its_noun_did_not_happen(text: str) -> None:
+    assert facts(text, "meeting") == [] and facts(text, "exercise") == []

@@ -571,6 +571,10 @@ class EventRules(RuleBase):
                 _FUTURE.search(s.text[t0 : t1 + 30])
             ):
                 continue
+            if noun and re.search(
+                r"\b(?:no|neither)\s+(?:[\w-]+\s+){0,2}$", clause[: noun.start()]
+            ):
+                continue  # "exchanged a handshake but held no formal talks"
             if not verb and _FUTURE_EVENT.search(s.text[t0:hi]):
                 continue  # "A follow-up meeting between A and B is scheduled for Monday"
             if _PERFECT.search(clause) and not s.first_date():
