@@ -266,6 +266,9 @@ def test_dateline_is_only_looked_for_once() -> None:
         ("Published: March 7, 2024", "2024-03-07"),
         ("Updated: 7 March 2024, 10:15 CET", "2024-03-07"),
         ("Posted: 2024-03-07", "2024-03-07"),
+        ("Release date: 7 March 2024", "2024-03-07"),
+        ("Issued: March 7, 2024", "2024-03-07"),
+        ("Released on 7 March 2024", "2024-03-07"),
     ],
 )
 def test_published_lines(line: str, date: str) -> None:
