@@ -1751,3 +1751,10 @@ def test_a_vote_or_session_of_any_states_parliament_is_a_meeting_of_the_parliame
 )
 def test_an_event_held_with_no_before_its_noun_did_not_happen(text: str) -> None:
     assert facts(text, "meeting") == [] and facts(text, "exercise") == []
+
+
+def test_hosting_a_foreign_base_is_no_meeting_but_hosting_its_chief_is() -> None:
+    base = "Djibouti, which hosts the largest French military base in Africa, held elections."
+    assert facts(base, "meeting") == []
+    chief = "Djibouti hosted the French army chief on Monday."
+    assert facts(chief, "meeting") == [(None, ("DJI", "FRA"), "2025-03-10")]

@@ -334,6 +334,11 @@ def _titled(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# Office words that only modify the office after them ("military chief", "foreign minister").
+_OFFICE_MODIFIERS = {"military", "army", "navy", "national", "foreign", "defense", "defence",
+                     "vice", "deputy", "crown", "prime"}  # fmt: skip
+
+
 class EventRules(RuleBase):
     """Meeting and exercise rules: who met or trained, when and where."""
 
@@ -1005,6 +1010,8 @@ class EventRules(RuleBase):
         for m in after:
             rest = s.text[s.local(m.end) :]
             titled = offices.search(rest[:20])
+            if titled and not self._office_head(rest, titled):
+                titled = None  # "hosts the largest U.S. military base": no official
             if (
                 m.form == "person"
                 or (titled and titled.start() <= 1 and m.kind == "nation")
@@ -1023,6 +1030,27 @@ class EventRules(RuleBase):
             if named or peers or offices.search(gap):
                 guests.append(m.actor)
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
+
+    @staticmethod
+    def _office_head(rest: str, titled: re.Match[str]) -> bool:
+        """True when an office word after a state names a person: a word that only modifies
+        an office ("military", "foreign", "deputy") must be followed by one ("military chief",
+        "foreign minister"), not by a thing ("military base").
+
+        Example:
+            >>> rx, head = words("meeting", "offices"), EventRules._office_head
+            >>> [head(t, rx.search(t)) for t in (" military base", " army chief")]
+            [False, True]
+        """
+        if titled.group().lower() not in _OFFICE_MODIFIERS:
+            return True
+        nxt = re.match(r"\s*([\w-]+)", rest[titled.end() :])
+        office = nxt and words("meeting", "offices").search(nxt.group(1))
+        return bool(nxt) and (
+            bool(office and office.group() == nxt.group(1))
+            or nxt.group(1)[:1].isupper()
+            or nxt.group(1).lower() in ("officials", "official", "staff", "commander", "commanders")
+        )
 
     def _titled_host(
         self, s: Sentence, lo: int, hi: int, actors: tuple[str, ...]
