@@ -403,3 +403,35 @@ def test_a_capital_that_seats_international_bodies_is_no_state() -> None:
 def test_a_shared_party_name_with_a_known_row_takes_the_canonical_name() -> None:
     keys = [m.key for m in find_mentions("Vietnam's Communist Party met in Hanoi.", 0)]
     assert "Communist Party of Vietnam" in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Congo and Angola signed a border pact on Friday.", {"COD", "AGO"}),
+        ("The Congolese army and Angola signed a border pact on Friday.", {"COD", "AGO"}),
+        (
+            "Congo Republic and Gabon held talks on Monday. Congo and Angola signed a pact.",
+            {"COG", "GAB", "AGO"},
+        ),
+        (
+            "DR Congo and Angola held talks on Monday. Later Congo and Gabon signed a pact.",
+            {"COD", "AGO", "GAB"},
+        ),
+    ],
+)
+def test_a_short_name_two_states_share_is_the_one_the_article_named(
+    text: str, expected: set[str]
+) -> None:
+    assert set(extract_text(text, date="2025-03-14").nations) == expected
+
+
+def test_a_group_named_in_a_relative_clause_is_background_not_the_group_referred_to() -> None:
+    text = (
+        "Chile and Peru held talks in Lima on Monday. The minister restated the commitment of "
+        "Chile to the defence of Peru under the Andean Pact, which Chile, Peru and Bolivia "
+        "signed in 1969. The Ministers expressed serious concern about actions by Venezuela."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    actors = sorted(f.parties[0] for f in ex.facts if f.kind == "stance" and f.type == "condemns")
+    assert actors == ["CHL", "PER"]

@@ -76,6 +76,7 @@ class ArticleNames:
     last_subject: tuple[Mention, int] | None = None  # the one state or body a sentence opened with
     sentences: int = 0
     home: str | None = None  # the state of the dateline city: its officials need no country
+    states_named: list[str] = field(default_factory=list)  # by names no other state shares
 
     def complete(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """Add the mentions this sentence makes through acronyms and anaphora, and learn."""
@@ -102,6 +103,7 @@ class ArticleNames:
             if all(m.end <= k.start or m.start >= k.end for k in merged):
                 merged.append(m)
         merged.sort(key=lambda m: m.start)
+        merged = self._shared_names(merged)
         self._learn_people(text, start, merged)
         for m in merged:
             if m.form == "person" and m.kind == "nation":
@@ -117,6 +119,32 @@ class ArticleNames:
             if after and m.kind in ("org", "system") and after.group(1) != m.text:
                 self.acronyms.setdefault(after.group(1), m)
         return merged
+
+    def _shared_names(self, mentions: list[Mention]) -> list[Mention]:
+        """A short name two states share ("Congo") is the one the article named by a fuller
+        name last, else the first of patterns.toml [places] shared_names.
+
+        Example:
+            >>> names = ArticleNames()
+            >>> rc = Mention(0, 17, "Republic of Congo", "nation", "COG", "name")
+            >>> bare = Mention(30, 35, "Congo", "nation", "COG", "name")
+            >>> [m.key for m in names._shared_names([bare])], names._shared_names([rc, bare])[1].key
+            (['COD'], 'COG')
+        """
+        shared = load_lexicon().patterns.get("places", {}).get("shared_names", {})
+        out = []
+        for m in mentions:
+            candidates = shared.get(m.text) if m.kind == "nation" else None
+            if candidates:
+                named = [k for k in reversed(self.states_named) if k in candidates]
+                key = named[0] if named else candidates[0]
+                m = replace(m, key=key) if key != m.key else m
+            elif m.kind == "nation":
+                if m.key in self.states_named:
+                    self.states_named.remove(m.key)
+                self.states_named.append(m.key)
+            out.append(m)
+        return out
 
     def _home_officials(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """Officials named by a bare office in a datelined story ("BUCHAREST — ... Defence

@@ -113,6 +113,7 @@ MET = re.compile(
     # "toppled the government in a no-confidence vote", "approved it at a joint session"
     r"|(?:[\w-]+\s+){1,5}(?:in|at)\s+an?\s+(?:[\w-]+\s+){0,2}(?:vote|session|sitting)\b)"
 )
+_RELATIVE_SUBJECT = re.compile(r",\s*(?:which|that|whom)\s+(?:the\s+)?$")
 _PEOPLE_OF = re.compile(
     r"\b(?:presidents|leaders|ministers|heads\s+of\s+state|governments|delegations|premiers"
     r"|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers)\s+of\s+(?:the\s+)?$",
@@ -749,7 +750,8 @@ class RuleBase:
                 _OBJECT_PREP.search(s.text[: s.local(r[0].start)])
                 and not _PEOPLE_OF.search(s.text[: s.local(r[0].start)])
             )  # "offers made by Washington and Seoul", but "the presidents of A and B" act
-        ]  # fmt: skip
+            and not _RELATIVE_SUBJECT.search(s.text[: s.local(r[0].start)])
+        ]  # fmt: skip  # "the ANZUS Treaty, which A, B and C signed in 1951": background
         if named:
             run = max(named, key=len)
             people = all(m.form in ("person", "demonym") for m in run)
