@@ -1758,3 +1758,33 @@ def test_hosting_a_foreign_base_is_no_meeting_but_hosting_its_chief_is() -> None
     assert facts(base, "meeting") == []
     chief = "Djibouti hosted the French army chief on Monday."
     assert facts(chief, "meeting") == [(None, ("DJI", "FRA"), "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru agreed to start joint naval patrols at talks on Monday.", []),
+        ("Chile's navy said a similar exercise could be held again next year.", []),
+        ("Chile and Peru decided to hold annual drills.", []),
+        (
+            "Peru brushed aside Bolivia's objection to the joint Chilean and Peruvian drills "
+            "under way since Monday.",
+            [(None, ("PER", "CHL"), "2025-03-10")],
+        ),
+        (
+            "Chile, Peru and Bolivia held joint drills on Monday, with Ecuador observing.",
+            [(None, ("CHL", "PER", "BOL"), "2025-03-10")],
+        ),
+        (
+            "Chile and Peru held joint drills on Monday, watched by Bolivia.",
+            [(None, ("CHL", "PER"), "2025-03-10")],
+        ),
+        (
+            "Chile and Peru last trained together in Andes-2019, a bilateral exercise held "
+            "from August to October 2019.",
+            [(None, ("CHL", "PER"), "2019-08")],
+        ),
+    ],
+)
+def test_plans_modals_reactions_and_observers_of_exercises(text: str, expected: list) -> None:
+    assert facts(text, "exercise") == expected

@@ -61,6 +61,13 @@ _FORMS = [
         rf"{_DAY}(?:\s(?:to|and|until|till)\s|\s?[-–]\s?)"
         rf"[0-3]?\d(?:st|nd|rd|th)?\s{_MON}\b\.?(?:,?\s{_YEAR}\b)?",
     ),
+    # a range of months gives its first month: "from August to October 2019", "June-July 2023"
+    (
+        "m_range",
+        rf"\b(?:(?:[Ff]rom|[Bb]etween)\s)?{_MON}\.?(?:\s(?:to|and|until|till|through)\s|\s?[-–]\s?)"
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s"
+        rf"{_YEAR}\b",
+    ),
     ("mdy", rf"\b{_MON}\.?\s{_DAY},?\s{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s{_MON}\.?,?\s{_YEAR}\b"),
     ("my", rf"\b{_MON}\s(?:of\s)?{_YEAR}\b"),
@@ -76,7 +83,9 @@ _FORMS = [
     ("week_rel", r"\b(?P<rel>(?i:last week|earlier this week|this week))\b"),
     (
         "in_month",
-        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)",
+        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)"
+        r"(?!\s(?:to|and|until|through|[-–])\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+        r"[a-z]*\.?,?\s(?:19|20)\d\d)",
     ),
     ("day_rel", r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b"),
 ]
@@ -164,6 +173,8 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         ['2024-04-07', '2023-08-20']
         >>> [d.value for d in find_dates("from 7 to 11 February 2022, on 3 May", "2022-06-01")]
         ['2022-02-07', '2022-05-03']
+        >>> [d.value for d in find_dates("from August to October 2019, June-July 2023", None)]
+        ['2019-08', '2023-06']
         >>> [d.value for d in find_dates("The $344M deal, the 14th, Block IIA", "2024-01-01")]
         []
     """
@@ -182,7 +193,7 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
             value = _valid(int(g["year"]), int(g["m"]), int(g["d"]))
         elif kind in ("mdy", "dmy"):
             value = _valid(int(g["year"]), _month(g["mon"]), int(g["day"]))
-        elif kind == "my":
+        elif kind in ("my", "m_range"):
             value = f"{int(g['year']):04d}-{_month(g['mon']):02d}"
         elif kind == "dm_range" and g.get("year"):
             value = _valid(int(g["year"]), _month(g["mon"]), int(g["day"]))

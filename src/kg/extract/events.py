@@ -208,7 +208,12 @@ def _observer(text: str, start: int, end: int) -> bool:
         >>> t = "with Bangladesh attending as an observer"
         >>> _observer(t, 5, 15)
         True
+        >>> t = "drills watched by Chile"
+        >>> _observer(t, 18, 23)
+        True
     """
+    if re.search(r"\b(?:observed|watched)\s+by\s+(?:the\s+)?$", text[:start]):
+        return True  # "drills watched by Bolivia"
     for m in re.finditer(r"\bobservers?\b", text):
         if m.start() >= end:  # "X ... as an observer": nothing but X's list and a verb between
             between = text[end : m.start()]
@@ -334,6 +339,25 @@ def _titled(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# An event someone means to hold ("agreed to start joint patrols", "decided to hold talks").
+_PLANNED = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|pledged|vowed|promised|planned|plans?|intends?|intended"
+    r"|proposed|offered|hopes?|hoped|wants?|wanted)\s+to\s+(?:start|begin|hold|conduct|launch"
+    r"|stage|resume|organi[sz]e|host|carry\s+out)\s+"
+    r"(?:(?!(?:during|at|in|on|after|before|with|for|to|and)\b)[\w-]+\s+){0,3}$"
+)
+# A modal that governs the verb after an event's noun ("an exercise could be held again").
+_MODAL = re.compile(
+    r"\b(?:could|may|might|would|will|should|can|to)\s+(?:(?:again|also|not|soon|then|now|be"
+    r"|only)\s+)*$"
+)
+# A party's reaction to the event, named by a possessive: the party is not in the event.
+_REACTION = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:objections?|protests?|criticism|concerns?|opposition"
+    r"|condemnation|complaints?|warnings?|anger|displeasure|reaction|response)\b"
+)
+_WATCHED = re.compile(r"\bobserv(?:ers?|ing|ed)\b|\bwatch(?:ing|ed)\b")
+_WATCHING = re.compile(r"\b(?:observ|watch)(?:ing|ed|es)\b(?!\s+by\b)", re.I)
 # Office words that only modify the office after them ("military chief", "foreign minister").
 _OFFICE_MODIFIERS = {"military", "army", "navy", "national", "foreign", "defense", "defence",
                      "vice", "deputy", "crown", "prime"}  # fmt: skip
@@ -580,6 +604,11 @@ class EventRules(RuleBase):
                 r"\b(?:no|neither)\s+(?:[\w-]+\s+){0,2}$", clause[: noun.start()]
             ):
                 continue  # "exchanged a handshake but held no formal talks"
+            if noun and (
+                _PLANNED.search(clause[: noun.start()])
+                or (verb and verb.start() > noun.end() and _MODAL.search(clause[: verb.start()]))
+            ):
+                continue  # "agreed to start joint patrols", "a similar exercise could be held"
             if not verb and _FUTURE_EVENT.search(s.text[t0:hi]):
                 continue  # "A follow-up meeting between A and B is scheduled for Monday"
             if _PERFECT.search(clause) and not s.first_date():
@@ -709,6 +738,8 @@ class EventRules(RuleBase):
                 and actors[0] in group.actors
             ):  # "A and B agreed on Sunday ... A told reporters after the talks": A and B's
                 actors, group_date = group.actors, group_date or group.date
+            if kind == "exercise" and _WATCHED.search(s.text):
+                actors = tuple(a for a in actors if not self._watching(s, a))
             if kind == "meeting":  # states and their bodies meet; a company signing or
                 # attending is no party to a meeting (the annotation guidelines' convention)
                 actors = tuple(
@@ -1032,6 +1063,34 @@ class EventRules(RuleBase):
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
 
     @staticmethod
+    def _watching(s: Sentence, actor: str) -> bool:
+        """True when every mention of ``actor`` only watches the exercise: "the UAE air chief
+        visited the base on Tuesday, observing Blue Flag", "drills watched by Bolivia",
+        "with Ecuador observing".
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile and Peru held joint drills on Monday, with Ecuador observing."
+            >>> [f.parties for f in extract_text(t, date="2025-03-14").facts]
+            [('CHL', 'PER')]
+        """
+        spots = [m for m in s.mentions if m.actor == actor]
+        if not spots:
+            return False
+        for m in spots:
+            lo, hi = s.local(m.start), s.local(m.end)
+            if _observer(s.text, lo, hi):
+                continue
+            verb = _WATCHING.search(s.text, hi)
+            if verb is None or re.search(r"[.;:]", s.text[hi : verb.start()]):
+                return False
+            if verb.start() - hi > 120 or any(
+                hi <= s.local(o.start) < verb.start() and o.actor != actor for o in s.actors()
+            ):
+                return False  # another actor is nearer: it is the one watching
+        return True
+
+    @staticmethod
     def _office_head(rest: str, titled: re.Match[str]) -> bool:
         """True when an office word after a state names a person: a word that only modifies
         an office ("military", "foreign", "deputy") must be followed by one ("military chief",
@@ -1116,7 +1175,7 @@ class EventRules(RuleBase):
         """
         out: list[str] = []
         modifiers: list[str] = []
-        observers = re.search(r"\bobservers?\b", s.text)
+        observers = _WATCHED.search(s.text)
         end = hi
         while end < len(s.text) and any(
             s.text.startswith(c, end) for c in self.lex.words("exercise", "continuations")
@@ -1169,6 +1228,8 @@ class EventRules(RuleBase):
                 before
             ):
                 continue  # "aid for Ukraine", "talks on China": the topic, not a party
+            if _REACTION.match(s.text, s.local(m.end)):
+                continue  # "brushed aside China's objection to the joint exercise"
             if _ABSENT.match(s.text, s.local(m.end)):
                 continue  # "with Niger absent this year": no participant
             if _SIDELINES.search(before):
