@@ -1369,3 +1369,16 @@ def test_unknown_system_names_before_hardware_nouns(text: str, systems: set[str]
 def test_two_owners_each_named_with_a_possessive_are_two_organizations() -> None:
     text = "Oslo picked the Korean vehicle over Rheinmetall's Lynx and Hanwha Aerospace's Redback."
     assert extract_text(text, date="2024-01-01").orgs == {"Rheinmetall", "Hanwha Aerospace"}
+
+
+def test_each_item_of_a_list_is_a_sentence_of_its_own() -> None:
+    text = (
+        "OSLO, March 14, 2025 — The week in brief:\n"
+        "- Chile and Peru began joint naval drills on Monday\n"
+        "- Bolivia and Ecuador held talks in La Paz on Monday\n"
+    )
+    ex = extract_text(text)
+    assert sorted((f.kind, f.parties) for f in ex.facts) == [
+        ("exercise", ("CHL", "PER")),
+        ("meeting", ("BOL", "ECU")),
+    ]

@@ -561,3 +561,10 @@ def test_a_release_header_in_capitals_is_no_dateline() -> None:
     )
     layout = find_layout(text)
     assert (layout.date, layout.place) == ("2024-08-29", "Suva")
+
+
+@pytest.mark.parametrize("heading", ["Key events", "Key developments", "What we know"])
+def test_live_blog_summary_headings_open_a_summary_block(heading: str) -> None:
+    text = f"Headline Here\n\n{heading}\n- Chile and Peru began drills\n\nPoland and Japan met.\n"
+    assert role_of(text, heading) == {"noise"}
+    assert role_of(text, "- Chile and Peru began drills") == {"summary"}

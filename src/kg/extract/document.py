@@ -43,6 +43,7 @@ _MISSED = re.compile(
     r"(?:\s(?:Block|Increment|Phase|Tranche|Lot)\s[IVX]{1,4}\.)(\s+)(?=[A-Z])"
     r"|(?:[a-z0-9%)\]”\"’]\.)(\s+)(?=(?:The|A|An|In|On|It|He|She|They|This|That|Under|After"
     r"|Before|But|However|Officials|Both|Its|Their)\s)"
+    r"|(\n[ \t]*)(?=(?:[-•*–▪]|\d{1,2}[.)])\s)"  # each item of a list is a sentence of its own
 )
 
 
@@ -58,6 +59,9 @@ def split_sentences(text: str, nlp: object) -> list[tuple[int, int]]:
         >>> t = 'Ministers met. "We stand with Kyiv," he said.'
         >>> [t[a:b] for a, b in split_sentences(t, pipeline())]
         ['Ministers met.', '"We stand with Kyiv," he said.']
+        >>> t = "Key events\\n- Chile and Peru began drills\\n- Bolivia held talks"
+        >>> [t[a:b] for a, b in split_sentences(t, pipeline())]
+        ['Key events', '- Chile and Peru began drills', '- Bolivia held talks']
     """
     return _split(nlp(text), text)  # type: ignore[operator]
 
@@ -74,7 +78,7 @@ def _split(doc: Doc, text: str) -> list[tuple[int, int]]:
     for begin, end in spans:
         cut = begin
         for m in _MISSED.finditer(text, begin, end):
-            gap = 1 if m.group(1) is not None else 2
+            gap = next(i for i in (1, 2, 3) if m.group(i) is not None)
             out.append((cut, m.start(gap)))
             cut = m.end(gap)
         out.append((cut, end))
