@@ -1848,3 +1848,23 @@ def test_a_hedge_before_a_coordinated_clause_with_a_named_subject_does_not_reach
 )
 def test_cutting_relations_with_a_party_condemns_it(text: str, expected: list[tuple]) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru condemned the raid on Bolivia, and Chile denounced Ecuador.",
+            [("PER", "condemns", "topic:the raid on Bolivia"), ("CHL", "condemns", "ECU")],
+        ),
+        (
+            "Peru and Chile condemned Bolivia, and Commission President Ana Diaz denounced "
+            "Ecuador.",
+            [("PER", "condemns", "BOL"), ("CHL", "condemns", "BOL")],
+        ),
+    ],
+)
+def test_a_coordinated_clause_with_a_subject_of_its_own_does_not_share_the_first(
+    text: str, expected: list[tuple]
+) -> None:
+    assert stances(text) == expected

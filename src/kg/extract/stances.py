@@ -280,6 +280,12 @@ _UNNAMED_SUBJECT = (
     r"\W*(?:(?:although|though|while|whereas|because|since|but|and|as|after|when)\s+)?"
     r"(?:several|some|many|most|other|few|numerous|a\s+number\s+of)\s+[a-z]"
 )
+# A coordinated clause whose subject is a name kg does not know (", and U.N. Secretary-General
+# António Guterres denounced ..."): its stance is not the sentence subject's.
+_OWN_NAMED_SUBJECT = (
+    r"\W*(?:and|but|while|whereas|when|after|because)?\s*(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,6}"
+    r"(?:(?:also|later|separately|\w+ly)\s+)?"
+)
 # A coordinated clause with a verb of its own right after a target (", and U.S. forces helped
 # shoot down ..."): the target ends before it.
 _NEXT_CLAUSE = (
@@ -803,7 +809,8 @@ class StanceRules(RuleBase):
             # pledged") does not share the subject of the clause before it
             own = (
                 scope
-                if scope > lo and re.match(r"\s*(?:the|a|an|its|their)\b", s.text[scope:t0])
+                if scope > lo
+                and re.match(r"\s*(?:(?:the|a|an|its|their)\b|[A-Z])", s.text[scope:t0])
                 else lo
             )
             quote = _opening_quote(s.text, t0)
@@ -2392,7 +2399,8 @@ class StanceRules(RuleBase):
             and opening is None
             and lo > 0
             and not re.match(_UNNAMED_SUBJECT, s.text[lo:t0])
-        ):
+            and not re.fullmatch(_OWN_NAMED_SUBJECT, s.text[lo:t0])
+        ):  # but "A condemned X, and U.N. chief Antonio Guterres denounced Y": not A's
             actors, date = self.subject(s, 0, t0)
         if not actors and opening is None:
             met = self._who_met(s.text[lo:t0], people=False)
