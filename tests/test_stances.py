@@ -1868,3 +1868,23 @@ def test_a_coordinated_clause_with_a_subject_of_its_own_does_not_share_the_first
     text: str, expected: list[tuple]
 ) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China began large-scale drills near Taiwan on Monday. Taiwan's defence ministry "
+            "condemned the manoeuvres as a provocation.",
+            [("TWN", "condemns", "CHN")],
+        ),
+        (
+            "Chile and Peru began joint drills on Monday. Bolivia condemned the drills.",
+            [("BOL", "condemns", "topic:CHL–PER drills")],
+        ),
+    ],
+)
+def test_condemning_the_drills_reported_before_targets_who_held_them(
+    text: str, expected: list[tuple]
+) -> None:
+    assert stances(text) == expected

@@ -280,6 +280,16 @@ _UNNAMED_SUBJECT = (
     r"\W*(?:(?:although|though|while|whereas|because|since|but|and|as|after|when)\s+)?"
     r"(?:several|some|many|most|other|few|numerous|a\s+number\s+of)\s+[a-z]"
 )
+# Verbs that can follow a state's name: the nouns after them are not the state's acts.
+_VERBS_AFTER_NAME = frozenset(
+    [
+        "began", "begin", "begins", "held", "holds", "hold", "staged", "stages", "stage",
+        "launched", "launches", "launch", "conducted", "conducts", "conduct", "started", "starts",
+        "start", "kicked", "opened", "opens", "wrapped", "completed", "concluded", "joined",
+        "joins", "will", "would", "has", "have", "had", "is", "are", "was", "were", "plans",
+        "plan", "said", "says",
+    ]
+)  # fmt: skip
 # A coordinated clause whose subject is a name kg does not know (", and U.N. Secretary-General
 # António Guterres denounced ..."): its stance is not the sentence subject's.
 _OWN_NAMED_SUBJECT = (
@@ -1050,8 +1060,8 @@ class StanceRules(RuleBase):
                 if word in nouns:
                     self.st.acts.append((s.index, s.local(m.start), m.key, frozenset({word})))
                     break
-                if word in MODIFIER_STOP or word.endswith("ed"):
-                    break  # "U.S. officials said the sales ...": not the state's sales
+                if word in MODIFIER_STOP or word.endswith("ed") or word in _VERBS_AFTER_NAME:
+                    break  # "U.S. officials said the sales ...", "Peru began drills": a verb
 
     def _record_object_acts(self, s: Sentence) -> None:
         """Remember what an act did to its object ("Finland joined NATO": NATO's enlargement),
@@ -2703,10 +2713,16 @@ class StanceRules(RuleBase):
                 return []  # "the sale" after a cooperation pact: some purchase, not the pact
             return ["topic:" + last.label]  # "the pact": the agreement the article reported
         event = re.match(
-            r"(?:the|this|these)\s+(drills|exercises?|war games|maneuvers|patrol)\b", phrase, re.I
+            r"(?:the|this|these)\s+(?:[\w-]+\s+)?(drills|exercises?|war\s?games|maneuvers"
+            r"|manoeuvres|patrols?)\b",
+            phrase,
+            re.I,
         )
         exercises = [f for f in self.facts if f.kind == "exercise"]
         if event and exercises:
+            held = [p for p in exercises[-1].parties if p not in actors]
+            if len(exercises[-1].parties) == 1 and held:
+                return held  # "condemned the manoeuvres" one state staged: that state
             return ["topic:" + exercises[-1].label]  # "the drills": the exercise reported
         if len(phrase.split()) > 16:  # "... by force in the East China Sea": what, not where
             phrase = re.split(r"\s+(?:in|across|around|near)\s+the\s+(?=[A-Z])", phrase)[0]
