@@ -435,3 +435,15 @@ def test_a_group_named_in_a_relative_clause_is_background_not_the_group_referred
     ex = extract_text(text, date="2025-03-14")
     actors = sorted(f.parties[0] for f in ex.facts if f.kind == "stance" and f.type == "condemns")
     assert actors == ["CHL", "PER"]
+
+
+def test_officials_listed_with_their_titles_are_one_group() -> None:
+    # people the lexicon knows (data/lexicon/people.tsv), each named with a title only
+    text = (
+        "Minister for Defence Richard Marles, Secretary of Foreign Affairs Enrique Manalo and "
+        "Secretary of National Defense Gilberto Teodoro convened the Andean Council today. The "
+        "Ministers condemned the Bolivian missile launches."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    found = sorted((f.parties, f.target) for f in ex.facts if f.kind == "stance")
+    assert found == [(("AUS",), "BOL"), (("PHL",), "BOL")]

@@ -154,6 +154,16 @@ _OFFICE_OF_GLUE = re.compile(
 )
 
 
+# "Secretary of State Antony Blinken, Secretary of Defense Lloyd Austin III and Minister of
+# Defense Kihara Minoru": people listed with their titles
+_TITLE_GLUE = re.compile(
+    r"^(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:Secretary|Minister|President|Prime|Deputy|Vice|Foreign|Defen[cs]e|Affairs|State"
+    r"|National|Security|Advis[eo]r|General|Admiral|Chancellor|Ambassador|Senior|Chief|Staff"
+    r"|Col\.|Gen\.|Adm\.|of|for|the)\s+){1,7}$"
+)
+
+
 def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
     """Group mentions into coordinated runs ("A, B and C", "U.S.-Japan").
 
@@ -167,13 +177,21 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
         >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0))
         >>> [[m.key for m in r] for r in runs(s, s.actors())]
         [['CHL', 'PER']]
+        >>> t = "Secretary of State Antony Blinken and Minister of Defense Kihara Minoru met."
+        >>> ms = [m for m in find_mentions(t, 0) if m.form == "person"]
+        >>> [[m.key for m in r] for r in runs(Sentence(0, 0, len(t), t, "body", 0, ms), ms)]
+        [['USA', 'JPN']]
     """
     out: list[list[Mention]] = []
     for m in mentions:
         if out:
             prev = out[-1][-1]
             gap = sentence.text[sentence.local(prev.end) : sentence.local(m.start)]
-            if _RUN_GLUE.match(gap) or _OFFICE_OF_GLUE.match(gap):
+            if (
+                _RUN_GLUE.match(gap)
+                or _OFFICE_OF_GLUE.match(gap)
+                or (m.form == "person" and prev.form == "person" and _TITLE_GLUE.match(gap))
+            ):
                 out[-1].append(m)
                 continue
         out.append([m])
