@@ -1888,3 +1888,27 @@ def test_condemning_the_drills_reported_before_targets_who_held_them(
     text: str, expected: list[tuple]
 ) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru on Monday designated the Red Hand and Los Halcones gangs as foreign terrorist "
+            "organizations.",
+            [("PER", "sanctions", "topic:Red Hand"), ("PER", "sanctions", "topic:Los Halcones")],
+        ),
+        (
+            "Peru designated five gangs as terrorist groups, among them Los Halcones.",
+            [("PER", "sanctions", "topic:Los Halcones")],
+        ),
+        (
+            "Peru designated the Houthis as a terrorist organization.",
+            [("PER", "sanctions", "Houthis")],
+        ),
+        ("Peru may designate the Houthis as a terrorist organization.", []),
+        ("Peru designated Chile as a major non-NATO ally.", []),
+    ],
+)
+def test_a_terrorist_designation_sanctions_each_group_named(text: str, expected: list) -> None:
+    assert stances(text) == expected

@@ -290,6 +290,13 @@ _VERBS_AFTER_NAME = frozenset(
         "plan", "said", "says",
     ]
 )  # fmt: skip
+# A terrorist designation: "designated X and Y as (foreign) terrorist organizations".
+_TERROR_DESIGNATION = re.compile(
+    r"\b(?P<verb>designated|designates|designating|listed|blacklisted)\s+(?P<obj>[^;.]{2,160}?)"
+    r"\s+as\s+(?:an?\s+)?(?:specially\s+designated\s+)?(?:global\s+|foreign\s+)?"
+    r"terror(?:ist)?s?\b(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)))?",
+    re.IGNORECASE,
+)
 # A coordinated clause whose subject is a name kg does not know (", and U.N. Secretary-General
 # António Guterres denounced ..."): its stance is not the sentence subject's.
 _OWN_NAMED_SUBJECT = (
@@ -873,6 +880,7 @@ class StanceRules(RuleBase):
                 self.date_near(s, lo, hi, t0) or group_date,
                 self.evidence(s, f"stance.{stype}", 0.75),
             )
+        self._designated_terrorist(s)
 
     def _add(
         self,
@@ -1810,6 +1818,60 @@ class StanceRules(RuleBase):
                 continue  # "called it a provocation": whose act the text does not say here
             ev = self.evidence(s, "stance.condemns.labelled", 0.65)
             self._add(actors, targets, "condemns", self.date_near(s, lo, _hi, m.start()), ev)
+
+    def _designated_terrorist(self, s: Sentence) -> None:
+        """ "designated the Sinaloa Cartel and Los Lobos as foreign terrorist organizations":
+        a terrorist designation sanctions each group it names, known to kg or not.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru designated the Red Hand and Los Halcones gangs as terrorist groups."
+            >>> [(f.type, f.target) for f in extract_text(t).facts]
+            [('sanctions', 'topic:Red Hand'), ('sanctions', 'topic:Los Halcones')]
+        """
+        if "terror" not in s.text.lower():
+            return
+        for m in _TERROR_DESIGNATION.finditer(s.text):
+            lo, hi = clause_of(s.text, m.start())
+            if hedged(s.text, lo, m.start(), m.start("verb") + len(m.group("verb"))):
+                continue
+            actors = self._stance_subject(s, lo, m.start(), "sanctions")[0]
+            if not actors:
+                continue
+            obj_end = m.end("obj")
+            aside = re.search(r",\s+(?=[a-z]|\d)", m.group("obj"))  # ", two of Haiti's gangs,"
+            if aside:
+                obj_end = m.start("obj") + aside.start()
+            spans = [(m.start("obj"), obj_end)]
+            more = re.match(r",\s+(?:among\s+them|including)\s+([^;.]+)", s.text[m.end() :])
+            if more:  # "designated 22 gangs as terrorist organisations, among them A and B"
+                spans.append((m.end() + more.start(1), m.end() + more.end(1)))
+            targets: list[str] = []
+            for a, b in spans:
+                known = [
+                    x for x in s.actors(a, b)
+                    if x.actor not in actors and not re.match(r"['’]s\b", s.text[s.local(x.end) :])
+                ]  # fmt: skip
+                if known:
+                    targets += unique_actors(known)
+                    continue
+                for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", s.text[a:b]):
+                    name = re.sub(r"^(?:the\s+)", "", item.strip())
+                    name = re.sub(r"(?:\s+[a-z][\w-]*)+$", "", name)  # "Los Lobos gangs"
+                    if re.match(r"[A-Z]", name) and len(name) > 2:
+                        targets.append("topic:" + name)
+            if not targets:
+                continue
+            self.st.facts[:] = [  # "designated five gangs ..., among them A": A, not "five gangs"
+                f for f in self.st.facts
+                if not (f.kind == "stance" and f.type == "sanctions" and f.parties[0] in actors
+                        and f.evidence[0].start == s.start and f.target
+                        and f.target.startswith("topic:")
+                        and _QUANTITY.match(f.target.removeprefix("topic:")))
+            ]  # fmt: skip
+            ev = self.evidence(s, "stance.sanctions.terrorist-designation", 0.7)
+            date = self.date_near(s, lo, hi, m.start())
+            self._add(actors, tuple(dict.fromkeys(targets)), "sanctions", date, ev)
 
     def _sanctions_imposed(self, s: Sentence) -> None:
         """ "the arms embargo (that) the EU imposed on China": sanctions named before who imposed
