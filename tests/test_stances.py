@@ -1912,3 +1912,15 @@ def test_condemning_the_drills_reported_before_targets_who_held_them(
 )
 def test_a_terrorist_designation_sanctions_each_group_named(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Chile will keep standing with Peru for as long as it takes," Soto said.', "PER"),
+        ("Chile stood by Peru throughout the crisis.", "PER"),
+        ("Chile is standing with Peru.", "PER"),
+    ],
+)
+def test_standing_with_a_party_in_every_tense_supports_it(text: str, expected: str) -> None:
+    assert stances(text) == [("CHL", "supports", expected)]

@@ -82,7 +82,8 @@ def _arms_or_aid(text: str) -> bool:
 _TOLD_TO = r"(?:\s+on\s+\w+day)?,?\s+(?:not\s+)?to\s+[\"“]?[a-z]"
 # "will", "would" right before a trigger ("will continue to stand by", "would defend")
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall)\s+(?:(?:also|always|still|fully|firmly|strongly|continue\s+to)\s+)*$",
+    r"\b(?:will|would|shall)\s+(?:(?:also|always|still|fully|firmly|strongly|continue\s+to|keep"
+    r"|remain)\s+)*$",
     re.I,
 )
 # A delivery told in the future ("will deliver its largest aid package to Ukraine").
