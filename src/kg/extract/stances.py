@@ -468,7 +468,8 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
     """
     cut = lo
     for m in re.finditer(
-        r",\s+(?:and|but|when|after|while|whereas|because)\s+(?=(?:the|a|an|its|their)\b|[A-Z])",
+        r",\s+(?:and|but|when|after|while|whereas|because)\s+"
+        r"(?=(?:the|a|an|its|their|he|she|they)\b|[A-Z])",
         text[lo:t0],
     ):
         cut = lo + m.end() - 1
@@ -828,7 +829,7 @@ class StanceRules(RuleBase):
             own = (
                 scope
                 if scope > lo
-                and re.match(r"\s*(?:(?:the|a|an|its|their)\b|[A-Z])", s.text[scope:t0])
+                and re.match(r"\s*(?:(?:the|a|an|its|their|he|she|they)\b|[A-Z])", s.text[scope:t0])
                 else lo
             )
             quote = _opening_quote(s.text, t0)
@@ -2452,7 +2453,11 @@ class StanceRules(RuleBase):
             partners = unique_actors(s.actors(lo + joined.start(1), lo + joined.end(1)))
             if first and partners:
                 return tuple(dict.fromkeys((*first, *partners))), None
-        pronoun = re.search(r"\band\s+(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", s.text[lo:t0])
+        pronoun = re.search(r"\band\s+(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", s.text[lo:t0]) or (
+            lo > 0
+            and re.search(r"\band\s*$", s.text[:lo])
+            and re.match(r"\s*(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", s.text[lo:t0])
+        )  # the clause may start at the pronoun: ", and| he urged"
         if pronoun and opening is None:  # "X's minister said ..., and he urged NATO to ...": X
             return self._pronoun_speaker(s, lo + pronoun.start()), None
         shared = self._shared_subject(s, lo, t0) if opening is None else None
