@@ -2453,11 +2453,10 @@ class StanceRules(RuleBase):
             partners = unique_actors(s.actors(lo + joined.start(1), lo + joined.end(1)))
             if first and partners:
                 return tuple(dict.fromkeys((*first, *partners))), None
-        pronoun = re.search(r"\band\s+(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", s.text[lo:t0]) or (
-            lo > 0
-            and re.search(r"\band\s*$", s.text[:lo])
-            and re.match(r"\s*(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", s.text[lo:t0])
-        )  # the clause may start at the pronoun: ", and| he urged"
+        pronoun = re.search(r"\band\s+(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", s.text[lo:t0])
+        if pronoun is None and lo > 0 and re.search(r"\band\s*$", s.text[:lo]):
+            # the clause may start at the pronoun: ", and| he urged"
+            pronoun = re.match(r"\s*(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", s.text[lo:t0])
         if pronoun and opening is None:  # "X's minister said ..., and he urged NATO to ...": X
             return self._pronoun_speaker(s, lo + pronoun.start()), None
         shared = self._shared_subject(s, lo, t0) if opening is None else None
