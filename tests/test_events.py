@@ -1788,3 +1788,25 @@ def test_hosting_a_foreign_base_is_no_meeting_but_hosting_its_chief_is() -> None
 )
 def test_plans_modals_reactions_and_observers_of_exercises(text: str, expected: list) -> None:
     assert facts(text, "exercise") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Kim Jong Un crossed into Russia on 12 September 2023, and the next day met Putin.",
+            "meeting",
+            [(None, ("PRK", "RUS"), "2023-09-13")],
+        ),
+        (
+            "Chile and Peru signed a pact on 3 May 2024 and two days later held joint drills.",
+            "exercise",
+            [(None, ("CHL", "PER"), "2024-05-05")],
+        ),
+        ("Chile and Peru will hold talks the next day.", "meeting", []),
+    ],
+)
+def test_the_next_day_counts_from_the_day_told_before(
+    text: str, kind: str, expected: list
+) -> None:
+    assert facts(text, kind) == expected

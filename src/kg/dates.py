@@ -88,6 +88,12 @@ _FORMS = [
         r"[a-z]*\.?,?\s(?:19|20)\d\d)",
     ),
     ("day_rel", r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b"),
+    # a day counted from the date told just before: "the next day", "two days later"
+    (
+        "day_after",
+        r"\b(?:[Tt]he\s+(?:next|following)\s+day|(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive"
+        r"|[2-9])\s+days?\s+later)\b",
+    ),
 ]
 # Every form starts at the start of a word: testing that once, before the alternatives,
 # spares trying twelve forms at every position inside a word (several times faster).
@@ -108,6 +114,10 @@ class DateMention:
     text: str
     value: str | None
     relative: bool
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS.update({str(i): i for i in range(2, 10)})
 
 
 def _month(token: str) -> int:
@@ -175,6 +185,8 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         ['2022-02-07', '2022-05-03']
         >>> [d.value for d in find_dates("from August to October 2019, June-July 2023", None)]
         ['2019-08', '2023-06']
+        >>> [d.value for d in find_dates("on 12 May 2023 and the next day", None)]
+        ['2023-05-12', '2023-05-13']
         >>> [d.value for d in find_dates("The $344M deal, the 14th, Block IIA", "2024-01-01")]
         []
     """
@@ -250,5 +262,12 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
                 value = (
                     ref - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)
                 ).isoformat()
+        elif kind == "day_after":
+            relative = True
+            before = next((d.value for d in reversed(out) if d.value and len(d.value) == 10), None)
+            if before is None:
+                continue  # "the next day" of no day told here: nothing to count from
+            n = _COUNTS.get((g.get("n") or "one").lower(), 1)
+            value = (dt.date.fromisoformat(before) + dt.timedelta(days=n)).isoformat()
         out.append(DateMention(m.start(), m.end(), m.group(), value, relative))
     return out

@@ -34,7 +34,9 @@ from kg.lexicon import load_lexicon
 
 _NOT_NAME_STARTS = {"The", "A", "An", "In", "At", "After", "During"}
 _FUTURE = re.compile(
-    r"\b(?:scheduled|expected|planned|next|upcoming|will|would\s+(?:be|take|begin|start))\b", re.I
+    r"\b(?:scheduled|expected|planned|next(?!\s+day\b)|upcoming|will"
+    r"|would\s+(?:be|take|begin|start))\b",
+    re.I,
 )
 # An event the rest of its clause puts in the future
 _FUTURE_EVENT = re.compile(
@@ -339,6 +341,7 @@ def _titled(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_DAY_AFTER = re.compile(r"\b(?:next|following)\s+day\b|\bdays?\s+later\b", re.I)
 # An event someone means to hold ("agreed to start joint patrols", "decided to hold talks").
 _PLANNED = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|vowed|promised|planned|plans?|intends?|intended"
@@ -779,6 +782,11 @@ class EventRules(RuleBase):
             if noun:  # "an exercise that began on Friday", "a summit that opened on Tuesday"
                 starts = self._relative_start(s, lo + noun.end()) or starts
             starts = self._when_date(s, t0) or starts
+            later = [  # "crossed on 12 September and the next day met Putin": the next day
+                d.value for d in s.dates
+                if d.value and 0 <= t0 - d.end <= 30 and _DAY_AFTER.search(d.text)
+            ]  # fmt: skip
+            starts = later[-1:] + starts
             year_only = not starts and _YEAR_ONLY.search(SINCE.sub("", s.text))
             # "met Macron in Rome on October 29" in an article without a date: the day is
             # told but cannot be resolved, so it is not the date of another event

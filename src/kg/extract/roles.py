@@ -217,6 +217,9 @@ def clause_of(text: str, pos: int) -> tuple[int, int]:
 _MONTH_MAY = re.compile(r"\bMay(?=\s+\d)|(?<=\b[Ii]n\s)May\b|(?<=\b[Ss]ince\s)May\b")
 
 
+_NEXT_DAY = re.compile(r"\b(?:next|following)\s+day\b", re.IGNORECASE)
+
+
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     """True when a hedge or negation cue governs the trigger at ``trigger_start``.
 
@@ -230,6 +233,7 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         False
     """
     before = _MONTH_MAY.sub("Month", text[lo:trigger_start])  # "In May 2024" is no hedge
+    before = _NEXT_DAY.sub("that day", before)  # "and the next day met": a past day
     before = _ASIDE.sub(",", before)  # "X, who will step down in October, signed": the aside's
     coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
     if coordinated:  # "warned that it would retaliate and urged ...": a new main verb
