@@ -1806,7 +1806,5 @@ def test_plans_modals_reactions_and_observers_of_exercises(text: str, expected: 
         ("Chile and Peru will hold talks the next day.", "meeting", []),
     ],
 )
-def test_the_next_day_counts_from_the_day_told_before(
-    text: str, kind: str, expected: list
-) -> None:
+def test_the_next_day_counts_from_the_day_told_before(text: str, kind: str, expected: list) -> None:
     assert facts(text, kind) == expected
