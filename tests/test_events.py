@@ -1808,3 +1808,23 @@ def test_plans_modals_reactions_and_observers_of_exercises(text: str, expected: 
 )
 def test_the_next_day_counts_from_the_day_told_before(text: str, kind: str, expected: list) -> None:
     assert facts(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The drills violated the agreements that Chile and Peru signed in 1993.",
+            [("other", ("CHL", "PER"), None)],
+        ),
+        (
+            "Peru withdrew from the treaty it signed with Chile in 1990.",
+            [("treaty", ("PER", "CHL"), None)],
+        ),
+        ("Chile and Peru reaffirmed the agreement on Monday.", []),
+    ],
+)
+def test_a_signing_told_after_a_verb_of_an_agreement_in_force_is_still_told(
+    text: str, expected: list
+) -> None:
+    assert facts(text, "agreement") == expected

@@ -145,6 +145,12 @@ _RATIFIED = re.compile(
     r"[^,;]{0,60}?\b(?:approv|ratif|endors|pass)\w*",
     re.I,
 )
+# Between an agreement noun and the verb of a relative clause that tells its signing
+# ("the agreements (that) China and India signed"): the signers and nothing else.
+_SIGNED_AFTER = re.compile(
+    r"s?\s+(?:that\s+|which\s+)?(?:(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|it|they)"
+    r"(?:,\s+|\s+and\s+)?){1,4}\s*(?:had\s+|have\s+|has\s+)?$"
+)
 _HAS_AGREEMENT = re.compile(
     r"\b(?:has|have|had)\b(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|pact|treaty|accord|arrangement)s?\s+with\b)"
@@ -174,8 +180,15 @@ class AgreementRules(RuleBase):
                     continue
                 if noun is not None and _NEGATED.search(s.text[lo : lo + noun.start()]):
                     continue  # "reached no agreement"
-                if noun is not None and _restated(s.text[lo : lo + noun.start()]):
-                    continue  # "reaffirming their strategic partnership": one in force
+                if (
+                    noun is not None
+                    and _restated(s.text[lo : lo + noun.start()])
+                    and not (
+                        trig.start() > noun.end()
+                        and _SIGNED_AFTER.match(s.text[lo + noun.end() : lo + trig.start()])
+                    )
+                ):  # "reaffirming their strategic partnership": one in force (but "violated
+                    continue  # the agreements China and India signed in 1993" tells a signing
                 if noun is not None and self._the_contract(s, lo, noun):
                     continue  # "... signed the deal": the contract of the sentence before
                 if rule == "agreement.fms" and re.search(
