@@ -1828,3 +1828,16 @@ def test_a_signing_told_after_a_verb_of_an_agreement_in_force_is_still_told(
     text: str, expected: list
 ) -> None:
     assert facts(text, "agreement") == expected
+
+
+def test_an_end_date_still_to_come_is_this_year_and_no_anchor_for_the_same_day() -> None:
+    text = (
+        "LIMA, May 27, 2021 — Chile and Peru launched joint drills on Wednesday. Units are "
+        "taking part in the drills, which run until May 31. Chile's army chief attended the "
+        "opening and held talks in Lima the same day with his Peruvian counterpart."
+    )
+    ex = extract_text(text)
+    assert [(f.kind, f.date) for f in ex.facts if f.kind in ("exercise", "meeting")] == [
+        ("exercise", "2021-05-26"),
+        ("meeting", "2021-05-26"),
+    ]

@@ -116,6 +116,7 @@ class DateMention:
     relative: bool
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through|to|ends?|ending)\s+(?:on\s+)?$", re.IGNORECASE)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _COUNTS.update({str(i): i for i in range(2, 10)})
 
@@ -185,6 +186,8 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         ['2022-02-07', '2022-05-03']
         >>> [d.value for d in find_dates("from August to October 2019, June-July 2023", None)]
         ['2019-08', '2023-06']
+        >>> [d.value for d in find_dates("drills that run until May 31", "2021-05-27")]
+        ['2021-05-31']
         >>> [d.value for d in find_dates("on 12 May 2023 and the next day", None)]
         ['2023-05-12', '2023-05-13']
         >>> [d.value for d in find_dates("The $344M deal, the 14th, Block IIA", "2024-01-01")]
@@ -220,6 +223,8 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
             if ref:
                 month, day = _month(g["mon"]), int(g["day"])
                 year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+                if _UNTIL.search(text, 0, m.start()) and (month, day) > (ref.month, ref.day):
+                    year = ref.year  # "drills that run until May 31": an end still to come
                 value = _valid(year, month, day)
         elif kind in ("wd", "last_wd", "wd_last_week"):
             relative = True

@@ -363,8 +363,11 @@ class RuleBase:
         people = [m for m in s.actors() if m.form == "person" and m.kind == "nation"]
         if people:
             self.st.last_person = people[0].key  # the sentence's first person: its subject
-        if s.first_date():
-            self.st.last_date, self.st.last_date_paragraph = s.first_date(), s.paragraph
+        starts = [  # "drills which run until May 31": an end, not the day events are told of
+            d.value for d in s.dates if d.value and not END_DATE.search(s.text[: d.start])
+        ]
+        if starts:
+            self.st.last_date, self.st.last_date_paragraph = starts[0], s.paragraph
 
     # ---- shared role finders -------------------------------------------------------------
 
