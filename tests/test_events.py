@@ -1841,3 +1841,16 @@ def test_an_end_date_still_to_come_is_this_year_and_no_anchor_for_the_same_day()
         ("exercise", "2021-05-26"),
         ("meeting", "2021-05-26"),
     ]
+
+
+def test_a_meeting_told_as_coming_after_another_that_day_is_a_second_meeting() -> None:
+    text = (
+        "Peru's President Ana Diaz met Chile's President Juan Soto in Lima on Monday. The two "
+        "foreign ministers then held a separate strategic dialogue. The talks lasted two hours."
+    )
+    assert facts(text, "meeting") == [
+        (None, ("PER", "CHL"), "2025-03-10"),
+        (None, ("PER", "CHL"), "2025-03-10"),
+    ]
+    once = "Peru and Chile held talks in Lima on Monday. The talks lasted two hours."
+    assert facts(once, "meeting") == [(None, ("PER", "CHL"), "2025-03-10")]

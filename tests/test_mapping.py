@@ -160,3 +160,12 @@ def test_news_media_and_ngos_have_their_own_classes_and_conform() -> None:
     ) in types
     report = validate_graph(as_dataset(quads))
     assert report.conforms, report.text()
+
+
+def test_a_second_meeting_of_the_same_parties_that_day_has_its_own_iri() -> None:
+    from kg.extract.model import Fact
+
+    first = Fact("meeting", "a", parties=("PER", "CHL"), date="2025-03-10")
+    second = Fact("meeting", "b", parties=("CHL", "PER"), date="2025-03-10", distinct=True)
+    again = Fact("meeting", "c", parties=("CHL", "PER"), date="2025-03-10")
+    assert fact_key(first) == fact_key(again) != fact_key(second)

@@ -341,6 +341,11 @@ def _titled(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# What tells a meeting apart from one reported just before: "then", "later", "immediately after"
+_NEXT_EVENT = re.compile(
+    r"\b(?:then|later|afterwards|subsequently|separately|immediately\s+after|after\s+that)\b",
+    re.I,
+)
 _DAY_AFTER = re.compile(r"\b(?:next|following)\s+day\b|\bdays?\s+later\b", re.I)
 # An event someone means to hold ("agreed to start joint patrols", "decided to hold talks").
 _PLANNED = re.compile(
@@ -833,6 +838,8 @@ class EventRules(RuleBase):
                 location=self._location(s, date) if kind == "meeting" else None,
                 evidence=[self.evidence(s, f"{kind}.noun-verb", 0.7)],
             )
+            if kind == "meeting" and _NEXT_EVENT.search(s.text[lo:t0]):
+                fact.distinct = True  # "He then held talks with ...": a second meeting that day
             self.emit(fact)
             if not told and kind == "exercise":
                 self.st.undated.add(id(fact))

@@ -113,6 +113,8 @@ class Fact:
             return False
         if self.kind == "agreement" and self._distinct_from(other):
             return False
+        if self.kind == "meeting" and self.distinct != other.distinct:
+            return False  # a second meeting of the same parties that day (see EventRules)
         if (
             self.kind == "meeting"
             and self.location
