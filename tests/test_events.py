@@ -1854,3 +1854,24 @@ def test_a_meeting_told_as_coming_after_another_that_day_is_a_second_meeting() -
     ]
     once = "Peru and Chile held talks in Lima on Monday. The talks lasted two hours."
     assert facts(once, "meeting") == [(None, ("PER", "CHL"), "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's President Ana Diaz and France's President Juan Soto signed a treaty in the "
+            "Elysee on Monday.",
+            [(None, ("CHL", "FRA"), "2025-03-10")],
+        ),
+        (
+            "Chile's defence minister inked the deal on Monday at an arms fair outside Lima in "
+            "the presence of Peru's defence minister.",
+            [(None, ("CHL", "PER"), "2025-03-10")],
+        ),
+    ],
+)
+def test_leaders_signing_together_at_a_seat_of_government_or_inking_before_a_peer_meet(
+    text: str, expected: list
+) -> None:
+    assert facts(text, "meeting") == expected

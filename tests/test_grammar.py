@@ -447,3 +447,11 @@ def test_officials_listed_with_their_titles_are_one_group() -> None:
     ex = extract_text(text, date="2025-03-14")
     found = sorted((f.parties, f.target) for f in ex.facts if f.kind == "stance")
     assert found == [(("AUS",), "BOL"), (("PHL",), "BOL")]
+
+
+def test_states_named_with_their_titled_officials_are_one_run() -> None:
+    text = "Chile's President Ana Diaz and France's President Juan Soto signed a treaty on Monday."
+    ex = extract_text(text, date="2025-03-14")
+    assert [(f.type, f.parties) for f in ex.facts if f.kind == "agreement"] == [
+        ("treaty", ("CHL", "FRA"))
+    ]

@@ -151,6 +151,10 @@ _SIGNED_AFTER = re.compile(
     r"s?\s+(?:that\s+|which\s+)?(?:(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|it|they)"
     r"(?:,\s+|\s+and\s+)?){1,4}\s*(?:had\s+|have\s+|has\s+)?$"
 )
+_TITLED_AFTER = re.compile(
+    r"['’]s\s+(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice)\s+)?(?:President|Minister|Secretary"
+    r"|Premier|Chancellor|King|Emir)\b"
+)
 _HAS_AGREEMENT = re.compile(
     r"\b(?:has|have|had)\b(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|pact|treaty|accord|arrangement)s?\s+with\b)"
@@ -709,7 +713,11 @@ class AgreementRules(RuleBase):
         at a named place, also reports that meeting."""
         visit = VISIT.search(s.text[lo:hi])
         states = [p for p in fact.parties if p in self.lex.nations]
-        people = [m for m in s.mentions if m.form == "person" or self.official(s, m)]
+        people = [
+            m for m in s.mentions
+            if m.form == "person" or self.official(s, m)
+            or (m.kind == "nation" and _TITLED_AFTER.match(s.text, s.local(m.end)))
+        ]  # fmt: skip  # "Chile's President Ana Diaz": an official too
         signed = re.search(r"\bsign(?:ed|s)\b", s.text[lo:hi])
         place = self._location(s, None)
         if not visit and self._host_visit(s, fact, lo, hi):

@@ -138,6 +138,9 @@ _RUN_GLUE = re.compile(
     r"^(?:(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:minister|leader|president|premier|counterpart|official"
     r"|envoy|ambassador|chief|secretary|government|delegation|military|navy|army|forces"
     r"|troops|coast guard)s?(?=[\s,])"
+    # "Chile's President Ana Diaz and France's": a titled official, named
+    r"|['’]s\s+(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice|Armed\s+Forces)\s+)?(?:President"
+    r"|Minister|Secretary|Premier|Chancellor|King|Emir)(?:\s+[A-Z][\w'’.-]+){1,3}"
     # "the Kenya Defence Forces and the Uganda People's Defence Force": a state's forces
     r"|(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Forces?|Army|Navy|Guard|Marines)(?=[\s,]))?"
     # "Saudi Arabia and nuclear-armed Pakistan": an epithet may stand before the second

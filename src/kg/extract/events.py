@@ -174,7 +174,7 @@ _JOINS = re.compile(
 )
 _PEERS = re.compile(r"\s+(?:counterparts|opposite\s+numbers|ministers|leaders|chiefs)\b")
 _VISIT_TO = re.compile(r"\b(?:visit|trip|travell?ed|went|came)\s+to\s+$")
-_SIGNED = re.compile(r"\bsign(?:ed|ing)\b", re.I)
+_SIGNED = re.compile(r"\b(?:sign(?:ed|ing)|inked|inking|initialled|initialed|sealed)\b", re.I)
 _TITLED_GUEST = re.compile(
     r"\b(?:with|called\s+on|met)\s+(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier"
     r"|Sultan)\s+"
@@ -1283,12 +1283,13 @@ class EventRules(RuleBase):
         return tuple(dict.fromkeys(out))
 
     def _city(self, s: Sentence, m: Mention) -> str:
-        """The city of a metonym: a venue after "at the" ("the White House") is its capital."""
+        """The city of a metonym: a venue after "at the" or "in the" ("at the White House", "in
+        the Kremlin") is its capital."""
         capital = self.lex.nations[m.key].metonyms[:1]
         if (
             capital
             and m.text != capital[0]
-            and re.search(r"\bat\s+the\s+$", s.text[: s.local(m.start)])
+            and re.search(r"\b(?:at|in|inside)\s+the\s+$", s.text[: s.local(m.start)])
         ):
             return capital[0]
         return m.text
