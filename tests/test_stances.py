@@ -1924,3 +1924,14 @@ def test_a_terrorist_designation_sanctions_each_group_named(text: str, expected:
 )
 def test_standing_with_a_party_in_every_tense_supports_it(text: str, expected: str) -> None:
     assert stances(text) == [("CHL", "supports", expected)]
+
+
+def test_both_leaders_are_those_of_the_articles_event_not_of_an_earlier_one() -> None:
+    text = (
+        "Chile's President Ana Diaz and Peru's President Juan Soto signed a treaty in Lima on "
+        "Friday. Unlike the pact Chile signed with Bolivia in 2019, it has no defence clause. "
+        "After the talks, both leaders pledged to deepen defence ties."
+    )
+    found = stances(text)
+    assert ("CHL", "pledges-cooperation", "PER") in found
+    assert all("BOL" not in (actor, target) for actor, _type, target in found)

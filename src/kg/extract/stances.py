@@ -291,6 +291,19 @@ _VERBS_AFTER_NAME = frozenset(
         "plan", "said", "says",
     ]
 )  # fmt: skip
+
+
+def _month_before(date: str) -> str:
+    """The month (YYYY-MM) before that of ``date``.
+
+    Example:
+        >>> _month_before("2025-01-17"), _month_before("2025-03")
+        ('2024-12', '2025-02')
+    """
+    year, month = int(date[:4]), int(date[5:7])
+    return f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}"
+
+
 # A terrorist designation: "designated X and Y as (foreign) terrorist organizations".
 _TERROR_DESIGNATION = re.compile(
     r"\b(?P<verb>designated|designates|designating|listed|blacklisted)\s+(?P<obj>[^;.]{2,160}?)"
@@ -2233,13 +2246,30 @@ class StanceRules(RuleBase):
         if people and not re.search(_PEOPLE_REF, ref, re.I):
             return None  # "the two countries": the group rule, unless it finds none
         size = refs[-1][2] or (2 if re.match(r"both\b", ref, re.I) else None)
+        found: list[tuple[bool, tuple[str, ...]]] = []
         for fact in reversed(self.facts):
             if fact.kind not in ("meeting", "agreement"):
                 continue
             states = tuple(a for a in fact.parties if a in self.lex.nations)
             if len(states) >= 2 and size in (None, len(states)):
-                return states
-        return None
+                found.append((self._background(fact), states))
+        # "Unlike the pact Moscow signed with Pyongyang last year, ...": the leaders of the
+        # article's own event, not of an earlier one told for comparison
+        return next((states for old, states in found if not old), found[0][1] if found else None)
+
+    def _background(self, fact: Fact) -> bool:
+        """True for a fact of an earlier time than the article's: dated more than a month
+        before it, or undated in a sentence that names an earlier year ("last year", "in 2019").
+        """
+        if not self.article_date:
+            return False
+        if fact.date:
+            return fact.date[:7] < _month_before(self.article_date)
+        text = fact.evidence[0].text if fact.evidence else ""
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+        return bool(re.search(r"\blast\s+year\b", text, re.I)) or any(
+            y < int(self.article_date[:4]) for y in years
+        )
 
     def _alleged(self, s: Sentence, lo: int, t0: int) -> bool:
         """True for a stance only alleged of someone: inside what an accusation or claim says
