@@ -1935,3 +1935,22 @@ def test_both_leaders_are_those_of_the_articles_event_not_of_an_earlier_one() ->
     found = stances(text)
     assert ("CHL", "pledges-cooperation", "PER") in found
     assert all("BOL" not in (actor, target) for actor, _type, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Modi held talks with Mr Lula the same day and urged him to end the dispute.",
+            [("IND", "urges", "BRA")],
+        ),
+        (
+            "Peru's President Ana Diaz met Lula da Silva and urged him to reopen the border.",
+            [("PER", "urges", "BRA")],
+        ),
+    ],
+)
+def test_urging_him_after_meeting_someone_urges_that_persons_state(
+    text: str, expected: list[tuple]
+) -> None:
+    assert stances(text) == expected

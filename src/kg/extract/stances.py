@@ -2227,6 +2227,22 @@ class StanceRules(RuleBase):
         m = next((m for m in s.mentions if s.local(m.start) == at and m.kind == "org"), None)
         return m.actor if m is not None else None
 
+    def _person_before(self, s: Sentence, t0: int, actors: tuple[str, ...]) -> list[str]:
+        """Whom a "him" or "her" after a trigger stands for: the last person named before it
+        in the sentence who is not the actor ("held talks with Putin and urged him to ...").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Xi Jinping met Vladimir Putin and urged him to end the war."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('CHN',), 'urges', 'RUS')]
+        """
+        people = [
+            m for m in s.actors(0, t0)
+            if (m.form == "person" or self.official(s, m)) and m.actor not in actors
+        ]  # fmt: skip
+        return [people[-1].actor] if people else []
+
     def _who_met(self, pre: str, people: bool = True) -> tuple[str, ...] | None:
         """The states of the people a reference like "both ministers" or "the four leaders"
         stands for: the parties of the latest meeting or agreement of that size.
@@ -2410,10 +2426,12 @@ class StanceRules(RuleBase):
             s.text[s.local(head[-1].end) : s.local(all_runs[1][0].start)]
         ):  # "Slovak Defence Minister Jaroslav Nad and his Swedish counterpart ... agreed"
             head = [*head, *all_runs[1]]
-        if re.search(r"\w", s.text[start : s.local(head[0].start)].replace("the", "")) and not (
-            re.fullmatch(r"[^,]*,\s*", s.text[start : s.local(head[0].start)])
+        lead = s.text[start : s.local(head[0].start)]
+        if not re.fullmatch(r"(?:\s*(?:the|[A-Z][\w.'’-]*))*\s*", lead) and not (
+            re.fullmatch(r"[^,]*,\s*", lead)
         ):
-            return None  # the first actor is no subject ("Talks with A ended and ...")
+            return None  # the first actor is no subject ("Talks with A ended and ...", but
+            # "Mr Modi held talks ... and urged" is Modi's)
         return unique_actors(head)
 
     def _pronoun_speaker(self, s: Sentence, pos: int) -> tuple[str, ...]:
@@ -2575,6 +2593,8 @@ class StanceRules(RuleBase):
     def _stance_targets(
         self, s: Sentence, stype: str, t0: int, t1: int, hi: int, actors: tuple[str, ...]
     ) -> list[str]:
+        if re.match(r"\s+(?:him|her)\b", s.text[t1:]):
+            return self._person_before(s, t0, actors)  # "met Putin and urged him to"
         if stype == "opposes" and s.text[t0:t1].lower() == "against":
             run = self._objects(s, t1, window=1)
             cue = words("stances", "against_cues")
