@@ -1954,3 +1954,11 @@ def test_urging_him_after_meeting_someone_urges_that_persons_state(
     text: str, expected: list[tuple]
 ) -> None:
     assert stances(text) == expected
+
+
+def test_he_is_the_person_who_opened_the_sentence_before_not_the_last_one_named() -> None:
+    text = (
+        "NATO Secretary General Jens Stoltenberg, standing next to Boris Johnson, said Russia "
+        "had massed troops. He urged Moscow to pull back."
+    )
+    assert stances(text) == [("NATO", "urges", "RUS")]

@@ -108,6 +108,12 @@ class ArticleNames:
         for m in merged:
             if m.form == "person" and m.kind == "nation":
                 self.last_person = (m, self.sentences)
+        opener = next((m for m in merged if m.role == "actor" and m.form == "person"), None)
+        if opener is not None and re.fullmatch(
+            r"(?:[^—–]{0,30}[—–]\s*)?(?:\s*(?:the|[A-Z][\w.'’-]*))*\s*",
+            text[: opener.start - start],
+        ):  # "NATO Secretary General Jens Stoltenberg, next to Boris Johnson, said": "He" next
+            self.last_person = (opener, self.sentences)  # is the one who opened the sentence
         subject = _subject(text, start, merged)
         self.last_subject = (subject, self.sentences) if subject else None
         for m in merged:

@@ -687,6 +687,7 @@ class StanceMemory:
     proposal: str | None = None  # the last proposal a stance was taken on ("topic:...")
     aid: tuple[str, int] | None = None  # the last recipient of aid, and its sentence
     people: dict[int, tuple[str, ...]] = field(default_factory=dict)  # sentence -> their states
+    opener: dict[int, str] = field(default_factory=dict)  # sentence -> the person opening it
     # sanctions on a counted group of firms ("two Chinese companies") whose names may follow:
     # [fact, sentence, count, names seen since]
     counted: list[list[object]] = field(default_factory=list)
@@ -714,6 +715,12 @@ class StanceRules(RuleBase):
         memory.people[s.index] = tuple(
             dict.fromkeys(m.key for m in s.mentions if m.form == "person" and m.role == "actor")
         )
+        opener = next((m for m in s.mentions if m.role == "actor" and m.form == "person"), None)
+        if opener is not None and re.fullmatch(
+            r"(?:[^—–]{0,30}[—–]\s*)?(?:\s*(?:the|[A-Z][\w.'’-]*))*\s*",
+            s.text[: s.local(opener.start)],
+        ):  # "NATO Secretary General Jens Stoltenberg, standing next to Boris Johnson, said"
+            memory.opener[s.index] = opener.key
         groupings = memory.groupings
         for m in s.actors():
             if m.kind == "org" and self._grouping_key(m.key):
@@ -2549,6 +2556,9 @@ class StanceRules(RuleBase):
             r"(?:^|\W)(?:he|she)\s+(?:\w+\s+){0,2}$|^\W*it\s+(?:\w+\s+){0,2}$", s.text[lo:t0], re.I
         )  # "It also accused ..." opens its clause; "X said it ..." is X, whom kg may not know
         person = self._memory().people.get(s.index - 1, ())
+        opener = self._memory().opener.get(s.index - 1)
+        if len(person) > 1 and opener:  # "Stoltenberg, next to Johnson, said ... He urged"
+            person = (opener,)
         if (
             not actors
             and pronoun
