@@ -1962,3 +1962,19 @@ def test_he_is_the_person_who_opened_the_sentence_before_not_the_last_one_named(
         "had massed troops. He urged Moscow to pull back."
     )
     assert stances(text) == [("NATO", "urges", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru's minister met Chile's minister, and Peru reaffirmed it would defend its ally.",
+            [("PER", "commits-to-defend", "CHL")],
+        ),
+        ("Peru vowed to defend its allies.", []),
+    ],
+)
+def test_defending_its_ally_defends_the_other_state_of_the_talks(
+    text: str, expected: list[tuple]
+) -> None:
+    assert [x for x in stances(text) if x[1] == "commits-to-defend"] == expected

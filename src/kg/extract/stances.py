@@ -2616,6 +2616,15 @@ class StanceRules(RuleBase):
             or re.match(r"\s+(?:each\s+other|one\s+another)\b", s.text[t1:], re.I)
         ):  # "would defend each other": each defends the others
             return list(actors) if len(actors) > 1 else []
+        if stype == "commits-to-defend" and re.match(
+            r"\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners)\b", s.text[t1:hi]
+        ):  # "Austin and his South Korean counterpart ... : the U.S. would defend its ally"
+            others = [
+                m.actor for m in s.actors(0, t0) if m.kind == "nation" and m.actor not in actors
+            ]
+            if not others and self.d.group:
+                others = [a for a in self.d.group.actors if a not in actors]
+            return list(dict.fromkeys(others))
         if stype == "commits-to-defend":
             held = self._defended(s, t1, hi)
             named = self._including(s, t1, hi) if held else []
