@@ -1978,3 +1978,23 @@ def test_defending_its_ally_defends_the_other_state_of_the_talks(
     text: str, expected: list[tuple]
 ) -> None:
     assert [x for x in stances(text) if x[1] == "commits-to-defend"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's envoy said Chile would keep supporting Peru.", [("CHL", "supports", "PER")]),
+        (
+            "Chile's minister stated that Chile and Peru would further strengthen their "
+            "security cooperation.",
+            [("CHL", "pledges-cooperation", "PER"), ("PER", "pledges-cooperation", "CHL")],
+        ),
+        (
+            "Chile's minister said last week that Santiago would keep expanding military "
+            "cooperation with Lima.",
+            [("CHL", "pledges-cooperation", "PER")],
+        ),
+    ],
+)
+def test_stated_and_kept_commitments_are_stated_positions(text: str, expected: list) -> None:
+    assert stances(text) == expected

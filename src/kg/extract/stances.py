@@ -226,8 +226,8 @@ _DOCUMENT_SUBJECT = (
 # "said it would", "announced that Chile will": a reported position (stances.toml keeps the
 # trigger lists; this is grammar).
 _SAID = (
-    r"\b(?:said|says|announced|confirmed|declared|stressed|insisted|added|reiterated|vowed"
-    r"|reaffirmed|assured|pledged|promised)\b"
+    r"\b(?:said|says|stated|states|announced|confirmed|declared|stressed|insisted|added|reiterated"
+    r"|vowed|reaffirmed|assured|pledged|promised)\b"
 )
 # A speaker named after the clause: "Japan will support Ukraine, Kishida said."
 _SAID_AFTER = r"^[^,;]*,[\"”]?\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
@@ -240,9 +240,9 @@ _BLOCKED = (
     r"\b(?:statement|resolution|declaration|text|draft|motion)\s+$"
 )
 _SAID_WOULD = (
-    r"\b(?:said|says|announced|confirmed|declared|stressed|insisted|added|reiterated)\s+"
+    r"\b(?:said|says|stated|announced|confirmed|declared|stressed|insisted|added|reiterated)\s+"
     r"(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:would|will)\s+"
-    r"(?:(?:also|continue\s+to|fully|firmly|strongly|always)\s+)?$"
+    r"(?:(?:also|continue\s+to|keep|fully|firmly|strongly|always)\s+)?$"
 )
 # Where the predicate after a noun phrase begins ("... for talks was rejected"): the phrase ends.
 _PREDICATE_START = (
@@ -602,7 +602,7 @@ def _closer() -> re.Pattern[str]:
         rf"\b(?:{verbs})\s+(?:{work})\b"
         rf"|\b(?:{verbs})\s+[^.;]{{1,80}}?\band\s+to\s+(?:{deepen})\s+"
         rf"(?:(?:their|our|its|the|defen[cs]e|security|military|bilateral)\s+)*(?:{ties})\b"
-        rf"|\b(?:{verbs})\s+(?:(?:continue|seek|aim|work)\s+to\s+|further\s+|jointly\s+)?"
+        rf"|\b(?:{verbs})\s+(?:(?:continue|seek|aim|work)\s+to\s+|further\s+|jointly\s+|keep\s+)?"
         rf"(?:{deepen})\s+(?:[\w-]+\s+){{0,3}}?(?:{ties})\b",
         re.I,
     )
