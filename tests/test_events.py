@@ -1875,3 +1875,21 @@ def test_leaders_signing_together_at_a_seat_of_government_or_inking_before_a_pee
     text: str, expected: list
 ) -> None:
     assert facts(text, "meeting") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru's president flew to Santiago on Monday and met the president in a show of "
+            "solidarity.",
+            [(None, ("PER", "CHL"), "2025-03-10")],
+        ),
+        ("Peru's president travelled to Santiago on Monday and met the press.", []),
+        ("Peru's president will fly to Santiago on Monday and meet the president.", []),
+    ],
+)
+def test_a_trip_to_a_capital_to_meet_its_office_holder_is_a_meeting(
+    text: str, expected: list
+) -> None:
+    assert facts(text, "meeting") == expected

@@ -347,6 +347,13 @@ _NEXT_EVENT = re.compile(
     re.I,
 )
 _DAY_AFTER = re.compile(r"\b(?:next|following)\s+day\b|\bdays?\s+later\b", re.I)
+# "flew to Doha on Wednesday and met the emir": a trip, then the host's office-holder
+_TRIP_MET = re.compile(
+    r"\b(?P<verb>flew|travell?ed|went|arrived|headed)\s+(?:to|in)\s+(?P<place>[A-Z][\w'’-]+)"
+    r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?(?:met|held\s+talks\s+with|sat\s+down\s+with)"
+    r"\s+(?:the\s+|its\s+)?(?:country['’]s\s+|[a-z]+\s+)?(?:emir|king|president|prime\s+minister"
+    r"|premier|crown\s+prince|sultan|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister)\b"
+)
 # An event someone means to hold ("agreed to start joint patrols", "decided to hold talks").
 _PLANNED = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|vowed|promised|planned|plans?|intends?|intended"
@@ -385,6 +392,45 @@ class EventRules(RuleBase):
             self._joint_act(s)
         if len(self.facts) == before:
             self._officials_gathered(s)
+        if len(self.facts) == before:
+            self._trip_met(s)
+
+    def _trip_met(self, s: Sentence) -> None:
+        """ "The UAE president flew to Doha on Wednesday and met the emir": a trip to a capital
+        and a meeting with its office-holder, named by office alone, is a meeting with the host.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru's president flew to Santiago on Monday and met the president."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts]
+            [(('PER', 'CHL'), '2025-03-10')]
+        """
+        m = _TRIP_MET.search(s.text)
+        if m is None:
+            return
+        lo, _hi = clause_of(s.text, m.start())
+        if hedged(s.text, lo, m.start("verb"), m.end("verb")) or _FUTURE.search(
+            s.text[lo : m.end()]
+        ):
+            return
+        at = m.start("place")
+        place = next(
+            (x for x in s.mentions if x.form == "metonym" and s.local(x.start) == at), None
+        )
+        visitors = [x.actor for x in s.actors(lo, m.start("verb")) if x.kind == "nation"]
+        if place is None or len(set(visitors)) != 1 or visitors[0] == place.key:
+            return
+        date = s.first_date(lo, m.end()) or self._relative_day(s) or self.article_date
+        self.emit(
+            Fact(
+                "meeting",
+                f"{visitors[0]} visit to {place.key}",
+                parties=(visitors[0], place.key),
+                date=date,
+                location=place.text,
+                evidence=[self.evidence(s, "meeting.trip", 0.6)],
+            )
+        )
 
     def emit_meeting(
         self,
