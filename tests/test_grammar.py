@@ -455,3 +455,16 @@ def test_states_named_with_their_titled_officials_are_one_run() -> None:
     assert [(f.type, f.parties) for f in ex.facts if f.kind == "agreement"] == [
         ("treaty", ("CHL", "FRA"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Former president Rafael Correa opposed the bases.", []),
+        ("Israel signed a deal with Rafael on Monday.", ["Rafael Advanced Defense Systems"]),
+    ],
+)
+def test_a_company_name_that_is_a_given_name_is_no_company_before_a_surname(
+    text: str, orgs: list[str]
+) -> None:
+    assert sorted(extract_text(text, date="2025-03-14").orgs) == orgs

@@ -570,7 +570,9 @@ def _name_part(sentence: str, offset: int, m: Mention, mentions: list[Mention]) 
     whatever office the lexicon gives them today.
     """
     lo, hi = m.start - offset, m.end - offset
-    if m.kind == "nation" and m.text in load_lexicon().words("places", "ambiguous_nations"):
+    if (m.kind == "nation" and m.text in load_lexicon().words("places", "ambiguous_nations")) or (
+        m.kind == "org" and m.text in load_lexicon().words("places", "ambiguous_orgs")
+    ):
         before = re.search(r"([A-Z][a-z]+)\s+$", sentence[:lo])
         after = re.match(r"\s+([A-Z][a-z]+)", sentence[hi:])
         bodies = load_lexicon().words("places", "state_bodies")
