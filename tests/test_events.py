@@ -1893,3 +1893,22 @@ def test_a_trip_to_a_capital_to_meet_its_office_holder_is_a_meeting(
     text: str, expected: list
 ) -> None:
     assert facts(text, "meeting") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile visit\n\nLIMA, March 14, 2025 — Chile's president addressed both chambers of "
+            "Parliament on Monday.",
+            [(None, ("CHL", "Congress of the Republic of Peru"), "2025-03-10")],
+        ),
+        (
+            "Chile's president addressed a joint session of Peru's parliament on Monday.",
+            [(None, ("CHL", "Congress of the Republic of Peru"), "2025-03-10")],
+        ),
+        ("Chile's president will address Peru's parliament on Monday.", []),
+    ],
+)
+def test_a_leaders_address_to_a_legislature_is_a_meeting(text: str, expected: list) -> None:
+    assert facts(text, "meeting") == expected

@@ -347,6 +347,12 @@ _NEXT_EVENT = re.compile(
     re.I,
 )
 _DAY_AFTER = re.compile(r"\b(?:next|following)\s+day\b|\bdays?\s+later\b", re.I)
+# "addressed a joint meeting of Congress", "addressed both chambers of Parliament"
+_ADDRESSED = re.compile(
+    r"\baddress(?:ed|es)\s+(?:an?\s+|the\s+)?(?:joint\s+(?:meeting|session|sitting)\s+of\s+"
+    r"|(?:special\s+)?(?:session|sitting)\s+of\s+|both\s+(?:chambers|houses)\s+of\s+)?(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:['’]s\s+[a-z]+)?)"
+)
 # "flew to Doha on Wednesday and met the emir": a trip, then the host's office-holder
 _TRIP_MET = re.compile(
     r"\b(?P<verb>flew|travell?ed|went|arrived|headed)\s+(?:to|in)\s+(?P<place>[A-Z][\w'’-]+)"
@@ -394,6 +400,46 @@ class EventRules(RuleBase):
             self._officials_gathered(s)
         if len(self.facts) == before:
             self._trip_met(s)
+        if len(self.facts) == before:
+            self._addressed(s)
+
+    def _addressed(self, s: Sentence) -> None:
+        """ "Modi addressed a joint meeting of Congress", "Biden addressed both chambers of
+        Parliament": a leader's address to a legislature is a meeting of the leader's state and
+        that legislature (a bare "Parliament" is the one of the state the story is datelined in).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile's president addressed a joint session of Peru's parliament on Monday."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts]
+            [(('CHL', 'Congress of the Republic of Peru'), '2025-03-10')]
+        """
+        m = _ADDRESSED.search(s.text)
+        if m is None:
+            return
+        lo, hi = clause_of(s.text, m.start())
+        if hedged(s.text, lo, m.start(), m.end()) or _FUTURE.search(s.text[lo : m.end()]):
+            return
+        body = next(
+            (
+                x.key for x in s.mentions
+                if x.kind == "org" and s.local(x.start) == m.start("body")
+                and self.orgs[x.key].kind == "legislature"
+            ),
+            None,
+        )  # fmt: skip
+        bare = re.fullmatch(r"(?i:parliament|congress|the\s+legislature)", m["body"].rstrip("."))
+        if body is None and bare:
+            home = self._dateline_state()
+            body = next(
+                (k for k, o in self.orgs.items() if o.kind == "legislature" and o.country == home),
+                None,
+            )
+        speakers = [x.actor for x in s.actors(lo, m.start()) if x.kind == "nation"]
+        if body is None or len(set(speakers)) != 1 or self.orgs[body].country == speakers[0]:
+            return
+        date = s.first_date(lo, hi) or self._relative_day(s) or self.article_date
+        self.emit_meeting(s, f"address to {body}", (speakers[-1], body), date, "address", 0.6)
 
     def _trip_met(self, s: Sentence) -> None:
         """ "The UAE president flew to Doha on Wednesday and met the emir": a trip to a capital

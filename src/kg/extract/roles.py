@@ -738,6 +738,8 @@ class RuleBase:
                     old.absorb(fact)
                     return
         self.st.facts.append(fact)
+        if any(p in self.orgs and self.orgs[p].kind == "legislature" for p in fact.parties):
+            return  # "Biden addressed Parliament": no group "the leaders" stands for
         if fact.kind != "stance" and len(fact.parties) > 1:
             self.d.subject, self.d.subject_date = fact.parties, fact.date
             if fact.kind in ("meeting", "exercise"):
