@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from kg.extract.context import sentence_opener
 from kg.extract.mentions import Mention
 from kg.lexicon import load_lexicon
 
@@ -108,12 +109,9 @@ class ArticleNames:
         for m in merged:
             if m.form == "person" and m.kind == "nation":
                 self.last_person = (m, self.sentences)
-        opener = next((m for m in merged if m.role == "actor" and m.form == "person"), None)
-        if opener is not None and re.fullmatch(
-            r"(?:[^—–]{0,30}[—–]\s*)?(?:\s*(?:the|[A-Z][\w.'’-]*))*\s*",
-            text[: opener.start - start],
-        ):  # "NATO Secretary General Jens Stoltenberg, next to Boris Johnson, said": "He" next
-            self.last_person = (opener, self.sentences)  # is the one who opened the sentence
+        opener = sentence_opener(text, start, merged)
+        if opener is not None:  # "Stoltenberg, next to Boris Johnson, said ... He urged": "He"
+            self.last_person = (opener, self.sentences)  # is who opened the sentence before
         subject = _subject(text, start, merged)
         self.last_subject = (subject, self.sentences) if subject else None
         for m in merged:

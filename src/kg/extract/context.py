@@ -201,6 +201,37 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
     return out
 
 
+# Before a sentence's subject: a time or dateline stamp ("16:10 GMT — "), then only titles
+# and names ("NATO Secretary General", "Mr").
+_TITLES_ONLY = re.compile(r"(?:[^—–]{0,30}[—–]\s*)?(?:\s*(?:the|[A-Z][\w.'’-]*))*\s*")
+
+
+def titles_only(text: str) -> bool:
+    """True when ``text`` holds nothing but titles and names (what may precede a subject).
+
+    Example:
+        >>> titles_only("16:10 GMT — NATO Secretary General "), titles_only("Talks with ")
+        (True, False)
+    """
+    return _TITLES_ONLY.fullmatch(text) is not None
+
+
+def sentence_opener(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The person who opens a sentence as its subject, after titles only ("NATO Secretary
+    General Jens Stoltenberg, standing next to Boris Johnson, said"), or None.
+
+    Example:
+        >>> from kg.extract.mentions import find_mentions
+        >>> t = "U.S. Defense Secretary Lloyd Austin met Peru's minister."
+        >>> sentence_opener(t, 0, find_mentions(t, 0)).text
+        'Lloyd Austin'
+    """
+    opener = next((m for m in mentions if m.role == "actor" and m.form == "person"), None)
+    if opener is None or not titles_only(text[: opener.start - start]):
+        return None
+    return opener
+
+
 def unique_actors(mentions: list[Mention]) -> tuple[str, ...]:
     """The distinct actor keys of ``mentions`` in order."""
     return tuple(dict.fromkeys(m.actor for m in mentions))

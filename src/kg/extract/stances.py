@@ -33,6 +33,8 @@ from kg.extract.context import (
     WordList,
     group_refs,
     runs,
+    sentence_opener,
+    titles_only,
     unique_actors,
     words,
 )
@@ -715,11 +717,8 @@ class StanceRules(RuleBase):
         memory.people[s.index] = tuple(
             dict.fromkeys(m.key for m in s.mentions if m.form == "person" and m.role == "actor")
         )
-        opener = next((m for m in s.mentions if m.role == "actor" and m.form == "person"), None)
-        if opener is not None and re.fullmatch(
-            r"(?:[^—–]{0,30}[—–]\s*)?(?:\s*(?:the|[A-Z][\w.'’-]*))*\s*",
-            s.text[: s.local(opener.start)],
-        ):  # "NATO Secretary General Jens Stoltenberg, standing next to Boris Johnson, said"
+        opener = sentence_opener(s.text, s.start, s.mentions)
+        if opener is not None:  # "Jens Stoltenberg, standing next to Boris Johnson, said"
             memory.opener[s.index] = opener.key
         groupings = memory.groupings
         for m in s.actors():
@@ -2434,9 +2433,7 @@ class StanceRules(RuleBase):
         ):  # "Slovak Defence Minister Jaroslav Nad and his Swedish counterpart ... agreed"
             head = [*head, *all_runs[1]]
         lead = s.text[start : s.local(head[0].start)]
-        if not re.fullmatch(r"(?:\s*(?:the|[A-Z][\w.'’-]*))*\s*", lead) and not (
-            re.fullmatch(r"[^,]*,\s*", lead)
-        ):
+        if not titles_only(lead) and not (re.fullmatch(r"[^,]*,\s*", lead)):
             return None  # the first actor is no subject ("Talks with A ended and ...", but
             # "Mr Modi held talks ... and urged" is Modi's)
         return unique_actors(head)
