@@ -372,16 +372,8 @@ _MODAL = re.compile(
     r"\b(?:could|may|might|would|will|should|can|to)\s+(?:(?:again|also|not|soon|then|now|be"
     r"|only)\s+)*$"
 )
-# A party's reaction to the event, named by a possessive: the party is not in the event.
-_REACTION = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+)?(?:objections?|protests?|criticism|concerns?|opposition"
-    r"|condemnation|complaints?|warnings?|anger|displeasure|reaction|response)\b"
-)
 _WATCHED = re.compile(r"\bobserv(?:ers?|ing|ed)\b|\bwatch(?:ing|ed)\b")
 _WATCHING = re.compile(r"\b(?:observ|watch)(?:ing|ed|es)\b(?!\s+by\b)", re.I)
-# Office words that only modify the office after them ("military chief", "foreign minister").
-_OFFICE_MODIFIERS = {"military", "army", "navy", "national", "foreign", "defense", "defence",
-                     "vice", "deputy", "crown", "prime"}  # fmt: skip
 
 
 class EventRules(RuleBase):
@@ -1197,6 +1189,14 @@ class EventRules(RuleBase):
                 return False  # another actor is nearer: it is the one watching
         return True
 
+    def _reaction(self) -> re.Pattern[str]:
+        """A party's reaction named by a possessive ("China's objection to the drills";
+        patterns.toml [meeting] reactions): the party takes no part in the event."""
+        return self.lex.compiled(
+            "meeting.reaction",
+            lambda: rf"['’]s\s+(?:[\w-]+\s+)?(?:{self.lex.alternation('meeting', 'reactions')})\b",
+        )
+
     @staticmethod
     def _office_head(rest: str, titled: re.Match[str]) -> bool:
         """True when an office word after a state names a person: a word that only modifies
@@ -1208,7 +1208,7 @@ class EventRules(RuleBase):
             >>> [head(t, rx.search(t)) for t in (" military base", " army chief")]
             [False, True]
         """
-        if titled.group().lower() not in _OFFICE_MODIFIERS:
+        if titled.group().lower() not in load_lexicon().words("meeting", "office_modifiers"):
             return True
         nxt = re.match(r"\s*([\w-]+)", rest[titled.end() :])
         office = nxt and words("meeting", "offices").search(nxt.group(1))
@@ -1335,7 +1335,7 @@ class EventRules(RuleBase):
                 before
             ):
                 continue  # "aid for Ukraine", "talks on China": the topic, not a party
-            if _REACTION.match(s.text, s.local(m.end)):
+            if self._reaction().match(s.text, s.local(m.end)):
                 continue  # "brushed aside China's objection to the joint exercise"
             if _ABSENT.match(s.text, s.local(m.end)):
                 continue  # "with Niger absent this year": no participant

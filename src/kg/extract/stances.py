@@ -283,16 +283,6 @@ _UNNAMED_SUBJECT = (
     r"\W*(?:(?:although|though|while|whereas|because|since|but|and|as|after|when)\s+)?"
     r"(?:several|some|many|most|other|few|numerous|a\s+number\s+of)\s+[a-z]"
 )
-# Verbs that can follow a state's name: the nouns after them are not the state's acts.
-_VERBS_AFTER_NAME = frozenset(
-    [
-        "began", "begin", "begins", "held", "holds", "hold", "staged", "stages", "stage",
-        "launched", "launches", "launch", "conducted", "conducts", "conduct", "started", "starts",
-        "start", "kicked", "opened", "opens", "wrapped", "completed", "concluded", "joined",
-        "joins", "will", "would", "has", "have", "had", "is", "are", "was", "were", "plans",
-        "plan", "said", "says",
-    ]
-)  # fmt: skip
 
 
 def _month_before(date: str) -> str:
@@ -1081,6 +1071,7 @@ class StanceRules(RuleBase):
             [(('ECU',), 'CHL')]
         """
         nouns = _owned_heads()
+        verbs_after = set(self.lex.words("stances", "cues", "verbs_after_name"))
         for m in s.mentions:
             if m.kind != "nation" or m.role == "place":
                 continue
@@ -1089,7 +1080,7 @@ class StanceRules(RuleBase):
                 if word in nouns:
                     self.st.acts.append((s.index, s.local(m.start), m.key, frozenset({word})))
                     break
-                if word in MODIFIER_STOP or word.endswith("ed") or word in _VERBS_AFTER_NAME:
+                if word in MODIFIER_STOP or word.endswith("ed") or word in verbs_after:
                     break  # "U.S. officials said the sales ...", "Peru began drills": a verb
 
     def _record_object_acts(self, s: Sentence) -> None:
