@@ -429,6 +429,8 @@ def test_jsonl_bad_line_names_its_line_number() -> None:
         (b"", ".txt", "empty"),
         (b" \n\t ", ".txt", "empty"),
         (b"a\x00b\x00c", ".txt", "binary"),
+        (b"\x00\x01binary", ".md", "binary"),  # even length, NULs on one side: not UTF-16
+        ("\x01\x02\x03\x04".encode("utf-16-le"), ".txt", "binary"),
         (b"caf\xe9 latin-1 text", ".txt", "not UTF-8"),
         (b"{not json", ".json", "invalid JSON"),
         (b"[]", ".json", "no articles"),

@@ -34,6 +34,7 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_CHARS = 2_000_000  # one article; news runs to tens of thousands, extraction is not linear
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # control codes no text article holds
 _WEB_URL = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f]+", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
@@ -150,12 +151,15 @@ def _decode(data: bytes, source: str) -> str:
         codec = _utf16_without_bom(data[:4096]) if len(data) % 2 == 0 else None
     if codec:
         try:
-            return data.decode(codec).lstrip("\ufeff")
+            text = data.decode(codec).lstrip("\ufeff")
         except UnicodeDecodeError as exc:
             name = codec[:6].upper()
             raise InputError(
                 f"{source}: invalid {name} text (byte {exc.start}: {exc.reason})"
             ) from exc
+        if _CONTROL.search(text[:4096]):  # NULs read as UTF-16 but control codes come out
+            raise InputError(f"{source}: binary file, not a text article")
+        return text
     if b"\x00" in data[:4096]:
         raise InputError(f"{source}: binary file, not a text article")
     try:
