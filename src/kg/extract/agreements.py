@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
-from kg.extract.context import Sentence, group_refs, unique_actors, words
+from kg.extract.context import TITLED_OFFICIAL, Sentence, group_refs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Fact
 from kg.extract.roles import (
@@ -151,10 +151,7 @@ _SIGNED_AFTER = re.compile(
     r"s?\s+(?:that\s+|which\s+)?(?:(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|it|they)"
     r"(?:,\s+|\s+and\s+)?){1,4}\s*(?:had\s+|have\s+|has\s+)?$"
 )
-_TITLED_AFTER = re.compile(
-    r"['’]s\s+(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice)\s+)?(?:President|Minister|Secretary"
-    r"|Premier|Chancellor|King|Emir)\b"
-)
+_TITLED_AFTER = re.compile(TITLED_OFFICIAL)
 _HAS_AGREEMENT = re.compile(
     r"\b(?:has|have|had)\b(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|pact|treaty|accord|arrangement)s?\s+with\b)"

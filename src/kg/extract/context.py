@@ -132,6 +132,11 @@ class Sentence:
         return None
 
 
+#: A state's titled official after its name ("'s President", "'s Defence Minister").
+TITLED_OFFICIAL = (
+    r"['’]s\s+(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice|Armed\s+Forces)\s+)?"
+    r"(?:President|Minister|Secretary|Premier|Chancellor|King|Emir)\b"
+)
 _RUN_GLUE = re.compile(
     # "Chile's defence minister and Peru's", "Ugandan officials and German officials": the
     # office of the one before the conjunction
@@ -139,8 +144,7 @@ _RUN_GLUE = re.compile(
     r"|envoy|ambassador|chief|secretary|government|delegation|military|navy|army|forces"
     r"|troops|coast guard)s?(?=[\s,])"
     # "Chile's President Ana Diaz and France's": a titled official, named
-    r"|['’]s\s+(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice|Armed\s+Forces)\s+)?(?:President"
-    r"|Minister|Secretary|Premier|Chancellor|King|Emir)(?:\s+[A-Z][\w'’.-]+){1,3}"
+    rf"|{TITLED_OFFICIAL}(?:\s+[A-Z][\w'’.-]+){{1,3}}"
     # "the Kenya Defence Forces and the Uganda People's Defence Force": a state's forces
     r"|(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Forces?|Army|Navy|Guard|Marines)(?=[\s,]))?"
     # "Saudi Arabia and nuclear-armed Pakistan": an epithet may stand before the second
