@@ -1361,15 +1361,21 @@ class StanceRules(RuleBase):
         if not targets:
             return False
         actors = last[0]
-        self.st.facts[:] = [
-            f for f in self.st.facts
-            if not (f.kind == "stance" and f.type == "sanctions" and f.parties[0] in actors
-                    and f.target and f.target.startswith("topic:")
-                    and _QUANTITY.match(f.target.removeprefix("topic:")))
-        ]  # fmt: skip
+        self._drop_counted_sanctions(actors)
         ev = self.evidence(s, "stance.sanctions.list", 0.7)
         self._add(actors, targets, "sanctions", s.first_date(), ev)
         return True
+
+    def _drop_counted_sanctions(self, actors: tuple[str, ...], at: int | None = None) -> None:
+        """Drop the sanctions of ``actors`` on a mere count ("sanctions on 16 individuals"),
+        now that the targets are named (only those told in the sentence starting at ``at``)."""
+        self.st.facts[:] = [
+            f for f in self.st.facts
+            if not (f.kind == "stance" and f.type == "sanctions" and f.parties[0] in actors
+                    and (at is None or f.evidence[0].start == at)
+                    and f.target and f.target.startswith("topic:")
+                    and _QUANTITY.match(f.target.removeprefix("topic:")))
+        ]  # fmt: skip
 
     def _listed(self, s: Sentence, m: Mention, lo: int) -> bool:
         """True for a name that is an item of a list, not inside an item's description."""
@@ -1874,13 +1880,8 @@ class StanceRules(RuleBase):
                         targets.append("topic:" + name)
             if not targets:
                 continue
-            self.st.facts[:] = [  # "designated five gangs ..., among them A": A, not "five gangs"
-                f for f in self.st.facts
-                if not (f.kind == "stance" and f.type == "sanctions" and f.parties[0] in actors
-                        and f.evidence[0].start == s.start and f.target
-                        and f.target.startswith("topic:")
-                        and _QUANTITY.match(f.target.removeprefix("topic:")))
-            ]  # fmt: skip
+            # "designated five gangs ..., among them A": A, not "five gangs"
+            self._drop_counted_sanctions(actors, at=s.start)
             ev = self.evidence(s, "stance.sanctions.terrorist-designation", 0.7)
             date = self.date_near(s, lo, hi, m.start())
             self._add(actors, tuple(dict.fromkeys(targets)), "sanctions", date, ev)
