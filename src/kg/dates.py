@@ -117,8 +117,11 @@ class DateMention:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through|to|ends?|ending)\s+(?:on\s+)?$", re.IGNORECASE)
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_COUNTS.update({str(i): i for i in range(2, 10)})
+#: Number words of a count of days ("two days later").
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+COUNTS.update({str(i): i for i in range(2, 10)})
+#: A day counted from one told before: "the next day", "the following day", "two days later".
+DAY_AFTER = re.compile(r"\b(?:next|following)\s+day\b|\bdays?\s+later\b", re.IGNORECASE)
 
 
 def _month(token: str) -> int:
@@ -272,7 +275,7 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
             before = next((d.value for d in reversed(out) if d.value and len(d.value) == 10), None)
             if before is None:
                 continue  # "the next day" of no day told here: nothing to count from
-            n = _COUNTS.get((g.get("n") or "one").lower(), 1)
+            n = COUNTS.get((g.get("n") or "one").lower(), 1)
             value = (dt.date.fromisoformat(before) + dt.timedelta(days=n)).isoformat()
         out.append(DateMention(m.start(), m.end(), m.group(), value, relative))
     return out

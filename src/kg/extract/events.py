@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kg.dates import WEEKDAY_NAMES
+from kg.dates import DAY_AFTER, WEEKDAY_NAMES
 from kg.extract.context import Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Fact, dates_compatible
@@ -346,7 +346,6 @@ _NEXT_EVENT = re.compile(
     r"\b(?:then|later|afterwards|subsequently|separately|immediately\s+after|after\s+that)\b",
     re.I,
 )
-_DAY_AFTER = re.compile(r"\b(?:next|following)\s+day\b|\bdays?\s+later\b", re.I)
 # "addressed a joint meeting of Congress", "addressed both chambers of Parliament"
 _ADDRESSED = re.compile(
     r"\baddress(?:ed|es)\s+(?:an?\s+|the\s+)?(?:joint\s+(?:meeting|session|sitting)\s+of\s+"
@@ -873,7 +872,7 @@ class EventRules(RuleBase):
             starts = self._when_date(s, t0) or starts
             later = [  # "crossed on 12 September and the next day met Putin": the next day
                 d.value for d in s.dates
-                if d.value and 0 <= t0 - d.end <= 30 and _DAY_AFTER.search(d.text)
+                if d.value and 0 <= t0 - d.end <= 30 and DAY_AFTER.search(d.text)
             ]  # fmt: skip
             starts = later[-1:] + starts
             year_only = not starts and _YEAR_ONLY.search(SINCE.sub("", s.text))

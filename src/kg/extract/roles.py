@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from kg.dates import CALENDAR_NAMES
+from kg.dates import CALENDAR_NAMES, COUNTS, DAY_AFTER
 from kg.extract.context import Discourse, Group, Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Evidence, Fact, dates_compatible
@@ -217,9 +217,6 @@ def clause_of(text: str, pos: int) -> tuple[int, int]:
 _MONTH_MAY = re.compile(r"\bMay(?=\s+\d)|(?<=\b[Ii]n\s)May\b|(?<=\b[Ss]ince\s)May\b")
 
 
-_NEXT_DAY = re.compile(r"\b(?:next|following)\s+day\b", re.IGNORECASE)
-
-
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     """True when a hedge or negation cue governs the trigger at ``trigger_start``.
 
@@ -233,7 +230,7 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         False
     """
     before = _MONTH_MAY.sub("Month", text[lo:trigger_start])  # "In May 2024" is no hedge
-    before = _NEXT_DAY.sub("that day", before)  # "and the next day met": a past day
+    before = DAY_AFTER.sub("that day", before)  # "and the next day met": a past day
     before = _ASIDE.sub(",", before)  # "X, who will step down in October, signed": the aside's
     coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
     if coordinated:  # "warned that it would retaliate and urged ...": a new main verb
@@ -685,7 +682,7 @@ class RuleBase:
             return None
         if m.group(3):  # "earlier that day", "the same day": the day of the last date
             return anchor
-        n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[m.group(1).lower()]
+        n = COUNTS[m.group(1).lower()]
         # "a day after X": the day before X's; "two days later": after the anchor
         sign = -1 if m.group(2).lower() in ("after", "earlier") else 1
         return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * n)).isoformat()
