@@ -114,13 +114,18 @@ def _tree_rss_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def run_measured(argv: list[str], limit: float | None = None) -> dict[str, Any]:
+def run_measured(
+    argv: list[str], limit: float | None = None, *, poll_memory: bool = True
+) -> dict[str, Any]:
     """Run ``argv``; return seconds, exit code, output, peak tree RSS and PSS, peak process RSS.
 
     The process tree's peaks (MB) are polled from /proc every 50 ms; the largest single process
     comes from ``getrusage(RUSAGE_CHILDREN)`` measured in a fresh wrapper process. After
     ``limit`` seconds the command is interrupted (SIGINT, then SIGKILL 60 s later) and
-    ``"stopped"`` is true.
+    ``"stopped"`` is true. Polling costs CPU (about 15 ms a poll for a tree of three
+    processes of 250 MB: ``smaps_rollup`` walks their page tables), which a command that
+    keeps every core busy loses; ``poll_memory=False`` turns it off for runs that only
+    time (the tree's peaks are then 0, the largest process is still measured).
 
     Example:
         >>> r = run_measured([sys.executable, "-c", "print('hi')"])
@@ -153,7 +158,8 @@ def run_measured(argv: list[str], limit: float | None = None) -> dict[str, Any]:
             stop.wait(0.05)
 
     poller = threading.Thread(target=poll, daemon=True)
-    poller.start()
+    if poll_memory:
+        poller.start()
     stopped = False
     try:
         out, err = proc.communicate(timeout=limit)
@@ -167,7 +173,8 @@ def run_measured(argv: list[str], limit: float | None = None) -> dict[str, Any]:
             out, err = proc.communicate()
     seconds = time.perf_counter() - start
     stop.set()
-    poller.join()
+    if poll_memory:
+        poller.join()
     match = re.search(r"#maxrss (\d+) ([\d.]+)", out)
     single = int(match.group(1)) / 1024 if match else 0.0
     cpu = float(match.group(2)) if match else 0.0
@@ -211,13 +218,18 @@ def stored_counts(store: Path) -> tuple[int, int]:
 
 
 def kg_ingest(
-    folder: Path, store: Path, jobs: int | None, limit: float | None = None
+    folder: Path,
+    store: Path,
+    jobs: int | None,
+    limit: float | None = None,
+    *,
+    poll_memory: bool = True,
 ) -> dict[str, Any]:
     """``kg ingest folder/articles --store store [--jobs J]``, measured (see run_measured)."""
     argv = [*kg_argv(), "ingest", str(folder / "articles"), "--store", str(store)]
     if jobs is not None:
         argv += ["--jobs", str(jobs)]
-    r = run_measured(argv, limit)
+    r = run_measured(argv, limit, poll_memory=poll_memory)
     if r["stopped"]:
         r["articles"], r["triples"] = stored_counts(store)
         return r
@@ -382,12 +394,13 @@ def jobs_compare(folder: Path, work: Path, jobs: int, repeat: int = 1) -> dict[s
     for i in range(max(1, repeat)):
         shutil.rmtree(work / "jobs1", ignore_errors=True)
         shutil.rmtree(work / f"jobs{jobs}", ignore_errors=True)
+        # timed without the memory poller: it would take CPU from the busier of the two runs
         if i % 2 == 0:
-            one = kg_ingest(folder, work / "jobs1", 1)
-            many = kg_ingest(folder, work / f"jobs{jobs}", jobs)
+            one = kg_ingest(folder, work / "jobs1", 1, poll_memory=False)
+            many = kg_ingest(folder, work / f"jobs{jobs}", jobs, poll_memory=False)
         else:
-            many = kg_ingest(folder, work / f"jobs{jobs}", jobs)
-            one = kg_ingest(folder, work / "jobs1", 1)
+            many = kg_ingest(folder, work / f"jobs{jobs}", jobs, poll_memory=False)
+            one = kg_ingest(folder, work / "jobs1", 1, poll_memory=False)
         this_same = same_graph(work / "jobs1", work / f"jobs{jobs}")
         same = same and this_same
         pairs.append(one["seconds"] / many["seconds"])

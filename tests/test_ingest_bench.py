@@ -99,3 +99,15 @@ def test_writer_memory_bench_runs_both_modes(tmp_path: Path) -> None:
         assert data[mode]["peak_mb"] > 0 and data[mode]["first_quarter_peak_mb"] > 0
     assert data["fresh_vs_long_lived_peak"] > 0
     assert "fresh process per batch / one long-lived process" in done.stdout
+
+
+def test_timing_runs_can_leave_the_memory_poller_off(bench) -> None:
+    # the poller reads smaps_rollup of every process every 50 ms: a timed run that keeps
+    # every core busy would pay for it, so the parallel comparison turns it off
+    code = "x = bytearray(64 * 1024 * 1024); import time; time.sleep(0.3)"
+    polled = bench.run_measured([sys.executable, "-c", code])
+    quiet = bench.run_measured([sys.executable, "-c", code], poll_memory=False)
+    assert polled["code"] == quiet["code"] == 0
+    assert polled["peak_pss_mb"] > 60 and polled["peak_rss_mb"] > 60
+    assert quiet["peak_pss_mb"] == 0
+    assert quiet["max_process_rss_mb"] > 60 and quiet["peak_rss_mb"] > 60
