@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -10,7 +11,7 @@ from rdflib import Dataset
 
 from kg.extract import extract_article
 from kg.rdf import iris
-from kg.rdf.mapping import KG, article_quads, fact_key, variant_base
+from kg.rdf.mapping import KG, article_quads, fact_key, match_key, variant_base
 from kg.rdf.namespace import KG as KG_NS
 from kg.rdf.namespace import PREFIXES
 from kg.sources.read import parse_text
@@ -169,3 +170,31 @@ def test_a_second_meeting_of_the_same_parties_that_day_has_its_own_iri() -> None
     second = Fact("meeting", "b", parties=("CHL", "PER"), date="2025-03-10", distinct=True)
     again = Fact("meeting", "c", parties=("CHL", "PER"), date="2025-03-10")
     assert fact_key(first) == fact_key(again) != fact_key(second)
+
+
+def test_two_sales_to_one_buyer_the_same_day_are_two_agreements() -> None:
+    from kg.evaluate import _rows
+    from kg.sources.read import make_article
+    from kg.store import EmbeddedStore
+
+    text = (
+        "Chile - C-390 Aircraft\n\nWASHINGTON, March 3, 2025 - The State Department approved "
+        "today a possible Foreign Military Sale to the Government of Chile of C-390 aircraft for "
+        "an estimated cost of $1.2 billion. In a separate notification today, the State "
+        "Department approved a possible sale to Chile of Javelin missiles for an estimated "
+        "cost of $84.6 million.\n"
+    )
+    article = make_article(text, "fms.txt")
+    quads = article_quads(article, extract_article(article))
+    store = EmbeddedStore.in_memory()
+    store.replace_graph(iris.article_iri(article.id), quads)
+    rows = [r for r in _rows(store, "agreements") if r["parties"] == "CHL|USA"]
+    assert sorted(float(r["amount"]) for r in rows) == [84_600_000, 1_200_000_000]
+    assert len({r["agreement"] for r in rows}) == 2
+    # a sale told alone keeps the key without its amount: a report that omits it merges
+    alone = make_article(text.split(" In a separate")[0] + "\n", "one.txt")
+    ex = extract_article(alone)
+    [fact] = [f for f in ex.facts if f.kind == "agreement"]
+    quads = article_quads(alone, ex)
+    keys = {q.object.value for q in quads if q.predicate.value == KG + "matchKey"}
+    assert match_key(fact) in keys and match_key(replace(fact, amount=None)) == match_key(fact)

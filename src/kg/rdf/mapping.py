@@ -74,15 +74,47 @@ def date_literal(value: str) -> ox.Literal:
     return _typed(value, kind)
 
 
-def match_key(fact: Fact) -> str:
+def match_key(fact: Fact, case: str | None = None) -> str:
     """The hash of a fact's identity without its date (kg:matchKey).
+
+    ``case`` tells apart facts of one article whose keys are otherwise equal (see
+    :func:`cases`).
 
     Example:
         >>> a = Fact("meeting", "x", parties=("USA", "KOR"), date="2024-04-24")
         >>> match_key(a) == match_key(Fact("meeting", "y", parties=("KOR", "USA")))
         True
     """
-    return iris.digest(fact.kind, *fact_key(replace(fact, date=None)))
+    key = fact_key(replace(fact, date=None))
+    return iris.digest(fact.kind, *key, case) if case else iris.digest(fact.kind, *key)
+
+
+def cases(facts: list[Fact]) -> list[str | None]:
+    """What tells apart agreements of one article that share type, parties and date: amounts.
+
+    Extraction keeps two notifications of the same day to the same buyer apart when their
+    amounts differ ("approved a possible sale of aircraft for $18.8 billion ... In a separate
+    notification, a sale of missiles for $102.5 million"); their key, which leaves the amount
+    out so that a report without it merges with one that gives it, would make them one node.
+    Only such colliding agreements carry their amount in their key.
+
+    Example:
+        >>> from decimal import Decimal
+        >>> from kg.extract.model import Amount
+        >>> def fms(value):
+        ...     return Fact("agreement", "x", type="arms-sale", parties=("USA", "ISR"),
+        ...                 date="2024-08-13", amount=Amount(Decimal(value), "USD"))
+        >>> cases([fms(18820000000), fms(102500000)])
+        ['18820000000 USD', '102500000 USD']
+        >>> cases([fms(18820000000)])
+        [None]
+    """
+    keys = [fact_key(f) if f.kind == "agreement" else None for f in facts]
+    shared = {k for k in keys if k is not None and keys.count(k) > 1}
+    return [
+        f"{f.amount.value:f} {f.amount.currency}" if k in shared and f.amount else None
+        for f, k in zip(facts, keys, strict=True)
+    ]
 
 
 def fact_key(fact: Fact) -> tuple[object, ...]:
@@ -193,8 +225,8 @@ class _Writer:
             self.add(iri, _kg("mentionedIn"), self.article_node)
         return iri
 
-    def fact(self, fact: Fact) -> None:
-        key = match_key(fact)
+    def fact(self, fact: Fact, case: str | None = None) -> None:
+        key = match_key(fact, case)
         iri = iris.fact_iri(fact.kind, key, fact.date)
         self.add(iri, RDF_TYPE, KG + FACT_CLASS[fact.kind])
         self.add(iri, LABEL, _lit(fact.label))
@@ -314,6 +346,6 @@ def article_quads(article: Article, ex: Extraction) -> list[ox.Quad]:
         w.system(name, mentioned=True)
     for a, b in sorted(ex.shared_components):
         w.add(w.system(a), _kg("sharesComponentsWith"), w.system(b))
-    for fact in ex.facts:
-        w.fact(fact)
+    for fact, case in zip(ex.facts, cases(ex.facts), strict=True):
+        w.fact(fact, case)
     return list(dict.fromkeys(w.quads))
