@@ -68,6 +68,19 @@ def systems(text: str) -> list[str]:
          ["HMCS Ottawa", "USS John Finn"]),
         ("the carrier INS Vikrant and BRP Jose Rizal", ["INS Vikrant", "BRP Jose Rizal"]),
         ("crews rotate through HMAS Stirling, a naval base near Perth", []),  # a shore base
+        # initials, "Mc" and "of" inside a ship's name
+        ("USS Jimmy E. Carter and HMS Duke of Edinburgh", ["USS Jimmy E. Carter",
+                                                           "HMS Duke of Edinburgh"]),
+        ("the destroyer USS McAllister sailed", ["USS McAllister"]),
+        # a class told the long way, and a role kept in the type
+        ("the lead boats of the Dreadnought class of ballistic missile submarines",
+         ["Dreadnought-class submarine"]),
+        ("three Astute-class attack submarines", ["Astute-class submarine"]),
+        ("AN/SPY-6(V)1 radars and an AN/TPY-2 radar", ["AN/SPY-6(V)1", "AN/TPY-2"]),
+        ("with AN/APG-82(V)1 Active Electronically Scanned Array sets", ["AN/APG-82(V)1"]),
+        # the short name in brackets after a variant spelled out is that variant
+        ("AIM-120D Advanced Medium Range Air-to-Air Missiles (AMRAAM) and Javelin missiles",
+         ["AIM-120D", "Javelin"]),
     ],
 )  # fmt: skip
 def test_systems_by_grammar(text: str, expected: list[str]) -> None:

@@ -113,7 +113,8 @@ def _config() -> dict[str, object]:
         "origin": re.compile(lex.patterns["actors"]["origin_suffix"]),
         "designator": re.compile(sysp["designator"]),
         "variant_suffix": re.compile(sysp["variant_suffix"]),
-        "ship_class": re.compile(sysp["ship_class"]),
+        "ship_class": _ship_class(sysp["ship_modifiers"], sysp["ship_types"]),
+        "ship_type_names": dict(sysp["ship_type_names"]),
         "ship_name": re.compile(sysp["ship_name"]),
         "named_variant": re.compile(sysp["named_variant"]),
         "unknown_name": re.compile(sysp["unknown_name"]),
@@ -236,7 +237,8 @@ def _accepted(text: str, start: int, end: int, name: str) -> bool:
 # number ("AGM-88B"), electronics type designations ("AN/MPQ-64F1"), engine designations
 # ("F110-GE-129", "T55-GA-714A").
 _MILITARY_SHAPE = re.compile(
-    r"[A-Z]{2,4}-\d{2,4}[A-Z]{0,3}\d?(?:-\d{1,2})?|[A-Z]{1,4}/[A-Z]{3}-\d{1,3}(?:[A-Z]\d{0,2})?"
+    r"[A-Z]{2,4}-\d{2,4}[A-Z]{0,3}\d?(?:-\d{1,2})?"
+    r"|[A-Z]{1,4}/[A-Z]{3}-\d{1,3}(?:[A-Z]\d{0,2})?(?:\(V\)\d{0,2})?"
     r"|[FJT]\d{2,3}-[A-Z]{2,3}-\d{1,4}[A-Z]?"
 )
 
@@ -344,8 +346,9 @@ def _designators(text: str, offset: int) -> list[Mention]:
         if hull:  # "USS Ross (DDG-71)": the hull number is the ship's, not a system
             out = [x for x in out if not (m.end() <= x.start - offset < hull.end())]
     for m in cfg["ship_class"].finditer(text):  # type: ignore[union-attr]
-        start, cls = _class_name(m.group(1))
-        name = f"{cls}-class {m.group(2)}"
+        start, cls = _class_name(m.group(1) or m.group(3))
+        kind = (m.group(2) or m.group(4)).lower()
+        name = f"{cls}-class {cfg['ship_type_names'].get(kind, kind)}"  # type: ignore[union-attr]
         begin = offset + m.start() + start
         out.append(Mention(begin, offset + m.end(), name, "system", name, "designator"))
     for m in _SIBLING.finditer(text):  # "F-15C/D": the F-15D too
@@ -375,6 +378,26 @@ def _not_a_system_name(word: str) -> bool:
     )
 
 
+def _ship_class(modifiers: list[str], types: list[str]) -> re.Pattern[str]:
+    """The pattern of a ship class: "Hobart-class destroyers", "the Columbia class of submarines".
+
+    Groups 1 and 2 are the name and type of the first form, 3 and 4 those of the second.
+
+    Example:
+        >>> p = _ship_class(["guided-missile"], ["submarine", "destroyer"])
+        >>> [m.group(1, 2, 3, 4) for m in p.finditer("two Arleigh Burke-class guided-missile "
+        ...     "destroyers and the Columbia class of submarines")]
+        [('Arleigh Burke', 'destroyer', None, None), (None, None, 'Columbia', 'submarine')]
+    """
+    name = r"((?:[A-Z][\w'’]+[ -]){0,2}[A-Z][\w'’]+)"
+    modifier = "(?:(?:" + "|".join(map(re.escape, modifiers)) + r")\s+)?"
+    kind = "(" + "|".join(map(re.escape, types)) + ")"
+    of_name = name.replace("[ -]", " ")
+    return re.compile(
+        rf"\b{name}-class\s+{modifier}{kind}s?\b|\b{of_name}\s+class\s+of\s+{modifier}{kind}s\b"
+    )
+
+
 def _class_name(words: str) -> tuple[int, str]:
     """The class name in the words before "-class", without a leading article or nationality.
 
@@ -393,6 +416,10 @@ def _class_name(words: str) -> tuple[int, str]:
         start += len(parts[0]) + 1
         parts = parts[1:]
     return start, " ".join(parts)
+
+
+# The spelled-out name between a designator and its short name in brackets
+_SPELLED_OUT = re.compile(r"(?:\s+[A-Z][\w-]*){1,8}\s*\(")
 
 
 def _extend_variants(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
@@ -427,6 +454,12 @@ def _extend_variants(sentence: str, offset: int, found: list[Mention]) -> list[M
                 gap = sentence[out[-1].end - offset : m.start - offset]
                 if gap == " ":
                     continue  # "AIM-120 AMRAAM": the trade name of the designator before it
+                if (
+                    out[-1].key.startswith(m.key)
+                    and _SPELLED_OUT.fullmatch(gap)
+                    and sentence[m.end - offset : m.end - offset + 1] == ")"
+                ):  # "AIM-120C-8 Advanced Medium Range Air-to-Air Missiles (AMRAAM)"
+                    continue
         out.append(m)
     return out
 
