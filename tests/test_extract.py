@@ -975,6 +975,22 @@ def test_exchanged_notes_and_statements_of_intent_are_agreements() -> None:
     assert [a[1] for a in agreements(text)] == [("GBR", "OMN")]
 
 
+def test_subjects_that_signed_separate_agreements_with_a_partner_signed_one_each() -> None:
+    text = (
+        "LIMA, June 6, 2025 — Chile and Ecuador signed separate maritime security agreements "
+        "with Peru on Tuesday."
+    )
+    assert sorted(a[1] for a in agreements(text)) == [("CHL", "PER"), ("ECU", "PER")]
+    text = "LIMA, June 6, 2025 — Chile and Ecuador each signed an access pact with Peru on Tuesday."
+    assert sorted(a[1] for a in agreements(text)) == [("CHL", "PER"), ("ECU", "PER")]
+    # "each other" is no cue: one agreement of the three
+    text = (
+        "LIMA, June 6, 2025 — Chile and Ecuador signed a pact with Peru on Tuesday to defend each "
+        "other."
+    )
+    assert [sorted(a[1]) for a in agreements(text)] == [["CHL", "ECU", "PER"]]
+
+
 def test_two_governments_that_agreed_that_one_would_buy_made_an_agreement() -> None:
     text = (
         "SEOUL, June 6, 2025 — Poland and South Korea held talks on Monday. The two governments "

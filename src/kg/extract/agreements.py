@@ -152,6 +152,8 @@ _SIGNED_AFTER = re.compile(
     r"(?:,\s+|\s+and\s+)?){1,4}\s*(?:had\s+|have\s+|has\s+)?$"
 )
 _TITLED_AFTER = re.compile(TITLED_OFFICIAL)
+# "signed separate agreements", "each signed a pact": each subject signed its own
+_SEPARATE = re.compile(r"\b(?:separate|separately|respective)\b|\beach\b(?!\s+other)", re.I)
 _HAS_AGREEMENT = re.compile(
     r"\b(?:has|have|had)\b(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|pact|treaty|accord|arrangement)s?\s+with\b)"
@@ -205,7 +207,7 @@ class AgreementRules(RuleBase):
                         self.emit(part)
                     self.st.last_agreement = priced[-1]
                     break
-                split = self._distribute(s, lo, hi, fact)
+                split = self._distribute(s, lo, hi, fact) or self._separate(s, lo, hi, t0, fact)
                 if split:
                     for part in split:
                         self.emit(part)
@@ -403,6 +405,28 @@ class AgreementRules(RuleBase):
             replace(fact, parties=parties, date=date, type=atype, evidence=list(fact.evidence),
                     label=f"{'–'.join(parties)} {atype} agreement")
             for parties, date, atype in parts
+        ]  # fmt: skip
+
+    def _separate(self, s: Sentence, lo: int, hi: int, t0: int, fact: Fact) -> list[Fact]:
+        """ "A and B signed separate agreements with C", "A and B each signed a pact with C":
+        one agreement of each subject with the partners.
+
+        Example:
+            >>> from kg.extract import extract_text
+            >>> ex = extract_text("Chile and Peru each signed a defence pact with Brazil.")
+            >>> sorted(f.parties for f in ex.facts if f.kind == "agreement")
+            [('CHL', 'BRA'), ('PER', 'BRA')]
+        """
+        if not _SEPARATE.search(s.text[lo:hi]):
+            return []
+        subjects = [a for a in unique_actors(s.actors(lo, t0)) if a in fact.parties]
+        partners = tuple(p for p in fact.parties if p not in subjects)
+        if len(subjects) < 2 or not partners:
+            return []
+        return [
+            replace(fact, parties=(subject, *partners), evidence=list(fact.evidence),
+                    label=f"{'–'.join((subject, *partners))} {fact.type} agreement")
+            for subject in subjects
         ]  # fmt: skip
 
     def _distribute_dated(self, s: Sentence, pos: int, hi: int, fact: Fact) -> list[Fact]:
