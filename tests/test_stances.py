@@ -1998,3 +1998,25 @@ def test_defending_its_ally_defends_the_other_state_of_the_talks(
 )
 def test_stated_and_kept_commitments_are_stated_positions(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+def test_condemning_an_announcement_or_a_decision_condemns_the_state_that_made_it() -> None:
+    text = (
+        "Chile said on Saturday it would deploy rocket launchers near the border. Peru's foreign "
+        "ministry criticised the announcement as a provocation."
+    )
+    assert stances(text) == [("PER", "condemns", "CHL")]
+    text = (
+        "Ecuador's defence minister announced on Monday that the navy would patrol the islands. "
+        "Peru condemned the decision."
+    )
+    assert stances(text) == [("PER", "condemns", "ECU")]
+    # the announcement is the speaker's, not that of the state it spoke of
+    text = (
+        "Chile's navy said the Peruvian patrol boats left on Monday. Bolivia condemned the "
+        "announcement."
+    )
+    assert stances(text) == [("BOL", "condemns", "CHL")]
+    # supporting a statement is not supporting its speaker
+    text = "Chile said the talks had ended. Peru supports the statement."
+    assert [s[2] for s in stances(text)] != ["CHL"]

@@ -122,6 +122,13 @@ def _opening_quote(text: str, pos: int) -> int | None:
 
 
 @cache
+def _speech_acts() -> frozenset[str]:
+    """Act verbs that are speech (stances.toml [stances.targets] speech_acts)."""
+    targets = load_lexicon().patterns["stances"]["targets"]
+    return frozenset(w.lower() for w in targets.get("speech_acts", []))
+
+
+@cache
 def _acts() -> tuple[WordList, dict[str, frozenset[str]]]:
     """The verbs of what a state did ("fired") and the nouns a later target uses for it."""
     acts = load_lexicon().patterns["stances"]["targets"]["acts"]
@@ -993,8 +1000,12 @@ class StanceRules(RuleBase):
             doers, _date = self.subject(s, lo, m.start())
             states = [a for a in doers if a in self.lex.nations]
             named = s.actors(lo, m.start())
-            if len(states) != 1 or words("actors", "speaker_cues").search(
-                s.text[s.local(named[-1].end) : m.start()] if named else ""
+            speech = m.group().lower() in _speech_acts()
+            if len(states) != 1 or (
+                not speech
+                and words("actors", "speaker_cues").search(
+                    s.text[s.local(named[-1].end) : m.start()] if named else ""
+                )
             ):
                 continue  # "Japan's ministry said the missile flew": a speaker, no doer
             self.st.acts.append((s.index, m.start(), states[0], acts[1][m.group().lower()]))
