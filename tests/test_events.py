@@ -150,6 +150,31 @@ def test_a_parliament_approving_funds_is_no_meeting() -> None:
     assert facts("The Polish parliament approved the budget on Monday.", "meeting") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council on Monday rejected a draft resolution on ending the blockade.",
+        "The U.N. Security Council adopted resolution 2799 on Monday, with two abstentions.",
+        "The Security Council on Monday authorized a multinational security force for Chad.",
+        "The Security Council extended the mandate of its mission in Chad on Monday.",
+    ],
+)
+def test_a_council_deciding_on_a_resolution_or_a_mandate_holds_a_vote(text: str) -> None:
+    assert facts(text, "meeting") == [(None, ("UN Security Council",), "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council is expected to extend the mission's mandate on Monday.",
+        "The Security Council rejected the criticism on Monday.",
+        "The council extended its condolences to Chad on Monday.",
+    ],
+)
+def test_a_council_that_only_plans_or_answers_holds_no_vote(text: str) -> None:
+    assert facts(text, "meeting") == []
+
+
 def test_leaders_meeting_in_a_city_hold_a_meeting() -> None:
     text = "ASEAN leaders meeting in Jakarta on Wednesday adopted a statement on Myanmar."
     assert facts(text, "meeting") == [(None, ("ASEAN",), "2025-03-12")]

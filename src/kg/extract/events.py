@@ -729,7 +729,7 @@ class EventRules(RuleBase):
                 continue
             gathered = met and re.search(
                 r"(?:gathered|convened|assembled|voted|ratified|approved|adopted|passed|meeting"
-                r"|vote|session|sitting)$",
+                r"|vote|session|sitting|rejected|authori[sz]ed|extended|renewed)$",
                 met.group(),
             )
             if gathered:  # "NATO leaders gathered": only who gathered
@@ -908,7 +908,10 @@ class EventRules(RuleBase):
             ):
                 date = None  # "wrapped up the drills on Friday": the start is not told
             trigger = (noun or met).group().strip().lower()  # type: ignore[union-attr]
-            if gathered and re.search(r"(?:voted|ratified|approved|adopted|passed)$", trigger):
+            if gathered and re.search(
+                r"(?:voted|ratified|approved|adopted|passed|rejected|authori[sz]ed|extended|renewed)$",
+                trigger,
+            ):
                 trigger = "vote"
             elif re.search(r"\b(?:signing|presence)\b", trigger):
                 trigger = "signing"

@@ -107,7 +107,10 @@ MET = re.compile(
     r"|Minister|Secretary|Advis[eo]r|King|Emir|Chancellor|Crown\s+Prince)\b)(?![^,;.]*\bto\s+[a-z])"
     r"|\b(?:parliament|(?i:council|assembly)|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
     r"(?:(?:\w+\s+){0,2}(?:voted|gathered|convened|ratified"
-    r"|(?:adopted|passed)(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}resolution)"
+    r"|(?:adopted|passed|rejected)(?=\s+(?:(?:an?|the)\s+)?(?:[\w.-]+\s+){0,3}resolution)"
+    # "the Security Council on Tuesday authorized a new force for Haiti": a vote on a mandate
+    r"|(?:authori[sz]ed|extended|renewed)(?=\s+(?:an?|the|its)\s+(?:[\w.,-]+\s+){0,5}"
+    r"(?i:mission|force|mandate|deployment|operation)\b)"
     r"|approved(?=\s+(?:\w+['’]s\s+)?(?:membership|accession|treaty|protocol|ratification)\b"
     r"|\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,6}(?:agreement|deal|pact|accord|treaty|protocol)\b))\b"
     # "toppled the government in a no-confidence vote", "approved it at a joint session"
