@@ -41,6 +41,13 @@ def pipeline() -> Language:
 
     nlp = KgEnglish()
     nlp.add_pipe("sentencizer")
+    # Every new word gets a lexeme, and spaCy computes a dozen attributes for it (shape,
+    # norm, like_num, ...): a third of building the phrase matcher, and part of every
+    # article. kg reads only the text of tokens, and the sentencizer asks is_punct.
+    from spacy.attrs import IS_PUNCT
+
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {IS_PUNCT: getters[IS_PUNCT]}
     return nlp
 
 
