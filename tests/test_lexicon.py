@@ -115,3 +115,19 @@ def test_stance_triggers_come_from_stances_toml(lexdir: Path) -> None:
     path = lexdir / "stances.toml"
     path.write_text(path.read_text().replace("supports = [", "supports = ['lauded', "))
     assert "lauded" in read_lexicon(lexdir).words("stances", "supports")
+
+
+def test_leaders_parties_and_armed_groups_of_the_news_are_known() -> None:
+    from kg.extract import extract_text
+
+    text = "ANKARA, Dec. 12, 2024 — Abiy and Hassan Sheikh signed a declaration on Wednesday."
+    [deal] = [f for f in extract_text(text).facts if f.kind == "agreement"]
+    assert sorted(deal.parties) == ["ETH", "SOM"]
+    text = "WASHINGTON, Feb. 20, 2025 — The United States designated Tren de Aragua and MS-13."
+    targets = {f.target for f in extract_text(text).facts if f.kind == "stance"}
+    assert {"Tren de Aragua", "MS-13"} <= targets
+    lex = load_lexicon()
+    assert lex.orgs["Komeito"].kind == "political-party"
+    # a security council is a named body of its state, not the state (as the U.S. one)
+    assert not lex.orgs["Cabinet Committee on Security"].state_apparatus
+    assert not lex.orgs["U.S. National Security Council"].state_apparatus
