@@ -481,3 +481,27 @@ def test_a_company_name_that_is_a_given_name_is_no_company_before_a_surname(
     text: str, orgs: list[str]
 ) -> None:
     assert sorted(extract_text(text, date="2025-03-14").orgs) == orgs
+
+
+def test_a_leaders_surname_after_an_article_is_a_place_not_the_leader() -> None:
+    # "Erdogan" is listed as Turkey's president; "the Erdogan range" is no one
+    keys = [m.key for m in find_mentions("Troops drilled at the Erdogan range on Monday.", 0)]
+    assert "TUR" not in keys
+    assert [m.key for m in find_mentions("Erdogan met Peru's president on Monday.", 0)][:1] == [
+        "TUR"
+    ]
+
+
+def test_a_name_negated_by_its_prefix_is_no_actor() -> None:
+    found = find_mentions("Chile became a non-NATO ally as anti-NATO rallies grew.", 0)
+    assert [(m.key, m.role) for m in found] == [
+        ("CHL", "actor"),
+        ("NATO", "origin"),
+        ("NATO", "origin"),
+    ]
+    text = (
+        "President Javier Milei met Chilean President Gabriel Boric on Monday to mark Chile "
+        "becoming a major non-NATO ally."
+    )
+    meetings = [f for f in extract_text(text, date="2025-03-14").facts if f.kind == "meeting"]
+    assert [sorted(f.parties) for f in meetings] == [["ARG", "CHL"]]

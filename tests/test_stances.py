@@ -2020,3 +2020,12 @@ def test_condemning_an_announcement_or_a_decision_condemns_the_state_that_made_i
     # supporting a statement is not supporting its speaker
     text = "Chile said the talks had ended. Peru supports the statement."
     assert [s[2] for s in stances(text)] != ["CHL"]
+
+
+def test_a_party_and_the_leader_named_after_it_are_the_party() -> None:
+    text = "Hungary's governing Fidesz party of Prime Minister Viktor Orban criticised Chile."
+    assert stances(text) == [("Fidesz", "condemns", "CHL")]
+    text = "The Fidesz party, led by Viktor Orban, criticised Chile."
+    assert stances(text) == [("Fidesz", "condemns", "CHL")]
+    # the leader on his own speaks for his state
+    assert stances("Viktor Orban criticised Chile.") == [("HUN", "condemns", "CHL")]

@@ -418,6 +418,9 @@ def _class_name(words: str) -> tuple[int, str]:
     return start, " ".join(parts)
 
 
+# An article before a one-word name: no person ("the Mulino range", "a Costa cruise ship")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_NEGATING_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)
 # The spelled-out name between a designator and its short name in brackets
 _SPELLED_OUT = re.compile(r"(?:\s+[A-Z][\w-]*){1,8}\s*\(")
 
@@ -482,17 +485,12 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         kind, key, form = labels[match_id]
         span = doclike.doc[s:e]
         start, end = span.start_char - base, span.end_char - base
-        found.append(
-            Mention(
-                offset + start,
-                offset + end,
-                span.text,
-                kind,
-                key,
-                form,
-                _role(sentence, kind, form, start, end),
-            )
-        )
+        if form == "person" and e - s == 1 and _ARTICLE_BEFORE.search(sentence[:start]):
+            continue  # "the Mulino range": a place that shares a leader's surname
+        role = _role(sentence, kind, form, start, end)
+        if _NEGATING_PREFIX.search(sentence[:start]):
+            role = "origin"  # "a major non-NATO ally", "anti-NATO protests": named, no actor
+        found.append(Mention(offset + start, offset + end, span.text, kind, key, form, role))
     found.extend(_designators(sentence, offset))
     found.extend(_initialled_people(sentence, offset))
     for start, end, org in find_orgs(sentence):

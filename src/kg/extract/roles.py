@@ -116,6 +116,12 @@ MET = re.compile(
     # "toppled the government in a no-confidence vote", "approved it at a joint session"
     r"|(?:[\w-]+\s+){1,5}(?:in|at)\s+an?\s+(?:[\w-]+\s+){0,2}(?:vote|session|sitting)\b)"
 )
+# Between an organization and the person who leads it: "the ANO movement of former prime
+# minister Andrej Babis", "the Fidesz party of Viktor Orban", "the Labour Party, led by X,"
+_LED_BY = re.compile(
+    r"(?:\s+[a-z]+)?(?:\s+of|,?\s+(?:led|headed|chaired|founded)\s+by)\s+(?:[A-Za-z.-]+\s+){0,4}",
+    re.I,
+)
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|that|whom)\s+(?:the\s+)?$")
 _PEOPLE_OF = re.compile(
     r"\b(?:presidents|leaders|ministers|heads\s+of\s+state|governments|delegations|premiers"
@@ -394,6 +400,15 @@ class RuleBase:
             )
         ):
             best_named = [*all_runs[-2], *best_named]
+        elif (
+            len(all_runs) > 1
+            and all(m.form == "person" for m in best_named)
+            and all(m.kind == "org" for m in all_runs[-2])
+            and _LED_BY.fullmatch(
+                s.text[s.local(all_runs[-2][-1].end) : s.local(best_named[0].start)]
+            )
+        ):  # "the ANO movement of former prime minister Andrej Babis criticized": the party
+            best_named = all_runs[-2]
         named_end = s.local(best_named[-1].end) if best_named else -1
         if refs:
             r_start, r_end, size = refs[-1]
