@@ -2430,11 +2430,17 @@ class StanceRules(RuleBase):
         if not mentions:
             return None
         all_runs = runs(s, mentions)
-        head = all_runs[0]
-        if len(all_runs) > 1 and AND_HIS.fullmatch(
-            s.text[s.local(head[-1].end) : s.local(all_runs[1][0].start)]
+        head, nxt = all_runs[0], 1
+        while (
+            nxt < len(all_runs)
+            and {m.actor for m in all_runs[nxt]} == {m.actor for m in head}
+            and titles_only(s.text[s.local(head[-1].end) : s.local(all_runs[nxt][0].start)])
+        ):  # "Slovak Defence Minister Jaroslav Nad": the state's adjective, a title, its minister
+            head, nxt = [*head, *all_runs[nxt]], nxt + 1
+        if nxt < len(all_runs) and AND_HIS.fullmatch(
+            s.text[s.local(head[-1].end) : s.local(all_runs[nxt][0].start)]
         ):  # "Slovak Defence Minister Jaroslav Nad and his Swedish counterpart ... agreed"
-            head = [*head, *all_runs[1]]
+            head = [*head, *all_runs[nxt]]
         lead = s.text[start : s.local(head[0].start)]
         if not titles_only(lead) and not (re.fullmatch(r"[^,]*,\s*", lead)):
             return None  # the first actor is no subject ("Talks with A ended and ...", but
