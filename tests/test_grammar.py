@@ -145,7 +145,7 @@ def test_variants_know_their_base(name: str, base: str) -> None:
             "company",
             None,
         ),
-        ("It backs the Azawad Liberation Front's fighters.", "Azawad Liberation Front",
+        ("It backs the Kivu Liberation Front's fighters.", "Kivu Liberation Front",
          "armed-group", None),  # a possessive head
         ("Fines hit satellite company Orbitel on Friday.", "Orbitel", "company", None),
         ("The firm Nordwerk Marine Dynamics said so.", "Nordwerk Marine Dynamics", "company", None),

@@ -1479,12 +1479,12 @@ def test_a_minister_named_without_a_state_in_a_datelined_story_acts_for_its_stat
         article = make_article("Peru protests drills\n\n" + text, "a.txt")
         return [(f.parties[0], f.type, f.target) for f in extract_article(article).facts]
 
-    text = "LIMA, May 2, 2025 — Defence Minister Walter Astudillo condemned Bolivia's drills."
+    text = "LIMA, May 2, 2025 — Defence Minister Walter Astorgano condemned Bolivia's drills."
     assert got(text) == [("PER", "condemns", "BOL")]
     # a minister whose state is named is that state's, and no dateline, no guess
     text = "LIMA, May 2, 2025 — Chilean Defence Minister Ana Ruiz condemned Bolivia's drills."
     assert got(text) == [("CHL", "condemns", "BOL")]
-    assert got("Defence Minister Walter Astudillo condemned Bolivia's drills.") == []
+    assert got("Defence Minister Walter Astorgano condemned Bolivia's drills.") == []
 
 
 def test_calling_on_a_leader_without_asking_anything_is_a_visit_not_an_urge() -> None:
