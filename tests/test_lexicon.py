@@ -131,3 +131,17 @@ def test_leaders_parties_and_armed_groups_of_the_news_are_known() -> None:
     # a security council is a named body of its state, not the state (as the U.S. one)
     assert not lex.orgs["Cabinet Committee on Security"].state_apparatus
     assert not lex.orgs["U.S. National Security Council"].state_apparatus
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile ordered Black Hawk helicopters and IRIS-T SLM batteries.", ["IRIS-T SLM", "UH-60"]),
+        ("It covers Patriot Guidance Enhanced Missile-Tactical (GEM-T) rounds.", ["GEM-T"]),
+        ("Peru upgraded the Jindalee Operational Radar Network.", ["JORN"]),
+    ],
+)
+def test_systems_the_grammar_cannot_see_are_known_by_name(text: str, expected: list[str]) -> None:
+    from kg.extract import extract_text
+
+    assert sorted(extract_text(text).systems) == expected
