@@ -1941,3 +1941,21 @@ def test_a_trip_to_a_capital_to_meet_its_office_holder_is_a_meeting(
 )
 def test_a_leaders_address_to_a_legislature_is_a_meeting(text: str, expected: list) -> None:
     assert facts(text, "meeting") == expected
+
+
+def test_a_meeting_told_as_the_next_step_after_an_opening_phrase_is_the_subjects_that_day() -> None:
+    from kg.extract.document import extract_article
+    from kg.sources.read import make_article
+
+    text = (
+        "Lula tours Europe\n\nBRASILIA, March 20, 2025 — Brazil will buy frigates, President "
+        "Luiz Inacio Lula da Silva said on Thursday.\n\nIn Madrid on Monday, Lula and Prime "
+        "Minister Pedro Sanchez pledged to deepen defence cooperation. He then flew to Rome for "
+        "talks with Prime Minister Giorgia Meloni.\n"
+    )
+    facts = extract_article(make_article(text, "a.txt")).facts
+    meetings = [f for f in facts if f.kind == "meeting"]
+    assert [(sorted(f.parties), f.date) for f in meetings] == [
+        (["BRA", "ESP"], "2025-03-17"),
+        (["BRA", "ITA"], "2025-03-17"),
+    ]

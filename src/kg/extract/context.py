@@ -229,11 +229,25 @@ def sentence_opener(text: str, start: int, mentions: list[Mention]) -> Mention |
         >>> t = "U.S. Defense Secretary Lloyd Austin met Peru's minister."
         >>> sentence_opener(t, 0, find_mentions(t, 0)).text
         'Lloyd Austin'
+        >>> t = "In Lima on Monday, Lloyd Austin met Peru's minister."
+        >>> sentence_opener(t, 0, find_mentions(t, 0)).text
+        'Lloyd Austin'
     """
     opener = next((m for m in mentions if m.role == "actor" and m.form == "person"), None)
-    if opener is None or not titles_only(text[: opener.start - start]):
+    if opener is None:
+        return None
+    lead = text[: opener.start - start]
+    intro = _INTRO.match(lead)  # "In Paris on Monday, Carney and Macron pledged"
+    if not titles_only(lead[intro.end() :] if intro else lead):
         return None
     return opener
+
+
+# A phrase of place or time that opens a sentence before its subject
+_INTRO = re.compile(
+    r"(?:In|On|At|Later|Earlier|Meanwhile|After|Before|During|Afterwards|Separately)\b"
+    r"[^,;\"“”]{0,60},\s*"
+)
 
 
 def unique_actors(mentions: list[Mention]) -> tuple[str, ...]:

@@ -346,6 +346,8 @@ _NEXT_EVENT = re.compile(
     r"\b(?:then|later|afterwards|subsequently|separately|immediately\s+after|after\s+that)\b",
     re.I,
 )
+# A meeting told as the next step of the day just told ("He then flew to London for talks")
+_THEN = re.compile(r"\b(?:then|later|afterwards|immediately\s+after|after\s+that)\b", re.I)
 # "addressed a joint meeting of Congress", "addressed both chambers of Parliament"
 _ADDRESSED = re.compile(
     r"\baddress(?:ed|es)\s+(?:an?\s+|the\s+)?(?:joint\s+(?:meeting|session|sitting)\s+of\s+"
@@ -894,6 +896,16 @@ class EventRules(RuleBase):
                 and self.st.last_date_paragraph == s.paragraph
             ):  # "the request was made on Sunday at the first meeting ... The talks were held
                 told = self.st.last_date  # in Malé": the day the paragraph just told
+            if (
+                not told
+                and kind == "meeting"
+                and _THEN.search(s.text[lo:t0])
+                and not unresolved
+                and self.st.last_date
+                and len(self.st.last_date) == 10
+                and self.st.last_date_paragraph == s.paragraph
+            ):  # "In Paris on Monday, A and B pledged ... He then flew to London for talks":
+                told = self.st.last_date  # the day just told
             date = told or (
                 None
                 if year_only or reported or unresolved
