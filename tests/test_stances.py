@@ -2029,3 +2029,15 @@ def test_a_party_and_the_leader_named_after_it_are_the_party() -> None:
     assert stances(text) == [("Fidesz", "condemns", "CHL")]
     # the leader on his own speaks for his state
     assert stances("Viktor Orban criticised Chile.") == [("HUN", "condemns", "CHL")]
+
+
+def test_a_people_or_a_described_state_as_target_is_that_state() -> None:
+    assert stances("Peru said it stood with the Bolivian people.") == [("PER", "supports", "BOL")]
+    text = "Peru's president visited Tonga on Monday. Peru pledged support for the island nation."
+    assert stances(text) == [("PER", "supports", "TON")]
+    text = "Chile hosted Peru's president on Monday. Chile pledged support for the Andean country."
+    assert stances(text) == [("CHL", "supports", "PER")]
+    # no state named before: the description stays what it says
+    assert stances("Peru pledged support for the island nation.") == [
+        ("PER", "supports", "topic:the island nation")
+    ]

@@ -121,6 +121,18 @@ def _opening_quote(text: str, pos: int) -> int | None:
     return None
 
 
+# A state told by a description instead of its name: "the tiny Pacific island nation"
+_DESCRIBED_STATE = re.compile(
+    r"the\s+(?:[\w-]+\s+){0,4}?(?:nation|country|island|archipelago|kingdom)", re.I
+)
+
+
+@cache
+def _demonym_states() -> dict[str, str]:
+    """Demonym -> ISO3 code, from nations.tsv ("Haitian" -> "HTI")."""
+    return {d: n.code for n in load_lexicon().nations.values() for d in n.demonyms}
+
+
 @cache
 def _speech_acts() -> frozenset[str]:
     """Act verbs that are speech (stances.toml [stances.targets] speech_acts)."""
@@ -687,6 +699,8 @@ class StanceMemory:
     aid: tuple[str, int] | None = None  # the last recipient of aid, and its sentence
     people: dict[int, tuple[str, ...]] = field(default_factory=dict)  # sentence -> their states
     opener: dict[int, str] = field(default_factory=dict)  # sentence -> the person opening it
+    # sentence -> the states it names (as actors or places), with their offsets
+    states: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
     # sanctions on a counted group of firms ("two Chinese companies") whose names may follow:
     # [fact, sentence, count, names seen since]
     counted: list[list[object]] = field(default_factory=list)
@@ -717,6 +731,11 @@ class StanceRules(RuleBase):
         opener = sentence_opener(s.text, s.start, s.mentions)
         if opener is not None:  # "Jens Stoltenberg, standing next to Boris Johnson, said"
             memory.opener[s.index] = opener.key
+        memory.states[s.index] = tuple(
+            (s.local(m.start), m.key)
+            for m in s.mentions
+            if m.kind == "nation" and m.form != "person" and m.role in ("actor", "place")
+        )
         groupings = memory.groupings
         for m in s.actors():
             if m.kind == "org" and self._grouping_key(m.key):
@@ -2252,6 +2271,27 @@ class StanceRules(RuleBase):
         ]  # fmt: skip
         return [people[-1].actor] if people else []
 
+    def _described_state(self, s: Sentence, t0: int, actors: tuple[str, ...]) -> str | None:
+        """The state a description stands for ("the island nation", "the country"): the one
+        named last before it, in this sentence or the two before, other than the actors.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru's president visited Nauru. Peru pledged support for the island nation."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['NRU']
+        """
+        memory = self._memory()
+        for index in range(s.index, s.index - 3, -1):
+            named = [
+                key
+                for pos, key in memory.states.get(index, ())
+                if (index < s.index or pos < t0) and key not in actors
+            ]
+            if named:
+                return named[-1]
+        return None
+
     def _who_met(self, pre: str, people: bool = True) -> tuple[str, ...] | None:
         """The states of the people a reference like "both ministers" or "the four leaders"
         stands for: the parties of the latest meeting or agreement of that size.
@@ -2866,6 +2906,14 @@ class StanceRules(RuleBase):
             if len(exercises[-1].parties) == 1 and held:
                 return held  # "condemned the manoeuvres" one state staged: that state
             return ["topic:" + exercises[-1].label]  # "the drills": the exercise reported
+        people = re.fullmatch(r"the\s+([\w-]+)\s+people", phrase, re.I)
+        state = _demonym_states().get(people.group(1)) if people else None
+        if state and state not in actors:
+            return [state]  # "stood with the Haitian people": with Haiti
+        if _DESCRIBED_STATE.fullmatch(phrase):
+            state = self._described_state(s, t0, actors)
+            if state:
+                return [state]  # "support for the tiny Pacific island nation": Nauru
         if len(phrase.split()) > 16:  # "... by force in the East China Sea": what, not where
             phrase = re.split(r"\s+(?:in|across|around|near)\s+the\s+(?=[A-Z])", phrase)[0]
         addressed = stype == "urges" and re.search(
