@@ -2041,3 +2041,27 @@ def test_a_people_or_a_described_state_as_target_is_that_state() -> None:
     assert stances("Peru pledged support for the island nation.") == [
         ("PER", "supports", "topic:the island nation")
     ]
+
+
+def test_a_stance_noun_belongs_to_the_state_before_it() -> None:
+    assert stances("Bolivia condemned Chile's backing of the rebels.") == [
+        ("BOL", "condemns", "CHL"),
+        ("CHL", "supports", "topic:the rebels"),
+    ]
+    assert stances("Lawmakers questioned the cost of Peruvian military support for Haiti.") == [
+        ("PER", "supports", "HTI")
+    ]
+
+
+def test_a_stance_only_named_in_someone_elses_words_is_not_held() -> None:
+    text = (
+        'Lima said it "shall exercise the right" to hold all bilateral agreements with Chile in '
+        "abeyance until Santiago stops what it called its support for terrorism inside Peru."
+    )
+    assert stances(text) == []
+    # what both called a defence agreement is the document's name, and the pledge is theirs
+    text = "Chile and Peru signed what both governments called a Mutual Defence Agreement."
+    assert sorted(stances(text)) == [
+        ("CHL", "commits-to-defend", "PER"),
+        ("PER", "commits-to-defend", "CHL"),
+    ]

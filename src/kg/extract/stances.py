@@ -121,6 +121,10 @@ def _opening_quote(text: str, pos: int) -> int | None:
     return None
 
 
+# A stance told as a noun ("backing of", "support for") and what may stand between it and the
+# state it belongs to ("Chile's", "U.S. military")
+_STANCE_NOUN = re.compile(r"(?:support|backing|opposition|condemnation|criticism)\b", re.I)
+_HOLDER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:continued|military|financial|political|strong)\s+)?")
 # A state told by a description instead of its name: "the tiny Pacific island nation"
 _DESCRIBED_STATE = re.compile(
     r"the\s+(?:[\w-]+\s+){0,4}?(?:nation|country|island|archipelago|kingdom)", re.I
@@ -295,6 +299,12 @@ _NUMBERS = {
 _WHAT_CALLED = (
     r"what\s+(?:[\w.’'-]+\s+){1,3}?(?:called|calls|termed|dubbed|described\s+as|said\s+was"
     r"|says\s+is|said\s+were|saw\s+as|sees\s+as|considered|considers)\s+"
+)
+# A stance named in someone else's words: "stops what it called its support for", "what
+# Lima described as Chile's backing of" (but "signed what both called a Mutual Defence
+# Agreement" names a document)
+_CALLED_BEFORE = re.compile(
+    r"\b" + _WHAT_CALLED + r"(?:its|their|his|her|[\w.’'-]+['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 # A clause whose subject is an unnamed group ("although several member states have pressed"):
 # its stance is theirs, not the sentence subject's.
@@ -875,6 +885,9 @@ class StanceRules(RuleBase):
                 issuer = self._issuer(s, own, t0, found[0])
                 clause_subjects[own] = (quote, ((issuer,), found[1]) if issuer else found)
             actors, group_date = clause_subjects[own][1]
+            holder = self._noun_holder(s, lo, t0, t1)
+            if holder:
+                actors = (holder,)  # "condemned Chile's backing of the rebels": Chile backs them
             said = _AND_SAID.search(s.text, own, t0)
             if (
                 said
@@ -2271,6 +2284,28 @@ class StanceRules(RuleBase):
         ]  # fmt: skip
         return [people[-1].actor] if people else []
 
+    def _noun_holder(self, s: Sentence, lo: int, t0: int, t1: int) -> str | None:
+        """The state a stance noun belongs to ("Chile's backing of", "U.S. military support
+        for"), which holds the stance whoever the sentence's subject is.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> ex = extract_text("Lawmakers questioned the cost of U.S. support for Haiti.")
+            >>> [(f.parties, f.target) for f in ex.facts if f.kind == "stance"]
+            [(('USA',), 'HTI')]
+        """
+        if not _STANCE_NOUN.match(s.text, t0, t1):
+            return None
+        owners = [
+            m
+            for m in s.mentions
+            if m.kind == "nation"
+            and m.form in ("name", "demonym", "metonym")
+            and lo <= s.local(m.start)
+            and _HOLDER_GAP.fullmatch(s.text[s.local(m.end) : t0])
+        ]
+        return owners[-1].actor if owners else None
+
     def _described_state(self, s: Sentence, t0: int, actors: tuple[str, ...]) -> str | None:
         """The state a description stands for ("the island nation", "the country"): the one
         named last before it, in this sentence or the two before, other than the actors.
@@ -2350,6 +2385,8 @@ class StanceRules(RuleBase):
         pre = s.text[lo:t0]
         if re.search(r"\baccus\w*\s+.{1,60}?\s+of\s+(?:\w+\s+){0,2}$", pre, re.I):
             return True
+        if _CALLED_BEFORE.search(pre):
+            return True  # "until New Delhi stops what it called its support for terrorism"
         if re.search(_AND_PREDICATE, pre):
             return False  # "denied that X sent drones and condemned ...": the speaker's own
         claim = words("stances", "cues", "allegations").search(pre)
