@@ -122,6 +122,13 @@ _LED_BY = re.compile(
     r"(?:\s+[a-z]+)?(?:\s+of|,?\s+(?:led|headed|chaired|founded)\s+by)\s+(?:[A-Za-z.-]+\s+){0,4}",
     re.I,
 )
+# Words before a name that stand for the same party: "the government of", "the breakaway
+# region of", "the authorities of"
+_GOVERNMENT_OF = (
+    r"^(?:the\s+)?(?:(?:breakaway|self-declared|autonomous|semi-autonomous|separatist)\s+)?"
+    r"(?:governments?|region|province|enclave|territory|authorities|administration)\s+of\s+"
+    r"(?:the\s+)?"
+)
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|that|whom)\s+(?:the\s+)?$")
 _PEOPLE_OF = re.compile(
     r"\b(?:presidents|leaders|ministers|heads\s+of\s+state|governments|delegations|premiers"
@@ -617,7 +624,7 @@ class RuleBase:
         if not after:
             return []
         gap = s.text[pos : max(pos, s.local(after[0].start))]
-        gap = re.sub(r"^(?:the\s+)?governments?\s+of\s+(?:the\s+)?", "", gap, flags=re.I)
+        gap = re.sub(_GOVERNMENT_OF, "", gap, flags=re.I)
         epithets = _EPITHETS.fullmatch(gap)
         if epithets and not set(re.findall(r"[a-z-]+", gap.lower())[1:]) & _NOT_EPITHET:
             gap = ""  # "supports a strong, prosperous and independent Vietnam": Vietnam
