@@ -991,6 +991,26 @@ def test_subjects_that_signed_separate_agreements_with_a_partner_signed_one_each
     assert [sorted(a[1]) for a in agreements(text)] == [["CHL", "ECU", "PER"]]
 
 
+def test_a_list_of_agreements_each_with_its_partner_are_the_owners_agreements() -> None:
+    text = (
+        "LIMA, June 6, 2025 — It is Lima's third such arrangement, after the Visiting Forces "
+        "Agreement with the United States and a reciprocal access agreement with Japan signed "
+        "in April."
+    )
+    assert sorted(a[1] for a in agreements(text)) == [("PER", "JPN"), ("PER", "USA")]
+    # one noun for two partners and one day: one agreement of the three
+    text = "LIMA, June 6, 2025 — Chile signed defence pacts with Peru and with Brazil on Monday."
+    assert [sorted(a[1]) for a in agreements(text)] == [["BRA", "CHL", "PER"]]
+
+
+def test_somaliland_is_its_own_party_not_somalia() -> None:
+    text = (
+        "ADDIS ABABA, Jan. 2, 2024 — Ethiopia signed a memorandum of understanding on Monday "
+        "with the breakaway region of Somaliland on access to the sea."
+    )
+    assert [sorted(a[1]) for a in agreements(text)] == [["ETH", "Somaliland"]]
+
+
 def test_two_governments_that_agreed_that_one_would_buy_made_an_agreement() -> None:
     text = (
         "SEOUL, June 6, 2025 — Poland and South Korea held talks on Monday. The two governments "

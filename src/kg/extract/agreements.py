@@ -383,9 +383,11 @@ class AgreementRules(RuleBase):
         bounds = [lo + m.end() for m in phrases] + [hi]
         partners_all = {a for b in bounds[:-1] for a in unique_actors(self.objects(s, b, window=1))}
         base = tuple(p for p in fact.parties if p not in partners_all)
+        if not base:  # "It is Manila's fifth such arrangement, after the VFA with the U.S., ...":
+            base = self._possessor(s, lo, lo + phrases[0].start())  # whose agreements they are
         parts: list[tuple[tuple[str, ...], str | None, str]] = []
         nouns = words("agreement", "nouns")
-        introduced = False
+        introduced = bare_first = False
         for i, (start, end) in enumerate(itertools.pairwise(bounds)):
             run = self.objects(s, start, window=1)
             dates = [d.value for d in s.dates if d.value and start <= d.start < end]
@@ -393,14 +395,15 @@ class AgreementRules(RuleBase):
             # noun of its own after the partner before makes another agreement, dated or not
             own = i > 0 and bool(nouns.search(s.text[bounds[i - 1] : start]))
             introduced = introduced or own
-            if not run or not (dates or own):
-                return []
+            if not run or not (dates or own or i == 0):
+                return []  # the first part's noun is the trigger's; the others need their own
+            bare_first = bare_first or (i == 0 and not dates)
             parties = tuple(dict.fromkeys((*base, *unique_actors(run))))
             noun_text = s.text[bounds[i - 1] if i else lo : start]  # this part's own noun
             atype = self.agreement_type(noun_text, "agreement.noun-verb") if own else fact.type
             parts.append((parties, (dates or [None])[0], atype))
-        if len({d for _p, d, _t in parts}) < 2 and not introduced:
-            return []
+        if (len({d for _p, d, _t in parts}) < 2 or bare_first) and not introduced:
+            return []  # an undated first partner is one of the others' only if they have nouns
         return [
             replace(fact, parties=parties, date=date, type=atype, evidence=list(fact.evidence),
                     label=f"{'–'.join(parties)} {atype} agreement")
@@ -428,6 +431,15 @@ class AgreementRules(RuleBase):
                     label=f"{'–'.join((subject, *partners))} {fact.type} agreement")
             for subject in subjects
         ]  # fmt: skip
+
+    def _possessor(self, s: Sentence, lo: int, hi: int) -> tuple[str, ...]:
+        """The one state whose possessive stands between ``lo`` and ``hi`` ("Manila's")."""
+        owners = {
+            m.actor
+            for m in s.actors(lo, hi)
+            if m.kind == "nation" and re.match(r"['’]s?\s", s.text[s.local(m.end) :])
+        }
+        return tuple(owners) if len(owners) == 1 else ()
 
     def _distribute_dated(self, s: Sentence, pos: int, hi: int, fact: Fact) -> list[Fact]:
         """ "signed access deals with Australia, in January 2022, and Britain, in January
