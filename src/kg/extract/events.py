@@ -341,13 +341,11 @@ def _titled(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# What tells a meeting apart from one reported just before: "then", "later", "immediately after"
-_NEXT_EVENT = re.compile(
-    r"\b(?:then|later|afterwards|subsequently|separately|immediately\s+after|after\s+that)\b",
-    re.I,
-)
 # A meeting told as the next step of the day just told ("He then flew to London for talks")
-_THEN = re.compile(r"\b(?:then|later|afterwards|immediately\s+after|after\s+that)\b", re.I)
+_SAME_DAY_NEXT = r"then|later|afterwards|immediately\s+after|after\s+that"
+_THEN = re.compile(rf"\b(?:{_SAME_DAY_NEXT})\b", re.I)
+# What tells a meeting apart from one reported just before: those, "subsequently", "separately"
+_NEXT_EVENT = re.compile(rf"\b(?:{_SAME_DAY_NEXT}|subsequently|separately)\b", re.I)
 # "addressed a joint meeting of Congress", "addressed both chambers of Parliament"
 _ADDRESSED = re.compile(
     r"\baddress(?:ed|es)\s+(?:an?\s+|the\s+)?(?:joint\s+(?:meeting|session|sitting)\s+of\s+"

@@ -132,12 +132,6 @@ _DESCRIBED_STATE = re.compile(
 
 
 @cache
-def _demonym_states() -> dict[str, str]:
-    """Demonym -> ISO3 code, from nations.tsv ("Haitian" -> "HTI")."""
-    return {d: n.code for n in load_lexicon().nations.values() for d in n.demonyms}
-
-
-@cache
 def _speech_acts() -> frozenset[str]:
     """Act verbs that are speech (stances.toml [stances.targets] speech_acts)."""
     targets = load_lexicon().patterns["stances"]["targets"]
@@ -285,6 +279,7 @@ _OBJECT_BEFORE = (
     r"|in|by|\w+ed)\s+(?:the\s+)?$"
 )
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
+_PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 # What a vote against names when it names no proposal: "it", "the text", or nothing.
 _VOTED_ON = r"\s*(?:it\b|the\s+(?:text|resolution|draft|measure|motion)\b|[,.;]|$)"
 # Who drafted a proposal named before them: "a resolution drafted by A and B", "the text,
@@ -1070,13 +1065,18 @@ class StanceRules(RuleBase):
         return [m for m in self.objects(masked, pos, window=window) if m is after[0]]
 
     def _demonym_owner(
-        self, s: Sentence, phrase: str, t1: int, actors: tuple[str, ...]
+        self,
+        s: Sentence,
+        phrase: str,
+        t1: int,
+        actors: tuple[str, ...],
+        heads: frozenset[str] | None = None,
     ) -> str | None:
         """The state whose nationality adjective opens a definite target ("the Chilean moves").
 
         Only for a head noun of what a state does or says (stances.toml [stances.targets]
-        owned_heads, acts and speech): "the Russian build-up" is Russia's, "the Russian-held
-        islands" are no act of Russia.
+        owned_heads, acts and speech), or one of ``heads``: "the Russian build-up" is Russia's,
+        "the Russian-held islands" are no act of Russia.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -1098,7 +1098,7 @@ class StanceRules(RuleBase):
         if adj is None or adj.key in actors:
             return None
         head = re.match(r"\s+((?:[\w-]+\s+)?[\w-]+)", s.text[s.local(adj.end) :])
-        nouns = _owned_heads()
+        nouns = _owned_heads() if heads is None else heads
         if not head or not ({w.lower() for w in head.group(1).split()} & nouns):
             return None
         return adj.key
@@ -2943,9 +2943,9 @@ class StanceRules(RuleBase):
             if len(exercises[-1].parties) == 1 and held:
                 return held  # "condemned the manoeuvres" one state staged: that state
             return ["topic:" + exercises[-1].label]  # "the drills": the exercise reported
-        people = re.fullmatch(r"the\s+([\w-]+)\s+people", phrase, re.I)
-        state = _demonym_states().get(people.group(1)) if people else None
-        if state and state not in actors:
+        people = re.fullmatch(r"the\s+[\w-]+\s+people", phrase, re.I)
+        state = self._demonym_owner(s, phrase, t1, actors, _PEOPLE) if people else None
+        if state:
             return [state]  # "stood with the Haitian people": with Haiti
         if _DESCRIBED_STATE.fullmatch(phrase):
             state = self._described_state(s, t0, actors)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import replace
 
 import pyoxigraph as ox
@@ -110,7 +111,7 @@ def cases(facts: list[Fact]) -> list[str | None]:
         [None]
     """
     keys = [fact_key(f) if f.kind == "agreement" else None for f in facts]
-    shared = {k for k in keys if k is not None and keys.count(k) > 1}
+    shared = {k for k, n in Counter(keys).items() if k is not None and n > 1}
     return [
         f"{f.amount.value:f} {f.amount.currency}" if k in shared and f.amount else None
         for f, k in zip(facts, keys, strict=True)
