@@ -485,10 +485,11 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         kind, key, form = labels[match_id]
         span = doclike.doc[s:e]
         start, end = span.start_char - base, span.end_char - base
-        if form == "person" and e - s == 1 and _ARTICLE_BEFORE.search(sentence[:start]):
+        before = sentence[max(0, start - 16) : start]  # the words just before, not the sentence
+        if form == "person" and e - s == 1 and _ARTICLE_BEFORE.search(before):
             continue  # "the Mulino range": a place that shares a leader's surname
         role = _role(sentence, kind, form, start, end)
-        if _NEGATING_PREFIX.search(sentence[:start]):
+        if _NEGATING_PREFIX.search(before):
             role = "origin"  # "a major non-NATO ally", "anti-NATO protests": named, no actor
         found.append(Mention(offset + start, offset + end, span.text, kind, key, form, role))
     found.extend(_designators(sentence, offset))
