@@ -1959,3 +1959,30 @@ def test_a_meeting_told_as_the_next_step_after_an_opening_phrase_is_the_subjects
         (["BRA", "ESP"], "2025-03-17"),
         (["BRA", "ITA"], "2025-03-17"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first U.S.-Russian summit since Joe Biden met Vladimir Putin in Geneva in "
+        "June 2021.",
+        "The talks were the first since June 2021, when Joe Biden met Vladimir Putin in Geneva.",
+    ],
+)
+def test_a_meeting_after_since_is_its_own_with_its_own_date(text: str) -> None:
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("USA", "RUS"), "2021-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secretary of State Marco Rubio held talks with Daniel Noboa on Monday and "
+            "announced new aid.",
+            [("USA", "ECU")],
+        ),
+        ("Xi Jinping met Vladimir Putin in Beijing on Monday, Russia announced.", [("CHN", "RUS")]),
+    ],
+)
+def test_a_partner_followed_by_and_announced_is_no_speaker(text: str, expected: list) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == expected

@@ -77,8 +77,8 @@ _FORCES = re.compile(
     r"|soldiers|marines|sailors|units|service\s?members|servicemen|personnel)\b"
 )
 _GO_BETWEEN = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.I)
-_SPEAKER = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|announced|told|confirmed)\b"
+_SPEAKER = re.compile(  # not "held talks with X and announced": X's host announced
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?(?<!\band)\s+(?:said|says|reported|announced|told|confirmed)\b"
 )
 _YEAR_ONLY = re.compile(
     r"\b(?:in|since|during|by|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b"
@@ -673,6 +673,13 @@ class EventRules(RuleBase):
                 and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", clause[: noun.start()])
             ):
                 noun, verb = None, None  # "A met B on the sidelines of the summit": their talks
+            if (
+                met
+                and noun
+                and noun.end() <= met.start()
+                and re.search(r"\bsince\b", clause[noun.end() : met.start()])
+            ):
+                noun, verb = None, None  # "the first summit since A met B in June 2021": theirs
             if not noun and not met:
                 continue
             if kind == "meeting" and noun and not verb and not met:
