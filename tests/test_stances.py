@@ -1908,6 +1908,17 @@ def test_condemning_the_drills_reported_before_targets_who_held_them(
         ),
         ("Peru may designate the Houthis as a terrorist organization.", []),
         ("Peru designated Chile as a major non-NATO ally.", []),
+        (
+            "Peru designated the Houthis a terrorist organization.",
+            [("PER", "sanctions", "Houthis")],
+        ),
+        (
+            "Peru's foreign ministry said on Monday that it was listing Los Halcones as a "
+            "terrorist group.",
+            [("PER", "sanctions", "topic:Los Halcones")],
+        ),
+        ("Peru proscribed the Houthis as a terror group.", [("PER", "sanctions", "Houthis")]),
+        ("The listing of the Houthis as a terrorist group was lifted.", []),
     ],
 )
 def test_a_terrorist_designation_sanctions_each_group_named(text: str, expected: list) -> None:

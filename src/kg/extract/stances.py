@@ -322,8 +322,9 @@ def _month_before(date: str) -> str:
 
 # A terrorist designation: "designated X and Y as (foreign) terrorist organizations".
 _TERROR_DESIGNATION = re.compile(
-    r"\b(?P<verb>designated|designates|designating|listed|blacklisted)\s+(?P<obj>[^;.]{2,160}?)"
-    r"\s+as\s+(?:an?\s+)?(?:specially\s+designated\s+)?(?:global\s+|foreign\s+)?"
+    r"\b(?P<verb>designat(?:ed|es|ing)|list(?:ed|s|ing)|blacklist(?:ed|s|ing)|proscrib(?:ed|es|ing))"
+    r"\s+(?P<obj>[^;.]{2,160}?)"  # "as" may go unsaid: "designated the Houthis a terrorist group"
+    r"\s+(?:as\s+(?:an?\s+)?|an?\s+)(?:specially\s+designated\s+)?(?:global\s+|foreign\s+)?"
     r"terror(?:ist)?s?\b(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)))?",
     re.IGNORECASE,
 )
