@@ -2076,3 +2076,23 @@ def test_a_stance_only_named_in_someone_elses_words_is_not_held() -> None:
         ("CHL", "commits-to-defend", "PER"),
         ("PER", "commits-to-defend", "CHL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru rejected Chile's accusation that it had supplied weapons to the rebels.",
+            [("PER", "opposes", "topic:Chile's accusation")],
+        ),
+        (
+            "Peru rejected allegations from Chile that it had supplied weapons to the rebels.",
+            [("PER", "opposes", "topic:allegations from Chile")],
+        ),
+        ("Peru criticized Chile over the accusation.", [("PER", "condemns", "CHL")]),
+    ],
+)
+def test_rejecting_an_accusation_opposes_the_accusation_not_its_maker(
+    text: str, expected: list
+) -> None:
+    assert stances(text) == expected

@@ -2780,6 +2780,13 @@ class StanceRules(RuleBase):
         )
         if said and stype in ("condemns", "opposes", "supports") and not spoken:
             spoken = _policy_of(heads)  # "rejected China's renaming of ..."
+        by = run and re.match(
+            r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:by|from)\s+(?:the\s+)?"
+            r"(?:[A-Z][\w.’'-]*\s+){0,6}$",
+            s.text[t1 : s.local(run[0].start)],
+        )
+        if by and by.group(1).lower() in _speech():
+            spoken = True  # "rejected the allegation by U.S. Ambassador Reuben Brigety"
         if spoken:
             run = []  # "concern over Putin's remarks about X": what was said is the target
         if run:
