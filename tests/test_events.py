@@ -1986,3 +1986,44 @@ def test_a_meeting_after_since_is_its_own_with_its_own_date(text: str) -> None:
 )
 def test_a_partner_followed_by_and_announced_is_no_speaker(text: str, expected: list) -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peruvian Defence Minister Walter Astudillo signed a defence pact with Chilean Defence "
+            "Minister Maya Fernandez on Monday.",
+            [(("PER", "CHL"), "2025-03-10")],
+        ),
+        ("Peru signed a defence pact with Chile on Monday.", []),
+        (
+            "Peruvian Defence Minister Walter Astudillo will sign a defence pact with Chilean "
+            "Defence Minister Maya Fernandez on Monday.",
+            [],
+        ),
+    ],
+)
+def test_two_officials_signing_together_meet(text: str, expected: list) -> None:
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden held separate talks with Egyptian President Abdel Fattah al-Sisi and with Jordan's "
+        "King Abdullah on Saturday.",
+        "Biden met separately with Egyptian President Abdel Fattah al-Sisi and Jordan's King "
+        "Abdullah on Saturday.",
+    ],
+)
+def test_separate_talks_with_two_guests_are_two_meetings(text: str) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("USA", "EGY"), ("USA", "JOR")]
+
+
+def test_a_signing_told_after_the_deal_is_on_the_deals_day() -> None:
+    text = (
+        "Peru and Chile signed a defence pact on Monday. Peruvian Defence Minister Walter "
+        "Astudillo signed the document with Chilean Defence Minister Maya Fernandez."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("PER", "CHL"), "2025-03-10")]

@@ -359,6 +359,11 @@ _TRIP_MET = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:country['’]s\s+|[a-z]+\s+)?(?:emir|king|president|prime\s+minister"
     r"|premier|crown\s+prince|sultan|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister)\b"
 )
+# "signed a roadmap with Defence Minister X": a signing by two officials face to face
+_SIGNED_WITH = re.compile(
+    r"\b(?P<verb>signed|inked|sealed|initial(?:l)?ed)\s+(?:an?|the|their|two|three|several)\s+"
+    r"[^.;,]{0,60}?\bwith\s+(?:his|her|their|its)?\s*"
+)
 # An event someone means to hold ("agreed to start joint patrols", "decided to hold talks").
 _PLANNED = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|vowed|promised|planned|plans?|intends?|intended"
@@ -393,6 +398,40 @@ class EventRules(RuleBase):
             self._trip_met(s)
         if len(self.facts) == before:
             self._addressed(s)
+        if len(self.facts) == before:
+            self._signed_with(s)
+
+    def _signed_with(self, s: Sentence) -> None:
+        """ "Esper signed a roadmap with Tunisian Defence Minister Ibrahim Bartagi on Wednesday":
+        two officials of two states who sign a document together attend one signing, a meeting
+        of their states (a state signing "with Ukraine" names no ceremony).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru's Walter Astudillo signed a defence pact with Chilean Defence Minister "
+            >>> t += "Maya Fernandez on Monday."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts
+            ...  if f.kind == "meeting"]
+            [(('PER', 'CHL'), '2025-03-10')]
+        """
+        m = _SIGNED_WITH.search(s.text)
+        if m is None:
+            return
+        lo, hi = clause_of(s.text, m.start())
+        if hedged(s.text, lo, m.start(), m.end("verb")) or _FUTURE.search(s.text[lo : m.end()]):
+            return
+        signers = [x for x in s.actors(lo, m.start()) if x.form == "person" or self.official(s, x)]
+        partners = [
+            x for x in self.objects(s, m.end(), window=3)
+            if x.form == "person" or self.official(s, x)
+        ]  # fmt: skip
+        states = unique_actors([x for x in (*signers[-1:], *partners) if x.kind == "nation"])
+        if len(states) != 2 or len(partners) != 1:
+            return
+        signers, signed = self._signers()  # "Gantz signed the document with ...": its day
+        deal_day = signed if set(states) <= set(signers) else None
+        date = s.first_date(lo, hi) or self._relative_day(s) or deal_day or self.article_date
+        self.emit_meeting(s, f"{'–'.join(states)} signing", states, date, "signed-with", 0.55)
 
     def _addressed(self, s: Sentence) -> None:
         """ "Modi addressed a joint meeting of Congress", "Biden addressed both chambers of
@@ -943,6 +982,17 @@ class EventRules(RuleBase):
             )
             if kind == "meeting" and _NEXT_EVENT.search(s.text[lo:t0]):
                 fact.distinct = True  # "He then held talks with ...": a second meeting that day
+            hosts = [a for a in subject if a in actors]
+            if (
+                kind == "meeting"
+                and len(hosts) == 1
+                and len(actors) > 2
+                and re.search(r"\bseparate(?:ly)?\b", s.text[lo : t1 + 12])
+            ):  # "Biden held separate talks with Sisi and with Mohamed bin Zayed": one each
+                for guest in (a for a in actors if a != hosts[0]):
+                    pair = (hosts[0], guest)
+                    self.emit(replace(fact, label=f"{'–'.join(pair)} {trigger}", parties=pair))
+                return
             self.emit(fact)
             if not told and kind == "exercise":
                 self.st.undated.add(id(fact))
