@@ -2027,3 +2027,21 @@ def test_a_signing_told_after_the_deal_is_on_the_deals_day() -> None:
         "Astudillo signed the document with Chilean Defence Minister Maya Fernandez."
     )
     assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("PER", "CHL"), "2025-03-10")]
+
+
+def test_one_states_exercise_takes_the_partners_a_later_sentence_names() -> None:
+    text = (
+        "Peru's largest military exercise in decades got under way on Monday. It stretches from "
+        "the coast to the Andes. Units from Chile, Ecuador and Colombia are taking part, the "
+        "army said."
+    )
+    assert facts(text, "exercise") == [(None, ("PER", "CHL", "ECU", "COL"), "2025-03-10")]
+    assert (
+        facts("Peru's largest military exercise in decades got under way on Monday.", "exercise")
+        == []
+    )
+
+
+def test_an_exercise_named_with_a_two_digit_year_ends_a_sentence() -> None:
+    text = "Units from Chile, Ecuador and Colombia are taking part in Condor 25."
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "ECU", "COL")]

@@ -309,8 +309,10 @@ def _name_regex(kind: str) -> re.Pattern[str]:
     if kind == "exercise":  # "Keris Woomera 2025": capitalized words and a year
         not_names = "|".join(NOT_PLACES)
         named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}(?:19|20)\d\d\b"
-        # "African Lion 24", "Steadfast Defender 24": the edition's year in two digits
-        named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}[12]\d(?![\d,.%])\b"
+        # "African Lion 24", "Steadfast Defender 24": the edition's year in two digits ("Aurora
+        # 23." may end a sentence; "Group 23.5" is a number)
+        two = r"[12]\d(?![\d%]|[,.]\d)\b"
+        named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}{two}"
     return re.compile(rf"({named})")
 
 
@@ -882,7 +884,16 @@ class EventRules(RuleBase):
                 actors = tuple(
                     a for a in actors if not (a in self.orgs and self.orgs[a].kind == "company")
                 )
-            if len(actors) < 2 and not orgs and not alone:
+            lone = (  # "Sweden's largest exercise got under way on Monday": partners may follow
+                kind == "exercise"
+                and len(actors) == 1
+                and actors[0] in self.lex.nations
+                and not orgs
+                and not alone
+                and noun is not None
+                and not reported
+            )
+            if len(actors) < 2 and not orgs and not alone and not lone:
                 continue
             asides = [
                 (m.start(), m.end())
@@ -980,6 +991,11 @@ class EventRules(RuleBase):
                 location=self._location(s, date) if kind == "meeting" else None,
                 evidence=[self.evidence(s, f"{kind}.noun-verb", 0.7)],
             )
+            if lone:  # held back until a sentence names the partners ("units from A and B
+                self.st.lone_exercise = (fact, len(self.facts))  # are taking part")
+                if not told:
+                    self.st.undated.add(id(fact))
+                return
             if kind == "meeting" and _NEXT_EVENT.search(s.text[lo:t0]):
                 fact.distinct = True  # "He then held talks with ...": a second meeting that day
             hosts = [a for a in subject if a in actors]
@@ -1137,6 +1153,9 @@ class EventRules(RuleBase):
         the same one).
         """
         last = self.facts[-1] if self.facts else None
+        lone, facts_then = self.st.lone_exercise or (None, -1)
+        if lone is not None and len(self.facts) == facts_then:
+            last = lone  # one state's exercise whose partners this sentence may name
         if (
             last is None
             or last.kind != "exercise"
@@ -1154,6 +1173,9 @@ class EventRules(RuleBase):
         ):
             return  # an exercise of its own
         self._extend_event(s, last, 0)
+        if last is lone and len(last.parties) > 1:
+            self.st.lone_exercise = None
+            self.emit(last)
 
     def _signers(self) -> tuple[tuple[str, ...], str | None]:
         """The parties of the last agreement or contract reported (a ceremony's hosts), and

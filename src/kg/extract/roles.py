@@ -339,6 +339,8 @@ class State:
     acts: list[tuple[int, int, str, frozenset[str]]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     undated: set[int] = field(default_factory=set)  # ids of exercises the text gave no date
+    # one state's exercise told without partners yet, and how many facts there were then
+    lone_exercise: tuple[Fact, int] | None = None
     last_io: str | None = None  # the international organization named last ("NATO")
     states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
 
