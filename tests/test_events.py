@@ -2045,3 +2045,29 @@ def test_one_states_exercise_takes_the_partners_a_later_sentence_names() -> None
 def test_an_exercise_named_with_a_two_digit_year_ends_a_sentence() -> None:
     text = "Units from Chile, Ecuador and Colombia are taking part in Condor 25."
     assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "ECU", "COL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru flew their first joint air patrol on Monday, prompting Bolivia to lodge "
+        "a protest.",
+        "Chilean and Peruvian marines held a joint exercise on Monday as tensions with Bolivia "
+        "ran high.",
+    ],
+)
+def test_a_state_that_reacts_or_is_at_odds_takes_no_part(text: str) -> None:
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "PER")]
+
+
+def test_a_named_exercise_that_opened_earlier_is_dated_by_its_opening() -> None:
+    text = (
+        "Chilean and Peruvian marines stormed a beach on Friday in the centrepiece of a joint "
+        "exercise held off Arica. Exercise Condor, which opened on March 3, involves 2,000 troops."
+    )
+    assert facts(text, "exercise") == [(None, ("CHL", "PER"), "2025-03-03")]
+    other = (
+        "Chilean and Peruvian marines stormed a beach on Friday in a joint exercise held off "
+        "Arica. Exercise Condor, which opened on March 3, involves Bolivia and Ecuador."
+    )
+    assert (None, ("CHL", "PER"), "2025-03-14") in facts(other, "exercise")

@@ -163,12 +163,19 @@ _PURPOSE_CLAUSE = re.compile(
 )
 _CALLED_ON = re.compile(r"\bcalled\s+on\s+$")  # "called on Peruvian President X": a visit
 _TIES = re.compile(
-    r"\b(?:ties|relations|relationship|links|contacts|cooperation|partnership|rapprochement)"
+    r"\b(?:ties|relations|relationship|links|contacts|cooperation|partnership|rapprochement"
+    r"|tensions?|disputes?|standoff|rivalry|friction)"
     r"\s+(?:with|to)\s+(?:the\s+)?$"
 )
 # A relative clause after the event (", drills that X condemned"): its actors take no part,
 # unless it tells who joined (", which also involved Japan")
 _ASIDE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,8}?(?:that|which|who|whose)\b")
+# A participle clause of what the event caused (", prompting Seoul to protest"): its states
+# react, they take no part
+_EFFECT = re.compile(
+    r",\s+(?:prompting|drawing|triggering|sparking|provoking|angering|alarming|infuriating"
+    r"|irking|raising\s+concern)\b"
+)
 _JOINS = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:involv|includ|join|featur|brought|bring|took\s+part|participat)"
 )
@@ -765,6 +772,16 @@ class EventRules(RuleBase):
                 continue
             if (
                 earlier
+                and named
+                and lo <= named.start() < hi
+                and (named.group(1) in earlier[-1].label or "–" in earlier[-1].label)
+                and s.start - earlier[-1].evidence[-1].end <= 400
+                and all(m.actor in earlier[-1].parties for m in s.actors())
+                and self._date_event(s, earlier[-1], lo, len(s.text), earlier=True)
+            ):
+                continue  # "... the exercise. Exercise Alon, which opened on Aug. 14, ...": its day
+            if (
+                earlier
                 and noun
                 and self._earlier_edition(s, earlier[-1], clause[: noun.start()], lo, hi)
             ):
@@ -1126,10 +1143,15 @@ class EventRules(RuleBase):
             return None
         return noun
 
-    def _date_event(self, s: Sentence, event: Fact, lo: int, hi: int) -> bool:
+    def _date_event(
+        self, s: Sentence, event: Fact, lo: int, hi: int, *, earlier: bool = False
+    ) -> bool:
         """ "The exercise began on Thursday": the start date of an exercise reported earlier
-        without one of its own (or with only the article's date)."""
-        if event.kind != "exercise" or id(event) not in self.st.undated:
+        without one of its own (or with only the article's date); with ``earlier``, also an
+        earlier start of an exercise dated by a day in it ("stormed a beach on Friday in the
+        exercise ... Exercise Alon, which opened on Aug. 14")."""
+        undated = id(event) in self.st.undated
+        if event.kind != "exercise" or not (undated or (earlier and event.date)):
             return False
         start = words("exercise", "start_verbs").search(s.text[lo:hi])
         if start is None or hedged(s.text, lo, lo + start.start(), lo + start.end()):
@@ -1138,7 +1160,7 @@ class EventRules(RuleBase):
             d.value for d in s.dates if d.value and lo + start.end() <= d.start < hi
             and not END_DATE.search(s.text[: d.start])
         ]  # fmt: skip
-        if not dated:
+        if not dated or not (undated or (len(dated[0]) == 10 and dated[0] < event.date)):  # type: ignore[operator]
             return False
         event.date = dated[0]
         self.st.undated.discard(id(event))
@@ -1392,6 +1414,8 @@ class EventRules(RuleBase):
             aside = _ASIDE_AFTER.search(s.text, t1, end)  # ", drills that Venezuela condemned"
             if aside and not _JOINS.match(s.text, aside.end()):
                 end = aside.start()
+            effect = _EFFECT.search(s.text, t1, end)  # ", prompting South Korea to protest"
+            end = effect.start() if effect else end
         leading = [
             m for m in s.mentions
             if m.kind == "nation" and m.role == "origin" and lo <= s.local(m.start) < end
