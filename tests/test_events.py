@@ -2071,3 +2071,20 @@ def test_a_named_exercise_that_opened_earlier_is_dated_by_its_opening() -> None:
         "Arica. Exercise Condor, which opened on March 3, involves Bolivia and Ecuador."
     )
     assert (None, ("CHL", "PER"), "2025-03-14") in facts(other, "exercise")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The State Department approved the sale of 25 F-16 Block 72 fighters to Peru worth "
+            "about $3.8 billion in March 2019.",
+            [("arms-sale", ("USA", "PER"), "2019-03")],
+        ),
+        ("The board approved the sale of the shipyard to a private investor.", []),
+    ],
+)
+def test_approving_the_sale_of_weapons_to_a_state_is_an_arms_sale(
+    text: str, expected: list
+) -> None:
+    assert facts(text, "agreement") == expected
