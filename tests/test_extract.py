@@ -1418,3 +1418,11 @@ def test_each_item_of_a_list_is_a_sentence_of_its_own() -> None:
         ("exercise", ("CHL", "PER")),
         ("meeting", ("BOL", "ECU")),
     ]
+
+
+def test_a_range_of_days_after_the_month_gives_its_first_day() -> None:
+    assert values("on June 15 and 16, 2024, and from March 3-7", "2025-03-14") == [
+        "2024-06-15",
+        "2025-03-03",
+    ]
+    assert values("on June 15 and 16, 2024", None) == ["2024-06-15"]

@@ -68,6 +68,12 @@ _FORMS = [
         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s"
         rf"{_YEAR}\b",
     ),
+    # "June 15 and 16, 2024", "March 3-7": a range of days after the month, its first day
+    (
+        "md_range",
+        rf"\b{_MON}\.?\s{_DAY}(?:\s(?:to|and|until|till|through)\s|\s?[-–]\s?)"
+        rf"[0-3]?\d(?:st|nd|rd|th)?\b(?!\s?(?:%|percent|per\s?cent|million|billion))(?:,?\s{_YEAR}\b)?",
+    ),
     ("mdy", rf"\b{_MON}\.?\s{_DAY},?\s{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s{_MON}\.?,?\s{_YEAR}\b"),
     ("my", rf"\b{_MON}\s(?:of\s)?{_YEAR}\b"),
@@ -195,6 +201,8 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         ['2023-05-12', '2023-05-13']
         >>> [d.value for d in find_dates("The $344M deal, the 14th, Block IIA", "2024-01-01")]
         []
+        >>> [d.value for d in find_dates("on June 15 and 16, 2024; March 3-7", "2025-03-14")]
+        ['2024-06-15', '2025-03-03']
     """
     ref = _reference(article_date)
     out: list[DateMention] = []
@@ -213,9 +221,9 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
             value = _valid(int(g["year"]), _month(g["mon"]), int(g["day"]))
         elif kind in ("my", "m_range"):
             value = f"{int(g['year']):04d}-{_month(g['mon']):02d}"
-        elif kind == "dm_range" and g.get("year"):
+        elif kind in ("dm_range", "md_range") and g.get("year"):
             value = _valid(int(g["year"]), _month(g["mon"]), int(g["day"]))
-        elif kind in ("md", "dm", "dm_range"):
+        elif kind in ("md", "dm", "dm_range", "md_range"):
             relative = True
             if (
                 kind == "md"
