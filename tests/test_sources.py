@@ -294,6 +294,10 @@ def test_a_dateline_alone_on_its_line_gives_the_date_and_place() -> None:
     layout = find_layout(text)
     assert (layout.date, layout.place) == ("2024-06-14", "Suva")
     assert ("body", "Yesterday, Fiji and Japan signed a pact.") in roles(text)
+    text = "Pact Signed\nOffice of the Spokesperson\nSuva, 14 June 2024\n\nFiji signed a pact.\n"
+    assert (find_layout(text).date, find_layout(text).place) == ("2024-06-14", "Suva")
+    text = "Pact Signed\n\nIn Suva, talks went on, 14 June 2024\n\nFiji signed a pact.\n"
+    assert find_layout(text).date is None
 
 
 @pytest.mark.parametrize(

@@ -192,7 +192,8 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             city = m.group("place").split(",")[0] if m else ""
             if m and not m.group("date") and set(city.split()) & _not_cities():
                 m = None  # "MEDIA RELEASE — Minister for Defence": a header, no dateline
-            if m and city == city.upper():
+            alone = m and m.group("date") and m.end() == len(line)  # "Cairo, 3 September 2023"
+            if m and (city == city.upper() or (alone and len(city.split()) <= 3)):
                 layout.dateline = (start, start + m.end())
                 dated = parse_absolute(m.group("date")) if m.group("date") else None
                 layout.date = layout.date or dated
