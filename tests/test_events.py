@@ -2088,3 +2088,11 @@ def test_approving_the_sale_of_weapons_to_a_state_is_an_arms_sale(
     text: str, expected: list
 ) -> None:
     assert facts(text, "agreement") == expected
+
+
+def test_a_visit_by_a_titled_official_before_a_comma_is_the_officials_state_s() -> None:
+    text = (
+        "On Thursday, during a visit to Lima by Chilean President Gabriel Boric, Peru signed a "
+        "defence pact with Chile."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("CHL", "PER"), "2025-03-13")]

@@ -2096,3 +2096,19 @@ def test_rejecting_an_accusation_opposes_the_accusation_not_its_maker(
     text: str, expected: list
 ) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian Defence Minister Walter Astudillo and Chilean Defence Minister Maya Fernandez "
+        "pledged to deepen defence ties.",
+        "Peruvian defence minister Walter Astudillo and Chilean defence minister Maya Fernandez "
+        "pledged to deepen defence ties.",
+    ],
+)
+def test_two_officials_each_after_their_nationality_and_title_are_one_subject(text: str) -> None:
+    assert stances(text) == [
+        ("PER", "pledges-cooperation", "CHL"),
+        ("CHL", "pledges-cooperation", "PER"),
+    ]

@@ -163,6 +163,8 @@ _OFFICE_OF_GLUE = re.compile(
 
 # "Secretary of State Antony Blinken, Secretary of Defense Lloyd Austin III and Minister of
 # Defense Kihara Minoru": people listed with their titles
+# The title between a nationality and its official's name ("Australian Defence Minister ")
+_OWN_TITLE = re.compile(r"^\s+(?:(?!(?:and|or|said|says|with|to|of)\b)[\w.'’-]+\s+){1,5}$")
 _TITLE_GLUE = re.compile(
     r"^(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?:Secretary|Minister|President|Prime|Deputy|Vice|Foreign|Defen[cs]e|Affairs|State"
@@ -198,6 +200,12 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
                 _RUN_GLUE.match(gap)
                 or _OFFICE_OF_GLUE.match(gap)
                 or (m.form == "person" and prev.form == "person" and _TITLE_GLUE.match(gap))
+                or (
+                    m.form == "person"
+                    and prev.form == "demonym"
+                    and m.actor == prev.actor
+                    and _OWN_TITLE.match(gap)
+                )  # "Australian Defence Minister Richard Marles": one official
             ):
                 out[-1].append(m)
                 continue

@@ -435,7 +435,7 @@ class EventRules(RuleBase):
             if x.form == "person" or self.official(s, x)
         ]  # fmt: skip
         states = unique_actors([x for x in (*signers[-1:], *partners) if x.kind == "nation"])
-        if len(states) != 2 or len(partners) != 1:
+        if len(states) != 2 or len(unique_actors(partners)) != 1:
             return
         signers, signed = self._signers()  # "Gantz signed the document with ...": its day
         deal_day = signed if set(states) <= set(signers) else None
@@ -605,10 +605,13 @@ class EventRules(RuleBase):
             visitors = self.joint_subject(s, lo, m.start())[0]
             visitors = [x for x in s.actors(lo, m.start()) if x.actor in visitors]
         elif m.group("by"):
-            visitors = self.objects(s, m.end(), window=1)
+            cut = s.text.find(",", m.end())  # "by French President Macron, Qatar signed"
+            visitors = [
+                x for x in self.objects(s, m.end(), window=1) if cut < 0 or s.local(x.start) < cut
+            ]
         else:
             visitors = [x for x in s.actors(m.start(), m.end("poss"))]
-        guests = [x.actor for x in visitors if x.kind == "nation"]
+        guests = list(dict.fromkeys(x.actor for x in visitors if x.kind == "nation"))
         if place is None or len(guests) != 1 or guests[0] == place.key:
             return
         date = s.first_date(lo, hi) or s.first_date() or self._relative_day(s) or self.article_date
