@@ -2112,3 +2112,15 @@ def test_two_officials_each_after_their_nationality_and_title_are_one_subject(te
         ("PER", "pledges-cooperation", "CHL"),
         ("CHL", "pledges-cooperation", "PER"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru expelled a Chilean diplomat on Monday.", [("PER", "condemns", "CHL")]),
+        ("Peru expelled Chile's ambassador.", [("PER", "condemns", "CHL")]),
+        ("Peru's army expelled the rebels from the town.", []),
+    ],
+)
+def test_expelling_a_states_envoy_condemns_the_state(text: str, expected: list) -> None:
+    assert stances(text) == expected

@@ -2730,8 +2730,8 @@ class StanceRules(RuleBase):
             if run:
                 return list(unique_actors(run))
             return list(actors) if len(actors) > 1 else self._pledged_back(actors)
-        if re.match(r"summon", s.text[t0:t1], re.I):
-            return self._summoned(s, t1)
+        if re.match(r"summon|expel", s.text[t0:t1], re.I):
+            return self._summoned(s, t1)  # "expelled a Russian diplomat": a protest to Russia
         envoy = (
             self._summoned(s, t1) if stype == "condemns" and s.text[t0:t1].endswith(" to") else []
         )
