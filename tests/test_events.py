@@ -2096,3 +2096,22 @@ def test_a_visit_by_a_titled_official_before_a_comma_is_the_officials_state_s() 
         "defence pact with Chile."
     )
     assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("CHL", "PER"), "2025-03-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking after talks with his Chilean counterpart in Santiago on Monday, Peruvian "
+            "Defence Minister Walter Astudillo said the two countries would deepen cooperation.",
+            [("PER", "CHL")],
+        ),
+        (
+            "A joint statement issued after talks with Chile, Peru and Bolivia said the leaders "
+            "would meet again.",
+            [],
+        ),
+    ],
+)
+def test_talks_in_an_opening_phrase_are_the_main_subjects(text: str, expected: list) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == expected

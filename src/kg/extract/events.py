@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from kg.dates import DAY_AFTER, WEEKDAY_NAMES
-from kg.extract.context import Sentence, group_refs, runs, unique_actors, words
+from kg.extract.context import Sentence, group_refs, runs, titles_only, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Fact, dates_compatible
 from kg.extract.roles import (
@@ -409,6 +409,24 @@ class EventRules(RuleBase):
             self._addressed(s)
         if len(self.facts) == before:
             self._signed_with(s)
+
+    @staticmethod
+    def _speaker_after(s: Sentence, pos: int) -> Mention | None:
+        """The subject after the first comma from ``pos``, at the end of an opening phrase
+        ("Speaking after talks with ..., Australian Defence Minister Richard Marles said"):
+        titles only before it, or None."""
+        comma = re.compile(r",\s+").search(s.text, pos)
+        if comma is None:
+            return None
+        first = next(iter(s.actors(comma.end())), None)
+        if first is None or not titles_only(s.text[comma.end() : s.local(first.start)]):
+            return None
+        said = re.match(  # the subject of the main clause, not a list's next item
+            r"(?:['’]s)?(?:\s+[A-Z][\w.'’-]*)*\s+(?:said|says|told|added|announced|stressed|noted"
+            r"|declared|insisted|welcomed|praised|pledged|vowed|urged|called)\b",
+            s.text[s.local(first.end) :],
+        )
+        return first if said else None
 
     def _signed_with(self, s: Sentence) -> None:
         """ "Esper signed a roadmap with Tunisian Defence Minister Ibrahim Bartagi on Wednesday":
@@ -885,7 +903,11 @@ class EventRules(RuleBase):
                 and not his
                 and not host
             ):
-                continue  # "issued after talks with A, B and C": who held them is not told
+                speaker = self._speaker_after(s, lo + with_.end()) if lo == 0 else None
+                if speaker is None:
+                    continue  # "issued after talks with A, B and C": who held them is not told
+                actors = tuple(dict.fromkeys((speaker.actor, *actors)))  # "Speaking after talks
+                # with his Japanese counterpart, Australia's Richard Marles said": Marles held them
             group = self.d.group
             if (
                 kind == "meeting"
