@@ -2124,3 +2124,24 @@ def test_two_officials_each_after_their_nationality_and_title_are_one_subject(te
 )
 def test_expelling_a_states_envoy_condemns_the_state(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru slapped sanctions on Chile's defence minister.", [("PER", "sanctions", "CHL")]),
+        (
+            "Peru slapped sanctions on two Chilean firms.",
+            [("PER", "sanctions", "topic:two Chilean firms")],
+        ),
+        ("Peru hit Chile with new sanctions.", [("PER", "sanctions", "CHL")]),
+        ("Peru warned Chile against any attack on its ships.", [("PER", "urges", "CHL")]),
+        ("Peru warned of an attack by Chile.", []),
+        (
+            "Japan accused the Chinese coast guard of dangerous manoeuvres.",
+            [("JPN", "condemns", "CHN")],
+        ),
+    ],
+)
+def test_sanction_and_warning_phrasings(text: str, expected: list) -> None:
+    assert stances(text) == expected

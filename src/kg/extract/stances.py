@@ -2746,13 +2746,15 @@ class StanceRules(RuleBase):
                 that = re.match(r"\s+(?:the\s+)?", s.text[t1:])
         if that and not warned:  # "demanded that France withdraw": who is to act
             return self._demanded_of(s, t1 + that.end())
-        if stype == "sanctions" and words("stances", "cues", "hit_with").search(s.text[t0:t1]):
+        hit = words("stances", "cues", "hit_with").search(s.text[t0:t1])
+        if stype == "sanctions" and hit and hit.group() == s.text[t0:t1]:  # not "slapped sanctions
+            # on", a trigger of its own
             return list(unique_actors(self._objects(s, t1, window=1)))  # "hit Belarus with ..."
         if warned:  # "warned Manila to stop": urged; "warned that ...", "warned of": no one
             run = self._objects(s, t1, window=1)
             after = s.text[s.local(run[-1].end) :] if run else ""
-            if not run or not re.match(_TOLD_TO, after):
-                return []
+            if not run or not (re.match(_TOLD_TO, after) or re.match(r",?\s+against\s", after)):
+                return []  # ("warned Israel against an attack": told not to)
             return list(unique_actors(run))
         run = self._objects(s, t1)
         if not run and re.search(r"\b(?:at|with|on|against|over)$", s.text[t0:t1]):
