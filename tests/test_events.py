@@ -2115,3 +2115,30 @@ def test_a_visit_by_a_titled_official_before_a_comma_is_the_officials_state_s() 
 )
 def test_talks_in_an_opening_phrase_are_the_main_subjects(text: str, expected: list) -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru's defence minister hosted the Deputy Prime Minister and Minister for Defence of "
+            "Chile, Maya Fernandez, in Lima on Monday.",
+            [(("PER", "CHL"), "2025-03-10")],
+        ),
+        (
+            "Boric's meeting on Monday with Peru's president was tense.",
+            [(("CHL", "PER"), "2025-03-10")],
+        ),
+        (
+            "Peru's president flew to the southern city of Punta Arenas on Monday to meet Chile's "
+            "president.",
+            [(("PER", "CHL"), "2025-03-10")],
+        ),
+        ("Peru's president went to great lengths to meet Chile's demands.", []),
+        ("Peru's president will fly to Santiago on Monday to meet Chile's president.", []),
+    ],
+)
+def test_hosting_an_office_of_a_state_a_meeting_on_a_day_with_and_a_trip_to_meet(
+    text: str, expected: list
+) -> None:
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == expected

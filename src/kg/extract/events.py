@@ -368,6 +368,11 @@ _TRIP_MET = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:country['’]s\s+|[a-z]+\s+)?(?:emir|king|president|prime\s+minister"
     r"|premier|crown\s+prince|sultan|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister)\b"
 )
+# "flew to Ushuaia on Thursday to meet General Laura Richardson": a trip to meet someone
+_TRIP_TO_MEET = re.compile(
+    r"\b(?P<verb>flew|travell?ed|went|came|arrived|headed|drove)\s+(?:to|in|into)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,4}[A-Z][^.;:]{0,80}?\bto\s+(?:meet|hold\s+talks|confer)\s+(?:with\s+)?"
+)
 # "signed a roadmap with Defence Minister X": a signing by two officials face to face
 _SIGNED_WITH = re.compile(
     r"\b(?P<verb>signed|inked|sealed|initial(?:l)?ed)\s+(?:an?|the|their|two|three|several)\s+"
@@ -409,6 +414,8 @@ class EventRules(RuleBase):
             self._addressed(s)
         if len(self.facts) == before:
             self._signed_with(s)
+        if len(self.facts) == before:
+            self._trip_to_meet(s)
 
     @staticmethod
     def _speaker_after(s: Sentence, pos: int) -> Mention | None:
@@ -497,6 +504,38 @@ class EventRules(RuleBase):
             return
         date = s.first_date(lo, hi) or self._relative_day(s) or self.article_date
         self.emit_meeting(s, f"address to {body}", (speakers[-1], body), date, "address", 0.6)
+
+    def _trip_to_meet(self, s: Sentence) -> None:
+        """ "Milei flew to Ushuaia on Thursday to meet General Laura Richardson": a trip made
+        to meet an official is a meeting of the traveller's state and the official's.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru's president flew to Santiago on Monday to meet Chile's president."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts]
+            [(('PER', 'CHL'), '2025-03-10')]
+        """
+        m = _TRIP_TO_MEET.search(s.text)
+        if m is None:
+            return
+        lo, hi = clause_of(s.text, m.start())
+        if hedged(s.text, lo, m.start("verb"), m.end("verb")) or _FUTURE.search(
+            s.text[lo : m.end()]
+        ):
+            return
+        travellers = unique_actors(
+            [x for x in s.actors(lo, m.start("verb")) if x.kind == "nation" or x.form == "person"]
+        )
+        met = self.objects(s, m.end(), window=3)
+        rest = s.text[s.local(met[-1].end) :] if met else ""
+        if re.match(r"['’]s\b", rest) and not _OWNED_OFFICIAL.match(rest):
+            return  # "to meet Biden's demands": a thing of his (not "Chile's president")
+        hosts = unique_actors([x for x in met if x.actor not in travellers])
+        if len(travellers) != 1 or len(hosts) != 1:
+            return
+        parties = (travellers[0], hosts[0])
+        date = s.first_date(lo, hi) or self._relative_day(s) or self.article_date
+        self.emit_meeting(s, f"{'–'.join(parties)} meeting", parties, date, "trip-to-meet", 0.55)
 
     def _trip_met(self, s: Sentence) -> None:
         """ "The UAE president flew to Doha on Wednesday and met the emir": a trip to a capital
@@ -1270,9 +1309,14 @@ class EventRules(RuleBase):
         if not after:
             return None
         gap = s.text[pos : s.local(after[0].start)]
-        if len(gap.split()) > 3 or re.search(r"[,;:]", gap):
-            return None
         offices = words("meeting", "offices")
+        office_of = re.fullmatch(  # "hosted the Deputy Prime Minister and Minister for Defence of"
+            r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|for)\s+){1,10}of\s+(?:the\s+)?", gap
+        )
+        if (len(gap.split()) > 3 or re.search(r"[,;:]", gap)) and not (
+            office_of and offices.search(gap)
+        ):
+            return None
         guests: list[str] = []
         officials: set[int] = set()  # starts of the mentions that name an official
         for m in after:

@@ -183,7 +183,7 @@ END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", r
 
 # Talks named as what a deal or a statement came after or during: a meeting took place
 AFTER_TALKS = re.compile(
-    r"\b(?:talks|meeting|summit)\s+(?:there\s+|here\s+)?(?:between|with)\b"
+    r"\b(?:talks|meeting|summit)\s+(?:there\s+|here\s+|on\s+[A-Z][a-z]+day\s+)?(?:between|with)\b"
     r"|\b(?:after|at|during|following)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:talks|summit|meeting)\b",
     re.I,
