@@ -2142,3 +2142,19 @@ def test_hosting_an_office_of_a_state_a_meeting_on_a_day_with_and_a_trip_to_meet
     text: str, expected: list
 ) -> None:
     assert [(p, d) for _t, p, d in facts(text, "meeting")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru's defence minister visited Santiago on Monday, where he met his Chilean "
+            "counterpart.",
+            [("PER", "CHL")],
+        ),
+        ("Talks between Peru and Chile have stalled since last year.", []),
+        ("Talks between Peru and Chile have remained frozen since 2020.", []),
+    ],
+)
+def test_a_meeting_in_a_where_clause_and_stalled_talks(text: str, expected: list) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == expected

@@ -368,6 +368,12 @@ _TRIP_MET = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:country['’]s\s+|[a-z]+\s+)?(?:emir|king|president|prime\s+minister"
     r"|premier|crown\s+prince|sultan|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister)\b"
 )
+# A negotiation that is stuck: "talks between A and B have stalled since last year"
+_STALLED = re.compile(
+    r"(?:\s+(?!(?:but|which|that|who)\b)[\w.'’-]+){0,6}?\s+(?:have|has|had|remain|remained"
+    r"|remains)\s+(?:been\s+|largely\s+|long\s+)?(?:stalled|frozen|deadlocked|suspended|on\s+hold"
+    r"|stuck)\b"
+)
 # "flew to Ushuaia on Thursday to meet General Laura Richardson": a trip to meet someone
 _TRIP_TO_MEET = re.compile(
     r"\b(?P<verb>flew|travell?ed|went|came|arrived|headed|drove)\s+(?:to|in|into)\s+(?:the\s+)?"
@@ -797,6 +803,8 @@ class EventRules(RuleBase):
             governor = _governor(clause, noun) if noun else None
             if governor == "undone":
                 continue  # "undermining peace talks", "called off the drills"
+            if noun and _STALLED.match(clause, noun.end()):
+                continue  # "Talks between India and China have stalled": a process, no meeting
             reported = governor == "reported"  # "X condemned the drills": X took no part
             accused = _ACCUSED.search(clause[: noun.start()]) if noun else None
             reported = reported or accused is not None  # "X accused Y of staging drills": Y's
@@ -905,6 +913,15 @@ class EventRules(RuleBase):
             his = noun and re.search(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", clause[: noun.start()])
             if len(actors) == 1 and his and self.st.last_person not in (None, *actors):
                 actors = (self.st.last_person, *actors)  # "during his talks with Orban"
+            if (
+                kind == "meeting"
+                and len(actors) == 1
+                and lo > 0
+                and re.match(r",\s+where\s+(?:he|she|they)\b", s.text[lo:t0])
+            ):  # "X visited Manila on Monday, where he met his Philippine counterpart": X's
+                visitor = unique_actors(runs(s, s.actors(0, lo))[0]) if s.actors(0, lo) else ()
+                if len(visitor) == 1 and visitor[0] not in actors:
+                    actors = (visitor[0], *actors)
             if kind == "meeting" and definite and noun.group().lower().endswith("ceremony"):
                 signers, signed = self._signers()  # "attended the ceremony": of the last deal
                 signers = tuple(  # officials of states meet there, not the companies signing
