@@ -2158,3 +2158,32 @@ def test_hosting_an_office_of_a_state_a_meeting_on_a_day_with_and_a_trip_to_meet
 )
 def test_a_meeting_in_a_where_clause_and_stalled_talks(text: str, expected: list) -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Peru notified Chile of the exercise in line with the Vienna Document on Monday.",
+            "agreement",
+            [],
+        ),
+        ("Chile and Peru signed the Lima Accords on Monday.", "agreement", [("CHL", "PER")]),
+        (
+            "Egypt and Somalia signed a defence protocol on Monday, deepening ties between two "
+            "countries that are both at odds with Ethiopia.",
+            "agreement",
+            [("EGY", "SOM")],
+        ),
+        (
+            "Biden met Xi in Woodside on Wednesday, on the eve of the Asia-Pacific Economic "
+            "Cooperation (APEC) leaders' meeting.",
+            "meeting",
+            [("USA", "CHN")],
+        ),
+    ],
+)
+def test_names_quarrels_and_restated_acronyms_make_no_parties(
+    text: str, kind: str, expected: list
+) -> None:
+    assert [p for _t, p, _d in facts(text, kind)] == expected

@@ -2145,3 +2145,9 @@ def test_expelling_a_states_envoy_condemns_the_state(text: str, expected: list) 
 )
 def test_sanction_and_warning_phrasings(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+def test_sanctioned_companies_owned_by_a_group_are_the_target_not_the_group() -> None:
+    assert stances("Peru designated seven Shining Path-owned companies based in Chile.") == [
+        ("PER", "sanctions", "topic:seven Shining Path-owned companies based in Chile")
+    ]

@@ -160,6 +160,21 @@ _HAS_AGREEMENT = re.compile(
 )
 
 
+# A document an act follows, not one it makes ("in line with the Vienna Document")
+_COMPLYING = re.compile(
+    r"\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|as\s+required\s+by"
+    r"|in\s+keeping\s+with|in\s+compliance\s+with|consistent\s+with)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+# A state named after a quarrel ("both at odds with Ethiopia", "tensions with China") is the
+# adversary, not a party to the deal
+_AT_ODDS = re.compile(
+    r"\b(?:at\s+odds|at\s+loggerheads|tensions?|feud(?:ing)?|disputes?|quarrel\w*|rift|row"
+    r"|clash\w*|war|conflict|fighting|standoff)\s+$"
+)
+
+
 class AgreementRules(RuleBase):
     """Agreement rules: noun and verb, "agreed to", proposed sales, named and dated agreements."""
 
@@ -342,6 +357,8 @@ class AgreementRules(RuleBase):
         for noun in noun_list:
             if noun.group().lower() in verbs_as_nouns(clause, noun):
                 continue
+            if _COMPLYING.search(clause, 0, noun.start()):
+                continue  # "notified Russia in line with the Vienna Document": a rule followed
             near = [
                 v
                 for v in verb_list
@@ -655,6 +672,8 @@ class AgreementRules(RuleBase):
     def _with_parties(self, s: Sentence, lo: int, hi: int) -> list[str]:
         out: list[str] = []
         for m in re.finditer(r"\b(?:with|between)\s+", s.text[lo:hi]):  # "the" may be the name's
+            if _AT_ODDS.search(s.text, 0, lo + m.start()):
+                continue  # "two countries that are both at odds with Ethiopia": no party
             out += unique_actors(self.objects(s, lo + m.end(), window=1))
         return out
 

@@ -164,7 +164,7 @@ _PURPOSE_CLAUSE = re.compile(
 _CALLED_ON = re.compile(r"\bcalled\s+on\s+$")  # "called on Peruvian President X": a visit
 _TIES = re.compile(
     r"\b(?:ties|relations|relationship|links|contacts|cooperation|partnership|rapprochement"
-    r"|tensions?|disputes?|standoff|rivalry|friction)"
+    r"|tensions?|disputes?|standoff|rivalry|friction|at\s+odds|at\s+loggerheads|feud(?:ing)?)"
     r"\s+(?:with|to)\s+(?:the\s+)?$"
 )
 # A relative clause after the event (", drills that X condemned"): its actors take no part,
@@ -1514,8 +1514,15 @@ class EventRules(RuleBase):
             for n in _name_regex(kind).finditer(s.text)
             if self._is_name(n.group(1))
         ]
+        named_before: Mention | None = None
         for m in sorted([*s.actors(lo, end), *leading], key=lambda m: m.start):
-            if self._possessed_object(s, m):
+            restated = (
+                named_before is not None
+                and named_before.actor == m.actor
+                and s.text[s.local(named_before.end) : s.local(m.start)].strip() == "("
+            )  # "the Asia-Pacific Economic Cooperation (APEC)": as the full name went
+            named_before = m
+            if restated or self._possessed_object(s, m):
                 continue
             if m.form == "metonym" and any(a <= s.local(m.start) < b for a, b in names):
                 continue  # "Bersama Lima 2023", "the Brussels Summit": a name, not Peru

@@ -594,6 +594,14 @@ def _coordinated_demonyms(sentence: str, offset: int, found: list[Mention]) -> l
     return out
 
 
+# Heads of a document or format named after the city it was made in ("the Vienna Document")
+_CITY_NAMED = re.compile(
+    r"\s+(Document|Agreements?|agreements|Accords?|accords|Treaty|Convention|Protocols?"
+    r"|Declaration|Process|Format|format|Consensus|Charter|Pact|Communiqu[ée]|Framework|Principles"
+    r"|Memorandum|Plan|Initiative|Group)\b"
+)
+
+
 def _name_part(sentence: str, offset: int, m: Mention, mentions: list[Mention]) -> bool:
     """True for a mention that is part of something else's name or title.
 
@@ -612,6 +620,9 @@ def _name_part(sentence: str, offset: int, m: Mention, mentions: list[Mention]) 
             after and after.group(1) not in _SENTENCE_WORDS and after.group(1) not in bodies
         ):
             return True
+    named = m.form == "metonym" and _CITY_NAMED.match(sentence, hi)
+    if named and (named.group(1)[0].isupper() or re.search(r"\b[Tt]he\s+$", sentence[:lo])):
+        return True  # "the Vienna Document", "the Minsk agreements": a name, not Austria
     if m.form == "person":
         title = re.search(
             r"(\S+)\s+(?:(?:caretaker|acting|interim|former|outgoing|then-)\s+)?"

@@ -2761,6 +2761,11 @@ class StanceRules(RuleBase):
             run = self._placed_object(s, t1)  # "hit out at Peru": Peru, though "at" made a place
         if run and _INDIRECT.search(s.text[t1 : s.local(run[0].start)]):
             run = []  # "backed sending jets from Denmark": Denmark is no target
+        if run and re.match(
+            r"-(?:owned|linked|backed|affiliated|controlled|run|connected|aligned)\b",
+            s.text[s.local(run[-1].end) :],
+        ):
+            run = []  # "designated seven RSF-owned companies": the companies, not the RSF
         if stype == "condemns" and not run:
             to = re.match(r"\s+(?:\w+ly\s+)?(?:to|with)\s+(?:the\s+)?", s.text[t1:])
             run = self._objects(s, t1 + to.end(), window=1) if to else []
