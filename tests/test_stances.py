@@ -2151,3 +2151,24 @@ def test_sanctioned_companies_owned_by_a_group_are_the_target_not_the_group() ->
     assert stances("Peru designated seven Shining Path-owned companies based in Chile.") == [
         ("PER", "sanctions", "topic:seven Shining Path-owned companies based in Chile")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru opposed Chile's Grand Andean Dam.",
+            [("PER", "opposes", "topic:Chile's Grand Andean Dam")],
+        ),
+        (
+            "Peru opposes Chile's Belt and Road Initiative.",
+            [("PER", "opposes", "topic:Chile's Belt and Road Initiative")],
+        ),
+        ("Peru condemned Chile's President Gabriel Boric.", [("PER", "condemns", "CHL")]),
+        ("Peru condemned Chile's Operation Condor.", [("PER", "condemns", "CHL")]),
+    ],
+)
+def test_a_states_named_project_is_the_target_its_officials_and_acts_are_the_state(
+    text: str, expected: list
+) -> None:
+    assert stances(text) == expected

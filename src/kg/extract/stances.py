@@ -1278,6 +1278,28 @@ class StanceRules(RuleBase):
                 out.append((m.start(), m.end(), "urges"))
         return out
 
+    def _owned_name(self, s: Sentence, pos: int) -> bool:
+        """True when a state's possessive at ``pos`` names a thing of its own by a proper name
+        ("opposed Ethiopia's Grand Ethiopian Renaissance Dam", "China's Belt and Road
+        Initiative"): that thing is the target, not the state. Its organs and officials ("Iran's
+        Revolutionary Guards", "China's Foreign Ministry", "Peru's President") stay the state.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Egypt opposed Ethiopia's Grand Ethiopian Renaissance Dam."
+            >>> [(f.type, f.target) for f in extract_text(t).facts]
+            [('opposes', "topic:Ethiopia's Grand Ethiopian Renaissance Dam")]
+        """
+        name = re.match(
+            r"(?:(?:[A-Z][\w-]*|and|of|the)\s+){0,5}?(?:Dam|Initiative|Corridor|Project|Plan|Pipeline"
+            r"|Doctrine|Strategy|Act|Law|Bill|Program(?:me)?|Policy|Canal|Base|Port"
+            r"|Islands?)\b",
+            s.text[pos:],
+        )  # (an "Operation X" is an act: its state's)
+        if name is None:
+            return False
+        return not any(pos <= s.local(m.start) < pos + name.end() for m in s.actors())
+
     def _hit_with(self, s: Sentence) -> list[tuple[int, int, str]]:
         """ "hit Belarus with economic sanctions", "slapped Iran with new penalties": sanctions
         on the party between the verb and the sanctions (stances.toml cues hit_with).
@@ -2787,6 +2809,8 @@ class StanceRules(RuleBase):
         )
         if said and stype in ("condemns", "opposes", "supports") and not spoken:
             spoken = _policy_of(heads)  # "rejected China's renaming of ..."
+        if said and stype in ("condemns", "opposes", "supports") and not spoken:
+            spoken = self._owned_name(s, s.local(run[-1].end) + said.start(1))
         by = run and re.match(
             r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:by|from)\s+(?:the\s+)?"
             r"(?:[A-Z][\w.’'-]*\s+){0,6}$",
