@@ -2172,3 +2172,10 @@ def test_a_states_named_project_is_the_target_its_officials_and_acts_are_the_sta
     text: str, expected: list
 ) -> None:
     assert stances(text) == expected
+
+
+def test_a_commitment_to_a_states_security_supports_it() -> None:
+    assert stances("The United States is committed to the security of Peru.") == [
+        ("USA", "supports", "PER")
+    ]
+    assert stances("This proposed sale will improve the security of a NATO Ally.") == []
