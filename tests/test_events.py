@@ -2187,3 +2187,11 @@ def test_names_quarrels_and_restated_acronyms_make_no_parties(
     text: str, kind: str, expected: list
 ) -> None:
     assert [p for _t, p, _d in facts(text, kind)] == expected
+
+
+def test_a_pact_for_troops_on_each_others_soil_is_an_access_agreement() -> None:
+    text = (
+        "Peru and Chile signed a defence pact on Monday allowing the deployment of troops on each "
+        "other's soil."
+    )
+    assert facts(text, "agreement") == [("access", ("PER", "CHL"), "2025-03-10")]
