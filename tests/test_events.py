@@ -2195,3 +2195,15 @@ def test_a_pact_for_troops_on_each_others_soil_is_an_access_agreement() -> None:
         "other's soil."
     )
     assert facts(text, "agreement") == [("access", ("PER", "CHL"), "2025-03-10")]
+
+
+def test_a_visit_with_an_outcome_after_which_and_a_dialogue_last_held() -> None:
+    text = (
+        "Peru and Chile held their fifth 2+2 dialogue in Lima on Friday. The talks came months "
+        "after Chilean President Gabriel Boric's state visit to Lima in June 2024, when the two "
+        "countries agreed to build patrol boats. The two countries last held the dialogue in "
+        "Santiago in April 2022."
+    )
+    got = [(p, d) for _t, p, d in facts(text, "meeting")]
+    assert (("CHL", "PER"), "2024-06") in got
+    assert any(d == "2022-04" for _p, d in got)

@@ -57,7 +57,7 @@ _VENUE = re.compile(r"\b(?:at|of|during|ahead of|before|after|in)\s+(?:the\s+|a\
 
 
 _VISIT = re.compile(
-    r"(?:\b(?:[Dd]uring|[Oo]n)\s+(?:(?:a|an|the)\s+|(?P<poss>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}['’]s)\s+)"
+    r"(?:\b(?:[Dd]uring|[Oo]n|[Aa]fter|[Ff]ollowing)\s+(?:(?:a|an|the)\s+|(?P<poss>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}['’]s)\s+)"
     r"|\b(?P<paid>paid|made)\s+(?:a|an|his|her|their)\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?(?P<to>)[A-Z][\w.’'-]*(?:\s[A-Z][\w’'-]*)?"
     r"(?P<by>\s+by\s+(?:the\s+)?)?"
@@ -1152,7 +1152,11 @@ class EventRules(RuleBase):
     def _earlier_edition(self, s: Sentence, event: Fact, before: str, lo: int, hi: int) -> bool:
         """ "The first meeting in this format took place in Singapore in June 2023": an earlier
         edition of the event just reported, of the same participants, on its own date."""
-        if not re.search(r"\b[Tt]he\s+(?:first|previous|inaugural|last)\s+(?:[\w-]+\s+)?$", before):
+        if not re.search(
+            r"\b[Tt]he\s+(?:first|previous|inaugural|last)\s+(?:[\w-]+\s+)?$"
+            r"|\blast\s+(?:held|hosted|convened|staged)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+)?$",
+            before,
+        ):  # (or "The two countries last held the dialogue in April 2022")
             return False
         dated = [d.value for d in s.dates if d.value and lo <= d.start < hi]
         if not dated or dates_compatible(dated[0], event.date) or (event.date or "") < dated[0]:
