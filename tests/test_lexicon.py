@@ -56,6 +56,13 @@ def test_unknown_parent_is_reported(lexdir: Path) -> None:
         read_lexicon(lexdir)
 
 
+def test_an_organization_named_like_a_nations_code_is_reported(lexdir: Path) -> None:
+    path = lexdir / "organizations.tsv"
+    path.write_text(path.read_text() + "DJI\tcompany\t\tCHN\t\t\n")
+    with pytest.raises(LexiconError, match="DJI: the name is a nation's ISO code"):
+        read_lexicon(lexdir)
+
+
 def test_unknown_country_code_is_reported(lexdir: Path) -> None:
     path = lexdir / "nations.tsv"
     path.write_text(path.read_text() + "XXX\t\tNowhere\tNowhere\t\t\n")

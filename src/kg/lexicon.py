@@ -304,6 +304,8 @@ def check_lexicon(lex: Lexicon) -> list[str]:
             problems.append(f"organizations.tsv: {org.name}: parent {org.parent!r} is not a row")
         if org.country and org.country not in lex.nations:
             problems.append(f"organizations.tsv: {org.name}: unknown country {org.country!r}")
+        if org.name in lex.nations:  # actors are ISO codes or organization names: one space
+            problems.append(f"organizations.tsv: {org.name}: the name is a nation's ISO code")
     for system in lex.systems.values():
         if (
             system.family
