@@ -230,8 +230,10 @@ def test_an_owner_and_its_unit_are_two_organizations() -> None:
     }
     assert sorted(found) == ["Baltic Marine Works", "Nordic Arms Industries"]
     assert found["Baltic Marine Works"].parent == "Nordic Arms Industries"
-    found = {o.name: o for _s, _e, o in find_orgs("Norway's Defence Materiel Agency paid.")}
+    found = {o.name: o for _s, _e, o in find_orgs("Iceland's Defence Materiel Agency paid.")}
     assert list(found) == ["Defence Materiel Agency"]  # a state owner is no organization
+    found = {o.name: o for _s, _e, o in find_orgs("Norway's Defence Materiel Agency paid.")}
+    assert list(found) == ["Norwegian Defence Materiel Agency"]  # the one the lexicon knows
 
 
 def test_company_named_with_a_country_is_a_subsidiary() -> None:

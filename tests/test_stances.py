@@ -1393,8 +1393,11 @@ def test_a_state_named_in_a_sea_is_a_place_not_an_actor() -> None:
 
 def test_sanctions_on_a_firm_named_after_its_state_and_trade_target_the_firm() -> None:
     assert stances(
+        "Canada imposed sanctions on Belarus's state arms exporter Minskvneshtorgmash."
+    ) == [("CAN", "sanctions", "topic:Minskvneshtorgmash")]
+    assert stances(  # a firm the lexicon knows is the target by its name
         "Canada imposed sanctions on Belarus's state arms exporter Belspetsvneshtechnika."
-    ) == [("CAN", "sanctions", "topic:Belspetsvneshtechnika")]
+    ) == [("CAN", "sanctions", "Belspetsvneshtechnika")]
     assert stances("Canada imposed sanctions on Belarus's potash sector.") == [
         ("CAN", "sanctions", "topic:Belarus's potash sector")
     ]

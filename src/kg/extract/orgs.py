@@ -183,6 +183,7 @@ def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int
         and found[2].kind == "government-body"
         and found[0] == words[0][1]
         and not any(w in _APPARATUS for w in found[2].name.split())
+        and not found[2].name.startswith(f"{adjective[0]} ")  # (the lexicon's name has it)
     ):  # "the Swedish Defence Materiel Administration": an agency's name keeps its nationality
         org = replace(found[2], name=f"{adjective[0]} {found[2].name}")
         return adjective[1], found[1], org
