@@ -2207,3 +2207,13 @@ def test_a_visit_with_an_outcome_after_which_and_a_dialogue_last_held() -> None:
     got = [(p, d) for _t, p, d in facts(text, "meeting")]
     assert (("CHL", "PER"), "2024-06") in got
     assert any(d == "2022-04" for _p, d in got)
+
+
+def test_the_nearest_verb_holds_the_meeting_and_the_last_one_is_an_earlier_edition() -> None:
+    text = (
+        "Peru and Chile held talks in Lima on Monday, the first in seven years. The last one was "
+        "held in Santiago in March 2016. The thaw began in July, when the two leaders held an "
+        "hour-long meeting in Quito."
+    )
+    got = [(p, d) for _t, p, d in facts(text, "meeting")]
+    assert [d for _p, d in got] == ["2025-03-10", "2016-03", "2024-07"]

@@ -422,6 +422,21 @@ class EventRules(RuleBase):
             self._signed_with(s)
         if len(self.facts) == before:
             self._trip_to_meet(s)
+        if len(self.facts) == before:
+            self._earlier_one(s)
+
+    def _earlier_one(self, s: Sentence) -> None:
+        """ "The last one was held in Izmir in March 2016": an earlier edition of the meeting
+        just reported, named by "one"."""
+        m = re.search(
+            r"\b[Tt]he\s+(?:first|previous|inaugural|last)\s+one\s+(?:was|had\s+been)\s+"
+            r"(?:held|hosted|convened|staged)\b",
+            s.text,
+        )
+        meetings = [f for f in self.facts if f.kind == "meeting"]
+        if m is None or not meetings or s.start - meetings[-1].evidence[-1].end > 300:
+            return
+        self._earlier_edition(s, meetings[-1], "The last ", m.start(), len(s.text))
 
     @staticmethod
     def _speaker_after(s: Sentence, pos: int) -> Mention | None:
@@ -762,8 +777,9 @@ class EventRules(RuleBase):
             reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
             verb = None
             if noun:
-                near = (v for v in verbs.finditer(clause) if abs(v.start() - noun.start()) < reach)
-                verb = next(near, None)
+                near = [v for v in verbs.finditer(clause) if abs(v.start() - noun.start()) < reach]
+                verb = min(near, key=lambda v: abs(v.start() - noun.start()), default=None)
+                # (the nearest: "The thaw began in July, when they held a meeting": held)
             met = (
                 (MET.search(clause) or words("meeting", "frames").search(clause))
                 if (kind == "meeting")
