@@ -2217,3 +2217,21 @@ def test_the_nearest_verb_holds_the_meeting_and_the_last_one_is_an_earlier_editi
     )
     got = [(p, d) for _t, p, d in facts(text, "meeting")]
     assert [d for _p, d in got] == ["2025-03-10", "2016-03", "2024-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sweden formally became NATO's 32nd member on Thursday.",
+            [("treaty", ("NATO", "SWE"), "2025-03-13")],
+        ),
+        (
+            "Finland became a full member of NATO on Tuesday.",
+            [("treaty", ("NATO", "FIN"), "2025-03-11")],
+        ),
+        ("Sweden became NATO's biggest critic.", []),
+    ],
+)
+def test_becoming_a_member_of_an_alliance_is_an_accession(text: str, expected: list) -> None:
+    assert facts(text, "agreement") == expected

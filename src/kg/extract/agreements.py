@@ -160,6 +160,11 @@ _HAS_AGREEMENT = re.compile(
 )
 
 
+# "became NATO's 32nd member", "became a full member of the alliance": an accession
+_BECAME_MEMBER = re.compile(
+    r"\b(?:formally\s+|officially\s+)?became\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?member\s+of\s+"
+    r"(?:the\s+)?|(?=[A-Z][\w.]*['’]s\s+(?:[\w-]+\s+)?member\b))"
+)
 # A document an act follows, not one it makes ("in line with the Vienna Document")
 _COMPLYING = re.compile(
     r"\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|as\s+required\s+by"
@@ -841,12 +846,14 @@ class AgreementRules(RuleBase):
         doc = words("agreement", "accession", "documents").search(clause)
         verb = words("agreement", "accession", "verbs").search(clause)
         joined = None if doc else re.search(r"\b(?:formally\s+|officially\s+)?joined\s+", clause)
+        became = None if doc or joined else _BECAME_MEMBER.search(clause)
+        joined = joined or became  # "became NATO's 32nd member", "became a member of NATO"
         if joined:
             run = self.objects(s, lo + joined.end(), window=0)
             if not run or not self._grouping(run[0]):
                 return False
             follow = re.match(r"\s*(['’]s|[a-z]+)\b", s.text[s.local(run[0].end) :])
-            if follow and follow.group(1) not in _AFTER_JOINED:
+            if follow and follow.group(1) not in _AFTER_JOINED and not became:
                 return False  # "joined NATO exercises", "joined NATO's air policing"
             t0, t1 = lo + joined.start(), lo + joined.end()
             states = [a for a in self.joint_subject(s, lo, t0)[0] if a in self.lex.nations]
