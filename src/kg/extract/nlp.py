@@ -48,7 +48,14 @@ def pipeline() -> Language:
 
     getters = nlp.vocab.lex_attr_getters
     nlp.vocab.lex_attr_getters = {IS_PUNCT: getters[IS_PUNCT]}
+    # The tokenizer caches how it split a word, but only its first 10,000 words by default:
+    # the phrase matcher's lexicon names alone fill that, and then no word of any article is
+    # cached and every one is split again (a sixth of extraction time with 6,000 names).
+    nlp.tokenizer.max_cache_size = _TOKENIZER_CACHE
     return nlp
+
+
+_TOKENIZER_CACHE = 100_000  # distinct words; at most a few tens of MB
 
 
 def _variants(name: str) -> set[str]:
