@@ -2182,3 +2182,15 @@ def test_a_commitment_to_a_states_security_supports_it() -> None:
         ("USA", "supports", "PER")
     ]
     assert stances("This proposed sale will improve the security of a NATO Ally.") == []
+
+
+def test_the_text_criticized_after_a_reported_resolution_is_that_resolution() -> None:
+    got = stances(
+        "The council on Friday rejected a draft resolution that would have extended the mission "
+        "in Haiti. Peru's envoy criticized the text as hastily drafted."
+    )
+    assert (
+        "PER",
+        "condemns",
+        "topic:draft resolution that would have extended the mission in Haiti",
+    ) in got

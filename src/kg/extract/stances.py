@@ -320,6 +320,13 @@ def _month_before(date: str) -> str:
     return f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}"
 
 
+# A resolution a sentence reports, with what it does: "a draft resolution that would have
+# kept sanctions relief for Iran in place", "resolution 2793 authorizing a force"
+_RESOLUTION_NP = re.compile(
+    r"\b(?:an?|the|its)\s+(?P<np>(?:[\w.-]+\s+){0,3}?resolution\b(?:\s+\d{3,4})?"
+    r"(?:,?\s+(?:that|which|to|on|authori[sz]ing|demanding|calling|condemning|extending"
+    r"|imposing|renewing|urging)\b[^.;,]{0,100})?)"
+)
 # A terrorist designation: "designated X and Y as (foreign) terrorist organizations".
 _TERROR_DESIGNATION = re.compile(
     r"\b(?P<verb>designat(?:ed|es|ing)|list(?:ed|s|ing)|blacklist(?:ed|s|ing)|proscrib(?:ed|es|ing))"
@@ -2219,6 +2226,25 @@ class StanceRules(RuleBase):
                 continue
             ev = self.evidence(s, "stance.condemns.tensions", 0.6)
             self._add(unique_actors(speakers[-1:]), (owner.key,), "condemns", s.first_date(), ev)
+
+    def learn_resolution(self, s: Sentence) -> None:
+        """Remember a resolution the sentence reports ("The Security Council on Friday rejected
+        a draft resolution that would have kept sanctions relief for Iran in place"), so that
+        a later "criticized the text" names it, when no stance named a proposal meanwhile.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The council adopted a resolution extending the mission in Haiti. "
+            >>> t += "Peru criticized the text."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('PER',), 'condemns', 'topic:resolution extending the mission in Haiti')]
+        """
+        if "resolution" not in s.text:
+            return
+        m = _RESOLUTION_NP.search(s.text)
+        known = self._memory().proposal or ""
+        if m is not None and m.group("np").strip() not in known:  # (a stance's own wording stays)
+            self._memory().proposal = "topic:" + m.group("np").strip()
 
     def _proposal_ref(self, phrase: str) -> str | None:
         """The proposal a generic "the text", "the plan", "the draft" names: the last one
