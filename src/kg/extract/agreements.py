@@ -23,6 +23,7 @@ from kg.extract.roles import (
     DEFINITE,
     FMS,
     NAMED_AGREEMENT,
+    QUARREL,
     VISIT,
     RuleBase,
     clauses,
@@ -174,10 +175,7 @@ _COMPLYING = re.compile(
 )
 # A state named after a quarrel ("both at odds with Ethiopia", "tensions with China") is the
 # adversary, not a party to the deal
-_AT_ODDS = re.compile(
-    r"\b(?:at\s+odds|at\s+loggerheads|tensions?|feud(?:ing)?|disputes?|quarrel\w*|rift|row"
-    r"|clash\w*|war|conflict|fighting|standoff)\s+$"
-)
+_AT_ODDS = re.compile(rf"\b(?:{QUARREL})\s+$")
 
 
 class AgreementRules(RuleBase):

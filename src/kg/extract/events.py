@@ -23,6 +23,7 @@ from kg.extract.roles import (
     END_DATE,
     MET,
     NOT_PLACES,
+    QUARREL,
     RELATIVE_CLAUSE,
     SINCE,
     RuleBase,
@@ -164,8 +165,7 @@ _PURPOSE_CLAUSE = re.compile(
 _CALLED_ON = re.compile(r"\bcalled\s+on\s+$")  # "called on Peruvian President X": a visit
 _TIES = re.compile(
     r"\b(?:ties|relations|relationship|links|contacts|cooperation|partnership|rapprochement"
-    r"|tensions?|disputes?|standoff|rivalry|friction|at\s+odds|at\s+loggerheads|feud(?:ing)?)"
-    r"\s+(?:with|to)\s+(?:the\s+)?$"
+    rf"|{QUARREL})\s+(?:with|to)\s+(?:the\s+)?$"
 )
 # A relative clause after the event (", drills that X condemned"): its actors take no part,
 # unless it tells who joined (", which also involved Japan")

@@ -182,6 +182,12 @@ END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", r
 
 
 # Talks named as what a deal or a statement came after or during: a meeting took place
+# A quarrel a state is named after ("tensions with China", "both at odds with Ethiopia"): the
+# adversary, no party to the deal or event
+QUARREL = (
+    r"tensions?|disputes?|standoff|rivalry|friction|at\s+odds|at\s+loggerheads|feud(?:ing)?"
+    r"|quarrel\w*|rift|row|clash\w*|war|conflict|fighting"
+)
 AFTER_TALKS = re.compile(
     r"\b(?:talks|meeting|summit)\s+(?:there\s+|here\s+|on\s+[A-Z][a-z]+day\s+)?(?:between|with)\b"
     r"|\b(?:after|at|during|following)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,3}"
