@@ -2194,3 +2194,19 @@ def test_the_text_criticized_after_a_reported_resolution_is_that_resolution() ->
         "condemns",
         "topic:draft resolution that would have extended the mission in Haiti",
     ) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru will provide military aid to Chile.", [("PER", "supports", "CHL")]),
+        (
+            "Peru sent Chile another military aid package worth 10 million soles.",
+            [("PER", "supports", "CHL")],
+        ),
+        ("Peru could provide military aid to Chile.", []),
+        ("Peru plans to provide military aid to Chile.", []),
+    ],
+)
+def test_announced_military_aid_supports_its_recipient(text: str, expected: list) -> None:
+    assert stances(text) == expected

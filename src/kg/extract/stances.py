@@ -390,6 +390,36 @@ def _reported_commitment(text: str, lo: int, t0: int, t1: int, stype: str) -> bo
     return not words("hedges", "before").search(middle)
 
 
+# A recipient right after a verb of giving ("sent Ukraine another aid package"): no speaker
+_RECIPIENT = re.compile(
+    r"\b(?:sen[dt]s?|sending|gives?|gave|giving|offer(?:s|ed|ing)?|hand(?:s|ed|ing)?)\s+(?:the\s+)?$"
+)
+_AID_PROMISED = re.compile(
+    r"\b(?:will|would)\s+(?:also\s+)?(?:provide|send|give|deliver|supply|offer|commit|allocate)\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
+
+
+def _aid_announced(text: str, lo: int, t0: int, t1: int, stype: str) -> bool:
+    """True for military aid announced for the future ("France would provide up to 3 billion
+    euros in military aid", "Germany will send military aid to Ukraine"): announcing aid is
+    support (the guidelines' convention), unless another hedge governs it.
+
+    Example:
+        >>> t = "Chile will provide military aid to Peru."
+        >>> _aid_announced(t, 0, 20, 32, "supports")
+        True
+        >>> t = "Chile may say it will provide military aid to Peru."
+        >>> _aid_announced(t, 0, 30, 42, "supports")
+        False
+    """
+    if stype != "supports" or not re.search(r"\b(?:aid|assistance|package)\b", text[t0:t1], re.I):
+        return False
+    will = _AID_PROMISED.search(text, lo, t0)
+    return bool(will) and not hedged(text, lo, will.start(), will.start() + 1)
+
+
 def _defence_pledge(text: str, lo: int, t0: int, t1: int, stype: str) -> bool:
     """True for a pledge to defend told in the future ("will come to each other's aid"): what
     a state would do if attacked is the commitment itself, unless another hedge governs it.
@@ -806,6 +836,7 @@ class StanceRules(RuleBase):
                 hedged(s.text, scope, t0, t1)
                 and not _reported_commitment(s.text, scope, t0, t1, stype)
                 and not _defence_pledge(s.text, scope, t0, t1, stype)
+                and not _aid_announced(s.text, scope, t0, t1, stype)
             ):
                 continue
             if re.search(_BLOCKED, s.text[lo:t0], re.I) and s.text[t0:t1].endswith("ing"):
@@ -2530,7 +2561,10 @@ class StanceRules(RuleBase):
             [('PER',)]
         """
         told = _addressed()
-        drop = [m for m in s.actors(lo, t0) if told.search(s.text[: s.local(m.start)])]
+        drop = [  # (nor the one given aid before it: "will send Ukraine an aid package")
+            m for m in s.actors(lo, t0)
+            if told.search(before := s.text[: s.local(m.start)]) or _RECIPIENT.search(before)
+        ]  # fmt: skip
         return replace(s, mentions=[m for m in s.mentions if m not in drop]) if drop else s
 
     def _shared_subject(self, s: Sentence, lo: int, t0: int) -> tuple[str, ...] | None:
@@ -2979,6 +3013,12 @@ class StanceRules(RuleBase):
                 by = list(dict.fromkeys(by))
                 who = ", ".join(by[:-1]) + " and " + by[-1] if len(by) > 1 else by[0]
                 return [f"topic:{who} sanctions"]  # "the EU, UK and Canada sanctions"
+        if (
+            stype == "supports"
+            and re.match(r"(?:packages?|tranches?)\b", phrase, re.I)
+            and not re.search(r"\b(?:to|for)\s", phrase)
+        ):
+            return []  # "sent Ukraine a military aid package worth ...": the aid's own noun
         if stype in ("supports", "opposes", "condemns") and re.match(
             r"(?:the|this|that)\s", phrase, re.I
         ):
