@@ -205,6 +205,18 @@ _SINCE_DAY = re.compile(
 )
 
 
+def _untold(s: Sentence, lo: int, t0: int, t1: int, end: int) -> bool:
+    """True when the trigger ``t0:t1`` of the clause from ``lo`` is hedged, or the clause up
+    to ``end`` puts it in the future: no event took place.
+
+    Example:
+        >>> t = "Peru's president will fly to Lima and meet the president."
+        >>> _untold(Sentence(0, 0, len(t), t, "body", 0), 0, 18, 21, len(t))
+        True
+    """
+    return hedged(s.text, lo, t0, t1) or _FUTURE.search(s.text[lo:end]) is not None
+
+
 def _observer(text: str, start: int, end: int) -> bool:
     """Whether the state named at ``start:end`` only observes: "with Bangladesh attending as
     an observer", "Japan and Korea were observers", "observers from Chile and Peru" (but not
@@ -406,24 +418,22 @@ class EventRules(RuleBase):
     # ---- meetings and exercises ----------------------------------------------------------
 
     def meetings(self, s: Sentence) -> None:
+        """The first meeting rule, in this order, that finds a meeting in ``s``."""
         before = len(self.facts)
         self._event(s, "meeting")
-        if len(self.facts) == before:
-            self._visit(s)
-        if len(self.facts) == before:
-            self._joint_act(s)
-        if len(self.facts) == before:
-            self._officials_gathered(s)
-        if len(self.facts) == before:
-            self._trip_met(s)
-        if len(self.facts) == before:
-            self._addressed(s)
-        if len(self.facts) == before:
-            self._signed_with(s)
-        if len(self.facts) == before:
-            self._trip_to_meet(s)
-        if len(self.facts) == before:
-            self._earlier_one(s)
+        for rule in (
+            self._visit,
+            self._joint_act,
+            self._officials_gathered,
+            self._trip_met,
+            self._addressed,
+            self._signed_with,
+            self._trip_to_meet,
+            self._earlier_one,
+        ):
+            if len(self.facts) != before:
+                return
+            rule(s)
 
     def _earlier_one(self, s: Sentence) -> None:
         """ "The last one was held in Izmir in March 2016": an earlier edition of the meeting
@@ -436,7 +446,7 @@ class EventRules(RuleBase):
         meetings = [f for f in self.facts if f.kind == "meeting"]
         if m is None or not meetings or s.start - meetings[-1].evidence[-1].end > 300:
             return
-        self._earlier_edition(s, meetings[-1], "The last ", m.start(), len(s.text))
+        self._emit_earlier(s, meetings[-1], m.start(), len(s.text))
 
     @staticmethod
     def _speaker_after(s: Sentence, pos: int) -> Mention | None:
@@ -473,7 +483,7 @@ class EventRules(RuleBase):
         if m is None:
             return
         lo, hi = clause_of(s.text, m.start())
-        if hedged(s.text, lo, m.start(), m.end("verb")) or _FUTURE.search(s.text[lo : m.end()]):
+        if _untold(s, lo, m.start(), m.end("verb"), m.end()):
             return
         signers = [x for x in s.actors(lo, m.start()) if x.form == "person" or self.official(s, x)]
         partners = [
@@ -503,7 +513,7 @@ class EventRules(RuleBase):
         if m is None:
             return
         lo, hi = clause_of(s.text, m.start())
-        if hedged(s.text, lo, m.start(), m.end()) or _FUTURE.search(s.text[lo : m.end()]):
+        if _untold(s, lo, m.start(), m.end(), m.end()):
             return
         body = next(
             (
@@ -540,9 +550,7 @@ class EventRules(RuleBase):
         if m is None:
             return
         lo, hi = clause_of(s.text, m.start())
-        if hedged(s.text, lo, m.start("verb"), m.end("verb")) or _FUTURE.search(
-            s.text[lo : m.end()]
-        ):
+        if _untold(s, lo, m.start("verb"), m.end("verb"), m.end()):
             return
         travellers = unique_actors(
             [x for x in s.actors(lo, m.start("verb")) if x.kind == "nation" or x.form == "person"]
@@ -572,9 +580,7 @@ class EventRules(RuleBase):
         if m is None:
             return
         lo, _hi = clause_of(s.text, m.start())
-        if hedged(s.text, lo, m.start("verb"), m.end("verb")) or _FUTURE.search(
-            s.text[lo : m.end()]
-        ):
+        if _untold(s, lo, m.start("verb"), m.end("verb"), m.end()):
             return
         at = m.start("place")
         place = next(
@@ -631,7 +637,7 @@ class EventRules(RuleBase):
         if m is None:
             return
         lo, hi = clause_of(s.text, m.start("verb"))
-        if hedged(s.text, lo, m.start("verb"), m.end("verb")) or _FUTURE.search(s.text[lo:hi]):
+        if _untold(s, lo, m.start("verb"), m.end("verb"), hi):
             return
         states = unique_actors(
             [x for x in s.actors(m.start("who"), m.end("who")) if x.kind == "nation"]
@@ -673,7 +679,7 @@ class EventRules(RuleBase):
         if not m or not words("meeting", "outcomes").search(s.text):
             return
         lo, hi = clause_of(s.text, m.start())  # "..., ending a delay over a deal announced
-        if hedged(s.text, lo, m.start(), m.end()) or _FUTURE.search(s.text[lo : m.end()]):
+        if _untold(s, lo, m.start(), m.end(), m.end()):
             return  # during Modi's visit": the hedges of an earlier clause do not reach it
         place = next(
             (x for x in s.mentions if x.kind == "nation" and s.local(x.start) == m.end("to")),
@@ -1174,6 +1180,10 @@ class EventRules(RuleBase):
             before,
         ):  # (or "The two countries last held the dialogue in April 2022")
             return False
+        return self._emit_earlier(s, event, lo, hi)
+
+    def _emit_earlier(self, s: Sentence, event: Fact, lo: int, hi: int) -> bool:
+        """Emit the earlier edition of ``event`` dated in ``s[lo:hi]``, if dated before it."""
         dated = [d.value for d in s.dates if d.value and lo <= d.start < hi]
         if not dated or dates_compatible(dated[0], event.date) or (event.date or "") < dated[0]:
             return False
