@@ -2235,3 +2235,19 @@ def test_the_nearest_verb_holds_the_meeting_and_the_last_one_is_an_earlier_editi
 )
 def test_becoming_a_member_of_an_alliance_is_an_accession(text: str, expected: list) -> None:
     assert facts(text, "agreement") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders of seven southern European Union countries met in Rome on Friday.", []),
+        ("Defence ministers of several NATO member states met in Riga on Tuesday.", []),
+        (
+            "Leaders of the 27 European Union countries met in Brussels on Tuesday.",
+            [(None, ("European Union",), "2025-03-11")],
+        ),
+        ("NATO defence ministers met in Brussels on Tuesday.", [(None, ("NATO",), "2025-03-11")]),
+    ],
+)
+def test_some_members_of_a_body_meeting_are_not_the_body(text: str, expected: list) -> None:
+    assert facts(text, "meeting") == expected

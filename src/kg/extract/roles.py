@@ -318,6 +318,16 @@ def is_verb_form(word: str) -> bool:
     )
 
 
+# "seven southern European Union countries", "several NATO members": some members of a body
+# act, not the body ("the 27 EU countries" may be all of them, and is left to the body)
+_SOME_MEMBERS = re.compile(
+    r"(?<!\bthe\s)(?<!\ball\s)\b(?:some|several|many|few|a\s+few|a\s+handful\s+of|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
+_MEMBER_NOUN = re.compile(r"\s+(?:member\s+)?(?:countries|nations|states|members|governments)\b")
+
+
 @dataclass
 class ContractContext:
     """What a sentence like "X signed contracts with two manufacturers" leaves for the next."""
@@ -578,9 +588,16 @@ class RuleBase:
         """True when the mention is the object of a preposition, not an acting party.
 
         "ministers of the Group of Seven", "led by Australia" and "a statement signed by
-        Chile and Peru" still act.
+        Chile and Peru" still act. A body of which only some members are named ("leaders of
+        seven southern European Union countries met") does not act either.
         """
         before = s.text[: s.local(m.start)]
+        if (
+            m.kind == "org"
+            and _SOME_MEMBERS.search(before)
+            and _MEMBER_NOUN.match(s.text, s.local(m.end))
+        ):
+            return True
         prep = re.search(
             r"\b(of|against|on|to deter|deter|toward|towards|by|from|than)\s+(?:the\s+|all\s+)?$",
             before,
