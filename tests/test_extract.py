@@ -124,6 +124,20 @@ def test_other_relative_dates() -> None:
     assert values("The drill ran from 18 to 27 February.", ref) == ["2024-02-18"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He visited Washington in December last year.", "2023-12"),
+        ("They last drilled together in August of last year.", "2023-08"),
+        ("Talks resumed in March this year.", "2024-03"),
+        ("Deliveries start in May next year.", "2025-05"),
+        ("Talks resumed in December.", "2024-12"),
+    ],
+)
+def test_a_month_with_the_year_counted_from_the_article(text: str, value: str) -> None:
+    assert values(text, "2024-12-18") == [value]
+
+
 def test_a_range_of_numbers_is_no_date() -> None:
     assert values("Between 2019 and 2021, 10 to 16 soldiers served in May.", "2024-03-08") == [
         "2023-05"

@@ -91,7 +91,8 @@ _FORMS = [
         "in_month",
         rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)"
         r"(?!\s(?:to|and|until|through|[-–])\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-        r"[a-z]*\.?,?\s(?:19|20)\d\d)",
+        r"[a-z]*\.?,?\s(?:19|20)\d\d)"
+        r"(?:,?\s(?:of\s)?(?P<which>last|this|next)\syear\b(?!['’]))?",  # "in August last year"
     ),
     ("day_rel", r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b"),
     # a day counted from the date told just before: "the next day", "two days later"
@@ -203,6 +204,8 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         []
         >>> [d.value for d in find_dates("on June 15 and 16, 2024; March 3-7", "2025-03-14")]
         ['2024-06-15', '2025-03-03']
+        >>> [d.value for d in find_dates("in December last year, in May next year", "2024-12-18")]
+        ['2023-12', '2025-05']
     """
     ref = _reference(article_date)
     out: list[DateMention] = []
@@ -270,7 +273,10 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
             relative = True
             if g["mon"] == "May" and text[m.start() : m.start() + 2].lower() != "in":
                 continue
-            if ref:
+            if ref and g.get("which"):
+                shift = {"last": -1, "this": 0, "next": 1}[g["which"]]
+                value = f"{ref.year + shift:04d}-{_month(g['mon']):02d}"
+            elif ref:
                 value = _last_month_named(_month(g["mon"]), ref)
         elif kind == "day_rel":
             relative = True
