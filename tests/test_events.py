@@ -2251,3 +2251,27 @@ def test_becoming_a_member_of_an_alliance_is_an_accession(text: str, expected: l
 )
 def test_some_members_of_a_body_meeting_are_not_the_body(text: str, expected: list) -> None:
     assert facts(text, "meeting") == expected
+
+
+def test_a_separate_agreement_signed_after_a_deal_is_another_between_the_same_parties() -> None:
+    text = (
+        "Turkey and Ethiopia signed a military framework agreement on Wednesday. A separate "
+        "financial cooperation agreement was also signed, the presidency said."
+    )
+    assert facts(text, "agreement") == [
+        ("other", ("TUR", "ETH"), "2025-03-12"),
+        ("other", ("TUR", "ETH"), "2025-03-12"),
+    ]
+
+
+def test_a_deal_restated_in_a_clause_of_the_same_sentence_is_no_new_agreement() -> None:
+    text = (
+        "Turkey and Ethiopia signed a framework agreement on Wednesday, ending months of delay "
+        "over a deal first announced last June."
+    )
+    assert facts(text, "agreement") == [("other", ("TUR", "ETH"), "2025-03-12")]
+
+
+def test_ministers_putting_their_names_to_an_accord_sign_it() -> None:
+    text = "Turkish and Ethiopian ministers put their names to an accord on water on Wednesday."
+    assert facts(text, "agreement") == [("other", ("TUR", "ETH"), "2025-03-12")]

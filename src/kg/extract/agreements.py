@@ -565,8 +565,20 @@ class AgreementRules(RuleBase):
             parties = tuple(dict.fromkeys((*parties, *base)))
         elif len(parties) == 1 and parties[0] in self.d.subject:
             parties = self.d.subject
+        elif (
+            not parties
+            and last is not None
+            and (
+                self._another(s, lo, noun)
+                or (last.evidence[0].start == s.start and re.match(r"\W*and\b", clause))
+            )
+        ):  # "A separate military agreement was also signed", "and ministers put their names
+            parties, group_date = last.parties, group_date or last.date  # to an accord": the
+            # parties of the deal just told, on its day
         if len(parties) < 2:
             return None
+        if last is not None and set(parties) == set(last.parties) and self._another(s, lo, noun):
+            group_date = group_date or last.date  # "A separate agreement was also signed"
         fallback = group_date or (self.d.subject_date if rule == "agreement.agreed-to" else None)
         if (
             fallback is None

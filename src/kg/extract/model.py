@@ -125,7 +125,7 @@ class Fact:
         return set(self.parties) == set(other.parties)
 
     def _distinct_from(self, other: Fact) -> bool:
-        """Two agreements of different years, or one the text calls another of a different type.
+        """Two agreements of different years or amounts, or ``other`` one the text calls another.
 
         Example:
             >>> a = Fact("agreement", "", type="treaty", parties=("RUS", "PRK"), date="2024-06-19")
@@ -140,7 +140,9 @@ class Fact:
             low, high = sorted((self.amount.value, other.amount.value))
             if high > low * Decimal("1.1"):
                 return True  # "$665 million for radars ... $355 million for missiles": two
-        return (self.distinct or other.distinct) and self.type != other.type
+        # a document the text calls another ("a separate agreement was also signed") is no
+        # restatement of those before it; a later restatement of it may still join it
+        return other.distinct or (self.distinct and self.type != other.type)
 
     def absorb(self, other: Fact) -> None:
         """Merge ``other`` (the same fact, restated) into this one.
