@@ -2275,3 +2275,18 @@ def test_a_deal_restated_in_a_clause_of_the_same_sentence_is_no_new_agreement() 
 def test_ministers_putting_their_names_to_an_accord_sign_it() -> None:
     text = "Turkish and Ethiopian ministers put their names to an accord on water on Wednesday."
     assert facts(text, "agreement") == [("other", ("TUR", "ETH"), "2025-03-12")]
+
+
+def test_contracts_counted_then_priced_one_by_one_are_each_a_contract() -> None:
+    text = (
+        "The ministry signed two contracts with Larsen & Toubro on Friday. The first, for a "
+        "close-in weapon system, is valued at Rs 7,668.82 crore. The second, for a radar, is "
+        "valued at Rs 5,700.13 crore. The contract for the radar's shelters was signed in 2019 "
+        "with Bharat Electronics and is valued at Rs 100 crore."
+    )
+    got = [(awardee, amount) for awardee, _by, amount, _date in contracts(text)]
+    assert got[:2] == [
+        ("Larsen & Toubro", ("76688200000", "INR")),
+        ("Larsen & Toubro", ("57001300000", "INR")),
+    ]
+    assert len([a for a, _m in got if a == "Larsen & Toubro"]) == 2

@@ -61,8 +61,16 @@ _UNDER_CONTRACT = re.compile(
     re.IGNORECASE,
 )
 _SEVERAL_CONTRACTS = re.compile(
-    r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?contracts\b", re.I
+    r"\b(two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?contracts\b", re.I
 )
+# "The first, for ...", "The second contract, for ...", "The contract for BrahMos missiles":
+# one of the contracts a sentence before counted, then its price
+_ENUMERATED = re.compile(
+    r"\s*The\s+(?:(?:first|second|third|fourth|fifth|other|latter)\b(?:\s+(?:contract|order|deal))?"
+    r"|(?:contract|order)\s+for\b)"
+)
+_PRICED = re.compile(r"\b(?:is|was)\s+(?:valued\s+at|worth)\b|\bat\s+a\s+(?:cost|value)\s+of\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
 
 # "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
@@ -337,6 +345,8 @@ class ContractRules(RuleBase):
 
     def contract_followups(self, s: Sentence) -> None:
         """Customers, funding, amount and awarder stated in the sentences after a contract."""
+        if self._enumerated(s):
+            return
         self._restated_amount(s)
         recent = [f for f in self.facts[-3:] if f.kind == "contract"]
         if not recent or recent[-1].evidence[0].start == s.start:
@@ -380,6 +390,34 @@ class ContractRules(RuleBase):
             r"\bcontracting (?:activity|agency|authority)\b", s.text, re.I
         ):
             fact.awarder = self.government_body(s)
+
+    def _enumerated(self, s: Sentence) -> bool:
+        """ "Two contracts were signed with Larsen & Toubro. The first, for a close-in weapon
+        system, is valued at Rs 7,668.82 crore. The second, for a radar, is valued at ...": each
+        contract counted in the sentence before, with its own amount and systems."""
+        told = _ENUMERATED.match(s.text)
+        priced = _PRICED.search(s.text, told.end()) if told else None
+        if told is None or priced is None:
+            return False
+        last = next((f for f in reversed(self.facts) if f.kind == "contract"), None)
+        if last is None or last.evidence[0].start == s.start:
+            return False
+        counted = _SEVERAL_CONTRACTS.search(last.evidence[0].text)
+        first = last.evidence[0]
+        group = [f for f in self.facts if f.kind == "contract" and f.evidence[0] == first]
+        size = _COUNTS.get(counted.group(1).lower(), 0) if counted else 0
+        amount = self.amount(s, priced.start(), len(s.text))
+        if amount is None or not size or len({f.awardee for f in group}) != 1:
+            return False
+        evidence = self.evidence(s, "contract.enumerated", 0.7)
+        systems = tuple(s.systems())
+        blank = next((f for f in group if f.amount is None), None)
+        if blank is not None:
+            blank.amount, blank.systems = amount, systems or blank.systems
+            blank.evidence.append(evidence)
+        elif len(group) < size:
+            self.emit(replace(last, amount=amount, systems=systems, evidence=[first, evidence]))
+        return True
 
     def _described_award(self, s: Sentence, fact: Fact) -> None:
         """ "This modification provides logistics support ... for CH-53K helicopters operated
