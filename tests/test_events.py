@@ -2290,3 +2290,12 @@ def test_contracts_counted_then_priced_one_by_one_are_each_a_contract() -> None:
         ("Larsen & Toubro", ("57001300000", "INR")),
     ]
     assert len([a for a, _m in got if a == "Larsen & Toubro"]) == 2
+
+
+def test_a_meeting_told_after_and_takes_the_date_of_its_own_clause() -> None:
+    text = (
+        "In August, the two countries agreed to restore full diplomatic relations, and Prime "
+        "Minister Yair Lapid met Erdogan in New York last month."
+    )
+    got = [(p, d) for _t, p, d in facts(text, "meeting", date="2022-10-27")]
+    assert got == [(("ISR", "TUR"), "2022-09")]

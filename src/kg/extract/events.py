@@ -1032,13 +1032,19 @@ class EventRules(RuleBase):
                 if i != here and not (where and i == here - 1)
                 and _event_nouns().search(s.text[a:b])
             ]  # fmt: skip
-            starts = [
-                d.value for d in s.dates
+            dated = [
+                d for d in s.dates
                 if d.value and not END_DATE.search(s.text[: d.start])
                 and not (d.start > t1 and RELATIVE_CLAUSE.search(s.text[t1 : d.start]))
                 and not any(a <= d.start < b for a, b in asides)
                 and not any(a <= d.start < b for a, b in others)
             ]  # fmt: skip
+            joined = s.text.rfind(", and ", 0, t0)
+            if joined > 0:
+                own = [d for d in dated if d.start > joined]
+                dated = own or dated  # "In August, the two agreed to X, and Lapid met Erdogan
+                # in New York last month": the date of the clause that tells the meeting
+            starts = [d.value for d in dated]
             if reported and noun:  # the date of the report is not the event's
                 starts = [
                     d.value for d in s.dates if d.value and d.start > lo + noun.start()
