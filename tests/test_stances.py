@@ -2210,3 +2210,18 @@ def test_the_text_criticized_after_a_reported_resolution_is_that_resolution() ->
 )
 def test_announced_military_aid_supports_its_recipient(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Turkey agreed to start rebuilding defense ties.",
+        "Israel and Turkey agreed to rebuild their defence ties.",
+    ],
+)
+def test_agreeing_to_rebuild_ties_is_a_mutual_pledge_and_no_agreement(text: str) -> None:
+    ex = extract_text(text, date="2022-10-27")
+    assert sorted((f.kind, f.parties, f.type, f.target) for f in ex.facts) == [
+        ("stance", ("ISR",), "pledges-cooperation", "TUR"),
+        ("stance", ("TUR",), "pledges-cooperation", "ISR"),
+    ]

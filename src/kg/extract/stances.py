@@ -656,7 +656,8 @@ def _closer() -> re.Pattern[str]:
         rf"\b(?:{verbs})\s+(?:{work})\b"
         rf"|\b(?:{verbs})\s+[^.;]{{1,80}}?\band\s+to\s+(?:{deepen})\s+"
         rf"(?:(?:their|our|its|the|defen[cs]e|security|military|bilateral)\s+)*(?:{ties})\b"
-        rf"|\b(?:{verbs})\s+(?:(?:continue|seek|aim|work)\s+to\s+|further\s+|jointly\s+|keep\s+)?"
+        rf"|\b(?:{verbs})\s+(?:(?:continue|seek|aim|work)\s+to\s+|further\s+|jointly\s+|keep\s+"
+        rf"|(?:start|begin)\s+)?"
         rf"(?:{deepen})\s+(?:[\w-]+\s+){{0,3}}?(?:{ties})\b",
         re.I,
     )
