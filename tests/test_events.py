@@ -2299,3 +2299,31 @@ def test_a_meeting_told_after_and_takes_the_date_of_its_own_clause() -> None:
     )
     got = [(p, d) for _t, p, d in facts(text, "meeting", date="2022-10-27")]
     assert got == [(("ISR", "TUR"), "2022-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "An ECOWAS delegation that Niger said was due on Thursday for talks with the junta "
+            "never arrived.",
+            [],
+        ),
+        (
+            "The exercise is held every October and has been in the planning since well before "
+            "Moscow's forces invaded Ukraine in February, NATO officials stressed.",
+            [],
+        ),
+        (
+            "Japan and Indonesia held talks in Tokyo on Monday. The ministers confirmed that the "
+            "two countries would further strengthen defense cooperation, including capacity "
+            "building and joint training.",
+            ["meeting"],
+        ),
+    ],
+)
+def test_talks_that_never_happened_background_actors_and_fields_of_cooperation(
+    text: str, kinds: list
+) -> None:
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.kind for f in ex.facts if f.kind in ("meeting", "exercise")] == kinds

@@ -2225,3 +2225,26 @@ def test_agreeing_to_rebuild_ties_is_a_mutual_pledge_and_no_agreement(text: str)
         ("stance", ("ISR",), "pledges-cooperation", "TUR"),
         ("stance", ("TUR",), "pledges-cooperation", "ISR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombian President Ivan Duque denounced the government in Caracas as a dictatorship.",
+            [("COL", "condemns", "VEN")],
+        ),
+        (
+            "The EU urged the authorities in Kabul to reopen schools.",
+            [("European Union", "urges", "AFG")],
+        ),
+        (
+            "Venezuela has rejected the court's jurisdiction and says it will not take part.",
+            [("VEN", "opposes", "topic:the court's jurisdiction")],
+        ),
+    ],
+)
+def test_a_government_named_by_its_seat_and_a_target_ended_by_a_new_verb(
+    text: str, expected: list
+) -> None:
+    assert stances(text) == expected

@@ -141,6 +141,19 @@ _OFFICIALS_OF = re.compile(
     r"|envoys|commanders|delegations)\s+of\s+(?P<who>[^.;:]{3,120}?)\s+(?P<verb>gathered|convened"
     r"|assembled|met)\b"
 )
+# The areas of a cooperation listed after it: "defense cooperation, including capacity
+# building and joint training" names a field of work, not an exercise held
+_AREAS = re.compile(
+    r"\b(?:cooperation|ties|collaboration|partnership|relations)\b,?\s+(?:including|such\s+as"
+    r"|in\s+areas\s+such\s+as|in\s+fields\s+such\s+as)\b[^.;]*$",
+    re.I,
+)
+# A clause dated by something else that happened: "since well before Moscow's forces invaded
+# Ukraine", "after Russia's troops seized Crimea" (its actors take no part in the event)
+_BACKGROUND = re.compile(
+    r"\b(?:since\s+|until\s+)?(?:well\s+|long\s+|shortly\s+|just\s+)?(?:before|after)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:forces\s+|troops\s+|military\s+|army\s+)?[a-z]+ed\b[^,;:]*"
+)
 _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|sponsored|co-sponsored)$")
 _SIDELINES = re.compile(
     r"\b(?:margins?|sidelines?|fringes?|eve)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I
@@ -269,6 +282,8 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
     after = words("exercise", "not_after").search(clause, noun.end())
     if after is not None and clause[noun.end() : after.start()].strip() == "":
         return True
+    if _AREAS.search(clause[: noun.start()]):
+        return True  # "strengthen defense cooperation, including ... and joint training"
     before = words("exercise", "not_before").search(clause, max(0, noun.start() - 16))
     return before is not None and clause[before.end() : noun.start()].strip() == ""
 
@@ -1550,8 +1565,16 @@ class EventRules(RuleBase):
             for n in _name_regex(kind).finditer(s.text)
             if self._is_name(n.group(1))
         ]
+        background = [
+            (x.start(), x.end())
+            for x in _BACKGROUND.finditer(s.text)
+            if t1 is not None and x.start() >= t1
+        ]  # "planned since well before Moscow's forces invaded Ukraine": another story's actors
+        # (but "a day after Türkiye agreed, at a meeting with Sweden" tells who met)
         named_before: Mention | None = None
         for m in sorted([*s.actors(lo, end), *leading], key=lambda m: m.start):
+            if any(a <= s.local(m.start) < b for a, b in background):
+                continue
             restated = (
                 named_before is not None
                 and named_before.actor == m.actor

@@ -286,6 +286,11 @@ _VOTED_ON = r"\s*(?:it\b|the\s+(?:text|resolution|draft|measure|motion)\b|[,.;]|
 # which A and B had drafted" (stances.toml [stances.cues] drafting).
 _DRAFTED_BY = r"\s+(?:{verbs})\s+by\s+"
 _WHICH_DRAFTED = r",\s+which\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\b"
+# "the government in Caracas", "the regime in Damascus": the state ruled from that capital
+_SEAT_OF = re.compile(
+    r"the\s+(?:government|regime|authorities|leadership|administration|junta|rulers)\s+in\s+"
+    r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)"
+)
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
@@ -2956,6 +2961,12 @@ class StanceRules(RuleBase):
         drafted = written_by.search(phrase)
         if drafted:  # "a resolution drafted by the United States and Japan": the resolution
             phrase = phrase[: drafted.start()]
+        seat = _SEAT_OF.fullmatch(phrase)
+        if seat:  # "denounced the government in Caracas": the state governed from there
+            at = s.text.find(phrase, t1) + seat.start(1)
+            seated = [m for m in s.mentions if m.kind == "nation" and s.local(m.start) == at]
+            if seated and seated[0].key not in actors:
+                return [seated[0].key]
         led = re.match(r"the\s+(\S+?)-led\s+[a-z]", phrase)
         if led:  # "backed the Kenyan-led mission": the state that leads it
             at = s.text.find(phrase, t1)
