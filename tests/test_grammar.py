@@ -383,6 +383,12 @@ def test_an_abbreviation_used_as_an_adjective_names_no_body(text: str, expected:
         ("The jets carry GBU-39B/B bombs.", ["GBU-39B/B"]),
         ("Lisbon bought MEKO A-200 frigates.", ["PRT", "MEKO A-200"]),
         ("the Future Cruise/Anti-Ship Weapon programme", ["Future Cruise/Anti-Ship Weapon"]),
+        ("India will buy six AH-64E Apache helicopters.", ["IND", "AH-64E"]),
+        ("India will buy 24 MH-60 Romeo helicopters.", ["IND", "MH-60R"]),
+        ("The Marines ordered MV-22 Block C Osprey aircraft.", ["MV-22 Block C"]),
+        ("Thailand flies Gripen C/D jets.", ["THA", "Gripen C", "Gripen D"]),
+        ("Thailand picked the Gripen E/F fighter.", ["THA", "Gripen E", "Gripen F"]),
+        ("The Navy flies F/A-18E/F Super Hornets.", ["F/A-18E/F"]),
     ],
 )
 def test_systems_keep_designators_and_drop_trade_names(text: str, expected: list[str]) -> None:

@@ -425,6 +425,24 @@ _NEGATING_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)
 _SPELLED_OUT = re.compile(r"(?:\s+[A-Z][\w-]*){1,8}\s*\(")
 
 
+def _same_family(variant: str, name: str) -> bool:
+    """True when ``name`` is the plain member of ``variant``'s family ("AH-64" of "AH-64E").
+
+    Example:
+        >>> _same_family("AH-64E", "AH-64"), _same_family("AH-64E", "CH-47")
+        (True, False)
+    """
+    systems = load_lexicon().systems
+    a, b = systems.get(variant), systems.get(name)
+    return (
+        a is not None
+        and b is not None
+        and a.family is not None
+        and a.family == b.family
+        and variant.startswith(name)
+    )
+
+
 def _extend_variants(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
     """Grow named systems by a variant suffix ("Rafale F4"); drop trade names after designators."""
     cfg = _config()
@@ -452,7 +470,11 @@ def _extend_variants(sentence: str, offset: int, found: list[Mention]) -> list[M
             if (
                 out
                 and out[-1].kind == "system"
-                and (out[-1].form == "designator" or out[-1].key == m.key)
+                and (
+                    out[-1].form == "designator"
+                    or out[-1].key == m.key
+                    or _same_family(out[-1].key, m.key)  # "AH-64E Apache helicopters"
+                )
             ):
                 gap = sentence[out[-1].end - offset : m.start - offset]
                 if gap == " ":
@@ -524,7 +546,11 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
     kept = [m for m in kept if not _modifier(sentence, offset, m)]
     kept = _coordinated_demonyms(sentence, offset, kept)
     kept = [_titled(sentence, offset, m) for m in kept]
-    return _subsidiaries(sentence, offset, _extend_variants(sentence, offset, kept))
+    return _subsidiaries(
+        sentence,
+        offset,
+        _slash_variants(sentence, offset, _extend_variants(sentence, offset, kept)),
+    )
 
 
 _TITLE_BEFORE = re.compile(
@@ -677,6 +703,33 @@ _VERB_FORMS = {
     "did", "does", "voted", "adopted", "warned", "called", "urged",
 }  # fmt: skip
 _SENTENCE_WORDS = {"The", "A", "An", "In", "On", "At", "And", "But", "With", "From", "For", "To"}
+
+
+_SLASH_PAIR = re.compile(r"(?P<base>.*?[\d ])(?P<a>[A-Z])/(?P<b>[A-Z])")
+
+
+def _slash_variants(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
+    """Two variants a lexicon name joins with a slash are two systems: "Gripen C/D" is the
+    Gripen C and the Gripen D, as designators are ("F-16A/B"); "F/A-18E/F" names one aircraft.
+
+    Example:
+        >>> [m.key for m in find_mentions("It flies Gripen C/D and F-16A/B jets.", 0)]
+        ['Gripen C', 'Gripen D', 'F-16A', 'F-16B']
+    """
+    names: dict[str, str] = _config()["system_names"]  # type: ignore[assignment]
+    out: list[Mention] = []
+    for m in found:
+        pair = _SLASH_PAIR.fullmatch(m.key) if m.kind == "system" else None
+        slash = m.text.find("/")
+        if pair and slash > 0 and pair["a"] != pair["b"] and not m.key.startswith("F/A-"):
+            base, a, b = pair.group("base"), pair.group("a"), pair.group("b")
+            cut = m.start + slash
+            first = replace(m, end=cut, text=m.text[:slash], key=names.get(base + a, base + a))
+            second = replace(m, start=cut + 1, text=m.text[slash + 1 :])
+            out += [first, replace(second, key=names.get(base + b, base + b))]
+        else:
+            out.append(m)
+    return out
 
 
 def _subsidiaries(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
