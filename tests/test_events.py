@@ -2327,3 +2327,14 @@ def test_talks_that_never_happened_background_actors_and_fields_of_cooperation(
 ) -> None:
     ex = extract_text(text, date="2025-03-14")
     assert [f.kind for f in ex.facts if f.kind in ("meeting", "exercise")] == kinds
+
+
+def test_talks_told_without_a_day_happened_on_the_day_the_lede_tells() -> None:
+    text = (
+        "SANTO DOMINGO, Nov. 27, 2025 — The Dominican Republic will let U.S. aircraft use two "
+        "airfields under an arrangement announced on Wednesday during a visit by U.S. Defense "
+        "Secretary Pete Hegseth.\n\nPresident Luis Abinader said after talks with Hegseth at "
+        "the National Palace that the two governments had agreed that U.S. planes could refuel."
+    )
+    got = [(p, d) for _t, p, d in facts(text, "meeting", date="2025-11-27")]
+    assert got == [(("DOM", "USA"), "2025-11-26")]

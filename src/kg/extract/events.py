@@ -1105,7 +1105,10 @@ class EventRules(RuleBase):
             date = told or (
                 None
                 if year_only or reported or unresolved
-                else self._story_date(actors) or self.article_date or self.st.last_date
+                else self._story_date(actors)
+                or self.st.lede_date
+                or self.article_date
+                or self.st.last_date
             )
             date = _first_day(s.text, date)
             if (

@@ -348,6 +348,8 @@ class State:
     contract_context: ContractContext | None = None
     last_date: str | None = None
     last_date_paragraph: int = -1
+    lede_date: str | None = None  # the day the article's first sentence tells
+    lede_told: bool = False
     prev_states: list[str] = field(default_factory=list)
     stance_actor: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
     last_person: str | None = None  # the state of the person a later "his" or "her" is
@@ -399,6 +401,10 @@ class RuleBase:
         ]
         if starts:
             self.st.last_date, self.st.last_date_paragraph = starts[0], s.paragraph
+        if not self.st.lede_told:  # the news day: "... announced on Wednesday during a visit"
+            self.st.lede_told = True
+            days = [d for d in starts if len(d) == 10]
+            self.st.lede_date = days[0] if days else None
 
     # ---- shared role finders -------------------------------------------------------------
 
