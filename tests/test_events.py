@@ -2338,3 +2338,25 @@ def test_talks_told_without_a_day_happened_on_the_day_the_lede_tells() -> None:
     )
     got = [(p, d) for _t, p, d in facts(text, "meeting", date="2025-11-27")]
     assert got == [(("DOM", "USA"), "2025-11-26")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Israeli jets flew in Greece's annual Iniochos air exercise at Andravida in April 2024 "
+            "alongside aircraft from France and Spain.",
+            ("ISR", "GRC", "FRA", "ESP"),
+        ),
+        (
+            "Troops are taking part in Talisman Sabre, Australia's largest exercise with the "
+            "United States, which got under way on Wednesday. This year's drills involve troops "
+            "from Canada, Japan and the United Kingdom.",
+            ("AUS", "USA", "CAN", "JPN", "GBR"),
+        ),
+    ],
+)
+def test_the_state_whose_exercise_it_is_and_troops_the_drills_involve_take_part(
+    text: str, parties: tuple
+) -> None:
+    assert [p for _t, p, _d in facts(text, "exercise")] == [parties]

@@ -2248,3 +2248,23 @@ def test_a_government_named_by_its_seat_and_a_target_ended_by_a_new_verb(
     text: str, expected: list
 ) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey has denounced Greece's August 2020 maritime boundary agreement with Egypt.",
+            [
+                (
+                    "TUR",
+                    "condemns",
+                    "topic:Greece's August 2020 maritime boundary agreement with Egypt",
+                )
+            ],
+        ),
+        ("China condemned Russia's violation of the agreement.", [("CHN", "condemns", "RUS")]),
+    ],
+)
+def test_a_states_agreement_is_the_target_not_the_state(text: str, expected: list) -> None:
+    assert stances(text) == expected

@@ -99,6 +99,10 @@ _INVOLVED = re.compile(
     r"|\b(?i:participants|participating\s+(?:countries|nations|states))\s+(?:[\w-]+\s+){0,4}?"
     r"includ(?:e|es|ed)\b"
     r"|\b(?:are|were|is|was)\s+(?:also\s+)?joining\b"
+    # "this year's drills involve troops from A, B and C", "the exercise brings together ..."
+    r"|\b(?:drills|exercises?|manoeuvres|maneuvers|war\s+games)\s+(?:also\s+)?(?:involve[sd]?"
+    r"|include[sd]?|br(?:ings|ought)\s+together|feature[sd]?)\s+(?:(?:troops|forces|units"
+    r"|personnel|sailors|soldiers|airmen|contingents|militaries|navies|ships)\b|[A-Z])"
 )
 _SPAN = re.compile(
     r"\b(?:ended|concluded|wrapped\s+up|closed)\s+(?:a|an|the|their|its)\s+"
@@ -147,6 +151,10 @@ _AREAS = re.compile(
     r"\b(?:cooperation|ties|collaboration|partnership|relations)\b,?\s+(?:including|such\s+as"
     r"|in\s+areas\s+such\s+as|in\s+fields\s+such\s+as)\b[^.;]*$",
     re.I,
+)
+# A state's own exercise after "in" or "at" ("flew in Greece's annual Iniochos air exercise")
+_OWNS_EVENT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|war\s+games|maneuvers|manoeuvres)\b"
 )
 # A clause dated by something else that happened: "since well before Moscow's forces invaded
 # Ukraine", "after Russia's troops seized Crimea" (its actors take no part in the event)
@@ -1561,6 +1569,11 @@ class EventRules(RuleBase):
             if m.kind == "nation" and m.role == "origin" and lo <= s.local(m.start) < end
             and _LED.match(s.text, s.local(m.end))
         ]  # fmt: skip
+        leading += [
+            m for m in s.mentions
+            if m.kind == "nation" and m.role == "place" and lo <= s.local(m.start) < end
+            and _OWNS_EVENT.match(s.text, s.local(m.end))
+        ]  # fmt: skip  # "flew in Greece's annual Iniochos air exercise": Greece holds it
         names = [  # only a capital can be part of a name here: look only when one is named
             n.span()
             for kind in ("exercise", "meeting")

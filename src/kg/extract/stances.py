@@ -669,6 +669,23 @@ def _closer() -> re.Pattern[str]:
 
 
 @cache
+def _owned_document() -> re.Pattern[str]:
+    """A state's possessive before one of its agreements ("Greece's August 2020 maritime
+    boundary agreement with Egypt"): the agreement is what is denounced, not the state.
+
+    Example:
+        >>> bool(_owned_document().match("'s August 2020 maritime boundary agreement"))
+        True
+        >>> bool(_owned_document().match("'s violation of the agreement"))
+        False
+    """
+    return re.compile(
+        r"['’]s\s+(?:(?!(?:of|to|with|on|for|and|by)\b)[\w-]+\s+){0,5}?"
+        r"(?:agreements?|deals?|pacts?|accords?|treaty|treaties|memorand\w+|MoUs?)\b"
+    )
+
+
+@cache
 def _proposal_rx(key: str = "proposals") -> re.Pattern[str]:
     """Head nouns of a proposal ("resolution", "plan"), group 1 (stances.toml)."""
     nouns = load_lexicon().words("stances", "cues", key)
@@ -2877,6 +2894,8 @@ class StanceRules(RuleBase):
             spoken = _policy_of(heads)  # "rejected China's renaming of ..."
         if said and stype in ("condemns", "opposes", "supports") and not spoken:
             spoken = self._owned_name(s, s.local(run[-1].end) + said.start(1))
+        if said and stype in ("condemns", "opposes", "supports") and not spoken:
+            spoken = bool(_owned_document().match(s.text, s.local(run[-1].end)))
         by = run and re.match(
             r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:by|from)\s+(?:the\s+)?"
             r"(?:[A-Z][\w.’'-]*\s+){0,6}$",
