@@ -2360,3 +2360,24 @@ def test_the_state_whose_exercise_it_is_and_troops_the_drills_involve_take_part(
     text: str, parties: tuple
 ) -> None:
     assert [p for _t, p, _d in facts(text, "exercise")] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "President Donald Trump said on Tuesday that India would buy helicopters, as he and "
+            "Prime Minister Narendra Modi held talks in New Delhi.",
+            ("USA", "IND"),
+        ),
+        (
+            "Jaishankar and Wang Yi reached a consensus during talks on Thursday, on the sidelines "
+            "of a meeting of foreign ministers of the Shanghai Cooperation Organisation.",
+            ("IND", "CHN"),
+        ),
+    ],
+)
+def test_he_and_a_named_leader_meet_and_a_venue_after_sidelines_is_no_party(
+    text: str, parties: tuple
+) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == [parties]

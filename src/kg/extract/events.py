@@ -164,7 +164,9 @@ _BACKGROUND = re.compile(
 )
 _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|sponsored|co-sponsored)$")
 _SIDELINES = re.compile(
-    r"\b(?:margins?|sidelines?|fringes?|eve)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:margins?|sidelines?|fringes?|eve)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?){0,2}$",  # "of a meeting of foreign ministers of the"
+    re.I,
 )
 # "troops from the host nation", "alongside the hosts": the state the event is held in
 _HOST_NATION = re.compile(r"\bthe\s+(?:host\s+(?:nation|country|state)|hosts?)\b(?!['’])")
@@ -958,6 +960,8 @@ class EventRules(RuleBase):
             his = noun and re.search(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", clause[: noun.start()])
             if len(actors) == 1 and his and self.st.last_person not in (None, *actors):
                 actors = (self.st.last_person, *actors)  # "during his talks with Orban"
+            if len(actors) == 1 and kind == "meeting":
+                actors = self._he_and(s, lo, t0, actors)  # "as he and Modi held talks"
             if (
                 kind == "meeting"
                 and len(actors) == 1

@@ -528,11 +528,12 @@ class RuleBase:
         return actors, date
 
     def _he_and(self, s: Sentence, lo: int, pos: int, actors: tuple[str, ...]) -> tuple[str, ...]:
-        """ "Modi visited Washington, where he and Biden signed ...": "he" is the person named
-        before in the sentence (or the last person of the text), a party too."""
+        """ "Modi visited Washington, where he and Biden signed ...", "as he and Prime Minister
+        Narendra Modi held talks": "he" is the person named before in the sentence (or the last
+        person of the text), a party too."""
         named = [m for m in s.actors(lo, pos) if m.actor == actors[0]]
         if not named or not re.search(
-            r"\b(?:he|she)\s+and\s+$", s.text[lo : s.local(named[0].start)]
+            r"\b(?:he|she)\s+and\s+(?:[A-Z][a-z]+\s+){0,3}$", s.text[lo : s.local(named[0].start)]
         ):
             return actors
         people = [m.actor for m in s.actors(0, lo) if m.form == "person" and m.kind == "nation"]
