@@ -2381,3 +2381,21 @@ def test_he_and_a_named_leader_meet_and_a_venue_after_sidelines_is_no_party(
     text: str, parties: tuple
 ) -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Mexico has requested to buy two Harpoon Block II exercise missiles.", []),
+        (
+            "Jaishankar and Wang Yi reached a consensus during more than two hours of talks on "
+            "Thursday.",
+            ["meeting"],
+        ),
+    ],
+)
+def test_exercise_rounds_are_no_exercise_and_hours_of_talks_are_talks(
+    text: str, kinds: list
+) -> None:
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.kind for f in ex.facts if f.kind in ("meeting", "exercise")] == kinds

@@ -513,3 +513,10 @@ def test_a_name_negated_by_its_prefix_is_no_actor() -> None:
     )
     meetings = [f for f in extract_text(text, date="2025-03-14").facts if f.kind == "meeting"]
     assert [sorted(f.parties) for f in meetings] == [["ARG", "CHL"]]
+
+
+def test_a_company_with_its_legal_form_abbreviated_is_the_one_the_lexicon_spells_out() -> None:
+    text = "Sierra Nevada Corp., Centennial, Colorado, has been awarded a contract."
+    assert [m.key for m in find_mentions(text, 0) if m.kind == "org"] == [
+        "Sierra Nevada Corporation"
+    ]

@@ -69,6 +69,9 @@ _LEGAL = {
 }
 
 
+_LEGAL_SPELLED = {"Corp": "Corporation", "Co": "Company", "Ltd": "Limited", "Inc": "Incorporated"}
+
+
 @cache
 def _config() -> dict[str, object]:
     lex = load_lexicon()
@@ -226,7 +229,9 @@ def _finish(
         return None  # "AGM-88B High-Speed Anti-Radiation ...": a system, not a body
     if any(w in cfg["units"] for w in tokens):
         return None  # "Coastal Defense Regiment of the Philippine Marine": a military unit
+    legal = None
     if len(tokens) > 2 and tokens[-1].rstrip(".") in _LEGAL:
+        legal = tokens[-1].rstrip(".")
         tokens = tokens[:-1]  # "Mazagon Dock Shipbuilders Ltd." is Mazagon Dock Shipbuilders
         if len(tokens) > 2 and tokens[-1].rstrip(".") in ("Private", "Pvt"):
             tokens = tokens[:-1]  # "Indo-Russia Rifles Private Limited"
@@ -258,6 +263,10 @@ def _finish(
         known = _known_org(name)
         if known is not None:  # "Vietnam's Communist Party": the Communist Party of Vietnam
             return words[0][1], words[-1][1] + len(words[-1][0]), known
+    spelled = _LEGAL_SPELLED.get(legal or "")
+    known = _known_org(f"{name} {spelled}") if spelled else None
+    if known is not None:  # "Sierra Nevada Corp." is the Sierra Nevada Corporation it knows
+        return words[0][1], end, known
     if country:  # "Sweden's Defence Materiel Administration" is the Swedish one the lexicon knows
         for demonym in load_lexicon().nations[country].demonyms:
             known = _known_org(f"{demonym} {name}")

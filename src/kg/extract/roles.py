@@ -190,7 +190,8 @@ QUARREL = (
 )
 AFTER_TALKS = re.compile(
     r"\b(?:talks|meeting|summit)\s+(?:there\s+|here\s+|on\s+[A-Z][a-z]+day\s+)?(?:between|with)\b"
-    r"|\b(?:after|at|during|following)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,3}"
+    r"|\b(?:after|at|during|following)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:more|less)\s+than\s+)?"
+    r"(?:[\w-]+\s+){0,3}"
     r"(?:talks|summit|meeting)\b",
     re.I,
 )
