@@ -2268,3 +2268,23 @@ def test_a_government_named_by_its_seat_and_a_target_ended_by_a_new_verb(
 )
 def test_a_states_agreement_is_the_target_not_the_state(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States imposed sanctions on the Presidency of Defense Industries.",
+            [("USA", "sanctions", "Presidency of Defense Industries")],
+        ),
+        (
+            "The United States imposed sanctions on three companies it accused of supplying it.",
+            [("USA", "sanctions", "topic:three companies it accused of supplying it")],
+        ),
+        ("China accused Japan of provocation.", [("CHN", "condemns", "JPN")]),
+    ],
+)
+def test_a_sanctioned_agency_is_the_target_and_an_accused_told_before_is_none(
+    text: str, expected: list
+) -> None:
+    assert stances(text) == expected

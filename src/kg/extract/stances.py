@@ -1817,6 +1817,28 @@ class StanceRules(RuleBase):
             return None
         return "topic:" + s.text[s.local(run[0].start) : s.local(run[-1].end) + owned.end()]
 
+    @staticmethod
+    def _sanctioned_bodies(run: list[Mention], named: list[str]) -> list[str]:
+        """Sanctions on a state's agency or on one of its officials ("on the Presidency of
+        Defense Industries (SSB), its head Ismail Demir") target them, not their state.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The United States imposed sanctions on the Presidency of Defense Industries."
+            >>> [f.target for f in extract_text(t).facts]
+            ['Presidency of Defense Industries']
+        """
+        states = {m.actor for m in run if m.kind == "nation" and m.form != "person"}
+        own = [
+            f"topic:{m.text}" if m.form == "person" else m.key
+            for m in run
+            if (m.kind == "org" or m.form == "person") and m.actor not in states
+        ]
+        if not own:
+            return named
+        mended = {m.actor for m in run if m.kind == "org" or m.form == "person"} - states
+        return list(dict.fromkeys([*own, *(a for a in named if a not in mended)]))
+
     def _sanctioned_names(self, s: Sentence, run: list[Mention], named: list[str]) -> list[str]:
         """The sanctions targets of a named run, mended: an acronym that opens a longer name
         ("TSK Vektor") is that name, not the state the acronym can stand for; a firm after a
@@ -2919,6 +2941,7 @@ class StanceRules(RuleBase):
                 return [sector]  # "sanctions on Iran's drone industry": the industry
             if stype == "sanctions":
                 named = self._sanctioned_names(s, run, named)
+                named = self._sanctioned_bodies(run, named)
             counted = re.match(r"\s+and\s+((?:the\s+)?[^,;.]{3,80})", after)
             if stype == "sanctions" and counted and _QUANTITY.match(counted.group(1).strip()):
                 rest = _topic_end().split(counted.group(1), maxsplit=1)[0]
@@ -3024,6 +3047,8 @@ class StanceRules(RuleBase):
         people = [m for m in s.mentions[::-1] if m.form == "person" and s.local(m.end) <= t0]
         if own and people and people[0].key in self.lex.nations:
             return [people[0].key]  # "called President X a parasite and accused his government"
+        if re.match(r"accus", s.text[t0:t1], re.I) and re.match(r"\s+of\b", s.text[t1:]):
+            return []  # "three companies it accused of supplying it": the accused came before
         if re.match(r"accus", s.text[t0:t1], re.I):
             phrase = re.split(r"\s+of\s+", phrase, maxsplit=1)[0]  # "accused X of Y": X
             if _GROUP_NOUN.fullmatch(phrase):
