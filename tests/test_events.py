@@ -2399,3 +2399,24 @@ def test_exercise_rounds_are_no_exercise_and_hours_of_talks_are_talks(
 ) -> None:
     ex = extract_text(text, date="2025-03-14")
     assert [f.kind for f in ex.facts if f.kind in ("meeting", "exercise")] == kinds
+
+
+def test_each_document_of_a_numbered_list_signed_at_a_summit_is_an_agreement() -> None:
+    text = (
+        "Prime Minister Narendra Modi held a virtual summit with Australian Prime Minister Scott "
+        "Morrison on Thursday.\n\nThe following documents were signed during the summit:\n\n"
+        "1. Joint Declaration on a Shared Vision for Maritime Cooperation\n"
+        "2. Arrangement concerning Mutual Logistics Support, which will allow access to bases\n"
+        "3. Framework Arrangement on Cyber Cooperation\n\n"
+        "The leaders also discussed the pandemic."
+    )
+    ex = extract_text(text, date="2020-06-05")
+    got = [(f.label, f.parties, f.date) for f in ex.facts if f.kind == "agreement"]
+    assert got == [
+        (name, ("IND", "AUS"), "2020-06-04")
+        for name in (
+            "Joint Declaration on a Shared Vision for Maritime Cooperation",
+            "Arrangement concerning Mutual Logistics Support",
+            "Framework Arrangement on Cyber Cooperation",
+        )
+    ]

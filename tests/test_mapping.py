@@ -172,6 +172,18 @@ def test_a_second_meeting_of_the_same_parties_that_day_has_its_own_iri() -> None
     assert fact_key(first) == fact_key(again) != fact_key(second)
 
 
+def test_another_document_signed_by_the_same_parties_that_day_has_its_own_iri() -> None:
+    from kg.extract.model import Fact
+
+    first = Fact("agreement", "a", type="other", parties=("IND", "AUS"), date="2020-06-04")
+    named = Fact(
+        "agreement", "Framework Arrangement on Cyber Cooperation", type="other",
+        parties=("AUS", "IND"), date="2020-06-04", distinct=True,
+    )  # fmt: skip
+    again = Fact("agreement", "b", type="other", parties=("AUS", "IND"), date="2020-06-04")
+    assert fact_key(first) == fact_key(again) != fact_key(named)
+
+
 def test_two_sales_to_one_buyer_the_same_day_are_two_agreements() -> None:
     from kg.evaluate import _rows
     from kg.sources.read import make_article

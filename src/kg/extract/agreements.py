@@ -153,6 +153,14 @@ _SIGNED_AFTER = re.compile(
     r"(?:,\s+|\s+and\s+)?){1,4}\s*(?:had\s+|have\s+|has\s+)?$"
 )
 _TITLED_AFTER = re.compile(TITLED_OFFICIAL)
+# The sentence that opens a numbered list of documents signed at an event
+_LIST_LEAD = re.compile(
+    r"\b(?:following|these|below|the\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements"
+    r"|memoranda|memorandums|MoUs|MOUs|instruments|accords|outcomes)\b[^.:]*?\b(?:were|have\s+been"
+    r"|had\s+been)\s+(?:\w+\s+){0,3}?(?:signed|exchanged|concluded|inked|adopted|announced)\b"
+    r"[^.:]*:\s*$"
+)
+_LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+(?P<doc>.+)", re.S)
 # "signed separate agreements", "each signed a pact": each subject signed its own
 _SEPARATE = re.compile(r"\b(?:separate|separately|respective)\b|\beach\b(?!\s+other)", re.I)
 _HAS_AGREEMENT = re.compile(
@@ -184,6 +192,8 @@ class AgreementRules(RuleBase):
     # ---- agreements ----------------------------------------------------------------------
 
     def agreements(self, s: Sentence) -> None:
+        if self._document_list(s):
+            return
         for lo, hi in clauses(s.text):
             if self._accession(s, lo, hi):
                 continue
@@ -254,6 +264,38 @@ class AgreementRules(RuleBase):
                         self.emit(second)  # memorandum on training": two documents
                     if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
                         self._visit_meeting(s, fact, lo, hi)  # not "a pact that X signed in 2007"
+
+    def _document_list(self, s: Sentence) -> bool:
+        """ "The following documents were signed during the summit: 1. Joint Declaration on
+        ..., 2. Arrangement concerning Mutual Logistics Support": each numbered document is
+        an agreement between the parties of the event just told, on its day."""
+        if _LIST_LEAD.search(s.text) and not hedged(s.text, 0, 0, len(s.text)):
+            event = next((f for f in reversed(self.facts) if f.kind == "meeting"), None)
+            parties = event.parties if event else self.d.subject
+            date = event.date if event else self.d.subject_date
+            self.st.listed = (parties, date, s.paragraph) if len(parties) >= 2 else None
+            return True
+        item = _LIST_ITEM.match(s.text)
+        if self.st.listed is None or item is None or s.paragraph > self.st.listed[2] + 1:
+            self.st.listed = None
+            return False
+        noun = words("agreement", "nouns").search(item.group("doc"))
+        if noun is None:
+            return True
+        parties, date, _paragraph = self.st.listed
+        label = re.split(r",\s+(?:which|that|under|to)\b", item.group("doc"))[0].strip(" .;")
+        fact = Fact(
+            "agreement",
+            label,
+            head=head(noun.group()),
+            type=self.agreement_type(label, "agreement.listed"),
+            parties=parties,
+            date=date,
+            evidence=[self.evidence(s, "agreement.listed", 0.7)],
+        )
+        fact.distinct = True
+        self.emit(fact)
+        return True
 
     def _coordinated(self, s: Sentence, pos: int, fact: Fact) -> Fact | None:
         """A second document signed in the same breath ("a letter of intent on the supply of

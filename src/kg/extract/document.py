@@ -47,6 +47,10 @@ _MISSED = re.compile(
 )
 
 
+# One item of a numbered list, alone on its line
+_NUMBERED = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+\S[^\n]*", re.M)
+
+
 def split_sentences(text: str, nlp: object) -> list[tuple[int, int]]:
     """Sentence spans of ``text``: spaCy's sentencizer, mended where news text fools it.
 
@@ -62,6 +66,9 @@ def split_sentences(text: str, nlp: object) -> list[tuple[int, int]]:
         >>> t = "Key events\\n- Chile and Peru began drills\\n- Bolivia held talks"
         >>> [t[a:b] for a, b in split_sentences(t, pipeline())]
         ['Key events', '- Chile and Peru began drills', '- Bolivia held talks']
+        >>> t = "Signed:\\n1. A defence pact. It runs.\\n2. A memorandum on training"
+        >>> [t[a:b] for a, b in split_sentences(t, pipeline())]
+        ['Signed:', '1. A defence pact. It runs.', '2. A memorandum on training']
     """
     return _split(nlp(text), text)  # type: ignore[operator]
 
@@ -87,7 +94,27 @@ def _split(doc: Doc, text: str) -> list[tuple[int, int]]:
         dangling = re.search(r"\s([\"“])\s*$", text[a:b])
         if dangling and c == b:
             out[i], out[i + 1] = (a, a + dangling.start()), (a + dangling.start(1), d)
-    return out
+    return _numbered_items(text, out)
+
+
+def _numbered_items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A numbered list ("1. Joint Statement on ...", "2. ...") is one sentence per item: the
+    sentencizer takes "1." for a sentence and glues the next number to the item before."""
+    items = [(m.start(), m.end()) for m in _NUMBERED.finditer(text)]
+    if len(items) < 2:
+        return spans
+    out = list(items)
+    for a, b in spans:
+        cuts = [(x, y) for x, y in items if x < b and y > a]
+        pieces, at = [], a
+        for x, y in cuts:
+            pieces.append((at, x))
+            at = max(at, y)
+        pieces.append((at, b))
+        out += [
+            (x, x + len(text[x:y].rstrip())) for x, y in pieces if re.search(r"\w{2}", text[x:y])
+        ]
+    return sorted(out)
 
 
 def _home_state(place: str | None) -> str | None:

@@ -350,6 +350,9 @@ class State:
     last_date: str | None = None
     last_date_paragraph: int = -1
     lede_date: str | None = None  # the day the article's first sentence tells
+    # "The following documents were signed during the summit:": the signers, the day and the
+    # paragraph of the numbered list that follows
+    listed: tuple[tuple[str, ...], str | None, int] | None = None
     lede_told: bool = False
     prev_states: list[str] = field(default_factory=list)
     stance_actor: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)

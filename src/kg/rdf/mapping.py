@@ -126,6 +126,8 @@ def fact_key(fact: Fact) -> tuple[object, ...]:
         ('KOR|USA', '2024-04-24')
     """
     parties = "|".join(sorted(fact.parties))
+    if fact.kind == "agreement" and fact.distinct:  # "a separate agreement was also signed",
+        return (fact.type, parties, fact.date, fact.label.lower())  # a list of documents signed
     if fact.kind == "agreement":
         return (fact.type, parties, fact.date)
     if fact.kind == "contract":
