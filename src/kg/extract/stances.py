@@ -1832,7 +1832,9 @@ class StanceRules(RuleBase):
         own = [
             f"topic:{m.text}" if m.form == "person" else m.key
             for m in run
-            if (m.kind == "org" or m.form == "person") and m.actor not in states
+            if (m.kind == "org" or m.form == "person")
+            and m.actor not in states
+            and m.actor in named  # (not a name mended into a longer one: "TSK Logistik")
         ]
         if not own:
             return named
