@@ -2264,6 +2264,16 @@ def test_a_government_named_by_its_seat_and_a_target_ended_by_a_new_verb(
             ],
         ),
         ("China condemned Russia's violation of the agreement.", [("CHN", "condemns", "RUS")]),
+        (
+            "Australia backed India's candidature for a seat on the UN Security Council.",
+            [
+                (
+                    "AUS",
+                    "supports",
+                    "topic:India's candidature for a seat on the UN Security Council",
+                )
+            ],
+        ),
     ],
 )
 def test_a_states_agreement_is_the_target_not_the_state(text: str, expected: list) -> None:

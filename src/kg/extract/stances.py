@@ -670,8 +670,9 @@ def _closer() -> re.Pattern[str]:
 
 @cache
 def _owned_document() -> re.Pattern[str]:
-    """A state's possessive before one of its agreements ("Greece's August 2020 maritime
-    boundary agreement with Egypt"): the agreement is what is denounced, not the state.
+    """A state's possessive before one of its agreements or bids ("Greece's August 2020
+    maritime boundary agreement with Egypt", "India's candidature for a seat", "Sweden's NATO
+    accession"): that is what is denounced or backed, not the state.
 
     Example:
         >>> bool(_owned_document().match("'s August 2020 maritime boundary agreement"))
@@ -681,7 +682,8 @@ def _owned_document() -> re.Pattern[str]:
     """
     return re.compile(
         r"['’]s\s+(?:(?!(?:of|to|with|on|for|and|by)\b)[\w-]+\s+){0,5}?"
-        r"(?:agreements?|deals?|pacts?|accords?|treaty|treaties|memorand\w+|MoUs?)\b"
+        r"(?:agreements?|deals?|pacts?|accords?|treaty|treaties|memorand\w+|MoUs?|bids?|accession"
+        r"|membership|candidature|candidacy)\b"
     )
 
 
