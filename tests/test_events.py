@@ -2371,6 +2371,11 @@ def test_the_state_whose_exercise_it_is_and_troops_the_drills_involve_take_part(
             ("USA", "IND"),
         ),
         (
+            "President Joe Biden and Israeli Prime Minister Benjamin Netanyahu held talks in "
+            "Washington on Tuesday.",
+            ("USA", "ISR"),
+        ),
+        (
             "Jaishankar and Wang Yi reached a consensus during talks on Thursday, on the sidelines "
             "of a meeting of foreign ministers of the Shanghai Cooperation Organisation.",
             ("IND", "CHN"),
@@ -2420,3 +2425,11 @@ def test_each_document_of_a_numbered_list_signed_at_a_summit_is_an_agreement() -
             "Framework Arrangement on Cyber Cooperation",
         )
     ]
+
+
+def test_a_president_and_a_crown_prince_named_with_titles_sign_together() -> None:
+    text = (
+        "President Donald Trump and Saudi Crown Prince Mohammed bin Salman signed a defense "
+        "agreement on Tuesday."
+    )
+    assert facts(text, "agreement", date="2025-11-19") == [("other", ("USA", "SAU"), "2025-11-18")]

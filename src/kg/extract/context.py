@@ -167,7 +167,9 @@ _OFFICE_OF_GLUE = re.compile(
 _OWN_TITLE = re.compile(r"^\s+(?:(?!(?:and|or|said|says|with|to|of)\b)[\w.'’-]+\s+){1,5}$")
 _TITLE_GLUE = re.compile(
     r"^(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)?"  # "and Saudi Crown Prince": a nationality first
     r"(?:(?:Secretary|Minister|President|Prime|Deputy|Vice|Foreign|Defen[cs]e|Affairs|State"
+    r"|Crown|Prince|King|Emir|Sultan|Sheikh|Premier"
     r"|National|Security|Advis[eo]r|General|Admiral|Chancellor|Ambassador|Senior|Chief|Staff"
     r"|Col\.|Gen\.|Adm\.|of|for|the)\s+){1,7}$"
 )
