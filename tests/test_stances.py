@@ -2298,3 +2298,17 @@ def test_a_sanctioned_agency_is_the_target_and_an_accused_told_before_is_none(
     text: str, expected: list
 ) -> None:
     assert stances(text) == expected
+
+
+def test_a_joint_declaration_of_a_groupings_leaders_speaks_for_the_grouping() -> None:
+    text = (
+        "President Joe Biden hosted the leaders of Australia, India and Japan on Saturday for "
+        "his last summit of the Quad. In a joint declaration issued after the talks, Biden, "
+        "Australian Prime Minister Anthony Albanese, Indian Prime Minister Narendra Modi and "
+        "Japanese Prime Minister Fumio Kishida said they strongly opposed any unilateral action. "
+        "The four also condemned North Korea's ballistic missile launches."
+    )
+    assert stances(text) == [
+        ("Quad", "opposes", "topic:any unilateral action"),
+        ("Quad", "condemns", "PRK"),
+    ]

@@ -762,6 +762,9 @@ class StanceMemory:
     texts: list[str] = field(default_factory=list)  # the sentences seen, in order
     starts: list[int] = field(default_factory=list)  # where each of them starts
     groupings: dict[str, int] = field(default_factory=dict)  # grouping -> last sentence
+    # the grouping whose joint text its members issued, the members, and the last sentence
+    # that spoke for it ("The four also condemned ..." goes on speaking for the Quad)
+    issued: tuple[str, frozenset[str], int] | None = None
     institutions: dict[str, tuple[str, int]] = field(default_factory=dict)  # "military" -> state
     proposal: str | None = None  # the last proposal a stance was taken on ("topic:...")
     aid: tuple[str, int] | None = None  # the last recipient of aid, and its sentence
@@ -941,7 +944,7 @@ class StanceRules(RuleBase):
             # a trigger inside a quote found no speaker: one after the quote looks again
             if cached is None or (not cached[1][0] and cached[0] != quote):
                 found = self._stance_subject(s, own, t0, stype)
-                issuer = self._issuer(s, own, t0, found[0])
+                issuer = self._issuer(s, own, t0, found[0]) or self._issuing(s, found[0])
                 clause_subjects[own] = (quote, ((issuer,), found[1]) if issuer else found)
             actors, group_date = clause_subjects[own][1]
             holder = self._noun_holder(s, lo, t0, t1)
@@ -1765,7 +1768,7 @@ class StanceRules(RuleBase):
         if not document and not (joint and len(actors) > 1):
             return None
         recent = self._memory().groupings
-        window = 2 if document else 0
+        window = 2 if document else 1
         named = [k for k, i in recent.items() if s.index - i <= window]
         if len(named) != 1 or (actors and named[0] in actors):
             return None
@@ -1774,7 +1777,19 @@ class StanceRules(RuleBase):
         states = [a for a in actors if a in self.lex.nations]
         if len(states) == 2 or (not document and len(states) != len(actors)):
             return None  # a pair's own joint statement
+        if len(states) > 2:
+            self._memory().issued = (named[0], frozenset(states), s.index)
         return named[0]
+
+    def _issuing(self, s: Sentence, actors: tuple[str, ...]) -> str | None:
+        """The grouping whose joint text the same members go on telling: after "In a joint
+        declaration, Biden, Albanese, Modi and Kishida said ...", "The four also condemned"
+        is the Quad's too (within a few sentences)."""
+        issued = self._memory().issued
+        if issued is None or s.index - issued[2] > 3 or frozenset(actors) != issued[1]:
+            return None
+        self._memory().issued = (issued[0], issued[1], s.index)
+        return issued[0]
 
     def _recent_text(self, window: int) -> str:
         """The text of the last ``window`` sentences before the current one."""
