@@ -2312,3 +2312,11 @@ def test_a_joint_declaration_of_a_groupings_leaders_speaks_for_the_grouping() ->
         ("Quad", "opposes", "topic:any unilateral action"),
         ("Quad", "condemns", "PRK"),
     ]
+
+
+def test_rejecting_the_decision_right_after_sanctions_rejects_the_sanctions() -> None:
+    text = (
+        "The United States on Monday imposed sanctions on the Presidency of Defense Industries. "
+        "Turkey's foreign ministry said it rejects the decision."
+    )
+    assert ("TUR", "opposes", "topic:United States sanctions") in stances(text)

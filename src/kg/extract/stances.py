@@ -3073,6 +3073,20 @@ class StanceRules(RuleBase):
             if _GROUP_NOUN.fullmatch(phrase):
                 return ["topic:" + phrase]  # "accused Western countries of ..."
         ref = words("stances", "targets", "sanction_refs").search(phrase)
+        last = next(
+            (
+                f
+                for f in reversed(self.facts)
+                if f.kind == "stance" and f.evidence[0].start < s.start
+            ),
+            None,
+        )
+        if (
+            re.fullmatch(r"(?:the|this|that)\s+(?:decision|move|step)", phrase, re.I)
+            and last is not None
+            and last.type == "sanctions"
+        ):  # "condemns and rejects the decision" right after sanctions were reported: them
+            ref = re.match(r".+", phrase)
         if ref and ref.start() == 0 and ref.end() == len(phrase):
             sanctions = next(
                 (f for f in reversed(self.facts) if f.type == "sanctions" and f.kind == "stance"),
