@@ -2354,6 +2354,12 @@ def test_talks_told_without_a_day_happened_on_the_day_the_lede_tells() -> None:
             "from Canada, Japan and the United Kingdom.",
             ("AUS", "USA", "CAN", "JPN", "GBR"),
         ),
+        (
+            "NATO's exercise Steadfast Defender got under way on Wednesday when a U.S. Navy ship "
+            "left Norfolk. Some 90,000 personnel from across the alliance and from Sweden are "
+            "taking part in the drills. Britain is contributing about 20,000 troops.",
+            ("USA", "SWE", "GBR"),
+        ),
     ],
 )
 def test_the_state_whose_exercise_it_is_and_troops_the_drills_involve_take_part(

@@ -619,6 +619,9 @@ class RuleBase:
             r"([A-Za-z']+)\s+" + re.escape(prep.group(1)) + r"\s+(?:the\s+|all\s+)?$", before
         )
         word = head.group(1).lower() if head else ""
+        again = re.search(r"(\w+)\s+from\b[^;]*\band\s+from\s+(?:the\s+|all\s+)?$", before)
+        if prep.group(1) == "from" and word == "and" and again:
+            word = again.group(1).lower()  # "personnel from across the alliance and from Sweden"
         if prep.group(1) in ("of", "from") and word in _PEOPLE:
             return False
         if prep.group(1) == "on" and word == "called":
