@@ -2439,3 +2439,19 @@ def test_a_president_and_a_crown_prince_named_with_titles_sign_together() -> Non
         "agreement on Tuesday."
     )
     assert facts(text, "agreement", date="2025-11-19") == [("other", ("USA", "SAU"), "2025-11-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("EU leaders sanctioned Belarus at a summit in Brussels on Friday.", ("European Union",)),
+        (
+            "ECOWAS leaders suspended Burkina Faso at an extraordinary summit held by "
+            "videoconference on Friday.",
+            ("Economic Community of West African States",),
+        ),
+        ("Xi hosted Putin for talks in Beijing on Friday.", ("CHN", "RUS")),
+    ],
+)
+def test_a_state_acted_upon_at_a_summit_is_no_participant(text: str, parties: tuple) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == [parties]

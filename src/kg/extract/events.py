@@ -64,6 +64,13 @@ _VISIT = re.compile(
     r"(?P<by>\s+by\s+(?:the\s+)?)?"
 )
 _OBJECT_OF = re.compile(r"\b([a-z]+(?:s|ed))\s+(?:the\s+|a\s+|an\s+)?$")
+# Verbs whose object an event's participants act on, not with ("suspended Burkina Faso at
+# an extraordinary summit", "sanctioned Belarus at a summit")
+_ACTED_UPON = {
+    "sanctioned", "condemned", "criticised", "criticized", "suspended", "expelled", "accused",
+    "urged", "warned", "blamed", "denounced", "attacked", "rebuked", "punished", "penalised",
+    "penalized", "censured", "targeted", "threatened",
+}  # fmt: skip
 _TAKE_PART = {
     "includes", "included", "involves", "involved", "features", "featured", "joined", "brings",
     "brought", "hosted", "welcomed", "received", "comprises", "comprised", "as", "its", "was",
@@ -72,7 +79,12 @@ _TAKE_PART = {
     "joining", "joins", "accompanying",
 }  # fmt: skip
 _LED = re.compile(r"-(?:led|hosted|organi[sz]ed|run)\b")  # "the U.S.-led exercise": its leader
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+# "drills held by X and Y" (but "held by videoconference" is how, not by whom)
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?!(?:video|videoconference|video\s?link|video-link|teleconference|phone"
+    r"|telephone|satellite|virtual\s+link)\b)(?:the\s+)?",
+    re.I,
+)
 _FORCES = re.compile(
     r"\s+(?:armed\s+|naval\s+|special\s+|air\s+)?(?:forces|troops|navies|militaries|warships"
     r"|soldiers|marines|sailors|units|service\s?members|servicemen|personnel)\b"
@@ -942,6 +954,12 @@ class EventRules(RuleBase):
             else:
                 actors = self._participants(s, lo, hi, t1)
             subject, group_date = self.subject(s, 0, t0) if not reported else ((), None)
+            acted_upon = {
+                m.actor
+                for m in s.actors(0, t0)
+                if (v := _OBJECT_OF.search(s.text[: s.local(m.start)])) and v[1] in _ACTED_UPON
+            }  # "EU leaders sanctioned Belarus at a summit": Belarus is no subject
+            subject = tuple(a for a in subject if a not in acted_upon)
             by = _BY_AGENT.match(s.text, t1)
             if by and noun and noun.end() + lo <= t1:  # "drills held by X and Y": only they
                 others = actors
@@ -1640,6 +1658,8 @@ class EventRules(RuleBase):
             verb = _OBJECT_OF.search(before)
             if after_trigger and verb and verb.group(1) not in _TAKE_PART:
                 continue  # "... after the meeting, creates the GCAP organisation": an object
+            if verb and verb.group(1) in _ACTED_UPON:
+                continue  # "EU leaders sanctioned Belarus at a summit": whom they acted on
             if m.kind == "org" and re.match(
                 r"\s+(?!(?:over|in|on|at|for|with|from|to|and|near|off|during|as|after|before|by"
                 r"|of|under|across|around|since|personnel|troops|forces|soldiers|sailors|marines"
