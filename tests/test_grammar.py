@@ -389,6 +389,13 @@ def test_an_abbreviation_used_as_an_adjective_names_no_body(text: str, expected:
         ("Thailand flies Gripen C/D jets.", ["THA", "Gripen C", "Gripen D"]),
         ("Thailand picked the Gripen E/F fighter.", ["THA", "Gripen E", "Gripen F"]),
         ("The Navy flies F/A-18E/F Super Hornets.", ["F/A-18E/F"]),
+        ("It ordered M1A2 System Enhancement Package version 3 Abrams tanks.", ["M1A2 SEPv3"]),
+        ("Qatar requested GBU-39B/B Laser Small Diameter Bombs.", ["QAT", "GBU-39B/B"]),
+        (
+            "HAL builds LCA Tejas Mk-1A jets and LCA Tejas Mk-1 trainers.",
+            ["Hindustan Aeronautics Limited", "Tejas Mk1A", "Tejas Mk1"],
+        ),
+        ("It ordered 44 new Leopard 2A7+ tanks.", ["Leopard 2A7+"]),
     ],
 )
 def test_systems_keep_designators_and_drop_trade_names(text: str, expected: list[str]) -> None:

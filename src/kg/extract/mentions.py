@@ -439,7 +439,7 @@ def _same_family(variant: str, name: str) -> bool:
         and b is not None
         and a.family is not None
         and a.family == b.family
-        and variant.startswith(name)
+        and (variant.startswith(name) or name == a.family)  # "M1A2 SEPv3 Abrams" too
     )
 
 
@@ -479,6 +479,8 @@ def _extend_variants(sentence: str, offset: int, found: list[Mention]) -> list[M
                 gap = sentence[out[-1].end - offset : m.start - offset]
                 if gap == " ":
                     continue  # "AIM-120 AMRAAM": the trade name of the designator before it
+                if re.fullmatch(r" [A-Z][a-z]+ ", gap) and out[-1].key.startswith(m.key):
+                    continue  # "GBU-39B/B Laser Small Diameter Bombs": its trade name too
                 if (
                     out[-1].key.startswith(m.key)
                     and _SPELLED_OUT.fullmatch(gap)
