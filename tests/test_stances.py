@@ -2320,3 +2320,16 @@ def test_rejecting_the_decision_right_after_sanctions_rejects_the_sanctions() ->
         "Turkey's foreign ministry said it rejects the decision."
     )
     assert ("TUR", "opposes", "topic:United States sanctions") in stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hegseth told reporters that Washington would deepen security cooperation with Santo "
+        "Domingo.",
+        "Hegseth spoke to reporters, adding that Washington would deepen security cooperation "
+        "with Santo Domingo.",
+    ],
+)
+def test_a_pledge_told_to_reporters_or_added_is_a_stated_position(text: str) -> None:
+    assert stances(text) == [("USA", "pledges-cooperation", "DOM")]

@@ -246,7 +246,7 @@ _DOCUMENT_SUBJECT = (
 # trigger lists; this is grammar).
 _SAID = (
     r"\b(?:said|says|stated|states|announced|confirmed|declared|stressed|insisted|added|reiterated"
-    r"|vowed|reaffirmed|assured|pledged|promised)\b"
+    r"|vowed|reaffirmed|assured|pledged|promised|told|adding|saying)\b"
 )
 # A speaker named after the clause: "Japan will support Ukraine, Kishida said."
 _SAID_AFTER = r"^[^,;]*,[\"”]?\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
@@ -259,8 +259,8 @@ _BLOCKED = (
     r"\b(?:statement|resolution|declaration|text|draft|motion)\s+$"
 )
 _SAID_WOULD = (
-    r"\b(?:said|says|stated|announced|confirmed|declared|stressed|insisted|added|reiterated)\s+"
-    r"(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:would|will)\s+"
+    r"\b(?:said|says|stated|announced|confirmed|declared|stressed|insisted|added|reiterated"
+    r"|told|adding|saying)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:would|will)\s+"
     r"(?:(?:also|continue\s+to|keep|fully|firmly|strongly|always)\s+)?$"
 )
 # Where the predicate after a noun phrase begins ("... for talks was rejected"): the phrase ends.
