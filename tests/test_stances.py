@@ -2333,3 +2333,11 @@ def test_rejecting_the_decision_right_after_sanctions_rejects_the_sanctions() ->
 )
 def test_a_pledge_told_to_reporters_or_added_is_a_stated_position(text: str) -> None:
     assert stances(text) == [("USA", "pledges-cooperation", "DOM")]
+
+
+def test_a_states_commitment_to_broadening_cooperation_is_its_pledge() -> None:
+    text = (
+        "The minister reaffirmed Brazil's commitment to broadening defence cooperation with the "
+        "United States."
+    )
+    assert stances(text) == [("BRA", "pledges-cooperation", "USA")]
