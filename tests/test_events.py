@@ -2455,3 +2455,24 @@ def test_a_president_and_a_crown_prince_named_with_titles_sign_together() -> Non
 )
 def test_a_state_acted_upon_at_a_summit_is_no_participant(text: str, parties: tuple) -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == [parties]
+
+
+def test_a_korean_leader_named_later_by_family_name_acts_for_his_state() -> None:
+    text = (
+        "President Moon Jae-in held summit talks with Egyptian President Abdel Fattah el-Sisi "
+        "in Cairo on Jan. 20. At that summit, Moon and Sisi agreed to strengthen cooperation in "
+        "the defense industry."
+    )
+    ex = extract_text(text, date="2022-02-01")
+    assert [(f.parties, f.target) for f in ex.facts if f.kind == "stance"] == [
+        (("KOR",), "EGY"),
+        (("EGY",), "KOR"),
+    ]
+
+
+def test_a_critic_of_a_sale_is_no_party_to_it() -> None:
+    text = (
+        "China criticized Washington's decision to approve a possible $120 million sale of warship "
+        "spare parts to Taiwan, which the State Department notified to Congress."
+    )
+    assert facts(text, "agreement") == [("arms-sale", ("USA", "TWN"), None)]

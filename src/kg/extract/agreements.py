@@ -153,6 +153,11 @@ _SIGNED_AFTER = re.compile(
     r"(?:,\s+|\s+and\s+)?){1,4}\s*(?:had\s+|have\s+|has\s+)?$"
 )
 _TITLED_AFTER = re.compile(TITLED_OFFICIAL)
+# A verb of criticism before a sale the text reports ("criticized Washington's decision to
+# approve a possible sale of ... to Taiwan")
+_CRITICIZED = re.compile(
+    r"\b(?:criticiz|criticis|condemn|denounc|protest|slamm|blast|decri|deplor)\w*\b", re.I
+)
 # The sentence that opens a numbered list of documents signed at an event
 _LIST_LEAD = re.compile(
     r"\b(?:following|these|below|the\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements"
@@ -737,6 +742,10 @@ class AgreementRules(RuleBase):
     def _sale_parties(
         self, s: Sentence, lo: int, hi: int, parties: tuple[str, ...], rule: str, t0: int
     ) -> tuple[str, ...]:
+        critic = _CRITICIZED.search(s.text, lo, t0)
+        if critic:  # "Wei criticized Washington's decision to approve a possible sale": the
+            lo = critic.end()  # critic is no party to the sale
+            parties = tuple(a for a in parties if a in {m.actor for m in s.actors(lo, hi)})
         out = list(parties)
         for cue in (r"\b(?:to|cleared|clears|approved)\s+(?:the\s+)?", r"\bfor\s+(?:the\s+)?"):
             found = [

@@ -270,11 +270,15 @@ class ArticleNames:
                     names.append(before.group("name"))  # "W. Astudillo, Peru's defence minister"
             for name in names:
                 self.last_person = (replace(m, form="person"), self.sentences)
-                for key in (name, name.split()[-1]):
+                parts = name.split()
+                family = [parts[0]] if m.key in _FAMILY_NAME_FIRST and len(parts) > 1 else []
+                for key in (name, parts[-1], *family):  # "Moon Jae-in" is "Moon" later
                     if key not in known and len(key) > 2 and key not in self.people:
                         self.people[key] = m if m.form == "person" else replace(m, form="person")
 
 
+# States whose people's names put the family name first ("Moon Jae-in", "Xi Jinping")
+_FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN"})
 # What may come before a sentence's subject: a time phrase ending in a comma, "The".
 _BEFORE_SUBJECT = re.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4},\s+)?(?:[Tt]he\s+)?")
 
