@@ -2476,3 +2476,12 @@ def test_a_critic_of_a_sale_is_no_party_to_it() -> None:
         "spare parts to Taiwan, which the State Department notified to Congress."
     )
     assert facts(text, "agreement") == [("arms-sale", ("USA", "TWN"), None)]
+
+
+def test_a_summit_named_as_the_time_of_another_meeting_does_not_absorb_it() -> None:
+    text = (
+        "Biden, Albanese, Modi and Kishida held talks at the summit in Wilmington on Saturday. "
+        "Earlier on Saturday, before the summit, Biden received Modi at his home in Greenville."
+    )
+    got = [p for _t, p, _d in facts(text, "meeting", date="2024-09-22")]
+    assert got == [("USA", "AUS", "IND", "JPN"), ("USA", "IND")]

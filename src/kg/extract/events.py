@@ -167,6 +167,10 @@ _AREAS = re.compile(
     r"|in\s+areas\s+such\s+as|in\s+fields\s+such\s+as)\b[^.;]*$",
     re.I,
 )
+# A temporal phrase that names another event ("before the summit")
+_BEFORE_THE = re.compile(
+    r"\b(?:before|after|ahead\s+of|following)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+)?$", re.I
+)
 # A state's own exercise after "in" or "at" ("flew in Greece's annual Iniochos air exercise")
 _OWNS_EVENT = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|war\s+games|maneuvers|manoeuvres)\b"
@@ -818,6 +822,16 @@ class EventRules(RuleBase):
             noun = nouns.search(clause)
             while noun and kind == "exercise" and _not_an_exercise(clause, noun):
                 noun = nouns.search(clause, noun.end())  # "exercise restraint": a verb
+            if (
+                noun
+                and kind == "meeting"
+                and _BEFORE_THE.search(clause, 0, noun.start())
+                and (
+                    MET.search(clause, noun.end())
+                    or re.search(r"\b(?:received|hosted|welcomed)\b", clause[noun.end() :])
+                )
+            ):  # "Earlier on Saturday, before the summit, Biden received Modi": the summit
+                noun = None  # only dates the meeting the verb tells
             if not noun and kind == "exercise" and named and lo <= named.start() < hi:
                 noun = _name_regex(kind).search(clause)  # "took part in Talisman Sabre 2023"
             reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
