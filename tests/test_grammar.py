@@ -527,3 +527,15 @@ def test_a_company_with_its_legal_form_abbreviated_is_the_one_the_lexicon_spells
     assert [m.key for m in find_mentions(text, 0) if m.kind == "org"] == [
         "Sierra Nevada Corporation"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a show of support for the South American country.", []),
+        ("Latin American governments met.", []),
+        ("South Korean officials met.", ["KOR"]),
+    ],
+)
+def test_a_region_adjective_is_no_demonym(text: str, expected: list[str]) -> None:
+    assert [m.key for m in find_mentions(text, 0)] == expected

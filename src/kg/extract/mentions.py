@@ -425,6 +425,9 @@ _NEGATING_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)
 _SPELLED_OUT = re.compile(r"(?:\s+[A-Z][\w-]*){1,8}\s*\(")
 
 
+_REGION_BEFORE = re.compile(r"\b(?:South|North|Central|Latin|Pan)[ -]$")
+
+
 def _same_family(variant: str, name: str) -> bool:
     """True when ``name`` is the plain member of ``variant``'s family ("AH-64" of "AH-64E").
 
@@ -544,7 +547,13 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     kept.sort(key=lambda m: m.start)
-    kept = [m for m in kept if m.kind != "place" and not _name_part(sentence, offset, m, kept)]
+    kept = [
+        m
+        for m in kept
+        if m.kind != "place"
+        and not _name_part(sentence, offset, m, kept)
+        and not (m.form == "demonym" and _REGION_BEFORE.search(sentence, 0, m.start - offset))
+    ]  # ("the South American country", "Latin American governments": a region, not the U.S.)
     kept = [m for m in kept if not _modifier(sentence, offset, m)]
     kept = _coordinated_demonyms(sentence, offset, kept)
     kept = [_titled(sentence, offset, m) for m in kept]
