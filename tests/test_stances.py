@@ -2341,3 +2341,20 @@ def test_a_states_commitment_to_broadening_cooperation_is_its_pledge() -> None:
         "United States."
     )
     assert stances(text) == [("BRA", "pledges-cooperation", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. Defense Secretary Lloyd Austin reaffirmed that the 1951 Mutual Defense Treaty "
+            "covers armed attacks on Philippine armed forces in the South China Sea.",
+            [("USA", "commits-to-defend", "PHL")],
+        ),
+        ("The treaty covers trade with the Philippines, Austin said.", []),
+    ],
+)
+def test_a_defence_treaty_said_to_cover_a_states_forces_commits_to_defend_it(
+    text: str, expected: list
+) -> None:
+    assert stances(text) == expected

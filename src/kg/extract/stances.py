@@ -668,6 +668,15 @@ def _closer() -> re.Pattern[str]:
     )
 
 
+# A defence treaty said to cover a state's forces or land ("the Mutual Defense Treaty covers
+# armed attacks on Philippine armed forces", "Article 5 applies to the Senkaku Islands")
+_TREATY_COVERS = re.compile(
+    r"\b(?:(?:Mutual|Collective)\s+Defen[cs]e\s+Treaty|(?:security|defen[cs]e)\s+treaty"
+    r"|Article\s+(?:5|V)|treaty\s+commitments?)\b[^.;]{0,60}?\b(?:covers|cover|applies\s+to"
+    r"|apply\s+to|extends\s+to|extend\s+to)\s+(?P<what>[^.;]{3,120})"
+)
+
+
 @cache
 def _owned_document() -> re.Pattern[str]:
     """A state's possessive before one of its agreements or bids ("Greece's August 2020
@@ -824,6 +833,7 @@ class StanceRules(RuleBase):
         self._sent_recipient_first(s)
         self._drew_condemnation(s)
         self._labelled_hostile(s)
+        self._treaty_covers(s)
         self._sanctions_imposed(s)
         if self._sanction_list(s):
             return
@@ -2004,6 +2014,35 @@ class StanceRules(RuleBase):
                 continue  # "called it a provocation": whose act the text does not say here
             ev = self.evidence(s, "stance.condemns.labelled", 0.65)
             self._add(actors, targets, "condemns", self.date_near(s, lo, _hi, m.start()), ev)
+
+    def _treaty_covers(self, s: Sentence) -> None:
+        """ "Austin reaffirmed that the 1951 Mutual Defense Treaty covers armed attacks on
+        Philippine armed forces": saying a defence treaty covers a state's forces or territory
+        commits the speaker's state to defend it.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The United States said the Mutual Defense Treaty extends to Philippine forces."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('USA',), 'commits-to-defend', 'PHL')]
+        """
+        for m in _TREATY_COVERS.finditer(s.text):
+            lo, hi = clause_of(s.text, m.start())
+            if hedged(s.text, lo, m.start(), m.end()):
+                continue
+            covered = [
+                x.state or x.key
+                for x in s.mentions
+                if x.kind == "nation" and m.start("what") <= s.local(x.start) < m.end("what")
+            ]
+            actors = self.subject(s, 0, m.start())[0]
+            targets = tuple(a for a in dict.fromkeys(covered) if a not in actors)
+            if len(targets) != 1 or len(actors) != 1:
+                continue
+            ev = self.evidence(s, "stance.commits-to-defend.treaty", 0.65)
+            self._add(
+                actors, targets, "commits-to-defend", self.date_near(s, lo, hi, m.start()), ev
+            )
 
     def _designated_terrorist(self, s: Sentence) -> None:
         """ "designated the Sinaloa Cartel and Los Lobos as foreign terrorist organizations":
