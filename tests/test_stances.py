@@ -2358,3 +2358,18 @@ def test_a_defence_treaty_said_to_cover_a_states_forces_commits_to_defend_it(
     text: str, expected: list
 ) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington blamed Iran for a series of attacks on tankers.",
+            [("USA", "condemns", "IRN")],
+        ),
+        ("Pretoria blamed the deaths on the M23 rebels.", [("ZAF", "condemns", "M23")]),
+        ("The president blamed his predecessor for the war.", []),
+    ],
+)
+def test_blaming_a_state_condemns_it(text: str, expected: list) -> None:
+    assert stances(text) == expected

@@ -3105,6 +3105,17 @@ class StanceRules(RuleBase):
         people = [m for m in s.mentions[::-1] if m.form == "person" and s.local(m.end) <= t0]
         if own and people and people[0].key in self.lex.nations:
             return [people[0].key]  # "called President X a parasite and accused his government"
+        if re.match(r"blam", s.text[t0:t1], re.I):
+            on = re.search(r"\s+on\s+(?:the\s+)?(?=[A-Z])", phrase)
+            phrase = phrase[on.end() :] if on else re.split(r"\s+for\s+", phrase, maxsplit=1)[0]
+            if re.match(r"(?:his|her|their)\s+(?:predecessors?|rivals?|opponents?)\b", phrase):
+                return []  # "blamed his predecessor": domestic politics, no stance
+            if on:  # "blamed the deaths on the M23": the one blamed
+                named = [
+                    m.actor for m in s.actors(t1, hi) if s.local(m.start) >= s.text.find(phrase, t1)
+                ]
+                if named:
+                    return list(dict.fromkeys(named))
         if re.match(r"accus", s.text[t0:t1], re.I) and re.match(r"\s+of\b", s.text[t1:]):
             return []  # "three companies it accused of supplying it": the accused came before
         if re.match(r"accus", s.text[t0:t1], re.I):
