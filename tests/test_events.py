@@ -2485,3 +2485,21 @@ def test_a_summit_named_as_the_time_of_another_meeting_does_not_absorb_it() -> N
     )
     got = [p for _t, p, _d in facts(text, "meeting", date="2024-09-22")]
     assert got == [("USA", "AUS", "IND", "JPN"), ("USA", "IND")]
+
+
+def test_the_deals_of_talks_covering_priced_systems_are_sales_of_their_own() -> None:
+    text = (
+        "Trump and Modi held talks in New Delhi on Tuesday. The deals cover 24 MH-60R "
+        "helicopters built by Lockheed Martin for about $2.6 billion and six AH-64E helicopters "
+        "made by Boeing, worth roughly $800 million."
+    )
+    ex = extract_text(text, date="2020-02-26")
+    got = [
+        (f.type, f.parties, f.systems, str(f.amount.value))
+        for f in ex.facts
+        if f.kind == "agreement"
+    ]
+    assert got == [
+        ("arms-sale", ("USA", "IND"), ("MH-60R",), "2600000000"),
+        ("arms-sale", ("USA", "IND"), ("AH-64E",), "800000000"),
+    ]

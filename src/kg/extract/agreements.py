@@ -158,6 +158,11 @@ _TITLED_AFTER = re.compile(TITLED_OFFICIAL)
 _CRITICIZED = re.compile(
     r"\b(?:criticiz|criticis|condemn|denounc|protest|slamm|blast|decri|deplor)\w*\b", re.I
 )
+# "The deals cover ...", "The two agreements include ...": the items of a purchase just told
+_DEALS_COVER = re.compile(
+    r"\s*The\s+(?:two\s+|three\s+)?(?:deals|agreements|purchases|orders|packages)\s+"
+    r"(?:cover|include|comprise|are\s+for)\b"
+)
 # The sentence that opens a numbered list of documents signed at an event
 _LIST_LEAD = re.compile(
     r"\b(?:following|these|below|the\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements"
@@ -197,7 +202,7 @@ class AgreementRules(RuleBase):
     # ---- agreements ----------------------------------------------------------------------
 
     def agreements(self, s: Sentence) -> None:
-        if self._document_list(s):
+        if self._document_list(s) or self._deals_cover(s):
             return
         for lo, hi in clauses(s.text):
             if self._accession(s, lo, hi):
@@ -269,6 +274,42 @@ class AgreementRules(RuleBase):
                         self.emit(second)  # memorandum on training": two documents
                     if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
                         self._visit_meeting(s, fact, lo, hi)  # not "a pact that X signed in 2007"
+
+    def _deals_cover(self, s: Sentence) -> bool:
+        """ "The deals cover 24 MH-60R helicopters for about $2.6 billion and six AH-64E
+        helicopters worth roughly $800 million": each priced system of the purchase just
+        reported is a sale of its own, between the same parties.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("India agreed to buy U.S. helicopters on Tuesday. The deals cover 24 MH-60R "
+            ...      "helicopters for $2.6 billion and six AH-64E helicopters worth $800 million.")
+            >>> [(f.systems, str(f.amount.value)) for f in extract_text(t).facts][1:]
+            [(('MH-60R',), '2600000000'), (('AH-64E',), '800000000')]
+        """
+        last = self.st.last_agreement or next(
+            (f for f in reversed(self.facts) if f.kind in ("agreement", "meeting")), None
+        )  # (the deals of the talks just told, when no deal was reported on its own)
+        if last is None or not _DEALS_COVER.match(s.text):
+            return False
+        prices = [m for m in s.money if not m.converted and not m.is_range]
+        systems = [m for m in s.mentions if m.kind == "system"]
+        if len(prices) < 2 or len(prices) != len(systems):
+            return False
+        for system, price in zip(systems, prices, strict=True):
+            fact = replace(
+                last,
+                kind="agreement",
+                location=None,
+                label=f"{'–'.join(last.parties)} sale of {system.key}",
+                type="arms-sale",
+                amount=Amount(Decimal(price.value), price.currency),
+                systems=(system.key,),
+                evidence=[self.evidence(s, "agreement.deals-cover", 0.7)],
+            )
+            fact.distinct = True
+            self.emit(fact)
+        return True
 
     def _document_list(self, s: Sentence) -> bool:
         """ "The following documents were signed during the summit: 1. Joint Declaration on
