@@ -284,7 +284,7 @@ class AgreementRules(RuleBase):
             >>> from kg.extract.document import extract_text
             >>> t = ("India agreed to buy U.S. helicopters on Tuesday. The deals cover 24 MH-60R "
             ...      "helicopters for $2.6 billion and six AH-64E helicopters worth $800 million.")
-            >>> [(f.systems, str(f.amount.value)) for f in extract_text(t).facts][1:]
+            >>> [(f.systems, str(f.amount.value)) for f in extract_text(t).facts if f.amount]
             [(('MH-60R',), '2600000000'), (('AH-64E',), '800000000')]
         """
         last = self.st.last_agreement or next(
