@@ -125,7 +125,7 @@ class DateMention:
 
 _UNTIL = re.compile(r"\b(?:until|till|through|to|ends?|ending)\s+(?:on\s+)?$", re.IGNORECASE)
 #: Number words of a count of days ("two days later").
-COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNTS.update({str(i): i for i in range(2, 10)})
 #: A day counted from one told before: "the next day", "the following day", "two days later".
 DAY_AFTER = re.compile(r"\b(?:next|following)\s+day\b|\bdays?\s+later\b", re.IGNORECASE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.dates import COUNTS
 from kg.extract.context import Sentence, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Fact
@@ -70,7 +71,6 @@ _ENUMERATED = re.compile(
     r"|(?:contract|order)\s+for\b)"
 )
 _PRICED = re.compile(r"\b(?:is|was)\s+(?:valued\s+at|worth)\b|\bat\s+a\s+(?:cost|value)\s+of\b")
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
 
 # "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
@@ -405,7 +405,7 @@ class ContractRules(RuleBase):
         counted = _SEVERAL_CONTRACTS.search(last.evidence[0].text)
         first = last.evidence[0]
         group = [f for f in self.facts if f.kind == "contract" and f.evidence[0] == first]
-        size = _COUNTS.get(counted.group(1).lower(), 0) if counted else 0
+        size = COUNTS.get(counted.group(1).lower(), 0) if counted else 0
         amount = self.amount(s, priced.start(), len(s.text))
         if amount is None or not size or len({f.awardee for f in group}) != 1:
             return False

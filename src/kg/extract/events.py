@@ -247,6 +247,18 @@ _SINCE_DAY = re.compile(
 )
 
 
+def _acted_upon(text: str, pos: int) -> bool:
+    """True when the name at ``pos`` is the object of a verb that acts upon it ("sanctioned
+    Belarus at a summit"): whom an event's participants acted on, not one of them.
+
+    Example:
+        >>> _acted_upon("EU leaders sanctioned Belarus", 22), _acted_upon("Xi hosted Putin", 10)
+        (True, False)
+    """
+    verb = _OBJECT_OF.search(text[:pos])
+    return verb is not None and verb.group(1) in _ACTED_UPON
+
+
 def _untold(s: Sentence, lo: int, t0: int, t1: int, end: int) -> bool:
     """True when the trigger ``t0:t1`` of the clause from ``lo`` is hedged, or the clause up
     to ``end`` puts it in the future: no event took place.
@@ -968,11 +980,8 @@ class EventRules(RuleBase):
             else:
                 actors = self._participants(s, lo, hi, t1)
             subject, group_date = self.subject(s, 0, t0) if not reported else ((), None)
-            acted_upon = {
-                m.actor
-                for m in s.actors(0, t0)
-                if (v := _OBJECT_OF.search(s.text[: s.local(m.start)])) and v[1] in _ACTED_UPON
-            }  # "EU leaders sanctioned Belarus at a summit": Belarus is no subject
+            acted_upon = {m.actor for m in s.actors(0, t0) if _acted_upon(s.text, s.local(m.start))}
+            # "EU leaders sanctioned Belarus at a summit": Belarus is no subject
             subject = tuple(a for a in subject if a not in acted_upon)
             by = _BY_AGENT.match(s.text, t1)
             if by and noun and noun.end() + lo <= t1:  # "drills held by X and Y": only they

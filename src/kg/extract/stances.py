@@ -3131,13 +3131,13 @@ class StanceRules(RuleBase):
             ),
             None,
         )
-        if (
+        named_ref = ref is not None and ref.start() == 0 and ref.end() == len(phrase)
+        generic_ref = (
             re.fullmatch(r"(?:the|this|that)\s+(?:decision|move|step)", phrase, re.I)
             and last is not None
             and last.type == "sanctions"
-        ):  # "condemns and rejects the decision" right after sanctions were reported: them
-            ref = re.match(r".+", phrase)
-        if ref and ref.start() == 0 and ref.end() == len(phrase):
+        )  # "condemns and rejects the decision" right after sanctions were reported: them
+        if named_ref or generic_ref:
             sanctions = next(
                 (f for f in reversed(self.facts) if f.type == "sanctions" and f.kind == "stance"),
                 None,
