@@ -2503,3 +2503,18 @@ def test_the_deals_of_talks_covering_priced_systems_are_sales_of_their_own() -> 
         ("arms-sale", ("USA", "IND"), ("MH-60R",), "2600000000"),
         ("arms-sale", ("USA", "IND"), ("AH-64E",), "800000000"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        ("Drills held by Japan and India began on Friday off Chennai.", "exercise", "2025-03-14"),
+        ("Talks held by Qatar and Egypt began on Monday in Doha.", "meeting", "2025-03-10"),
+        ("Air drills held by Spain and Morocco took place on Tuesday.", "exercise", "2025-03-11"),
+    ],
+)
+def test_the_agents_of_an_event_are_the_subject_of_an_irregular_verb(
+    text: str, kind: str, date: str
+) -> None:
+    """A run of states before "began" or "took" is a subject, not a noun's modifier."""
+    assert [(len(p), d) for _t, p, d in facts(text, kind)] == [(2, date)]

@@ -58,6 +58,14 @@ MODIFIER_STOP = {
     "late", "already", "again", "now", "then", "when", "where", "because", "amid", "despite",
     "until", "via", "near",
 }  # fmt: skip
+# Irregular verbs a run of names may be the subject of ("drills held by Japan and India began
+# on Friday"): the names are the object before them, not a modifier of a noun.
+IRREGULAR_VERBS = {
+    "began", "begun", "begin", "begins", "met", "meet", "held", "hold", "took", "take", "ran",
+    "run", "flew", "fly", "led", "lead", "sent", "send", "won", "told", "made", "gave", "came",
+    "went", "saw", "kept", "brought", "sought", "struck", "spoke", "fought", "sold", "bought",
+    "left", "stood", "chose", "broke", "wrote", "rose", "fell", "grew", "swore", "drew",
+}  # fmt: skip
 # A "since" phrase dates an earlier event or the start of a period, not the event at hand.
 SINCE = re.compile(r"\bsince\b[^,;:]*", re.I)
 # Adjectives between an indefinite article and a state's name ("a strong, prosperous and
@@ -675,6 +683,7 @@ class RuleBase:
         if (
             word.islower()
             and word not in MODIFIER_STOP
+            and word not in IRREGULAR_VERBS
             and word not in _STATE_HEADS  # "with the United States government": the state
             and (not re.match(r"[a-z]+(?:ed|s|ing)$", word) or word in _PLURAL_NOUNS)
             and not (self._grouping(run[-1]) and word in _MEMBERS)
