@@ -2373,3 +2373,18 @@ def test_a_defence_treaty_said_to_cover_a_states_forces_commits_to_defend_it(
 )
 def test_blaming_a_state_condemns_it(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["During a visit to Seoul last week, ", "On a trip to Seoul last week, "],
+)
+def test_a_name_in_the_opening_phrase_is_no_subject_of_a_coordinated_predicate(
+    opening: str,
+) -> None:
+    text = (
+        "Defense Secretary Mark Esper of the United States said allies must do more. "
+        f"{opening}Esper held talks with his counterpart, Jeong Kyeong-doo, and urged Seoul to "
+        "pay more for American troops."
+    )
+    assert stances(text) == [("USA", "urges", "KOR")]

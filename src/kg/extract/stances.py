@@ -229,6 +229,11 @@ _AND_PREDICATE = (
 )
 # A clause that opens with its verb: "... but has accused", "; and then urged".
 _SUBJECTLESS = r"\W*(?:but|and|yet)\s+(?:(?:has|have|had|also|then|later)\s+)*[a-z]+(?:ed|s)\b"
+# A sentence's opening adverbial phrase ("During a visit to Seoul last week, "): a name in it
+# is no subject.
+_INTRO_PHRASE = re.compile(
+    r"(?:During|In|On|At|After|Before|Following|Ahead\s+of|Upon|Speaking|Arriving)\b[^,;:]*,\s*"
+)
 # A group reference to people ("both ministers", "the two leaders"), not to states.
 _PEOPLE_REF = r"\b(?:ministers|leaders|presidents|premiers|heads of state|counterparts|chiefs)\b"
 # An appositive or relative clause set off by commas after a subject: ", both members of
@@ -2689,6 +2694,9 @@ class StanceRules(RuleBase):
         start, end = (0, lo) if subjectless or and_verb is None else (lo, lo + and_verb.start())
         if group_refs(s.text[start:t0]):
             return None  # "the two leaders met and condemned": the group's own rule
+        intro = _INTRO_PHRASE.match(s.text, start) if start == 0 else None
+        if intro and intro.end() < end:
+            start = intro.end()  # "During a visit to Seoul, Esper met Jeong and urged": Esper
         mentions = [m for m in s.actors(start, end) if not self._possessed_object(s, m)]
         if not mentions:
             return None
