@@ -2518,3 +2518,23 @@ def test_the_agents_of_an_event_are_the_subject_of_an_irregular_verb(
 ) -> None:
     """A run of states before "began" or "took" is a subject, not a noun's modifier."""
     assert [(len(p), d) for _t, p, d in facts(text, kind)] == [(2, date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Esper held talks with his Japanese counterpart and urged China to halt its drills.",
+        "Japan and the US held talks and called for an end to the exercises.",
+        "Japan and the US held talks on Friday and urged Beijing to cease the drills.",
+    ],
+)
+def test_drills_someone_is_urged_to_stop_are_not_the_speakers_exercise(text: str) -> None:
+    assert facts(text, "exercise") == []
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"USA", "JPN"}]
+
+
+def test_whom_the_participants_call_on_after_their_talks_is_no_participant() -> None:
+    text = "Japan and the US held talks and called on China and Russia not to interfere."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("JPN", "USA")]
+    text = "Modi called on President Biden at the White House on Monday."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("IND", "USA")]

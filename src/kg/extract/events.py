@@ -1683,6 +1683,18 @@ class EventRules(RuleBase):
                 continue  # "... after the meeting, creates the GCAP organisation": an object
             if verb and verb.group(1) in _ACTED_UPON:
                 continue  # "EU leaders sanctioned Belarus at a summit": whom they acted on
+            if (
+                after_trigger
+                and re.search(
+                    r"\b(?:called|calls|calling)\s+on\s+(?:the\s+)?"
+                    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|,?\s+and\s+)(?:the\s+)?)*$",
+                    before,
+                )
+                and re.match(
+                    r"(?:\s+and\s+[\w.'’ -]+?)?\s+(?:not\s+)?to\s+[a-z]", s.text[s.local(m.end) :]
+                )
+            ):
+                continue  # "held talks and called on China to end the drills": whom they urged
             if m.kind == "org" and re.match(
                 r"\s+(?!(?:over|in|on|at|for|with|from|to|and|near|off|during|as|after|before|by"
                 r"|of|under|across|around|since|personnel|troops|forces|soldiers|sailors|marines"
