@@ -2538,3 +2538,19 @@ def test_whom_the_participants_call_on_after_their_talks_is_no_participant() -> 
     assert [p for _t, p, _d in facts(text, "meeting")] == [("JPN", "USA")]
     text = "Modi called on President Biden at the White House on Monday."
     assert [p for _t, p, _d in facts(text, "meeting")] == [("IND", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali, Burkina Faso and Niger on Saturday formed the Alliance of Sahel States, signing "
+        "a mutual defence pact.",
+        "Mali, Burkina Faso and Niger held talks on Monday. The three neighbours formed the "
+        "Alliance of Sahel States on Saturday, signing a mutual defence pact.",
+    ],
+)
+def test_a_participle_clause_after_an_object_shares_the_sentence_subject(text: str) -> None:
+    """Who "formed the Alliance of Sahel States, signing a pact" signed it: not the alliance."""
+    assert facts(text, "agreement") == [
+        ("defense-cooperation", ("MLI", "BFA", "NER"), "2025-03-08")
+    ]

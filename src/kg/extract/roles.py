@@ -66,6 +66,8 @@ IRREGULAR_VERBS = {
     "went", "saw", "kept", "brought", "sought", "struck", "spoke", "fought", "sold", "bought",
     "left", "stood", "chose", "broke", "wrote", "rose", "fell", "grew", "swore", "drew",
 }  # fmt: skip
+# A verb whose object the name after it is ("formed the Alliance of Sahel States").
+_OBJECT_VERB = re.compile(r"\b[a-z]+ed\s+(?:the\s+|a\s+|an\s+)?$")
 # A "since" phrase dates an earlier event or the start of a period, not the event at hand.
 SINCE = re.compile(r"\bsince\b[^,;:]*", re.I)
 # Adjectives between an indefinite article and a state's name ("a strong, prosperous and
@@ -476,6 +478,28 @@ class RuleBase:
         office = words("meeting", "offices").search(after)
         return office is not None and len(after[: office.start()].split()) <= 2
 
+    def _participle_subject(self, s: Sentence, lo: int, pos: int) -> tuple[str, ...]:
+        """The sentence's subject for a participle clause after an object ("A and B formed
+        the C, signing a pact": A and B sign it), or nothing.
+
+        Example:
+            >>> from kg.extract.mentions import find_mentions
+            >>> t = "Mali and Niger formed the Alliance of Sahel States, signing a pact."
+            >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0))
+            >>> RuleBase(Discourse()).joint_subject(s, 0, t.index("signing"))[0]
+            ('MLI', 'NER')
+        """
+        if not re.search(r",\s*$", s.text[lo:pos]) or not re.match(r"[a-z]+ing\b", s.text[pos:]):
+            return ()
+        found = runs(s, [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)])
+        if not found:
+            return ()
+        start = s.local(found[-1][0].start)
+        verb = _OBJECT_VERB.search(s.text, lo, start)
+        if verb is None:
+            return ()
+        return self.subject(s, lo, verb.start())[0]  # (a group: "The three neighbours formed")
+
     def joint_subject(self, s: Sentence, lo: int, pos: int) -> tuple[tuple[str, ...], str | None]:
         """The subject of an event or deal trigger at ``pos``, with partners named on the way.
 
@@ -493,6 +517,8 @@ class RuleBase:
         actors, date = self.subject(s, lo, pos)
         if len(actors) == 1:
             actors = self._he_and(s, lo, pos, actors)
+        if len(actors) == 1:
+            actors = self._participle_subject(s, lo, pos) or actors
         if len(actors) != 1:
             return actors, date
         before = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
