@@ -2554,3 +2554,37 @@ def test_a_participle_clause_after_an_object_shares_the_sentence_subject(text: s
     assert facts(text, "agreement") == [
         ("defense-cooperation", ("MLI", "BFA", "NER"), "2025-03-08")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Twenty-nine nations began the world's largest maritime exercise on Tuesday. The "
+            "drills run until August. Among the participants are Chile, Peru and Tonga.",
+            {"CHL", "PER", "TON"},
+        ),
+        (
+            "The naval exercise got under way on Tuesday with 10 nations taking part. The "
+            "biennial Kakadu exercise brings together 20 ships and 3,000 personnel from Chile, "
+            "Fiji and India.",
+            {"CHL", "FJI", "IND"},
+        ),
+        (
+            "The annual exercise opened on Tuesday, bringing together troops from more than 30 "
+            "countries. Ghana and Benin are co-hosting this year's edition. Participating units "
+            "come from the hosts as well as Togo and Niger.",
+            {"GHA", "BEN", "TGO", "NER"},
+        ),
+    ],
+)
+def test_drills_of_many_states_take_the_participants_named_after_them(
+    text: str, parties: set[str]
+) -> None:
+    """Multinational drills reported first by a count of states name them in a later sentence."""
+    assert [(set(p), d) for _t, p, d in facts(text, "exercise")] == [(parties, "2025-03-11")]
+
+
+def test_drills_of_many_states_whose_partners_are_never_named_make_no_fact() -> None:
+    text = "Twenty-nine nations began the world's largest maritime exercise on Tuesday."
+    assert facts(text, "exercise") == []

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kg.dates import DAY_AFTER, WEEKDAY_NAMES
+from kg.dates import COUNTS, DAY_AFTER, WEEKDAY_NAMES
 from kg.extract.context import Sentence, group_refs, runs, titles_only, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Fact, dates_compatible
@@ -118,6 +118,18 @@ _INVOLVED = re.compile(
     r"|\b(?:drills|exercises?|manoeuvres|maneuvers|war\s+games)\s+(?:also\s+)?(?:involve[sd]?"
     r"|include[sd]?|br(?:ings|ought)\s+together|feature[sd]?)\s+(?:(?:troops|forces|units"
     r"|personnel|sailors|soldiers|airmen|contingents|militaries|navies|ships)\b|[A-Z])"
+    # "Among the participants are A, B and C", "Participating units come from A and B"
+    r"|\b(?i:among)\s+the\s+participants\s+(?:are|were)\b"
+    r"|\b(?i:participating)\s+(?:units|forces|troops|navies|countries|nations|militaries|states)"
+    r"\s+(?:come|came|are|were)\b"
+    r"|\b(?:brings|brought|bringing)\s+together\s+(?:[\w,-]+\s+){0,12}?(?:from|of)\s+(?:the\s+)?[A-Z]"
+)
+# Drills of many states not named yet ("Twenty-nine nations began the exercise", "with 10
+# nations taking part", "troops from more than 30 countries"): the partners may follow.
+_MANY_STATES = re.compile(
+    r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve"
+    r"|[Tt]wenty(?:-\w+)?|[Tt]hirty(?:-\w+)?|[Ff]orty(?:-\w+)?|[Ff]ifty(?:-\w+)?|dozens?\s+of)\s+"
+    r"(?:\w+\s+(?:and\s+\w+\s+)?)?(?:nations|countries|navies|militaries|partner\s+nations)\b"
 )
 _SPAN = re.compile(
     r"\b(?:ended|concluded|wrapped\s+up|closed)\s+(?:a|an|the|their|its)\s+"
@@ -1077,8 +1089,10 @@ class EventRules(RuleBase):
                 )
             lone = (  # "Sweden's largest exercise got under way on Monday": partners may follow
                 kind == "exercise"
-                and len(actors) == 1
-                and actors[0] in self.lex.nations
+                and (
+                    (len(actors) == 1 and actors[0] in self.lex.nations)
+                    or (not actors and _MANY_STATES.search(s.text) is not None)
+                )  # "Twenty-nine nations began the largest maritime exercise"
                 and not orgs
                 and not alone
                 and noun is not None
@@ -1378,6 +1392,9 @@ class EventRules(RuleBase):
         ):
             return
         name = self._event_name(s.text, "exercise")
+        pending = last is lone and not last.parties  # "Twenty-nine nations began the exercise"
+        if pending and name and name not in last.label:
+            last.label = name  # "The biennial Rim of the Pacific exercise brings together ..."
         if (name and name not in last.label) or any(
             re.search(
                 r"\b(?:a|an|another|separate|second)\s+(?:[\w-]+\s+){0,3}$", s.text[: m.start()]
@@ -1386,6 +1403,14 @@ class EventRules(RuleBase):
         ):
             return  # an exercise of its own
         self._extend_event(s, last, 0)
+        hosts = re.search(
+            r"\bthe\s+(?:(\w+)\s+)?hosts?(?:\s+(?:nations|countries|states))?\b", s.text
+        )
+        if hosts:  # "Participating units come from the hosts as well as A and B"
+            size = COUNTS.get((hosts.group(1) or "").lower())
+            group = self._group_for(s, hosts.start(), size, True)
+            if group:
+                last.parties = tuple(dict.fromkeys((*last.parties, *group.actors)))
         if last is lone and len(last.parties) > 1:
             self.st.lone_exercise = None
             self.emit(last)
