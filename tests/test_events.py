@@ -2588,3 +2588,13 @@ def test_drills_of_many_states_take_the_participants_named_after_them(
 def test_drills_of_many_states_whose_partners_are_never_named_make_no_fact() -> None:
     text = "Twenty-nine nations began the world's largest maritime exercise on Tuesday."
     assert facts(text, "exercise") == []
+
+
+def test_a_multinational_exercise_takes_the_navies_its_host_welcomes() -> None:
+    text = (
+        "The multilateral maritime exercise Southern Star commenced on Tuesday at Durban. The "
+        "South African Navy is hosting the Brazilian Navy and the Indian Navy for the exercise."
+    )
+    assert [(set(p), d) for _t, p, d in facts(text, "exercise")] == [
+        ({"ZAF", "BRA", "IND"}, "2025-03-11")
+    ]

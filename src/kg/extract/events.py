@@ -123,6 +123,9 @@ _INVOLVED = re.compile(
     r"|\b(?i:participating)\s+(?:units|forces|troops|navies|countries|nations|militaries|states)"
     r"\s+(?:come|came|are|were)\b"
     r"|\b(?:brings|brought|bringing)\s+together\s+(?:[\w,-]+\s+){0,12}?(?:from|of)\s+(?:the\s+)?[A-Z]"
+    # "The Indian Navy is hosting the Royal Australian Navy and the US Navy for the exercise"
+    r"|\bhost(?:s|ed|ing)\s+(?:the\s+)?[A-Z][^.;]{0,200}?\s+for\s+the\s+(?:\w+\s+)?"
+    r"(?:exercises?|drills|manoeuvres|maneuvers)\b"
 )
 # Drills of many states not named yet ("Twenty-nine nations began the exercise", "with 10
 # nations taking part", "troops from more than 30 countries"): the partners may follow.
@@ -130,6 +133,7 @@ _MANY_STATES = re.compile(
     r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve"
     r"|[Tt]wenty(?:-\w+)?|[Tt]hirty(?:-\w+)?|[Ff]orty(?:-\w+)?|[Ff]ifty(?:-\w+)?|dozens?\s+of)\s+"
     r"(?:\w+\s+(?:and\s+\w+\s+)?)?(?:nations|countries|navies|militaries|partner\s+nations)\b"
+    r"|\b(?:multilateral|multinational)\s+(?:[\w-]+\s+){0,3}?(?:[Ee]xercises?|drills)\b"
 )
 _SPAN = re.compile(
     r"\b(?:ended|concluded|wrapped\s+up|closed)\s+(?:a|an|the|their|its)\s+"
@@ -1723,7 +1727,8 @@ class EventRules(RuleBase):
             if m.kind == "org" and re.match(
                 r"\s+(?!(?:over|in|on|at|for|with|from|to|and|near|off|during|as|after|before|by"
                 r"|of|under|across|around|since|personnel|troops|forces|soldiers|sailors|marines"
-                r"|officers|units|ships|warships|jets|aircraft)\b)[a-z]+['’]?\s",
+                r"|officers|units|ships|warships|jets|aircraft|is|are|was|were|has|have|had|will"
+                r"|would)\b)[a-z]+['’]?\s",
                 s.text[s.local(m.end) :],
             ):
                 if not _VENUE.search(before):
