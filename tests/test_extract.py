@@ -1440,3 +1440,46 @@ def test_a_range_of_days_after_the_month_gives_its_first_day() -> None:
         "2025-03-03",
     ]
     assert values("on June 15 and 16, 2024", None) == ["2024-06-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "The contract with Hanwha Defense Australia covers 30 howitzers.",
+            {"Hanwha Defence Australia"},
+        ),
+        (
+            "The Japan Maritime Self-Defence Force sent a destroyer.",
+            {"Japan Maritime Self-Defense Force"},
+        ),
+    ],
+)
+def test_an_organization_is_known_in_either_spelling(text: str, orgs: set[str]) -> None:
+    assert extract_text(text, date="2021-12-13").orgs == orgs
+
+
+def test_a_sale_to_the_government_of_a_state_of_a_system_names_no_body() -> None:
+    text = (
+        "The State Department approved a possible Foreign Military Sale to the Government of "
+        "Israel of CH-53K Heavy Lift Helicopters for an estimated cost of $3.4 billion."
+    )
+    ex = extract_text(text, date="2021-07-30")
+    assert ex.orgs == {"U.S. Department of State"}
+    assert [f.parties for f in ex.facts if f.kind == "agreement"] == [("USA", "ISR")]
+    assert [f for f in ex.facts if f.kind == "contract"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "systems"),
+    [
+        ("The Czech Republic agreed to buy the 12 Bell helicopters.", {"Bell Textron"}, set()),
+        ("Bell said on Monday it would deliver the aircraft.", {"Bell Textron"}, set()),
+        ("Lt. Col. John Bell said the drills went well.", set(), set()),
+    ],
+)
+def test_bell_is_the_helicopter_maker_unless_it_is_a_surname(
+    text: str, orgs: set[str], systems: set[str]
+) -> None:
+    ex = extract_text(text, date="2020-12-18")
+    assert (ex.orgs, ex.systems) == (orgs, systems)

@@ -19,7 +19,7 @@ import csv
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -225,7 +225,34 @@ def _load_orgs(root: Path) -> dict[str, Org]:
             row["state_apparatus"].strip().lower() == "yes",
             _split(row["aliases"]),
         )
-    return orgs
+    return _with_spellings(orgs)
+
+
+#: British and American spellings of words in organization names: "Hanwha Defense Australia"
+#: is the "Hanwha Defence Australia" the lexicon knows.
+_SPELLINGS = (("Defence", "Defense"), ("Organisation", "Organization"), ("Centre", "Center"))
+
+
+def _with_spellings(orgs: dict[str, Org]) -> dict[str, Org]:
+    """Add the other spelling of each name as an alias, unless another row already owns it.
+
+    Example:
+        >>> o = Org("Hanwha Defence Australia", "company", None, "AUS", False, ())
+        >>> _with_spellings({o.name: o})[o.name].aliases
+        ('Hanwha Defense Australia',)
+    """
+    owned = {a for o in orgs.values() for a in (o.name, *o.aliases)}
+    out = {}
+    for name, org in orgs.items():
+        extra = []
+        for form in (org.name, *org.aliases):
+            for a, b in _SPELLINGS:
+                for old, new in ((a, b), (b, a)):
+                    other = re.sub(rf"\b{old}\b", new, form)
+                    if other != form and other not in owned and other not in extra:
+                        extra.append(other)
+        out[name] = replace(org, aliases=(*org.aliases, *extra)) if extra else org
+    return out
 
 
 def _load_systems(root: Path) -> tuple[dict[str, System], dict[str, tuple[str, ...]]]:

@@ -241,11 +241,19 @@ def _finish(
         tokens, words = tokens[skip:], words[skip:]
         if len(tokens) < 2:
             return None
-    if tokens[0] in ("Ministry", "Department", "Office", "Embassy", "Government") and any(
-        _STATE_FORM.sub("", " ".join(tokens)[m.end() :]) in cfg["nations"]  # type: ignore[operator]
-        for m in re.finditer(r"\s+of\s+(?:the\s+)?", " ".join(tokens))
+    if (
+        tokens[0] in ("Ministry", "Department", "Office", "Embassy", "Government")
+        and any(
+            _STATE_FORM.sub("", segment) in cfg["nations"]  # type: ignore[operator]
+            for m in re.finditer(r"\s+of\s+(?:the\s+)?", " ".join(tokens))
+            for segment in (
+                " ".join(tokens)[m.end() :],
+                re.split(r"\s+of\s+(?!the\s)", " ".join(tokens)[m.end() :])[0],
+            )
+        )
     ):
         return None  # "Ministry of Defence of the Republic of Armenia": the state's apparatus
+        # ("a sale to the Government of Israel of CH-53K Heavy Lift Helicopters": Israel's)
     proper = [w for w in tokens if w[0].isupper() and w not in _GENERIC and w not in heads]
     name = " ".join(tokens)
     if name.endswith(cfg["venues"]) or name in cfg["generic"]:  # type: ignore[arg-type,operator]
