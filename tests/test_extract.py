@@ -1450,9 +1450,10 @@ def test_a_range_of_days_after_the_month_gives_its_first_day() -> None:
             {"Hanwha Defence Australia"},
         ),
         (
-            "The Japan Maritime Self-Defence Force sent a destroyer.",
-            {"Japan Maritime Self-Defense Force"},
+            "The Swedish Defense Materiel Administration signed.",
+            {"Swedish Defence Materiel Administration"},
         ),
+        ("OCCAR, the Organization for Joint Armament Cooperation, signed it.", {"OCCAR"}),
     ],
 )
 def test_an_organization_is_known_in_either_spelling(text: str, orgs: set[str]) -> None:
