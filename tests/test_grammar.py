@@ -238,11 +238,11 @@ def test_an_owner_and_its_unit_are_two_organizations() -> None:
 
 def test_company_named_with_a_country_is_a_subsidiary() -> None:
     ex = extract_text(
-        "Hanwha Defense Australia won a contract worth A$1 billion from the Australian Army."
+        "Hanwha Systems Australia won a contract worth A$1 billion from the Australian Army."
     )
-    assert "Hanwha Defense Australia" in ex.orgs
-    org = ex.found_orgs["Hanwha Defense Australia"]
-    assert (org.parent, org.country) == ("Hanwha Defense", "AUS")
+    assert "Hanwha Systems Australia" in ex.orgs
+    org = ex.found_orgs["Hanwha Systems Australia"]
+    assert (org.parent, org.country) == ("Hanwha Systems", "AUS")
 
 
 def test_acronym_defined_in_brackets_names_the_body_later() -> None:
