@@ -2598,3 +2598,18 @@ def test_a_multinational_exercise_takes_the_navies_its_host_welcomes() -> None:
     assert [(set(p), d) for _t, p, d in facts(text, "exercise")] == [
         ({"ZAF", "BRA", "IND"}, "2025-03-11")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Meloni chaired a video call of G7 leaders on Saturday.", {"ITA", "G7"}),
+        ("A meeting of NATO defence ministers opened in Brussels on Thursday.", {"NATO"}),
+        (
+            "Scholz hosted a virtual summit of EU leaders on Friday, with Zelensky joining.",
+            {"DEU", "European Union", "UKR"},
+        ),
+    ],
+)
+def test_a_meeting_of_a_groupings_leaders_is_the_groupings(text: str, parties: set) -> None:
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [parties]

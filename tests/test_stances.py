@@ -2388,3 +2388,12 @@ def test_a_name_in_the_opening_phrase_is_no_subject_of_a_coordinated_predicate(
         "pay more for American troops."
     )
     assert stances(text) == [("USA", "urges", "KOR")]
+
+
+def test_the_leaders_of_a_groupings_call_speak_for_the_grouping() -> None:
+    text = (
+        "Meloni chaired a video call of G7 leaders from Kyiv on Saturday, with President "
+        "Volodymyr Zelenskiy at her side. In a statement issued after the call, the leaders "
+        "condemned Russia and urged third countries to stop supplying Moscow with weapons."
+    )
+    assert stances(text) == [("G7", "condemns", "RUS"), ("G7", "urges", "topic:third countries")]

@@ -21,6 +21,7 @@ from kg.extract.model import Fact, dates_compatible
 from kg.extract.roles import (
     AFTER_TALKS,
     END_DATE,
+    GROUPING_PEOPLE,
     MET,
     NOT_PLACES,
     QUARREL,
@@ -1731,7 +1732,13 @@ class EventRules(RuleBase):
                 r"|would)\b)[a-z]+['’]?\s",
                 s.text[s.local(m.end) :],
             ):
-                if not _VENUE.search(before):
+                if (
+                    self._grouping(m)
+                    and GROUPING_PEOPLE.match(s.text, s.local(m.end))
+                    and re.search(r"\bof\s+(?:the\s+)?$", before)
+                ):
+                    out.append(m.actor)  # "chaired a video call of G7 leaders": the grouping met
+                elif not _VENUE.search(before):
                     modifiers.append(m.actor)  # "a Quad leaders' summit": the grouping
                 continue
             out.append(m.actor)

@@ -68,6 +68,10 @@ IRREGULAR_VERBS = {
 }  # fmt: skip
 # A verb whose object the name after it is ("formed the Alliance of Sahel States").
 _OBJECT_VERB = re.compile(r"\b[a-z]+ed\s+(?:the\s+|a\s+|an\s+)?$")
+# The people of a grouping after its name ("G7 leaders", "NATO defence ministers").
+GROUPING_PEOPLE = re.compile(
+    r"\s+(?:foreign\s+|defen[cs]e\s+|finance\s+)?(?:leaders|ministers|heads\s+of\s+state)\b(?!['’])"
+)
 # A "since" phrase dates an earlier event or the start of a period, not the event at hand.
 SINCE = re.compile(r"\bsince\b[^,;:]*", re.I)
 # Adjectives between an indefinite article and a state's name ("a strong, prosperous and
@@ -658,6 +662,12 @@ class RuleBase:
             word = again.group(1).lower()  # "personnel from across the alliance and from Sweden"
         if prep.group(1) in ("of", "from") and word in _PEOPLE:
             return False
+        if (
+            prep.group(1) == "of"
+            and self._grouping(m)
+            and GROUPING_PEOPLE.match(s.text, s.local(m.end))
+        ):
+            return False  # "a video call of G7 leaders", "a meeting of NATO defence ministers"
         if prep.group(1) == "on" and word == "called":
             return False  # "called on the Peruvian president": a visit to them
         return not (

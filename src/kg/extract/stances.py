@@ -2539,7 +2539,11 @@ class StanceRules(RuleBase):
             if fact.kind not in ("meeting", "agreement"):
                 continue
             states = tuple(a for a in fact.parties if a in self.lex.nations)
-            if len(states) >= 2 and size in (None, len(states)):
+            bodies = [a for a in fact.parties if self._grouping_key(a)]
+            if people and size is None and fact.kind == "meeting" and len(bodies) == 1:
+                states = (bodies[0],)  # "a video call of G7 leaders ... the leaders condemned"
+                found.append((self._background(fact), states))  # the grouping's word
+            elif len(states) >= 2 and size in (None, len(states)):
                 found.append((self._background(fact), states))
         # "Unlike the pact Moscow signed with Pyongyang last year, ...": the leaders of the
         # article's own event, not of an earlier one told for comparison
