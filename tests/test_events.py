@@ -2613,3 +2613,13 @@ def test_a_multinational_exercise_takes_the_navies_its_host_welcomes() -> None:
 )
 def test_a_meeting_of_a_groupings_leaders_is_the_groupings(text: str, parties: set) -> None:
     assert [set(p) for _t, p, _d in facts(text, "meeting")] == [parties]
+
+
+@pytest.mark.parametrize("prefix", ["then-", "former ", "interim "])
+def test_an_official_titled_then_or_former_is_coordinated_with_the_one_before(prefix: str) -> None:
+    text = (
+        f"President William Ruto and {prefix}Prime Minister Ariel Henry signed an agreement at "
+        "State House in Nairobi on March 1."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("KEN", "HTI")]
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("KEN", "HTI"), "2025-03-01")]

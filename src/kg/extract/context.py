@@ -168,6 +168,7 @@ _OWN_TITLE = re.compile(r"^\s+(?:(?!(?:and|or|said|says|with|to|of)\b)[\w.'’-]
 _TITLE_GLUE = re.compile(
     r"^(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)?"  # "and Saudi Crown Prince": a nationality first
+    r"(?:(?:then|former|outgoing|acting|interim)[- ])?"  # "and then-Prime Minister Ariel Henry"
     r"(?:(?:Secretary|Minister|President|Prime|Deputy|Vice|Foreign|Defen[cs]e|Affairs|State"
     r"|Crown|Prince|King|Emir|Sultan|Sheikh|Premier"
     r"|National|Security|Advis[eo]r|General|Admiral|Chancellor|Ambassador|Senior|Chief|Staff"
