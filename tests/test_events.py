@@ -2623,3 +2623,33 @@ def test_an_official_titled_then_or_former_is_coordinated_with_the_one_before(pr
     )
     assert [p for _t, p, _d in facts(text, "agreement")] == [("KEN", "HTI")]
     assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("KEN", "HTI"), "2025-03-01")]
+
+
+def test_the_agreements_just_reported_take_the_signing_day_told_next() -> None:
+    text = (
+        "ANKARA, Nov. 28, 2019 — Turkey and Libya have signed a memorandum on security "
+        "cooperation and a separate accord on maritime boundaries, Turkish officials said on "
+        "Thursday. The two memoranda were signed on Wednesday in Istanbul."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "agreement", None)] == [
+        (("TUR", "LBY"), "2019-11-27"),
+        (("TUR", "LBY"), "2019-11-27"),
+    ]
+    text = (
+        "MOGADISHU, Feb. 22, 2024 — Somalia and Turkey have signed a defence pact, officials "
+        "said on Thursday. The deal was signed in Ankara on Feb. 20 by Somali Defence Minister "
+        "Abdulkadir Mohamed Nur and his Turkish counterpart, Yasar Guler."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "agreement", None)] == [
+        (("SOM", "TUR"), "2024-02-20")
+    ]
+    assert [(p, d) for _t, p, d in facts(text, "meeting", None)] == [(("SOM", "TUR"), "2024-02-20")]
+
+
+def test_an_older_agreement_told_by_a_definite_reference_is_its_own() -> None:
+    text = (
+        "ALGIERS, June 15, 2023 — Algeria and Russia signed a declaration on a deepened "
+        "strategic partnership on Thursday. The declaration builds on the partnership the two "
+        "countries sealed in April 2001."
+    )
+    assert sorted(d for _t, _p, d in facts(text, "agreement", None)) == ["2001-04", "2023-06-15"]

@@ -9,12 +9,14 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
+from kg.dates import COUNTS
 from kg.extract.context import TITLED_OFFICIAL, Sentence, group_refs, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Fact
@@ -196,6 +198,27 @@ _COMPLYING = re.compile(
 _AT_ODDS = re.compile(rf"\b(?:{QUARREL})\s+$")
 
 
+# A definite reference to agreements just told ("The memorandum", "The two memoranda",
+# "Both accords"): group 1 counts them.
+_SIGNING_REF = re.compile(
+    r"^\W*(?:(?:the|these)\s+(?:(two|three|four)\s+)?|both\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _days_before(day: str, later: str, most: int) -> bool:
+    """Whether ``day`` is a day at most ``most`` days before ``later`` (both YYYY-MM-DD).
+
+    Example:
+        >>> _days_before("2019-11-27", "2019-11-28", 7), _days_before("2001-04", "2019-11-28", 7)
+        (True, False)
+    """
+    if len(day) != 10 or len(later) != 10:
+        return False
+    gap = dt.date.fromisoformat(later) - dt.date.fromisoformat(day)
+    return 0 < gap.days <= most
+
+
 class AgreementRules(RuleBase):
     """Agreement rules: noun and verb, "agreed to", proposed sales, named and dated agreements."""
 
@@ -266,6 +289,10 @@ class AgreementRules(RuleBase):
                     and fact.head not in _FRAMEWORK_HEADS  # a memorandum is no award
                 ):
                     self._agreement_as_contract(s, fact, lo, hi)
+                elif self._signing_day(s, lo, noun, fact):
+                    if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):  # "The two memoranda
+                        self._visit_meeting(s, fact, lo, hi)  # were signed on Wednesday": the
+                    break  # day of those told, and a signing by officials of both
                 else:
                     self.emit(fact)
                     self.st.last_agreement = fact
@@ -274,6 +301,46 @@ class AgreementRules(RuleBase):
                         self.emit(second)  # memorandum on training": two documents
                     if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
                         self._visit_meeting(s, fact, lo, hi)  # not "a pact that X signed in 2007"
+
+    def _signing_day(self, s: Sentence, lo: int, noun: re.Match[str] | None, fact: Fact) -> bool:
+        """Whether the clause only tells the day of the agreements just reported, and if so
+        date them: "Turkey and Libya have signed a memorandum ..., officials said on Thursday.
+        The memorandum was signed on Wednesday" (or "The two memoranda", "Both accords").
+
+        Only agreements of the same parties from the sentence before, undated or dated by the
+        news day, take the day, and only an earlier one.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("ANKARA, Nov. 28, 2019 — Turkey and Libya have signed a memorandum, officials "
+            ...      "said on Thursday. The memorandum was signed on Wednesday in Istanbul.")
+            >>> [f.date for f in extract_text(t).facts if f.kind == "agreement"]
+            ['2019-11-27']
+        """
+        if noun is None or fact.date is None or fact.distinct:
+            return False
+        ref = _SIGNING_REF.search(s.text[lo : lo + noun.start()])
+        if ref is None:
+            return False
+        size = COUNTS.get((ref.group(1) or "").lower()) or (
+            2 if ref.group().lower().startswith("both") else 1
+        )
+        told = [
+            f for f in self.facts
+            if f.kind == "agreement" and 0 <= s.start - f.evidence[-1].end <= 400
+            and set(f.parties) == set(fact.parties)
+        ][-size:]  # fmt: skip
+        news_day = (self.st.lede_date, self.article_date)
+        if len(told) != size or any(
+            f.date is not None
+            and (f.date not in news_day or not _days_before(fact.date, f.date, 7))
+            for f in told
+        ):
+            return False
+        for f in told:
+            f.date = fact.date
+            f.evidence.append(fact.evidence[0])
+        return True
 
     def _deals_cover(self, s: Sentence) -> bool:
         """ "The deals cover 24 MH-60R helicopters for about $2.6 billion and six AH-64E
