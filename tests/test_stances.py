@@ -2397,3 +2397,23 @@ def test_the_leaders_of_a_groupings_call_speak_for_the_grouping() -> None:
         "condemned Russia and urged third countries to stop supplying Moscow with weapons."
     )
     assert stances(text) == [("G7", "condemns", "RUS"), ("G7", "urges", "topic:third countries")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland came out in favour of Ukraine's membership of NATO.",
+            [("POL", "supports", "topic:Ukraine's membership of NATO")],
+        ),
+        (
+            "Erdogan and Aliyev spoke in favour of the Zangezur corridor on Tuesday.",
+            [
+                ("TUR", "supports", "topic:the Zangezur corridor"),
+                ("AZE", "supports", "topic:the Zangezur corridor"),
+            ],
+        ),
+    ],
+)
+def test_speaking_in_favour_of_something_supports_it(text: str, expected: list) -> None:
+    assert stances(text) == expected
