@@ -2653,3 +2653,23 @@ def test_an_older_agreement_told_by_a_definite_reference_is_its_own() -> None:
         "countries sealed in April 2001."
     )
     assert sorted(d for _t, _p, d in facts(text, "agreement", None)) == ["2001-04", "2023-06-15"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan's parliament never voted on the agreement.",
+        "NATO defence ministers have not yet gathered in Brussels.",
+    ],
+)
+def test_a_body_that_never_voted_or_gathered_held_no_session(text: str) -> None:
+    assert facts(text, "meeting") == []
+
+
+def test_the_two_countries_are_the_two_states_the_sentence_names() -> None:
+    text = (
+        "Moscow and Washington traded accusations on Monday. The Russian Foreign Ministry said "
+        "on Tuesday that Russian specialists were in Venezuela under a military-technical "
+        "cooperation agreement the two countries signed in May 2001."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "agreement")] == [(("RUS", "VEN"), "2001-05")]

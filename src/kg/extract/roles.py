@@ -111,7 +111,7 @@ _COLLECTIVE = re.compile(
 MET = re.compile(
     r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state|chiefs|envoys"
     r"|commanders)\s+"
-    r"(?:\w+\s+){0,2}(?:gathered|convened|assembled|meeting(?=\s+(?:in|at)\s+[A-Z]))\b"
+    r"(?:(?!(?:never|not|yet|neither)\b)\w+\s+){0,2}(?:gathered|convened|assembled|meeting(?=\s+(?:in|at)\s+[A-Z]))\b"
     # "Senior officials of A, B and C, meeting in Honolulu on 18 April, voiced concern"
     r"|(?<=,)\s+meeting\s+(?=(?:in|at)\s+[A-Z][^,;]*,|at\s+an?\s+[a-z]+\s+(?:in|near|west|east"
     r"|north|south|outside)\b)"
@@ -120,7 +120,7 @@ MET = re.compile(
     r"|\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?(?:President|Prime\s+Minister"
     r"|Minister|Secretary|Advis[eo]r|King|Emir|Chancellor|Crown\s+Prince)\b)(?![^,;.]*\bto\s+[a-z])"
     r"|\b(?:parliament|(?i:council|assembly)|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
-    r"(?:(?:\w+\s+){0,2}(?:voted|gathered|convened|ratified"
+    r"(?:(?:(?!(?:never|not|yet|neither)\b)\w+\s+){0,2}(?:voted|gathered|convened|ratified"
     r"|(?:adopted|passed|rejected)(?=\s+(?:(?:an?|the)\s+)?(?:[\w.-]+\s+){0,3}resolution)"
     # "the Security Council on Tuesday authorized a new force for Haiti": a vote on a mandate
     r"|(?:authori[sz]ed|extended|renewed)(?=\s+(?:an?|the|its)\s+(?:[\w.,-]+\s+){0,5}"
@@ -617,6 +617,16 @@ class RuleBase:
                 set(unique_actors(run)) & set(exclude)
             ):
                 return Group(unique_actors(run), s.first_date())
+        here = tuple(
+            dict.fromkeys(
+                m.actor for m in s.mentions
+                if m.role in ("actor", "place", "origin") and m.actor in self.lex.nations
+                and s.local(m.end) <= pos and m.actor not in exclude
+            )
+        )  # fmt: skip
+        if states and size is not None and size > 1 and len(here) == size:
+            return Group(here, s.first_date())  # "Russian specialists were in Venezuela under
+            # an agreement the two countries signed in May 2001": the two this sentence names
         group = self.d.history[-1] if self.d.history else self.d.group
         if group is None and not states:
             return None
