@@ -2673,3 +2673,28 @@ def test_the_two_countries_are_the_two_states_the_sentence_names() -> None:
         "cooperation agreement the two countries signed in May 2001."
     )
     assert [(p, d) for _t, p, d in facts(text, "agreement")] == [(("RUS", "VEN"), "2001-05")]
+
+
+def test_contracts_counted_then_covering_as_many_systems_are_one_per_system() -> None:
+    text = (
+        "TOKYO, April 12, 2023 — Japan signs missile deals with MHI worth 379 billion yen. "
+        "Japan's Defense Ministry said on Tuesday it had signed two contracts with Mitsubishi "
+        "Heavy Industries for the mass production of long-range missiles. The contracts cover "
+        "an upgraded Type 12 missile and the Hyper Velocity Gliding Projectile. Together they "
+        "are worth about 378.9 billion yen."
+    )
+    ex = extract_text(text)
+    assert sorted((f.awardee, f.systems, f.amount) for f in ex.facts if f.kind == "contract") == [
+        ("Mitsubishi Heavy Industries", ("Hyper Velocity Gliding Projectile",), None),
+        ("Mitsubishi Heavy Industries", ("Type 12",), None),
+    ]
+
+
+def test_one_contract_covering_two_systems_stays_one() -> None:
+    text = (
+        "Japan signed a contract with Mitsubishi Heavy Industries on Tuesday. The contract "
+        "covers the Type 12 missile and the Hyper Velocity Gliding Projectile."
+    )
+    assert (
+        len([f for f in extract_text(text, date="2023-04-12").facts if f.kind == "contract"]) == 1
+    )

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset
 
-from kg.extract import extract_article
+from kg.extract import extract_article, extract_text
 from kg.rdf import iris
 from kg.rdf.mapping import KG, article_quads, fact_key, match_key, variant_base
 from kg.rdf.namespace import KG as KG_NS
@@ -210,3 +210,12 @@ def test_two_sales_to_one_buyer_the_same_day_are_two_agreements() -> None:
     quads = article_quads(alone, ex)
     keys = {q.object.value for q in quads if q.predicate.value == KG + "matchKey"}
     assert match_key(fact) in keys and match_key(replace(fact, amount=None)) == match_key(fact)
+
+
+def test_unpriced_contracts_told_apart_by_their_systems_get_their_own_iris() -> None:
+    text = (
+        "Japan said it had signed two contracts with Mitsubishi Heavy Industries on Tuesday. "
+        "The contracts cover the Type 12 missile and the Hyper Velocity Gliding Projectile."
+    )
+    contracts = [f for f in extract_text(text, date="2023-04-12").facts if f.kind == "contract"]
+    assert len({fact_key(f) for f in contracts}) == len(contracts) == 2

@@ -70,6 +70,11 @@ _ENUMERATED = re.compile(
     r"\s*The\s+(?:(?:first|second|third|fourth|fifth|other|latter)\b(?:\s+(?:contract|order|deal))?"
     r"|(?:contract|order)\s+for\b)"
 )
+# "The contracts, concluded by the agency, cover A and B": what each of several contracts buys
+_COVER = re.compile(
+    r"\s*(?:The|These|Both)\s+(?:two\s+|three\s+)?(?:contracts|orders|deals)\b[^.;]{0,100}?"
+    r"\b(?:cover|are\s+for|include)\b"
+)
 _PRICED = re.compile(r"\b(?:is|was)\s+(?:valued\s+at|worth)\b|\bat\s+a\s+(?:cost|value)\s+of\b")
 _ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
 
@@ -345,7 +350,7 @@ class ContractRules(RuleBase):
 
     def contract_followups(self, s: Sentence) -> None:
         """Customers, funding, amount and awarder stated in the sentences after a contract."""
-        if self._enumerated(s):
+        if self._enumerated(s) or self._one_system_each(s):
             return
         self._restated_amount(s)
         recent = [f for f in self.facts[-3:] if f.kind == "contract"]
@@ -419,6 +424,48 @@ class ContractRules(RuleBase):
             self.emit(replace(last, amount=amount, systems=systems, evidence=[first, evidence]))
         return True
 
+    def _one_system_each(self, s: Sentence) -> bool:
+        """ "It had signed two contracts with MHI ... The contracts cover an upgraded Type 12
+        missile and the Hyper Velocity Gliding Projectile": as many systems as contracts
+        counted, one contract each; an amount the text gives for them together is neither's.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Japan said it had signed two contracts with Mitsubishi Heavy Industries "
+            ...      "worth 379 billion yen. The contracts cover the Type 12 missile and the "
+            ...      "Hyper Velocity Gliding Projectile.")
+            >>> [(f.systems, f.amount) for f in extract_text(t).facts if f.kind == "contract"]
+            [(('Type 12',), None), (('Hyper Velocity Gliding Projectile',), None)]
+        """
+        if not _COVER.match(s.text):
+            return False
+        last = next((f for f in reversed(self.facts) if f.kind == "contract"), None)
+        if (
+            last is None
+            or last.evidence[0].start == s.start
+            or s.start - last.evidence[-1].end > 400
+        ):
+            return False
+        counted = next((c for e in last.evidence if (c := _SEVERAL_CONTRACTS.search(e.text))), None)
+        size = COUNTS.get(counted.group(1).lower(), 0) if counted else 0
+        systems = tuple(dict.fromkeys(s.systems()))
+        group = [
+            f for f in self.facts if f.kind == "contract" and f.evidence[0] == last.evidence[0]
+        ]
+        if size < 2 or len(systems) != size or len(group) != 1:
+            return False
+        evidence = self.evidence(s, "contract.one-system-each", 0.7)
+        for other in [f for f in self.facts if f.kind == "contract" and f is not last]:
+            if other.awardee == last.awardee and set(other.systems) <= set(systems):
+                self.facts.remove(other)  # "deals with MHI worth 379 billion yen": the two
+        last.systems, last.amount, last.distinct = systems[:1], None, True
+        last.evidence.append(evidence)
+        for system in systems[1:]:
+            part = replace(last, systems=(system,), evidence=[last.evidence[0], evidence])
+            part.distinct = True
+            self.emit(part)
+        return True
+
     def _described_award(self, s: Sentence, fact: Fact) -> None:
         """ "This modification provides logistics support ... for CH-53K helicopters operated
         by the Marine Corps and the government of Israel": the purpose, systems and customers
@@ -457,6 +504,8 @@ class ContractRules(RuleBase):
         restated = _RESTATED.search(s.text)
         if not restated or others or hedged(s.text, 0, restated.start(), restated.end()):
             return
+        if re.search(r"\b(?:together|combined|altogether|in\s+total)\b", s.text, re.I):
+            return  # "Together they are worth 379 billion yen": no one contract's amount
         fact.amount = self.amount(s, restated.start(), restated.end())
         if fact.amount is not None:
             fact.date = fact.date or s.first_date()

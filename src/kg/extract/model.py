@@ -93,6 +93,12 @@ class Fact:
         """
         if self.kind != other.kind or not dates_compatible(self.date, other.date):
             return False
+        if (
+            self.kind == "contract"
+            and (self.distinct or other.distinct)
+            and not set(self.systems) & set(other.systems)
+        ):
+            return False  # one of several contracts the text told apart by what they buy
         if self.kind == "contract":
             return self.awardee == other.awardee and (
                 self.amount is None or other.amount is None or self.amount == other.amount

@@ -132,6 +132,8 @@ def fact_key(fact: Fact) -> tuple[object, ...]:
         return (fact.type, parties, fact.date)
     if fact.kind == "contract":
         amount = f"{fact.amount.value:f} {fact.amount.currency}" if fact.amount else None
+        if fact.distinct:  # one of several unpriced contracts, told apart by what they buy
+            return (fact.awardee, amount, fact.date, "|".join(sorted(fact.systems)))
         return (fact.awardee, amount, fact.date if amount is None else None)
     if fact.kind == "stance":
         return (parties, fact.type, fact.target, fact.date)
