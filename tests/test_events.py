@@ -2698,3 +2698,14 @@ def test_one_contract_covering_two_systems_stays_one() -> None:
     assert (
         len([f for f in extract_text(text, date="2023-04-12").facts if f.kind == "contract"]) == 1
     )
+
+
+def test_the_two_armies_are_two_states_not_the_last_two_companies() -> None:
+    text = (
+        "NEW DELHI, Nov. 10, 2023 — India and the United States held talks on Friday. They "
+        "welcomed a memorandum that General Electric and Hindustan Aeronautics Ltd signed in "
+        "June. The two armies held their annual Yudh Abhyas exercise in Alaska in September."
+    )
+    assert [(set(p), d) for _t, p, d in facts(text, "exercise", None)] == [
+        ({"IND", "USA"}, "2023-09")
+    ]

@@ -160,7 +160,8 @@ AND_VERB = (
     r"|(?:had|has|have|was|were|would|will|could|is|are)\b)"
 )
 _STATE_NOUNS = (
-    r"\b(?:countries|nations|states|governments|sides|allies|neighbou?rs|powers|partners)\b"
+    r"\b(?:countries|nations|states|governments|sides|allies|neighbou?rs|powers|partners|armies"
+    r"|navies|militaries|air forces|coast guards)\b"
 )
 _PEOPLE_NOUNS = r"\b(?:leaders|ministers|presidents|premiers|officials|delegations|counterparts)\b"
 AGREEMENT_REF = (
