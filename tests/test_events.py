@@ -2709,3 +2709,23 @@ def test_the_two_armies_are_two_states_not_the_last_two_companies() -> None:
     assert [(set(p), d) for _t, p, d in facts(text, "exercise", None)] == [
         ({"IND", "USA"}, "2023-09")
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Before the dialogue, Lloyd Austin and Rajnath Singh met at the Defence Ministry.",
+        "Lloyd Austin and Rajnath Singh also met separately at the Defence Ministry.",
+    ],
+)
+def test_ministers_meeting_apart_from_their_states_talks_that_day_is_a_second_meeting(
+    second: str,
+) -> None:
+    text = (
+        "NEW DELHI, Nov. 10, 2023 — India and the United States held their 2+2 dialogue on "
+        f"Friday. {second}"
+    )
+    assert [(set(p), d) for _t, p, d in facts(text, "meeting", None)] == [
+        ({"IND", "USA"}, "2023-11-10"),
+        ({"IND", "USA"}, "2023-11-10"),
+    ]

@@ -185,6 +185,11 @@ _AREAS = re.compile(
     re.I,
 )
 # A temporal phrase that names another event ("before the summit")
+# A sentence that opens with the time of a meeting just told: "Before the dialogue, ..."
+_AROUND_THE_EVENT = re.compile(
+    r"\W*(?:Before|After|Ahead\s+of|Following)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:dialogue|talks|summit|meeting|session|conference),"
+)
 _BEFORE_THE = re.compile(
     r"\b(?:before|after|ahead\s+of|following)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+)?$", re.I
 )
@@ -1215,7 +1220,11 @@ class EventRules(RuleBase):
                 if not told:
                     self.st.undated.add(id(fact))
                 return
-            if kind == "meeting" and _NEXT_EVENT.search(s.text[lo:t0]):
+            if kind == "meeting" and (
+                _NEXT_EVENT.search(s.text[lo:t0])
+                or re.match(r"\s*separately\b", s.text[t1:])  # "met separately"
+                or _AROUND_THE_EVENT.match(s.text)  # "Before the dialogue, A and B met": another
+            ):
                 fact.distinct = True  # "He then held talks with ...": a second meeting that day
             hosts = [a for a in subject if a in actors]
             if (
