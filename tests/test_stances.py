@@ -2417,3 +2417,41 @@ def test_the_leaders_of_a_groupings_call_speak_for_the_grouping() -> None:
 )
 def test_speaking_in_favour_of_something_supports_it(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Revolutionary Guards struck a compound in Erbil on Monday. Iraq condemned "
+            "the strike.",
+            [("IRQ", "condemns", "IRN")],
+        ),
+        (
+            "Iranian missiles struck a compound in Erbil on Monday. Iraq condemned the strike.",
+            [("IRQ", "condemns", "IRN")],
+        ),
+        (
+            "Iran struck a compound in Erbil on Monday. The United States condemned it as "
+            "reckless.",
+            [("USA", "condemns", "IRN")],
+        ),
+        (
+            "Iran struck a compound in Erbil on Monday. The next day the Kurdistan Regional "
+            "Government condemned the strike, and the United States condemned it as reckless.",
+            [("Kurdistan Regional Government", "condemns", "IRN"), ("USA", "condemns", "IRN")],
+        ),
+    ],
+)
+def test_condemning_a_strike_condemns_the_state_whose_forces_struck(
+    text: str, expected: list
+) -> None:
+    assert stances(text) == expected
+
+
+def test_it_after_an_accusation_is_the_accused_not_the_last_act() -> None:
+    text = (
+        "Britain said it would sell jets to Qatar. Saudi Arabia cut links with Doha in June, "
+        "accusing it of supporting terrorism."
+    )
+    assert ("SAU", "condemns", "GBR") not in stances(text)

@@ -234,6 +234,18 @@ _SUBJECTLESS = r"\W*(?:but|and|yet)\s+(?:(?:has|have|had|also|then|later)\s+)*[a
 _INTRO_PHRASE = re.compile(
     r"(?:During|In|On|At|After|Before|Following|Ahead\s+of|Upon|Speaking|Arriving)\b[^,;:]*,\s*"
 )
+# Acts of force "it" can stand for right after them ("Iran struck Erbil. The United States
+# condemned it as reckless").
+_FORCE_ACTS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "launch", "launches", "shelling", "bombing",
+     "bombardment", "invasion", "seizure", "missile", "missiles", "test", "tests"}
+)  # fmt: skip
+# Weapons or forces right after a nationality adjective, up to the verb ("Iranian missiles
+# struck", "Russian drones and missiles hit"): the state that fired them.
+_ARMS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|rockets|jets|warplanes|aircraft|forces|troops"
+    r"|artillery|warships|ships)\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:also\s+)?$"
+)
 # A group reference to people ("both ministers", "the two leaders"), not to states.
 _PEOPLE_REF = r"\b(?:ministers|leaders|presidents|premiers|heads of state|counterparts|chiefs)\b"
 # An appositive or relative clause set off by commas after a subject: ", both members of
@@ -1108,6 +1120,12 @@ class StanceRules(RuleBase):
             lo, _hi = clause_of(s.text, m.start())
             doers, _date = self.subject(s, lo, m.start())
             states = [a for a in doers if a in self.lex.nations]
+            if not doers:  # "Iranian missiles struck a compound in Erbil": Iran's
+                states = [
+                    x.key for x in s.mentions
+                    if x.kind == "nation" and x.form == "demonym" and lo <= s.local(x.start)
+                    and _ARMS_AFTER.match(s.text[s.local(x.end) : m.start()])
+                ]  # fmt: skip
             named = s.actors(lo, m.start())
             speech = m.group().lower() in _speech_acts()
             if len(states) != 1 or (
@@ -1220,7 +1238,23 @@ class StanceRules(RuleBase):
                 self.st.acts.append((s.index, m.start(), run[0].actor, nouns))
 
     def _doer(self, s: Sentence, phrase: str, t0: int, actors: tuple[str, ...]) -> str | None:
-        """The state that did what a definite target names ("the launch", "the latest test")."""
+        """The state that did what a definite target names ("the launch", "the latest test"),
+        or what "it" stands for right after the act ("Iran struck Erbil. The United States
+        condemned it as reckless")."""
+        if re.fullmatch(r"\s*it\s*", phrase, re.I):
+            same = [  # "X condemned the strike, and the United States condemned it": the same
+                f.target for f in self.facts
+                if f.kind == "stance" and f.type == "condemns" and f.evidence[0].start == s.start
+                and f.target in self.lex.nations and f.target not in actors
+            ]  # fmt: skip
+            if same:
+                return same[-1]
+            done = [
+                (index, state) for index, pos, state, did in self.st.acts
+                if not (index == s.index and pos > t0) and state not in actors
+                and did & _FORCE_ACTS
+            ]  # fmt: skip  # (a strike or launch, not what a state said it would do)
+            return done[-1][1] if done and s.index - done[-1][0] <= 1 else None
         if not re.match(r"(?:the|this|that|these|its|their)\s", phrase, re.I):
             return None
         nouns = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
@@ -3179,7 +3213,13 @@ class StanceRules(RuleBase):
         owner = self._demonym_owner(s, phrase, t1, actors) if stype in _OWNED else None
         if owner:
             return [owner]  # "denounced the Polish build-up": Poland
-        doer = self._doer(s, phrase, t0, actors) if stype != "opposes" else None
+        pronoun = re.fullmatch(r"\s*it\s*", phrase, re.I) is not None
+        doer = (
+            self._doer(s, phrase, t0, actors)
+            if stype != "opposes"
+            and not (pronoun and (stype != "condemns" or re.match(r"\s*it\s+of\b", s.text[t1:])))
+            else None
+        )  # ("accusing it of supporting terrorism": "it" is the accused, not an act)
         if doer:
             return [doer]  # "condemned the launch": whoever launched
         last = self.st.last_agreement
