@@ -2455,3 +2455,26 @@ def test_it_after_an_accusation_is_the_accused_not_the_last_act() -> None:
         "accusing it of supporting terrorism."
     )
     assert ("SAU", "condemns", "GBR") not in stances(text)
+
+
+def test_a_group_named_in_a_relative_aside_is_not_the_subject_and_them_is_the_group() -> None:
+    text = (
+        "Pakistan and Iran traded strikes this week. The two countries' navies held a joint "
+        "exercise on Tuesday. China, which has close ties with both countries, urged them to "
+        "exercise restraint."
+    )
+    assert stances(text) == [("CHN", "urges", "PAK"), ("CHN", "urges", "IRN")]
+
+
+def test_the_two_countries_besides_the_speaker_are_the_other_two_the_text_named() -> None:
+    text = "Pakistan struck Iran on Thursday. China urged both countries to exercise restraint."
+    assert stances(text) == [("CHN", "urges", "PAK"), ("CHN", "urges", "IRN")]
+
+
+def test_both_warring_parties_are_not_the_other_two_states_the_text_named() -> None:
+    text = (
+        "Sudan's army and the Rapid Support Forces fought on in Khartoum, where the UAE is "
+        "accused of arming one side. The United States urged both warring parties to agree a "
+        "ceasefire."
+    )
+    assert ("USA", "urges", "ARE") not in stances(text)

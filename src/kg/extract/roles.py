@@ -72,6 +72,9 @@ _OBJECT_VERB = re.compile(r"\b[a-z]+ed\s+(?:the\s+|a\s+|an\s+)?$")
 GROUPING_PEOPLE = re.compile(
     r"\s+(?:foreign\s+|defen[cs]e\s+|finance\s+)?(?:leaders|ministers|heads\s+of\s+state)\b(?!['’])"
 )
+# A relative clause set off by commas after a subject (", which has close ties with both
+# countries,"): a group it names is not the subject.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # A "since" phrase dates an earlier event or the start of a period, not the event at hand.
 SINCE = re.compile(r"\bsince\b[^,;:]*", re.I)
 # Adjectives between an indefinite article and a state's name ("a strong, prosperous and
@@ -435,7 +438,10 @@ class RuleBase:
         for the last group when no actor is named before the trigger.
         """
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
-        refs = group_refs(s.text[lo:pos])
+        asides = [x.span() for x in _RELATIVE_ASIDE.finditer(s.text[lo:pos])]
+        refs = [  # "China, which has close ties with both countries, urged": China
+            r for r in group_refs(s.text[lo:pos]) if not any(a <= r[0] < b for a, b in asides)
+        ]
         all_runs = runs(s, mentions)
         for i in range(len(all_runs) - 1, 0, -1):  # "his Swedish counterpart Pal Jonson": one
             gap = s.text[s.local(all_runs[i - 1][-1].end) : s.local(all_runs[i][0].start)]
@@ -603,6 +609,7 @@ class RuleBase:
         size: int | None,
         states: bool = False,
         exclude: tuple[str, ...] = (),
+        seen: bool = True,
     ) -> Group | None:
         """The group a reference at local offset ``pos`` stands for ("the three nations").
 
@@ -610,7 +617,7 @@ class RuleBase:
         group, then the most recent earlier group of that size. ``states``: the reference
         names states ("both sides", "the two countries"), so a group of states is wanted;
         with ``exclude``, none of those ("the United States urged both governments": two
-        others).
+        others). ``seen``: a text that named only that many states may stand for them.
         """
         earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
         for run in reversed(earlier):
@@ -625,7 +632,7 @@ class RuleBase:
                 and s.local(m.end) <= pos and m.actor not in exclude
             )
         )  # fmt: skip
-        if states and size is not None and size > 1 and len(here) == size:
+        if states and not exclude and size is not None and size > 1 and len(here) == size:
             return Group(here, s.first_date())  # "Russian specialists were in Venezuela under
             # an agreement the two countries signed in May 2001": the two this sentence names
         group = self.d.history[-1] if self.d.history else self.d.group
@@ -638,8 +645,9 @@ class RuleBase:
                     continue
                 if len(found) >= 2 and (size is None or len(found) == size):
                     return Group(found, old.date)
-            seen = tuple(self.st.states_seen)  # "the two countries" of a text that named two
-            return Group(seen, None) if size is not None and len(seen) == size else None
+            named = tuple(a for a in self.st.states_seen if a not in exclude)  # "the two
+            # countries" of a text that named two (besides those excluded)
+            return Group(named, None) if seen and size is not None and len(named) == size else None
         if size is not None and size != len(group.actors):
             return self.d.sized(size, lambda a: a in self.lex.nations)
         return group

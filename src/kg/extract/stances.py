@@ -3126,10 +3126,13 @@ class StanceRules(RuleBase):
         by = self._agent(s, t1, t1 + len(rest)) if not drafted else None
         if by and stype != "sanctions":
             return list(dict.fromkeys(by))  # "concern about activity by the PLA": its state
-        ref = group_refs(phrase)
+        ref = group_refs(phrase) or ([(0, 4, None)] if re.match(r"them\b", phrase) else [])
         if ref and ref[0][0] == 0 and stype in ("condemns", "opposes", "urges", "supports"):
             pos = s.text.find(phrase, t1)
-            group = self._group_for(s, pos, ref[0][2], True, exclude=actors)
+            size = ref[0][2] or (2 if re.match(r"both\b", phrase, re.I) else None)
+            any_party = re.search(r"\b(?:parties|sides)\b", phrase, re.I) is not None
+            group = self._group_for(s, pos, size, True, exclude=actors, seen=not any_party)
+            # ("both warring parties" may be a state and an armed group)
             if group:  # "condemned the three allies": the states last named together
                 return [a for a in group.actors if a not in actors]
         if stype == "sanctions" and re.search(r"\s+and\s+(?:on|against)\s+", phrase):
