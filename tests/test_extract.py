@@ -1484,3 +1484,20 @@ def test_bell_is_the_helicopter_maker_unless_it_is_a_surname(
 ) -> None:
     ex = extract_text(text, date="2020-12-18")
     assert (ex.orgs, ex.systems) == (orgs, systems)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The Taliban's political chief, Mullah Abdul Ghani Baradar, signed the accord.",
+            [],
+        ),
+        ("Minister of Defense Kihara Minoru convened the committee.", [("Kihara", "JPN")]),
+        ("Biden and Ghani met in Washington.", [("Biden", "USA"), ("Ghani", "AFG")]),
+    ],
+)
+def test_a_listed_surname_inside_another_persons_name_is_not_that_person(
+    text: str, people: list
+) -> None:
+    assert [(m.text, m.key) for m in find_mentions(text, 0) if m.form == "person"] == people

@@ -276,6 +276,23 @@ def _people_by_first_last() -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
+@cache
+def _name_words() -> dict[str, frozenset[str]]:
+    """The words of the full names of the listed people each one-word name stands for.
+
+    Example:
+        >>> "Minoru" in _name_words()["Kihara"]
+        True
+    """
+    out: dict[str, set[str]] = {}
+    for person in load_lexicon().people.values():
+        words = {w for name in (person.name, *person.aliases) for w in name.split()}
+        for name in (person.name, *person.aliases):
+            if " " not in name:
+                out.setdefault(name, set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _initialled_people(text: str, offset: int) -> list[Mention]:
     """Listed people named with middle initials or a suffix the lexicon does not spell out.
 
@@ -515,6 +532,17 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         before = sentence[max(0, start - 16) : start]  # the words just before, not the sentence
         if form == "person" and e - s == 1 and _ARTICLE_BEFORE.search(before):
             continue  # "the Mulino range": a place that shares a leader's surname
+        following = doclike.doc[e] if e < len(doclike.doc) else None
+        if (
+            form == "person"
+            and e - s == 1
+            and following is not None
+            and following.text.isalpha()
+            and following.text[0].isupper()
+            and following.text not in ("Jr", "Sr")
+            and following.text not in _name_words().get(span.text, ())  # "Kihara Minoru"
+        ):
+            continue  # "Mullah Abdul Ghani Baradar": part of another name, not Ashraf Ghani
         role = _role(sentence, kind, form, start, end)
         if _NEGATING_PREFIX.search(before):
             role = "origin"  # "a major non-NATO ally", "anti-NATO protests": named, no actor
