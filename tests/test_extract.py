@@ -1501,3 +1501,15 @@ def test_a_listed_surname_inside_another_persons_name_is_not_that_person(
     text: str, people: list
 ) -> None:
     assert [(m.text, m.key) for m in find_mentions(text, 0) if m.form == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("The NSA-level trilateral meeting among India and Sri Lanka was held in Colombo.", set()),
+        ("NATO-standard ammunition was delivered to Kyiv.", set()),
+        ("The NSA said on Monday it had tracked the launch.", {"National Security Agency"}),
+    ],
+)
+def test_an_abbreviation_made_a_rank_or_standard_names_no_body(text: str, orgs: set) -> None:
+    assert extract_text(text, date="2021-02-21").orgs == orgs

@@ -276,6 +276,11 @@ def _people_by_first_last() -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
+# A suffix that makes an organization's abbreviation a rank or kind ("NSA-level talks",
+# "NATO-standard ammunition"), not the organization.
+_RANK_SUFFIX = re.compile(r"-(?:level|style|type|grade|standard|compatible|format)\b")
+
+
 @cache
 def _name_words() -> dict[str, frozenset[str]]:
     """The words of the full names of the listed people each one-word name stands for.
@@ -543,6 +548,8 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
             and following.text not in _name_words().get(span.text, ())  # "Kihara Minoru"
         ):
             continue  # "Mullah Abdul Ghani Baradar": part of another name, not Ashraf Ghani
+        if kind == "org" and _RANK_SUFFIX.match(sentence, end):
+            continue  # "the NSA-level trilateral meeting": advisers of that rank, not the NSA
         role = _role(sentence, kind, form, start, end)
         if _NEGATING_PREFIX.search(before):
             role = "origin"  # "a major non-NATO ally", "anti-NATO protests": named, no actor
