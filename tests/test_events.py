@@ -2729,3 +2729,18 @@ def test_ministers_meeting_apart_from_their_states_talks_that_day_is_a_second_me
         ({"IND", "USA"}, "2023-11-10"),
         ({"IND", "USA"}, "2023-11-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    "leaders",
+    [
+        "the leaders of the five G5 Sahel states — Mauritania, Mali, Niger, Burkina Faso and "
+        "Chad —",
+        "the leaders of Mauritania, Mali, Niger, Burkina Faso and Chad",
+    ],
+)
+def test_a_leader_and_the_leaders_of_others_are_all_parties(leaders: str) -> None:
+    text = f"President Emmanuel Macron and {leaders} agreed on Monday to create a joint command."
+    assert [set(p) for _t, p, _d in facts(text, "agreement")] == [
+        {"FRA", "MRT", "MLI", "NER", "BFA", "TCD"}
+    ]

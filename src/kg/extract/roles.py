@@ -154,6 +154,12 @@ _PEOPLE_OF = re.compile(
 )
 # Between a named official and "his ... counterpart" ("Slovak Defence Minister Jaroslav Nad and
 # his Swedish counterpart"): the two act together
+# "Macron and the leaders of the five G5 Sahel states — ": the one named, then the others
+_AND_LEADERS_OF = re.compile(
+    r",?\s+and\s+the\s+(?:[\w-]+\s+){0,2}?(?:leaders|presidents|heads\s+of\s+state|premiers"
+    r"|prime\s+ministers|ministers|foreign\s+ministers|defen[cs]e\s+ministers)\s+of\s+"
+    r"(?:the\s+)?(?:[^;.,]{0,60}?(?:\s*[—–:]\s*|\s+))?"
+)
 AND_HIS = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,6}(?:,\s*)?\s+and\s+(?:his|her|their)\s+")
 _OBJECT_PREP = re.compile(
     r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I
@@ -456,6 +462,19 @@ class RuleBase:
             )
         ):
             best_named = [*all_runs[-2], *best_named]
+        elif len(all_runs) > 1 and (
+            leaders := next(
+                (
+                    r
+                    for r in reversed(all_runs[:-1])
+                    if _AND_LEADERS_OF.fullmatch(
+                        s.text[s.local(r[-1].end) : s.local(best_named[0].start)]
+                    )
+                ),
+                None,
+            )
+        ):  # "Macron and the leaders of the five G5 Sahel states — Mauritania, ...": all six
+            best_named = [*leaders, *best_named]
         elif (
             len(all_runs) > 1
             and all(m.form == "person" for m in best_named)
