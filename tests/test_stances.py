@@ -2478,3 +2478,23 @@ def test_both_warring_parties_are_not_the_other_two_states_the_text_named() -> N
         "ceasefire."
     )
     assert ("USA", "urges", "ARE") not in stances(text)
+
+
+@pytest.mark.parametrize(
+    ("reaction", "expected"),
+    [
+        (
+            "Egypt rejected both memoranda as illegal.",
+            ("EGY", "opposes", "topic:TUR–LBY memoranda"),
+        ),
+        ("Greece condemned the maritime deal.", ("GRC", "condemns", "topic:TUR–LBY deal")),
+    ],
+)
+def test_a_reaction_to_the_agreements_reported_targets_them_not_their_parties(
+    reaction: str, expected: tuple
+) -> None:
+    text = (
+        "Turkey and Libya have signed a memorandum on security cooperation and a separate "
+        f"accord on maritime boundaries. {reaction}"
+    )
+    assert stances(text) == [expected]

@@ -234,6 +234,14 @@ _SUBJECTLESS = r"\W*(?:but|and|yet)\s+(?:(?:has|have|had|also|then|later)\s+)*[a
 _INTRO_PHRASE = re.compile(
     r"(?:During|In|On|At|After|Before|Following|Ahead\s+of|Upon|Speaking|Arriving)\b[^,;:]*,\s*"
 )
+# A definite reference to an agreement the article reported, as a stance's target ("the
+# deal", "both memoranda", "the maritime accord"): group "noun" is the document's kind.
+_AGREEMENT_TARGET = re.compile(
+    r"(?:the|this|that|these|those|both)\s+(?:(?:two|new)\s+)?(?:[\w-]+\s+)?"
+    r"(?P<noun>pacts?|agreements?|accords?|deals?|treaty|treaties|memorand(?:um|a|ums)"
+    r"|arrangements?|sale)\b",
+    re.I,
+)
 # Acts of force "it" can stand for right after them ("Iran struck Erbil. The United States
 # condemned it as reckless").
 _FORCE_ACTS = frozenset(
@@ -3126,6 +3134,14 @@ class StanceRules(RuleBase):
         by = self._agent(s, t1, t1 + len(rest)) if not drafted else None
         if by and stype != "sanctions":
             return list(dict.fromkeys(by))  # "concern about activity by the PLA": its state
+        deal = _AGREEMENT_TARGET.match(phrase)
+        last = self.st.last_agreement
+        if deal and last is not None and stype in ("condemns", "opposes", "supports"):
+            if deal.group("noun").lower() == "sale" and last.type != "arms-sale":
+                return []  # "the sale" after a cooperation pact: some purchase, not the pact
+            generic = last.label == f"{'–'.join(last.parties)} {last.type} agreement"
+            noun = deal.group("noun").lower()  # "rejected both memoranda": the Turkey-Libya
+            return ["topic:" + (f"{'–'.join(last.parties)} {noun}" if generic else last.label)]
         ref = group_refs(phrase) or ([(0, 4, None)] if re.match(r"them\b", phrase) else [])
         if ref and ref[0][0] == 0 and stype in ("condemns", "opposes", "urges", "supports"):
             pos = s.text.find(phrase, t1)
