@@ -2744,3 +2744,15 @@ def test_a_leader_and_the_leaders_of_others_are_all_parties(leaders: str) -> Non
     assert [set(p) for _t, p, _d in facts(text, "agreement")] == [
         {"FRA", "MRT", "MLI", "NER", "BFA", "TCD"}
     ]
+
+
+def test_a_summit_where_leaders_talked_is_a_meeting_of_its_own_month() -> None:
+    text = (
+        "BATAM, Sept. 19, 2023 — ASEAN defence chiefs agreed to hold the exercise when they met "
+        "in Bali in June. The exercise follows the ASEAN summit in Jakarta earlier this month, "
+        "where leaders discussed the South China Sea."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "meeting", None)] == [
+        (("ASEAN",), "2023-06"),
+        (("ASEAN",), "2023-09"),
+    ]

@@ -874,6 +874,10 @@ class EventRules(RuleBase):
                 near = [v for v in verbs.finditer(clause) if abs(v.start() - noun.start()) < reach]
                 verb = min(near, key=lambda v: abs(v.start() - noun.start()), default=None)
                 # (the nearest: "The thaw began in July, when they held a meeting": held)
+                if verb is None and kind == "meeting" and s.text.startswith(", where ", hi):
+                    after = next((b for a, b in clauses(s.text) if a == hi), hi)
+                    verb = words("meeting", "outcomes").search(s.text[lo:after], hi - lo)
+                    # "the ASEAN summit in Jakarta, where leaders discussed ...": it was held
             met = (
                 (MET.search(clause) or words("meeting", "frames").search(clause))
                 if (kind == "meeting")
@@ -964,6 +968,21 @@ class EventRules(RuleBase):
                 and self._earlier_edition(s, earlier[-1], clause[: noun.start()], lo, hi)
             ):
                 continue  # "The first meeting in this format took place in June 2023"
+            own_day = [
+                d.value for d in s.dates
+                if d.value and noun is not None and 0 <= d.start - (lo + noun.end()) <= 40
+                and not re.search(r"[,;]", s.text[lo + noun.end() : d.start])
+            ]  # fmt: skip  # the event's own day, in its noun phrase
+            if (
+                definite
+                and earlier
+                and kind == "meeting"
+                and own_day
+                and earlier[-1].date
+                and own_day[0][:7] != earlier[-1].date[:7]  # (a day of a two-day meeting is
+            ):  # the same meeting)
+                definite = False  # "the ASEAN summit in Jakarta earlier this month": not the
+                # defence chiefs' meeting in June told before
             if definite and earlier:
                 if _JOINED.search(clause) or (kind == "meeting" and _ATTENDED.search(clause)):
                     self._extend_event(
