@@ -2756,3 +2756,15 @@ def test_a_summit_where_leaders_talked_is_a_meeting_of_its_own_month() -> None:
         (("ASEAN",), "2023-06"),
         (("ASEAN",), "2023-09"),
     ]
+
+
+def test_the_host_nations_of_drills_are_the_states_they_are_held_in() -> None:
+    text = (
+        "The exercise, led by the United States, opened on Tuesday with troops from 18 countries "
+        "taking part. The manoeuvres run until June in Morocco and, in parallel, in Tunisia, "
+        "Ghana and Senegal. Besides the four host nations and the United States, contingents "
+        "from Britain and Brazil are among those taking part."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [
+        {"USA", "MAR", "TUN", "GHA", "SEN", "GBR", "BRA"}
+    ]

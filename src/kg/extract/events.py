@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from kg.dates import COUNTS, DAY_AFTER, WEEKDAY_NAMES
-from kg.extract.context import Sentence, group_refs, runs, titles_only, unique_actors, words
+from kg.extract.context import Group, Sentence, group_refs, runs, titles_only, unique_actors, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Fact, dates_compatible
 from kg.extract.roles import (
@@ -1442,6 +1442,9 @@ class EventRules(RuleBase):
         if hosts:  # "Participating units come from the hosts as well as A and B"
             size = COUNTS.get((hosts.group(1) or "").lower())
             group = self._group_for(s, hosts.start(), size, True)
+            places = self.st.prev_places
+            if group is None and size and len(places) == size:  # "Besides the four host
+                group = Group(tuple(places), None)  # nations": the four it is held in
             if group:
                 last.parties = tuple(dict.fromkeys((*last.parties, *group.actors)))
         if last is lone and len(last.parties) > 1:
