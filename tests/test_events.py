@@ -2768,3 +2768,14 @@ def test_the_host_nations_of_drills_are_the_states_they_are_held_in() -> None:
     assert [set(p) for _t, p, _d in facts(text, "exercise")] == [
         {"USA", "MAR", "TUN", "GHA", "SEN", "GBR", "BRA"}
     ]
+
+
+def test_two_documents_told_the_first_and_the_second_are_two_agreements() -> None:
+    text = (
+        "WARSAW, Aug. 15, 2020 — Poland and the United States signed two joint declarations, "
+        "the first at the White House in June 2019 and the second in New York last September."
+    )
+    assert [(set(p), d) for _t, p, d in facts(text, "agreement", None)] == [
+        ({"POL", "USA"}, "2019-06"),
+        ({"POL", "USA"}, "2019-09"),
+    ]

@@ -198,6 +198,10 @@ _COMPLYING = re.compile(
 _AT_ODDS = re.compile(rf"\b(?:{QUARREL})\s+$")
 
 
+# ", the first ... and the second ...": the two documents a plural noun counted, one by one
+_FIRST_AND_SECOND = re.compile(
+    r",\s+the\s+first\b(?P<first>[^;]{0,80}?)\s+and\s+the\s+second\b(?P<second>[^;]{0,80})"
+)
 # A definite reference to agreements just told ("The memorandum", "The two memoranda",
 # "Both accords"): group 1 counts them.
 _SIGNING_REF = re.compile(
@@ -296,11 +300,40 @@ class AgreementRules(RuleBase):
                 else:
                     self.emit(fact)
                     self.st.last_agreement = fact
+                    if noun is not None:
+                        self._first_and_second(s, lo, t1, noun, fact)
                     second = self._coordinated(s, lo + noun.end(), fact) if noun else None
                     if second is not None:  # "signed a letter of intent ..., as well as a
                         self.emit(second)  # memorandum on training": two documents
                     if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
                         self._visit_meeting(s, fact, lo, hi)  # not "a pact that X signed in 2007"
+
+    def _first_and_second(
+        self, s: Sentence, lo: int, t1: int, noun: re.Match[str], fact: Fact
+    ) -> None:
+        """ "two joint declarations that Duda and Trump signed, the first at the White House in
+        June 2019 and the second in New York last September": two agreements, each on its day.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("WARSAW, Aug. 15, 2020 — Poland and the United States signed two joint "
+            ...      "declarations, the first in June 2019 and the second last September.")
+            >>> [f.date for f in extract_text(t).facts if f.kind == "agreement"]
+            ['2019-06', '2019-09']
+        """
+        if not re.search(r"\b(?:two|both)\s+(?:[\w-]+\s+){0,2}$", s.text[lo : lo + noun.start()]):
+            return
+        told = _FIRST_AND_SECOND.search(s.text, max(t1, lo + noun.end()))
+        if told is None:
+            return
+        days = [
+            [d.value for d in s.dates if d.value and told.start(g) <= d.start < told.end(g)]
+            for g in ("first", "second")
+        ]
+        if not days[0] or not days[1] or days[0][0] == days[1][0]:
+            return
+        fact.date = days[0][0]
+        self.emit(replace(fact, date=days[1][0], evidence=list(fact.evidence)))
 
     def _signing_day(self, s: Sentence, lo: int, noun: re.Match[str] | None, fact: Fact) -> bool:
         """Whether the clause only tells the day of the agreements just reported, and if so
