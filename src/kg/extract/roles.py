@@ -173,9 +173,6 @@ _STATE_NOUNS = (
     r"|navies|militaries|air forces|coast guards)\b"
 )
 _PEOPLE_NOUNS = r"\b(?:leaders|ministers|presidents|premiers|officials|delegations|counterparts)\b"
-AGREEMENT_REF = (
-    r"(?:the|this|that)\s+(?:new\s+)?(?:pact|agreement|accord|deal|treaty|sale|arrangement)"
-)
 NOT_PLACES = CALENDAR_NAMES | {"The", "A", "An", "Its", "Their", "His", "Her"}
 _PLURAL_NOUNS = {
     "allies", "partners", "officials", "forces", "troops", "firms", "companies", "lawmakers",

@@ -41,7 +41,6 @@ from kg.extract.context import (
 from kg.extract.mentions import Mention
 from kg.extract.model import Evidence, Fact
 from kg.extract.roles import (
-    AGREEMENT_REF,
     AND_HIS,
     AND_VERB,
     MODIFIER_STOP,
@@ -1244,6 +1243,27 @@ class StanceRules(RuleBase):
             if len(run) == 1:
                 nouns = frozenset(w.lower() for w in table[m.group().lower()])
                 self.st.acts.append((s.index, m.start(), run[0].actor, nouns))
+
+    def _agreement_topic(self, phrase: str) -> list[str] | None:
+        """The agreement the article reported that a definite target names ("the pact", "both
+        memoranda"), by its name or by its parties and the kind the target says; [] for "the
+        sale" after a pact that sold nothing; None when the target names no agreement.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Turkey and Libya signed a memorandum. Egypt rejected both memoranda."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['topic:TUR–LBY memoranda']
+        """
+        deal = _AGREEMENT_TARGET.match(phrase)
+        last = self.st.last_agreement
+        if deal is None or last is None:
+            return None
+        noun = deal.group("noun").lower()
+        if noun == "sale" and last.type != "arms-sale":
+            return []  # "the sale" after a cooperation pact: some purchase, not the pact
+        generic = last.label == f"{'–'.join(last.parties)} {last.type} agreement"
+        return ["topic:" + (f"{'–'.join(last.parties)} {noun}" if generic else last.label)]
 
     def _doer(self, s: Sentence, phrase: str, t0: int, actors: tuple[str, ...]) -> str | None:
         """The state that did what a definite target names ("the launch", "the latest test"),
@@ -3134,14 +3154,11 @@ class StanceRules(RuleBase):
         by = self._agent(s, t1, t1 + len(rest)) if not drafted else None
         if by and stype != "sanctions":
             return list(dict.fromkeys(by))  # "concern about activity by the PLA": its state
-        deal = _AGREEMENT_TARGET.match(phrase)
-        last = self.st.last_agreement
-        if deal and last is not None and stype in ("condemns", "opposes", "supports"):
-            if deal.group("noun").lower() == "sale" and last.type != "arms-sale":
-                return []  # "the sale" after a cooperation pact: some purchase, not the pact
-            generic = last.label == f"{'–'.join(last.parties)} {last.type} agreement"
-            noun = deal.group("noun").lower()  # "rejected both memoranda": the Turkey-Libya
-            return ["topic:" + (f"{'–'.join(last.parties)} {noun}" if generic else last.label)]
+        deal = (
+            self._agreement_topic(phrase) if stype in ("condemns", "opposes", "supports") else None
+        )
+        if deal is not None:
+            return deal  # "rejected both memoranda": the Turkey-Libya memoranda, not "both"
         ref = group_refs(phrase) or ([(0, 4, None)] if re.match(r"them\b", phrase) else [])
         if ref and ref[0][0] == 0 and stype in ("condemns", "opposes", "urges", "supports"):
             pos = s.text.find(phrase, t1)
@@ -3241,11 +3258,9 @@ class StanceRules(RuleBase):
         )  # ("accusing it of supporting terrorism": "it" is the accused, not an act)
         if doer:
             return [doer]  # "condemned the launch": whoever launched
-        last = self.st.last_agreement
-        if last is not None and re.match(AGREEMENT_REF + r"\b", phrase, re.IGNORECASE):
-            if re.search(r"\bsale\b", phrase, re.I) and last.type != "arms-sale":
-                return []  # "the sale" after a cooperation pact: some purchase, not the pact
-            return ["topic:" + last.label]  # "the pact": the agreement the article reported
+        deal = self._agreement_topic(phrase)
+        if deal is not None:
+            return deal  # "the pact": the agreement the article reported
         event = re.match(
             r"(?:the|this|these)\s+(?:[\w-]+\s+)?(drills|exercises?|war\s?games|maneuvers"
             r"|manoeuvres|patrols?)\b",
