@@ -2779,3 +2779,27 @@ def test_two_documents_told_the_first_and_the_second_are_two_agreements() -> Non
         ({"POL", "USA"}, "2019-06"),
         ({"POL", "USA"}, "2019-09"),
     ]
+
+
+def test_each_agreement_noun_takes_its_closest_signing_verb() -> None:
+    text = (
+        "WARSAW, Aug. 15, 2020 — The United States and Poland signed a defence pact on "
+        "Saturday. The pact builds on two joint declarations that Presidents Andrzej Duda and "
+        "Donald Trump signed, the first in June 2019 and the second last September."
+    )
+    assert sorted(d for _t, _p, d in facts(text, "agreement", None)) == [
+        "2019-06",
+        "2019-09",
+        "2020-08-15",
+    ]
+
+
+def test_a_memorandum_of_agreement_is_one_document_named_by_its_first_noun() -> None:
+    text = (
+        "NEW DELHI, Aug. 24, 2024 — A Memorandum of Agreement regarding liaison officers was "
+        "signed by India and the United States on Friday."
+    )
+    ex = extract_text(text)
+    assert [(f.head, f.parties) for f in ex.facts if f.kind == "agreement"] == [
+        ("memorand", ("IND", "USA"))
+    ]

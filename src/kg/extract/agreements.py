@@ -544,37 +544,39 @@ class AgreementRules(RuleBase):
                 return []  # "agreed to deepen cooperation": an intent, no instrument
             return [(agreed, "agreement.agreed-to", noun_list[0] if noun_list else None, None)]
         out = []
-        used: set[int] = set()
-        for noun in noun_list:
+        pairs: list[tuple[int, int, re.Match[str]]] = []  # (distance, noun index, verb)
+        for i, noun in enumerate(noun_list):
             if noun.group().lower() in verbs_as_nouns(clause, noun):
                 continue
+            if i and re.fullmatch(r"\s+of\s+", clause[noun_list[i - 1].end() : noun.start()]):
+                continue  # "a Memorandum of Agreement": one document, named by its first noun
             if _COMPLYING.search(clause, 0, noun.start()):
                 continue  # "notified Russia in line with the Vienna Document": a rule followed
-            near = [
-                v
-                for v in verb_list
-                if v.start() not in used and abs(v.start() - noun.start()) <= 90
-            ]
+            near = [v for v in verb_list if abs(v.start() - noun.start()) <= 90]
             before = [v for v in near if v.start() < noun.start()]
             if before:  # "has a pact with Peru, signed in 2019": the participle is an aside
                 near = [
                     v for v in near
                     if v.start() < noun.start() or "," not in clause[noun.end() : v.start()]
                 ]  # fmt: skip
-            if near:
-                verb = min(near, key=lambda v: abs(v.start() - noun.start()))
+            pairs += [(abs(v.start() - noun.start()), i, v) for v in near]
+        paired: dict[int, re.Match[str]] = {}
+        used: set[int] = set()
+        for _distance, i, verb in sorted(pairs, key=lambda p: (p[0], p[1])):
+            if i not in paired and verb.start() not in used:  # the closest pairs first: "The
+                paired[i] = verb  # pact builds on two declarations that A and B signed"
                 used.add(verb.start())
-                covers = (
-                    named if named and named.start() <= noun.start() < named.end() + 1 else None
+        for i, verb in sorted(paired.items()):
+            noun = noun_list[i]
+            covers = named if named and named.start() <= noun.start() < named.end() + 1 else None
+            out.append(
+                (
+                    verb,
+                    "agreement.noun-verb",
+                    noun,
+                    covers or (named if len(noun_list) == 1 else None),
                 )
-                out.append(
-                    (
-                        verb,
-                        "agreement.noun-verb",
-                        noun,
-                        covers or (named if len(noun_list) == 1 else None),
-                    )
-                )
+            )
         if not out and codev:
             out.append((codev, "agreement.codevelopment", codev, None))
         if not out and named and self._dated_name(s, lo, named):
