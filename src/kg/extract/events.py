@@ -20,6 +20,7 @@ from kg.extract.mentions import Mention
 from kg.extract.model import Fact, dates_compatible
 from kg.extract.roles import (
     AFTER_TALKS,
+    ASIDE,
     END_DATE,
     GROUPING_PEOPLE,
     MET,
@@ -159,7 +160,6 @@ def _event_nouns() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})\b", re.I)
 
 
-_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 # "with Niger absent this year": a state named as not taking part
 _ABSENT = re.compile(
     r"\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:absent|missing|excluded|not\s+invited|sat\s+out"
@@ -1131,7 +1131,7 @@ class EventRules(RuleBase):
                 continue
             asides = [
                 (m.start(), m.end())
-                for m in (*_ASIDE.finditer(s.text), *SINCE.finditer(s.text))
+                for m in (*ASIDE.finditer(s.text), *SINCE.finditer(s.text))
                 if not m.start() <= t0 < m.end()
                 and not (kind == "exercise" and _SINCE_DAY.match(m.group()))
             ]  # fmt: skip  # ", who arrived on Sunday,", "since ... in May": another event's

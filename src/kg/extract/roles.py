@@ -72,9 +72,6 @@ _OBJECT_VERB = re.compile(r"\b[a-z]+ed\s+(?:the\s+|a\s+|an\s+)?$")
 GROUPING_PEOPLE = re.compile(
     r"\s+(?:foreign\s+|defen[cs]e\s+|finance\s+)?(?:leaders|ministers|heads\s+of\s+state)\b(?!['’])"
 )
-# A relative clause set off by commas after a subject (", which has close ties with both
-# countries,"): a group it names is not the subject.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # A "since" phrase dates an earlier event or the start of a period, not the event at hand.
 SINCE = re.compile(r"\bsince\b[^,;:]*", re.I)
 # Adjectives between an indefinite article and a state's name ("a strong, prosperous and
@@ -186,7 +183,9 @@ _STATE_HEADS = {
 _MEMBERS = {
     "members", "allies", "leaders", "ministers", "states", "countries", "nations", "partners",
 }  # fmt: skip
-_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")
+# A relative clause set off by commas (", who will step down in October,", ", which has
+# close ties with both countries,"): what it tells is an aside to the clause around it.
+ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _OFFICE_NAME = re.compile(  # "Peruvian President Dina Boluarte": the office holder's name
     r"\s+(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)\s+)*"
@@ -275,7 +274,7 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     """
     before = _MONTH_MAY.sub("Month", text[lo:trigger_start])  # "In May 2024" is no hedge
     before = DAY_AFTER.sub("that day", before)  # "and the next day met": a past day
-    before = _ASIDE.sub(",", before)  # "X, who will step down in October, signed": the aside's
+    before = ASIDE.sub(",", before)  # "X, who will step down in October, signed": the aside's
     coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
     if coordinated:  # "warned that it would retaliate and urged ...": a new main verb
         before = ""
@@ -445,7 +444,7 @@ class RuleBase:
         for the last group when no actor is named before the trigger.
         """
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
-        asides = [x.span() for x in _RELATIVE_ASIDE.finditer(s.text[lo:pos])]
+        asides = [x.span() for x in ASIDE.finditer(s.text[lo:pos])]
         refs = [  # "China, which has close ties with both countries, urged": China
             r for r in group_refs(s.text[lo:pos]) if not any(a <= r[0] < b for a, b in asides)
         ]
@@ -786,7 +785,7 @@ class RuleBase:
             inner = [d for d in s.dates if d.value and lo <= d.start < hi]
             return inner[0].value if inner else None
         asides = [  # "X, which signed a pact in 2007, signed ...": the aside's own date
-            (m.start(), m.end()) for m in _ASIDE.finditer(s.text)
+            (m.start(), m.end()) for m in ASIDE.finditer(s.text)
             if not m.start() <= pos < m.end()
         ]  # fmt: skip
         asides += [  # "the first summit since they signed a pact in May": the pact's date
