@@ -644,16 +644,16 @@ class RuleBase:
                 set(unique_actors(run)) & set(exclude)
             ):
                 return Group(unique_actors(run), s.first_date())
-        here = tuple(
-            dict.fromkeys(
-                m.actor for m in s.mentions
-                if m.role in ("actor", "place", "origin") and m.actor in self.lex.nations
-                and s.local(m.end) <= pos and m.actor not in exclude
-            )
-        )  # fmt: skip
-        if states and not exclude and size is not None and size > 1 and len(here) == size:
-            return Group(here, s.first_date())  # "Russian specialists were in Venezuela under
-            # an agreement the two countries signed in May 2001": the two this sentence names
+        if states and not exclude and size is not None and size > 1:
+            here = tuple(
+                dict.fromkeys(
+                    m.actor for m in s.mentions
+                    if m.role in ("actor", "place", "origin") and m.actor in self.lex.nations
+                    and s.local(m.end) <= pos
+                )
+            )  # fmt: skip
+            if len(here) == size:  # "Russian specialists were in Venezuela under an agreement
+                return Group(here, s.first_date())  # the two countries signed": those two
         group = self.d.history[-1] if self.d.history else self.d.group
         if group is None and not states:
             return None
