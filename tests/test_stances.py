@@ -2498,3 +2498,13 @@ def test_a_reaction_to_the_agreements_reported_targets_them_not_their_parties(
         f"accord on maritime boundaries. {reaction}"
     )
     assert stances(text) == [expected]
+
+
+def test_a_coordinated_predicate_after_a_possessor_shares_the_sentence_subject() -> None:
+    # "Russia's" heads an object of the first predicate; "against" there found Russia as its
+    # subject, and the coordinated "expressed concern" must not inherit it.
+    text = (
+        "Secretary Austin discussed regional security and Russia's unprovoked war against "
+        "Ukraine, and expressed concern over unsafe intercepts by Chinese pilots."
+    )
+    assert stances(text) == [("USA", "condemns", "CHN")]

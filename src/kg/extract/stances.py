@@ -981,6 +981,9 @@ class StanceRules(RuleBase):
                 issuer = self._issuer(s, own, t0, found[0]) or self._issuing(s, found[0])
                 clause_subjects[own] = (quote, ((issuer,), found[1]) if issuer else found)
             actors, group_date = clause_subjects[own][1]
+            shared = self._shared_subject(s, own, t0) if quote is None and cached else None
+            if shared and shared != actors:
+                actors = shared  # "A discussed B's war against C, and condemned D": A's
             holder = self._noun_holder(s, lo, t0, t1)
             if holder:
                 actors = (holder,)  # "condemned Chile's backing of the rebels": Chile backs them
