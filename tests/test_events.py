@@ -2803,3 +2803,13 @@ def test_a_memorandum_of_agreement_is_one_document_named_by_its_first_noun() -> 
     assert [(f.head, f.parties) for f in ex.facts if f.kind == "agreement"] == [
         ("memorand", ("IND", "USA"))
     ]
+
+
+def test_an_exercise_label_names_the_participants_a_later_sentence_adds() -> None:
+    text = (
+        "The world's largest maritime exercise got under way on Wednesday, bringing together "
+        "26 nations. Participants this year include Australia, Canada and Chile."
+    )
+    ex = extract_text(text, date="2022-06-30")
+    labels = [(f.label, f.parties) for f in ex.facts if f.kind == "exercise"]
+    assert labels == [("AUS–CAN–CHL exercise", ("AUS", "CAN", "CHL"))]

@@ -2508,3 +2508,14 @@ def test_a_coordinated_predicate_after_a_possessor_shares_the_sentence_subject()
         "Ukraine, and expressed concern over unsafe intercepts by Chinese pilots."
     )
     assert stances(text) == [("USA", "condemns", "CHN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran was struck by unidentified jets on Friday. Russia condemned the strikes.",
+        "Syria's airfields were bombed overnight. Turkey condemned the bombing.",
+    ],
+)
+def test_the_subject_of_a_passive_act_did_not_do_it(text: str) -> None:
+    assert not [x for x in stances(text) if x[2] in ("IRN", "SYR")]

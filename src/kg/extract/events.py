@@ -1638,7 +1638,11 @@ class EventRules(RuleBase):
             group = self._group_for(s, refs[-1][0], refs[-1][2])
             if group:
                 added += group.actors
-        event.parties = tuple(dict.fromkeys((*event.parties, *added)))
+        parties = tuple(dict.fromkeys((*event.parties, *added)))
+        generic = re.fullmatch(re.escape("–".join(event.parties)) + r" ([a-z][a-z ]*)", event.label)
+        if generic and parties != event.parties:  # "USA–JPN exercise" names its participants
+            event.label = f"{'–'.join(parties)} {generic.group(1)}"
+        event.parties = parties
         event.evidence.append(self.evidence(s, f"{event.kind}.participants", 0.7))
 
     def _participants(

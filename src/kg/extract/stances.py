@@ -253,6 +253,9 @@ _ARMS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|rockets|jets|warplanes|aircraft|forces|troops"
     r"|artillery|warships|ships)\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:also\s+)?$"
 )
+# A passive auxiliary right before a verb ("was struck", "is being held"): its subject is
+# what was acted on.
+_PASSIVE_BEFORE = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
 # A group reference to people ("both ministers", "the two leaders"), not to states.
 _PEOPLE_REF = r"\b(?:ministers|leaders|presidents|premiers|heads of state|counterparts|chiefs)\b"
 # An appositive or relative clause set off by commas after a subject: ", both members of
@@ -1127,6 +1130,8 @@ class StanceRules(RuleBase):
         fired a missile"), and what it did, for a later "condemned the launch"."""
         acts = _acts()
         for m in acts[0].finditer(s.text):
+            if re.search(_PASSIVE_BEFORE, s.text[: m.start()]):
+                continue  # "the event is being held", "Iran was struck": the subject did not act
             lo, _hi = clause_of(s.text, m.start())
             doers, _date = self.subject(s, lo, m.start())
             states = [a for a in doers if a in self.lex.nations]
