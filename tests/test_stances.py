@@ -2519,3 +2519,15 @@ def test_a_coordinated_predicate_after_a_possessor_shares_the_sentence_subject()
 )
 def test_the_subject_of_a_passive_act_did_not_do_it(text: str) -> None:
     assert not [x for x in stances(text) if x[2] in ("IRN", "SYR")]
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        'Guterres denounced a "flagrant violation" of international law.',
+        "Turkey condemned an act of aggression and a breach of the U.N. Charter.",
+    ],
+)
+def test_condemning_an_unnamed_violation_condemns_who_just_struck(reaction: str) -> None:
+    text = f"Israel struck a compound in Doha on Tuesday. {reaction}"
+    assert [x[1:] for x in stances(text)] == [("condemns", "ISR")]

@@ -247,6 +247,14 @@ _FORCE_ACTS = frozenset(
     {"attack", "attacks", "strike", "strikes", "launch", "launches", "shelling", "bombing",
      "bombardment", "invasion", "seizure", "missile", "missiles", "test", "tests"}
 )  # fmt: skip
+# An act named only by what it broke ('denounced a "flagrant violation" of international law',
+# "condemned an act of aggression"): the act just reported, as "it" would be.
+_UNNAMED_VIOLATION = re.compile(
+    r"an?\s+(?:[\"“”'‘’]?\w+[\"“”'‘’]?\s+){0,2}?[\"“”'‘’]?(?:act\s+of\s+aggression\b|(?:violation|breach)"
+    r"[\"“”'‘’]?\s+of\s+(?:the\s+)?(?:international(?:\s+humanitarian)?\s+law|U\.?N\.?\s+Charter"
+    r"|(?:[A-Z]\w+\s+)?sovereignty)\b)",
+    re.I,
+)
 # Weapons or forces right after a nationality adjective, up to the verb ("Iranian missiles
 # struck", "Russian drones and missiles hit"): the state that fired them.
 _ARMS_AFTER = re.compile(
@@ -1277,7 +1285,7 @@ class StanceRules(RuleBase):
         """The state that did what a definite target names ("the launch", "the latest test"),
         or what "it" stands for right after the act ("Iran struck Erbil. The United States
         condemned it as reckless")."""
-        if re.fullmatch(r"\s*it\s*", phrase, re.I):
+        if re.fullmatch(r"\s*it\s*", phrase, re.I) or _UNNAMED_VIOLATION.match(phrase):
             same = [  # "X condemned the strike, and the United States condemned it": the same
                 f.target for f in self.facts
                 if f.kind == "stance" and f.type == "condemns" and f.evidence[0].start == s.start
