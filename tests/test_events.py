@@ -2813,3 +2813,25 @@ def test_an_exercise_label_names_the_participants_a_later_sentence_adds() -> Non
     ex = extract_text(text, date="2022-06-30")
     labels = [(f.label, f.parties) for f in ex.facts if f.kind == "exercise"]
     assert labels == [("AUS–CAN–CHL exercise", ("AUS", "CAN", "CHL"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken spoke separately by telephone on Tuesday with Congolese President Félix "
+        "Tshisekedi and Rwandan President Paul Kagame.",
+        "Pompeo said he had spoken separately on Tuesday with Congolese President Félix "
+        "Tshisekedi and Rwandan President Paul Kagame.",
+        "Blinken held separate phone calls on Tuesday with Congolese President Félix Tshisekedi "
+        "and Rwandan President Paul Kagame.",
+    ],
+)
+def test_calls_held_separately_are_one_meeting_each(text: str) -> None:
+    assert [f[1:] for f in facts(text, "meeting", "2022-11-03")] == [
+        (("USA", "COD"), "2022-11-01"),
+        (("USA", "RWA"), "2022-11-01"),
+    ]
+
+
+def test_speaking_with_reporters_is_no_meeting() -> None:
+    assert facts("Biden spoke with reporters on Tuesday.", "meeting") == []

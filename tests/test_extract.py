@@ -1231,6 +1231,9 @@ def test_purchases_that_are_no_contract_with_a_company(text: str) -> None:
         ("Manila paid 18.9 billion pesos for the jets.", "PHP"),
         ("The Mexican order was worth 2 billion pesos.", "MXN"),
         ("Belgrade's deal was worth 9 billion Serbian dinars.", "RSD"),
+        ("The Oslo tank deal is worth 19 billion crowns.", "NOK"),
+        ("Sweden signed a 2-billion-crown deal.", "SEK"),
+        ("Prague's order was worth 5 billion Czech crowns.", "CZK"),
     ],
 )
 def test_a_shared_currency_name_takes_the_state_the_sentence_names(
@@ -1243,6 +1246,15 @@ def test_a_shared_currency_name_takes_the_state_the_sentence_names(
 def test_a_shared_currency_name_without_a_state_is_no_amount() -> None:
     assert find_money("The order was worth 2 billion pesos.") == []
     assert find_money("Mexico and Chile spent 5 billion pesos each.") == []
+    assert find_money("Denmark and Norway spent 5 billion crowns each.") == []
+
+
+def test_crowns_with_a_conversion_in_brackets_keep_the_crowns() -> None:
+    (c,) = _contracts(
+        "The Norwegian Defence Materiel Agency signed the contract with KMW on Friday. The deal "
+        "is worth about 19 billion Norwegian crowns ($1.9 billion), the ministry said."
+    )
+    assert (c.awardee, c.amount) == ("Krauss-Maffei Wegmann", Amount(Decimal(19 * 10**9), "NOK"))
 
 
 def test_the_describing_sentence_names_the_variants_and_bracketed_fms_customers() -> None:

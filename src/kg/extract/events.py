@@ -452,6 +452,12 @@ _ADDRESSED = re.compile(
     r"(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:['’]s\s+[a-z]+)?)"
 )
 # "flew to Doha on Wednesday and met the emir": a trip, then the host's office-holder
+# A call told by its verb with words between ("spoke separately by telephone on Tuesday with",
+# "had spoken separately on Tuesday with"): the fixed frames of patterns.toml cover the rest.
+_SPOKE_WITH = re.compile(
+    r"\b(?:spoke|spoken|talked)\s+(?:separately\s+)?(?:(?:by|over\s+the)\s+(?:tele)?phone\s+)?"
+    r"(?:(?:late\s+|early\s+|earlier\s+)?on\s+[A-Z][a-z]+day\s+)?with\b"
+)
 _TRIP_MET = re.compile(
     r"\b(?P<verb>flew|travell?ed|went|arrived|headed)\s+(?:to|in)\s+(?P<place>[A-Z][\w'’-]+)"
     r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?(?:met|held\s+talks\s+with|sat\s+down\s+with)"
@@ -879,7 +885,11 @@ class EventRules(RuleBase):
                     verb = words("meeting", "outcomes").search(s.text[lo:after], hi - lo)
                     # "the ASEAN summit in Jakarta, where leaders discussed ...": it was held
             met = (
-                (MET.search(clause) or words("meeting", "frames").search(clause))
+                (
+                    MET.search(clause)
+                    or words("meeting", "frames").search(clause)
+                    or _SPOKE_WITH.search(clause)
+                )
                 if (kind == "meeting")
                 else None
             )

@@ -29,7 +29,7 @@ _LETTER_SYMBOLS = {
 }  # fmt: skip
 _CODES = ("USD", "EUR", "GBP", "JPY", "KRW", "AUD", "CAD", "CHF", "CNY", "INR", "NZD", "SEK",
           "NOK", "DKK", "PLN", "RUB", "TRY", "ILS", "SGD", "TWD", "HKD", "THB", "MYR", "IDR",
-          "PHP", "AED", "SAR", "QAR", "UAH", "ZAR", "BRL", "MXN", "VND")  # fmt: skip
+          "PHP", "AED", "SAR", "QAR", "UAH", "ZAR", "BRL", "MXN", "VND", "CZK")  # fmt: skip
 _WORDS = {
     "won": "KRW", "yen": "JPY", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
     "pounds sterling": "GBP", "dollars": "USD", "rubles": "RUB", "roubles": "RUB",
@@ -50,7 +50,13 @@ _SHARED = {
     "dinars": {"Serbian": "RSD", "Serbia": "RSD", "Iraqi": "IQD", "Iraq": "IQD",
                "Algerian": "DZD", "Algeria": "DZD", "Kuwaiti": "KWD", "Kuwait": "KWD"},
 }  # fmt: skip
+_SHARED["crowns"] = {  # "19 billion Norwegian crowns": the English name of four currencies
+    "Norwegian": "NOK", "Norway": "NOK", "Swedish": "SEK", "Sweden": "SEK", "Danish": "DKK",
+    "Denmark": "DKK", "Czech": "CZK", "Czechia": "CZK", "Czech Republic": "CZK", "Oslo": "NOK",
+    "Stockholm": "SEK", "Copenhagen": "DKK", "Prague": "CZK",
+}  # fmt: skip
 _SHARED["peso"] = _SHARED["pesos"]  # "a 30-billion-peso contract"
+_SHARED["crown"] = _SHARED["crowns"]  # "a 2-billion-crown deal"
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
