@@ -2531,3 +2531,35 @@ def test_the_subject_of_a_passive_act_did_not_do_it(text: str) -> None:
 def test_condemning_an_unnamed_violation_condemns_who_just_struck(reaction: str) -> None:
     text = f"Israel struck a compound in Doha on Tuesday. {reaction}"
     assert [x[1:] for x in stances(text)] == [("condemns", "ISR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indian jets carried out Tuesday's strike near Balakot. Pakistan condemned the raid.",
+            ("PAK", "condemns", "IND"),
+        ),
+        (
+            "Turkey launched the offensive on Wednesday. Greece condemned the operation.",
+            ("GRC", "condemns", "TUR"),
+        ),
+        (
+            "China's coast guard boarded Philippine boats. Manila denounced the boarding.",
+            ("PHL", "condemns", "CHN"),
+        ),
+    ],
+)
+def test_condemning_an_act_by_another_of_its_names_condemns_who_did_it(
+    text: str, expected: tuple
+) -> None:
+    assert stances(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [("the EU decision", "European Union"), ("the Pentagon decision", "USA")],
+)
+def test_a_body_named_before_its_act_owns_it(target: str, expected: str) -> None:
+    text = f"Sweden announced it would send anti-tank weapons. The Kremlin denounced {target}."
+    assert stances(text) == [("RUS", "condemns", expected)]

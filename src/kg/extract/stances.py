@@ -1214,17 +1214,19 @@ class StanceRules(RuleBase):
         adj = next(
             (
                 x for x in s.mentions
-                if x.kind == "nation" and x.form == "demonym" and s.local(x.start) == start
+                if ((x.kind == "nation" and x.form == "demonym")
+                    or (x.kind == "org" and x.role == "actor" and x.actor))  # "the EU decision"
+                and s.local(x.start) == start
             ),
             None,
         )  # fmt: skip
-        if adj is None or adj.key in actors:
+        if adj is None or adj.actor in actors or adj.key in actors:
             return None
         head = re.match(r"\s+((?:[\w-]+\s+)?[\w-]+)", s.text[s.local(adj.end) :])
         nouns = _owned_heads() if heads is None else heads
         if not head or not ({w.lower() for w in head.group(1).split()} & nouns):
             return None
-        return adj.key
+        return adj.key if adj.kind == "nation" else adj.actor
 
     def _record_owned_acts(self, s: Sentence) -> None:
         """Remember acts named as a state's ("U.S. arms sales to Taiwan", "Russia's
