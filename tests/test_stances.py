@@ -2563,3 +2563,13 @@ def test_condemning_an_act_by_another_of_its_names_condemns_who_did_it(
 def test_a_body_named_before_its_act_owns_it(target: str, expected: str) -> None:
     text = f"Sweden announced it would send anti-tank weapons. The Kremlin denounced {target}."
     assert stances(text) == [("RUS", "condemns", expected)]
+
+
+def test_a_group_reference_takes_the_others_of_a_run_that_includes_the_speaker() -> None:
+    # "..., the State Department said" joins the speaker to the run of the two presidents.
+    text = (
+        "Uganda and South Sudan are expected to send troops. Blinken spoke by telephone on "
+        "Tuesday with Congolese President Félix Tshisekedi and Rwandan President Paul Kagame, "
+        "the State Department said, and urged both leaders to reduce tensions."
+    )
+    assert stances(text) == [("USA", "urges", "COD"), ("USA", "urges", "RWA")]

@@ -640,10 +640,10 @@ class RuleBase:
         """
         earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
         for run in reversed(earlier):
-            if (size is None or len(unique_actors(run)) == size) and not (
-                set(unique_actors(run)) & set(exclude)
-            ):
-                return Group(unique_actors(run), s.first_date())
+            others = tuple(a for a in unique_actors(run) if a not in exclude)
+            # ("with A's and B's presidents, the State Department said": A and B, not the speaker)
+            if (size is None or len(others) == size) and len(others) > 1:
+                return Group(others, s.first_date())
         if states and not exclude and size is not None and size > 1:
             here = tuple(
                 dict.fromkeys(
