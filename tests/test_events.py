@@ -2835,3 +2835,34 @@ def test_calls_held_separately_are_one_meeting_each(text: str) -> None:
 
 def test_speaking_with_reporters_is_no_meeting() -> None:
     assert facts("Biden spoke with reporters on Tuesday.", "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippine Coast Guard and the Vietnam Coast Guard signed a memorandum on maritime "
+        "cooperation covering joint training, information exchange and capacity building.",
+    ],
+)
+def test_joint_training_is_no_exercise_without_a_verb_of_holding_it(text: str) -> None:
+    assert facts(text, "exercise") == []
+
+
+def test_participants_named_after_an_exercise_told_by_one_body_join_it() -> None:
+    text = (
+        "African Lion 25, U.S. Africa Command's largest annual exercise, began on Monday. The "
+        "exercise, which runs until May 23, brings together more than 10,000 service members "
+        "from over 40 countries. Tunisia, Ghana and Morocco are the host nations. Among the "
+        "contributing forces this year are troops from Brazil, Italy and Poland."
+    )
+    assert facts(text, "exercise", "2025-04-15") == [
+        (None, ("USA", "TUN", "GHA", "MAR", "BRA", "ITA", "POL"), "2025-04-14")
+    ]
+
+
+def test_staff_from_a_state_take_part() -> None:
+    text = (
+        "The exercise got under way on Monday, with the Chilean Navy as host. Naval forces of "
+        "Chile and Argentina are taking part, joined by ships and staff from Canada and Spain."
+    )
+    assert [f[1] for f in facts(text, "exercise", "2024-09-04")] == [("CHL", "ARG", "CAN", "ESP")]

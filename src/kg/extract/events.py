@@ -121,7 +121,10 @@ _INVOLVED = re.compile(
     r"|include[sd]?|br(?:ings|ought)\s+together|feature[sd]?)\s+(?:(?:troops|forces|units"
     r"|personnel|sailors|soldiers|airmen|contingents|militaries|navies|ships)\b|[A-Z])"
     # "Among the participants are A, B and C", "Participating units come from A and B"
-    r"|\b(?i:among)\s+the\s+participants\s+(?:are|were)\b"
+    r"|\b(?i:among)\s+the\s+(?:participants|(?:contributing|participating)\s+(?:forces|nations"
+    r"|countries|states|navies|militaries))\s+(?:this\s+year\s+)?(?:are|were)\b"
+    # "Tunisia, Ghana, Morocco and Senegal are the host nations"
+    r"|\b(?:are|were)\s+(?:the\s+)?(?:co-)?hosts?(?:\s+(?:nations|countries|states))?\s*[.,;]"
     r"|\b(?i:participating)\s+(?:units|forces|troops|navies|countries|nations|militaries|states)"
     r"\s+(?:come|came|are|were)\b"
     r"|\b(?:brings|brought|bringing)\s+together\s+(?:[\w,-]+\s+){0,12}?(?:from|of)\s+(?:the\s+)?[A-Z]"
@@ -877,7 +880,12 @@ class EventRules(RuleBase):
             reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
             verb = None
             if noun:
-                near = [v for v in verbs.finditer(clause) if abs(v.start() - noun.start()) < reach]
+                near = [
+                    v
+                    for v in verbs.finditer(clause)
+                    if abs(v.start() - noun.start()) < reach
+                    and not noun.start() <= v.start() < noun.end()  # "joint training": a noun
+                ]
                 verb = min(near, key=lambda v: abs(v.start() - noun.start()), default=None)
                 # (the nearest: "The thaw began in July, when they held a meeting": held)
                 if verb is None and kind == "meeting" and s.text.startswith(", where ", hi):
@@ -952,7 +960,12 @@ class EventRules(RuleBase):
             if _PERFECT.search(clause) and not s.first_date():
                 continue  # "have held talks for years": no one meeting
             definite = (
-                noun and re.search(r"\bthe\s+(?:\w+\s+)?$", clause[: noun.start()]) and not named
+                noun
+                and re.search(
+                    r"\b[Tt]he\s+(?:\w+\s+)?$" if kind == "exercise" else r"\bthe\s+(?:\w+\s+)?$",
+                    clause[: noun.start()],
+                )  # ("The exercise, which runs until May 23, brings together ...": the one told)
+                and not named
             )
             earlier = [f for f in self.facts if f.kind == kind]
             if (

@@ -97,6 +97,7 @@ _PEOPLE = {
     "forces", "troops", "personnel", "contingents", "units", "sailors", "soldiers", "marines",
     "navies", "armies", "militaries", "chiefs", "commanders", "guards", "counterparts",
     "warships", "ships", "vessels", "aircraft", "jets", "bombers", "fighters", "planes",
+    "staff", "staffs", "officers", "airmen", "teams", "crews", "instructors",
     "rulers", "ruler", "junta", "juntas", "regime", "regimes", "authorities", "administration",
     "administrations", "presidents", "kings", "king", "emir", "envoys", "diplomats",
     "negotiators", "commander", "representative", "cabinet", "cabinets", "parliaments",
