@@ -2866,3 +2866,12 @@ def test_staff_from_a_state_take_part() -> None:
         "Chile and Argentina are taking part, joined by ships and staff from Canada and Spain."
     )
     assert [f[1] for f in facts(text, "exercise", "2024-09-04")] == [("CHL", "ARG", "CAN", "ESP")]
+
+
+def test_a_when_clause_after_an_appositive_takes_the_date_it_tells_more_of() -> None:
+    text = (
+        "Relations have warmed since Erdogan visited Baghdad in April, his first trip to Iraq "
+        "in 12 years, when the two governments signed more than two dozen memorandums."
+    )
+    assert facts(text, "agreement", "2024-08-15") == [("other", ("TUR", "IRQ"), "2024-04")]
+    assert [f[1:] for f in facts(text, "meeting", "2024-08-15")] == [(("TUR", "IRQ"), "2024-04")]

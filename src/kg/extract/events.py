@@ -32,6 +32,7 @@ from kg.extract.roles import (
     clause_of,
     clauses,
     hedged,
+    when_date,
 )
 from kg.lexicon import load_lexicon
 
@@ -1189,7 +1190,7 @@ class EventRules(RuleBase):
                 ]  # fmt: skip
             if noun:  # "an exercise that began on Friday", "a summit that opened on Tuesday"
                 starts = self._relative_start(s, lo + noun.end()) or starts
-            starts = self._when_date(s, t0) or starts
+            starts = when_date(s, t0) or starts
             later = [  # "crossed on 12 September and the next day met Putin": the next day
                 d.value for d in s.dates
                 if d.value and 0 <= t0 - d.end <= 30 and DAY_AFTER.search(d.text)
@@ -1283,29 +1284,6 @@ class EventRules(RuleBase):
             if not told and kind == "exercise":
                 self.st.undated.add(id(fact))
             return
-
-    @staticmethod
-    def _when_date(s: Sentence, t0: int) -> list[str]:
-        """The date of a clause that ", when" tells more of, for a trigger in that clause.
-
-        "since the state visit to Paris in December 2020, when he held talks with Macron":
-        the talks were in December 2020, although the date sits in a "since" phrase.
-
-        Example:
-            >>> from kg.dates import find_dates
-            >>> t = "Ties grew after a visit to Paris in December 2020, when he held talks."
-            >>> s = Sentence(0, 0, len(t), t, "body", 0, (), find_dates(t, "2021-05-04"))
-            >>> EventRules._when_date(s, t.index("held"))
-            ['2020-12']
-        """
-        found = list(re.finditer(r",\s+when\s+", s.text[:t0]))
-        when = found[-1] if found else None
-        if when is None or re.search(r"[,;]", s.text[when.end() : t0]):
-            return []
-        return [
-            d.value for d in s.dates
-            if d.value and d.end <= when.start() and not s.text[d.end : when.start()].strip()
-        ]  # fmt: skip
 
     def _story_date(self, actors: tuple[str, ...]) -> str | None:
         """The day of the last fact of the same parties, for an event told without a date:

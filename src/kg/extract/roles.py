@@ -389,6 +389,33 @@ class State:
     states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
 
 
+def when_date(s: Sentence, pos: int) -> list[str]:
+    """The date of a clause that ", when" tells more of, for a trigger at local ``pos`` in it.
+
+    "since the state visit to Paris in December 2020, when he held talks with Macron": the
+    talks were in December 2020, although the date sits in a "since" phrase; an appositive
+    may stand between ("visited Baghdad in April, his first trip in 12 years, when ...").
+
+    Example:
+        >>> from kg.dates import find_dates
+        >>> t = "Ties grew after a visit to Paris in December 2020, when he held talks."
+        >>> s = Sentence(0, 0, len(t), t, "body", 0, [], find_dates(t, "2021-05-04"))
+        >>> when_date(s, t.index("held"))
+        ['2020-12']
+    """
+    found = list(re.finditer(r",\s+when\s+", s.text[:pos]))
+    when = found[-1] if found else None
+    if when is None or re.search(r"[,;]", s.text[when.end() : pos]):
+        return []
+    return [
+        d.value for d in s.dates
+        if d.value and d.end <= when.start()
+        and re.fullmatch(
+            r"(?:,\s+(?:his|her|their|its|the|a|an)\s+[^,;]*)?", s.text[d.end : when.start()]
+        )
+    ]  # fmt: skip
+
+
 class RuleBase:
     """The state and role finders every fact rule uses, for one article."""
 
@@ -778,8 +805,12 @@ class RuleBase:
         """The resolved date in the clause nearest local offset ``pos``, else the sentence's first.
 
         A trigger inside a relative clause (", which co-developed it with Israel,") only takes
-        a date from that clause.
+        a date from that clause; one in a ", when" clause takes the date that clause tells
+        more of.
         """
+        told = when_date(s, pos)
+        if told:
+            return told[0]
         rel = re.search(r",\s+(?:which|who)\b[^,]*,", s.text[lo:hi])
         if rel and lo + rel.start() <= pos < lo + rel.end():
             lo, hi = lo + rel.start(), lo + rel.end()
