@@ -1525,3 +1525,16 @@ def test_a_listed_surname_inside_another_persons_name_is_not_that_person(
 )
 def test_an_abbreviation_made_a_rank_or_standard_names_no_body(text: str, orgs: set) -> None:
     assert extract_text(text, date="2021-02-21").orgs == orgs
+
+
+def test_an_acronym_the_article_defines_overrides_the_lexicon_reading() -> None:
+    # The lexicon reads "SDF" as Japan's Self-Defense Forces.
+    ex = extract_text(
+        "Turkey launched an offensive against the Syrian Democratic Forces (SDF) on Wednesday. "
+        "The SDF said on Sunday it had reached a deal with the Syrian government.",
+        date="2019-10-15",
+    )
+    assert "JPN" not in ex.nations
+    assert [f.parties for f in ex.facts if f.kind == "agreement"] == [
+        ("Syrian Democratic Forces", "SYR")
+    ]

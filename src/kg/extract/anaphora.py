@@ -99,7 +99,12 @@ class ArticleNames:
             ):
                 model = Mention(0, 0, "", "org", named[0], "anaphor")
                 added.append(_at(model, start + m.start(), start + m.end(), m.group(), "anaphor"))
-        merged = list(mentions)
+        defined = {a.start for a in added if a.form == "acronym"}
+        merged = [  # "SDF" defined as the Syrian Democratic Forces is not Japan's SDF here
+            m for m in mentions
+            if not (m.start in defined and m.text in self.acronyms
+                    and self.acronyms[m.text].key != m.key)
+        ]  # fmt: skip
         for m in added:
             if all(m.end <= k.start or m.start >= k.end for k in merged):
                 merged.append(m)
@@ -122,6 +127,12 @@ class ArticleNames:
             after = _ACRONYM.match(text, m.end - start)
             if after and m.kind in ("org", "system") and after.group(1) != m.text:
                 self.acronyms.setdefault(after.group(1), m)
+                at = start + after.start(1)  # the acronym in its brackets is the same body
+                merged = [
+                    _at(m, at, k.end, k.text, "acronym")
+                    if k.start == at and k.text == after.group(1) and k.key != m.key else k
+                    for k in merged
+                ]  # fmt: skip
         return merged
 
     def _shared_names(self, mentions: list[Mention]) -> list[Mention]:
