@@ -2875,3 +2875,15 @@ def test_a_when_clause_after_an_appositive_takes_the_date_it_tells_more_of() -> 
     )
     assert facts(text, "agreement", "2024-08-15") == [("other", ("TUR", "IRQ"), "2024-04")]
     assert [f[1:] for f in facts(text, "meeting", "2024-08-15")] == [(("TUR", "IRQ"), "2024-04")]
+
+
+def test_hosts_named_as_places_two_sentences_back_take_part() -> None:
+    text = (
+        "Troops from 13 countries are taking part in Nordic Response 2024, a large Arctic "
+        "exercise that got under way on Monday across northern Norway, Sweden and Finland. "
+        "Norway leads the drills. Besides the three Nordic hosts, forces from the United States "
+        "and Britain are among those taking part."
+    )
+    assert [set(f[1]) for f in facts(text, "exercise", "2024-03-05")] == [
+        {"NOR", "SWE", "FIN", "USA", "GBR"}
+    ]

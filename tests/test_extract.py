@@ -290,6 +290,19 @@ def test_capital_after_in_is_a_place() -> None:
     assert mentions("Troops trained in Poland.") == [("Poland", "nation", "POL", "place")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Turkish troops patrolled in northeast Syria.", "Jets flew across southern Lebanon."],
+)
+def test_a_part_of_a_country_after_a_place_preposition_is_a_place(text: str) -> None:
+    assert [m[3] for m in mentions(text) if m[1] == "nation" and m[0] != "Turkish"] == ["place"]
+
+
+def test_a_list_of_places_may_open_with_a_part_of_a_country() -> None:
+    found = mentions("The drills run across northern Norway, Sweden and Finland.")
+    assert [m[3] for m in found] == ["place", "place", "place"]
+
+
 def test_capital_as_subject_is_an_actor() -> None:
     assert mentions("Tokyo protested the launch.") == [("Tokyo", "nation", "JPN", "actor")]
 

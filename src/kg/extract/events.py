@@ -1438,14 +1438,16 @@ class EventRules(RuleBase):
             return  # an exercise of its own
         self._extend_event(s, last, 0)
         hosts = re.search(
-            r"\bthe\s+(?:(\w+)\s+)?hosts?(?:\s+(?:nations|countries|states))?\b", s.text
+            r"\bthe\s+(?:(\w+)\s+)?(?:[A-Z]\w+\s+)?hosts?(?:\s+(?:nations|countries|states))?\b",
+            s.text,
         )
         if hosts:  # "Participating units come from the hosts as well as A and B"
             size = COUNTS.get((hosts.group(1) or "").lower())
-            group = self._group_for(s, hosts.start(), size, True)
-            places = self.st.prev_places
-            if group is None and size and len(places) == size:  # "Besides the four host
-                group = Group(tuple(places), None)  # nations": the four it is held in
+            places = self.st.prev_places[1]
+            if size and len(places) == size:  # "Besides the four host nations": the four it
+                group: Group | None = Group(tuple(places), None)  # is held in
+            else:
+                group = self._group_for(s, hosts.start(), size, True)
             if group:
                 last.parties = tuple(dict.fromkeys((*last.parties, *group.actors)))
         if last is lone and len(last.parties) > 1:

@@ -133,6 +133,14 @@ def _config() -> dict[str, object]:
     }
 
 
+# A part of a country before its name ("northeast Syria", "southern Lebanon").
+_PART = (
+    r"(?i:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|far|upper|lower)"
+    r"(?:\s+[a-z]+ern)?"
+)
+_PART_OF = re.compile(rf"\b{_PART}\s+$")
+
+
 def _prev_word(text: str, start: int) -> str:
     m = re.search(r"([A-Za-z]+)[\s]*$", text[:start])
     return m.group(1).lower() if m else ""
@@ -152,7 +160,7 @@ def _place_list(preps: list[str], leads: list[str]) -> dict[str, re.Pattern[str]
     """Patterns for a state named as a place: right after a lead, last or inside a list."""
     lead = "|".join(re.escape(w) for w in sorted([*preps, *leads], key=len, reverse=True))
     travel = "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
-    items = rf"\b(?:{lead})\s+{_ITEM}(?:\s*,\s*{_ITEM})*"
+    items = rf"\b(?:{lead})\s+(?:{_PART}\s+)?{_ITEM}(?:\s*,\s*{_ITEM})*"
     return {
         "first": re.compile(rf"\b(?:{travel})\s+(?:the\s+)?$"),
         "last": re.compile(rf"{items}\s*,?\s*(?:and|or)\s+(?:the\s+)?$"),
@@ -197,6 +205,9 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     if kind == "nation" and _prev_word(text, start) in cfg["preps"]:  # type: ignore[operator]
         # "in Seoul", "in Poland": a place. "the capital of X" too.
         return "place"
+    part = _PART_OF.search(text[:start])
+    if kind == "nation" and part and _prev_word(text, part.start()) in cfg["preps"]:  # type: ignore[operator]
+        return "place"  # "in northeast Syria", "across southern Lebanon"
     if kind == "nation" and form != "demonym" and _listed_place(text, start, end):
         return "place"  # "in Syria, Libya and the Central African Republic", "travels to Qatar"
     city = re.search(

@@ -376,7 +376,7 @@ class State:
     listed: tuple[tuple[str, ...], str | None, int] | None = None
     lede_told: bool = False
     prev_states: list[str] = field(default_factory=list)
-    prev_places: list[str] = field(default_factory=list)  # states named as places just before
+    prev_places: tuple[int, list[str]] = (-9, [])  # states named as places lately, and where
     stance_actor: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
     last_person: str | None = None  # the state of the person a later "his" or "her" is
     # what states did: (sentence, offset, state, the nouns for it)
@@ -446,9 +446,11 @@ class RuleBase:
 
     def _remember(self, s: Sentence) -> None:
         self.st.prev_states = [m.actor for m in s.actors() if m.kind == "nation"]
-        self.st.prev_places = list(
+        places = list(
             dict.fromkeys(m.key for m in s.mentions if m.kind == "nation" and m.role == "place")
         )
+        if places or s.index - self.st.prev_places[0] > 2:  # ("Norway leads the drills" between
+            self.st.prev_places = (s.index, places)  # the places and "the three hosts")
         people = [m for m in s.actors() if m.form == "person" and m.kind == "nation"]
         if people:
             self.st.last_person = people[0].key  # the sentence's first person: its subject
