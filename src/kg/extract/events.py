@@ -53,6 +53,11 @@ _JOINT_ACT = re.compile(
     r"\b(?:pledged|agreed|announced|unveiled|issued|reaffirmed|vowed|committed|launched)\b"
 )
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met)\b")
+# Talks that have started are a negotiation under way, not one meeting ("has also started
+# talks with Japan on a reciprocal access agreement"), unless a day is told.
+_TALKS_UNDER_WAY = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:started|begun|opened|launched|entered)\b"
+)
 _PURPOSE = re.compile(
     r"\b(?:for|about|over|regarding|concerning|on|against|toward|towards|into|to)\s+(?:the\s+)?$",
     re.I,
@@ -958,7 +963,9 @@ class EventRules(RuleBase):
                 continue  # "agreed to start joint patrols", "a similar exercise could be held"
             if not verb and _FUTURE_EVENT.search(s.text[t0:hi]):
                 continue  # "A follow-up meeting between A and B is scheduled for Monday"
-            if _PERFECT.search(clause) and not s.first_date():
+            if (
+                _PERFECT.search(clause) or (kind == "meeting" and _TALKS_UNDER_WAY.search(clause))
+            ) and not s.first_date():
                 continue  # "have held talks for years": no one meeting
             definite = (
                 noun
