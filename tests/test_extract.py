@@ -1551,3 +1551,17 @@ def test_an_acronym_the_article_defines_overrides_the_lexicon_reading() -> None:
     assert [f.parties for f in ex.facts if f.kind == "agreement"] == [
         ("Syrian Democratic Forces", "SYR")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manila invoked the 1951 U.S.-Philippines Mutual Defense Treaty on Monday.",
+        "Tokyo and Manila signed the Japan–Philippines Reciprocal Access Agreement on Monday.",
+    ],
+)
+def test_two_states_joined_in_an_agreement_name_are_its_parties(text: str) -> None:
+    ex = extract_text(text, date="2024-06-19")
+    (deal,) = [f for f in ex.facts if f.kind == "agreement"]
+    assert set(deal.parties) in ({"USA", "PHL"}, {"JPN", "PHL"})
+    assert deal.date == (None if "1951" in text else "2024-06-17")

@@ -724,6 +724,9 @@ class AgreementRules(RuleBase):
             by = unique_actors(self.objects(s, signers.end(), window=1))
             if len(by) >= 2:
                 parties = by
+        pair = self._pair_before(s, lo, noun or named)
+        if pair:  # "the 1951 U.S.-Philippines Mutual Defense Treaty": those two alone
+            parties = pair
         owner = self._owner(s, lo, named) if named else None
         if owner and len(parties) < 2 and owner not in parties:
             parties = (owner, *parties)  # "Norway's Defence Cooperation Agreement with the U.S."
@@ -779,11 +782,15 @@ class AgreementRules(RuleBase):
             # a signing reported in the same paragraph as the day's event happened that day
             fallback = self.st.last_date
         date = self.date_near(s, lo, hi, t1)
-        year_only = _YEAR_ONLY.search(clause) or (
-            named is not None and _YEAR_BEFORE.search(s.text[lo : lo + named.start()])
-        )
+        year_only = (
+            _YEAR_ONLY.search(clause)
+            or (named is not None and _YEAR_BEFORE.search(s.text[lo : lo + named.start()]))
+            or (pair is not None and re.search(r"\b(?:19|20)\d\d\s+[^\s]+[-–/]\S*\s", clause))
+        )  # ("the 1951 U.S.-Philippines Mutual Defense Treaty": the year is all it tells)
         if date is None and not year_only:
             date = fallback  # "a treaty the two concluded in 2000": no month, no date
+        if pair is not None and year_only and rule == "agreement.named-dated":
+            date = None  # "invoked the 1951 U.S.-Philippines treaty on Monday": not its day
         if _RATIFIED.search(s.text, lo, t1):
             date = None  # "the parliament on Wednesday approved the agreement": not its signing
         label = named.group(1).strip() if named else f"{'–'.join(parties)} {atype} agreement"
@@ -852,6 +859,35 @@ class AgreementRules(RuleBase):
         if m is None:
             return ()
         return tuple(unique_actors(self.objects(s, lo + noun.end() + m.end(), window=1)))
+
+    def _pair_before(
+        self, s: Sentence, lo: int, head: re.Match[str] | None
+    ) -> tuple[str, str] | None:
+        """Two states joined by a hyphen or dash in an agreement's own noun phrase ("the
+        U.S.-Philippines Mutual Defense Treaty", "a Japan–Philippines access agreement").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Manila invoked the 1951 U.S.-Philippines Mutual Defense Treaty on Monday."
+            >>> [f.parties for f in extract_text(t, date="2024-06-19").facts]
+            [('USA', 'PHL')]
+        """
+        if head is None:
+            return None
+        end = lo + head.end()
+        states = [m for m in s.mentions if m.kind == "nation" and s.local(m.end) <= end]
+        for a, b in itertools.pairwise(states):
+            if (
+                re.fullmatch(r"\s?[-–/]\s?", s.text[s.local(a.end) : s.local(b.start)])
+                and re.fullmatch(
+                    r"(?:\s+(?:[A-Z][\w'’-]*|[a-z]+(?=\s+[a-zA-Z])))*\s+[\w'’ -]*",
+                    s.text[s.local(b.end) : end],
+                )
+                and s.local(b.end) >= end - 60
+                and a.key != b.key
+            ):
+                return (a.key, b.key)
+        return None
 
     def _owner(self, s: Sentence, lo: int, named: re.Match[str]) -> str | None:
         """The state whose possessive opens a named agreement ("Norway's Supplementary Defence
