@@ -2573,3 +2573,8 @@ def test_a_group_reference_takes_the_others_of_a_run_that_includes_the_speaker()
         "the State Department said, and urged both leaders to reduce tensions."
     )
     assert stances(text) == [("USA", "urges", "COD"), ("USA", "urges", "RWA")]
+
+
+def test_sanctions_on_a_named_official_target_the_official_not_the_state() -> None:
+    text = "The U.S. Treasury imposed sanctions on James Kabarebe, Rwanda's minister of state."
+    assert stances(text) == [("USA", "sanctions", "topic:James Kabarebe")]

@@ -1966,6 +1966,8 @@ class StanceRules(RuleBase):
             ['Lockheed Martin', 'Boeing']
         """
         first = run[0]
+        if first.form == "person" and first.kind == "nation":  # "sanctions on James Kabarebe,
+            return ["topic:" + first.text, *named[1:]]  # Rwanda's minister": the person
         owned = re.match(  # "Venezuela's state oil company PDVSA": the company
             r"['’]s\s+(?:(?!(?:on|in|at|for|to|since|from|by|with|after|before)\b)[a-z-]+\s+){1,4}"
             r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})",
