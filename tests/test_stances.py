@@ -2578,3 +2578,12 @@ def test_a_group_reference_takes_the_others_of_a_run_that_includes_the_speaker()
 def test_sanctions_on_a_named_official_target_the_official_not_the_state() -> None:
     text = "The U.S. Treasury imposed sanctions on James Kabarebe, Rwanda's minister of state."
     assert stances(text) == [("USA", "sanctions", "topic:James Kabarebe")]
+
+
+def test_what_someone_is_accused_of_is_no_stance_of_theirs() -> None:
+    assert stances("Peru accused him of a central role in Chile's support for the rebels.") == []
+
+
+def test_a_predicate_coordinated_after_an_accusation_is_the_speakers() -> None:
+    text = "Peru accused Bolivia of aggression and urged Chile to act."
+    assert stances(text) == [("PER", "condemns", "BOL"), ("PER", "urges", "CHL")]

@@ -2657,7 +2657,18 @@ class StanceRules(RuleBase):
             [(('PER',), 'condemns', 'CHL')]
         """
         pre = s.text[lo:t0]
-        if re.search(r"\baccus\w*\s+.{1,60}?\s+of\s+(?:\w+\s+){0,2}$", pre, re.I):
+        if re.search(r"\baccus\w*\s+.{1,60}?\s+of\s+(?:\w+\s+){0,2}$", pre, re.I) and not re.search(
+            _AND_PREDICATE, pre
+        ):
+            return True
+        accused = list(re.finditer(r"\baccus\w*\s+[^,;]{1,60}?\s+of\s+", pre, re.I))
+        if (
+            accused
+            and not re.search(  # "accusing him of a central role in Kigali's support
+                r"[,;]|\b(?:and|but)\s+(?:also\s+)?[a-z]+ed\b", pre[accused[-1].end() :]
+            )
+            and not re.search(_AND_PREDICATE, pre)
+        ):  # for the rebels": what he is accused of (but "... of X and urged Y": the speaker's)
             return True
         if _CALLED_BEFORE.search(pre):
             return True  # "until New Delhi stops what it called its support for terrorism"
