@@ -2587,3 +2587,20 @@ def test_what_someone_is_accused_of_is_no_stance_of_theirs() -> None:
 def test_a_predicate_coordinated_after_an_accusation_is_the_speakers() -> None:
     text = "Peru accused Bolivia of aggression and urged Chile to act."
     assert stances(text) == [("PER", "condemns", "BOL"), ("PER", "urges", "CHL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kigali condemned the Chilean army.", [("RWA", "condemns", "CHL")]),
+        ("Peru urged the Chilean armed forces to withdraw.", [("PER", "urges", "CHL")]),
+        (
+            "Kigali accused the Chilean army of fighting alongside the FDLR.",
+            [("RWA", "condemns", "CHL")],
+        ),
+    ],
+)
+def test_a_states_army_as_target_is_the_state_and_whom_it_fights_alongside_is_no_actor(
+    text: str, expected: list
+) -> None:
+    assert stances(text) == expected

@@ -179,7 +179,7 @@ _PLURAL_NOUNS = {
 }  # fmt: skip
 _STATE_HEADS = {
     "government", "governments", "authorities", "side", "administration", "military",
-    "militaries", "regime", "junta", "leadership",
+    "militaries", "regime", "junta", "leadership", "army", "navy", "armed",
 }  # fmt: skip
 _MEMBERS = {
     "members", "allies", "leaders", "ministers", "states", "countries", "nations", "partners",

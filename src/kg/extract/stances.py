@@ -1012,7 +1012,9 @@ class StanceRules(RuleBase):
             if not actors:
                 continue
             along = re.search(r",?\s+(?:alongside|along\s+with|together\s+with)\s+", s.text[t1:hi])
-            if along:  # "voted against it, alongside Russia and Belarus": they did too
+            if along and not re.search(r"\bof\s+\w+ing\b", s.text[t1 : t1 + along.start()]):
+                # "voted against it, alongside Russia and Belarus": they did too (but "accused
+                # the army of fighting alongside the FDLR": what the army is accused of)
                 more = unique_actors(self._objects(s, t1 + along.end(), window=1))
                 actors = tuple(dict.fromkeys((*actors, *more)))
             self.st.stance_actor[stype] = (actors, s.index)
