@@ -2887,3 +2887,16 @@ def test_hosts_named_as_places_two_sentences_back_take_part() -> None:
     assert [set(f[1]) for f in facts(text, "exercise", "2024-03-05")] == [
         {"NOR", "SWE", "FIN", "USA", "GBR"}
     ]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "The ninth edition of the Philippine Navy's biennial multinational exercise began on "
+        "Friday.",
+        "A multinational naval exercise got under way in Manila on Friday.",
+    ],
+)
+def test_the_exercise_owner_or_the_host_navy_takes_part(lede: str) -> None:
+    text = f"{lede} Besides the host navy, ships from Japan and Italy are taking part."
+    assert [set(f[1]) for f in facts(text, "exercise", "2025-02-08")] == [{"PHL", "JPN", "ITA"}]

@@ -1147,6 +1147,9 @@ class EventRules(RuleBase):
                 actors = tuple(
                     a for a in actors if not (a in self.orgs and self.orgs[a].kind == "company")
                 )
+            if kind == "exercise" and not actors and noun is not None:
+                actors = self._exercise_owner(s, lo + noun.start())  # "the ninth edition of
+                # the Pakistan Navy's biennial multinational exercise": Pakistan holds it
             lone = (  # "Sweden's largest exercise got under way on Monday": partners may follow
                 kind == "exercise"
                 and (
@@ -1413,6 +1416,24 @@ class EventRules(RuleBase):
         event.evidence.append(self.evidence(s, "exercise.start-date", 0.7))
         return True
 
+    @staticmethod
+    def _exercise_owner(s: Sentence, pos: int) -> tuple[str, ...]:
+        """The state whose possessive opens an exercise's noun phrase ending at local ``pos``
+        ("the Pakistan Navy's biennial multinational exercise").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The ninth edition of the Pakistan Navy's biennial exercise began on Friday. "
+            >>> t += "Ships from Japan and Italy are taking part."
+            >>> [f.parties for f in extract_text(t, date="2025-02-08").facts]
+            [('PAK', 'JPN', 'ITA')]
+        """
+        for m in s.mentions:
+            after = re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}$", s.text[s.local(m.end) : pos])
+            if after and m.state and m.role == "actor":
+                return (m.state,)
+        return ()
+
     def follow_exercise(self, s: Sentence) -> None:
         """ "Troops from X are involved, joined by Y": more participants of the last exercise.
 
@@ -1445,12 +1466,13 @@ class EventRules(RuleBase):
             return  # an exercise of its own
         self._extend_event(s, last, 0)
         hosts = re.search(
-            r"\bthe\s+(?:(\w+)\s+)?(?:[A-Z]\w+\s+)?hosts?(?:\s+(?:nations|countries|states))?\b",
+            r"\bthe\s+(?:(\w+)\s+)?(?:[A-Z]\w+\s+)?host(s?)(?:\s+(?:nations?|countries|country"
+            r"|states?|navy|army|military))?\b",
             s.text,
         )
         if hosts:  # "Participating units come from the hosts as well as A and B"
-            size = COUNTS.get((hosts.group(1) or "").lower())
-            places = self.st.prev_places[1]
+            size = COUNTS.get((hosts.group(1) or "").lower()) or (None if hosts.group(2) else 1)
+            places = self.st.prev_places[1]  # ("Besides the host navy": the one it is held in)
             if size and len(places) == size:  # "Besides the four host nations": the four it
                 group: Group | None = Group(tuple(places), None)  # is held in
             else:
