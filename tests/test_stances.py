@@ -2604,3 +2604,11 @@ def test_a_states_army_as_target_is_the_state_and_whom_it_fights_alongside_is_no
     text: str, expected: list
 ) -> None:
     assert stances(text) == expected
+
+
+def test_a_participle_after_an_object_takes_the_sentence_subject() -> None:
+    text = (
+        "Argentina's Foreign Ministry sent a diplomatic note to the Bolivian government on "
+        "Tuesday, calling on La Paz to clarify the scope of the agreement."
+    )
+    assert stances(text) == [("ARG", "urges", "BOL")]

@@ -2787,10 +2787,16 @@ class StanceRules(RuleBase):
         """
         pre = s.text[lo:t0]
         subjectless = lo > 0 and re.match(_SUBJECTLESS, pre)
-        if not subjectless and not re.search(_AND_PREDICATE, pre):
-            return None
+        participle = re.search(r",\s*$", pre) if re.match(r"[a-z]+ing\b", s.text[t0:]) else None
         and_verb = re.search(_AND_PREDICATE, pre)
-        start, end = (0, lo) if subjectless or and_verb is None else (lo, lo + and_verb.start())
+        if subjectless:
+            start, end = 0, lo
+        elif and_verb is not None:
+            start, end = lo, lo + and_verb.start()
+        elif participle is not None:  # "A sent a note to B on Tuesday, calling on C to ...": A
+            start, end = lo, lo + participle.start()
+        else:
+            return None
         if group_refs(s.text[start:t0]):
             return None  # "the two leaders met and condemned": the group's own rule
         intro = _INTRO_PHRASE.match(s.text, start) if start == 0 else None
