@@ -2900,3 +2900,11 @@ def test_hosts_named_as_places_two_sentences_back_take_part() -> None:
 def test_the_exercise_owner_or_the_host_navy_takes_part(lede: str) -> None:
     text = f"{lede} Besides the host navy, ships from Japan and Italy are taking part."
     assert [set(f[1]) for f in facts(text, "exercise", "2025-02-08")] == [{"PHL", "JPN", "ITA"}]
+
+
+def test_a_future_relative_clause_after_a_signing_does_not_make_the_meeting_future() -> None:
+    text = (
+        "President Marcos and Vietnamese President Vo Van Thuong on Tuesday witnessed the "
+        "signing of agreements that will boost maritime cooperation."
+    )
+    assert [f[1:] for f in facts(text, "meeting", "2024-01-31")] == [(("PHL", "VNM"), "2024-01-30")]

@@ -948,9 +948,10 @@ class EventRules(RuleBase):
             reported = reported or accused is not None  # "X accused Y of staging drills": Y's
             t0 = min(x.start() for x in (noun, verb, met) if x) + lo
             t1 = max(x.end() for x in (noun, verb, met) if x) + lo
+            ahead = re.split(r"\b(?:that|which|who)\b", s.text[t1 : t1 + 30])[0]
             if hedged(s.text, lo + noun.start() if reported and noun else lo, t0, t1) or (
-                _FUTURE.search(s.text[t0 : t1 + 30])
-            ):
+                _FUTURE.search(s.text[t0:t1] + ahead)
+            ):  # (but "witnessed the signing of deals that will boost ties" took place)
                 continue
             if noun and re.search(
                 r"\b(?:no|neither)\s+(?:[\w-]+\s+){0,2}$", clause[: noun.start()]
