@@ -2612,3 +2612,17 @@ def test_a_participle_after_an_object_takes_the_sentence_subject() -> None:
         "Tuesday, calling on La Paz to clarify the scope of the agreement."
     )
     assert stances(text) == [("ARG", "urges", "BOL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tokyo has pledged $4.5 billion in aid to Ukraine this year.",
+            [("JPN", "supports", "UKR")],
+        ),
+        ("Japan said the aid would not go to Ukraine.", []),
+    ],
+)
+def test_aid_pledged_with_its_amount_supports_the_recipient(text: str, expected: list) -> None:
+    assert stances(text) == expected

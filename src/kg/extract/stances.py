@@ -264,6 +264,12 @@ _ARMS_AFTER = re.compile(
 # A passive auxiliary right before a verb ("was struck", "is being held"): its subject is
 # what was acted on.
 _PASSIVE_BEFORE = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
+# An amount that opens an aid noun phrase: "$4.5 billion in", "about 2 billion euros of".
+_AMOUNT_IN = re.compile(
+    r"\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|another|a\s+further)\s+)?"
+    r"\S*\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?(?:\s+[a-z]+)?\s+(?:in|of|worth\s+of)"
+    r"\s+(?:(?:new|additional|further|fresh|financial|economic)\s+)*"
+)
 # A group reference to people ("both ministers", "the two leaders"), not to states.
 _PEOPLE_REF = r"\b(?:ministers|leaders|presidents|premiers|heads of state|counterparts|chiefs)\b"
 # An appositive or relative clause set off by commas after a subject: ", both members of
@@ -1633,8 +1639,10 @@ class StanceRules(RuleBase):
                     said, verb = will, given
             if said and not verb:  # "Germany unveiled a package": aid named by a noun
                 verb = words("stances", "aid", "nouns").search(s.text[lo:hi], said.end())
-                if verb and lo + verb.start() - (lo + said.end()) > 12:
-                    verb = None  # the noun must be the announcement's object
+                gap = s.text[lo + said.end() : lo + verb.start()] if verb else ""
+                if verb and len(gap) > 12 and not _AMOUNT_IN.fullmatch(gap):
+                    verb = None  # the noun must be the announcement's object (after an amount:
+                    # "pledged $4.5 billion in aid")
             if not said or not verb:
                 continue
             if words("stances", "aid", "not_after").search(
@@ -1645,8 +1653,10 @@ class StanceRules(RuleBase):
             if re.search(
                 r"\b(?:not|no|never|declined|refused)\b",
                 s.text[lo + said.end() : lo + verb.start()],
+            ) or re.match(
+                r"[^,;]{0,25}?\b(?:not|never|no\s+longer)\b", s.text[lo + verb.end() : hi]
             ):
-                continue
+                continue  # (also "said the aid would not go to Ukraine")
             if hedged(s.text, lo, t0, lo + said.end()):
                 continue
             targets = self._recipients(s, lo + verb.end(), hi)
