@@ -1430,7 +1430,10 @@ class EventRules(RuleBase):
             [('PAK', 'JPN', 'ITA')]
         """
         for m in s.mentions:
-            after = re.match(r"['’]s\s+(?:[\w-]+\s+){0,3}$", s.text[s.local(m.end) : pos])
+            after = re.match(  # (not "China's objection to the drills")
+                r"['’]s\s+(?:(?!(?:to|of|against|over|about|for|with|at|on)\b)[\w-]+\s+){0,3}$",
+                s.text[s.local(m.end) : pos],
+            )
             if after and m.state and m.role == "actor":
                 return (m.state,)
         return ()
