@@ -869,8 +869,9 @@ class AgreementRules(RuleBase):
         Example:
             >>> from kg.extract.document import extract_text
             >>> t = "Manila invoked the 1951 U.S.-Philippines Mutual Defense Treaty on Monday."
-            >>> [f.parties for f in extract_text(t, date="2024-06-19").facts]
-            [('USA', 'PHL')]
+            >>> ex = extract_text(t, date="2024-06-19")
+            >>> [(f.parties, f.date) for f in ex.facts if f.kind == "agreement"]
+            [(('USA', 'PHL'), None)]
         """
         if head is None:
             return None
