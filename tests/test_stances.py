@@ -2626,3 +2626,16 @@ def test_a_participle_after_an_object_takes_the_sentence_subject() -> None:
 )
 def test_aid_pledged_with_its_amount_supports_the_recipient(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+def test_a_subject_only_the_speaker_after_the_clause_names_is_the_speakers() -> None:
+    text = (
+        "The alliance stands ready to defend Lithuania against any threat, NATO Secretary "
+        "General Jens Stoltenberg told troops at the Rukla base."
+    )
+    assert stances(text) == [("NATO", "commits-to-defend", "LTU")]
+
+
+def test_a_day_before_a_states_act_keeps_it_the_states() -> None:
+    text = "The Arab League decried Tuesday's Israeli air strike on a compound in Doha."
+    assert stances(text) == [("Arab League", "condemns", "ISR")]

@@ -291,6 +291,12 @@ _SAID = (
 )
 # A speaker named after the clause: "Japan will support Ukraine, Kishida said."
 _SAID_AFTER = r"^[^,;]*,[\"”]?\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
+_SPEAKER_AFTER = r"^[^,;\"“”]*,\s+((?:[\w.’'-]+\s+){1,6}?)(?:said|says|told|added|stressed)\b"
+# A subject that only the speaker after the clause names: "We", "The alliance", "The bloc".
+_SELF_SUBJECT = (
+    r"\W*(?:we|the\s+(?:alliance|bloc|organi[sz]ation|union|grouping|government|kingdom"
+    r"|republic))\s+(?:[\w-]+\s+){0,3}$"
+)
 # A text that was stopped: "blocked an EU statement condemning ...".
 _BLOCKED_AID = (
     r"\b(?:blocked|vetoed|froze|frozen|delayed|held\s+up|halted)\s+(?:an?|the)\s+[^,;]{0,40}$"
@@ -1215,7 +1221,11 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.type, f.target) for f in ex.facts]
             [(('PER',), 'opposes', 'CHL')]
         """
-        m = re.match(r"(?:the|these|this|its|their|recent|latest|\s)+", phrase, re.I)
+        m = re.match(  # ("decried Tuesday's Israeli air strike": Israel's)
+            r"(?:the|these|this|its|their|recent|latest|[A-Z][a-z]+day['’]s|last\s+\w+['’]s|\s)+",
+            phrase,
+            re.I,
+        )
         if not m:
             return None
         start = s.text.find(phrase, t1) + m.end()
@@ -2973,6 +2983,15 @@ class StanceRules(RuleBase):
             said = len(texts) > 1 and re.match(_STATEMENT_SUBJECT, texts[-2], re.I)
             if last and s.index - last[1] <= 2 and (len(last[0]) == 1 or said):
                 return last[0], None  # "it" is a group only as their statement
+        told = (
+            re.search(_SPEAKER_AFTER, s.text[t0:])
+            if not actors and opening is None and re.match(_SELF_SUBJECT, s.text[lo:t0], re.I)
+            else None
+        )
+        if told:  # "The alliance stands ready to defend Lithuania, NATO chief X told troops"
+            speaker = unique_actors(s.actors(t0 + told.start(1), t0 + told.end(1)))
+            if len(speaker) == 1:
+                return speaker, None
         if not actors and stype in self.st.stance_actor:
             last = self.st.stance_actor[stype]  # "Those sanctioned include ...": the same actor
             if s.index - last[1] <= 3 and re.match(
