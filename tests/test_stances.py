@@ -2639,3 +2639,8 @@ def test_a_subject_only_the_speaker_after_the_clause_names_is_the_speakers() -> 
 def test_a_day_before_a_states_act_keeps_it_the_states() -> None:
     text = "The Arab League decried Tuesday's Israeli air strike on a compound in Doha."
     assert stances(text) == [("Arab League", "condemns", "ISR")]
+
+
+def test_a_body_a_state_owns_is_the_target_not_the_state() -> None:
+    text = "Riyadh deplored the attack by Yemen's Houthi movement on an Aramco facility."
+    assert stances(text) == [("SAU", "condemns", "Houthis")]

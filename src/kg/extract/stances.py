@@ -3127,6 +3127,19 @@ class StanceRules(RuleBase):
             spoken = True  # "rejected the allegation by U.S. Ambassador Reuben Brigety"
         if spoken:
             run = []  # "concern over Putin's remarks about X": what was said is the target
+        if run and len(run) == 1 and run[0].kind == "nation":
+            at = s.local(run[0].end)  # "the attack by Yemen's Houthi movement": the movement
+            owned = re.match(r"['’]s\s+(?:the\s+)?", s.text[at:])
+            body = next(
+                (
+                    m for m in s.mentions
+                    if owned and s.local(m.start) == at + owned.end() and m.kind == "org"
+                    and m.actor not in self.lex.nations
+                ),
+                None,
+            )  # fmt: skip
+            if body is not None:
+                run = [body]
         if run:
             named = list(unique_actors(run))
             after = s.text[s.local(run[-1].end) :]
