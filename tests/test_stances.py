@@ -2644,3 +2644,39 @@ def test_a_day_before_a_states_act_keeps_it_the_states() -> None:
 def test_a_body_a_state_owns_is_the_target_not_the_state() -> None:
     text = "Riyadh deplored the attack by Yemen's Houthi movement on an Aramco facility."
     assert stances(text) == [("SAU", "condemns", "Houthis")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The East African Community has told M23 rebels to withdraw from North Kivu.",
+            ("East African Community", "urges", "M23"),
+        ),
+        (
+            "The chairperson of the African Union Commission has condemned what he called "
+            "atrocities committed by the Rapid Support Forces in El Fasher.",
+            ("African Union", "condemns", "Rapid Support Forces"),
+        ),
+        (
+            'ECOWAS leaders condemned "in the strongest terms" the military takeover in Niger.',
+            (
+                "Economic Community of West African States",
+                "condemns",
+                "topic:the military takeover in Niger",
+            ),
+        ),
+    ],
+)
+def test_bodies_speak_through_their_officers_and_name_whom_they_address(
+    text: str, expected: tuple
+) -> None:
+    assert stances(text) == [expected]
+
+
+def test_heads_of_state_of_a_bloc_speak_for_it() -> None:
+    text = (
+        "Heads of state of the Economic Community of West African States, meeting in emergency "
+        "session on Sunday, condemned the military takeover in Niger."
+    )
+    assert [x[0] for x in stances(text)] == ["Economic Community of West African States"]

@@ -93,7 +93,8 @@ _PEOPLE = {
     "head",
     "president", "general", "director", "chief", "secretary", "ambassador", "spokesperson",
     "spokesman", "spokeswoman", "delegation", "delegations", "representatives", "envoy", "chair",
-    "chairman", "premier", "government", "governments", "foreign", "defense", "defence",
+    "chairman", "chairperson", "chairwoman", "premier", "government", "governments", "foreign",
+    "defense", "defence", "state",  # "heads of state of the Economic Community of West ..."
     "forces", "troops", "personnel", "contingents", "units", "sailors", "soldiers", "marines",
     "navies", "armies", "militaries", "chiefs", "commanders", "guards", "counterparts",
     "warships", "ships", "vessels", "aircraft", "jets", "bombers", "fighters", "planes",

@@ -80,7 +80,10 @@ def _arms_or_aid(text: str) -> bool:
 
 # What follows the party an urging verb names when it is told to act ("warned Manila to stop",
 # "asked Chile and Peru on Saturday to avoid ..."); "warned that", "asked about" urge no one.
-_TOLD_TO = r"(?:\s+on\s+\w+day)?,?\s+(?:not\s+)?to\s+[\"“]?[a-z]"
+_TOLD_TO = (  # ("told M23 rebels to withdraw": the rebels' own noun may come first)
+    r"(?:\s+(?:rebels|fighters|forces|troops|militias?|authorities|government|leaders))?"
+    r"(?:\s+on\s+\w+day)?,?\s+(?:not\s+)?to\s+[\"“]?[a-z]"
+)
 # "will", "would" right before a trigger ("will continue to stand by", "would defend")
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall)\s+(?:(?:also|always|still|fully|firmly|strongly|continue\s+to|keep"
@@ -90,6 +93,9 @@ _FUTURE_BEFORE = re.compile(
 # A delivery told in the future ("will deliver its largest aid package to Ukraine").
 _WILL_GIVE = re.compile(r"\b(?:will|would)\s+(?:(?:also|soon|now|continue\s+to)\s+)?")
 # A time adverbial between a trigger and its object ("rejected on Tuesday the plan").
+_LEADING_MANNER = re.compile(
+    r"^[\"“]?in\s+the\s+(?:strongest|clearest|firmest)\s+(?:possible\s+)?terms[\"”]?,?\s+", re.I
+)
 _LEADING_TIME = re.compile(
     rf"^(?:(?:on\s+)?(?:{WEEKDAY_NAMES})|yesterday|today|(?:last|this)\s+(?:week|month))\s*,?\s+(?=\S)"
 )
@@ -3177,6 +3183,7 @@ class StanceRules(RuleBase):
             phrase = "the " + re.sub(r"^(?:an?|the)\s+", "", phrase[called.end() :])
             phrase = re.sub(r"[\"“”]", "", phrase)
         phrase = _LEADING_TIME.sub("", phrase)  # "turned down on Wednesday Moscow's demand"
+        phrase = _LEADING_MANNER.sub("", phrase)  # 'condemned "in the strongest terms" the coup'
         if re.match(_ADVERBIAL_START, phrase, re.I):
             phrase = ""  # "voiced concern at a press conference": where, not what about
         phrase = re.sub(  # '"deeply concerned" by ...': the closing quote first
@@ -3377,4 +3384,11 @@ class StanceRules(RuleBase):
             return []  # a name kg does not know, or a pronoun: not a topic
         if stype == "urges" and not words("stances", "cues", "addressees").search(phrase):
             return []  # one urges parties to act: "the leaders of key committees" is no party
+        by = r"\b(?:committed|perpetrated|carried\s+out)\s+by\s+(?:the\s+)?"
+        doer = (
+            re.search(by, s.text[t1:hi]) if stype == "condemns" and re.search(by, phrase) else None
+        )
+        agents = s.actors(t1 + doer.end(), t1 + doer.end() + 1) if doer else []
+        if agents and agents[0].actor not in actors:  # "what he called atrocities committed
+            return [agents[0].actor]  # by the Rapid Support Forces": the force that did them
         return ["topic:" + phrase]
