@@ -2908,3 +2908,14 @@ def test_a_future_relative_clause_after_a_signing_does_not_make_the_meeting_futu
         "signing of agreements that will boost maritime cooperation."
     )
     assert [f[1:] for f in facts(text, "meeting", "2024-01-31")] == [(("PHL", "VNM"), "2024-01-30")]
+
+
+def test_vessels_among_those_sailing_take_part() -> None:
+    text = (
+        "The annual BALTOPS naval exercise kicked off in the Swedish capital on Sunday with some "
+        "45 ships from 14 NATO allies plus Finland and Sweden. Polish, German and Danish vessels "
+        "are among those sailing."
+    )
+    assert [set(f[1]) for f in facts(text, "exercise", "2022-06-06")] == [
+        {"FIN", "SWE", "POL", "DEU", "DNK"}
+    ]

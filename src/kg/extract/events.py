@@ -111,6 +111,8 @@ _ATTENDED = re.compile(r"\battend\w*\b")
 _INVOLVED = re.compile(
     r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+\w+)\s+)?"
     r"(?:involved|taking part|participating)\b"
+    # "Polish, German and Danish vessels are among those sailing"
+    r"|\b(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:sailing|flying|training|deployed)\b"
     r"|\bjoined\s+by\b|\balso\s+(?:took|take|taking)\s+part\b"
     r"|\b(?i:contingents?|troops|forces|units|personnel)\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:also\s+)?sent\s+by\b"  # "Foreign contingents were sent by A, B and C"
