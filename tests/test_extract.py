@@ -1565,3 +1565,29 @@ def test_two_states_joined_in_an_agreement_name_are_its_parties(text: str) -> No
     (deal,) = [f for f in ex.facts if f.kind == "agreement"]
     assert set(deal.parties) in ({"USA", "PHL"}, {"JPN", "PHL"})
     assert deal.date == (None if "1951" in text else "2024-06-17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The signing of a defence cooperation agreement between Moldova and Romania, planned "
+        "for Thursday, was postponed at the last minute.",
+        "Peru's navy said a contract with HD Hyundai Heavy Industries for additional frigates is "
+        "expected to be signed in the first half of the year.",
+        "A proposed sale of 40 F-16 Block 70 fighters to Türkiye remains on hold, with the State "
+        "Department yet to formally notify Congress.",
+        "A report in a Seoul daily said Hanwha Aerospace had won a 1 trillion won order for K9 "
+        "howitzers from Vietnam, citing unnamed industry sources.",
+    ],
+)
+def test_a_document_whose_own_predicate_hedges_it_is_no_fact(text: str) -> None:
+    kinds = [f.kind for f in extract_text(text, date="2024-09-13").facts]
+    assert "agreement" not in kinds and "contract" not in kinds
+
+
+def test_a_hedge_told_of_the_next_clause_leaves_the_signing() -> None:
+    text = (
+        "Moldova and Romania signed a defence cooperation agreement on Thursday, and the deal is "
+        "expected to be ratified."
+    )
+    assert agreements(text) == [("defense-cooperation", ("MDA", "ROU"), None)]

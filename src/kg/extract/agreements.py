@@ -259,8 +259,9 @@ class AgreementRules(RuleBase):
                     continue  # the agreements China and India signed in 1993" tells a signing
                 if noun is not None and self._the_contract(s, lo, noun):
                     continue  # "... signed the deal": the contract of the sentence before
-                if rule == "agreement.fms" and re.search(
-                    r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0]
+                if rule == "agreement.fms" and (
+                    re.search(r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0])
+                    or hedged(s.text, t1, t1, t1)  # "A proposed sale ... remains on hold"
                 ):
                     continue
                 fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)

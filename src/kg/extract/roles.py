@@ -262,6 +262,15 @@ def clause_of(text: str, pos: int) -> tuple[int, int]:
 _MONTH_MAY = re.compile(r"\bMay(?=\s+\d)|(?<=\b[Ii]n\s)May\b|(?<=\b[Ss]ince\s)May\b")
 
 
+# Predicates of a planned, stalled or undone document, reached past its noun phrase.
+_PREDICATE_HEDGE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|planned|scheduled|due|set)\s+to\s+be\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|delayed|called\s+off|cancell?ed|shelved)\b"
+    r"|\bremains?\s+on\s+hold\b|\bremains?\s+(?:unsigned|pending|under\s+negotiation)\b"
+    r"|\bciting\s+(?:unnamed|anonymous)\b"  # "had won an order ..., citing unnamed sources"
+)
+
+
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     """True when a hedge or negation cue governs the trigger at ``trigger_start``.
 
@@ -283,7 +292,16 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     after = text[trigger_end : trigger_end + 40]
     if re.match(r"\s+(?:no|neither)\s", after):
         return True  # "concluded no alliance", "signed neither deal"
-    return bool(words("hedges", "before").search(before) or words("hedges", "after").search(after))
+    if words("hedges", "before").search(before) or words("hedges", "after").search(after):
+        return True
+    # The subject's own predicate further on: "A contract with X for additional frigates is
+    # expected to be signed", "The signing of a pact, planned for Thursday, was postponed"
+    # (not what a relative clause says: "a deal that is expected to boost ties").
+    further = re.split(
+        r"\b(?:that|which|who|whose|while|but)\b|,\s+and\b|[;:]",
+        text[trigger_end : trigger_end + 110],
+    )[0]
+    return bool(_PREDICATE_HEDGE.search(further))
 
 
 def head(noun: str) -> str:
