@@ -2680,3 +2680,19 @@ def test_heads_of_state_of_a_bloc_speak_for_it() -> None:
         "session on Sunday, condemned the military takeover in Niger."
     )
     assert [x[0] for x in stances(text)] == ["Economic Community of West African States"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former President Donald Trump had demanded that Seoul pay as much as $5 billion a year.",
+        "Former U.S. President Donald Trump condemned China on Monday.",
+    ],
+)
+def test_a_former_official_speaks_no_longer_for_the_state(text: str) -> None:
+    assert stances(text) == []
+
+
+def test_a_former_official_named_after_the_subject_leaves_its_stance() -> None:
+    text = "President Joe Biden condemned China, reversing former President Donald Trump's policy."
+    assert stances(text) == [("USA", "condemns", "CHN")]

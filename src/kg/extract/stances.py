@@ -1010,6 +1010,13 @@ class StanceRules(RuleBase):
                 issuer = self._issuer(s, own, t0, found[0]) or self._issuing(s, found[0])
                 clause_subjects[own] = (quote, ((issuer,), found[1]) if issuer else found)
             actors, group_date = clause_subjects[own][1]
+            speakers = [m for m in s.actors(own, t0) if m.actor in actors]
+            if speakers and re.search(
+                r"\b(?:former|ex-)\s*(?:[\w.'’-]+\s+){0,3}$",
+                s.text[own : s.local(speakers[0].start)],
+                re.I,
+            ):
+                continue  # "Former President Donald Trump had demanded ...": no longer his state's
             shared = self._shared_subject(s, own, t0) if quote is None and cached else None
             if shared and shared != actors:
                 actors = shared  # "A discussed B's war against C, and condemned D": A's
