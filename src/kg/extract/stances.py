@@ -1222,7 +1222,8 @@ class StanceRules(RuleBase):
         actors: tuple[str, ...],
         heads: frozenset[str] | None = None,
     ) -> str | None:
-        """The state whose nationality adjective opens a definite target ("the Chilean moves").
+        """The state whose nationality adjective opens a definite target ("the Chilean moves"),
+        or the body named there ("the EU decision").
 
         Only for a head noun of what a state does or says (stances.toml [stances.targets]
         owned_heads, acts and speech), or one of ``heads``: "the Russian build-up" is Russia's,
@@ -1258,6 +1259,31 @@ class StanceRules(RuleBase):
         if not head or not ({w.lower() for w in head.group(1).split()} & nouns):
             return None
         return adj.key if adj.kind == "nation" else adj.actor
+
+    def _owned_body(self, s: Sentence, m: Mention) -> Mention | None:
+        """The body a state's possessive names right after it ("Yemen's Houthi movement"),
+        unless that body stands for the state itself ("Chile's defence ministry").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Riyadh deplored the attack by Yemen's Houthi movement."
+            >>> [f.target for f in extract_text(t).facts]
+            ['Houthis']
+        """
+        if m.kind != "nation":
+            return None
+        at = s.local(m.end)
+        owned = re.match(r"['’]s\s+(?:the\s+)?", s.text[at:])
+        if owned is None:
+            return None
+        return next(
+            (
+                x for x in s.mentions
+                if s.local(x.start) == at + owned.end() and x.kind == "org"
+                and x.actor not in self.lex.nations
+            ),
+            None,
+        )  # fmt: skip
 
     def _record_owned_acts(self, s: Sentence) -> None:
         """Remember acts named as a state's ("U.S. arms sales to Taiwan", "Russia's
@@ -2692,19 +2718,14 @@ class StanceRules(RuleBase):
             [(('PER',), 'condemns', 'CHL')]
         """
         pre = s.text[lo:t0]
-        if re.search(r"\baccus\w*\s+.{1,60}?\s+of\s+(?:\w+\s+){0,2}$", pre, re.I) and not re.search(
-            _AND_PREDICATE, pre
-        ):
-            return True
-        accused = list(re.finditer(r"\baccus\w*\s+[^,;]{1,60}?\s+of\s+", pre, re.I))
-        if (
-            accused
-            and not re.search(  # "accusing him of a central role in Kigali's support
+        if not re.search(_AND_PREDICATE, pre):  # (but "... of X and urged Y": the speaker's)
+            if re.search(r"\baccus\w*\s+.{1,60}?\s+of\s+(?:\w+\s+){0,2}$", pre, re.I):
+                return True  # "accused China of backing Russia"
+            accused = list(re.finditer(r"\baccus\w*\s+[^,;]{1,60}?\s+of\s+", pre, re.I))
+            if accused and not re.search(
                 r"[,;]|\b(?:and|but)\s+(?:also\s+)?[a-z]+ed\b", pre[accused[-1].end() :]
-            )
-            and not re.search(_AND_PREDICATE, pre)
-        ):  # for the rebels": what he is accused of (but "... of X and urged Y": the speaker's)
-            return True
+            ):  # "accusing him of a central role in Kigali's support for the rebels"
+                return True
         if _CALLED_BEFORE.search(pre):
             return True  # "until New Delhi stops what it called its support for terrorism"
         if re.search(_AND_PREDICATE, pre):
@@ -3140,19 +3161,9 @@ class StanceRules(RuleBase):
             spoken = True  # "rejected the allegation by U.S. Ambassador Reuben Brigety"
         if spoken:
             run = []  # "concern over Putin's remarks about X": what was said is the target
-        if run and len(run) == 1 and run[0].kind == "nation":
-            at = s.local(run[0].end)  # "the attack by Yemen's Houthi movement": the movement
-            owned = re.match(r"['’]s\s+(?:the\s+)?", s.text[at:])
-            body = next(
-                (
-                    m for m in s.mentions
-                    if owned and s.local(m.start) == at + owned.end() and m.kind == "org"
-                    and m.actor not in self.lex.nations
-                ),
-                None,
-            )  # fmt: skip
-            if body is not None:
-                run = [body]
+        body = self._owned_body(s, run[0]) if run and len(run) == 1 else None
+        if body is not None:
+            run = [body]  # "the attack by Yemen's Houthi movement": the movement
         if run:
             named = list(unique_actors(run))
             after = s.text[s.local(run[-1].end) :]
