@@ -1931,6 +1931,34 @@ def test_a_terrorist_designation_sanctions_each_group_named(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Lima singled out the Red Hand coalition, which Chile designated as a foreign "
+            "terrorist organization in May.",
+            [("CHL", "sanctions", "topic:Red Hand")],
+        ),
+        (
+            "The Houthis, whom Peru listed as terrorists last year, fired a missile.",
+            [("PER", "sanctions", "Houthis")],
+        ),
+        (
+            "The Red Hand gang, which Peru has not designated as a terrorist group, struck.",
+            [],
+        ),
+        (
+            "The Red Hand gang, which Peru may soon designate as a terrorist group, struck.",
+            [],
+        ),
+    ],
+)
+def test_a_designation_told_in_a_relative_clause_sanctions_the_name_before_it(
+    text: str, expected: list
+) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ('"Chile will keep standing with Peru for as long as it takes," Soto said.', "PER"),
         ("Chile stood by Peru throughout the crisis.", "PER"),
         ("Chile is standing with Peru.", "PER"),

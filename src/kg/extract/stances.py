@@ -393,6 +393,15 @@ _TERROR_DESIGNATION = re.compile(
     r"terror(?:ist)?s?\b(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)))?",
     re.IGNORECASE,
 )
+# The same designation told in a relative clause after its object ("the Viv Ansanm coalition,
+# which the United States designated as a foreign terrorist organization").
+_TERROR_DESIGNATED_WHICH = re.compile(
+    r",?\s+(?:which|that|whom)\s+(?P<subj>[^,;.]{2,60}?)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?P<verb>designated|listed|blacklisted|proscribed)"
+    r"\s+(?:as\s+(?:an?\s+)?|an?\s+)(?:specially\s+designated\s+)?(?:global\s+|foreign\s+)?"
+    r"terror(?:ist)?s?\b",
+    re.IGNORECASE,
+)
 # A coordinated clause whose subject is a name kg does not know (", and U.N. Secretary-General
 # António Guterres denounced ..."): its stance is not the sentence subject's.
 _OWN_NAMED_SUBJECT = (
@@ -2240,6 +2249,48 @@ class StanceRules(RuleBase):
             ev = self.evidence(s, "stance.sanctions.terrorist-designation", 0.7)
             date = self.date_near(s, lo, hi, m.start())
             self._add(actors, tuple(dict.fromkeys(targets)), "sanctions", date, ev)
+        for m in _TERROR_DESIGNATED_WHICH.finditer(s.text):
+            self._designated_which(s, m)
+
+    def _designated_which(self, s: Sentence, m: re.Match[str]) -> None:
+        """ "the Viv Ansanm coalition, which the United States designated as a foreign terrorist
+        organization": the name before the relative pronoun is sanctioned by its subject.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru named the Red Hand gang, which Chile designated a terrorist group in May."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('CHL',), 'sanctions', 'topic:Red Hand')]
+        """
+        if hedged(s.text, m.start("subj"), m.start("verb"), m.end("verb")):
+            return
+        actors = unique_actors(
+            [
+                x
+                for x in s.actors(m.start("subj"), m.end("subj"))
+                if not self._possessed_object(s, x)
+            ]
+        )
+        if not actors or re.search(r"\b(?:not|never)\b", m.group("subj")):
+            return
+        known = [x for x in s.actors(0, m.start()) if s.local(x.end) == m.start()]
+        if known:
+            targets: tuple[str, ...] = (known[-1].actor,)
+        else:  # a name kg does not know: the capitalized words before the pronoun
+            name = re.search(
+                r"(?:^|\bthe\s+|[,;:]\s+|\b[a-z]\w*\s+)((?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)"
+                r"(?:\s+[a-z][\w-]*){0,2}$",
+                s.text[: m.start()],
+            )
+            item = re.sub(r"^(?:The|A|An)\s+", "", name.group(1)) if name else ""
+            if not item or item in ("The", "It", "He", "She", "They"):
+                return
+            targets = ("topic:" + item,)
+        if set(targets) & set(actors):
+            return
+        lo, hi = clause_of(s.text, m.start("verb"))
+        ev = self.evidence(s, "stance.sanctions.terrorist-designation", 0.7)
+        self._add(actors, targets, "sanctions", self.date_near(s, lo, hi, m.start("verb")), ev)
 
     def _sanctions_imposed(self, s: Sentence) -> None:
         """ "the arms embargo (that) the EU imposed on China": sanctions named before who imposed
