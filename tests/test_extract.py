@@ -1591,3 +1591,36 @@ def test_a_hedge_told_of_the_next_clause_leaves_the_signing() -> None:
         "expected to be ratified."
     )
     assert agreements(text) == [("defense-cooperation", ("MDA", "ROU"), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a kind of agreement in force, of the states the article is about
+            "Chile and Peru are allies. Troops rotate under the Visiting Forces Agreement.",
+            [("access", ("CHL", "PER"), None)],
+        ),
+        (
+            "Peru said the Chile-Bolivia Mutual Defense Treaty covers the islands.",
+            [("treaty", ("CHL", "BOL"), None)],
+        ),
+        (
+            "Chile and Peru met. The allies, bound by a mutual defense treaty since 1953, plan "
+            "more drills.",
+            [("treaty", ("CHL", "PER"), None)],
+        ),
+        (  # a title-case name with a party of the sentence
+            "Chile and Peru met. Peru invoked the Lima Treaty of Mutual Support.",
+            [("treaty", ("PER", "CHL"), None)],
+        ),
+        ("Chile and Peru met. The pledge is not a mutual defense treaty.", []),
+        ("Chile and Peru met. They discussed a successor to the Lima Pact.", []),
+        ("Chile and Peru met. Peru is the depositary of the North Atlantic Treaty.", []),
+        ("Chile and Peru met. Talks cover the Collective Security Treaty Organization.", []),
+        ("Chile and Peru met. Ministers cited the Lombok Treaty.", []),
+    ],
+)
+def test_an_agreement_in_force_named_in_passing_is_an_agreement(
+    text: str, expected: list[tuple]
+) -> None:
+    assert agreements("LIMA, June 6, 2025 — " + text) == expected

@@ -582,7 +582,61 @@ class AgreementRules(RuleBase):
             out.append((codev, "agreement.codevelopment", codev, None))
         if not out and named and self._dated_name(s, lo, named):
             out.append((named, "agreement.named-dated", None, named))
+        if not out:
+            standing = self._standing(clause)
+            if standing is not None:
+                out.append((standing, "agreement.named-standing", None, standing))
         return out
+
+    def _standing(self, clause: str) -> re.Match[str] | None:
+        """An agreement in force the clause names in passing ("under the 1951 Mutual Defense
+        Treaty", "bound by a mutual defense treaty since 1953"), or None (patterns.toml
+        [agreement] standing, standing_not_after, standing_not_before).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Japan and Peru are allies. Troops rotate under the Visiting Forces Agreement."
+            >>> [(f.type, f.parties) for f in extract_text(t).facts if f.kind == "agreement"]
+            [('access', ('JPN', 'PER'))]
+        """
+        rx = self.lex.compiled(
+            "agreement.standing",
+            lambda: (
+                r"(?<![\w-])((?:[A-Z][\w'’-]*\s(?:and\s|of\s|on\s|for\s)?){0,6}"
+                r"(?:Treaty|Agreement|Accord|Pact)(?:\s\([A-Z]{2,8}\))?"
+                r"|(?:Treaty|Agreement)\s(?:of|on)\s(?:[A-Z][\w'’-]*(?:\sand)?\s?){1,6}(?<=\w)"
+                rf"|(?i:{self.lex.alternation('agreement', 'standing', longest=True)}))(?![\w-])"
+            ),
+        )
+        not_after = self.lex.compiled(
+            "agreement.standing-not-after",
+            lambda: rf"\s*(?:{self.lex.alternation('agreement', 'standing_not_after')})\b",
+        )
+        not_before = self.lex.compiled(
+            "agreement.standing-not-before",
+            lambda: (
+                rf"\b(?:{self.lex.alternation('agreement', 'standing_not_before')})\s+"
+                r"(?:(?:the|\d{4}|[\w.-]+[-–][\w.-]+)\s+)*$"
+            ),
+            re.IGNORECASE,
+        )
+        for m in rx.finditer(clause):
+            name = m.group(1)
+            generic = re.fullmatch(
+                self.lex.alternation("agreement", "standing", longest=True), name, re.I
+            )
+            if not generic and not re.match(r"[A-Z]", name):
+                continue  # "an agreement": a title-case name or a kind in force
+            if not generic and re.fullmatch(r"(?:The|This|That|An?)\s+\w+", name):
+                continue  # "The Treaty", "This Agreement": a reference, not a name
+            if re.search(
+                rf"(?:{self.lex.alternation('agreement', 'standing_multilateral')})$", name
+            ):
+                continue  # "the depositary of the North Atlantic Treaty": many states' treaty
+            if not_after.match(clause, m.end()) or not_before.search(clause[: m.start()]):
+                continue
+            return m
+        return None
 
     def _distribute(self, s: Sentence, lo: int, hi: int, fact: Fact) -> list[Fact]:
         """ "signed agreements with A in 2022 and with B in 2023": one agreement per partner."""
@@ -754,8 +808,19 @@ class AgreementRules(RuleBase):
             refs = group_refs(clause)
             if refs and self.d.group:
                 parties = self.d.group.actors
+        if (
+            rule == "agreement.named-standing"
+            and not parties
+            and named is not None
+            and not re.fullmatch(
+                self.lex.alternation("agreement", "standing", longest=True), named.group(1), re.I
+            )
+        ):
+            return None  # "under the Lombok Treaty": a name alone does not say whose it is
         if len(parties) < 2 and (definite or rule == "agreement.named-dated" or named):
             base = last.parties if last is not None and definite else self.d.subject
+            if not base and rule == "agreement.named-standing" and self.d.group:
+                base = self.d.group.actors  # "Japan and Peru are allies. ... under the VFA"
             parties = tuple(dict.fromkeys((*parties, *base)))
         elif len(parties) == 1 and parties[0] in self.d.subject:
             parties = self.d.subject
