@@ -270,6 +270,29 @@ def test_demonym_before_an_official_is_an_actor() -> None:
     assert mentions("The Dutch defense minister arrived.") == [("Dutch", "nation", "NLD", "actor")]
 
 
+@pytest.mark.parametrize(
+    ("demonym", "key"),
+    [
+        ("Belizean", "BLZ"),
+        ("Bahamian", "BHS"),
+        ("Barbadian", "BRB"),
+        ("Trinidadian", "TTO"),
+        ("Surinamese", "SUR"),
+        ("Guinean", "GIN"),
+        ("Equatorial Guinean", "GNQ"),
+        ("Papua New Guinean", "PNG"),
+        ("Vincentian", "VCT"),
+        ("Solomon Islander", "SLB"),
+        ("Swazi", "SWZ"),
+        ("Cape Verdean", "CPV"),
+    ],
+)
+def test_small_states_have_their_demonyms(demonym: str, key: str) -> None:
+    assert mentions(f"The {demonym} defence minister arrived.") == [
+        (demonym, "nation", key, "actor")
+    ]
+
+
 def test_made_in_adjective_is_an_origin() -> None:
     assert mentions("Greece bought German-made submarines.") == [
         ("Greece", "nation", "GRC", "actor"),
