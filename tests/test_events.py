@@ -1136,6 +1136,26 @@ def test_participants_named_a_few_lines_after_the_exercise_join_it() -> None:
     assert [set(p) for _t, p, _d in got] == [{"PER", "CHL", "ECU", "COL", "BOL"}]
 
 
+def test_contingents_that_have_come_from_states_take_part_in_the_exercise() -> None:
+    text = (
+        "Troops lined up on Monday for the opening of Andean Flag 2025, the annual exercise "
+        "sponsored by U.S. Southern Command and hosted this year by Peru. About 1,500 personnel "
+        "are taking part. Besides the Peruvian army, contingents have come from Chile, Ecuador "
+        "and Bolivia."
+    )
+    got = facts(text, "exercise")
+    assert [set(p) for _t, p, _d in got] == [{"USA", "PER", "CHL", "ECU", "BOL"}]
+
+
+def test_the_group_a_relative_clause_names_holds_the_exercise() -> None:
+    text = (
+        "Ten Chilean and Peruvian warships sailed through the strait on Friday. The vessels had "
+        "earlier taken part in Pacific Shield, an annual exercise that the two navies held from "
+        "March 3 to 6 off the Peruvian port of Callao."
+    )
+    assert facts(text, "exercise") == [(None, ("CHL", "PER"), "2025-03-03")]
+
+
 def test_a_new_exercise_named_later_gets_no_participants_of_the_first() -> None:
     text = (
         "Peru and Chile began the Pacific Shield drills on Monday. Ecuador and Colombia are "

@@ -135,6 +135,9 @@ _INVOLVED = re.compile(
     r"|\b(?:are|were)\s+(?:the\s+)?(?:co-)?hosts?(?:\s+(?:nations|countries|states))?\s*[.,;]"
     r"|\b(?i:participating)\s+(?:units|forces|troops|navies|countries|nations|militaries|states)"
     r"\s+(?:come|came|are|were)\b"
+    # "contingents have come from A, B and C"
+    r"|\b(?i:contingents?|troops|units|forces|soldiers|sailors|personnel|delegations)\s+"
+    r"(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|arrived)\s+from\b"
     r"|\b(?:brings|brought|bringing)\s+together\s+(?:[\w,-]+\s+){0,12}?(?:from|of)\s+(?:the\s+)?[A-Z]"
     # "The Indian Navy is hosting the Royal Australian Navy and the US Navy for the exercise"
     r"|\bhost(?:s|ed|ing)\s+(?:the\s+)?[A-Z][^.;]{0,200}?\s+for\s+the\s+(?:\w+\s+)?"
@@ -1153,6 +1156,8 @@ class EventRules(RuleBase):
             if kind == "exercise" and not actors and noun is not None:
                 actors = self._exercise_owner(s, lo + noun.start())  # "the ninth edition of
                 # the Pakistan Navy's biennial multinational exercise": Pakistan holds it
+            if kind == "exercise" and not actors and noun is not None:
+                actors = self._relative_group(s, lo + noun.end(), hi)
             lone = (  # "Sweden's largest exercise got under way on Monday": partners may follow
                 kind == "exercise"
                 and (
@@ -1682,6 +1687,24 @@ class EventRules(RuleBase):
             event.label = f"{'–'.join(parties)} {generic.group(1)}"
         event.parties = parties
         event.evidence.append(self.evidence(s, f"{event.kind}.participants", 0.7))
+
+    def _relative_group(self, s: Sentence, pos: int, hi: int) -> tuple[str, ...]:
+        """The group a relative clause right after an exercise noun names as holding it
+        ("Joint Sea-2021, an annual exercise that the two navies held ...").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Chinese and Russian warships sailed on Friday. They had taken part in an "
+            ...      "annual exercise that the two navies held on Oct. 14 in the Sea of Japan.")
+            >>> [f.parties for f in extract_text(t, date="2021-10-23").facts]
+            [('CHN', 'RUS')]
+        """
+        rel = re.match(r"\s*(?:,\s*)?(?:that|which)\s+", s.text[pos:hi])
+        refs = group_refs(s.text[pos + rel.end() : hi]) if rel else []
+        if not rel or not refs or refs[0][0] != 0 or not refs[0][2] or refs[0][2] < 2:
+            return ()
+        group = self._group_for(s, pos + rel.end(), refs[0][2], True)
+        return group.actors if group else ()
 
     def _participants(
         self, s: Sentence, lo: int, hi: int, t1: int | None = None

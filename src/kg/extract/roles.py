@@ -749,6 +749,12 @@ class RuleBase:
             word = again.group(1).lower()  # "personnel from across the alliance and from Sweden"
         if prep.group(1) in ("of", "from") and word in _PEOPLE:
             return False
+        if prep.group(1) == "from" and re.search(
+            rf"\b(?:{'|'.join(_PEOPLE)})\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|arrived)"
+            r"\s+from\s+(?:the\s+)?$",
+            before,
+        ):
+            return False  # "contingents have come from Chile": they take part
         if (
             prep.group(1) == "of"
             and self._grouping(m)
