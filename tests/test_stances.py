@@ -1207,7 +1207,7 @@ def test_refusing_to_sell_arms_opposes_the_sale() -> None:
     from kg.extract import extract_text
 
     [f] = extract_text("Chile refused to sell frigates to Peru.").facts
-    assert (f.parties, f.type, f.target) == (("CHL",), "opposes", "topic:frigates to Peru")
+    assert (f.parties, f.type, f.target) == (("CHL",), "opposes", "topic:selling frigates to Peru")
 
 
 def test_a_person_introduced_with_an_appositive_office_acts_for_the_state() -> None:
@@ -2724,3 +2724,27 @@ def test_a_former_official_speaks_no_longer_for_the_state(text: str) -> None:
 def test_a_former_official_named_after_the_subject_leaves_its_stance() -> None:
     text = "President Joe Biden condemned China, reversing former President Donald Trump's policy."
     assert stances(text) == [("USA", "condemns", "CHN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru again refused to supply Chile with Exocet missiles, arguing that it would "
+            "widen the war.",
+            [("PER", "opposes", "topic:supplying Chile with Exocet missiles")],
+        ),
+        (
+            "Peru refused to sell Leopard tanks to Chile.",
+            [("PER", "opposes", "topic:selling Leopard tanks to Chile")],
+        ),
+        (
+            "Peru refuses to send troops to Haiti.",
+            [("PER", "opposes", "topic:sending troops to Haiti")],
+        ),
+    ],
+)
+def test_refusing_to_hand_over_arms_opposes_the_transfer_not_the_recipient(
+    text: str, expected: list
+) -> None:
+    assert stances(text) == expected

@@ -3096,6 +3096,25 @@ class StanceRules(RuleBase):
             actors, date = self.d.group.actors, self.d.group.date
         return actors, date
 
+    @staticmethod
+    def _refused_transfer(s: Sentence, verb: str, t1: int, hi: int) -> list[str]:
+        """What a refusal to hand over arms opposes: the transfer itself ("refused to supply
+        Ukraine with Taurus missiles" opposes supplying them, not Ukraine).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru refused to supply Chile with Exocet missiles, citing the war."
+            >>> [f.target for f in extract_text(t).facts]
+            ['topic:supplying Chile with Exocet missiles']
+        """
+        stop = re.search(r",|;|\s+(?:because|as|after|despite|until|unless|while)\b", s.text[t1:hi])
+        phrase = s.text[t1 : t1 + stop.start() if stop else hi].strip(" .")
+        if not phrase:
+            return []
+        ing = {"supply": "supplying", "sell": "selling", "export": "exporting"}
+        ing |= {"deliver": "delivering", "send": "sending"}
+        return [f"topic:{ing[verb]} {phrase}"]
+
     def _stance_targets(
         self, s: Sentence, stype: str, t0: int, t1: int, hi: int, actors: tuple[str, ...]
     ) -> list[str]:
@@ -3107,6 +3126,9 @@ class StanceRules(RuleBase):
             if run and cue.search(s.text[s.local(run[-1].end) : s.local(run[-1].end) + 20]):
                 return list(unique_actors(run))
             return []
+        refused = re.search(r"\b(supply|sell|export|deliver|send)$", s.text[t0:t1], re.I)
+        if stype == "opposes" and refused:
+            return self._refused_transfer(s, refused.group(1).lower(), t1, hi)
         if stype == "commits-to-defend" and (
             re.search(r"each other|mutual", s.text[t0:t1], re.I)
             or re.match(r"\s+(?:each\s+other|one\s+another)\b", s.text[t1:], re.I)
