@@ -2939,3 +2939,28 @@ def test_vessels_among_those_sailing_take_part() -> None:
     assert [set(f[1]) for f in facts(text, "exercise", "2022-06-06")] == [
         {"FIN", "SWE", "POL", "DEU", "DNK"}
     ]
+
+
+def test_a_call_and_talks_in_person_the_same_day_are_two_meetings() -> None:
+    text = (
+        "LIMA, March 14, 2025 — The foreign ministers of Chile and Peru met in Lima on Monday "
+        "for their annual talks. Hours before the ministers met, President Gabriel Boric and "
+        "President Dina Boluarte held a video call."
+    )
+    ex = extract_text(text)
+    meetings = [f for f in ex.facts if f.kind == "meeting"]
+    assert [(set(f.parties), f.date) for f in meetings] == [
+        ({"CHL", "PER"}, "2025-03-10"),
+        ({"CHL", "PER"}, "2025-03-10"),
+    ]
+    from kg.rdf.mapping import fact_key
+
+    assert fact_key(meetings[0]) != fact_key(meetings[1])
+
+
+def test_a_call_told_twice_is_one_meeting() -> None:
+    text = (
+        "LIMA, March 14, 2025 — Boric and Boluarte held a phone call on Monday, Chile said. "
+        "Peru said the call on Monday covered border security."
+    )
+    assert len([f for f in extract_text(text).facts if f.kind == "meeting"]) == 1

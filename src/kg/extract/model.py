@@ -10,10 +10,25 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kg.lexicon import Org
+
+# A meeting held by telephone or video ("USA–IND video call", "spoke by telephone"): another
+# meeting than the same parties' talks in person that day.
+_CALL = re.compile(r"\b(?:calls?|spoke|phone|telephone|virtual|video\w*)\b", re.I)
+
+
+def remote_meeting(label: str) -> bool:
+    """True for the label of a meeting held by telephone or video.
+
+    Example:
+        >>> remote_meeting("USA–IND video call"), remote_meeting("USA–IND talks")
+        (True, False)
+    """
+    return _CALL.search(label) is not None
 
 
 @dataclass(frozen=True)
@@ -121,6 +136,8 @@ class Fact:
             return False
         if self.kind == "meeting" and self.distinct != other.distinct:
             return False  # a second meeting of the same parties that day (see EventRules)
+        if self.kind == "meeting" and remote_meeting(self.label) != remote_meeting(other.label):
+            return False  # "hours before the ministers met, the leaders held a video call"
         if (
             self.kind == "meeting"
             and self.location

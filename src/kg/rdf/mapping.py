@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import pyoxigraph as ox
 
-from kg.extract.model import Extraction, Fact
+from kg.extract.model import Extraction, Fact, remote_meeting
 from kg.lexicon import load_lexicon
 from kg.rdf import iris
 from kg.sources.model import Article
@@ -139,6 +139,8 @@ def fact_key(fact: Fact) -> tuple[object, ...]:
         return (parties, fact.type, fact.target, fact.date)
     if fact.kind == "meeting" and fact.distinct:
         return (parties, fact.date, "next")  # the second meeting of the same parties that day
+    if fact.kind == "meeting" and remote_meeting(fact.label):
+        return (parties, fact.date, "remote")  # a call is not the talks in person that day
     return (parties, fact.date)
 
 
