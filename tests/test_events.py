@@ -2964,3 +2964,9 @@ def test_a_call_told_twice_is_one_meeting() -> None:
         "Peru said the call on Monday covered border security."
     )
     assert len([f for f in extract_text(text).facts if f.kind == "meeting"]) == 1
+
+
+@pytest.mark.parametrize("epithet", ["paramilitary", "rebel", "nuclear-armed"])
+def test_an_epithet_before_the_second_party_keeps_the_pair(epithet: str) -> None:
+    text = f"Sudan's army and the {epithet} Rapid Support Forces signed a declaration on Monday."
+    assert facts(text, "agreement") == [("other", ("SDN", "Rapid Support Forces"), "2025-03-10")]

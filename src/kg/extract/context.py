@@ -137,7 +137,16 @@ TITLED_OFFICIAL = (
     r"['’]s\s+(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice|Armed\s+Forces)\s+)?"
     r"(?:President|Minister|Secretary|Premier|Chancellor|King|Emir)\b"
 )
-_RUN_GLUE = re.compile(
+
+
+@cache
+def _run_glue() -> re.Pattern[str]:
+    """What may stand between two parties of one coordinated run (see ``runs``)."""
+    epithets = load_lexicon().alternation("actors", "epithets")
+    return re.compile(_RUN_GLUE.replace("EPITHETS", epithets))
+
+
+_RUN_GLUE = (
     # "Chile's defence minister and Peru's", "Ugandan officials and German officials": the
     # office of the one before the conjunction
     r"^(?:(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:minister|leader|president|premier|counterpart|official"
@@ -147,8 +156,10 @@ _RUN_GLUE = re.compile(
     rf"|{TITLED_OFFICIAL}(?:\s+[A-Z][\w'’.-]+){{1,3}}"
     # "the Kenya Defence Forces and the Uganda People's Defence Force": a state's forces
     r"|(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Forces?|Army|Navy|Guard|Marines)(?=[\s,]))?"
-    # "Saudi Arabia and nuclear-armed Pakistan": an epithet may stand before the second
-    r"(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?"
+    # "Saudi Arabia and nuclear-armed Pakistan", "the army and the paramilitary RSF": an
+    # epithet may stand before the second (patterns.toml [actors] epithets)
+    r"(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?"
+    r"(?:[a-z]+-[a-z]+\s+|(?:EPITHETS)\s+)?"
     r"|\s*[-–/]\s*)$"
 )
 
@@ -200,7 +211,7 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
             prev = out[-1][-1]
             gap = sentence.text[sentence.local(prev.end) : sentence.local(m.start)]
             if (
-                _RUN_GLUE.match(gap)
+                _run_glue().match(gap)
                 or _OFFICE_OF_GLUE.match(gap)
                 or (m.form == "person" and prev.form == "person" and _TITLE_GLUE.match(gap))
                 or (
