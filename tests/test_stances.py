@@ -2748,3 +2748,17 @@ def test_refusing_to_hand_over_arms_opposes_the_transfer_not_the_recipient(
     text: str, expected: list
 ) -> None:
     assert stances(text) == expected
+
+
+def test_both_sides_of_a_war_may_be_a_state_and_an_armed_group() -> None:
+    text = (
+        "Sudan's army and the paramilitary Rapid Support Forces signed a declaration on "
+        "Thursday. In a joint statement, Riyadh and Washington urged both sides to keep "
+        "talking."
+    )
+    assert stances(text) == [
+        ("SAU", "urges", "SDN"),
+        ("SAU", "urges", "Rapid Support Forces"),
+        ("USA", "urges", "SDN"),
+        ("USA", "urges", "Rapid Support Forces"),
+    ]

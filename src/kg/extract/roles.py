@@ -678,6 +678,7 @@ class RuleBase:
         states: bool = False,
         exclude: tuple[str, ...] = (),
         seen: bool = True,
+        sides: bool = False,
     ) -> Group | None:
         """The group a reference at local offset ``pos`` stands for ("the three nations").
 
@@ -686,6 +687,7 @@ class RuleBase:
         names states ("both sides", "the two countries"), so a group of states is wanted;
         with ``exclude``, none of those ("the United States urged both governments": two
         others). ``seen``: a text that named only that many states may stand for them.
+        ``sides``: armed groups count as states ("urged both sides": the army and the RSF).
         """
         earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
         for run in reversed(earlier):
@@ -708,7 +710,11 @@ class RuleBase:
             return None
         if states:  # the most recent group with (that many) states in it
             for old in reversed(self.d.history):
-                found = tuple(a for a in old.actors if a in self.lex.nations)
+                found = tuple(
+                    a for a in old.actors
+                    if a in self.lex.nations
+                    or (sides and a in self.orgs and self.orgs[a].kind == "armed-group")
+                )  # fmt: skip
                 if set(found) & set(exclude):
                     continue
                 if len(found) >= 2 and (size is None or len(found) == size):

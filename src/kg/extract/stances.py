@@ -3343,7 +3343,9 @@ class StanceRules(RuleBase):
             pos = s.text.find(phrase, t1)
             size = ref[0][2] or (2 if re.match(r"both\b", phrase, re.I) else None)
             any_party = re.search(r"\b(?:parties|sides)\b", phrase, re.I) is not None
-            group = self._group_for(s, pos, size, True, exclude=actors, seen=not any_party)
+            group = self._group_for(
+                s, pos, size, True, exclude=actors, seen=not any_party, sides=any_party
+            )
             # ("both warring parties" may be a state and an armed group)
             if group:  # "condemned the three allies": the states last named together
                 return [a for a in group.actors if a not in actors]
