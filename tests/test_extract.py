@@ -180,6 +180,8 @@ def test_date_offsets_point_into_the_text() -> None:
         ("a 30-million-pound deal", "30000000", "GBP"),
         ("Manila signed a 30-billion-peso contract", "30000000000", "PHP"),
         ("under a R220 million contract", "220000000", "ZAR"),
+        ("a P30-billion deal for six patrol vessels", "30000000000", "PHP"),
+        ("worth Php 5.6 billion", "5600000000", "PHP"),
     ],
 )
 def test_money_amounts(text: str, value: str, currency: str) -> None:
@@ -191,6 +193,15 @@ def test_money_amounts(text: str, value: str, currency: str) -> None:
 
 def test_a_letter_r_before_a_small_number_is_no_rand() -> None:
     assert find_money("the R2 rifle, an R 15 and R-27 missiles") == []
+    assert find_money("the P8 Poseidon and P-3C patrol aircraft") == []
+
+
+def test_a_peso_amount_converted_in_brackets_is_the_amount() -> None:
+    found = find_money("The deal, worth P30 billion (about $550 million), was signed.")
+    assert [(m.value, m.currency, m.converted) for m in found] == [
+        (Decimal("30000000000"), "PHP", False),
+        (Decimal("550000000"), "USD", True),
+    ]
 
 
 def test_no_money_in_plain_numbers() -> None:

@@ -26,6 +26,7 @@ _SYMBOLS = {
 _LETTER_SYMBOLS = {
     "RM": "MYR", "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "NT$": "TWD", "R$": "BRL",
     "R": "ZAR",  # "R220 million" (only with a scale or thousands separators: "R2" is no rand)
+    "P": "PHP", "Php": "PHP",  # "P30 billion", as the Philippine press writes pesos (the same)
 }  # fmt: skip
 _CODES = ("USD", "EUR", "GBP", "JPY", "KRW", "AUD", "CAD", "CHF", "CNY", "INR", "NZD", "SEK",
           "NOK", "DKK", "PLN", "RUB", "TRY", "ILS", "SGD", "TWD", "HKD", "THB", "MYR", "IDR",
@@ -124,8 +125,12 @@ def find_money(text: str) -> list[Money]:
             currency = _SYMBOLS[m.group("sym")]
         elif m.group("letters"):
             currency = _LETTER_SYMBOLS[m.group("letters")]
-            if m.group("letters") == "R" and not m.group("scale") and "," not in m.group("num"):
-                continue  # "R2", "R 15": no rand without a scale or thousands
+            if (
+                m.group("letters") in ("R", "P")
+                and not m.group("scale")
+                and "," not in m.group("num")
+            ):
+                continue  # "R2", "R 15", "P8": no rand or peso without a scale or thousands
         else:
             currency = m.group("code")
         scale = m.group("scale")
