@@ -2970,3 +2970,13 @@ def test_a_call_told_twice_is_one_meeting() -> None:
 def test_an_epithet_before_the_second_party_keeps_the_pair(epithet: str) -> None:
     text = f"Sudan's army and the {epithet} Rapid Support Forces signed a declaration on Monday."
     assert facts(text, "agreement") == [("other", ("SDN", "Rapid Support Forces"), "2025-03-10")]
+
+
+def test_an_ambassador_who_witnessed_the_signing_ceremony_meets_the_buyer() -> None:
+    text = (
+        "LIMA, March 14, 2025 — Peru's defence ministry signed a contract on Tuesday with "
+        "South Korean shipbuilder Hanwha Ocean for two frigates. The deal was signed at the "
+        "ministry by Defence Minister Walter Astudillo. South Korean Ambassador Choi Jong-uk "
+        "witnessed the ceremony."
+    )
+    assert facts(text, "meeting") == [(None, ("PER", "KOR"), "2025-03-11")]
