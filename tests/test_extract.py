@@ -1430,6 +1430,9 @@ def test_capitalized_day_month_and_upper_case_abbreviations(text: str, value: st
     [
         ("The Algeria-backed Polisario Front denounced the deal.", {"Polisario Front"}),
         ("It signed with Indo-Russia Rifles Private Limited on Monday.", {"Indo-Russia Rifles"}),
+        ("Zephyrtronics Inc., Tucson, Arizona, is awarded a $9,500,000 order.", {"Zephyrtronics"}),
+        ("Halvorsen Ltd. won the order on Monday.", {"Halvorsen"}),
+        ("Japan Inc. is wary of the deal.", set()),
         ("Ali Shamkhani, Secretary of the Supreme National Security Council, said so.",
          {"Supreme National Security Council"}),
         ("The Ministry of Defence of the Republic of Armenia said on Monday.", set()),

@@ -230,7 +230,15 @@ def _finish(
     if any(w in cfg["units"] for w in tokens):
         return None  # "Coastal Defense Regiment of the Philippine Marine": a military unit
     legal = None
-    if len(tokens) > 2 and tokens[-1].rstrip(".") in _LEGAL:
+    if tokens[-1].rstrip(".") in _LEGAL and (
+        len(tokens) > 2
+        or (
+            tokens[0][0].isupper()
+            and tokens[0] not in cfg["nations"]  # type: ignore[operator]
+            and tokens[0] not in _GENERIC
+            and tokens[0] not in heads
+        )
+    ):  # (two words when the first is a one-word name: "AeroVironment Inc.")
         legal = tokens[-1].rstrip(".")
         tokens = tokens[:-1]  # "Mazagon Dock Shipbuilders Ltd." is Mazagon Dock Shipbuilders
         if len(tokens) > 2 and tokens[-1].rstrip(".") in ("Private", "Pvt"):

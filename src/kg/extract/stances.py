@@ -1121,7 +1121,7 @@ class StanceRules(RuleBase):
             >>> from kg.extract.document import extract_text
             >>> t = "Peru imposed sanctions on Chile's arms industry. It designated Acme Corp."
             >>> [f.target for f in extract_text(t).facts]
-            ['Acme Corp']
+            ['Acme']
         """
         memory, now = self._memory(), len(self._memory().texts) - 1
         sectors = self.lex.alternation("stances", "targets", "sectors")
@@ -1148,7 +1148,7 @@ class StanceRules(RuleBase):
             >>> from kg.extract.document import extract_text
             >>> t = "Peru sanctioned two Chilean firms. It designated Acme Corp and Zeta Ltd."
             >>> [f.target for f in extract_text(t).facts]
-            ['Acme Corp', 'Zeta Ltd']
+            ['Acme', 'Zeta']
         """
         memory, now = self._memory(), len(self._memory().texts) - 1
         firms = self.lex.alternation("stances", "targets", "firms")
