@@ -146,6 +146,9 @@ _GOVERNMENT_OF = (
     r"(?:the\s+)?"
 )
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|that|whom)\s+(?:the\s+)?$")
+_SIGNED_BY_ASIDE = re.compile(
+    r",\s*(?:signed|concluded|ratified|sealed|agreed|negotiated)\s+by\s+(?:the\s+)?$"
+)
 _PEOPLE_OF = re.compile(
     r"\b(?:presidents|leaders|ministers|heads\s+of\s+state|governments|delegations|premiers"
     r"|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers)\s+of\s+(?:the\s+)?$",
@@ -954,6 +957,17 @@ class RuleBase:
             if fact.kind in ("meeting", "exercise"):
                 self.d.history.append(Group(fact.parties, fact.date))
 
+    def _years_before(self, date: str | None) -> int:
+        """How many years ``date`` lies before the article's (0 when either is unknown).
+
+        Example:
+            >>> RuleBase(Discourse(), article_date="2022-12-07")._years_before("1951-09")
+            71
+        """
+        if not date or not self.article_date:
+            return 0
+        return int(self.article_date[:4]) - int(date[:4])
+
     def update_group(self, s: Sentence) -> None:
         """Remember the actors this sentence names together, for later group references.
 
@@ -969,6 +983,10 @@ class RuleBase:
                 and not _PEOPLE_OF.search(s.text[: s.local(r[0].start)])
             )  # "offers made by Washington and Seoul", but "the presidents of A and B" act
             and not _RELATIVE_SUBJECT.search(s.text[: s.local(r[0].start)])
+            and not (
+                _SIGNED_BY_ASIDE.search(s.text[: s.local(r[0].start)])
+                and self._years_before(s.first_date()) > 1
+            )  # "the ANZUS Treaty, signed by A, B and C in September 1951": background too
         ]  # fmt: skip  # "the ANZUS Treaty, which A, B and C signed in 1951": background
         if named:
             run = max(named, key=len)
