@@ -2762,3 +2762,18 @@ def test_both_sides_of_a_war_may_be_a_state_and_an_armed_group() -> None:
         ("USA", "urges", "SDN"),
         ("USA", "urges", "Rapid Support Forces"),
     ]
+
+
+def test_the_commitment_of_a_state_to_the_defence_of_another_commits_it() -> None:
+    text = "Austin reaffirmed the ironclad commitment of the United States to the defence of Peru."
+    assert stances(text) == [("USA", "commits-to-defend", "PER")]
+
+
+def test_the_signers_of_an_old_treaty_are_not_the_ministers_speaking_now() -> None:
+    text = (
+        "Chile and Peru held their annual ministerial talks in Lima on Tuesday. Ministers noted "
+        "that the Andean Treaty, signed by Chile, Peru and Bolivia in September 1951, remains the "
+        "bedrock of the alliance. Ministers condemned Russia's invasion of Ukraine."
+    )
+    assert ("BOL", "condemns", "RUS") not in stances(text)
+    assert ("CHL", "condemns", "RUS") in stances(text)

@@ -385,6 +385,12 @@ _RESOLUTION_NP = re.compile(
     r"(?:,?\s+(?:that|which|to|on|authori[sz]ing|demanding|calling|condemning|extending"
     r"|imposing|renewing|urging)\b[^.;,]{0,100})?)"
 )
+# A state's commitment named with the state after "of" ("the ironclad commitment of the United
+# States to the defence of Australia").
+_COMMITMENT_OF = re.compile(
+    r"\bcommitments?\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"\s+to\s+(?:the\s+)?(?:defen[cs]e|security)\s+of\s+(?:the\s+)?"
+)
 # A terrorist designation: "designated X and Y as (foreign) terrorist organizations".
 _TERROR_DESIGNATION = re.compile(
     r"\b(?P<verb>designat(?:ed|es|ing)|list(?:ed|s|ing)|blacklist(?:ed|s|ing)|proscrib(?:ed|es|ing))"
@@ -896,6 +902,7 @@ class StanceRules(RuleBase):
         self._drew_condemnation(s)
         self._labelled_hostile(s)
         self._treaty_covers(s)
+        self._commitment_of(s)
         self._sanctions_imposed(s)
         if self._sanction_list(s):
             return
@@ -2171,6 +2178,34 @@ class StanceRules(RuleBase):
                 continue  # "called it a provocation": whose act the text does not say here
             ev = self.evidence(s, "stance.condemns.labelled", 0.65)
             self._add(actors, targets, "condemns", self.date_near(s, lo, _hi, m.start()), ev)
+
+    def _commitment_of(self, s: Sentence) -> None:
+        """ "reaffirmed the ironclad commitment of the United States to the defence of
+        Australia": the state named after "of" commits to defend the one after "defence of".
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Austin reaffirmed the commitment of the United States to the defense of Peru."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('USA',), 'commits-to-defend', 'PER')]
+        """
+        for m in _COMMITMENT_OF.finditer(s.text):
+            lo, hi = clause_of(s.text, m.start())
+            if hedged(s.text, lo, m.start(), m.end()):
+                continue
+            holders = [
+                x for x in s.actors(m.start("who"), m.end("who"))
+                if x.kind == "nation" and s.local(x.end) == m.end("who")
+            ]  # fmt: skip
+            targets = [
+                x for x in self._objects(s, m.end(), window=1)
+                if x.kind == "nation" and x.actor not in {h.actor for h in holders}
+            ]  # fmt: skip
+            if len(holders) != 1 or not targets:
+                continue
+            ev = self.evidence(s, "stance.commits-to-defend", 0.7)
+            date = self.date_near(s, lo, hi, m.start())
+            self._add((holders[0].actor,), unique_actors(targets), "commits-to-defend", date, ev)
 
     def _treaty_covers(self, s: Sentence) -> None:
         """ "Austin reaffirmed that the 1951 Mutual Defense Treaty covers armed attacks on
