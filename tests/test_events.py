@@ -2980,3 +2980,8 @@ def test_an_ambassador_who_witnessed_the_signing_ceremony_meets_the_buyer() -> N
         "witnessed the ceremony."
     )
     assert facts(text, "meeting") == [(None, ("PER", "KOR"), "2025-03-11")]
+
+
+def test_an_agreement_to_buy_arms_from_a_state_is_a_sale_between_the_two() -> None:
+    text = "Peru signed an agreement on Monday to buy up to 36 F-16 fighter jets from Chile."
+    assert facts(text, "agreement") == [("arms-sale", ("PER", "CHL"), "2025-03-10")]

@@ -793,8 +793,14 @@ class AgreementRules(RuleBase):
         if rule == "agreement.fms" or atype == "arms-sale":
             parties = self._sale_parties(s, lo, hi, parties, rule, t0)
         agreed = rule == "agreement.agreed-to"  # "agreed that Hungary would buy jets from Sweden"
+        to_buy = (
+            noun is not None
+            and re.match(  # "signed an agreement ... to buy jets from X":
+                r"[^.;]{0,40}?\bto\s+(?:buy|purchase|acquire|order)\b", s.text[lo + noun.end() : hi]
+            )
+        )  # the purchase is what the agreement settles
         trade = (
-            self._buyer_seller(s, lo, hi, agreed=agreed)
+            self._buyer_seller(s, lo, hi, agreed=agreed or bool(to_buy))
             if rule == "agreement.noun-verb" or agreed
             else None
         )
