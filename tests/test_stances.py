@@ -2777,3 +2777,25 @@ def test_the_signers_of_an_old_treaty_are_not_the_ministers_speaking_now() -> No
     )
     assert ("BOL", "condemns", "RUS") not in stances(text)
     assert ("CHL", "condemns", "RUS") in stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar signed a deal to buy jets from the United States, days after Washington "
+            "accused the Gulf state of funding terrorism.",
+            [("USA", "condemns", "QAT")],
+        ),
+        (
+            "Chile and Lithuania held talks. Russia condemned the Baltic state on Monday.",
+            [("RUS", "condemns", "LTU")],
+        ),
+        (  # the epithet fits no state named: it stays what it says
+            "Chile and Peru held talks. Russia condemned the Baltic state on Monday.",
+            [("RUS", "condemns", "topic:the Baltic state")],
+        ),
+    ],
+)
+def test_a_state_named_again_by_an_epithet_is_that_state(text: str, expected: list) -> None:
+    assert [x for x in stances(text) if x[1] == "condemns"] == expected

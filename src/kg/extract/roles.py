@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -409,6 +410,7 @@ class State:
     lone_exercise: tuple[Fact, int] | None = None
     last_io: str | None = None  # the international organization named last ("NATO")
     states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
+    recent_states: list[str] = field(default_factory=list)  # states named, the latest last
 
 
 def when_date(s: Sentence, pos: int) -> list[str]:
@@ -468,6 +470,11 @@ class RuleBase:
 
     def _remember(self, s: Sentence) -> None:
         self.st.prev_states = [m.actor for m in s.actors() if m.kind == "nation"]
+        for m in s.mentions:
+            if m.kind == "nation":
+                if m.key in self.st.recent_states:
+                    self.st.recent_states.remove(m.key)
+                self.st.recent_states.append(m.key)
         places = list(
             dict.fromkeys(m.key for m in s.mentions if m.kind == "nation" and m.role == "place")
         )
@@ -956,6 +963,31 @@ class RuleBase:
             self.d.subject, self.d.subject_date = fact.parties, fact.date
             if fact.kind in ("meeting", "exercise"):
                 self.d.history.append(Group(fact.parties, fact.date))
+
+    def epithet_state(
+        self, s: Sentence, pos: int, phrase: str, exclude: Iterable[str]
+    ) -> str | None:
+        """The state an epithet at local ``pos`` names again ("the Gulf state", "the island"):
+        the one named last, before it in this sentence or in those before, that the epithet
+        fits (patterns.toml [anaphora.epithets]), other than ``exclude``; or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Qatar bought jets from the U.S., which accused the Gulf state of terror."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['QAT']
+        """
+        m = re.fullmatch(r"the\s+((?:[A-Z][\w-]*\s+){0,3}[\w-]+(?:\s+(?:nation|state))?)", phrase)
+        table: dict[str, list[str]] = self.lex.patterns["anaphora"]["epithets"]
+        fits = table.get(m.group(1)) if m else None
+        if not fits:
+            return None
+        here = [x.key for x in s.mentions if x.kind == "nation" and s.local(x.end) <= pos]
+        earlier = [k for k in self.st.recent_states if k not in here]
+        for key in reversed([*earlier, *here]):
+            if key in fits and key not in exclude:
+                return key
+        return None
 
     def _years_before(self, date: str | None) -> int:
         """How many years ``date`` lies before the article's (0 when either is unknown).

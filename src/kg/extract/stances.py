@@ -1061,6 +1061,7 @@ class StanceRules(RuleBase):
             self.st.stance_actor[stype] = (actors, s.index)
             self.st.stance_actor["*"] = (actors, s.index)
             targets = self._stance_targets(s, stype, t0, t1, hi, actors)
+            targets = [self._epithet_target(s, t1, x, actors) for x in targets]
             if [x.lower() for x in targets] in (["topic:the other"], ["topic:each other"]):
                 here = tuple(  # "... Thai jets struck Cambodian positions and each side
                     dict.fromkeys(  # accused the other": the two states of the sentence
@@ -1084,6 +1085,15 @@ class StanceRules(RuleBase):
                 self.evidence(s, f"stance.{stype}", 0.75),
             )
         self._designated_terrorist(s)
+
+    def _epithet_target(self, s: Sentence, t1: int, target: str, actors: tuple[str, ...]) -> str:
+        """A topic target that names a state again by what it is ("accused the Gulf state of
+        funding terrorism") is that state; any other target is itself."""
+        phrase = target.removeprefix("topic:")
+        if phrase == target:
+            return target
+        pos = s.text.find(phrase, t1)
+        return self.epithet_state(s, pos if pos >= 0 else t1, phrase, actors) or target
 
     def _add(
         self,
