@@ -1432,6 +1432,8 @@ def test_capitalized_day_month_and_upper_case_abbreviations(text: str, value: st
         ("It signed with Indo-Russia Rifles Private Limited on Monday.", {"Indo-Russia Rifles"}),
         ("Zephyrtronics Inc., Tucson, Arizona, is awarded a $9,500,000 order.", {"Zephyrtronics"}),
         ("Halvorsen Ltd. won the order on Monday.", {"Halvorsen"}),
+        ("Thailand signed with China Shipbuilding & Offshore International Co on Monday.",
+         {"China Shipbuilding & Offshore International Company"}),
         ("Japan Inc. is wary of the deal.", set()),
         ("Ali Shamkhani, Secretary of the Supreme National Security Council, said so.",
          {"Supreme National Security Council"}),

@@ -233,19 +233,33 @@ def _load_orgs(root: Path) -> dict[str, Org]:
 _SPELLINGS = (("Defence", "Defense"), ("Organisation", "Organization"), ("Centre", "Center"))
 
 
+#: Legal forms a company's name may be written without ("China Shipbuilding & Offshore
+#: International Company" is "China Shipbuilding & Offshore International").
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:Company|Corporation|Co\.|Corp\.|Inc\.|Incorporated|Limited|Ltd\.?)$"
+)
+
+
 def _with_spellings(orgs: dict[str, Org]) -> dict[str, Org]:
-    """Add the other spelling of each name as an alias, unless another row already owns it.
+    """Add the other spelling of each name, and a company's name without its legal form of
+    two words or more, as aliases, unless another row already owns them.
 
     Example:
         >>> o = Org("Hanwha Defence Australia", "company", None, "AUS", False, ())
         >>> _with_spellings({o.name: o})[o.name].aliases
         ('Hanwha Defense Australia',)
+        >>> o = Org("Electric Boat Corporation", "company", None, "USA", False, ())
+        >>> _with_spellings({o.name: o})[o.name].aliases
+        ('Electric Boat',)
     """
     owned = {a for o in orgs.values() for a in (o.name, *o.aliases)}
     out = {}
     for name, org in orgs.items():
         extra = []
         for form in (org.name, *org.aliases):
+            bare = _LEGAL_FORM.sub("", form) if org.kind == "company" else form
+            if bare != form and " " in bare and bare not in owned and bare not in extra:
+                extra.append(bare)
             for a, b in _SPELLINGS:
                 for old, new in ((a, b), (b, a)):
                     other = re.sub(rf"\b{old}\b", new, form)

@@ -284,16 +284,32 @@ def _finish(
     if known is not None:  # "Sierra Nevada Corp." is the Sierra Nevada Corporation it knows
         return words[0][1], end, known
     if country:  # "Sweden's Defence Materiel Administration" is the Swedish one the lexicon knows
-        for demonym in load_lexicon().nations[country].demonyms:
-            known = _known_org(f"{demonym} {name}")
-            if known is not None:
-                return words[0][1], end, known
+        nation = load_lexicon().nations[country]
+        for prefix in (*nation.demonyms, *nation.names):  # "China Shipbuilding & ... Co"
+            for full in (f"{prefix} {name}", f"{prefix} {name} {spelled}" if spelled else ""):
+                known = _known_org(full) if full else None
+                if known is not None:
+                    return words[0][1], end, known
     return words[0][1], end, Org(name, kind, None, country, False, ())
 
 
 def _known_org(name: str) -> Org | None:
-    """The lexicon's organization with ``name`` as its name or an alias, if any."""
-    return next((o for o in load_lexicon().orgs.values() if name in (o.name, *o.aliases)), None)
+    """The lexicon's organization with ``name`` as its name or an alias, if any.
+
+    Example:
+        >>> _known_org("China Shipbuilding & Offshore International Co.").name
+        'China Shipbuilding & Offshore International Company'
+    """
+    return _orgs_by_name().get(name)
+
+
+@cache
+def _orgs_by_name() -> dict[str, Org]:
+    out: dict[str, Org] = {}
+    for o in load_lexicon().orgs.values():
+        for n in (o.name, *o.aliases):
+            out.setdefault(n, o)
+    return out
 
 
 # "the Treasury Department's", "Huntington Ingalls Industries'": a possessive word
