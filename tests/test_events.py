@@ -2985,3 +2985,14 @@ def test_an_ambassador_who_witnessed_the_signing_ceremony_meets_the_buyer() -> N
 def test_an_agreement_to_buy_arms_from_a_state_is_a_sale_between_the_two() -> None:
     text = "Peru signed an agreement on Monday to buy up to 36 F-16 fighter jets from Chile."
     assert facts(text, "agreement") == [("arms-sale", ("PER", "CHL"), "2025-03-10")]
+
+
+def test_the_day_an_exercise_began_told_next_is_its_date() -> None:
+    text = (
+        "LIMA, Sept. 14, 2021 — Chile and Peru staged landings on Monday in their Andean-2021 "
+        "exercise. The week-long drills began on Friday at ranges across Chile."
+    )
+    ex = extract_text(text)
+    assert [(f.label, f.parties, f.date) for f in ex.facts if f.kind == "exercise"] == [
+        ("Andean-2021", ("CHL", "PER"), "2021-09-10")
+    ]

@@ -143,6 +143,11 @@ _INVOLVED = re.compile(
     r"|\bhost(?:s|ed|ing)\s+(?:the\s+)?[A-Z][^.;]{0,200}?\s+for\s+the\s+(?:\w+\s+)?"
     r"(?:exercises?|drills|manoeuvres|maneuvers)\b"
 )
+# The first day of an event told again ("The week-long drills began on Friday").
+_BEGAN = re.compile(
+    r"\b(?:drills|exercises?|manoeuvres|maneuvers|war\s+games|games)\s+"
+    r"(?:began|started|opened|kicked\s+off|got\s+under\s*way)\b"
+)
 # Drills of many states not named yet ("Twenty-nine nations began the exercise", "with 10
 # nations taking part", "troops from more than 30 countries"): the partners may follow.
 _MANY_STATES = re.compile(
@@ -424,6 +429,11 @@ def _name_regex(kind: str) -> re.Pattern[str]:
         # 23." may end a sentence; "Group 23.5" is a number)
         two = r"[12]\d(?![\d%]|[,.]\d)\b"
         named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}{two}"
+        # "Zapad-2021", "Joint Sea-2021": the year joined by a hyphen
+        named += (
+            rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{0,2}}"
+            r"[A-Z][\w'’]*-(?:19|20)\d\d\b"
+        )
     return re.compile(rf"({named})")
 
 
@@ -1457,6 +1467,14 @@ class EventRules(RuleBase):
         if lone is not None and len(self.facts) == facts_then:
             last = lone  # one state's exercise whose partners this sentence may name
         if (
+            last is not None
+            and last.kind == "exercise"
+            and last.evidence
+            and s.start - last.evidence[-1].end <= 300
+            and not self._event_name(s.text, "exercise")
+        ):
+            self._first_day(s, last)
+        if (
             last is None
             or last.kind != "exercise"
             or not last.evidence
@@ -1687,6 +1705,24 @@ class EventRules(RuleBase):
             event.label = f"{'–'.join(parties)} {generic.group(1)}"
         event.parties = parties
         event.evidence.append(self.evidence(s, f"{event.kind}.participants", 0.7))
+
+    def _first_day(self, s: Sentence, event: Fact) -> None:
+        """ "The week-long drills began on Friday" right after a report dated on a later day:
+        the exercise's date is the day it began (within two weeks before).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Chile and Peru staged landings on Monday in their Andean Shield exercise. "
+            ...      "The drills began on Friday.")
+            >>> [f.date for f in extract_text(t, date="2021-09-14").facts]
+            ['2021-09-10']
+        """
+        began = _BEGAN.search(s.text)
+        day = s.first_date(began.end()) if began else None
+        if day and event.date and len(day) == len(event.date) == 10 and day < event.date:
+            gap = dt.date.fromisoformat(event.date) - dt.date.fromisoformat(day)
+            if gap.days <= 14:
+                event.date = day
 
     def _relative_group(self, s: Sentence, pos: int, hi: int) -> tuple[str, ...]:
         """The group a relative clause right after an exercise noun names as holding it
