@@ -2996,3 +2996,18 @@ def test_the_day_an_exercise_began_told_next_is_its_date() -> None:
     assert [(f.label, f.parties, f.date) for f in ex.facts if f.kind == "exercise"] == [
         ("Andean-2021", ("CHL", "PER"), "2021-09-10")
     ]
+
+
+def test_a_separate_proposed_sale_in_the_same_sentence_is_a_second_agreement() -> None:
+    text = (
+        "In October 2024 the State Department approved a possible sale to Chile of 19 F-16 "
+        "Block 70 aircraft, estimated at $2.785 billion, and a separate $1.082 billion upgrade of "
+        "Chile's F-16 Block 40 fleet."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    deals = [(f.parties, str(f.amount.value)) for f in ex.facts if f.kind == "agreement"]
+    assert deals == [(("USA", "CHL"), "2785000000"), (("USA", "CHL"), "1082000000")]
+    from kg.rdf.mapping import fact_key
+
+    keys = {fact_key(f) for f in ex.facts if f.kind == "agreement"}
+    assert len(keys) == 2

@@ -267,7 +267,11 @@ class AgreementRules(RuleBase):
                 fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
                 if fact is None:
                     continue
-                priced = self._priced_items(s, t1, fact) if rule == "agreement.fms" else []
+                priced = (
+                    self._priced_items(s, t1, fact) or self._separate_case(s, t1, fact)
+                    if rule == "agreement.fms"
+                    else []
+                )
                 if priced:
                     for part in priced:
                         self.emit(part)
@@ -514,6 +518,48 @@ class AgreementRules(RuleBase):
                     evidence=list(fact.evidence),
                 )
             )
+        return out
+
+    def _separate_case(self, s: Sentence, t1: int, fact: Fact) -> list[Fact]:
+        """A second proposed sale told as "and a separate ... package valued at $X" after the
+        first: two agreements, each with its own price and systems.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The State Department approved a possible sale of 64 F-35A jets to Chile at "
+            ...      "$12.5 billion, and a separate F/A-18E/F package valued at $14.7 billion.")
+            >>> [(str(f.amount.value), f.systems) for f in extract_text(t).facts]
+            [('12500000000', ('F-35A',)), ('14700000000', ('F/A-18E/F',))]
+        """
+        sep = re.search(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+separate\s+", s.text[t1:])
+        if sep is None:
+            return []
+        cut = t1 + sep.start()
+        parts = []
+        for lo, hi in ((0, cut), (t1 + sep.end(), len(s.text))):
+            prices = [
+                m for m in s.money
+                if lo <= s.local(m.start) < hi and not m.converted and not m.is_range
+            ]  # fmt: skip
+            if not prices:
+                return []
+            systems = tuple(
+                dict.fromkeys(
+                    m.key for m in s.mentions if m.kind == "system" and lo <= s.local(m.start) < hi
+                )
+            )
+            parts.append((prices[0], systems, s.text[lo:hi]))
+        out = []
+        for price, systems, text in parts:
+            item = replace(
+                fact,
+                label=f"{fact.label}: {text.strip(' ,.')}"[:160],
+                amount=Amount(Decimal(price.value), price.currency),
+                systems=systems or fact.systems,
+                evidence=list(fact.evidence),
+            )
+            item.distinct = True
+            out.append(item)
         return out
 
     def _agreement_triggers(
