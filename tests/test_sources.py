@@ -233,6 +233,8 @@ def test_layout_segments_point_into_the_text() -> None:
         ("YEREVAN, 12 March 2024 — ", "2024-03-12"),
         ("LIMA, Peru, Feb. 8, 2024 (Andina) — ", "2024-02-08"),
         ("CASTRIES, St. Lucia and the Grenadines, Feb 8, 2024 (AP) - ", "2024-02-08"),
+        ("TAIPEI/BEIJING, July 9, 2019 — ", "2019-07-09"),
+        ("WASHINGTON/BEIJING, Oct. 18, 2024 — ", "2024-10-18"),
     ],
 )
 def test_dateline_forms(dateline: str, date: str) -> None:
