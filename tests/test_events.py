@@ -3011,3 +3011,14 @@ def test_a_separate_proposed_sale_in_the_same_sentence_is_a_second_agreement() -
 
     keys = {fact_key(f) for f in ex.facts if f.kind == "agreement"}
     assert len(keys) == 2
+
+
+def test_approving_a_priced_package_of_a_system_is_a_proposed_sale() -> None:
+    text = (
+        "The State Department approved the sale of tanks to Chile on Monday. It is the first "
+        "major U.S. arms sale to Chile since the administration approved an F-16 parts package "
+        "worth $330 million last September."
+    )
+    got = [(f.parties, f.date) for f in extract_text(text, date="2019-07-09").facts]
+    assert got == [(("USA", "CHL"), "2019-07-08"), (("USA", "CHL"), "2018-09")]
+    assert facts("Congress approved an aid package worth $95 billion in April.", "agreement") == []

@@ -82,7 +82,10 @@ _NOT_EPITHET = (MODIFIER_STOP - {"and"}) | {
     "an", "a", "the", "like", "such", "between", "among", "near",
 }  # fmt: skip
 FMS = re.compile(
-    r"\b(?:approv|clear|notif)\w*\b[^;]{0,60}?\b(?:possible|proposed|potential)\b[^;]{0,60}?\b(?:sales?|packages?)\b",
+    r"\b(?:approv|clear|notif)\w*\b[^;]{0,60}?\b(?:possible|proposed|potential)\b[^;]{0,60}?\b(?:sales?|packages?)\b"
+    # "approved an F-16 parts package worth $330 million": a priced package of a system
+    r"|\bapproved\s+an?\s+(?=[^;,]{0,40}?(?-i:[A-Z]+-?\d))(?:[\w/-]+\s+){1,5}?(?:sale|package)\s+"
+    r"(?:worth|valued\s+at|estimated\s+at)\b",
     re.IGNORECASE,
 )
 VISIT = re.compile(
