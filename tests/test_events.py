@@ -3022,3 +3022,11 @@ def test_approving_a_priced_package_of_a_system_is_a_proposed_sale() -> None:
     got = [(f.parties, f.date) for f in extract_text(text, date="2019-07-09").facts]
     assert got == [(("USA", "CHL"), "2019-07-08"), (("USA", "CHL"), "2018-09")]
     assert facts("Congress approved an aid package worth $95 billion in April.", "agreement") == []
+
+
+def test_officials_who_held_discussions_met() -> None:
+    text = (
+        "India and Pakistan said on Thursday they would observe a ceasefire. The military "
+        "operations chiefs of the two countries held discussions over the hotline on Wednesday."
+    )
+    assert facts(text, "meeting") == [(None, ("IND", "PAK"), "2025-03-12")]

@@ -2799,3 +2799,22 @@ def test_the_signers_of_an_old_treaty_are_not_the_ministers_speaking_now() -> No
 )
 def test_a_state_named_again_by_an_epithet_is_that_state(text: str, expected: list) -> None:
     assert [x for x in stances(text) if x[1] == "condemns"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru met on Monday, papering over differences about Lima's refusal to "
+        "condemn Bolivia's incursion.",
+        "Peru has said it wants to buy jets and expects to send a formal request to Chile next "
+        "year.",
+        "Peru and Chile signed a protocol amending their Mutual Defense Cooperation Agreement on "
+        "Monday.",
+    ],
+)
+def test_a_refusal_a_wish_or_a_name_takes_no_stance(text: str) -> None:
+    assert stances(text) == []
+
+
+def test_an_announced_delivery_that_will_happen_is_still_support() -> None:
+    assert stances("Peru said it would send 40 tanks to Chile.") == [("PER", "supports", "CHL")]

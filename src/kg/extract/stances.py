@@ -391,6 +391,11 @@ _COMMITMENT_OF = re.compile(
     r"\bcommitments?\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"\s+to\s+(?:the\s+)?(?:defen[cs]e|security)\s+of\s+(?:the\s+)?"
 )
+# A wish or a plan, not a pledge, between an announcement and what it gives.
+_WISH = re.compile(
+    r"\b(?:expects?|plans?|hopes?|wants?|intends?|aims?|seeks?|wishes)\s+to\b"
+    r"|\b(?:may|might|could|considering|considers)\b"
+)
 # A terrorist designation: "designated X and Y as (foreign) terrorist organizations".
 _TERROR_DESIGNATION = re.compile(
     r"\b(?P<verb>designat(?:ed|es|ing)|list(?:ed|s|ing)|blacklist(?:ed|s|ing)|proscrib(?:ed|es|ing))"
@@ -950,6 +955,10 @@ class StanceRules(RuleBase):
                 continue  # "blocked a statement condemning X": no statement condemned X
             if stype == "supports" and re.search(_BLOCKED_AID, s.text[lo:t0], re.I):
                 continue  # "Hungary blocked a €50 billion EU aid package": no aid was given
+            if re.match(r"Mutual\s+Defen[cs]e$", s.text[t0:t1]) and re.match(
+                r"\s+Cooperation\s+Agreement\b", s.text[t1:]
+            ):
+                continue  # "the Mutual Defense Cooperation Agreement": an access deal, no pledge
             if self._alleged(s, lo, t0):
                 continue  # "accused X of backing Y", "analysts said X condemned": not X's stance
             if _reduced_relative(s.text, t0, t1):
@@ -1732,8 +1741,11 @@ class StanceRules(RuleBase):
                 r"[^,;]{0,25}?\b(?:not|never|no\s+longer)\b", s.text[lo + verb.end() : hi]
             ):
                 continue  # (also "said the aid would not go to Ukraine")
-            if hedged(s.text, lo, t0, lo + said.end()):
-                continue
+            if hedged(s.text, lo, t0, lo + said.end()) or _WISH.search(
+                s.text, lo + said.end(), lo + verb.start()
+            ):
+                continue  # (also "said it ... expects to send a request to Washington"; "said
+                # it would send tanks" is a pledge)
             targets = self._recipients(s, lo + verb.end(), hi)
             last = self._memory().aid
             if not targets and last and s.index - last[1] <= 2:
