@@ -815,7 +815,7 @@ class AgreementRules(RuleBase):
         parties, group_date = self.joint_subject(s, lo, t0)
         if group_date and set(parties) <= {m.actor for m in s.actors(0, t0)}:
             group_date = None  # "the two" are named in this sentence: no older event's date
-        parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, lo, hi))))
+        parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, lo, hi, len(parties)))))
         parties = self._states_of_legislatures(parties)
         between = self._between(s, lo, hi, noun or named)
         if len(between) >= 2:  # "a memorandum between GE Aerospace and HAL": they alone
@@ -1029,8 +1029,20 @@ class AgreementRules(RuleBase):
                 return m.key
         return None
 
-    def _with_parties(self, s: Sentence, lo: int, hi: int) -> list[str]:
+    def _with_parties(self, s: Sentence, lo: int, hi: int, have: int = 0) -> list[str]:
+        """The states after "with" or "between" in a clause; once ``have`` parties are known
+        (two or more), only those before a participial aside (", papering over differences on
+        how to deal with Tehran" names no party, ", cementing ties with Chile" may).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru and Chile signed a pact, papering over differences with Bolivia."
+            >>> [f.parties for f in extract_text(t).facts]
+            [('PER', 'CHL')]
+        """
         out: list[str] = []
+        aside = re.search(r",\s+(?!including\b)[a-z]+ing\b", s.text[lo:hi])
+        hi = lo + aside.start() if aside and have >= 2 else hi
         for m in re.finditer(r"\b(?:with|between)\s+", s.text[lo:hi]):  # "the" may be the name's
             if _AT_ODDS.search(s.text, 0, lo + m.start()):
                 continue  # "two countries that are both at odds with Ethiopia": no party
