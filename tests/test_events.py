@@ -3030,3 +3030,26 @@ def test_officials_who_held_discussions_met() -> None:
         "operations chiefs of the two countries held discussions over the hotline on Wednesday."
     )
     assert facts(text, "meeting") == [(None, ("IND", "PAK"), "2025-03-12")]
+
+
+def test_a_state_in_an_aside_after_the_signing_is_no_party() -> None:
+    text = (
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a joint "
+        "declaration on Monday, papering over differences on how to deal with Bolivia."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "PER")]
+    assert [
+        p
+        for _t, p, _d in facts(
+            "Peru signed a pact on Monday, cementing ties with Chile.", "agreement"
+        )
+    ] == [("PER", "CHL")]
+
+
+def test_long_titles_and_names_do_not_part_a_verb_from_its_meeting() -> None:
+    text = (
+        "Later on Thursday, Boric and Boluarte joined Ecuadorian President Daniel Noboa and "
+        "Colombian President Gustavo Petro for the first leaders' video summit of the Andean "
+        "grouping."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER", "ECU", "COL"), "2025-03-13")]

@@ -416,6 +416,17 @@ def _first_day(text: str, date: str | None) -> str | None:
     return (dt.date.fromisoformat(date) - dt.timedelta(days=n - 1)).isoformat()
 
 
+def _apart(x: int, y: int, spans: list[tuple[int, int]]) -> int:
+    """How far apart offsets ``x`` and ``y`` are, not counting the ``spans`` between them.
+
+    Example:
+        >>> _apart(0, 30, [(5, 15)])
+        20
+    """
+    a, b = sorted((x, y))
+    return b - a - sum(end - start for start, end in spans if a <= start and end <= b)
+
+
 @cache
 def _name_regex(kind: str) -> re.Pattern[str]:
     """Named meetings and exercises: capitalized words ending in a head of patterns.toml."""
@@ -901,10 +912,17 @@ class EventRules(RuleBase):
             reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
             verb = None
             if noun:
+                names = [
+                    (s.local(m.start) - lo, s.local(m.end) - lo)
+                    for m in s.mentions
+                    if m.kind == "nation" and lo <= s.local(m.start) < hi
+                ]  # ("joined Indian Prime Minister Narendra Modi and ... for a video summit":
+                # the names of states and their people do not count in how far the verb is)
+
                 near = [
                     v
                     for v in verbs.finditer(clause)
-                    if abs(v.start() - noun.start()) < reach
+                    if _apart(v.start(), noun.start(), names) < reach
                     and not noun.start() <= v.start() < noun.end()  # "joint training": a noun
                 ]
                 verb = min(near, key=lambda v: abs(v.start() - noun.start()), default=None)
