@@ -3053,3 +3053,17 @@ def test_long_titles_and_names_do_not_part_a_verb_from_its_meeting() -> None:
         "grouping."
     )
     assert facts(text, "meeting") == [(None, ("CHL", "PER", "ECU", "COL"), "2025-03-13")]
+
+
+def test_he_who_hosted_is_the_person_the_sentence_opened_with() -> None:
+    text = (
+        "President Gabriel Boric said on Tuesday he supports Peru's bid to join the "
+        "Organisation for Economic Co-operation and Development, as he hosted Peruvian "
+        "President Dina Boluarte in Santiago."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-11")]
+
+
+def test_a_leader_who_travels_on_to_a_summit_has_not_met_yet() -> None:
+    text = "Boric travels on to Lima for a summit with Peruvian President Dina Boluarte on Friday."
+    assert facts(text, "meeting") == []

@@ -1074,6 +1074,13 @@ class EventRules(RuleBase):
                     if not self._possessed_object(s, m)
                 ]  # fmt: skip
                 hosts = unique_actors(runs(s, subject)[-1]) if subject else ()
+                he = re.search(
+                    r"\b(?:as|when|while|after|and)\s+(?:he|she)\s+$",
+                    s.text[: lo + host[0].start()],
+                )
+                people = [m for m in s.actors(0, lo + host[0].start()) if m.form == "person"]
+                if he and people:  # "Trump said ... its bid to join the OECD, as he hosted
+                    hosts = (people[0].actor,)  # Bolsonaro": the sentence's person hosts
                 actors = tuple(dict.fromkeys((*hosts, *host[1])))
             elif accused:
                 actors = unique_actors(s.actors(lo + accused.start("who"), lo + accused.end("who")))
