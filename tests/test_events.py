@@ -2972,16 +2972,6 @@ def test_an_epithet_before_the_second_party_keeps_the_pair(epithet: str) -> None
     assert facts(text, "agreement") == [("other", ("SDN", "Rapid Support Forces"), "2025-03-10")]
 
 
-def test_an_ambassador_who_witnessed_the_signing_ceremony_meets_the_buyer() -> None:
-    text = (
-        "LIMA, March 14, 2025 — Peru's defence ministry signed a contract on Tuesday with "
-        "South Korean shipbuilder Hanwha Ocean for two frigates. The deal was signed at the "
-        "ministry by Defence Minister Walter Astudillo. South Korean Ambassador Choi Jong-uk "
-        "witnessed the ceremony."
-    )
-    assert facts(text, "meeting") == [(None, ("PER", "KOR"), "2025-03-11")]
-
-
 def test_an_agreement_to_buy_arms_from_a_state_is_a_sale_between_the_two() -> None:
     text = "Peru signed an agreement on Monday to buy up to 36 F-16 fighter jets from Chile."
     assert facts(text, "agreement") == [("arms-sale", ("PER", "CHL"), "2025-03-10")]
