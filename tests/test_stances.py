@@ -2818,3 +2818,10 @@ def test_a_refusal_a_wish_or_a_name_takes_no_stance(text: str) -> None:
 
 def test_an_announced_delivery_that_will_happen_is_still_support() -> None:
     assert stances("Peru said it would send 40 tanks to Chile.") == [("PER", "supports", "CHL")]
+
+
+def test_a_negation_in_one_reported_statement_does_not_reach_the_next() -> None:
+    text = (
+        "Peru said it would not send troops and that Chile would deepen cooperation with Bolivia."
+    )
+    assert stances(text) == [("CHL", "pledges-cooperation", "BOL")]

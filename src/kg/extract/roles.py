@@ -296,6 +296,8 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
     if coordinated:  # "warned that it would retaliate and urged ...": a new main verb
         before = ""
+    before = re.split(r",?\s+and\s+that\s+", before)[-1]  # "said the patrol was not aimed
+    # at any third party and that the two would deepen ...": a statement of its own
     after = text[trigger_end : trigger_end + 40]
     if re.match(r"\s+(?:no|neither)\s", after):
         return True  # "concluded no alliance", "signed neither deal"
