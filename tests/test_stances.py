@@ -2825,3 +2825,19 @@ def test_a_negation_in_one_reported_statement_does_not_reach_the_next() -> None:
         "Peru said it would not send troops and that Chile would deepen cooperation with Bolivia."
     )
     assert stances(text) == [("CHL", "pledges-cooperation", "BOL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile and Peru reaffirmed their commitment to NATO on Monday.",
+            [("CHL", "supports", "NATO"), ("PER", "supports", "NATO")],
+        ),
+        ("Peru reiterated its strong commitment to the Quad.", [("PER", "supports", "Quad")]),
+        ("Peru reaffirmed its commitment to Boeing.", []),
+        ("Peru may reaffirm its commitment to NATO.", []),
+    ],
+)
+def test_a_commitment_reaffirmed_to_a_grouping_supports_it(text: str, expected: list) -> None:
+    assert stances(text) == expected

@@ -385,6 +385,11 @@ _RESOLUTION_NP = re.compile(
     r"(?:,?\s+(?:that|which|to|on|authori[sz]ing|demanding|calling|condemning|extending"
     r"|imposing|renewing|urging)\b[^.;,]{0,100})?)"
 )
+# A commitment reaffirmed to a body named right after it ("reaffirmed their commitment to AUKUS").
+_COMMITTED_TO = re.compile(
+    r"\b(?:reaffirm\w*|reiterat\w*|restat\w*|underlin\w*|stress\w*|renew\w*)\s+"
+    r"(?:its|their|his|her|the|our)\s+(?:[\w-]+\s+){0,2}?commitment\s+to\s+(?:the\s+)?"
+)
 # A state's commitment named with the state after "of" ("the ironclad commitment of the United
 # States to the defence of Australia").
 _COMMITMENT_OF = re.compile(
@@ -908,6 +913,7 @@ class StanceRules(RuleBase):
         self._labelled_hostile(s)
         self._treaty_covers(s)
         self._commitment_of(s)
+        self._committed_to_body(s)
         self._sanctions_imposed(s)
         if self._sanction_list(s):
             return
@@ -2200,6 +2206,28 @@ class StanceRules(RuleBase):
                 continue  # "called it a provocation": whose act the text does not say here
             ev = self.evidence(s, "stance.condemns.labelled", 0.65)
             self._add(actors, targets, "condemns", self.date_near(s, lo, _hi, m.start()), ev)
+
+    def _committed_to_body(self, s: Sentence) -> None:
+        """ "Ministers reaffirmed their commitment to AUKUS": a commitment to an alliance or
+        grouping named right after it supports that body.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile and Peru reaffirmed their commitment to NATO on Monday."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('CHL',), 'supports', 'NATO'), (('PER',), 'supports', 'NATO')]
+        """
+        for m in _COMMITTED_TO.finditer(s.text):
+            body = next((x for x in s.mentions if s.local(x.start) == m.end()), None)
+            if body is None or body.kind != "org" or not self._grouping(body):
+                continue
+            lo, hi = clause_of(s.text, m.start())
+            if hedged(s.text, lo, m.start(), m.end()):
+                continue
+            actors, group_date = self._stance_subject(s, lo, m.start(), "supports")
+            ev = self.evidence(s, "stance.supports.commitment", 0.7)
+            date = self.date_near(s, lo, hi, m.start()) or group_date
+            self._add(actors, (body.actor,), "supports", date, ev)
 
     def _commitment_of(self, s: Sentence) -> None:
         """ "reaffirmed the ironclad commitment of the United States to the defence of
