@@ -2841,3 +2841,25 @@ def test_a_negation_in_one_reported_statement_does_not_reach_the_next() -> None:
 )
 def test_a_commitment_reaffirmed_to_a_grouping_supports_it(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru blamed M23 for the violence, accusing the rebels of abuses against civilians.",
+            [("PER", "condemns", "M23")],
+        ),
+        (
+            "M23 has attacked towns since 2021. Peru blacklisted the group as a terrorist "
+            "organisation in March.",
+            [("PER", "sanctions", "M23")],
+        ),
+        (  # no armed group named before: the words stay what they say
+            "Peru blacklisted the group as a terrorist organisation in March.",
+            [],
+        ),
+    ],
+)
+def test_an_armed_group_named_again_by_what_it_is_is_that_group(text: str, expected: list) -> None:
+    assert stances(text) == expected

@@ -416,6 +416,7 @@ class State:
     last_io: str | None = None  # the international organization named last ("NATO")
     states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
     recent_states: list[str] = field(default_factory=list)  # states named, the latest last
+    recent_groups: list[tuple[str, int]] = field(default_factory=list)  # armed groups named
 
 
 def when_date(s: Sentence, pos: int) -> list[str]:
@@ -480,6 +481,8 @@ class RuleBase:
                 if m.key in self.st.recent_states:
                     self.st.recent_states.remove(m.key)
                 self.st.recent_states.append(m.key)
+            elif m.kind == "org" and self.orgs[m.key].kind == "armed-group":
+                self.st.recent_groups.append((m.key, s.index))
         places = list(
             dict.fromkeys(m.key for m in s.mentions if m.kind == "nation" and m.role == "place")
         )
@@ -982,6 +985,17 @@ class RuleBase:
             >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
             ['QAT']
         """
+        group = re.fullmatch(r"the\s+(?:[a-z-]+\s+)?([a-z]+)", phrase)
+        nouns = self.lex.words("anaphora", "group_epithets")
+        if group and group.group(1) in nouns:  # "accusing the mercenaries": the armed group
+            here_groups = [  # named before it in this sentence or the two before
+                x.key for x in s.mentions
+                if x.kind == "org" and x.key in self.orgs
+                and self.orgs[x.key].kind == "armed-group" and s.local(x.end) <= pos
+            ]  # fmt: skip
+            recent = [k for k, i in self.st.recent_groups if s.index - i <= 2]
+            found = [k for k in (*recent, *here_groups) if k not in exclude]
+            return found[-1] if found else None
         m = re.fullmatch(r"the\s+((?:[A-Z][\w-]*\s+){0,3}[\w-]+(?:\s+(?:nation|state))?)", phrase)
         table: dict[str, list[str]] = self.lex.patterns["anaphora"]["epithets"]
         fits = table.get(m.group(1)) if m else None

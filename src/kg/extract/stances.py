@@ -2309,6 +2309,11 @@ class StanceRules(RuleBase):
             aside = re.search(r",\s+(?=[a-z]|\d)", m.group("obj"))  # ", two of Haiti's gangs,"
             if aside:
                 obj_end = m.start("obj") + aside.start()
+            again = self.epithet_state(s, m.start("obj"), m.group("obj").strip(), actors)
+            if again:  # "blacklisted the group as a terrorist organisation": the group named last
+                ev = self.evidence(s, "stance.sanctions.terrorist-designation", 0.7)
+                self._add(actors, (again,), "sanctions", self.date_near(s, lo, hi, m.start()), ev)
+                continue
             spans = [(m.start("obj"), obj_end)]
             more = re.match(r",\s+(?:among\s+them|including)\s+([^;.]+)", s.text[m.end() :])
             if more:  # "designated 22 gangs as terrorist organisations, among them A and B"
