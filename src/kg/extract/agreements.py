@@ -502,11 +502,7 @@ class AgreementRules(RuleBase):
         out = []
         for i, a in enumerate(starts):
             b = starts[i + 1] if i + 1 < len(starts) else len(s.text)
-            systems = tuple(
-                dict.fromkeys(
-                    m.key for m in s.mentions if m.kind == "system" and a <= s.local(m.start) < b
-                )
-            )
+            systems = self._systems_in(s, a, b)
             item = re.sub(r"^\S+\s+(?:million|billion|bn|m)?\s*(?:for\s+)?", "", s.text[a:b])
             item = re.sub(r"(?:,\s*|\s+)(?:and\s+)?$", "", item).rstrip(".")
             out.append(
@@ -543,12 +539,7 @@ class AgreementRules(RuleBase):
             ]  # fmt: skip
             if not prices:
                 return []
-            systems = tuple(
-                dict.fromkeys(
-                    m.key for m in s.mentions if m.kind == "system" and lo <= s.local(m.start) < hi
-                )
-            )
-            parts.append((prices[0], systems, s.text[lo:hi]))
+            parts.append((prices[0], self._systems_in(s, lo, hi), s.text[lo:hi]))
         out = []
         for price, systems, text in parts:
             item = replace(
@@ -1104,8 +1095,13 @@ class AgreementRules(RuleBase):
     def _clause_systems(s: Sentence, lo: int, hi: int) -> tuple[str, ...]:
         """The systems the clause names ("..., hours before Washington cleared F-15s": not the
         Rafales of the clause before), else those of the sentence."""
+        return AgreementRules._systems_in(s, lo, hi) or tuple(s.systems())
+
+    @staticmethod
+    def _systems_in(s: Sentence, lo: int, hi: int) -> tuple[str, ...]:
+        """The systems named between local offsets ``lo`` and ``hi``, once each, in order."""
         inside = [m.key for m in s.mentions if m.kind == "system" and lo <= s.local(m.start) < hi]
-        return tuple(dict.fromkeys(inside)) if inside else tuple(s.systems())
+        return tuple(dict.fromkeys(inside))
 
     def _the_contract(self, s: Sentence, lo: int, noun: re.Match[str]) -> bool:
         """ "the deal" right after a contract was reported (and no agreement since) is that
