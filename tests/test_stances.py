@@ -2863,3 +2863,20 @@ def test_a_commitment_reaffirmed_to_a_grouping_supports_it(text: str, expected: 
 )
 def test_an_armed_group_named_again_by_what_it_is_is_that_group(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "M23, one of the armed groups blamed by Peru for attacks on bases, denied it.",
+            [("PER", "condemns", "M23")],
+        ),
+        ("The plan, backed by the West, failed.", []),
+        ("Peru fined two firms accused of smuggling by Chile.", []),
+    ],
+)
+def test_a_participle_with_its_agent_in_an_appositive_is_the_agents_stance(
+    text: str, expected: list
+) -> None:
+    assert stances(text) == expected

@@ -1017,7 +1017,8 @@ class StanceRules(RuleBase):
             if (re.match(r"\s+by\b", s.text[t1:]) and not stative) or (
                 stype == "sanctions" and re.match(r"\s+(?:as|an?)\s", s.text[t1:])
             ):
-                continue  # "backed by the West", "designated as a partner": no stance of theirs
+                self._participle_by(s, t0, t1, stype)  # "X, one of the militias blamed by
+                continue  # Washington for ...": Washington's; "backed by the West": none here
             if lo in urged and not re.search(
                 r"\band\s+(?:(?:\w+\s+){0,1}\w+ed\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:\w+\s+)?)?$",
                 s.text[urged[lo] : t0],
@@ -1100,6 +1101,38 @@ class StanceRules(RuleBase):
                 self.evidence(s, f"stance.{stype}", 0.75),
             )
         self._designated_terrorist(s)
+
+    def _participle_by(self, s: Sentence, t0: int, t1: int, stype: str) -> None:
+        """A past participle with its agent after a noun in an appositive ("Kataib Hezbollah,
+        one of the militias blamed by Washington for attacks, ..."): the agent takes the
+        stance toward the name the appositive describes.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "M23, one of the groups condemned by Peru for the attacks, withdrew."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('PER',), 'condemns', 'M23')]
+        """
+        if stype not in ("condemns", "opposes") or not s.text[t0:t1].endswith("ed"):
+            return
+        head = re.match(
+            r"\s*(?:the\s+)?(?P<name>[^,;]{2,60}?),\s+(?:one\s+of\s+)?(?:the\s+|an?\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}[a-z]+s?\s+$",
+            s.text[:t0],
+        )
+        if head is None:
+            return
+        named = [
+            m for m in s.actors(head.start("name"), head.end("name"))
+            if s.local(m.end) == head.end("name")
+        ]  # fmt: skip
+        by = re.match(r"\s+by\s+(?:the\s+)?", s.text[t1:])
+        agents = unique_actors(self._objects(s, t1 + by.end(), window=1)) if by else ()
+        if len(named) != 1 or not agents or named[0].actor in agents:
+            return
+        lo, hi = clause_of(s.text, t0)
+        ev = self.evidence(s, f"stance.{stype}.participle", 0.65)
+        self._add(agents, (named[0].actor,), stype, self.date_near(s, lo, hi, t0), ev)
 
     def _epithet_target(self, s: Sentence, t1: int, target: str, actors: tuple[str, ...]) -> str:
         """A topic target that names a state again by what it is ("accused the Gulf state of
