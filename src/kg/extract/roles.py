@@ -150,6 +150,11 @@ _GOVERNMENT_OF = (
     r"(?:the\s+)?"
 )
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|that|whom)\s+(?:the\s+)?$")
+# People who "have come from" a state take part for it ("contingents have come from Chile").
+_CAME_FROM = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PEOPLE))})\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|arrived)"
+    r"\s+from\s+(?:the\s+)?$"
+)
 _SIGNED_BY_ASIDE = re.compile(
     r",\s*(?:signed|concluded|ratified|sealed|agreed|negotiated)\s+by\s+(?:the\s+)?$"
 )
@@ -773,11 +778,7 @@ class RuleBase:
             word = again.group(1).lower()  # "personnel from across the alliance and from Sweden"
         if prep.group(1) in ("of", "from") and word in _PEOPLE:
             return False
-        if prep.group(1) == "from" and re.search(
-            rf"\b(?:{'|'.join(_PEOPLE)})\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|arrived)"
-            r"\s+from\s+(?:the\s+)?$",
-            before,
-        ):
+        if prep.group(1) == "from" and _CAME_FROM.search(before):
             return False  # "contingents have come from Chile": they take part
         if (
             prep.group(1) == "of"
