@@ -396,11 +396,6 @@ _COMMITMENT_OF = re.compile(
     r"\bcommitments?\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"\s+to\s+(?:the\s+)?(?:defen[cs]e|security)\s+of\s+(?:the\s+)?"
 )
-# A wish or a plan, not a pledge, between an announcement and what it gives.
-_WISH = re.compile(
-    r"\b(?:expects?|plans?|hopes?|wants?|intends?|aims?|seeks?|wishes)\s+to\b"
-    r"|\b(?:may|might|could|considering|considers)\b"
-)
 # A terrorist designation: "designated X and Y as (foreign) terrorist organizations".
 _TERROR_DESIGNATION = re.compile(
     r"\b(?P<verb>designat(?:ed|es|ing)|list(?:ed|s|ing)|blacklist(?:ed|s|ing)|proscrib(?:ed|es|ing))"
@@ -1780,8 +1775,9 @@ class StanceRules(RuleBase):
                 r"[^,;]{0,25}?\b(?:not|never|no\s+longer)\b", s.text[lo + verb.end() : hi]
             ):
                 continue  # (also "said the aid would not go to Ukraine")
-            if hedged(s.text, lo, t0, lo + said.end()) or _WISH.search(
-                s.text, lo + said.end(), lo + verb.start()
+            wish = words("stances", "aid", "wishes")
+            if hedged(s.text, lo, t0, lo + said.end()) or wish.search(
+                s.text[lo + said.end() : lo + verb.start()]
             ):
                 continue  # (also "said it ... expects to send a request to Washington"; "said
                 # it would send tanks" is a pledge)
