@@ -143,11 +143,6 @@ _INVOLVED = re.compile(
     r"|\bhost(?:s|ed|ing)\s+(?:the\s+)?[A-Z][^.;]{0,200}?\s+for\s+the\s+(?:\w+\s+)?"
     r"(?:exercises?|drills|manoeuvres|maneuvers)\b"
 )
-# The first day of an event told again ("The week-long drills began on Friday").
-_BEGAN = re.compile(
-    r"\b(?:drills|exercises?|manoeuvres|maneuvers|war\s+games|games)\s+"
-    r"(?:began|started|opened|kicked\s+off|got\s+under\s*way)\b"
-)
 # Drills of many states not named yet ("Twenty-nine nations began the exercise", "with 10
 # nations taking part", "troops from more than 30 countries"): the partners may follow.
 _MANY_STATES = re.compile(
@@ -1498,7 +1493,7 @@ class EventRules(RuleBase):
             and s.start - last.evidence[-1].end <= 300
             and not self._event_name(s.text, "exercise")
         ):
-            self._first_day(s, last)
+            self._began_earlier(s, last)
         if (
             last is None
             or last.kind != "exercise"
@@ -1731,7 +1726,7 @@ class EventRules(RuleBase):
         event.parties = parties
         event.evidence.append(self.evidence(s, f"{event.kind}.participants", 0.7))
 
-    def _first_day(self, s: Sentence, event: Fact) -> None:
+    def _began_earlier(self, s: Sentence, event: Fact) -> None:
         """ "The week-long drills began on Friday" right after a report dated on a later day:
         the exercise's date is the day it began (within two weeks before).
 
@@ -1742,7 +1737,13 @@ class EventRules(RuleBase):
             >>> [f.date for f in extract_text(t, date="2021-09-14").facts]
             ['2021-09-10']
         """
-        began = _BEGAN.search(s.text)
+        began = self.lex.compiled(  # (patterns.toml [exercise] start_verbs)
+            "exercise.began",
+            lambda: (
+                r"\b(?:drills|exercises?|manoeuvres|maneuvers|war\s+games|games)\s+"
+                rf"(?:{self.lex.alternation('exercise', 'start_verbs', spaces=True)})\b"
+            ),
+        ).search(s.text)
         day = s.first_date(began.end()) if began else None
         if day and event.date and len(day) == len(event.date) == 10 and day < event.date:
             gap = dt.date.fromisoformat(event.date) - dt.date.fromisoformat(day)
