@@ -2810,6 +2810,7 @@ def test_a_state_named_again_by_an_epithet_is_that_state(text: str, expected: li
         "year.",
         "Peru and Chile signed a protocol amending their Mutual Defense Cooperation Agreement on "
         "Monday.",
+        "Peru and Chile met at the Mutual Defense Board in Lima on Monday.",
     ],
 )
 def test_a_refusal_a_wish_or_a_name_takes_no_stance(text: str) -> None:

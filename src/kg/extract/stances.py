@@ -957,9 +957,10 @@ class StanceRules(RuleBase):
             if stype == "supports" and re.search(_BLOCKED_AID, s.text[lo:t0], re.I):
                 continue  # "Hungary blocked a €50 billion EU aid package": no aid was given
             if re.match(r"Mutual\s+Defen[cs]e$", s.text[t0:t1]) and re.match(
-                r"\s+Cooperation\s+Agreement\b", s.text[t1:]
+                r"\s+(?!(?:Treaty|Agreement|Pact|Accord|Alliance)\b)[A-Z]", s.text[t1:]
             ):
-                continue  # "the Mutual Defense Cooperation Agreement": an access deal, no pledge
+                continue  # "the Mutual Defense Cooperation Agreement", "Mutual Defense Board": a
+                # name the words qualify, no pledge (a "Mutual Defense Treaty" is one)
             if self._alleged(s, lo, t0):
                 continue  # "accused X of backing Y", "analysts said X condemned": not X's stance
             if _reduced_relative(s.text, t0, t1):
