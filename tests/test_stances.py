@@ -157,6 +157,13 @@ def test_the_recipient_of_aid_follows_the_verb_or_to(text: str) -> None:
     assert stances(text) == [("SWE", "supports", "MDA")]
 
 
+def test_a_number_with_a_thousands_comma_in_the_arms_given_is_no_clause_break() -> None:
+    text = "Norway has sent more than 1,400 anti-tank missiles to Moldova since the spring."
+    assert stances(text) == [("NOR", "supports", "MDA")]
+    # a comma that is a break still ends the object: the list after it is another clause
+    assert stances("Norway has sent missiles, and now Sweden says it will help Moldova.") == []
+
+
 def test_a_pledge_whose_object_came_first_supports_whom_it_goes_to() -> None:
     text = "The order covers four radars that Sweden committed to Moldova in May."
     assert stances(text) == [("SWE", "supports", "MDA")]

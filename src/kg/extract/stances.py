@@ -1860,8 +1860,8 @@ class StanceRules(RuleBase):
                 and helping.search(s.text[verb.end() + to.end() : hi]) is not None
             )
             if not ((arms and (military.search(obj) or inside)) or helped) or re.search(
-                r"[,;]|\bthat\b", obj
-            ):
+                r"(?<!\d),|,(?!\d)|;|\bthat\b", obj
+            ):  # "sent 1,400 Stinger systems to Kyiv": a number's comma is no break
                 continue
             if (
                 hedged(s.text, lo, verb.start(), verb.end())
