@@ -2888,3 +2888,15 @@ def test_a_participle_with_its_agent_in_an_appositive_is_the_agents_stance(
     text: str, expected: list
 ) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flight prompted Norway to lodge protests with Moscow.",
+        "Norway is lodging a formal protest with Moscow over the flight.",
+        "Norway files a protest with Moscow whenever its bombers stray.",
+    ],
+)
+def test_every_form_of_lodging_a_protest_condemns_whom_it_is_lodged_with(text: str) -> None:
+    assert stances(text) == [("NOR", "condemns", "RUS")]

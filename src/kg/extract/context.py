@@ -25,14 +25,23 @@ from kg.lexicon import load_lexicon
 class WordList:
     """A list of words and phrases from patterns.toml, matched case-insensitively on word bounds.
 
-    A trailing ``*`` matches any word ending; the longest phrase wins at a position.
+    A ``*`` at the end of a word matches any word ending ("condemn*", "lodg* a protest"); the
+    longest phrase wins at a position.
+
+    Example:
+        >>> [m.group() for m in WordList(["lodg* a protest"]).finditer("It is lodging a protest.")]
+        ['lodging a protest']
     """
 
     def __init__(self, words: list[str]) -> None:
         parts = []
         for w in sorted(words, key=len, reverse=True):
-            stem = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
-            parts.append(stem + (r"[\w-]*" if w.endswith("*") else ""))
+            parts.append(
+                r"\s+".join(
+                    re.escape(word.rstrip("*")) + (r"[\w-]*" if word.endswith("*") else "")
+                    for word in w.split(" ")
+                )
+            )
         self.rx = (
             re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
             if parts
@@ -47,7 +56,7 @@ class WordList:
             head = re.match(r"[\w-]+", w.lower())
             if head is None or (head.end() < len(w) and w[head.end()] not in " *"):
                 self.quick = False  # a phrase whose first word has punctuation in it
-            elif w.endswith("*") and " " not in w:
+            elif w[head.end() : head.end() + 1] == "*":
                 stems.append(re.escape(head.group()))
             else:
                 firsts.add(head.group())
