@@ -1251,6 +1251,21 @@ def test_priced_sales_listed_after_a_colon_are_one_agreement_each() -> None:
     assert "1200000000" not in [g[1] for g in got]
 
 
+def test_a_second_notified_sale_priced_after_an_aside_stays_its_own_agreement() -> None:
+    text = (
+        "The State Department approved a possible sale to Chile of 12 C-130J aircraft for an "
+        "estimated cost of $2.2 billion. In a second notification issued the same day, it "
+        "approved a possible sale to Chile of three AN/SPS-48 radars, with spares, training "
+        "and support, for an estimated cost of $355 million."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    got = [(f.parties, str(f.amount.value), f.systems) for f in ex.facts if f.kind == "agreement"]
+    assert got == [
+        (("USA", "CHL"), "2200000000", ("C-130J",)),
+        (("USA", "CHL"), "355000000", ("AN/SPS-48",)),
+    ]
+
+
 def test_participants_named_as_included_or_joining_join_the_exercise() -> None:
     text = (
         "Chile and Peru opened their annual Pacific Shield naval exercise on Monday. "

@@ -912,7 +912,7 @@ class AgreementRules(RuleBase):
             type=atype,
             parties=parties,
             date=date,
-            amount=self.amount(s, lo, hi),
+            amount=self.amount(s, lo, hi) or self._fms_price(s, hi, rule),
             systems=self._clause_systems(s, lo, hi),
             announced_by=self._announcer(s),
             evidence=[self.evidence(s, rule, 0.8 if rule == "agreement.noun-verb" else 0.7)],
@@ -922,6 +922,23 @@ class AgreementRules(RuleBase):
         if self._another(s, lo, noun):
             fact.distinct = True
         return fact
+
+    def _fms_price(self, s: Sentence, hi: int, rule: str) -> Amount | None:
+        """The price of a notified sale told after an aside that ends its clause ("a possible
+        sale of three radars, with spares and training, for an estimated cost of $355
+        million"): the next amount of the sentence, unless another sale comes first.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The State Department approved a possible sale to Egypt of three radars, "
+            ...      "with spares and training, for an estimated cost of $355 million.")
+            >>> [str(f.amount.value) for f in extract_text(t).facts if f.amount]
+            ['355000000']
+        """
+        if rule != "agreement.fms":
+            return None
+        end = re.search(r"\b(?:sales?|cases?|notifications?)\b|;", s.text[hi:])
+        return self.amount(s, hi, hi + end.start() if end else len(s.text))
 
     @staticmethod
     def _with_host(s: Sentence, lo: int, hi: int, parties: tuple[str, ...]) -> tuple[str, ...]:
