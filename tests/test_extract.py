@@ -791,6 +791,15 @@ def test_condemning_the_launch_condemns_who_fired() -> None:
     assert stances(text) == [("AUS", "condemns", "PRK")]
 
 
+def test_condemning_the_test_condemns_the_state_it_was_conducted_by() -> None:
+    text = (
+        "TOKYO, June 6, 2025 — The ministers spoke about the nuclear test conducted by North "
+        "Korea on Friday, which Seoul said was a grave threat. Canada also condemned the test."
+    )
+    assert ("CAN", "condemns", "PRK") in stances(text)
+    assert not [t for t in stances(text) if t[2] == "KOR"]
+
+
 def test_a_launch_no_one_was_said_to_make_stays_a_topic() -> None:
     text = "SEOUL, June 6, 2025 — Canada sent a frigate. Australia condemned the launch."
     assert stances(text) == [("AUS", "condemns", "topic:the launch")]

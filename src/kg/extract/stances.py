@@ -1235,6 +1235,14 @@ class StanceRules(RuleBase):
         fired a missile"), and what it did, for a later "condemned the launch"."""
         acts = _acts()
         for m in acts[0].finditer(s.text):
+            by = re.match(r"\s+by\s+(?:the\s+)?", s.text[m.end() :])
+            agent = [
+                x for x in s.mentions
+                if by and x.kind == "nation" and s.local(x.start) == m.end() + by.end()
+            ]  # fmt: skip
+            if agent:  # "the nuclear test conducted by North Korea": the state after "by" acted
+                self.st.acts.append((s.index, m.start(), agent[0].key, acts[1][m.group().lower()]))
+                continue
             if re.search(_PASSIVE_BEFORE, s.text[: m.start()]):
                 continue  # "the event is being held", "Iran was struck": the subject did not act
             lo, _hi = clause_of(s.text, m.start())
