@@ -2900,3 +2900,32 @@ def test_a_participle_with_its_agent_in_an_appositive_is_the_agents_stance(
 )
 def test_every_form_of_lodging_a_protest_condemns_whom_it_is_lodged_with(text: str) -> None:
     assert stances(text) == [("NOR", "condemns", "RUS")]
+
+
+def test_condemning_the_veto_cast_by_a_state_condemns_that_state() -> None:
+    text = (
+        "The council failed to adopt the draft owing to a veto cast by the Russian Federation. "
+        "Norway condemned the veto as callous."
+    )
+    assert ("NOR", "condemns", "RUS") in stances(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Norway said the veto was an affront to the victims.", "Russia's veto angered Norway."]
+)
+def test_the_noun_veto_takes_no_stance(text: str) -> None:
+    assert [t for t in stances(text) if t[1] == "opposes"] == []
+
+
+def test_drafters_named_in_an_aside_with_together_with_support_the_draft_reported() -> None:
+    text = (
+        "The Security Council failed to adopt a draft resolution that would have set up a "
+        "tribunal. The draft, submitted by Malaysia together with Norway and Belgium, received "
+        "11 votes."
+    )
+    target = "topic:draft resolution that would have set up a tribunal"
+    assert stances(text) == [
+        ("MYS", "supports", target),
+        ("NOR", "supports", target),
+        ("BEL", "supports", target),
+    ]

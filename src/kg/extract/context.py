@@ -169,7 +169,9 @@ _RUN_GLUE = (
     # epithet may stand before the second (patterns.toml [actors] epithets)
     r"(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?"
     r"(?:[a-z]+-[a-z]+\s+|(?:EPITHETS)\s+)?"
-    r"|\s*[-–/]\s*)$"
+    r"|\s*[-–/]\s*"
+    # "submitted by Malaysia together with Australia, Belgium and Ukraine"
+    r"|,?\s+(?:together|along)\s+with\s+(?:the\s+)?|,?\s+as\s+well\s+as\s+(?:the\s+)?)$"
 )
 
 # "the President of France and the Prime Minister of Greece" (an appositive name may follow

@@ -337,7 +337,7 @@ _PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 _VOTED_ON = r"\s*(?:it\b|the\s+(?:text|resolution|draft|measure|motion)\b|[,.;]|$)"
 # Who drafted a proposal named before them: "a resolution drafted by A and B", "the text,
 # which A and B had drafted" (stances.toml [stances.cues] drafting).
-_DRAFTED_BY = r"\s+(?:{verbs})\s+by\s+"
+_DRAFTED_BY = r"(,)?\s+(?:{verbs})\s+by\s+"
 _WHICH_DRAFTED = r",\s+which\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\b"
 # "the government in Caracas", "the regime in Damascus": the state ruled from that capital
 _SEAT_OF = re.compile(
@@ -972,6 +972,10 @@ class StanceRules(RuleBase):
             particle = words("stances", "cues", "particles").search(s.text[t1 : t1 + 12])
             if particle and not s.text[t1 : t1 + particle.start()].strip():
                 continue  # "backed away from", "backed down": a phrasal verb, no stance
+            if s.text[t0:t1].lower() == "veto" and re.search(
+                r"(?:\b(?:the|a|its|their|his|her|this|that)|['’]s?)\s+$", s.text[:t0], re.I
+            ):
+                continue  # "said the veto was an affront", "Russia's veto": a noun, no stance
             if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
                 continue  # "pressed for a larger presence": a wish, no one is urged
             if re.search(r"\s(?:on|against)$", s.text[t0:t1]) and re.match(
@@ -2525,6 +2529,12 @@ class StanceRules(RuleBase):
             # the drafters are the actors, not part of what they drafted
             text = s.text[m.start() : m.end(1)] + s.text[s.local(run[-1].end) : end]
             target = f"topic:{lead}{_TRAILING_DATE.sub('', text).strip()}"
+            if m.group(2):  # "The draft, submitted by A and B, ...": an aside on a named one
+                before = re.search(r"\b(?:the|this)\s+(?:[\w-]+\s+)?$", s.text[: m.start()], re.I)
+                ref = self._proposal_ref(before.group() + m.group(1)) if before else None
+                if ref is None:
+                    continue
+                target = ref
             ev = self.evidence(s, "stance.supports.drafted", 0.65)
             self._add(unique_actors(run), (target,), "supports", s.first_date(), ev)
         which = self.lex.compiled(
