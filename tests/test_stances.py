@@ -2929,3 +2929,16 @@ def test_drafters_named_in_an_aside_with_together_with_support_the_draft_reporte
         ("NOR", "supports", target),
         ("BEL", "supports", target),
     ]
+
+
+def test_an_upper_house_takes_its_own_stance() -> None:
+    text = "Russia's Federation Council unanimously backed Putin's request."
+    assert stances(text) == [("Federation Council", "supports", "topic:Putin's request")]
+    ex = extract_text(DATELINE + text)
+    assert "Federation Council" in ex.orgs
+
+
+@pytest.mark.parametrize("spelling", ["Huthi", "Houthi"])
+def test_either_spelling_of_the_houthis_and_a_quoted_head_noun(spelling: str) -> None:
+    text = f'A senior {spelling} official denounced the Saudi "aggression".'
+    assert stances(text) == [("Houthis", "condemns", "SAU")]

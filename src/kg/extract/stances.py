@@ -1336,7 +1336,8 @@ class StanceRules(RuleBase):
         )  # fmt: skip
         if adj is None or adj.actor in actors or adj.key in actors:
             return None
-        head = re.match(r"\s+((?:[\w-]+\s+)?[\w-]+)", s.text[s.local(adj.end) :])
+        # ('the Saudi "aggression"': a quoted head is still the head)
+        head = re.match(r"\s+[\"“]?((?:[\w-]+\s+)?[\w-]+)", s.text[s.local(adj.end) :])
         nouns = _owned_heads() if heads is None else heads
         if not head or not ({w.lower() for w in head.group(1).split()} & nouns):
             return None
