@@ -3072,3 +3072,15 @@ def test_he_who_hosted_is_the_person_the_sentence_opened_with() -> None:
 def test_a_leader_who_travels_on_to_a_summit_has_not_met_yet() -> None:
     text = "Boric travels on to Lima for a summit with Peruvian President Dina Boluarte on Friday."
     assert facts(text, "meeting") == []
+
+
+def test_a_readouts_bare_president_is_who_opened_with_that_title_and_calls_take_adverbials() -> None:
+    text = (
+        "WASHINGTON, March 1, 2025 — President Obama spoke for 90 minutes this afternoon with "
+        "President Putin of Russia about Ukraine. The President expressed his deep concern. "
+        "The President also spoke by phone with Chancellor Merkel of Germany."
+    )
+    assert facts(text, "meeting", date=None) == [
+        (None, ("USA", "RUS"), "2025-03-01"),
+        (None, ("USA", "DEU"), "2025-03-01"),
+    ]

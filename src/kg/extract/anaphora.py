@@ -64,6 +64,15 @@ _BARE_OFFICE = re.compile(
 )
 
 
+# Offices a bare "the President" names again (see ArticleNames._bare_titles); not "the
+# President of Russia", "the Secretary General" or "the Secretary's".
+_BARE_TITLE_OFFICES = ("president", "prime minister", "secretary", "chancellor", "premier")
+_BARE_TITLE = re.compile(
+    r"\b[Tt]he\s+(President|Prime\s+Minister|Secretary|Chancellor|Premier)\b"
+    r"(?!\s+(?:of|[A-Z])\b|\s+[A-Z]|-|['’])"
+)
+
+
 @dataclass
 class ArticleNames:
     """Acronyms defined so far, the order in which organizations were last mentioned, and the
@@ -78,6 +87,9 @@ class ArticleNames:
     sentences: int = 0
     home: str | None = None  # the state of the dateline city: its officials need no country
     states_named: list[str] = field(default_factory=list)  # by names no other state shares
+    # the person who last opened a sentence under each office ("President Obama spoke ..."),
+    # and where: a later bare "The President" is that person
+    offices: dict[str, tuple[Mention, int]] = field(default_factory=dict)
 
     def complete(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """Add the mentions this sentence makes through acronyms and anaphora, and learn."""
@@ -86,6 +98,7 @@ class ArticleNames:
         added += self._home_officials(text, start, mentions + added)
         added += self._pronouns(text, start, mentions + added)
         added += self._subject_anaphor(text, start, mentions + added)
+        added += self._bare_titles(text, start, mentions + added)
         for acronym, model in self.acronyms.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
                 added.append(_at(model, start + m.start(), start + m.end(), acronym, "acronym"))
@@ -117,6 +130,10 @@ class ArticleNames:
         opener = sentence_opener(text, start, merged)
         if opener is not None:  # "Stoltenberg, next to Boris Johnson, said ... He urged": "He"
             self.last_person = (opener, self.sentences)  # is who opened the sentence before
+            lead = text[: opener.start - start]
+            for office in _BARE_TITLE_OFFICES:
+                if re.search(rf"\b{office}\b", lead, re.I):
+                    self.offices[office] = (opener, self.sentences)
         subject = _subject(text, start, merged)
         self.last_subject = (subject, self.sentences) if subject else None
         for m in merged:
@@ -207,6 +224,30 @@ class ArticleNames:
                 continue  # "Austin Dillon": someone else
             model = self.people[m.group()]
             out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
+        return out
+
+    def _bare_titles(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+        """ "The President also spoke with ...": the person who last opened a sentence under
+        that office ("President Obama spoke ..."), within the last eight sentences.
+
+        Example:
+            >>> from kg.extract.mentions import find_mentions
+            >>> names = ArticleNames()
+            >>> t1 = "President Obama spoke with President Putin of Russia."
+            >>> _ = names.complete(t1, 0, find_mentions(t1, 0))
+            >>> t2 = "The President also spoke with Chancellor Merkel of Germany."
+            >>> [(m.text, m.key) for m in names.complete(t2, 60, find_mentions(t2, 60))][:1]
+            [('The President', 'USA')]
+        """
+        out = []
+        for m in _BARE_TITLE.finditer(text):
+            office = " ".join(m.group(1).lower().split())
+            known = self.offices.get(office)
+            if known is None or self.sentences - known[1] > 8:
+                continue
+            if any(k.start - start < m.end() and k.end - start > m.start() for k in mentions):
+                continue
+            out.append(_at(known[0], start + m.start(), start + m.end(), m.group(), "person"))
         return out
 
     def _pronouns(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:

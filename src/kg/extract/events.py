@@ -486,7 +486,11 @@ _ADDRESSED = re.compile(
 # "had spoken separately on Tuesday with"): the fixed frames of patterns.toml cover the rest.
 _SPOKE_WITH = re.compile(
     r"\b(?:spoke|spoken|talked)\s+(?:separately\s+)?(?:(?:by|over\s+the)\s+(?:tele)?phone\s+)?"
-    r"(?:(?:late\s+|early\s+|earlier\s+)?on\s+[A-Z][a-z]+day\s+)?with\b"
+    # "spoke for 90 minutes this afternoon with", "talked again by phone on Tuesday with"
+    r"(?:(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|over\s+)?"
+    r"(?:\d+|an?|one|two|three)\s+(?:minutes|hours?)|this\s+(?:morning|afternoon|evening)"
+    r"|today|tonight|yesterday|again|(?:late\s+|early\s+|earlier\s+)?on\s+[A-Z][a-z]+day"
+    r"|(?:by|over\s+the)\s+(?:tele)?phone)\s+){0,3}with\b"
 )
 _TRIP_MET = re.compile(
     r"\b(?P<verb>flew|travell?ed|went|arrived|headed)\s+(?:to|in)\s+(?P<place>[A-Z][\w'’-]+)"
