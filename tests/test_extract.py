@@ -800,6 +800,14 @@ def test_condemning_the_test_condemns_the_state_it_was_conducted_by() -> None:
     assert not [t for t in stances(text) if t[2] == "KOR"]
 
 
+def test_an_act_done_by_several_states_in_the_passive_is_no_one_states() -> None:
+    text = (
+        "TOKYO, June 6, 2025 — The strikes carried out by the United States and Britain hit "
+        "radar sites. Iran condemned the strikes."
+    )
+    assert stances(text) == [("IRN", "condemns", "topic:the strikes")]
+
+
 def test_a_launch_no_one_was_said_to_make_stays_a_topic() -> None:
     text = "SEOUL, June 6, 2025 — Canada sent a frigate. Australia condemned the launch."
     assert stances(text) == [("AUS", "condemns", "topic:the launch")]

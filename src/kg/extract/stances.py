@@ -1244,8 +1244,14 @@ class StanceRules(RuleBase):
                 x for x in s.mentions
                 if by and x.kind == "nation" and s.local(x.start) == m.end() + by.end()
             ]  # fmt: skip
-            if agent:  # "the nuclear test conducted by North Korea": the state after "by" acted
-                self.st.acts.append((s.index, m.start(), agent[0].key, acts[1][m.group().lower()]))
+            nouns = acts[1][m.group().lower()]
+            before = s.text[max(0, m.start() - 40) : m.start()].lower().split()[-2:]
+            if (
+                agent
+                and set(before) & nouns
+                and not re.match(r"\s*(?:,\s*|and\s+)(?:the\s+)?[A-Z]", s.text[s.local(agent[0].end) :])
+            ):  # "the nuclear test conducted by North Korea": that state, alone, did the act
+                self.st.acts.append((s.index, m.start(), agent[0].key, nouns))
                 continue
             if re.search(_PASSIVE_BEFORE, s.text[: m.start()]):
                 continue  # "the event is being held", "Iran was struck": the subject did not act
