@@ -2942,3 +2942,24 @@ def test_an_upper_house_takes_its_own_stance() -> None:
 def test_either_spelling_of_the_houthis_and_a_quoted_head_noun(spelling: str) -> None:
     text = f'A senior {spelling} official denounced the Saudi "aggression".'
     assert stances(text) == [("Houthis", "condemns", "SAU")]
+
+
+def test_the_text_and_the_resolution_name_the_numbered_resolution_the_council_adopted() -> None:
+    text = (
+        "The U.N. Security Council on Thursday adopted resolution 2094 on Pyongyang. "
+        "The text was drafted by Norway and Chile. Cuba denounced the resolution."
+    )
+    target = "topic:UN Security Council resolution 2094 on Pyongyang"
+    assert stances(text) == [
+        ("NOR", "supports", target),
+        ("CHL", "supports", target),
+        ("CUB", "condemns", target),
+    ]
+
+
+def test_an_indefinite_sponsored_resolution_is_a_new_one() -> None:
+    text = (
+        "The council let the resolution on Gaza pass. On Friday, Russia vetoed a "
+        "Norway-drafted resolution on Sudan."
+    )
+    assert ("NOR", "supports", "topic:resolution") in stances(text)

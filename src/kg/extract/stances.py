@@ -381,7 +381,8 @@ def _month_before(date: str) -> str:
 # A resolution a sentence reports, with what it does: "a draft resolution that would have
 # kept sanctions relief for Iran in place", "resolution 2793 authorizing a force"
 _RESOLUTION_NP = re.compile(
-    r"\b(?:an?|the|its)\s+(?P<np>(?:[\w.-]+\s+){0,3}?resolution\b(?:\s+\d{3,4})?"
+    r"(?:\b(?:an?|the|its)\s+|\b(?:adopted|passed|approved|rejected|vetoed)\s+(?=resolution\s+\d))"
+    r"(?P<np>(?:[\w.-]+\s+){0,3}?resolution\b(?:\s+\d{3,4})?"
     r"(?:,?\s+(?:that|which|to|on|authori[sz]ing|demanding|calling|condemning|extending"
     r"|imposing|renewing|urging)\b[^.;,]{0,100})?)"
 )
@@ -776,6 +777,17 @@ def _proposal_rx(key: str = "proposals") -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
 
 
+def _generic_proposal(phrase: str) -> bool:
+    """Whether ``phrase`` is only a generic name of a proposal ("the text", "this plan").
+
+    Example:
+        >>> _generic_proposal("the text"), _generic_proposal("the text on Haiti")
+        (True, False)
+    """
+    nouns = load_lexicon().alternation("stances", "cues", "generic_proposals")
+    return re.fullmatch(rf"(?:the|this|that|its)\s+(?:draft\s+)?(?:{nouns})", phrase, re.I) is not None
+
+
 @cache
 def _institution_rx() -> re.Pattern[str]:
     """The institutions of a state a bare "the military" can name (stances.toml), group 1."""
@@ -1154,7 +1166,11 @@ class StanceRules(RuleBase):
         """One stance of type ``stype`` from each actor toward each other target."""
         targets = list(targets)
         for target in targets:
-            if target.startswith("topic:") and _proposal_rx().search(target):
+            if (
+                target.startswith("topic:")
+                and _proposal_rx().search(target)
+                and not _generic_proposal(target.removeprefix("topic:"))
+            ):
                 self._memory().proposal = target  # what "the plan", "the text" name later
         if stype == "sanctions":
             self._name_counted(actors, targets)
@@ -1564,6 +1580,9 @@ class StanceRules(RuleBase):
         ).strip(" ,")
         if not targets and re.fullmatch(r"(?:The|the|These|these|This|this)\s+[\w\s'’-]{2,60}", np):
             targets = ("topic:" + np[0].lower() + np[1:],)  # "The strikes were condemned by X"
+            known = self._proposal_ref(np) if _generic_proposal(np) else None
+            if known:  # "The text was drafted by A and B": the resolution reported before
+                targets = (known,)
         ev = self.evidence(s, f"stance.{stype}.passive", 0.7)
         self._add(actors, targets, stype, s.first_date(), ev)
 
@@ -2486,7 +2505,9 @@ class StanceRules(RuleBase):
                 if head is None:
                     continue
                 phrase = rest[adj.end() : adj.end() + head.end()].strip()
-                target = self._proposal_ref(phrase) or "topic:" + phrase
+                new = re.search(r"\ban?\s+$", s.text[: s.local(m.start)], re.I)
+                # "vetoed a U.S.-drafted resolution": a new one, not the last reported
+                target = (None if new else self._proposal_ref(phrase)) or "topic:" + phrase
                 rule = "stance.supports.sponsor"
             else:
                 own = re.match(
@@ -2722,7 +2743,14 @@ class StanceRules(RuleBase):
         m = _RESOLUTION_NP.search(s.text)
         known = self._memory().proposal or ""
         if m is not None and m.group("np").strip() not in known:  # (a stance's own wording stays)
-            self._memory().proposal = "topic:" + m.group("np").strip()
+            lo, _hi = clause_of(s.text, m.start())
+            body = [  # "The U.N. Security Council on Thursday adopted resolution 2094": its own
+                x.key for x in s.mentions
+                if x.kind == "org" and lo <= s.local(x.start) < m.start()
+                and x.key.split()[-1] in ("Council", "Assembly", "Board")
+            ]  # fmt: skip
+            lead = body[-1] + " " if body and body[-1] not in m.group("np") else ""
+            self._memory().proposal = "topic:" + lead + m.group("np").strip()
 
     def _proposal_ref(self, phrase: str) -> str | None:
         """The proposal a generic "the text", "the plan", "the draft" names: the last one
