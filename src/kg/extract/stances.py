@@ -1347,6 +1347,12 @@ class StanceRules(RuleBase):
         if not m:
             return None
         start = s.text.find(phrase, t1) + m.end()
+        of = re.match(r"([\w-]+)\s+of\s+(?:the\s+)?", phrase[m.end() :])
+        forces = None
+        if of and of.group(1).lower() in _owned_heads() and heads is None:
+            # "the presence of Russian troops": the state whose forces act
+            start += of.end()
+            forces = frozenset(w.lower() for w in self.lex.words("stances", "cues", "forces"))
         adj = next(
             (
                 x for x in s.mentions
@@ -1360,7 +1366,7 @@ class StanceRules(RuleBase):
             return None
         # ('the Saudi "aggression"': a quoted head is still the head)
         head = re.match(r"\s+[\"“]?((?:[\w-]+\s+)?[\w-]+)", s.text[s.local(adj.end) :])
-        nouns = _owned_heads() if heads is None else heads
+        nouns = forces or (_owned_heads() if heads is None else heads)
         if not head or not ({w.lower() for w in head.group(1).split()} & nouns):
             return None
         return adj.key if adj.kind == "nation" else adj.actor
