@@ -3074,7 +3074,9 @@ def test_a_leader_who_travels_on_to_a_summit_has_not_met_yet() -> None:
     assert facts(text, "meeting") == []
 
 
-def test_a_readouts_bare_president_is_who_opened_with_that_title_and_calls_take_adverbials() -> None:
+def test_a_readouts_bare_president_is_who_opened_with_that_title_and_calls_take_adverbials() -> (
+    None
+):
     text = (
         "WASHINGTON, March 1, 2025 — President Obama spoke for 90 minutes this afternoon with "
         "President Putin of Russia about Ukraine. The President expressed his deep concern. "
@@ -3084,3 +3086,38 @@ def test_a_readouts_bare_president_is_who_opened_with_that_title_and_calls_take_
         (None, ("USA", "RUS"), "2025-03-01"),
         (None, ("USA", "DEU"), "2025-03-01"),
     ]
+
+
+def test_an_aside_between_an_exercises_noun_and_its_predicate() -> None:
+    text = (
+        "Separately, the U.S.-led BALTOPS 2025 naval exercise, with ships from 17 nations "
+        "including non-NATO members Finland and Sweden, has been under way since Friday."
+    )
+    assert facts(text, "exercise", date="2025-06-10") == [
+        (None, ("USA", "FIN", "SWE"), "2025-06-06")
+    ]
+
+
+def test_a_named_restatement_names_the_exercise_and_brings_its_contingents() -> None:
+    text = (
+        "WARSAW, June 7, 2016 — Poland launched a 10-day military exercise on Tuesday. The "
+        "Anakonda-16 exercise includes 12,000 Polish soldiers, 14,000 U.S. troops and 1,000 "
+        "British troops, as well as contingents from Ukraine and Georgia."
+    )
+    ex = extract_text(text)
+    assert [(f.label, f.parties) for f in ex.facts if f.kind == "exercise"] == [
+        ("Anakonda-16", ("POL", "USA", "GBR", "UKR", "GEO"))
+    ]
+    text = (
+        "TOKYO, June 7, 2022 — Japan and India began naval drills on Monday. The Jimex-22 "
+        "exercise involves four ships."
+    )
+    assert [f.label for f in extract_text(text).facts if f.kind == "exercise"] == ["Jimex-22"]
+
+
+def test_a_missile_with_a_two_digit_number_is_no_exercise_name() -> None:
+    text = (
+        "SEOUL, March 3, 2017 — North Korea test-fired a Hwasong-17 as Japan held drills with "
+        "the U.S."
+    )
+    assert "Hwasong-17" not in [f.label for f in extract_text(text).facts]

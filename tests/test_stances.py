@@ -2969,7 +2969,10 @@ def test_an_indefinite_sponsored_resolution_is_a_new_one() -> None:
     ("text", "target"),
     [
         ("Norway denounced the presence of Russian troops in Crimea.", "RUS"),
-        ("Norway condemned the presence of Chinese tourists.", "topic:the presence of Chinese tourists"),
+        (
+            "Norway condemned the presence of Chinese tourists.",
+            "topic:the presence of Chinese tourists",
+        ),
     ],
 )
 def test_an_act_of_a_states_forces_named_with_of_condemns_the_state(text: str, target: str) -> None:

@@ -108,11 +108,15 @@ _YEAR_ONLY = re.compile(
 )
 _JOINED = re.compile(r"\b(?:taking part|take part|took part|participat\w+|join\w*)\b")
 _ATTENDED = re.compile(r"\battend\w*\b")
+# The label of an event the text has not named: its participants and a noun ("POL–USA exercise")
+_GENERIC_LABEL = re.compile(r"[A-Z]{3}(?:–[A-Z]{3})* [a-z][a-z ]*")
 _INVOLVED = re.compile(
     r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+\w+)\s+)?"
     r"(?:involved|taking part|participating)\b"
     # "Polish, German and Danish vessels are among those sailing"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:sailing|flying|training|deployed)\b"
+    # "The Anakonda-16 exercise includes 12,000 Polish soldiers and 14,000 U.S. troops"
+    r"|\b(?:exercise|drills?|maneuvers|manoeuvres)\s+(?:includes|included|involves|involved)\b"
     r"|\bjoined\s+by\b|\balso\s+(?:took|take|taking)\s+part\b"
     r"|\b(?i:contingents?|troops|forces|units|personnel)\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:also\s+)?sent\s+by\b"  # "Foreign contingents were sent by A, B and C"
@@ -411,6 +415,46 @@ def _first_day(text: str, date: str | None) -> str | None:
     return (dt.date.fromisoformat(date) - dt.timedelta(days=n - 1)).isoformat()
 
 
+# An aside between an event's noun and its verb ("The BALTOPS exercise, with ships from 17
+# nations, has been under way since Friday"), and the predicate that resumes after it
+_ASIDE = re.compile(r",\s+(?:with|which|including|involving|led\s+by|featuring)\b")
+_RESUMED = re.compile(
+    r",\s+(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+|now\s+|also\s+)?)?(?:[a-z]+ed|began"
+    r"|begun|under\s?way|ran|runs|involves|includes|brings|brought|got|kicked|took)\b"
+)
+
+
+def _event_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` (roles.clauses), with an aside that splits an event's noun
+    from its predicate joined back to both.
+
+    Example:
+        >>> t = "The BALTOPS exercise, with ships from Sweden, has been under way since Friday."
+        >>> [t[a:b] for a, b in _event_clauses(t)]
+        ['The BALTOPS exercise, with ships from Sweden, has been under way since Friday.']
+    """
+    found = clauses(text)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(found):
+        lo, hi = found[i]
+        if i + 1 < len(found) and _ASIDE.match(text, found[i + 1][0]):
+            for j in (i + 1, i + 2):  # the predicate resumes in the aside's clause or the next
+                a, b = found[min(j, len(found) - 1)]
+                resumed = _RESUMED.search(text, a + 1 if j == i + 1 else a, b)
+                if j < len(found) and resumed and (j == i + 2 or resumed.start() > a):
+                    out.append((lo, b))
+                    i = j + 1
+                    break
+            else:
+                out.append((lo, hi))
+                i += 1
+            continue
+        out.append((lo, hi))
+        i += 1
+    return out
+
+
 def _apart(x: int, y: int, spans: list[tuple[int, int]]) -> int:
     """How far apart offsets ``x`` and ``y`` are, not counting the ``spans`` between them.
 
@@ -423,6 +467,14 @@ def _apart(x: int, y: int, spans: list[tuple[int, int]]) -> int:
 
 
 @cache
+@cache
+def _system_name(name: str) -> bool:
+    """Whether ``name`` is the whole name of a weapon system ("Hwasong-17")."""
+    from kg.extract.mentions import find_mentions
+
+    return any(m.kind == "system" and m.text == name for m in find_mentions(name, 0))
+
+
 def _name_regex(kind: str) -> re.Pattern[str]:
     """Named meetings and exercises: capitalized words ending in a head of patterns.toml."""
     lex = load_lexicon()
@@ -440,6 +492,8 @@ def _name_regex(kind: str) -> re.Pattern[str]:
             rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{0,2}}"
             r"[A-Z][\w'’]*-(?:19|20)\d\d\b"
         )
+        # "Anakonda-16", "Vostok-18": the edition's year in two digits after a hyphen
+        named += rf"|(?=[A-Z])(?!(?:{not_names})\b)[A-Z][a-z]{{3,}}-{two}"
     return re.compile(rf"({named})")
 
 
@@ -891,7 +945,7 @@ class EventRules(RuleBase):
         named = _name_regex(kind).search(s.text)
         if named and not self._is_name(named.group(1)):
             named = None
-        for lo, hi in clauses(s.text):
+        for lo, hi in _event_clauses(s.text):
             clause = s.text[lo:hi]
             noun = nouns.search(clause)
             while noun and kind == "exercise" and _not_an_exercise(clause, noun):
@@ -917,6 +971,10 @@ class EventRules(RuleBase):
                     if m.kind == "nation" and lo <= s.local(m.start) < hi
                 ]  # ("joined Indian Prime Minister Narendra Modi and ... for a video summit":
                 # the names of states and their people do not count in how far the verb is)
+                aside = _ASIDE.search(clause, noun.end())
+                resumed = _RESUMED.search(clause, aside.end()) if aside else None
+                if aside and resumed:  # nor does an aside between the noun and its predicate
+                    names.append((aside.start(), resumed.start()))
 
                 near = [
                     v
@@ -1508,7 +1566,12 @@ class EventRules(RuleBase):
             return
         name = self._event_name(s.text, "exercise")
         pending = last is lone and not last.parties  # "Twenty-nine nations began the exercise"
-        if pending and name and name not in last.label:
+        renamed = (  # "Poland launched an exercise ... The Anakonda-16 exercise includes ..."
+            name
+            and (last is lone or _GENERIC_LABEL.fullmatch(last.label))
+            and re.search(rf"\bThe\s+(?:\w+\s+)?{re.escape(name)}\b", s.text)
+        )
+        if (pending or renamed) and name and name not in last.label:
             last.label = name  # "The biennial Rim of the Pacific exercise brings together ..."
         if (name and name not in last.label) or any(
             re.search(
@@ -1941,10 +2004,12 @@ class EventRules(RuleBase):
         plan, "Balikatan 2024" in a 2024 article an exercise)."""
         if name.split()[0] in _NOT_NAME_STARTS:
             return False
+        if re.fullmatch(r"[A-Z][a-z]+-\d\d", name) and _system_name(name):
+            return False  # "Hwasong-17": a missile, no exercise
         year = re.search(r"\b((?:19|20)\d\d)$", name)
         if year and self.article_date:
             return abs(int(year.group(1)) - int(self.article_date[:4])) <= 1
-        short = re.search(r"\s(\d\d)$", name)
+        short = re.search(r"[\s-](\d\d)$", name)
         if short:  # "African Lion 24" in a 2024 article; "Group 24" is no edition
             return (
                 bool(self.article_date)

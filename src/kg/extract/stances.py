@@ -785,7 +785,9 @@ def _generic_proposal(phrase: str) -> bool:
         (True, False)
     """
     nouns = load_lexicon().alternation("stances", "cues", "generic_proposals")
-    return re.fullmatch(rf"(?:the|this|that|its)\s+(?:draft\s+)?(?:{nouns})", phrase, re.I) is not None
+    return (
+        re.fullmatch(rf"(?:the|this|that|its)\s+(?:draft\s+)?(?:{nouns})", phrase, re.I) is not None
+    )
 
 
 @cache
@@ -1265,7 +1267,9 @@ class StanceRules(RuleBase):
             if (
                 agent
                 and set(before) & nouns
-                and not re.match(r"\s*(?:,\s*|and\s+)(?:the\s+)?[A-Z]", s.text[s.local(agent[0].end) :])
+                and not re.match(
+                    r"\s*(?:,\s*|and\s+)(?:the\s+)?[A-Z]", s.text[s.local(agent[0].end) :]
+                )
             ):  # "the nuclear test conducted by North Korea": that state, alone, did the act
                 self.st.acts.append((s.index, m.start(), agent[0].key, nouns))
                 continue
