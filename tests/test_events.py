@@ -3121,3 +3121,27 @@ def test_a_missile_with_a_two_digit_number_is_no_exercise_name() -> None:
         "the U.S."
     )
     assert "Hwasong-17" not in [f.label for f in extract_text(text).facts]
+
+
+def test_exercise_first_names_two_in_one_sentence_and_a_range_across_months() -> None:
+    text = (
+        "NEW DELHI, 23 January 2024 — India and France conducted Exercise Garuda VII at "
+        "Jodhpur from 26 October to 12 November 2022, while an Indian contingent took part in "
+        "Exercise Desert Flag VIII, hosted by the UAE at Al Dhafra from 27 February 2023."
+    )
+    ex = extract_text(text)
+    assert [(f.label, set(f.parties), f.date) for f in ex.facts if f.kind == "exercise"] == [
+        ("Exercise Garuda VII", {"IND", "FRA"}, "2022-10-26"),
+        ("Exercise Desert Flag VIII", {"ARE", "IND"}, "2023-02-27"),
+    ]
+
+
+def test_one_named_exercise_in_headline_and_body_is_one_with_all_its_participants() -> None:
+    text = (
+        "India joins Exercise Desert Knight with French and Emirati jets\n\n"
+        "NEW DELHI, 23 January 2024 — India today took part in Exercise Desert Knight with "
+        "France and the United Arab Emirates over the Arabian Sea."
+    )
+    ex = extract_text(text)
+    got = [(f.label, set(f.parties)) for f in ex.facts if f.kind == "exercise"]
+    assert got == [("Exercise Desert Knight", {"IND", "FRA", "ARE"})]

@@ -49,6 +49,7 @@ _MON = (
     r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_MONTH_STEMS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FORMS = [
@@ -60,6 +61,18 @@ _FORMS = [
         rf"\b(?:(?:[Ff]rom|[Bb]etween|[Oo]n)\s|(?=[0-3]?\d\s?[-–]))"
         rf"{_DAY}(?:\s(?:to|and|until|till)\s|\s?[-–]\s?)"
         rf"[0-3]?\d(?:st|nd|rd|th)?\s{_MON}\b\.?(?:,?\s{_YEAR}\b)?",
+    ),
+    # a range of days across months gives its first day, in the year told after the last:
+    # "from 26 October to 12 November 2022", "October 26 to November 12, 2022"
+    (
+        "dmdm_range",
+        rf"\b(?:(?:[Ff]rom|[Bb]etween)\s)?{_DAY}\s{_MON}\.?(?:\s(?:to|and|until|till)\s|\s?[-–]\s?)"
+        rf"[0-3]?\d(?:st|nd|rd|th)?\s(?P<em>{_MONTH_STEMS})[a-z]*\.?,?\s{_YEAR}\b",
+    ),
+    (
+        "mdmd_range",
+        rf"\b(?:(?:[Ff]rom|[Bb]etween)\s)?{_MON}\.?\s{_DAY}(?:\s(?:to|and|until|till|through)\s"
+        rf"|\s?[-–]\s?)(?P<em>{_MONTH_STEMS})[a-z]*\.?\s[0-3]?\d(?:st|nd|rd|th)?,?\s{_YEAR}\b",
     ),
     # a range of months gives its first month: "from August to October 2019", "June-July 2023"
     (
@@ -194,6 +207,10 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         ['2024-04-07', '2023-08-20']
         >>> [d.value for d in find_dates("from 7 to 11 February 2022, on 3 May", "2022-06-01")]
         ['2022-02-07', '2022-05-03']
+        >>> [d.value for d in find_dates("from 26 October to 12 November 2022", "2024-01-23")]
+        ['2022-10-26']
+        >>> [d.value for d in find_dates("December 28 to January 3, 2023", None)]
+        ['2022-12-28']
         >>> [d.value for d in find_dates("from August to October 2019, June-July 2023", None)]
         ['2019-08', '2023-06']
         >>> [d.value for d in find_dates("drills that run until May 31", "2021-05-27")]
@@ -222,6 +239,11 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
             value = _valid(int(g["year"]), int(g["m"]), int(g["d"]))
         elif kind in ("mdy", "dmy"):
             value = _valid(int(g["year"]), _month(g["mon"]), int(g["day"]))
+        elif kind in ("dmdm_range", "mdmd_range"):
+            year, month = int(g["year"]), _month(g["mon"])
+            if month > _month(g["em"]):  # "from 28 December to 3 January 2023": 2022
+                year -= 1
+            value = _valid(year, month, int(g["day"]))
         elif kind in ("my", "m_range"):
             value = f"{int(g['year']):04d}-{_month(g['mon']):02d}"
         elif kind in ("dm_range", "md_range") and g.get("year"):

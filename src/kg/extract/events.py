@@ -480,7 +480,8 @@ def _name_regex(kind: str) -> re.Pattern[str]:
     lex = load_lexicon()
     heads = "|".join(lex.patterns[kind].get("name_heads", ["Exercise"]))
     named = rf"(?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b(?:\s\d{{4}})?"
-    if kind == "exercise":  # "Keris Woomera 2025": capitalized words and a year
+    if kind == "exercise":  # "Exercise Garuda VII", "Exercise Desert Knight": the word first
+        named = rf"Exercise(?:\s[A-Z][\w'’-]*){{1,3}}(?:\s\d{{2,4}})?\b|{named}"  # "Keris Woomera 2025": capitalized words and a year
         not_names = "|".join(NOT_PLACES)
         named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}(?:19|20)\d\d\b"
         # "African Lion 24", "Steadfast Defender 24": the edition's year in two digits ("Aurora
@@ -945,6 +946,7 @@ class EventRules(RuleBase):
         named = _name_regex(kind).search(s.text)
         if named and not self._is_name(named.group(1)):
             named = None
+        again = False  # whether an event of this sentence was reported already
         for lo, hi in _event_clauses(s.text):
             clause = s.text[lo:hi]
             noun = nouns.search(clause)
@@ -1359,7 +1361,11 @@ class EventRules(RuleBase):
                 trigger = "vote"
             elif re.search(r"\b(?:signing|presence)\b", trigger):
                 trigger = "signing"
-            label = self._event_name(s.text, kind) or f"{'–'.join(actors)} {trigger}"
+            # (a second exercise of the sentence is the one named from its clause on)
+            label = (
+                self._event_name(s.text[lo:] if again else s.text, kind)
+                or f"{'–'.join(actors)} {trigger}"
+            )
             fact = Fact(
                 kind,
                 label,
@@ -1393,6 +1399,10 @@ class EventRules(RuleBase):
             self.emit(fact)
             if not told and kind == "exercise":
                 self.st.undated.add(id(fact))
+            other = _name_regex(kind).search(s.text, hi) if kind == "exercise" else None
+            if other and self._is_name(other.group(1)) and other.group(1) != fact.label:
+                named, again = other, True  # "A and B held Exercise X, while C took part in
+                continue  # Exercise Y": Y too
             return
 
     def _story_date(self, actors: tuple[str, ...]) -> str | None:

@@ -958,12 +958,18 @@ class RuleBase:
                 background = fact.date is None and any(
                     _YEAR.search(e.text) for e in fact.evidence
                 )  # "Malabar began in 1992 as ...": an earlier edition
+                named = (  # "Exercise Desert Knight" in the headline and in the body: one
+                    fact.kind == "exercise"
+                    and fact.label == old.label
+                    and not re.fullmatch(r"[A-Z]{3}(?:–[A-Z]{3})* [a-z][a-z ]*", fact.label)
+                )
                 if fact.same_as(old) or (
                     fact.kind == "exercise"
-                    and set(fact.parties) <= set(old.parties)
+                    and (set(fact.parties) <= set(old.parties) or named)
                     and not background
                 ):
                     old.absorb(fact)
+                    old.parties = tuple(dict.fromkeys((*old.parties, *fact.parties)))
                     return
         self.st.facts.append(fact)
         if any(p in self.orgs and self.orgs[p].kind == "legislature" for p in fact.parties):
