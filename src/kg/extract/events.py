@@ -481,7 +481,8 @@ def _name_regex(kind: str) -> re.Pattern[str]:
     heads = "|".join(lex.patterns[kind].get("name_heads", ["Exercise"]))
     named = rf"(?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b(?:\s\d{{4}})?"
     if kind == "exercise":  # "Exercise Garuda VII", "Exercise Desert Knight": the word first
-        named = rf"Exercise(?:\s[A-Z][\w'’-]*){{1,3}}(?:\s\d{{2,4}})?\b|{named}"  # "Keris Woomera 2025": capitalized words and a year
+        named = rf"Exercise(?:\s[A-Z][\w'’-]*){{1,3}}(?:\s\d{{2,4}})?\b|{named}"
+        # "Keris Woomera 2025": capitalized words and a year
         not_names = "|".join(NOT_PLACES)
         named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}(?:19|20)\d\d\b"
         # "African Lion 24", "Steadfast Defender 24": the edition's year in two digits ("Aurora
