@@ -3145,3 +3145,13 @@ def test_one_named_exercise_in_headline_and_body_is_one_with_all_its_participant
     ex = extract_text(text)
     got = [(f.label, set(f.parties)) for f in ex.facts if f.kind == "exercise"]
     assert got == [("Exercise Desert Knight", {"IND", "FRA", "ARE"})]
+
+
+def test_all_who_joined_forces_in_the_main_clause_take_part_in_the_as_clause_exercise() -> None:
+    text = (
+        "Airmen and sailors from the United States joined forces from Japan, Australia and "
+        "France as Cope North 24 officially began today at Andersen Air Force Base."
+    )
+    assert facts(text, "exercise", date="2024-02-05") == [
+        (None, ("USA", "JPN", "AUS", "FRA"), "2024-02-05")
+    ]

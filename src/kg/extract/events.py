@@ -1170,6 +1170,14 @@ class EventRules(RuleBase):
                     # with British troops", "the two agreed at talks hosted by Malaysia"
                     actors = tuple(dict.fromkeys((*subject, *actors, *others)))
                 subject = ()
+            if (
+                not actors
+                and kind == "exercise"
+                and re.match(r"\s+as\s", clause)
+                and not re.search(r"[,;]\s*$", s.text[:lo])
+            ):  # "Sailors from A joined forces from B and C as Cope North began": all who joined
+                main = max((a for a, _b in clauses(s.text) if a < lo), default=0)
+                actors = self._participants(s, main, lo)
             if len(actors) < 2:
                 actors = tuple(dict.fromkeys((*subject, *actors)))
             if kind == "meeting":
