@@ -2977,3 +2977,18 @@ def test_an_indefinite_sponsored_resolution_is_a_new_one() -> None:
 )
 def test_an_act_of_a_states_forces_named_with_of_condemns_the_state(text: str, target: str) -> None:
     assert stances(text) == [("NOR", "condemns", target)]
+
+
+def test_a_condemnation_of_two_states_acts_and_the_north() -> None:
+    text = (
+        "Seoul and Washington condemned North Korea's arms transfers to Russia and Moscow's "
+        "military support for Pyongyang, and urged the North to return to dialogue."
+    )
+    got = stances(text)
+    for actor in ("KOR", "USA"):
+        assert (actor, "condemns", "PRK") in got
+        assert (actor, "condemns", "RUS") in got
+        assert (actor, "urges", "PRK") in got
+    # the support is what they condemn, no stance of Russia's the text reports
+    assert ("RUS", "supports", "PRK") not in got
+    assert stances("Russia reaffirmed its support for Pyongyang.") == [("RUS", "supports", "PRK")]

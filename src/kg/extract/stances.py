@@ -990,6 +990,16 @@ class StanceRules(RuleBase):
                 r"(?:\b(?:the|a|its|their|his|her|this|that)|['’]s?)\s+$", s.text[:t0], re.I
             ):
                 continue  # "said the veto was an affront", "Russia's veto": a noun, no stance
+            if (
+                stype == "supports"
+                and re.match(r"support\s+for$", s.text[t0:t1], re.I)
+                and re.search(r"['’]s?\s+(?:[a-z-]+\s+)?$", s.text[lo:t0])
+                and any(
+                    k[2] in ("condemns", "opposes") and lo <= k[0] and k[1] <= t0 for k in taken
+                )
+            ):
+                continue  # "condemned Moscow's military support for Pyongyang": the object of
+                # a condemnation, which that stance reports
             if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
                 continue  # "pressed for a larger presence": a wish, no one is urged
             if re.search(r"\s(?:on|against)$", s.text[t0:t1]) and re.match(
@@ -1092,6 +1102,8 @@ class StanceRules(RuleBase):
             self.st.stance_actor["*"] = (actors, s.index)
             targets = self._stance_targets(s, stype, t0, t1, hi, actors)
             targets = [self._epithet_target(s, t1, x, actors) for x in targets]
+            if stype in ("condemns", "opposes") and targets and not targets[0].startswith("topic:"):
+                targets += self._second_owner(s, t1, hi, (*actors, *targets))
             if [x.lower() for x in targets] in (["topic:the other"], ["topic:each other"]):
                 here = tuple(  # "... Thai jets struck Cambodian positions and each side
                     dict.fromkeys(  # accused the other": the two states of the sentence
@@ -1115,6 +1127,29 @@ class StanceRules(RuleBase):
                 self.evidence(s, f"stance.{stype}", 0.75),
             )
         self._designated_terrorist(s)
+
+    def _second_owner(self, s: Sentence, t1: int, hi: int, known: tuple[str, ...]) -> list[str]:
+        """A second state whose act is coordinated in the object ("condemned North Korea's arms
+        transfers to Russia and Moscow's military support for Pyongyang"): Russia too.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru condemned Chile's arms sales to Bolivia and Brazil's support for Chile."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts]
+            [(('PER',), 'CHL'), (('PER',), 'BRA')]
+        """
+        out = []
+        for m in s.mentions:
+            if m.kind != "nation" or not t1 < s.local(m.start) < hi or m.key in (*known, *out):
+                continue
+            before = s.text[t1 : s.local(m.start)]
+            if (
+                re.search(r"\band\s+(?:the\s+)?$", before)
+                and re.match(r"['’]s?\s", s.text[s.local(m.end) :])
+                and not re.search(r";|\b(?:that|which|who|saying|and\s+(?:said|urged))\b", before)
+            ):
+                out.append(m.key)
+        return out
 
     def _participle_by(self, s: Sentence, t0: int, t1: int, stype: str) -> None:
         """A past participle with its agent after a noun in an appositive ("Kataib Hezbollah,
@@ -3647,6 +3682,10 @@ class StanceRules(RuleBase):
                 return [state]  # "support for the tiny Pacific island nation": Nauru
         if len(phrase.split()) > 16:  # "... by force in the East China Sea": what, not where
             phrase = re.split(r"\s+(?:in|across|around|near)\s+the\s+(?=[A-Z])", phrase)[0]
+        if re.fullmatch(r"the\s+[A-Z][a-z]+", phrase):  # "urged the North to return to talks"
+            state = self.epithet_state(s, t1, phrase, actors)
+            if state:
+                return [state]
         addressed = stype == "urges" and re.search(
             rf"\b(?:{'|'.join(self.lex.words('stances', 'cues', 'addressees'))})$", phrase
         )  # "called on U.N. member states": a named group of parties
