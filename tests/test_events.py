@@ -3155,3 +3155,20 @@ def test_all_who_joined_forces_in_the_main_clause_take_part_in_the_as_clause_exe
     assert facts(text, "exercise", date="2024-02-05") == [
         (None, ("USA", "JPN", "AUS", "FRA"), "2024-02-05")
     ]
+
+
+def test_a_nationality_of_crewed_platforms_after_with_takes_part_and_a_separate_drill() -> None:
+    text = "On Sunday, U.S. bombers held a joint drill with South Korean fighter jets."
+    assert facts(text, "exercise", date="2023-02-22") == [(None, ("USA", "KOR"), "2023-02-19")]
+    text = (
+        "On Sunday, U.S. B-1B bombers flew with South Korean F-35A and F-15K fighters over the "
+        "peninsula, and then in a separate drill with Japanese fighter jets near Japan."
+    )
+    assert facts(text, "exercise", date="2023-02-22") == [
+        (None, ("USA", "KOR"), "2023-02-19"),
+        (None, ("USA", "JPN"), "2023-02-19"),
+    ]
+    # a nationality of what was bought is no participant
+    assert facts("Poland bought South Korean fighter jets and held drills.", "exercise") == [
+        (None, ("POL",), "2025-03-14")
+    ]

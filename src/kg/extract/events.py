@@ -108,6 +108,14 @@ _YEAR_ONLY = re.compile(
 )
 _JOINED = re.compile(r"\b(?:taking part|take part|took part|participat\w+|join\w*)\b")
 _ATTENDED = re.compile(r"\battend\w*\b")
+_SEPARATE_DRILL = re.compile(
+    r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:drill|exercise|patrol|flight)s?\s+with\s+"
+)
+# Crewed platforms after a nationality ("South Korean F-35A and F-15K fighters"): its forces
+_CREWED = re.compile(
+    r"\s+(?:[A-Z][\w/-]*\s+(?:and\s+[A-Z][\w/-]*\s+)?)?(?:fighter\s+)?(?:jets|fighters|bombers"
+    r"|warships|destroyers|frigates|ships|vessels|submarines|aircraft|helicopters)\b"
+)
 # The label of an event the text has not named: its participants and a noun ("POL–USA exercise")
 _GENERIC_LABEL = re.compile(r"[A-Z]{3}(?:–[A-Z]{3})* [a-z][a-z ]*")
 _INVOLVED = re.compile(
@@ -1405,6 +1413,20 @@ class EventRules(RuleBase):
                     pair = (hosts[0], guest)
                     self.emit(replace(fact, label=f"{'–'.join(pair)} {trigger}", parties=pair))
                 return
+            apart = _SEPARATE_DRILL.search(s.text, lo) if kind == "exercise" else None
+            later = {
+                m.key for m in s.mentions
+                if apart and m.kind == "nation" and s.local(m.start) >= apart.end()
+            }  # fmt: skip
+            if apart and len(actors) >= 3 and later and actors[0] not in later:
+                # "bombers flew with South Korean jets, and then in a separate drill with
+                # Japanese jets": the lead's two drills
+                first = tuple(a for a in actors if a not in later)
+                second = (actors[0], *(a for a in actors if a in later))
+                if len(first) >= 2:
+                    self.emit(replace(fact, label=f"{'–'.join(first)} {trigger}", parties=first))
+                    fact = replace(fact, label=f"{'–'.join(second)} {trigger}", parties=second)
+                    fact.evidence = list(fact.evidence)
             self.emit(fact)
             if not told and kind == "exercise":
                 self.st.undated.add(id(fact))
@@ -1896,6 +1918,13 @@ class EventRules(RuleBase):
             if m.kind == "nation" and m.role == "place" and lo <= s.local(m.start) < end
             and _OWNS_EVENT.match(s.text, s.local(m.end))
         ]  # fmt: skip  # "flew in Greece's annual Iniochos air exercise": Greece holds it
+        leading += [
+            m for m in s.mentions
+            if m.kind == "nation" and m.role == "origin" and m.form == "demonym"
+            and lo <= s.local(m.start) < end
+            and re.search(r"\b(?:with|alongside|and)\s+(?:the\s+)?$", s.text[: s.local(m.start)])
+            and _CREWED.match(s.text, s.local(m.end))
+        ]  # fmt: skip  # "a joint drill with South Korean fighter jets": their air force
         names = [  # only a capital can be part of a name here: look only when one is named
             n.span()
             for kind in ("exercise", "meeting")
