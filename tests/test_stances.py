@@ -2989,6 +2989,5 @@ def test_a_condemnation_of_two_states_acts_and_the_north() -> None:
         assert (actor, "condemns", "PRK") in got
         assert (actor, "condemns", "RUS") in got
         assert (actor, "urges", "PRK") in got
-    # the support is what they condemn, no stance of Russia's the text reports
-    assert ("RUS", "supports", "PRK") not in got
-    assert stances("Russia reaffirmed its support for Pyongyang.") == [("RUS", "supports", "PRK")]
+    # the support they condemn is told as a fact too
+    assert ("RUS", "supports", "PRK") in got

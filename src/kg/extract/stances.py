@@ -990,16 +990,6 @@ class StanceRules(RuleBase):
                 r"(?:\b(?:the|a|its|their|his|her|this|that)|['’]s?)\s+$", s.text[:t0], re.I
             ):
                 continue  # "said the veto was an affront", "Russia's veto": a noun, no stance
-            if (
-                stype == "supports"
-                and re.match(r"support\s+for$", s.text[t0:t1], re.I)
-                and re.search(r"['’]s?\s+(?:[a-z-]+\s+)?$", s.text[lo:t0])
-                and any(
-                    k[2] in ("condemns", "opposes") and lo <= k[0] and k[1] <= t0 for k in taken
-                )
-            ):
-                continue  # "condemned Moscow's military support for Pyongyang": the object of
-                # a condemnation, which that stance reports
             if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
                 continue  # "pressed for a larger presence": a wish, no one is urged
             if re.search(r"\s(?:on|against)$", s.text[t0:t1]) and re.match(
