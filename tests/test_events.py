@@ -3175,5 +3175,5 @@ def test_a_nationality_of_crewed_platforms_after_with_takes_part_and_a_separate_
 
 
 def test_warships_that_set_off_on_a_joint_patrol() -> None:
-    text = "Chinese and Russian warships set off on a joint patrol in the western Pacific on Wednesday."
+    text = "Chinese and Russian warships set off on a joint patrol in the Pacific on Wednesday."
     assert facts(text, "exercise", date="2023-07-28") == [(None, ("CHN", "RUS"), "2023-07-26")]
