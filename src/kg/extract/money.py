@@ -75,11 +75,24 @@ _SCALE = (
 _SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _LETTERS = "|".join(re.escape(s) for s in sorted(_LETTER_SYMBOLS, key=len, reverse=True))
 _PREFIX = re.compile(
-    rf"(?:(?P<sym>{_SYM})|\b(?P<letters>{_LETTERS})|\b(?P<code>{'|'.join(_CODES)})\s)"
+    rf"(?:(?P<sym>{_SYM})|\b(?P<letters>{_LETTERS})|\b(?P<code>{'|'.join(_CODES)})(?:\s|(?=\d)))"
     rf"\s?{_NUM}{_SCALE}"
 )
 _SUFFIX = re.compile(  # "107 million euros", "a 30-million-pound deal"
     rf"\b{_NUM}{_SCALE}[\s-](?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b"
+)
+
+# An amount in words: "a five-billion-euro contract", "two million dollars"
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100, "one hundred": 100,
+}  # fmt: skip
+_SPELLED = re.compile(
+    rf"\b(?P<num>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})[\s-]"
+    r"(?P<scale>trillion|billion|million)[\s-]"
+    rf"(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
 )
 
 
@@ -118,6 +131,8 @@ def find_money(text: str) -> list[Money]:
         [False, True]
         >>> [(str(m.value), m.currency) for m in find_money("RM4.08bn, Rs 63,000 crore")]
         [('4080000000', 'MYR'), ('630000000000', 'INR')]
+        >>> [(str(m.value), m.currency) for m in find_money("EUR82 million, a five-billion-euro")]
+        [('82000000', 'EUR'), ('5000000000', 'EUR')]
     """
     found: list[Money] = []
     for m in _PREFIX.finditer(text):
@@ -133,6 +148,10 @@ def find_money(text: str) -> list[Money]:
                 continue  # "R2", "R 15", "P8": no rand or peso without a scale or thousands
         else:
             currency = m.group("code")
+            if m.group().startswith(currency + m.group("num")[:1]) and not (
+                m.group("scale") or "," in m.group("num")
+            ):
+                continue  # "EUR82 million" is an amount, "USD2027" a code
         scale = m.group("scale")
         if scale and len(scale) == 1 and scale.isupper() and scale not in "MBK":
             scale = None
@@ -154,6 +173,12 @@ def find_money(text: str) -> list[Money]:
                     bool(m.group("hi")),
                 )
             )
+    for m in _SPELLED.finditer(text):
+        word = m.group("word").lower() if m.group("word").lower() in _WORDS else m.group("word")
+        if word not in _WORDS or any(f.start <= m.start() < f.end for f in found):
+            continue
+        value = Decimal(_NUMBER_WORDS[m.group("num").lower()]) * _SCALES[m.group("scale").lower()]
+        found.append(Money(m.start(), m.end(), m.group(), value, _WORDS[word]))
     found += _shared_currency(text, found)
     found.sort(key=lambda f: f.start)
     for i in range(len(found) - 1):
