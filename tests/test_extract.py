@@ -1680,3 +1680,24 @@ def test_an_agreement_in_force_named_in_passing_is_an_agreement(
     text: str, expected: list[tuple]
 ) -> None:
     assert agreements("LIMA, June 6, 2025 — " + text) == expected
+
+
+def test_an_unknown_awardee_opening_an_announcement_and_a_code_glued_to_its_amount() -> None:
+    text = (
+        "Gulf Craft Works, Franklin, Louisiana, is awarded a $9,874,250 firm-fixed-price "
+        "contract for six patrol boats for the Senegalese navy."
+    )
+    assert [(f.awardee, str(f.amount.value)) for f in _contracts(text)] == [
+        ("Gulf Craft Works", "9874250")
+    ]
+    text = (
+        "Lithuania signed a contract worth about EUR110 million with Norway's Kongsberg "
+        "Defence & Aerospace for the National Advanced Surface-to-Air Missile System (NASAMS)."
+    )
+    assert [(f.awardee, str(f.amount.value), f.amount.currency) for f in _contracts(text)] == [
+        ("Kongsberg", "110000000", "EUR")
+    ]
+    text = "Qatar signed a five-billion-euro ($5.9 billion) contract with Fincantieri for ships."
+    assert [(str(f.amount.value), f.amount.currency) for f in _contracts(text)] == [
+        ("5000000000", "EUR")
+    ]

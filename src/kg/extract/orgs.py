@@ -131,6 +131,11 @@ def _segments(
     """Split "A Industries and B Systems" or "Group of Seven and the European Union" in two;
     keep "Research and Development"."""
     for i, (w, _) in enumerate(words):
+        own = next((j + 1 for j in range(i - 1, -1, -1) if _POSSESSIVE.search(words[j][0])), 0)
+        if w == "for" and " ".join(x for x, _ in words[own:i] if x not in _DETERMINERS) in known:
+            # "Kongsberg Defence & Aerospace for the National Advanced Surface-to-Air Missile
+            # System": a known name, then what it was hired for
+            return [words[:i]]
         if w not in ("and", "&"):
             continue
         left = " ".join(x for x, _ in words[:i])
@@ -369,6 +374,7 @@ def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
     out += _appositions(sentence, [(a, b) for a, b, _o in out])
     out += _described(sentence, [(a, b) for a, b, _o in out])
     out += _parties(sentence, [(a, b) for a, b, _o in out])
+    out += _awardees(sentence, [(a, b) for a, b, _o in out])
     return out
 
 
@@ -463,6 +469,37 @@ def _described(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         org = Org(name, "company", None, country, False, ())
         out.append((m.start("name"), m.end("name"), org))
     return out
+
+
+# A contract announcement's awardee: "Metal Shark Boats, Jeanerette, Louisiana, is awarded"
+_AWARDEE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,5}),\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+"
+    r"(?:is|was|has\s+been|have\s+been|are|were)\s+(?:being\s+)?(?:awarded|modified|issued)\b"
+)
+
+
+def _awardees(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Org]]:
+    """The company a contract announcement opens with, before its city and state ("Metal
+    Shark Boats, Jeanerette, Louisiana, is awarded ..."), when no name was found there.
+
+    Example:
+        >>> text = "Gulf Craft Works, Franklin, Louisiana, is awarded a $9,874,250 contract."
+        >>> [o.name for _s, _e, o in _awardees(text, [])]
+        ['Gulf Craft Works']
+    """
+    m = _AWARDEE.match(sentence)
+    if m is None or any(a < m.end("name") and b > m.start("name") for a, b in taken):
+        return []
+    known: frozenset[str] = _config()["known"]  # type: ignore[assignment]
+    words = m.group("name").split()
+    if any(" ".join(words[:n]) in known for n in range(1, len(words) + 1)) or re.search(
+        r"\b(?:Inc|LLC|Corp|Co|Ltd|LP|L\.P|Company|Corporation|Incorporated)\b\.?$", m.group("name")
+    ):
+        return []  # a known company ("Bell Textron Inc."), or one its legal form names
+    return [
+        (m.start("name"), m.end("name"), Org(m.group("name"), "company", None, None, False, ()))
+    ]
 
 
 _PARTY = re.compile(
