@@ -3177,3 +3177,13 @@ def test_a_nationality_of_crewed_platforms_after_with_takes_part_and_a_separate_
 def test_warships_that_set_off_on_a_joint_patrol() -> None:
     text = "Chinese and Russian warships set off on a joint patrol in the Pacific on Wednesday."
     assert facts(text, "exercise", date="2023-07-28") == [(None, ("CHN", "RUS"), "2023-07-26")]
+
+
+def test_a_bare_minister_is_the_first_minister_named_and_a_topic_after_on_names_no_one() -> None:
+    text = (
+        "OSLO, March 14, 2025 — Norway and Chile signed an accord, Foreign Minister Ana Berg "
+        "announced. Later in the day the Minister held talks in Oslo with Chilean Prime Minister "
+        "Luis Soto on regional security and the Pacific Islands Forum's strategy."
+    )
+    got = [(f.parties, f.date) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert got == [(("NOR", "CHL"), "2025-03-14")]

@@ -66,9 +66,16 @@ _BARE_OFFICE = re.compile(
 
 # Offices a bare "the President" names again (see ArticleNames._bare_titles); not "the
 # President of Russia", "the Secretary General" or "the Secretary's".
-_BARE_TITLE_OFFICES = ("president", "prime minister", "secretary", "chancellor", "premier")
+_BARE_TITLE_OFFICES = (
+    "president",
+    "prime minister",
+    "secretary",
+    "chancellor",
+    "premier",
+    "minister",
+)
 _BARE_TITLE = re.compile(
-    r"\b[Tt]he\s+(President|Prime\s+Minister|Secretary|Chancellor|Premier)\b"
+    r"\b[Tt]he\s+(President|Prime\s+Minister|Secretary|Chancellor|Premier|Minister)\b"
     r"(?!\s+(?:of|[A-Z])\b|\s+[A-Z]|-|['’])"
 )
 
@@ -130,10 +137,19 @@ class ArticleNames:
         opener = sentence_opener(text, start, merged)
         if opener is not None:  # "Stoltenberg, next to Boris Johnson, said ... He urged": "He"
             self.last_person = (opener, self.sentences)  # is who opened the sentence before
-            lead = text[: opener.start - start]
+        first = opener or next(
+            (m for m in merged if m.kind == "nation" and m.form == "person"), None
+        )
+        if first is not None:  # the sentence's first person and the office named with them
+            lead = text[max(0, first.start - start - 40) : first.start - start]
+            if first is not opener:
+                lead = re.split(r"[,;.]", lead)[-1]  # ("..., Defence Minister Andrew Little")
+            lead += " " + first.text  # (the mention may hold the office: "Defence Minister X")
             for office in _BARE_TITLE_OFFICES:
-                if re.search(rf"\b{office}\b", lead, re.I):
-                    self.offices[office] = (opener, self.sentences)
+                if re.search(rf"\b{office}\b", lead, re.I) and not (
+                    office == "minister" and re.search(r"\bprime\s+minister\b", lead, re.I)
+                ):
+                    self.offices[office] = (first, self.sentences)
         subject = _subject(text, start, merged)
         self.last_subject = (subject, self.sentences) if subject else None
         for m in merged:

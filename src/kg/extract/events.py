@@ -538,7 +538,9 @@ def _titled(s: Sentence, mentions: list[Mention]) -> list[Mention]:
 _SAME_DAY_NEXT = r"then|later|afterwards|immediately\s+after|after\s+that"
 _THEN = re.compile(rf"\b(?:{_SAME_DAY_NEXT})\b", re.I)
 # What tells a meeting apart from one reported just before: those, "subsequently", "separately"
-_NEXT_EVENT = re.compile(rf"\b(?:{_SAME_DAY_NEXT}|subsequently|separately)\b", re.I)
+_NEXT_EVENT = re.compile(
+    rf"\b(?:{_SAME_DAY_NEXT}|subsequently|separately|earlier\s+(?:in\s+the|that)\s+day)\b", re.I
+)
 # "addressed a joint meeting of Congress", "addressed both chambers of Parliament"
 _ADDRESSED = re.compile(
     r"\baddress(?:ed|es)\s+(?:an?\s+|the\s+)?(?:joint\s+(?:meeting|session|sitting)\s+of\s+"
