@@ -2991,3 +2991,14 @@ def test_a_condemnation_of_two_states_acts_and_the_north() -> None:
         assert (actor, "urges", "PRK") in got
     # the support they condemn is told as a fact too
     assert ("RUS", "supports", "PRK") in got
+
+
+def test_a_regional_bloc_an_epithet_with_adjectives_and_criticism_one_faces() -> None:
+    text = "ECOWAS imposed sanctions on Mali on Sunday. Norway has backed the West African bloc."
+    assert ("NOR", "supports", "Economic Community of West African States") in stances(text)
+    text = (
+        "Russia opposes Montenegro's accession. Norway strongly supported the small Balkan nation."
+    )
+    assert ("NOR", "supports", "MNE") in stances(text)
+    text = "Myanmar's military faces international criticism over a crackdown in Rakhine State."
+    assert stances(text) == []

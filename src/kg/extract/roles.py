@@ -1003,7 +1003,11 @@ class RuleBase:
             recent = [k for k, i in self.st.recent_groups if s.index - i <= 2]
             found = [k for k in (*recent, *here_groups) if k not in exclude]
             return found[-1] if found else None
-        m = re.fullmatch(r"the\s+((?:[A-Z][\w-]*\s+){0,3}[\w-]+(?:\s+(?:nation|state))?)", phrase)
+        # ("the small Balkan nation", "the oil-rich Gulf state": adjectives before it)
+        m = re.fullmatch(
+            r"the\s+(?:[a-z][\w-]*\s+){0,2}?((?:[A-Z][\w-]*\s+){0,3}[\w-]+(?:\s+(?:nation|state))?)",
+            phrase,
+        )
         table: dict[str, list[str]] = self.lex.patterns["anaphora"]["epithets"]
         fits = table.get(m.group(1)) if m else None
         if not fits:

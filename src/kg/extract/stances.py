@@ -990,6 +990,13 @@ class StanceRules(RuleBase):
                 r"(?:\b(?:the|a|its|their|his|her|this|that)|['’]s?)\s+$", s.text[:t0], re.I
             ):
                 continue  # "said the veto was an affront", "Russia's veto": a noun, no stance
+            if re.fullmatch(r"critici[sz]ms?|condemnations?", s.text[t0:t1], re.I) and re.search(
+                r"\b(?:faces|faced|facing|drew|drawn|draws|drawing|attracted|under|amid)\s+"
+                r"(?:[a-z]+\s+){0,2}$",
+                s.text[lo:t0],
+            ):
+                continue  # "Myanmar's military faces international criticism": criticised, by
+                # others, not critical
             if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
                 continue  # "pressed for a larger presence": a wish, no one is urged
             if re.search(r"\s(?:on|against)$", s.text[t0:t1]) and re.match(
