@@ -3002,3 +3002,27 @@ def test_a_regional_bloc_an_epithet_with_adjectives_and_criticism_one_faces() ->
     assert ("NOR", "supports", "MNE") in stances(text)
     text = "Myanmar's military faces international criticism over a crackdown in Rakhine State."
     assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Soto said Chile looked forward to closer cooperation with Norway.",
+        '"Norway is a partner, and we will continue to strengthen our cooperation with Oslo," '
+        "Chilean Defence Minister Ana Soto said.",
+        "Chile and Norway confirmed their intention to further deepen cooperation.",
+    ],
+)
+def test_pledges_to_deepen_cooperation_in_more_words(text: str) -> None:
+    assert ("CHL", "pledges-cooperation", "NOR") in stances(text)
+
+
+def test_a_pledge_affirmed_for_two_reaches_no_one_named_in_a_later_that_clause() -> None:
+    text = (
+        "The ministers affirmed that Chile and Peru would further strengthen their cooperation, "
+        "and that the two countries, together with Norway, would seek a resolution."
+    )
+    assert sorted(stances(text)) == [
+        ("CHL", "pledges-cooperation", "PER"),
+        ("PER", "pledges-cooperation", "CHL"),
+    ]
