@@ -2923,7 +2923,7 @@ def test_drafters_named_in_an_aside_with_together_with_support_the_draft_reporte
         "tribunal. The draft, submitted by Malaysia together with Norway and Belgium, received "
         "11 votes."
     )
-    target = "topic:draft resolution that would have set up a tribunal"
+    target = "topic:UN Security Council draft resolution that would have set up a tribunal"
     assert stances(text) == [
         ("MYS", "supports", target),
         ("NOR", "supports", target),
