@@ -17,7 +17,7 @@ from functools import cache
 from kg.dates import COUNTS, DAY_AFTER, WEEKDAY_NAMES
 from kg.extract.context import Group, Sentence, group_refs, runs, titles_only, unique_actors, words
 from kg.extract.mentions import Mention
-from kg.extract.model import Fact, dates_compatible
+from kg.extract.model import Fact, dates_compatible, unnamed
 from kg.extract.roles import (
     AFTER_TALKS,
     ASIDE,
@@ -116,8 +116,6 @@ _CREWED = re.compile(
     r"\s+(?:[A-Z][\w/-]*\s+(?:and\s+[A-Z][\w/-]*\s+)?)?(?:fighter\s+)?(?:jets|fighters|bombers"
     r"|warships|destroyers|frigates|ships|vessels|submarines|aircraft|helicopters)\b"
 )
-# The label of an event the text has not named: its participants and a noun ("POL–USA exercise")
-_GENERIC_LABEL = re.compile(r"[A-Z]{3}(?:–[A-Z]{3})* [a-z][a-z ]*")
 _INVOLVED = re.compile(
     r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+\w+)\s+)?"
     r"(?:involved|taking part|participating)\b"
@@ -1611,7 +1609,7 @@ class EventRules(RuleBase):
         pending = last is lone and not last.parties  # "Twenty-nine nations began the exercise"
         renamed = (  # "Poland launched an exercise ... The Anakonda-16 exercise includes ..."
             name
-            and (last is lone or _GENERIC_LABEL.fullmatch(last.label))
+            and (last is lone or unnamed(last.label))
             and re.search(rf"\bThe\s+(?:\w+\s+)?{re.escape(name)}\b", s.text)
         )
         if (pending or renamed) and name and name not in last.label:

@@ -50,6 +50,19 @@ class Amount:
     currency: str
 
 
+_GENERIC_LABEL = re.compile(r"[A-Z]{3}(?:–[A-Z]{3})* [a-z][a-z ]*")
+
+
+def unnamed(label: str) -> bool:
+    """Whether an event's label is only its participants and a noun, no name of its own.
+
+    Example:
+        >>> unnamed("POL–USA exercise"), unnamed("Anakonda-16")
+        (True, False)
+    """
+    return _GENERIC_LABEL.fullmatch(label) is not None
+
+
 def dates_compatible(a: str | None, b: str | None) -> bool:
     """True when two dates can name the same day (one missing, or one a prefix of the other).
 

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from kg.dates import CALENDAR_NAMES, COUNTS, DAY_AFTER
 from kg.extract.context import Discourse, Group, Sentence, group_refs, runs, unique_actors, words
 from kg.extract.mentions import Mention
-from kg.extract.model import Amount, Evidence, Fact, dates_compatible
+from kg.extract.model import Amount, Evidence, Fact, dates_compatible, unnamed
 from kg.lexicon import Org, load_lexicon
 
 _ESTIMATE = re.compile(
@@ -959,9 +959,7 @@ class RuleBase:
                     _YEAR.search(e.text) for e in fact.evidence
                 )  # "Malabar began in 1992 as ...": an earlier edition
                 named = (  # "Exercise Desert Knight" in the headline and in the body: one
-                    fact.kind == "exercise"
-                    and fact.label == old.label
-                    and not re.fullmatch(r"[A-Z]{3}(?:–[A-Z]{3})* [a-z][a-z ]*", fact.label)
+                    fact.kind == "exercise" and fact.label == old.label and not unnamed(fact.label)
                 )
                 if fact.same_as(old) or (
                     fact.kind == "exercise"
