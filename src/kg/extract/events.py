@@ -16,7 +16,7 @@ from functools import cache
 
 from kg.dates import COUNTS, DAY_AFTER, WEEKDAY_NAMES
 from kg.extract.context import Group, Sentence, group_refs, runs, titles_only, unique_actors, words
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, find_mentions
 from kg.extract.model import Fact, dates_compatible, unnamed
 from kg.extract.roles import (
     AFTER_TALKS,
@@ -476,8 +476,6 @@ def _apart(x: int, y: int, spans: list[tuple[int, int]]) -> int:
 @cache
 def _system_name(name: str) -> bool:
     """Whether ``name`` is the whole name of a weapon system ("Hwasong-17")."""
-    from kg.extract.mentions import find_mentions
-
     return any(m.kind == "system" and m.text == name for m in find_mentions(name, 0))
 
 
