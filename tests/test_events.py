@@ -3187,3 +3187,16 @@ def test_a_bare_minister_is_the_first_minister_named_and_a_topic_after_on_names_
     )
     got = [(f.parties, f.date) for f in extract_text(text).facts if f.kind == "meeting"]
     assert got == [(("NOR", "CHL"), "2025-03-14")]
+
+
+def test_the_exercise_held_back_for_partners_takes_them_from_a_definite_restatement() -> None:
+    text = (
+        "OSLO, June 4, 2018 - More than 18,000 troops from 19 allied and partner nations began "
+        "exercise Saber Strike 18 on Sunday at training areas across Estonia and Latvia.\n\n"
+        "The long-standing, U.S.-led exercise brings together forces from the United States, "
+        "Canada, Denmark and Finland, among others."
+    )
+    ex = extract_text(text)
+    assert [(f.label, f.parties, f.date) for f in ex.facts if f.kind == "exercise"] == [
+        ("Saber Strike 18", ("USA", "CAN", "DNK", "FIN"), "2018-06-03")
+    ]

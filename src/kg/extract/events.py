@@ -483,7 +483,10 @@ def _name_regex(kind: str) -> re.Pattern[str]:
     """Named meetings and exercises: capitalized words ending in a head of patterns.toml."""
     lex = load_lexicon()
     heads = "|".join(lex.patterns[kind].get("name_heads", ["Exercise"]))
-    named = rf"(?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b(?:\s\d{{4}})?"
+    named = (  # ("Saber Strike 18": an edition's year in two digits after the head too)
+        rf"(?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b"
+        r"(?:\s(?:\d{4}|[12]\d(?![\d%]|[,.]\d)\b))?"
+    )
     if kind == "exercise":  # "Exercise Garuda VII", "Exercise Desert Knight": the word first
         named = rf"Exercise(?:\s[A-Z][\w'’-]*){{1,3}}(?:\s\d{{2,4}})?\b|{named}"
         # "Keris Woomera 2025": capitalized words and a year
@@ -1393,6 +1396,22 @@ class EventRules(RuleBase):
                 self.st.lone_exercise = (fact, len(self.facts))  # are taking part")
                 if not told:
                     self.st.undated.add(id(fact))
+                return
+            held, facts_then = self.st.lone_exercise or (None, -1)
+            if (
+                kind == "exercise"
+                and held is not None
+                and len(self.facts) == facts_then
+                and noun is not None
+                and re.search(r"\b[Tt]he\s+(?:[\w,.'’-]+\s+){0,4}$", clause[: noun.start()])
+                and (unnamed(fact.label) or fact.label == held.label)
+                and s.start - held.evidence[-1].end <= 400
+            ):  # "Troops from 19 nations began Saber Strike 18 on Sunday. The U.S.-led exercise
+                # brings together forces from ...": the exercise held back, with its partners
+                held.parties = tuple(dict.fromkeys((*held.parties, *actors)))
+                held.evidence.append(self.evidence(s, f"{kind}.participants", 0.7))
+                self.st.lone_exercise = None
+                self.emit(held)
                 return
             if kind == "meeting" and (
                 _NEXT_EVENT.search(s.text[lo:t0])
