@@ -3200,3 +3200,11 @@ def test_the_exercise_held_back_for_partners_takes_them_from_a_definite_restatem
     assert [(f.label, f.parties, f.date) for f in ex.facts if f.kind == "exercise"] == [
         ("Saber Strike 18", ("USA", "CAN", "DNK", "FIN"), "2018-06-03")
     ]
+
+
+def test_drills_completed_last_month_keep_that_month() -> None:
+    text = "Last month, the Chilean and Peruvian navies completed Fraterno, their annual exercise."
+    assert facts(text, "exercise", date="2022-09-06") == [(None, ("CHL", "PER"), "2022-08")]
+    # a day told with an end verb is still no start
+    text = "The Chilean and Peruvian navies completed their annual exercise on Friday."
+    assert facts(text, "exercise", date="2022-09-06") == [(None, ("CHL", "PER"), None)]

@@ -1369,6 +1369,7 @@ class EventRules(RuleBase):
                 and verb is not None
                 and words("exercise", "end_verbs").search(verb.group())
                 and not _SPAN.search(s.text)
+                and not (date and len(date) == 7)  # ("completed Fraterno last month": its month)
             ):
                 date = None  # "wrapped up the drills on Friday": the start is not told
             trigger = (noun or met).group().strip().lower()  # type: ignore[union-attr]
