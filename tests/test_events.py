@@ -3208,3 +3208,19 @@ def test_drills_completed_last_month_keep_that_month() -> None:
     # a day told with an end verb is still no start
     text = "The Chilean and Peruvian navies completed their annual exercise on Friday."
     assert facts(text, "exercise", date="2022-09-06") == [(None, ("CHL", "PER"), None)]
+
+
+def test_two_nationalities_before_one_crewed_platform_both_take_part() -> None:
+    text = "On Sunday, U.S. bombers held a joint drill with South Korean and Japanese fighter jets."
+    assert facts(text, "exercise", date="2023-02-22") == [
+        (None, ("USA", "KOR", "JPN"), "2023-02-19")
+    ]
+
+
+def test_a_review_of_a_pact_is_no_agreement() -> None:
+    text = (
+        "AUKUS, the security partnership of Australia, Britain and the United States, was "
+        "announced in September 2021. The Pentagon launched a review of the pact in June."
+    )
+    assert [d for _t, _p, d in facts(text, "agreement", date="2025-09-01")] == ["2021-09"]
+    assert facts("Australia and Britain signed the pact in June.", "agreement", date="2025-09-01")

@@ -112,7 +112,8 @@ _SEPARATE_DRILL = re.compile(
     r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:drill|exercise|patrol|flight)s?\s+with\s+"
 )
 # Crewed platforms after a nationality ("South Korean F-35A and F-15K fighters"): its forces
-_CREWED = re.compile(
+_CREWED = re.compile(  # (also the first of two: "South Korean and Japanese fighter jets")
+    r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"\s+(?:[A-Z][\w/-]*\s+(?:and\s+[A-Z][\w/-]*\s+)?)?(?:fighter\s+)?(?:jets|fighters|bombers"
     r"|warships|destroyers|frigates|ships|vessels|submarines|aircraft|helicopters)\b"
 )
