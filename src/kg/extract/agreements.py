@@ -187,12 +187,6 @@ _BECAME_MEMBER = re.compile(
     r"(?:the\s+)?|(?=[A-Z][\w.]*['’]s\s+(?:[\w-]+\s+)?member\b))"
 )
 # A document an act follows, not one it makes ("in line with the Vienna Document")
-# What is done to an agreement that exists: "a review of the pact", "the suspension of the deal"
-_REVIEW_OF = re.compile(
-    r"\b(?:review|reviews|suspension|cancellation|termination|renegotiation|overhaul|audit)\s+of\s+"
-    r"(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}$",
-    re.I,
-)
 _COMPLYING = re.compile(
     r"\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|as\s+required\s+by"
     r"|in\s+keeping\s+with|in\s+compliance\s+with|consistent\s+with)\s+(?:the\s+|its\s+|their\s+)?"
@@ -596,8 +590,6 @@ class AgreementRules(RuleBase):
                 continue  # "a Memorandum of Agreement": one document, named by its first noun
             if _COMPLYING.search(clause, 0, noun.start()):
                 continue  # "notified Russia in line with the Vienna Document": a rule followed
-            if _REVIEW_OF.search(clause, 0, noun.start()):
-                continue  # "launched a review of the pact": a step about one already made
             near = [v for v in verb_list if abs(v.start() - noun.start()) <= 90]
             before = [v for v in near if v.start() < noun.start()]
             if before:  # "has a pact with Peru, signed in 2019": the participle is an aside
