@@ -88,6 +88,7 @@ _NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100, "one hundred": 100,
 }  # fmt: skip
+_WORDS_ANY_CASE = {word.lower(): code for word, code in _WORDS.items()}
 _SPELLED = re.compile(
     rf"\b(?P<num>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})[\s-]"
     r"(?P<scale>trillion|billion|million)[\s-]"
@@ -174,11 +175,12 @@ def find_money(text: str) -> list[Money]:
                 )
             )
     for m in _SPELLED.finditer(text):
-        word = m.group("word").lower() if m.group("word").lower() in _WORDS else m.group("word")
-        if word not in _WORDS or any(f.start <= m.start() < f.end for f in found):
+        if any(f.start <= m.start() < f.end for f in found):
             continue
         value = Decimal(_NUMBER_WORDS[m.group("num").lower()]) * _SCALES[m.group("scale").lower()]
-        found.append(Money(m.start(), m.end(), m.group(), value, _WORDS[word]))
+        found.append(
+            Money(m.start(), m.end(), m.group(), value, _WORDS_ANY_CASE[m.group("word").lower()])
+        )
     found += _shared_currency(text, found)
     found.sort(key=lambda f: f.start)
     for i in range(len(found) - 1):

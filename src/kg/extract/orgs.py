@@ -493,8 +493,9 @@ def _awardees(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         return []
     known: frozenset[str] = _config()["known"]  # type: ignore[assignment]
     words = m.group("name").split()
-    if any(" ".join(words[:n]) in known for n in range(1, len(words) + 1)) or re.search(
-        r"\b(?:Inc|LLC|Corp|Co|Ltd|LP|L\.P|Company|Corporation|Incorporated)\b\.?$", m.group("name")
+    last = words[-1].rstrip(".")
+    if any(" ".join(words[:n]) in known for n in range(1, len(words) + 1)) or (
+        last in _LEGAL or last in _LEGAL_SPELLED.values() or last in ("LLC", "LP", "L.P")
     ):
         return []  # a known company ("Bell Textron Inc."), or one its legal form names
     return [

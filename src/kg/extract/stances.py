@@ -1295,8 +1295,8 @@ class StanceRules(RuleBase):
             by = re.match(r"\s+by\s+(?:the\s+)?", s.text[m.end() :])
             agent = [
                 x for x in s.mentions
-                if by and x.kind == "nation" and s.local(x.start) == m.end() + by.end()
-            ]  # fmt: skip
+                if x.kind == "nation" and s.local(x.start) == m.end() + by.end()
+            ] if by else []  # fmt: skip
             nouns = acts[1][m.group().lower()]
             before = s.text[max(0, m.start() - 40) : m.start()].lower().split()[-2:]
             if (
