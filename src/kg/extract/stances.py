@@ -2789,10 +2789,11 @@ class StanceRules(RuleBase):
         known = self._memory().proposal or ""
         if m is not None and m.group("np").strip() not in known:  # (a stance's own wording stays)
             lo, _hi = clause_of(s.text, m.start())
+            bodies = self.lex.words("stances", "cues", "resolution_bodies")
             body = [  # "The U.N. Security Council on Thursday adopted resolution 2094": its own
                 x.key for x in s.mentions
                 if x.kind == "org" and lo <= s.local(x.start) < m.start()
-                and x.key.split()[-1] in ("Council", "Assembly", "Board")
+                and x.key.split()[-1] in bodies
             ]  # fmt: skip
             lead = body[-1] + " " if body and body[-1] not in m.group("np") else ""
             self._memory().proposal = "topic:" + lead + m.group("np").strip()
