@@ -319,6 +319,22 @@ def test_bare_demonym_before_equipment_is_an_origin() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Poland, which bought South Korean jets last year, held drills.", "origin"),
+        ("The Philippines flies its 12 South Korean fighters.", "origin"),
+        ("Egypt has ordered more French warships.", "origin"),
+        ("U.S. bombers trained with South Korean jets.", "actor"),
+        ("South Korean jets escorted the bombers.", "actor"),
+    ],
+)
+def test_equipment_bought_or_flown_names_its_origin(text: str, role: str) -> None:
+    """A nationality adjective before equipment that is bought or flown says where it is made;
+    before equipment that acts ("trained with South Korean jets") it stands for the state."""
+    assert [m[3] for m in mentions(text) if m[2] in ("KOR", "FRA")] == [role]
+
+
 def test_capital_after_in_is_a_place() -> None:
     assert mentions("The ministers met in Seoul.") == [("Seoul", "nation", "KOR", "place")]
     assert mentions("Troops trained in Poland.") == [("Poland", "nation", "POL", "place")]

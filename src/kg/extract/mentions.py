@@ -111,6 +111,14 @@ def _config() -> dict[str, object]:
             lex.words("actors", "place_prepositions"), lex.words("actors", "place_leads")
         ),
         "origin": re.compile(lex.patterns["actors"]["origin_suffix"]),
+        "equipment": {w.lower() for w in lex.words("actors", "equipment_heads")},
+        "acquired": re.compile(  # a verb of buying or flying, then its object's first words
+            r"\b(?:"
+            + "|".join(map(re.escape, lex.words("actors", "acquired_before")))
+            + r")\s+(?:(?:its|their|his|her|the|a|an|some|more|new|additional|used|modern"
+            r"|advanced|second-hand|secondhand|[\d,]+)\s+){0,3}$",
+            re.I,
+        ),
         "designator": re.compile(sysp["designator"]),
         "variant_suffix": re.compile(sysp["variant_suffix"]),
         "ship_class": _ship_class(sysp["ship_modifiers"], sysp["ship_types"]),
@@ -197,7 +205,10 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     if kind == "nation" and cfg["venue"].match(text, end):  # type: ignore[union-attr]
         return "place"  # "at a Singapore hotel": where, not who
     if form == "demonym":
-        return "actor" if _next_word(text, end) in cfg["heads"] else "origin"  # type: ignore[operator]
+        head = _next_word(text, end)
+        if head in cfg["equipment"] and cfg["acquired"].search(text[max(0, start - 40) : start]):  # type: ignore[operator,union-attr]
+            return "origin"  # "bought South Korean jets": made there
+        return "actor" if head in cfg["heads"] else "origin"  # type: ignore[operator]
     if kind == "nation" and (
         re.match(r"\s+Seas?\b", after) or re.search(r"\bSea\s+of\s+(?:the\s+)?$", text[:start])
     ):
