@@ -3215,3 +3215,20 @@ def test_two_nationalities_before_one_crewed_platform_both_take_part() -> None:
     assert facts(text, "exercise", date="2023-02-22") == [
         (None, ("USA", "KOR", "JPN"), "2023-02-19")
     ]
+
+
+def test_leaders_signing_the_treaties_at_a_summit_meet_for_their_states() -> None:
+    text = (
+        "Britain and France signed two defence treaties on Tuesday. Prime Minister Keir Starmer "
+        "and President Jean Dupont signed the treaties at a summit at Lancaster House in London."
+    )
+    assert facts(text, "meeting") == [(None, ("GBR", "FRA"), "2025-03-11")]
+
+
+def test_partners_named_after_an_aside_join_a_lone_states_exercise() -> None:
+    text = (
+        "Aurora 17, Sweden's largest exercise in decades, got under way on Monday. The exercise, "
+        "which runs through Sept. 29, involves 19,000 Swedish service members and about 1,500 "
+        "personnel from Finland and Norway."
+    )
+    assert facts(text, "exercise") == [(None, ("SWE", "FIN", "NOR"), "2025-03-10")]

@@ -123,7 +123,9 @@ _INVOLVED = re.compile(
     # "Polish, German and Danish vessels are among those sailing"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:sailing|flying|training|deployed)\b"
     # "The Anakonda-16 exercise includes 12,000 Polish soldiers and 14,000 U.S. troops"
-    r"|\b(?:exercise|drills?|maneuvers|manoeuvres)\s+(?:includes|included|involves|involved)\b"
+    # (also across an aside: "The exercise, which runs through Sept. 29, involves ...")
+    r"|\b(?:exercise|drills?|maneuvers|manoeuvres)(?:,[^,;]{1,80},)?\s+"
+    r"(?:includes|included|involves|involved|brings\s+together|brought\s+together)\b"
     r"|\bjoined\s+by\b|\balso\s+(?:took|take|taking)\s+part\b"
     r"|\b(?i:contingents?|troops|forces|units|personnel)\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:also\s+)?sent\s+by\b"  # "Foreign contingents were sent by A, B and C"
@@ -168,8 +170,8 @@ _SPAN = re.compile(
     re.I,
 )
 _DEAL_REF = (  # a definite reference to a document ("the agreements", "the Lisbon Accord")
-    r"(?:the|this|that|these|those)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:pact|agreement|accord"
-    r"|deal|treaty|document|arrangement|letter|memorand(?:um|a)|LOA)s?\b"
+    r"(?:the|this|that|these|those)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:pact|agreement|accord"
+    r"|deal|document|arrangement|letter|LOA)s?|treat(?:y|ies)|memorand(?:um|a|ums))\b"
 )
 _ACCUSED = re.compile(  # "accused Russia and Belarus of staging maneuvers": the accused hold them
     r"\baccus(?:ed|es|ing)\s+(?P<who>[^;,]{2,60}?)\s+of\s+[a-z]+ing\b[^;]{0,40}$"
