@@ -3026,3 +3026,30 @@ def test_a_pledge_affirmed_for_two_reaches_no_one_named_in_a_later_that_clause()
         ("CHL", "pledges-cooperation", "PER"),
         ("PER", "pledges-cooperation", "CHL"),
     ]
+
+
+# -- "support for" as a service, and definite targets told in full before -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain and France agreed to cooperate on support for the A400M transport aircraft.",
+        "Norway signed a deal for logistics support for its F-35 fleet.",
+    ],
+)
+def test_support_for_equipment_as_a_service_is_no_stance(text: str) -> None:
+    assert [s for s in stances(text) if s[1] == "supports"] == []
+
+
+def test_support_for_a_state_is_still_a_stance() -> None:
+    assert stances("Britain reaffirmed its support for Ukraine.") == [("GBR", "supports", "UKR")]
+
+
+def test_a_definite_target_takes_the_noun_phrase_a_recent_sentence_told() -> None:
+    text = "A video showed the killing of 21 Christians by militants. Egypt condemned the killings."
+    assert stances(text) == [("EGY", "condemns", "topic:killing of 21 Christians by militants")]
+
+
+def test_a_definite_target_told_nowhere_before_stays_as_written() -> None:
+    assert stances("Egypt condemned the killings.") == [("EGY", "condemns", "topic:the killings")]

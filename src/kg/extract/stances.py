@@ -585,6 +585,19 @@ def _reason_for_sanctions(
     )
 
 
+def _service_before(text: str, t0: int) -> bool:
+    """True when the words right before "support for" make it a service ("cooperate on support
+    for the A400M", "logistics support for").
+
+    Example:
+        >>> _service_before("They agreed to cooperate on support for the A400M.", 28)
+        True
+    """
+    before = text[max(0, t0 - 20) : t0]
+    ends = [m.end() for m in words("stances", "cues", "service_support").finditer(before)]
+    return bool(ends) and not before[ends[-1] :].strip()
+
+
 def _noun_with_purpose(text: str, t0: int, t1: int) -> bool:
     """True for a one-word trigger used as a noun with a purpose ("used its veto to shield
     ..."): what follows is what the act was for, not what it opposes or backs.
@@ -984,6 +997,8 @@ class StanceRules(RuleBase):
                 s.text, t0, t1
             ):
                 continue  # "sanctioned firms, saying they had backed X"; "used its veto to shield"
+            if s.text[t0:t1].lower() == "support for" and _service_before(s.text, t0):
+                continue  # "agreed to cooperate on support for the A400M": a service
             particle = words("stances", "cues", "particles").search(s.text[t1 : t1 + 12])
             if particle and not s.text[t1 : t1 + particle.start()].strip():
                 continue  # "backed away from", "backed down": a phrasal verb, no stance
@@ -3707,4 +3722,30 @@ class StanceRules(RuleBase):
         agents = s.actors(t1 + doer.end(), t1 + doer.end() + 1) if doer else []
         if agents and agents[0].actor not in actors:  # "what he called atrocities committed
             return [agents[0].actor]  # by the Rapid Support Forces": the force that did them
-        return ["topic:" + phrase]
+        return ["topic:" + (self._antecedent(phrase) or phrase)]
+
+    def _antecedent(self, phrase: str) -> str | None:
+        """What a short definite target names when a recent sentence told it in full ("a video
+        showing the killing of 21 Egyptian Christians. Sisi condemned the killings"): that
+        noun with its complement.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Gunmen shot dead 21 Copts, a video showed the killing of 21 Christians. "
+            >>> t += "Egypt condemned the killings."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['topic:killing of 21 Christians']
+        """
+        short = re.fullmatch(r"(?:the|this|these)\s+(?:[a-z-]+\s+)?([a-z]{4,}?)(?:e?s)?", phrase)
+        if short is None:
+            return None
+        stem = re.escape(short.group(1))
+        told = re.compile(
+            rf"\b(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?({stem}(?:e?s)?\s+(?:of|by)\s+"
+            rf"[^,.;:()\"“”]{{3,80}}?)(?=\s*(?:[,.;:()\"“”]|$|\s(?:and|which|that|who|after|before|as|in\s+(?:a|an|the)\s)\b))"
+        )
+        for text in reversed(self._memory().texts[-4:-1]):  # the three sentences before
+            found = list(told.finditer(text))
+            if found:
+                return found[-1].group(1)
+        return None
