@@ -3232,3 +3232,13 @@ def test_partners_named_after_an_aside_join_a_lone_states_exercise() -> None:
         "personnel from Finland and Norway."
     )
     assert facts(text, "exercise") == [(None, ("SWE", "FIN", "NOR"), "2025-03-10")]
+
+
+def test_negotiators_initialing_an_agreement_meet_for_their_states() -> None:
+    text = (
+        "SEOUL, March 14, 2025 — Kim Ha-neul, Seoul's chief negotiator, and his U.S. counterpart "
+        "John Doe initialed the new Special Measures Agreement at the Foreign Ministry in Seoul "
+        "on Friday."
+    )
+    assert facts(text, "agreement") == [("cost-sharing", ("KOR", "USA"), "2025-03-14")]
+    assert facts(text, "meeting") == [(None, ("KOR", "USA"), "2025-03-14")]

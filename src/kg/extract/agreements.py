@@ -340,6 +340,17 @@ class AgreementRules(RuleBase):
         fact.date = days[0][0]
         self.emit(replace(fact, date=days[1][0], evidence=list(fact.evidence)))
 
+    @staticmethod
+    def _office_after(s: Sentence, m: Mention) -> bool:
+        """A state named with an office or as a counterpart ("Seoul's chief negotiator", "his
+        US counterpart"): an official of that state."""
+        after = s.text[s.local(m.end) : s.local(m.end) + 40]
+        if re.match(r"\s+counterparts?\b", after):
+            return True
+        owned = re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?", after)
+        office = words("meeting", "offices").search(after, owned.end()) if owned else None
+        return office is not None and office.start() == owned.end()  # type: ignore[union-attr]
+
     def _signing_day(self, s: Sentence, lo: int, noun: re.Match[str] | None, fact: Fact) -> bool:
         """Whether the clause only tells the day of the agreements just reported, and if so
         date them: "Turkey and Libya have signed a memorandum ..., officials said on Thursday.
@@ -1158,8 +1169,9 @@ class AgreementRules(RuleBase):
             m for m in s.mentions
             if m.form == "person" or self.official(s, m)
             or (m.kind == "nation" and _TITLED_AFTER.match(s.text, s.local(m.end)))
-        ]  # fmt: skip  # "Chile's President Ana Diaz": an official too
-        signed = re.search(r"\bsign(?:ed|s)\b", s.text[lo:hi])
+            or (m.kind == "nation" and self._office_after(s, m))
+        ]  # fmt: skip  # "Chile's President Ana Diaz", "Seoul's chief negotiator": officials too
+        signed = re.search(r"\b(?:sign(?:ed|s)|initiall?ed|inked)\b", s.text[lo:hi])
         place = self._location(s, None)
         if not visit and self._host_visit(s, fact, lo, hi):
             return

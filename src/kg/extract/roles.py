@@ -654,9 +654,9 @@ class RuleBase:
         tail = s.text[s.local(last.end) : pos]
         if last.actor == prev.actor:
             return actors, date
-        counterpart = re.fullmatch(r"(?:,\s*)?\s+and\s+(?:his|her|their)\s+", gap) and re.match(
-            r"\s+counterparts?\b", tail
-        )
+        counterpart = re.fullmatch(  # (also "A, Seoul's chief negotiator, and his U.S. ...")
+            r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*)?\s+and\s+(?:his|her|their)\s+", gap
+        ) and re.match(r"\s+counterparts?\b", tail)
         visited = re.fullmatch(
             r"\s+(?:visited|met(?:\s+with)?)\s+(?:the\s+)?", gap
         ) and re.fullmatch(
