@@ -3053,3 +3053,12 @@ def test_a_definite_target_takes_the_noun_phrase_a_recent_sentence_told() -> Non
 
 def test_a_definite_target_told_nowhere_before_stays_as_written() -> None:
     assert stances("Egypt condemned the killings.") == [("EGY", "condemns", "topic:the killings")]
+
+
+@pytest.mark.parametrize("opener", ["On Iraq", "As for Syria", "Turning to the situation in Mali"])
+def test_a_state_in_an_opening_topic_phrase_is_no_actor(opener: str) -> None:
+    text = f"Japan and Chile held talks. {opener}, Ministers condemned the attacks by ISIL."
+    assert stances(text) == [
+        ("JPN", "condemns", "Islamic State"),
+        ("CHL", "condemns", "Islamic State"),
+    ]

@@ -451,6 +451,13 @@ def when_date(s: Sentence, pos: int) -> list[str]:
     ]  # fmt: skip
 
 
+# A sentence's opening topic ("On Iraq, ", "As for Russia, ", "Turning to the Korean
+# Peninsula, "): a name in it is what the sentence is about, not who acts.
+_TOPIC_OPENER = re.compile(
+    r"\W*(?:On|Regarding|Concerning|As\s+for|As\s+to|With\s+regard\s+to|With\s+respect\s+to"
+    r"|Turning\s+to)\s+(?:the\s+)?(?:situation\s+in\s+|issue\s+of\s+)?[A-Z][^,;:]{0,50},\s*"
+)
+
 class RuleBase:
     """The state and role finders every fact rule uses, for one article."""
 
@@ -516,6 +523,9 @@ class RuleBase:
         for the last group when no actor is named before the trigger.
         """
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
+        topic = _TOPIC_OPENER.match(s.text) if lo == 0 else None
+        if topic and topic.end() <= pos:  # "On Iraq, Ministers condemned ...": Iraq is the topic
+            mentions = [m for m in mentions if s.local(m.start) >= topic.end()]
         asides = [x.span() for x in ASIDE.finditer(s.text[lo:pos])]
         refs = [  # "China, which has close ties with both countries, urged": China
             r for r in group_refs(s.text[lo:pos]) if not any(a <= r[0] < b for a, b in asides)
