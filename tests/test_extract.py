@@ -1717,3 +1717,8 @@ def test_an_unknown_awardee_opening_an_announcement_and_a_code_glued_to_its_amou
     assert [(str(f.amount.value), f.amount.currency) for f in _contracts(text)] == [
         ("5000000000", "EUR")
     ]
+
+
+def test_a_titled_person_and_a_known_company_are_two_names() -> None:
+    text = "Egyptian Defence Minister Sedki Sobhi and Dassault Aviation chief Eric Trappier signed."
+    assert [m[2] for m in mentions(text) if m[1] == "org"] == ["Dassault Aviation"]

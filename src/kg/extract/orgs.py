@@ -150,9 +150,10 @@ def _segments(
             or any(left[-n - 1 : -n] == " " and left[-n:] in multiword for n in lengths)
         )
         right_named = any(right[:n] in known for n in lengths if n <= len(right))
-        if (any(x in heads for x, _ in words[:i]) or left_named) and (
-            any(x in heads for x, _ in rest) or right_named
-        ):
+        if (
+            (any(x in heads for x, _ in words[:i]) or left_named)
+            and (any(x in heads for x, _ in rest) or right_named)
+        ) or right_named:  # (also "Defence Minister Sedki Sobhi and Dassault Aviation")
             return [words[:i], *_segments(rest, heads, known)]
     return [words]
 
