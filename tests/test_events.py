@@ -3242,3 +3242,12 @@ def test_negotiators_initialing_an_agreement_meet_for_their_states() -> None:
     )
     assert facts(text, "agreement") == [("cost-sharing", ("KOR", "USA"), "2025-03-14")]
     assert facts(text, "meeting") == [(None, ("KOR", "USA"), "2025-03-14")]
+
+
+def test_contracts_signed_with_each_of_two_companies_are_two_contracts() -> None:
+    text = "Contracts were signed with DCNS for a FREMM frigate and with MBDA for missiles."
+    ex = extract_text("CAIRO, March 14, 2025 — " + text)
+    assert [(f.awardee, f.systems, f.amount) for f in ex.facts if f.kind == "contract"] == [
+        ("Naval Group", ("FREMM",), None),
+        ("MBDA", (), None),
+    ]

@@ -200,9 +200,28 @@ class ContractRules(RuleBase):
                     fact.awarder = buyers[0]
                     fact.customers = fact.customers or (buyers[0],)
             others = self._co_awardees(s, before, t0)  # "MBDA and Safran signed contracts"
-            if others or _SEVERAL_CONTRACTS.search(s.text):
+            each = self._with_each(s, t0) if not before else []
+            if each and each[0][0] == awardee:  # "signed with DCNS for a frigate and with
+                fact.systems = each[0][1]  # MBDA for missiles": a contract with each
+                fact.label = f"{awardee} {fact.type or 'other'} contract" + (
+                    f" for {', '.join(fact.systems)}" if fact.systems else ""
+                )
+            else:
+                each = []
+            if others or each or _SEVERAL_CONTRACTS.search(s.text):
                 fact.amount = None  # one amount for several contracts is their total
             self.emit(fact)
+            for other, systems in each[1:]:
+                self.emit(
+                    replace(
+                        fact,
+                        awardee=other,
+                        systems=systems,
+                        label=f"{other} {fact.type or 'other'} contract"
+                        + (f" for {', '.join(systems)}" if systems else ""),
+                        evidence=list(fact.evidence),
+                    )
+                )
             for other in others:
                 self.emit(
                     replace(
@@ -213,6 +232,38 @@ class ContractRules(RuleBase):
                     )
                 )
             return
+
+    def _with_each(self, s: Sentence, t0: int) -> list[tuple[str, tuple[str, ...]]]:
+        """The companies each named after "with" from ``t0`` on, with the systems of their own
+        part ("signed with DCNS for a FREMM frigate and with MBDA for missiles"); [] for fewer
+        than two.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Egypt signed contracts with Naval Group for a FREMM frigate and with MBDA "
+            >>> t += "for Exocet missiles."
+            >>> [(f.awardee, f.systems) for f in extract_text(t).facts if f.kind == "contract"]
+            [('Naval Group', ('FREMM',)), ('MBDA', ('Exocet',))]
+        """
+        starts = [
+            (s.local(m.start), m.key)
+            for m in s.mentions
+            if m.kind == "org" and self.orgs[m.key].kind == "company"
+            and s.local(m.start) > t0
+            and re.search(r"\bwith\s+(?:the\s+)?$", s.text[: s.local(m.start)])
+        ]  # fmt: skip
+        if len({key for _at, key in starts}) < 2:
+            return []
+        out = []
+        for i, (at, key) in enumerate(starts):
+            end = starts[i + 1][0] if i + 1 < len(starts) else len(s.text)
+            systems = tuple(
+                dict.fromkeys(
+                    m.key for m in s.mentions if m.kind == "system" and at <= s.local(m.start) < end
+                )
+            )
+            out.append((key, systems))
+        return out
 
     def _co_awardees(self, s: Sentence, before: list[Mention], t0: int) -> list[str]:
         """The other companies of a coordinated subject that signed contracts of their own

@@ -458,6 +458,7 @@ _TOPIC_OPENER = re.compile(
     r"|Turning\s+to)\s+(?:the\s+)?(?:situation\s+in\s+|issue\s+of\s+)?[A-Z][^,;:]{0,50},\s*"
 )
 
+
 class RuleBase:
     """The state and role finders every fact rule uses, for one article."""
 
