@@ -1722,3 +1722,17 @@ def test_an_unknown_awardee_opening_an_announcement_and_a_code_glued_to_its_amou
 def test_a_titled_person_and_a_known_company_are_two_names() -> None:
     text = "Egyptian Defence Minister Sedki Sobhi and Dassault Aviation chief Eric Trappier signed."
     assert [m[2] for m in mentions(text) if m[1] == "org"] == ["Dassault Aviation"]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Chuck Hagel", "USA"),
+        ("Nicolas Sarkozy", "FRA"),
+        ("Han Min-koo", "KOR"),
+        ("Voltaire Gazmin", "PHL"),
+        ("Manmohan Singh", "IND"),
+    ],
+)
+def test_officials_of_earlier_years_act_for_their_state(name: str, key: str) -> None:
+    assert mentions(f"{name} arrived on Monday.") == [(name, "nation", key, "actor")]
