@@ -3251,3 +3251,24 @@ def test_contracts_signed_with_each_of_two_companies_are_two_contracts() -> None
         ("Naval Group", ("FREMM",), None),
         ("MBDA", (), None),
     ]
+
+
+def test_a_meeting_format_is_no_participant_when_two_states_meet_in_it() -> None:
+    text = (
+        "The ministers of Peru and Chile met in Lima on Monday at a meeting of their Security "
+        "Consultative Committee."
+    )
+    assert facts(text, "meeting") == [(None, ("PER", "CHL"), "2025-03-10")]
+
+
+def test_states_that_adopt_defense_guidelines_conclude_an_agreement() -> None:
+    text = "Peru and Chile on Monday adopted new guidelines for defense cooperation."
+    assert facts(text, "agreement") == [("defense-cooperation", ("PER", "CHL"), "2025-03-10")]
+
+
+def test_a_visitor_due_to_hold_talks_has_not_met_yet() -> None:
+    text = (
+        "Shinzo Abe, who arrived in the United States on Sunday, is due to hold talks with "
+        "President Barack Obama at the White House on Tuesday."
+    )
+    assert facts(text, "meeting", date="2015-04-28") == []

@@ -191,7 +191,34 @@ def _run_rules(sents: list[Sentence], article: Article) -> list[Fact]:
     for s in sents:
         for rule in rules.sequence():
             rule(s)
-    return _states_take_part(rules.facts)
+    return _formats_take_no_part(_states_take_part(rules.facts))
+
+
+def _formats_take_no_part(facts: list[Fact]) -> list[Fact]:
+    """A meeting's format is not one of its participants: in "a meeting of the allies'
+    Security Consultative Committee" the two states meet, and a body the lexicon does not know
+    whose name is a meeting format (patterns.toml [meeting] format_words) is dropped when two
+    states take part.
+
+    Example:
+        >>> f = Fact("meeting", "x", parties=("USA", "JPN", "Security Consultative Committee"))
+        >>> _formats_take_no_part([f])[0].parties
+        ('USA', 'JPN')
+    """
+    lex = load_lexicon()
+    formats = words("meeting", "format_words")
+    for f in facts:
+        if f.kind != "meeting" or sum(p in lex.nations for p in f.parties) < 2:
+            continue
+        kept = tuple(
+            p for p in f.parties
+            if p in lex.nations or p in lex.orgs or formats.search(p) is None
+        )  # fmt: skip
+        told = "–".join(f.parties) + " "
+        if kept != f.parties and f.label.startswith(told):  # "USA–JPN meeting"
+            f.label = "–".join(kept) + " " + f.label[len(told) :]
+        f.parties = kept
+    return facts
 
 
 def _states_take_part(facts: list[Fact]) -> list[Fact]:

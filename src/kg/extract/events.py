@@ -575,8 +575,10 @@ _STALLED = re.compile(
 # "flew to Ushuaia on Thursday to meet General Laura Richardson": a trip to meet someone
 _TRIP_TO_MEET = re.compile(
     r"\b(?P<verb>flew|travell?ed|went|came|arrived|headed|drove)\s+(?:to|in|into)\s+(?:the\s+)?"
-    r"(?:[a-z-]+\s+){0,4}[A-Z][^.;:]{0,80}?\bto\s+(?:meet|hold\s+talks|confer)\s+(?:with\s+)?"
-)
+    r"(?:[a-z-]+\s+){0,4}[A-Z][^.;:]{0,80}?(?<!\bdue\s)(?<!\bexpected\s)(?<!\bscheduled\s)"
+    r"(?<!\bset\s)(?<!\bplans\s)(?<!\bplanned\s)\bto\s+(?:meet|hold\s+talks|confer)\s+"
+    r"(?:with\s+)?"
+)  # (not "arrived on Sunday and is due to hold talks with": a plan, no trip's purpose)
 # "signed a roadmap with Defence Minister X": a signing by two officials face to face
 _SIGNED_WITH = re.compile(
     r"\b(?P<verb>signed|inked|sealed|initial(?:l)?ed)\s+(?:an?|the|their|two|three|several)\s+"
