@@ -3272,3 +3272,23 @@ def test_a_visitor_due_to_hold_talks_has_not_met_yet() -> None:
         "President Barack Obama at the White House on Tuesday."
     )
     assert facts(text, "meeting", date="2015-04-28") == []
+
+
+def test_the_first_drill_to_bring_together_names_its_navies() -> None:
+    text = (
+        "Exercise Mosi, the first maritime drill to bring together the navies of South Africa, "
+        "Russia and China, got under way on Monday."
+    )
+    assert facts(text, "exercise") == [(None, ("ZAF", "RUS", "CHN"), "2025-03-10")]
+
+
+def test_a_navy_that_hosted_a_named_exercise_takes_part_in_it() -> None:
+    text = (
+        "Exercise Mosi, the first maritime drill to bring together the navies of South Africa, "
+        "Russia and China, got under way on Monday. The SA Navy also trains with other fleets. "
+        "Last year it hosted the IBSAMAR exercise with the Indian and Brazilian navies."
+    )
+    assert [p for _t, p, _d in facts(text, "exercise")] == [
+        ("ZAF", "RUS", "CHN"),
+        ("ZAF", "IND", "BRA"),
+    ]

@@ -596,6 +596,13 @@ _MODAL = re.compile(
     r"\b(?:could|may|might|would|will|should|can|to)\s+(?:(?:again|also|not|soon|then|now|be"
     r"|only)\s+)*$"
 )
+# "the first maritime drill to bring together", "the largest exercise ever to involve": an
+# ordinal or superlative noun with an infinitive tells what the event was, no plan.
+_FIRST_TO = re.compile(
+    r"\b(?:first|second|third|last|only|largest|biggest|first-ever)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drills?|exercises?|maneuvers|manoeuvres|patrols?|talks|summit|meeting|visit)"
+    r"\s+(?:ever\s+)?to\s+$"
+)
 _WATCHED = re.compile(r"\bobserv(?:ers?|ing|ed)\b|\bwatch(?:ing|ed)\b")
 _WATCHING = re.compile(r"\b(?:observ|watch)(?:ing|ed|es)\b(?!\s+by\b)", re.I)
 
@@ -1066,7 +1073,12 @@ class EventRules(RuleBase):
                 continue  # "exchanged a handshake but held no formal talks"
             if noun and (
                 _PLANNED.search(clause[: noun.start()])
-                or (verb and verb.start() > noun.end() and _MODAL.search(clause[: verb.start()]))
+                or (
+                    verb
+                    and verb.start() > noun.end()
+                    and _MODAL.search(clause[: verb.start()])
+                    and not _FIRST_TO.search(clause[: verb.start()])
+                )
             ):
                 continue  # "agreed to start joint patrols", "a similar exercise could be held"
             if not verb and _FUTURE_EVENT.search(s.text[t0:hi]):
@@ -1082,6 +1094,14 @@ class EventRules(RuleBase):
                     clause[: noun.start()],
                 )  # ("The exercise, which runs until May 23, brings together ...": the one told)
                 and not named
+                and not (  # "the IBSAMAR exercise": one of its own name
+                    noun
+                    and (acronym := re.search(r"\b([A-Z][A-Z0-9]{2,})\s+$", clause[: noun.start()]))
+                    and not any(
+                        s.local(m.start) <= lo + acronym.start(1) < s.local(m.end)
+                        for m in s.mentions
+                    )
+                )
             )
             earlier = [f for f in self.facts if f.kind == kind]
             if (
@@ -2025,9 +2045,9 @@ class EventRules(RuleBase):
                 r"\s+(?!(?:over|in|on|at|for|with|from|to|and|near|off|during|as|after|before|by"
                 r"|of|under|across|around|since|personnel|troops|forces|soldiers|sailors|marines"
                 r"|officers|units|ships|warships|jets|aircraft|is|are|was|were|has|have|had|will"
-                r"|would)\b)[a-z]+['’]?\s",
+                r"|would|also|hosts|leads|joins|holds)\b|[a-z]+ed\b)[a-z]+['’]?\s",
                 s.text[s.local(m.end) :],
-            ):
+            ):  # (a verb after it, "The South African Navy hosted", makes it the subject)
                 if (
                     self._grouping(m)
                     and GROUPING_PEOPLE.match(s.text, s.local(m.end))
