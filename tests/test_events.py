@@ -3292,3 +3292,22 @@ def test_a_navy_that_hosted_a_named_exercise_takes_part_in_it() -> None:
         ("ZAF", "RUS", "CHN"),
         ("ZAF", "IND", "BRA"),
     ]
+
+
+def test_a_date_between_the_verb_and_the_exercise_does_not_keep_them_apart() -> None:
+    text = (
+        "U.S. Marines also trained alongside Norwegian troops in Trøndelag last March during the "
+        "Norwegian-led Cold Response exercise."
+    )
+    ex = extract_text(text, date="2017-01-16")
+    assert [(f.label, f.parties, f.date) for f in ex.facts if f.kind == "exercise"] == [
+        ("Cold Response", ("USA", "NOR"), "2016-03")
+    ]
+
+
+def test_a_day_of_the_month_is_no_exercise_edition() -> None:
+    text = (
+        "On 23 October, Armenia's defence minister, on a visit to France, held talks in Paris "
+        "with France's minister of the armed forces."
+    )
+    assert facts(text, "exercise", date="2023-10-24") == []

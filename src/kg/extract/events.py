@@ -497,8 +497,14 @@ def _name_regex(kind: str) -> re.Pattern[str]:
         named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}(?:19|20)\d\d\b"
         # "African Lion 24", "Steadfast Defender 24": the edition's year in two digits ("Aurora
         # 23." may end a sentence; "Group 23.5" is a number)
-        two = r"[12]\d(?![\d%]|[,.]\d)\b"
-        named += rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{1,3}}{two}"
+        two = (  # (not a day: "On 23 October")
+            r"[12]\d(?![\d%]|[,.]\d)\b(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+            r"[a-z]*\b)"
+        )
+        named += (
+            rf"|(?=[A-Z])(?!(?:{not_names}|On|In|At|By|Since|From|Until|Through)\b)"
+            rf"(?:[A-Z][\w'’-]*\s){{1,3}}{two}"
+        )
         # "Zapad-2021", "Joint Sea-2021": the year joined by a hyphen
         named += (
             rf"|(?=[A-Z])(?!(?:{not_names})\b)(?:[A-Z][\w'’-]*\s){{0,2}}"
@@ -603,6 +609,7 @@ _FIRST_TO = re.compile(
     r"(?:drills?|exercises?|maneuvers|manoeuvres|patrols?|talks|summit|meeting|visit)"
     r"\s+(?:ever\s+)?to\s+$"
 )
+_LED_BY_NAME = re.compile(r"^(?:[A-Z][\w.]*-(?:led|hosted|organi[sz]ed|sponsored)\s+)+")
 _WATCHED = re.compile(r"\bobserv(?:ers?|ing|ed)\b|\bwatch(?:ing|ed)\b")
 _WATCHING = re.compile(r"\b(?:observ|watch)(?:ing|ed|es)\b(?!\s+by\b)", re.I)
 
@@ -994,7 +1001,10 @@ class EventRules(RuleBase):
                     for m in s.mentions
                     if m.kind == "nation" and lo <= s.local(m.start) < hi
                 ]  # ("joined Indian Prime Minister Narendra Modi and ... for a video summit":
-                # the names of states and their people do not count in how far the verb is)
+                # the names of states and their people do not count in how far the verb is,
+                names += [  # nor do dates ("trained ... last March during the exercise")
+                    (d.start - lo, d.end - lo) for d in s.dates if lo <= d.start < hi
+                ]
                 aside = _ASIDE.search(clause, noun.end())
                 resumed = _RESUMED.search(clause, aside.end()) if aside else None
                 if aside and resumed:  # nor does an aside between the noun and its predicate
@@ -2086,8 +2096,8 @@ class EventRules(RuleBase):
 
     def _event_name(self, text: str, kind: str) -> str | None:
         m = _name_regex(kind).search(text)
-        if m and self._is_name(m.group(1)):
-            return m.group(1)
+        if m and self._is_name(m.group(1)):  # ("the Norwegian-led Cold Response": its name)
+            return _LED_BY_NAME.sub("", m.group(1))
         return None
 
     def _is_name(self, name: str) -> bool:
