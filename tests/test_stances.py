@@ -3062,3 +3062,23 @@ def test_a_state_in_an_opening_topic_phrase_is_no_actor(opener: str) -> None:
         ("JPN", "condemns", "Islamic State"),
         ("CHL", "condemns", "Islamic State"),
     ]
+
+
+def test_a_local_papers_the_government_is_its_datelines_state() -> None:
+    ex = extract_text(
+        "PORT VILA, April 10, 2018 — The Government has rejected an Australian media report "
+        "that China is seeking a military base in Vanuatu."
+    )
+    assert [(f.parties, f.type, f.target) for f in ex.facts if f.kind == "stance"] == [
+        (
+            ("VUT",),
+            "opposes",
+            "topic:an Australian media report that China is seeking a military base in Vanuatu",
+        )
+    ]
+
+
+def test_a_that_clause_ends_a_target_that_is_no_report() -> None:
+    assert stances("Chile rejected the plan that Peru put forward.") == [
+        ("CHL", "opposes", "topic:the plan")
+    ]

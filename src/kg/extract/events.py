@@ -1865,14 +1865,6 @@ class EventRules(RuleBase):
             return first
         return []
 
-    def _dateline_state(self) -> str | None:
-        """The state whose capital the article is datelined in ("HANOI, July 29"), if any."""
-        if not self.place:
-            return None
-        return next(
-            (code for code, n in self.lex.nations.items() if self.place in n.metonyms[:1]), None
-        )
-
     def _extend_event(self, s: Sentence, event: Fact, t0: int) -> None:
         added = list(self._participants(s, 0, len(s.text)))
         refs = group_refs(s.text[:t0])

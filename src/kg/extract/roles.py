@@ -953,6 +953,14 @@ class RuleBase:
             None,
         )
 
+    def _dateline_state(self) -> str | None:
+        """The state whose capital the article is datelined in ("HANOI, July 29"), if any."""
+        if not self.place:
+            return None
+        return next(
+            (code for code, n in self.lex.nations.items() if self.place in n.metonyms[:1]), None
+        )
+
     def evidence(self, s: Sentence, rule: str, confidence: float) -> Evidence:
         return Evidence(s.start, s.end, s.text, rule, confidence)
 

@@ -2855,6 +2855,8 @@ class StanceRules(RuleBase):
         if not bare:
             return None
         owner = known.get(bare.group(1).lower())
+        if owner is None and bare.group(1) in ("Government", "Cabinet"):
+            return self._dateline_state()  # a local paper's "The Government": its own state's
         if owner is None or s.index - owner[1] > 3:
             return None
         return owner[0]
@@ -3500,7 +3502,15 @@ class StanceRules(RuleBase):
             rest = rest[shared.end() :]  # firmly opposes" the sale': the object both verbs share
         stop = r"\s+to\s+|,|;|\.$|" + AND_VERB if stype == "urges" else r",|;|\.$|" + AND_VERB
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
-        phrase = _topic_end().split(phrase, maxsplit=1)[0]
+        said = words("stances", "targets", "content_nouns").search(phrase)
+        content = (  # "rejected a media report that China seeks a base in Vanuatu": the report
+            said is not None  # and what it says
+            and re.match(r"\s+that\s+\S", phrase[said.end() :])
+            and len(phrase) <= 140
+            and not _topic_end().search(phrase[: said.end()])
+        )
+        if not content:
+            phrase = _topic_end().split(phrase, maxsplit=1)[0]
         if stype == "condemns":  # "criticized the government for not announcing ...": whom
             phrase = re.split(r"\s+for\s+(?:not\b|\w+ing\b|its\b|their\b|his\b|her\b)", phrase)[0]
         called = re.match(_WHAT_CALLED, phrase, re.I)
