@@ -2121,7 +2121,13 @@ def test_a_stance_only_named_in_someone_elses_words_is_not_held() -> None:
     [
         (
             "Peru rejected Chile's accusation that it had supplied weapons to the rebels.",
-            [("PER", "opposes", "topic:Chile's accusation")],
+            [
+                (
+                    "PER",
+                    "opposes",
+                    "topic:Chile's accusation that it had supplied weapons to the rebels",
+                )
+            ],
         ),
         (
             "Peru rejected allegations from Chile that it had supplied weapons to the rebels.",
