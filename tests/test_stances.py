@@ -3088,3 +3088,14 @@ def test_a_that_clause_ends_a_target_that_is_no_report() -> None:
     assert stances("Chile rejected the plan that Peru put forward.") == [
         ("CHL", "opposes", "topic:the plan")
     ]
+
+
+def test_refusing_to_approve_a_transfer_opposes_it() -> None:
+    assert stances(
+        "In April, Washington refused to approve the transfer of four technologies."
+    ) == [("USA", "opposes", "topic:the transfer of four technologies")]
+
+
+def test_a_dash_ends_a_free_text_target() -> None:
+    text = "Washington refused to approve the transfer of four technologies — the radar and a pod."
+    assert stances(text) == [("USA", "opposes", "topic:the transfer of four technologies")]

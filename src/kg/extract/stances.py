@@ -3500,7 +3500,8 @@ class StanceRules(RuleBase):
         cue = _trigger_rx().search(rest, shared.start(1)) if shared else None
         if shared and cue and cue.start() == shared.start(1):  # '"strongly deplores and
             rest = rest[shared.end() :]  # firmly opposes" the sale': the object both verbs share
-        stop = r"\s+to\s+|,|;|\.$|" + AND_VERB if stype == "urges" else r",|;|\.$|" + AND_VERB
+        stop = r"\s+to\s+|,|;|\s[—–]\s|\.$|" if stype == "urges" else r",|;|\s[—–]\s|\.$|"
+        stop += AND_VERB  # (a dash opens an aside: "the transfer of four technologies — the ...")
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
         said = words("stances", "targets", "content_nouns").search(phrase)
         content = (  # "rejected a media report that China seeks a base in Vanuatu": the report
