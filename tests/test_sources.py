@@ -271,6 +271,10 @@ def test_dateline_is_only_looked_for_once() -> None:
         ("Release date: 7 March 2024", "2024-03-07"),
         ("Issued: March 7, 2024", "2024-03-07"),
         ("Released on 7 March 2024", "2024-03-07"),
+        ("September 11, 2023 15:20 GMT", "2023-09-11"),
+        ("Saturday, October 31st 2009 - 05:32 UTC", "2009-10-31"),
+        ("02.12.2008, 10.47", "2008-12-02"),
+        ("Source: Xinhua | 2015-02-16 23:41:07 | Editor: huaxia", "2015-02-16"),
     ],
 )
 def test_published_lines(line: str, date: str) -> None:

@@ -138,6 +138,17 @@ def _last_gap(pattern: re.Pattern[str], window: str) -> tuple[int, int] | None:
     return (last.start(1), last.end(1)) if last else None
 
 
+def _day_first(date: str) -> str:
+    """A day-first numeric date as European and Russian sites print it, in ISO form.
+
+    Example:
+        >>> _day_first("02.12.2008"), _day_first("July 9, 2019")
+        ('2008-12-02', 'July 9, 2019')
+    """
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", date)
+    return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else date
+
+
 def find_layout(text: str, *, title: str | None = None) -> Layout:
     """Split ``text`` into segments and find its title and date (YYYY-MM-DD) if stated.
 
@@ -183,7 +194,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             for p in pats["published"]:
                 m = p.match(line)
                 if m and layout.date is None:
-                    layout.date = parse_absolute(m.group("date"))
+                    layout.date = parse_absolute(_day_first(m.group("date")))
         elif any(p.match(line) for p in pats["lines"]) or _is_byline_name(line, index):
             role = "noise"
         first_content = False
