@@ -3311,3 +3311,19 @@ def test_a_day_of_the_month_is_no_exercise_edition() -> None:
         "with France's minister of the armed forces."
     )
     assert facts(text, "exercise", date="2023-10-24") == []
+
+
+def test_states_in_strains_between_them_take_no_part_in_the_drill() -> None:
+    text = (
+        "Armenian and U.S. troops on Monday began a joint exercise near Yerevan at a time of "
+        "growing strains between Armenia and its traditional security ally, Russia."
+    )
+    assert facts(text, "exercise") == [(None, ("ARM", "USA"), "2025-03-10")]
+
+
+def test_a_body_and_its_members_named_in_a_relative_clause_meet_as_the_body() -> None:
+    text = (
+        "Earlier this month, at a summit in Astana on March 5, the Shanghai Cooperation "
+        "Organisation, which includes Uzbekistan, urged the United States to set a deadline."
+    )
+    assert facts(text, "meeting") == [(None, ("Shanghai Cooperation Organisation",), "2025-03-05")]

@@ -254,6 +254,13 @@ _PURPOSE_CLAUSE = re.compile(
     r"[a-z]{3,}\b"
 )
 _CALLED_ON = re.compile(r"\bcalled\s+on\s+$")  # "called on Peruvian President X": a visit
+# A quarrel or ties between states, or a body's members in a relative clause: the names in
+# them are what is told about, not who takes part
+_STRAINS_BETWEEN = re.compile(
+    rf"\b(?:{QUARREL}|strains?|ties|relations)\s+(?:[\w-]+\s+){{0,2}}?between\s+[^;,]*"
+    r"(?:\b(?:ally|allies|partner|neighbou?r|rival|backer|patron),\s*)?$"
+)
+_MEMBERS_CLAUSE = re.compile(r",\s+which\s+(?:includes|include|comprises|groups|counts)\b[^,;]*$")
 _TIES = re.compile(
     r"\b(?:ties|relations|relationship|links|contacts|cooperation|partnership|rapprochement"
     rf"|{QUARREL})\s+(?:with|to)\s+(?:the\s+)?$"
@@ -1369,6 +1376,8 @@ class EventRules(RuleBase):
                 for d in s.dates
             )  # fmt: skip
             told = (starts[0] if starts else None) or self._relative_day(s) or group_date
+            finer = [v for v in starts if told and len(told) == 7 and v[:7] == told and len(v) > 7]
+            told = finer[0] if finer else told  # "Earlier this month, at a summit ... on July 5"
             if (
                 not told
                 and noun
@@ -2024,6 +2033,9 @@ class EventRules(RuleBase):
                 continue  # "..., a week after talks with Bolivia": another event's party
             if after_trigger and _TIES.search(before):
                 continue  # "... voiced concern over its ties with Russia": the topic
+            if _STRAINS_BETWEEN.search(before) or _MEMBERS_CLAUSE.search(before):
+                continue  # "at a time of strains between Armenia and its ally, Russia"; "the
+                # Shanghai Cooperation Organisation, which includes Uzbekistan,": no party
             if after_trigger and _SPEAKER.match(s.text, s.local(m.end)):
                 continue  # "..., China's foreign ministry said": who reports it
             verb = _OBJECT_OF.search(before)
