@@ -3327,3 +3327,25 @@ def test_a_body_and_its_members_named_in_a_relative_clause_meet_as_the_body() ->
         "Organisation, which includes Uzbekistan, urged the United States to set a deadline."
     )
     assert facts(text, "meeting") == [(None, ("Shanghai Cooperation Organisation",), "2025-03-05")]
+
+
+def test_a_trip_on_from_a_capital_meets_at_the_next_stop_the_same_week() -> None:
+    text = (
+        "Russian President Dmitry Medvedev held talks with Hugo Chavez in Caracas last week. "
+        "From Caracas, Medvedev flew on to Havana the same week, where he held talks with Cuban "
+        "President Raul Castro."
+    )
+    ex = extract_text(text, date="2008-12-02")
+    assert [(f.parties, f.date, f.location) for f in ex.facts if f.kind == "meeting"] == [
+        (("RUS", "VEN"), "2008-11", "Caracas"),
+        (("RUS", "CUB"), "2008-11", "Havana"),
+    ]
+
+
+def test_officials_who_attended_the_vote_join_the_council_vote() -> None:
+    text = (
+        "The U.N. Security Council voted unanimously on Friday for a resolution on Lebanon. "
+        "U.S. Secretary of State Condoleezza Rice and French Foreign Minister Philippe "
+        "Douste-Blazy attended the 15-0 vote in New York."
+    )
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("UN Security Council", "USA", "FRA")]

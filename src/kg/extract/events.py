@@ -256,6 +256,10 @@ _PURPOSE_CLAUSE = re.compile(
 _CALLED_ON = re.compile(r"\bcalled\s+on\s+$")  # "called on Peruvian President X": a visit
 # A quarrel or ties between states, or a body's members in a relative clause: the names in
 # them are what is told about, not who takes part
+_WHERE_AFTER = (
+    r"(?:\s+(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month)|\s+on\s+\w+day"
+    r"|\s+last\s+\w+)?,\s+where\b"
+)
 _STRAINS_BETWEEN = re.compile(
     rf"\b(?:{QUARREL}|strains?|ties|relations)\s+(?:[\w-]+\s+){{0,2}}?between\s+[^;,]*"
     r"(?:\b(?:ally|allies|partner|neighbou?r|rival|backer|patron),\s*)?$"
@@ -1107,7 +1111,7 @@ class EventRules(RuleBase):
             definite = (
                 noun
                 and re.search(
-                    r"\b[Tt]he\s+(?:\w+\s+)?$" if kind == "exercise" else r"\bthe\s+(?:\w+\s+)?$",
+                    (r"\b[Tt]he" if kind == "exercise" else r"\bthe") + r"\s+(?:[\w-]+\s+)?$",
                     clause[: noun.start()],
                 )  # ("The exercise, which runs until May 23, brings together ...": the one told)
                 and not named
@@ -2127,14 +2131,14 @@ class EventRules(RuleBase):
         Manila, where he met"), else the first capital used as a place; a venue that stands for
         a government ("at the White House") is its capital."""
         cities = [m for m in s.mentions if m.kind == "nation" and m.form == "metonym"]
-        for m in cities:
-            if re.match(r",\s+where\b", s.text[s.local(m.end) :]):
+        for m in cities:  # (also "flew on to Havana the same week, where")
+            if re.match(_WHERE_AFTER, s.text[s.local(m.end) :]):
                 return self._city(s, m)
         for m in cities:  # "during his state visit to Paris"
             if _VISIT_TO.search(s.text[: s.local(m.start)]):
                 return self._city(s, m)
-        for m in cities:
-            if m.role == "place":
+        for m in cities:  # (not "From Caracas, he flew on": where he came from)
+            if m.role == "place" and not re.fullmatch(r"\W*From\s+", s.text[: s.local(m.start)]):
                 return m.text
         for m in cities:
             if self._city(s, m) != m.text:

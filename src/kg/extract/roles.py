@@ -218,6 +218,7 @@ END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", r
 # Talks named as what a deal or a statement came after or during: a meeting took place
 # A quarrel a state is named after ("tensions with China", "both at odds with Ethiopia"): the
 # adversary, no party to the deal or event
+_SAME_WEEK = re.compile(r"\b(?:the\s+same|that)\s+(?:week|month)\b")
 QUARREL = (
     r"tensions?|disputes?|standoff|rivalry|friction|at\s+odds|at\s+loggerheads|feud(?:ing)?"
     r"|quarrel\w*|rift|row|clash\w*|war|conflict|fighting"
@@ -920,6 +921,8 @@ class RuleBase:
         meetings = [f for f in self.facts if f.kind == "meeting" and f.date and len(f.date) == 10]
         if opening and meetings:  # "The summit opened a day after ...": counted from the summit
             anchor = meetings[-1].date
+        if not m and anchor and _SAME_WEEK.search(s.text):
+            return anchor[:7]  # "flew on to Havana the same week": the month of the last date
         if not m or not anchor or len(anchor) != 10:
             return None
         if m.group(3):  # "earlier that day", "the same day": the day of the last date
