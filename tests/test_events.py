@@ -3349,3 +3349,15 @@ def test_officials_who_attended_the_vote_join_the_council_vote() -> None:
         "Douste-Blazy attended the 15-0 vote in New York."
     )
     assert [p for _t, p, _d in facts(text, "meeting")] == [("UN Security Council", "USA", "FRA")]
+
+
+def test_an_exercise_organised_jointly_by_two_armed_forces_is_theirs() -> None:
+    text = (
+        "The multinational exercise Eager Lion kicked off on Sunday, with some 8,000 troops from "
+        "19 countries taking part. The drills, organised jointly by the Jordanian army and the "
+        "US Central Command, are the third in the series."
+    )
+    ex = extract_text(text, date="2013-06-10")
+    assert [(f.label, f.parties, f.date) for f in ex.facts if f.kind == "exercise"] == [
+        ("Eager Lion", ("JOR", "USA"), "2013-06-09")
+    ]

@@ -781,8 +781,9 @@ class RuleBase:
         )
         if not prep:
             return False
-        head = re.search(
-            r"([A-Za-z']+)\s+" + re.escape(prep.group(1)) + r"\s+(?:the\s+|all\s+)?$", before
+        head = re.search(  # (past an adverb: "organised jointly by")
+            rf"([A-Za-z']+)\s+(?:[a-z]+ly\s+)?{re.escape(prep.group(1))}\s+(?:the\s+|all\s+)?$",
+            before,
         )
         word = head.group(1).lower() if head else ""
         again = re.search(r"(\w+)\s+from\b[^;]*\band\s+from\s+(?:the\s+|all\s+)?$", before)
