@@ -3361,3 +3361,13 @@ def test_an_exercise_organised_jointly_by_two_armed_forces_is_theirs() -> None:
     assert [(f.label, f.parties, f.date) for f in ex.facts if f.kind == "exercise"] == [
         ("Eager Lion", ("JOR", "USA"), "2013-06-09")
     ]
+
+
+def test_a_contract_signed_between_a_company_and_a_state_is_awarded_by_the_state() -> None:
+    text = (
+        "A contract worth £2.5 billion for 12 Eurofighter Typhoon aircraft was signed today "
+        "between BAE Systems and the Sultanate of Oman."
+    )
+    ex = extract_text(text, date="2012-12-21")
+    found = [(f.awardee, f.awarder, f.amount and str(f.amount.value)) for f in ex.facts]
+    assert found == [("BAE Systems", "OMN", "2500000000")]

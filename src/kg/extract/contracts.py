@@ -51,7 +51,7 @@ _WITH_COMPANY = re.compile(
     r"\s+with\s+"
     # "The order for 18 tanks, worth about €525 million, was placed with KNDS"
     r"|\b(?:contract|order)s?\b(?:[^;.]|\.(?=\d)){0,120}?\b(?:was|were|has\s+been)\s+(?:placed"
-    r"|signed|concluded)\s+with\s+",
+    r"|signed|concluded)\s+(?:with|(?:\w+\s+){0,2}?between)\s+",  # ("signed today between A and B")
     re.IGNORECASE,
 )
 # "X will build 129 vehicles under a contract signed with the Commonwealth", "... under a
@@ -196,6 +196,16 @@ class ContractRules(RuleBase):
                     fact.customers = fact.customers or (buyers[0],)
             if fact.awarder is None and rule in ("contract.with-company", "contract.signed"):
                 buyers = [a for a in self.subject(s, lo, t0)[0] if a in self.lex.nations]
+                buyers = (
+                    buyers
+                    or [  # "signed today between BAE Systems and the Sultanate of
+                        m.actor
+                        for m in s.actors(t1, t1 + 60)  # Oman": Oman buys
+                        if m.actor in self.lex.nations
+                        and s.text[t1 - 8 : t1].strip() == "between"
+                        and re.search(r"\band\s+(?:the\s+)?$", s.text[: s.local(m.start)])
+                    ][:1]
+                )
                 if buyers:  # "The Philippines signed a contract with BrahMos": the buyer
                     fact.awarder = buyers[0]
                     fact.customers = fact.customers or (buyers[0],)
