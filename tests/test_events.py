@@ -3371,3 +3371,14 @@ def test_a_contract_signed_between_a_company_and_a_state_is_awarded_by_the_state
     ex = extract_text(text, date="2012-12-21")
     found = [(f.awardee, f.awarder, f.amount and str(f.amount.value)) for f in ex.facts]
     assert found == [("BAE Systems", "OMN", "2500000000")]
+
+
+def test_a_sale_of_one_thing_to_each_of_two_buyers_is_two_sales() -> None:
+    text = (
+        "The State Department has approved the possible sale of up to 72 Boeing Co F-15 fighter "
+        "jets to Qatar and 40 F/A-18E/F Super Hornets to Kuwait."
+    )
+    assert facts(text, "agreement") == [
+        ("arms-sale", ("USA", "QAT"), None),
+        ("arms-sale", ("USA", "KWT"), None),
+    ]

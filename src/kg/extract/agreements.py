@@ -277,7 +277,11 @@ class AgreementRules(RuleBase):
                         self.emit(part)
                     self.st.last_agreement = priced[-1]
                     break
-                split = self._distribute(s, lo, hi, fact) or self._separate(s, lo, hi, t0, fact)
+                split = (
+                    self._distribute(s, lo, hi, fact)
+                    or self._separate(s, lo, hi, t0, fact)
+                    or self._sold_to_each(s, t1, hi, fact)
+                )
                 if split:
                     for part in split:
                         self.emit(part)
@@ -722,6 +726,45 @@ class AgreementRules(RuleBase):
                     label=f"{'–'.join(parties)} {atype} agreement")
             for parties, date, atype in parts
         ]  # fmt: skip
+
+    def _sold_to_each(self, s: Sentence, t1: int, hi: int, fact: Fact) -> list[Fact]:
+        """ "the possible sale of 72 F-15 jets to Qatar and 40 Super Hornets to Kuwait": a sale
+        to each buyer, of what its own part names, with no shared amount.
+
+        Example:
+            >>> from kg.extract import extract_text
+            >>> t = ("The State Department approved the possible sale of 72 F-15 fighters to "
+            ...      "Qatar and 40 F/A-18E/F Super Hornets to Kuwait.")
+            >>> [(f.parties, f.systems) for f in extract_text(t).facts if f.kind == "agreement"]
+            [(('USA', 'QAT'), ('F-15',)), (('USA', 'KWT'), ('F/A-18E/F',))]
+        """
+        if fact.type != "arms-sale":
+            return []
+        buyers = [
+            (s.local(m.start), m.actor)
+            for m in s.actors(t1, hi)
+            if m.actor in self.lex.nations and m.actor in fact.parties
+            and re.search(r"\bto\s+(?:the\s+)?$", s.text[: s.local(m.start)])
+        ]  # fmt: skip
+        if len({b for _at, b in buyers}) < 2:
+            return []
+        sellers = tuple(
+            p for p in fact.parties
+            if p in self.lex.nations and p not in {b for _at, b in buyers}
+        )  # fmt: skip
+        if not sellers:
+            return []  # ("... to Poland, and to the United States' own army": no seller left)
+        parts, start = [], t1
+        for at, buyer in buyers:
+            systems = self._systems_in(s, start, at) or fact.systems
+            parties = (*sellers, buyer)
+            parts.append(
+                replace(fact, parties=parties, systems=systems, amount=None,
+                        evidence=list(fact.evidence),
+                        label=f"{'–'.join(parties)} {fact.type} agreement")
+            )  # fmt: skip
+            start = at
+        return parts
 
     def _separate(self, s: Sentence, lo: int, hi: int, t0: int, fact: Fact) -> list[Fact]:
         """ "A and B signed separate agreements with C", "A and B each signed a pact with C":
