@@ -3382,3 +3382,12 @@ def test_a_sale_of_one_thing_to_each_of_two_buyers_is_two_sales() -> None:
         ("arms-sale", ("USA", "QAT"), None),
         ("arms-sale", ("USA", "KWT"), None),
     ]
+
+
+def test_companies_after_with_and_their_trade_each_get_a_contract() -> None:
+    text = (
+        "Contracts were signed with shipbuilder DCNS for a FREMM frigate and with missile maker "
+        "MBDA for the weapons."
+    )
+    ex = extract_text("CAIRO, March 14, 2025 — " + text)
+    assert [f.awardee for f in ex.facts if f.kind == "contract"] == ["Naval Group", "MBDA"]

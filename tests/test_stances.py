@@ -3099,3 +3099,8 @@ def test_refusing_to_approve_a_transfer_opposes_it() -> None:
 def test_a_dash_ends_a_free_text_target() -> None:
     text = "Washington refused to approve the transfer of four technologies — the radar and a pod."
     assert stances(text) == [("USA", "opposes", "topic:the transfer of four technologies")]
+
+
+def test_a_state_determined_to_strengthen_a_partnership_pledges_cooperation() -> None:
+    text = "Le Drian said that France was determined to strengthen its partnership with Egypt."
+    assert stances(text) == [("FRA", "pledges-cooperation", "EGY")]

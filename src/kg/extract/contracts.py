@@ -245,8 +245,8 @@ class ContractRules(RuleBase):
 
     def _with_each(self, s: Sentence, t0: int) -> list[tuple[str, tuple[str, ...]]]:
         """The companies each named after "with" from ``t0`` on, with the systems of their own
-        part ("signed with DCNS for a FREMM frigate and with MBDA for missiles"); [] for fewer
-        than two.
+        part ("signed with DCNS for a FREMM frigate and with missile maker MBDA for missiles");
+        [] for fewer than two.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -260,7 +260,7 @@ class ContractRules(RuleBase):
             for m in s.mentions
             if m.kind == "org" and self.orgs[m.key].kind == "company"
             and s.local(m.start) > t0
-            and re.search(r"\bwith\s+(?:the\s+)?$", s.text[: s.local(m.start)])
+            and re.search(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", s.text[: s.local(m.start)])
         ]  # fmt: skip
         if len({key for _at, key in starts}) < 2:
             return []
