@@ -3391,3 +3391,13 @@ def test_companies_after_with_and_their_trade_each_get_a_contract() -> None:
     )
     ex = extract_text("CAIRO, March 14, 2025 — " + text)
     assert [f.awardee for f in ex.facts if f.kind == "contract"] == ["Naval Group", "MBDA"]
+
+
+def test_a_summit_of_a_union_is_a_meeting_of_the_union_and_the_states_there() -> None:
+    text = "At a summit of the African Union in Addis Ababa on Monday, Kenya and Ethiopia met."
+    assert facts(text, "meeting") == [(None, ("African Union", "KEN", "ETH"), "2025-03-10")]
+
+
+def test_a_meeting_of_a_format_of_states_is_a_meeting_of_the_states() -> None:
+    text = "At a meeting of the Weimar Triangle in Berlin on Monday, France and Poland met Germany."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("FRA", "POL", "DEU")]

@@ -218,6 +218,10 @@ END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", r
 # Talks named as what a deal or a statement came after or during: a meeting took place
 # A quarrel a state is named after ("tensions with China", "both at odds with Ethiopia"): the
 # adversary, no party to the deal or event
+_FORMAL = re.compile(r"\b(?:Union|Community|Organi[sz]ation|League|Association|Commonwealth)\b")
+_GATHERINGS = frozenset(
+    {"summit", "meeting", "session", "conference", "ministerial", "gathering", "congress"}
+)  # nouns whose "of" names the body that meets
 _SAME_WEEK = re.compile(r"\b(?:the\s+same|that)\s+(?:week|month)\b")
 QUARREL = (
     r"tensions?|disputes?|standoff|rivalry|friction|at\s+odds|at\s+loggerheads|feud(?:ing)?"
@@ -801,6 +805,9 @@ class RuleBase:
             return False  # "a video call of G7 leaders", "a meeting of NATO defence ministers"
         if prep.group(1) == "on" and word == "called":
             return False  # "called on the Peruvian president": a visit to them
+        if prep.group(1) == "of" and word in _GATHERINGS and self._formal_body(m):
+            return False  # "a summit of the African Union": the body meets (not a format of
+            # states like the Weimar Triangle, whose leaders meet for their states)
         return not (
             prep.group(1) == "by"
             and word
@@ -857,6 +864,11 @@ class RuleBase:
         ):
             return []
         return run
+
+    def _formal_body(self, m: Mention) -> bool:
+        """An international organization the lexicon knows with a body of its own (a union,
+        community, league or association), not a format of states ("the Quad", "I2U2")."""
+        return self._grouping(m) and m.key in self.lex.orgs and _FORMAL.search(m.key) is not None
 
     def _grouping(self, m: Mention) -> bool:
         """True for an international organization ("NATO members" stand for NATO)."""
