@@ -1736,3 +1736,21 @@ def test_a_titled_person_and_a_known_company_are_two_names() -> None:
 )
 def test_officials_of_earlier_years_act_for_their_state(name: str, key: str) -> None:
     assert mentions(f"{name} arrived on Monday.") == [(name, "nation", key, "actor")]
+
+
+@pytest.mark.parametrize(
+    ("capital", "key"),
+    [
+        ("Gitega", "BDI"),
+        ("Abidjan", "CIV"),
+        ("Ramallah", "PSE"),
+        ("Dodoma", "TZA"),
+        ("Malé", "MDV"),
+    ],
+)
+def test_capitals_of_smaller_states_stand_for_their_governments(capital: str, key: str) -> None:
+    assert mentions(f"{capital} condemned the attack.") == [(capital, "nation", key, "actor")]
+
+
+def test_the_english_word_male_is_no_capital() -> None:
+    assert mentions("The male soldiers trained.") == []
