@@ -3300,9 +3300,14 @@ def test_a_date_between_the_verb_and_the_exercise_does_not_keep_them_apart() -> 
         "Norwegian-led Cold Response exercise."
     )
     ex = extract_text(text, date="2017-01-16")
-    assert [(f.label, f.parties, f.date) for f in ex.facts if f.kind == "exercise"] == [
-        ("Cold Response", ("USA", "NOR"), "2016-03")
+    assert [(f.parties, f.date) for f in ex.facts if f.kind == "exercise"] == [
+        (("USA", "NOR"), "2016-03")
     ]
+
+
+def test_a_name_led_by_a_state_is_named_without_the_state() -> None:
+    text = "U.S. and Polish troops trained on Monday in the U.S.-led Saber Strike exercise."
+    assert [f.label for f in extract_text(text, date="2017-01-16").facts] == ["Saber Strike"]
 
 
 def test_a_day_of_the_month_is_no_exercise_edition() -> None:
@@ -3401,3 +3406,11 @@ def test_a_summit_of_a_union_is_a_meeting_of_the_union_and_the_states_there() ->
 def test_a_meeting_of_a_format_of_states_is_a_meeting_of_the_states() -> None:
     text = "At a meeting of the Weimar Triangle in Berlin on Monday, France and Poland met Germany."
     assert [p for _t, p, _d in facts(text, "meeting")] == [("FRA", "POL", "DEU")]
+
+
+def test_states_after_tensions_between_others_still_meet() -> None:
+    text = (
+        "Despite tensions between the two Koreas the United States held talks with South Korea "
+        "and Japan on Monday."
+    )
+    assert facts(text, "meeting") == [(None, ("USA", "KOR", "JPN"), "2025-03-10")]

@@ -3104,3 +3104,17 @@ def test_a_dash_ends_a_free_text_target() -> None:
 def test_a_state_determined_to_strengthen_a_partnership_pledges_cooperation() -> None:
     text = "Le Drian said that France was determined to strengthen its partnership with Egypt."
     assert stances(text) == [("FRA", "pledges-cooperation", "EGY")]
+
+
+def test_a_weekday_opening_a_sentence_is_no_topic_phrase() -> None:
+    text = "On Monday China and Russia, which are close partners, condemned the drills by Japan."
+    assert [a for a, _t, _x in stances(text)] == ["CHN", "RUS"]
+
+
+def test_insisting_on_support_for_a_state_is_support() -> None:
+    assert stances("Germany insisted on support for Ukraine.") == [("DEU", "supports", "UKR")]
+
+
+def test_a_definite_target_told_before_ends_before_the_verb_after_a_name() -> None:
+    text = "Iran fired missiles; the strike by Iran hit Erbil. Egypt condemned the strikes."
+    assert stances(text) == [("EGY", "condemns", "topic:strike by Iran")]

@@ -351,9 +351,11 @@ class AgreementRules(RuleBase):
         after = s.text[s.local(m.end) : s.local(m.end) + 40]
         if re.match(r"\s+counterparts?\b", after):
             return True
-        owned = re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?", after)
-        office = words("meeting", "offices").search(after, owned.end()) if owned else None
-        return office is not None and office.start() == owned.end()  # type: ignore[union-attr]
+        owned = re.match(r"['’]s?\s+((?:[\w-]+\s+){0,2})", after)
+        if owned is None:
+            return False
+        office = words("meeting", "offices").search(after, owned.start(1))
+        return office is not None and not after[owned.start(1) : office.start()].count(" ") > 2
 
     def _signing_day(self, s: Sentence, lo: int, noun: re.Match[str] | None, fact: Fact) -> bool:
         """Whether the clause only tells the day of the agreements just reported, and if so

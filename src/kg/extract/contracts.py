@@ -196,16 +196,12 @@ class ContractRules(RuleBase):
                     fact.customers = fact.customers or (buyers[0],)
             if fact.awarder is None and rule in ("contract.with-company", "contract.signed"):
                 buyers = [a for a in self.subject(s, lo, t0)[0] if a in self.lex.nations]
-                buyers = (
-                    buyers
-                    or [  # "signed today between BAE Systems and the Sultanate of
-                        m.actor
-                        for m in s.actors(t1, t1 + 60)  # Oman": Oman buys
+                if not buyers and re.search(r"\bbetween\s+$", s.text[:t1]):
+                    buyers = [  # "signed today between BAE Systems and the Sultanate of Oman":
+                        m.actor for m in s.actors(t1, t1 + 60)  # the state after "and" buys
                         if m.actor in self.lex.nations
-                        and s.text[t1 - 8 : t1].strip() == "between"
                         and re.search(r"\band\s+(?:the\s+)?$", s.text[: s.local(m.start)])
-                    ][:1]
-                )
+                    ][:1]  # fmt: skip
                 if buyers:  # "The Philippines signed a contract with BrahMos": the buyer
                     fact.awarder = buyers[0]
                     fact.customers = fact.customers or (buyers[0],)

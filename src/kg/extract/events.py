@@ -129,7 +129,7 @@ _INVOLVED = re.compile(
     r"|\bjoined\s+by\b|\balso\s+(?:took|take|taking)\s+part\b"
     # "The drills, organised jointly by the Jordanian army and the US Central Command, ..."
     r"|\b(?:drills?|exercises?|maneuvers|manoeuvres),\s+(?:co-)?(?:organi[sz]ed|hosted|led)"
-    r"\s+(?:jointly\s+)?by\b"
+    r"\s+(?:[a-z]+ly\s+)?by\b"
     r"|\b(?i:contingents?|troops|forces|units|personnel)\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:also\s+)?sent\s+by\b"  # "Foreign contingents were sent by A, B and C"
     r"|\bsen(?:t|ds)\s+(?:[\w,]+\s+){0,3}?(?:troops|contingents?|forces|units|soldiers|sailors)\b"
@@ -264,8 +264,9 @@ _WHERE_AFTER = (
     r"|\s+last\s+\w+)?,\s+where\b"
 )
 _STRAINS_BETWEEN = re.compile(
-    rf"\b(?:{QUARREL}|strains?|ties|relations)\s+(?:[\w-]+\s+){{0,2}}?between\s+[^;,]*"
-    r"(?:\b(?:ally|allies|partner|neighbou?r|rival|backer|patron),\s*)?$"
+    rf"\b(?:{QUARREL}|strains?|ties|relations)\s+(?:[\w-]+\s+){{0,2}}?between\s+"
+    r"(?:(?:the\s+)?[^;,]{1,40}?\s+and\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ally|allies|partner|neighbou?r|rival|backer|patron),\s+)?)?(?:the\s+)?$"
 )
 _MEMBERS_CLAUSE = re.compile(r",\s+which\s+(?:includes|include|comprises|groups|counts)\b[^,;]*$")
 _TIES = re.compile(

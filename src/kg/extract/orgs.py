@@ -149,11 +149,18 @@ def _segments(
             or (bool(left) and re.sub(r"['’]s$", "", left.split()[-1]) in known)
             or any(left[-n - 1 : -n] == " " and left[-n:] in multiword for n in lengths)
         )
-        right_named = any(right[:n] in known for n in lengths if n <= len(right))
+        right_named = any(  # (a whole name: "Avio" is not the start of "Avionics")
+            right[:n] in known and (n == len(right) or not right[n].isalnum())
+            for n in lengths
+            if n <= len(right)
+        )
         if (
-            (any(x in heads for x, _ in words[:i]) or left_named)
-            and (any(x in heads for x, _ in rest) or right_named)
-        ) or right_named:  # (also "Defence Minister Sedki Sobhi and Dassault Aviation")
+            right_named
+            or (  # (a known name after "and" ends the run before it: "Defence
+                (any(x in heads for x, _ in words[:i]) or left_named)  # Minister X and Thales")
+                and any(x in heads for x, _ in rest)
+            )
+        ):
             return [words[:i], *_segments(rest, heads, known)]
     return [words]
 

@@ -460,8 +460,11 @@ def when_date(s: Sentence, pos: int) -> list[str]:
 # Peninsula, "): a name in it is what the sentence is about, not who acts.
 _TOPIC_OPENER = re.compile(
     r"\W*(?:On|Regarding|Concerning|As\s+for|As\s+to|With\s+regard\s+to|With\s+respect\s+to"
-    r"|Turning\s+to)\s+(?:the\s+)?(?:situation\s+in\s+|issue\s+of\s+)?[A-Z][^,;:]{0,50},\s*"
-)
+    r"|Turning\s+to)\s+(?:the\s+)?(?:situation\s+in\s+|issue\s+of\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
+    r"|Oct|Nov|Dec)\b)[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4},\s*"
+)  # (not "On Tuesday Japan and Australia, long-time partners, signed": a day)
 
 
 class RuleBase:
@@ -974,7 +977,7 @@ class RuleBase:
         if not self.place:
             return None
         return next(
-            (code for code, n in self.lex.nations.items() if self.place in n.metonyms[:1]), None
+            (code for code, n in self.lex.nations.items() if self.place in n.metonyms), None
         )
 
     def evidence(self, s: Sentence, rule: str, confidence: float) -> Evidence:

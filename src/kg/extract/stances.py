@@ -585,6 +585,25 @@ def _reason_for_sanctions(
     )
 
 
+def _noun_phrase(phrase: str) -> str:
+    """A noun phrase cut before the verb that follows a name in it ("strike by Iran hit
+    Erbil" is the strike by Iran).
+
+    Example:
+        >>> _noun_phrase("strike by Iran hit Erbil"), _noun_phrase("killing of 21 Christians")
+        ('strike by Iran', 'killing of 21 Christians')
+    """
+    words = phrase.split()
+    for i in range(1, len(words)):
+        if (
+            words[i - 1][:1].isupper()
+            and words[i][:1].islower()
+            and words[i] not in ("of", "in", "on", "and", "by", "for", "to", "from", "at")
+        ):
+            return " ".join(words[:i])
+    return phrase
+
+
 def _service_before(text: str, t0: int) -> bool:
     """True when the words right before "support for" make it a service ("cooperate on support
     for the A400M", "logistics support for").
@@ -3747,7 +3766,7 @@ class StanceRules(RuleBase):
             >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
             ['topic:killing of 21 Christians']
         """
-        short = re.fullmatch(r"(?:the|this|these)\s+(?:[a-z-]+\s+)?([a-z]{4,}?)(?:e?s)?", phrase)
+        short = re.fullmatch(r"(?:the|this|these)\s+(?:[a-z-]+\s+)?([a-z]{4,}?)s?", phrase)
         if short is None:
             return None
         stem = re.escape(short.group(1))
@@ -3758,5 +3777,5 @@ class StanceRules(RuleBase):
         for text in reversed(self._memory().texts[-4:-1]):  # the three sentences before
             found = list(told.finditer(text))
             if found:
-                return found[-1].group(1)
+                return _noun_phrase(found[-1].group(1))
         return None
