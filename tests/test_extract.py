@@ -1754,3 +1754,21 @@ def test_capitals_of_smaller_states_stand_for_their_governments(capital: str, ke
 
 def test_the_english_word_male_is_no_capital() -> None:
     assert mentions("The male soldiers trained.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("UNAMID patrols resumed.", "UNAMID"),
+        ("Sudan and the Sudan Revolutionary Front signed.", "Sudan Revolutionary Front"),
+        ("ECOMOG troops landed.", "ECOMOG"),
+    ],
+)
+def test_older_missions_and_armed_groups_are_known(text: str, key: str) -> None:
+    from kg.evaluate import normalize_name
+
+    assert normalize_name(key) in {normalize_name(m[2]) for m in mentions(text) if m[1] == "org"}
+
+
+def test_an_aircraft_design_bureau_opening_a_system_name_is_no_organization() -> None:
+    assert [m for m in mentions("Egypt ordered Kamov Ka-52 helicopters.") if m[1] == "org"] == []
