@@ -519,7 +519,7 @@ class AgreementRules(RuleBase):
         out = []
         for i, a in enumerate(starts):
             b = starts[i + 1] if i + 1 < len(starts) else len(s.text)
-            systems = self._systems_in(s, a, b)
+            systems = tuple(s.systems(a, b))
             item = re.sub(r"^\S+\s+(?:million|billion|bn|m)?\s*(?:for\s+)?", "", s.text[a:b])
             item = re.sub(r"(?:,\s*|\s+)(?:and\s+)?$", "", item).rstrip(".")
             out.append(
@@ -556,7 +556,7 @@ class AgreementRules(RuleBase):
             ]  # fmt: skip
             if not prices:
                 return []
-            parts.append((prices[0], self._systems_in(s, lo, hi), s.text[lo:hi]))
+            parts.append((prices[0], tuple(s.systems(lo, hi)), s.text[lo:hi]))
         out = []
         for price, systems, text in parts:
             item = replace(
@@ -758,7 +758,7 @@ class AgreementRules(RuleBase):
             return []  # ("... to Poland, and to the United States' own army": no seller left)
         parts, start = [], t1
         for at, buyer in buyers:
-            systems = self._systems_in(s, start, at) or fact.systems
+            systems = tuple(s.systems(start, at)) or fact.systems
             parties = (*sellers, buyer)
             parts.append(
                 replace(fact, parties=parties, systems=systems, amount=None,
@@ -1168,13 +1168,7 @@ class AgreementRules(RuleBase):
     def _clause_systems(s: Sentence, lo: int, hi: int) -> tuple[str, ...]:
         """The systems the clause names ("..., hours before Washington cleared F-15s": not the
         Rafales of the clause before), else those of the sentence."""
-        return AgreementRules._systems_in(s, lo, hi) or tuple(s.systems())
-
-    @staticmethod
-    def _systems_in(s: Sentence, lo: int, hi: int) -> tuple[str, ...]:
-        """The systems named between local offsets ``lo`` and ``hi``, once each, in order."""
-        inside = [m.key for m in s.mentions if m.kind == "system" and lo <= s.local(m.start) < hi]
-        return tuple(dict.fromkeys(inside))
+        return tuple(s.systems(lo, hi)) or tuple(s.systems())
 
     def _the_contract(self, s: Sentence, lo: int, noun: re.Match[str]) -> bool:
         """ "the deal" right after a contract was reported (and no agreement since) is that

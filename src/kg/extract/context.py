@@ -128,9 +128,14 @@ class Sentence:
             if m.kind in ("nation", "org") and m.role == "actor" and lo <= self.local(m.start) < hi
         ]
 
-    def systems(self) -> list[str]:
-        """Canonical names of the systems mentioned, in order, without repeats."""
-        return list(dict.fromkeys(m.key for m in self.mentions if m.kind == "system"))
+    def systems(self, lo: int = 0, hi: int | None = None) -> list[str]:
+        """Canonical names of the systems mentioned (between local offsets ``lo`` and ``hi``),
+        in order, without repeats."""
+        hi = len(self.text) if hi is None else hi
+        inside = [
+            m.key for m in self.mentions if m.kind == "system" and lo <= self.local(m.start) < hi
+        ]
+        return list(dict.fromkeys(inside))
 
     def first_date(self, lo: int = 0, hi: int | None = None) -> str | None:
         """The first resolved date between local offsets ``lo`` and ``hi``."""

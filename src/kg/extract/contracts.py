@@ -120,6 +120,18 @@ def _without_names(s: Sentence) -> str:
     return text
 
 
+def _label(awardee: str, purpose: str | None, systems: tuple[str, ...] = ()) -> str:
+    """A contract's label: its awardee, purpose and the systems it buys.
+
+    Example:
+        >>> _label("MBDA", "production", ("Exocet",)), _label("Saab", None)
+        ('MBDA production contract for Exocet', 'Saab other contract')
+    """
+    return f"{awardee} {purpose or 'other'} contract" + (
+        f" for {', '.join(systems)}" if systems else ""
+    )
+
+
 class ContractRules(RuleBase):
     """Contract rules: awards to companies, their awarders, amounts, customers and funding."""
 
@@ -173,9 +185,7 @@ class ContractRules(RuleBase):
                 customers=self._customers(s, t1) or (ctx.customers if ctx else ()),
                 evidence=[self.evidence(s, rule, 0.8)],
             )
-            fact.label = f"{awardee} {fact.type or 'other'} contract" + (
-                f" for {', '.join(fact.systems)}" if fact.systems else ""
-            )
+            fact.label = _label(awardee, fact.type, fact.systems)
             if rule == "contract.signed-deal" and ctx and ctx.customers:
                 fact.awarder = fact.awarder or ctx.customers[0]
                 fact.date = ctx.date or fact.date
@@ -209,9 +219,7 @@ class ContractRules(RuleBase):
             each = self._with_each(s, t0) if not before else []
             if each and each[0][0] == awardee:  # "signed with DCNS for a frigate and with
                 fact.systems = each[0][1]  # MBDA for missiles": a contract with each
-                fact.label = f"{awardee} {fact.type or 'other'} contract" + (
-                    f" for {', '.join(fact.systems)}" if fact.systems else ""
-                )
+                fact.label = _label(awardee, fact.type, fact.systems)
             else:
                 each = []
             if others or each or _SEVERAL_CONTRACTS.search(s.text):
@@ -223,8 +231,7 @@ class ContractRules(RuleBase):
                         fact,
                         awardee=other,
                         systems=systems,
-                        label=f"{other} {fact.type or 'other'} contract"
-                        + (f" for {', '.join(systems)}" if systems else ""),
+                        label=_label(other, fact.type, systems),
                         evidence=list(fact.evidence),
                     )
                 )
@@ -233,7 +240,7 @@ class ContractRules(RuleBase):
                     replace(
                         fact,
                         awardee=other,
-                        label=f"{other} {fact.type or 'other'} contract",
+                        label=_label(other, fact.type),
                         evidence=list(fact.evidence),
                     )
                 )
@@ -263,12 +270,7 @@ class ContractRules(RuleBase):
         out = []
         for i, (at, key) in enumerate(starts):
             end = starts[i + 1][0] if i + 1 < len(starts) else len(s.text)
-            systems = tuple(
-                dict.fromkeys(
-                    m.key for m in s.mentions if m.kind == "system" and at <= s.local(m.start) < end
-                )
-            )
-            out.append((key, systems))
+            out.append((key, tuple(s.systems(at, end))))
         return out
 
     def _co_awardees(self, s: Sentence, before: list[Mention], t0: int) -> list[str]:

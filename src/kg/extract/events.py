@@ -16,7 +16,7 @@ from functools import cache
 
 from kg.dates import COUNTS, DAY_AFTER, WEEKDAY_NAMES
 from kg.extract.context import Group, Sentence, group_refs, runs, titles_only, unique_actors, words
-from kg.extract.mentions import Mention, find_mentions
+from kg.extract.mentions import FROM_OPENER, Mention, find_mentions
 from kg.extract.model import Fact, dates_compatible, unnamed
 from kg.extract.roles import (
     AFTER_TALKS,
@@ -257,12 +257,13 @@ _PURPOSE_CLAUSE = re.compile(
     r"[a-z]{3,}\b"
 )
 _CALLED_ON = re.compile(r"\bcalled\s+on\s+$")  # "called on Peruvian President X": a visit
-# A quarrel or ties between states, or a body's members in a relative clause: the names in
-# them are what is told about, not who takes part
+# A city the event is set in, then a time and ", where" ("flew on to Havana the same week, where")
 _WHERE_AFTER = (
     r"(?:\s+(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month)|\s+on\s+\w+day"
     r"|\s+last\s+\w+)?,\s+where\b"
 )
+# A quarrel or ties between states, or a body's members in a relative clause: the names in
+# them are what is told about, not who takes part
 _STRAINS_BETWEEN = re.compile(
     rf"\b(?:{QUARREL}|strains?|ties|relations)\s+(?:[\w-]+\s+){{0,2}}?between\s+"
     r"(?:(?:the\s+)?[^;,]{1,40}?\s+and\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -2108,7 +2109,7 @@ class EventRules(RuleBase):
 
     def _event_name(self, text: str, kind: str) -> str | None:
         m = _name_regex(kind).search(text)
-        if m and self._is_name(m.group(1)):  # ("the Norwegian-led Cold Response": its name)
+        if m and self._is_name(m.group(1)):  # ("the U.S.-led Saber Strike": its name)
             return _LED_BY_NAME.sub("", m.group(1))
         return None
 
@@ -2142,7 +2143,7 @@ class EventRules(RuleBase):
             if _VISIT_TO.search(s.text[: s.local(m.start)]):
                 return self._city(s, m)
         for m in cities:  # (not "From Caracas, he flew on": where he came from)
-            if m.role == "place" and not re.fullmatch(r"\W*From\s+", s.text[: s.local(m.start)]):
+            if m.role == "place" and not FROM_OPENER.fullmatch(s.text[: s.local(m.start)]):
                 return m.text
         for m in cities:
             if self._city(s, m) != m.text:

@@ -100,6 +100,10 @@ class Mention:
         return self.key
 
 
+# A sentence that opens with where someone came from ("From Caracas, Medvedev flew on to ...")
+FROM_OPENER = re.compile(r"\W*From\s+")
+
+
 @cache
 def _config() -> dict[str, object]:
     lex = load_lexicon()
@@ -213,7 +217,7 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         re.match(r"\s+Seas?\b", after) or re.search(r"\bSea\s+of\s+(?:the\s+)?$", text[:start])
     ):
         return "place"  # "the East and South China Seas", "the Sea of Japan": waters
-    if kind == "nation" and form == "metonym" and re.fullmatch(r"\W*From\s+", text[:start]):
+    if kind == "nation" and form == "metonym" and FROM_OPENER.fullmatch(text[:start]):
         return "place"  # "From Caracas, Medvedev flew on to Havana": where he came from
     if kind == "nation" and _prev_word(text, start) in cfg["preps"]:  # type: ignore[operator]
         # "in Seoul", "in Poland": a place. "the capital of X" too.

@@ -215,14 +215,16 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", re.I)
 
 
-# Talks named as what a deal or a statement came after or during: a meeting took place
-# A quarrel a state is named after ("tensions with China", "both at odds with Ethiopia"): the
-# adversary, no party to the deal or event
+# Words of an international organization's name that make it a body of its own, not a format
+# of states ("African Union" meets as itself; the Weimar Triangle's leaders meet for their states)
 _FORMAL = re.compile(r"\b(?:Union|Community|Organi[sz]ation|League|Association|Commonwealth)\b")
 _GATHERINGS = frozenset(
     {"summit", "meeting", "session", "conference", "ministerial", "gathering", "congress"}
 )  # nouns whose "of" names the body that meets
 _SAME_WEEK = re.compile(r"\b(?:the\s+same|that)\s+(?:week|month)\b")
+# Talks named as what a deal or a statement came after or during: a meeting took place
+# A quarrel a state is named after ("tensions with China", "both at odds with Ethiopia"): the
+# adversary, no party to the deal or event
 QUARREL = (
     r"tensions?|disputes?|standoff|rivalry|friction|at\s+odds|at\s+loggerheads|feud(?:ing)?"
     r"|quarrel\w*|rift|row|clash\w*|war|conflict|fighting"
