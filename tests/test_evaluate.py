@@ -65,6 +65,47 @@ def test_missing_and_extra_items_are_reported(tmp_path: Path) -> None:
     assert "condemned Russia's threats" in extra["evidence"]
 
 
+def test_a_false_positive_names_the_rule_that_made_it(tmp_path: Path) -> None:
+    g = gold(stances=[{"actor": "NOR", "stance": "supports", "target": "UKR"}])
+    report = evaluate_corpus(corpus(tmp_path, g))
+    extra = next(e for e in report.errors["a1"]["false_positives"] if e["kind"] == "stances")
+    assert extra["rules"] and all(r.startswith("stance.condemns") for r in extra["rules"])
+    assert report.rules == {}  # per-rule counts only when asked for
+
+
+def test_by_rule_counts_true_and_false_positives_per_rule(tmp_path: Path) -> None:
+    g = gold(stances=[{"actor": "NOR", "stance": "supports", "target": "UKR"}])
+    report = evaluate_corpus(corpus(tmp_path, g), by_rule=True)
+    stance = {k: v for k, v in report.rules.items() if k.startswith("stances/")}
+    agreement = {k: v for k, v in report.rules.items() if k.startswith("agreements/")}
+    assert [(s.tp, s.fp) for s in stance.values()] == [(0, 1)]
+    assert [(s.tp, s.fp) for s in agreement.values()] == [(1, 0)]
+    table = report.rule_table().splitlines()
+    assert table[2].startswith(f"| {next(iter(stance))} | 0 | 1 | 0.00 |")  # most fps first
+    assert report.as_dict()["rules"][next(iter(agreement))]["precision"] == 1.0
+
+
+def test_cli_rules_table_and_extra_lines_show_the_rule(tmp_path: Path) -> None:
+    g = gold(stances=[{"actor": "NOR", "stance": "supports", "target": "UKR"}])
+    result = CliRunner().invoke(main, ["eval", str(corpus(tmp_path, g)), "--rules"])
+    assert result.exit_code == 0, result.output
+    assert "| kind/rule | tp | fp | precision |" in result.output
+    assert "| agreements/agreement." in result.output
+    extra = next(line for line in result.output.splitlines() if "extra stances" in line)
+    assert "[stance.condemns" in extra
+
+
+def test_catalog_rules_count_only_the_passage_kind(tmp_path: Path) -> None:
+    path = catalog(
+        tmp_path,
+        passage("s1", "Chile condemned Peru on Friday. Chile and Peru held talks in Lima on "
+                "Friday.", [{"actor": "CHL", "stance": "condemns", "target": "PER"}]),
+    )  # fmt: skip
+    report = evaluate_catalog(path, by_rule=True)
+    assert report.rules and all(k.startswith("stances/") for k in report.rules)
+    assert sum(s.tp for s in report.rules.values()) >= 1
+
+
 def test_cli_json_report(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", str(corpus(tmp_path, gold())), "--json"])
     assert result.exit_code == 0, result.output

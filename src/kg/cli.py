@@ -627,8 +627,15 @@ def demo(store_path: str | None, output: str) -> None:
     show_default=True,
     help="List misses and false positives per article.",
 )
+@click.option(
+    "--rules",
+    "by_rule",
+    is_flag=True,
+    help="Also count true and false positives per extraction rule (a table, or 'rules' in "
+    "the JSON).",
+)
 @kg_errors
-def eval_command(corpus: str, as_json: bool, errors: bool) -> None:
+def eval_command(corpus: str, as_json: bool, errors: bool, by_rule: bool) -> None:
     """Score extraction on a corpus of articles/NAME.txt with gold/NAME.json, or on a
     phrasing catalog (a .jsonl file of passages; only each passage's own kind is scored).
 
@@ -636,16 +643,20 @@ def eval_command(corpus: str, as_json: bool, errors: bool) -> None:
     Example:
         kg eval ../shared/dev-corpus --json > eval.json
         kg eval tests/paraphrases/stances.jsonl --no-errors
+        kg eval ../shared/dev-corpus --rules --no-errors
     """
     from pathlib import Path
 
     from kg.evaluate import evaluate_catalog, evaluate_corpus, report_json
 
-    report = evaluate_catalog(corpus) if Path(corpus).is_file() else evaluate_corpus(corpus)
+    score = evaluate_catalog if Path(corpus).is_file() else evaluate_corpus
+    report = score(corpus, by_rule=by_rule)
     if as_json:
         click.echo(report_json(report))
         return
     click.echo(report.table())
+    if by_rule:
+        click.echo("\n" + report.rule_table())
     if errors:
         for name, errs in report.errors.items():
             click.echo(f"\n{name}")
@@ -653,7 +664,8 @@ def eval_command(corpus: str, as_json: bool, errors: bool) -> None:
                 click.echo(f"  miss  {e['kind']}: {e['item']}")
             for e in errs["false_positives"]:
                 ev = f"\n        ← {e['evidence']}" if e.get("evidence") else ""
-                click.echo(f"  extra {e['kind']}: {e['item']}{ev}")
+                rules = f" [{', '.join(e['rules'])}]" if e.get("rules") else ""
+                click.echo(f"  extra {e['kind']}: {e['item']}{rules}{ev}")
 
 
 @main.command()

@@ -101,6 +101,7 @@ class Report:
     scores: dict[str, Score] = field(default_factory=dict)
     errors: dict[str, dict[str, list[dict[str, Any]]]] = field(default_factory=dict)
     articles: int = 0
+    rules: dict[str, Score] = field(default_factory=dict)
 
     def total(self, kinds: tuple[str, ...]) -> Score:
         """Micro-averaged score over ``kinds``."""
@@ -117,7 +118,25 @@ class Report:
             "entities": self.total(ENTITY_KINDS).as_dict(),
             "facts": self.total(FACT_KINDS).as_dict(),
             "errors": self.errors,
+            **(
+                {"rules": {k: v.as_dict() for k, v in sorted(self.rules.items())}}
+                if self.rules
+                else {}
+            ),
         }
+
+    def rule_table(self) -> str:
+        """A Markdown table of predicted facts per extraction rule, most false positives first.
+
+        Example:
+            >>> r = Report(rules={"meetings/meeting.talks": Score(3, 1, 0)})
+            >>> print(r.rule_table().splitlines()[2])
+            | meetings/meeting.talks | 3 | 1 | 0.75 |
+        """
+        lines = ["| kind/rule | tp | fp | precision |", "|---|---|---|---|"]
+        for name, s in sorted(self.rules.items(), key=lambda kv: (-kv[1].fp, kv[0])):
+            lines.append(f"| {name} | {s.tp} | {s.fp} | {s.precision:.2f} |")
+        return "\n".join(lines)
 
     def table(self) -> str:
         """A Markdown table of the scores.
@@ -251,14 +270,17 @@ def _rows(store: Any, name: str) -> list[dict[str, Any]]:
     ]
 
 
-def _evidence(store: Any, fact_iri: str) -> str:
+def _evidence(store: Any, fact_iri: str) -> tuple[str, list[str]]:
+    """The sentences that support a fact (joined by " / ") and the rules that made it."""
     from pyoxigraph import NamedNode
 
     from kg.query import load_query, run_query
 
     result = run_query(store, load_query("evidence"), {"fact": NamedNode(fact_iri)})
-    col = result.variables.index("sentence")
-    return " / ".join(row[col].value for row in result.rows if row[col] is not None)
+    sent, rule = result.variables.index("sentence"), result.variables.index("rule")
+    sentences = " / ".join(row[sent].value for row in result.rows if row[sent] is not None)
+    rules = sorted({row[rule].value for row in result.rows if row[rule] is not None})
+    return sentences, rules
 
 
 def _describe(row: dict[str, Any], kind: str) -> str:
@@ -273,9 +295,13 @@ def _describe(row: dict[str, Any], kind: str) -> str:
 
 
 def evaluate_article(
-    text_path: Path, gold: dict[str, Any]
+    text_path: Path, gold: dict[str, Any], rules: dict[str, Score] | None = None
 ) -> tuple[dict[str, Score], dict[str, list[dict[str, Any]]]]:
-    """Extract one article into a fresh in-memory store and score it against ``gold``."""
+    """Extract one article into a fresh in-memory store and score it against ``gold``.
+
+    When ``rules`` is given, each predicted fact also counts as a true or false positive of
+    every rule in its evidence, keyed ``kind/rule``.
+    """
     from kg.ingest import article_quads_for
     from kg.rdf.iris import article_iri
     from kg.sources.read import parse_text
@@ -320,13 +346,20 @@ def evaluate_article(
                 score.tp += 1
             else:
                 score.fp += 1
-                errors["false_positives"].append(
-                    {
-                        "kind": kind,
-                        "item": _describe(row, kind),
-                        "evidence": _evidence(store, row[_ID[kind]]),
-                    }
-                )
+            if match is None or rules is not None:
+                sentences, fact_rules = _evidence(store, row[_ID[kind]])
+                for rule in fact_rules if rules is not None else ():
+                    hit = Score(tp=1) if match is not None else Score(fp=1)
+                    rules.setdefault(f"{kind}/{rule}", Score()).__iadd__(hit)
+                if match is None:
+                    errors["false_positives"].append(
+                        {
+                            "kind": kind,
+                            "item": _describe(row, kind),
+                            "evidence": sentences,
+                            "rules": fact_rules,
+                        }
+                    )
         score.fn = len(remaining)
         errors["misses"] += [
             {"kind": kind, "item": json.dumps(g, ensure_ascii=False)} for g in remaining
@@ -335,8 +368,10 @@ def evaluate_article(
     return scores, errors
 
 
-def evaluate_corpus(corpus: str | Path) -> Report:
+def evaluate_corpus(corpus: str | Path, by_rule: bool = False) -> Report:
     """Score every article of ``corpus`` (``articles/*.txt`` with ``gold/*.json``).
+
+    With ``by_rule``, the report also counts true and false positives per extraction rule.
 
     Example:
         >>> evaluate_corpus("/nonexistent")
@@ -358,7 +393,7 @@ def evaluate_corpus(corpus: str | Path) -> Report:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise InputError(f"{gold_path}: cannot read gold ({exc})") from exc
-        scores, errors = evaluate_article(text_path, gold)
+        scores, errors = evaluate_article(text_path, gold, report.rules if by_rule else None)
         report.articles += 1
         for kind, score in scores.items():
             report.scores.setdefault(kind, Score())
@@ -368,12 +403,13 @@ def evaluate_corpus(corpus: str | Path) -> Report:
     return report
 
 
-def evaluate_catalog(path: str | Path) -> Report:
+def evaluate_catalog(path: str | Path, by_rule: bool = False) -> Report:
     """Score a phrasing catalog: one JSON passage per line (``tests/paraphrases/README.md``).
 
     Each passage is extracted as an article of its own (a headline, a ``Published:`` line with
     its ``article_date``, the text) and only the passage's own ``kind`` is scored, since the
-    catalog annotates no other kind. Errors are listed per passage id.
+    catalog annotates no other kind. Errors are listed per passage id; ``by_rule`` counts true
+    and false positives per extraction rule, as for a corpus.
 
     Example:
         >>> import pathlib, tempfile
@@ -412,7 +448,11 @@ def evaluate_catalog(path: str | Path) -> Report:
             article.write_text(f"Report {ident}\nPublished: {date}\n\n{text}\n", encoding="utf-8")
             gold: dict[str, Any] = {k: [] for k in (*ENTITY_KINDS, *FACT_KINDS)}
             gold[kind] = facts
-            scores, errors = evaluate_article(article, gold)
+            rules: dict[str, Score] | None = {} if by_rule else None
+            scores, errors = evaluate_article(article, gold, rules)
+            for name, score in (rules or {}).items():
+                if name.startswith(f"{kind}/"):
+                    report.rules.setdefault(name, Score()).__iadd__(score)
             report.articles += 1
             report.scores.setdefault(kind, Score())
             report.scores[kind] += scores[kind]
