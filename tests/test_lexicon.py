@@ -63,6 +63,29 @@ def test_an_organization_named_like_a_nations_code_is_reported(lexdir: Path) -> 
         read_lexicon(lexdir)
 
 
+@pytest.mark.parametrize(
+    ("table", "row"),
+    [
+        ("organizations.tsv", "Airbus\tcompany\t\tFRA\t\tAirbus SE"),
+        ("systems.tsv", "Patriot\tPatriot\t"),
+        ("people.tsv", None),
+    ],
+)
+def test_a_name_on_two_rows_is_reported_with_both_lines(
+    lexdir: Path, table: str, row: str | None
+) -> None:
+    path = lexdir / table
+    lines = path.read_text(encoding="utf-8").splitlines()
+    data = [ln for ln in lines if ln and not ln.startswith("#")][1:]  # after the header
+    row = row or data[0]  # a person listed twice: the first data row again
+    name = row.split("\t")[0]
+    first = next(i for i, ln in enumerate(lines, 1) if ln.split("\t")[0] == name)
+    path.write_text("\n".join(lines) + "\n\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=rf"{table}: the name '{name}' is on two lines "
+                       rf"\({first} and {len(lines) + 2}\)"):  # fmt: skip
+        read_lexicon(lexdir)
+
+
 def test_unknown_country_code_is_reported(lexdir: Path) -> None:
     path = lexdir / "nations.tsv"
     path.write_text(path.read_text() + "XXX\t\tNowhere\tNowhere\t\t\n")

@@ -166,21 +166,46 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split("|") if v.strip())
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
+def _read_tsv(path: Path, key: str | None = None) -> list[dict[str, str]]:
+    """The rows of a lexicon table; with ``key``, a value repeated in that column is an error
+    (a second row would silently replace the first).
+
+    Example:
+        >>> import tempfile
+        >>> p = Path(tempfile.mkdtemp()) / "systems.tsv"
+        >>> _ = p.write_text("name\\tfamily\\nK9\\t\\nK9\\tK9\\n", encoding="utf-8")
+        >>> _read_tsv(p, key="name")
+        Traceback (most recent call last):
+        ...
+        kg.errors.LexiconError: systems.tsv: the name 'K9' is on two lines (2 and 3)
+    """
     if not path.is_file():
         raise LexiconError(f"{path}: lexicon file missing")
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    numbered = [
+        (n, ln)
+        for n, ln in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if ln.strip() and not ln.startswith("#")
+    ]  # (the reader skips blank lines too, so rows and numbers stay aligned)
+    lines = [ln for _n, ln in numbered]
     rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE, restval=""))
-    for i, row in enumerate(rows, start=2):
+    first: dict[str, int] = {}
+    for (line, _text), row in zip(numbered[1:], rows, strict=False):
         if None in row:
-            raise LexiconError(f"{path.name}: row {i} has more columns than the header")
+            raise LexiconError(f"{path.name}: line {line} has more columns than the header")
+        if key is not None:
+            value = (row.get(key) or "").strip()
+            if value in first:
+                raise LexiconError(
+                    f"{path.name}: the {key} {value!r} is on two lines ({first[value]} and {line})"
+                )
+            first[value] = line
     return rows
 
 
 def _load_nations(root: Path) -> dict[str, Nation]:
     import pycountry
 
-    curated = {row["iso3"]: row for row in _read_tsv(root / "nations.tsv")}
+    curated = {row["iso3"]: row for row in _read_tsv(root / "nations.tsv", key="iso3")}
     nations: dict[str, Nation] = {}
     for country in pycountry.countries:
         code = country.alpha_3
@@ -215,7 +240,7 @@ def _load_nations(root: Path) -> dict[str, Nation]:
 
 def _load_orgs(root: Path) -> dict[str, Org]:
     orgs: dict[str, Org] = {}
-    for row in _read_tsv(root / "organizations.tsv"):
+    for row in _read_tsv(root / "organizations.tsv", key="name"):
         name = row["name"].strip()
         orgs[name] = Org(
             name,
@@ -272,9 +297,12 @@ def _with_spellings(orgs: dict[str, Org]) -> dict[str, Org]:
 def _load_systems(root: Path) -> tuple[dict[str, System], dict[str, tuple[str, ...]]]:
     systems = {
         row["name"]: System(row["name"], row["family"].strip() or None, _split(row["aliases"]))
-        for row in _read_tsv(root / "systems.tsv")
+        for row in _read_tsv(root / "systems.tsv", key="name")
     }
-    families = {row["family"]: _split(row["prefixes"]) for row in _read_tsv(root / "families.tsv")}
+    families = {
+        row["family"]: _split(row["prefixes"])
+        for row in _read_tsv(root / "families.tsv", key="family")
+    }
     return systems, families
 
 
@@ -318,7 +346,7 @@ def read_lexicon(root: Path) -> Lexicon:
     lex = Lexicon(_load_nations(root), _load_orgs(root), systems, families, patterns, root)
     lex.people = {
         row["name"]: Person(row["name"], row["acts_for"].strip(), _split(row["aliases"]))
-        for row in _read_tsv(root / "people.tsv")
+        for row in _read_tsv(root / "people.tsv", key="name")
     }
     lex._family_prefixes = sorted(
         ((p, fam) for fam, prefixes in families.items() for p in prefixes),
