@@ -235,6 +235,7 @@ def test_layout_segments_point_into_the_text() -> None:
         ("CASTRIES, St. Lucia and the Grenadines, Feb 8, 2024 (AP) - ", "2024-02-08"),
         ("TAIPEI/BEIJING, July 9, 2019 — ", "2019-07-09"),
         ("WASHINGTON/BEIJING, Oct. 18, 2024 — ", "2024-10-18"),
+        ("VLADIVOSTOK, September 11, 2018 /TASS/. ", "2018-09-11"),
     ],
 )
 def test_dateline_forms(dateline: str, date: str) -> None:
@@ -319,6 +320,28 @@ def test_a_date_line_or_a_header_field_gives_the_date(line: str, date: str) -> N
     text = f"Joint Statement of Fiji and Japan\n{line}\n\nFiji and Japan held talks.\n"
     assert find_layout(text).date == date
     assert role_of(text, line) == {"noise"}
+
+
+@pytest.mark.parametrize(
+    "header,date",
+    [
+        ("Source: Xinhua| 2021-06-28 22:05:41|Editor: huaxia", "2021-06-28"),
+        ("June 28, 2021 15:20 GMT", "2021-06-28"),
+        ("Press Information Bureau\nMinistry of Defence\n28-June-2021 17:32 IST", "2021-06-28"),
+    ],
+)
+def test_a_date_line_above_the_headline_is_no_headline(header: str, date: str) -> None:
+    text = f"{header}\n\nFiji and Japan sign a pact\n\nFiji and Japan signed a pact.\n"
+    layout = find_layout(text)
+    assert layout.date == date
+    assert role_of(text, header.splitlines()[-1]) == {"noise"}
+    if "\n" not in header:  # (a release's office lines stay its first lines)
+        assert layout.title == "Fiji and Japan sign a pact"
+
+
+def test_a_headline_with_date_words_stays_the_headline() -> None:
+    text = "Date set for 2026 summit of Pacific leaders\n\nFiji will host the summit.\n"
+    assert find_layout(text).title == "Date set for 2026 summit of Pacific leaders"
 
 
 def test_a_headline_ending_in_a_full_date_gives_the_date() -> None:
@@ -550,6 +573,7 @@ def test_a_folder_is_read_in_path_order_one_level_at_a_time(tmp_path: Path) -> N
         ("SYDNEY - ", "Sydney"),
         ("MANILA, July 8 (Reuters) - ", "Manila"),
         ("NUSA DUA, Indonesia - ", "Nusa Dua"),
+        ("MOSCOW, March 5. /TASS/. ", "Moscow"),
     ],
 )
 def test_a_dateline_without_a_year_gives_the_place_only(line: str, place: str) -> None:

@@ -51,7 +51,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     lex = load_lexicon()
     out = {
         name: [re.compile(p, re.IGNORECASE) for p in lex.words("noise", name)]
-        for name in ("lines", "link_blocks", "summary_blocks", "published")
+        for name in ("lines", "link_blocks", "summary_blocks", "published", "date_lines")
     }
     out["dateline"] = [re.compile(lex.patterns["dateline"]["pattern"])]
     return out
@@ -139,13 +139,16 @@ def _last_gap(pattern: re.Pattern[str], window: str) -> tuple[int, int] | None:
 
 
 def _day_first(date: str) -> str:
-    """A day-first numeric date as European and Russian sites print it, in ISO form.
+    """A day-first numeric date as European and Russian sites print it, in ISO form; a
+    hyphenated one ("27-July-2018") with spaces.
 
     Example:
-        >>> _day_first("02.12.2008"), _day_first("July 9, 2019")
-        ('2008-12-02', 'July 9, 2019')
+        >>> _day_first("02.12.2008"), _day_first("27-July-2018"), _day_first("July 9, 2019")
+        ('2008-12-02', '27 July 2018', 'July 9, 2019')
     """
     m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", date)
+    if re.fullmatch(r"\d{1,2}-[A-Z][a-z]{2,8}-\d{4}", date):
+        return date.replace("-", " ")
     return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else date
 
 
@@ -174,6 +177,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             block = None if block == "links" else block
             continue
         role = "body"
+        date_line = False
         if block == "summary" and not _BULLET.match(line) and (bullets or len(line.split()) > 25):
             block = None
         if block == "links":
@@ -185,6 +189,9 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             role, block = "noise", "links"
         elif any(p.match(line) for p in pats["summary_blocks"]):
             role, block, bullets = "noise", "summary", 0
+        elif dated := next((m for p in pats["date_lines"] if (m := p.match(line))), None):
+            role, date_line = "noise", True  # no headline, even first on the page
+            layout.date = layout.date or parse_absolute(_day_first(dated.group("date")))
         elif first_content and layout.title is None:
             layout.title, role = line, "headline"
         elif layout.title and _norm(line) == _norm(layout.title):
@@ -197,7 +204,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
                     layout.date = parse_absolute(_day_first(m.group("date")))
         elif any(p.match(line) for p in pats["lines"]) or _is_byline_name(line, index):
             role = "noise"
-        first_content = False
+        first_content = first_content and date_line  # (the headline may follow the date)
         if role == "body" and layout.dateline is None:
             m = pats["dateline"][0].match(line)
             city = m.group("place").split(",")[0] if m else ""
