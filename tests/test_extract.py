@@ -940,6 +940,30 @@ def test_people_introduced_with_a_title_act_for_their_state_later() -> None:
     ]
 
 
+def test_a_royal_of_a_patronymic_name_is_named_again_by_title_and_given_name() -> None:
+    text = (
+        "RIYADH, March 3, 2025 — Crown Prince Mohammed bin Salman welcomed Sheikh Mohamed bin "
+        "Zayed. Oman and Kuwait had mediated for months. At the summit, Prince Mohammed "
+        "condemned Israel. Sheikh Mohamed urged Iran to talk. Sheikh Abdullah condemned Syria."
+    )
+    assert stances(text) == [("SAU", "condemns", "ISR"), ("ARE", "urges", "IRN")]
+
+
+def test_a_state_after_a_comma_and_that_opens_its_own_clause_is_no_second_target() -> None:
+    assert stances("Chile condemned Bolivia, and Peru urged Ecuador to talk.") == [
+        ("CHL", "condemns", "BOL"),
+        ("PER", "urges", "ECU"),
+    ]
+    assert stances("Chile condemned Bolivia, and Peru has urged Ecuador to talk.")[0] == (
+        "CHL", "condemns", "BOL"
+    )  # fmt: skip
+    text = "The U.S. said its commitment to the defense of Japan and South Korea remained firm."
+    assert [(f.type, f.target) for f in extract_text(text).facts] == [
+        ("commits-to-defend", "JPN"),
+        ("commits-to-defend", "KOR"),
+    ]
+
+
 def test_a_surname_followed_by_another_name_is_someone_else() -> None:
     text = (
         "SINGAPORE, June 6, 2025 — Lloyd Austin spoke on Friday. Austin Dillon condemned Myanmar."

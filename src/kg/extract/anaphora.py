@@ -340,9 +340,19 @@ class ArticleNames:
                 self.last_person = (replace(m, form="person"), self.sentences)
                 parts = name.split()
                 family = [parts[0]] if m.key in _FAMILY_NAME_FIRST and len(parts) > 1 else []
+                if re.search(r"\s(?:bin|bint|ibn)\s", name):  # "Prince Mohammed" later
+                    titles = _given_name_titles()
+                    given = next((p for p in parts if p not in titles), parts[0])
+                    family += [f"{t} {given}" for t in titles]
                 for key in (name, parts[-1], *family):  # "Moon Jae-in" is "Moon" later
                     if key not in known and len(key) > 2 and key not in self.people:
                         self.people[key] = m if m.form == "person" else replace(m, form="person")
+
+
+@cache
+def _given_name_titles() -> tuple[str, ...]:
+    """Titles before a given name that recall an Arabic patronymic name (patterns.toml)."""
+    return tuple(load_lexicon().words("anaphora", "given_name_titles"))
 
 
 # States whose people's names put the family name first ("Moon Jae-in", "Xi Jinping")

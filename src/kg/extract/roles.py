@@ -67,6 +67,14 @@ IRREGULAR_VERBS = {
     "went", "saw", "kept", "brought", "sought", "struck", "spoke", "fought", "sold", "bought",
     "left", "stood", "chose", "broke", "wrote", "rose", "fell", "grew", "swore", "drew",
 }  # fmt: skip
+# A finite verb right after a name: the name is a subject ("and Oman urged", "and Peru has").
+_FINITE_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|"
+    + "|".join(
+        sorted(IRREGULAR_VERBS - {"begin", "meet", "hold", "take", "run", "fly", "lead", "send"})
+    )
+    + r"|has|have|had|will|would|said|says|is|was|are|were)\b"
+)
 # A verb whose object the name after it is ("formed the Alliance of Sahel States").
 _OBJECT_VERB = re.compile(r"\b[a-z]+ed\s+(?:the\s+|a\s+|an\s+)?$")
 # The people of a grouping after its name ("G7 leaders", "NATO defence ministers").
@@ -857,6 +865,14 @@ class RuleBase:
         if len(gap.split()) > window or re.search(r"[,;:]", gap):
             return []
         run = next(r for r in runs(s, after) if r[0] is after[0])
+        for i, m in enumerate(run[1:], 1):
+            glue = s.text[s.local(run[i - 1].end) : s.local(m.start)]
+            if re.fullmatch(r",\s*and\s+(?:the\s+)?", glue) and _FINITE_AFTER.match(
+                s.text[s.local(m.end) :]
+            ):  # "condemned Israel, and Oman urged Iran": Oman opens a clause of its own (not
+                # "the commitment to the defense of Korea and Japan remained": one subject)
+                run = run[:i]
+                break
         follow = re.match(r"\s*([A-Za-z][\w-]*)", s.text[s.local(run[-1].end) :])
         word = follow.group(1) if follow else ""
         if (
