@@ -3414,3 +3414,40 @@ def test_states_after_tensions_between_others_still_meet() -> None:
         "and Japan on Monday."
     )
     assert facts(text, "meeting") == [(None, ("USA", "KOR", "JPN"), "2025-03-10")]
+
+
+# -- exercises: who took part -----------------------------------------------------------------
+
+
+def test_two_coordinated_nationalities_before_forces_both_train() -> None:
+    text = "Chilean and U.S. fighter jets held a bilateral exercise over the Pacific on Tuesday."
+    assert facts(text, "exercise") == [(None, ("CHL", "USA"), "2025-03-11")]
+    text = "Chilean and Peruvian fighter jets held an exercise on Tuesday."
+    assert facts(text, "exercise") == [(None, ("CHL", "PER"), "2025-03-11")]
+
+
+def test_equipment_bought_from_two_nationalities_is_an_origin() -> None:
+    ex = extract_text("Chile's purchase of Peruvian fighter jets angered Bolivia on Tuesday.")
+    assert "PER" not in {m for f in ex.facts for m in f.parties}
+    assert "PER" not in ex.nations
+
+
+def test_forces_that_have_joined_the_drills_take_part() -> None:
+    text = (
+        "Chile and Argentina began the Andes Shield exercise on Tuesday. "
+        "A unit of the Uruguayan armed forces has also joined the drills."
+    )
+    assert facts(text, "exercise") == [(None, ("CHL", "ARG", "URY"), "2025-03-11")]
+
+
+def test_states_among_the_participants_of_the_exercise_further_back_take_part() -> None:
+    text = (
+        "A Chilean Air Force contingent is taking part in Exercise Condor Sky, hosted by the "
+        "Argentine Air Force, which began on Tuesday. The contingent comprises 120 airmen, six "
+        "F-16 fighters and one KC-135 tanker, which flew in earlier this week after a stop in "
+        "Santiago, and its crews will fly day and night missions over the pampas for two weeks "
+        "alongside their hosts. Air forces from Brazil, Peru and Uruguay are among the "
+        "participants operating alongside the Chilean airmen in the exercise."
+    )
+    (got,) = facts(text, "exercise")
+    assert set(got[1]) == {"CHL", "ARG", "BRA", "PER", "URY"}

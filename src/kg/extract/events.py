@@ -108,6 +108,12 @@ _YEAR_ONLY = re.compile(
 )
 _JOINED = re.compile(r"\b(?:taking part|take part|took part|participat\w+|join\w*)\b")
 _ATTENDED = re.compile(r"\battend\w*\b")
+# A definite exercise noun ("in the exercise", "this year's drills"): the one reported before
+_THE_EXERCISE = re.compile(
+    r"\b(?:the|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?(?:exercise|drills?|maneuvers|manoeuvres"
+    r"|war\s?games)\b",
+    re.I,
+)
 _SEPARATE_DRILL = re.compile(
     r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:drill|exercise|patrol|flight)s?\s+with\s+"
 )
@@ -137,6 +143,11 @@ _INVOLVED = re.compile(
     r"|\b(?i:participants|participating\s+(?:countries|nations|states))\s+(?:[\w-]+\s+){0,4}?"
     r"includ(?:e|es|ed)\b"
     r"|\b(?:are|were|is|was)\s+(?:also\s+)?joining\b"
+    # "A unit of the Mongolian armed forces has also joined the drills"
+    r"|\b(?:has|have|had)\s+(?:also\s+)?joined\s+the\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?"
+    r"|maneuvers|manoeuvres|war\s?games)\b"
+    # "Air forces from A, B and C are among the participants"
+    r"|\b(?:are|were)\s+(?:also\s+)?among\s+the\s+participants\b"
     # "Britain is contributing about 20,000 troops"
     r"|\bcontribut(?:es|ing|ed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?"
     r"[\d,]+\s+(?:troops|personnel|soldiers|sailors|service\s+members)\b"
@@ -1668,11 +1679,12 @@ class EventRules(RuleBase):
             and not self._event_name(s.text, "exercise")
         ):
             self._began_earlier(s, last)
+        reach = 900 if _THE_EXERCISE.search(s.text) else 300  # "in the exercise": further back
         if (
             last is None
             or last.kind != "exercise"
             or not last.evidence
-            or s.start - last.evidence[-1].end > 300
+            or s.start - last.evidence[-1].end > reach
             or not _INVOLVED.search(s.text)
         ):
             return

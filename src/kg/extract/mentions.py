@@ -100,6 +100,12 @@ class Mention:
         return self.key
 
 
+# A second nationality coordinated after a first ("Japanese and U.S. jets", "South Korean and
+# American troops"): the first shares the noun after it.
+_COORDINATED_NATIONALITY = re.compile(
+    r"\s+(?:and|or)\s+(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z])"
+)
+
 # A sentence that opens with where someone came from ("From Caracas, Medvedev flew on to ...")
 FROM_OPENER = re.compile(r"\W*From\s+")
 
@@ -119,7 +125,7 @@ def _config() -> dict[str, object]:
         "acquired": re.compile(  # a verb of buying or flying, then its object's first words
             r"\b(?:"
             + "|".join(map(re.escape, lex.words("actors", "acquired_before")))
-            + r")\s+(?:(?:its|their|his|her|the|a|an|some|more|new|additional|used|modern"
+            + r")\s+(?:(?:of|its|their|his|her|the|a|an|some|more|new|additional|used|modern"
             r"|advanced|second-hand|secondhand|[\d,]+)\s+){0,3}$",
             re.I,
         ),
@@ -210,6 +216,9 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         return "place"  # "at a Singapore hotel": where, not who
     if form == "demonym":
         head = _next_word(text, end)
+        pair = _COORDINATED_NATIONALITY.match(text, end)
+        if head in ("and", "or") and pair:  # "Japanese and U.S. fighter jets": their head
+            head = _next_word(text, pair.end())
         if head in cfg["equipment"] and cfg["acquired"].search(text[max(0, start - 40) : start]):  # type: ignore[operator,union-attr]
             return "origin"  # "bought South Korean jets": made there
         return "actor" if head in cfg["heads"] else "origin"  # type: ignore[operator]
