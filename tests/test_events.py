@@ -3451,3 +3451,26 @@ def test_states_among_the_participants_of_the_exercise_further_back_take_part() 
     )
     (got,) = facts(text, "exercise")
     assert set(got[1]) == {"CHL", "ARG", "BRA", "PER", "URY"}
+
+
+# -- meetings told by an opening participle -----------------------------------------------------
+
+
+def test_after_meeting_a_guest_the_speaker_met_the_guest() -> None:
+    text = (
+        "After meeting Peruvian President Dina Boluarte on Tuesday, Chilean President Gabriel "
+        "Boric said the talks had gone well."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-11")]
+    text = (
+        "Chilean President Gabriel Boric pledged troops for the mission. After meeting Peruvian "
+        'President Dina Boluarte, he said: "Peru can count on Chile."'
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-14")]
+
+
+def test_after_meeting_needs_a_speaker_of_another_state() -> None:
+    text = "After meeting Peruvian President Dina Boluarte, the delegation went home."
+    assert facts(text, "meeting") == []
+    text = "After meeting Peruvian President Dina Boluarte, Peru's foreign minister said so."
+    assert facts(text, "meeting") == []

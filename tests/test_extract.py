@@ -1796,3 +1796,11 @@ def test_older_missions_and_armed_groups_are_known(text: str, key: str) -> None:
 
 def test_an_aircraft_design_bureau_opening_a_system_name_is_no_organization() -> None:
     assert [m for m in mentions("Egypt ordered Kamov Ka-52 helicopters.") if m[1] == "org"] == []
+
+
+def test_he_after_an_opening_phrase_is_the_person_of_the_sentence_before() -> None:
+    text = (
+        "Chilean President Gabriel Boric spoke in Lima on Friday. After meeting Peruvian "
+        "President Dina Boluarte, he condemned Bolivia."
+    )
+    assert stances(text) == [("CHL", "condemns", "BOL")]

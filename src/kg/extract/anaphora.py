@@ -54,7 +54,7 @@ _OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{OFFICE}\b")
 # "Peru's defence minister, Walter Astudillo,"
 _NAME_AFTER = re.compile(rf"['’]s\s+{OFFICE},?\s+{_PERSON}\b")
 # "He condemned ...": the person last named, when named in the sentence before
-_PRONOUN = re.compile(r"^(?:He|She)\b")
+_PRONOUN = re.compile(r"(?:He|She|he|she)\b")  # at the sentence's start, or after an opener
 # A minister's office with a name and no state: "Defence Minister Angel Tilvar". (A bare
 # "President X" is too often the subject of a story datelined elsewhere.)
 _BARE_OFFICE = re.compile(
@@ -271,13 +271,12 @@ class ArticleNames:
         when no other actor opens the sentence."""
         if self.last_person is None or self.sentences - self.last_person[1] > 1:
             return []
-        out = []
-        for m in _PRONOUN.finditer(text):
-            if any(k.start - start < m.start() and k.form == "person" for k in mentions):
-                continue  # a person of this sentence is nearer
-            model = self.last_person[0]
-            out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
-        return out[:1]
+        opener = _OPENER_THEN_PRONOUN.match(text)  # "After meeting Duda, he said": the one
+        m = _PRONOUN.match(text, opener.end() if opener else 0)  # he met is not "he"
+        if m is None:
+            return []
+        model = self.last_person[0]
+        return [_at(model, start + m.start(), start + m.end(), m.group(), "person")]
 
     def _subject_anaphor(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """ "It signed ...", "The country's navy joined ...": the one state or body the sentence
@@ -354,6 +353,13 @@ def _given_name_titles() -> tuple[str, ...]:
     """Titles before a given name that recall an Arabic patronymic name (patterns.toml)."""
     return tuple(load_lexicon().words("anaphora", "given_name_titles"))
 
+
+# An opening participle or time clause right before a subject pronoun ("After meeting Polish
+# President Andrzej Duda, he said"): the people it names are not who "he" is.
+_OPENER_THEN_PRONOUN = re.compile(
+    r"\W*(?:After|Following|Before|Upon|Speaking|Asked|Addressing|Welcoming)\b[^,;:]*,\s*"
+    r"(?=[Hh]e\b|[Ss]he\b)"
+)
 
 # States whose people's names put the family name first ("Moon Jae-in", "Xi Jinping")
 _FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN"})

@@ -108,6 +108,10 @@ _YEAR_ONLY = re.compile(
 )
 _JOINED = re.compile(r"\b(?:taking part|take part|took part|participat\w+|join\w*)\b")
 _ATTENDED = re.compile(r"\battend\w*\b")
+# "After meeting Duda, ...", "Following a meeting with Xi, ...": an opening participle of meeting
+_AFTER_MEETING = re.compile(
+    r"\W*(?:After|Following)\s+(?:(?:a|his|her|their)\s+)?meeting\s+(?:with\s+)?"
+)
 # A definite exercise noun ("in the exercise", "this year's drills"): the one reported before
 _THE_EXERCISE = re.compile(
     r"\b(?:the|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?(?:exercise|drills?|maneuvers|manoeuvres"
@@ -659,10 +663,39 @@ class EventRules(RuleBase):
             self._signed_with,
             self._trip_to_meet,
             self._earlier_one,
+            self._after_meeting,
         ):
             if len(self.facts) != before:
                 return
             rule(s)
+
+    def _after_meeting(self, s: Sentence) -> None:
+        """ "After meeting Polish President Andrzej Duda, he said ...": an opening participle of
+        meeting names the guest, the main clause's speaker the host; one meeting of their states.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "After meeting Peruvian President Dina Boluarte on Monday, Chilean President "
+            >>> t += "Gabriel Boric said the talks went well."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts]
+            [(('CHL', 'PER'), '2025-03-10')]
+        """
+        m = _AFTER_MEETING.match(s.text)
+        if m is None:
+            return
+        comma = s.text.find(",", m.end())
+        guests = [
+            x for x in self.objects(s, m.end(), window=2)
+            if x.kind == "nation" and s.local(x.start) < comma
+        ]  # fmt: skip
+        speaker = self._speaker_after(s, m.end())
+        if not guests or speaker is None or speaker.kind != "nation":
+            return
+        states = unique_actors([speaker, *guests])
+        if len(states) < 2 or speaker.actor in unique_actors(guests):
+            return
+        date = s.first_date(0, comma) or self._relative_day(s) or self.article_date
+        self.emit_meeting(s, f"{'–'.join(states)} meeting", states, date, "after-meeting", 0.6)
 
     def _earlier_one(self, s: Sentence) -> None:
         """ "The last one was held in Izmir in March 2016": an earlier edition of the meeting

@@ -467,6 +467,14 @@ def when_date(s: Sentence, pos: int) -> list[str]:
     ]  # fmt: skip
 
 
+# An opening participle ("After meeting Duda, ", "Speaking to Xi, "): the people it names are
+# whom the subject met or addressed, not the subject.
+_PARTICIPLE_OPENER = re.compile(
+    r"\W*(?:(?:After|Following|Before|Upon)\s+(?:a\s+|his\s+|her\s+)?(?:meeting|talks|visiting"
+    r"|hosting|receiving|speaking)|Speaking|Asked|Addressing|Welcoming|Meeting)\b[^,;:]*,\s*"
+)
+
+
 # A sentence's opening topic ("On Iraq, ", "As for Russia, ", "Turning to the Korean
 # Peninsula, "): a name in it is what the sentence is about, not who acts.
 _TOPIC_OPENER = re.compile(
@@ -546,6 +554,10 @@ class RuleBase:
         topic = _TOPIC_OPENER.match(s.text) if lo == 0 else None
         if topic and topic.end() <= pos:  # "On Iraq, Ministers condemned ...": Iraq is the topic
             mentions = [m for m in mentions if s.local(m.start) >= topic.end()]
+        opener = _PARTICIPLE_OPENER.match(s.text) if lo == 0 else None
+        if opener and any(opener.end() <= s.local(m.start) for m in mentions):
+            mentions = [m for m in mentions if s.local(m.start) >= opener.end()]  # "After
+            # meeting Duda, he condemned ...": whom he met is no subject
         asides = [x.span() for x in ASIDE.finditer(s.text[lo:pos])]
         refs = [  # "China, which has close ties with both countries, urged": China
             r for r in group_refs(s.text[lo:pos]) if not any(a <= r[0] < b for a, b in asides)
