@@ -3474,3 +3474,22 @@ def test_after_meeting_needs_a_speaker_of_another_state() -> None:
     assert facts(text, "meeting") == []
     text = "After meeting Peruvian President Dina Boluarte, Peru's foreign minister said so."
     assert facts(text, "meeting") == []
+
+
+def test_a_meeting_between_two_leaders_is_theirs_alone() -> None:
+    text = (
+        "A pact with Peru was signed in 2016, and a logistics arrangement with Bolivia was "
+        "concluded at a virtual summit between Chilean President Gabriel Boric and Bolivian "
+        "President Luis Arce in June."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "BOL"), "2024-06")]
+
+
+def test_a_signing_by_the_home_defence_secretary_and_an_ambassador_is_a_meeting() -> None:
+    text = (
+        "SANTIAGO, March 14, 2025 — Defence secretary Ana Diaz and Peru's ambassador Luis Vera "
+        "signed the logistics agreement in Santiago on Wednesday, the ministry said."
+    )
+    assert ("meeting", ("CHL", "PER"), "2025-03-12") in [
+        (f.kind, f.parties, f.date) for f in extract_text(text).facts
+    ]

@@ -58,10 +58,11 @@ _PRONOUN = re.compile(r"(?:He|She|he|she)\b")  # at the sentence's start, or aft
 # A minister's office with a name and no state: "Defence Minister Angel Tilvar". (A bare
 # "President X" is too often the subject of a story datelined elsewhere.)
 _BARE_OFFICE = re.compile(
-    r"\b(?:(?:Defen[cs]e|Foreign|Prime|Interior|Deputy\s+Defen[cs]e|Deputy\s+Foreign)\s+"
-    r"Minister|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Minister\s+of\s+Foreign\s+Affairs)\s+"
+    r"\b(?:(?:[Dd]efen[cs]e|[Ff]oreign|Prime|Interior|Deputy\s+[Dd]efen[cs]e|Deputy\s+[Ff]oreign)\s+"
+    r"[Mm]inister|(?:[Dd]efen[cs]e|[Ff]oreign)\s+[Ss]ecretary|Minister\s+of\s+(?:National\s+)?"
+    r"Defen[cs]e|Minister\s+of\s+Foreign\s+Affairs)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-)
+)  # (also as Indian papers write them: "defence minister Rajnath Singh", "Defence secretary")
 
 
 # Offices a bare "the President" names again (see ArticleNames._bare_titles); not "the

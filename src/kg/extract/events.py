@@ -1260,6 +1260,13 @@ class EventRules(RuleBase):
             acted_upon = {m.actor for m in s.actors(0, t0) if _acted_upon(s.text, s.local(m.start))}
             # "EU leaders sanctioned Belarus at a summit": Belarus is no subject
             subject = tuple(a for a in subject if a not in acted_upon)
+            between = re.match(r"\s+between\s+", clause[noun.end() :]) if noun else None
+            if between and kind == "meeting":  # "a virtual summit between Modi and Morrison":
+                pair = unique_actors(  # only they, not the clause's other states
+                    self.objects(s, lo + noun.end() + between.end(), window=1)
+                )
+                if len(pair) > 1:
+                    actors, subject = pair, ()
             by = _BY_AGENT.match(s.text, t1)
             if by and noun and noun.end() + lo <= t1:  # "drills held by X and Y": only they
                 others = actors
