@@ -3493,3 +3493,22 @@ def test_a_signing_by_the_home_defence_secretary_and_an_ambassador_is_a_meeting(
     assert ("meeting", ("CHL", "PER"), "2025-03-12") in [
         (f.kind, f.parties, f.date) for f in extract_text(text).facts
     ]
+
+
+def test_a_document_signed_by_two_states_officials_of_unlisted_names_is_a_signing() -> None:
+    text = (
+        "LIMA, March 14, 2025 — Chile and Peru have signed an agreement on logistics, the two "
+        "governments said Friday.\n\nThe mutual logistics support agreement was signed Thursday "
+        "in Lima by Chilean Defence Secretary Ana Diaz and Peruvian Ambassador Luis Vera."
+    )
+    got = [(f.kind, f.parties, f.date) for f in extract_text(text).facts]
+    assert [g for g in got if g[0] == "agreement"] == [("agreement", ("CHL", "PER"), "2025-03-13")]
+    assert ("meeting", ("CHL", "PER"), "2025-03-13") in got
+
+
+def test_welcoming_a_pact_and_agreeing_to_further_deepen_ties_is_no_new_agreement() -> None:
+    text = (
+        "Chilean President Gabriel Boric and his Peruvian counterpart Dina Boluarte welcomed the "
+        "pact in telephone talks on Thursday and agreed to further deepen defence cooperation."
+    )
+    assert facts(text, "agreement") == []

@@ -118,6 +118,8 @@ def _vague_intent(clause: str, pos: int) -> bool:
         (True, False)
         >>> _vague_intent("They agreed that their staffs would continue talks.", 11)
         True
+        >>> _vague_intent("They agreed to further deepen cooperation.", 11)
+        True
     """
     verb = re.match(
         r"\s+(?:on\s+\w+\s+|in\s+\w+\s+|last\s+\w+\s+)?(?:to|that\s+(?:[\w'’]+\s+){1,4}?would)\s+",
@@ -125,8 +127,12 @@ def _vague_intent(clause: str, pos: int) -> bool:
     )
     if verb is None:
         return False
-    first = words("agreement", "agreed_vague").search(clause, pos + verb.end())
-    return first is not None and first.start() == pos + verb.end()
+    at = pos + verb.end()
+    adverb = re.match(r"(?!jointly\b)(?:further|also|[a-z]+ly)\s+", clause[at:])  # "to further
+    # deepen" (but "to jointly develop" a fighter is an instrument)
+    at += adverb.end() if adverb else 0
+    first = words("agreement", "agreed_vague").search(clause, at)
+    return first is not None and first.start() == at
 
 
 _SIGNED_BY = re.compile(
@@ -205,7 +211,7 @@ _FIRST_AND_SECOND = re.compile(
 # A definite reference to agreements just told ("The memorandum", "The two memoranda",
 # "Both accords"): group 1 counts them.
 _SIGNING_REF = re.compile(
-    r"^\W*(?:(?:the|these)\s+(?:(two|three|four)\s+)?|both\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}$",
+    r"^\W*(?:(?:the|these)\s+(?:(two|three|four)\s+)?|both\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 
@@ -579,7 +585,9 @@ class AgreementRules(RuleBase):
         verb_list = [
             v for v in verbs.finditer(clause)
             if is_verb_form(v.group()) and not _SIGNS_CONTRACT.match(clause, v.end())
-        ]  # fmt: skip  # "signed a contract ..., the biggest arms deal yet": the contract
+            and not (v.group().lower() == "agreed" and _vague_intent(clause, v.end()))
+        ]  # fmt: skip  # "signed a contract ..., the biggest arms deal yet": the contract;
+        # "welcomed the pact ... and agreed to deepen cooperation": an intent, no signing
         # "The Philippines has a visiting forces agreement with the United States": one in
         # force is an agreement too
         verb_list += _HAS_AGREEMENT.finditer(clause)

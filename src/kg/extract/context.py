@@ -191,6 +191,16 @@ _OFFICE_OF_GLUE = re.compile(
 # "Secretary of State Antony Blinken, Secretary of Defense Lloyd Austin III and Minister of
 # Defense Kihara Minoru": people listed with their titles
 # The title between a nationality and its official's name ("Australian Defence Minister ")
+# An office and a name the lexicon does not know, then "and" before the next nationality
+_TITLED_NAME_GLUE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){2,6}(?:,\s*)?and\s+(?:the\s+)?$")
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """Offices after a nationality adjective (patterns.toml [meeting] offices)."""
+    return frozenset(w.lower() for w in load_lexicon().words("meeting", "offices"))
+
+
 _OWN_TITLE = re.compile(r"^\s+(?:(?!(?:and|or|said|says|with|to|of)\b)[\w.'’-]+\s+){1,5}$")
 _TITLE_GLUE = re.compile(
     r"^(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
@@ -236,6 +246,11 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
                     and m.actor == prev.actor
                     and _OWN_TITLE.match(gap)
                 )  # "Australian Defence Minister Richard Marles": one official
+                or (
+                    m.form == prev.form == "demonym"
+                    and _TITLED_NAME_GLUE.match(gap)
+                    and gap.split()[0].lower() in _office_words()
+                )  # "Indian Defense Secretary Ajay Kumar and Japanese Ambassador ...": two
             ):
                 out[-1].append(m)
                 continue
