@@ -3118,3 +3118,12 @@ def test_insisting_on_support_for_a_state_is_support() -> None:
 def test_a_definite_target_told_before_ends_before_the_verb_after_a_name() -> None:
     text = "Iran fired missiles; the strike by Iran hit Erbil. Egypt condemned the strikes."
     assert stances(text) == [("EGY", "condemns", "topic:strike by Iran")]
+
+
+def test_condemning_the_launch_condemns_the_state_whose_missile_launch_was_told() -> None:
+    text = (
+        "Follow our coverage of Chile's missile launch over the Pacific. Peruvian President "
+        "Dina Boluarte denounced the launch as a reckless provocation."
+    )
+    got = [(f.parties, f.target) for f in extract_text(text).facts if f.kind == "stance"]
+    assert got == [(("PER",), "CHL")]

@@ -1485,12 +1485,15 @@ class StanceRules(RuleBase):
             if m.kind != "nation" or m.role == "place":
                 continue
             after = re.match(r"(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})", s.text[s.local(m.end) :])
+            heads: set[str] = set()
             for word in after.group(1).split() if after else ():
                 if word in nouns:
-                    self.st.acts.append((s.index, s.local(m.start), m.key, frozenset({word})))
-                    break
-                if word in MODIFIER_STOP or word.endswith("ed") or word in verbs_after:
+                    heads.add(word)  # "North Korea's missile launch": the missile, the launch
+                    continue
+                if heads or word in MODIFIER_STOP or word.endswith("ed") or word in verbs_after:
                     break  # "U.S. officials said the sales ...", "Peru began drills": a verb
+            if heads:
+                self.st.acts.append((s.index, s.local(m.start), m.key, frozenset(heads)))
 
     def _record_object_acts(self, s: Sentence) -> None:
         """Remember what an act did to its object ("Finland joined NATO": NATO's enlargement),
