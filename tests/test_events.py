@@ -3512,3 +3512,13 @@ def test_welcoming_a_pact_and_agreeing_to_further_deepen_ties_is_no_new_agreemen
         "pact in telephone talks on Thursday and agreed to further deepen defence cooperation."
     )
     assert facts(text, "agreement") == []
+
+
+def test_a_meeting_told_at_the_end_of_a_two_day_summit_is_dated_by_its_first_day() -> None:
+    text = (
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte agreed to open "
+        "a hotline, officials said on Saturday at the end of a two-day informal summit in Arica."
+    )
+    assert facts(text, "meeting", date="2025-03-15") == [(None, ("CHL", "PER"), "2025-03-14")]
+    text = "Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Saturday."
+    assert facts(text, "meeting", date="2025-03-15") == [(None, ("CHL", "PER"), "2025-03-15")]

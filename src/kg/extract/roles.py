@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
@@ -472,6 +473,15 @@ def when_date(s: Sentence, pos: int) -> list[str]:
 _PARTICIPLE_OPENER = re.compile(
     r"\W*(?:(?:After|Following|Before|Upon)\s+(?:a\s+|his\s+|her\s+)?(?:meeting|talks|visiting"
     r"|hosting|receiving|speaking)|Speaking|Asked|Addressing|Welcoming|Meeting)\b[^,;:]*,\s*"
+)
+
+
+# The day a multi-day meeting ended ("said on Saturday at the end of a two-day summit"): the
+# meeting is dated by its first day.
+_END_OF_DAYS = re.compile(
+    r"\b(?:at|on|after)\s+the\s+(?:end|close|conclusion|last\s+day)\s+of\s+(?:a|an|the|their|his"
+    r"|her)\s+(two|three|four|five|2|3|4|5)-day\b",
+    re.I,
 )
 
 
@@ -1018,8 +1028,13 @@ class RuleBase:
         """Add ``fact``; a meeting or exercise restated in the same article joins the first report.
 
         An exercise told again with fewer of its participants ("the Philippine chief opened it
-        alongside the U.S. director") is the same exercise.
+        alongside the U.S. director") is the same exercise. A meeting dated "at the end of a
+        two-day summit" is dated by its first day.
         """
+        end_of = _END_OF_DAYS.search(fact.evidence[-1].text) if fact.evidence else None
+        if fact.kind == "meeting" and end_of and fact.date and len(fact.date) == 10:
+            days = COUNTS.get(end_of.group(1).lower(), 1) - 1
+            fact.date = (dt.date.fromisoformat(fact.date) - dt.timedelta(days=days)).isoformat()
         if fact.kind in ("meeting", "exercise"):
             for old in self.st.facts:
                 if old.kind != fact.kind or not dates_compatible(old.date, fact.date):
