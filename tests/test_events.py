@@ -3522,3 +3522,11 @@ def test_a_meeting_told_at_the_end_of_a_two_day_summit_is_dated_by_its_first_day
     assert facts(text, "meeting", date="2025-03-15") == [(None, ("CHL", "PER"), "2025-03-14")]
     text = "Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Saturday."
     assert facts(text, "meeting", date="2025-03-15") == [(None, ("CHL", "PER"), "2025-03-15")]
+
+
+def test_welcoming_a_states_minister_of_state_written_in_capitals_is_a_meeting() -> None:
+    text = (
+        "Chilean Defence Minister Maya Fernandez welcomed Peru's Minister of State for Defence "
+        "Affairs, Dr. Luis Vera, to Santiago on Tuesday."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-11")]

@@ -604,3 +604,17 @@ def test_live_blog_summary_headings_open_a_summary_block(heading: str) -> None:
     text = f"Headline Here\n\n{heading}\n- Chile and Peru began drills\n\nPoland and Japan met.\n"
     assert role_of(text, heading) == {"noise"}
     assert role_of(text, "- Chile and Peru began drills") == {"summary"}
+
+
+def test_short_header_lines_are_not_joined_into_one_paragraph() -> None:
+    text = (
+        "Chile and Peru sign pact\n\nMinistry of National Defence\nOffice of the Undersecretary "
+        "for Defence (Press)\n\nChile and Peru signed a pact on Monday.\n"
+    )
+    assert role_of(text, "Ministry of National Defence") == {"body"}
+    assert ("body", "Ministry of National Defence") in roles(text)
+    wrapped = (
+        "Pact signed\n\nChile and Peru signed a defence cooperation agreement in Lima on the\n"
+        "sidelines of the summit, officials said.\n"
+    )
+    assert len([r for r in roles(wrapped) if r[0] == "body"]) == 1  # a hard-wrapped paragraph

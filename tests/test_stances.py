@@ -3127,3 +3127,19 @@ def test_condemning_the_launch_condemns_the_state_whose_missile_launch_was_told(
     )
     got = [(f.parties, f.target) for f in extract_text(text).facts if f.kind == "stance"]
     assert got == [(("PER",), "CHL")]
+
+
+def test_three_states_listed_with_a_serial_comma_all_take_the_stance() -> None:
+    text = "Chile, Peru, and the United States condemned Bolivia's missile test on Monday."
+    got = [(f.parties, f.target) for f in extract_text(text).facts if f.kind == "stance"]
+    assert got == [(("CHL",), "BOL"), (("PER",), "BOL"), (("USA",), "BOL")]
+
+
+def test_a_capital_named_with_a_region_is_a_namesake_city() -> None:
+    text = (
+        "Canada's trade minister announced that the London, Ontario, company had won a contract "
+        "to supply armoured vehicles to Saudi Arabia."
+    )
+    ex = extract_text(text)
+    assert "GBR" not in ex.nations
+    assert all("GBR" not in f.parties for f in ex.facts)

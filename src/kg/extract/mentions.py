@@ -106,6 +106,9 @@ _COORDINATED_NATIONALITY = re.compile(
     r"\s+(?:and|or)\s+(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z])"
 )
 
+# A region after a city's name, between commas ("London, Ontario,", "Paris, Texas,")
+_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),")
+
 # A sentence that opens with where someone came from ("From Caracas, Medvedev flew on to ...")
 FROM_OPENER = re.compile(r"\W*From\s+")
 
@@ -228,6 +231,9 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         return "place"  # "the East and South China Seas", "the Sea of Japan": waters
     if kind == "nation" and form == "metonym" and FROM_OPENER.fullmatch(text[:start]):
         return "place"  # "From Caracas, Medvedev flew on to Havana": where he came from
+    region = _REGION_AFTER.match(text, end) if kind == "nation" and form == "metonym" else None
+    if region and region.group(1) not in cfg["nation_names"]:  # type: ignore[operator]
+        return "place"  # "the London, Ontario, company": a namesake city of a region
     if kind == "nation" and _prev_word(text, start) in cfg["preps"]:  # type: ignore[operator]
         # "in Seoul", "in Poland": a place. "the capital of X" too.
         return "place"

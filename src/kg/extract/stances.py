@@ -644,6 +644,9 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
         >>> t = "Hungary has yet to ratify it, and Ankara accused Stockholm of lying."
         >>> t[_new_subject_start(t, 0, t.index("accused")) :]
         ' Ankara accused Stockholm of lying.'
+        >>> t = "Japan, South Korea, and the United States condemned X."
+        >>> _new_subject_start(t, 0, t.index("condemned"))
+        0
     """
     cut = lo
     for m in re.finditer(
@@ -651,8 +654,15 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
         r"(?=(?:the|a|an|its|their|he|she|they)\b|[A-Z])",
         text[lo:t0],
     ):
+        if _NAME_LIST.fullmatch(text[cut : lo + m.start()]) and " and " in m.group():
+            continue  # "Japan, South Korea, and the United States condemned": one list
         cut = lo + m.end() - 1
     return cut
+
+
+# Names separated by commas, nothing else ("Japan, South Korea"): a list the next ", and" ends
+_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+_NAME_LIST = re.compile(rf"\W*{_NAME}(?:\s*,\s*{_NAME})+\s*")
 
 
 # An adverbial of time or place that can split a trigger phrase after its verb ("pledged on

@@ -29,6 +29,8 @@ _DATED_TITLE = re.compile(
     r"(?:\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+)(?:19|20)\d\d\s*$"
 )
 MAX_SEGMENT = 100_000  # characters: longer paragraphs are cut, at a sentence end if one is near
+# Lines a hard-wrapped paragraph is cut into are at least this long, but for its last.
+_WRAP_WIDTH = 40
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*(\s+)")
 _SPACE = re.compile(r"(\s+)")
 MAX_WORD = 300  # characters without a space: longer runs (base64, "<?<?<?...") are noise
@@ -223,7 +225,9 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             previous
             and role == previous.role == "body"
             and "\n\n" not in text[previous.end : start]
-        )
+            and previous.end - max(previous.start, text.rfind("\n", 0, previous.end) + 1)
+            >= _WRAP_WIDTH  # (a short line ends its paragraph: "U.S. Department of Defense"
+        )  # over "Office of the Assistant Secretary of Defense" are two header lines)
         if joined and not text[previous.end : start].strip():
             layout.segments[-1] = Segment(previous.start, end, "body")  # a hard-wrapped paragraph
         else:
