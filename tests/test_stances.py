@@ -3143,3 +3143,11 @@ def test_a_capital_named_with_a_region_is_a_namesake_city() -> None:
     ex = extract_text(text)
     assert "GBR" not in ex.nations
     assert all("GBR" not in f.parties for f in ex.facts)
+
+
+def test_sanctions_in_a_states_decision_are_that_states_and_the_protest_is_against_it() -> None:
+    text = "Peru on Wednesday protested a US decision to impose sanctions on Bolivia."
+    got = [(f.parties, f.type, f.target) for f in extract_text(text).facts if f.kind == "stance"]
+    assert got == [(("PER",), "condemns", "USA"), (("USA",), "sanctions", "BOL")]
+    text = "Peru on Wednesday welcomed a decision to impose sanctions on Bolivia."
+    assert [f for f in extract_text(text).facts if f.type == "sanctions"] == []

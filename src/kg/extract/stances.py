@@ -617,6 +617,11 @@ def _service_before(text: str, t0: int) -> bool:
     return bool(ends) and not before[ends[-1] :].strip()
 
 
+# A trigger as the infinitive after a decision noun ("a US decision to impose sanctions"): the
+# decision's owner acts, not the sentence's subject.
+_DECISION_TO = re.compile(r"\b(?:decision|decisions|move|vote|order)\s+to\s+$")
+
+
 def _noun_with_purpose(text: str, t0: int, t1: int) -> bool:
     """True for a one-word trigger used as a noun with a purpose ("used its veto to shield
     ..."): what follows is what the act was for, not what it opposes or backs.
@@ -1121,6 +1126,18 @@ class StanceRules(RuleBase):
             holder = self._noun_holder(s, lo, t0, t1)
             if holder:
                 actors = (holder,)  # "condemned Chile's backing of the rebels": Chile backs them
+            decided = _DECISION_TO.search(s.text, own, t0)
+            if decided:  # "protested a US decision to impose sanctions": the US imposed them
+                owner = [
+                    m.actor
+                    for m in s.actors(own, own + decided.start())
+                    if re.fullmatch(
+                        r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", s.text[s.local(m.end) : decided.start()]
+                    )
+                ]
+                if not owner:
+                    continue  # "a decision to sanction them": whose, the sentence does not say
+                actors = (owner[-1],)
             said = _AND_SAID.search(s.text, own, t0)
             if (
                 said
@@ -1423,7 +1440,7 @@ class StanceRules(RuleBase):
             [(('PER',), 'opposes', 'CHL')]
         """
         m = re.match(  # ("decried Tuesday's Israeli air strike": Israel's)
-            r"(?:the|these|this|its|their|recent|latest|[A-Z][a-z]+day['’]s|last\s+\w+['’]s|\s)+",
+            r"(?:the|these|this|its|their|recent|latest|a|an|[A-Z][a-z]+day['’]s|last\s+\w+['’]s|\s)+",
             phrase,
             re.I,
         )
@@ -1440,6 +1457,8 @@ class StanceRules(RuleBase):
             (
                 x for x in s.mentions
                 if ((x.kind == "nation" and x.form == "demonym")
+                    or (x.kind == "nation" and x.form == "name" and forces is None
+                        and re.fullmatch(r"[A-Z.]{2,5}", x.text))  # "a US decision"
                     or (x.kind == "org" and x.role == "actor" and x.actor))  # "the EU decision"
                 and s.local(x.start) == start
             ),
