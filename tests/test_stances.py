@@ -3151,3 +3151,22 @@ def test_sanctions_in_a_states_decision_are_that_states_and_the_protest_is_again
     assert got == [(("PER",), "condemns", "USA"), (("USA",), "sanctions", "BOL")]
     text = "Peru on Wednesday welcomed a decision to impose sanctions on Bolivia."
     assert [f for f in extract_text(text).facts if f.type == "sanctions"] == []
+
+
+def test_a_local_papers_foreign_ministry_is_its_own_states() -> None:
+    from kg.extract.document import extract_article
+    from kg.sources.read import parse_text
+
+    text = (
+        "Navy on alert\n\nLIMA, March 14, 2025 — The Foreign Ministry lodged a strong protest "
+        "with Bolivia on Monday.\n"
+    )
+    (article,) = parse_text(text.encode(), "a.txt", ".txt")
+    got = [(f.parties, f.target) for f in extract_article(article).facts if f.kind == "stance"]
+    assert got == [(("PER",), "BOL")]
+
+
+def test_brushing_off_a_protest_opposes_it() -> None:
+    text = "Bolivia protested to Chile on Monday. Chile brushed off the protest on Tuesday."
+    got = [(f.parties, f.type) for f in extract_text(text).facts if f.kind == "stance"]
+    assert (("CHL",), "opposes") in got

@@ -617,6 +617,12 @@ def _service_before(text: str, t0: int) -> bool:
     return bool(ends) and not before[ends[-1] :].strip()
 
 
+# Institutions a paper writes in capitals without a state for its own state's ("The Foreign
+# Ministry lodged a protest" in a Jakarta story); not "the Embassy", whose is unclear.
+_HOME_INSTITUTIONS = frozenset(
+    {"Government", "Cabinet", "Foreign Ministry", "Defence Ministry", "Defense Ministry",
+     "Presidential Office"}
+)  # fmt: skip  # (not "The Air Force blamed a pilot's error": a service's own affairs)
 # A trigger as the infinitive after a decision noun ("a US decision to impose sanctions"): the
 # decision's owner acts, not the sentence's subject.
 _DECISION_TO = re.compile(r"\b(?:decision|decisions|move|vote|order)\s+to\s+$")
@@ -2906,8 +2912,9 @@ class StanceRules(RuleBase):
         if not bare:
             return None
         owner = known.get(bare.group(1).lower())
-        if owner is None and bare.group(1) in ("Government", "Cabinet"):
-            return self._dateline_state()  # a local paper's "The Government": its own state's
+        if owner is None and " ".join(bare.group(1).split()) in _HOME_INSTITUTIONS:
+            return self._dateline_state()  # a local paper's "The Government", "The Foreign
+            # Ministry": its own state's
         if owner is None or s.index - owner[1] > 3:
             return None
         return owner[0]
