@@ -3530,3 +3530,24 @@ def test_welcoming_a_states_minister_of_state_written_in_capitals_is_a_meeting()
         "Affairs, Dr. Luis Vera, to Santiago on Tuesday."
     )
     assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-11")]
+
+
+def test_what_one_official_told_another_in_talks_tells_a_meeting() -> None:
+    text = (
+        "SANTIAGO, March 14, 2025 — President Gabriel Boric opened the session. Peruvian "
+        "Defence Minister Walter Astudillo told Boric in talks in Santiago on Monday that ties "
+        "were strong."
+    )
+    got = [(f.kind, f.parties, f.date) for f in extract_text(text).facts]
+    assert ("meeting", ("PER", "CHL"), "2025-03-10") in got
+    text = "Peruvian Defence Minister Walter Astudillo told reporters after talks on Monday."
+    assert facts(text, "meeting") == []
+
+
+def test_a_korean_leader_introduced_with_his_title_is_named_by_family_name_later() -> None:
+    text = (
+        "SEOUL, March 14, 2025 — President Moon Jae-in met troops on Monday. Chilean President "
+        "Gabriel Boric told Moon in talks in Seoul on Tuesday that ties were strong."
+    )
+    got = [(f.kind, f.parties) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert got == [("meeting", ("CHL", "KOR"))]

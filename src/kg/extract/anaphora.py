@@ -339,6 +339,8 @@ class ArticleNames:
             for name in names:
                 self.last_person = (replace(m, form="person"), self.sentences)
                 parts = name.split()
+                while len(parts) > 2 and parts[0].rstrip(".") in _LEADING_TITLES:
+                    parts = parts[1:]  # "President Moon Jae-in": Moon, not President
                 family = [parts[0]] if m.key in _FAMILY_NAME_FIRST and len(parts) > 1 else []
                 if re.search(r"\s(?:bin|bint|ibn)\s", name):  # "Prince Mohammed" later
                     titles = _given_name_titles()
@@ -361,6 +363,13 @@ _OPENER_THEN_PRONOUN = re.compile(
     r"\W*(?:After|Following|Before|Upon|Speaking|Asked|Addressing|Welcoming)\b[^,;:]*,\s*"
     r"(?=[Hh]e\b|[Ss]he\b)"
 )
+
+# Titles a person's mention may open with ("President Moon Jae-in", "Gen. Joseph Dunford")
+_LEADING_TITLES = frozenset(
+    {"President", "Prime", "Minister", "Premier", "Chancellor", "Defense", "Defence", "Foreign",
+     "Secretary", "General", "Gen", "Admiral", "Adm", "Vice", "Deputy", "Chairman", "Chief",
+     "King", "Queen", "Crown", "Prince", "Emir", "Sheikh", "Sultan", "Dr", "Mr", "Mrs", "Ms"}
+)  # fmt: skip
 
 # States whose people's names put the family name first ("Moon Jae-in", "Xi Jinping")
 _FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN"})

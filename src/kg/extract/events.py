@@ -108,6 +108,11 @@ _YEAR_ONLY = re.compile(
 )
 _JOINED = re.compile(r"\b(?:taking part|take part|took part|participat\w+|join\w*)\b")
 _ATTENDED = re.compile(r"\battend\w*\b")
+# "told Moon in talks in Seoul", "assured his counterpart during a meeting": a meeting's words
+_TOLD_IN_TALKS = re.compile(
+    r"\b(?P<verb>told|assured|informed|reminded|briefed)\s+[^,;.]{2,60}?\s+(?:in|during|at)\s+"
+    r"(?:their\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?P<talks>talks|meeting)\b"
+)
 # "After meeting Duda, ...", "Following a meeting with Xi, ...": an opening participle of meeting
 _AFTER_MEETING = re.compile(
     r"\W*(?:After|Following)\s+(?:(?:a|his|her|their)\s+)?meeting\s+(?:with\s+)?"
@@ -664,6 +669,7 @@ class EventRules(RuleBase):
             self._trip_to_meet,
             self._earlier_one,
             self._after_meeting,
+            self._told_in_talks,
         ):
             if len(self.facts) != before:
                 return
@@ -696,6 +702,35 @@ class EventRules(RuleBase):
             return
         date = s.first_date(0, comma) or self._relative_day(s) or self.article_date
         self.emit_meeting(s, f"{'–'.join(states)} meeting", states, date, "after-meeting", 0.6)
+
+    def _told_in_talks(self, s: Sentence) -> None:
+        """ "Dunford told Moon in talks in Seoul last Monday that ...": what one official told
+        another in talks tells that they met.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chilean President Gabriel Boric told Peruvian President Dina Boluarte during "
+            >>> t += "talks in Lima on Monday that ties were strong."
+            >>> [(f.parties, f.date, f.location) for f in extract_text(t, date="2025-03-14").facts]
+            [(('CHL', 'PER'), '2025-03-10', 'Lima')]
+        """
+        m = _TOLD_IN_TALKS.search(s.text)
+        if m is None:
+            return
+        lo, hi = clause_of(s.text, m.start())
+        if _untold(s, lo, m.start(), m.end("verb"), m.end()):
+            return
+        subject, _date = self.subject(s, lo, m.start())
+        told = [
+            x for x in self.objects(s, m.end("verb"), window=2)
+            if s.local(x.start) < m.start("talks") and (x.form == "person" or self.official(s, x))
+        ]  # fmt: skip
+        states = unique_actors(told)
+        if not subject or len(states) != 1 or states[0] in subject:
+            return
+        parties = (*subject[:1], *states)
+        date = s.first_date(m.start("talks"), hi) or self._relative_day(s) or self.article_date
+        self.emit_meeting(s, f"{'–'.join(parties)} talks", parties, date, "told-in-talks", 0.55)
 
     def _earlier_one(self, s: Sentence) -> None:
         """ "The last one was held in Izmir in March 2016": an earlier edition of the meeting
