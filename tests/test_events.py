@@ -3551,3 +3551,11 @@ def test_a_korean_leader_introduced_with_his_title_is_named_by_family_name_later
     )
     got = [(f.kind, f.parties) for f in extract_text(text).facts if f.kind == "meeting"]
     assert got == [("meeting", ("CHL", "KOR"))]
+
+
+def test_a_state_that_joined_for_the_first_time_takes_part_in_the_exercise_just_told() -> None:
+    text = (
+        "Chile, Peru and Bolivia launched the Andean Shield naval exercise on Monday. Ecuador "
+        "joined for the first time this year."
+    )
+    assert facts(text, "exercise") == [(None, ("CHL", "PER", "BOL", "ECU"), "2025-03-10")]

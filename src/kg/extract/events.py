@@ -155,6 +155,8 @@ _INVOLVED = re.compile(
     # "A unit of the Mongolian armed forces has also joined the drills"
     r"|\b(?:has|have|had)\s+(?:also\s+)?joined\s+the\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?"
     r"|maneuvers|manoeuvres|war\s?games)\b"
+    # "Ecuador joined for the first time this year", "Japan joins as well"
+    r"|\b(?:joined|joins)\s+(?:in\s+)?(?:for\s+the\s+first\s+time|this\s+year|as\s+well|too)\b"
     # "Air forces from A, B and C are among the participants"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+the\s+participants\b"
     # "Britain is contributing about 20,000 troops"
