@@ -3559,3 +3559,9 @@ def test_a_state_that_joined_for_the_first_time_takes_part_in_the_exercise_just_
         "joined for the first time this year."
     )
     assert facts(text, "exercise") == [(None, ("CHL", "PER", "BOL", "ECU"), "2025-03-10")]
+
+
+def test_welcoming_a_states_leader_named_by_surname_is_a_meeting() -> None:
+    text = "Chile's Boric welcomed Peru's Boluarte to Santiago on Monday."
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-10")]
+    assert facts("Chile welcomed Peru's decision on Monday.", "meeting") == []

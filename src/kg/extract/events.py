@@ -346,6 +346,14 @@ def _acted_upon(text: str, pos: int) -> bool:
     return verb is not None and verb.group(1) in _ACTED_UPON
 
 
+def _owns_person(s: Sentence, m: Mention) -> bool:
+    """True when a person of the lexicon follows the state's possessive ("Peru's Boluarte")."""
+    rest = re.match(r"['’]s\s+", s.text[s.local(m.end) :])
+    return rest is not None and any(
+        x.form == "person" and s.local(x.start) == s.local(m.end) + rest.end() for x in s.mentions
+    )
+
+
 def _untold(s: Sentence, lo: int, t0: int, t1: int, end: int) -> bool:
     """True when the trigger ``t0:t1`` of the clause from ``lo`` is hedged, or the clause up
     to ``end`` puts it in the future: no event took place.
@@ -1864,16 +1872,20 @@ class EventRules(RuleBase):
             if (
                 m.form == "person"
                 or (titled and titled.start() <= 1 and m.kind == "nation")
-                or (m.kind == "nation" and _OWNED_OFFICIAL.match(rest))
-            ):  # "Somalia's Hassan Sheikh Mohamud", "China's new defence minister"
-                officials.add(m.start)
+                or (m.kind == "nation" and (_OWNED_OFFICIAL.match(rest) or _owns_person(s, m)))
+            ):  # "Somalia's Hassan Sheikh Mohamud", "China's new defence minister", "Peru's
+                officials.add(m.start)  # Boluarte"
         run = next(r for r in runs(s, _titled(s, after)) if r[0].start == after[0].start)
         # "hosted his Indian, Japanese and U.S. counterparts": each names an official
         last = next(m for m in after if m.start == run[-1].start)
         peers = _PEERS.match(s.text, s.local(last.end))
         for m in run:
             rest = s.text[s.local(m.end) :]
-            if re.match(r"['’]s\b", rest) and not _OWNED_OFFICIAL.match(rest):
+            if (
+                re.match(r"['’]s\b", rest)
+                and not _OWNED_OFFICIAL.match(rest)
+                and not _owns_person(s, m)
+            ):
                 return None  # "welcomed Japan's decision": a stance, not a visit
             named = any(m.start <= x < m.end for x in officials)
             if named or peers or offices.search(gap):
