@@ -3170,3 +3170,11 @@ def test_brushing_off_a_protest_opposes_it() -> None:
     text = "Bolivia protested to Chile on Monday. Chile brushed off the protest on Tuesday."
     got = [(f.parties, f.type) for f in extract_text(text).facts if f.kind == "stance"]
     assert (("CHL",), "opposes") in got
+
+
+def test_throwing_support_behind_a_state_supports_it() -> None:
+    got = [
+        (f.parties, f.type, f.target)
+        for f in extract_text("Chile threw its support behind Peru on Monday.").facts
+    ]
+    assert got == [(("CHL",), "supports", "PER")]
