@@ -1223,6 +1223,11 @@ class AgreementRules(RuleBase):
         if not visit and self._host_visit(s, fact, lo, hi):
             return
         talks = AFTER_TALKS.search(s.text[lo:hi])  # "signed ..., following talks"
+        leaders = {m.actor for m in people if m.form == "person"}
+        dated = fact.date is not None and len(fact.date) == 10
+        if not place and not talks and dated and len(leaders) > 1 and self.place:
+            place = self.place  # "Merkel and Macron signed a treaty on Tuesday" in an
+            # AACHEN story: two named leaders signing on a day sign it where the story is
         if not visit and signed and len(states) > 1 and len(people) > 1 and (place or talks):
             date = fact.date or self.st.last_date
             self.emit(
