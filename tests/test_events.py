@@ -3565,3 +3565,23 @@ def test_welcoming_a_states_leader_named_by_surname_is_a_meeting() -> None:
     text = "Chile's Boric welcomed Peru's Boluarte to Santiago on Monday."
     assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-10")]
     assert facts("Chile welcomed Peru's decision on Monday.", "meeting") == []
+
+
+def test_a_meeting_day_told_with_the_end_of_a_visit_is_kept() -> None:
+    text = (
+        "At the close of a three-day visit to Lima, Chilean President Gabriel Boric held talks "
+        "with Peruvian President Dina Boluarte on Wednesday."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-12")]
+
+
+def test_an_earlier_editions_participants_do_not_join_this_years_exercise() -> None:
+    text = (
+        "Chile and Peru began the Andean Shield exercise on Monday. The drills will run for two "
+        "weeks along the coast, with amphibious landings planned near Arica and live-fire "
+        "training off Iquique, and some 4,000 sailors and marines are expected to take part in "
+        "the main phase, officials said. Commanders said the scenario this year focuses on "
+        "disaster relief as well as maritime security, after storms battered the coast. Last "
+        "year, Bolivia and Ecuador were among the participants in the exercise."
+    )
+    assert facts(text, "exercise") == [(None, ("CHL", "PER"), "2025-03-10")]

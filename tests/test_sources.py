@@ -618,3 +618,11 @@ def test_short_header_lines_are_not_joined_into_one_paragraph() -> None:
         "sidelines of the summit, officials said.\n"
     )
     assert len([r for r in roles(wrapped) if r[0] == "body"]) == 1  # a hard-wrapped paragraph
+
+
+def test_a_narrow_hard_wrapped_paragraph_stays_one_paragraph() -> None:
+    text = (
+        "Pact signed\n\nChile and Peru signed a defence\ncooperation agreement in Lima on\n"
+        "Monday, officials said, after talks\nbetween the two leaders.\n"
+    )
+    assert len([r for r in roles(text) if r[0] == "body"]) == 1

@@ -3178,3 +3178,34 @@ def test_throwing_support_behind_a_state_supports_it() -> None:
         for f in extract_text("Chile threw its support behind Peru on Monday.").facts
     ]
     assert got == [(("CHL",), "supports", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China condemned the Australian sanctions on Tuesday.", ("CHN", "condemns", "AUS")),
+        ("Washington announced a decision to impose sanctions on North Korea.",
+         ("USA", "sanctions", "PRK")),
+        ("The European Union imposed sanctions on Russia, Belarus, and Iran accused of "
+         "supplying drones.", ("European Union", "sanctions", "IRN")),
+        ("Tehran, Hezbollah, and Moscow condemned the Israeli strike.", ("IRN", "condemns", "ISR")),
+    ],
+)  # fmt: skip
+def test_review_cases_keep_their_stance(text: str, expected: tuple[str, str, str]) -> None:
+    got = [(f.parties[0], f.type, f.target) for f in extract_text(text).facts if f.kind == "stance"]
+    assert expected in got
+
+
+def test_a_place_opening_a_list_of_capitals_names_no_actor() -> None:
+    text = "In Tokyo, Seoul, and Manila, officials condemned China's drills on Monday."
+    got = [f.parties[0] for f in extract_text(text).facts if f.kind == "stance"]
+    assert "KOR" not in got
+
+
+def test_he_after_a_clause_with_its_own_subject_is_that_subject() -> None:
+    text = (
+        "Chilean President Gabriel Boric hosted a banquet on Monday. After Peruvian President "
+        "Dina Boluarte arrived at the palace, she condemned Bolivia."
+    )
+    got = [(f.parties[0], f.target) for f in extract_text(text).facts if f.kind == "stance"]
+    assert ("CHL", "BOL") not in got

@@ -349,8 +349,8 @@ def evaluate_article(
             if match is None or rules is not None:
                 sentences, fact_rules = _evidence(store, row[_ID[kind]])
                 for rule in fact_rules if rules is not None else ():
-                    hit = Score(tp=1) if match is not None else Score(fp=1)
-                    rules.setdefault(f"{kind}/{rule}", Score()).__iadd__(hit)
+                    counted = rules.setdefault(f"{kind}/{rule}", Score())
+                    counted += Score(tp=1) if match is not None else Score(fp=1)
                 if match is None:
                     errors["false_positives"].append(
                         {
@@ -452,7 +452,8 @@ def evaluate_catalog(path: str | Path, by_rule: bool = False) -> Report:
             scores, errors = evaluate_article(article, gold, rules)
             for name, score in (rules or {}).items():
                 if name.startswith(f"{kind}/"):
-                    report.rules.setdefault(name, Score()).__iadd__(score)
+                    counted = report.rules.setdefault(name, Score())
+                    counted += score
             report.articles += 1
             report.scores.setdefault(kind, Score())
             report.scores[kind] += scores[kind]

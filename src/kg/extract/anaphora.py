@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from kg.extract.context import sentence_opener
+from kg.extract.context import PARTICIPLE_OPENER, sentence_opener
 from kg.extract.mentions import Mention
 from kg.lexicon import load_lexicon
 
@@ -339,7 +339,7 @@ class ArticleNames:
             for name in names:
                 self.last_person = (replace(m, form="person"), self.sentences)
                 parts = name.split()
-                while len(parts) > 2 and parts[0].rstrip(".") in _LEADING_TITLES:
+                while len(parts) > 2 and parts[0].rstrip(".") in _leading_titles():
                     parts = parts[1:]  # "President Moon Jae-in": Moon, not President
                 family = [parts[0]] if m.key in _FAMILY_NAME_FIRST and len(parts) > 1 else []
                 if re.search(r"\s(?:bin|bint|ibn)\s", name):  # "Prince Mohammed" later
@@ -357,19 +357,17 @@ def _given_name_titles() -> tuple[str, ...]:
     return tuple(load_lexicon().words("anaphora", "given_name_titles"))
 
 
-# An opening participle or time clause right before a subject pronoun ("After meeting Polish
-# President Andrzej Duda, he said"): the people it names are not who "he" is.
-_OPENER_THEN_PRONOUN = re.compile(
-    r"\W*(?:After|Following|Before|Upon|Speaking|Asked|Addressing|Welcoming)\b[^,;:]*,\s*"
-    r"(?=[Hh]e\b|[Ss]he\b)"
-)
+# An opening participle right before a subject pronoun ("After meeting Polish President Andrzej
+# Duda, he said"): the people it names are not who "he" is (but in "After Putin arrived, he
+# condemned" he is Putin: a clause, no participle).
+_OPENER_THEN_PRONOUN = re.compile(PARTICIPLE_OPENER.pattern + r"(?=[Hh]e\b|[Ss]he\b)")
 
-# Titles a person's mention may open with ("President Moon Jae-in", "Gen. Joseph Dunford")
-_LEADING_TITLES = frozenset(
-    {"President", "Prime", "Minister", "Premier", "Chancellor", "Defense", "Defence", "Foreign",
-     "Secretary", "General", "Gen", "Admiral", "Adm", "Vice", "Deputy", "Chairman", "Chief",
-     "King", "Queen", "Crown", "Prince", "Emir", "Sheikh", "Sultan", "Dr", "Mr", "Mrs", "Ms"}
-)  # fmt: skip
+
+@cache
+def _leading_titles() -> frozenset[str]:
+    """Titles a person's mention may open with (patterns.toml [anaphora] leading_titles)."""
+    return frozenset(load_lexicon().words("anaphora", "leading_titles"))
+
 
 # States whose people's names put the family name first ("Moon Jae-in", "Xi Jinping")
 _FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN"})

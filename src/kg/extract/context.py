@@ -188,9 +188,6 @@ _OFFICE_OF_GLUE = re.compile(
 )
 
 
-# "Secretary of State Antony Blinken, Secretary of Defense Lloyd Austin III and Minister of
-# Defense Kihara Minoru": people listed with their titles
-# The title between a nationality and its official's name ("Australian Defence Minister ")
 # An office and a name the lexicon does not know, then "and" before the next nationality
 _TITLED_NAME_GLUE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){2,6}(?:,\s*)?and\s+(?:the\s+)?$")
 
@@ -201,6 +198,18 @@ def _office_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon().words("meeting", "offices"))
 
 
+# An opening participle ("After meeting Duda, ", "Speaking to Xi, "): the people it names are
+# whom the sentence's subject met or addressed, not the subject.
+PARTICIPLE_OPENER = re.compile(
+    r"\W*(?:(?:After|Following|Before|Upon)\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:meeting|talks"
+    r"|visiting|hosting|receiving|speaking)|Speaking|Asked|Addressing|Welcoming|Meeting)\b"
+    r"[^,;:]*,\s*"
+)
+
+
+# "Secretary of State Antony Blinken, Secretary of Defense Lloyd Austin III and Minister of
+# Defense Kihara Minoru": people listed with their titles
+# The title between a nationality and its official's name ("Australian Defence Minister ")
 _OWN_TITLE = re.compile(r"^\s+(?:(?!(?:and|or|said|says|with|to|of)\b)[\w.'’-]+\s+){1,5}$")
 _TITLE_GLUE = re.compile(
     r"^(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?(?:,\s*(?:and\s+)?|\s+and\s+)"

@@ -1764,7 +1764,10 @@ class EventRules(RuleBase):
             and not self._event_name(s.text, "exercise")
         ):
             self._began_earlier(s, last)
-        reach = 900 if _THE_EXERCISE.search(s.text) else 300  # "in the exercise": further back
+        reach = 300
+        if _THE_EXERCISE.search(s.text) and not _YEAR_ONLY.search(s.text):
+            reach = 900  # "in the exercise": further back (not "Last year, A and B were among
+            # the participants": an earlier edition)
         if (
             last is None
             or last.kind != "exercise"

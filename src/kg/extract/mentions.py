@@ -107,7 +107,8 @@ _COORDINATED_NATIONALITY = re.compile(
 )
 
 # A region after a city's name, between commas ("London, Ontario,", "Paris, Texas,")
-_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),")
+_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?!(?:and|or)\b)[a-z]")
+# (not a list: "Tehran, Hezbollah, and Moscow condemned")
 
 # A sentence that opens with where someone came from ("From Caracas, Medvedev flew on to ...")
 FROM_OPENER = re.compile(r"\W*From\s+")

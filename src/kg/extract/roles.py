@@ -23,7 +23,16 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from kg.dates import CALENDAR_NAMES, COUNTS, DAY_AFTER
-from kg.extract.context import Discourse, Group, Sentence, group_refs, runs, unique_actors, words
+from kg.extract.context import (
+    PARTICIPLE_OPENER,
+    Discourse,
+    Group,
+    Sentence,
+    group_refs,
+    runs,
+    unique_actors,
+    words,
+)
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Evidence, Fact, dates_compatible, unnamed
 from kg.lexicon import Org, load_lexicon
@@ -70,12 +79,14 @@ IRREGULAR_VERBS = {
 }  # fmt: skip
 # A finite verb right after a name: the name is a subject ("and Oman urged", "and Peru has").
 _FINITE_AFTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|"
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed\s+(?!(?:of|at|with|on|in|by|for|from|as|under|against|into|over"
+    r"|upon)\b)|(?:"
     + "|".join(
         sorted(IRREGULAR_VERBS - {"begin", "meet", "hold", "take", "run", "fly", "lead", "send"})
     )
-    + r"|has|have|had|will|would|said|says|is|was|are|were)\b"
-)
+    + r"|has|have|had|will|would|said|says|is|was|are|were)\b)"
+)  # (a participle before its preposition is no verb: "and Iran accused of supplying drones")
+
 # A verb whose object the name after it is ("formed the Alliance of Sahel States").
 _OBJECT_VERB = re.compile(r"\b[a-z]+ed\s+(?:the\s+|a\s+|an\s+)?$")
 # The people of a grouping after its name ("G7 leaders", "NATO defence ministers").
@@ -468,21 +479,15 @@ def when_date(s: Sentence, pos: int) -> list[str]:
     ]  # fmt: skip
 
 
-# An opening participle ("After meeting Duda, ", "Speaking to Xi, "): the people it names are
-# whom the subject met or addressed, not the subject.
-_PARTICIPLE_OPENER = re.compile(
-    r"\W*(?:(?:After|Following|Before|Upon)\s+(?:a\s+|his\s+|her\s+)?(?:meeting|talks|visiting"
-    r"|hosting|receiving|speaking)|Speaking|Asked|Addressing|Welcoming|Meeting)\b[^,;:]*,\s*"
-)
-
-
-# The day a multi-day meeting ended ("said on Saturday at the end of a two-day summit"): the
-# meeting is dated by its first day.
+# The day a multi-day meeting ended, told as the day of a statement ("officials said on Saturday
+# at the end of a two-day summit"): the meeting is dated by its first day.
 _END_OF_DAYS = re.compile(
-    r"\b(?:at|on|after)\s+the\s+(?:end|close|conclusion|last\s+day)\s+of\s+(?:a|an|the|their|his"
-    r"|her)\s+(two|three|four|five|2|3|4|5)-day\b",
+    r"\b(?:said|says|told|announced|declared|stated)\s+(?:\w+\s+){0,3}?on\s+\w+day\s+(?:at|after)"
+    r"\s+the\s+(?:end|close|conclusion)\s+of\s+(?:a|an|the|their|his|her)\s+"
+    r"(two|three|four|five|2|3|4|5)-day\b",
     re.I,
-)
+)  # (a statement's day only: "signed ... on Monday at the end of a two-day meeting" is the
+# signing's own day)
 
 
 # A sentence's opening topic ("On Iraq, ", "As for Russia, ", "Turning to the Korean
@@ -564,7 +569,7 @@ class RuleBase:
         topic = _TOPIC_OPENER.match(s.text) if lo == 0 else None
         if topic and topic.end() <= pos:  # "On Iraq, Ministers condemned ...": Iraq is the topic
             mentions = [m for m in mentions if s.local(m.start) >= topic.end()]
-        opener = _PARTICIPLE_OPENER.match(s.text) if lo == 0 else None
+        opener = PARTICIPLE_OPENER.match(s.text) if lo == 0 else None
         if opener and any(opener.end() <= s.local(m.start) for m in mentions):
             mentions = [m for m in mentions if s.local(m.start) >= opener.end()]  # "After
             # meeting Duda, he condemned ...": whom he met is no subject

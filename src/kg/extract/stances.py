@@ -617,15 +617,11 @@ def _service_before(text: str, t0: int) -> bool:
     return bool(ends) and not before[ends[-1] :].strip()
 
 
-# Institutions a paper writes in capitals without a state for its own state's ("The Foreign
-# Ministry lodged a protest" in a Jakarta story); not "the Embassy", whose is unclear.
-_HOME_INSTITUTIONS = frozenset(
-    {"Government", "Cabinet", "Foreign Ministry", "Defence Ministry", "Defense Ministry",
-     "Presidential Office"}
-)  # fmt: skip  # (not "The Air Force blamed a pilot's error": a service's own affairs)
 # A trigger as the infinitive after a decision noun ("a US decision to impose sanctions"): the
 # decision's owner acts, not the sentence's subject.
-_DECISION_TO = re.compile(r"\b(?:decision|decisions|move|vote|order)\s+to\s+$")
+# Verbs of a reaction to what someone else did ("welcomed a decision to ..."), no stance trigger
+_REACTION = re.compile(r"\b(?:welcom|hail|prais|applaud|not(?:ed|es)|question)\w*\b", re.I)
+_DECISION_TO = re.compile(r"\b(?:decision|decisions|move|vote|(?<!in\s)order)\s+to\s+$")
 
 
 def _noun_with_purpose(text: str, t0: int, t1: int) -> bool:
@@ -672,7 +668,10 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
 
 
 # Names separated by commas, nothing else ("Japan, South Korea"): a list the next ", and" ends
-_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+_NAME = (
+    r"(?:the\s+)?(?!(?:In|On|At|For|From|With|By|To|After|Before|During|As|If|When|While)\b)"
+    r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+)  # ("In Tokyo, Seoul, and Manila, officials ...": a place first, no list of actors)
 _NAME_LIST = re.compile(rf"\W*{_NAME}(?:\s*,\s*{_NAME})+\s*")
 
 
@@ -1136,14 +1135,18 @@ class StanceRules(RuleBase):
             if decided:  # "protested a US decision to impose sanctions": the US imposed them
                 owner = [
                     m.actor
-                    for m in s.actors(own, own + decided.start())
+                    for m in s.actors(own, decided.start())
                     if re.fullmatch(
                         r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", s.text[s.local(m.end) : decided.start()]
                     )
                 ]
-                if not owner:
-                    continue  # "a decision to sanction them": whose, the sentence does not say
-                actors = (owner[-1],)
+                if owner:
+                    actors = (owner[-1],)
+                elif _trigger_rx().search(s.text[own : decided.start()]) or _REACTION.search(
+                    s.text[own : decided.start()]
+                ):
+                    continue  # "welcomed a decision to impose sanctions": whose, it does not
+                    # say (but "Washington announced a decision to ..." is Washington's)
             said = _AND_SAID.search(s.text, own, t0)
             if (
                 said
@@ -1446,7 +1449,8 @@ class StanceRules(RuleBase):
             [(('PER',), 'opposes', 'CHL')]
         """
         m = re.match(  # ("decried Tuesday's Israeli air strike": Israel's)
-            r"(?:the|these|this|its|their|recent|latest|a|an|[A-Z][a-z]+day['’]s|last\s+\w+['’]s|\s)+",
+            r"(?:(?:the|these|this|its|their|recent|latest|a|an)\b|[A-Z][a-z]+day['’]s"
+            r"|last\s+\w+['’]s|\s)+",
             phrase,
             re.I,
         )
@@ -2912,7 +2916,8 @@ class StanceRules(RuleBase):
         if not bare:
             return None
         owner = known.get(bare.group(1).lower())
-        if owner is None and " ".join(bare.group(1).split()) in _HOME_INSTITUTIONS:
+        home = self.lex.words("stances", "cues", "home_institutions")
+        if owner is None and " ".join(bare.group(1).split()) in home:
             return self._dateline_state()  # a local paper's "The Government", "The Foreign
             # Ministry": its own state's
         if owner is None or s.index - owner[1] > 3:

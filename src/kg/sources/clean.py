@@ -29,8 +29,9 @@ _DATED_TITLE = re.compile(
     r"(?:\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+)(?:19|20)\d\d\s*$"
 )
 MAX_SEGMENT = 100_000  # characters: longer paragraphs are cut, at a sentence end if one is near
-# Lines a hard-wrapped paragraph is cut into are at least this long, but for its last.
-_WRAP_WIDTH = 40
+# The lines of a hard-wrapped paragraph are about as long as each other (but for its last): a
+# line shorter than this share of the next one ends its block.
+_WRAP_SHARE = 0.6
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*(\s+)")
 _SPACE = re.compile(r"(\s+)")
 MAX_WORD = 300  # characters without a space: longer runs (base64, "<?<?<?...") are noise
@@ -225,9 +226,13 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             previous
             and role == previous.role == "body"
             and "\n\n" not in text[previous.end : start]
-            and previous.end - max(previous.start, text.rfind("\n", 0, previous.end) + 1)
-            >= _WRAP_WIDTH  # (a short line ends its paragraph: "U.S. Department of Defense"
-        )  # over "Office of the Assistant Secretary of Defense" are two header lines)
+            and (
+                _BULLET.match(line) is not None
+                or previous.end - max(previous.start, text.rfind("\n", 0, previous.end) + 1)
+                >= _WRAP_SHARE * (end - start)
+            )  # (a line much shorter than the next ends its
+        )  # block: "U.S. Department of Defense" over "Office of the Assistant Secretary of
+        # Defense (Public Affairs)" are two header lines, a narrow column's lines are not)
         if joined and not text[previous.end : start].strip():
             layout.segments[-1] = Segment(previous.start, end, "body")  # a hard-wrapped paragraph
         else:
