@@ -3585,3 +3585,16 @@ def test_an_earlier_editions_participants_do_not_join_this_years_exercise() -> N
         "year, Bolivia and Ecuador were among the participants in the exercise."
     )
     assert facts(text, "exercise") == [(None, ("CHL", "PER"), "2025-03-10")]
+
+
+def test_a_state_selling_weapons_to_states_makes_an_arms_sale_with_each() -> None:
+    got = facts("Chile sold four F-16 jets to Peru and Bolivia on Monday.", "agreement")
+    assert got == [
+        ("arms-sale", ("PER", "CHL"), "2025-03-10"),
+        ("arms-sale", ("BOL", "CHL"), "2025-03-10"),
+    ]
+    assert facts("Chile agreed to sell four F-16 jets to Peru.", "agreement") == [
+        ("arms-sale", ("PER", "CHL"), None)
+    ]
+    assert facts("Chile plans to sell four F-16 jets to Peru.", "agreement") == []
+    assert facts("Chile has not sold F-16 jets to Peru.", "agreement") == []

@@ -210,6 +210,8 @@ _FIRST_AND_SECOND = re.compile(
 )
 # A definite reference to agreements just told ("The memorandum", "The two memoranda",
 # "Both accords"): group 1 counts them.
+# A state's sale of weapons ("sold", "agreed to sell"), told with its buyer after "to"
+_SOLD = re.compile(r"\b(?:sold|sells|agreed\s+to\s+sell|has\s+agreed\s+to\s+sell)\b", re.I)
 _SIGNING_REF = re.compile(
     r"^\W*(?:(?:the|these)\s+(?:(two|three|four)\s+)?|both\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}$",
     re.I,
@@ -602,6 +604,8 @@ class AgreementRules(RuleBase):
         sale = re.search(r"\b(?:sales?|packages?|to buy|to purchase)\b", clause, re.I)
         if fms and sale and (not noun_list or FMS.search(clause)):
             return [(fms, "agreement.fms", None, None)]
+        if agreed and re.match(r"\s+to\s+sell\b", clause[agreed.end() :]) and not noun_list:
+            return []  # "agreed to sell jets to Egypt": a sale, told by the seller (_sold_to)
         if agreed and not (noun_list and noun_list[0].start() < agreed.start()):
             if not noun_list and _vague_intent(clause, agreed.end()):
                 return []  # "agreed to deepen cooperation": an intent, no instrument
@@ -1253,6 +1257,7 @@ class AgreementRules(RuleBase):
         contract)."""
         found = self._buyer_seller(s, lo, hi, companies=True)
         if found is None:
+            self._sold_to(s, lo, hi)
             return
         parties, bought, t1 = found
         date = self._purchase_date(s, lo, hi, t1)
@@ -1284,6 +1289,61 @@ class AgreementRules(RuleBase):
         )
         self.emit(fact)
         self.st.last_agreement = fact
+
+    def _sold_to(self, s: Sentence, lo: int, hi: int) -> None:
+        """ "Russia sold 24 Su-30 jets to Algeria", "France agreed to sell Rafales to Egypt and
+        Qatar": a state's sale of weapon systems to other states is an arms-sale agreement with
+        each buyer.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile sold four F-16 jets to Peru and Bolivia on Monday."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts]
+            [(('PER', 'CHL'), '2025-03-10'), (('BOL', 'CHL'), '2025-03-10')]
+        """
+        clause = s.text[lo:hi]
+        verb = _SOLD.search(clause)
+        if verb is None:
+            return
+        t0, t1 = lo + verb.start(), lo + verb.end()
+        agreed = verb.group().lower().startswith("agreed")
+        if not agreed and (
+            re.search(r"to\s+$", clause[: verb.start()]) or _FUTURE_SALE.search(clause)
+        ):
+            return  # "plans to sell", "will sell"
+        if hedged(s.text, _scope(s.text, lo, t0), t0, t1):
+            return
+        to = re.compile(r"\s+to\s+(?:the\s+)?").search(clause, verb.end())
+        if to is None or to.start() - verb.end() > 120:
+            return
+        sold = [
+            m.key for m in s.mentions
+            if m.kind == "system" and t1 <= s.local(m.start) < lo + to.start()
+        ]  # fmt: skip
+        if not sold:
+            return
+        sellers = [a for a in self.joint_subject(s, lo, t0)[0] if a in self.lex.nations]
+        buyers = [
+            m.actor for m in self.objects(s, lo + to.end(), window=1)
+            if m.kind == "nation" and m.actor not in sellers
+        ]  # fmt: skip
+        if len(sellers) != 1 or not buyers:
+            return
+        date = self._purchase_date(s, lo, hi, t1)
+        for buyer in dict.fromkeys(buyers):
+            fact = Fact(
+                "agreement",
+                f"{sellers[0]} sale to {buyer}",
+                head="agreement",
+                type="arms-sale",
+                parties=(buyer, sellers[0]),
+                date=date,
+                amount=self.amount(s, lo, hi) if len(buyers) == 1 else None,
+                systems=tuple(dict.fromkeys(sold)),
+                evidence=[self.evidence(s, "agreement.sold-to", 0.6)],
+            )
+            self.emit(fact)
+            self.st.last_agreement = fact
 
     def _accession(self, s: Sentence, lo: int, hi: int) -> bool:
         """A state's accession to an organization's treaty: "Finland handed its instrument of
