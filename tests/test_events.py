@@ -3598,3 +3598,13 @@ def test_a_state_selling_weapons_to_states_makes_an_arms_sale_with_each() -> Non
     ]
     assert facts("Chile plans to sell four F-16 jets to Peru.", "agreement") == []
     assert facts("Chile has not sold F-16 jets to Peru.", "agreement") == []
+
+
+def test_a_one_party_purchase_takes_the_seller_the_text_gave_for_that_system() -> None:
+    text = (
+        "The jets will train pilots for the F-16 fighters Chile is buying from the United "
+        "States. Santiago signed a $600 million agreement for 12 F-16s in January 2024."
+    )
+    assert facts(text, "agreement") == [("arms-sale", ("CHL", "USA"), "2024-01")]
+    text = "Santiago signed a $600 million agreement for 12 F-16s in January 2024."
+    assert facts(text, "agreement") == []

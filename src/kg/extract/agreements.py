@@ -28,6 +28,7 @@ from kg.extract.roles import (
     QUARREL,
     VISIT,
     RuleBase,
+    clause_of,
     clauses,
     head,
     hedged,
@@ -210,6 +211,11 @@ _FIRST_AND_SECOND = re.compile(
 )
 # A definite reference to agreements just told ("The memorandum", "The two memoranda",
 # "Both accords"): group 1 counts them.
+# A purchase told with its seller ("is buying from", "bought ... from"): who sells a system
+_BUYING_FROM = re.compile(
+    r"\b(?:buy|buys|buying|bought|order|orders|ordering|ordered|purchas\w*|acquir\w*)\b"
+    r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?"
+)
 # A state's sale of weapons ("sold", "agreed to sell"), told with its buyer after "to"
 _SOLD = re.compile(r"\b(?:sold|sells|agreed\s+to\s+sell|has\s+agreed\s+to\s+sell)\b", re.I)
 _SIGNING_REF = re.compile(
@@ -237,6 +243,7 @@ class AgreementRules(RuleBase):
     # ---- agreements ----------------------------------------------------------------------
 
     def agreements(self, s: Sentence) -> None:
+        self._learn_sellers(s)
         if self._document_list(s) or self._deals_cover(s):
             return
         for lo, hi in clauses(s.text):
@@ -945,6 +952,10 @@ class AgreementRules(RuleBase):
         ):  # "A separate military agreement was also signed", "and ministers put their names
             parties, group_date = last.parties, group_date or last.date  # to an accord": the
             # parties of the deal just told, on its day
+        if len(parties) == 1 and atype in ("arms-sale", "other"):  # "Warsaw signed a $4.6
+            seller = self._known_seller(parties[0], s.systems(lo, hi))  # billion agreement for
+            if seller:  # 32 F-35As": a purchase from the U.S.
+                parties, atype = (*parties, seller), "arms-sale"
         if len(parties) < 2:
             return None
         if last is not None and set(parties) == set(last.parties) and self._another(s, lo, noun):
@@ -1289,6 +1300,30 @@ class AgreementRules(RuleBase):
         )
         self.emit(fact)
         self.st.last_agreement = fact
+
+    def _learn_sellers(self, s: Sentence) -> None:
+        """Remember which state a state buys a system from, as told even in passing ("the F-35A
+        fighters Poland is buying from the United States"), for a later one-party purchase."""
+        for m in _BUYING_FROM.finditer(s.text):
+            lo, _hi = clause_of(s.text, m.start())
+            seller = [x for x in self.objects(s, m.end(), window=0) if x.kind == "nation"]
+            buyers = [x.actor for x in s.actors(lo, m.start()) if x.kind == "nation"]
+            systems = [
+                x for x in s.mentions if x.kind == "system" and lo <= s.local(x.start) < m.start()
+            ]
+            if len(seller) != 1 or len(set(buyers)) != 1 or not systems:
+                continue
+            for x in systems:
+                family = self.lex.family_of(x.key) or x.key
+                self.st.sellers[(buyers[0], family)] = seller[0].actor
+
+    def _known_seller(self, buyer: str, systems: list[str] | tuple[str, ...]) -> str | None:
+        """The state the text said ``buyer`` buys one of ``systems`` from."""
+        for key in systems:
+            seller = self.st.sellers.get((buyer, self.lex.family_of(key) or key))
+            if seller and seller != buyer:
+                return seller
+        return None
 
     def _sold_to(self, s: Sentence, lo: int, hi: int) -> None:
         """ "Russia sold 24 Su-30 jets to Algeria", "France agreed to sell Rafales to Egypt and

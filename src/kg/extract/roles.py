@@ -443,6 +443,9 @@ class State:
     # what states did: (sentence, offset, state, the nouns for it)
     acts: list[tuple[int, int, str, frozenset[str]]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    # who a state buys a system (by family) from, as the text told it ("the F-35A fighters
+    # Poland is buying from the United States"): (buyer, family) -> seller
+    sellers: dict[tuple[str, str], str] = field(default_factory=dict)
     undated: set[int] = field(default_factory=set)  # ids of exercises the text gave no date
     # one state's exercise told without partners yet, and how many facts there were then
     lone_exercise: tuple[Fact, int] | None = None
