@@ -3553,14 +3553,6 @@ def test_a_korean_leader_introduced_with_his_title_is_named_by_family_name_later
     assert got == [("meeting", ("CHL", "KOR"))]
 
 
-def test_a_state_that_joined_for_the_first_time_takes_part_in_the_exercise_just_told() -> None:
-    text = (
-        "Chile, Peru and Bolivia launched the Andean Shield naval exercise on Monday. Ecuador "
-        "joined for the first time this year."
-    )
-    assert facts(text, "exercise") == [(None, ("CHL", "PER", "BOL", "ECU"), "2025-03-10")]
-
-
 def test_welcoming_a_states_leader_named_by_surname_is_a_meeting() -> None:
     text = "Chile's Boric welcomed Peru's Boluarte to Santiago on Monday."
     assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-10")]
@@ -3608,3 +3600,15 @@ def test_a_one_party_purchase_takes_the_seller_the_text_gave_for_that_system() -
     assert facts(text, "agreement") == [("arms-sale", ("CHL", "USA"), "2024-01")]
     text = "Santiago signed a $600 million agreement for 12 F-16s in January 2024."
     assert facts(text, "agreement") == []
+
+
+def test_sales_reviewed_cases() -> None:
+    text = "North Korea sold artillery shells and KN-23 missiles to Russia, Seoul said on Monday."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("RUS", "PRK")]
+    text = "The United States welcomed Ukraine's Zelensky's call for a ceasefire on Monday."
+    assert facts(text, "meeting") == []
+    text = (
+        "WASHINGTON, March 14, 2025 — Russian President Vladimir Putin and Chinese President Xi "
+        "Jinping signed a partnership agreement on Tuesday."
+    )
+    assert [f.location for f in extract_text(text).facts if f.kind == "meeting"] in ([], [None])

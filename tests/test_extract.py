@@ -1804,3 +1804,15 @@ def test_he_after_an_opening_phrase_is_the_person_of_the_sentence_before() -> No
         "President Dina Boluarte, he condemned Bolivia."
     )
     assert stances(text) == [("CHL", "condemns", "BOL")]
+
+
+def test_an_official_of_a_given_name_state_is_named_by_the_given_name_after_the_full_name() -> None:
+    text = (
+        "JAKARTA, Jan. 10, 2025 — Foreign Minister Retno Marsudi said Indonesia would not "
+        "accept the claim. On Friday, Japanese Foreign Minister Toshimitsu Motegi met Retno in "
+        "Jakarta."
+    )
+    got = [(f.kind, f.parties) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert got == [("meeting", ("JPN", "IDN"))]
+    text = "Swiss senator Dick Marty met officials. Marty also criticised the European Union."
+    assert all("IDN" not in f.parties for f in extract_text(text).facts)

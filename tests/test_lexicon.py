@@ -175,12 +175,3 @@ def test_systems_the_grammar_cannot_see_are_known_by_name(text: str, expected: l
     from kg.extract import extract_text
 
     assert sorted(extract_text(text).systems) == expected
-
-
-def test_officials_of_given_name_states_are_named_by_their_given_name() -> None:
-    lex = load_lexicon()
-    retno = next(p for p in lex.people.values() if p.name.startswith("Retno "))
-    assert "Retno" in retno.aliases
-    assert all(
-        "Hadi" not in p.aliases for p in lex.people.values() if p.acts_for == "IDN"
-    )  # a given name that is part of another state's official's name is no alias

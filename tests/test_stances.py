@@ -3209,3 +3209,32 @@ def test_he_after_a_clause_with_its_own_subject_is_that_subject() -> None:
     )
     got = [(f.parties[0], f.target) for f in extract_text(text).facts if f.kind == "stance"]
     assert ("CHL", "BOL") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Germany condemned Russia, and France voted against the resolution on Monday.",
+         ("DEU", "condemns", "FRA")),
+        ("The EU imposed sanctions on Belarus, and Russia retaliated against the bloc.",
+         ("European Union", "sanctions", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_second_clause_with_its_own_verb_is_no_object(
+    text: str, absent: tuple[str, str, str]
+) -> None:
+    got = [(f.parties[0], f.type, f.target) for f in extract_text(text).facts if f.kind == "stance"]
+    assert absent not in got and got
+
+
+def test_a_ministry_of_a_story_about_another_state_is_not_the_datelines() -> None:
+    from kg.extract.document import extract_article
+    from kg.sources.read import parse_text
+
+    text = (
+        "Protest\\n\\nWASHINGTON, March 14, 2025 — South Korea lodged a protest with Japan on "
+        "Monday. The Foreign Ministry also summoned the Japanese ambassador.\\n"
+    )
+    (article,) = parse_text(text.encode(), "a.txt", ".txt")
+    got = [f.parties[0] for f in extract_article(article).facts if f.kind == "stance"]
+    assert "USA" not in got

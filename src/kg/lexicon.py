@@ -344,13 +344,10 @@ def read_lexicon(root: Path) -> Lexicon:
     patterns = _load_patterns(root)
     systems, families = _load_systems(root)
     lex = Lexicon(_load_nations(root), _load_orgs(root), systems, families, patterns, root)
-    lex.people = _with_given_names(
-        {
-            row["name"]: Person(row["name"], row["acts_for"].strip(), _split(row["aliases"]))
-            for row in _read_tsv(root / "people.tsv", key="name")
-        },
-        frozenset(patterns.get("people", {}).get("given_name_states", ())),
-    )
+    lex.people = {
+        row["name"]: Person(row["name"], row["acts_for"].strip(), _split(row["aliases"]))
+        for row in _read_tsv(root / "people.tsv", key="name")
+    }
     lex._family_prefixes = sorted(
         ((p, fam) for fam, prefixes in families.items() for p in prefixes),
         key=lambda pf: -len(pf[0]),
@@ -359,34 +356,6 @@ def read_lexicon(root: Path) -> Lexicon:
     if problems:
         raise LexiconError("; ".join(problems))
     return lex
-
-
-def _with_given_names(people: dict[str, Person], states: frozenset[str]) -> dict[str, Person]:
-    """Add the given name as an alias of people of ``states``, whose news names them by it
-    ("Retno" for Retno Marsudi, "Prayut" for Prayut Chan-o-cha), unless another person has it
-    or it is part of the name of someone of another state ("Hadi", "Hassan").
-
-    Example:
-        >>> p = {"Retno Marsudi": Person("Retno Marsudi", "IDN", ())}
-        >>> _with_given_names(p, frozenset({"IDN"}))["Retno Marsudi"].aliases
-        ('Retno',)
-    """
-    taken = {a for p in people.values() for a in (p.name, *p.aliases)}
-    taken |= {w for p in people.values() if p.acts_for not in states for w in p.name.split()}
-    given = [p.name.split()[0] for p in people.values() if p.acts_for in states]
-    out = {}
-    for name, person in people.items():
-        first = name.split()[0]
-        if (
-            person.acts_for in states
-            and " " in name
-            and len(first) > 3
-            and first not in taken
-            and given.count(first) == 1
-        ):
-            person = Person(person.name, person.acts_for, (*person.aliases, first))
-        out[name] = person
-    return out
 
 
 def check_lexicon(lex: Lexicon) -> list[str]:

@@ -216,6 +216,8 @@ _BUYING_FROM = re.compile(
     r"\b(?:buy|buys|buying|bought|order|orders|ordering|ordered|purchas\w*|acquir\w*)\b"
     r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?"
 )
+# A source's verb right after a name ("Seoul said", "the White House reported")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|confirmed|added)\b")
 # A state's sale of weapons ("sold", "agreed to sell"), told with its buyer after "to"
 _SOLD = re.compile(r"\b(?:sold|sells|agreed\s+to\s+sell|has\s+agreed\s+to\s+sell)\b", re.I)
 _SIGNING_REF = re.compile(
@@ -1240,9 +1242,16 @@ class AgreementRules(RuleBase):
         talks = AFTER_TALKS.search(s.text[lo:hi])  # "signed ..., following talks"
         leaders = {m.actor for m in people if m.form == "person"}
         dated = fact.date is not None and len(fact.date) == 10
-        if not place and not talks and dated and len(leaders) > 1 and self.place:
-            place = self.place  # "Merkel and Macron signed a treaty on Tuesday" in an
-            # AACHEN story: two named leaders signing on a day sign it where the story is
+        home = self._dateline_state()
+        recent = dated and self.article_date and _days_before(fact.date, self.article_date, 7)
+        if (
+            not place and not talks and len(leaders) > 1 and self.place
+            and (home is None or home in states)
+            and (recent or fact.date == self.article_date)
+        ):  # fmt: skip
+            place = self.place  # "Merkel and Macron signed a treaty on Tuesday" in an AACHEN
+            # story: two named leaders signing that week sign it there (not in a WASHINGTON
+            # story of a Putin-Xi signing: a third state's capital)
         if not visit and signed and len(states) > 1 and len(people) > 1 and (place or talks):
             date = fact.date or self.st.last_date
             self.emit(
@@ -1358,8 +1367,12 @@ class AgreementRules(RuleBase):
         if not sold:
             return
         sellers = [a for a in self.joint_subject(s, lo, t0)[0] if a in self.lex.nations]
+        run = self.objects(s, lo + to.end(), window=1)
+        said = next(
+            (i for i, m in enumerate(run) if _SAID_AFTER.match(s.text, s.local(m.end))), None
+        )  # "... to Russia, Seoul said on Monday": Seoul is the source, no buyer
         buyers = [
-            m.actor for m in self.objects(s, lo + to.end(), window=1)
+            m.actor for m in run[: said if said is not None and said > 0 else None]
             if m.kind == "nation" and m.actor not in sellers
         ]  # fmt: skip
         if len(sellers) != 1 or not buyers:

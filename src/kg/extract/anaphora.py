@@ -226,8 +226,9 @@ class ArticleNames:
                 continue  # a listed person or another mention already covers it
             model = Mention(0, 0, "", "nation", self.home, "person")
             out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
-            for key in (name, name.split()[-1]):
-                if len(key) > 2 and key not in known:
+            given = [name.split()[0]] if self.home in _given_name_states() else []
+            for key in (name, name.split()[-1], *given):  # ("Foreign Minister Retno LP
+                if len(key) > 2 and key not in known:  # Marsudi" of a Jakarta story: "Retno")
                     self.people.setdefault(key, model)
         return out
 
@@ -320,6 +321,14 @@ class ArticleNames:
             names: list[str] = []
             if m.form == "person" and " " in m.text:
                 names.append(m.text)
+            elif m.form == "person" and m.key in _given_name_states():
+                listed = _listed_name(m.text)  # "Marsudi": Retno Marsudi, "Retno" later
+                if (
+                    listed
+                    and listed.split()[0] not in self.people
+                    and listed.split()[0] not in known
+                ):
+                    self.people[listed.split()[0]] = m
             elif m.form in ("demonym", "name") and m.kind == "nation":
                 title = _TITLE.match(text, m.end - start)
                 nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -342,6 +351,8 @@ class ArticleNames:
                 while len(parts) > 2 and parts[0].rstrip(".") in _leading_titles():
                     parts = parts[1:]  # "President Moon Jae-in": Moon, not President
                 family = [parts[0]] if m.key in _FAMILY_NAME_FIRST and len(parts) > 1 else []
+                if m.key in _given_name_states() and len(parts) > 1 and len(parts[0]) > 3:
+                    family.append(parts[0])  # "Retno Marsudi" is "Retno" later in the story
                 if re.search(r"\s(?:bin|bint|ibn)\s", name):  # "Prince Mohammed" later
                     titles = _given_name_titles()
                     given = next((p for p in parts if p not in titles), parts[0])
@@ -361,6 +372,19 @@ def _given_name_titles() -> tuple[str, ...]:
 # Duda, he said"): the people it names are not who "he" is (but in "After Putin arrived, he
 # condemned" he is Putin: a clause, no participle).
 _OPENER_THEN_PRONOUN = re.compile(PARTICIPLE_OPENER.pattern + r"(?=[Hh]e\b|[Ss]he\b)")
+
+
+@cache
+def _listed_name(alias: str) -> str | None:
+    """The people.tsv name of the person ``alias`` names, if one person has it."""
+    found = [p.name for p in load_lexicon().people.values() if alias in (p.name, *p.aliases)]
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def _given_name_states() -> frozenset[str]:
+    """States whose news names officials by the given name (patterns.toml [people])."""
+    return frozenset(load_lexicon().patterns.get("people", {}).get("given_name_states", ()))
 
 
 @cache

@@ -201,8 +201,8 @@ def _office_words() -> frozenset[str]:
 # An opening participle ("After meeting Duda, ", "Speaking to Xi, "): the people it names are
 # whom the sentence's subject met or addressed, not the subject.
 PARTICIPLE_OPENER = re.compile(
-    r"\W*(?:(?:After|Following|Before|Upon)\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:meeting|talks"
-    r"|visiting|hosting|receiving|speaking)|Speaking|Asked|Addressing|Welcoming|Meeting)\b"
+    r"\W*(?:(?:After|Following|Before|Upon)\s+(?:(?:a|the|his|her|their)\s+)?(?:(?:(?:tele)?phone\s+)?"
+    r"(?:meeting|talks|call|visit)|[a-z]+ing)|Speaking|Asked|Addressing|Welcoming|Meeting)\b"
     r"[^,;:]*,\s*"
 )
 

@@ -117,6 +117,11 @@ _TOLD_IN_TALKS = re.compile(
 _AFTER_MEETING = re.compile(
     r"\W*(?:After|Following)\s+(?:(?:a|his|her|their)\s+)?meeting\s+(?:with\s+)?"
 )
+# A past edition told by its time ("Last year, ...", "in 2019", "the previous edition")
+_EARLIER_EDITION = re.compile(
+    r"\b(?:last|previous|past)\s+year\b|\bin\s+(?:19|20)\d\d\b|\b(?:previous|last|earlier)\s+edition\b",
+    re.I,
+)
 # A definite exercise noun ("in the exercise", "this year's drills"): the one reported before
 _THE_EXERCISE = re.compile(
     r"\b(?:the|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?(?:exercise|drills?|maneuvers|manoeuvres"
@@ -155,8 +160,6 @@ _INVOLVED = re.compile(
     # "A unit of the Mongolian armed forces has also joined the drills"
     r"|\b(?:has|have|had)\s+(?:also\s+)?joined\s+the\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?"
     r"|maneuvers|manoeuvres|war\s?games)\b"
-    # "Ecuador joined for the first time this year", "Japan joins as well"
-    r"|\b(?:joined|joins)\s+(?:in\s+)?(?:for\s+the\s+first\s+time|this\s+year|as\s+well|too)\b"
     # "Air forces from A, B and C are among the participants"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+the\s+participants\b"
     # "Britain is contributing about 20,000 troops"
@@ -350,7 +353,10 @@ def _owns_person(s: Sentence, m: Mention) -> bool:
     """True when a person of the lexicon follows the state's possessive ("Peru's Boluarte")."""
     rest = re.match(r"['’]s\s+", s.text[s.local(m.end) :])
     return rest is not None and any(
-        x.form == "person" and s.local(x.start) == s.local(m.end) + rest.end() for x in s.mentions
+        x.form == "person"
+        and s.local(x.start) == s.local(m.end) + rest.end()
+        and not re.match(r"['’]s\b", s.text[s.local(x.end) :])  # "Ukraine's Zelensky's call"
+        for x in s.mentions
     )
 
 
@@ -1764,10 +1770,9 @@ class EventRules(RuleBase):
             and not self._event_name(s.text, "exercise")
         ):
             self._began_earlier(s, last)
-        reach = 300
-        if _THE_EXERCISE.search(s.text) and not _YEAR_ONLY.search(s.text):
-            reach = 900  # "in the exercise": further back (not "Last year, A and B were among
-            # the participants": an earlier edition)
+        if _EARLIER_EDITION.search(s.text):
+            return  # "Last year, A and B were among the participants": an earlier edition's
+        reach = 900 if _THE_EXERCISE.search(s.text) else 300  # "in the exercise": further back
         if (
             last is None
             or last.kind != "exercise"

@@ -79,13 +79,13 @@ IRREGULAR_VERBS = {
 }  # fmt: skip
 # A finite verb right after a name: the name is a subject ("and Oman urged", "and Peru has").
 _FINITE_AFTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed\s+(?!(?:of|at|with|on|in|by|for|from|as|under|against|into|over"
-    r"|upon)\b)|(?:"
+    r"\s+(?:\w+ly\s+)?(?:(?!(?:accused|suspected|charged|alleged|blamed|based|aimed|allied|linked"
+    r"|backed|armed|tied|involved|located|designated|listed|known|supplied|equipped)\b)[a-z]+ed\b|(?:"
     + "|".join(
         sorted(IRREGULAR_VERBS - {"begin", "meet", "hold", "take", "run", "fly", "lead", "send"})
     )
     + r"|has|have|had|will|would|said|says|is|was|are|were)\b)"
-)  # (a participle before its preposition is no verb: "and Iran accused of supplying drones")
+)  # (a participle of a closed list is no verb: "and Iran accused of supplying drones")
 
 # A verb whose object the name after it is ("formed the Alliance of Sahel States").
 _OBJECT_VERB = re.compile(r"\b[a-z]+ed\s+(?:the\s+|a\s+|an\s+)?$")

@@ -2918,8 +2918,14 @@ class StanceRules(RuleBase):
         owner = known.get(bare.group(1).lower())
         home = self.lex.words("stances", "cues", "home_institutions")
         if owner is None and " ".join(bare.group(1).split()) in home:
-            return self._dateline_state()  # a local paper's "The Government", "The Foreign
-            # Ministry": its own state's
+            state = self._dateline_state()
+            before = sorted(self._memory().states.get(s.index - 1, ()))
+            if re.match(r"\s+in\s+[A-Z]", s.text[lo + bare.end() :]) or (
+                before and before[0][1] != state
+            ):
+                return None  # "The Defence Ministry in Tokyo", or the story before is about
+                # another state ("South Korea lodged a protest ... The Foreign Ministry also")
+            return state  # a local paper's "The Government", "The Foreign Ministry": its own
         if owner is None or s.index - owner[1] > 3:
             return None
         return owner[0]
