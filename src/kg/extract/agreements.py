@@ -220,6 +220,7 @@ _BUYING_FROM = re.compile(
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|confirmed|added)\b")
 # A state's sale of weapons ("sold", "agreed to sell"), told with its buyer after "to"
 _SOLD = re.compile(r"\b(?:sold|sells|agreed\s+to\s+sell|has\s+agreed\s+to\s+sell)\b", re.I)
+_TO_BUYER = re.compile(r"\s+to\s+(?:the\s+)?")
 _SIGNING_REF = re.compile(
     r"^\W*(?:(?:the|these)\s+(?:(two|three|four)\s+)?|both\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}$",
     re.I,
@@ -1317,13 +1318,11 @@ class AgreementRules(RuleBase):
             lo, _hi = clause_of(s.text, m.start())
             seller = [x for x in self.objects(s, m.end(), window=0) if x.kind == "nation"]
             buyers = [x.actor for x in s.actors(lo, m.start()) if x.kind == "nation"]
-            systems = [
-                x for x in s.mentions if x.kind == "system" and lo <= s.local(x.start) < m.start()
-            ]
+            systems = s.systems(lo, m.start())
             if len(seller) != 1 or len(set(buyers)) != 1 or not systems:
                 continue
-            for x in systems:
-                family = self.lex.family_of(x.key) or x.key
+            for key in systems:
+                family = self.lex.family_of(key) or key
                 self.st.sellers[(buyers[0], family)] = seller[0].actor
 
     def _known_seller(self, buyer: str, systems: list[str] | tuple[str, ...]) -> str | None:
@@ -1357,13 +1356,10 @@ class AgreementRules(RuleBase):
             return  # "plans to sell", "will sell"
         if hedged(s.text, _scope(s.text, lo, t0), t0, t1):
             return
-        to = re.compile(r"\s+to\s+(?:the\s+)?").search(clause, verb.end())
+        to = _TO_BUYER.search(clause, verb.end())
         if to is None or to.start() - verb.end() > 120:
             return
-        sold = [
-            m.key for m in s.mentions
-            if m.kind == "system" and t1 <= s.local(m.start) < lo + to.start()
-        ]  # fmt: skip
+        sold = s.systems(t1, lo + to.start())
         if not sold:
             return
         sellers = [a for a in self.joint_subject(s, lo, t0)[0] if a in self.lex.nations]
@@ -1387,7 +1383,7 @@ class AgreementRules(RuleBase):
                 parties=(buyer, sellers[0]),
                 date=date,
                 amount=self.amount(s, lo, hi) if len(buyers) == 1 else None,
-                systems=tuple(dict.fromkeys(sold)),
+                systems=tuple(sold),
                 evidence=[self.evidence(s, "agreement.sold-to", 0.6)],
             )
             self.emit(fact)

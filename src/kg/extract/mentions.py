@@ -106,9 +106,9 @@ _COORDINATED_NATIONALITY = re.compile(
     r"\s+(?:and|or)\s+(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z])"
 )
 
-# A region after a city's name, between commas ("London, Ontario,", "Paris, Texas,")
+# A region after a city's name, between commas ("London, Ontario,", "Paris, Texas,"), not a
+# list ("Tehran, Hezbollah, and Moscow condemned")
 _REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?!(?:and|or)\b)[a-z]")
-# (not a list: "Tehran, Hezbollah, and Moscow condemned")
 
 # A sentence that opens with where someone came from ("From Caracas, Medvedev flew on to ...")
 FROM_OPENER = re.compile(r"\W*From\s+")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from kg.dates import CALENDAR_NAMES, COUNTS, DAY_AFTER
+from kg.dates import CALENDAR_NAMES, COUNTS, DAY_AFTER, MONTH_NAMES, WEEKDAY_NAMES
 from kg.extract.context import (
     PARTICIPLE_OPENER,
     Discourse,
@@ -498,9 +498,8 @@ _END_OF_DAYS = re.compile(
 _TOPIC_OPENER = re.compile(
     r"\W*(?:On|Regarding|Concerning|As\s+for|As\s+to|With\s+regard\s+to|With\s+respect\s+to"
     r"|Turning\s+to)\s+(?:the\s+)?(?:situation\s+in\s+|issue\s+of\s+)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
-    r"|Oct|Nov|Dec)\b)[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4},\s*"
+    rf"(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4},\s*"
 )  # (not "On Tuesday Japan and Australia, long-time partners, signed": a day)
 
 

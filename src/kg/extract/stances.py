@@ -617,10 +617,10 @@ def _service_before(text: str, t0: int) -> bool:
     return bool(ends) and not before[ends[-1] :].strip()
 
 
-# A trigger as the infinitive after a decision noun ("a US decision to impose sanctions"): the
-# decision's owner acts, not the sentence's subject.
 # Verbs of a reaction to what someone else did ("welcomed a decision to ..."), no stance trigger
 _REACTION = re.compile(r"\b(?:welcom|hail|prais|applaud|not(?:ed|es)|question)\w*\b", re.I)
+# A trigger as the infinitive after a decision noun ("a US decision to impose sanctions"): the
+# decision's owner acts, not the sentence's subject.
 _DECISION_TO = re.compile(r"\b(?:decision|decisions|move|vote|(?<!in\s)order)\s+to\s+$")
 
 
@@ -1140,11 +1140,10 @@ class StanceRules(RuleBase):
                         r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", s.text[s.local(m.end) : decided.start()]
                     )
                 ]
+                governing = s.text[own : decided.start()]
                 if owner:
                     actors = (owner[-1],)
-                elif _trigger_rx().search(s.text[own : decided.start()]) or _REACTION.search(
-                    s.text[own : decided.start()]
-                ):
+                elif _trigger_rx().search(governing) or _REACTION.search(governing):
                     continue  # "welcomed a decision to impose sanctions": whose, it does not
                     # say (but "Washington announced a decision to ..." is Washington's)
             said = _AND_SAID.search(s.text, own, t0)
