@@ -3612,3 +3612,46 @@ def test_sales_reviewed_cases() -> None:
         "Jinping signed a partnership agreement on Tuesday."
     )
     assert [f.location for f in extract_text(text).facts if f.kind == "meeting"] in ([], [None])
+
+
+def test_a_named_exercise_is_what_the_verb_tells_when_a_later_noun_describes_it() -> None:
+    text = (
+        "Kenyan and Ugandan troops raised the curtain on Ushirikiano Imara 2025 in Nanyuki on "
+        "Monday, joined by units from Rwanda for what the organisers described as the largest "
+        "iteration since the pandemic of the region's longest-running field exercise."
+    )
+    assert facts(text, "exercise") == [(None, ("KEN", "UGA", "RWA"), "2025-03-10")]
+
+
+def test_participants_brought_together_in_a_following_clause_take_part() -> None:
+    text = (
+        "Fuerzas Comando 25, the exercise co-hosted this year by Paraguay and Chile, began on "
+        "Monday, bringing together commandos from the two hosts, Peru and Ecuador."
+    )
+    assert facts(text, "exercise") == [(None, ("PRY", "CHL", "PER", "ECU"), "2025-03-10")]
+
+
+def test_a_named_exercise_pairing_forces_and_one_they_fly_in_as_part_of() -> None:
+    text = (
+        "Exercise Southern Reach, which pairs Botswana Defence Force soldiers with Zambian "
+        "troops, opened in Kasane on Tuesday."
+    )
+    assert facts(text, "exercise") == [(None, ("BWA", "ZMB"), "2025-03-11")]
+    text = (
+        "Chilean Air Force jets have been flying with aircraft from Brazil and Peru since last "
+        "Monday as part of the annual Salitre exercise."
+    )
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "BRA", "PER")]
+    text = "The two navies agreed to hold drills every year as part of efforts to deter piracy."
+    assert facts(text, "exercise") == []
+
+
+def test_the_opening_ceremony_of_an_exercise_is_no_meeting() -> None:
+    text = (
+        "Troops lined up in Ladyville on Monday for the opening ceremony of Tradewinds 2025, the "
+        "exercise sponsored by U.S. Southern Command and hosted this year by Belize."
+    )
+    assert facts(text, "meeting") == []
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("USA", "BLZ")]
+    text = "Belize and Guatemala attended a signing ceremony in Belmopan on Monday."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("BLZ", "GTM")]

@@ -84,7 +84,8 @@ _TAKE_PART = {
     "brought", "hosted", "welcomed", "received", "comprises", "comprised", "as", "its", "was",
     "is", "has", "alongside", "plus", "besides", "partners", "allies", "navies", "forces",
     "his", "hers", "this",  # "met his Italian counterpart": a possessive, no verb
-    "joining", "joins", "accompanying",
+    "joining", "joins", "accompanying", "pairs", "paired", "gathers", "gathered", "unites",
+    "united", "assembles", "assembled",
 }  # fmt: skip
 _LED = re.compile(r"-(?:led|hosted|organi[sz]ed|run)\b")  # "the U.S.-led exercise": its leader
 # "drills held by X and Y" (but "held by videoconference" is how, not by whom)
@@ -331,6 +332,9 @@ _EDITION = re.compile(
 
 
 # "since Sunday", "since last Monday", "since 3 March": the day an ongoing exercise began
+_CEREMONY_OF = re.compile(  # "the opening ceremony of Tradewinds 2022": the exercise's
+    r"\s+(?:of|for|marking|to\s+open|to\s+close)\s+(?:the\s+|this\s+year's\s+)?"
+)
 _SINCE_DAY = re.compile(
     rf"since\s+(?:last\s+)?(?:{WEEKDAY_NAMES}|\d{{1,2}}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}})",
     re.I,
@@ -1030,6 +1034,55 @@ class EventRules(RuleBase):
             self._owned_exercise(s)
         self._edition(s)
 
+    @staticmethod
+    def _near_verb(
+        s: Sentence, clause: str, lo: int, noun: re.Match[str], verbs: re.Pattern[str]
+    ) -> re.Match[str] | None:
+        """The event verb of ``clause`` nearest its event ``noun``, if one is near enough."""
+        reach = 400 if noun.group().lower().endswith("ceremony") else 80
+        hi = lo + len(clause)
+        names = [
+            (s.local(m.start) - lo, s.local(m.end) - lo)
+            for m in s.mentions
+            if m.kind == "nation" and lo <= s.local(m.start) < hi
+        ]  # ("joined Indian Prime Minister Narendra Modi and ... for a video summit": the names
+        # of states and their people do not count in how far the verb is,
+        names += [  # nor do dates ("trained ... last March during the exercise")
+            (d.start - lo, d.end - lo) for d in s.dates if lo <= d.start < hi
+        ]
+        aside = _ASIDE.search(clause, noun.end())
+        resumed = _RESUMED.search(clause, aside.end()) if aside else None
+        if aside and resumed:  # nor does an aside between the noun and its predicate
+            names.append((aside.start(), resumed.start()))
+        near = [
+            v
+            for v in verbs.finditer(clause)
+            if _apart(v.start(), noun.start(), names) < reach
+            and not noun.start() <= v.start() < noun.end()  # "joint training": a noun
+        ]
+        # the nearest: "The thaw began in July, when they held a meeting": held
+        return min(near, key=lambda v: abs(v.start() - noun.start()), default=None)
+
+    def _exercise_ceremony(self, clause: str, noun: re.Match[str]) -> bool:
+        """Whether the meeting ``noun`` is the opening or closing ceremony of an exercise.
+
+        Example:
+            >>> text = "troops lined up for the opening ceremony of the annual exercise"
+            >>> _CEREMONY_OF.match(text, text.index(" of")) is not None
+            True
+        """
+        if not noun.group().lower().endswith("ceremony"):
+            return False
+        of = _CEREMONY_OF.match(clause, noun.end())
+        if of is None:
+            return False
+        rest = clause[of.end() : of.end() + 60]
+        named = _name_regex("exercise").match(rest)
+        if named and self._is_name(named.group(1)):
+            return True
+        noun_of = words("exercise", "nouns").search(rest)
+        return noun_of is not None and not re.search(r"[,;]", rest[: noun_of.start()])
+
     def _owned_exercise(self, s: Sentence) -> None:
         """ "Putin watched the main phase of Russia's Vostok-2022 strategic exercise": a named
         exercise a state owns is under way, with that state's forces; its start date and other
@@ -1092,6 +1145,8 @@ class EventRules(RuleBase):
             noun = nouns.search(clause)
             while noun and kind == "exercise" and _not_an_exercise(clause, noun):
                 noun = nouns.search(clause, noun.end())  # "exercise restraint": a verb
+            if noun and kind == "meeting" and self._exercise_ceremony(clause, noun):
+                continue  # "the opening ceremony of Tradewinds 2022": the exercise's, no meeting
             if (
                 noun
                 and kind == "meeting"
@@ -1104,35 +1159,22 @@ class EventRules(RuleBase):
                 noun = None  # only dates the meeting the verb tells
             if not noun and kind == "exercise" and named and lo <= named.start() < hi:
                 noun = _name_regex(kind).search(clause)  # "took part in Talisman Sabre 2023"
-            reach = 400 if noun and noun.group().lower().endswith("ceremony") else 80
-            verb = None
-            if noun:
-                names = [
-                    (s.local(m.start) - lo, s.local(m.end) - lo)
-                    for m in s.mentions
-                    if m.kind == "nation" and lo <= s.local(m.start) < hi
-                ]  # ("joined Indian Prime Minister Narendra Modi and ... for a video summit":
-                # the names of states and their people do not count in how far the verb is,
-                names += [  # nor do dates ("trained ... last March during the exercise")
-                    (d.start - lo, d.end - lo) for d in s.dates if lo <= d.start < hi
-                ]
-                aside = _ASIDE.search(clause, noun.end())
-                resumed = _RESUMED.search(clause, aside.end()) if aside else None
-                if aside and resumed:  # nor does an aside between the noun and its predicate
-                    names.append((aside.start(), resumed.start()))
-
-                near = [
-                    v
-                    for v in verbs.finditer(clause)
-                    if _apart(v.start(), noun.start(), names) < reach
-                    and not noun.start() <= v.start() < noun.end()  # "joint training": a noun
-                ]
-                verb = min(near, key=lambda v: abs(v.start() - noun.start()), default=None)
-                # (the nearest: "The thaw began in July, when they held a meeting": held)
-                if verb is None and kind == "meeting" and s.text.startswith(", where ", hi):
-                    after = next((b for a, b in clauses(s.text) if a == hi), hi)
-                    verb = words("meeting", "outcomes").search(s.text[lo:after], hi - lo)
-                    # "the ASEAN summit in Jakarta, where leaders discussed ...": it was held
+            verb = self._near_verb(s, clause, lo, noun, verbs) if noun else None
+            if (
+                verb is None
+                and kind == "exercise"
+                and named
+                and lo <= named.start() < hi
+                and (other := _name_regex(kind).search(clause))
+                and (other.end() <= noun.start() or other.start() >= noun.end())
+            ):  # "troops raised the curtain on Cobra Gold 2023 ..., the region's longest-running
+                # multinational exercise": the name is what the verb tells
+                verb = self._near_verb(s, clause, lo, other, verbs)
+                noun = other if verb else noun
+            if noun and verb is None and kind == "meeting" and s.text.startswith(", where ", hi):
+                after = next((b for a, b in clauses(s.text) if a == hi), hi)
+                verb = words("meeting", "outcomes").search(s.text[lo:after], hi - lo)
+                # "the ASEAN summit in Jakarta, where leaders discussed ...": it was held
             met = (
                 (
                     MET.search(clause)

@@ -828,8 +828,9 @@ class RuleBase:
         )
         if not prep:
             return False
-        head = re.search(  # (past an adverb: "organised jointly by")
-            rf"([A-Za-z']+)\s+(?:[a-z]+ly\s+)?{re.escape(prep.group(1))}\s+(?:the\s+|all\s+)?$",
+        head = re.search(  # (past an adverb: "organised jointly by", "co-hosted this year by")
+            rf"([A-Za-z'-]+)\s+(?:[a-z]+ly\s+|(?:this|last|that)\s+(?:year|time|week|month)\s+)?"
+            rf"{re.escape(prep.group(1))}\s+(?:the\s+|all\s+)?$",
             before,
         )
         word = head.group(1).lower() if head else ""
