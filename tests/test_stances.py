@@ -3238,3 +3238,25 @@ def test_a_ministry_of_a_story_about_another_state_is_not_the_datelines() -> Non
     (article,) = parse_text(text.encode(), "a.txt", ".txt")
     got = [f.parties[0] for f in extract_article(article).facts if f.kind == "stance"]
     assert "USA" not in got
+
+
+def test_a_defence_pledge_told_as_a_condition_commits_the_state_it_names() -> None:
+    text = "Any aggression against Armenia would mean aggression against Iran, Tehran said."
+    assert stances(text) == [("IRN", "commits-to-defend", "ARM")]
+    text = (
+        "An armed attack on Japanese ships anywhere in the East China Sea would invoke U.S. "
+        "defense commitments under the 1960 treaty, the Pentagon said on Friday."
+    )
+    assert stances(text) == [("USA", "commits-to-defend", "JPN")]
+    text = "Paris will regard any armed attack on Djibouti as a threat to its own security."
+    assert stances(text) == [("FRA", "commits-to-defend", "DJI")]
+    text = '"If Latvia is attacked, Canada will be there to defend it," Anand told troops.'
+    assert stances(text) == [("CAN", "commits-to-defend", "LVA")]
+
+
+def test_a_condition_that_pledges_nothing_is_no_defence_pledge() -> None:
+    assert stances("An attack on Latvia would be a disaster for Europe, Canada said.") == []
+    text = "Reporters asked whether an attack on Taiwan would trigger U.S. commitments."
+    assert stances(text) == []
+    assert stances("Tokyo said an attack on its ships would not invoke the treaty.") == []
+    assert stances("Japan said any attack on Japan would be met with force.") == []

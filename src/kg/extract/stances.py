@@ -797,6 +797,33 @@ def _closer() -> re.Pattern[str]:
 
 # A defence treaty said to cover a state's forces or land ("the Mutual Defense Treaty covers
 # armed attacks on Philippine armed forces", "Article 5 applies to the Senkaku Islands")
+# A defence pledge told as a condition: "any attack on Belarus would mean an attack on
+# Russia", "an armed attack on Philippine forces would invoke U.S. defense commitments".
+_ATTACK_WOULD = re.compile(
+    r"\b(?:[Aa]n?|[Aa]ny)\s+(?:(?:armed|military|foreign|further)\s+)?"
+    r"(?:attack|aggression|assault|invasion)\s+(?:on|against|upon)\s+(?P<what>[^.;]{2,160}?)"
+    r"\s+would\s+(?:also\s+|automatically\s+)?(?P<verb>mean|be(?:\s+(?:considered|treated|"
+    r"regarded|seen)\s+as)?|constitute|invoke|trigger|activate|amount\s+to)\b"
+)
+# "will regard any armed attack on Qatar as a threat to its own peace and security"
+_REGARD_ATTACK = re.compile(
+    r"\b(?:regard|regards|regarded|treat|treats|consider|considers|view|views)\s+(?:any|an)\s+"
+    r"(?:armed\s+)?(?:attack|aggression)\s+(?:on|against)\s+(?P<what>[^.;]{2,60}?)\s+as\s+"
+    r"(?:an?\s+)?(?:attack|threat|aggression|act\s+of\s+aggression)\b"
+)
+# "If Estonia is attacked, Britain will be there to defend it"
+_IF_ATTACKED = re.compile(
+    r"\b[Ii]f\s+(?P<what>[A-Z][^,.;]{1,50}?)\s+(?:is|were|was|are|ever\s+is)\s+"
+    r"(?:ever\s+)?(?:attacked|invaded|under\s+attack)\s*,\s*(?P<who>[^,.;]{2,60}?)\s+"
+    r"(?:will|would|shall)\s+(?:be\s+there\s+to\s+|be\s+ready\s+to\s+|stand\s+ready\s+to\s+)?"
+    r"(?:defend|come\s+to|help\s+defend|fight\s+for|protect)\b"
+)
+_ATTACK_ON_ACTOR = re.compile(
+    r"\b(?:an?\s+)?(?:attack|aggression|assault)\s+(?:on|against)\s+(?:the\s+)?$"
+)
+_QUESTION = re.compile(r"\b(?:whether|asked\s+if|if)\s+$|\?")
+
+
 _TREATY_COVERS = re.compile(
     r"\b(?:(?:Mutual|Collective)\s+Defen[cs]e\s+Treaty|(?:security|defen[cs]e)\s+treaty"
     r"|Article\s+(?:5|V)|treaty\s+commitments?)\b[^.;]{0,60}?\b(?:covers|cover|applies\s+to"
@@ -974,6 +1001,7 @@ class StanceRules(RuleBase):
         self._drew_condemnation(s)
         self._labelled_hostile(s)
         self._treaty_covers(s)
+        self._attack_would(s)
         self._commitment_of(s)
         self._committed_to_body(s)
         self._sanctions_imposed(s)
@@ -2473,6 +2501,92 @@ class StanceRules(RuleBase):
             self._add(
                 actors, targets, "commits-to-defend", self.date_near(s, lo, hi, m.start()), ev
             )
+
+    def _attack_would(self, s: Sentence) -> None:
+        """A defence pledge told as a condition commits a state to defend the one an attack
+        would hit: the state the attack "would mean" one on, the state whose commitments it
+        "would invoke", else the one who says so ("..., Moscow said"); "will regard any attack
+        on X as a threat" and "If X is attacked, Y will defend it" too.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Any aggression against Chile would mean aggression against Peru, Lima said."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('PER',), 'commits-to-defend', 'CHL')]
+        """
+        found: list[tuple[re.Match[str], list[Mention]]] = []
+        for m in _ATTACK_WOULD.finditer(s.text):
+            lo, hi = clause_of(s.text, m.end("verb"))
+            rest = s.text[m.end("verb") : min(len(s.text), m.end("verb") + 90)]
+            stop = re.search(r"[,;]|\s+(?:and|but)\s", rest)
+            rest_end = m.end("verb") + (stop.start() if stop else len(rest))
+            after = [x for x in s.actors(m.end("verb"), rest_end) if x.kind == "nation"]
+            on = [
+                x for x in after if _ATTACK_ON_ACTOR.search(s.text[: s.local(x.start)])
+            ]  # "would mean aggression against the Russian Federation"
+            whose = [  # "would invoke U.S. mutual defense commitments"
+                x for x in after
+                if re.match(r"[\s\w-]{0,30}?\b(?:commitments?|obligations?|guarantees?|treaty)\b",
+                            s.text[s.local(x.end) :])
+            ]  # fmt: skip
+            if not re.search(  # ("an attack on Ukraine would be a disaster": no pledge)
+                r"\b(?:attack|aggression|assault|commitments?|obligations?|guarantees?|treaty"
+                r"|Article\s+(?:\d+|[IVX]+))\b",
+                s.text[m.end("verb") : rest_end],
+            ):
+                continue
+            who = on or whose or self._sayer(s, m.start(), rest_end)
+            found.append((m, who[:1]))
+        for m in _REGARD_ATTACK.finditer(s.text):
+            lo, _hi = clause_of(s.text, m.start())
+            subject = [x for x in s.actors(lo, m.start()) if x.kind == "nation"]
+            found.append((m, subject[-1:]))
+        for m in _IF_ATTACKED.finditer(s.text):
+            who = [x for x in s.actors(m.start("who"), m.end("who")) if x.kind == "nation"]
+            found.append((m, who[:1]))
+        for m, who in found:
+            if not who or _QUESTION.search(s.text[max(0, m.start() - 20) : m.start()]):
+                continue
+            if re.search(r"\b(?:not|never|no)\b", s.text[m.end("what") : m.end()]):
+                continue
+            actor = who[0].actor
+            targets = unique_actors(
+                [
+                    x
+                    for x in s.mentions
+                    if x.kind == "nation"
+                    and m.start("what") <= s.local(x.start) < m.end("what")
+                    and x.actor != actor
+                ]
+            )
+            if len(targets) != 1:
+                continue
+            lo, hi = clause_of(s.text, m.start())
+            ev = self.evidence(s, "stance.commits-to-defend.attack-would", 0.6)
+            self._add(
+                (actor,), targets, "commits-to-defend", self.date_near(s, lo, hi, m.start()), ev
+            )
+
+    def _sayer(self, s: Sentence, lo: int, end: int) -> list[Mention]:
+        """Who says the clause ``lo:end``: the subject of a reporting verb after it (", the
+        State Department said", "Putin told Lukashenko") or before it ("Putin warned that")."""
+        tail = s.text[end : end + 200]
+        said = re.search(r"\b(?:said|says|told|warned|stressed|declared|according\s+to)\b", tail)
+        if said:
+            near = [
+                x
+                for x in s.actors(end, end + said.end() + 60)
+                if x.kind == "nation" and not self._possessed_object(s, x)
+            ]
+            if near:
+                return near[:1]
+        head = re.search(
+            r"\b(?:said|says|warned|stressed|declared|made\s+clear|insisted)\s+(?:that\s+)?$",
+            s.text[:lo],
+        )
+        if head:
+            return [x for x in s.actors(0, head.start()) if x.kind == "nation"][-1:]
+        return []
 
     def _designated_terrorist(self, s: Sentence) -> None:
         """ "designated the Sinaloa Cartel and Los Lobos as foreign terrorist organizations":
