@@ -539,3 +539,21 @@ def test_a_company_with_its_legal_form_abbreviated_is_the_one_the_lexicon_spells
 )
 def test_a_region_adjective_is_no_demonym(text: str, expected: list[str]) -> None:
     assert [m.key for m in find_mentions(text, 0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the destroyers Admiral Levchenko and Severomorsk sailed",
+            ["Admiral Levchenko", "Severomorsk"],
+        ),
+        ("the research vessel Haiyang Dizhi 8 entered the zone", ["Haiyang Dizhi 8"]),
+        ("the frigate Yuncheng and the patrol ship Suqian shadowed it", ["Yuncheng", "Suqian"]),
+        ("two frigates Indonesia ordered arrived", []),  # a state, no ship
+        ("the frigate Programme slipped on Monday", []),
+        ("the frigate HMCS Ottawa sailed", ["HMCS Ottawa"]),  # the prefix names it once
+    ],
+)
+def test_a_ship_named_after_its_type_is_a_system(text: str, expected: list[str]) -> None:
+    assert systems(text) == expected

@@ -138,6 +138,7 @@ def _config() -> dict[str, object]:
         "ship_class": _ship_class(sysp["ship_modifiers"], sysp["ship_types"]),
         "ship_type_names": dict(sysp["ship_type_names"]),
         "ship_name": re.compile(sysp["ship_name"]),
+        "ship_by_type": _ship_by_type(sysp["ship_types"], sysp["ship_name_not"]),
         "named_variant": re.compile(sysp["named_variant"]),
         "unknown_name": re.compile(sysp["unknown_name"]),
         # "a Singapore hotel": a venue noun after a state's name (patterns.toml [places])
@@ -411,6 +412,17 @@ def _designators(text: str, offset: int) -> list[Mention]:
         hull = cfg["ship_hull"].match(text, m.end())  # type: ignore[union-attr]
         if hull:  # "USS Ross (DDG-71)": the hull number is the ship's, not a system
             out = [x for x in out if not (m.end() <= x.start - offset < hull.end())]
+    for m in cfg["ship_by_type"].finditer(text):  # type: ignore[union-attr]
+        for name in re.finditer(_SHIP_WORDS, m.group("names")):  # "the destroyers Harusame and
+            words = name.group().split()  # Amagiri", "the patrol ship Taizhou"
+            if any(_not_a_system_name(w) for w in words) or name.group() in cfg["system_names"]:  # type: ignore[operator]
+                continue
+            begin = offset + m.start("names") + name.start()
+            out.append(
+                Mention(
+                    begin, begin + len(name.group()), name.group(), "system", name.group(), "name"
+                )
+            )
     for m in cfg["ship_class"].finditer(text):  # type: ignore[union-attr]
         start, cls = _class_name(m.group(1) or m.group(3))
         kind = (m.group(2) or m.group(4)).lower()
@@ -442,6 +454,26 @@ def _not_a_system_name(word: str) -> bool:
         or word in cfg["demonyms"]  # type: ignore[operator]
         or word in cfg["aliases"]  # type: ignore[operator]
     )
+
+
+# A ship's name after its type: capitalized words and a pennant number ("Zhongguo Haijian 75").
+_SHIP_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?: \d{1,4}\b)?"
+
+
+def _ship_by_type(types: list[str], not_names: list[str]) -> re.Pattern[str]:
+    """The pattern of ships named after their type: "the destroyer Lanzhou", "the landing ship
+    Peresvet", "the destroyers Admiral Tributs and Admiral Vinogradov" (group ``names``).
+
+    Example:
+        >>> p = _ship_by_type(["landing ship", "destroyer"], ["Monday"])
+        >>> [m.group("names") for m in p.finditer("the destroyers Admiral Tributs and Admiral "
+        ...     "Vinogradov and the landing ship Peresvet; destroyer Monday")]
+        ['Admiral Tributs and Admiral Vinogradov', 'Peresvet']
+    """
+    kind = "(?:" + "|".join(map(re.escape, sorted(types, key=len, reverse=True))) + ")"
+    stop = "|".join(map(re.escape, not_names))
+    one = rf"(?!(?:{stop})\b){_SHIP_WORDS}(?![\w'’-]|\s+(?:[A-Z]|class\b|-class\b))"
+    return re.compile(rf"\b{kind}s?\s+(?P<names>{one}(?:(?:,\s+|,?\s+and\s+){one})*)")
 
 
 def _ship_class(modifiers: list[str], types: list[str]) -> re.Pattern[str]:
