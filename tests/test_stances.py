@@ -3260,3 +3260,24 @@ def test_a_condition_that_pledges_nothing_is_no_defence_pledge() -> None:
     assert stances(text) == []
     assert stances("Tokyo said an attack on its ships would not invoke the treaty.") == []
     assert stances("Japan said any attack on Japan would be met with force.") == []
+
+
+def test_the_attack_backed_after_a_strike_is_the_strikers() -> None:
+    text = (
+        "Peru condemned a Chilean missile strike on a Bolivian depot on Friday, while Ecuador and "
+        "Colombia backed the attack."
+    )
+    assert stances(text) == [
+        ("PER", "condemns", "CHL"),
+        ("ECU", "supports", "CHL"),
+        ("COL", "supports", "CHL"),
+    ]
+    assert stances('Ecuador said it "fully supports" the Chilean operation.') == [
+        ("ECU", "supports", "CHL")
+    ]
+
+
+def test_military_aid_over_the_next_decade_has_no_time_target() -> None:
+    text = "Chile pledged military aid over the next decade."
+    assert all("decade" not in (t or "") for _a, _s, t in stances(text))
+    assert stances(text) == []

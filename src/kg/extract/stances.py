@@ -182,6 +182,18 @@ def _speakers() -> frozenset[str]:
 
 
 @cache
+def _same_acts() -> dict[str, frozenset[str]]:
+    """Each act noun and the nouns that name the same act (stances.toml same_acts).
+
+    Example:
+        >>> "strike" in _same_acts()["attack"]
+        True
+    """
+    groups = load_lexicon().patterns["stances"]["targets"].get("same_acts", [])
+    return {w: frozenset(group) for group in groups for w in group}
+
+
+@cache
 def _speech() -> frozenset[str]:
     """Nouns for what someone said: their possessor is no stance target (stances.toml)."""
     return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "speech"))
@@ -325,7 +337,9 @@ _PREDICATE_START = (
 # channels"), not what the stance is about.
 _ADVERBIAL_START = (
     r"(?:through|via|in|during|after|before|from|under|within|across|since|until|amid|"
-    r"despite|without|while|when|as|at\s+(?:a|the)\s+(?:meeting|summit|news|press|session))\b"
+    r"despite|without|while|when|as|at\s+(?:a|the)\s+(?:meeting|summit|news|press|session)"
+    r"|over\s+(?:the\s+)?(?:next|coming|past|last|following|\w+)\s+(?:\w+\s+)?"
+    r"(?:years?|decades?|months?|weeks?|days?))\b"  # "military aid over the next decade": when
 )
 # Text before a name that makes it an object, not a subject ("stood behind Guyana").
 _OBJECT_BEFORE = (
@@ -1614,6 +1628,7 @@ class StanceRules(RuleBase):
         if not re.match(r"(?:the|this|that|these|its|their)\s", phrase, re.I):
             return None
         nouns = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
+        nouns |= {same for w in nouns for same in _same_acts().get(w, ())}  # "the attack": a strike
         earlier = [
             (index, state)
             for index, pos, state, did in self.st.acts
@@ -3855,6 +3870,8 @@ class StanceRules(RuleBase):
             if proposal and len(phrase.split()) <= 3:
                 return [proposal]  # "rejected the plan": the plan proposed before
         owner = self._demonym_owner(s, phrase, t1, actors) if stype in _OWNED else None
+        if stype == "supports":  # "fully supports the U.S. operation": an act of the U.S.
+            owner = self._demonym_owner(s, phrase, t1, actors, frozenset(_same_acts()))
         if owner:
             return [owner]  # "denounced the Polish build-up": Poland
         pronoun = re.fullmatch(r"\s*it\s*", phrase, re.I) is not None
