@@ -3655,3 +3655,14 @@ def test_the_opening_ceremony_of_an_exercise_is_no_meeting() -> None:
     assert [p for _t, p, _d in facts(text, "exercise")] == [("USA", "BLZ")]
     text = "Belize and Guatemala attended a signing ceremony in Belmopan on Monday."
     assert [p for _t, p, _d in facts(text, "meeting")] == [("BLZ", "GTM")]
+
+
+def test_a_speaker_who_spoke_as_the_allies_drilled_takes_no_part() -> None:
+    text = (
+        "LIMA, April 14, 2025 — Peruvian and Chilean marines have begun joint patrols, Chilean "
+        "Defense Minister Maya Fernandez said Thursday. She spoke as the allies wrapped up their "
+        "annual Ayacucho exercises, which began April 4 and this year also included Ecuadorian "
+        "troops."
+    )
+    got = [p for _t, p, d in facts(text, "exercise", None) if d == "2025-04-04"]
+    assert got == [("PER", "CHL", "ECU")]

@@ -2198,6 +2198,14 @@ class EventRules(RuleBase):
                 # Shanghai Cooperation Organisation, which includes Uzbekistan,": no party
             if after_trigger and _SPEAKER.match(s.text, s.local(m.end)):
                 continue  # "..., China's foreign ministry said": who reports it
+            if (
+                not after_trigger
+                and m.form == "person"
+                and re.match(
+                    r"\s+(?:spoke|speaks|was\s+speaking|commented)\s+as\b", s.text[s.local(m.end) :]
+                )
+            ):
+                continue  # "He spoke as the allies wrapped up their exercises": no participant
             verb = _OBJECT_OF.search(before)
             if after_trigger and verb and verb.group(1) not in _TAKE_PART:
                 continue  # "... after the meeting, creates the GCAP organisation": an object

@@ -616,6 +616,8 @@ class RuleBase:
         ):  # "the ANO movement of former prime minister Andrej Babis criticized": the party
             best_named = all_runs[-2]
         named_end = s.local(best_named[-1].end) if best_named else -1
+        if len(refs) > 1 and s.text[lo + refs[-1][0] : lo + refs[-1][1]].lower() == "their":
+            refs = refs[:-1]  # "as the allies wrapped up their exercises": the allies
         if refs:
             r_start, r_end, size = refs[-1]
             ref = s.text[lo + r_start : lo + r_end].lower()
