@@ -3666,3 +3666,30 @@ def test_a_speaker_who_spoke_as_the_allies_drilled_takes_no_part() -> None:
     )
     got = [p for _t, p, d in facts(text, "exercise", None) if d == "2025-04-04"]
     assert got == [("PER", "CHL", "ECU")]
+
+
+def test_talks_after_which_the_subject_ruled_something_out_were_held() -> None:
+    text = (
+        "Chilean President Gabriel Boric has ruled out sending arms to Ukraine, after talks with "
+        "German Chancellor Olaf Scholz in Santiago on Monday."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "DEU"), "2025-03-10")]
+    assert facts("Boric did not hold talks with Scholz in Santiago on Monday.", "meeting") == []
+
+
+def test_the_two_leaders_are_the_two_people_named_and_a_news_conference_is_no_meeting() -> None:
+    text = (
+        "LINKÖPING, Sweden, March 12, 2025 — Colombia signed a letter of intent on Wednesday to "
+        "acquire Gripen jets, President Gustavo Petro said during a visit to Saab's aircraft "
+        'plant here with Prime Minister Ulf Kristersson. "This is a long-term deal," '
+        "Kristersson told a news conference after the two leaders held talks."
+    )
+    assert facts(text, "meeting", None) == [(None, ("COL", "SWE"), "2025-03-12")]
+
+
+def test_what_a_participant_said_after_the_talks_names_no_participant() -> None:
+    text = (
+        "Boric, standing next to Boluarte after the two held talks in Lima on Monday, said "
+        "Argentina had closed its border."
+    )
+    assert facts(text, "meeting") == [(None, ("PER", "CHL"), "2025-03-10")]

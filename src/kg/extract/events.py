@@ -1145,6 +1145,12 @@ class EventRules(RuleBase):
             noun = nouns.search(clause)
             while noun and kind == "exercise" and _not_an_exercise(clause, noun):
                 noun = nouns.search(clause, noun.end())  # "exercise restraint": a verb
+            while (
+                noun
+                and kind == "meeting"
+                and re.search(r"\b(?:news|press|media)\s+$", clause[: noun.start()], re.I)
+            ):  # "told a news conference after the two leaders held talks": the talks
+                noun = nouns.search(clause, noun.end())
             if noun and kind == "meeting" and self._exercise_ceremony(clause, noun):
                 continue  # "the opening ceremony of Tradewinds 2022": the exercise's, no meeting
             if (
@@ -1165,6 +1171,7 @@ class EventRules(RuleBase):
                 and kind == "exercise"
                 and named
                 and lo <= named.start() < hi
+                and noun is not None
                 and (other := _name_regex(kind).search(clause))
                 and (other.end() <= noun.start() or other.start() >= noun.end())
             ):  # "troops raised the curtain on Cobra Gold 2023 ..., the region's longest-running
@@ -1226,7 +1233,15 @@ class EventRules(RuleBase):
             t0 = min(x.start() for x in (noun, verb, met) if x) + lo
             t1 = max(x.end() for x in (noun, verb, met) if x) + lo
             ahead = re.split(r"\b(?:that|which|who)\b", s.text[t1 : t1 + 30])[0]
-            if hedged(s.text, lo + noun.start() if reported and noun else lo, t0, t1) or (
+            since = lo + noun.start() if reported and noun else lo
+            after = (
+                re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}$", clause[: noun.start()])
+                if noun and kind == "meeting"
+                else None
+            )
+            if after:  # "ruled out supplying ammunition after talks with Scholz": the talks
+                since = lo + after.start()  # were held; what was ruled out is another matter
+            if hedged(s.text, since, t0, t1) or (
                 _FUTURE.search(s.text[t0:t1] + ahead)
             ):  # (but "witnessed the signing of deals that will boost ties" took place)
                 continue
@@ -2109,7 +2124,7 @@ class EventRules(RuleBase):
             end = next((b for a, b in clauses(s.text) if a == end), len(s.text))
         if t1 is not None:  # what they said ("declared that Ukraine ...") names no participant
             said = re.search(
-                r"\b(?:said|declared|stated|announced|added|warned|argued)\b[^.;]{0,30}?\bthat\b",
+                r"\b(?:said|declared|stated|announced|added|warned|argued)\b(?:[^.;]{0,30}?\bthat\b)?",
                 s.text[t1:end],
             )
             end = t1 + said.start() if said else end

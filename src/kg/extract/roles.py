@@ -451,6 +451,7 @@ class State:
     lone_exercise: tuple[Fact, int] | None = None
     last_io: str | None = None  # the international organization named last ("NATO")
     states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
+    people_seen: dict[str, None] = field(default_factory=dict)  # states of the people named
     recent_states: list[str] = field(default_factory=list)  # states named, the latest last
     recent_groups: list[tuple[str, int]] = field(default_factory=list)  # armed groups named
 
@@ -548,6 +549,8 @@ class RuleBase:
         people = [m for m in s.actors() if m.form == "person" and m.kind == "nation"]
         if people:
             self.st.last_person = people[0].key  # the sentence's first person: its subject
+        for m in people:
+            self.st.people_seen.setdefault(m.key)
         starts = [  # "drills which run until May 31": an end, not the day events are told of
             d.value for d in s.dates if d.value and not END_DATE.search(s.text[: d.start])
         ]
@@ -626,6 +629,10 @@ class RuleBase:
             people = self._people_group(size) if re.search(_PEOPLE_NOUNS, ref) else None
             if people and not (group and set(people.actors) <= set(group.actors)):
                 group = people  # "the two leaders": the people named, not the states after them
+            if group is None and size and re.search(_PEOPLE_NOUNS, ref):
+                named = tuple(self.st.people_seen)  # "Zelenskiy said during a visit with
+                if len(named) == size:  # Kristersson ... after the two leaders held talks"
+                    group = Group(named, None, people=True)
             if group and (not best_named or (not pronoun and lo + r_start > named_end)):
                 return group.actors, group.date
         if best_named:
