@@ -3693,3 +3693,23 @@ def test_what_a_participant_said_after_the_talks_names_no_participant() -> None:
         "Argentina had closed its border."
     )
     assert facts(text, "meeting") == [(None, ("PER", "CHL"), "2025-03-10")]
+
+
+def test_after_talks_with_a_guest_the_two_leaders_held_them_on_the_visits_day() -> None:
+    text = (
+        "LIMA, March 14, 2025 — Congress approved the bill on Thursday. The vote followed a visit "
+        "to Lima on Monday by Chilean President Gabriel Boric, his first as head of state. After "
+        "talks with Dina Boluarte, the two leaders announced that Peru would buy patrol boats."
+    )
+    assert facts(text, "meeting", None) == [(None, ("CHL", "PER"), "2025-03-10")]
+    text = "After talks with Dina Boluarte on Monday, officials issued a statement."
+    assert facts(text, "meeting") == []
+
+
+def test_the_air_forces_of_four_states_are_a_group_the_four_refers_to() -> None:
+    text = (
+        "OSLO, March 24, 2023 — The air forces of Denmark, Finland, Norway and Sweden intend to "
+        "operate as one, their commanders said on Friday. The four air force chiefs signed a "
+        "letter of intent earlier this month at a meeting at Ramstein air base, officials said."
+    )
+    assert facts(text, "agreement", None) == [("other", ("DNK", "FIN", "NOR", "SWE"), "2023-03")]

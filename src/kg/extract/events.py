@@ -1083,6 +1083,16 @@ class EventRules(RuleBase):
         noun_of = words("exercise", "nouns").search(rest)
         return noun_of is not None and not re.search(r"[,;]", rest[: noun_of.start()])
 
+    def _group_after(self, s: Sentence, pos: int) -> tuple[str, ...]:
+        """The group a reference names as the subject after the phrase at ``pos`` ("After talks
+        with Orbán, the two leaders announced ..."): its actors, or ()."""
+        comma = re.compile(r"[^,;]{1,80}?,\s+").match(s.text, pos)
+        refs = group_refs(s.text[comma.end() : comma.end() + 30]) if comma else []
+        if not comma or not refs or refs[0][0] != 0:
+            return ()
+        they = self.subject(s, comma.end(), comma.end() + refs[0][1])[0]
+        return they if len(they) > 1 else ()
+
     def _owned_exercise(self, s: Sentence) -> None:
         """ "Putin watched the main phase of Russia's Vostok-2022 strategic exercise": a named
         exercise a state owns is under way, with that state's forces; its start date and other
@@ -1453,10 +1463,13 @@ class EventRules(RuleBase):
                 and not host
             ):
                 speaker = self._speaker_after(s, lo + with_.end()) if lo == 0 else None
-                if speaker is None:
+                they = self._group_after(s, lo + with_.end()) if speaker is None else ()
+                if speaker is None and not they:
                     continue  # "issued after talks with A, B and C": who held them is not told
-                actors = tuple(dict.fromkeys((speaker.actor, *actors)))  # "Speaking after talks
-                # with his Japanese counterpart, Australia's Richard Marles said": Marles held them
+                # "Speaking after talks with his Japanese counterpart, Australia's Richard Marles
+                # said": Marles held them; "After talks with Orbán, the two leaders announced": both
+                first = (speaker.actor,) if speaker else they
+                actors = tuple(dict.fromkeys((*first, *actors)))
             group = self.d.group
             if (
                 kind == "meeting"
@@ -1567,6 +1580,10 @@ class EventRules(RuleBase):
                 and self.st.last_date_paragraph == s.paragraph
             ):  # "In Paris on Monday, A and B pledged ... He then flew to London for talks":
                 told = self.st.last_date  # the day just told
+            visit = self.st.visit_day
+            if not told and kind == "meeting" and visit and visit[1] == s.index - 1:
+                told = visit[0]  # "... a visit to Budapest on Friday by Kristersson. After talks
+                # with Orbán, the two leaders announced": Friday's talks
             date = told or (
                 None
                 if year_only or reported or unresolved

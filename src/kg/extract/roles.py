@@ -181,7 +181,9 @@ _SIGNED_BY_ASIDE = re.compile(
 )
 _PEOPLE_OF = re.compile(
     r"\b(?:presidents|leaders|ministers|heads\s+of\s+state|governments|delegations|premiers"
-    r"|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers)\s+of\s+(?:the\s+)?$",
+    r"|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|air\s+forces|navies|armies"
+    r"|armed\s+forces|militaries|coast\s+guards|defen[cs]e\s+chiefs|chiefs\s+of\s+staff)"
+    r"\s+of\s+(?:the\s+)?$",
     re.I,
 )
 # Between a named official and "his ... counterpart" ("Slovak Defence Minister Jaroslav Nad and
@@ -452,6 +454,7 @@ class State:
     last_io: str | None = None  # the international organization named last ("NATO")
     states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
     people_seen: dict[str, None] = field(default_factory=dict)  # states of the people named
+    visit_day: tuple[str, int] | None = None  # the day a sentence told a visit on, and which
     recent_states: list[str] = field(default_factory=list)  # states named, the latest last
     recent_groups: list[tuple[str, int]] = field(default_factory=list)  # armed groups named
 
@@ -556,6 +559,9 @@ class RuleBase:
         ]
         if starts:
             self.st.last_date, self.st.last_date_paragraph = starts[0], s.paragraph
+        days = [d for d in starts if len(d) == 10]
+        visit = re.search(r"\bvisit(?:s|ed|ing)?\b", s.text)
+        self.st.visit_day = (days[0], s.index) if days and visit else None
         if not self.st.lede_told:  # the news day: "... announced on Wednesday during a visit"
             self.st.lede_told = True
             days = [d for d in starts if len(d) == 10]
@@ -630,8 +636,13 @@ class RuleBase:
             if people and not (group and set(people.actors) <= set(group.actors)):
                 group = people  # "the two leaders": the people named, not the states after them
             if group is None and size and re.search(_PEOPLE_NOUNS, ref):
-                named = tuple(self.st.people_seen)  # "Zelenskiy said during a visit with
-                if len(named) == size:  # Kristersson ... after the two leaders held talks"
+                here = [  # (and those named before it in this sentence: "After talks with
+                    m.key for m in s.actors(0, lo + r_start)  # Orbán, the two leaders")
+                    if m.form == "person" and m.kind == "nation"
+                ]  # fmt: skip
+                named = tuple(dict.fromkeys((*self.st.people_seen, *here)))  # "Zelenskiy said
+                if len(named) == size:  # during a visit with Kristersson ... after the two
+                    # leaders held talks"
                     group = Group(named, None, people=True)
             if group and (not best_named or (not pronoun and lo + r_start > named_end)):
                 return group.actors, group.date
