@@ -3281,3 +3281,14 @@ def test_military_aid_over_the_next_decade_has_no_time_target() -> None:
     text = "Chile pledged military aid over the next decade."
     assert all("decade" not in (t or "") for _a, _s, t in stances(text))
     assert stances(text) == []
+
+
+def test_he_and_a_chinese_premier_named_by_family_name_pledge_together() -> None:
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim held talks with Chinese Premier Li Qiang on "
+        "Tuesday. Anwar said he and Li had agreed to deepen defence cooperation."
+    )
+    assert stances(text) == [
+        ("MYS", "pledges-cooperation", "CHN"),
+        ("CHN", "pledges-cooperation", "MYS"),
+    ]

@@ -358,7 +358,8 @@ class ArticleNames:
                     given = next((p for p in parts if p not in titles), parts[0])
                     family += [f"{t} {given}" for t in titles]
                 for key in (name, parts[-1], *family):  # "Moon Jae-in" is "Moon" later
-                    if key not in known and len(key) > 2 and key not in self.people:
+                    short = 2 if key in family and m.key in _FAMILY_NAME_FIRST else 3  # ("Li")
+                    if key not in known and len(key) >= short and key not in self.people:
                         self.people[key] = m if m.form == "person" else replace(m, form="person")
 
 

@@ -647,7 +647,8 @@ class RuleBase:
             if group and (not best_named or (not pronoun and lo + r_start > named_end)):
                 return group.actors, group.date
         if best_named:
-            return unique_actors(best_named), None
+            named = unique_actors(best_named)  # "Najib said he and Li had agreed": both
+            return (self._he_and(s, lo, pos, named) if len(named) == 1 else named), None
         return (), None
 
     def official(self, s: Sentence, m: Mention) -> bool:
