@@ -3713,3 +3713,11 @@ def test_the_air_forces_of_four_states_are_a_group_the_four_refers_to() -> None:
         "letter of intent earlier this month at a meeting at Ramstein air base, officials said."
     )
     assert facts(text, "agreement", None) == [("other", ("DNK", "FIN", "NOR", "SWE"), "2023-03")]
+
+
+def test_an_official_named_in_apposition_after_the_office_signs_for_the_state() -> None:
+    text = (
+        "Foreign Minister Javier Gonzalez-Olaechea and Chile's Foreign Minister, Alberto van "
+        "Klaveren, signed an arrangement in Lima on Monday."
+    )
+    assert facts(text, "agreement") == [("other", ("PER", "CHL"), "2025-03-10")]

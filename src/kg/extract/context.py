@@ -192,6 +192,14 @@ _OFFICE_OF_GLUE = re.compile(
 _TITLED_NAME_GLUE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){2,6}(?:,\s*)?and\s+(?:the\s+)?$")
 
 
+# A state's office, then its holder's name in apposition (a title may open the name)
+_APPOSITIVE_NAME_GLUE = re.compile(
+    r"^(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,3}?(?i:minister|secretary|president|premier|chancellor"
+    r"|ambassador|envoy|chief|leader|king|emir|sultan|crown\s+prince)\s*,\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
+
+
 @cache
 def _office_words() -> frozenset[str]:
     """Offices after a nationality adjective (patterns.toml [meeting] offices)."""
@@ -255,6 +263,11 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
                     and m.actor == prev.actor
                     and _OWN_TITLE.match(gap)
                 )  # "Australian Defence Minister Richard Marles": one official
+                or (
+                    m.form == "person"
+                    and m.actor == prev.actor
+                    and _APPOSITIVE_NAME_GLUE.match(gap)
+                )  # "Bahrain's Foreign Minister, Shaikh Khalid bin Ahmed Al Khalifa,": one
                 or (
                     m.form == prev.form == "demonym"
                     and _TITLED_NAME_GLUE.match(gap)
