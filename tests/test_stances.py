@@ -3292,3 +3292,22 @@ def test_he_and_a_chinese_premier_named_by_family_name_pledge_together() -> None
         ("MYS", "pledges-cooperation", "CHN"),
         ("CHN", "pledges-cooperation", "MYS"),
     ]
+
+
+def test_protests_lodged_with_adjectives_and_a_request_in_a_participle() -> None:
+    assert stances("Chile had lodged repeated protests with the Peruvian side.") == [
+        ("CHL", "condemns", "PER")
+    ]
+    text = "Chile held talks with Peru on Tuesday, asking Lima to pull out the rig."
+    assert ("CHL", "urges", "PER") in stances(text)
+    assert stances("Peru lodged a complaint with the U.N. Security Council.") == []
+
+
+def test_a_state_gifting_or_donating_boats_supports_the_recipient() -> None:
+    assert stances("Chile is gifting patrol boats to Peru and Ecuador.") == [
+        ("CHL", "supports", "PER"),
+        ("CHL", "supports", "ECU"),
+    ]
+    assert stances("Japan is donating ten patrol vessels to the Philippines.") == [
+        ("JPN", "supports", "PHL")
+    ]

@@ -758,6 +758,11 @@ def _split_triggers(text: str) -> list[tuple[_Found, str]]:
     return out
 
 
+# A protest lodged whatever its adjectives ("had lodged repeated protests with the Chinese side")
+_LODGED_PROTEST = re.compile(
+    r"\b(?:lodg|fil|register|deliver|issu)\w*\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:protests?|d[eé]marches?)\b"
+)
 _SPLITTER_RX = re.compile(_SPLITTER)
 # A sentence whose subject is a statement ("Turning to Asia, the joint statement said ..."):
 # an "it" in the next sentence is the statement, which speaks for all who issued it.
@@ -1027,6 +1032,7 @@ class StanceRules(RuleBase):
                 (m.start(), m.end(), stype) for m in words("stances", stype).finditer(s.text)
             ]
         triggers += [(m.start(), m.end(), stype) for m, stype in _split_triggers(s.text)]
+        triggers += [(m.start(), m.end(), "condemns") for m in _LODGED_PROTEST.finditer(s.text)]
         triggers += self._asked_to(s)
         triggers += self._hit_with(s)
         triggers += self._severed(s)
