@@ -3311,3 +3311,14 @@ def test_a_state_gifting_or_donating_boats_supports_the_recipient() -> None:
     assert stances("Japan is donating ten patrol vessels to the Philippines.") == [
         ("JPN", "supports", "PHL")
     ]
+
+
+def test_a_home_department_after_a_conjunction_protests_for_the_dateline_state() -> None:
+    text = (
+        "LIMA, March 22, 2025 — Defense Minister Walter Astudillo has demanded that Chile pull "
+        "out its vessels, as the Ministry of Foreign Affairs filed a diplomatic protest over "
+        "their presence."
+    )
+    got = [(f.parties[0], f.type, f.target) for f in extract_text(text).facts if f.kind == "stance"]
+    assert ("PER", "condemns", "CHL") in got
+    assert all(actor != "CHL" for actor, _t, _g in got)

@@ -3044,8 +3044,11 @@ class StanceRules(RuleBase):
             [(('CHL',), 'PER')]
         """
         known = self._memory().institutions
-        bare = re.match(
-            r"\W*(?:the|its)\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern, s.text[lo:t0], re.I
+        bare = re.match(  # (after a conjunction: "..., as the Department of Foreign Affairs")
+            r"\W*(?:(?:as|while|and|but|when)\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
+            + _institution_rx().pattern,
+            s.text[lo:t0],
+            re.I,
         )
         if not bare:
             return None
@@ -3452,6 +3455,9 @@ class StanceRules(RuleBase):
             before = s.text[: s.local(named[0].start)] if named else ""
             if re.search(_OBJECT_BEFORE, before):
                 return (), None  # "X stood behind Guyana and urged ...": Guyana urged no one
+        owner = self._institution(s, lo, t0) if not actors and opening is None and lo else None
+        if owner:  # "..., as the Department of Foreign Affairs filed a protest": its state's
+            return (owner,), None
         if (
             not actors
             and opening is None
@@ -3876,6 +3882,13 @@ class StanceRules(RuleBase):
             if proposal and len(phrase.split()) <= 3:
                 return [proposal]  # "rejected the plan": the plan proposed before
         owner = self._demonym_owner(s, phrase, t1, actors) if stype in _OWNED else None
+        poss = re.match(r"(?:their|its)\s+(?:[\w-]+\s+)?([\w-]+)\s*$", phrase)
+        if stype in _OWNED and poss and poss.group(1).lower() in _owned_heads():
+            others = [
+                m.actor for m in s.actors(0, t0) if m.kind == "nation" and m.actor not in actors
+            ]  # "demanded that China pull out its vessels, as the ministry protested their
+            if others:  # presence": China's
+                return [others[-1]]
         if stype == "supports":  # "fully supports the U.S. operation": an act of the U.S.
             owner = self._demonym_owner(s, phrase, t1, actors, frozenset(_same_acts()))
         if owner:
