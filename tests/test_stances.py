@@ -3322,3 +3322,15 @@ def test_a_home_department_after_a_conjunction_protests_for_the_dateline_state()
     got = [(f.parties[0], f.type, f.target) for f in extract_text(text).facts if f.kind == "stance"]
     assert ("PER", "condemns", "CHL") in got
     assert all(actor != "CHL" for actor, _t, _g in got)
+
+
+def test_the_subject_past_an_aside_an_envoys_posting_and_an_unnamed_clause() -> None:
+    text = "Peruvian President Dina Boluarte, speaking on a visit to Chile, dismissed the report."
+    assert [(a, t) for a, t, _g in stances(text)] == [("PER", "opposes")]
+    text = "Peru's ambassador to the United Nations rejected the report."
+    assert [(a, t) for a, t, _g in stances(text)] == [("PER", "opposes")]
+    text = (
+        "Chile and Peru held naval drills on Monday, two months after an international "
+        "tribunal rejected Bolivia's claims to the coast."
+    )
+    assert stances(text) == []

@@ -223,6 +223,11 @@ _MEMBERS = {
 # A relative clause set off by commas (", who will step down in October,", ", which has
 # close ties with both countries,"): what it tells is an aside to the clause around it.
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# A participle aside between a subject and its verb ("X, speaking on a visit to Y, said")
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:speaking|standing|writing|visiting|addressing|sitting|appearing|travell?ing|arriving"
+    r"|returning|flanked|accompanied|responding|reacting|commenting)\b[^,;]*,"
+)
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _OFFICE_NAME = re.compile(  # "Peruvian President Dina Boluarte": the office holder's name
     r"\s+(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)\s+)*"
@@ -580,6 +585,11 @@ class RuleBase:
         topic = _TOPIC_OPENER.match(s.text) if lo == 0 else None
         if topic and topic.end() <= pos:  # "On Iraq, Ministers condemned ...": Iraq is the topic
             mentions = [m for m in mentions if s.local(m.start) >= topic.end()]
+        aside_at = [  # "Ahmadinejad, speaking on a visit to Tajikistan, dismissed": not Tajikistan
+            x.span() for x in _PARTICIPLE_ASIDE.finditer(s.text, lo, pos)
+            if any(s.local(m.end) <= x.start() for m in mentions)
+        ]  # fmt: skip
+        mentions = [m for m in mentions if not any(a <= s.local(m.start) < b for a, b in aside_at)]
         opener = PARTICIPLE_OPENER.match(s.text) if lo == 0 else None
         if opener and any(opener.end() <= s.local(m.start) for m in mentions):
             mentions = [m for m in mentions if s.local(m.start) >= opener.end()]  # "After
@@ -841,6 +851,12 @@ class RuleBase:
             m.kind == "org"
             and _SOME_MEMBERS.search(before)
             and _MEMBER_NOUN.match(s.text, s.local(m.end))
+        ):
+            return True
+        if re.search(  # "Venezuela's envoy to the OAS": the body the envoy is sent to
+            r"\b(?:envoy|ambassador|representative|delegate|emissary)s?\s+to\s+(?:the\s+)?$",
+            before,
+            re.I,
         ):
             return True
         prep = re.search(

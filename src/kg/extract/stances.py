@@ -382,6 +382,14 @@ _UNNAMED_SUBJECT = (
 )
 
 
+# A clause of a subject no lexicon names, between a named subject and the trigger
+_UNNAMED_SUBJECT_AFTER = (
+    r"\b(?:after|before|when|while|because|since|although|though)\s+an?\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:tribunal|court|panel|judge|commission|committee|report|study|investigation|inquiry"
+    r"|official|diplomat|spokes\w+|body|council|agency)\s+(?:[a-z]+\s+)?$"
+)
+
+
 def _month_before(date: str) -> str:
     """The month (YYYY-MM) before that of ``date``.
 
@@ -3450,6 +3458,9 @@ class StanceRules(RuleBase):
         if met:
             return met, None
         actors, date = self.subject(s, lo, t0)
+        named = [m for m in s.actors(lo, t0) if m.actor in actors]
+        if named and re.search(_UNNAMED_SUBJECT_AFTER, s.text[s.local(named[-1].end) : t0]):
+            return (), None  # "China ..., two months after an international tribunal rejected"
         if actors and opening is None and re.search(_AND_PREDICATE, s.text[lo:t0]):
             named = [m for m in s.actors(lo, t0) if m.actor in actors]
             before = s.text[: s.local(named[0].start)] if named else ""
