@@ -3334,3 +3334,11 @@ def test_the_subject_past_an_aside_an_envoys_posting_and_an_unnamed_clause() -> 
         "tribunal rejected Bolivia's claims to the coast."
     )
     assert stances(text) == []
+
+
+def test_a_documents_authors_in_an_aside_are_not_what_it_says_subjects() -> None:
+    text = (
+        "Resolution 2800, circulated by Chile, Peru and Ecuador, condemns the violence against "
+        "civilians."
+    )
+    assert stances(text) == []

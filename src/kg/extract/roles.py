@@ -227,6 +227,10 @@ ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:speaking|standing|writing|visiting|addressing|sitting|appearing|travell?ing|arriving"
     r"|returning|flanked|accompanied|responding|reacting|commenting)\b[^,;]*,"
+    # "Resolution 1970, circulated by Britain, France and the United States, condemns": the
+    # document's authors, not its subject
+    r"|,\s+(?:circulated|drafted|sponsored|co-sponsored|submitted|tabled|proposed|presented"
+    r"|authored|written|put\s+forward)\s+by\s+[^;]*?,(?=\s+[a-z])"
 )
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _OFFICE_NAME = re.compile(  # "Peruvian President Dina Boluarte": the office holder's name
@@ -586,8 +590,9 @@ class RuleBase:
         if topic and topic.end() <= pos:  # "On Iraq, Ministers condemned ...": Iraq is the topic
             mentions = [m for m in mentions if s.local(m.start) >= topic.end()]
         aside_at = [  # "Ahmadinejad, speaking on a visit to Tajikistan, dismissed": not Tajikistan
-            x.span() for x in _PARTICIPLE_ASIDE.finditer(s.text, lo, pos)
-            if any(s.local(m.end) <= x.start() for m in mentions)
+            x.span() for x in _PARTICIPLE_ASIDE.finditer(s.text, lo)
+            if x.end() <= pos
+            and (any(s.local(m.end) <= x.start() for m in mentions) or " by " in x.group())
         ]  # fmt: skip
         mentions = [m for m in mentions if not any(a <= s.local(m.start) < b for a, b in aside_at)]
         opener = PARTICIPLE_OPENER.match(s.text) if lo == 0 else None
