@@ -3721,3 +3721,45 @@ def test_an_official_named_in_apposition_after_the_office_signs_for_the_state() 
         "Klaveren, signed an arrangement in Lima on Monday."
     )
     assert facts(text, "agreement") == [("other", ("PER", "CHL"), "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru would only approve the sale after talks with Chile on its demands, Boluarte said.",
+        "Lima may send shells to Ecuador after talks with Santiago, a presidential official said.",
+    ],
+)
+def test_talks_after_a_modal_main_clause_may_never_be_held(text: str) -> None:
+    assert facts(text, "meeting") == []
+
+
+def test_after_talks_with_a_guest_the_speaker_held_them_whatever_he_said() -> None:
+    text = "After talks with Boluarte, Boric said Chile and Peru would deepen cooperation."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "PER")]
+
+
+def test_a_joint_news_conference_is_a_meeting_and_a_ceremony_of_an_academy_too() -> None:
+    text = "Boric and Boluarte held a joint news conference in Lima on Wednesday."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "PER")]
+    text = (
+        "Boric and Boluarte attended the opening ceremony of a joint training academy in Lima "
+        "on Tuesday."
+    )
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "PER")]
+
+
+def test_part_of_a_push_is_no_part_of_an_exercise_told_later() -> None:
+    text = (
+        "Peru joined the talks as part of an Andean push to conclude a code of conduct with "
+        "Chile, before the naval exercise."
+    )
+    assert facts(text, "exercise") == []
+
+
+def test_a_future_visit_dates_no_talks() -> None:
+    text = (
+        "LIMA, March 14, 2025 — Boric will visit Lima on March 20. After talks with Boluarte, "
+        "the two leaders condemned the attacks."
+    )
+    assert [d for _t, _p, d in facts(text, "meeting", None)] != ["2025-03-20"]

@@ -557,3 +557,15 @@ def test_a_region_adjective_is_no_demonym(text: str, expected: list[str]) -> Non
 )
 def test_a_ship_named_after_its_type_is_a_system(text: str, expected: list[str]) -> None:
     assert systems(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will acquire the submarines Albanese announced in San Diego.",
+        "the flag carrier Cathay Pacific flew",
+        "the destroyer Lassen Navy officials identified",
+    ],
+)
+def test_a_person_an_airline_or_a_service_after_a_ship_type_is_no_ship(text: str) -> None:
+    assert systems(text) == []

@@ -3342,3 +3342,46 @@ def test_a_documents_authors_in_an_aside_are_not_what_it_says_subjects() -> None
         "civilians."
     )
     assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any attack on Bolivia would be treated as an attack on the whole region, Chile warned.",
+        "Boric denied that an attack on Peru would be considered an attack on Chile.",
+        "Any attack on the Peruvian embassy in Quito would be an attack on Ecuador, Noboa said.",
+        "Any attack on Bolivia would be an attack on Brazil's interests, Lula said.",
+    ],
+)
+def test_a_warning_or_a_denial_is_no_defence_pledge(text: str) -> None:
+    assert [t for _a, s, t in stances(text) if s == "commits-to-defend"] == []
+
+
+def test_a_chinese_family_name_that_is_an_english_word_is_never_learned() -> None:
+    text = (
+        "China's He Weidong met Russian Defence Minister Andrei Belousov in Beijing on Tuesday. "
+        "Belousov later flew to Pyongyang. He condemned the drills on Wednesday."
+    )
+    assert [a for a, s, _t in stances(text) if s == "condemns"] == ["RUS"]
+
+
+def test_a_modified_act_and_an_operation_against_others_name_no_earlier_doer() -> None:
+    text = "Chile struck a Peruvian depot on Monday. Ecuador supported the evacuation operation."
+    assert ("ECU", "supports", "CHL") not in stances(text)
+    text = "Ecuador supports the Bolivian operation against drug gangs, Noboa said."
+    assert ("ECU", "supports", "BOL") not in stances(text)
+
+
+def test_he_and_a_named_partner_after_an_unnamed_official_is_the_officials_state() -> None:
+    text = (
+        "Blinken visited Lima on Wednesday. The Chilean foreign minister said he and Boluarte "
+        "condemned the attacks on Ecuador."
+    )
+    assert [a for a, s, _t in stances(text) if s == "condemns"] == ["CHL", "PER"]
+
+
+def test_a_protest_ban_is_no_protest_and_a_speaker_is_no_recipient() -> None:
+    assert stances("Bolivia's government issued a ban on protests against Chile's pipeline.") == []
+    assert stances("Chile is supplying drones to Peru, the White House said.") == [
+        ("CHL", "supports", "PER")
+    ]

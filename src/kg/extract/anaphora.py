@@ -359,6 +359,8 @@ class ArticleNames:
                     family += [f"{t} {given}" for t in titles]
                 for key in (name, parts[-1], *family):  # "Moon Jae-in" is "Moon" later
                     short = 2 if key in family and m.key in _FAMILY_NAME_FIRST else 3  # ("Li")
+                    if key in _ENGLISH_WORDS:
+                        continue  # "He Weidong" is no later "He"
                     if key not in known and len(key) >= short and key not in self.people:
                         self.people[key] = m if m.form == "person" else replace(m, form="person")
 
@@ -394,6 +396,11 @@ def _leading_titles() -> frozenset[str]:
     return frozenset(load_lexicon().words("anaphora", "leading_titles"))
 
 
+# Short family names that are also English words: never learned as a name ("He", "No", "An")
+_ENGLISH_WORDS = frozenset(
+    {"He", "No", "An", "So", "Do", "Oh", "On", "In", "At", "As", "By", "If", "Is", "It", "Me",
+     "My", "Of", "Or", "To", "Up", "Us", "We", "Go", "Am", "Be", "Ha", "Hi", "Ho", "Ok", "Mo"}
+)  # fmt: skip
 # States whose people's names put the family name first ("Moon Jae-in", "Xi Jinping")
 _FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN"})
 # What may come before a sentence's subject: a time phrase ending in a comma, "The".

@@ -332,6 +332,13 @@ _EDITION = re.compile(
 
 
 # "since Sunday", "since last Monday", "since 3 March": the day an ongoing exercise began
+# "as part of the annual Iniochos exercise": what precedes takes part in the exercise after it
+_PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,4}$")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|could|may|might|will|shall|should|can|expected|plans?|hopes?|intends?|wants?"
+    r"|aims?|ready|willing|only|if|unless|once)\b|'ll\b|\bto\s+(?-i:[a-z])",
+    re.I,
+)
 _CEREMONY_OF = re.compile(  # "the opening ceremony of Tradewinds 2022": the exercise's
     r"\s+(?:of|for|marking|to\s+open|to\s+close)\s+(?:the\s+|this\s+year's\s+)?"
 )
@@ -1061,7 +1068,11 @@ class EventRules(RuleBase):
             and not noun.start() <= v.start() < noun.end()  # "joint training": a noun
         ]
         # the nearest: "The thaw began in July, when they held a meeting": held
-        return min(near, key=lambda v: abs(v.start() - noun.start()), default=None)
+        found = min(near, key=lambda v: abs(v.start() - noun.start()), default=None)
+        part = _PART_OF.search(clause, 0, noun.start())
+        if found is None and part is not None:  # "flying ... as part of the annual Iniochos
+            return part  # exercise": taking part in it
+        return found
 
     def _exercise_ceremony(self, clause: str, noun: re.Match[str]) -> bool:
         """Whether the meeting ``noun`` is the opening or closing ceremony of an exercise.
@@ -1081,7 +1092,16 @@ class EventRules(RuleBase):
         if named and self._is_name(named.group(1)):
             return True
         noun_of = words("exercise", "nouns").search(rest)
-        return noun_of is not None and not re.search(r"[,;]", rest[: noun_of.start()])
+        return (
+            noun_of is not None
+            and not re.search(r"[,;]", rest[: noun_of.start()])
+            and re.match(  # the exercise itself, not "a joint training academy"
+                r"\s*(?:[,.;]|$)|\s+(?:in|at|on|off|near|with|between|involving|that|which|and|to"
+                r"|for|from|of|by)\b",
+                rest[noun_of.end() :],
+            )
+            is not None
+        )
 
     def _group_after(self, s: Sentence, pos: int) -> tuple[str, ...]:
         """The group a reference names as the subject after the phrase at ``pos`` ("After talks
@@ -1158,9 +1178,12 @@ class EventRules(RuleBase):
             while (
                 noun
                 and kind == "meeting"
-                and re.search(r"\b(?:news|press|media)\s+$", clause[: noun.start()], re.I)
-            ):  # "told a news conference after the two leaders held talks": the talks
-                noun = nouns.search(clause, noun.end())
+                and re.search(
+                    r"\b(?<!joint )(?:news|press|media)\s+$", clause[: noun.start()], re.I
+                )
+                and nouns.search(clause, noun.end())
+            ):  # "told a news conference after the two leaders held talks": the talks (but "held
+                noun = nouns.search(clause, noun.end())  # a joint news conference": theirs)
             if noun and kind == "meeting" and self._exercise_ceremony(clause, noun):
                 continue  # "the opening ceremony of Tradewinds 2022": the exercise's, no meeting
             if (
@@ -1249,8 +1272,10 @@ class EventRules(RuleBase):
                 if noun and kind == "meeting"
                 else None
             )
-            if after:  # "ruled out supplying ammunition after talks with Scholz": the talks
-                since = lo + after.start()  # were held; what was ruled out is another matter
+            if after and not _MODAL_BEFORE.search(s.text, lo, lo + after.start()):
+                since = lo + after.start()  # "ruled out supplying ammunition after talks with
+                # Scholz": the talks were held (but "would approve the bid after talks with
+                # Stockholm": they may never be)
             if hedged(s.text, since, t0, t1) or (
                 _FUTURE.search(s.text[t0:t1] + ahead)
             ):  # (but "witnessed the signing of deals that will boost ties" took place)
@@ -2221,8 +2246,10 @@ class EventRules(RuleBase):
                 continue  # "with Niger absent this year": no participant
             if _SIDELINES.search(before):
                 continue  # "on the margins of the Pacific Islands Forum meeting": the venue's
-            if _OTHER_EVENT.search(before):
-                continue  # "..., a week after talks with Bolivia": another event's party
+            other = _OTHER_EVENT.search(before)
+            if other and not (t1 is not None and other.start() <= t1 <= other.end()):
+                continue  # "..., a week after talks with Bolivia": another event's party (not
+                # when those talks are the event: "After talks with Putin, Xi said")
             if after_trigger and _TIES.search(before):
                 continue  # "... voiced concern over its ties with Russia": the topic
             if _STRAINS_BETWEEN.search(before) or _MEMBERS_CLAUSE.search(before):

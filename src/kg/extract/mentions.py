@@ -139,6 +139,10 @@ def _config() -> dict[str, object]:
         "ship_type_names": dict(sysp["ship_type_names"]),
         "ship_name": re.compile(sysp["ship_name"]),
         "ship_by_type": _ship_by_type(sysp["ship_types"], sysp["ship_name_not"]),
+        "ship_name_not": frozenset(sysp["ship_name_not"]),
+        "person_words": frozenset(  # the names people are called by (people.tsv)
+            w for p in lex.people.values() for n in (p.name, *p.aliases) for w in n.split()[-1:]
+        ),
         "named_variant": re.compile(sysp["named_variant"]),
         "unknown_name": re.compile(sysp["unknown_name"]),
         # "a Singapore hotel": a venue noun after a state's name (patterns.toml [places])
@@ -413,9 +417,16 @@ def _designators(text: str, offset: int) -> list[Mention]:
         if hull:  # "USS Ross (DDG-71)": the hull number is the ship's, not a system
             out = [x for x in out if not (m.end() <= x.start - offset < hull.end())]
     for m in cfg["ship_by_type"].finditer(text):  # type: ignore[union-attr]
-        for name in re.finditer(_SHIP_WORDS, m.group("names")):  # "the destroyers Harusame and
-            words = name.group().split()  # Amagiri", "the patrol ship Taizhou"
-            if any(_not_a_system_name(w) for w in words) or name.group() in cfg["system_names"]:  # type: ignore[operator]
+        names = list(re.finditer(_SHIP_WORDS, m.group("names")))
+        if m.group("plural") and len(names) < 2:
+            continue  # "the submarines Albanese announced": who announced them, no ship
+        for name in names:  # "the destroyers Harusame and Amagiri", "the patrol ship Taizhou"
+            words = name.group().split()
+            if (
+                any(_not_a_system_name(w) or w in cfg["person_words"] for w in words)  # type: ignore[operator]
+                or set(words) & cfg["ship_name_not"]  # type: ignore[operator]
+                or name.group() in cfg["system_names"]  # type: ignore[operator]
+            ):  # ("the destroyers Kishida inspected", "the destroyer Lassen Navy officials")
                 continue
             begin = offset + m.start("names") + name.start()
             out.append(
@@ -473,7 +484,8 @@ def _ship_by_type(types: list[str], not_names: list[str]) -> re.Pattern[str]:
     kind = "(?:" + "|".join(map(re.escape, sorted(types, key=len, reverse=True))) + ")"
     stop = "|".join(map(re.escape, not_names))
     one = rf"(?!(?:{stop})\b){_SHIP_WORDS}(?![\w'’-]|\s+(?:[A-Z]|class\b|-class\b))"
-    return re.compile(rf"\b{kind}s?\s+(?P<names>{one}(?:(?:,\s+|,?\s+and\s+){one})*)")
+    more = rf"(?:(?:,\s+|,?\s+and\s+){one})*"  # ("the flag carrier Cathay Pacific": an airline)
+    return re.compile(rf"(?<!flag )(?<!air )\b{kind}(?P<plural>s?)\s+(?P<names>{one}{more})")
 
 
 def _ship_class(modifiers: list[str], types: list[str]) -> re.Pattern[str]:

@@ -570,6 +570,8 @@ class RuleBase:
             self.st.last_date, self.st.last_date_paragraph = starts[0], s.paragraph
         days = [d for d in starts if len(d) == 10]
         visit = re.search(r"\bvisit(?:s|ed|ing)?\b", s.text)
+        if visit and hedged(s.text, 0, visit.start(), visit.end()):
+            visit = None  # "Biden will visit Hanoi on Sept. 10": no visit yet
         self.st.visit_day = (days[0], s.index) if days and visit else None
         if not self.st.lede_told:  # the news day: "... announced on Wednesday during a visit"
             self.st.lede_told = True
@@ -662,8 +664,17 @@ class RuleBase:
             if group and (not best_named or (not pronoun and lo + r_start > named_end)):
                 return group.actors, group.date
         if best_named:
-            named = unique_actors(best_named)  # "Najib said he and Li had agreed": both
-            return (self._he_and(s, lo, pos, named) if len(named) == 1 else named), None
+            named = unique_actors(best_named)
+            he = re.search(  # "Najib said he and Li had agreed": both
+                r"\b(?:he|she)\s+and\s+(?:[A-Z][a-z]+\s+){0,3}$",
+                s.text[lo : s.local(best_named[0].start)],
+            )
+            before = [
+                m.actor for m in s.actors(0, lo + he.start()) if m.kind == "nation"
+            ] if he else []  # fmt: skip
+            if len(named) == 1 and before and before[-1] != named[0]:
+                return (before[-1], named[0]), None  # (he: the state named before him)
+            return named, None
         return (), None
 
     def official(self, s: Sentence, m: Mention) -> bool:

@@ -768,8 +768,9 @@ def _split_triggers(text: str) -> list[tuple[_Found, str]]:
 
 # A protest lodged whatever its adjectives ("had lodged repeated protests with the Chinese side")
 _LODGED_PROTEST = re.compile(
-    r"\b(?:lodg|fil|register|deliver|issu)\w*\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:protests?|d[eé]marches?)\b"
+    r"\b(?:lodg|fil|register|deliver|issu)\w*\s+(?:an?\s+)?(?:(?:strong|stern|formal|official"
+    r"|diplomatic|repeated|solemn|vigorous|serious|written|verbal|fresh|new|further|several|two"
+    r"|three|multiple|strongly-worded|separate)\s+){0,2}(?:protests?|d[eé]marches?)\b"
 )
 _SPLITTER_RX = re.compile(_SPLITTER)
 # A sentence whose subject is a statement ("Turning to Asia, the joint statement said ..."):
@@ -1642,7 +1643,13 @@ class StanceRules(RuleBase):
         if not re.match(r"(?:the|this|that|these|its|their)\s", phrase, re.I):
             return None
         nouns = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
-        nouns |= {same for w in nouns for same in _same_acts().get(w, ())}  # "the attack": a strike
+        bare = re.fullmatch(  # "the attack", "the latest strike": a strike told before (not
+            r"(?:the|this|that|these|those)\s+(?:(?:latest|recent|deadly|overnight)\s+)?([\w-]+)",
+            phrase.strip(),  # "the evacuation operation", "the bombing of a mosque")
+            re.I,
+        )
+        if bare:
+            nouns |= _same_acts().get(bare.group(1).lower(), frozenset())
         earlier = [
             (index, state)
             for index, pos, state, did in self.st.acts
@@ -2088,7 +2095,11 @@ class StanceRules(RuleBase):
             ):
                 continue  # "officials say Pyongyang has shipped shells": a claim about it
             # "to the Philippine navy", "to Ukraine and Moldova": the states right after "to"
-            targets = _run_at(s, verb.end() + to.end(), ("nation",))
+            said = r"\s+(?:said|says|told|reported|announced)\b"
+            targets = [
+                m for m in _run_at(s, verb.end() + to.end(), ("nation",))
+                if not re.match(said, s.text[s.local(m.end) :])
+            ]  # fmt: skip  # ("drones to Russia, the White House said": who said it)
             if not targets:
                 continue
             self._support_given(s, lo, verb.start(), unique_actors(targets))
@@ -2551,8 +2562,12 @@ class StanceRules(RuleBase):
             rest_end = m.end("verb") + (stop.start() if stop else len(rest))
             after = [x for x in s.actors(m.end("verb"), rest_end) if x.kind == "nation"]
             on = [
-                x for x in after if _ATTACK_ON_ACTOR.search(s.text[: s.local(x.start)])
-            ]  # "would mean aggression against the Russian Federation"
+                x
+                for x in after
+                if _ATTACK_ON_ACTOR.search(s.text[: s.local(x.start)])
+                and not re.match(r"['’]s?\b", s.text[s.local(x.end) :])
+            ]  # "would mean aggression against the Russian Federation" (not "on Brazil's
+            # interests")
             whose = [  # "would invoke U.S. mutual defense commitments"
                 x for x in after
                 if re.match(r"[\s\w-]{0,30}?\b(?:commitments?|obligations?|guarantees?|treaty)\b",
@@ -2564,7 +2579,11 @@ class StanceRules(RuleBase):
                 s.text[m.end("verb") : rest_end],
             ):
                 continue
-            who = on or whose or self._sayer(s, m.start(), rest_end)
+            bound = re.search(  # the sayer pledges only what binds it: "would invoke our
+                r"\b(?:commitments?|obligations?|guarantees?|treaty|Article\s+(?:\d+|[IVX]+))\b",
+                s.text[m.end("verb") : rest_end],
+            )  # treaty commitments" (not "would be treated as an attack on the region")
+            who = on or whose or (self._sayer(s, m.start(), rest_end) if bound else [])
             found.append((m, who[:1]))
         for m in _REGARD_ATTACK.finditer(s.text):
             lo, _hi = clause_of(s.text, m.start())
@@ -2576,7 +2595,10 @@ class StanceRules(RuleBase):
         for m, who in found:
             if not who or _QUESTION.search(s.text[max(0, m.start() - 20) : m.start()]):
                 continue
-            if re.search(r"\b(?:not|never|no)\b", s.text[m.end("what") : m.end()]):
+            if re.search(r"\b(?:not|never|no)\b", s.text[m.end("what") : m.end()]) or re.search(
+                r"\b(?:not|never|denied|denies|deny|rejected|dismissed|no)\b[^.;]{0,60}$",
+                s.text[: m.start()],
+            ):  # "Kishida denied that an attack on Taiwan would be ...": no pledge
                 continue
             actor = who[0].actor
             targets = unique_actors(
@@ -2584,6 +2606,12 @@ class StanceRules(RuleBase):
                     x
                     for x in s.mentions
                     if x.kind == "nation"
+                    and x.role != "place"  # ("an attack on Russian forces in Syria": Russia's)
+                    and not re.match(  # ("an attack on the Israeli embassy in Cairo")
+                        r"\s+(?:embassy|embassies|consulates?|diplomats?|nationals|citizens"
+                        r"|interests|companies|firms)\b",
+                        s.text[s.local(x.end) :],
+                    )
                     and m.start("what") <= s.local(x.start) < m.end("what")
                     and x.actor != actor
                 ]
@@ -3900,7 +3928,9 @@ class StanceRules(RuleBase):
             ]  # "demanded that China pull out its vessels, as the ministry protested their
             if others:  # presence": China's
                 return [others[-1]]
-        if stype == "supports":  # "fully supports the U.S. operation": an act of the U.S.
+        if stype == "supports" and not re.search(r"\b(?:against|in|on|inside)\s", phrase):
+            # "fully supports the U.S. operation": an act of the U.S. (but "the Syrian
+            # operation against Kurdish militants" is no act of Syria)
             owner = self._demonym_owner(s, phrase, t1, actors, frozenset(_same_acts()))
         if owner:
             return [owner]  # "denounced the Polish build-up": Poland
