@@ -1396,9 +1396,9 @@ class EventRules(RuleBase):
                 ):  # "Venezuela accused Guyana of staging drills": an allegation, no fact,
                     continue  # unless it names drills the article reported as held
             elif reported and noun:
-                actors = self._participants(s, lo + noun.start(), hi, t1)
+                actors = self._participants(s, lo + noun.start(), hi, t1, t0)
             else:
-                actors = self._participants(s, lo, hi, t1)
+                actors = self._participants(s, lo, hi, t1, t0)
             subject, group_date = self.subject(s, 0, t0) if not reported else ((), None)
             acted_upon = {m.actor for m in s.actors(0, t0) if _acted_upon(s.text, s.local(m.start))}
             # "EU leaders sanctioned Belarus at a summit": Belarus is no subject
@@ -2148,9 +2148,9 @@ class EventRules(RuleBase):
         return group.actors if group else ()
 
     def _participants(
-        self, s: Sentence, lo: int, hi: int, t1: int | None = None
+        self, s: Sentence, lo: int, hi: int, t1: int | None = None, t0: int | None = None
     ) -> tuple[str, ...]:
-        """The actors of the clause ``lo:hi`` who take part in the event ending at ``t1``.
+        """The actors of the clause ``lo:hi`` who take part in the event told at ``t0:t1``.
 
         A clause that follows with "with" or "involving" names more of them; what they said,
         the topic ("to discuss Ukraine") and the objects of prepositions ("aid for Ukraine")
@@ -2247,7 +2247,7 @@ class EventRules(RuleBase):
             if _SIDELINES.search(before):
                 continue  # "on the margins of the Pacific Islands Forum meeting": the venue's
             other = _OTHER_EVENT.search(before)
-            if other and not (t1 is not None and other.start() <= t1 <= other.end()):
+            if other and not (t0 is not None and other.start() <= t0 < other.end()):
                 continue  # "..., a week after talks with Bolivia": another event's party (not
                 # when those talks are the event: "After talks with Putin, Xi said")
             if after_trigger and _TIES.search(before):
