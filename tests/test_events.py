@@ -3763,3 +3763,12 @@ def test_a_future_visit_dates_no_talks() -> None:
         "the two leaders condemned the attacks."
     )
     assert [d for _t, _p, d in facts(text, "meeting", None)] != ["2025-03-20"]
+
+
+def test_the_final_stage_of_an_exercise_dates_no_start_its_launch_does() -> None:
+    text = (
+        "ARICA, March 14, 2025 — President Boric attended today the final stage of the "
+        '"Northern Shield" military exercise near Arica. The exercise, which was launched last '
+        "month in the north of the country, brought together forces from Chile, Peru and Bolivia."
+    )
+    assert facts(text, "exercise", None) == [(None, ("CHL", "PER", "BOL"), "2025-02")]

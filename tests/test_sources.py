@@ -236,6 +236,8 @@ def test_layout_segments_point_into_the_text() -> None:
         ("TAIPEI/BEIJING, July 9, 2019 — ", "2019-07-09"),
         ("WASHINGTON/BEIJING, Oct. 18, 2024 — ", "2024-10-18"),
         ("VLADIVOSTOK, September 11, 2018 /TASS/. ", "2018-09-11"),
+        ("Khartoum, Dec. 25, 2017 (SUNA) - ", "2017-12-25"),
+        ("Hafr Al-Batin, March 10, 2016, SPA -- ", "2016-03-10"),
     ],
 )
 def test_dateline_forms(dateline: str, date: str) -> None:

@@ -1626,6 +1626,16 @@ class EventRules(RuleBase):
                 and not (date and len(date) == 7)  # ("completed Fraterno last month": its month)
             ):
                 date = None  # "wrapped up the drills on Friday": the start is not told
+            if (
+                kind == "exercise"
+                and noun is not None
+                and re.search(
+                    r"\b(?:final|closing|concluding|last)\s+(?:stage|phase|day|part|leg)\s+of\s+"
+                    r"(?:the\s+)?(?:[\w'’\"“”-]+\s+){0,4}$",
+                    clause[: noun.start()],
+                )
+            ):  # "attended today the final stage of the North Thunder exercise": not its start
+                date = told = None
             trigger = (noun or met).group().strip().lower()  # type: ignore[union-attr]
             if gathered and re.search(
                 r"(?:voted|ratified|approved|adopted|passed|rejected|authori[sz]ed|extended|renewed)$",
