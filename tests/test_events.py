@@ -3772,3 +3772,16 @@ def test_the_final_stage_of_an_exercise_dates_no_start_its_launch_does() -> None
         "month in the north of the country, brought together forces from Chile, Peru and Bolivia."
     )
     assert facts(text, "exercise", None) == [(None, ("CHL", "PER", "BOL"), "2025-02")]
+
+
+def test_a_named_exercise_hosted_across_states_takes_the_participating_air_forces_told_next() -> (
+    None
+):
+    text = (
+        "SANTIAGO, 22 May 2025 — Andean Challenge 2025 began on Monday from three bases: Arica in "
+        "Chile, Tacna in Peru and Oruro in Bolivia. In addition to the host nations Chile, Peru "
+        "and Bolivia, the participating air forces are those of Brazil and Ecuador."
+    )
+    assert facts(text, "exercise", None) == [
+        (None, ("CHL", "PER", "BOL", "BRA", "ECU"), "2025-05-19")
+    ]

@@ -175,7 +175,8 @@ _INVOLVED = re.compile(
     r"|countries|states|navies|militaries))\s+(?:this\s+year\s+)?(?:are|were)\b"
     # "Tunisia, Ghana, Morocco and Senegal are the host nations"
     r"|\b(?:are|were)\s+(?:the\s+)?(?:co-)?hosts?(?:\s+(?:nations|countries|states))?\s*[.,;]"
-    r"|\b(?i:participating)\s+(?:units|forces|troops|navies|countries|nations|militaries|states)"
+    r"|\b(?i:participating)\s+(?:air\s+)?(?:units|forces|troops|navies|countries|nations"
+    r"|militaries|states)"
     r"\s+(?:come|came|are|were)\b"
     # "contingents have come from A, B and C"
     r"|\b(?i:contingents?|troops|units|forces|soldiers|sailors|personnel|delegations)\s+"
@@ -1523,6 +1524,24 @@ class EventRules(RuleBase):
                 and (
                     (len(actors) == 1 and actors[0] in self.lex.nations)
                     or (not actors and _MANY_STATES.search(s.text) is not None)
+                    or (
+                        not actors
+                        and named is not None
+                        and lo <= named.start() < hi
+                        and verb is not None
+                        and words("exercise", "start_verbs").search(verb.group()) is not None
+                        and len(
+                            {
+                                m.key
+                                for m in s.mentions
+                                if m.kind == "nation"
+                                and m.role == "place"
+                                and lo <= s.local(m.start) < hi
+                            }
+                        )
+                        > 1
+                    )  # "Arctic Challenge Exercise 2017 began on Monday from three
+                    # bases: Rovaniemi in Finland, Luleå in Sweden and Bodø in Norway": its hosts
                 )  # "Twenty-nine nations began the largest maritime exercise"
                 and not orgs
                 and not alone

@@ -892,6 +892,8 @@ class RuleBase:
             word = again.group(1).lower()  # "personnel from across the alliance and from Sweden"
         if prep.group(1) in ("of", "from") and word in _PEOPLE:
             return False
+        if re.search(r"\b(?:are|were|include|included)\s+those\s+of\s+(?:the\s+)?$", before):
+            return False  # "the participating air forces are those of Belgium, ...": they act
         if prep.group(1) == "from" and _CAME_FROM.search(before):
             return False  # "contingents have come from Chile": they take part
         if (
