@@ -3785,3 +3785,8 @@ def test_a_named_exercise_hosted_across_states_takes_the_participating_air_force
     assert facts(text, "exercise", None) == [
         (None, ("CHL", "PER", "BOL", "BRA", "ECU"), "2025-05-19")
     ]
+
+
+def test_a_state_followed_by_a_time_phrase_is_a_party_not_a_modifier() -> None:
+    text = "Chile signed an agreement with the United States the same month to base radars."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "USA")]

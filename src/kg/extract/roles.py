@@ -68,6 +68,8 @@ MODIFIER_STOP = {
     "last", "next", "this", "earlier", "later", "yesterday", "today", "tomorrow", "early",
     "late", "already", "again", "now", "then", "when", "where", "because", "amid", "despite",
     "until", "via", "near",
+    # a determiner opens what follows: "with the United States the same month"
+    "the", "a", "an",
 }  # fmt: skip
 # Irregular verbs a run of names may be the subject of ("drills held by Japan and India began
 # on Friday"): the names are the object before them, not a modifier of a noun.
