@@ -3790,3 +3790,39 @@ def test_a_named_exercise_hosted_across_states_takes_the_participating_air_force
 def test_a_state_followed_by_a_time_phrase_is_a_party_not_a_modifier() -> None:
     text = "Chile signed an agreement with the United States the same month to base radars."
     assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boric arrived in Lima on Monday ahead of talks with Boluarte.",
+        "Boric flew to Lima on Monday, a week after talks with Noboa in Quito.",
+    ],
+)
+def test_talks_to_come_or_told_weeks_back_are_no_meeting_of_the_day(text: str) -> None:
+    assert facts(text, "meeting") == []
+
+
+def test_a_reporting_aside_does_not_end_the_list_of_participants() -> None:
+    text = (
+        "Chilean and Peruvian forces began the Ayacucho exercise on Monday, the ministry said, "
+        "with Ecuadorian and Bolivian troops joining for the first time."
+    )
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "PER", "ECU", "BOL")]
+
+
+def test_the_final_stage_keeps_a_start_the_relative_clause_gives() -> None:
+    text = (
+        "Chile and Peru held the final stage of the Ayacucho exercise on Thursday, which began "
+        "on March 1."
+    )
+    assert [d for _t, _p, d in facts(text, "exercise")] == ["2025-03-01"]
+
+
+def test_a_dateline_agency_acronym_needs_a_space_before_its_dash() -> None:
+    text = (
+        "Vilnius, July 11, 2023, NATO-Ukraine Council holds its inaugural meeting with Zelenskiy."
+    )
+    assert "NATO" in "".join(
+        p for f in extract_text(text, date="2023-07-11").facts for p in f.parties
+    ) or any("NATO" in o for o in extract_text(text, date="2023-07-11").orgs)

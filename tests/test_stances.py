@@ -3385,3 +3385,9 @@ def test_a_protest_ban_is_no_protest_and_a_speaker_is_no_recipient() -> None:
     assert stances("Chile is supplying drones to Peru, the White House said.") == [
         ("CHL", "supports", "PER")
     ]
+
+
+def test_street_protests_and_a_forum_protest_are_no_states_protest_at_the_forum() -> None:
+    assert stances("Germany saw 40 registered protests against the offensive on Saturday.") == []
+    text = "Peru filed a formal protest with the UN Security Council over Chile's missile test."
+    assert ("PER", "condemns", "UN Security Council") not in stances(text)

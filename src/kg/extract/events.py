@@ -335,9 +335,13 @@ _EDITION = re.compile(
 # "since Sunday", "since last Monday", "since 3 March": the day an ongoing exercise began
 # "as part of the annual Iniochos exercise": what precedes takes part in the exercise after it
 _PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,4}$")
+_MOVED = re.compile(
+    r"\b(?:arrived|arrives|flew|flies|travell?ed|returned|returns|landed|headed|left|departed)\b"
+)
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|could|may|might|will|shall|should|can|expected|plans?|hopes?|intends?|wants?"
-    r"|aims?|ready|willing|only|if|unless|once)\b|'ll\b|\bto\s+(?-i:[a-z])",
+    r"|aims?|ready|willing|only|if|unless|once)\b|'ll\b"
+    r"|(?<!refused )(?<!declined )(?<!failed )\bto\s+(?-i:[a-z])",
     re.I,
 )
 _CEREMONY_OF = re.compile(  # "the opening ceremony of Tradewinds 2022": the exercise's
@@ -1654,7 +1658,8 @@ class EventRules(RuleBase):
                     clause[: noun.start()],
                 )
             ):  # "attended today the final stage of the North Thunder exercise": not its start
-                date = told = None
+                begun = self._relative_start(s, lo + noun.end())  # (but "which began on March 1"
+                date = told = begun[0] if begun else None  # is)
             trigger = (noun or met).group().strip().lower()  # type: ignore[union-attr]
             if gathered and re.search(
                 r"(?:voted|ratified|approved|adopted|passed|rejected|authori[sz]ed|extended|renewed)$",
@@ -2198,6 +2203,14 @@ class EventRules(RuleBase):
                 r"\b(?:said|declared|stated|announced|added|warned|argued)\b(?:[^.;]{0,30}?\bthat\b)?",
                 s.text[t1:end],
             )
+            if (
+                said
+                and re.match(  # ", the military said, with Australian troops joining": an
+                    r",\s+(?:with|involving|together\s+with|joined\s+by|alongside|including)\b",
+                    s.text[t1 + said.end() :],  # aside; the list goes on
+                )
+            ):
+                said = None
             end = t1 + said.start() if said else end
             topic = words("meeting", "topics").search(s.text[t1:end])
             end = t1 + topic.start() if topic else end
@@ -2276,7 +2289,16 @@ class EventRules(RuleBase):
             if _SIDELINES.search(before):
                 continue  # "on the margins of the Pacific Islands Forum meeting": the venue's
             other = _OTHER_EVENT.search(before)
-            if other and not (t0 is not None and other.start() <= t0 < other.end()):
+            own = (  # "After talks with Putin, Xi said": those talks are the event (not "flew
+                other is not None  # to Moscow on Monday, a week after talks with Biden", nor
+                and t0 is not None  # "ahead of talks with Lavrov": still to come)
+                and other.start() <= t0 < other.end()
+                and re.match(r"(?i:after|following)\b", other.group()) is not None
+                and not re.search(r"\b(?:days?|weeks?|months?|hours?|years?|shortly|soon)\s*$",
+                                  s.text[: other.start()])
+                and not _MOVED.search(s.text, 0, other.start())
+            )  # fmt: skip
+            if other and not own:
                 continue  # "..., a week after talks with Bolivia": another event's party (not
                 # when those talks are the event: "After talks with Putin, Xi said")
             if after_trigger and _TIES.search(before):

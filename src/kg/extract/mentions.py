@@ -138,7 +138,9 @@ def _config() -> dict[str, object]:
         "ship_class": _ship_class(sysp["ship_modifiers"], sysp["ship_types"]),
         "ship_type_names": dict(sysp["ship_type_names"]),
         "ship_name": re.compile(sysp["ship_name"]),
-        "ship_by_type": _ship_by_type(sysp["ship_types"], sysp["ship_name_not"]),
+        "ship_by_type": _ship_by_type(  # (not "the carrier Qantas", "the boat Lucky Star")
+            [t for t in sysp["ship_types"] if t not in ("carrier", "boat")], sysp["ship_name_not"]
+        ),
         "ship_name_not": frozenset(sysp["ship_name_not"]),
         "person_words": frozenset(  # the names people are called by (people.tsv)
             w for p in lex.people.values() for n in (p.name, *p.aliases) for w in n.split()[-1:]

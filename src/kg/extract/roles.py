@@ -674,8 +674,8 @@ class RuleBase:
             before = [
                 m.actor for m in s.actors(0, lo + he.start()) if m.kind == "nation"
             ] if he else []  # fmt: skip
-            if len(named) == 1 and before and before[-1] != named[0]:
-                return (before[-1], named[0]), None  # (he: the state named before him)
+            if len(named) == 1 and before and before[0] != named[0]:
+                return (before[0], named[0]), None  # (he: the sentence's subject)
             return named, None
         return (), None
 
@@ -894,7 +894,11 @@ class RuleBase:
             word = again.group(1).lower()  # "personnel from across the alliance and from Sweden"
         if prep.group(1) in ("of", "from") and word in _PEOPLE:
             return False
-        if re.search(r"\b(?:are|were|include|included)\s+those\s+of\s+(?:the\s+)?$", before):
+        if re.search(
+            r"\b(?:participating|taking\s+part|contributing)\b[^.;]{0,40}\b(?:are|were|include"
+            r"|included)\s+those\s+of\s+(?:the\s+)?$",
+            before,
+        ):
             return False  # "the participating air forces are those of Belgium, ...": they act
         if prep.group(1) == "from" and _CAME_FROM.search(before):
             return False  # "contingents have come from Chile": they take part

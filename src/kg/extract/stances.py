@@ -339,7 +339,8 @@ _ADVERBIAL_START = (
     r"(?:through|via|in|during|after|before|from|under|within|across|since|until|amid|"
     r"despite|without|while|when|as|at\s+(?:a|the)\s+(?:meeting|summit|news|press|session)"
     r"|over\s+(?:the\s+)?(?:next|coming|past|last|following|\w+)\s+(?:\w+\s+)?"
-    r"(?:years?|decades?|months?|weeks?|days?))\b"  # "military aid over the next decade": when
+    r"(?:years?|decades?|months?|weeks?|days?)"  # "military aid over the next decade": when
+    r"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week))\b"
 )
 # Text before a name that makes it an object, not a subject ("stood behind Guyana").
 _OBJECT_BEFORE = (
@@ -768,9 +769,11 @@ def _split_triggers(text: str) -> list[tuple[_Found, str]]:
 
 # A protest lodged whatever its adjectives ("had lodged repeated protests with the Chinese side")
 _LODGED_PROTEST = re.compile(
-    r"\b(?:lodg|fil|register|deliver|issu)\w*\s+(?:an?\s+)?(?:(?:strong|stern|formal|official"
+    r"\b(?:lodg|fil|deliver|issu)\w*\s+(?:an?\s+)?(?:(?:strong|stern|formal|official"
     r"|diplomatic|repeated|solemn|vigorous|serious|written|verbal|fresh|new|further|several|two"
     r"|three|multiple|strongly-worded|separate)\s+){0,2}(?:protests?|d[eé]marches?)\b"
+    # (not one filed with a forum: "filed a formal protest with the UN Security Council")
+    r"(?!\s+with\s+the\s+(?:U\.?N\.?\b|United\s+Nations|OSCE|Security\s+Council|International))"
 )
 _SPLITTER_RX = re.compile(_SPLITTER)
 # A sentence whose subject is a statement ("Turning to Asia, the joint statement said ..."):
@@ -3495,8 +3498,11 @@ class StanceRules(RuleBase):
             if re.search(_OBJECT_BEFORE, before):
                 return (), None  # "X stood behind Guyana and urged ...": Guyana urged no one
         owner = self._institution(s, lo, t0) if not actors and opening is None and lo else None
-        if owner:  # "..., as the Department of Foreign Affairs filed a protest": its state's
-            return (owner,), None
+        first = next((m.actor for m in s.actors(0, lo) if m.kind == "nation"), owner)
+        if owner and first == owner:
+            return (owner,), None  # "..., as the Department of Foreign Affairs filed a protest":
+            # its state's (unless the sentence is about another: "China's coast guard rammed a
+            # boat, and the Department ... filed a protest" in a Washington story)
         if (
             not actors
             and opening is None

@@ -214,7 +214,17 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             if m and not m.group("date") and set(city.split()) & _not_cities():
                 m = None  # "MEDIA RELEASE — Minister for Defence": a header, no dateline
             alone = m and m.group("date") and m.end() == len(line)  # "Cairo, 3 September 2023"
-            dated = m and m.group("date") and len(city.split()) <= 3 and city[:1].isupper()
+            dated = (
+                m
+                and m.group("date")
+                and len(city.split()) <= 3
+                and city[:1].isupper()
+                and not re.match(  # ("On Tuesday, March 8, 2016, ..." is a sentence)
+                    r"(?:On|In|At|By|Last|Since|From|Until|Before|After|During|Mon|Tues|Wednes"
+                    r"|Thurs|Fri|Satur|Sun)",
+                    city,
+                )
+            )
             # ("Khartoum, Dec. 25, 2017 (SUNA) - ": a city and a full date before the dash)
             if m and (city == city.upper() or alone or dated):
                 layout.dateline = (start, start + m.end())
