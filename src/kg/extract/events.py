@@ -332,12 +332,15 @@ _EDITION = re.compile(
 )
 
 
-# "since Sunday", "since last Monday", "since 3 March": the day an ongoing exercise began
 # "as part of the annual Iniochos exercise": what precedes takes part in the exercise after it
 _PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,4}$")
+# A journey before "after talks with": the talks were elsewhere, earlier ("flew to Moscow on
+# Monday, after talks with Biden in San Francisco")
 _MOVED = re.compile(
     r"\b(?:arrived|arrives|flew|flies|travell?ed|returned|returns|landed|headed|left|departed)\b"
 )
+# A modal or intent before "after talks with": the talks may never be held ("would approve the
+# bid after talks with Stockholm"); "refused to" and "declined to" are no intent
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|could|may|might|will|shall|should|can|expected|plans?|hopes?|intends?|wants?"
     r"|aims?|ready|willing|only|if|unless|once)\b|'ll\b"
@@ -347,6 +350,7 @@ _MODAL_BEFORE = re.compile(
 _CEREMONY_OF = re.compile(  # "the opening ceremony of Tradewinds 2022": the exercise's
     r"\s+(?:of|for|marking|to\s+open|to\s+close)\s+(?:the\s+|this\s+year's\s+)?"
 )
+# "since Sunday", "since last Monday", "since 3 March": the day an ongoing exercise began
 _SINCE_DAY = re.compile(
     rf"since\s+(?:last\s+)?(?:{WEEKDAY_NAMES}|\d{{1,2}}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}})",
     re.I,
