@@ -347,6 +347,7 @@ _MODAL_BEFORE = re.compile(
     r"|(?<!refused )(?<!declined )(?<!failed )\bto\s+(?-i:[a-z])",
     re.I,
 )
+_TO_COMMA = re.compile(r"[^,;]{1,80}?,\s+")  # the rest of a phrase and its comma
 _CEREMONY_OF = re.compile(  # "the opening ceremony of Tradewinds 2022": the exercise's
     r"\s+(?:of|for|marking|to\s+open|to\s+close)\s+(?:the\s+|this\s+year's\s+)?"
 )
@@ -1115,7 +1116,7 @@ class EventRules(RuleBase):
     def _group_after(self, s: Sentence, pos: int) -> tuple[str, ...]:
         """The group a reference names as the subject after the phrase at ``pos`` ("After talks
         with Orbán, the two leaders announced ..."): its actors, or ()."""
-        comma = re.compile(r"[^,;]{1,80}?,\s+").match(s.text, pos)
+        comma = _TO_COMMA.match(s.text, pos)
         refs = group_refs(s.text[comma.end() : comma.end() + 30]) if comma else []
         if not comma or not refs or refs[0][0] != 0:
             return ()
@@ -1527,6 +1528,10 @@ class EventRules(RuleBase):
                 # the Pakistan Navy's biennial multinational exercise": Pakistan holds it
             if kind == "exercise" and not actors and noun is not None:
                 actors = self._relative_group(s, lo + noun.end(), hi)
+            places = {  # the states the clause names as places (hosts of an exercise)
+                m.key for m in s.mentions
+                if m.kind == "nation" and m.role == "place" and lo <= s.local(m.start) < hi
+            }  # fmt: skip
             lone = (  # "Sweden's largest exercise got under way on Monday": partners may follow
                 kind == "exercise"
                 and (
@@ -1538,16 +1543,7 @@ class EventRules(RuleBase):
                         and lo <= named.start() < hi
                         and verb is not None
                         and words("exercise", "start_verbs").search(verb.group()) is not None
-                        and len(
-                            {
-                                m.key
-                                for m in s.mentions
-                                if m.kind == "nation"
-                                and m.role == "place"
-                                and lo <= s.local(m.start) < hi
-                            }
-                        )
-                        > 1
+                        and len(places) > 1
                     )  # "Arctic Challenge Exercise 2017 began on Monday from three
                     # bases: Rovaniemi in Finland, Luleå in Sweden and Bodø in Norway": its hosts
                 )  # "Twenty-nine nations began the largest maritime exercise"
@@ -1593,8 +1589,9 @@ class EventRules(RuleBase):
                     d.value for d in s.dates if d.value and d.start > lo + noun.start()
                     and not END_DATE.search(s.text[: d.start])
                 ]  # fmt: skip
-            if noun:  # "an exercise that began on Friday", "a summit that opened on Tuesday"
-                starts = self._relative_start(s, lo + noun.end()) or starts
+            # "an exercise that began on Friday", "a summit that opened on Tuesday"
+            relative = self._relative_start(s, lo + noun.end()) if noun else []
+            starts = relative or starts
             starts = when_date(s, t0) or starts
             later = [  # "crossed on 12 September and the next day met Putin": the next day
                 d.value for d in s.dates
@@ -1662,8 +1659,8 @@ class EventRules(RuleBase):
                     clause[: noun.start()],
                 )
             ):  # "attended today the final stage of the North Thunder exercise": not its start
-                begun = self._relative_start(s, lo + noun.end())  # (but "which began on March 1"
-                date = told = begun[0] if begun else None  # is)
+                date = told = relative[0] if relative else None  # (but "which began on March 1"
+                # is)
             trigger = (noun or met).group().strip().lower()  # type: ignore[union-attr]
             if gathered and re.search(
                 r"(?:voted|ratified|approved|adopted|passed|rejected|authori[sz]ed|extended|renewed)$",

@@ -577,7 +577,6 @@ class RuleBase:
         self.st.visit_day = (days[0], s.index) if days and visit else None
         if not self.st.lede_told:  # the news day: "... announced on Wednesday during a visit"
             self.st.lede_told = True
-            days = [d for d in starts if len(d) == 10]
             self.st.lede_date = days[0] if days else None
 
     # ---- shared role finders -------------------------------------------------------------

@@ -826,8 +826,6 @@ def _closer() -> re.Pattern[str]:
     )
 
 
-# A defence treaty said to cover a state's forces or land ("the Mutual Defense Treaty covers
-# armed attacks on Philippine armed forces", "Article 5 applies to the Senkaku Islands")
 # A defence pledge told as a condition: "any attack on Belarus would mean an attack on
 # Russia", "an armed attack on Philippine forces would invoke U.S. defense commitments".
 _ATTACK_WOULD = re.compile(
@@ -853,8 +851,14 @@ _ATTACK_ON_ACTOR = re.compile(
     r"\b(?:an?\s+)?(?:attack|aggression|assault)\s+(?:on|against)\s+(?:the\s+)?$"
 )
 _QUESTION = re.compile(r"\b(?:whether|asked\s+if|if)\s+$|\?")
+# What binds a state to defend: "would invoke U.S. defense commitments", "... treaty", "Article 5"
+_BINDING = re.compile(
+    r"\b(?:commitments?|obligations?|guarantees?|treaty|Article\s+(?:\d+|[IVX]+))\b"
+)
 
 
+# A defence treaty said to cover a state's forces or land ("the Mutual Defense Treaty covers
+# armed attacks on Philippine armed forces", "Article 5 applies to the Senkaku Islands")
 _TREATY_COVERS = re.compile(
     r"\b(?:(?:Mutual|Collective)\s+Defen[cs]e\s+Treaty|(?:security|defen[cs]e)\s+treaty"
     r"|Article\s+(?:5|V)|treaty\s+commitments?)\b[^.;]{0,60}?\b(?:covers|cover|applies\s+to"
@@ -2559,10 +2563,14 @@ class StanceRules(RuleBase):
         """
         found: list[tuple[re.Match[str], list[Mention]]] = []
         for m in _ATTACK_WOULD.finditer(s.text):
-            lo, hi = clause_of(s.text, m.end("verb"))
             rest = s.text[m.end("verb") : min(len(s.text), m.end("verb") + 90)]
             stop = re.search(r"[,;]|\s+(?:and|but)\s", rest)
             rest_end = m.end("verb") + (stop.start() if stop else len(rest))
+            told = s.text[m.end("verb") : rest_end]
+            bound = _BINDING.search(told)  # the sayer pledges only what binds it: "would
+            # invoke our treaty commitments" (not "would be treated as an attack on the region")
+            if not bound and not re.search(r"\b(?:attack|aggression|assault)\b", told):
+                continue  # ("an attack on Ukraine would be a disaster": no pledge)
             after = [x for x in s.actors(m.end("verb"), rest_end) if x.kind == "nation"]
             on = [
                 x
@@ -2576,16 +2584,6 @@ class StanceRules(RuleBase):
                 if re.match(r"[\s\w-]{0,30}?\b(?:commitments?|obligations?|guarantees?|treaty)\b",
                             s.text[s.local(x.end) :])
             ]  # fmt: skip
-            if not re.search(  # ("an attack on Ukraine would be a disaster": no pledge)
-                r"\b(?:attack|aggression|assault|commitments?|obligations?|guarantees?|treaty"
-                r"|Article\s+(?:\d+|[IVX]+))\b",
-                s.text[m.end("verb") : rest_end],
-            ):
-                continue
-            bound = re.search(  # the sayer pledges only what binds it: "would invoke our
-                r"\b(?:commitments?|obligations?|guarantees?|treaty|Article\s+(?:\d+|[IVX]+))\b",
-                s.text[m.end("verb") : rest_end],
-            )  # treaty commitments" (not "would be treated as an attack on the region")
             who = on or whose or (self._sayer(s, m.start(), rest_end) if bound else [])
             found.append((m, who[:1]))
         for m in _REGARD_ATTACK.finditer(s.text):
@@ -3493,7 +3491,6 @@ class StanceRules(RuleBase):
         if named and re.search(_UNNAMED_SUBJECT_AFTER, s.text[s.local(named[-1].end) : t0]):
             return (), None  # "China ..., two months after an international tribunal rejected"
         if actors and opening is None and re.search(_AND_PREDICATE, s.text[lo:t0]):
-            named = [m for m in s.actors(lo, t0) if m.actor in actors]
             before = s.text[: s.local(named[0].start)] if named else ""
             if re.search(_OBJECT_BEFORE, before):
                 return (), None  # "X stood behind Guyana and urged ...": Guyana urged no one

@@ -214,7 +214,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             if m and not m.group("date") and set(city.split()) & _not_cities():
                 m = None  # "MEDIA RELEASE — Minister for Defence": a header, no dateline
             alone = m and m.group("date") and m.end() == len(line)  # "Cairo, 3 September 2023"
-            dated = (
+            titled = (
                 m
                 and m.group("date")
                 and len(city.split()) <= 3
@@ -226,7 +226,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
                 )
             )
             # ("Khartoum, Dec. 25, 2017 (SUNA) - ": a city and a full date before the dash)
-            if m and (city == city.upper() or alone or dated):
+            if m and (city == city.upper() or alone or titled):
                 layout.dateline = (start, start + m.end())
                 dated = parse_absolute(m.group("date")) if m.group("date") else None
                 layout.date = layout.date or dated
