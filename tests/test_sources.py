@@ -238,6 +238,8 @@ def test_layout_segments_point_into_the_text() -> None:
         ("VLADIVOSTOK, September 11, 2018 /TASS/. ", "2018-09-11"),
         ("Khartoum, Dec. 25, 2017 (SUNA) - ", "2017-12-25"),
         ("Hafr Al-Batin, March 10, 2016, SPA -- ", "2016-03-10"),
+        ("Athens, March 3, 2024 - ", "2024-03-03"),
+        ("Incheon, March 4, 2024 (Yonhap) - ", "2024-03-04"),
     ],
 )
 def test_dateline_forms(dateline: str, date: str) -> None:
@@ -628,3 +630,8 @@ def test_a_narrow_hard_wrapped_paragraph_stays_one_paragraph() -> None:
         "Monday, officials said, after talks\nbetween the two leaders.\n"
     )
     assert len([r for r in roles(text) if r[0] == "body"]) == 1
+
+
+def test_a_sentence_opening_with_a_day_and_a_date_is_no_dateline() -> None:
+    text = "Allies Meet\n\nOn Tuesday, March 8, 2016, NATO - allies met in Brussels.\n"
+    assert find_layout(text).dateline is None

@@ -220,8 +220,8 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
                 and len(city.split()) <= 3
                 and city[:1].isupper()
                 and not re.match(  # ("On Tuesday, March 8, 2016, ..." is a sentence)
-                    r"(?:On|In|At|By|Last|Since|From|Until|Before|After|During|Mon|Tues|Wednes"
-                    r"|Thurs|Fri|Satur|Sun)",
+                    r"(?:On|In|At|By|Last|Since|From|Until|Before|After|During"
+                    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",  # (not "Athens", "Incheon")
                     city,
                 )
             )
