@@ -3391,3 +3391,46 @@ def test_street_protests_and_a_forum_protest_are_no_states_protest_at_the_forum(
     assert stances("Germany saw 40 registered protests against the offensive on Saturday.") == []
     text = "Peru filed a formal protest with the UN Security Council over Chile's missile test."
     assert ("PER", "condemns", "UN Security Council") not in stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "words"),
+    [
+        ("Chile's government welcomed the arbitration ruling on Tuesday.", "CHL", "ruling"),
+        ("Ecuador welcomed the Peru-Colombia peace agreement as a step forward.", "ECU", "peace"),
+        (
+            "Norway welcomes the tribunal's determination, its ministry said.",
+            "NOR",
+            "determination",
+        ),
+    ],
+)
+def test_welcoming_a_ruling_or_pact_backs_it(text: str, actor: str, words: str) -> None:
+    found = [(a, t) for a, s, t in stances(text) if s == "supports"]
+    assert len(found) == 1 and found[0][0] == actor
+    assert found[0][1].startswith("topic:") and words in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's president welcomed the Chilean delegation in Lima on Monday.",
+        "The two ministers welcomed the agreement on ammunition production.",
+        "Chile and Peru welcomed the signing of the deal.",
+        "Norway welcomed the move, its ministry said.",
+        "Norway welcomed plans for more frequent port visits.",
+    ],
+)
+def test_welcoming_guests_a_signing_or_a_bare_move_backs_nothing(text: str) -> None:
+    assert [t for _a, s, t in stances(text) if s == "supports"] == []
+
+
+def test_welcoming_the_resolution_backs_the_one_just_adopted() -> None:
+    text = (
+        "The U.N. Security Council on Friday adopted resolution 2799 on Haiti. "
+        "Haiti's foreign minister welcomed the resolution."
+    )
+    found = [(a, t) for a, s, t in stances(text) if s == "supports"]
+    assert ("HTI", "topic:U.N. Security Council resolution 2799") in found or any(
+        a == "HTI" and "2799" in (t or "") for a, t in found
+    )

@@ -866,6 +866,37 @@ _TREATY_COVERS = re.compile(
 )
 
 
+# What was welcomed: the object up to a clause's end ("welcomed the agreement as a step").
+_WELCOMED_OBJECT = re.compile(
+    r"\s+([^,;:()\"“”]+?)(?=\s*(?:[,;:()\"“”.]|$|\s(?:and|as|but|which|that|on|in)\b))"
+)
+
+
+@cache
+def _welcomed() -> re.Pattern[str]:
+    """The verb of welcoming a decision, pact or ruling, when its object has one of the heads
+    that make welcoming it backing it ("Sudan welcomed the genocide determination").
+
+    Example:
+        >>> bool(_welcomed().search("Hamas welcomed the resolution and said"))
+        True
+        >>> bool(_welcomed().search("Marles welcomed the signing of the deal"))
+        False
+    """
+    return re.compile(
+        r"\bwelcom(?:ed|es|ing)(?=\s+(?:the|this|that|its|their|[A-Z][\w.&-]*(?:\s+[A-Z]"
+        rf"[\w.&-]*)*['’]s?)\s+(?:[\w'’-]+\s+){{0,3}}?{_welcomed_head().pattern}"
+        r"(?!\s+(?:of|on)\s+the\s+(?:signing|conclusion|holding)\b))"
+    )
+
+
+@cache
+def _welcomed_head() -> re.Pattern[str]:
+    """A head noun that makes welcoming its phrase backing it (stances.toml ``welcomed_heads``)."""
+    heads = load_lexicon().alternation("stances", "cues", "welcomed_heads", spaces=True)
+    return re.compile(rf"\b(?:{heads})\b")
+
+
 @cache
 def _owned_document() -> re.Pattern[str]:
     """A state's possessive before one of its agreements or bids ("Greece's August 2020
@@ -1048,6 +1079,8 @@ class StanceRules(RuleBase):
                 (m.start(), m.end(), stype) for m in words("stances", stype).finditer(s.text)
             ]
         triggers += [(m.start(), m.end(), stype) for m, stype in _split_triggers(s.text)]
+        welcomed = [(m.start(), m.end(), "supports") for m in _welcomed().finditer(s.text)]
+        triggers += welcomed
         triggers += [(m.start(), m.end(), "condemns") for m in _LODGED_PROTEST.finditer(s.text)]
         triggers += self._asked_to(s)
         triggers += self._hit_with(s)
@@ -1223,6 +1256,8 @@ class StanceRules(RuleBase):
                     actors = unique_actors(first[0])
             if not actors:
                 continue
+            if (t0, t1, stype) in welcomed and (len(actors) > 1 or group_refs(s.text[own:t0])):
+                continue  # "the two leaders welcomed the agreement": a joint statement's words
             then = re.search(r",\s+and\s+that\b", s.text[t1:hi])  # "..., and that the two
             end = t1 + then.start() if then else hi  # countries would ...": another clause
             along = re.search(r",?\s+(?:alongside|along\s+with|together\s+with)\s+", s.text[t1:end])
@@ -1234,6 +1269,19 @@ class StanceRules(RuleBase):
             self.st.stance_actor[stype] = (actors, s.index)
             self.st.stance_actor["*"] = (actors, s.index)
             targets = self._stance_targets(s, stype, t0, t1, end, actors)
+            if (t0, t1, stype) in welcomed:
+                obj = re.match(_WELCOMED_OBJECT, s.text[t1:end])
+                if obj is None:
+                    continue
+                phrase = obj.group(1)
+                told = self._antecedent(phrase) or self._proposal_ref(phrase)
+                if told is None and re.fullmatch(r"(?:the|this|that|\w+day['’]s)\s+\S+", phrase):
+                    continue  # "welcomed the move": which one, a bare noun does not tell
+                cut = _noun_phrase(phrase)  # "the Peru-Colombia peace agreement" keeps its head
+                named = cut if _welcomed_head().search(cut) else phrase
+                targets = [
+                    told if told and told.startswith("topic:") else "topic:" + (told or named)
+                ]
             targets = [self._epithet_target(s, t1, x, actors) for x in targets]
             if stype in ("condemns", "opposes") and targets and not targets[0].startswith("topic:"):
                 targets += self._second_owner(s, t1, hi, (*actors, *targets))
