@@ -3434,3 +3434,16 @@ def test_welcoming_the_resolution_backs_the_one_just_adopted() -> None:
     assert ("HTI", "topic:U.N. Security Council resolution 2799") in found or any(
         a == "HTI" and "2799" in (t or "") for a, t in found
     )
+
+
+def test_a_state_opening_a_new_clause_after_a_place_is_its_subject() -> None:
+    text = (
+        "Lima condemned the raid on a Chilean border post in Arica, and Bolivia reiterated its "
+        "support for Peru's bid for a seat on the council."
+    )
+    assert [(a, s) for a, s, _t in stances(text) if s == "supports"] == [("BOL", "supports")]
+
+
+def test_what_a_state_made_clear_to_another_is_the_speakers_stance() -> None:
+    text = "Chile made clear to Peru that it would not accept any change to the maritime border."
+    assert [(a, s) for a, s, _t in stances(text)] == [("CHL", "opposes")]

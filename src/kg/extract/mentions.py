@@ -198,6 +198,13 @@ def _place_list(preps: list[str], leads: list[str]) -> dict[str, re.Pattern[str]
     }
 
 
+# A finite verb right after a state: the state is a clause's subject ("..., and Russia said")
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:also\s+|again\s+|[a-z]+ly\s+)?(?:has|have|had|is|was|will|would|said|says|on\s+\w+day"
+    r"|[a-z]{3,}ed\s+(?:its|their|the|a|an|to|that)\b)"
+)
+
+
 def _listed_place(text: str, start: int, end: int) -> bool:
     """Whether the state at ``start`` is a destination, a neighbour or one of a list of places.
 
@@ -211,8 +218,10 @@ def _listed_place(text: str, start: int, end: int) -> bool:
     """
     rx: dict[str, re.Pattern[str]] = _config()["place_list"]  # type: ignore[assignment]
     head = text[max(0, start - 200) : start]
-    if rx["first"].search(head) or rx["last"].search(head):
+    if rx["first"].search(head):
         return True
+    if rx["last"].search(head):  # (but "in Uri, and Russia reiterated ...": a new clause's
+        return not (re.search(r",\s*and\s+$", head) and _CLAUSE_VERB.match(text, end))  # subject)
     return bool(rx["inside"].search(head) and rx["rest"].match(text, end))
 
 
