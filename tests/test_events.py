@@ -3826,3 +3826,21 @@ def test_a_dateline_agency_acronym_needs_a_space_before_its_dash() -> None:
     assert "NATO" in "".join(
         p for f in extract_text(text, date="2023-07-11").facts for p in f.parties
     ) or any("NATO" in o for o in extract_text(text, date="2023-07-11").orgs)
+
+
+def test_a_named_agreement_under_negotiation_is_none_in_force() -> None:
+    text = (
+        "Chile and Peru held talks in Lima on Tuesday. The ministers welcomed the progress in the "
+        "negotiations on the Acquisition and Cross-Servicing Agreement and looked forward to its "
+        "early conclusion."
+    )
+    assert facts(text, "agreement") == []
+
+
+def test_agreements_in_general_belong_to_no_group() -> None:
+    text = (
+        "Fiji's prime minister visited Canberra in March. During the visit, the two governments "
+        "signed an action plan for defence cooperation. Relations later cooled. Both cases show "
+        "that agreements signed with island governments remain vulnerable to domestic politics."
+    )
+    assert len(facts(text, "agreement")) == 1

@@ -175,3 +175,17 @@ def test_systems_the_grammar_cannot_see_are_known_by_name(text: str, expected: l
     from kg.extract import extract_text
 
     assert sorted(extract_text(text).systems) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "system"),
+    [
+        ("The missile flies on the Su-30 MKI fleet.", "Su-30MKI"),
+        ("Vilnius ordered 88 Boxer 8x8 infantry fighting vehicles.", "Boxer"),
+        ("The Astra Mk-I missiles entered service.", "Astra missile"),
+    ],
+)
+def test_system_names_written_with_spaces_or_roman_marks(text: str, system: str) -> None:
+    from kg.extract import extract_text
+
+    assert system in extract_text(text).systems

@@ -3447,3 +3447,28 @@ def test_a_state_opening_a_new_clause_after_a_place_is_its_subject() -> None:
 def test_what_a_state_made_clear_to_another_is_the_speakers_stance() -> None:
     text = "Chile made clear to Peru that it would not accept any change to the maritime border."
     assert [(a, s) for a, s, _t in stances(text)] == [("CHL", "opposes")]
+
+
+def test_entry_bans_on_officials_are_sanctions() -> None:
+    text = "Chile on Monday imposed entry bans on 29 senior Peruvian officials."
+    assert [(a, s) for a, s, _t in stances(text)] == [("CHL", "sanctions")]
+
+
+def test_a_grouping_the_states_acted_apart_from_issued_no_joint_statement() -> None:
+    text = (
+        "Chile, Peru and Ecuador imposed entry bans on the officials on Monday. The three "
+        "countries moved ahead of the European Union, where talks are still under way. In a joint "
+        "statement, the foreign ministers of the three countries condemned the crackdown."
+    )
+    condemned = sorted(a for a, s, _t in stances(text) if s == "condemns")
+    assert condemned == ["CHL", "ECU", "PER"]
+
+
+def test_a_groupings_listed_members_issue_its_joint_statement() -> None:
+    text = (
+        "Biden met leaders of the Bucharest Nine — Bulgaria, the Czech Republic, Estonia, Hungary, "
+        "Latvia, Lithuania, Poland, Romania and Slovakia — in Warsaw. Stoltenberg also attended. "
+        '"We will defend every inch of NATO," Biden said. In a joint declaration, the group '
+        "condemned Russia's war against Ukraine."
+    )
+    assert {a for a, s, _t in stances(text) if s == "condemns"} == {"Bucharest Nine"}

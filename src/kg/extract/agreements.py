@@ -240,6 +240,11 @@ def _days_before(day: str, later: str, most: int) -> bool:
     return 0 < gap.days <= most
 
 
+# Words before a plural noun that leave it bare: "that agreements signed with ..." speaks of
+# agreements in general, not of the group's ("their agreements", "the two accords").
+_BARE_PLURAL = re.compile(r"(?:^|\b(?:that|and|or|but|as|while|because|of|with|if|when)\s+)$", re.I)
+
+
 class AgreementRules(RuleBase):
     """Agreement rules: noun and verb, "agreed to", proposed sales, named and dated agreements."""
 
@@ -881,6 +886,14 @@ class AgreementRules(RuleBase):
         noun: re.Match[str] | None, named: re.Match[str] | None,
     ) -> Fact | None:  # fmt: skip
         clause = s.text[lo:hi]
+        if (
+            noun is not None
+            and noun.group().lower().endswith("s")
+            and _BARE_PLURAL.search(clause[: noun.start()])
+            and not s.actors(lo, hi)
+        ):
+            return None  # "Both cases show that agreements signed with island states are
+            # fragile": agreements in general, no one's
         parties, group_date = self.joint_subject(s, lo, t0)
         if group_date and set(parties) <= {m.actor for m in s.actors(0, t0)}:
             group_date = None  # "the two" are named in this sentence: no older event's date

@@ -64,6 +64,17 @@ _TRAILING_DATE = re.compile(
 _CALENDAR_WORD = rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b"
 
 
+# A grouping's members listed right after its name ("the Bucharest Nine — Bulgaria, ... and
+# Slovakia —", "the Quad (Australia, India, Japan and the United States)").
+_MEMBERS_LISTED = re.compile(r"\s*[—–(]\s*[^—–()]{8,300}?(?=\s*[—–)]|\s+(?:at|in|on)\s)")
+# Words before a grouping that set it apart from who acts ("ahead of the EU", "unlike NATO").
+_APART_FROM = re.compile(
+    r"\b(?:ahead\s+of|unlike|outside|without|instead\s+of|rather\s+than|apart\s+from"
+    r"|independently\s+of|separately\s+from)\s+(?:the\s+)?(?:rest\s+of\s+the\s+)?$",
+    re.I,
+)
+
+
 def _arms_or_aid(text: str) -> bool:
     """Whether ``text`` names arms or military aid (stances.toml [stances.aid] military_nouns,
     nouns): what makes a delivery support.
@@ -1004,6 +1015,7 @@ class StanceMemory:
     texts: list[str] = field(default_factory=list)  # the sentences seen, in order
     starts: list[int] = field(default_factory=list)  # where each of them starts
     groupings: dict[str, int] = field(default_factory=dict)  # grouping -> last sentence
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # grouping -> states listed
     # the grouping whose joint text its members issued, the members, and the last sentence
     # that spoke for it ("The four also condemned ..." goes on speaking for the Quad)
     issued: tuple[str, frozenset[str], int] | None = None
@@ -1051,8 +1063,18 @@ class StanceRules(RuleBase):
         )
         groupings = memory.groupings
         for m in s.actors():
-            if m.kind == "org" and self._grouping_key(m.key):
-                groupings[m.key] = s.index
+            if (
+                m.kind == "org"
+                and self._grouping_key(m.key)
+                and not _APART_FROM.search(s.text, 0, s.local(m.start))
+                and _opening_quote(s.text, s.local(m.start)) is None
+            ):  # (not "moving ahead of the European Union": the states acted apart from it;
+                groupings[m.key] = s.index  # nor '"every inch of NATO," he said': a quote's)
+                listed = _MEMBERS_LISTED.match(s.text, s.local(m.end))
+                if listed:  # "the Bucharest Nine — Bulgaria, the Czech Republic, ...": its
+                    memory.members[m.key] = frozenset(  # members, whose joint texts are its
+                        x.key for x in s.actors(listed.start(), listed.end()) if x.kind == "nation"
+                    )
         self._sponsors(s)
         self._drafted_by(s)
         self._all_the_way(s)
@@ -2279,6 +2301,14 @@ class StanceRules(RuleBase):
         if not document and not (joint and len(actors) > 1):
             return None
         recent = self._memory().groupings
+        states = [a for a in actors if a in self.lex.nations]
+        members = [  # the grouping whose members these are, told a few sentences before
+            k for k, i in recent.items()
+            if s.index - i <= 5 and len(states) > 2
+            and self._memory().members.get(k) == frozenset(states)
+        ]  # fmt: skip
+        if len(members) == 1:
+            return members[0]
         window = 2 if document else 1
         named = [k for k, i in recent.items() if s.index - i <= window]
         if len(named) != 1 or (actors and named[0] in actors):
@@ -3508,7 +3538,7 @@ class StanceRules(RuleBase):
         if (
             opening is None
             and last
-            and s.index - last[1] <= 3
+            and s.index - last[1] <= 8
             and len(last[0]) == 1
             and last[0][0] in self.orgs
             and self._grouping_key(last[0][0])
