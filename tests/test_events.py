@@ -3844,3 +3844,34 @@ def test_agreements_in_general_belong_to_no_group() -> None:
         "that agreements signed with island governments remain vulnerable to domestic politics."
     )
     assert len(facts(text, "agreement")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "In a telephone call, Chilean President Gabriel Boric told Peruvian President Dina "
+            "Boluarte that Chile would release the aircraft.",
+            ("CHL", "PER"),
+        ),
+        (
+            "Chilean President Gabriel Boric informed Peruvian President Dina Boluarte of the "
+            "decision in a phone call on Saturday.",
+            ("CHL", "PER"),
+        ),
+        (
+            "The embassy said the decision followed a call between Chilean Defence Minister Maya "
+            "Fernandez and Peru's defence minister.",
+            ("CHL", "PER"),
+        ),
+    ],
+)
+def test_a_call_told_as_a_noun_is_a_meeting_of_caller_and_called(
+    text: str, parties: tuple[str, str]
+) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == [parties]
+
+
+def test_a_call_only_planned_is_no_meeting() -> None:
+    text = "Chilean President Gabriel Boric will inform Peru's president in a phone call next week."
+    assert facts(text, "meeting") == []

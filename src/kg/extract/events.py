@@ -114,6 +114,15 @@ _TOLD_IN_TALKS = re.compile(
     r"\b(?P<verb>told|assured|informed|reminded|briefed)\s+[^,;.]{2,60}?\s+(?:in|during|at)\s+"
     r"(?:their\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?P<talks>talks|meeting)\b"
 )
+# A call told as a noun: "In a telephone call, Obama told Sisi", "informed Zelensky of the
+# decision in a phone call", "welcomed the pact in a telephone conversation", "a call between A
+# and B"
+_CALL_NOUN = re.compile(
+    r"\b(?i:in|during|after|following|via|by|over)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?|conference)\b"
+    r"|\b(?:a|the)\s+(?:(?:tele)?phone\s+|video\s+)?call\s+between\s+"
+)
+_CALL_TOLD = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|briefed|urged|asked)\s+")
 # "After meeting Duda, ...", "Following a meeting with Xi, ...": an opening participle of meeting
 _AFTER_MEETING = re.compile(
     r"\W*(?:After|Following)\s+(?:(?:a|his|her|their)\s+)?meeting\s+(?:with\s+)?"
@@ -707,6 +716,7 @@ class EventRules(RuleBase):
             self._earlier_one,
             self._after_meeting,
             self._told_in_talks,
+            self._phone_call,
         ):
             if len(self.facts) != before:
                 return
@@ -739,6 +749,41 @@ class EventRules(RuleBase):
             return
         date = s.first_date(0, comma) or self._relative_day(s) or self.article_date
         self.emit_meeting(s, f"{'–'.join(states)} meeting", states, date, "after-meeting", 0.6)
+
+    def _phone_call(self, s: Sentence) -> None:
+        """A call told as a noun is a meeting of who called and who was called: "In a telephone
+        call, Obama told Sisi ...", "Sunak informed Zelensky of the decision in a phone call",
+        "Modi and Abe welcomed the pact in a telephone conversation", "a call between A and B".
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "In a telephone call on Monday, Chilean President Gabriel Boric told Peruvian "
+            >>> t += "President Dina Boluarte that ties were strong."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts]
+            [(('CHL', 'PER'), '2025-03-10')]
+        """
+        m = _CALL_NOUN.search(s.text)
+        if m is None:
+            return
+        lo, hi = clause_of(s.text, m.start())
+        if _untold(s, lo, m.start(), m.end(), m.end()):
+            return  # (what was said in it may be future: "told Sisi he would release ...")
+        if m.group().rstrip().endswith("between"):  # "a call between A and B"
+            end = re.compile(r"[,;(]|\s(?:in|on|at|that|which|who)\s").search(s.text, m.end())
+            states = unique_actors(s.actors(m.end(), end.start() if end else hi))
+        else:
+            main_lo = s.text.find(",", m.end()) + 1 if m.start() <= 3 else lo
+            main_lo, main_hi = clause_of(s.text, max(main_lo, 0))
+            told = _CALL_TOLD.search(s.text, main_lo, main_hi)
+            head = told.start() if told else (m.start() if m.start() > main_lo else main_hi)
+            subject, _date = self.joint_subject(s, main_lo, head)
+            guests = unique_actors(self.objects(s, told.end(), window=1)[:1]) if told else ()
+            states = tuple(dict.fromkeys((*subject, *guests)))
+        states = tuple(x for x in states if x in self.lex.nations)
+        if len(states) != 2:
+            return
+        date = s.first_date() or self._relative_day(s) or self.article_date
+        self.emit_meeting(s, f"{'–'.join(states)} telephone call", states, date, "call", 0.6)
 
     def _told_in_talks(self, s: Sentence) -> None:
         """ "Dunford told Moon in talks in Seoul last Monday that ...": what one official told
