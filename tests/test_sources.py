@@ -635,3 +635,27 @@ def test_a_narrow_hard_wrapped_paragraph_stays_one_paragraph() -> None:
 def test_a_sentence_opening_with_a_day_and_a_date_is_no_dateline() -> None:
     text = "Allies Meet\n\nOn Tuesday, March 8, 2016, NATO - allies met in Brussels.\n"
     assert find_layout(text).dateline is None
+
+
+def test_a_releases_closing_boilerplate_is_noise_up_to_an_editors_note() -> None:
+    from kg.sources.clean import find_layout
+
+    text = (
+        "Saab wins Chilean radar order\n\n"
+        "Saab has signed a contract with Chile for radars.\n\n"
+        "Media contacts:\nPress Office, Stockholm\n\n"
+        "About Saab\nSaab serves customers in Australia, India and the United States.\n\n"
+        "Editor's note: Peru ordered the same radar in 2023.\n"
+    )
+    layout = find_layout(text)
+    body = " ".join(text[s.start : s.end] for s in layout.segments if s.role == "body")
+    assert "signed a contract" in body and "Peru ordered" in body
+    assert "Australia" not in body and "Press Office" not in body and "About Saab" not in body
+
+
+def test_a_sentence_opening_with_about_and_a_number_is_news() -> None:
+    from kg.sources.clean import find_layout
+
+    text = "Drills end\n\nChile and Peru ended drills.\n\nAbout 500 troops took part\n"
+    body = [text[s.start : s.end] for s in find_layout(text).segments if s.role == "body"]
+    assert "About 500 troops took part" in body

@@ -396,7 +396,15 @@ def check_lexicon(lex: Lexicon) -> list[str]:
             re.compile(lex.patterns.get("systems", {}).get(key, ""))
         except re.error as exc:
             problems.append(f"patterns.toml: systems.{key}: {exc}")
-    for name in ("lines", "link_blocks", "summary_blocks", "published", "date_lines"):
+    for name in (
+        "lines",
+        "link_blocks",
+        "summary_blocks",
+        "tail_blocks",
+        "tail_ends",
+        "published",
+        "date_lines",
+    ):
         for pat in lex.words("noise", name):
             try:
                 re.compile(pat)

@@ -54,7 +54,15 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     lex = load_lexicon()
     out = {
         name: [re.compile(p, re.IGNORECASE) for p in lex.words("noise", name)]
-        for name in ("lines", "link_blocks", "summary_blocks", "published", "date_lines")
+        for name in (
+            "lines",
+            "link_blocks",
+            "summary_blocks",
+            "tail_blocks",
+            "tail_ends",
+            "published",
+            "date_lines",
+        )
     }
     out["dateline"] = [re.compile(lex.patterns["dateline"]["pattern"])]
     return out
@@ -183,8 +191,12 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
         date_line = False
         if block == "summary" and not _BULLET.match(line) and (bullets or len(line.split()) > 25):
             block = None
-        if block == "links":
+        if block == "tail" and any(p.match(line) for p in pats["tail_ends"]):
+            block = None  # "Editor's note: ..." after the boilerplate is news again
+        if block in ("links", "tail"):
             role = "noise"
+        elif index and any(p.match(line) for p in pats["tail_blocks"]):
+            role, block = "noise", "tail"  # "About BAE Systems": boilerplate to the end
         elif block == "summary":
             role = "summary"
             bullets += bool(_BULLET.match(line))
