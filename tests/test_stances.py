@@ -3472,3 +3472,10 @@ def test_a_groupings_listed_members_issue_its_joint_statement() -> None:
         "condemned Russia's war against Ukraine."
     )
     assert {a for a, s, _t in stances(text) if s == "condemns"} == {"Bucharest Nine"}
+
+
+@pytest.mark.parametrize("noun", ["account", "explanation", "version of events", "response"])
+def test_a_states_account_or_response_criticised_is_the_states(noun: str) -> None:
+    assert stances(f"Chile criticised the Peruvian {noun} as unsatisfactory.") == [
+        ("CHL", "condemns", "PER")
+    ]
