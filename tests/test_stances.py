@@ -3479,3 +3479,13 @@ def test_a_states_account_or_response_criticised_is_the_states(noun: str) -> Non
     assert stances(f"Chile criticised the Peruvian {noun} as unsatisfactory.") == [
         ("CHL", "condemns", "PER")
     ]
+
+
+def test_an_armed_groups_strikes_denounced_are_the_groups() -> None:
+    text = (
+        "The Houthis have targeted Chile's embassy three times since January. Peru denounced "
+        "the strikes as terrorist attacks."
+    )
+    assert [(a, s, t) for a, s, t in stances(text) if s == "condemns"] == [
+        ("PER", "condemns", "Houthis")
+    ]

@@ -1515,7 +1515,11 @@ class StanceRules(RuleBase):
                 continue  # "the event is being held", "Iran was struck": the subject did not act
             lo, _hi = clause_of(s.text, m.start())
             doers, _date = self.subject(s, lo, m.start())
-            states = [a for a in doers if a in self.lex.nations]
+            states = [  # a state, or an armed group ("The Houthis have targeted the UAE")
+                a for a in doers
+                if a in self.lex.nations
+                or getattr(self.lex.orgs.get(a), "kind", None) == "armed-group"
+            ]  # fmt: skip
             if not doers:  # "Iranian missiles struck a compound in Erbil": Iran's
                 states = [
                     x.key for x in s.mentions
