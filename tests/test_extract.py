@@ -1816,3 +1816,28 @@ def test_an_official_of_a_given_name_state_is_named_by_the_given_name_after_the_
     assert got == [("meeting", ("JPN", "IDN"))]
     text = "Swiss senator Dick Marty met officials. Marty also criticised the European Union."
     assert all("IDN" not in f.parties for f in extract_text(text).facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Peru leased the port to China Merchants Port Holdings for 99 years.",
+            "China Merchants Port Holdings",
+        ),
+        (
+            "Washington designated Beijing Luo Luo Technology Development Co Ltd on Friday.",
+            "Beijing Luo Luo Technology Development",
+        ),
+        (
+            "Chile sanctioned Changzhou Utour Composite Material Co Ltd on Friday.",
+            "Changzhou Utour Composite Material",
+        ),
+    ],
+)
+def test_a_company_name_may_open_with_its_home_state_or_city(text: str, org: str) -> None:
+    assert org in extract_text(text).orgs
+
+
+def test_a_demonym_before_a_company_is_no_part_of_its_name() -> None:
+    assert "Hanwha Aerospace" in extract_text("South Korean firm Hanwha Aerospace won it.").orgs

@@ -179,13 +179,17 @@ def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int
         words = words[inner + 1 :]
         if country:
             return _finish(words, cfg, country)
+    lead: list[tuple[str, int]] = []  # the state's or capital's name words before the rest
     while words and (
         words[0][0] in _DETERMINERS
         or _nation_word(words[0][0]) in nations
         or (_nation_word(words[0][0]) in owners and words[0][0] != _nation_word(words[0][0]))
     ):
         adjective = words[0] if words[0][0] in cfg["demonyms"] else None  # type: ignore[operator]
-        word = _nation_word(words.pop(0)[0])  # "PLA's Eastern Theater Command": China's
+        first = words.pop(0)
+        plain = first[0] not in _DETERMINERS and first[0] not in cfg["demonyms"]  # type: ignore[operator]
+        lead = [*lead, first] if plain and first[0] == _nation_word(first[0]) else []
+        word = _nation_word(first[0])  # "PLA's Eastern Theater Command": China's
         country = nations.get(word, owners.get(word, country))
     if country and len(words) == 1 and heads.get(words[0][0]) == "legislature":
         words = [w for w in original if w[0] not in _DETERMINERS]  # "the Philippine Senate"
@@ -193,6 +197,17 @@ def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int
         end = words[-1][1] + len(words[-1][0])
         return words[0][1], end, Org(" ".join(tokens), "legislature", None, country, False, ())
     found = _finish(words, cfg, country)
+    if (
+        found
+        and lead
+        and found[2].kind == "company"
+        and found[0] == words[0][1]
+        and _known_org(found[2].name) is None
+        and len(found[2].name.split()) >= 2
+    ):  # "China Merchants Port Holdings", "Beijing Luo Luo Technology Development Co Ltd": a
+        # company's name may open with its home state's or city's (but "U.S. Raytheon" is rare)
+        named = " ".join(w for w, _ in lead) + " " + found[2].name
+        return lead[0][1], found[1], replace(found[2], name=named)
     if (
         found
         and adjective
@@ -256,6 +271,8 @@ def _finish(
         tokens = tokens[:-1]  # "Mazagon Dock Shipbuilders Ltd." is Mazagon Dock Shipbuilders
         if len(tokens) > 2 and tokens[-1].rstrip(".") in ("Private", "Pvt"):
             tokens = tokens[:-1]  # "Indo-Russia Rifles Private Limited"
+        if len(tokens) > 2 and tokens[-1].rstrip(".,") == "Co" and tokens[-2] != "&":
+            tokens = tokens[:-1]  # "Changzhou Utour Composite Material Co Ltd"
     office = re.match(_OFFICE_OF, " ".join(tokens))
     if office:  # "Secretary of the Supreme National Security Council": the council
         skip = len(office.group().split())
