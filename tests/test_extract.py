@@ -1841,3 +1841,18 @@ def test_a_company_name_may_open_with_its_home_state_or_city(text: str, org: str
 
 def test_a_demonym_before_a_company_is_no_part_of_its_name() -> None:
     assert "Hanwha Aerospace" in extract_text("South Korean firm Hanwha Aerospace won it.").orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people from countries including Syria, Somalia and Yemen reached the border.",
+        "Migrants from Syria and Iraq crossed into Finland on Monday.",
+    ],
+)
+def test_states_people_come_from_are_no_actors(text: str) -> None:
+    assert "SYR" not in extract_text(text).nations
+
+
+def test_officials_from_a_state_are_its_actors() -> None:
+    assert "SYR" in extract_text("Officials from Syria and Iraq met in Baghdad.").nations

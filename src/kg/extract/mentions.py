@@ -225,6 +225,16 @@ def _listed_place(text: str, start: int, end: int) -> bool:
     return bool(rx["inside"].search(head) and rx["rest"].match(text, end))
 
 
+# People said to come from states, then a list of names up to the state at hand: where they
+# are from, no actor ("migrants from Syria and Iraq", "people from countries including ...")
+_PEOPLE_FROM = re.compile(
+    r"\b(?i:people|migrants|refugees|asylum[- ]seekers|nationals|citizens|immigrants|travell?ers"
+    r"|workers|students|arrivals|families|civilians)\s+from\s+(?:(?:countries|nations|states"
+    r"|places)\s+)?(?:(?:such\s+as|including|like)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
+)
+
+
 def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     cfg = _config()
     if form == "person":
@@ -259,6 +269,12 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         return "place"  # "in northeast Syria", "across southern Lebanon"
     if kind == "nation" and form != "demonym" and _listed_place(text, start, end):
         return "place"  # "in Syria, Libya and the Central African Republic", "travels to Qatar"
+    if (
+        kind == "nation"
+        and form == "name"
+        and _PEOPLE_FROM.search(text, max(0, start - 160), start)
+    ):
+        return "origin"  # "people from countries including Syria, Somalia and Yemen"
     city = re.search(
         r"\b(?:in|at|near|from|outside)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*$",
         text[:start],
