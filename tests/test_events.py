@@ -3875,3 +3875,17 @@ def test_a_call_told_as_a_noun_is_a_meeting_of_caller_and_called(
 def test_a_call_only_planned_is_no_meeting() -> None:
     text = "Chilean President Gabriel Boric will inform Peru's president in a phone call next week."
     assert facts(text, "meeting") == []
+
+
+def test_a_hyphened_pair_of_nationalities_holds_the_exercise() -> None:
+    text = 'The joint Chilean-Peruvian training exercise "Pacific Shield 2024" began on Sunday.'
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "PER")]
+
+
+def test_a_comment_on_an_exercise_names_no_participant() -> None:
+    text = (
+        "Chilean and Peruvian paratroopers are holding their first joint exercise this month, a "
+        "sign of warming ties at a time when Peru's relations with its main backer, Bolivia, "
+        "have come under strain."
+    )
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "PER")]

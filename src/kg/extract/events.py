@@ -313,11 +313,14 @@ _TIES = re.compile(
 # A relative clause after the event (", drills that X condemned"): its actors take no part,
 # unless it tells who joined (", which also involved Japan")
 _ASIDE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,8}?(?:that|which|who|whose)\b")
-# A participle clause of what the event caused (", prompting Seoul to protest"): its states
-# react, they take no part
+# A participle clause of what the event caused (", prompting Seoul to protest") or a comment on
+# it (", a sign of warming ties between Moscow and Cairo at a time when ..."): its states react
+# or are talked about, they take no part
 _EFFECT = re.compile(
     r",\s+(?:prompting|drawing|triggering|sparking|provoking|angering|alarming|infuriating"
-    r"|irking|raising\s+concern)\b"
+    r"|irking|raising\s+concern|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|show|display"
+    r"|demonstration|reflection|measure|indication|message)\s+(?:of|to|that)|at\s+a\s+time\s+when"
+    r"|amid|as\s+tensions)\b"
 )
 _JOINS = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:involv|includ|join|featur|brought|bring|took\s+part|participat)"

@@ -106,6 +106,9 @@ _COORDINATED_NATIONALITY = re.compile(
     r"\s+(?:and|or)\s+(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z])"
 )
 
+# A second nationality joined by a hyphen ("Egyptian-American", "Indian-Japanese", "Egyptian-U.S.")
+_HYPHENED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?=\s+[a-z])")
+
 # A region after a city's name, between commas ("London, Ontario,", "Paris, Texas,"), not a
 # list ("Tehran, Hezbollah, and Moscow condemned")
 _REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?!(?:and|or)\b)[a-z]")
@@ -249,6 +252,9 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         pair = _COORDINATED_NATIONALITY.match(text, end)
         if head in ("and", "or") and pair:  # "Japanese and U.S. fighter jets": their head
             head = _next_word(text, pair.end())
+        hyphened = _HYPHENED_NATIONALITY.match(text, end)
+        if hyphened:  # "the joint Egyptian-American exercise": the pair's head
+            head = _next_word(text, hyphened.end())
         if head in cfg["equipment"] and cfg["acquired"].search(text[max(0, start - 40) : start]):  # type: ignore[operator,union-attr]
             return "origin"  # "bought South Korean jets": made there
         return "actor" if head in cfg["heads"] else "origin"  # type: ignore[operator]
