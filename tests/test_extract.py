@@ -1856,3 +1856,12 @@ def test_states_people_come_from_are_no_actors(text: str) -> None:
 
 def test_officials_from_a_state_are_its_actors() -> None:
     assert "SYR" in extract_text("Officials from Syria and Iraq met in Baghdad.").nations
+
+
+def test_the_company_described_after_two_names_is_the_second() -> None:
+    text = (
+        "The deal was signed by the Armament Agency and Orbex Dynamika, a company belonging to "
+        "the Leonardo group."
+    )
+    orgs = extract_text(text).orgs
+    assert "Orbex Dynamika" in orgs and not any(" and " in o for o in orgs)

@@ -472,27 +472,33 @@ def _described(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     Example:
         >>> [o.name for _s, _e, o in _described("It listed Orbex Dynamika, a Serbian firm.", [])]
         ['Orbex Dynamika']
+        >>> [o.name for _s, _e, o in _described("by Orbex and Tesla Dynamika, a firm", [])]
+        ['Tesla Dynamika']
     """
     cfg = _config()
     nations: dict[str, str] = cfg["nations"]  # type: ignore[assignment]
     out = []
     for m in _DESCRIBED.finditer(sentence):
-        name = m.group("name")
+        name, start = m.group("name"), m.start("name")
+        joined = list(re.finditer(r"\s+(?:and|&)\s+", name))
+        if joined:  # "the Armament Agency and PZL-Świdnik, a company ...": the last one is
+            start += joined[-1].end()  # described
+            name = name[joined[-1].end() :]
         words = name.split()
         mods = [w for w in m.group("mods").split() if w[:1].isupper()]
         if (
-            any(a <= m.start("name") < b or a < m.end("name") <= b for a, b in taken)
+            any(a <= start < b or a < m.end("name") <= b for a, b in taken)
             or any(_nation_word(w) not in nations for w in mods)
             or words[0] in CALENDAR_NAMES | _DETERMINERS | _TITLES
             or name in cfg["known"]  # type: ignore[operator]
             or any(_nation_word(w) in nations for w in words)
-            or (m.start("name") == 0 and len(words) == 1)
+            or (start == 0 and len(words) == 1)
             or re.fullmatch(r"[A-Z]{3}", name)  # three capitals read as a state's ISO code
         ):
             continue
         country = nations.get(_nation_word(mods[-1])) if mods else None
         org = Org(name, "company", None, country, False, ())
-        out.append((m.start("name"), m.end("name"), org))
+        out.append((start, m.end("name"), org))
     return out
 
 
