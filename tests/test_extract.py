@@ -1865,3 +1865,8 @@ def test_the_company_described_after_two_names_is_the_second() -> None:
     )
     orgs = extract_text(text).orgs
     assert "Orbex Dynamika" in orgs and not any(" and " in o for o in orgs)
+
+
+def test_a_name_spelled_out_before_a_known_acronym_is_that_organization() -> None:
+    orgs = extract_text("The Social Democratic Party (SPD) backed the fund in Berlin.").orgs
+    assert "Social Democratic Party of Germany" in orgs and "Social Democratic Party" not in orgs

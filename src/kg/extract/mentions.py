@@ -711,6 +711,7 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         and not (m.form == "demonym" and _REGION_BEFORE.search(sentence, 0, m.start - offset))
     ]  # ("the South American country", "Latin American governments": a region, not the U.S.)
     kept = [m for m in kept if not _modifier(sentence, offset, m)]
+    kept = _spelled_out(sentence, offset, kept)
     kept = _coordinated_demonyms(sentence, offset, kept)
     kept = [_titled(sentence, offset, m) for m in kept]
     return _subsidiaries(
@@ -718,6 +719,28 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         offset,
         _slash_variants(sentence, offset, _extend_variants(sentence, offset, kept)),
     )
+
+
+def _spelled_out(sentence: str, offset: int, kept: list[Mention]) -> list[Mention]:
+    """A name found by its shape and spelled out before a known acronym in brackets is the
+    organization the acronym names ("the Social Democratic Party (SPD)" is the German one).
+
+    Example:
+        >>> [m.key for m in find_mentions("the Social Democratic Party (SPD) won", 0)]
+        ['Social Democratic Party of Germany', 'Social Democratic Party of Germany']
+    """
+    out = list(kept)
+    for i, m in enumerate(kept[:-1]):
+        nxt = kept[i + 1]
+        if (
+            m.form == "found"
+            and nxt.kind == "org"
+            and nxt.form != "found"
+            and re.fullmatch(r"\s*\(\s*", sentence[m.end - offset : nxt.start - offset])
+            and sentence[nxt.end - offset : nxt.end - offset + 1] == ")"
+        ):
+            out[i] = replace(m, key=nxt.key, form="name", org=nxt.org)
+    return out
 
 
 _TITLE_BEFORE = re.compile(
