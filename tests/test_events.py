@@ -3889,3 +3889,14 @@ def test_a_comment_on_an_exercise_names_no_participant() -> None:
         "have come under strain."
     )
     assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "PER")]
+
+
+def test_an_exercise_a_later_summit_came_after_is_no_summit_and_a_move_watched_is_no_watcher() -> (
+    None
+):
+    text = (
+        "The summit came weeks after Chilean troops held their first joint exercise with Peru in "
+        "September, a move watched closely in La Paz."
+    )
+    assert facts(text, "meeting") == []
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "PER")]

@@ -1258,6 +1258,19 @@ class EventRules(RuleBase):
                 noun = _name_regex(kind).search(clause)  # "took part in Talisman Sabre 2023"
             verb = self._near_verb(s, clause, lo, noun, verbs) if noun else None
             if (
+                verb is not None
+                and noun is not None
+                and kind == "meeting"
+                and verb.start() > noun.end()
+                and re.match(
+                    r"\s+(?:(?:their|its|his|her|the|a|an|first|second|third|joint|annual|naval"
+                    r"|military|air|live-fire|large-scale|combined|bilateral)\s+){0,4}"
+                    rf"(?:{self.lex.alternation('exercise', 'nouns')})\b",
+                    clause[verb.end() :],
+                )
+            ):  # "The summit came weeks after Russian troops held their first joint exercise":
+                verb = None  # the verb's object is the exercise, not the summit
+            if (
                 verb is None
                 and kind == "exercise"
                 and named
@@ -2104,6 +2117,8 @@ class EventRules(RuleBase):
             verb = _WATCHING.search(s.text, hi)
             if verb is None or re.search(r"[.;:]", s.text[hi : verb.start()]):
                 return False
+            if re.search(r",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}$", s.text[hi : verb.start()]):
+                return False  # "..., a move watched closely in New Delhi": said of the move
             if verb.start() - hi > 120 or any(
                 hi <= s.local(o.start) < verb.start() and o.actor != actor for o in s.actors()
             ):
