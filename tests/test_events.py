@@ -3900,3 +3900,17 @@ def test_an_exercise_a_later_summit_came_after_is_no_summit_and_a_move_watched_i
     )
     assert facts(text, "meeting") == []
     assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "PER")]
+
+
+def test_a_bare_government_in_a_capital_datelined_story_is_that_states() -> None:
+    text = (
+        "LIMA, Aug. 31, 2021 — The Federal Government has signed a defence cooperation "
+        "agreement with Chile."
+    )
+    ex = extract_text(text)
+    assert [f.parties for f in ex.facts if f.kind == "agreement"] == [("PER", "CHL")]
+
+
+def test_a_bare_government_without_a_capital_dateline_is_no_ones() -> None:
+    text = "The Federal Government has signed a defence cooperation agreement with Chile."
+    assert facts(text, "agreement") == []

@@ -240,6 +240,16 @@ def _days_before(day: str, later: str, most: int) -> bool:
     return 0 < gap.days <= most
 
 
+# A bare government or ministry opening the clause: in a story datelined in a capital, the
+# government of that state ("ABUJA — The Federal Government has signed ...")
+_HOME_SUBJECT = re.compile(
+    r"\W*(?:[A-Z][A-Za-z .]{0,30}?\d{4}\s*[—–-]+\s*)?(?:[Tt]he\s+)?(?:Federal\s+|National\s+"
+    r"|[Cc]entral\s+)?(?:[Gg]overnment|Cabinet|Ministry\s+of\s+(?:National\s+)?Defen[cs]e"
+    r"|Defen[cs]e\s+Ministry|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b"
+    r"(?!\s+of\b)"
+)
+
+
 # Words before a plural noun that leave it bare: "that agreements signed with ..." speaks of
 # agreements in general, not of the group's ("their agreements", "the two accords").
 _BARE_PLURAL = re.compile(r"(?:^|\b(?:that|and|or|but|as|while|because|of|with|if|when)\s+)$", re.I)
@@ -897,6 +907,10 @@ class AgreementRules(RuleBase):
         parties, group_date = self.joint_subject(s, lo, t0)
         if group_date and set(parties) <= {m.actor for m in s.actors(0, t0)}:
             group_date = None  # "the two" are named in this sentence: no older event's date
+        home = self._dateline_state()
+        if not parties and home and _HOME_SUBJECT.match(s.text, lo) and not s.actors(lo, t0):
+            parties = (home,)  # "ABUJA — The Federal Government has signed an agreement ...
+            # with Russia": the government of the dateline's state
         parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, lo, hi, len(parties)))))
         parties = self._states_of_legislatures(parties)
         between = self._between(s, lo, hi, noun or named)
