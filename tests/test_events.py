@@ -3914,3 +3914,13 @@ def test_a_bare_government_in_a_capital_datelined_story_is_that_states() -> None
 def test_a_bare_government_without_a_capital_dateline_is_no_ones() -> None:
     text = "The Federal Government has signed a defence cooperation agreement with Chile."
     assert facts(text, "agreement") == []
+
+
+def test_two_states_signing_at_a_place_on_a_day_is_a_signing_meeting() -> None:
+    text = "Chile and Peru signed the equipment transfer agreement in Lima on Monday."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "PER")]
+
+
+def test_a_signing_by_exchange_of_notes_is_no_meeting() -> None:
+    text = "Chile and Peru signed the agreement by exchange of notes in Lima on Monday."
+    assert facts(text, "meeting") == []

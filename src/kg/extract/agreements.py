@@ -250,6 +250,13 @@ _HOME_SUBJECT = re.compile(
 )
 
 
+# A signing told as done apart or by exchange of letters: no one met.
+_SIGNED_APART = re.compile(
+    r"\b(?:separately|remotely|virtually|by\s+exchange|exchange\s+of\s+(?:notes|letters)|video)\b",
+    re.I,
+)
+
+
 # Words before a plural noun that leave it bare: "that agreements signed with ..." speaks of
 # agreements in general, not of the group's ("their agreements", "the two accords").
 _BARE_PLURAL = re.compile(r"(?:^|\b(?:that|and|or|but|as|while|because|of|with|if|when)\s+)$", re.I)
@@ -1280,7 +1287,14 @@ class AgreementRules(RuleBase):
             place = self.place  # "Merkel and Macron signed a treaty on Tuesday" in an AACHEN
             # story: two named leaders signing that week sign it there (not in a WASHINGTON
             # story of a Putin-Xi signing: a third state's capital)
-        if not visit and signed and len(states) > 1 and len(people) > 1 and (place or talks):
+        if (
+            not visit
+            and signed
+            and len(states) > 1
+            and (place or talks)
+            and (len(people) > 1 or (place and dated and not _SIGNED_APART.search(s.text)))
+        ):  # (two states that signed at a place on a day sent someone there: "Japan and the
+            # Philippines signed the transfer agreement in Manila on Monday")
             date = fact.date or self.st.last_date
             self.emit(
                 Fact(
