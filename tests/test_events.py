@@ -3924,3 +3924,10 @@ def test_two_states_signing_at_a_place_on_a_day_is_a_signing_meeting() -> None:
 def test_a_signing_by_exchange_of_notes_is_no_meeting() -> None:
     text = "Chile and Peru signed the agreement by exchange of notes in Lima on Monday."
     assert facts(text, "meeting") == []
+
+
+def test_a_groupings_leaders_acting_at_their_summit_met_there() -> None:
+    text = "The plan was agreed by NATO leaders at their summit in Wales last September."
+    assert facts(text, "meeting", date="2015-06-18") == [(None, ("NATO",), "2014-09")]
+    text = "Chile's leaders will agree the plan at their summit next September."
+    assert facts(text, "meeting", date="2015-06-18") == []

@@ -114,6 +114,12 @@ _TOLD_IN_TALKS = re.compile(
     r"\b(?P<verb>told|assured|informed|reminded|briefed)\s+[^,;.]{2,60}?\s+(?:in|during|at)\s+"
     r"(?:their\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?P<talks>talks|meeting)\b"
 )
+# A grouping's leaders acting "at their summit" ("agreed by NATO leaders at their summit in
+# Newport", "allied leaders agreed ... at their Lisbon summit")
+_THEIR_SUMMIT = re.compile(
+    r"(?:(?P<allied>\b(?:[Aa]llied|[Aa]lliance))\s+)?\b(?P<who>leaders|heads\s+of\s+state(?:\s+and"
+    r"\s+government)?)\b[^.;]{0,80}?\bat\s+their\s+(?:[\w-]+\s+){0,2}summit\b"
+)
 # A call told as a noun: "In a telephone call, Obama told Sisi", "informed Zelensky of the
 # decision in a phone call", "welcomed the pact in a telephone conversation", "a call between A
 # and B"
@@ -706,6 +712,7 @@ class EventRules(RuleBase):
 
     def meetings(self, s: Sentence) -> None:
         """The first meeting rule, in this order, that finds a meeting in ``s``."""
+        self._their_summit(s)
         before = len(self.facts)
         self._event(s, "meeting")
         for rule in (
@@ -752,6 +759,37 @@ class EventRules(RuleBase):
             return
         date = s.first_date(0, comma) or self._relative_day(s) or self.article_date
         self.emit_meeting(s, f"{'–'.join(states)} meeting", states, date, "after-meeting", 0.6)
+
+    def _their_summit(self, s: Sentence) -> None:
+        """A grouping's leaders who did something "at their summit" on a day the text gives
+        met there: "the plan agreed by NATO leaders at their summit in Newport last September",
+        "allied leaders agreed at their Lisbon summit last November" (the alliance last named).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The plan was agreed by NATO leaders at their summit in Wales last September."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2015-06-18").facts]
+            [(('NATO',), '2014-09')]
+        """
+        m = _THEIR_SUMMIT.search(s.text)
+        if m is None or hedged(s.text, 0, m.start(), m.end()) or _FUTURE.search(s.text[: m.end()]):
+            return
+        owners = [
+            x
+            for x in s.actors(max(0, m.start() - 60), m.start("who") + 1)
+            if self._grouping(x) and s.local(x.end) <= m.start("who") + 1
+        ]
+        if owners:
+            body = owners[-1].actor
+        elif m.group("allied"):  # "allied leaders": the alliance named last
+            alliances = self.lex.patterns["organizations"]["anaphora"]["the alliance"]
+            body = self.st.last_io if self.st.last_io in alliances else None
+        else:
+            body = None
+        date = s.first_date(m.end(), m.end() + 60)
+        if body is None or date is None:
+            return
+        self.emit_meeting(s, f"{body} summit", (body,), date, "their-summit", 0.6)
 
     def _phone_call(self, s: Sentence) -> None:
         """A call told as a noun is a meeting of who called and who was called: "In a telephone
