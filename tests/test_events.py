@@ -3931,3 +3931,24 @@ def test_a_groupings_leaders_acting_at_their_summit_met_there() -> None:
     assert facts(text, "meeting", date="2015-06-18") == [(None, ("NATO",), "2014-09")]
     text = "Chile's leaders will agree the plan at their summit next September."
     assert facts(text, "meeting", date="2015-06-18") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a phone call with reporters, a Chilean spokesman said Boric had told Peru that aid "
+        "was coming.",
+        "Speaking in a video conference with investors, the company chief said Chile had told "
+        "Peru that tanks would come.",
+    ],
+)
+def test_a_call_with_no_state_and_what_was_reported_told_are_no_meeting(text: str) -> None:
+    assert facts(text, "meeting") == []
+
+
+def test_a_call_with_someone_is_a_meeting_with_them_not_with_who_is_talked_about() -> None:
+    text = (
+        "After a phone call with Peruvian President Dina Boluarte, Chilean President Gabriel "
+        "Boric said Chile and Bolivia would jointly develop the drone."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"CHL", "PER"}]

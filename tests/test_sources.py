@@ -659,3 +659,15 @@ def test_a_sentence_opening_with_about_and_a_number_is_news() -> None:
     text = "Drills end\n\nChile and Peru ended drills.\n\nAbout 500 troops took part\n"
     body = [text[s.start : s.end] for s in find_layout(text).segments if s.role == "body"]
     assert "About 500 troops took part" in body
+
+
+def test_a_wrapped_line_opening_with_about_is_no_boilerplate() -> None:
+    from kg.sources.clean import find_layout
+
+    text = (
+        "Dutch jets for Kyiv\n\nThe Dutch government said on Monday it would deliver\n"
+        "about two dozen F-16 fighter jets to Ukraine by\nthe end of the year.\n\n"
+        "About Face Systems\n\nThe Netherlands and Denmark signed an agreement on Tuesday.\n"
+    )
+    body = " ".join(text[s.start : s.end] for s in find_layout(text).segments if s.role == "body")
+    assert "two dozen" in body and "Denmark signed" not in body

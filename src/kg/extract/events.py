@@ -128,7 +128,14 @@ _CALL_NOUN = re.compile(
     r"(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?|conference)\b"
     r"|\b(?:a|the)\s+(?:(?:tele)?phone\s+|video\s+)?call\s+between\s+"
 )
-_CALL_TOLD = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|briefed|urged|asked)\s+")
+_CALL_TOLD = re.compile(
+    r"\b(?:told|tells|informed|informs|assured|assures|briefed|urged|asked|thanked|thanks"
+    r"|congratulated|invited|reassured)\s+"
+)
+# The first verb of a clause: its subject comes before it
+_MAIN_VERB = re.compile(
+    r"\b(?:said|says|told|agreed|discussed|stressed|welcomed|pledged|[a-z]{3,}ed)\b"
+)
 # "After meeting Duda, ...", "Following a meeting with Xi, ...": an opening participle of meeting
 _AFTER_MEETING = re.compile(
     r"\W*(?:After|Following)\s+(?:(?:a|his|her|their)\s+)?meeting\s+(?:with\s+)?"
@@ -815,11 +822,22 @@ class EventRules(RuleBase):
         else:
             main_lo = s.text.find(",", m.end()) + 1 if m.start() <= 3 else lo
             main_lo, main_hi = clause_of(s.text, max(main_lo, 0))
+            with_ = re.match(r"\s+with\s+", s.text[m.end() :])
             told = _CALL_TOLD.search(s.text, main_lo, main_hi)
-            head = told.start() if told else (m.start() if m.start() > main_lo else main_hi)
+            if told and re.search(r"\b(?:said|says|that)\b", s.text[main_lo : told.start()]):
+                told = None  # "a spokesman said Austin had told Ukraine": reported, not the call
+            if with_:  # "In a phone call with Macron, Scholz said ...": the one called
+                guests = [x for x in self.objects(s, m.end() + with_.end(), window=1)[:1]]
+                if not guests or s.local(guests[0].start) > m.end() + with_.end() + 40:
+                    return  # "in a phone call with reporters": no state was called
+            else:
+                guests = self.objects(s, told.end(), window=1)[:1] if told else []
+            verb = told or _MAIN_VERB.search(s.text, main_lo, main_hi)
+            head = verb.start() if verb else main_hi
+            if head <= main_lo:
+                return
             subject, _date = self.joint_subject(s, main_lo, head)
-            guests = unique_actors(self.objects(s, told.end(), window=1)[:1]) if told else ()
-            states = tuple(dict.fromkeys((*subject, *guests)))
+            states = tuple(dict.fromkeys((*subject, *unique_actors(guests))))
         states = tuple(x for x in states if x in self.lex.nations)
         if len(states) != 2:
             return

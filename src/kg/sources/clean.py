@@ -195,7 +195,11 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             block = None  # "Editor's note: ..." after the boilerplate is news again
         if block in ("links", "tail"):
             role = "noise"
-        elif index and any(p.match(line) for p in pats["tail_blocks"]):
+        elif (
+            not first_content
+            and not lines[index - 1][2]  # a paragraph's first line, not a wrapped line's rest
+            and any(p.match(line) for p in pats["tail_blocks"])
+        ):
             role, block = "noise", "tail"  # "About BAE Systems": boilerplate to the end
         elif block == "summary":
             role = "summary"
