@@ -3952,3 +3952,11 @@ def test_a_call_with_someone_is_a_meeting_with_them_not_with_who_is_talked_about
         "Boric said Chile and Bolivia would jointly develop the drone."
     )
     assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"CHL", "PER"}]
+
+
+def test_a_comment_on_an_exercise_does_not_cut_the_participants_after_it() -> None:
+    text = (
+        "Chile launched the Condor exercise on Monday, a show of strength on the border, with "
+        "troops from Peru, Ecuador and the United States."
+    )
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "PER", "ECU", "USA")]

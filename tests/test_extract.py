@@ -1873,3 +1873,49 @@ def test_the_company_described_after_two_names_is_the_second() -> None:
 def test_a_name_spelled_out_before_a_known_acronym_is_that_organization() -> None:
     orgs = extract_text("The Social Democratic Party (SPD) backed the fund in Berlin.").orgs
     assert "Social Democratic Party of Germany" in orgs and "Social Democratic Party" not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Chile has sheltered thousands of refugees from Venezuela, and Peru said on Monday it "
+            "would send more troops.",
+            "PER",
+        ),
+        (
+            "Bolivia refused to accept asylum seekers from Haiti, and Ecuador condemned the "
+            "decision.",
+            "ECU",
+        ),
+    ],
+)
+def test_a_new_clause_after_people_from_a_state_has_its_own_subject(text: str, state: str) -> None:
+    assert state in extract_text(text).nations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean troops in Peru, Bolivia, and Ecuador have come under fire 15 times.",
+        "Strikes in Peru, Bolivia, and Ecuador have killed hundreds.",
+    ],
+)
+def test_a_serial_list_of_places_stays_places(text: str) -> None:
+    assert "ECU" not in extract_text(text).nations
+
+
+def test_a_nationality_before_training_equipment_is_where_it_was_made() -> None:
+    assert "ITA" not in extract_text("Argentina agreed to buy 12 Italian training jets.").nations
+
+
+@pytest.mark.parametrize(
+    ("text", "systems"),
+    [
+        ("Sailors aboard the Boxer conducted flight operations in the Red Sea.", []),
+        ("Troops aboard Stryker vehicles patrolled the border.", ["Stryker"]),
+        ("Marines aboard the BRP Sierra Madre were resupplied.", ["BRP Sierra Madre"]),
+    ],
+)
+def test_a_ship_named_like_a_system_is_no_system(text: str, systems: list[str]) -> None:
+    assert sorted(extract_text(text).systems) == systems

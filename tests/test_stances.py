@@ -3489,3 +3489,34 @@ def test_an_armed_groups_strikes_denounced_are_the_groups() -> None:
     assert [(a, s, t) for a, s, t in stances(text) if s == "condemns"] == [
         ("PER", "condemns", "Houthis")
     ]
+
+
+def test_the_allies_after_a_pair_was_named_are_that_pair_not_an_older_alliance() -> None:
+    text = (
+        "NATO condemned Russia's missile strikes on Kyiv on Monday. The strikes killed 12 "
+        "people. In Santiago, Chilean Defence Minister Maya Fernandez met Peruvian Defence "
+        "Minister Walter Astudillo. The two discussed a new command. The allies urged Bolivia "
+        "to stop its provocations."
+    )
+    assert sorted(a for a, s, _t in stances(text) if s == "urges") == ["CHL", "PER"]
+
+
+def test_a_later_the_strikes_after_a_pairs_strikes_is_not_an_earlier_doers() -> None:
+    text = (
+        "The Houthis have attacked ships in the Red Sea since November. Chile and Peru struck "
+        "Houthi targets in Yemen on Thursday. Bolivia condemned the strikes."
+    )
+    assert ("BOL", "condemns", "Houthis") not in stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Chile welcomed the truce between Peru and Bolivia.", "between Peru and Bolivia"),
+        ("Peru welcomed the ceasefire in Gaza.", "in Gaza"),
+        ("Chile welcomed the U.S. decision to lift the embargo.", "U.S. decision"),
+    ],
+)
+def test_a_welcomed_object_keeps_its_complement(text: str, words: str) -> None:
+    found = [t for _a, s, t in stances(text) if s == "supports"]
+    assert len(found) == 1 and words in found[0]

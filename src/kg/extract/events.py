@@ -335,6 +335,10 @@ _EFFECT = re.compile(
     r"|demonstration|reflection|measure|indication|message)\s+(?:of|to|that)|at\s+a\s+time\s+when"
     r"|amid|as\s+tensions)\b"
 )
+# A list of participants that goes on after a comment's closing comma
+_JOINED_AFTER = re.compile(
+    r",\s+(?:with|including|involving|alongside|joined\s+by|bringing\s+together|together\s+with)\b"
+)
 _JOINS = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:involv|includ|join|featur|brought|bring|took\s+part|participat)"
 )
@@ -2340,6 +2344,10 @@ class EventRules(RuleBase):
             if aside and not _JOINS.match(s.text, aside.end()):
                 end = aside.start()
             effect = _EFFECT.search(s.text, t1, end)  # ", prompting South Korea to protest"
+            closing = s.text.find(",", effect.end()) if effect else -1
+            if effect and 0 <= closing < end and _JOINED_AFTER.match(s.text, closing):
+                effect = None  # "..., a show of strength on the flank, with troops from A": the
+                # comment closes and the list of who took part goes on
             end = effect.start() if effect else end
         leading = [
             m for m in s.mentions

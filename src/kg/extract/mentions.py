@@ -106,6 +106,17 @@ _COORDINATED_NATIONALITY = re.compile(
     r"\s+(?:and|or)\s+(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z])"
 )
 
+# Where a ship's name follows: "aboard the Boxer", "on board the Reagan"
+_ABOARD = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?$", re.I)
+_VEHICLE_AFTER = re.compile(
+    r"s?\s+(?:[\w-]+\s+)?(?:vehicles?|helicopters?|aircraft|jets?|planes?|tanks?|transports?"
+    r"|carriers?|trucks?|boats?|craft)\b"
+)
+# A list of two names or more before ", and": the state after it ends the list
+_SERIAL_LIST = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"\s*,\s*and\s+(?:the\s+)?$"
+)
 # A second nationality joined by a hyphen ("Egyptian-American", "Indian-Japanese", "Egyptian-U.S.")
 _HYPHENED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?=\s+[a-z])")
 
@@ -203,7 +214,7 @@ def _place_list(preps: list[str], leads: list[str]) -> dict[str, re.Pattern[str]
 
 # A finite verb right after a state: the state is a clause's subject ("..., and Russia said")
 _CLAUSE_VERB = re.compile(
-    r"\s+(?:also\s+|again\s+|[a-z]+ly\s+)?(?:has|have|had|is|was|will|would|said|says|on\s+\w+day"
+    r"\s+(?:also\s+|again\s+|[a-z]+ly\s+)?(?:has|had|is|was|will|would|said|says|on\s+\w+day"
     r"|[a-z]{3,}ed\s+(?:its|their|the|a|an|to|that)\b)"
 )
 
@@ -224,7 +235,11 @@ def _listed_place(text: str, start: int, end: int) -> bool:
     if rx["first"].search(head):
         return True
     if rx["last"].search(head):  # (but "in Uri, and Russia reiterated ...": a new clause's
-        return not (re.search(r",\s*and\s+$", head) and _CLAUSE_VERB.match(text, end))  # subject)
+        return not (  # subject, unless a list runs up to it: "in Iraq, Syria, and Jordan")
+            re.search(r",\s*and\s+$", head)
+            and not _SERIAL_LIST.search(head)
+            and _CLAUSE_VERB.match(text, end)
+        )
     return bool(rx["inside"].search(head) and rx["rest"].match(text, end))
 
 
@@ -255,6 +270,9 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         hyphened = _HYPHENED_NATIONALITY.match(text, end)
         if hyphened:  # "the joint Egyptian-American exercise": the pair's head
             head = _next_word(text, hyphened.end())
+        training = re.match(r"(?:[-–]\S+)?\s+(?:joint\s+)?training\b", text[end:], re.I)
+        if training:  # "a joint Egyptian-American training exercise" (but "Italian training
+            head = _next_word(text, end + training.end())  # jets" are made there)
         if head in cfg["equipment"] and cfg["acquired"].search(text[max(0, start - 40) : start]):  # type: ignore[operator,union-attr]
             return "origin"  # "bought South Korean jets": made there
         return "actor" if head in cfg["heads"] else "origin"  # type: ignore[operator]
@@ -279,8 +297,9 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         kind == "nation"
         and form == "name"
         and _PEOPLE_FROM.search(text, max(0, start - 160), start)
-    ):
-        return "origin"  # "people from countries including Syria, Somalia and Yemen"
+        and not (re.search(r",\s*and\s+$", text[:start]) and _CLAUSE_VERB.match(text, end))
+    ):  # "people from countries including Syria, Somalia and Yemen" (but "refugees from
+        return "origin"  # Ukraine, and Germany said ...": a new clause's subject)
     city = re.search(
         r"\b(?:in|at|near|from|outside)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*$",
         text[:start],
@@ -711,6 +730,18 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         and not (m.form == "demonym" and _REGION_BEFORE.search(sentence, 0, m.start - offset))
     ]  # ("the South American country", "Latin American governments": a region, not the U.S.)
     kept = [m for m in kept if not _modifier(sentence, offset, m)]
+    kept = [  # "Sailors aboard the Boxer": a ship named like a system is no system
+        m for m in kept
+        if not (
+            m.kind == "system"
+            and _ABOARD.search(sentence, 0, m.start - offset)
+            and re.fullmatch(r"[A-Z][a-z]+", m.text) is not None
+            and not _VEHICLE_AFTER.match(sentence, m.end - offset)
+            and not sentence.startswith("s", m.end - offset)
+            and not (m.text.endswith("s") and not m.key.endswith("s"))
+        )  # (but "aboard Stryker vehicles", "aboard Strykers" rode the system; "aboard the BRP
+        # Sierra Madre" is the named ship)
+    ]  # fmt: skip
     kept = _spelled_out(sentence, offset, kept)
     kept = _coordinated_demonyms(sentence, offset, kept)
     kept = [_titled(sentence, offset, m) for m in kept]

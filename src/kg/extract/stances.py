@@ -877,9 +877,12 @@ _TREATY_COVERS = re.compile(
 )
 
 
-# What was welcomed: the object up to a clause's end ("welcomed the agreement as a step").
+# What was welcomed: the object up to a clause's end ("welcomed the truce between Armenia and
+# Azerbaijan as a step"), not into a second predicate ("... and said it hoped")
 _WELCOMED_OBJECT = re.compile(
-    r"\s+([^,;:()\"“”]+?)(?=\s*(?:[,;:()\"“”.]|$|\s(?:and|as|but|which|that|on|in)\b))"
+    r"\s+([^,;:()\"“”]+?)(?=\s*(?:[,;:()\"“”]|\.(?:\s+[A-Z]|\s*$)|$|\s(?:as|but|which|that|who|after|before"
+    r"|because|while|saying|calling|describing)\b|\s+and\s+(?:said|says|called|urged|added"
+    r"|thanked|praised|hoped|noted|described|stressed|pledged|vowed|expressed|warned)\b))"
 )
 
 
@@ -896,7 +899,7 @@ def _welcomed() -> re.Pattern[str]:
     """
     return re.compile(
         r"\bwelcom(?:ed|es|ing)(?=\s+(?:the|this|that|its|their|[A-Z][\w.&-]*(?:\s+[A-Z]"
-        rf"[\w.&-]*)*['’]s?)\s+(?:[\w'’-]+\s+){{0,3}}?{_welcomed_head().pattern}"
+        rf"[\w.&-]*)*['’]s?)\s+(?:[\w'’.-]+\s+){{0,3}}?{_welcomed_head().pattern}"
         r"(?!\s+(?:of|on)\s+the\s+(?:signing|conclusion|holding)\b))"
     )
 
@@ -1528,6 +1531,11 @@ class StanceRules(RuleBase):
                 ]  # fmt: skip
             named = s.actors(lo, m.start())
             speech = m.group().lower() in _speech_acts()
+            if len(states) > 1 and not speech:  # "The U.S. and Britain struck Houthi targets":
+                # several did it; a later "the strikes" is theirs, not an earlier one's (kg
+                # names one doer, so it names none)
+                self.st.acts.append((s.index, m.start(), "", acts[1][m.group().lower()]))
+                continue
             if len(states) != 1 or (
                 not speech
                 and words("actors", "speaker_cues").search(
@@ -1720,7 +1728,7 @@ class StanceRules(RuleBase):
                 if not (index == s.index and pos > t0) and state not in actors
                 and did & _FORCE_ACTS
             ]  # fmt: skip  # (a strike or launch, not what a state said it would do)
-            return done[-1][1] if done and s.index - done[-1][0] <= 1 else None
+            return (done[-1][1] or None) if done and s.index - done[-1][0] <= 1 else None
         if not re.match(r"(?:the|this|that|these|its|their)\s", phrase, re.I):
             return None
         nouns = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
@@ -1737,9 +1745,9 @@ class StanceRules(RuleBase):
             if not (index == s.index and pos > t0) and state not in actors and nouns & did
         ]
         if earlier and s.index - earlier[-1][0] <= 8:
-            return earlier[-1][1]  # the latest such act, a few sentences back
+            return earlier[-1][1] or None  # the latest such act, a few sentences back
         doers = {state for _index, state in earlier}
-        return doers.pop() if len(doers) == 1 else None  # one state did it, further back
+        return doers.pop() or None if len(doers) == 1 else None  # one did it, further back
 
     def _agent(self, s: Sentence, lo: int, hi: int) -> list[str]:
         """The states named as the agents inside a target phrase ("activity by the PLA",
@@ -2507,7 +2515,7 @@ class StanceRules(RuleBase):
                 for index, pos, state, _n in self.st.acts
                 if index == s.index and pos < m.start()
             }
-            if len(doers) != 1:
+            if len(doers) != 1 or "" in doers:  # (one doer, not several)
                 continue
             ev = self.evidence(s, "stance.condemns.drew", 0.65)
             self._add(actors, tuple(doers), "condemns", s.first_date(), ev)
@@ -3543,6 +3551,10 @@ class StanceRules(RuleBase):
             opening is None
             and last
             and s.index - last[1] <= 8
+            and not any(  # (not when a sentence since named a pair of its own: "Austin met
+                len({k for _p, k in self._memory().states.get(i, ())}) > 1  # Kihara ...")
+                for i in range(last[1] + 1, s.index)
+            )
             and len(last[0]) == 1
             and last[0][0] in self.orgs
             and self._grouping_key(last[0][0])
