@@ -2320,6 +2320,7 @@ class StanceRules(RuleBase):
             and self._memory().members.get(k) == frozenset(states)
         ]  # fmt: skip
         if len(members) == 1:
+            self._memory().issued = (members[0], frozenset(states), s.index)
             return members[0]
         window = 2 if document else 1
         named = [k for k, i in recent.items() if s.index - i <= window]
@@ -2327,7 +2328,6 @@ class StanceRules(RuleBase):
             return None
         if re.search(r"\b(?:sidelines|margins|fringes)\b", s.text + self._recent_text(window)):
             return None  # talks on the sidelines of a summit: the text is the talkers'
-        states = [a for a in actors if a in self.lex.nations]
         if len(states) == 2 or (not document and len(states) != len(actors)):
             return None  # a pair's own joint statement
         if len(states) > 2:
