@@ -3960,3 +3960,18 @@ def test_a_comment_on_an_exercise_does_not_cut_the_participants_after_it() -> No
         "troops from Peru, Ecuador and the United States."
     )
     assert [p for _t, p, _d in facts(text, "exercise")] == [("CHL", "PER", "ECU", "USA")]
+
+
+def test_two_contracts_one_for_each_system_are_two_contracts() -> None:
+    text = (
+        "Chilean officials signed two contracts with Embraer on Monday — one for four C-390 "
+        "transports and the other for six A-29 trainers."
+    )
+    ex = extract_text(text, date="2024-03-14")
+    assert sorted(f.systems for f in ex.facts if f.kind == "contract") == [("A-29",), ("C-390",)]
+
+
+def test_one_contract_for_two_systems_stays_one() -> None:
+    text = "Chile signed a contract with Embraer on Monday for four C-390 transports and six A-29s."
+    ex = extract_text(text, date="2024-03-14")
+    assert len([f for f in ex.facts if f.kind == "contract"]) == 1

@@ -61,6 +61,11 @@ _UNDER_CONTRACT = re.compile(
     r"(?=,?\s+(?:signed|awarded|placed|concluded|agreed|announced)\b)",
     re.IGNORECASE,
 )
+# "one for X and the other for Y": several contracts, each for its own system
+_ONE_EACH = re.compile(
+    r"\bone\s+(?:for|covering|to\s+(?:buy|supply))\b.{3,120}?\b(?:the\s+other|another|a\s+second"
+    r"|the\s+second|the\s+rest)\s+(?:for|covering|to\s+(?:buy|supply))\b"
+)
 _SEVERAL_CONTRACTS = re.compile(
     r"\b(two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?contracts\b", re.I
 )
@@ -224,6 +229,25 @@ class ContractRules(RuleBase):
                 each = []
             if others or each or _SEVERAL_CONTRACTS.search(s.text):
                 fact.amount = None  # one amount for several contracts is their total
+            counted = _SEVERAL_CONTRACTS.search(s.text)
+            size = COUNTS.get(counted.group(1).lower(), 0) if counted else 0
+            if (
+                not others
+                and not each
+                and size >= 2
+                and len(fact.systems) == size
+                and _ONE_EACH.search(s.text)
+            ):  # "signed two contracts with Boeing — one for 22 AH-64E Apaches and the other
+                for system in fact.systems:  # for 15 CH-47F Chinooks": one contract each
+                    part = replace(
+                        fact,
+                        systems=(system,),
+                        label=_label(awardee, fact.type, (system,)),
+                        evidence=list(fact.evidence),
+                    )
+                    part.distinct = True
+                    self.emit(part)
+                return
             self.emit(fact)
             for other, systems in each[1:]:
                 self.emit(
