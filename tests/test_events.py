@@ -3975,3 +3975,11 @@ def test_one_contract_for_two_systems_stays_one() -> None:
     text = "Chile signed a contract with Embraer on Monday for four C-390 transports and six A-29s."
     ex = extract_text(text, date="2024-03-14")
     assert len([f for f in ex.facts if f.kind == "contract"]) == 1
+
+
+def test_an_agreement_signed_during_a_leaders_named_visit_reports_the_visit() -> None:
+    text = (
+        "During President Gabriel Boric's visit to Lima in March 2015, Chile and Peru signed an "
+        "agreement to develop an airstrip."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("CHL", "PER"), "2015-03")]

@@ -111,9 +111,10 @@ FMS = re.compile(
     re.IGNORECASE,
 )
 VISIT = re.compile(
-    r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|summit|meeting|stop|tour)\b",
+    r"\bduring\s+(?:a|an|his|her|their|the|(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}(?-i:[A-Z])[\w.-]*['’]s)"
+    r"\s+(?:\w+\s+){0,2}(?:visit|trip|talks|summit|meeting|stop|tour)\b",
     re.I,
-)
+)  # ("during Prime Minister Narendra Modi's visit to Victoria": a visit told by whose it is)
 _PEOPLE = {
     "ministers", "minister", "leaders", "leader", "officials", "official", "members", "heads",
     "head",
