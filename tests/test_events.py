@@ -3979,7 +3979,7 @@ def test_one_contract_for_two_systems_stays_one() -> None:
 
 def test_an_agreement_signed_during_a_leaders_named_visit_reports_the_visit() -> None:
     text = (
-        "During President Gabriel Boric's visit to Lima in March 2015, Chile and Peru signed an "
-        "agreement to develop an airstrip."
+        "Fiji and Seychelles signed an agreement on fisheries patrols during Prime Minister "
+        "Sitiveni Rabuka's visit to Victoria in March 2024."
     )
-    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("CHL", "PER"), "2015-03")]
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("FJI", "SYC"), "2024-03")]
