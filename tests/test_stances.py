@@ -3520,3 +3520,15 @@ def test_a_later_the_strikes_after_a_pairs_strikes_is_not_an_earlier_doers() -> 
 def test_a_welcomed_object_keeps_its_complement(text: str, words: str) -> None:
     found = [t for _a, s, t in stances(text) if s == "supports"]
     assert len(found) == 1 and words in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar has rejected the accusations as baseless.",
+        "The government rejected an allegation by the Peruvian ambassador that Chile sold arms.",
+        'Chile\'s foreign ministry rejected what it called "insinuations" about Chile.',
+    ],
+)
+def test_rejecting_accusations_is_a_denial_not_a_stance(text: str) -> None:
+    assert [s for _a, s, _t in stances(text) if s == "opposes"] == []

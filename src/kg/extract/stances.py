@@ -1006,7 +1006,11 @@ _AND_SAID = re.compile(r"\band\s+(?:said|added|stressed|insisted|declared|noted|
 _DENIED = re.compile(
     r"\s+(?:the\s+)?(?:(?:suggestions?|reports?|claims?|allegations?|accusations?|speculation"
     r"|rumou?rs?|charges?)\s+that|(?:reports?|allegations?|accusations?|speculation|rumou?rs?"
-    r"|charges?)\s+of)\b",
+    r"|charges?)\s+of)\b"
+    # "rejected the accusations as baseless", "rejected an allegation by the U.S. envoy",
+    # "rejected what it called 'insinuations'": a denial, no stance
+    r"|\s+(?:the\s+|these\s+|such\s+|an?\s+|what\s+it\s+called\s+)?(?:[\w'’-]+\s+){0,2}?[\"“]?"
+    r"(?:accusations?|allegations?|insinuations?|charges?)\b",
     re.I,
 )
 
