@@ -3532,3 +3532,12 @@ def test_a_welcomed_object_keeps_its_complement(text: str, words: str) -> None:
 )
 def test_rejecting_accusations_is_a_denial_not_a_stance(text: str) -> None:
     assert [s for _a, s, _t in stances(text) if s == "opposes"] == []
+
+
+def test_attempts_by_a_state_to_act_are_what_is_opposed_not_the_state() -> None:
+    text = (
+        "Chile and Peru met in Lima on Monday. The ministers strongly opposed any unilateral "
+        "attempts by the People's Republic of China to change the status quo by force or "
+        "coercion in the Taiwan Strait."
+    )
+    assert [t for _a, s, t in stances(text) if s == "opposes" and t == "CHN"] == []

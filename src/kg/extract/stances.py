@@ -1788,6 +1788,11 @@ class StanceRules(RuleBase):
         run = runs(s, after)[0]
         if re.match(r"['’]s\b", s.text[s.local(run[-1].end) :]):
             return []
+        if re.search(
+            r"\b(?:attempts?|efforts?|bids?|moves?|plans?)\s+$", s.text[lo : lo + by.start()]
+        ) and (re.match(r"\s+to\s+[a-z]", s.text[s.local(run[-1].end) :])):
+            return []  # "any unilateral attempts by China to change the status quo": what is
+            # opposed is the attempt, told in full
         return [m.government for m in run if m.government]
 
     def _relative_agent(self, s: Sentence, lo: int, hi: int) -> list[str]:
