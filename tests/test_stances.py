@@ -3541,3 +3541,11 @@ def test_attempts_by_a_state_to_act_are_what_is_opposed_not_the_state() -> None:
         "coercion in the Taiwan Strait."
     )
     assert [t for _a, s, t in stances(text) if s == "opposes" and t == "CHN"] == []
+
+
+def test_a_pledge_in_its_own_that_clause_is_not_hedged_by_the_clause_before() -> None:
+    text = (
+        "Chile's defence minister said the vehicles would increase firepower, and pledged that "
+        "Chile would further deepen its defence cooperation with Peru."
+    )
+    assert [(a, t) for a, s, t in stances(text) if s == "pledges-cooperation"] == [("CHL", "PER")]

@@ -472,8 +472,8 @@ def _described(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     Example:
         >>> [o.name for _s, _e, o in _described("It listed Orbex Dynamika, a Serbian firm.", [])]
         ['Orbex Dynamika']
-        >>> [o.name for _s, _e, o in _described("by Orbex and Tesla Dynamika, a firm", [])]
-        ['Tesla Dynamika']
+        >>> [o.name for _s, _e, o in _described("by the Arms Agency and Tesla Ltd, a firm", [])]
+        ['Tesla Ltd']
     """
     cfg = _config()
     nations: dict[str, str] = cfg["nations"]  # type: ignore[assignment]
@@ -481,8 +481,11 @@ def _described(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     for m in _DESCRIBED.finditer(sentence):
         name, start = m.group("name"), m.start("name")
         joined = list(re.finditer(r"\s+(?:and|&)\s+", name))
-        if joined:  # "the Armament Agency and PZL-Świdnik, a company ...": the last one is
-            start += joined[-1].end()  # described
+        left = name[: joined[-1].start()].split() if joined else []
+        if joined and (
+            left[-1] in cfg["heads"] or " ".join(left) in cfg["known"]  # type: ignore[operator]
+        ):  # "the Armament Agency and PZL-Świdnik, a company ...": a body, then the company
+            start += joined[-1].end()  # described (but "Kestrel Land and Air" is one name)
             name = name[joined[-1].end() :]
         words = name.split()
         mods = [w for w in m.group("mods").split() if w[:1].isupper()]

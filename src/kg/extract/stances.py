@@ -778,6 +778,11 @@ def _split_triggers(text: str) -> list[tuple[_Found, str]]:
     return out
 
 
+# A verb of saying or pledging and "that": what follows is a clause of its own
+_TOLD_THAT = re.compile(
+    r"\b(?:said|says|pledged|pledges|vowed|vows|promised|promises|stated|announced|added"
+    r"|stressed|insisted|assured\s+\w+)\s+that\s+"
+)
 # A protest lodged whatever its adjectives ("had lodged repeated protests with the Chinese side")
 _LODGED_PROTEST = re.compile(
     r"\b(?:lodg|fil|deliver|issu)\w*\s+(?:an?\s+)?(?:(?:strong|stern|formal|official"
@@ -1138,8 +1143,11 @@ class StanceRules(RuleBase):
                 and not re.search(_SAID_AFTER, s.text[t1:], re.I)
             ):
                 continue  # "Japan would support Taiwan": a hypothesis unless someone said so
+            told = list(_TOLD_THAT.finditer(s.text, scope, t0))
+            since = told[-1].end() if told else scope  # "said the jets would help, and pledged
+            # that Lithuania would deepen ...": the pledge's own clause holds its hedges
             if self._threatened(s, scope, t0, t1, stype) or (
-                hedged(s.text, scope, t0, t1)
+                hedged(s.text, since, t0, t1)
                 and not _reported_commitment(s.text, scope, t0, t1, stype)
                 and not _defence_pledge(s.text, scope, t0, t1, stype)
                 and not _aid_announced(s.text, scope, t0, t1, stype)
