@@ -40,6 +40,18 @@ ORG_KINDS = (
 )
 
 
+#: The lists of patterns.toml [noise], each a list of regular expressions for page furniture.
+NOISE_LISTS = (
+    "lines",
+    "link_blocks",
+    "summary_blocks",
+    "tail_blocks",
+    "tail_ends",
+    "published",
+    "date_lines",
+)
+
+
 @dataclass(frozen=True)
 class Nation:
     """A state: ISO codes, display label, Wikidata id and the names that mean it."""
@@ -396,15 +408,7 @@ def check_lexicon(lex: Lexicon) -> list[str]:
             re.compile(lex.patterns.get("systems", {}).get(key, ""))
         except re.error as exc:
             problems.append(f"patterns.toml: systems.{key}: {exc}")
-    for name in (
-        "lines",
-        "link_blocks",
-        "summary_blocks",
-        "tail_blocks",
-        "tail_ends",
-        "published",
-        "date_lines",
-    ):
+    for name in NOISE_LISTS:
         for pat in lex.words("noise", name):
             try:
                 re.compile(pat)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.dates import parse_absolute
-from kg.lexicon import load_lexicon
+from kg.lexicon import NOISE_LISTS, load_lexicon
 from kg.sources.model import Segment
 
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*›»>-]|\d+[.)])\s+")
@@ -54,15 +54,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     lex = load_lexicon()
     out = {
         name: [re.compile(p, re.IGNORECASE) for p in lex.words("noise", name)]
-        for name in (
-            "lines",
-            "link_blocks",
-            "summary_blocks",
-            "tail_blocks",
-            "tail_ends",
-            "published",
-            "date_lines",
-        )
+        for name in NOISE_LISTS
     }
     out["dateline"] = [re.compile(lex.patterns["dateline"]["pattern"])]
     return out
