@@ -3549,3 +3549,15 @@ def test_a_pledge_in_its_own_that_clause_is_not_hedged_by_the_clause_before() ->
         "Chile would further deepen its defence cooperation with Peru."
     )
     assert [(a, t) for a, s, t in stances(text) if s == "pledges-cooperation"] == [("CHL", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's Congress endorsed the president's decision to leave the treaty.",
+        "The minister emphasized the importance of maintaining open lines of communication "
+        "between the two militaries.",
+    ],
+)
+def test_an_endorsement_or_a_stressed_importance_makes_no_supports_stance(text: str) -> None:
+    assert [s for _a, s, _t in stances(text) if s == "supports"] == []
