@@ -72,7 +72,7 @@ def test_a_name_modifying_a_noun_is_still_no_target() -> None:
             "Lithuania denounced the Belarusian build-up near its border.",
             ("LTU", "condemns", "BLR"),
         ),
-        ("Peru rejected the Chilean accusations on Monday.", ("PER", "opposes", "CHL")),
+        ("Peru denounced the Chilean deployment on Monday.", ("PER", "condemns", "CHL")),
         ("Estonia criticized the recent Russian incursions.", ("EST", "condemns", "RUS")),
     ],
 )
@@ -2119,24 +2119,12 @@ def test_a_stance_only_named_in_someone_elses_words_is_not_held() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Peru rejected Chile's accusation that it had supplied weapons to the rebels.",
-            [
-                (
-                    "PER",
-                    "opposes",
-                    "topic:Chile's accusation that it had supplied weapons to the rebels",
-                )
-            ],
-        ),
-        (
-            "Peru rejected allegations from Chile that it had supplied weapons to the rebels.",
-            [("PER", "opposes", "topic:allegations from Chile")],
-        ),
+        ("Peru rejected Chile's accusation that it had supplied weapons to the rebels.", []),
+        ("Peru rejected allegations from Chile that it had supplied weapons to the rebels.", []),
         ("Peru criticized Chile over the accusation.", [("PER", "condemns", "CHL")]),
     ],
 )
-def test_rejecting_an_accusation_opposes_the_accusation_not_its_maker(
+def test_rejecting_an_accusation_is_a_denial_and_criticism_over_it_condemns_its_maker(
     text: str, expected: list
 ) -> None:
     assert stances(text) == expected

@@ -904,7 +904,8 @@ def _welcomed() -> re.Pattern[str]:
     """
     return re.compile(
         r"\bwelcom(?:ed|es|ing)(?=\s+(?:the|this|that|its|their|[A-Z][\w.&-]*(?:\s+[A-Z]"
-        rf"[\w.&-]*)*['’]s?)\s+(?:[\w'’.-]+\s+){{0,3}}?{_welcomed_head().pattern}"
+        r"[\w.&-]*)*['’]s?)\s+(?!(?:[\w-]+\s+)?(?:signing|conclusion|holding|progress)\b)"
+        rf"(?:[\w'’.-]+\s+){{0,3}}?{_welcomed_head().pattern}"
         r"(?!\s+(?:of|on)\s+the\s+(?:signing|conclusion|holding)\b))"
     )
 
