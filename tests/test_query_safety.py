@@ -130,3 +130,19 @@ def test_timeout_stops_a_runaway_query_in_the_cli(seed_store: Path) -> None:
 def test_timeout_is_not_in_the_way_of_a_quick_query(store: EmbeddedStore) -> None:
     result = run_query(store, "ASK { ?s ?p ?o }", timeout=60)
     assert result.boolean is True
+
+
+def test_a_query_failing_under_a_timeout_leaves_no_result_to_another_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from kg.errors import StoreError
+
+    dropped: list[str] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: dropped.append(str(u.exc_value)))
+    query = "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    with pytest.raises(StoreError):  # (the results fail while they are read, in the worker)
+        run_query(EmbeddedStore.in_memory(), query, allow_service=True, timeout=30)
+    gc.collect()
+    assert dropped == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -312,7 +313,11 @@ def _with_timeout(compute: Callable[[], QueryResult], timeout: float) -> QueryRe
     def work() -> None:
         try:
             box["result"] = compute()
-        except BaseException as e:  # handed to the caller below
+        except BaseException as e:  # handed to the caller below, without the locals of its
+            err: BaseException | None = e  # frames: an Oxigraph result there may only be
+            while err is not None:  # dropped on this thread
+                traceback.clear_frames(err.__traceback__)
+                err = err.__cause__ or err.__context__
             box["error"] = e
 
     thread = threading.Thread(target=work, name="kg-query", daemon=True)
