@@ -132,6 +132,8 @@ _CALL_TOLD = re.compile(
     r"\b(?:told|tells|informed|informs|assured|assures|briefed|urged|asked|thanked|thanks"
     r"|congratulated|invited|reassured)\s+"
 )
+# Where the parties of "a call between A and B" end
+_BETWEEN_END = re.compile(r"[,;(]|\s(?:in|on|at|that|which|who)\s")
 # The first verb of a clause: its subject comes before it
 _MAIN_VERB = re.compile(
     r"\b(?:said|says|told|agreed|discussed|stressed|welcomed|pledged|[a-z]{3,}ed)\b"
@@ -821,7 +823,7 @@ class EventRules(RuleBase):
         if _untold(s, lo, m.start(), m.end(), m.end()):
             return  # (what was said in it may be future: "told Sisi he would release ...")
         if m.group().rstrip().endswith("between"):  # "a call between A and B"
-            end = re.compile(r"[,;(]|\s(?:in|on|at|that|which|who)\s").search(s.text, m.end())
+            end = _BETWEEN_END.search(s.text, m.end())
             states = unique_actors(s.actors(m.end(), end.start() if end else hi))
         else:
             main_lo = s.text.find(",", m.end()) + 1 if m.start() <= 3 else lo
@@ -831,7 +833,7 @@ class EventRules(RuleBase):
             if told and re.search(r"\b(?:said|says|that)\b", s.text[main_lo : told.start()]):
                 told = None  # "a spokesman said Austin had told Ukraine": reported, not the call
             if with_:  # "In a phone call with Macron, Scholz said ...": the one called
-                guests = [x for x in self.objects(s, m.end() + with_.end(), window=1)[:1]]
+                guests = self.objects(s, m.end() + with_.end(), window=1)[:1]
                 if not guests or s.local(guests[0].start) > m.end() + with_.end() + 40:
                     return  # "in a phone call with reporters": no state was called
             else:
@@ -1322,12 +1324,14 @@ class EventRules(RuleBase):
                 and noun is not None
                 and kind == "meeting"
                 and verb.start() > noun.end()
-                and re.match(
-                    r"\s+(?:(?:their|its|his|her|the|a|an|first|second|third|joint|annual|naval"
-                    r"|military|air|live-fire|large-scale|combined|bilateral)\s+){0,4}"
-                    rf"(?:{self.lex.alternation('exercise', 'nouns')})\b",
-                    clause[verb.end() :],
-                )
+                and self.lex.compiled(
+                    "meeting.verb_of_an_exercise",
+                    lambda: (
+                        r"\s+(?:(?:their|its|his|her|the|a|an|first|second|third|joint|annual"
+                        r"|naval|military|air|live-fire|large-scale|combined|bilateral)\s+){0,4}"
+                        rf"(?:{self.lex.alternation('exercise', 'nouns')})\b"
+                    ),
+                ).match(clause, verb.end())
             ):  # "The summit came weeks after Russian troops held their first joint exercise":
                 verb = None  # the verb's object is the exercise, not the summit
             if (

@@ -219,6 +219,18 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether the state at ``start:end`` follows ", and" and a finite verb follows it: the
+    subject of a new clause ("..., and Russia reiterated its support").
+
+    Example:
+        >>> t = "in Uri, and Russia reiterated its support"
+        >>> _opens_clause(t, 12, 18), _opens_clause("in Uri and Russia", 11, 17)
+        (True, False)
+    """
+    return bool(re.search(r",\s*and\s+$", text[:start]) and _CLAUSE_VERB.match(text, end))
+
+
 def _listed_place(text: str, start: int, end: int) -> bool:
     """Whether the state at ``start`` is a destination, a neighbour or one of a list of places.
 
@@ -235,11 +247,8 @@ def _listed_place(text: str, start: int, end: int) -> bool:
     if rx["first"].search(head):
         return True
     if rx["last"].search(head):  # (but "in Uri, and Russia reiterated ...": a new clause's
-        return not (  # subject, unless a list runs up to it: "in Iraq, Syria, and Jordan")
-            re.search(r",\s*and\s+$", head)
-            and not _SERIAL_LIST.search(head)
-            and _CLAUSE_VERB.match(text, end)
-        )
+        # subject, unless a list runs up to it: "in Iraq, Syria, and Jordan")
+        return not (_opens_clause(text, start, end) and not _SERIAL_LIST.search(head))
     return bool(rx["inside"].search(head) and rx["rest"].match(text, end))
 
 
@@ -297,7 +306,7 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         kind == "nation"
         and form == "name"
         and _PEOPLE_FROM.search(text, max(0, start - 160), start)
-        and not (re.search(r",\s*and\s+$", text[:start]) and _CLAUSE_VERB.match(text, end))
+        and not _opens_clause(text, start, end)
     ):  # "people from countries including Syria, Somalia and Yemen" (but "refugees from
         return "origin"  # Ukraine, and Germany said ...": a new clause's subject)
     city = re.search(

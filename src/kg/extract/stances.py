@@ -64,6 +64,9 @@ _TRAILING_DATE = re.compile(
 _CALENDAR_WORD = rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b"
 
 
+# The doer of an act that several did ("The U.S. and Britain struck Houthi targets"): it names
+# none of them, so a later "the strikes" goes to no older doer (falsy, read as None)
+_SEVERAL = ""
 # A grouping's members listed right after its name ("the Bucharest Nine — Bulgaria, ... and
 # Slovakia —", "the Quad (Australia, India, Japan and the United States)").
 _MEMBERS_LISTED = re.compile(r"\s*[—–(]\s*[^—–()]{8,300}?(?=\s*[—–)]|\s+(?:at|in|on)\s)")
@@ -1294,7 +1297,8 @@ class StanceRules(RuleBase):
                     actors = unique_actors(first[0])
             if not actors:
                 continue
-            if (t0, t1, stype) in welcomed and (len(actors) > 1 or group_refs(s.text[own:t0])):
+            welcome = (t0, t1, stype) in welcomed
+            if welcome and (len(actors) > 1 or group_refs(s.text[own:t0])):
                 continue  # "the two leaders welcomed the agreement": a joint statement's words
             then = re.search(r",\s+and\s+that\b", s.text[t1:hi])  # "..., and that the two
             end = t1 + then.start() if then else hi  # countries would ...": another clause
@@ -1306,9 +1310,8 @@ class StanceRules(RuleBase):
                 actors = tuple(dict.fromkeys((*actors, *more)))
             self.st.stance_actor[stype] = (actors, s.index)
             self.st.stance_actor["*"] = (actors, s.index)
-            targets = self._stance_targets(s, stype, t0, t1, end, actors)
-            if (t0, t1, stype) in welcomed:
-                obj = re.match(_WELCOMED_OBJECT, s.text[t1:end])
+            if welcome:
+                obj = _WELCOMED_OBJECT.match(s.text, t1, end)
                 if obj is None:
                     continue
                 phrase = obj.group(1)
@@ -1320,6 +1323,8 @@ class StanceRules(RuleBase):
                 targets = [
                     told if told and told.startswith("topic:") else "topic:" + (told or named)
                 ]
+            else:
+                targets = self._stance_targets(s, stype, t0, t1, end, actors)
             targets = [self._epithet_target(s, t1, x, actors) for x in targets]
             if stype in ("condemns", "opposes") and targets and not targets[0].startswith("topic:"):
                 targets += self._second_owner(s, t1, hi, (*actors, *targets))
@@ -1534,7 +1539,7 @@ class StanceRules(RuleBase):
             states = [  # a state, or an armed group ("The Houthis have targeted the UAE")
                 a for a in doers
                 if a in self.lex.nations
-                or getattr(self.lex.orgs.get(a), "kind", None) == "armed-group"
+                or (a in self.lex.orgs and self.lex.orgs[a].kind == "armed-group")
             ]  # fmt: skip
             if not doers:  # "Iranian missiles struck a compound in Erbil": Iran's
                 states = [
@@ -1547,7 +1552,7 @@ class StanceRules(RuleBase):
             if len(states) > 1 and not speech:  # "The U.S. and Britain struck Houthi targets":
                 # several did it; a later "the strikes" is theirs, not an earlier one's (kg
                 # names one doer, so it names none)
-                self.st.acts.append((s.index, m.start(), "", acts[1][m.group().lower()]))
+                self.st.acts.append((s.index, m.start(), _SEVERAL, acts[1][m.group().lower()]))
                 continue
             if len(states) != 1 or (
                 not speech
@@ -1760,7 +1765,7 @@ class StanceRules(RuleBase):
         if earlier and s.index - earlier[-1][0] <= 8:
             return earlier[-1][1] or None  # the latest such act, a few sentences back
         doers = {state for _index, state in earlier}
-        return doers.pop() or None if len(doers) == 1 else None  # one did it, further back
+        return (doers.pop() or None) if len(doers) == 1 else None  # one did it, further back
 
     def _agent(self, s: Sentence, lo: int, hi: int) -> list[str]:
         """The states named as the agents inside a target phrase ("activity by the PLA",
@@ -2533,7 +2538,7 @@ class StanceRules(RuleBase):
                 for index, pos, state, _n in self.st.acts
                 if index == s.index and pos < m.start()
             }
-            if len(doers) != 1 or "" in doers:  # (one doer, not several)
+            if len(doers) != 1 or _SEVERAL in doers:  # (one doer, not several)
                 continue
             ev = self.evidence(s, "stance.condemns.drew", 0.65)
             self._add(actors, tuple(doers), "condemns", s.first_date(), ev)
