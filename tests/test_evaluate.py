@@ -10,7 +10,13 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import InputError
-from kg.evaluate import Score, evaluate_catalog, evaluate_corpus, normalize_name
+from kg.evaluate import (
+    Score,
+    evaluate_annotation,
+    evaluate_catalog,
+    evaluate_corpus,
+    normalize_name,
+)
 
 ARTICLE = """Oslo and Berlin sign submarine pact
 
@@ -190,3 +196,100 @@ def test_names_normalise_through_the_lexicon() -> None:
     assert normalize_name("the Pentagon") == "USA"
     assert normalize_name("DPRK") == "PRK"
     assert normalize_name("Unknown Body") == "Unknown Body"
+
+
+def second(tmp_path: Path, g: dict[str, object], name: str = "a1") -> Path:
+    other = tmp_path / "second"
+    other.mkdir(exist_ok=True)
+    (other / f"{name}.json").write_text(json.dumps(g), encoding="utf-8")
+    return other
+
+
+def test_a_second_annotation_is_scored_as_the_extractor_would_be(tmp_path: Path) -> None:
+    root = corpus(tmp_path, gold())
+    theirs = gold(
+        nations=["Norway", "Germany", "RUS", "UKR"],  # names normalise as predictions do
+        agreements=[
+            {"label": "other words", "type": "other", "parties": ["Germany", "NOR"],
+             "date": None, "amount": None, "systems": []}
+        ],
+        stances=[
+            {"actor": "Norway", "stance": "condemns", "target": "Russia"},
+            {"actor": "NOR", "stance": "supports", "target": "UKR"},
+        ],
+    )  # fmt: skip
+    report = evaluate_annotation(root, second(tmp_path, theirs))
+    assert report.articles == 1
+    n, a, st = (report.scores[k] for k in ("nations", "agreements", "stances"))
+    assert (n.tp, n.fp, n.fn) == (3, 1, 0)
+    assert (a.tp, a.fp, a.fn) == (1, 0, 0)  # parties match as sets; type and label do not count
+    assert (st.tp, st.fp, st.fn) == (1, 1, 0)
+    extra = report.errors["a1"]["false_positives"]
+    assert {"kind": "stances", "item": "actor=NOR, type=supports, target=UKR"} in extra
+    assert {"kind": "nations", "item": "UKR"} in extra
+
+
+def test_a_second_annotation_that_differs_in_a_date_misses(tmp_path: Path) -> None:
+    meeting = {"label": "talks", "date": "2024-06-05", "participants": ["NOR", "DEU"],
+               "location": "Oslo"}  # fmt: skip
+    root = corpus(tmp_path, gold(meetings=[meeting]))
+    report = evaluate_annotation(
+        root, second(tmp_path, gold(meetings=[meeting | {"date": "2024-06-04"}]))
+    )
+    m = report.scores["meetings"]
+    assert (m.tp, m.fp, m.fn) == (0, 1, 1)
+    assert report.errors["a1"]["misses"][0]["kind"] == "meetings"
+
+
+def test_a_second_annotation_reads_a_gold_folder_inside(tmp_path: Path) -> None:
+    root = corpus(tmp_path, gold())
+    other = tmp_path / "b"
+    (other / "gold").mkdir(parents=True)
+    (other / "gold" / "a1.json").write_text(json.dumps(gold(stances=[])), encoding="utf-8")
+    s = evaluate_annotation(root, other).scores["stances"]
+    assert (s.tp, s.fp, s.fn) == (0, 0, 1)
+
+
+def test_a_second_annotation_with_no_matching_file_is_an_error(tmp_path: Path) -> None:
+    root = corpus(tmp_path, gold())
+    with pytest.raises(InputError, match=r"no NAME\.json matching"):
+        evaluate_annotation(root, second(tmp_path, gold(), name="zz"))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "cannot read gold"),
+        ("[1, 2]", "a JSON object is expected"),
+        ('{"nations": []}', "no list organizations"),
+    ],
+)
+def test_a_bad_second_annotation_is_named(tmp_path: Path, content: str, message: str) -> None:
+    root = corpus(tmp_path, gold())
+    other = tmp_path / "second"
+    other.mkdir()
+    (other / "a1.json").write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(root), "--against", str(other)])
+    assert result.exit_code != 0
+    assert "a1.json" in result.output and message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_gold_fact_without_its_key_fields_is_named(tmp_path: Path) -> None:
+    root = corpus(tmp_path, gold(stances=[{"actor": "NOR", "target": "RUS"}]))
+    result = CliRunner().invoke(main, ["eval", str(root)])
+    assert result.exit_code != 0
+    assert "a1.json: stances item 1 needs the keys actor, stance, target" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_against_prints_the_agreement_table(tmp_path: Path) -> None:
+    root = corpus(tmp_path, gold())
+    other = second(tmp_path, gold(stances=[]))
+    result = CliRunner().invoke(main, ["eval", str(root), "--against", str(other)])
+    assert result.exit_code == 0, result.output
+    assert "| stances | 0 | 0 | 1 | 1.00 | 0.00 | 0.00 |" in result.output
+    assert "| agreements | 1 | 0 | 0 | 1.00 | 1.00 | 1.00 |" in result.output
+    assert "miss  stances" in result.output
+    result = CliRunner().invoke(main, ["eval", str(root), "--against", str(other), "--rules"])
+    assert result.exit_code != 0 and "--against" in result.output

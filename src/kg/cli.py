@@ -634,8 +634,16 @@ def demo(store_path: str | None, output: str) -> None:
     help="Also count true and false positives per extraction rule (a table, or 'rules' in "
     "the JSON).",
 )
+@click.option(
+    "--against",
+    type=click.Path(exists=True, file_okay=False),
+    help="Score this second annotation (a folder of NAME.json in the gold format) against "
+    "the corpus gold instead of the extractor: how far two annotators agree.",
+)
 @kg_errors
-def eval_command(corpus: str, as_json: bool, errors: bool, by_rule: bool) -> None:
+def eval_command(
+    corpus: str, as_json: bool, errors: bool, by_rule: bool, against: str | None
+) -> None:
     """Score extraction on a corpus of articles/NAME.txt with gold/NAME.json, or on a
     phrasing catalog (a .jsonl file of passages; only each passage's own kind is scored).
 
@@ -644,13 +652,24 @@ def eval_command(corpus: str, as_json: bool, errors: bool, by_rule: bool) -> Non
         kg eval ../shared/dev-corpus --json > eval.json
         kg eval tests/paraphrases/stances.jsonl --no-errors
         kg eval ../shared/dev-corpus --rules --no-errors
+        kg eval tests/heldout51 --against second/heldout51 --no-errors
     """
     from pathlib import Path
 
-    from kg.evaluate import evaluate_catalog, evaluate_corpus, report_json
+    from kg.evaluate import (
+        evaluate_annotation,
+        evaluate_catalog,
+        evaluate_corpus,
+        report_json,
+    )
 
-    score = evaluate_catalog if Path(corpus).is_file() else evaluate_corpus
-    report = score(corpus, by_rule=by_rule)
+    if against is not None:
+        if by_rule or Path(corpus).is_file():
+            raise click.UsageError("--against scores a corpus folder's gold, without --rules")
+        report = evaluate_annotation(corpus, against)
+    else:
+        score = evaluate_catalog if Path(corpus).is_file() else evaluate_corpus
+        report = score(corpus, by_rule=by_rule)
     if as_json:
         click.echo(report_json(report))
         return

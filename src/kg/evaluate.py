@@ -248,6 +248,13 @@ MATCHERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], bool]] = {
         and _target_match(p["target"] or "", g["target"])
     ),
 }
+_GOLD_KEYS = {
+    "agreements": ("parties",),
+    "contracts": ("awardee", "amount"),
+    "meetings": ("participants", "date"),
+    "exercises": ("participants", "date"),
+    "stances": ("actor", "stance", "target"),
+}
 _ID = {
     "agreements": "agreement",
     "contracts": "contract",
@@ -314,10 +321,7 @@ def evaluate_article(
     store = EmbeddedStore.in_memory()
     _ex, quads = article_quads_for(article)
     store.replace_graph(article_iri(article.id), quads)
-    scores: dict[str, Score] = {}
-    errors: dict[str, list[dict[str, Any]]] = {"misses": [], "false_positives": []}
     states = {o.name for o in load_lexicon().orgs.values() if o.state_apparatus and o.country}
-
     predicted_sets = {
         "nations": {r["code"] for r in _rows(store, "nations") if r["articles"] not in (None, "0")},
         "organizations": {
@@ -327,6 +331,25 @@ def evaluate_article(
         },
         "systems": {normalize_name(r["label"]) for r in _rows(store, "systems")},
     }
+
+    def explain(row: dict[str, Any], kind: str) -> tuple[str, list[str]]:
+        return _evidence(store, row[_ID[kind]])
+
+    rows = {kind: _rows(store, kind) for kind in FACT_KINDS}
+    return _score(predicted_sets, rows, gold, explain, rules)
+
+
+def _score(
+    predicted_sets: dict[str, set[str]],
+    rows: dict[str, list[dict[str, Any]]],
+    gold: dict[str, Any],
+    explain: Callable[[dict[str, Any], str], tuple[str, list[str]]] | None = None,
+    rules: dict[str, Score] | None = None,
+) -> tuple[dict[str, Score], dict[str, list[dict[str, Any]]]]:
+    """Score predicted entity sets and fact rows (as the competency queries give them) against
+    ``gold``; ``explain`` gives a row's evidence sentences and rules for the error list."""
+    scores: dict[str, Score] = {}
+    errors: dict[str, list[dict[str, Any]]] = {"misses": [], "false_positives": []}
     for kind in ENTITY_KINDS:
         pred = {p for p in predicted_sets[kind] if p}
         if kind == "organizations":
@@ -336,30 +359,27 @@ def evaluate_article(
         errors["misses"] += [{"kind": kind, "item": x} for x in sorted(want - pred)]
         errors["false_positives"] += [{"kind": kind, "item": x} for x in sorted(pred - want)]
     for kind in FACT_KINDS:
-        rows = _rows(store, kind)
         remaining = list(gold[kind])
         score = Score()
-        for row in rows:
+        for row in rows[kind]:
             match = next((g for g in remaining if MATCHERS[kind](row, g)), None)
             if match is not None:
                 remaining.remove(match)
                 score.tp += 1
             else:
                 score.fp += 1
-            if match is None or rules is not None:
-                sentences, fact_rules = _evidence(store, row[_ID[kind]])
-                for rule in fact_rules if rules is not None else ():
-                    counted = rules.setdefault(f"{kind}/{rule}", Score())
-                    counted += Score(tp=1) if match is not None else Score(fp=1)
-                if match is None:
-                    errors["false_positives"].append(
-                        {
-                            "kind": kind,
-                            "item": _describe(row, kind),
-                            "evidence": sentences,
-                            "rules": fact_rules,
-                        }
-                    )
+            if explain is not None and (match is None or rules is not None):
+                sentences, fact_rules = explain(row, kind)
+            else:
+                sentences, fact_rules = "", []
+            for rule in fact_rules if rules is not None else ():
+                counted = rules.setdefault(f"{kind}/{rule}", Score())
+                counted += Score(tp=1) if match is not None else Score(fp=1)
+            if match is None:
+                error: dict[str, Any] = {"kind": kind, "item": _describe(row, kind)}
+                if explain is not None:
+                    error |= {"evidence": sentences, "rules": fact_rules}
+                errors["false_positives"].append(error)
         score.fn = len(remaining)
         errors["misses"] += [
             {"kind": kind, "item": json.dumps(g, ensure_ascii=False)} for g in remaining
@@ -389,10 +409,7 @@ def evaluate_corpus(corpus: str | Path, by_rule: bool = False) -> Report:
         raise InputError(f"{root}: no articles/*.txt with a gold/*.json beside them")
     report = Report()
     for text_path, gold_path in pairs:
-        try:
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise InputError(f"{gold_path}: cannot read gold ({exc})") from exc
+        gold = _read_gold(gold_path)
         scores, errors = evaluate_article(text_path, gold, report.rules if by_rule else None)
         report.articles += 1
         for kind, score in scores.items():
@@ -400,6 +417,94 @@ def evaluate_corpus(corpus: str | Path, by_rule: bool = False) -> Report:
             report.scores[kind] += score
         if errors["misses"] or errors["false_positives"]:
             report.errors[text_path.stem] = errors
+    return report
+
+
+def _gold_rows(gold: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    """A gold file's facts of one kind as the rows a competency query would return."""
+    out = []
+    for g in gold[kind]:
+        amount = g.get("amount") or {}
+        row: dict[str, Any] = {
+            "label": g.get("label"),
+            "date": g.get("date"),
+            "location": g.get("location"),
+            "type": g.get("stance") if kind == "stances" else g.get("type"),
+            "parties": "|".join(g.get("parties") or []),
+            "participants": "|".join(g.get("participants") or []),
+            "awardee": g.get("awardee"),
+            "amount": str(amount["value"]) if amount else None,
+            "currency": amount.get("currency"),
+            "purpose": g.get("purpose"),
+            "actor": g.get("actor"),
+            "target": g.get("target"),
+        }
+        out.append(row)
+    return out
+
+
+def _read_gold(path: Path) -> dict[str, Any]:
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: cannot read gold ({exc})") from exc
+    if not isinstance(gold, dict):
+        raise InputError(f"{path}: not a gold file (a JSON object is expected)")
+    missing = [k for k in (*ENTITY_KINDS, *FACT_KINDS) if not isinstance(gold.get(k), list)]
+    if missing:
+        raise InputError(f"{path}: not a gold file (no list {', '.join(missing)})")
+    for kind, keys in _GOLD_KEYS.items():
+        for number, item in enumerate(gold[kind], 1):
+            if not isinstance(item, dict) or any(k not in item for k in keys):
+                raise InputError(f"{path}: {kind} item {number} needs the keys {', '.join(keys)}")
+    return gold
+
+
+def evaluate_annotation(corpus: str | Path, other: str | Path) -> Report:
+    """Score a second, independent annotation of ``corpus`` against its gold (agreement).
+
+    ``other`` is a directory of ``NAME.json`` files in the gold format (or one with a
+    ``gold/`` folder). Each is scored against ``corpus/gold/NAME.json`` exactly as the
+    extractor's output would be, so the figures say how far two annotators following the same
+    guidelines agree: the ceiling an extractor can reach against either of them.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> root = pathlib.Path(tempfile.mkdtemp())
+        >>> for d in ("gold", "b"):
+        ...     (root / d).mkdir()
+        >>> a = {"nations": ["JPN", "PRK"], "organizations": [], "systems": [],
+        ...      "agreements": [], "contracts": [], "meetings": [], "exercises": [],
+        ...      "stances": [{"actor": "JPN", "stance": "condemns", "target": "PRK"}]}
+        >>> b = dict(a, stances=[{"actor": "JPN", "stance": "opposes", "target": "PRK"}])
+        >>> _ = (root / "gold" / "n1.json").write_text(json.dumps(a))
+        >>> _ = (root / "b" / "n1.json").write_text(json.dumps(b))
+        >>> r = evaluate_annotation(root, root / "b")
+        >>> r.scores["nations"].f1, r.scores["stances"].f1
+        (1.0, 0.0)
+    """
+    root, second = Path(corpus), Path(other)
+    if (second / "gold").is_dir():
+        second = second / "gold"
+    pairs = [
+        (p, second / p.name)
+        for p in sorted((root / "gold").glob("*.json"))
+        if (second / p.name).is_file()
+    ]
+    if not pairs:
+        raise InputError(f"{second}: no NAME.json matching a gold file of {root / 'gold'}")
+    report = Report()
+    for gold_path, other_path in pairs:
+        gold, theirs = _read_gold(gold_path), _read_gold(other_path)
+        sets = {kind: {normalize_name(x) for x in theirs[kind]} for kind in ENTITY_KINDS}
+        rows = {kind: _gold_rows(theirs, kind) for kind in FACT_KINDS}
+        scores, errors = _score(sets, rows, gold)
+        report.articles += 1
+        for kind, score in scores.items():
+            report.scores.setdefault(kind, Score())
+            report.scores[kind] += score
+        if errors["misses"] or errors["false_positives"]:
+            report.errors[gold_path.stem] = errors
     return report
 
 
