@@ -141,6 +141,17 @@ def test_a_parliament_vote_is_a_session_of_that_parliament() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bundestag voted on Friday to ratify the defence treaty.",
+        "Germany's Bundestag voted on Friday to ratify the defence treaty.",
+    ],
+)
+def test_a_parliament_named_by_the_word_that_votes_holds_the_vote_alone(text: str) -> None:
+    assert facts(text, "meeting") == [(None, ("Bundestag",), "2025-03-14")]
+
+
 def test_a_parliament_approving_an_accession_is_a_vote() -> None:
     text = "The Hungarian parliament approved Sweden's accession on Monday."
     assert [p for _t, p, _d in facts(text, "meeting")] == [("National Assembly of Hungary",)]

@@ -1504,9 +1504,9 @@ class EventRules(RuleBase):
             if gathered:  # "NATO leaders gathered": only who gathered
                 who = [
                     m
-                    for m in s.actors(max(0, lo + met.start() - 40), lo + met.start())
+                    for m in s.actors(max(0, lo + met.start() - 40), lo + met.start() + 1)
                     if m.kind == "org" or m.form != "demonym"
-                ]
+                ]  # (the name may open the match: "the Bundestag voted")
                 actors = unique_actors(who[-1:])
                 if not actors:
                     continue
@@ -1567,6 +1567,9 @@ class EventRules(RuleBase):
             ):  # "Sailors from A joined forces from B and C as Cope North began": all who joined
                 main = max((a for a, _b in clauses(s.text) if a < lo), default=0)
                 actors = self._participants(s, main, lo)
+            if gathered and len(actors) == 1 and actors[0] in self.orgs:
+                home = self.orgs[actors[0]].country  # "Germany's Bundestag voted": a session
+                subject = tuple(a for a in subject if a != home)  # of the Bundestag alone
             if len(actors) < 2:
                 actors = tuple(dict.fromkeys((*subject, *actors)))
             if kind == "meeting":
