@@ -806,6 +806,21 @@ def test_a_state_in_a_long_aside_after_an_exercise_takes_no_part() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sent", "expected"),
+    [
+        ("have sent observers but no troops", ("IND", "BGD", "BTN")),
+        ("have also sent 30 troops", ("IND", "BGD", "BTN", "NPL", "THA")),
+    ],
+)
+def test_states_that_sent_observers_but_no_troops_take_no_part(sent: str, expected: tuple) -> None:
+    text = (
+        "The first exercise of the grouping got under way on Monday, with troops from India, "
+        f"Bangladesh and Bhutan taking part. Nepal and Thailand {sent}, officials said."
+    )
+    assert [p for _t, p, _d in facts(text, "exercise")] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "states"),
     [
         (
