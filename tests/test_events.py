@@ -21,6 +21,39 @@ def rules(text: str, kind: str, date: str | None = "2025-03-14") -> list[str]:
 # -- agreements -----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bangladesh on Sunday commissioned its first two submarines, a pair of Type 035G "
+            "boats purchased from China.",
+            [("arms-sale", ("BGD", "CHN"), None)],
+        ),
+        (
+            "Nigeria is also receiving 12 A-29 Super Tucano aircraft that Nigeria bought from "
+            "the United States.",
+            [("arms-sale", ("NGA", "USA"), None)],
+        ),
+        (
+            "Slovakia is replacing its MiGs with 14 F-16 fighters ordered from the United States "
+            "on May 2, 2018.",
+            [("arms-sale", ("SVK", "USA"), "2018-05-02")],
+        ),
+        (
+            "Slovakia plans to replace its MiGs with F-16 fighters to be bought from the United "
+            "States.",
+            [],
+        ),
+        ("Slovakia may replace its MiGs with F-16 fighters purchased from the United States.", []),
+        ("The army received the first of 18 K9 howitzers bought from South Korea.", []),
+    ],
+)
+def test_systems_told_before_a_purchase_from_a_state_are_its_arms_sale(
+    text: str, expected: list
+) -> None:
+    assert facts(text, "agreement") == expected
+
+
 def test_a_state_buying_weapons_from_another_state_is_an_arms_sale() -> None:
     text = "Chile ordered six Type 26 frigates from Britain in March 2024."
     assert facts(text, "agreement") == [("arms-sale", ("CHL", "GBR"), "2024-03")]

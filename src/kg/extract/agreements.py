@@ -58,6 +58,17 @@ _AFTER_JOINED = {
 _AGREED_PURCHASE = re.compile(r"\b(?:would|will|to)\s+(?:buy|purchase|acquire|order)\s+")
 _RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|whom)\s+[^,;]*$")  # "a pact that their ... signed"
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
+# Systems told before the purchase: "boats purchased from China", "aircraft that Nigeria
+# bought from the United States"
+_BOUGHT_FROM = re.compile(
+    r"(?<!\bbe\s)(?<!\bto\s)\b(?P<verb>bought|purchased|ordered|acquired|imported)\s+from\s+"
+    r"(?:the\s+)?"
+)
+# Between the systems and the verb: the rest of their noun phrase, or "that <buyer> (had)"
+_RELATIVE_BUYER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,4}\s+(?:(?:that|which)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,3})"
+    r"(?:had\s+|has\s+|have\s+)?|(?:first\s+|originally\s+|recently\s+)?)"
+)
 _FUTURE_SALE = re.compile(
     r"\b(?:would|will|plans? to|wants? to|seeks? to)\s+(?:\w+\s+)?(?:buy|order|purchase|acquire)\b"
 )
@@ -276,7 +287,7 @@ class AgreementRules(RuleBase):
                 continue
             triggers = self._agreement_triggers(s.text[lo:hi], s, lo)
             if not triggers:
-                self._purchase(s, lo, hi)
+                self._purchase(s, lo, hi) or self._systems_bought_from(s, lo, hi)
             for trig, rule, noun, named in triggers:
                 t0, t1 = lo + trig.start(), lo + trig.end()
                 scope = _scope(s.text, lo, t0)
@@ -1313,14 +1324,14 @@ class AgreementRules(RuleBase):
         label = s.text[lo + visit.start() + len("during ") : lo + visit.end()]
         self.emit_meeting(s, label, fact.parties, date, "visit", 0.6)
 
-    def _purchase(self, s: Sentence, lo: int, hi: int) -> None:
+    def _purchase(self, s: Sentence, lo: int, hi: int) -> bool:
         """ "Pakistan ordered eight submarines from China": a state's purchase of weapon systems
         from another state is an arms-sale agreement between the two (from a company, it is a
-        contract)."""
+        contract). True when a purchase was found."""
         found = self._buyer_seller(s, lo, hi, companies=True)
         if found is None:
             self._sold_to(s, lo, hi)
-            return
+            return False
         parties, bought, t1 = found
         date = self._purchase_date(s, lo, hi, t1)
         if parties[1] not in self.lex.nations:  # "ordered 30 howitzers from Hanwha": a contract
@@ -1337,7 +1348,7 @@ class AgreementRules(RuleBase):
                 evidence=[self.evidence(s, "contract.ordered-from", 0.7)],
             )
             self.emit(contract)
-            return
+            return True
         fact = Fact(
             "agreement",
             f"{parties[0]} purchase from {parties[1]}",
@@ -1351,6 +1362,66 @@ class AgreementRules(RuleBase):
         )
         self.emit(fact)
         self.st.last_agreement = fact
+        return True
+
+    def _systems_bought_from(self, s: Sentence, lo: int, hi: int) -> bool:
+        """ "two Type 035G submarines purchased from China", "14 F-16 fighters ordered from the
+        United States", "A-29 aircraft that Nigeria bought from the United States": named
+        systems a state bought from another state, told after the systems, are an arms sale
+        between the two. The buyer is the one the relative clause names, else the sentence's
+        subject.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Slovakia is replacing its MiGs with 14 F-16 fighters ordered from the "
+            >>> t += "United States in 2018."
+            >>> [(f.parties, f.type) for f in extract_text(t, date="2019-10-15").facts]
+            [(('SVK', 'USA'), 'arms-sale')]
+        """
+        clause = s.text[lo:hi]
+        verb = _BOUGHT_FROM.search(clause)
+        if verb is None or _FUTURE_SALE.search(clause):
+            return False
+        t0, t1 = lo + verb.start("verb"), lo + verb.end("verb")
+        if hedged(s.text, _scope(s.text, lo, t0), t0, t1):
+            return False
+        sellers = self.objects(s, lo + verb.end(), window=1) or self._named_at(s, lo + verb.end())
+        if not sellers or sellers[0].kind != "nation":
+            return False
+        systems = [m for m in s.mentions if m.kind == "system" and s.local(m.end) <= t0]
+        if not systems:
+            return False
+        gap = s.text[s.local(systems[-1].end) : t0]
+        relative = _RELATIVE_BUYER.fullmatch(gap)
+        if relative is None:
+            return False
+        end = s.local(systems[-1].start)
+        bought = [  # the systems of the noun phrase: the last one, and those listed before it
+            m.key
+            for m in systems
+            if m is systems[-1] or not re.search(r"[;:.]", s.text[s.local(m.end) : end])
+        ]
+        if relative.group("who"):
+            buyers = [m.actor for m in s.actors(s.local(systems[-1].end), t0) if m.kind == "nation"]
+        else:
+            buyers = list(self.subject(s, 0, s.local(systems[0].start))[0])
+        seller = sellers[0].key
+        buyers = [b for b in dict.fromkeys(buyers) if b in self.lex.nations and b != seller]
+        if len(buyers) != 1:
+            return False
+        fact = Fact(
+            "agreement",
+            f"{buyers[0]} purchase from {seller}",
+            head="agreement",
+            type="arms-sale",
+            parties=(buyers[0], seller),
+            date=self._purchase_date(s, t1, hi, t1),  # (not the day of the sentence's verb:
+            systems=tuple(dict.fromkeys(bought)),  # "commissioned on Sunday two boats bought")
+            evidence=[self.evidence(s, "agreement.bought-from", 0.6)],
+        )
+        self.emit(fact)
+        self.st.last_agreement = fact
+        return True
 
     def _learn_sellers(self, s: Sentence) -> None:
         """Remember which state a state buys a system from, as told even in passing ("the F-35A
