@@ -22,6 +22,22 @@ def rules(text: str, kind: str, date: str | None = "2025-03-14") -> list[str]:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "India and Israel adopted the India-Israel Vision on Defence Cooperation on Thursday.",
+        "India and Israel on Thursday adopted a joint vision statement on defence cooperation.",
+    ],
+)
+def test_a_vision_two_states_adopt_is_their_agreement(text: str) -> None:
+    assert facts(text, "agreement") == [("defense-cooperation", ("IND", "ISR"), "2025-03-13")]
+
+
+def test_a_vision_set_out_is_no_agreement() -> None:
+    text = "India and Israel on Thursday set out their vision for the region."
+    assert facts(text, "agreement") == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
