@@ -3549,3 +3549,15 @@ def test_a_pledge_in_its_own_that_clause_is_not_hedged_by_the_clause_before() ->
 )
 def test_an_endorsement_or_a_stressed_importance_makes_no_supports_stance(text: str) -> None:
     assert [s for _a, s, _t in stances(text) if s == "supports"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark would help defend Estonia just as it would expect its allies to help defend "
+        "Denmark.",
+        "Denmark would defend Estonia even as tensions rose.",
+    ],
+)
+def test_a_defended_state_ends_before_just_as_or_even_as(text: str) -> None:
+    assert ("DNK", "commits-to-defend", "EST") in stances(text)
