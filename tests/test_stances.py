@@ -3561,3 +3561,21 @@ def test_an_endorsement_or_a_stressed_importance_makes_no_supports_stance(text: 
 )
 def test_a_defended_state_ends_before_just_as_or_even_as(text: str) -> None:
     assert ("DNK", "commits-to-defend", "EST") in stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            '"NATO stands ready to defend all allies against any threat," he said.',
+            "topic:all allies",
+        ),
+        ("NATO will defend every NATO ally, the secretary-general said.", "topic:every NATO ally"),
+    ],
+)
+def test_defending_every_ally_is_a_free_text_target(text: str, target: str) -> None:
+    assert ("NATO", "commits-to-defend", target) in stances(text)
+
+
+def test_defending_all_of_a_state_is_not_every_ally() -> None:
+    assert stances("Japan said it would defend all of its islands.") == []

@@ -77,6 +77,13 @@ _APART_FROM = re.compile(
     re.I,
 )
 
+# Every member of an alliance, defended: "defend all allies", "every NATO ally", "each of our
+# allies" (a free-text target, as no one state is named)
+_ALL_ALLIES = re.compile(
+    r"\s+((?:all|every|each\s+of)\s+(?:(?:its|our|their|the)\s+)?(?:[A-Z][\w.-]*\s+){0,2}"
+    r"(?:allies|ally|members?|member\s+states|allied\s+nations)(?:\s+(?:and\s+)?(?:partners))?)"
+    r"(?![\w-])"
+)
 
 def _arms_or_aid(text: str) -> bool:
     """Whether ``text`` names arms or military aid (stances.toml [stances.aid] military_nouns,
@@ -3738,6 +3745,9 @@ class StanceRules(RuleBase):
             or re.match(r"\s+(?:each\s+other|one\s+another)\b", s.text[t1:], re.I)
         ):  # "would defend each other": each defends the others
             return list(actors) if len(actors) > 1 else []
+        allies = _ALL_ALLIES.match(s.text, t1) if stype == "commits-to-defend" else None
+        if allies:  # "stands ready to defend all allies": every ally, as the phrase says
+            return ["topic:" + " ".join(allies.group(1).split())]
         if stype == "commits-to-defend" and re.match(
             r"\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners)\b", s.text[t1:hi]
         ):  # "Austin and his South Korean counterpart ... : the U.S. would defend its ally"
