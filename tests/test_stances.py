@@ -3579,3 +3579,22 @@ def test_defending_every_ally_is_a_free_text_target(text: str, target: str) -> N
 
 def test_defending_all_of_a_state_is_not_every_ally() -> None:
     assert stances("Japan said it would defend all of its islands.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The spokesman stressed Egypt's keenness to strengthen military cooperation with the "
+            "United States.",
+            [("EGY", "pledges-cooperation", "USA")],
+        ),
+        ("Egypt expressed its desire to deepen cooperation with Japan.", [
+            ("EGY", "pledges-cooperation", "JPN")
+        ]),
+        ("Egypt has no desire to deepen cooperation with Iran.", []),
+        ("Egypt showed little willingness to expand ties with Iran.", []),
+    ],
+)  # fmt: skip
+def test_a_stated_keenness_or_desire_to_deepen_ties_is_a_pledge(text: str, expected: list) -> None:
+    assert stances(text) == expected

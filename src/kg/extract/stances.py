@@ -85,6 +85,7 @@ _ALL_ALLIES = re.compile(
     r"(?![\w-])"
 )
 
+
 def _arms_or_aid(text: str) -> bool:
     """Whether ``text`` names arms or military aid (stances.toml [stances.aid] military_nouns,
     nouns): what makes a delivery support.
@@ -839,7 +840,10 @@ def _closer() -> re.Pattern[str]:
         rest = re.escape(rest).replace(r"\ ", r"\s+")
         return re.escape(head) + (f"(?:{_SPLITTER}){{0,3}}\\s+{rest}" if rest else "")
 
-    verbs = "|".join(split(w) for w in lex["verbs"])
+    # (not "little desire to", "no keenness to", "lack of readiness to")
+    verbs = (
+        r"(?<!\blittle\s)(?<!\bno\s)(?<!\bof\s)(?:" + "|".join(split(w) for w in lex["verbs"]) + ")"
+    )
     work, deepen, ties = alt("work"), alt("deepen"), alt("ties")
     return re.compile(
         rf"\b(?:{verbs})\s+(?:{work})\b"
