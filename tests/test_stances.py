@@ -3598,3 +3598,25 @@ def test_defending_all_of_a_state_is_not_every_ally() -> None:
 )  # fmt: skip
 def test_a_stated_keenness_or_desire_to_deepen_ties_is_a_pledge(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+def test_the_ministers_and_the_allies_are_the_body_named_with_that_word_before() -> None:
+    text = (
+        "NATO foreign ministers on Tuesday suspended all practical cooperation with Russia. "
+        "Political dialogue in the NATO-Russia Council can continue, so that the two sides can "
+        "still talk about the crisis. The allies reaffirmed their support for Ukraine's "
+        "sovereignty and agreed to step up cooperation with Kiev."
+    )
+    found = stances(text)
+    assert ("NATO", "supports", "UKR") in found
+    assert ("NATO", "pledges-cooperation", "UKR") in found
+    assert not [f for f in found if f[0] == "RUS"]
+
+
+def test_the_ministers_of_two_named_states_stay_theirs() -> None:
+    text = (
+        "The defence ministers of Japan and Australia met in Tokyo on Monday. "
+        "The ministers condemned North Korea's missile launches."
+    )
+    found = stances(text)
+    assert ("JPN", "condemns", "PRK") in found and ("AUS", "condemns", "PRK") in found

@@ -425,6 +425,18 @@ _SOME_MEMBERS = re.compile(
 _MEMBER_NOUN = re.compile(r"\s+(?:member\s+)?(?:countries|nations|states|members|governments)\b")
 
 
+# Who acts for an international body, right after its name ("NATO foreign ministers", "EU
+# leaders", "ASEAN defence chiefs"), and a later bare reference to them ("the ministers")
+_BODY_HEAD = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e|finance|interior|senior|top|military)\s+){0,2}"
+    r"(ministers|leaders|allies|chiefs|envoys|ambassadors|delegates)\b"
+)
+_HEAD_REF = re.compile(
+    r"(?i:the)\s+(?:(?:foreign|defen[cs]e|finance|interior|senior|top|military)\s+){0,2}"
+    r"(ministers|leaders|allies|chiefs|envoys|ambassadors|delegates)\b"
+)
+
+
 @dataclass
 class ContractContext:
     """What a sentence like "X signed contracts with two manufacturers" leaves for the next."""
@@ -826,6 +838,14 @@ class RuleBase:
             # ("with A's and B's presidents, the State Department said": A and B, not the speaker)
             if (size is None or len(others) == size) and len(others) > 1:
                 return Group(others, s.first_date())
+        head = _HEAD_REF.match(s.text, pos) if size is None else None
+        body = self.d.heads.get(head.group(1).lower()) if head else None
+        if head and body is None and head.group(1).lower() == "allies" and self.d.heads:
+            body = max(self.d.heads.values(), key=lambda b: b[1])  # "NATO ministers ... the
+            # allies": the alliance they spoke for
+        if head and body is not None and s.index - body[1] <= 12 and body[0] not in exclude:
+            self.d.heads[head.group(1).lower()] = (body[0], s.index)  # (still theirs later)
+            return Group((body[0],), s.first_date())  # "NATO foreign ministers ... the ministers"
         if states and not exclude and size is not None and size > 1:
             here = tuple(
                 dict.fromkeys(
@@ -1188,6 +1208,11 @@ class RuleBase:
         Tokyo") are not groups; one international organization named with a collective
         noun ("NATO leaders", "ministers of the Group of Seven") is.
         """
+        for m in s.actors():
+            if m.kind == "org" and self.orgs[m.key].kind == "international-organization":
+                head = _BODY_HEAD.match(s.text, s.local(m.end))
+                if head:  # "NATO foreign ministers": a later "the ministers" are NATO's
+                    self.d.heads[head.group(1).lower()] = (m.actor, s.index)
         named = [
             r for r in runs(s, s.actors())
             if len(unique_actors(r)) > 1 and not self._possessed_object(s, r[0])
