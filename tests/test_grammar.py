@@ -585,3 +585,14 @@ def test_a_person_an_airline_or_a_service_after_a_ship_type_is_no_ship(text: str
 )
 def test_systems_and_ship_prefixes_the_lexicon_knows(text: str, expected: list[str]) -> None:
     assert systems(text) == expected
+
+
+def test_a_leader_named_with_his_office_and_state_is_no_body() -> None:
+    text = (
+        "Leaders met in Prague on 6 October 2022: President Ilham Aliyev of Azerbaijan, "
+        "President Emmanuel Macron of France and the President of the European Council, "
+        "Charles Michel."
+    )
+    ex = extract_text(text, date="2022-10-07")
+    assert ex.found_orgs == {}
+    assert "FRA" in ex.nations

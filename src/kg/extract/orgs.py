@@ -69,6 +69,12 @@ _LEGAL = {
 }
 
 
+# Offices that open a person's description ("President X of France"), never a body's name
+_TITLES = frozenset(
+    {"President", "Prime", "Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown",
+     "Sultan", "Vice"}
+)  # fmt: skip
+
 _LEGAL_SPELLED = {"Corp": "Corporation", "Co": "Company", "Ltd": "Limited", "Inc": "Incorporated"}
 
 
@@ -257,6 +263,10 @@ def _finish(
         return None  # "AGM-88B High-Speed Anti-Radiation ...": a system, not a body
     if any(w in cfg["units"] for w in tokens):
         return None  # "Coastal Defense Regiment of the Philippine Marine": a military unit
+    nations: dict[str, str] = cfg["nations"]  # type: ignore[assignment]
+    if tokens[0] in _TITLES and any(_nation_word(w) in nations for w in tokens[1:]):
+        return None  # "President Emmanuel Macron of France and the President of the European
+        # Council": people and their offices, not a body
     legal = None
     if tokens[-1].rstrip(".") in _LEGAL and (
         len(tokens) > 2
