@@ -3620,3 +3620,11 @@ def test_the_ministers_of_two_named_states_stay_theirs() -> None:
     )
     found = stances(text)
     assert ("JPN", "condemns", "PRK") in found and ("AUS", "condemns", "PRK") in found
+
+
+def test_our_allies_named_by_nationality_are_their_state() -> None:
+    text = (
+        'The State Department said on Monday that the United States "stands with our '
+        'Philippine allies".'
+    )
+    assert ("USA", "supports", "PHL") in stances(text)

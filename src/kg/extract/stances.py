@@ -85,6 +85,13 @@ _ALL_ALLIES = re.compile(
     r"(?![\w-])"
 )
 
+# A state named by its people's tie to the speaker: "our Philippine allies", "its Japanese
+# partners" (group 1: the nationality)
+_KIN = re.compile(
+    r"(?:our|its|their|his|her|the)\s+(?:(?:close|closest|longtime|treaty|key|trusted)\s+)?"
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:allies|ally|partners|partner|friends|friend)"
+)
+
 
 def _arms_or_aid(text: str) -> bool:
     """Whether ``text`` names arms or military aid (stances.toml [stances.aid] military_nouns,
@@ -1425,6 +1432,15 @@ class StanceRules(RuleBase):
         if phrase == target:
             return target
         pos = s.text.find(phrase, t1)
+        kin = _KIN.fullmatch(phrase)
+        if kin and pos >= 0:  # "stands with our Philippine allies": the Philippines
+            named = [
+                m for m in s.mentions
+                if m.kind == "nation" and s.local(m.start) == pos + kin.start(1)
+                and s.local(m.end) == pos + kin.end(1) and m.key not in actors
+            ]  # fmt: skip
+            if named:
+                return named[0].key
         return self.epithet_state(s, pos if pos >= 0 else t1, phrase, actors) or target
 
     def _add(
