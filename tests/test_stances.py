@@ -3628,3 +3628,14 @@ def test_our_allies_named_by_nationality_are_their_state() -> None:
         'Philippine allies".'
     )
     assert ("USA", "supports", "PHL") in stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul lodged a protest with the Japanese embassy over the textbook.",
+        "Seoul lodged a protest with the Japanese embassy.",
+    ],
+)
+def test_a_protest_with_an_embassy_is_a_protest_to_its_state(text: str) -> None:
+    assert stances(text) == [("KOR", "condemns", "JPN")]

@@ -85,11 +85,12 @@ _ALL_ALLIES = re.compile(
     r"(?![\w-])"
 )
 
-# A state named by its people's tie to the speaker: "our Philippine allies", "its Japanese
-# partners" (group 1: the nationality)
+# A state named by its people's tie to the speaker or by its envoys: "our Philippine allies",
+# "its Japanese partners", "the Chinese embassy" (group 1: the nationality)
 _KIN = re.compile(
     r"(?:our|its|their|his|her|the)\s+(?:(?:close|closest|longtime|treaty|key|trusted)\s+)?"
-    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:allies|ally|partners|partner|friends|friend)"
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:allies|ally|partners|partner|friends|friend"
+    r"|embassy|ambassador|envoy|consulate|side)"
 )
 
 
@@ -1432,7 +1433,11 @@ class StanceRules(RuleBase):
         if phrase == target:
             return target
         pos = s.text.find(phrase, t1)
-        kin = _KIN.fullmatch(phrase)
+        kin = _KIN.match(phrase)
+        if kin and not re.fullmatch(
+            r"(?:\s+(?:over|about|regarding|on|for|after)\b.*)?", phrase[kin.end() :]
+        ):
+            kin = None  # ("with the Japanese embassy over the textbook": the embassy's state)
         if kin and pos >= 0:  # "stands with our Philippine allies": the Philippines
             named = [
                 m for m in s.mentions
