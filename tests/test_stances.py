@@ -3639,3 +3639,17 @@ def test_our_allies_named_by_nationality_are_their_state() -> None:
 )
 def test_a_protest_with_an_embassy_is_a_protest_to_its_state(text: str) -> None:
     assert stances(text) == [("KOR", "condemns", "JPN")]
+
+
+def test_a_request_quoted_from_the_ministry_named_before_urges() -> None:
+    text = (
+        "Japan's Defense Ministry on Friday released video footage of the incident. The video "
+        "was taken from a patrol plane. The ministry said the incident took place within "
+        "Japan's economic zone. Tokyo has lodged a protest with Seoul. \"We strongly request "
+        'that South Korea take measures to prevent a recurrence," the ministry said.'
+    )
+    assert ("JPN", "urges", "KOR") in stances(text)
+
+
+def test_a_request_that_something_be_done_urges_no_one() -> None:
+    assert stances("Japan requested that the talks be postponed.") == []

@@ -1880,6 +1880,15 @@ class StanceRules(RuleBase):
             )
         ]  # fmt: skip
         states = list(dict.fromkeys(m.actor for m in found))
+        if not states:  # '"...," the ministry said': the ministry a recent sentence named
+            bare = re.match(
+                r"\W*(?:the|its)\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern + r"\s+said\b",
+                tail,
+                re.I,
+            )
+            owner = self._memory().institutions.get(bare.group(1).lower()) if bare else None
+            if owner is not None and s.index - owner[1] <= 3:
+                return (owner[0],)
         return tuple(states[:1])
 
     def _passive(self, s: Sentence, lo: int, t0: int, t1: int, stype: str) -> None:
@@ -3202,6 +3211,10 @@ class StanceRules(RuleBase):
         """Remember whose institutions the sentence names ("South Korea's military", "the
         Polish defense ministry"), for a later bare "The military condemned ..."."""
         known = self._memory().institutions
+        for bare in re.finditer(r"\b[Tt]he\s+" + _institution_rx().pattern, s.text):
+            noun = " ".join(bare.group(1).lower().split())
+            if noun in known and s.index - known[noun][1] <= 3:  # "The ministry said ...":
+                known[noun] = (known[noun][0], s.index)  # still the one named before
         rx = re.compile(  # "South Korea's military", "the Polish defense ministry", but not
             # "the United States urged the junta"
             r"(?:['’]s)?\s+(?:(?![\w-]*ed\b|the\b|an?\b|to\b|and\b)[\w-]+\s+){0,2}?"
@@ -3214,6 +3227,11 @@ class StanceRules(RuleBase):
                 if after:
                     noun = after.group(1).lower()
                     known[noun] = known[noun.split()[-1]] = (m.key, s.index)
+            elif m.kind == "org" and m.state and self.orgs[m.key].state_apparatus:
+                own = _institution_rx().search(s.text[s.local(m.start) : s.local(m.end)])
+                if own:  # "Japan's Defense Ministry" (one name in the lexicon): Japan's
+                    noun = " ".join(own.group(1).lower().split())
+                    known[noun] = known[noun.split()[-1]] = (m.state, s.index)
 
     def _institution(self, s: Sentence, lo: int, t0: int) -> str | None:
         """The state of a bare institution that opens the clause ("The military condemned ...")
