@@ -293,3 +293,33 @@ def test_cli_against_prints_the_agreement_table(tmp_path: Path) -> None:
     assert "miss  stances" in result.output
     result = CliRunner().invoke(main, ["eval", str(root), "--against", str(other), "--rules"])
     assert result.exit_code != 0 and "--against" in result.output
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"contracts": [{"awardee": "Kongsberg", "amount": 5000000}]}, "amount must be null"),
+        ({"contracts": [{"awardee": "Kongsberg", "amount": {"currency": "USD"}}]}, "amount"),
+        ({"meetings": [{"participants": ["NOR"], "date": 2024}]}, "date must be a string"),
+        ({"agreements": [{"parties": [1, 2]}]}, "parties must be a list of names"),
+        ({"agreements": [{"parties": "NOR"}]}, "parties must be a list of names"),
+        ({"nations": ["NOR", None]}, "nations must be a list of names"),
+        ({"stances": [{"actor": None, "stance": "urges", "target": "RUS"}]}, "actor must be"),
+    ],
+)
+def test_a_second_annotation_with_a_mistyped_field_is_named(
+    tmp_path: Path, change: dict[str, object], message: str
+) -> None:
+    root = corpus(tmp_path, gold())
+    other = second(tmp_path, gold(**change))
+    result = CliRunner().invoke(main, ["eval", str(root), "--against", str(other)])
+    assert result.exit_code != 0
+    assert "a1.json" in result.output and message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_second_annotation_that_lacks_some_files_is_an_error(tmp_path: Path) -> None:
+    root = corpus(tmp_path, gold())
+    (root / "gold" / "a2.json").write_text(json.dumps(gold()), encoding="utf-8")
+    with pytest.raises(InputError, match=r"no second annotation for 1 gold file\(s\).*a2"):
+        evaluate_annotation(root, second(tmp_path, gold()))

@@ -4058,3 +4058,41 @@ def test_an_agreement_signed_during_a_leaders_named_visit_reports_the_visit() ->
         "Sitiveni Rabuka's visit to Victoria in March 2024."
     )
     assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("FJI", "SYC"), "2024-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The A-29 aircraft that Nigeria bought from the United States arrived in Kaduna on "
+            "Monday.",
+            [("arms-sale", ("NGA", "USA"), None)],
+        ),
+        ("Pakistan flies J-10C fighters allegedly bought from China, India said.", []),
+        (
+            "Ukraine received Leopard 2 tanks bought from Germany by Poland.",
+            [("arms-sale", ("POL", "DEU"), None)],
+        ),
+    ],
+)
+def test_a_purchase_told_after_its_systems_keeps_to_its_own_words(
+    text: str, expected: list
+) -> None:
+    assert facts(text, "agreement") == expected
+
+
+def test_only_the_systems_listed_together_are_bought() -> None:
+    text = (
+        "Egypt, which flies Rafale jets made in France, also operates F-16 fighters bought "
+        "from the United States."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.systems for f in ex.facts if f.kind == "agreement"] == [("F-16",)]
+
+
+def test_states_that_sent_observers_and_troops_take_part() -> None:
+    text = (
+        "Malabar began on Monday with India, Japan and Australia; the United States sent "
+        "observers and troops."
+    )
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("IND", "JPN", "AUS", "USA")]

@@ -596,3 +596,13 @@ def test_a_leader_named_with_his_office_and_state_is_no_body() -> None:
     ex = extract_text(text, date="2022-10-07")
     assert ex.found_orgs == {}
     assert "FRA" in ex.nations
+
+
+def test_a_body_whose_name_opens_with_a_rank_word_is_still_a_body() -> None:
+    ex = extract_text("The General Directorate of Armament of Turkey signed a deal on Monday.")
+    assert "General Directorate of Armament of Turkey" in ex.found_orgs
+    ex = extract_text(
+        "Prime Minister Kishida of Japan and the President of the European Commission met on "
+        "Monday."
+    )
+    assert ex.found_orgs == {}

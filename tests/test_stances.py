@@ -3653,3 +3653,51 @@ def test_a_request_quoted_from_the_ministry_named_before_urges() -> None:
 
 def test_a_request_that_something_be_done_urges_no_one() -> None:
     assert stances("Japan requested that the talks be postponed.") == []
+
+
+def test_the_ministers_are_a_pair_named_after_the_body() -> None:
+    text = (
+        "EU foreign ministers met in Brussels on Monday. On Tuesday, the foreign ministers of "
+        "Japan and India met in Tokyo. The ministers pledged to deepen defence cooperation."
+    )
+    found = stances(text)
+    assert ("JPN", "pledges-cooperation", "IND") in found
+    assert not [f for f in found if f[0] == "European Union"]
+
+
+def test_the_allies_are_the_pair_that_met_after_the_body() -> None:
+    text = (
+        "NATO foreign ministers gathered in Brussels on Monday. On Tuesday Biden hosted Japanese "
+        "Prime Minister Fumio Kishida at the White House. The allies agreed to deepen defence "
+        "cooperation."
+    )
+    assert ("USA", "pledges-cooperation", "JPN") in stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States will defend all members of NATO, Biden said.", [
+            ("USA", "commits-to-defend", "NATO")
+        ]),
+        ("France would defend all allies that meet the spending target.", []),
+        ("Japan pledged to defend all member states of the alliance.", []),
+    ],
+)  # fmt: skip
+def test_all_members_of_a_named_body_or_under_a_condition_are_no_free_text(
+    text: str, expected: list
+) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts questioned Pakistan's willingness to deepen ties with the United States.",
+        "Armenia lacks the desire to strengthen ties with Russia.",
+        "Turkey has shown less readiness to expand cooperation with Sweden.",
+        "Japan's desire to strengthen ties with South Korea has waned.",
+    ],
+)
+def test_a_doubted_or_lacking_wish_to_deepen_ties_is_no_pledge(text: str) -> None:
+    assert stances(text) == []

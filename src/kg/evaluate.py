@@ -453,11 +453,45 @@ def _read_gold(path: Path) -> dict[str, Any]:
     missing = [k for k in (*ENTITY_KINDS, *FACT_KINDS) if not isinstance(gold.get(k), list)]
     if missing:
         raise InputError(f"{path}: not a gold file (no list {', '.join(missing)})")
+    for kind in ENTITY_KINDS:
+        if not all(isinstance(x, str) for x in gold[kind]):
+            raise InputError(f"{path}: {kind} must be a list of names (strings)")
     for kind, keys in _GOLD_KEYS.items():
         for number, item in enumerate(gold[kind], 1):
             if not isinstance(item, dict) or any(k not in item for k in keys):
                 raise InputError(f"{path}: {kind} item {number} needs the keys {', '.join(keys)}")
+            problem = _bad_field(item)
+            if problem:
+                raise InputError(f"{path}: {kind} item {number}: {problem}")
     return gold
+
+
+def _bad_field(item: dict[str, Any]) -> str | None:
+    """What is wrong with the type of a gold fact's scored fields, or None.
+
+    Example:
+        >>> _bad_field({"actor": "JPN", "stance": "urges", "target": None})
+        'target must be a string'
+    """
+    for key in ("actor", "stance", "target", "awardee"):
+        if key in item and not isinstance(item[key], str):
+            return f"{key} must be a string"
+    for key in ("parties", "participants"):
+        if key in item and not (
+            isinstance(item[key], list) and all(isinstance(x, str) for x in item[key])
+        ):
+            return f"{key} must be a list of names (strings)"
+    if "date" in item and item["date"] is not None and not isinstance(item["date"], str):
+        return "date must be a string (YYYY-MM-DD or YYYY-MM) or null"
+    amount = item.get("amount")
+    value = amount.get("value") if isinstance(amount, dict) else None
+    if amount is not None and not (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and isinstance(amount.get("currency"), str)
+    ):
+        return 'amount must be null or {"value": <number>, "currency": "<ISO 4217>"}'
+    return None
 
 
 def evaluate_annotation(corpus: str | Path, other: str | Path) -> Report:
@@ -493,6 +527,15 @@ def evaluate_annotation(corpus: str | Path, other: str | Path) -> Report:
     ]
     if not pairs:
         raise InputError(f"{second}: no NAME.json matching a gold file of {root / 'gold'}")
+    lacking = [
+        p.stem for p in sorted((root / "gold").glob("*.json")) if not (second / p.name).is_file()
+    ]
+    if lacking:  # (scoring only the files both have would overstate the agreement)
+        shown = ", ".join(lacking[:5]) + (", ..." if len(lacking) > 5 else "")
+        raise InputError(
+            f"{second}: no second annotation for {len(lacking)} gold file(s) of {root / 'gold'}: "
+            f"{shown}"
+        )
     report = Report()
     for gold_path, other_path in pairs:
         gold, theirs = _read_gold(gold_path), _read_gold(other_path)

@@ -64,6 +64,12 @@ _BOUGHT_FROM = re.compile(
     r"(?<!\bbe\s)(?<!\bto\s)\b(?P<verb>bought|purchased|ordered|acquired|imported)\s+from\s+"
     r"(?:the\s+)?"
 )
+# Between two systems of one list ("F-16 and F-35 fighters", "Rafale jets, F-16s and")
+_LISTED_SYSTEMS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# The buyer named after the seller: "bought from Germany by Poland"
+_BY_BUYER = re.compile(r"\s+by\s+(?:the\s+)?")
+# Words that make a purchase hearsay: "allegedly bought", "reportedly ordered"
+_HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|possibly|probably)\s+$")
 # Between the systems and the verb: the rest of their noun phrase, or "that <buyer> (had)"
 _RELATIVE_BUYER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,4}\s+(?:(?:that|which)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,3})"
@@ -1364,6 +1370,22 @@ class AgreementRules(RuleBase):
         self.st.last_agreement = fact
         return True
 
+    @staticmethod
+    def _date_after_seller(s: Sentence, seller: Mention) -> str | None:
+        """The date told right after a seller ("ordered from the United States on May 2,
+        2018"), not one of a later verb ("... bought from the United States arrived on
+        Monday")."""
+        end = s.local(seller.end)
+        return next(
+            (
+                d.value
+                for d in s.dates
+                if d.value
+                and re.fullmatch(r"\s+(?:in|on|last|earlier|this)?\s*", s.text[end : d.start])
+            ),
+            None,
+        )
+
     def _systems_bought_from(self, s: Sentence, lo: int, hi: int) -> bool:
         """ "two Type 035G submarines purchased from China", "14 F-16 fighters ordered from the
         United States", "A-29 aircraft that Nigeria bought from the United States": named
@@ -1383,8 +1405,10 @@ class AgreementRules(RuleBase):
         if verb is None or _FUTURE_SALE.search(clause):
             return False
         t0, t1 = lo + verb.start("verb"), lo + verb.end("verb")
-        if hedged(s.text, _scope(s.text, lo, t0), t0, t1):
-            return False
+        if hedged(s.text, _scope(s.text, lo, t0), t0, t1) or _HEARSAY.search(
+            s.text, max(lo, t0 - 30), t0
+        ):
+            return False  # ("fighters allegedly bought from China")
         sellers = self.objects(s, lo + verb.end(), window=1) or self._named_at(s, lo + verb.end())
         if not sellers or sellers[0].kind != "nation":
             return False
@@ -1395,17 +1419,21 @@ class AgreementRules(RuleBase):
         relative = _RELATIVE_BUYER.fullmatch(gap)
         if relative is None:
             return False
-        end = s.local(systems[-1].start)
-        bought = [  # the systems of the noun phrase: the last one, and those listed before it
-            m.key
-            for m in systems
-            if m is systems[-1] or not re.search(r"[;:.]", s.text[s.local(m.end) : end])
-        ]
+        listed = [systems[-1]]  # the systems of the noun phrase: the last one, and those
+        for m in reversed(systems[:-1]):  # listed right before it ("F-16 and F-35 fighters")
+            between = s.text[s.local(m.end) : s.local(listed[0].start)]
+            if not _LISTED_SYSTEMS.fullmatch(between):
+                break
+            listed.insert(0, m)
+        bought = [m.key for m in listed]
+        seller = sellers[0].key
+        agent = _BY_BUYER.match(s.text, s.local(sellers[-1].end))
         if relative.group("who"):
             buyers = [m.actor for m in s.actors(s.local(systems[-1].end), t0) if m.kind == "nation"]
+        elif agent:  # "tanks bought from Germany by Poland": Poland bought them
+            buyers = [m.actor for m in self.objects(s, agent.end(), window=1) if m.kind == "nation"]
         else:
-            buyers = list(self.subject(s, 0, s.local(systems[0].start))[0])
-        seller = sellers[0].key
+            buyers = list(self.subject(s, 0, s.local(listed[0].start))[0])
         buyers = [b for b in dict.fromkeys(buyers) if b in self.lex.nations and b != seller]
         if len(buyers) != 1:
             return False
@@ -1415,8 +1443,8 @@ class AgreementRules(RuleBase):
             head="agreement",
             type="arms-sale",
             parties=(buyers[0], seller),
-            date=self._purchase_date(s, t1, hi, t1),  # (not the day of the sentence's verb:
-            systems=tuple(dict.fromkeys(bought)),  # "commissioned on Sunday two boats bought")
+            date=self._date_after_seller(s, sellers[-1]),  # (not the day of the sentence's
+            systems=tuple(dict.fromkeys(bought)),  # verb: "boats bought ... arrived on Monday")
             evidence=[self.evidence(s, "agreement.bought-from", 0.6)],
         )
         self.emit(fact)

@@ -348,8 +348,9 @@ class Discourse:
     subject_date: str | None = None
     history: list[Group] = field(default_factory=list)
     # "NATO foreign ministers": the body a later "the ministers" stands for, by head noun,
-    # with the index of the sentence that named it
-    heads: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # with the index and the start of the sentence that named it
+    heads: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    named_at: int = -1  # where the last sentence that named several actors together starts
 
     def remember(self, group: Group) -> None:
         """Make ``group`` the current group and keep it for sized references later."""

@@ -177,8 +177,8 @@ _INVOLVED = re.compile(
     r"\s+(?:[a-z]+ly\s+)?by\b"
     r"|\b(?i:contingents?|troops|forces|units|personnel)\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:also\s+)?sent\s+by\b"  # "Foreign contingents were sent by A, B and C"
-    # (but "have sent observers but no troops" sent none)
-    r"|\bsen(?:t|ds)\s+(?:(?!(?:observers?|but|no|not)\b)[\w,]+\s+){0,3}?"
+    # (but "have sent observers but no troops" sent none; "observers and troops" did)
+    r"|\bsen(?:t|ds)\s+(?:(?!(?:but|no|not|rather|instead)\b)[\w,]+\s+){0,3}?"
     r"(?:troops|contingents?|forces|units|soldiers|sailors)\b"
     # "Participants named by the organisers include A, B and C", "are joining the drills"
     r"|\b(?i:participants|participating\s+(?:countries|nations|states))\s+(?:[\w-]+\s+){0,4}?"

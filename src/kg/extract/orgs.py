@@ -70,7 +70,7 @@ _LEGAL = {
 
 
 # Offices that open a person's description ("President X of France"), never a body's name
-_TITLES = frozenset(
+_PERSON_TITLES = frozenset(
     {"President", "Prime", "Minister", "Chancellor", "King", "Queen", "Emir", "Premier", "Crown",
      "Sultan", "Vice"}
 )  # fmt: skip
@@ -264,7 +264,7 @@ def _finish(
     if any(w in cfg["units"] for w in tokens):
         return None  # "Coastal Defense Regiment of the Philippine Marine": a military unit
     nations: dict[str, str] = cfg["nations"]  # type: ignore[assignment]
-    if tokens[0] in _TITLES and any(_nation_word(w) in nations for w in tokens[1:]):
+    if tokens[0] in _PERSON_TITLES and any(_nation_word(w) in nations for w in tokens[1:]):
         return None  # "President Emmanuel Macron of France and the President of the European
         # Council": people and their offices, not a body
     legal = None

@@ -843,8 +843,14 @@ class RuleBase:
         if head and body is None and head.group(1).lower() == "allies" and self.d.heads:
             body = max(self.d.heads.values(), key=lambda b: b[1])  # "NATO ministers ... the
             # allies": the alliance they spoke for
-        if head and body is not None and s.index - body[1] <= 12 and body[0] not in exclude:
-            self.d.heads[head.group(1).lower()] = (body[0], s.index)  # (still theirs later)
+        if (
+            head
+            and body is not None
+            and s.index - body[1] <= 12
+            and body[2] >= self.d.named_at  # (not once others were named together since)
+            and body[0] not in exclude
+        ):
+            self.d.heads[head.group(1).lower()] = (body[0], s.index, s.start)  # (still theirs)
             return Group((body[0],), s.first_date())  # "NATO foreign ministers ... the ministers"
         if states and not exclude and size is not None and size > 1:
             here = tuple(
@@ -1147,6 +1153,8 @@ class RuleBase:
             return  # "Biden addressed Parliament": no group "the leaders" stands for
         if fact.kind != "stance" and len(fact.parties) > 1:
             self.d.subject, self.d.subject_date = fact.parties, fact.date
+            if fact.evidence:
+                self.d.named_at = max(self.d.named_at, fact.evidence[-1].start)
             if fact.kind in ("meeting", "exercise"):
                 self.d.history.append(Group(fact.parties, fact.date))
 
@@ -1212,7 +1220,7 @@ class RuleBase:
             if m.kind == "org" and self.orgs[m.key].kind == "international-organization":
                 head = _BODY_HEAD.match(s.text, s.local(m.end))
                 if head:  # "NATO foreign ministers": a later "the ministers" are NATO's
-                    self.d.heads[head.group(1).lower()] = (m.actor, s.index)
+                    self.d.heads[head.group(1).lower()] = (m.actor, s.index, s.start)
         named = [
             r for r in runs(s, s.actors())
             if len(unique_actors(r)) > 1 and not self._possessed_object(s, r[0])
@@ -1230,6 +1238,7 @@ class RuleBase:
             run = max(named, key=len)
             people = all(m.form in ("person", "demonym") for m in run)
             self.d.remember(Group(unique_actors(run), s.first_date(), people))
+            self.d.named_at = s.start
             return
         for m in s.actors():
             if m.kind == "org" and self.orgs[m.key].kind == "international-organization":

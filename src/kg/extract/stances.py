@@ -81,9 +81,9 @@ _APART_FROM = re.compile(
 # allies" (a free-text target, as no one state is named)
 _ALL_ALLIES = re.compile(
     r"\s+((?:all|every|each\s+of)\s+(?:(?:its|our|their|the)\s+)?(?:[A-Z][\w.-]*\s+){0,2}"
-    r"(?:allies|ally|members?|member\s+states|allied\s+nations)(?:\s+(?:and\s+)?(?:partners))?)"
-    r"(?![\w-])"
-)
+    r"(?:allies|ally|member\s+states?|members?|allied\s+nations)(?:\s+(?:and\s+)?(?:partners))?)"
+    r"(?![\w-])(?!\s+(?:of|in|that|which|who|whose|states?)\b)"  # ("all members of NATO": NATO;
+)  # "all allies that meet the target": a condition)
 
 # A state named by its people's tie to the speaker or by its envoys: "our Philippine allies",
 # "its Japanese partners", "the Chinese embassy" (group 1: the nationality)
@@ -92,6 +92,19 @@ _KIN = re.compile(
     r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:allies|ally|partners|partner|friends|friend"
     r"|embassy|ambassador|envoy|consulate|side)"
 )
+
+
+# A pledge told as a noun ("keenness to strengthen") counts only after a verb of saying before
+# it in its sentence (stances.toml [stances.closer] nominal, stating)
+@cache
+def _nominal_pledge() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    closer = load_lexicon().patterns["stances"]["closer"]
+    nominal = "|".join(re.escape(w) for w in closer["nominal"])
+    stating = "|".join(re.escape(w) for w in closer["stating"])
+    return (
+        re.compile(nominal, re.I),
+        re.compile(rf"\b(?:{stating})\s+(?:[\w'’,-]+\s+){{0,14}}$", re.I),
+    )
 
 
 def _arms_or_aid(text: str) -> bool:
@@ -848,10 +861,7 @@ def _closer() -> re.Pattern[str]:
         rest = re.escape(rest).replace(r"\ ", r"\s+")
         return re.escape(head) + (f"(?:{_SPLITTER}){{0,3}}\\s+{rest}" if rest else "")
 
-    # (not "little desire to", "no keenness to", "lack of readiness to")
-    verbs = (
-        r"(?<!\blittle\s)(?<!\bno\s)(?<!\bof\s)(?:" + "|".join(split(w) for w in lex["verbs"]) + ")"
-    )
+    verbs = "|".join(split(w) for w in (*lex["verbs"], *lex["nominal"]))
     work, deepen, ties = alt("work"), alt("deepen"), alt("ties")
     return re.compile(
         rf"\b(?:{verbs})\s+(?:{work})\b"
@@ -1144,8 +1154,11 @@ class StanceRules(RuleBase):
         triggers += self._severed(s)
         unquoted = re.sub(r"[\"“”]", " ", s.text)  # 'would work "more closely than ever"'
         triggers += [
-            (m.start(), m.end(), "pledges-cooperation") for m in _closer().finditer(unquoted)
-        ]
+            (m.start(), m.end(), "pledges-cooperation")
+            for m in _closer().finditer(unquoted)
+            if not _nominal_pledge()[0].match(m.group())
+            or _nominal_pledge()[1].search(s.text[: m.start()])
+        ]  # ("stressed Egypt's keenness to deepen ties", not "questioned its willingness to")
         triggers.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         taken: list[tuple[int, int, str]] = []
         for t in triggers:
