@@ -3701,3 +3701,31 @@ def test_all_members_of_a_named_body_or_under_a_condition_are_no_free_text(
 )
 def test_a_doubted_or_lacking_wish_to_deepen_ties_is_no_pledge(text: str) -> None:
     assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain condemned Friday's missile strike on the railway station in Kramatorsk.", [
+            ("GBR", "condemns", "topic:the missile strike on the railway station in Kramatorsk")
+        ]),
+        ("Japan condemned yesterday's launch by North Korea.", [("JPN", "condemns", "PRK")]),
+    ],
+)  # fmt: skip
+def test_an_event_named_by_its_day_is_the_target(text: str, expected: list) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine thanked Britain for its support.", [("GBR", "supports", "UKR")]),
+        ("Kyiv thanked the United States on Monday for its continued military assistance.", [
+            ("USA", "supports", "UKR")
+        ]),
+        ("Ukraine did not thank Hungary for its help.", []),
+        ("Ukraine thanked Britain for hosting the talks.", []),
+    ],
+)  # fmt: skip
+def test_the_one_thanked_for_support_supports_who_thanks(text: str, expected: list) -> None:
+    assert stances(text) == expected

@@ -107,6 +107,15 @@ def _nominal_pledge() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# Thanks for support: "thanked Britain for its support", "thanked the United States on Monday
+# for its continued military assistance" (group who: the one thanked)
+_THANKED = re.compile(
+    r"\bthank(?:ed|s|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60}?)\s+"
+    r"(?:on\s+[A-Z][a-z]+\s+)?for\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:support|assistance|help|aid|solidarity|backing)\b"
+)
+
+
 def _arms_or_aid(text: str) -> bool:
     """Whether ``text`` names arms or military aid (stances.toml [stances.aid] military_nouns,
     nouns): what makes a delivery support.
@@ -141,6 +150,11 @@ _LEADING_MANNER = re.compile(
 )
 _LEADING_TIME = re.compile(
     rf"^(?:(?:on\s+)?(?:{WEEKDAY_NAMES})|yesterday|today|(?:last|this)\s+(?:week|month))\s*,?\s+(?=\S)"
+)
+# The day an event is named by ("Friday's missile strike", "yesterday's attack")
+_DAYS_EVENT = re.compile(
+    rf"^(?:{WEEKDAY_NAMES}|[Yy]esterday|[Tt]oday|(?:[Ll]ast|[Tt]his)\s+(?:week|month|year))['’]s\s+"
+    r"(?=[a-z])"
 )
 _GROUP_NOUN = re.compile(
     r"[A-Z][a-z]+\s+(?:countries|nations|states|allies|governments|powers|partners|members)"
@@ -2190,6 +2204,7 @@ class StanceRules(RuleBase):
                 self._memory().aid = (targets[0], s.index)
             self._add(actors, targets, "supports", self.date_near(s, lo, hi, t0), ev)
         self._pledged_to(s)
+        self._thanked_for_support(s)
         self._supplied_to_which(s)
         self._transferred(s)
 
@@ -2356,6 +2371,30 @@ class StanceRules(RuleBase):
             return unique_actors(direct)
         to = re.search(r"\bto\s+(?:the\s+)?", s.text[pos:hi])
         return unique_actors(self._objects(s, pos + to.end(), window=1)) if to else ()
+
+    def _thanked_for_support(self, s: Sentence) -> None:
+        """ "Zelenskiy thanked Britain for its support": the one thanked supports the one who
+        thanks.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Ukraine thanked Britain on Saturday for its continued military support."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('GBR',), 'supports', 'UKR')]
+        """
+        for m in _THANKED.finditer(s.text):
+            lo, hi = clause_of(s.text, m.start())
+            if hedged(s.text, lo, m.start(), m.end()):
+                continue
+            thanked = [
+                x for x in s.actors(m.start("who"), m.end("who")) if self._governmental(x.actor)
+            ]
+            thankers = [a for a in self.subject(s, lo, m.start())[0] if self._governmental(a)]
+            if len(thanked) != 1 or len(thankers) != 1 or thanked[0].actor == thankers[0]:
+                continue
+            ev = self.evidence(s, "stance.supports.thanked", 0.6)
+            date = self.date_near(s, lo, hi, m.start())
+            self._add((thanked[0].actor,), (thankers[0],), "supports", date, ev)
 
     def _pledged_to(self, s: Sentence) -> None:
         """ "the jets that Norway pledged to Ukraine": a pledge whose object came before it
@@ -3953,6 +3992,7 @@ class StanceRules(RuleBase):
             phrase = "the " + re.sub(r"^(?:an?|the)\s+", "", phrase[called.end() :])
             phrase = re.sub(r"[\"“”]", "", phrase)
         phrase = _LEADING_TIME.sub("", phrase)  # "turned down on Wednesday Moscow's demand"
+        phrase = _DAYS_EVENT.sub("the ", phrase)  # "condemned Friday's missile strike": the strike
         phrase = _LEADING_MANNER.sub("", phrase)  # 'condemned "in the strongest terms" the coup'
         if re.match(_ADVERBIAL_START, phrase, re.I):
             phrase = ""  # "voiced concern at a press conference": where, not what about
