@@ -3729,3 +3729,16 @@ def test_an_event_named_by_its_day_is_the_target(text: str, expected: list) -> N
 )  # fmt: skip
 def test_the_one_thanked_for_support_supports_who_thanks(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Duda said Poland wanted to deepen its defence cooperation with Turkey.", [
+            ("POL", "pledges-cooperation", "TUR")
+        ]),
+        ("Russia does not want to deepen ties with Japan.", []),
+    ],
+)  # fmt: skip
+def test_wanting_to_deepen_ties_is_a_pledge(text: str, expected: list) -> None:
+    assert stances(text) == expected
