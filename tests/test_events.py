@@ -4096,3 +4096,16 @@ def test_states_that_sent_observers_and_troops_take_part() -> None:
         "observers and troops."
     )
     assert [p for _t, p, _d in facts(text, "exercise")] == [("IND", "JPN", "AUS", "USA")]
+
+
+def test_a_meeting_that_concluded_on_a_day_is_dated_by_it() -> None:
+    text = (
+        "Prime Minister Chinh also attended the ASEAN-Australia Special Summit in Melbourne, "
+        "which concluded on 6 March, marking 50 years of ASEAN-Australia dialogue relations."
+    )
+    assert [d for _t, _p, d in facts(text, "meeting", date="2024-03-07")] == ["2024-03-06"]
+
+
+def test_an_exercise_that_ended_on_a_day_is_not_dated_by_it() -> None:
+    text = "Chile and Peru held Exercise Southern Star, which ended on 6 March."
+    assert [d for _t, _p, d in facts(text, "exercise", date="2024-03-07")] != ["2024-03-06"]

@@ -1720,7 +1720,7 @@ class EventRules(RuleBase):
                     and not END_DATE.search(s.text[: d.start])
                 ]  # fmt: skip
             # "an exercise that began on Friday", "a summit that opened on Tuesday"
-            relative = self._relative_start(s, lo + noun.end()) if noun else []
+            relative = self._relative_start(s, lo + noun.end(), kind == "meeting") if noun else []
             starts = relative or starts
             starts = when_date(s, t0) or starts
             later = [  # "crossed on 12 September and the next day met Putin": the next day
@@ -1915,10 +1915,12 @@ class EventRules(RuleBase):
         )
         return True
 
-    def _relative_start(self, s: Sentence, pos: int) -> list[str]:
+    def _relative_start(self, s: Sentence, pos: int, ends: bool = False) -> list[str]:
         """The date of a start verb in a relative clause right after an exercise noun at ``pos``
         ("Zapad-2025, a joint exercise that began on Friday"), or of a verb of holding it
-        ("which Angola hosted from 16 to 25 August": a span's first day), or nothing."""
+        ("which Angola hosted from 16 to 25 August": a span's first day), or nothing. With
+        ``ends``, an end verb's too: a meeting "which concluded on 6 March" is dated by the
+        only day the text reports."""
         start = None
         for rel in re.finditer(r"\b(?:that|which)\s+(?:\w+ly\s+)?", s.text[pos:]):
             # "a summit in The Hague that opened ...", "Zapad-2025, a joint exercise which
@@ -1930,6 +1932,10 @@ class EventRules(RuleBase):
             found = words("exercise", "start_verbs").search(s.text, pos + rel.end())
             if found is not None and found.start() == pos + rel.end():
                 start = found
+                break
+            ended = words("exercise", "end_verbs").search(s.text, pos + rel.end()) if ends else None
+            if ended is not None and ended.start() == pos + rel.end():
+                start = ended
                 break
             held = words("exercise", "span_verbs").search(s.text, pos + rel.end())
             if (
