@@ -4109,3 +4109,18 @@ def test_a_meeting_that_concluded_on_a_day_is_dated_by_it() -> None:
 def test_an_exercise_that_ended_on_a_day_is_not_dated_by_it() -> None:
     text = "Chile and Peru held Exercise Southern Star, which ended on 6 March."
     assert [d for _t, _p, d in facts(text, "exercise", date="2024-03-07")] != ["2024-03-06"]
+
+
+def test_an_event_after_which_another_happened_is_its_own_clause() -> None:
+    text = (
+        "China began three days of military exercises around Taiwan on Saturday, sending "
+        "warships towards the island after President Tsai Ing-wen met US House Speaker Kevin "
+        "McCarthy in California."
+    )
+    assert facts(text, "exercise", date="2023-04-10") == [(None, ("CHN",), "2023-04-08")]
+    assert facts(text, "meeting", date="2023-04-10") == [(None, ("TWN", "USA"), None)]
+
+
+def test_talks_after_which_a_deal_was_signed_still_date_it() -> None:
+    text = "India and France signed the pact in Paris on Monday after talks between the two."
+    assert [d for _t, _p, d in facts(text, "agreement", date="2025-03-14")] == ["2025-03-10"]

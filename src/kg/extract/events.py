@@ -1763,9 +1763,11 @@ class EventRules(RuleBase):
             if not told and kind == "meeting" and visit and visit[1] == s.index - 1:
                 told = visit[0]  # "... a visit to Budapest on Friday by Kristersson. After talks
                 # with Orbán, the two leaders announced": Friday's talks
+            earlier_event = re.match(r"\s*after\s", clause)  # "... after Tsai met
+            # McCarthy": an event before the one the sentence tells, on a day it does not give
             date = told or (
                 None
-                if year_only or reported or unresolved
+                if year_only or reported or unresolved or earlier_event
                 else self._story_date(actors)
                 or self.st.lede_date
                 or self.article_date

@@ -299,8 +299,15 @@ def _clause_breaks() -> re.Pattern[str]:
     # ", as Quad leaders met": a clause of its own ("X, as well as Y" is a list)
     # " as Chinese bombers flew": a clause too ("such as Japan", "known as X" are not)
     as_clause = r"(?<!such)(?<!known)(?<!same)(?<!serve[sd]) as (?-i:(?=(?:the\s)?[A-Z]))"
+    # " after President Tsai met ...": a clause of its own with its own subject and verb (not
+    # "after talks", "after Monday's summit")
+    after_clause = (
+        r" (?:after|before) (?-i:(?=(?:[A-Z][\w.'’-]*\s+){1,5}(?:met|held|visited|signed|spoke"
+        r"|announced|said|arrived|flew|travell?ed|launched|fired)\b))"
+    )
     return re.compile(
-        f"(?=(?:{alternatives}|, as (?!well as|part of|a |an |the )))|(?={as_clause})",
+        f"(?=(?:{alternatives}|, as (?!well as|part of|a |an |the )))|(?={as_clause})"
+        f"|(?={after_clause})",
         re.IGNORECASE,
     )
 
