@@ -4124,3 +4124,12 @@ def test_an_event_after_which_another_happened_is_its_own_clause() -> None:
 def test_talks_after_which_a_deal_was_signed_still_date_it() -> None:
     text = "India and France signed the pact in Paris on Monday after talks between the two."
     assert [d for _t, _p, d in facts(text, "agreement", date="2025-03-14")] == ["2025-03-10"]
+
+
+def test_an_agreement_named_by_its_acronym_is_the_one_the_text_is_about() -> None:
+    text = (
+        "Pact news\n\nMANILA, Feb. 11, 2020 - The Philippines and the United States held talks "
+        "on Tuesday.\n\nThe VFA, signed in 1998, sets out the rules for U.S. soldiers."
+    )
+    found = [(f.type, f.parties) for f in extract_text(text).facts if f.kind == "agreement"]
+    assert found == [("access", ("PHL", "USA"))]
