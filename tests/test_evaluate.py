@@ -323,3 +323,17 @@ def test_a_second_annotation_that_lacks_some_files_is_an_error(tmp_path: Path) -
     (root / "gold" / "a2.json").write_text(json.dumps(gold()), encoding="utf-8")
     with pytest.raises(InputError, match=r"no second annotation for 1 gold file\(s\).*a2"):
         evaluate_annotation(root, second(tmp_path, gold()))
+
+
+AGREEMENT = Path(__file__).parent / "agreement"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in AGREEMENT.glob("heldout*")))
+def test_each_second_annotation_covers_its_corpus_and_is_valid_gold(name: str) -> None:
+    corpus = Path(__file__).parent / name
+    report = evaluate_annotation(corpus, AGREEMENT / name)
+    assert report.articles == len(list((corpus / "gold").glob("*.json"))) > 0
+    assert set(report.scores) == {
+        "nations", "organizations", "systems", "agreements", "contracts", "meetings",
+        "exercises", "stances",
+    }  # fmt: skip
