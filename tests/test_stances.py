@@ -3738,6 +3738,10 @@ def test_the_one_thanked_for_support_supports_who_thanks(text: str, expected: li
             ("POL", "pledges-cooperation", "TUR")
         ]),
         ("Russia does not want to deepen ties with Japan.", []),
+        ("Mirziyoyev said Tashkent intends to expand cooperation with Astana.", [
+            ("UZB", "pledges-cooperation", "KAZ")
+        ]),
+        ("Tashkent does not intend to expand cooperation with Moscow.", []),
     ],
 )  # fmt: skip
 def test_wanting_to_deepen_ties_is_a_pledge(text: str, expected: list) -> None:
