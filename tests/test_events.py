@@ -4133,3 +4133,24 @@ def test_an_agreement_named_by_its_acronym_is_the_one_the_text_is_about() -> Non
     )
     found = [(f.type, f.parties) for f in extract_text(text).facts if f.kind == "agreement"]
     assert found == [("access", ("PHL", "USA"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "awarded"),
+    [
+        (
+            "The jet was rolled out at the plant of Korea Aerospace Industries (KAI), which has "
+            "led the development since winning the contract from the Defense Acquisition Program "
+            "Administration (DAPA) in December 2015.",
+            [("Korea Aerospace Industries", "2015-12")],
+        ),
+        ("Hanwha is a favourite to win the contract.", []),
+        ("Hanwha is tipped to win the contract from the army.", []),
+        ("Hanwha beat Kongsberg to win the contract from the army on Monday.", [
+            ("Hanwha Group", "2021-04-05")
+        ]),
+    ],
+)  # fmt: skip
+def test_a_contract_won_is_told_in_any_tense_but_the_infinitive(text: str, awarded: list) -> None:
+    ex = extract_text(text, date="2021-04-09")
+    assert [(f.awardee, f.date) for f in ex.facts if f.kind == "contract"] == awarded

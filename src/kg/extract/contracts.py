@@ -137,6 +137,15 @@ def _label(awardee: str, purpose: str | None, systems: tuple[str, ...] = ()) -> 
     )
 
 
+# An award told in the infinitive is not one made: "a favourite to win", "tipped to secure"
+_TO_WIN = re.compile(r"(?<!\bagreed )\bto\s+$", re.I)
+_BEAT_TO = re.compile(
+    r"\b(?:beat|beats|beating|went\s+on|goes\s+on|managed|edged\s+out|outbid|outbidding"
+    r"|outpaced|defeated)\b(?:\s+[\w.&'’-]+){0,4}\s+to\s+$",
+    re.I,
+)
+
+
 class ContractRules(RuleBase):
     """Contract rules: awards to companies, their awarders, amounts, customers and funding."""
 
@@ -316,7 +325,15 @@ class ContractRules(RuleBase):
         clause = s.text[lo:hi]
         if "under" in clause and (under := _UNDER_CONTRACT.search(clause)):  # before the verbs
             return under, "contract.under"
-        verb = verbs.search(clause)
+        verb = next(
+            (
+                v
+                for v in verbs.finditer(clause)
+                if not _TO_WIN.search(clause, 0, v.start()) or _BEAT_TO.search(clause, 0, v.start())
+            ),
+            None,
+        )  # ("a favourite to win the contract", "tipped to secure it": not won; but "beat
+        # Lockheed Martin to win it": won)
         signed = _SIGNED_CONTRACT.search(clause)
         with_company = _WITH_COMPANY.search(clause)
         if verb and (nouns.search(clause) or re.search(r"award", verb.group(), re.I)):
