@@ -3746,3 +3746,16 @@ def test_the_one_thanked_for_support_supports_who_thanks(text: str, expected: li
 )  # fmt: skip
 def test_wanting_to_deepen_ties_is_a_pledge(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"NATO stands ready to support Ukraine in this difficult period," he said.', [
+            ("NATO", "supports", "UKR")
+        ]),
+        ("Japan is not ready to support Ukraine.", []),
+    ],
+)  # fmt: skip
+def test_standing_ready_to_support_supports(text: str, expected: list) -> None:
+    assert stances(text) == expected
