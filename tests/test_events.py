@@ -4154,3 +4154,12 @@ def test_an_agreement_named_by_its_acronym_is_the_one_the_text_is_about() -> Non
 def test_a_contract_won_is_told_in_any_tense_but_the_infinitive(text: str, awarded: list) -> None:
     ex = extract_text(text, date="2021-04-09")
     assert [(f.awardee, f.date) for f in ex.facts if f.kind == "contract"] == awarded
+
+
+def test_talks_he_held_are_those_of_the_person_named_before() -> None:
+    text = (
+        "News\n\nWARSAW, Feb. 22, 2023 - Biden arrived on Monday. On Tuesday he held talks in "
+        "Warsaw with Polish President Andrzej Duda."
+    )
+    found = [(f.parties, f.date) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert found == [(("USA", "POL"), "2023-02-21")]

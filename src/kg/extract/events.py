@@ -1576,7 +1576,11 @@ class EventRules(RuleBase):
                 actors = tuple(dict.fromkeys((*subject, *actors)))
             if kind == "meeting":
                 actors = self._titled_host(s, lo, hi, actors)
-            his = noun and re.search(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", clause[: noun.start()])
+            his = noun and re.search(
+                r"\b(?:his|her|(?-i:[Hh]e|[Ss]he)\s+(?:held|had|began|opened|concluded))\s+"
+                r"(?:\w+\s+){0,2}$",
+                clause[: noun.start()],
+            )  # ("during his talks with Orban", "On Tuesday he held talks with Duda")
             if len(actors) == 1 and his and self.st.last_person not in (None, *actors):
                 actors = (self.st.last_person, *actors)  # "during his talks with Orban"
             if len(actors) == 1 and kind == "meeting":
