@@ -4163,3 +4163,15 @@ def test_talks_he_held_are_those_of_the_person_named_before() -> None:
     )
     found = [(f.parties, f.date) for f in extract_text(text).facts if f.kind == "meeting"]
     assert found == [(("USA", "POL"), "2023-02-21")]
+
+
+def test_the_nth_edition_of_a_named_exercise_names_its_participants() -> None:
+    text = (
+        "News\n\nMANILA, April 11, 2023 - The Philippines and the United States opened their "
+        "largest joint military exercises on Tuesday.\n\nThe 38th edition of Balikatan, which "
+        "runs until April 28, brings together some 12,200 American service members, about 5,400 "
+        "members of the Armed Forces of the Philippines and 111 personnel from the Australian "
+        "Defence Force, officials said."
+    )
+    found = [(f.parties, f.label) for f in extract_text(text).facts if f.kind == "exercise"]
+    assert found == [(("PHL", "USA", "AUS"), "Balikatan")]

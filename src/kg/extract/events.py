@@ -169,7 +169,9 @@ _INVOLVED = re.compile(
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:sailing|flying|training|deployed)\b"
     # "The Anakonda-16 exercise includes 12,000 Polish soldiers and 14,000 U.S. troops"
     # (also across an aside: "The exercise, which runs through Sept. 29, involves ...")
-    r"|\b(?:exercise|drills?|maneuvers|manoeuvres)(?:,[^,;]{1,80},)?\s+"
+    r"|\b(?:exercise|drills?|maneuvers|manoeuvres|edition\s+of\s+[A-Z][\w-]*(?:\s+\d{2,4})?)"
+    r"(?:,[^,;]{1,80},)?\s+"  # ("The 38th edition of Balikatan, which runs until April 28,
+    # brings together ...")
     r"(?:includes|included|involves|involved|brings\s+together|brought\s+together)\b"
     r"|\bjoined\s+by\b|\balso\s+(?:took|take|taking)\s+part\b"
     # "The drills, organised jointly by the Jordanian army and the US Central Command, ..."
@@ -2062,7 +2064,7 @@ class EventRules(RuleBase):
         renamed = (  # "Poland launched an exercise ... The Anakonda-16 exercise includes ..."
             name
             and (last is lone or unnamed(last.label))
-            and re.search(rf"\bThe\s+(?:\w+\s+)?{re.escape(name)}\b", s.text)
+            and re.search(rf"\bThe\s+(?:\w+\s+)?(?:edition\s+of\s+)?{re.escape(name)}\b", s.text)
         )
         if (pending or renamed) and name and name not in last.label:
             last.label = name  # "The biennial Rim of the Pacific exercise brings together ..."
