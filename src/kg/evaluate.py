@@ -103,6 +103,27 @@ class Report:
     articles: int = 0
     rules: dict[str, Score] = field(default_factory=dict)
 
+    def add(
+        self,
+        name: str,
+        scores: dict[str, Score],
+        errors: dict[str, list[dict[str, Any]]],
+    ) -> None:
+        """Count one scored article: its scores per kind, and its errors if it has any.
+
+        Example:
+            >>> r = Report()
+            >>> r.add("a1", {"stances": Score(1, 0, 1)}, {"misses": [], "false_positives": []})
+            >>> r.articles, r.scores["stances"].fn, r.errors
+            (1, 1, {})
+        """
+        self.articles += 1
+        for kind, score in scores.items():
+            self.scores.setdefault(kind, Score())
+            self.scores[kind] += score
+        if errors["misses"] or errors["false_positives"]:
+            self.errors[name] = errors
+
     def total(self, kinds: tuple[str, ...]) -> Score:
         """Micro-averaged score over ``kinds``."""
         out = Score()
@@ -411,12 +432,7 @@ def evaluate_corpus(corpus: str | Path, by_rule: bool = False) -> Report:
     for text_path, gold_path in pairs:
         gold = _read_gold(gold_path)
         scores, errors = evaluate_article(text_path, gold, report.rules if by_rule else None)
-        report.articles += 1
-        for kind, score in scores.items():
-            report.scores.setdefault(kind, Score())
-            report.scores[kind] += score
-        if errors["misses"] or errors["false_positives"]:
-            report.errors[text_path.stem] = errors
+        report.add(text_path.stem, scores, errors)
     return report
 
 
@@ -541,13 +557,7 @@ def evaluate_annotation(corpus: str | Path, other: str | Path) -> Report:
         gold, theirs = _read_gold(gold_path), _read_gold(other_path)
         sets = {kind: {normalize_name(x) for x in theirs[kind]} for kind in ENTITY_KINDS}
         rows = {kind: _gold_rows(theirs, kind) for kind in FACT_KINDS}
-        scores, errors = _score(sets, rows, gold)
-        report.articles += 1
-        for kind, score in scores.items():
-            report.scores.setdefault(kind, Score())
-            report.scores[kind] += score
-        if errors["misses"] or errors["false_positives"]:
-            report.errors[gold_path.stem] = errors
+        report.add(gold_path.stem, *_score(sets, rows, gold))
     return report
 
 
