@@ -4126,15 +4126,6 @@ def test_talks_after_which_a_deal_was_signed_still_date_it() -> None:
     assert [d for _t, _p, d in facts(text, "agreement", date="2025-03-14")] == ["2025-03-10"]
 
 
-def test_an_agreement_named_by_its_acronym_is_the_one_the_text_is_about() -> None:
-    text = (
-        "Pact news\n\nMANILA, Feb. 11, 2020 - The Philippines and the United States held talks "
-        "on Tuesday.\n\nThe VFA, signed in 1998, sets out the rules for U.S. soldiers."
-    )
-    found = [(f.type, f.parties) for f in extract_text(text).facts if f.kind == "agreement"]
-    assert found == [("access", ("PHL", "USA"))]
-
-
 @pytest.mark.parametrize(
     ("text", "awarded"),
     [

@@ -54,9 +54,8 @@ NAMED_AGREEMENT = re.compile(
 )  # "the Lisbon Accord", "the Treaty of Mutual Cooperation and Security"
 DEFINITE = re.compile(
     r"\b(?:the|this|that|such|its|their)\s+(?:\w+\s+){0,2}?"
-    r"(?:pact|agreement|accord|deal|treaty|document|memorandum|arrangement"
-    r"|(?-i:VFA|SOFA|EDCA|DCA|RAA|GSOMIA|ACSA|MoU|MOU))\b",  # "The VFA, signed in 1998": the
-    re.IGNORECASE,  # one the text is about
+    r"(?:pact|agreement|accord|deal|treaty|document|memorandum|arrangement)\b",
+    re.IGNORECASE,
 )
 PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 MODIFIER_STOP = {
