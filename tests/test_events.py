@@ -4166,3 +4166,50 @@ def test_the_nth_edition_of_a_named_exercise_names_its_participants() -> None:
     )
     found = [(f.parties, f.label) for f in extract_text(text).facts if f.kind == "exercise"]
     assert found == [(("PHL", "USA", "AUS"), "Balikatan")]
+
+
+def test_a_visit_after_which_a_pact_was_signed_is_still_a_meeting() -> None:
+    text = (
+        "Japan and the Philippines signed a defence pact on Monday after Marcos visited Tokyo "
+        "on Sunday."
+    )
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("JPN", "PHL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelenskiy arrived in Warsaw on Monday. On Tuesday he had planned talks with Polish "
+        "President Andrzej Duda, but they were cancelled.",
+        "Zelenskiy arrived in Warsaw on Monday. After he held talks with Polish President Andrzej "
+        "Duda, German Chancellor Olaf Scholz arrived.",
+    ],
+)
+def test_talks_he_planned_or_after_which_someone_else_came_are_not_his_with_them(
+    text: str,
+) -> None:
+    assert not [p for _t, p, _d in facts(text, "meeting") if "DEU" in p or p == ("UKR", "POL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "awarded"),
+    [
+        ("The Army decided to award Raytheon a $1 billion contract for Patriot missiles.", [
+            "Raytheon"
+        ]),
+        ("Raytheon was selected to receive a $1 billion contract from the Army.", ["Raytheon"]),
+    ],
+)  # fmt: skip
+def test_an_award_decided_or_a_firm_selected_to_receive_one_is_a_contract(
+    text: str, awarded: list
+) -> None:
+    ex = extract_text(text, date="2023-05-03")
+    assert [f.awardee for f in ex.facts if f.kind == "contract"] == awarded
+
+
+def test_an_award_won_before_what_a_sentence_tells_is_undated() -> None:
+    text = "Hanwha Aerospace expanded its plant after winning a $1 billion contract from DAPA."
+    ex = extract_text(text, date="2023-05-03")
+    assert [(f.awardee, f.date) for f in ex.facts if f.kind == "contract"] == [
+        ("Hanwha Aerospace", None)
+    ]

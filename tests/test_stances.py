@@ -3759,3 +3759,24 @@ def test_wanting_to_deepen_ties_is_a_pledge(text: str, expected: list) -> None:
 )  # fmt: skip
 def test_standing_ready_to_support_supports(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine thanked Germany for the lack of support, sarcastically.", []),
+        ("Zelenskiy thanked the U.S. for its support.", [("USA", "supports", "UKR")]),
+        ("Belize thanked the United States for its long support to the BDF.", [
+            ("USA", "supports", "BLZ")
+        ]),
+        ("Malaysia is unlikely to want to deepen defence ties with China.", []),
+        ("Japan is said to want to strengthen its defence ties with Taiwan.", []),
+    ],
+)  # fmt: skip
+def test_thanks_and_wishes_that_state_no_support_or_pledge(text: str, expected: list) -> None:
+    assert stances(text) == expected
+
+
+def test_thanks_for_support_of_a_third_party_is_not_for_the_one_who_thanks() -> None:
+    found = stances("Stoltenberg thanked Turkey for its support for Sweden's membership bid.")
+    assert ("TUR", "supports", "NATO") not in found

@@ -138,7 +138,11 @@ def _label(awardee: str, purpose: str | None, systems: tuple[str, ...] = ()) -> 
 
 
 # An award told in the infinitive is not one made: "a favourite to win", "tipped to secure"
-_TO_WIN = re.compile(r"(?<!\bagreed )\bto\s+$", re.I)
+_TO_WIN = re.compile(
+    r"(?<!\bagreed )(?<!\bdecided )(?<!\bmoved )(?<!\bvoted )(?<!\bpicked )(?<!\bselected )"
+    r"(?<!\bchosen )(?<!\btapped )\bto\s+$",
+    re.I,
+)  # (but "decided to award", "was selected to receive": the award was made)
 _BEAT_TO = re.compile(
     r"\b(?:beat|beats|beating|went\s+on|goes\s+on|managed|edged\s+out|outbid|outbidding"
     r"|outpaced|defeated)\b(?:\s+[\w.&'’-]+){0,4}\s+to\s+$",
@@ -190,9 +194,13 @@ class ContractRules(RuleBase):
                 amount=self.amount(s, lo, len(s.text)),
                 systems=tuple(s.systems()),
                 date=s.first_date()
-                or self._relative_day(s)  # "signed the same day", "two days later"
-                or (ctx.date if ctx else None)
-                or self._news_day(s),
+                or (
+                    None
+                    if re.match(r"(?:since|after)\s", trig.group(), re.I)
+                    else self._relative_day(s)  # "signed the same day", "two days later"
+                    or (ctx.date if ctx else None)
+                    or self._news_day(s)
+                ),  # ("has struggled since winning the contract": an earlier award, undated)
                 funding="Foreign Military Sales"
                 if words("contract", "fms_cues").search(s.text)
                 else None,

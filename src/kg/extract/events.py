@@ -1579,7 +1579,8 @@ class EventRules(RuleBase):
             if kind == "meeting":
                 actors = self._titled_host(s, lo, hi, actors)
             his = noun and re.search(
-                r"\b(?:his|her|(?-i:[Hh]e|[Ss]he)\s+(?:held|had|began|opened|concluded))\s+"
+                r"\b(?:his|her|(?<!fter )(?<!efore )(?<!hen )(?<!hile )(?-i:[Hh]e|[Ss]he)\s+"
+                r"(?:held|began|opened|concluded))\s+"
                 r"(?:\w+\s+){0,2}$",
                 clause[: noun.start()],
             )  # ("during his talks with Orban", "On Tuesday he held talks with Duda")

@@ -302,8 +302,9 @@ def _clause_breaks() -> re.Pattern[str]:
     # " after President Tsai met ...": a clause of its own with its own subject and verb (not
     # "after talks", "after Monday's summit")
     after_clause = (
-        r" (?:after|before) (?-i:(?=(?:[A-Z][\w.'’-]*\s+){1,5}(?:met|held|visited|signed|spoke"
-        r"|announced|said|arrived|flew|travell?ed|launched|fired)\b))"
+        r" (?:after|before) (?-i:(?=(?:[A-Z][\w.'’-]*\s+){1,5}(?:met|held|signed|spoke|announced"
+        r"|said|launched|fired)\b))"  # (not "visited": "signed a pact after Marcos visited Tokyo"
+        # is the visit's meeting)
     )
     return re.compile(
         f"(?=(?:{alternatives}|, as (?!well as|part of|a |an |the )))|(?={as_clause})"

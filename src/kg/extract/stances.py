@@ -110,9 +110,11 @@ def _nominal_pledge() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # Thanks for support: "thanked Britain for its support", "thanked the United States on Monday
 # for its continued military assistance" (group who: the one thanked)
 _THANKED = re.compile(
-    r"\bthank(?:ed|s|ing)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{1,60}?)\s+"
-    r"(?:on\s+[A-Z][a-z]+\s+)?for\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"\bthank(?:ed|s|ing)\s+(?P<who>(?:the\s+)?[A-Z](?:[^,;.]|\.(?=[A-Z]))[^,;]{0,59}?)\s+"
+    r"(?:on\s+[A-Z][a-z]+\s+)?for\s+(?:its|their|his|her|the)\s+"
+    r"(?:(?!lack\b|absence\b|no\b|little\b)[\w-]+\s+){0,3}?"
     r"(?:support|assistance|help|aid|solidarity|backing)\b"
+    r"(?!\s+(?:for|of)\s)"  # (not "its support for Sweden's bid": that one's)
 )
 
 
