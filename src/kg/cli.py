@@ -652,7 +652,7 @@ def eval_command(
         kg eval ../shared/dev-corpus --json > eval.json
         kg eval tests/paraphrases/stances.jsonl --no-errors
         kg eval ../shared/dev-corpus --rules --no-errors
-        kg eval tests/heldout51 --against second/heldout51 --no-errors
+        kg eval tests/heldout51 --against tests/agreement/heldout51 --no-errors
     """
     from pathlib import Path
 
