@@ -435,14 +435,12 @@ _MEMBER_NOUN = re.compile(r"\s+(?:member\s+)?(?:countries|nations|states|members
 
 # Who acts for an international body, right after its name ("NATO foreign ministers", "EU
 # leaders", "ASEAN defence chiefs"), and a later bare reference to them ("the ministers")
-_BODY_HEAD = re.compile(
-    r"\s+(?:(?:foreign|defen[cs]e|finance|interior|senior|top|military)\s+){0,2}"
+_BODY_PEOPLE = (
+    r"(?:(?:foreign|defen[cs]e|finance|interior|senior|top|military)\s+){0,2}"
     r"(ministers|leaders|allies|chiefs|envoys|ambassadors|delegates)\b"
 )
-_HEAD_REF = re.compile(
-    r"(?i:the)\s+(?:(?:foreign|defen[cs]e|finance|interior|senior|top|military)\s+){0,2}"
-    r"(ministers|leaders|allies|chiefs|envoys|ambassadors|delegates)\b"
-)
+_BODY_HEAD = re.compile(r"\s+" + _BODY_PEOPLE)
+_HEAD_REF = re.compile(r"(?i:the)\s+" + _BODY_PEOPLE)
 
 
 @dataclass
