@@ -85,13 +85,12 @@ _ALL_ALLIES = re.compile(
     r"(?![\w-])(?!\s+(?:of|in|that|which|who|whose|states?)\b)"  # ("all members of NATO": NATO;
 )  # "all allies that meet the target": a condition)
 
-# A state named by its people's tie to the speaker or by its envoys: "our Philippine allies",
-# "its Japanese partners", "the Chinese embassy" (group 1: the nationality)
-_KIN = re.compile(
-    r"(?:our|its|their|his|her|the)\s+(?:(?:close|closest|longtime|treaty|key|trusted)\s+)?"
-    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:allies|ally|partners|partner|friends|friend"
-    r"|embassy|ambassador|envoy|consulate|side)"
-)
+# Nouns after a nationality that name its state by its tie to the speaker or by its envoys:
+# "our Philippine allies", "its Japanese partners", "the Chinese embassy"
+_KIN_HEADS = frozenset(
+    {"allies", "ally", "partners", "partner", "friends", "friend", "embassy", "ambassador",
+     "envoy", "consulate", "side"}
+)  # fmt: skip
 
 
 # A pledge told as a noun ("keenness to strengthen") counts only after a verb of saying before
@@ -1462,19 +1461,9 @@ class StanceRules(RuleBase):
         if phrase == target:
             return target
         pos = s.text.find(phrase, t1)
-        kin = _KIN.match(phrase)
-        if kin and not re.fullmatch(
-            r"(?:\s+(?:over|about|regarding|on|for|after)\b.*)?", phrase[kin.end() :]
-        ):
-            kin = None  # ("with the Japanese embassy over the textbook": the embassy's state)
-        if kin and pos >= 0:  # "stands with our Philippine allies": the Philippines
-            named = [
-                m for m in s.mentions
-                if m.kind == "nation" and s.local(m.start) == pos + kin.start(1)
-                and s.local(m.end) == pos + kin.end(1) and m.key not in actors
-            ]  # fmt: skip
-            if named:
-                return named[0].key
+        kin = self._demonym_owner(s, phrase, t1, actors, _KIN_HEADS)
+        if kin:  # "stands with our Philippine allies", "a protest with the Japanese embassy"
+            return kin
         return self.epithet_state(s, pos if pos >= 0 else t1, phrase, actors) or target
 
     def _add(
@@ -1673,7 +1662,8 @@ class StanceRules(RuleBase):
             [(('PER',), 'opposes', 'CHL')]
         """
         m = re.match(  # ("decried Tuesday's Israeli air strike": Israel's)
-            r"(?:(?:the|these|this|its|their|recent|latest|a|an)\b|[A-Z][a-z]+day['’]s"
+            r"(?:(?:the|these|this|its|their|our|his|her|recent|latest|a|an|close|closest"
+            r"|longtime|treaty|key|trusted)\b|[A-Z][a-z]+day['’]s"
             r"|last\s+\w+['’]s|\s)+",
             phrase,
             re.I,
@@ -1915,9 +1905,9 @@ class StanceRules(RuleBase):
                 tail,
                 re.I,
             )
-            owner = self._memory().institutions.get(bare.group(1).lower()) if bare else None
-            if owner is not None and s.index - owner[1] <= 3:
-                return (owner[0],)
+            owner = self._recent_institution(s, bare.group(1)) if bare else None
+            if owner is not None:
+                return (owner,)
         return tuple(states[:1])
 
     def _passive(self, s: Sentence, lo: int, t0: int, t1: int, stype: str) -> None:
@@ -3266,9 +3256,9 @@ class StanceRules(RuleBase):
         Polish defense ministry"), for a later bare "The military condemned ..."."""
         known = self._memory().institutions
         for bare in re.finditer(r"\b[Tt]he\s+" + _institution_rx().pattern, s.text):
-            noun = " ".join(bare.group(1).lower().split())
-            if noun in known and s.index - known[noun][1] <= 3:  # "The ministry said ...":
-                known[noun] = (known[noun][0], s.index)  # still the one named before
+            owner = self._recent_institution(s, bare.group(1))
+            if owner is not None:  # "The ministry said ...": still the one named before
+                known[" ".join(bare.group(1).lower().split())] = (owner, s.index)
         rx = re.compile(  # "South Korea's military", "the Polish defense ministry", but not
             # "the United States urged the junta"
             r"(?:['’]s)?\s+(?:(?![\w-]*ed\b|the\b|an?\b|to\b|and\b)[\w-]+\s+){0,2}?"
@@ -3317,9 +3307,13 @@ class StanceRules(RuleBase):
                 return None  # "The Defence Ministry in Tokyo", or the story before is about
                 # another state ("South Korea lodged a protest ... The Foreign Ministry also")
             return state  # a local paper's "The Government", "The Foreign Ministry": its own
-        if owner is None or s.index - owner[1] > 3:
-            return None
-        return owner[0]
+        return self._recent_institution(s, bare.group(1))
+
+    def _recent_institution(self, s: Sentence, noun: str) -> str | None:
+        """The state of a bare institution ("the ministry") a sentence at most three before
+        named as its own ("Japan's Defense Ministry"), or None."""
+        owner = self._memory().institutions.get(noun.lower())
+        return owner[0] if owner is not None and s.index - owner[1] <= 3 else None
 
     def _members_of(self, s: Sentence, lo: int, t0: int) -> str | None:
         """The body whose members open the clause, or the sentence when the clause has no
