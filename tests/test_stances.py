@@ -1042,6 +1042,61 @@ def test_amendments_put_forward_are_supported_and_a_veto_of_them_opposes_them() 
     ]
 
 
+def test_votes_in_a_relative_clause_belong_to_the_states_before_the_verb() -> None:
+    text = (
+        "The U.N. Security Council on Monday renewed sanctions on Mali for a year, in a 12-3 "
+        "vote in which Gabon and Ghana voted against and Oman abstained."
+    )
+    target = "topic:UN Security Council resolution renewing sanctions on Mali for a year"
+    votes = [x for x in stances(text) if x[1] in ("supports", "opposes")]
+    assert votes == [("GAB", "opposes", target), ("GHA", "opposes", target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "stype"),
+    [
+        ("Eleven members voted in favour, including Japan and Malta.", "supports"),
+        ("Four voted against, including Japan and Malta, and two abstained.", "opposes"),
+    ],
+)
+def test_a_counted_vote_belongs_to_the_states_it_includes(text: str, stype: str) -> None:
+    lead = "The General Assembly adopted resolution 77/1 on Haiti. "
+    assert [(a, s) for a, s, _t in stances(lead + text)] == [("JPN", stype), ("MLT", stype)]
+
+
+def test_a_counted_vote_without_names_is_no_ones_stance() -> None:
+    text = "Chile drafted the text. The council adopted a resolution on Haiti. Nine voted for it."
+    assert [x for x in stances(text) if x[0] != "CHL"] == []
+
+
+def test_drafters_and_backers_of_a_numbered_resolution_support_it() -> None:
+    text = (
+        "The council voted on Friday. Resolution 2801, drafted by Ecuador and backed by Japan "
+        "and Malta, extends the mission."
+    )
+    assert stances(text) == [
+        (x, "supports", "topic:Resolution 2801") for x in ("ECU", "JPN", "MLT")
+    ]
+
+
+def test_a_text_which_was_drafted_and_presented_is_supported_by_both() -> None:
+    text = (
+        "The council adopted a resolution on Somalia. The text, which was drafted by Norway and "
+        "presented by Kenya, passed."
+    )
+    assert stances(text) == [
+        ("NOR", "supports", "topic:resolution on Somalia"),
+        ("KEN", "supports", "topic:resolution on Somalia"),
+    ]
+
+
+def test_a_council_voting_down_a_draft_takes_no_stance_of_its_own() -> None:
+    text = (
+        "The U.N. Security Council rejected a draft resolution that would have ended the embargo."
+    )
+    assert stances(text) == []
+
+
 def test_an_abstention_is_no_stance() -> None:
     text = "The council adopted a resolution drafted by Chile. Cuba and Peru abstained."
     assert [x for x in stances(text) if x[0] in ("CUB", "PER")] == []
@@ -3328,8 +3383,10 @@ def test_a_documents_authors_in_an_aside_are_not_what_it_says_subjects() -> None
     text = (
         "Resolution 2800, circulated by Chile, Peru and Ecuador, condemns the violence against "
         "civilians."
-    )
-    assert stances(text) == []
+    )  # its sponsors support it; they condemn nothing themselves
+    assert stances(text) == [
+        (x, "supports", "topic:Resolution 2800") for x in ("CHL", "PER", "ECU")
+    ]
 
 
 @pytest.mark.parametrize(

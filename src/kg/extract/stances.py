@@ -408,7 +408,10 @@ _OBJECT_BEFORE = (
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 _PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 # What a vote against names when it names no proposal: "it", "the text", or nothing.
-_VOTED_ON = r"\s*(?:it\b|the\s+(?:text|resolution|draft|measure|motion)\b|[,.;]|$)"
+_VOTED_ON = (  # ("Chile voted against and Oman abstained": a new clause, still on what was put)
+    r"\s*(?:it\b|the\s+(?:text|resolution|draft|measure|motion)\b|[,.;]|$"
+    r"|(?:and|but|while|whereas)\s+(?:[A-Z]|the\s|its\s|their\s))"
+)
 # Who drafted a proposal named before them: "a resolution drafted by A and B", "the text,
 # which A and B had drafted" (stances.toml [stances.cues] drafting).
 _DRAFTED_BY = r"(,)?\s+(?:{verbs})\s+by\s+"
@@ -462,6 +465,23 @@ def _month_before(date: str) -> str:
 
 # A resolution a sentence reports, with what it does: "a draft resolution that would have
 # kept sanctions relief for Iran in place", "resolution 2793 authorizing a force"
+# What a council decided by a vote when the sentence names no resolution: "The U.N. Security
+# Council on Tuesday extended an arms embargo on Sudan, in a 13-2 vote in which Chile voted
+# against": the vote was on a resolution extending that embargo.
+_COUNCIL_DECIDED = re.compile(
+    r"(?:,[^,]{1,80},|\s+on\s+\w+day|\s+late\s+\w+day|\s+(?:on\s+)?(?:late\s+)?\w+day)?"
+    r"(?:\s+(?:unanimously|overwhelmingly|narrowly))?\s+(?:voted\s+(?:\w+\s+)?to\s+(?P<inf>[a-z]+)"
+    r"|(?P<verb>imposed|extended|renewed|authori[sz]ed|demanded|tightened|lifted|eased|ended"
+    r"|terminated|condemned|established|created|slapped|approved))\s+(?P<obj>[^.;,]{3,120}?)"
+    r"(?=\s+(?:in\s+an?\s+[\d-]+|by\s+(?:a\s+vote|\d+|\w+\s+votes)|with\s|after\s|as\s|which\s"
+    r"|that\s|over\s)|[,.;]|$)"
+)
+_PUT_TO_VOTE = re.compile(r"^topic:.*\b(?:resolutions?|drafts?|text|motion|amendments?)\b", re.I)
+_COUNT_WORDS = (  # how many voted: "Nine voted against", "the other 14 council members"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|several|most|many|some)"
+)
+_VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|abstain\w*|unanimous\w*)\b", re.I)
 _RESOLUTION_NP = re.compile(
     r"(?:\b(?:an?|the|its)\s+|\b(?:adopted|passed|approved|rejected|vetoed)\s+(?=resolution\s+\d))"
     r"(?P<np>(?:[\w.-]+\s+){0,3}?resolution\b(?:\s+\d{3,4})?"
@@ -1135,6 +1155,7 @@ class StanceRules(RuleBase):
                     memory.members[m.key] = frozenset(  # members, whose joint texts are its
                         x.key for x in s.actors(listed.start(), listed.end()) if x.kind == "nation"
                     )
+        self._council_vote(s)
         self._sponsors(s)
         self._drafted_by(s)
         self._all_the_way(s)
@@ -1297,12 +1318,17 @@ class StanceRules(RuleBase):
             )
             quote = _opening_quote(s.text, t0)
             cached = clause_subjects.get(own)
-            # a trigger inside a quote found no speaker: one after the quote looks again
-            if cached is None or (not cached[1][0] and cached[0] != quote):
-                found = self._stance_subject(s, own, t0, stype)
-                issuer = self._issuer(s, own, t0, found[0]) or self._issuing(s, found[0])
-                clause_subjects[own] = (quote, ((issuer,), found[1]) if issuer else found)
-            actors, group_date = clause_subjects[own][1]
+            voters = self._voters(s, own, t0) if quote is None else None
+            if voters is not None:  # "in a 13-2 vote in which Chile voted against": the voters,
+                actors, group_date = voters, None  # not the council the clause began with
+                cached = None
+            else:
+                # a trigger inside a quote found no speaker: one after the quote looks again
+                if cached is None or (not cached[1][0] and cached[0] != quote):
+                    found = self._stance_subject(s, own, t0, stype)
+                    issuer = self._issuer(s, own, t0, found[0]) or self._issuing(s, found[0])
+                    clause_subjects[own] = (quote, ((issuer,), found[1]) if issuer else found)
+                actors, group_date = clause_subjects[own][1]
             speakers = [m for m in s.actors(own, t0) if m.actor in actors]
             if speakers and re.search(
                 r"\b(?:former|ex-)\s*(?:[\w.'’-]+\s+){0,3}$",
@@ -1489,8 +1515,16 @@ class StanceRules(RuleBase):
         if stype == "pledges-cooperation":
             now = len(self._memory().texts) - 1
             self._memory().pledges += [(a, t, now) for a in actors for t in targets if t != a]
+        bodies = self.lex.words("stances", "cues", "resolution_bodies")
         for actor in actors:
             for target in targets:
+                if (
+                    stype in ("supports", "opposes")
+                    and actor.split()[-1] in bodies
+                    and _PUT_TO_VOTE.search(target)
+                ):
+                    continue  # "The council rejected a draft resolution": the outcome of a vote
+                    # among its members, no stance of the council's own
                 if target != actor:
                     self.st.facts.append(
                         Fact(
@@ -3030,12 +3064,23 @@ class StanceRules(RuleBase):
         verbs = self.lex.alternation("stances", "cues", "drafting", spaces=True)
         nouns = _proposal_rx().pattern
         drafted = self.lex.compiled(
-            "stances.drafted-by", lambda: nouns + _DRAFTED_BY.format(verbs=verbs), re.I
+            "stances.drafted-by",
+            lambda: (
+                nouns
+                + r"(?P<number>\s+\d{3,4})?(?P<was>\s+(?:was|were|had\s+been|has\s+been))?"
+                + _DRAFTED_BY.format(verbs=verbs).replace("(,)", "(?P<comma>,)", 1)
+            ),
+            re.I,
         )
+        more = self.lex.compiled(
+            "stances.and-drafted-by", lambda: r"\s+and\s+(?:" + verbs + r")\s+by\s+"
+        )  # "drafted by A and backed by B": B as well
         for m in drafted.finditer(s.text):
             run = self._objects(s, m.end(), window=1)
             if not run or hedged(s.text, 0, m.start(), m.end()):
                 continue
+            also = more.match(s.text, s.local(run[-1].end))
+            run += self._objects(s, also.end(), window=1) if also else []
             stop = re.search(r"\s+(?:that|which|who)\b|[,;]|\.$", s.text[s.local(run[-1].end) :])
             end = s.local(run[-1].end) + (stop.start() if stop else 0)
             body = re.search(
@@ -3045,9 +3090,13 @@ class StanceRules(RuleBase):
             )
             lead = re.sub(r"^The\s+", "", body.group(1)) + " " if body else ""
             # the drafters are the actors, not part of what they drafted
-            text = s.text[m.start() : m.end(1)] + s.text[s.local(run[-1].end) : end]
+            named = m.end("number") if m.group("number") else m.end(1)
+            text = s.text[m.start() : named] + s.text[s.local(run[-1].end) : end]
             target = f"topic:{lead}{_TRAILING_DATE.sub('', text).strip()}"
-            if m.group(2):  # "The draft, submitted by A and B, ...": an aside on a named one
+            if m.group("number"):  # "Resolution 2750, drafted by Britain": that resolution
+                target = f"topic:{lead}{s.text[m.start() : named]}"
+            elif m.group("comma") or m.group("was"):  # "The draft, submitted by A and B, ...": an
+                # aside on a named one; "The text was circulated by A": the one named before
                 before = re.search(r"\b(?:the|this)\s+(?:[\w-]+\s+)?$", s.text[: m.start()], re.I)
                 ref = self._proposal_ref(before.group() + m.group(1)) if before else None
                 if ref is None:
@@ -3072,6 +3121,33 @@ class StanceRules(RuleBase):
             phrase = m.group(1)
             target = self._proposal_ref("the " + phrase) or "topic:" + phrase
             if drafters and not hedged(s.text, m.start(3), m.end(3), m.end()):
+                ev = self.evidence(s, "stance.supports.drafted", 0.65)
+                self._add(unique_actors(drafters), (target,), "supports", s.first_date(), ev)
+        passive = self.lex.compiled(
+            "stances.which-was-drafted",
+            lambda: (
+                r"\b(?:the|a|an)\s+((?:[\w.'-]+\s+){0,4}?" + nouns + r"),\s+which\s+"
+                r"(?:was|were|had\s+been|has\s+been)\s+(?=(?:" + verbs + r")\s+by\s)"
+            ),
+            re.I,
+        )
+        by = self.lex.compiled(
+            "stances.drafting-by", lambda: r"(?:" + verbs + r")\s+by\s+(?:the\s+)?"
+        )
+        for m in passive.finditer(s.text):  # "the text, which was drafted by A and presented
+            _lo, hi = clause_of(s.text, m.end())  # by B": A and B
+            drafters: list[Mention] = []
+            at = m.end()
+            while (found := by.match(s.text, at)) is not None:
+                run = self._objects(s, found.end(), window=1)
+                drafters += run
+                rest = s.text[s.local(run[-1].end) if run else found.end() : hi]
+                more = re.match(r"[^,;.]{0,60}?\s+and\s+(?=(?:" + verbs + r")\s+by\s)", rest)
+                if more is None:
+                    break
+                at = s.text.find(rest, found.end()) + more.end()
+            target = self._proposal_ref("the " + m.group(1)) or "topic:" + m.group(1)
+            if drafters and not hedged(s.text, 0, m.start(), m.end()):
                 ev = self.evidence(s, "stance.supports.drafted", 0.65)
                 self._add(unique_actors(drafters), (target,), "supports", s.first_date(), ev)
 
@@ -3242,6 +3318,35 @@ class StanceRules(RuleBase):
             ]  # fmt: skip
             lead = body[-1] + " " if body and body[-1] not in m.group("np") else ""
             self._memory().proposal = "topic:" + lead + m.group("np").strip()
+
+    def _council_vote(self, s: Sentence) -> None:
+        """Remember what a council decided by a vote when the sentence names no resolution
+        ("The Security Council extended an arms embargo on Sudan, in a 13-2 vote in which
+        Chile and Peru voted against"): a resolution doing that is what the votes were on.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The U.N. Security Council on Tuesday extended an arms embargo on Sudan, "
+            >>> t += "in a 13-2 vote in which Chile and Peru voted against."
+            >>> sorted((f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"
+            ...        and f.type == "opposes")  # doctest: +NORMALIZE_WHITESPACE
+            [(('CHL',), 'topic:UN Security Council resolution extending an arms embargo on Sudan'),
+             (('PER',), 'topic:UN Security Council resolution extending an arms embargo on Sudan')]
+        """
+        if not _VOTE_WORD.search(s.text) or _RESOLUTION_NP.search(s.text):
+            return
+        bodies = self.lex.words("stances", "cues", "resolution_bodies")
+        for x in s.mentions:
+            if x.kind != "org" or x.key.split()[-1] not in bodies:
+                continue
+            m = _COUNCIL_DECIDED.match(s.text, s.local(x.end))
+            if m is None or hedged(s.text, s.local(x.start), m.start("obj"), m.end("obj")):
+                continue
+            verb = m.group("inf") or m.group("verb")[:-2]  # "imposed", "voted to impose"
+            verb = re.sub(r"e$", "", verb) if m.group("inf") else verb
+            obj = _TRAILING_DATE.sub("", m.group("obj")).strip()
+            self._memory().proposal = f"topic:{x.key} resolution {verb}ing {obj}"
+            return
 
     def _proposal_ref(self, phrase: str) -> str | None:
         """The proposal a generic "the text", "the plan", "the draft" names: the last one
@@ -3797,6 +3902,46 @@ class StanceRules(RuleBase):
         ):
             actors, date = self.d.group.actors, self.d.group.date
         return actors, date
+
+    def _voters(self, s: Sentence, lo: int, t0: int) -> tuple[str, ...] | None:
+        """Who cast a vote ("in a 13-2 vote in which Chile and Peru voted against": the states
+        right before the verb; "Ten members voted in favor, including Japan and Norway": the
+        states the count includes), or None when the trigger is no vote or the subject is
+        found the usual way.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The council adopted resolution 2750. Ten members voted in favor, "
+            >>> t += "including Japan and Norway, while three voted against."
+            >>> [(f.parties, f.type) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('JPN',), 'supports'), (('NOR',), 'supports')]
+        """
+        vote = re.match(r"vot\w*\s+(?:against|in\s+favou?r|for)\b", s.text[t0:], re.I)
+        if vote is None:
+            return None
+        end = t0 + vote.end()
+        before = s.text[lo:t0]
+        rel = re.search(r"\b(?:in\s+which|where|when)\s+(.{2,120}?)\s+(?:all\s+|both\s+)?$", before)
+        if rel:  # "in a 13-2 vote in which Chile and Peru voted against": the relative's own
+            named = s.actors(lo + rel.start(1), t0)
+            return unique_actors(runs(s, named)[-1]) if named else ()
+        counted = re.fullmatch(
+            r"\W*(?:(?:and|while|but|whereas)\s+)?(?:only\s+|the\s+other\s+|all\s+)?"
+            r"(?:\d+|" + _COUNT_WORDS + r")\s+"
+            r"(?:(?:of\s+the\s+)?(?:council|assembly)['’]s\s+\d+\s+)?(?:(?:council\s+)?"
+            r"(?:members|countries|states|nations|delegations))?\s*(?:also\s+)?",
+            before,
+            re.I,
+        )
+        if counted is None or s.actors(lo, t0):
+            return None
+        incl = re.match(r"[^,;.]{0,40}?,\s+including\s+(?:the\s+)?", s.text[end:])
+        if incl is None:
+            return ()  # "Nine voted against": no one named
+        at = end + incl.end()
+        named = [m for m in s.actors(at, len(s.text)) if m.kind == "nation"]
+        found = runs(s, named)
+        return unique_actors(found[0]) if found and s.local(found[0][0].start) == at else ()
 
     @staticmethod
     def _refused_transfer(s: Sentence, verb: str, t1: int, hi: int) -> list[str]:
