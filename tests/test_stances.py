@@ -1097,6 +1097,34 @@ def test_a_council_voting_down_a_draft_takes_no_stance_of_its_own() -> None:
     assert stances(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beijing opposes French arms sales to Taiwan.",
+            ("CHN", "opposes", "French arms sales to Taiwan"),
+        ),
+        (
+            "Fiji backed a continued Japanese naval presence in the region.",
+            ("FJI", "supports", "a continued Japanese naval presence in the region"),
+        ),
+        (
+            "Chile rejected Argentina's call for talks on the strait.",
+            ("CHL", "opposes", "Argentina's call for talks on the strait"),
+        ),
+    ],
+)
+def test_a_states_act_it_only_qualifies_is_the_target(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    actor, stype, phrase = expected
+    assert [(a, t, g) for a, t, g in stances(text)] == [(actor, stype, f"topic:{phrase}")]
+
+
+def test_a_states_build_up_is_still_condemned_as_the_state() -> None:
+    assert stances("Norway condemned the Russian build-up.") == [("NOR", "condemns", "RUS")]
+
+
 def test_an_abstention_is_no_stance() -> None:
     text = "The council adopted a resolution drafted by Chile. Cuba and Peru abstained."
     assert [x for x in stances(text) if x[0] in ("CUB", "PER")] == []

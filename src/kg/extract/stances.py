@@ -272,6 +272,14 @@ def _owned_heads() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _policy_act() -> re.Pattern[str]:
+    """A state's act right after its name or possessive ("U.S. arms sales", "Erdogan's call"),
+    whose noun (stances.toml policy_acts) makes the act the target."""
+    nouns = load_lexicon().alternation("stances", "targets", "policy_acts")
+    return re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
+
+
 def _policy_of(heads: set[str]) -> bool:
     """Whether "X's <heads>" names a step or standing of X's that is the target itself.
 
@@ -4082,6 +4090,13 @@ class StanceRules(RuleBase):
         )
         if by and by.group(1).lower() in _speech():
             spoken = True  # "rejected the allegation by U.S. Ambassador Reuben Brigety"
+        acted = (
+            stype in ("opposes", "supports")
+            and len(unique_actors(run)) == 1
+            and _policy_act().match(s.text, s.local(run[-1].end))
+        )
+        if acted:  # "opposes U.S. arms sales to Taiwan", "rejected Erdogan's call for a
+            spoken = True  # ceasefire": the sales, the call (the state only qualifies them)
         if spoken:
             run = []  # "concern over Putin's remarks about X": what was said is the target
         body = self._owned_body(s, run[0]) if run and len(run) == 1 else None
@@ -4287,7 +4302,11 @@ class StanceRules(RuleBase):
             proposal = self._proposal_ref(phrase)
             if proposal and len(phrase.split()) <= 3:
                 return [proposal]  # "rejected the plan": the plan proposed before
-        owner = self._demonym_owner(s, phrase, t1, actors) if stype in _OWNED else None
+        owner = (
+            self._demonym_owner(s, phrase, t1, actors)
+            if stype in _OWNED and not (stype == "opposes" and _policy_act().search(phrase))
+            else None
+        )
         poss = re.match(r"(?:their|its)\s+(?:[\w-]+\s+)?([\w-]+)\s*$", phrase)
         if stype in _OWNED and poss and poss.group(1).lower() in _owned_heads():
             others = [
@@ -4339,13 +4358,16 @@ class StanceRules(RuleBase):
             state = self.epithet_state(s, t1, phrase, actors)
             if state:
                 return [state]
+        owned_act = stype in ("opposes", "supports") and bool(  # "French arms sales to Taiwan"
+            re.match(r"[A-Z][\w.-]*" + _policy_act().pattern, phrase)
+        )
         addressed = stype == "urges" and re.search(
             rf"\b(?:{'|'.join(self.lex.words('stances', 'cues', 'addressees'))})$", phrase
         )  # "called on U.N. member states": a named group of parties
         if (
             (len(phrase.split()) < 2 and not _proposal_rx().fullmatch(phrase))
             or len(phrase.split()) > 16
-            or (phrase[:1].isupper() and not spoken and not addressed)
+            or (phrase[:1].isupper() and not spoken and not addressed and not owned_act)
             or re.match(r"(?:it|its|them|him|her|this|that|these|those|us|me)\b", phrase)
             or re.match(_ADVERBIAL_START, phrase, re.I)
         ):
