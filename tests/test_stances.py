@@ -1065,7 +1065,9 @@ def test_a_counted_vote_belongs_to_the_states_it_includes(text: str, stype: str)
 
 
 def test_a_counted_vote_without_names_is_no_ones_stance() -> None:
-    text = "Chile drafted the text. The council adopted a resolution on Haiti. Nine voted for it."
+    text = (
+        "Chile drafted the text. The council adopted a resolution on Haiti. Nine voted against it."
+    )
     assert [x for x in stances(text) if x[0] != "CHL"] == []
 
 
@@ -1075,7 +1077,18 @@ def test_drafters_and_backers_of_a_numbered_resolution_support_it() -> None:
         "and Malta, extends the mission."
     )
     assert stances(text) == [
-        (x, "supports", "topic:Resolution 2801") for x in ("ECU", "JPN", "MLT")
+        (x, "supports", "topic:resolution 2801") for x in ("ECU", "JPN", "MLT")
+    ]
+
+
+def test_a_numbered_resolution_keeps_the_name_it_was_told_by() -> None:
+    text = (
+        "The U.N. Security Council adopted resolution 2801, drafted by Ecuador. "
+        "Russia voted against it."
+    )
+    assert stances(text) == [
+        ("ECU", "supports", "topic:UN Security Council resolution 2801"),
+        ("RUS", "opposes", "topic:UN Security Council resolution 2801"),
     ]
 
 
@@ -1088,6 +1101,65 @@ def test_a_text_which_was_drafted_and_presented_is_supported_by_both() -> None:
         ("NOR", "supports", "topic:resolution on Somalia"),
         ("KEN", "supports", "topic:resolution on Somalia"),
     ]
+
+
+def test_the_voter_is_the_relatives_subject_not_an_aside() -> None:
+    text = (
+        "The U.N. Security Council on Monday renewed sanctions on Mali for a year, in a 12-3 "
+        "vote in which Gabon, under pressure from Ghana, voted against."
+    )
+    assert [(a, t) for a, t, _g in stances(text) if t == "opposes"] == [("GAB", "opposes")]
+
+
+def test_what_a_council_decided_keeps_its_abbreviations() -> None:
+    text = (
+        "The U.N. Security Council on Monday extended the mandate of the U.N. mission in Mali, "
+        "in a 13-2 vote in which Gabon and Ghana voted against."
+    )
+    target = (
+        "topic:UN Security Council resolution extending the mandate of the U.N. mission in Mali"
+    )
+    assert [g for a, t, g in stances(text) if t == "opposes"] == [target, target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. Security Council on Monday unanimously condemned the attack on peacekeepers. "
+        "Russia backed the plan.",
+        "The U.N. Security Council voted to hold a debate on Gaza. Russia opposed the proposal.",
+    ],
+)
+def test_only_a_vote_on_a_decision_is_a_resolution(text: str) -> None:
+    assert not any("resolution" in (g or "") for _a, _t, g in stances(text))
+
+
+def test_a_plan_presented_later_is_not_the_resolution_told_before() -> None:
+    text = (
+        "The U.N. Security Council adopted a resolution on Gaza. A separate Arab plan was also "
+        "discussed; the plan was presented by Egypt in March."
+    )
+    assert [x for x in stances(text) if x[0] == "EGY"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            "Russia vetoed a draft resolution, which was drafted by Albania and backed by "
+            "Ukraine's allies.",
+            "UKR",
+        ),
+        ("The plan, which was presented by Egypt and rejected by Israel, stalled.", "EGY"),
+    ],
+)
+def test_a_passive_aside_names_only_real_drafters_of_a_known_text(text: str, unwanted: str) -> None:
+    assert [x for x in stances(text) if x[0] == unwanted and x[1] == "supports"] == []
+
+
+def test_a_regional_council_backing_a_un_resolution_takes_a_stance() -> None:
+    text = "The Gulf Cooperation Council supported the U.N. resolution demanding a ceasefire."
+    assert [(a, t) for a, t, _g in stances(text)] == [("Gulf Cooperation Council", "supports")]
 
 
 def test_a_council_voting_down_a_draft_takes_no_stance_of_its_own() -> None:
@@ -1119,6 +1191,23 @@ def test_a_states_act_it_only_qualifies_is_the_target(
 ) -> None:
     actor, stype, phrase = expected
     assert [(a, t, g) for a, t, g in stances(text)] == [(actor, stype, f"topic:{phrase}")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States supports Taiwan through arms sales.", ("USA", "supports", "TWN")),
+        ("Washington supports Israel and its operation in Gaza.", ("USA", "supports", "ISR")),
+        (
+            "Japan opposed the Chinese incursion into its waters during the operation.",
+            ("JPN", "opposes", "CHN"),
+        ),
+    ],
+)
+def test_a_state_named_apart_from_the_act_is_still_the_target(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert stances(text) == [expected]
 
 
 def test_a_states_build_up_is_still_condemned_as_the_state() -> None:
@@ -3407,13 +3496,13 @@ def test_the_subject_past_an_aside_an_envoys_posting_and_an_unnamed_clause() -> 
     assert stances(text) == []
 
 
-def test_a_documents_authors_in_an_aside_are_not_what_it_says_subjects() -> None:
+def test_a_documents_authors_in_an_aside_support_it_and_say_nothing_it_says() -> None:
     text = (
         "Resolution 2800, circulated by Chile, Peru and Ecuador, condemns the violence against "
         "civilians."
     )  # its sponsors support it; they condemn nothing themselves
     assert stances(text) == [
-        (x, "supports", "topic:Resolution 2800") for x in ("CHL", "PER", "ECU")
+        (x, "supports", "topic:resolution 2800") for x in ("CHL", "PER", "ECU")
     ]
 
 

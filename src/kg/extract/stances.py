@@ -272,12 +272,33 @@ def _owned_heads() -> frozenset[str]:
     return frozenset(out)
 
 
+def _opens_with_act(phrase: str) -> bool:
+    """Whether a state's act opens ``phrase`` ("the Chinese deployment near the border").
+
+    Example:
+        >>> _opens_with_act("the Chinese deployment"), _opens_with_act("the Chinese incursion")
+        (True, False)
+    """
+    m = _OWNED_ACT.match(phrase)
+    return m is not None and _policy_act().match(phrase, m.end()) is not None
+
+
 @cache
 def _policy_act() -> re.Pattern[str]:
-    """A state's act right after its name or possessive ("U.S. arms sales", "Erdogan's call"),
-    whose noun (stances.toml policy_acts) makes the act the target."""
+    """The act right after a state's name or possessive that is the target (policy_acts).
+
+    Only modifiers may stand between: "U.S. arms sales", "Erdogan's call", not "Taiwan
+    through arms sales" or "Israel and its operation".
+
+    Example:
+        >>> bool(_policy_act().match(" arms sales to Taiwan")), bool(_policy_act().match(
+        ...     " through arms sales"))
+        (True, False)
+    """
     nouns = load_lexicon().alternation("stances", "targets", "policy_acts")
-    return re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
+    glue = r"in|on|at|of|for|to|through|with|by|from|and|or|but|as|its|their|his|her|the|an?"
+    modifier = rf"(?!(?:{glue})\b)[a-z][\w-]*\s+"
+    return re.compile(rf"(?:['’]s)?\s+(?:{modifier}){{0,2}}?(?:{nouns})\b")
 
 
 def _policy_of(heads: set[str]) -> bool:
@@ -418,7 +439,7 @@ _PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 # What a vote against names when it names no proposal: "it", "the text", or nothing.
 _VOTED_ON = (  # ("Chile voted against and Oman abstained": a new clause, still on what was put)
     r"\s*(?:it\b|the\s+(?:text|resolution|draft|measure|motion)\b|[,.;]|$"
-    r"|(?:and|but|while|whereas)\s+(?:[A-Z]|the\s|its\s|their\s))"
+    r"|(?:and|but|while|whereas)\s+(?:(?-i:[A-Z])|the\s|its\s|their\s))"
 )
 # Who drafted a proposal named before them: "a resolution drafted by A and B", "the text,
 # which A and B had drafted" (stances.toml [stances.cues] drafting).
@@ -471,25 +492,33 @@ def _month_before(date: str) -> str:
     return f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}"
 
 
-# A resolution a sentence reports, with what it does: "a draft resolution that would have
-# kept sanctions relief for Iran in place", "resolution 2793 authorizing a force"
 # What a council decided by a vote when the sentence names no resolution: "The U.N. Security
 # Council on Tuesday extended an arms embargo on Sudan, in a 13-2 vote in which Chile voted
-# against": the vote was on a resolution extending that embargo.
+# against": the vote was on a resolution extending that embargo. (A period inside the object
+# is an abbreviation's: "the U.N. mission"; the sentence's own ends it.)
+_DECIDED_VERBS = (
+    r"impos|extend|renew|authori[sz]|demand|tighten|lift|eas|end|terminat|condemn|establish"
+    r"|creat|slap|approv|expand|ban"
+)
 _COUNCIL_DECIDED = re.compile(
     r"(?:,[^,]{1,80},|\s+on\s+\w+day|\s+late\s+\w+day|\s+(?:on\s+)?(?:late\s+)?\w+day)?"
-    r"(?:\s+(?:unanimously|overwhelmingly|narrowly))?\s+(?:voted\s+(?:\w+\s+)?to\s+(?P<inf>[a-z]+)"
-    r"|(?P<verb>imposed|extended|renewed|authori[sz]ed|demanded|tightened|lifted|eased|ended"
-    r"|terminated|condemned|established|created|slapped|approved))\s+(?P<obj>[^.;,]{3,120}?)"
+    r"(?:\s+(?:unanimously|overwhelmingly|narrowly))?\s+(?:voted\s+(?:[\w-]+\s+)?to\s+"
+    rf"(?P<inf>(?:{_DECIDED_VERBS})e?)|(?P<verb>(?:{_DECIDED_VERBS})(?:ed|d|ped|ned)))\s+"
+    r"(?P<obj>(?:[^.;,]|\.(?=\S|\s+[a-z]|\s+[A-Z]\w*\s+[a-z])){3,120}?)"
     r"(?=\s+(?:in\s+an?\s+[\d-]+|by\s+(?:a\s+vote|\d+|\w+\s+votes)|with\s|after\s|as\s|which\s"
-    r"|that\s|over\s)|[,.;]|$)"
+    r"|that\s|over\s)|[,;]|\.?$)"
 )
+# What a body votes on: its own vote on it is no stance of the body's.
+# "the Chinese deployment", "any U.S. arms sales": a state's act opens the phrase
+_OWNED_ACT = re.compile(r"(?:(?:the|an?|any|its|their)\s+)?(?:[a-z][\w-]*\s+)?[A-Z][\w.-]*(?=\s)")
 _PUT_TO_VOTE = re.compile(r"^topic:.*\b(?:resolutions?|drafts?|text|motion|amendments?)\b", re.I)
 _COUNT_WORDS = (  # how many voted: "Nine voted against", "the other 14 council members"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|several|most|many|some)"
 )
-_VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|abstain\w*|unanimous\w*)\b", re.I)
+_VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|abstain\w*)\b", re.I)
+# A resolution a sentence reports, with what it does: "a draft resolution that would have
+# kept sanctions relief for Iran in place", "resolution 2793 authorizing a force"
 _RESOLUTION_NP = re.compile(
     r"(?:\b(?:an?|the|its)\s+|\b(?:adopted|passed|approved|rejected|vetoed)\s+(?=resolution\s+\d))"
     r"(?P<np>(?:[\w.-]+\s+){0,3}?resolution\b(?:\s+\d{3,4})?"
@@ -1529,6 +1558,7 @@ class StanceRules(RuleBase):
                 if (
                     stype in ("supports", "opposes")
                     and actor.split()[-1] in bodies
+                    and (actor.startswith("UN ") or actor in target)
                     and _PUT_TO_VOTE.search(target)
                 ):
                     continue  # "The council rejected a draft resolution": the outcome of a vote
@@ -3101,14 +3131,30 @@ class StanceRules(RuleBase):
             named = m.end("number") if m.group("number") else m.end(1)
             text = s.text[m.start() : named] + s.text[s.local(run[-1].end) : end]
             target = f"topic:{lead}{_TRAILING_DATE.sub('', text).strip()}"
-            if m.group("number"):  # "Resolution 2750, drafted by Britain": that resolution
-                target = f"topic:{lead}{s.text[m.start() : named]}"
+            if m.group("number"):  # "Resolution 2750, drafted by Britain": that resolution,
+                known = self._memory().proposal or ""  # as told before when it was
+                number = m.group("number").strip()
+                name = s.text[m.start() : named]
+                told = re.search(rf"\b[Rr]esolution\s+{number}\b", known)
+                bodies = self.lex.words("stances", "cues", "resolution_bodies")
+                body_keys = [  # "The U.N. Security Council adopted resolution 2801, drafted by"
+                    x.key
+                    for x in s.mentions
+                    if x.kind == "org"
+                    and s.local(x.end) <= m.start()
+                    and x.key.split()[-1] in bodies
+                ]
+                lead = body_keys[-1] + " " if body_keys else lead
+                target = known if told else f"topic:{lead}{name[:1].lower()}{name[1:]}"
             elif m.group("comma") or m.group("was"):  # "The draft, submitted by A and B, ...": an
                 # aside on a named one; "The text was circulated by A": the one named before
                 before = re.search(r"\b(?:the|this)\s+(?:[\w-]+\s+)?$", s.text[: m.start()], re.I)
                 ref = self._proposal_ref(before.group() + m.group(1)) if before else None
-                if ref is None:
-                    continue
+                noun = m.group(1).lower()
+                if ref is None or (
+                    m.group("was") and noun not in ("text", "draft") and noun not in ref.lower()
+                ):
+                    continue  # ("the plan was presented by Egypt" is no resolution told before)
                 target = ref
             ev = self.evidence(s, "stance.supports.drafted", 0.65)
             self._add(unique_actors(run), (target,), "supports", s.first_date(), ev)
@@ -3148,13 +3194,18 @@ class StanceRules(RuleBase):
             at = m.end()
             while (found := by.match(s.text, at)) is not None:
                 run = self._objects(s, found.end(), window=1)
-                drafters += run
+                drafters += [  # ("backed by Ukraine's allies": not Ukraine)
+                    x for x in run if not re.match(r"['’]s\b", s.text[s.local(x.end) :])
+                ]
                 rest = s.text[s.local(run[-1].end) if run else found.end() : hi]
                 more = re.match(r"[^,;.]{0,60}?\s+and\s+(?=(?:" + verbs + r")\s+by\s)", rest)
                 if more is None:
                     break
                 at = s.text.find(rest, found.end()) + more.end()
-            target = self._proposal_ref("the " + m.group(1)) or "topic:" + m.group(1)
+            ref = self._proposal_ref("the " + m.group(1))
+            if ref is None and _generic_proposal("the " + m.group(1)):
+                continue  # "The plan, which was presented by Egypt": no plan told before
+            target = ref or "topic:" + m.group(1)
             if drafters and not hedged(s.text, 0, m.start(), m.end()):
                 ev = self.evidence(s, "stance.supports.drafted", 0.65)
                 self._add(unique_actors(drafters), (target,), "supports", s.first_date(), ev)
@@ -3350,9 +3401,10 @@ class StanceRules(RuleBase):
             m = _COUNCIL_DECIDED.match(s.text, s.local(x.end))
             if m is None or hedged(s.text, s.local(x.start), m.start("obj"), m.end("obj")):
                 continue
-            verb = m.group("inf") or m.group("verb")[:-2]  # "imposed", "voted to impose"
-            verb = re.sub(r"e$", "", verb) if m.group("inf") else verb
-            obj = _TRAILING_DATE.sub("", m.group("obj")).strip()
+            verb = m.group("inf") or re.sub(r"(?:ed|d)$", "", m.group("verb"))
+            verb = re.sub(r"(?<=[^e])e$", "", verb)  # "imposed", "voted to impose": imposing
+            verb += verb[-1] if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bnpt]", verb) else ""
+            obj = _TRAILING_DATE.sub("", m.group("obj")).strip(" .")
             self._memory().proposal = f"topic:{x.key} resolution {verb}ing {obj}"
             return
 
@@ -3932,7 +3984,7 @@ class StanceRules(RuleBase):
         rel = re.search(r"\b(?:in\s+which|where|when)\s+(.{2,120}?)\s+(?:all\s+|both\s+)?$", before)
         if rel:  # "in a 13-2 vote in which Chile and Peru voted against": the relative's own
             named = s.actors(lo + rel.start(1), t0)
-            return unique_actors(runs(s, named)[-1]) if named else ()
+            return unique_actors(runs(s, named)[0]) if named else ()
         counted = re.fullmatch(
             r"\W*(?:(?:and|while|but|whereas)\s+)?(?:only\s+|the\s+other\s+|all\s+)?"
             r"(?:\d+|" + _COUNT_WORDS + r")\s+"
@@ -4304,7 +4356,7 @@ class StanceRules(RuleBase):
                 return [proposal]  # "rejected the plan": the plan proposed before
         owner = (
             self._demonym_owner(s, phrase, t1, actors)
-            if stype in _OWNED and not (stype == "opposes" and _policy_act().search(phrase))
+            if stype in _OWNED and not (stype == "opposes" and _opens_with_act(phrase))
             else None
         )
         poss = re.match(r"(?:their|its)\s+(?:[\w-]+\s+)?([\w-]+)\s*$", phrase)
