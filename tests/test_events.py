@@ -1453,9 +1453,9 @@ def test_a_day_and_month_after_a_capitalized_on_dates_the_meeting() -> None:
 
 
 def test_a_relative_day_that_cannot_be_resolved_leaves_the_meeting_undated() -> None:
-    text = (
-        "Seoul signed a deal in March 2019. When Lula met Olaf Scholz at the Brazilian "
-        "embassy in Rome on May 14, he promised closer ties."
+    text = (  # no article date and no year told before: "May 14" of no known year
+        "When Lula met Olaf Scholz at the Brazilian embassy in Rome on May 14, he promised "
+        "closer ties. Seoul signed a deal in March 2019."
     )
     met = [f for f in extract_text(text, date=None).facts if f.kind == "meeting"]
     assert [(f.parties, f.date) for f in met] == [(("BRA", "DEU"), None)]
@@ -4213,3 +4213,52 @@ def test_an_award_won_before_what_a_sentence_tells_is_undated() -> None:
     assert [(f.awardee, f.date) for f in ex.facts if f.kind == "contract"] == [
         ("Hanwha Aerospace", None)
     ]
+
+
+# -- hosts and nested meetings --------------------------------------------------------------
+
+
+def test_the_host_of_talks_between_two_states_takes_part() -> None:
+    text = "Qatar hosted talks between Congo and Rwanda in Doha on Thursday."
+    assert facts(text, "meeting") == [(None, ("QAT", "COD", "RWA"), "2025-03-13")]
+
+
+def test_talks_between_two_states_are_theirs_alone_without_a_host() -> None:
+    text = "Qatar said talks between Congo and Rwanda took place in Doha on Thursday."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("COD", "RWA")]
+
+
+def test_a_signing_at_a_hosted_ceremony_is_one_meeting_with_the_host() -> None:
+    text = (
+        "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on "
+        "Thursday at a ceremony hosted by Secretary of State Marco Rubio."
+    )
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("COD", "RWA", "USA")]
+
+
+def test_bilateral_talks_on_another_day_stay_apart_from_the_summit() -> None:
+    text = (
+        "Leaders of Japan, India and Australia held a summit in Tokyo on Thursday. "
+        "Japan and India held separate talks on Wednesday."
+    )
+    assert sorted(p for _t, p, _d in facts(text, "meeting")) == [
+        ("JPN", "IND"),
+        ("JPN", "IND", "AUS"),
+    ]
+
+
+# -- dates of an article without a date ---------------------------------------------------
+
+
+def test_an_undated_article_dates_a_month_and_day_by_its_own_latest_year() -> None:
+    text = (
+        "Analysis: what the pact changed\n\n"
+        "When the two leaders signed the pact on September 15, 2021, few expected a crisis. "
+        "Biden met Macron in Rome on October 29 and conceded the handling had been clumsy."
+    )
+    assert facts(text, "meeting", date=None) == [(None, ("USA", "FRA"), "2021-10-29")]
+
+
+def test_an_undated_article_leaves_weekdays_unresolved() -> None:
+    text = "Analysis\n\nIn March 2021 the crisis began. Biden met Macron in Rome on Tuesday."
+    assert facts(text, "meeting", date=None) == [(None, ("USA", "FRA"), None)]

@@ -191,8 +191,14 @@ def _reference(article_date: str | None) -> dt.date | None:
     return ref if ref and 1 < ref.year < 9999 else None
 
 
-def find_dates(text: str, article_date: str | None) -> list[DateMention]:
+def find_dates(
+    text: str, article_date: str | None, year: int | None = None
+) -> list[DateMention]:
     """Find date expressions in ``text`` and resolve them against ``article_date``.
+
+    Without an article date, a month and day without a year ("on October 29") take
+    ``year``, the latest year the article's own dates have told so far, when given;
+    weekdays and other relative dates stay unresolved.
 
     Example:
         >>> [d.value for d in find_dates("in December and last Thursday", "2023-01-11")]
@@ -223,6 +229,8 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
         ['2024-06-15', '2025-03-03']
         >>> [d.value for d in find_dates("in December last year, in May next year", "2024-12-18")]
         ['2023-12', '2025-05']
+        >>> [d.value for d in find_dates("met on October 29 and on Tuesday", None, year=2021)]
+        ['2021-10-29', None]
     """
     ref = _reference(article_date)
     out: list[DateMention] = []
@@ -262,6 +270,8 @@ def find_dates(text: str, article_date: str | None) -> list[DateMention]:
                 if _UNTIL.search(text, 0, m.start()) and (month, day) > (ref.month, ref.day):
                     year = ref.year  # "drills that run until May 31": an end still to come
                 value = _valid(year, month, day)
+            elif year is not None:  # an undated article's narrative year
+                value = _valid(year, _month(g["mon"]), int(g["day"]))
         elif kind in ("wd", "last_wd", "wd_last_week"):
             relative = True
             if ref:

@@ -149,6 +149,7 @@ def sentences(article: Article) -> list[Sentence]:
     names = ArticleNames(home=_home_state(article.place))
     out: list[Sentence] = []
     paragraph = 0
+    year: int | None = None  # an undated article's latest year told so far
     for seg in article.body_segments():
         paragraph += 1
         chunk = article.text[seg.start : seg.end]
@@ -163,7 +164,10 @@ def sentences(article: Article) -> list[Sentence]:
             s = Sentence(len(out), start, start + len(text), text, seg.role, paragraph)
             tokens = _tokens(doc, chunk, local, local + len(text))
             s.mentions = names.complete(text, start, find_mentions(text, start, tokens))
-            s.dates = find_dates(text, article.date)  # sentence offsets
+            s.dates = find_dates(text, article.date, year)  # sentence offsets
+            told = [int(d.value[:4]) for d in s.dates if d.value and not d.relative]
+            if article.date is None and told:  # "on October 29" after "September 15, 2021"
+                year = max(told + ([year] if year else []))
             s.money = [  # article offsets
                 replace(m, start=m.start + start, end=m.end + start) for m in find_money(text)
             ]
@@ -260,6 +264,46 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def fold_nested_meetings(facts: list[Fact]) -> list[Fact]:
+    """Fold a meeting into one the same sentence reports on the same day with more parties.
+
+    "Congo and Rwanda signed a peace agreement in Washington on Friday at a ceremony hosted
+    by Secretary of State Marco Rubio" tells one event: the signing of the two is the
+    ceremony of the three, not a second meeting.
+
+    Example:
+        >>> from kg.extract.model import Evidence
+        >>> ev = Evidence(0, 40, "...", "meeting.signing", 0.6)
+        >>> a = Fact("meeting", "signing", parties=("COD", "RWA"), date="2025-06-27",
+        ...          evidence=[ev])
+        >>> b = Fact("meeting", "ceremony", parties=("COD", "RWA", "USA"), date="2025-06-27",
+        ...          evidence=[Evidence(0, 40, "...", "meeting.noun-verb", 0.6)])
+        >>> [f.parties for f in fold_nested_meetings([a, b])]
+        [('COD', 'RWA', 'USA')]
+    """
+    out = list(facts)
+    for small in facts:
+        if small.kind != "meeting" or small.date is None or len(small.evidence) != 1:
+            continue
+        where = small.evidence[0].start
+        big = next(
+            (
+                f
+                for f in out
+                if f is not small
+                and f.kind == "meeting"
+                and f.date == small.date
+                and set(small.parties) < set(f.parties)
+                and any(ev.start == where for ev in f.evidence)
+            ),
+            None,
+        )
+        if big is not None:
+            big.absorb(small)
+            out.remove(small)
+    return out
+
+
 def extract_article(article: Article) -> Extraction:
     """Extract entities and facts from one article.
 
@@ -268,7 +312,7 @@ def extract_article(article: Article) -> Extraction:
     sents = sentences(article)
     body = [s for s in sents if s.role == "body"]
     restated = [s for s in sents if s.role != "body"]
-    facts = merge_facts(_run_rules(body, article))
+    facts = fold_nested_meetings(merge_facts(_run_rules(body, article)))
     for fact in _run_rules(restated, article):
         match = next((f for f in facts if f.same_as(fact)), None)
         if match:

@@ -1547,8 +1547,14 @@ class EventRules(RuleBase):
                 pair = unique_actors(  # only they, not the clause's other states
                     self.objects(s, lo + noun.end() + between.end(), window=1)
                 )
+                hosting = re.search(  # "Qatar hosted talks between A and B": Qatar too
+                    r"\b(?:hosted|hosts|hosting|co-hosted|organi[sz]ed|convened|brokered|mediated"
+                    r"|facilitated)\s+(?:[\w-]+\s+){0,3}$",
+                    clause[: noun.start()],
+                )
                 if len(pair) > 1:
-                    actors, subject = pair, ()
+                    actors = tuple(dict.fromkeys((*subject, *pair))) if hosting else pair
+                    subject = ()
             by = _BY_AGENT.match(s.text, t1)
             if by and noun and noun.end() + lo <= t1:  # "drills held by X and Y": only they
                 others = actors
