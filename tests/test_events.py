@@ -4262,3 +4262,32 @@ def test_an_undated_article_dates_a_month_and_day_by_its_own_latest_year() -> No
 def test_an_undated_article_leaves_weekdays_unresolved() -> None:
     text = "Analysis\n\nIn March 2021 the crisis began. Biden met Macron in Rome on Tuesday."
     assert facts(text, "meeting", date=None) == [(None, ("USA", "FRA"), None)]
+
+
+# -- agreements a state has -------------------------------------------------------------------
+
+
+def test_plural_agreements_a_state_has_are_one_with_each_partner() -> None:
+    text = "Japan already has reciprocal access agreements with Australia and Britain."
+    assert facts(text, "agreement") == [
+        ("access", ("JPN", "AUS"), None),
+        ("access", ("JPN", "GBR"), None),
+    ]
+
+
+def test_plural_agreements_signed_together_stay_one_undated_document() -> None:
+    text = "Japan signed access agreements with Australia and Britain."
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("JPN", "AUS", "GBR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippines, which has a Visiting Forces Agreement with the United States signed "
+        "in 1998, has also started talks with Japan on a reciprocal access agreement.",
+        "The Philippines, which already has a visiting forces pact with the United States, is "
+        "negotiating one with Japan.",
+    ],
+)
+def test_an_agreement_a_relative_clause_says_a_state_has_is_that_states(text: str) -> None:
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("PHL", "USA")]

@@ -191,9 +191,7 @@ def _reference(article_date: str | None) -> dt.date | None:
     return ref if ref and 1 < ref.year < 9999 else None
 
 
-def find_dates(
-    text: str, article_date: str | None, year: int | None = None
-) -> list[DateMention]:
+def find_dates(text: str, article_date: str | None, year: int | None = None) -> list[DateMention]:
     """Find date expressions in ``text`` and resolve them against ``article_date``.
 
     Without an article date, a month and day without a year ("on October 29") take

@@ -17,7 +17,14 @@ from decimal import Decimal
 from functools import cache
 
 from kg.dates import COUNTS
-from kg.extract.context import TITLED_OFFICIAL, Sentence, group_refs, unique_actors, words
+from kg.extract.context import (
+    TITLED_OFFICIAL,
+    Sentence,
+    group_refs,
+    runs,
+    unique_actors,
+    words,
+)
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Fact
 from kg.extract.roles import (
@@ -200,7 +207,7 @@ _LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+(?P<doc>.+)", re.S)
 # "signed separate agreements", "each signed a pact": each subject signed its own
 _SEPARATE = re.compile(r"\b(?:separate|separately|respective)\b|\beach\b(?!\s+other)", re.I)
 _HAS_AGREEMENT = re.compile(
-    r"\b(?:has|have|had)\b(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"\b(?:has|have|had)\b(?=\s+(?:(?:already|long|also)\s+)?(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|pact|treaty|accord|arrangement)s?\s+with\b)"
 )
 
@@ -862,21 +869,37 @@ class AgreementRules(RuleBase):
 
     def _distribute_dated(self, s: Sentence, pos: int, hi: int, fact: Fact) -> list[Fact]:
         """ "signed access deals with Australia, in January 2022, and Britain, in January
-        2023": plural agreements with partners each dated on its own, one per partner."""
+        2023": plural agreements with partners each dated on its own, one per partner; so are
+        plural agreements a state has with partners ("has access agreements with A and B").
+
+        Example:
+            >>> from kg.extract import extract_text
+            >>> ex = extract_text("Japan already has access agreements with Peru and Chile.")
+            >>> [f.parties for f in ex.facts if f.kind == "agreement"]
+            [('JPN', 'PER'), ('JPN', 'CHL')]
+        """
         plural = r"\b(?:agreements|deals|pacts|accords|treaties|arrangements)\s+with\s+(?:the\s+)?$"
         if not re.search(plural, s.text[max(0, pos - 60) : pos]):
             return []
         partners = [m for m in s.actors(pos, hi) if m.kind == "nation"]
         if len(partners) < 2:
             return []
+        held = re.search(  # "Japan already has reciprocal access agreements with A and B": one
+            r"\b(?:has|have|had)\s+(?:(?:already|long|also)\s+)?(?:[\w-]+\s+){0,3}"
+            + plural,  # each, in force, whenever signed
+            s.text[max(0, pos - 90) : pos],
+        )
+        run = runs(s, [m for m in s.actors(pos, hi) if m.kind == "nation"])[0]
         ends = [s.local(m.start) for m in partners[1:]] + [hi]
-        parts = []
+        parts: list[tuple[str, str | None]] = []
         for m, end in zip(partners, ends, strict=True):
             dates = [d.value for d in s.dates if d.value and s.local(m.end) <= d.start < end]
-            if not dates:
+            if not dates and not held:
                 return []
-            parts.append((m.key, dates[0]))
-        if len({d for _k, d in parts}) < 2:
+            if held and m not in run:
+                break  # only the partners listed together
+            parts.append((m.key, dates[0] if dates else None))
+        if len({d for _k, d in parts}) < 2 and not (held and len(parts) > 1):
             return []
         partners_all = {k for k, _d in parts}
         base = tuple(p for p in fact.parties if p not in partners_all)
@@ -915,6 +938,31 @@ class AgreementRules(RuleBase):
             )
         )
 
+    def _held_by_antecedent(self, s: Sentence, at: int, hi: int) -> tuple[str, ...]:
+        """The parties of an agreement a relative clause says a state has: the state before
+        ", which has" and the partners after "with" up to the clause's end.
+
+        Example:
+            >>> from kg.extract import extract_text
+            >>> t = "Peru, which has a defence pact with Chile, is in talks with Brazil on one."
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "agreement"]
+            [('PER', 'CHL')]
+        """
+        rel = re.search(
+            r",\s+which\s+(?:(?:already|also|long)\s+)?ha[sd]\s+(?:[\w-]+\s+){0,6}$", s.text[:at]
+        )  # the agreement's noun (at) right after ", which has a ..."
+        if rel is None:
+            return ()
+        before = [m for m in s.actors(0, rel.start()) if m.kind == "nation"]
+        if not before or s.local(before[-1].end) != rel.start():
+            return ()  # the antecedent must be the state right before the comma
+        end = s.text.find(",", at)
+        with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[at : end if end > 0 else hi])
+        if with_ is None:
+            return ()
+        partners = unique_actors(self.objects(s, at + with_.end(), window=1))
+        return tuple(dict.fromkeys((before[-1].actor, *partners))) if partners else ()
+
     def _agreement(
         self, s: Sentence, lo: int, hi: int, t0: int, t1: int, rule: str,
         noun: re.Match[str] | None, named: re.Match[str] | None,
@@ -948,6 +996,9 @@ class AgreementRules(RuleBase):
         pair = self._pair_before(s, lo, noun or named)
         if pair:  # "the 1951 U.S.-Philippines Mutual Defense Treaty": those two alone
             parties = pair
+        held = self._held_by_antecedent(s, lo + noun.start() if noun else t0, hi)
+        if held:  # "The Philippines, which has a VFA with the U.S., is in talks with Japan"
+            parties = held
         owner = self._owner(s, lo, named) if named else None
         if owner and len(parties) < 2 and owner not in parties:
             parties = (owner, *parties)  # "Norway's Defence Cooperation Agreement with the U.S."
