@@ -321,6 +321,19 @@ def test_an_ambiguous_nation_name_next_to_a_name_is_a_person() -> None:
     assert keys == ["JOR"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Jordan signed the pact, critics objected.",
+        "After Chad left the force, Niger followed.",
+        "While Georgia waited, talks stalled.",
+    ],
+)
+def test_a_word_opening_the_sentence_is_no_given_name(text: str) -> None:
+    found = [m.key for m in find_mentions(text, 0) if m.kind == "nation"]
+    assert found[:1] == [{"Jordan": "JOR", "Chad": "TCD", "Georgia": "GEO"}[text.split()[1]]]
+
+
 def test_a_title_with_a_nationality_beats_the_office_the_lexicon_knows() -> None:
     ms = find_mentions("Dutch caretaker Prime Minister Mark Rutte met him.", 0)
     assert [(m.key, m.form) for m in ms] == [("NLD", "demonym")]

@@ -932,7 +932,14 @@ _VERB_FORMS = {
     "said", "says", "has", "had", "is", "was", "will", "would", "can", "could", "must", "should",
     "did", "does", "voted", "adopted", "warned", "called", "urged",
 }  # fmt: skip
-_SENTENCE_WORDS = {"The", "A", "An", "In", "On", "At", "And", "But", "With", "From", "For", "To"}
+# Capitalized words that open a sentence or clause, not a given name ("When Jordan signed")
+_SENTENCE_WORDS = {
+    "The", "A", "An", "In", "On", "At", "And", "But", "With", "From", "For", "To", "When",
+    "After", "Before", "While", "As", "If", "Since", "Although", "Though", "Because", "Once",
+    "Until", "Unlike", "Like", "Meanwhile", "Then", "Or", "Nor", "By", "Under", "During",
+    "Against", "Between", "Over", "Through", "Within", "Without", "Where", "Whether", "Why",
+    "How", "Only", "Even", "Also", "Yet", "So", "Both", "Neither", "Including", "Besides",
+}  # fmt: skip
 
 
 _SLASH_PAIR = re.compile(r"(?P<base>.*?[\d ])(?P<a>[A-Z])/(?P<b>[A-Z])")
