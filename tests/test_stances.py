@@ -3954,3 +3954,12 @@ def test_thanks_and_wishes_that_state_no_support_or_pledge(text: str, expected: 
 def test_thanks_for_support_of_a_third_party_is_not_for_the_one_who_thanks() -> None:
     found = stances("Stoltenberg thanked Turkey for its support for Sweden's membership bid.")
     assert ("TUR", "supports", "NATO") not in found
+
+
+def test_a_participle_after_a_quote_is_the_speakers_not_a_name_in_the_quote() -> None:
+    text = (
+        "Chinese foreign ministry spokesman Geng Shuang spoke on Monday. "
+        '"We oppose arms sales to Taiwan," he told a regular briefing, urging the United States '
+        "to cancel the sale."
+    )
+    assert [x for x in stances(text) if x[1] == "urges"] == [("CHN", "urges", "USA")]

@@ -885,7 +885,8 @@ class AgreementRules(RuleBase):
         if len(partners) < 2:
             return []
         held = re.search(  # "Japan already has reciprocal access agreements with A and B": one
-            r"\b(?:has|have|had)\s+(?:(?:already|long|also)\s+)?(?:[\w-]+\s+){0,3}"
+            r"\b(?:has|have|had)\s+(?:(?:already|long|also)\s+)?"
+            r"(?:(?!(?:signed|concluded|inked|struck|sealed|reached|agreed|negotiated)\b)[\w-]+\s+){0,3}"
             + plural,  # each, in force, whenever signed
             s.text[max(0, pos - 90) : pos],
         )

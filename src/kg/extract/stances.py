@@ -272,6 +272,27 @@ def _owned_heads() -> frozenset[str]:
     return frozenset(out)
 
 
+def _unquoted_actors(s: Sentence, pos: int) -> Sentence:
+    """``s`` without the mentions inside a quotation that closes before local ``pos``.
+
+    Example:
+        >>> from kg.extract.mentions import find_mentions
+        >>> t = '"We oppose sales to Taiwan," he said, urging the U.S. to stop.'
+        >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0))
+        >>> [m.key for m in _unquoted_actors(s, t.index("urging")).mentions]
+        ['USA']
+    """
+    spans = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[\"“][^\"“”]{8,}?[\"”]", s.text)
+        if m.end() <= pos
+    ]
+    if not spans:
+        return s
+    kept = [m for m in s.mentions if not any(a < s.local(m.start) < b for a, b in spans)]
+    return replace(s, mentions=kept) if len(kept) < len(s.mentions) else s
+
+
 def _opens_with_act(phrase: str) -> bool:
     """Whether a state's act opens ``phrase`` ("the Chinese deployment near the border").
 
@@ -3828,6 +3849,17 @@ class StanceRules(RuleBase):
             and not re.search(r"\b(?:we|our|us|i)\b", s.text[opening:t0], re.I)
         ):
             opening = None  # 'said the U.S. was "committed to ...': the sentence's own subject
+        if opening is None:  # '"We oppose arms sales to Taiwan," he said, urging the U.S.
+            s = _unquoted_actors(s, t0)  # to cancel': the quote's names are not the subject
+            he = re.search(
+                r"[\"”]\s*(?:he|she)\s+(?:\w+\s+)?(?:said|says|told|tells|added|adds)\b[^;\"“”]*,\s+$",
+                s.text[:t0],
+            )
+            if he:  # ... he told a briefing, urging": the speaker, named before the quote
+                told = self._pronoun_speaker(s, he.start())
+                person = self._memory().people.get(s.index - 1, ())
+                if told or len(person) == 1:
+                    return told or person, None
         clause_lo = lo
         if opening is not None:  # "We firmly oppose ...," the spokesperson said
             lo = max(lo, opening)
