@@ -3963,3 +3963,15 @@ def test_a_participle_after_a_quote_is_the_speakers_not_a_name_in_the_quote() ->
         "to cancel the sale."
     )
     assert [x for x in stances(text) if x[1] == "urges"] == [("CHN", "urges", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said it stood alongside Chile in its fight against traffickers.",
+        "Peru stands firmly with Chile.",
+        "Peru stood shoulder to shoulder with Chile.",
+    ],
+)
+def test_standing_alongside_a_state_supports_it(text: str) -> None:
+    assert stances(text) == [("PER", "supports", "CHL")]
