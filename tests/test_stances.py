@@ -3975,3 +3975,17 @@ def test_a_participle_after_a_quote_is_the_speakers_not_a_name_in_the_quote() ->
 )
 def test_standing_alongside_a_state_supports_it(text: str) -> None:
     assert stances(text) == [("PER", "supports", "CHL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru told Chile that Bolivia should withdraw its troops.", [("PER", "urges", "BOL")]),
+        ("Peru told Chile that talks should resume.", []),
+        ("Peru told Chile that Bolivia would withdraw its troops.", []),
+    ],
+)
+def test_telling_a_state_that_another_should_act_urges_the_other(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert stances(text) == expected

@@ -2051,7 +2051,25 @@ class StanceRules(RuleBase):
             after = s.text[s.local(run[-1].end) :] if run else ""
             if run and re.match(_TOLD_TO, after):
                 out.append((m.start(), m.end(), "urges"))
+            elif run and self._told_should(s, s.local(run[-1].end)):
+                out.append((m.start(), m.end(), "urges"))  # "told Biden that the U.S. should"
         return out
+
+    def _told_should(self, s: Sentence, pos: int) -> list[str]:
+        """Who a "told X that Y should act" clause at local ``pos`` urges: Y.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Xi told Biden that the United States should stop arming Taiwan."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('CHN',), 'urges', 'USA')]
+        """
+        that = re.match(r"\s+that\s+(?:the\s+)?", s.text[pos:])
+        who = self._objects(s, pos + that.end(), window=1) if that else []
+        modal = r"\s+(?:should|must|ought\s+to|had\s+to|needed\s+to|would\s+have\s+to)\s+[a-z]"
+        if who and re.match(modal, s.text[s.local(who[-1].end) :]):
+            return list(unique_actors(who))
+        return []
 
     def _owned_name(self, s: Sentence, pos: int) -> bool:
         """True when a state's possessive at ``pos`` names a thing of its own by a proper name
@@ -4129,6 +4147,9 @@ class StanceRules(RuleBase):
         if warned:  # "warned Manila to stop": urged; "warned that ...", "warned of": no one
             run = self._objects(s, t1, window=1)
             after = s.text[s.local(run[-1].end) :] if run else ""
+            should = self._told_should(s, s.local(run[-1].end)) if run else []
+            if should:  # "Xi told Biden that the United States should stop arming Taiwan"
+                return should
             if not run or not (re.match(_TOLD_TO, after) or re.match(r",?\s+against\s", after)):
                 return []  # ("warned Israel against an attack": told not to)
             return list(unique_actors(run))
