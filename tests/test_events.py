@@ -4291,3 +4291,8 @@ def test_plural_agreements_signed_together_stay_one_undated_document() -> None:
 )
 def test_an_agreement_a_relative_clause_says_a_state_has_is_that_states(text: str) -> None:
     assert [p for _t, p, _d in facts(text, "agreement")] == [("PHL", "USA")]
+
+
+def test_an_agreement_a_state_has_shelved_is_none() -> None:
+    text = "Bangladesh has shelved a planned agreement with Japan on classified information."
+    assert facts(text, "agreement") == []

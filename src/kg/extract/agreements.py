@@ -206,8 +206,9 @@ _LIST_LEAD = re.compile(
 _LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+(?P<doc>.+)", re.S)
 # "signed separate agreements", "each signed a pact": each subject signed its own
 _SEPARATE = re.compile(r"\b(?:separate|separately|respective)\b|\beach\b(?!\s+other)", re.I)
-_HAS_AGREEMENT = re.compile(
-    r"\b(?:has|have|had)\b(?=\s+(?:(?:already|long|also)\s+)?(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?"
+_HAS_AGREEMENT = re.compile(  # ("has access agreements with": no article; not "has shelved an
+    r"\b(?:has|have|had)\b(?=\s+(?:(?:already|long|also)\s+)?"  # agreement with", a verb)
+    r"(?:(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?|(?:(?![\w-]*ed\b|not\b|no\b|never\b)[\w-]+\s+){0,3}?)"
     r"(?:agreement|pact|treaty|accord|arrangement)s?\s+with\b)"
 )
 
