@@ -1453,9 +1453,9 @@ def test_a_day_and_month_after_a_capitalized_on_dates_the_meeting() -> None:
 
 
 def test_a_relative_day_that_cannot_be_resolved_leaves_the_meeting_undated() -> None:
-    text = (  # no article date and no year told before: "May 14" of no known year
-        "When Lula met Olaf Scholz at the Brazilian embassy in Rome on May 14, he promised "
-        "closer ties. Seoul signed a deal in March 2019."
+    text = (  # no article date and no full date told before: "May 14" of no known year
+        "Seoul signed a deal in March 2019. When Lula met Olaf Scholz at the Brazilian "
+        "embassy in Rome on May 14, he promised closer ties."
     )
     met = [f for f in extract_text(text, date=None).facts if f.kind == "meeting"]
     assert [(f.parties, f.date) for f in met] == [(("BRA", "DEU"), None)]
@@ -4236,14 +4236,14 @@ def test_a_signing_at_a_hosted_ceremony_is_one_meeting_with_the_host() -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == [("COD", "RWA", "USA")]
 
 
-def test_bilateral_talks_on_another_day_stay_apart_from_the_summit() -> None:
+def test_a_signing_and_a_summit_of_more_parties_that_day_stay_two_meetings() -> None:
     text = (
-        "Leaders of Japan, India and Australia held a summit in Tokyo on Thursday. "
-        "Japan and India held separate talks on Wednesday."
+        "Greek and Turkish defence ministers signed a declaration in Athens on Thursday, while "
+        "Greece, Turkey and Bulgaria held a separate summit in Sofia on Thursday."
     )
     assert sorted(p for _t, p, _d in facts(text, "meeting")) == [
-        ("JPN", "IND"),
-        ("JPN", "IND", "AUS"),
+        ("GRC", "TUR"),
+        ("GRC", "TUR", "BGR"),
     ]
 
 
@@ -4257,6 +4257,19 @@ def test_an_undated_article_dates_a_month_and_day_by_its_own_latest_year() -> No
         "Biden met Macron in Rome on October 29 and conceded the handling had been clumsy."
     )
     assert facts(text, "meeting", date=None) == [(None, ("USA", "FRA"), "2021-10-29")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a day earlier in the year than the last full date may be the next year's
+        "Analysis\n\nThe deal was agreed on December 7, 2023. Pashinyan met Aliyev in Munich on "
+        "February 17.",
+        # a month and year alone (a plan's "due in March 2032") sets no year
+        "Analysis\n\nDeliveries are due in March 2032. Biden met Macron in Rome on October 29.",
+    ],
+)
+def test_an_undated_article_leaves_a_day_of_uncertain_year_undated(text: str) -> None:
+    assert [d for _t, _p, d in facts(text, "meeting", date=None)] == [None]
 
 
 def test_an_undated_article_leaves_weekdays_unresolved() -> None:
@@ -4293,6 +4306,15 @@ def test_an_agreement_a_relative_clause_says_a_state_has_is_that_states(text: st
     assert [p for _t, p, _d in facts(text, "agreement")] == [("PHL", "USA")]
 
 
-def test_an_agreement_a_state_has_shelved_is_none() -> None:
-    text = "Bangladesh has shelved a planned agreement with Japan on classified information."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangladesh has shelved a planned agreement with Japan on classified information.",
+        "Hungary has rejected a security agreement with Ukraine.",
+        "Ukraine has long sought a security pact with the United States.",
+        "Japan has long sought reciprocal access agreements with Australia and Britain.",
+        "India, which has never had a defence pact with Russia, is negotiating one with Japan.",
+    ],
+)
+def test_an_agreement_a_state_has_shelved_or_sought_is_none(text: str) -> None:
     assert facts(text, "agreement") == []

@@ -3968,13 +3968,36 @@ def test_a_participle_after_a_quote_is_the_speakers_not_a_name_in_the_quote() ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru said it stood alongside Chile in its fight against traffickers.",
         "Peru stands firmly with Chile.",
         "Peru stood shoulder to shoulder with Chile.",
     ],
 )
-def test_standing_alongside_a_state_supports_it(text: str) -> None:
+def test_standing_firmly_with_a_state_supports_it(text: str) -> None:
     assert stances(text) == [("PER", "supports", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron stood alongside Xi Jinping at a state banquet in Paris as protesters gathered.",
+        "Macron told Zelenskiy that Ukraine should be invited to join NATO.",
+    ],
+)
+def test_standing_beside_a_leader_or_a_passive_wish_is_no_stance(text: str) -> None:
+    assert [x for x in stances(text) if x[1] in ("supports", "urges")] == []
+
+
+def test_a_quotation_opening_with_the_speakers_state_keeps_it_for_the_participle() -> None:
+    text = (
+        "Marcos met Chinese Premier Li Qiang in Manila. "
+        '"The Philippines will not be intimidated," he said, urging China to respect the ruling.'
+    )
+    assert stances(text) == [("PHL", "urges", "CHN")]
+
+
+def test_a_short_quoted_term_is_no_quotation_of_the_rest() -> None:
+    text = 'At "2+2" talks in Tokyo, Japan, calling the launch "reckless," condemned North Korea.'
+    assert stances(text) == [("JPN", "condemns", "PRK")]
 
 
 @pytest.mark.parametrize(

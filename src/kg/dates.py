@@ -191,12 +191,15 @@ def _reference(article_date: str | None) -> dt.date | None:
     return ref if ref and 1 < ref.year < 9999 else None
 
 
-def find_dates(text: str, article_date: str | None, year: int | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, article_date: str | None, narrative: str | None = None
+) -> list[DateMention]:
     """Find date expressions in ``text`` and resolve them against ``article_date``.
 
-    Without an article date, a month and day without a year ("on October 29") take
-    ``year``, the latest year the article's own dates have told so far, when given;
-    weekdays and other relative dates stay unresolved.
+    Without an article date, a month and day without a year ("on October 29") that falls
+    later in the year of ``narrative``, the last full date the article told before ("on
+    September 15, 2021"), takes that year; an earlier one, weekdays and other relative dates
+    stay unresolved.
 
     Example:
         >>> [d.value for d in find_dates("in December and last Thursday", "2023-01-11")]
@@ -227,8 +230,10 @@ def find_dates(text: str, article_date: str | None, year: int | None = None) -> 
         ['2024-06-15', '2025-03-03']
         >>> [d.value for d in find_dates("in December last year, in May next year", "2024-12-18")]
         ['2023-12', '2025-05']
-        >>> [d.value for d in find_dates("met on October 29 and on Tuesday", None, year=2021)]
+        >>> [d.value for d in find_dates("met on October 29 and on Tuesday", None, "2021-09-15")]
         ['2021-10-29', None]
+        >>> [d.value for d in find_dates("met on February 17", None, "2023-12-07")]
+        [None]
     """
     ref = _reference(article_date)
     out: list[DateMention] = []
@@ -268,8 +273,10 @@ def find_dates(text: str, article_date: str | None, year: int | None = None) -> 
                 if _UNTIL.search(text, 0, m.start()) and (month, day) > (ref.month, ref.day):
                     year = ref.year  # "drills that run until May 31": an end still to come
                 value = _valid(year, month, day)
-            elif year is not None:  # an undated article's narrative year
-                value = _valid(year, _month(g["mon"]), int(g["day"]))
+            elif narrative is not None:  # an undated article's own last full date, when
+                told = dt.date.fromisoformat(narrative)  # this day comes later in its year
+                if (_month(g["mon"]), int(g["day"])) >= (told.month, told.day):
+                    value = _valid(told.year, _month(g["mon"]), int(g["day"]))
         elif kind in ("wd", "last_wd", "wd_last_week"):
             relative = True
             if ref:

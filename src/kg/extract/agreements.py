@@ -206,9 +206,15 @@ _LIST_LEAD = re.compile(
 _LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+(?P<doc>.+)", re.S)
 # "signed separate agreements", "each signed a pact": each subject signed its own
 _SEPARATE = re.compile(r"\b(?:separate|separately|respective)\b|\beach\b(?!\s+other)", re.I)
-_HAS_AGREEMENT = re.compile(  # ("has access agreements with": no article; not "has shelved an
-    r"\b(?:has|have|had)\b(?=\s+(?:(?:already|long|also)\s+)?"  # agreement with", a verb)
-    r"(?:(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?|(?:(?![\w-]*ed\b|not\b|no\b|never\b)[\w-]+\s+){0,3}?)"
+# Words that may stand between "has" and the agreement it has: modifiers, not a verb ("has
+# shelved", "has long sought") or a determiner after one ("has rejected a").
+HELD_MODIFIERS = (
+    r"(?:(?!(?:[\w-]*ed|sought|won|lost|been|got|taken|made|struck|a|an|the|its|their|not|no"
+    r"|never)\b)[\w-]+\s+){0,3}?"
+)
+_HAS_AGREEMENT = re.compile(  # ("has access agreements with": no article needed)
+    r"\b(?:has|have|had)\b(?=\s+(?:(?:already|also)\s+)?"
+    r"(?:(?:a|an|its|their)\s+" + HELD_MODIFIERS + "|" + HELD_MODIFIERS + ")"
     r"(?:agreement|pact|treaty|accord|arrangement)s?\s+with\b)"
 )
 
@@ -886,9 +892,8 @@ class AgreementRules(RuleBase):
         if len(partners) < 2:
             return []
         held = re.search(  # "Japan already has reciprocal access agreements with A and B": one
-            r"\b(?:has|have|had)\s+(?:(?:already|long|also)\s+)?"
-            r"(?:(?!(?:signed|concluded|inked|struck|sealed|reached|agreed|negotiated)\b)[\w-]+\s+){0,3}"
-            + plural,  # each, in force, whenever signed
+            r"\b(?:has|have|had)\s+(?:(?:already|also)\s+)?" + HELD_MODIFIERS + plural,
+            # each, in force, whenever signed
             s.text[max(0, pos - 90) : pos],
         )
         run = runs(s, [m for m in s.actors(pos, hi) if m.kind == "nation"])[0]
@@ -951,8 +956,11 @@ class AgreementRules(RuleBase):
             [('PER', 'CHL')]
         """
         rel = re.search(
-            r",\s+which\s+(?:(?:already|also|long)\s+)?ha[sd]\s+(?:[\w-]+\s+){0,6}$", s.text[:at]
-        )  # the agreement's noun (at) right after ", which has a ..."
+            r",\s+which\s+(?:(?:already|also)\s+)?ha[sd]\s+(?:(?:a|an|its|their)\s+)?"
+            + HELD_MODIFIERS
+            + "$",
+            s.text[:at],
+        )  # the agreement's noun (at) right after ", which has a ..." (not "has never had")
         if rel is None:
             return ()
         before = [m for m in s.actors(0, rel.start()) if m.kind == "nation"]

@@ -149,7 +149,7 @@ def sentences(article: Article) -> list[Sentence]:
     names = ArticleNames(home=_home_state(article.place))
     out: list[Sentence] = []
     paragraph = 0
-    year: int | None = None  # an undated article's latest year told so far
+    narrative: str | None = None  # an undated article's last full date told so far
     for seg in article.body_segments():
         paragraph += 1
         chunk = article.text[seg.start : seg.end]
@@ -164,10 +164,10 @@ def sentences(article: Article) -> list[Sentence]:
             s = Sentence(len(out), start, start + len(text), text, seg.role, paragraph)
             tokens = _tokens(doc, chunk, local, local + len(text))
             s.mentions = names.complete(text, start, find_mentions(text, start, tokens))
-            s.dates = find_dates(text, article.date, year)  # sentence offsets
-            told = [int(d.value[:4]) for d in s.dates if d.value and not d.relative]
+            s.dates = find_dates(text, article.date, narrative)  # sentence offsets
+            told = [d.value for d in s.dates if d.value and len(d.value) == 10 and not d.relative]
             if article.date is None and told:  # "on October 29" after "September 15, 2021"
-                year = max(told + ([year] if year else []))
+                narrative = told[-1]
             s.money = [  # article offsets
                 replace(m, start=m.start + start, end=m.end + start) for m in find_money(text)
             ]
@@ -265,7 +265,7 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
 
 
 def fold_nested_meetings(facts: list[Fact]) -> list[Fact]:
-    """Fold a meeting into one the same sentence reports on the same day with more parties.
+    """Fold a signing into the ceremony the same sentence tells on its day with more parties.
 
     "Congo and Rwanda signed a peace agreement in Washington on Friday at a ceremony hosted
     by Secretary of State Marco Rubio" tells one event: the signing of the two is the
@@ -276,14 +276,20 @@ def fold_nested_meetings(facts: list[Fact]) -> list[Fact]:
         >>> ev = Evidence(0, 40, "...", "meeting.signing", 0.6)
         >>> a = Fact("meeting", "signing", parties=("COD", "RWA"), date="2025-06-27",
         ...          evidence=[ev])
-        >>> b = Fact("meeting", "ceremony", parties=("COD", "RWA", "USA"), date="2025-06-27",
+        >>> b = Fact("meeting", "COD–RWA–USA ceremony", parties=("COD", "RWA", "USA"),
+        ...          date="2025-06-27",
         ...          evidence=[Evidence(0, 40, "...", "meeting.noun-verb", 0.6)])
         >>> [f.parties for f in fold_nested_meetings([a, b])]
         [('COD', 'RWA', 'USA')]
     """
     out = list(facts)
     for small in facts:
-        if small.kind != "meeting" or small.date is None or len(small.evidence) != 1:
+        if (
+            small.kind != "meeting"
+            or small.date is None
+            or len(small.evidence) != 1
+            or small.evidence[0].rule != "meeting.signing"
+        ):
             continue
         where = small.evidence[0].start
         big = next(
@@ -292,7 +298,9 @@ def fold_nested_meetings(facts: list[Fact]) -> list[Fact]:
                 for f in out
                 if f is not small
                 and f.kind == "meeting"
+                and f.label.endswith("ceremony")  # the signing's own ceremony, not a summit
                 and f.date == small.date
+                and f.location in (None, small.location)
                 and set(small.parties) < set(f.parties)
                 and any(ev.start == where for ev in f.evidence)
             ),

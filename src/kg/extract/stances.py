@@ -272,8 +272,24 @@ def _owned_heads() -> frozenset[str]:
     return frozenset(out)
 
 
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text``: curly pairs, and straight quotes paired in order.
+
+    Example:
+        >>> _quote_spans('At "2+2" talks, Japan said "no" and left.')
+        [(3, 8), (27, 31)]
+    """
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", text)]
+    straight = [i for i, c in enumerate(text) if c == '"']
+    spans += [(a, b + 1) for a, b in zip(straight[::2], straight[1::2], strict=False)]
+    return sorted(spans)
+
+
 def _unquoted_actors(s: Sentence, pos: int) -> Sentence:
-    """``s`` without the mentions inside a quotation that closes before local ``pos``.
+    """``s`` without the names a quotation before a speech verb and a participle at local
+    ``pos`` holds past its opening ('"We oppose arms sales to Taiwan," he said, urging'): the
+    participle is the speaker's; a name opening the quotation ('"China opposes ...,"') is the
+    speaker's own side and stays.
 
     Example:
         >>> from kg.extract.mentions import find_mentions
@@ -282,14 +298,16 @@ def _unquoted_actors(s: Sentence, pos: int) -> Sentence:
         >>> [m.key for m in _unquoted_actors(s, t.index("urging")).mentions]
         ['USA']
     """
-    spans = [
-        (m.start(), m.end())
-        for m in re.finditer(r"[\"“][^\"“”]{8,}?[\"”]", s.text)
-        if m.end() <= pos
-    ]
-    if not spans:
+    spans = [(a, b) for a, b in _quote_spans(s.text) if b <= pos]
+    if not spans or not re.search(
+        r"[^\"“”]{0,80}?\b(?:said|says|told|tells|added|adds)\b[^\"“”]*,\s+$",
+        s.text[spans[-1][1] : pos],
+    ):
         return s
-    kept = [m for m in s.mentions if not any(a < s.local(m.start) < b for a, b in spans)]
+    a, b = spans[-1]
+    opener = re.match(r"[\"“]\s*(?:the\s+)?", s.text[a:b], re.I)
+    first = a + (opener.end() if opener else 1)
+    kept = [m for m in s.mentions if not a < s.local(m.start) < b or s.local(m.start) <= first]
     return replace(s, mentions=kept) if len(kept) < len(s.mentions) else s
 
 
@@ -2066,7 +2084,10 @@ class StanceRules(RuleBase):
         """
         that = re.match(r"\s+that\s+(?:the\s+)?", s.text[pos:])
         who = self._objects(s, pos + that.end(), window=1) if that else []
-        modal = r"\s+(?:should|must|ought\s+to|had\s+to|needed\s+to|would\s+have\s+to)\s+[a-z]"
+        modal = (  # (not "should be invited": a passive says what others should do)
+            r"\s+(?:should|must|ought\s+to|had\s+to|needed\s+to|would\s+have\s+to)\s+"
+            r"(?!(?:be|been|not|never)\b)[a-z]"
+        )
         if who and re.match(modal, s.text[s.local(who[-1].end) :]):
             return list(unique_actors(who))
         return []
