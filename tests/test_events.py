@@ -4318,3 +4318,15 @@ def test_an_agreement_a_relative_clause_says_a_state_has_is_that_states(text: st
 )
 def test_an_agreement_a_state_has_shelved_or_sought_is_none(text: str) -> None:
     assert facts(text, "agreement") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama and Erdogan spoke by phone on Thursday and agreed on the need to avoid escalation.",
+        "Japan and China agreed on Thursday to avoid further escalation.",
+        "India and Canada agreed on Thursday to revive trade talks.",
+    ],
+)
+def test_agreeing_on_a_need_or_to_avoid_something_makes_no_agreement(text: str) -> None:
+    assert facts(text, "agreement") == []

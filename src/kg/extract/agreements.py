@@ -145,7 +145,11 @@ def _vague_intent(clause: str, pos: int) -> bool:
         True
         >>> _vague_intent("They agreed to further deepen cooperation.", 11)
         True
+        >>> _vague_intent("They agreed on the need to avoid escalation.", 11)
+        True
     """
+    if re.match(r"\s+on\s+the\s+(?:need|importance|necessity|urgency)\b", clause[pos:]):
+        return True  # "agreed on the need to avoid escalation": a view, no instrument
     verb = re.match(
         r"\s+(?:on\s+\w+\s+|in\s+\w+\s+|last\s+\w+\s+)?(?:to|that\s+(?:[\w'’]+\s+){1,4}?would)\s+",
         clause[pos:],
