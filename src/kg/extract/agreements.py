@@ -212,13 +212,13 @@ _LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+(?P<doc>.+)", re.S)
 _SEPARATE = re.compile(r"\b(?:separate|separately|respective)\b|\beach\b(?!\s+other)", re.I)
 # Words that may stand between "has" and the agreement it has: modifiers, not a verb ("has
 # shelved", "has long sought") or a determiner after one ("has rejected a").
-HELD_MODIFIERS = (
+_HELD_MODIFIERS = (
     r"(?:(?!(?:[\w-]*ed|sought|won|lost|been|got|taken|made|struck|a|an|the|its|their|not|no"
     r"|never)\b)[\w-]+\s+){0,3}?"
 )
 _HAS_AGREEMENT = re.compile(  # ("has access agreements with": no article needed)
     r"\b(?:has|have|had)\b(?=\s+(?:(?:already|also)\s+)?"
-    r"(?:(?:a|an|its|their)\s+" + HELD_MODIFIERS + "|" + HELD_MODIFIERS + ")"
+    r"(?:(?:a|an|its|their)\s+" + _HELD_MODIFIERS + "|" + _HELD_MODIFIERS + ")"
     r"(?:agreement|pact|treaty|accord|arrangement)s?\s+with\b)"
 )
 
@@ -896,11 +896,11 @@ class AgreementRules(RuleBase):
         if len(partners) < 2:
             return []
         held = re.search(  # "Japan already has reciprocal access agreements with A and B": one
-            r"\b(?:has|have|had)\s+(?:(?:already|also)\s+)?" + HELD_MODIFIERS + plural,
+            r"\b(?:has|have|had)\s+(?:(?:already|also)\s+)?" + _HELD_MODIFIERS + plural,
             # each, in force, whenever signed
             s.text[max(0, pos - 90) : pos],
         )
-        run = runs(s, [m for m in s.actors(pos, hi) if m.kind == "nation"])[0]
+        run = runs(s, partners)[0]
         ends = [s.local(m.start) for m in partners[1:]] + [hi]
         parts: list[tuple[str, str | None]] = []
         for m, end in zip(partners, ends, strict=True):
@@ -961,7 +961,7 @@ class AgreementRules(RuleBase):
         """
         rel = re.search(
             r",\s+which\s+(?:(?:already|also)\s+)?ha[sd]\s+(?:(?:a|an|its|their)\s+)?"
-            + HELD_MODIFIERS
+            + _HELD_MODIFIERS
             + "$",
             s.text[:at],
         )  # the agreement's noun (at) right after ", which has a ..." (not "has never had")

@@ -165,9 +165,11 @@ def sentences(article: Article) -> list[Sentence]:
             tokens = _tokens(doc, chunk, local, local + len(text))
             s.mentions = names.complete(text, start, find_mentions(text, start, tokens))
             s.dates = find_dates(text, article.date, narrative)  # sentence offsets
-            told = [d.value for d in s.dates if d.value and len(d.value) == 10 and not d.relative]
-            if article.date is None and told:  # "on October 29" after "September 15, 2021"
-                narrative = told[-1]
+            if article.date is None:  # "on October 29" after "September 15, 2021"
+                told = [
+                    d.value for d in s.dates if d.value and len(d.value) == 10 and not d.relative
+                ]
+                narrative = told[-1] if told else narrative
             s.money = [  # article offsets
                 replace(m, start=m.start + start, end=m.end + start) for m in find_money(text)
             ]

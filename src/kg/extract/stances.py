@@ -272,6 +272,16 @@ def _owned_heads() -> frozenset[str]:
     return frozenset(out)
 
 
+def _votes_on_resolutions(key: str) -> bool:
+    """Whether the body ``key`` votes on resolutions (stances.toml resolution_bodies).
+
+    Example:
+        >>> _votes_on_resolutions("UN General Assembly"), _votes_on_resolutions("NATO")
+        (True, False)
+    """
+    return key.split()[-1] in load_lexicon().words("stances", "cues", "resolution_bodies")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """The quotations of ``text``: curly pairs, and straight quotes paired in order.
 
@@ -547,9 +557,9 @@ _COUNCIL_DECIDED = re.compile(
     r"(?=\s+(?:in\s+an?\s+[\d-]+|by\s+(?:a\s+vote|\d+|\w+\s+votes)|with\s|after\s|as\s|which\s"
     r"|that\s|over\s)|[,;]|\.?$)"
 )
-# What a body votes on: its own vote on it is no stance of the body's.
 # "the Chinese deployment", "any U.S. arms sales": a state's act opens the phrase
 _OWNED_ACT = re.compile(r"(?:(?:the|an?|any|its|their)\s+)?(?:[a-z][\w-]*\s+)?[A-Z][\w.-]*(?=\s)")
+# What a body votes on: its own vote on it is no stance of the body's.
 _PUT_TO_VOTE = re.compile(r"^topic:.*\b(?:resolutions?|drafts?|text|motion|amendments?)\b", re.I)
 _COUNT_WORDS = (  # how many voted: "Nine voted against", "the other 14 council members"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -1591,12 +1601,11 @@ class StanceRules(RuleBase):
         if stype == "pledges-cooperation":
             now = len(self._memory().texts) - 1
             self._memory().pledges += [(a, t, now) for a in actors for t in targets if t != a]
-        bodies = self.lex.words("stances", "cues", "resolution_bodies")
         for actor in actors:
             for target in targets:
                 if (
                     stype in ("supports", "opposes")
-                    and actor.split()[-1] in bodies
+                    and _votes_on_resolutions(actor)
                     and (actor.startswith("UN ") or actor in target)
                     and _PUT_TO_VOTE.search(target)
                 ):
@@ -3196,14 +3205,8 @@ class StanceRules(RuleBase):
                 number = m.group("number").strip()
                 name = s.text[m.start() : named]
                 told = re.search(rf"\b[Rr]esolution\s+{number}\b", known)
-                bodies = self.lex.words("stances", "cues", "resolution_bodies")
-                body_keys = [  # "The U.N. Security Council adopted resolution 2801, drafted by"
-                    x.key
-                    for x in s.mentions
-                    if x.kind == "org"
-                    and s.local(x.end) <= m.start()
-                    and x.key.split()[-1] in bodies
-                ]
+                # "The U.N. Security Council adopted resolution 2801, drafted by": its own
+                body_keys = self._bodies_before(s, 0, m.start())
                 lead = body_keys[-1] + " " if body_keys else lead
                 target = known if told else f"topic:{lead}{name[:1].lower()}{name[1:]}"
             elif m.group("comma") or m.group("was"):  # "The draft, submitted by A and B, ...": an
@@ -3411,6 +3414,15 @@ class StanceRules(RuleBase):
             ev = self.evidence(s, "stance.condemns.tensions", 0.6)
             self._add(unique_actors(speakers[-1:]), (owner.key,), "condemns", s.first_date(), ev)
 
+    def _bodies_before(self, s: Sentence, lo: int, hi: int) -> list[str]:
+        """The resolution bodies named between local ``lo`` and ``hi``, in order ("The U.N.
+        Security Council on Thursday adopted resolution 2094": its own)."""
+        return [
+            x.key
+            for x in s.mentions
+            if x.kind == "org" and lo <= s.local(x.start) < hi and _votes_on_resolutions(x.key)
+        ]
+
     def learn_resolution(self, s: Sentence) -> None:
         """Remember a resolution the sentence reports ("The Security Council on Friday rejected
         a draft resolution that would have kept sanctions relief for Iran in place"), so that
@@ -3429,12 +3441,7 @@ class StanceRules(RuleBase):
         known = self._memory().proposal or ""
         if m is not None and m.group("np").strip() not in known:  # (a stance's own wording stays)
             lo, _hi = clause_of(s.text, m.start())
-            bodies = self.lex.words("stances", "cues", "resolution_bodies")
-            body = [  # "The U.N. Security Council on Thursday adopted resolution 2094": its own
-                x.key for x in s.mentions
-                if x.kind == "org" and lo <= s.local(x.start) < m.start()
-                and x.key.split()[-1] in bodies
-            ]  # fmt: skip
+            body = self._bodies_before(s, lo, m.start())
             lead = body[-1] + " " if body and body[-1] not in m.group("np") else ""
             self._memory().proposal = "topic:" + lead + m.group("np").strip()
 
@@ -3454,9 +3461,8 @@ class StanceRules(RuleBase):
         """
         if not _VOTE_WORD.search(s.text) or _RESOLUTION_NP.search(s.text):
             return
-        bodies = self.lex.words("stances", "cues", "resolution_bodies")
         for x in s.mentions:
-            if x.kind != "org" or x.key.split()[-1] not in bodies:
+            if x.kind != "org" or not _votes_on_resolutions(x.key):
                 continue
             m = _COUNCIL_DECIDED.match(s.text, s.local(x.end))
             if m is None or hedged(s.text, s.local(x.start), m.start("obj"), m.end("obj")):
