@@ -630,7 +630,9 @@ def test_sanctions_on_firms_kg_does_not_know() -> None:
         ("GBR", "sanctions", "topic:Norvexa"),
         ("GBR", "sanctions", "topic:Baltic Trans Freight"),
     ]
-    assert stances("Britain imposed sanctions on Norvexa and others.") == []
+    assert stances("Britain imposed sanctions on Norvexa and others.") == [  # (not "others")
+        ("GBR", "sanctions", "topic:Norvexa")
+    ]
 
 
 def test_parallel_aid_without_a_recipient_goes_to_the_last_one_named() -> None:
@@ -4012,3 +4014,95 @@ def test_telling_a_state_that_another_should_act_urges_the_other(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert stances(text) == expected
+
+
+# -- sanctions: every name of a designation list, known to kg or not ------------------------
+
+
+def test_a_sanctions_list_targets_each_name_it_gives() -> None:
+    text = (
+        "Canada designated Northwind Trading, Kestrel Marine Services and Boreal Logistics, "
+        "all registered in Limassol, for shipping drone parts."
+    )
+    assert stances(text) == [
+        ("CAN", "sanctions", "topic:Northwind Trading"),
+        ("CAN", "sanctions", "Kestrel Marine"),  # a company kg finds by its "Services"
+        ("CAN", "sanctions", "topic:Boreal Logistics"),
+    ]
+
+
+def test_a_sanctioned_person_after_an_appositive_is_a_target_by_name() -> None:
+    text = (
+        "Norway imposed sanctions on Iran, the Falcon Procurement Bureau and its director, "
+        "Reza Amini, over the drone sales."
+    )
+    assert ("NOR", "sanctions", "IRN") in stances(text)
+    assert ("NOR", "sanctions", "topic:Reza Amini") in stances(text)
+    assert ("NOR", "sanctions", "Falcon Procurement Bureau") in stances(text)
+
+
+def test_a_known_name_after_an_unknown_one_in_a_sanctions_list_is_kept() -> None:
+    text = "Peru announced sanctions against the Ardent Circle and Lockheed Martin."
+    assert sorted(stances(text)) == [
+        ("PER", "sanctions", "Lockheed Martin"),
+        ("PER", "sanctions", "topic:Ardent Circle"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a description, a place or a speaker in the list is no target
+        "Chile sanctioned Orion Freight, a shipping firm based in Panama, for the sales.",
+        "Chile sanctioned Orion Freight, Foreign Minister Ana Silva said.",
+        "Chile sanctioned Orion Freight and three of its officers.",
+    ],
+)
+def test_only_the_names_of_a_sanctions_list_are_targets(text: str) -> None:
+    assert [t for _a, _s, t in stances(text)] == ["topic:Orion Freight"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile designated Maria Lopez and Juan Perez as its envoys to the talks.",
+        "The Treasury said it was reviewing the deal, and designated Alpha Ridge a partner.",
+    ],
+)
+def test_a_designation_that_names_a_status_is_no_sanction(text: str) -> None:
+    assert [x for x in stances(text) if x[1] == "sanctions"] == []
+
+
+def test_blocking_the_assets_of_a_named_body_sanctions_it() -> None:
+    text = "Britain blocked the assets of Meridian Shipyards and Coral Bank on Tuesday."
+    assert stances(text) == [
+        ("GBR", "sanctions", "Meridian Shipyards"),
+        ("GBR", "sanctions", "Coral Bank"),
+    ]
+
+
+# -- pledges of cooperation: readiness, adverbs and longer objects ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it was keen to expand defence cooperation with Uganda.",
+        "Kenya is ready to strengthen its cooperation with Uganda in all fields.",
+        "Kenya said it would likewise deepen cooperation with Uganda.",
+        "Kenya said it would keep expanding its military and economic cooperation with Uganda.",
+        "Kenya vowed to work closely with Uganda on border security.",
+    ],
+)
+def test_a_stated_readiness_to_deepen_ties_pledges_cooperation(text: str) -> None:
+    assert stances(text) == [("KEN", "pledges-cooperation", "UGA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya is ready to impose sanctions on Uganda.",
+        "Kenya and Uganda are working closely on the border.",
+    ],
+)
+def test_readiness_to_act_or_working_closely_now_is_no_pledge(text: str) -> None:
+    assert [x for x in stances(text) if x[1] == "pledges-cooperation"] == []

@@ -40,6 +40,7 @@ from kg.extract.context import (
 )
 from kg.extract.mentions import Mention
 from kg.extract.model import Evidence, Fact
+from kg.extract.namelists import list_items
 from kg.extract.roles import (
     AND_HIS,
     AND_VERB,
@@ -586,9 +587,12 @@ _COMMITMENT_OF = re.compile(
     r"\s+to\s+(?:the\s+)?(?:defen[cs]e|security)\s+of\s+(?:the\s+)?"
 )
 # A terrorist designation: "designated X and Y as (foreign) terrorist organizations".
+# What a designation makes its object when it is no sanction ("designated A as its envoy"):
+# "as" with no terror word after it (terrorist designations have their own rule).
+_STATUS_AS = re.compile(r"\s+as\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}terror)", re.I)
 _TERROR_DESIGNATION = re.compile(
     r"\b(?P<verb>designat(?:ed|es|ing)|list(?:ed|s|ing)|blacklist(?:ed|s|ing)|proscrib(?:ed|es|ing))"
-    r"\s+(?P<obj>[^;.]{2,160}?)"  # "as" may go unsaid: "designated the Houthis a terrorist group"
+    r"\s+(?P<obj>[^;.]{2,300}?)"  # "as" may go unsaid: "designated the Houthis a terrorist group"
     r"\s+(?:as\s+(?:an?\s+)?|an?\s+)(?:specially\s+designated\s+)?(?:global\s+|foreign\s+)?"
     r"terror(?:ist)?s?\b(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)))?",
     re.IGNORECASE,
@@ -988,9 +992,10 @@ def _closer() -> re.Pattern[str]:
         rf"\b(?:{verbs})\s+(?:{work})\b"
         rf"|\b(?:{verbs})\s+[^.;]{{1,80}}?\band\s+to\s+(?:{deepen})\s+"
         rf"(?:(?:their|our|its|the|defen[cs]e|security|military|bilateral)\s+)*(?:{ties})\b"
-        rf"|\b(?:{verbs})\s+(?:(?:continue|seek|aim|work)\s+to\s+|further\s+|jointly\s+|keep\s+"
+        rf"|\b(?:{verbs})\s+(?:(?:also|likewise|further|jointly|actively|steadily|now)\s+)?"
+        rf"(?:(?:continue|seek|aim|work)\s+to\s+|further\s+|jointly\s+|keep\s+"
         rf"|(?:start|begin)\s+)?"
-        rf"(?:{deepen})\s+(?:[\w-]+\s+){{0,3}}?(?:{ties})\b",
+        rf"(?:{deepen})\s+(?:[\w-]+\s+){{0,5}}?(?:{ties})\b",
         re.I,
     )
 
@@ -2636,6 +2641,41 @@ class StanceRules(RuleBase):
             return None
         return "topic:" + s.text[s.local(run[0].start) : s.local(run[-1].end) + owned.end()]
 
+    def _new_names(
+        self, s: Sentence, t0: int, t1: int, hi: int, known_too: bool = False
+    ) -> list[str] | None:
+        """The names kg does not know in the list a sanctions trigger opens ("designated
+        Affiliates International, Rockside Enterprise and Li Wei, all based in Karachi"), as
+        topic targets, and a person's name as told; names it knows are the mentions'
+        (``_objects``), given too when ``known_too``. None when the list names a status.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The United States sanctioned Rockside Enterprise and Li Wei for the sales."
+            >>> [f.target for f in extract_text(t).facts]
+            ['topic:Rockside Enterprise', 'topic:Li Wei']
+        """
+        cue = words("stances", "cues", "sanction_context")
+        if not cue.search(s.text[t0:t1]) and not cue.search(s.text):
+            return []  # "designated Li Wei as its envoy": no sanction in sight
+        items = list_items(s.text, t1, hi)
+        if not items or not re.fullmatch(r"\s*(?:the\s+)?", s.text[t1 : items[0].start]):
+            return []  # the list is the trigger's object, right after it
+        if _STATUS_AS.match(s.text, items[-1].end) and not re.search(
+            r"\s(?:on|against|of)$", s.text[t0:t1]
+        ):
+            return None  # "designated A and B as its envoys": a status, no sanction
+        out: list[str] = []
+        for i in items:
+            inside = [
+                m for m in s.mentions if s.local(m.start) < i.end and s.local(m.end) > i.start
+            ]
+            if not inside or (len(inside) == 1 and inside[0].form == "person"):
+                out.append("topic:" + i.name)  # a name kg does not know, or a person's
+            elif known_too and len(inside) == 1 and inside[0].role == "actor":
+                out.append(inside[0].actor)  # ("the Reagan library and the Hudson Institute")
+        return out
+
     @staticmethod
     def _sanctioned_bodies(run: list[Mention], named: list[str]) -> list[str]:
         """Sanctions on a state's agency or on one of its officials ("on the Presidency of
@@ -4249,6 +4289,8 @@ class StanceRules(RuleBase):
             if stype == "sanctions":
                 named = self._sanctioned_names(s, run, named)
                 named = self._sanctioned_bodies(run, named)
+            if stype == "sanctions":
+                named += [x for x in self._new_names(s, t0, t1, hi) or () if x not in named]
             counted = re.match(r"\s+and\s+((?:the\s+)?[^,;.]{3,80})", after)
             if stype == "sanctions" and counted and _QUANTITY.match(counted.group(1).strip()):
                 rest = _topic_end().split(counted.group(1), maxsplit=1)[0]
@@ -4256,6 +4298,11 @@ class StanceRules(RuleBase):
             return named  # "on Shahed Aviation and three senior officers": both
         if stype not in self.lex.words("stances", "topic_targets"):
             return []
+        listed = self._new_names(s, t0, t1, hi, known_too=True) if stype == "sanctions" else []
+        if listed is None:
+            return []  # "designated A and B as its envoys": a status, no sanction
+        if any(x.startswith("topic:") for x in listed):
+            return listed  # "designated A, B and C, all based in Karachi": each of them
         rest = s.text[t1:hi]
         shared = _SHARED_OBJECT.match(rest)
         cue = _trigger_rx().search(rest, shared.start(1)) if shared else None
