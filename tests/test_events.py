@@ -4330,3 +4330,38 @@ def test_an_agreement_a_state_has_shelved_or_sought_is_none(text: str) -> None:
 )
 def test_agreeing_on_a_need_or_to_avoid_something_makes_no_agreement(text: str) -> None:
     assert facts(text, "agreement") == []
+
+
+# -- a legislature's vote on a defence or foreign matter is a sitting of it -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Storting on Tuesday approved the purchase of 54 Leopard tanks.",
+        "Norway's parliament on Tuesday approved a special fund for the armed forces.",
+        "The Storting, Norway's parliament, voted on Tuesday to extend the naval mission.",
+        "The Storting overwhelmingly backed the deployment of troops to Lithuania on Tuesday.",
+    ],
+)
+def test_a_legislature_that_approves_a_defence_matter_holds_a_vote(text: str) -> None:
+    assert facts(text, "meeting") == [(None, ("Storting",), "2025-03-11")]
+    assert rules(text, "meeting") == ["meeting.body-vote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Storting is expected to approve the purchase of 54 tanks on Tuesday.",
+        "The Storting has not yet approved the purchase of 54 tanks.",
+        "The Storting on Tuesday approved the budget for next year.",
+        "A bill sent to the Storting on Tuesday approved nothing.",
+    ],
+)
+def test_a_legislature_that_only_may_vote_or_votes_at_home_holds_no_vote(text: str) -> None:
+    assert facts(text, "meeting") == []
+
+
+def test_a_bare_congress_in_another_states_dateline_is_not_the_one_kg_knows() -> None:
+    text = "LIMA, March 14, 2025 — Congress on Tuesday approved the purchase of patrol boats."
+    assert facts(text, "meeting", None) == []

@@ -722,6 +722,15 @@ _WATCHED = re.compile(r"\bobserv(?:ers?|ing|ed)\b|\bwatch(?:ing|ed)\b")
 _WATCHING = re.compile(r"\b(?:observ|watch)(?:ing|ed|es)\b(?!\s+by\b)", re.I)
 
 
+# A legislature named by the bare word for one ("Congress", "parliament"): whose it is, the
+# dateline may say otherwise than the lexicon
+_BARE_BODY = re.compile(
+    r"(?i:the\s+)?(?:Congress|Parliament|parliament|Senate|Assembly|legislature)"
+)
+# A legislature named as the object of a preposition: not the subject of the verb after it
+_BODY_AS_OBJECT = re.compile(r"\b(?:by|of|to|from|with|before|in)\s+(?:the\s+)?$", re.I)
+
+
 class EventRules(RuleBase):
     """Meeting and exercise rules: who met or trained, when and where."""
 
@@ -744,10 +753,60 @@ class EventRules(RuleBase):
             self._after_meeting,
             self._told_in_talks,
             self._phone_call,
+            self._body_vote,
         ):
             if len(self.facts) != before:
                 return
             rule(s)
+
+    def _body_vote(self, s: Sentence) -> None:
+        """A legislature's vote is a sitting of it ("The Bundestag on Friday approved the
+        fund", "Kyrgyzstan's parliament, the Jogorku Kenesh, voted in June to end it"): a
+        meeting with the legislature as its one participant (patterns.toml [meeting]
+        vote_verbs; legislatures are the organizations.tsv rows of kind legislature).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The Storting on Friday approved the purchase of 54 tanks."
+            >>> [(f.label, f.parties, f.date) for f in extract_text(t, date="2024-05-06").facts]
+            [('Storting vote', ('Storting',), '2024-05-03')]
+        """
+        verbs = self.lex.compiled(
+            "meeting.body-vote",
+            lambda: (
+                r"(?:,[^,;]{2,60},)?\s+(?:(?!(?:not|never|yet|also|would|will|could|may|might"
+                r"|must|should|to)\b)[\w-]+\s+){0,3}?"
+                rf"(?P<verb>{self.lex.alternation('meeting', 'vote_verbs', spaces=True)})\b"
+            ),
+            re.I,
+        )
+        for m in s.mentions:
+            if m.kind != "org" or m.role != "actor" or m.key not in self.orgs:
+                continue
+            org = self.orgs[m.key]
+            if org.kind != "legislature":
+                continue  # (a UN body's vote names its voting members too: not one party)
+            home = self._dateline_state()
+            if _BARE_BODY.fullmatch(m.text) and home and org.country != home:
+                continue  # "LIMA — Congress approved the bill": Peru's, not the one kg knows
+            at = s.local(m.end)
+            v = verbs.match(s.text, at)
+            if v is None or _BODY_AS_OBJECT.search(s.text, 0, s.local(m.start)):
+                continue  # (not "a bill sent to the Duma passed": the body is no subject)
+            lo, hi = clause_of(s.text, at)
+            if _untold(s, lo, at, v.end(), hi):
+                continue
+            if words("meeting", "vote_domestic").search(s.text[v.end() : v.end() + 60]):
+                continue  # "approved the budget": a domestic vote, no defence or foreign matter
+            date = (
+                s.first_date(lo, hi)
+                or s.first_date()
+                or (self.article_date if s.index <= 3 else None)
+            )
+            if not date:
+                continue
+            self.emit_meeting(s, f"{m.key} vote", (m.key,), date, "body-vote", 0.6)
+            return
 
     def _after_meeting(self, s: Sentence) -> None:
         """ "After meeting Polish President Andrzej Duda, he said ...": an opening participle of
