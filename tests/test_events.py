@@ -4365,3 +4365,58 @@ def test_a_legislature_that_only_may_vote_or_votes_at_home_holds_no_vote(text: s
 def test_a_bare_congress_in_another_states_dateline_is_not_the_one_kg_knows() -> None:
     text = "LIMA, March 14, 2025 — Congress on Tuesday approved the purchase of patrol boats."
     assert facts(text, "meeting", None) == []
+
+
+# -- an agreement named in passing by its parties, with no verb of its own --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "date", "year"),
+    [
+        (
+            "Peru, angered by Chile's 2019 border agreement with Bolivia, recalled its envoy.",
+            ("CHL", "BOL"),
+            None,
+            "2019",
+        ),
+        (
+            "Peru protested Chile's March 2019 naval accord with Bolivia.",
+            ("CHL", "BOL"),
+            "2019-03",
+            None,
+        ),
+        (
+            "The 2014 defence pact between Chile and Bolivia lets troops train together.",
+            ("CHL", "BOL"),
+            None,
+            "2014",
+        ),
+        (
+            "Chile scrapped its 2018 military agreement with Bolivia on Monday.",
+            ("CHL", "BOL"),
+            None,
+            "2018",
+        ),
+    ],
+)
+def test_an_agreement_named_by_its_parties_in_passing_is_one(
+    text: str, parties: tuple[str, ...], date: str | None, year: str | None
+) -> None:
+    ex = extract_text(text, date="2025-03-14")
+    got = [(f.parties, f.date, f.year) for f in ex.facts if f.kind == "agreement"]
+    assert got == [(parties, date, year)]
+    assert "agreement.nominal" in rules(text, "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on Chile's proposed pact with Bolivia stalled on Monday.",
+        "Chile's agreement with Bolivia was almost ready and would be signed next month.",
+        "Peru backed efforts toward a peace treaty between Chile and Bolivia.",
+        "Chile has no defence agreement with Bolivia.",
+        "Chile pushed for a deal with Bolivia.",
+    ],
+)
+def test_an_agreement_only_sought_or_nearly_ready_is_none(text: str) -> None:
+    assert facts(text, "agreement") == []

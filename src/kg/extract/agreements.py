@@ -47,6 +47,14 @@ from kg.lexicon import load_lexicon
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _NEGATED = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.I)
+# After an agreement named in passing: words that say it is not yet signed
+_NOT_YET_SIGNED = re.compile(
+    r"\b(?:(?:would|will|could|is\s+to|are\s+to)\s+be\s+(?:signed|concluded|finali[sz]ed)"
+    r"|(?:almost|nearly)\s+(?:ready|done|complete|finished)|not\s+yet|yet\s+to\s+be"
+    r"|under\s+negotiation|being\s+negotiated|still\s+being|in\s+the\s+works|postponed"
+    r"|delayed|put\s+off|called\s+off|planned\s+for|scheduled\s+for)\b",
+    re.I,
+)
 _FRAMEWORK_HEADS = ("memorand", "letter", "framework", "declaration", "protocol")
 _PURCHASED = re.compile(
     r"\b(?:ordered|bought|purchased|acquired|imported|received|receiving)\s+(?!from\b)"
@@ -306,6 +314,7 @@ class AgreementRules(RuleBase):
         self._learn_sellers(s)
         if self._document_list(s) or self._deals_cover(s):
             return
+        self._nominal(s)
         for lo, hi in clauses(s.text):
             if self._accession(s, lo, hi):
                 continue
@@ -391,6 +400,92 @@ class AgreementRules(RuleBase):
                         self.emit(second)  # memorandum on training": two documents
                     if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
                         self._visit_meeting(s, fact, lo, hi)  # not "a pact that X signed in 2007"
+
+    def _nominal(self, s: Sentence) -> None:
+        """An agreement named by its parties in passing, with no verb of its own: "Greece's
+        August 2020 maritime boundary agreement with Egypt", "the 2014 defence pact between
+        Turkey and Qatar" (patterns.toml [agreement] nominal_not).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru, angered by Chile's 2019 border pact with Bolivia, recalled its envoy."
+            >>> [(f.parties, f.date, f.year) for f in extract_text(t).facts]
+            [(('CHL', 'BOL'), None, '2019')]
+        """
+        rx = self.lex.compiled(
+            "agreement.nominal",
+            lambda: (
+                r"(?P<own>['’]s\s+|\b(?i:the|an?|its)\s+)(?P<mods>(?:[\w-]+\s+){0,5}?)"
+                rf"(?P<noun>{self.lex.alternation('agreement', 'nominal_nouns', spaces=True)})"
+                r"\s+(?P<rel>with|between)\s+(?:the\s+)?"
+            ),
+        )
+        banned = words("agreement", "nominal_not")
+        for m in rx.finditer(s.text):
+            if banned.search(m.group("mods")) or banned.search(
+                s.text[max(0, m.start() - 40) : m.start()]
+            ):
+                continue  # "a proposed pact with", "talks on a defence agreement with"
+            if re.search(
+                r"\b(?:no|any|new)\s+$|\bnot\b", s.text[max(0, m.start() - 12) : m.start() + 1]
+            ):
+                continue
+            after = [x for x in s.actors(m.end(), m.end() + 1) if x.kind == "nation"]
+            if m.group("rel") == "between":
+                rest = (
+                    re.match(r"\s+and\s+(?:the\s+)?", s.text[s.local(after[0].end) :])
+                    if after
+                    else None
+                )
+                other = (
+                    [x for x in s.actors(s.local(after[0].end) + rest.end()) if x.kind == "nation"][
+                        :1
+                    ]
+                    if rest
+                    else []
+                )
+                if (
+                    not after
+                    or not other
+                    or s.local(other[0].start) != s.local(after[0].end) + rest.end()
+                ):  # type: ignore[union-attr]
+                    continue
+                parties = (after[0].key, other[0].key)
+            else:
+                own = m.group("own").strip().lower()
+                if own in ("the", "a", "an"):
+                    continue  # "a deal with Egypt": whose, the clause says (noun-verb rules)
+                if own == "its":  # "North Korea scrapped its 2018 pact with the South": the
+                    lo, _hi = clause_of(s.text, m.start())  # subject's
+                    owner = [x for x in s.actors(lo, m.start()) if x.kind == "nation"][-1:]
+                else:
+                    owner = [
+                        x for x in s.mentions
+                        if x.kind == "nation" and x.role != "place" and s.local(x.end) == m.start()
+                    ]  # fmt: skip
+                if not owner or not after:
+                    continue
+                parties = (owner[0].key, after[0].key)
+            if parties[0] == parties[1]:
+                continue
+            if _NOT_YET_SIGNED.search(s.text, m.end(), m.end() + 120):
+                continue  # "Belgium's own agreement with Kyiv was almost ready": not signed
+            span = (m.start("mods"), m.end("noun"))
+            dated = [d for d in s.dates if d.value and span[0] <= d.start < span[1]]
+            year = re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
+            np = m.group("mods") + m.group("noun")
+            fact = Fact(
+                "agreement",
+                f"{'–'.join(parties)} {self.agreement_type(np, 'agreement.nominal')} agreement",
+                head=head(m.group("noun")),
+                type=self.agreement_type(np, "agreement.nominal"),
+                parties=parties,
+                date=dated[0].value if dated and len(dated[0].value) >= 7 else None,
+                evidence=[self.evidence(s, "agreement.nominal", 0.6)],
+            )
+            if fact.date is None and year:
+                fact.year = year.group()
+            self.emit(fact)
 
     def _first_and_second(
         self, s: Sentence, lo: int, t1: int, noun: re.Match[str], fact: Fact
