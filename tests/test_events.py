@@ -4397,6 +4397,7 @@ def test_a_bare_congress_in_another_states_dateline_is_not_the_one_kg_knows() ->
             None,
             "2018",
         ),
+        ("The deal builds on the 2019 Chile-Bolivia pact on rifles.", ("CHL", "BOL"), None, "2019"),
     ],
 )
 def test_an_agreement_named_by_its_parties_in_passing_is_one(
@@ -4416,6 +4417,7 @@ def test_an_agreement_named_by_its_parties_in_passing_is_one(
         "Peru backed efforts toward a peace treaty between Chile and Bolivia.",
         "Chile has no defence agreement with Bolivia.",
         "Chile pushed for a deal with Bolivia.",
+        "The proposed Chile-Bolivia deal on rifles stalled.",
     ],
 )
 def test_an_agreement_only_sought_or_nearly_ready_is_none(text: str) -> None:

@@ -404,7 +404,8 @@ class AgreementRules(RuleBase):
     def _nominal(self, s: Sentence) -> None:
         """An agreement named by its parties in passing, with no verb of its own: "Greece's
         August 2020 maritime boundary agreement with Egypt", "the 2014 defence pact between
-        Turkey and Qatar" (patterns.toml [agreement] nominal_not).
+        Turkey and Qatar", "the 2019 India-Russia agreement on rifles" (patterns.toml
+        [agreement] nominal_nouns, nominal_not).
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -412,17 +413,23 @@ class AgreementRules(RuleBase):
             >>> [(f.parties, f.date, f.year) for f in extract_text(t).facts]
             [(('CHL', 'BOL'), None, '2019')]
         """
+        nouns = self.lex.alternation("agreement", "nominal_nouns", spaces=True)
         rx = self.lex.compiled(
             "agreement.nominal",
             lambda: (
                 r"(?P<own>['’]s\s+|\b(?i:the|an?|its)\s+)(?P<mods>(?:[\w-]+\s+){0,5}?)"
-                rf"(?P<noun>{self.lex.alternation('agreement', 'nominal_nouns', spaces=True)})"
-                r"\s+(?P<rel>with|between)\s+(?:the\s+)?"
+                rf"(?P<noun>{nouns})\s+(?P<rel>with|between)\s+(?:the\s+)?"
+                # "the 2019 India-Russia agreement": the pair before the noun
+                r"|\b(?i:the|an?|its|their)\s+(?P<mods2>(?:[\w-]+\s+){0,3}?)"
+                r"(?P<pair>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
+                rf"(?:[\w-]+\s+){{0,4}}?(?P<noun2>{nouns})\b"
             ),
         )
         banned = words("agreement", "nominal_not")
         for m in rx.finditer(s.text):
-            if banned.search(m.group("mods")) or banned.search(
+            noun = "noun" if m.group("noun") else "noun2"
+            lo = m.start("mods") if m.group("noun") else m.start("mods2")
+            if banned.search(s.text[lo : m.start(noun)]) or banned.search(
                 s.text[max(0, m.start() - 40) : m.start()]
             ):
                 continue  # "a proposed pact with", "talks on a defence agreement with"
@@ -430,55 +437,17 @@ class AgreementRules(RuleBase):
                 r"\b(?:no|any|new)\s+$|\bnot\b", s.text[max(0, m.start() - 12) : m.start() + 1]
             ):
                 continue
-            after = [x for x in s.actors(m.end(), m.end() + 1) if x.kind == "nation"]
-            if m.group("rel") == "between":
-                rest = (
-                    re.match(r"\s+and\s+(?:the\s+)?", s.text[s.local(after[0].end) :])
-                    if after
-                    else None
-                )
-                other = (
-                    [x for x in s.actors(s.local(after[0].end) + rest.end()) if x.kind == "nation"][
-                        :1
-                    ]
-                    if rest
-                    else []
-                )
-                if (
-                    not after
-                    or not other
-                    or s.local(other[0].start) != s.local(after[0].end) + rest.end()
-                ):  # type: ignore[union-attr]
-                    continue
-                parties = (after[0].key, other[0].key)
-            else:
-                own = m.group("own").strip().lower()
-                if own in ("the", "a", "an"):
-                    continue  # "a deal with Egypt": whose, the clause says (noun-verb rules)
-                if own == "its":  # "North Korea scrapped its 2018 pact with the South": the
-                    lo, _hi = clause_of(s.text, m.start())  # subject's
-                    owner = [x for x in s.actors(lo, m.start()) if x.kind == "nation"][-1:]
-                else:
-                    owner = [
-                        x for x in s.mentions
-                        if x.kind == "nation" and x.role != "place" and s.local(x.end) == m.start()
-                    ]  # fmt: skip
-                if not owner or not after:
-                    continue
-                parties = (owner[0].key, after[0].key)
-            if parties[0] == parties[1]:
-                continue
-            if _NOT_YET_SIGNED.search(s.text, m.end(), m.end() + 120):
+            parties = self._nominal_parties(s, m)
+            if parties is None or _NOT_YET_SIGNED.search(s.text, m.end(), m.end() + 120):
                 continue  # "Belgium's own agreement with Kyiv was almost ready": not signed
-            span = (m.start("mods"), m.end("noun"))
-            dated = [d for d in s.dates if d.value and span[0] <= d.start < span[1]]
-            year = re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
-            np = m.group("mods") + m.group("noun")
+            dated = [d for d in s.dates if d.value and lo <= d.start < m.end(noun)]
+            year = re.search(r"\b(?:19|20)\d\d\b", s.text[lo : m.start(noun)])
+            atype = self.agreement_type(s.text[lo : m.end(noun)], "agreement.nominal")
             fact = Fact(
                 "agreement",
-                f"{'–'.join(parties)} {self.agreement_type(np, 'agreement.nominal')} agreement",
-                head=head(m.group("noun")),
-                type=self.agreement_type(np, "agreement.nominal"),
+                f"{'–'.join(parties)} {atype} agreement",
+                head=head(m.group(noun)),
+                type=atype,
                 parties=parties,
                 date=dated[0].value if dated and len(dated[0].value) >= 7 else None,
                 evidence=[self.evidence(s, "agreement.nominal", 0.6)],
@@ -486,6 +455,55 @@ class AgreementRules(RuleBase):
             if fact.date is None and year:
                 fact.year = year.group()
             self.emit(fact)
+
+    def _nominal_parties(self, s: Sentence, m: re.Match[str]) -> tuple[str, str] | None:
+        """The two states a nominal agreement (``_nominal``) names: the owner and the state
+        after "with", the two after "between", or the pair before the noun."""
+
+        def states(lo: int, hi: int) -> list[Mention]:
+            return [x for x in s.actors(lo, hi) if x.kind == "nation"]
+
+        if m.group("pair"):
+            inside = [
+                x for x in s.mentions
+                if x.kind == "nation" and m.start("pair") <= s.local(x.start) < m.end("pair")
+            ]  # fmt: skip
+            if len(inside) != 2 or not re.fullmatch(
+                r"[-–]", s.text[s.local(inside[0].end) : s.local(inside[1].start)]
+            ):
+                return None  # "the Lockheed-Martin deal": no pair of states
+            first, second = inside
+        elif m.group("rel") == "between":
+            after = states(m.end(), m.end() + 1)
+            rest = (
+                re.match(r"\s+and\s+(?:the\s+)?", s.text[s.local(after[0].end) :])
+                if after
+                else None
+            )
+            if not after or rest is None:
+                return None
+            at = s.local(after[0].end) + rest.end()
+            other = states(at, at + 1)
+            if not other:
+                return None
+            first, second = after[0], other[0]
+        else:
+            own = m.group("own").strip().lower()
+            if own in ("the", "a", "an"):
+                return None  # "a deal with Egypt": whose, the clause says (noun-verb rules)
+            if own == "its":  # "North Korea scrapped its 2018 pact with the South": the
+                lo, _hi = clause_of(s.text, m.start())  # subject's
+                owner = states(lo, m.start())[-1:]
+            else:
+                owner = [
+                    x for x in s.mentions
+                    if x.kind == "nation" and x.role != "place" and s.local(x.end) == m.start()
+                ]  # fmt: skip
+            after = states(m.end(), m.end() + 1)
+            if not owner or not after:
+                return None
+            first, second = owner[0], after[0]
+        return None if first.key == second.key else (first.key, second.key)
 
     def _first_and_second(
         self, s: Sentence, lo: int, t1: int, noun: re.Match[str], fact: Fact
