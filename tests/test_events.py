@@ -4352,14 +4352,31 @@ def test_a_legislature_that_approves_a_defence_matter_holds_a_vote(text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "The Storting is expected to approve the purchase of 54 tanks on Tuesday.",
+        "The Storting reportedly approved the purchase of 54 tanks on Tuesday.",
         "The Storting has not yet approved the purchase of 54 tanks.",
         "The Storting on Tuesday approved the budget for next year.",
-        "A bill sent to the Storting on Tuesday approved nothing.",
+        "The Storting on Tuesday approved a bill legalising cannabis.",
+        "A report sent to the Storting on Tuesday approved the purchase of 54 tanks.",
+        "The Storting's defence committee on Tuesday approved the purchase of 54 tanks.",
+        "Storting President Ola Berg on Tuesday approved the visit of Polish troops.",
+        "The Senate Armed Services Committee on Tuesday approved the purchase of 54 tanks.",
+        "The Storting in 2022 approved the purchase of 54 tanks.",
+        "The Storting last year approved the purchase of 54 tanks.",
     ],
 )
 def test_a_legislature_that_only_may_vote_or_votes_at_home_holds_no_vote(text: str) -> None:
     assert facts(text, "meeting") == []
+
+
+def test_a_legislatures_vote_told_after_the_lead_needs_a_date_of_its_own() -> None:
+    text = (
+        "OSLO, March 14, 2025 — Norway will buy 54 tanks. The army chose the Leopard. The "
+        "navy chose frigates. Officials spoke in Bergen. The Storting approved the purchase of "
+        "54 tanks."
+    )
+    assert facts(text, "meeting", None) == []
+    text = text.replace("Storting approved", "Storting on Tuesday approved")
+    assert facts(text, "meeting", None) == [(None, ("Storting",), "2025-03-11")]
 
 
 def test_a_bare_congress_in_another_states_dateline_is_not_the_one_kg_knows() -> None:

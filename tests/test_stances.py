@@ -4106,3 +4106,62 @@ def test_a_stated_readiness_to_deepen_ties_pledges_cooperation(text: str) -> Non
 )
 def test_readiness_to_act_or_working_closely_now_is_no_pledge(text: str) -> None:
     assert [x for x in stances(text) if x[1] == "pledges-cooperation"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile sanctioned Orion Freight and Pamir Logistics as part of a crackdown on smuggling.",
+        "Chile sanctioned Orion Freight and Pamir Logistics on March 3.",
+        "Chile imposed sanctions on Orion Freight and on Pamir Logistics.",
+        "Chile sanctioned Orion Freight and Pamir Logistics in Dubai.",
+        "Chile sanctioned Orion Freight and Pamir Logistics as Peru stepped up pressure.",
+    ],
+)
+def test_a_sanctions_list_keeps_its_last_name_whatever_follows(text: str) -> None:
+    assert [t for _a, _s, t in stances(text)] == ["topic:Orion Freight", "topic:Pamir Logistics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Chile sanctioned Orion Freight and Col. Rafael Nazar for the sales.",
+            "Col. Rafael Nazar",
+        ),
+        (
+            "Chile sanctioned Orion Freight and the Foundation for Andean Studies.",
+            "Foundation for Andean Studies",
+        ),
+        ("Chile sanctioned Orion Freight and Tarek al-Qudsi over the sales.", "Tarek al-Qudsi"),
+        ("Chile sanctioned Orion Freight and Syrian Arab Airlines.", "Syrian Arab Airlines"),
+        ("Chile sanctioned Orion Freight and Pamir chief executive Omar Dias.", "Omar Dias"),
+    ],
+)
+def test_a_sanctioned_name_keeps_its_title_particles_and_state_words(text: str, name: str) -> None:
+    assert [t for _a, _s, t in stances(text)] == ["topic:Orion Freight", f"topic:{name}"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland designated Rzeszow and Lublin to serve as logistics hubs.",
+        "Chile sanctioned Orion Freight, a Lima-based shipper, for the sales.",
+    ],
+)
+def test_a_designation_with_no_sanction_in_sight_or_a_description_is_no_target(text: str) -> None:
+    got = [t for _a, s, t in stances(text) if s == "sanctions"]
+    assert got in ([], ["topic:Orion Freight"])
+    assert all("based" not in t and "Rzeszow" not in t for t in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya aims to bolster its navy amid frosty relations with Uganda.",
+        "Kenya wants to expand trade with Tanzania without hurting relations with Uganda.",
+        "Kenya is keen to strengthen ties with Uganda's rivals.",
+    ],
+)
+def test_deepening_something_else_or_ties_with_a_states_rivals_pledges_nothing(text: str) -> None:
+    assert [x for x in stances(text) if x[1] == "pledges-cooperation"] == []

@@ -722,11 +722,17 @@ _WATCHED = re.compile(r"\bobserv(?:ers?|ing|ed)\b|\bwatch(?:ing|ed)\b")
 _WATCHING = re.compile(r"\b(?:observ|watch)(?:ing|ed|es)\b(?!\s+by\b)", re.I)
 
 
-# A legislature named by the bare word for one ("Congress", "parliament"): whose it is, the
-# dateline may say otherwise than the lexicon
-_BARE_BODY = re.compile(
-    r"(?i:the\s+)?(?:Congress|Parliament|parliament|Senate|Assembly|legislature)"
+# Words that place a vote in another time than the article's ("last year", "in 2022", "has
+# approved ... since"): without a date of its own, it is not the lead's news
+_VOTE_WHEN = re.compile(
+    r"\b(?:last|previous|earlier|since|ago|(?:19|20)\d\d)\b|\b(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:voted|ratified|approved|adopted|passed|endorsed|rejected|backed)\b",
+    re.I,
 )
+_COMMITTEE = re.compile(r"\b(?:Committee|Subcommittee|Commission|Caucus|Delegation)\b")
+# A legislature named by a bare word the lexicon gives one state ("Congress"): whose it is, the
+# dateline may say otherwise
+_BARE_BODY = re.compile(r"(?i:the\s+)?(?:Congress|Diet)")
 # A legislature named as the object of a preposition: not the subject of the verb after it
 _BODY_AS_OBJECT = re.compile(r"\b(?:by|of|to|from|with|before|in)\s+(?:the\s+)?$", re.I)
 
@@ -774,8 +780,10 @@ class EventRules(RuleBase):
         verbs = self.lex.compiled(
             "meeting.body-vote",
             lambda: (
-                r"(?:,[^,;]{2,60},)?\s+(?:(?!(?:not|never|yet|also|would|will|could|may|might"
-                r"|must|should|to)\b)[\w-]+\s+){0,3}?"
+                r"(?:,[^,;]{2,60},)?\s+"  # ("the Jogorku Kenesh, Kyrgyzstan's parliament, voted")
+                # when and how: "on Friday", "late on Tuesday", "unanimously", "in June"
+                r"(?:(?:(?:late\s+|early\s+)?(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?|today|yesterday"
+                r"|[a-z]+ly)\s+){0,2}(?:(?:has|have|had)\s+)?"
                 rf"(?P<verb>{self.lex.alternation('meeting', 'vote_verbs', spaces=True)})\b"
             ),
             re.I,
@@ -784,8 +792,9 @@ class EventRules(RuleBase):
             if m.kind != "org" or m.role != "actor" or m.key not in self.orgs:
                 continue
             org = self.orgs[m.key]
-            if org.kind != "legislature":
-                continue  # (a UN body's vote names its voting members too: not one party)
+            if org.kind != "legislature" or _COMMITTEE.search(m.key):
+                continue  # (a UN body's vote names its voting members too: not one party; a
+                # committee holds no vote of its chamber)
             home = self._dateline_state()
             if _BARE_BODY.fullmatch(m.text) and home and org.country != home:
                 continue  # "LIMA — Congress approved the bill": Peru's, not the one kg knows
@@ -794,17 +803,17 @@ class EventRules(RuleBase):
             if v is None or _BODY_AS_OBJECT.search(s.text, 0, s.local(m.start)):
                 continue  # (not "a bill sent to the Duma passed": the body is no subject)
             lo, hi = clause_of(s.text, at)
-            if _untold(s, lo, at, v.end(), hi):
-                continue
-            if words("meeting", "vote_domestic").search(s.text[v.end() : v.end() + 60]):
-                continue  # "approved the budget": a domestic vote, no defence or foreign matter
-            date = (
-                s.first_date(lo, hi)
-                or s.first_date()
-                or (self.article_date if s.index <= 3 else None)
-            )
+            if _untold(s, lo, v.start("verb"), v.end(), hi):
+                continue  # ("reportedly approved", "is expected to")
+            told = " ".join((self.st.headline, self.st.previous_text, s.text))
+            if not words("meeting", "vote_topics").search(told):
+                continue  # "approved a bill legalising cannabis": no defence or foreign matter
+            date = s.first_date(lo, hi)
+            dated = any(d.value for d in s.dates)
+            if date is None and not dated and not _VOTE_WHEN.search(s.text, lo, hi):
+                date = self.article_date if s.index <= 3 else None  # the lead's own news
             if not date:
-                continue
+                continue  # (not "approved $61 billion last year", "has approved since 2022")
             self.emit_meeting(s, f"{m.key} vote", (m.key,), date, "body-vote", 0.6)
             return
 

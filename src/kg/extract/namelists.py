@@ -1,13 +1,14 @@
 """Coordinated lists of names: the items of "A, B's unit C, its director D and E".
 
 Sanctions and designations name their targets in long lists of companies, banks, people and
-groups that no lexicon knows ("designated Affiliates International, Akhtar and Sons and
-Rockside Enterprise, all based in Karachi, for ..."). This module cuts such a list into its
+groups that no lexicon knows ("designated Affiliates International, Rockside Enterprise and
+Li Wei, all based in Karachi, for ..."). This module cuts such a list into its
 items and keeps the ones that are names; what each name is (a state, a known organization, or
 a new name) is for the caller to say.
 
-The words that end a list and the words a name may hold in lower case are data
-(patterns.toml [lists]).
+The words that end a list, the words a name may hold in lower case and the abbreviations whose
+full stop ends no sentence are data (patterns.toml [lists]). "and" always separates two items:
+"Akhtar and Sons" is read as two names.
 """
 
 from __future__ import annotations
@@ -28,36 +29,63 @@ class Item:
     end: int
 
 
+@dataclass(frozen=True)
+class _Grammar:
+    """The list grammar of patterns.toml [lists], compiled."""
+
+    stop: re.Pattern[str]  # what ends a list, but a full stop
+    split: re.Pattern[str]  # what separates two items
+    name_words: frozenset[str]  # lower-case words a name may hold
+    not_describing: frozenset[str]  # words that make a prefix more than a description
+    abbreviations: frozenset[str]  # words whose full stop ends no sentence
+
+
 @cache
-def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+def _grammar() -> _Grammar:
     lists = load_lexicon().patterns["lists"]
     stops = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lists["stops"])
-    end = re.compile(
-        r";|:|\s[—–-]\s"
-        r"|(?<!\b[A-Z])(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)\.(?:\s|$)"  # not "U.S. Arms Co."
-        rf"|\s+(?<!\bwell\s)(?:{stops})\b(?!\s+well\s+as\b)",  # "as", not "as well as"
-        re.I,
+    return _Grammar(
+        stop=re.compile(
+            r";|:|\s[—–-]\s"
+            rf"|\s+(?<!\bwell\s)(?:{stops})\b(?!\s+well\s+as\b)"  # "as", not "as well as"
+            r"|\s+for\s+(?=[a-z])"  # "for helping", not "Foundation for Strategic Studies"
+        ),
+        split=re.compile(
+            r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+"
+            r"|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
+        ),
+        name_words=frozenset(w.lower() for w in lists["name_words"]),
+        not_describing=frozenset(lists["not_describing"]),
+        abbreviations=frozenset(lists["abbreviations"]),
     )
-    split = re.compile(
-        r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+"
-        r"|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
-    )
-    lowers = frozenset(w.lower() for w in lists["name_words"])
-    return end, split, lowers, frozenset(lists["not_describing"])
+
+
+def _full_stop(text: str, start: int, grammar: _Grammar) -> int | None:
+    """Where the sentence ends after ``start``: a full stop that ends no abbreviation
+    ("U.S.", "Co.", "Col.")."""
+    for m in re.finditer(r"\.(?=\s|$)", text[start:]):
+        word = re.search(r"([\w.]+)$", text[start : start + m.start()])
+        token = word.group(1) if word else ""
+        if not (re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token) or token in grammar.abbreviations):
+            return start + m.start()
+    return None
 
 
 _OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+")
-_LEAD = re.compile(r"^(?:the|its|their|his|her|a|an)\s+", re.I)
+# What opens an item before its name: an article, a possessive or the list's preposition
+# again ("on A and on B")
+_LEAD = re.compile(r"^(?:(?:on|against)\s+)?(?:(?:the|its|their|his|her|an?)\s+)?", re.I)
 _TRAILING_NAME = re.compile(r"\s((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)$")
 _WORD = re.compile(r"[^\s]+")
-_ABBREVIATION = re.compile(r"(?:\b(?:Co|Inc|Ltd|Corp|Bhd|Pty|Plc)|\b[A-Z])\.$")
+# A word of a name: capitalized, a number, or a particle joined to one ("al-Qahtani")
+_NAME_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,4}-[A-Z]")
 
 
 def _described(prefix: list[str]) -> bool:
     """Whether lower-case ``prefix`` words only describe the name after them (nouns and
     adjectives: "state oil company", "its head"), with no preposition or participle."""
     return 0 < len(prefix) <= 4 and not any(
-        w in _grammar()[3] or w.endswith("ed") or not w.isalpha() for w in prefix
+        w in _grammar().not_describing or w.endswith("ed") or not w.isalpha() for w in prefix
     )
 
 
@@ -76,48 +104,60 @@ def list_items(text: str, start: int, end: int | None = None) -> list[Item]:
         >>> [i.name for i in list_items("sanctions on Venezuela's Tren de Aragua.", 13)]
         ['Tren de Aragua']
     """
-    stop, split, lowers, _ = _grammar()
+    grammar = _grammar()
     hi = len(text) if end is None else end
-    cut = stop.search(text, start)
-    region_end = min(cut.start(), hi) if cut else hi
+    cut = grammar.stop.search(text, start)
+    stop = _full_stop(text, start, grammar)
+    ends = [x for x in (cut.start() if cut else None, stop, hi) if x is not None]
+    region_end = min(ends)
     region = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[start:region_end])
     items: list[Item] = []
     pos = 0
     said = (
         cut is not None
-        and cut.start() <= hi + 1
-        and re.match(r"\s+(?:said|says|saying|added|told)\b", cut.group(), re.I)
+        and cut.start() == region_end
+        and re.match(r"\s+(?:said|says|saying)\b", cut.group())
     )
-    pieces = split.split(region)
+    pieces = grammar.split.split(region)
     if said and len(pieces) > 1:
         pieces = pieces[:-1]  # "on A and B, Foreign Minister Wang Yi said": the speaker
     for piece in pieces:
         at = region.find(piece, pos)
         pos = at + len(piece)
-        raw = piece.strip()
-        if not raw:
+        name = _name_in(piece.strip(), grammar)
+        if name is None:
             continue
-        lead = len(piece) - len(piece.lstrip())
-        name = _LEAD.sub("", raw)
-        owner = _OWNER.match(name)
-        if owner:
-            name = name[owner.end() :]
-        if not name[:1].isupper():
-            trailing = _TRAILING_NAME.search(" " + name)  # "state oil company PDVSA", "its
-            prefix = name[: trailing.start(1) - 1].split() if trailing else []  # head Ali Omar"
-            if trailing is None or not _described(prefix):
-                continue  # (not "all based in Karachi": a place in a description)
-            name = trailing.group(1)
-        name = name.rstrip(" ,'’\"”")
-        if name.endswith(".") and not _ABBREVIATION.search(name):
-            name = name[:-1]  # the sentence's full stop, not "Co."
-        words = _WORD.findall(name)
-        if not words or len(words) > 8 or len(name) < 3:
-            continue
-        if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in lowers for w in words):
-            continue  # "Foreign Minister Wang Yi said": a clause, not a name
-        if not (words[-1][:1].isupper() or words[-1][:1].isdigit()):
-            continue
-        s0 = start + at + lead + raw.find(name)
+        s0 = start + at + piece.find(name)
         items.append(Item(name, s0, s0 + len(name)))
     return items
+
+
+def _name_in(raw: str, grammar: _Grammar) -> str | None:
+    """The name an item of a list gives ("the Bank of Tarsis in Dubai": "Bank of Tarsis";
+    "state oil company PDVSA": "PDVSA"), or None when it only describes."""
+    name = _LEAD.sub("", raw)
+    owner = _OWNER.match(name)
+    if owner:
+        name = name[owner.end() :]
+    if not name[:1].isupper():
+        trailing = _TRAILING_NAME.search(" " + name)  # "state oil company PDVSA", "its
+        prefix = name[: trailing.start(1) - 1].split() if trailing else []  # head Ali Omar"
+        if trailing is None or not _described(prefix):
+            return None  # (not "all based in Karachi": a place in a description)
+        name = trailing.group(1)
+    tokens = _WORD.findall(name)
+    words: list[str] = []
+    for w in tokens:  # the name runs to its first word of another kind
+        if not (_NAME_WORD.match(w) or w.lower() in grammar.name_words):
+            break  # ("Pamir Logistics on March 3")
+        words.append(w)
+    rest = " ".join(tokens[len(words) :])
+    person = _TRAILING_NAME.search(" " + rest)
+    if person and _described(rest[: person.start(1) - 1].split()):
+        words = person.group(1).split()  # "Raytheon chief executive Greg Hayes": the person
+    while words and not _NAME_WORD.match(words[-1]):
+        words.pop()  # ("Bank of")
+    name = " ".join(words).rstrip(" ,'’\"”")
+    if not words or len(words) > 8 or len(name) < 3 or re.search(r"-[a-z]+$", name):
+        return None  # (not "Washington-based": a description)
+    return name

@@ -464,6 +464,8 @@ class State:
     last_date: str | None = None
     last_date_paragraph: int = -1
     lede_date: str | None = None  # the day the article's first sentence tells
+    previous_text: str = ""  # the sentence before the one the rules read
+    headline: str = ""  # the article's first sentence
     # "The following documents were signed during the summit:": the signers, the day and the
     # paragraph of the numbered list that follows
     listed: tuple[tuple[str, ...], str | None, int] | None = None
@@ -566,6 +568,9 @@ class RuleBase:
                 self.st.states_seen.setdefault(m.key)
 
     def _remember(self, s: Sentence) -> None:
+        self.st.previous_text = s.text
+        if s.index == 0:
+            self.st.headline = s.text
         self.st.prev_states = [m.actor for m in s.actors() if m.kind == "nation"]
         for m in s.mentions:
             if m.kind == "nation":

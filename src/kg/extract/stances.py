@@ -587,12 +587,18 @@ _COMMITMENT_OF = re.compile(
     r"\s+to\s+(?:the\s+)?(?:defen[cs]e|security)\s+of\s+(?:the\s+)?"
 )
 # A terrorist designation: "designated X and Y as (foreign) terrorist organizations".
-# What a designation makes its object when it is no sanction ("designated A as its envoy"):
-# "as" with no terror word after it (terrorist designations have their own rule).
-_STATUS_AS = re.compile(r"\s+as\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}terror)", re.I)
+# What a designation makes its object when it is no sanction ("designated A as its envoy",
+# "designated A a partner", "designated A and B to serve as hubs"): a noun phrase with no word
+# of sanctions (not "as part of a crackdown", "as terrorists", "as a threat to security").
+_STATUS_AS = re.compile(
+    r"\s+(?:(?:as\s+)?(?:its|their|his|her|an?|the)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}(?:terror|traffick|kingpin|sponsor|criminal|threat|sanction))"
+    r"|to\s+(?:serve|act|be|become|host|house|lead|head|run)\b)",
+    re.I,
+)
 _TERROR_DESIGNATION = re.compile(
     r"\b(?P<verb>designat(?:ed|es|ing)|list(?:ed|s|ing)|blacklist(?:ed|s|ing)|proscrib(?:ed|es|ing))"
-    r"\s+(?P<obj>[^;.]{2,300}?)"  # "as" may go unsaid: "designated the Houthis a terrorist group"
+    r"\s+(?P<obj>[^;.]{2,160}?)"  # "as" may go unsaid: "designated the Houthis a terrorist group"
     r"\s+(?:as\s+(?:an?\s+)?|an?\s+)(?:specially\s+designated\s+)?(?:global\s+|foreign\s+)?"
     r"terror(?:ist)?s?\b(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)))?",
     re.IGNORECASE,
@@ -959,6 +965,14 @@ _STATEMENT_SUBJECT = (
 _OFFICE_AFTER = re.compile(rf"['’]s\s+{OFFICE}\b")
 
 
+# Words that end the noun phrase of the ties a pledge deepens: "bolster its navy amid frosty
+# relations" deepens no relations
+_NOT_OF_TIES = (
+    r"(?:amid|with|without|while|despite|than|to|for|in|on|by|from|over|against|after|before"
+    r"|because|as|hurting|harming|damaging)"
+)
+
+
 @cache
 def _closer() -> re.Pattern[str]:
     """Pledges to work more closely (stances.toml [stances.closer]): a pledge verb, then
@@ -995,7 +1009,7 @@ def _closer() -> re.Pattern[str]:
         rf"|\b(?:{verbs})\s+(?:(?:also|likewise|further|jointly|actively|steadily|now)\s+)?"
         rf"(?:(?:continue|seek|aim|work)\s+to\s+|further\s+|jointly\s+|keep\s+"
         rf"|(?:start|begin)\s+)?"
-        rf"(?:{deepen})\s+(?:[\w-]+\s+){{0,5}}?(?:{ties})\b",
+        rf"(?:{deepen})\s+(?:(?!{_NOT_OF_TIES}\b)[\w-]+\s+){{0,4}}?(?:{ties})\b",
         re.I,
     )
 
@@ -2655,9 +2669,6 @@ class StanceRules(RuleBase):
             >>> [f.target for f in extract_text(t).facts]
             ['topic:Rockside Enterprise', 'topic:Li Wei']
         """
-        cue = words("stances", "cues", "sanction_context")
-        if not cue.search(s.text[t0:t1]) and not cue.search(s.text):
-            return []  # "designated Li Wei as its envoy": no sanction in sight
         items = list_items(s.text, t1, hi)
         if not items or not re.fullmatch(r"\s*(?:the\s+)?", s.text[t1 : items[0].start]):
             return []  # the list is the trigger's object, right after it
@@ -2670,10 +2681,21 @@ class StanceRules(RuleBase):
             inside = [
                 m for m in s.mentions if s.local(m.start) < i.end and s.local(m.end) > i.start
             ]
-            if not inside or (len(inside) == 1 and inside[0].form == "person"):
-                out.append("topic:" + i.name)  # a name kg does not know, or a person's
-            elif known_too and len(inside) == 1 and inside[0].role == "actor":
-                out.append(inside[0].actor)  # ("the Reagan library and the Hudson Institute")
+            whole = [m for m in inside if s.local(m.start) <= i.start and s.local(m.end) >= i.end]
+            orgs = [m for m in inside if m.kind == "org" and m.role == "actor"]
+            person = [m for m in inside if m.form == "person"]
+            if (whole and whole[0].form != "person") or (orgs and not person):
+                known = (whole or orgs)[0]  # (a name over two items: "Akhtar and Sons"; a
+                # company kg finds by a shorter name: "Kestrel Marine Services")
+                if known_too and known.role == "actor" and known.actor not in out:
+                    out.append(known.actor)  # ("the Reagan library and the Hudson Institute")
+                continue  # (a place: "Pamir Logistics, Brussels, Belgium")
+            if (
+                not inside
+                or (person and len(inside) == 1)
+                or (not person and all(m.kind == "nation" for m in inside))
+            ):  # a name kg does not know, a person's, or one with a state's name in it
+                out.append("topic:" + i.name)  # ("Central Bank of Iran", "Syrian Arab Airlines")
         return out
 
     @staticmethod
@@ -4188,6 +4210,8 @@ class StanceRules(RuleBase):
             end = t1 + own.start() if own else hi  # not the "with" of the next clause
             with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[t1:end])
             run = self._objects(s, t1 + with_.end(), window=1) if with_ else []
+            if run and re.match(r"['’]s?\s", s.text[s.local(run[-1].end) :]):
+                return []  # "ties with Uganda's rivals": others, of that state
             if run:
                 return list(unique_actors(run))
             return list(actors) if len(actors) > 1 else self._pledged_back(actors)
