@@ -4165,3 +4165,20 @@ def test_a_designation_with_no_sanction_in_sight_or_a_description_is_no_target(t
 )
 def test_deepening_something_else_or_ties_with_a_states_rivals_pledges_nothing(text: str) -> None:
     assert [x for x in stances(text) if x[1] == "pledges-cooperation"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile's opposition to the deployment of radars hardened.",
+            ("CHL", "opposes", "topic:the deployment of radars"),
+        ),
+        (
+            "Peru's condemnation of the strikes drew little notice.",
+            ("PER", "condemns", "topic:the strikes"),
+        ),
+    ],
+)
+def test_a_stance_told_as_the_subject_ends_its_object_at_the_verb(text: str, want: tuple) -> None:
+    assert stances(text) == [want]

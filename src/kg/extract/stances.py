@@ -973,6 +973,15 @@ _NOT_OF_TIES = (
 )
 
 
+# The verb of a sentence whose subject is a stance told as a noun ("China's opposition to the
+# deployment hardened", "Russia's condemnation of the strikes drew little notice")
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:is|was|were|are|has|have|had|will|would|could|remains?|remained|drew|draws|came"
+    r"|comes|sparked|prompted|led|grew|hardened|softened|angered|triggered|deepened|eased"
+    r"|reflects|reflected|followed|follows|appears|appeared|seems|seemed)\b"
+)
+
+
 @cache
 def _closer() -> re.Pattern[str]:
     """Pledges to work more closely (stances.toml [stances.closer]): a pledge verb, then
@@ -4335,6 +4344,9 @@ class StanceRules(RuleBase):
         stop = r"\s+to\s+|,|;|\s[—–]\s|\.$|" if stype == "urges" else r",|;|\s[—–]\s|\.$|"
         stop += AND_VERB  # (a dash opens an aside: "the transfer of four technologies — the ...")
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
+        if re.search(r"['’]s\s+(?:[\w-]+\s+)?$", s.text[:t0]):  # "China's opposition to the
+            phrase = _SUBJECT_VERB.split(phrase, maxsplit=1)[0]  # deployment hardened": the
+            # stance is the subject; its object ends where the sentence's verb begins
         said = words("stances", "targets", "content_nouns").search(phrase)
         content = (  # "rejected a media report that China seeks a base in Vanuatu": the report
             said is not None  # and what it says
