@@ -4441,33 +4441,9 @@ def test_an_agreement_only_sought_or_nearly_ready_is_none(text: str) -> None:
     assert facts(text, "agreement") == []
 
 
-# -- a grouping's summit named as where something happened -----------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "parties"),
-    [
-        (
-            "Chile and Peru signed the pact at the G7 summit in Apulia on Thursday.",
-            ("G7", "CHL", "PER"),
-        ),
-        ("On Thursday the two leaders met on the sidelines of the BRICS summit.", ("BRICS",)),
-    ],
-)
-def test_a_groupings_summit_where_something_happened_is_a_meeting_of_those_there(
-    text: str, parties: tuple[str, ...]
-) -> None:
-    got = [p for _t, p, d in facts(text, "meeting") if p[0] in ("G7", "BRICS")]
-    assert got == [parties]
-    assert "meeting.venue-summit" in rules(text, "meeting")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chile and Peru will sign the pact at the G7 summit in Apulia in June.",
-        "Chile and Peru hope to sign the pact at the G7 summit.",
-    ],
-)
-def test_a_summit_where_something_will_happen_is_no_meeting(text: str) -> None:
-    assert [p for _t, p, _d in facts(text, "meeting") if "G7" in p] == []
+def test_an_agreement_named_again_by_its_parties_is_the_one_told() -> None:
+    text = (
+        "The access agreement that Chile and Peru signed on Wednesday is the most significant "
+        "defence pact between Chile and Peru in a century."
+    )
+    assert len(facts(text, "agreement")) == 1

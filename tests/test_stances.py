@@ -4182,3 +4182,13 @@ def test_deepening_something_else_or_ties_with_a_states_rivals_pledges_nothing(t
 )
 def test_a_stance_told_as_the_subject_ends_its_object_at_the_verb(text: str, want: tuple) -> None:
     assert stances(text) == [want]
+
+
+def test_cooperation_with_a_states_ministry_pledges_it_to_the_state() -> None:
+    text = "Hanwha Aerospace said it would deepen its cooperation with Chile's Ministry of Defence."
+    assert stances(text) == [("Hanwha Aerospace", "pledges-cooperation", "CHL")]
+
+
+def test_sanctions_for_a_number_of_years_name_the_state() -> None:
+    text = "Peru imposed sanctions on Chile for 50 years, including a ban on arms sales."
+    assert [t for _a, s, t in stances(text) if s == "sanctions"] == ["CHL"]

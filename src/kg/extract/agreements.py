@@ -314,7 +314,6 @@ class AgreementRules(RuleBase):
         self._learn_sellers(s)
         if self._document_list(s) or self._deals_cover(s):
             return
-        self._nominal(s)
         for lo, hi in clauses(s.text):
             if self._accession(s, lo, hi):
                 continue
@@ -400,6 +399,7 @@ class AgreementRules(RuleBase):
                         self.emit(second)  # memorandum on training": two documents
                     if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
                         self._visit_meeting(s, fact, lo, hi)  # not "a pact that X signed in 2007"
+        self._nominal(s)  # (after the sentence's own agreements: one named again is no other)
 
     def _nominal(self, s: Sentence) -> None:
         """An agreement named by its parties in passing, with no verb of its own: "Greece's
@@ -440,8 +440,14 @@ class AgreementRules(RuleBase):
             parties = self._nominal_parties(s, m)
             if parties is None or _NOT_YET_SIGNED.search(s.text, m.end(), m.end() + 120):
                 continue  # "Belgium's own agreement with Kyiv was almost ready": not signed
-            dated = [d for d in s.dates if d.value and lo <= d.start < m.end(noun)]
             year = re.search(r"\b(?:19|20)\d\d\b", s.text[lo : m.start(noun)])
+            told = [
+                f for f in self.facts if f.kind == "agreement" and set(f.parties) == set(parties)
+            ]
+            if told and year is None:
+                continue  # "the pact they signed is the most significant defence pact between
+                # Britain and Japan": the one told, named again
+            dated = [d for d in s.dates if d.value and lo <= d.start < m.end(noun)]
             atype = self.agreement_type(s.text[lo : m.end(noun)], "agreement.nominal")
             fact = Fact(
                 "agreement",

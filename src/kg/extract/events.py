@@ -120,13 +120,6 @@ _THEIR_SUMMIT = re.compile(
     r"(?:(?P<allied>\b(?:[Aa]llied|[Aa]lliance))\s+)?\b(?P<who>leaders|heads\s+of\s+state(?:\s+and"
     r"\s+government)?)\b[^.;]{0,80}?\bat\s+their\s+(?:[\w-]+\s+){0,2}summit\b"
 )
-# A grouping's summit named as where something happened: "at the G7 summit", "on the sidelines
-# of this week's NATO summit in Vilnius"
-_VENUE_SUMMIT = re.compile(
-    r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|a|this\s+week['’]s)\s+"
-    r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual|extraordinary|emergency)\s+)?"
-    r"(?P<who>(?:[A-Z][\w-]*\s+){1,4}?)(?:leaders['’]?\s+)?summit\b"
-)
 # A call told as a noun: "In a telephone call, Obama told Sisi", "informed Zelensky of the
 # decision in a phone call", "welcomed the pact in a telephone conversation", "a call between A
 # and B"
@@ -752,7 +745,6 @@ class EventRules(RuleBase):
     def meetings(self, s: Sentence) -> None:
         """The first meeting rule, in this order, that finds a meeting in ``s``."""
         self._their_summit(s)
-        self._venue_summit(s)
         before = len(self.facts)
         self._event(s, "meeting")
         for rule in (
@@ -883,40 +875,6 @@ class EventRules(RuleBase):
         if body is None or date is None:
             return
         self.emit_meeting(s, f"{body} summit", (body,), date, "their-summit", 0.6)
-
-    def _venue_summit(self, s: Sentence) -> None:
-        """A grouping's summit named as where something happened is a meeting of the grouping
-        and of the states the clause names there, that day: "signed the pact at the G7 summit
-        in Apulia on Thursday", "the two leaders met on the sidelines of the NATO summit" (the
-        day the clause tells, or the lead's).
-
-        Example:
-            >>> from kg.extract.document import extract_text
-            >>> t = "Chile and Peru signed the pact at the G7 summit in Apulia on Thursday."
-            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts
-            ...  if f.kind == "meeting" and "G7" in f.parties]
-            [(('G7', 'CHL', 'PER'), '2025-03-13')]
-        """
-        for m in _VENUE_SUMMIT.finditer(s.text):
-            body = [
-                x for x in s.mentions
-                if self._grouping(x) and m.start("who") <= s.local(x.start) < m.end("who")
-            ]  # fmt: skip
-            lo, hi = clause_of(s.text, m.start())
-            if len(body) != 1 or _untold(s, lo, m.start(), m.end(), hi):
-                continue
-            date = self.date_near(s, lo, hi, m.end()) or (
-                self.article_date if s.index <= 3 and not any(d.value for d in s.dates) else None
-            )
-            if not date:
-                return
-            there = [x.actor for x in s.actors(lo, m.start()) if x.kind == "nation"]
-            refs = group_refs(s.text[lo : m.start()])
-            group = self._group_for(s, refs[-1][0], refs[-1][2]) if refs else None
-            attending = (body[0].key, *there, *(group.actors if group else ()))
-            label = f"{body[0].key} summit"
-            self.emit_meeting(s, label, tuple(dict.fromkeys(attending)), date, "venue-summit", 0.6)
-            return
 
     def _phone_call(self, s: Sentence) -> None:
         """A call told as a noun is a meeting of who called and who was called: "In a telephone

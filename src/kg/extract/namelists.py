@@ -48,7 +48,7 @@ def _grammar() -> _Grammar:
         stop=re.compile(
             r";|:|\s[—–-]\s"
             rf"|\s+(?<!\bwell\s)(?:{stops})\b(?!\s+well\s+as\b)"  # "as", not "as well as"
-            r"|\s+for\s+(?=[a-z])"  # "for helping", not "Foundation for Strategic Studies"
+            r"|\s+for\s+(?![A-Z])"  # "for helping", "for 50 years", not "Foundation for Studies"
         ),
         split=re.compile(
             r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+"

@@ -4219,8 +4219,10 @@ class StanceRules(RuleBase):
             end = t1 + own.start() if own else hi  # not the "with" of the next clause
             with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[t1:end])
             run = self._objects(s, t1 + with_.end(), window=1) if with_ else []
-            if run and re.match(r"['’]s?\s", s.text[s.local(run[-1].end) :]):
-                return []  # "ties with Uganda's rivals": others, of that state
+            owned = re.match(r"['’]s?\s+", s.text[s.local(run[-1].end) :]) if run else None
+            if owned and not _institution_rx().match(s.text, s.local(run[-1].end) + owned.end()):
+                return []  # "ties with Uganda's rivals": others, of that state (but "with
+                # Romania's Ministry of National Defence" is Romania's)
             if run:
                 return list(unique_actors(run))
             return list(actors) if len(actors) > 1 else self._pledged_back(actors)
