@@ -729,6 +729,7 @@ _VOTE_WHEN = re.compile(
     r"(?:voted|ratified|approved|adopted|passed|endorsed|rejected|backed)\b",
     re.I,
 )
+# A part of a legislature whose vote is not the chamber's ("Senate Armed Services Committee")
 _COMMITTEE = re.compile(r"\b(?:Committee|Subcommittee|Commission|Caucus|Delegation)\b")
 # A legislature named by a bare word the lexicon gives one state ("Congress"): whose it is, the
 # dateline may say otherwise
