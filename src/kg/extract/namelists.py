@@ -81,12 +81,19 @@ _WORD = re.compile(r"[^\s]+")
 _NAME_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,4}-[A-Z]")
 
 
-def _described(prefix: list[str]) -> bool:
-    """Whether lower-case ``prefix`` words only describe the name after them (nouns and
-    adjectives: "state oil company", "its head"), with no preposition or participle."""
-    return 0 < len(prefix) <= 4 and not any(
+def _described_name(text: str) -> str | None:
+    """The name that ends ``text`` after lower-case words that only describe it (nouns and
+    adjectives: "state oil company PDVSA", "chief executive Greg Hayes"), or None when no
+    name ends it or the words before it hold a preposition or participle ("all based in
+    Karachi")."""
+    trailing = _TRAILING_NAME.search(" " + text)
+    if trailing is None:
+        return None
+    prefix = text[: trailing.start(1) - 1].split()
+    described = 0 < len(prefix) <= 4 and not any(
         w in _grammar().not_describing or w.endswith("ed") or not w.isalpha() for w in prefix
     )
+    return trailing.group(1) if described else None
 
 
 def list_items(text: str, start: int, end: int | None = None) -> list[Item]:
@@ -94,8 +101,9 @@ def list_items(text: str, start: int, end: int | None = None) -> list[Item]:
 
     The list ends at a clause boundary, a full stop or a word that opens what follows it
     ("as", "for", "under", ...). Items that describe rather than name ("a unit of X", "all
-    based in Karachi") are left out; an owner before a name ("Venezuela's Tren de Aragua")
-    and a title before a person stay out of the name only when they are a possessive.
+    based in Karachi") are left out; an owner's possessive before a name ("Venezuela's Tren
+    de Aragua") and lower-case words that describe it ("chief executive Greg Hayes") stay out
+    of the name.
 
     Example:
         >>> t = "It listed Affiliates International, the Gulf Cartel and Li Wei, its head, for it."
@@ -140,21 +148,19 @@ def _name_in(raw: str, grammar: _Grammar) -> str | None:
     if owner:
         name = name[owner.end() :]
     if not name[:1].isupper():
-        trailing = _TRAILING_NAME.search(" " + name)  # "state oil company PDVSA", "its
-        prefix = name[: trailing.start(1) - 1].split() if trailing else []  # head Ali Omar"
-        if trailing is None or not _described(prefix):
+        described = _described_name(name)  # "state oil company PDVSA", "its head Ali Omar"
+        if described is None:
             return None  # (not "all based in Karachi": a place in a description)
-        name = trailing.group(1)
+        name = described
     tokens = _WORD.findall(name)
     words: list[str] = []
     for w in tokens:  # the name runs to its first word of another kind
         if not (_NAME_WORD.match(w) or w.lower() in grammar.name_words):
             break  # ("Pamir Logistics on March 3")
         words.append(w)
-    rest = " ".join(tokens[len(words) :])
-    person = _TRAILING_NAME.search(" " + rest)
-    if person and _described(rest[: person.start(1) - 1].split()):
-        words = person.group(1).split()  # "Raytheon chief executive Greg Hayes": the person
+    person = _described_name(" ".join(tokens[len(words) :]))
+    if person:
+        words = person.split()  # "Raytheon chief executive Greg Hayes": the person
     while words and not _NAME_WORD.match(words[-1]):
         words.pop()  # ("Bank of")
     name = " ".join(words).rstrip(" ,'’\"”")

@@ -586,7 +586,6 @@ _COMMITMENT_OF = re.compile(
     r"\bcommitments?\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"\s+to\s+(?:the\s+)?(?:defen[cs]e|security)\s+of\s+(?:the\s+)?"
 )
-# A terrorist designation: "designated X and Y as (foreign) terrorist organizations".
 # What a designation makes its object when it is no sanction ("designated A as its envoy",
 # "designated A a partner", "designated A and B to serve as hubs"): a noun phrase with no word
 # of sanctions (not "as part of a crackdown", "as terrorists", "as a threat to security").
@@ -596,6 +595,7 @@ _STATUS_AS = re.compile(
     r"|to\s+(?:serve|act|be|become|host|house|lead|head|run)\b)",
     re.I,
 )
+# A terrorist designation: "designated X and Y as (foreign) terrorist organizations".
 _TERROR_DESIGNATION = re.compile(
     r"\b(?P<verb>designat(?:ed|es|ing)|list(?:ed|s|ing)|blacklist(?:ed|s|ing)|proscrib(?:ed|es|ing))"
     r"\s+(?P<obj>[^;.]{2,160}?)"  # "as" may go unsaid: "designated the Houthis a terrorist group"
@@ -4324,7 +4324,6 @@ class StanceRules(RuleBase):
             if stype == "sanctions":
                 named = self._sanctioned_names(s, run, named)
                 named = self._sanctioned_bodies(run, named)
-            if stype == "sanctions":
                 named += [x for x in self._new_names(s, t0, t1, hi) or () if x not in named]
             counted = re.match(r"\s+and\s+((?:the\s+)?[^,;.]{3,80})", after)
             if stype == "sanctions" and counted and _QUANTITY.match(counted.group(1).strip()):
