@@ -3947,6 +3947,32 @@ def test_a_call_told_as_a_noun_is_a_meeting_of_caller_and_called(
     assert [p for _t, p, _d in facts(text, "meeting")] == [parties]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric phoned Peruvian President Dina Boluarte on Saturday.",
+        "Chilean President Gabriel Boric telephoned Peruvian President Dina Boluarte on Saturday.",
+        "Chilean President Gabriel Boric held a call with Peruvian President Dina Boluarte on "
+        "Saturday.",
+        "The Chilean and Peruvian presidents held a phone conversation on Saturday.",
+        "The Chilean and Peruvian presidents spoke on the phone on Saturday.",
+        "During a call on Saturday, Chilean President Gabriel Boric told Peruvian President Dina "
+        "Boluarte that ties were strong.",
+        "A telephone conversation between Chilean President Gabriel Boric and Peruvian President "
+        "Dina Boluarte took place on Saturday.",
+    ],
+)
+def test_a_call_told_by_its_verb_or_a_bare_call_noun_is_a_meeting(text: str) -> None:
+    assert [(sorted(p), d) for _t, p, d in facts(text, "meeting")] == [
+        (["CHL", "PER"], "2025-03-08")
+    ]
+
+
+def test_a_call_for_calm_is_no_call() -> None:
+    text = "In a call for calm, Chilean President Gabriel Boric told Peru's president to wait."
+    assert facts(text, "meeting") == []
+
+
 def test_a_call_only_planned_is_no_meeting() -> None:
     text = "Chilean President Gabriel Boric will inform Peru's president in a phone call next week."
     assert facts(text, "meeting") == []

@@ -125,8 +125,11 @@ _THEIR_SUMMIT = re.compile(
 # and B"
 _CALL_NOUN = re.compile(
     r"\b(?i:in|during|after|following|via|by|over)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+)?"
-    r"(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?|conference)\b"
-    r"|\b(?:a|the)\s+(?:(?:tele)?phone\s+|video\s+)?call\s+between\s+"
+    r"(?:(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?|conference)\b"
+    # a call told bare: "During a call on Monday, ...", "in a call with Macron" (not "a call for")
+    r"|call(?=\s+with\b|\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b|\s*,))"
+    r"|\b(?i:a|the)\s+(?:(?:tele)?phone\s+|video\s+)?call\s+between\s+"
+    r"|\b(?i:a|the)\s+(?:tele)?phone\s+(?:conversation|talks?)\s+between\s+"
 )
 _CALL_TOLD = re.compile(
     r"\b(?:told|tells|informed|informs|assured|assures|briefed|urged|asked|thanked|thanks"
