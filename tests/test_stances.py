@@ -4192,3 +4192,29 @@ def test_cooperation_with_a_states_ministry_pledges_it_to_the_state() -> None:
 def test_sanctions_for_a_number_of_years_name_the_state() -> None:
     text = "Peru imposed sanctions on Chile for 50 years, including a ban on arms sales."
     assert [t for _a, s, t in stances(text) if s == "sanctions"] == ["CHL"]
+
+
+# -- refusals: declining to back a plan opposes it, never supports it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Norway declined to back the Nordic plan to pool air defences.",
+            ("NOR", "opposes", "topic:the Nordic plan to pool air defences"),
+        ),
+        ("Norway refused to endorse the proposal.", ("NOR", "opposes", "topic:the proposal")),
+        ("Norway said it was opposed to the proposal.", ("NOR", "opposes", "topic:the proposal")),
+        (
+            "Norway blocked a draft statement on the Arctic.",
+            ("NOR", "opposes", "topic:statement on the Arctic"),
+        ),
+    ],
+)
+def test_a_refusal_to_back_or_endorse_opposes_what_it_turns_down(text: str, want: tuple) -> None:
+    assert stances(text) == [want]
+
+
+def test_a_proposal_opposed_by_a_state_is_still_its_stance() -> None:
+    assert stances("The plan was opposed by Norway.") == [("NOR", "opposes", "topic:the plan")]

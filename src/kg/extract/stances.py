@@ -1332,8 +1332,10 @@ class StanceRules(RuleBase):
             told = list(_TOLD_THAT.finditer(s.text, scope, t0))
             since = told[-1].end() if told else scope  # "said the jets would help, and pledged
             # that Lithuania would deepen ...": the pledge's own clause holds its hedges
+            # ("declined to back": the cue's "to" is the trigger's own)
+            h0 = t0 + 3 if s.text[t0 : t0 + 3].lower() == "to " else t0
             if self._threatened(s, scope, t0, t1, stype) or (
-                hedged(s.text, since, t0, t1)
+                hedged(s.text, since, h0, t1)
                 and not _reported_commitment(s.text, scope, t0, t1, stype)
                 and not _defence_pledge(s.text, scope, t0, t1, stype)
                 and not _aid_announced(s.text, scope, t0, t1, stype)
@@ -1392,9 +1394,11 @@ class StanceRules(RuleBase):
                 r"\bto\s+[a-z]+|\bnot\s+to\b", s.text[t1:hi]
             ):
                 continue  # "called on President X": a courtesy call, no one is urged
-            stative = bool(words("stances", "cues", "stative").search(s.text[t0:t1])) or bool(
-                re.match(r"committed\b", s.text[t0:t1], re.I)
-            )  # "is committed to working with": an adjective, no passive
+            stative = (
+                bool(words("stances", "cues", "stative").search(s.text[t0:t1]))
+                or bool(re.match(r"committed\b", s.text[t0:t1], re.I))
+                or (s.text[t0:t1].lower() == "opposed" and re.match(r"\s+to\b", s.text[t1:]))
+            )  # "is committed to working with", "was opposed to": an adjective, no passive
             # "is backing", "were pledging to deepen": active
             progressive = bool(re.match(r"[\w-]+ing\b", s.text[t0:t1])) or s.text[
                 t0:t1
