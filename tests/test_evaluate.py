@@ -16,6 +16,7 @@ from kg.evaluate import (
     evaluate_catalog,
     evaluate_corpus,
     normalize_name,
+    party_key,
 )
 
 ARTICLE = """Oslo and Berlin sign submarine pact
@@ -196,6 +197,36 @@ def test_names_normalise_through_the_lexicon() -> None:
     assert normalize_name("the Pentagon") == "USA"
     assert normalize_name("DPRK") == "PRK"
     assert normalize_name("Unknown Body") == "Unknown Body"
+
+
+def test_a_command_is_an_organization_that_acts_for_its_state_in_facts() -> None:
+    assert normalize_name("AFRICOM") == "U.S. Africa Command"
+    assert party_key("AFRICOM") == "USA" and party_key("the Pentagon") == "USA"
+    assert party_key("Defense Security Cooperation Agency") == "USA"
+    assert party_key("NATO") == "NATO" and party_key("Lockheed Martin") == "Lockheed Martin"
+
+
+COMMAND_ARTICLE = """Africa Command condemns raid
+
+STUTTGART, June 5, 2024 — U.S. Africa Command on Wednesday condemned the raid on Somali troops
+by al-Shabaab.
+"""
+
+
+def test_a_command_in_the_gold_is_scored_as_an_organization_and_as_its_state_in_a_fact(
+    tmp_path: Path,
+) -> None:
+    g = gold(
+        nations=["USA", "SOM"],
+        organizations=["U.S. Africa Command", "al-Shabaab"],
+        agreements=[],
+        stances=[{"actor": "U.S. Africa Command", "stance": "condemns", "target": "al-Shabaab"}],
+    )
+    path = corpus(tmp_path, g)
+    (path / "articles" / "a1.txt").write_text(COMMAND_ARTICLE, encoding="utf-8")
+    report = evaluate_corpus(path)
+    assert report.scores["organizations"].tp == 2 and report.scores["organizations"].fn == 0
+    assert (report.scores["stances"].tp, report.scores["stances"].fp) == (1, 0)
 
 
 def second(tmp_path: Path, g: dict[str, object], name: str = "a1") -> Path:

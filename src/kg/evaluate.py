@@ -210,6 +210,23 @@ def normalize_name(name: str) -> str:
     return key
 
 
+def party_key(name: str) -> str:
+    """The key of a fact's party, actor or participant: its canonical name, or its state's ISO3
+    code for a government agency, command or armed service, which acts for its state in a fact
+    (as extraction codes it, and as event-data coders do) while it is an organization of its own
+    in the entity list.
+
+    Example:
+        >>> party_key("U.S. Africa Command"), party_key("NATO")
+        ('USA', 'NATO')
+    """
+    key = normalize_name(name)
+    org = load_lexicon().orgs.get(key)
+    if org is not None and org.kind in ("government-body", "military-branch") and org.country:
+        return org.country
+    return key
+
+
 def _words(text: str) -> set[str]:
     lex = load_lexicon()
     for nation in lex.nations.values():
@@ -236,7 +253,7 @@ def _date_match(pred: str | None, gold: str | None) -> bool:
 
 
 def _split(cell: str | None) -> frozenset[str]:
-    return frozenset(normalize_name(x) for x in (cell or "").split("|") if x)
+    return frozenset(party_key(x) for x in (cell or "").split("|") if x)
 
 
 def _amount(value: str | None, currency: str | None) -> tuple[float, str] | None:
@@ -249,22 +266,22 @@ def _gold_amount(obj: dict[str, Any] | None) -> tuple[float, str] | None:
 
 MATCHERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], bool]] = {
     "agreements": lambda p, g: (
-        _split(p["parties"]) == frozenset(normalize_name(x) for x in g["parties"])
+        _split(p["parties"]) == frozenset(party_key(x) for x in g["parties"])
     ),
     "contracts": lambda p, g: (
         normalize_name(p["awardee"] or "") == normalize_name(g["awardee"])
         and _amount(p["amount"], p["currency"]) == _gold_amount(g["amount"])
     ),
     "meetings": lambda p, g: (
-        _split(p["participants"]) == frozenset(normalize_name(x) for x in g["participants"])
+        _split(p["participants"]) == frozenset(party_key(x) for x in g["participants"])
         and _date_match(p["date"], g["date"])
     ),
     "exercises": lambda p, g: (
-        _split(p["participants"]) == frozenset(normalize_name(x) for x in g["participants"])
+        _split(p["participants"]) == frozenset(party_key(x) for x in g["participants"])
         and _date_match(p["date"], g["date"])
     ),
     "stances": lambda p, g: (
-        normalize_name(p["actor"] or "") == normalize_name(g["actor"])
+        party_key(p["actor"] or "") == party_key(g["actor"])
         and p["type"] == g["stance"]
         and _target_match(p["target"] or "", g["target"])
     ),
