@@ -3973,6 +3973,28 @@ def test_a_call_for_calm_is_no_call() -> None:
     assert facts(text, "meeting") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's planned summit with Peru was scrapped on Monday.",
+        "Chile called off talks with Peru on Monday.",
+        "Talks between Chile and Peru on Monday were suspended.",
+    ],
+)
+def test_a_meeting_undone_is_no_meeting(text: str) -> None:
+    assert facts(text, "meeting") == []
+
+
+def test_asset_freezes_before_a_meeting_undo_nothing() -> None:
+    text = (
+        "The asset freezes follow a political agreement that Chilean and Peruvian ministers "
+        "reached at a meeting in Lima on Monday."
+    )
+    assert [(sorted(p), d) for _t, p, d in facts(text, "meeting")] == [
+        (["CHL", "PER"], "2025-03-10")
+    ]
+
+
 def test_a_call_only_planned_is_no_meeting() -> None:
     text = "Chilean President Gabriel Boric will inform Peru's president in a phone call next week."
     assert facts(text, "meeting") == []

@@ -4218,3 +4218,26 @@ def test_a_refusal_to_back_or_endorse_opposes_what_it_turns_down(text: str, want
 
 def test_a_proposal_opposed_by_a_state_is_still_its_stance() -> None:
     assert stances("The plan was opposed by Norway.") == [("NOR", "opposes", "topic:the plan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway refrained from criticizing Denmark.",
+        "Norway withdrew its support for the resolution.",
+        "Norway ended its support for Denmark.",
+        "Norway suspended military aid to Denmark.",
+        "Norway halted security assistance to Denmark.",
+    ],
+)
+def test_what_undoes_a_stance_leaves_none(text: str) -> None:
+    assert stances(text) == []
+
+
+def test_balking_at_backing_opposes_only() -> None:
+    assert [t for _a, t, _x in stances("Norway balked at backing the plan.")] == ["opposes"]
+
+
+def test_a_new_main_verb_after_a_suspension_keeps_its_stance() -> None:
+    text = "Norway suspended talks with Denmark and condemned Sweden."
+    assert stances(text) == [("NOR", "condemns", "SWE")]

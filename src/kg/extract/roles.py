@@ -327,7 +327,8 @@ _MONTH_MAY = re.compile(r"\bMay(?=\s+\d)|(?<=\b[Ii]n\s)May\b|(?<=\b[Ss]ince\s)Ma
 # Predicates of a planned, stalled or undone document, reached past its noun phrase.
 _PREDICATE_HEDGE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|planned|scheduled|due|set)\s+to\s+be\b"
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|delayed|called\s+off|cancell?ed|shelved)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|delayed|called\s+off|cancell?ed|shelved"
+    r"|scrapped|suspended|abandoned|aborted)\b"
     r"|\bremains?\s+on\s+hold\b|\bremains?\s+(?:unsigned|pending|under\s+negotiation)\b"
     r"|\bciting\s+(?:unnamed|anonymous)\b"  # "had won an order ..., citing unnamed sources"
 )
