@@ -485,6 +485,8 @@ def test_it_is_no_state_before_words_that_are_no_act_of_one() -> None:
         "Japan refused to condemn Russia.",
         "Spain and Portugal plan to hold talks in Madrid next week.",
         "Spain and Portugal will hold joint exercises in June.",
+        "Portugal has been in talks to buy 12 Gripen fighters from Saab for $2 billion.",
+        "Portugal is in negotiations to acquire 12 Gripen fighters from Saab.",
     ],
 )
 def test_hedged_or_negated_statements_produce_no_facts(text: str) -> None:
