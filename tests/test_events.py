@@ -3968,8 +3968,14 @@ def test_a_call_told_by_its_verb_or_a_bare_call_noun_is_a_meeting(text: str) -> 
     ]
 
 
-def test_a_call_for_calm_is_no_call() -> None:
-    text = "In a call for calm, Chilean President Gabriel Boric told Peru's president to wait."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a call on Monday for calm, Chilean President Gabriel Boric urged Peru to wait.",
+        "In a fresh call, Chilean President Gabriel Boric urged Peru to wait.",
+    ],
+)
+def test_a_call_for_calm_is_no_call(text: str) -> None:
     assert facts(text, "meeting") == []
 
 
@@ -3998,6 +4004,25 @@ def test_asset_freezes_before_a_meeting_undo_nothing() -> None:
 def test_a_call_only_planned_is_no_meeting() -> None:
     text = "Chilean President Gabriel Boric will inform Peru's president in a phone call next week."
     assert facts(text, "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chilean marines trained with Peruvian troops near Arica on Tuesday.",
+            [(("CHL", "PER"), "2025-03-11")],
+        ),
+        (
+            "The Chilean navy sailed alongside Peruvian frigates on Sunday.",
+            [(("CHL", "PER"), "2025-03-09")],
+        ),
+        ("Chilean soldiers have trained with Peruvian troops for decades.", []),
+        ("Chilean marines will train with Peruvian troops next week.", []),
+    ],
+)
+def test_forces_that_trained_with_another_states_held_an_exercise(text: str, want: list) -> None:
+    assert [(p, d) for _t, p, d in facts(text, "exercise")] == want
 
 
 def test_a_hyphened_pair_of_nationalities_holds_the_exercise() -> None:

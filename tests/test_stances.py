@@ -4238,6 +4238,31 @@ def test_balking_at_backing_opposes_only() -> None:
     assert [t for _a, t, _x in stances("Norway balked at backing the plan.")] == ["opposes"]
 
 
-def test_a_new_main_verb_after_a_suspension_keeps_its_stance() -> None:
-    text = "Norway suspended talks with Denmark and condemned Sweden."
-    assert stances(text) == [("NOR", "condemns", "SWE")]
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Norway suspended talks with Denmark and condemned Sweden.",
+            ("NOR", "condemns", "SWE"),
+        ),
+        (
+            "Norway withdrew its ambassador from Stockholm on Monday, condemning Sweden's raid.",
+            ("NOR", "condemns", "SWE"),
+        ),
+        (
+            "Norway froze Swedish assets in 2022 and on Monday imposed sanctions on Denmark.",
+            ("NOR", "sanctions", "DNK"),
+        ),
+        (
+            "Norway halted intelligence sharing with Denmark on Monday, pressing Sweden to act.",
+            ("NOR", "urges", "SWE"),
+        ),
+    ],
+)
+def test_an_undoing_verb_further_off_undoes_another_act(text: str, want: tuple) -> None:
+    assert stances(text) == [want]
+
+
+def test_declining_to_back_up_a_claim_is_no_stance() -> None:
+    text = "Norway declined to back up the claim that Sweden had supplied Russia."
+    assert stances(text) == []

@@ -186,7 +186,8 @@ class Report:
 
 
 def normalize_name(name: str) -> str:
-    """Map a name to the lexicon's canonical actor key (ISO3 for states and their apparatus).
+    """Map a name to the lexicon's canonical key: ISO3 for states and the ministries and services
+    that stand for them; a named agency, command or fleet keeps its own name.
 
     Example:
         >>> normalize_name("the Pentagon"), normalize_name("Raytheon Missiles & Defense")
@@ -200,7 +201,9 @@ def normalize_name(name: str) -> str:
         return key
     for org in lex.orgs.values():
         if key == org.name or key in org.aliases:
-            return org.country if org.state_apparatus and org.country else org.name
+            return (
+                org.country if org.state_apparatus and org.country and not org.listed else org.name
+            )
     for system in lex.systems.values():
         if key == system.name or key in system.aliases:
             return system.name
@@ -211,10 +214,10 @@ def normalize_name(name: str) -> str:
 
 
 def party_key(name: str) -> str:
-    """The key of a fact's party, actor or participant: its canonical name, or its state's ISO3
-    code for a government agency, command or armed service, which acts for its state in a fact
-    (as extraction codes it, and as event-data coders do) while it is an organization of its own
-    in the entity list.
+    """The key of a fact's party, actor or participant: its canonical name, or its
+    state's ISO3 code for a government body or military branch (a ministry, agency, command or
+    service), which kg codes as its state when it acts in a fact, as event-data coders do; a
+    named agency or command is still an organization of its own in the entity lists.
 
     Example:
         >>> party_key("U.S. Africa Command"), party_key("NATO")
@@ -225,6 +228,15 @@ def party_key(name: str) -> str:
     if org is not None and org.kind in ("government-body", "military-branch") and org.country:
         return org.country
     return key
+
+
+def _target_key(name: str) -> str:
+    """The key of a stance target: its canonical name, or its state's ISO3 code for a ministry,
+    service or command that stands for its state (a central bank or a firm a state owns stays
+    itself: sanctioning it is not sanctioning the state)."""
+    key = normalize_name(name)
+    org = load_lexicon().orgs.get(key)
+    return org.country if org is not None and org.listed else key
 
 
 def _words(text: str) -> set[str]:
@@ -238,7 +250,7 @@ def _words(text: str) -> set[str]:
 
 
 def _target_match(pred: str, gold: str) -> bool:
-    if normalize_name(pred) == normalize_name(gold):
+    if _target_key(pred) == _target_key(gold):
         return True
     p, g = _words(pred), _words(gold)
     if (len(pred) == 3 and pred.isupper()) or not p or not g:
@@ -359,7 +371,11 @@ def evaluate_article(
     store = EmbeddedStore.in_memory()
     _ex, quads = article_quads_for(article)
     store.replace_graph(article_iri(article.id), quads)
-    states = {o.name for o in load_lexicon().orgs.values() if o.state_apparatus and o.country}
+    states = {
+        o.name
+        for o in load_lexicon().orgs.values()
+        if o.state_apparatus and o.country and not o.listed
+    }
     predicted_sets = {
         "nations": {r["code"] for r in _rows(store, "nations") if r["articles"] not in (None, "0")},
         "organizations": {

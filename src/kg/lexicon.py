@@ -75,6 +75,9 @@ class Org:
     country: str | None
     state_apparatus: bool
     aliases: tuple[str, ...]
+    #: an apparatus that is an organization of its own in the entity lists (a named agency,
+    #: command or fleet: "command" in organizations.tsv), though it acts for its state
+    listed: bool = False
 
 
 @dataclass(frozen=True)
@@ -259,8 +262,9 @@ def _load_orgs(root: Path) -> dict[str, Org]:
             row["kind"].strip(),
             row["parent"].strip() or None,
             row["country"].strip() or None,
-            row["state_apparatus"].strip().lower() == "yes",
+            row["state_apparatus"].strip().lower() in ("yes", "command"),
             _split(row["aliases"]),
+            row["state_apparatus"].strip().lower() == "command",
         )
     return _with_spellings(orgs)
 
@@ -385,6 +389,8 @@ def check_lexicon(lex: Lexicon) -> list[str]:
             problems.append(f"organizations.tsv: {org.name}: parent {org.parent!r} is not a row")
         if org.country and org.country not in lex.nations:
             problems.append(f"organizations.tsv: {org.name}: unknown country {org.country!r}")
+        if org.listed and not org.country:
+            problems.append(f"organizations.tsv: {org.name}: a command needs its country")
         if org.name in lex.nations:  # actors are ISO codes or organization names: one space
             problems.append(f"organizations.tsv: {org.name}: the name is a nation's ISO code")
     for system in lex.systems.values():

@@ -126,8 +126,9 @@ _THEIR_SUMMIT = re.compile(
 _CALL_NOUN = re.compile(
     r"\b(?i:in|during|after|following|via|by|over)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+)?"
     r"(?:(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?|conference)\b"
-    # a call told bare: "During a call on Monday, ...", "in a call with Macron" (not "a call for")
-    r"|call(?=\s+with\b|\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b|\s*,))"
+    # a call told bare: "During a call on Monday, ...", "in a call with Macron" (not "a call
+    # for calm", "in a call on Monday for a ceasefire", "In a fresh call, X urged ...": appeals)
+    r"|call(?=\s+with\b|\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b(?!\s+(?:for|to)\b)))"
     r"|\b(?i:a|the)\s+(?:(?:tele)?phone\s+|video\s+)?call\s+between\s+"
     r"|\b(?i:a|the)\s+(?:tele)?phone\s+(?:conversation|talks?)\s+between\s+"
 )
@@ -1235,7 +1236,55 @@ class EventRules(RuleBase):
         self._event(s, "exercise")
         if len(self.facts) == before:
             self._owned_exercise(s)
+        if len(self.facts) == before:
+            self._trained_with(s)
         self._edition(s)
+
+    def _trained_with(self, s: Sentence) -> None:
+        """Forces told to have trained with another state's are an exercise of both, with no
+        exercise noun: "Japan's Maritime Self-Defense Force trained with the U.S. Navy in the
+        Philippine Sea on Monday" (patterns.toml [exercise] with_verbs).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chilean marines trained with Peruvian troops near Arica on Tuesday."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts]
+            [(('CHL', 'PER'), '2025-03-11')]
+        """
+        m = self.lex.compiled(
+            "exercise.trained-with",
+            lambda: (
+                rf"\b(?:{self.lex.alternation('exercise', 'with_verbs', spaces=True)})"
+                r"\s+(?:(?:together|jointly|closely)\s+)?(?:with|alongside)\s+"
+            ),
+        ).search(s.text)
+        if m is None:
+            return
+        lo, hi = clause_of(s.text, m.start())
+        if _untold(s, lo, m.start(), m.end(), hi):
+            return  # ("will train with", "is expected to drill with")
+        subject, _date = self.subject(s, lo, m.start())
+        after = runs(s, s.actors(m.end(), hi))  # ("with Peruvian troops": an adjective too)
+        guests = (
+            unique_actors(after[0]) if after and s.local(after[0][0].start) - m.end() <= 30 else ()
+        )
+        states = tuple(
+            x for x in dict.fromkeys((*subject, *guests)) if x in self.lex.nations
+        )  # fmt: skip
+        if len(states) < 2 or not subject or not guests:
+            return
+        date = self.date_near(s, lo, hi, m.start()) or self._relative_day(s)
+        if date is None:
+            return  # ("have trained with NATO forces for years": a habit, no exercise)
+        self.emit(
+            Fact(
+                "exercise",
+                f"{'–'.join(states)} training",
+                parties=states,
+                date=date,
+                evidence=[self.evidence(s, "exercise.trained-with", 0.6)],
+            )
+        )
 
     @staticmethod
     def _near_verb(

@@ -334,6 +334,20 @@ _PREDICATE_HEDGE = re.compile(
 )
 
 
+@cache
+def _undone() -> re.Pattern[str]:
+    """A verb that undoes the act right after it, with at most three lower-case words and no comma
+    between (patterns.toml [hedges] undoing): "suspended military aid to", "ended its support
+    for" (not "suspended Mali at a summit": whom it suspended is no act of its own).
+
+    Example:
+        >>> bool(_undone().search("Norway suspended military ")), bool(_undone().search("Norway "))
+        (True, False)
+    """
+    cues = load_lexicon().alternation("hedges", "undoing", spaces=True)
+    return re.compile(rf"(?<![\w-])(?i:{cues})\s+(?:[a-z][\w'’-]*\s+){{0,3}}$")
+
+
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     """True when a hedge or negation cue governs the trigger at ``trigger_start``.
 
@@ -349,7 +363,10 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     before = _MONTH_MAY.sub("Month", text[lo:trigger_start])  # "In May 2024" is no hedge
     before = DAY_AFTER.sub("that day", before)  # "and the next day met": a past day
     before = ASIDE.sub(",", before)  # "X, who will step down in October, signed": the aside's
-    coordinated = re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
+    coordinated = re.search(
+        r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+|on\s+[A-Z][a-z]+day\s+){0,2}$",
+        before,
+    )  # ("... and has condemned", "... and on Monday imposed")
     if coordinated:  # "warned that it would retaliate and urged ...": a new main verb
         before = ""
     before = re.split(r",?\s+and\s+that\s+", before)[-1]  # "said the patrol was not aimed
@@ -359,11 +376,14 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         return True  # "concluded no alliance", "signed neither deal"
     if words("hedges", "before").search(before) or words("hedges", "after").search(after):
         return True
+    if _undone().search(before):
+        return True  # "suspended military aid to", "called off talks with"
     # The subject's own predicate further on: "A contract with X for additional frigates is
     # expected to be signed", "The signing of a pact, planned for Thursday, was postponed"
     # (not what a relative clause says: "a deal that is expected to boost ties").
     further = re.split(
-        r"\b(?:that|which|who|whose|while|but)\b|,\s+and\b|[;:]",
+        r"\b(?:that|which|who|whose|while|but|after|before|when|since|because|as|until)\b"
+        r"|,\s+and\b|[;:]",
         text[trigger_end : trigger_end + 110],
     )[0]
     return bool(_PREDICATE_HEDGE.search(further))
