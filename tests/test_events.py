@@ -4001,6 +4001,38 @@ def test_asset_freezes_before_a_meeting_undo_nothing() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chilean President Gabriel Boric discussed the plan with Peruvian President Dina "
+            "Boluarte in Lima on Monday.",
+            [(["CHL", "PER"], "2025-03-10")],
+        ),
+        (
+            "Chilean President Gabriel Boric, who discussed the plan with Peruvian President Dina "
+            "Boluarte at a conference in Lima on March 3, did not name the sellers.",
+            [(["CHL", "PER"], "2025-03-03")],
+        ),
+        ("Chilean President Gabriel Boric discussed the plan with reporters on Monday.", []),
+        (
+            "Chilean President Gabriel Boric will discuss the plan with Peruvian President Dina "
+            "Boluarte on Monday.",
+            [],
+        ),
+        (
+            "Chile's navy chief received the commander of the Peruvian Navy in Valparaiso on "
+            "Monday.",
+            [(["CHL", "PER"], "2025-03-10")],
+        ),
+    ],
+)
+def test_what_was_discussed_with_a_guest_and_whom_a_chief_received_are_meetings(
+    text: str, want: list
+) -> None:
+    assert [(sorted(p), d) for _t, p, d in facts(text, "meeting")] == want
+
+
 def test_a_call_only_planned_is_no_meeting() -> None:
     text = "Chilean President Gabriel Boric will inform Peru's president in a phone call next week."
     assert facts(text, "meeting") == []

@@ -677,6 +677,8 @@ _SPOKE_WITH = re.compile(
     r"(?:\d+|an?|one|two|three)\s+(?:minutes|hours?)|this\s+(?:morning|afternoon|evening)"
     r"|today|tonight|yesterday|again|(?:late\s+|early\s+|earlier\s+)?on\s+[A-Z][a-z]+day"
     r"|(?:by|over\s+the)\s+(?:tele)?phone)\s+){0,3}with\b"
+    # "discussed the plan with Zelenskiy", "discussed bilateral ties with his counterpart"
+    r"|\bdiscussed\s+(?!(?:with|it|this|that)\b)(?:[\w'’-]+\s+){1,6}?with\b"
 )
 _TRIP_MET = re.compile(
     r"\b(?P<verb>flew|travell?ed|went|arrived|headed)\s+(?:to|in)\s+(?P<place>[A-Z][\w'’-]+)"
@@ -2269,8 +2271,10 @@ class EventRules(RuleBase):
             return None
         gap = s.text[pos : s.local(after[0].start)]
         offices = words("meeting", "offices")
-        office_of = re.fullmatch(  # "hosted the Deputy Prime Minister and Minister for Defence of"
-            r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|for)\s+){1,10}of\s+(?:the\s+)?", gap
+        office_of = re.fullmatch(  # "hosted the Deputy Prime Minister and Minister for Defence of",
+            # "received the commander of the Turkish Naval Forces"
+            r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|for|commander|chief|head)\s+){1,10}of\s+(?:the\s+)?",
+            gap,
         )
         if (len(gap.split()) > 3 or re.search(r"[,;:]", gap)) and not (
             office_of and offices.search(gap)
