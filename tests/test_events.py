@@ -4033,6 +4033,25 @@ def test_what_was_discussed_with_a_guest_and_whom_a_chief_received_are_meetings(
     assert [(sorted(p), d) for _t, p, d in facts(text, "meeting")] == want
 
 
+def test_guests_met_in_two_places_are_two_meetings() -> None:
+    text = (
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on "
+        "Monday and Bolivian President Luis Arce in La Paz on Wednesday."
+    )
+    assert sorted((p, d) for _t, p, d in facts(text, "meeting")) == [
+        (("CHL", "BOL"), "2025-03-12"),
+        (("CHL", "PER"), "2025-03-10"),
+    ]
+
+
+def test_guests_met_in_one_place_are_one_meeting() -> None:
+    text = (
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte and Bolivian "
+        "President Luis Arce in Lima on Monday."
+    )
+    assert [sorted(p) for _t, p, _d in facts(text, "meeting")] == [["BOL", "CHL", "PER"]]
+
+
 def test_a_call_only_planned_is_no_meeting() -> None:
     text = "Chilean President Gabriel Boric will inform Peru's president in a phone call next week."
     assert facts(text, "meeting") == []

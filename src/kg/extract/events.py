@@ -686,6 +686,11 @@ _TRIP_MET = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:country['’]s\s+|[a-z]+\s+)?(?:emir|king|president|prime\s+minister"
     r"|premier|crown\s+prince|sultan|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister)\b"
 )
+# "met Zelenskiy in Kyiv and Putin in St Petersburg": guests met in two places, one meeting each
+_MET_APART = re.compile(
+    r"[^.;]{3,80}?\s+in\s+(?P<pa>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,30}?\s+and\s+"
+    r"[^.;]{3,80}?\s+in\s+(?P<pb>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
 # A negotiation that is stuck: "talks between A and B have stalled since last year"
 _STALLED = re.compile(
     r"(?:\s+(?!(?:but|which|that|who)\b)[\w.'’-]+){0,6}?\s+(?:have|has|had|remain|remained"
@@ -1988,6 +1993,25 @@ class EventRules(RuleBase):
                     pair = (hosts[0], guest)
                     self.emit(replace(fact, label=f"{'–'.join(pair)} {trigger}", parties=pair))
                 return
+            places = _MET_APART.match(s.text, t1) if kind == "meeting" else None
+            if places and len(hosts) == 1 and places.group("pa") != places.group("pb"):
+                # "met Zelenskiy in Kyiv and Putin in St Petersburg": one meeting in each place
+                a = unique_actors(s.actors(t1, places.start("pa")))
+                b = unique_actors(s.actors(places.end("pa"), places.start("pb")))
+                if a and b and not set(a) & set(b) and hosts[0] not in (*a, *b):
+                    for guests, at in ((a, places.start("pb")), (b, places.end())):
+                        pair = (hosts[0], *guests)
+                        day = s.first_date(t1, at) if guests is a else s.first_date(at, hi)
+                        self.emit(
+                            replace(
+                                fact,
+                                label=f"{'–'.join(pair)} {trigger}",
+                                parties=pair,
+                                date=day or date,
+                                distinct=True,
+                            )
+                        )
+                    return
             apart = _SEPARATE_DRILL.search(s.text, lo) if kind == "exercise" else None
             later = {
                 m.key for m in s.mentions
