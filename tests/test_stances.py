@@ -4266,8 +4266,3 @@ def test_an_undoing_verb_further_off_undoes_another_act(text: str, want: tuple) 
 def test_declining_to_back_up_a_claim_is_no_stance() -> None:
     text = "Norway declined to back up the claim that Sweden had supplied Russia."
     assert stances(text) == []
-
-
-def test_what_a_sanctioned_firm_is_told_by_its_state_is_no_second_target() -> None:
-    text = "Norway on Tuesday sanctioned Rosoboronexport, Russia's arms export agency."
-    assert stances(text) == [("NOR", "sanctions", "Rosoboronexport")]

@@ -1780,14 +1780,7 @@ class StanceRules(RuleBase):
         """
         run = self.objects(s, pos, window=window)
         if run:
-            return [  # "sanctioned Rostec, Russia's state arms conglomerate": what Rostec is,
-                # told by its state, is no second target
-                m
-                for i, m in enumerate(run)
-                if i == 0
-                or not re.match(r"['’]s\s+[a-z]", s.text[s.local(m.end) :])
-                or not re.search(r",\s*$", s.text[: s.local(m.start)])
-            ]
+            return run
         after = [m for m in s.actors(pos) if s.local(m.start) >= pos]
         if not after:
             return []
