@@ -4014,10 +4014,26 @@ def test_asset_freezes_before_a_meeting_undo_nothing() -> None:
             "Boluarte at a conference in Lima on March 3, did not name the sellers.",
             [(["CHL", "PER"], "2025-03-03")],
         ),
-        ("Chilean President Gabriel Boric discussed the plan with reporters on Monday.", []),
+        ("Chilean President Gabriel Boric discussed the alliance with Peru on Monday.", []),
         (
-            "Chilean President Gabriel Boric will discuss the plan with Peruvian President Dina "
+            "Chilean President Gabriel Boric discussed how to deal with Peruvian President Dina "
             "Boluarte on Monday.",
+            [],
+        ),
+        ("Chilean President Gabriel Boric discussed ties with Peru at a news conference.", []),
+        (
+            "Chilean President Gabriel Boric discussed the plan with U.S. defence contractor "
+            "Lockheed Martin on Monday.",
+            [],
+        ),
+        (
+            "Chilean President Gabriel Boric discussed bilateral ties with his Peruvian "
+            "counterpart on Monday.",
+            [(["CHL", "PER"], "2025-03-10")],
+        ),
+        (
+            "Chile's president received the head of the International Committee of the Red Cross "
+            "in Santiago on Monday.",
             [],
         ),
         (
@@ -4042,14 +4058,41 @@ def test_guests_met_in_two_places_are_two_meetings() -> None:
         (("CHL", "BOL"), "2025-03-12"),
         (("CHL", "PER"), "2025-03-10"),
     ]
+    text = text.replace("in Lima on Monday", "on Monday in Lima")
+    text = text.replace("in La Paz on Wednesday", "on Wednesday in La Paz")
+    assert sorted((p, d) for _t, p, d in facts(text, "meeting")) == [
+        (("CHL", "BOL"), "2025-03-12"),
+        (("CHL", "PER"), "2025-03-10"),
+    ]
 
 
-def test_guests_met_in_one_place_are_one_meeting() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday "
+        "and discussed Bolivia in Cusco.",
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday "
+        "and plans to meet Bolivian President Luis Arce in La Paz.",
+    ],
+)
+def test_a_second_part_with_a_verb_of_its_own_is_no_second_meeting(text: str) -> None:
+    assert [sorted(p) for _t, p, _d in facts(text, "meeting")] == [["CHL", "PER"]]
+
+
+def test_guests_met_in_two_months_are_not_met_in_two_places() -> None:
     text = (
-        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte and Bolivian "
-        "President Luis Arce in Lima on Monday."
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in March and "
+        "Bolivian President Luis Arce in April."
     )
     assert [sorted(p) for _t, p, _d in facts(text, "meeting")] == [["BOL", "CHL", "PER"]]
+
+
+def test_a_third_guest_keeps_the_guests_met_together() -> None:
+    text = (
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima and "
+        "Bolivian President Luis Arce in La Paz, and Argentina's Javier Milei in Buenos Aires."
+    )
+    assert [sorted(p) for _t, p, _d in facts(text, "meeting")] == [["ARG", "BOL", "CHL", "PER"]]
 
 
 def test_a_call_only_planned_is_no_meeting() -> None:

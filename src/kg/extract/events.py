@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kg.dates import COUNTS, DAY_AFTER, WEEKDAY_NAMES
+from kg.dates import COUNTS, DAY_AFTER, MONTH_NAMES, WEEKDAY_NAMES
 from kg.extract.context import Group, Sentence, group_refs, runs, titles_only, unique_actors, words
 from kg.extract.mentions import FROM_OPENER, Mention, find_mentions
 from kg.extract.model import Fact, dates_compatible, unnamed
@@ -677,8 +677,13 @@ _SPOKE_WITH = re.compile(
     r"(?:\d+|an?|one|two|three)\s+(?:minutes|hours?)|this\s+(?:morning|afternoon|evening)"
     r"|today|tonight|yesterday|again|(?:late\s+|early\s+|earlier\s+)?on\s+[A-Z][a-z]+day"
     r"|(?:by|over\s+the)\s+(?:tele)?phone)\s+){0,3}with\b"
-    # "discussed the plan with Zelenskiy", "discussed bilateral ties with his counterpart"
-    r"|\bdiscussed\s+(?!(?:with|it|this|that)\b)(?:[\w'’-]+\s+){1,6}?with\b"
+)
+# "discussed the plan with Ukrainian President Zelenskiy": what was discussed is a short noun
+# phrase, with no preposition, question word or verb in it ("discussed how to deal with",
+# "discussed ties with Peru at a news conference" name no guest)
+_DISCUSSED_WITH = re.compile(
+    r"\bdiscussed\s+(?:(?!(?:with|how|what|whether|why|when|where|to|in|at|on|for|from|of|by"
+    r"|and|or|which|who|that|deal|it)\b)[\w'’-]+\s+){0,5}with\s+"
 )
 _TRIP_MET = re.compile(
     r"\b(?P<verb>flew|travell?ed|went|arrived|headed)\s+(?:to|in)\s+(?P<place>[A-Z][\w'’-]+)"
@@ -686,11 +691,17 @@ _TRIP_MET = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:country['’]s\s+|[a-z]+\s+)?(?:emir|king|president|prime\s+minister"
     r"|premier|crown\s+prince|sultan|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister)\b"
 )
-# "met Zelenskiy in Kyiv and Putin in St Petersburg": guests met in two places, one meeting each
+# "met Zelenskiy in Kyiv and Putin in St Petersburg": guests met in two places, one meeting each;
+# the second part names its guest and, at most, titles and a day ("and Bolivia's president on
+# Wednesday in La Paz"), no verb of its own
 _MET_APART = re.compile(
-    r"[^.;]{3,80}?\s+in\s+(?P<pa>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b[^.;]{0,30}?\s+and\s+"
-    r"[^.;]{3,80}?\s+in\s+(?P<pb>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+    r"[^.;,]{3,80}?\s+in\s+(?P<pa>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b[^.;,]{0,30}?\s+and\s+"
+    r"(?P<b>(?:(?:[A-Z][\w.'’-]*|the|his|her|their|its|[Pp]resident|[Pp]rime|[Mm]inister|foreign"
+    r"|defen[cs]e|counterparts?|leader|[Kk]ing|[Ee]mir|on|[A-Z][a-z]+day|\d{1,2})\s+){1,8}?)"
+    r"in\s+(?P<pb>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
+# A month or weekday, which "in" also governs ("met A in March and B in April"): no place
+_CALENDAR = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b")
 # A negotiation that is stuck: "talks between A and B have stalled since last year"
 _STALLED = re.compile(
     r"(?:\s+(?!(?:but|which|that|who)\b)[\w.'’-]+){0,6}?\s+(?:have|has|had|remain|remained"
@@ -771,11 +782,56 @@ class EventRules(RuleBase):
             self._after_meeting,
             self._told_in_talks,
             self._phone_call,
+            self._discussed_with,
             self._body_vote,
         ):
             if len(self.facts) != before:
                 return
             rule(s)
+
+    def _discussed_with(self, s: Sentence) -> None:
+        """What an official discussed with a foreign official is their meeting: "Czech Prime
+        Minister Petr Fiala discussed the plan with Ukrainian President Volodymyr Zelenskiy in
+        Paris on Monday". The guest must be a person who acts for a state or a state named with
+        an office: "discussed the alliance with Peru", "with reporters" or "with Lockheed
+        Martin" names no one met.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chilean President Gabriel Boric discussed the plan with Peruvian President "
+            >>> t += "Dina Boluarte in Lima on Monday."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts]
+            [(('CHL', 'PER'), '2025-03-10')]
+        """
+        m = _DISCUSSED_WITH.search(s.text)
+        if m is None:
+            return
+        lo, hi = clause_of(s.text, m.start())
+        if _untold(s, lo, m.start(), m.end(), hi):
+            return  # ("will discuss", "is expected to have discussed")
+        after = runs(s, s.actors(m.end(), hi))
+        if not after or s.local(after[0][0].start) - m.end() > 12:
+            return  # ("discussed it with his cabinet", "with reporters")
+        offices = words("meeting", "offices")
+        guests = []
+        for x in after[0]:
+            rest = s.text[s.local(x.end) : s.local(x.end) + 25]
+            titled = offices.search(rest)
+            if x.form == "person" or (
+                x.kind == "nation"
+                and (
+                    (titled and titled.start() <= 1 and self._office_head(rest, titled))
+                    or _OWNED_OFFICIAL.match(rest)
+                    or _owns_person(s, x)
+                )
+            ):  # "Peruvian President Boluarte", "Peru's Boluarte", "Peru's foreign minister"
+                guests.append(x.actor)
+        hosts = [a for a in self.joint_subject(s, lo, m.start())[0] if a in self.lex.nations]
+        states = tuple(dict.fromkeys((*hosts, *(g for g in guests if g in self.lex.nations))))
+        if not hosts or not guests or len(states) < 2:
+            return
+        date = s.first_date(lo, hi) or self._relative_day(s) or self.article_date
+        self.emit_meeting(s, f"{'–'.join(states)} talks", states, date, "discussed", 0.6)
 
     def _body_vote(self, s: Sentence) -> None:
         """A legislature's vote is a sitting of it ("The Bundestag on Friday approved the
@@ -1994,20 +2050,39 @@ class EventRules(RuleBase):
                     self.emit(replace(fact, label=f"{'–'.join(pair)} {trigger}", parties=pair))
                 return
             places = _MET_APART.match(s.text, t1) if kind == "meeting" else None
-            if places and len(hosts) == 1 and places.group("pa") != places.group("pb"):
-                # "met Zelenskiy in Kyiv and Putin in St Petersburg": one meeting in each place
+            if (
+                places
+                and len(hosts) == 1
+                and places.group("pa") != places.group("pb")
+                and not _CALENDAR.match(places.group("pa"))
+                and not _CALENDAR.match(places.group("pb"))
+            ):  # "met Zelenskiy in Kyiv and Putin in St Petersburg": one meeting in each place
                 a = unique_actors(s.actors(t1, places.start("pa")))
-                b = unique_actors(s.actors(places.end("pa"), places.start("pb")))
-                if a and b and not set(a) & set(b) and hosts[0] not in (*a, *b):
-                    for guests, at in ((a, places.start("pb")), (b, places.end())):
+                b = unique_actors(s.actors(places.start("b"), places.start("pb")))
+                after = re.match(r"[^,;]*", s.text[places.end() :]).group()  # ("... in June")
+                third = re.match(  # "..., and Argentina's Milei in Buenos Aires": a third part
+                    r"(?:\s+(?:on|in|last)\s+[\w ]{1,20}?)?,?\s+and\s+", s.text[places.end() :]
+                )
+                more = [
+                    m for m in s.actors(places.end(), hi)
+                    if third and s.local(m.start) <= places.end() + third.end() + 15
+                    and m.actor not in (*a, *b, *hosts)
+                ]  # fmt: skip
+                if a and b and not more and not set(a) & set(b) and hosts[0] not in (*a, *b):
+                    told = any(d.value for d in s.dates)
+                    tail = s.first_date(places.end(), places.end() + len(after))
+                    for guests, day in (
+                        (a, s.first_date(t1, places.start("b")) or tail),
+                        (b, s.first_date(places.start("b"), places.end()) or tail),
+                    ):  # each part's own day, else one told after both (the article's if the
+                        day = day if told else date  # sentence tells none)
                         pair = (hosts[0], *guests)
-                        day = s.first_date(t1, at) if guests is a else s.first_date(at, hi)
                         self.emit(
                             replace(
                                 fact,
                                 label=f"{'–'.join(pair)} {trigger}",
                                 parties=pair,
-                                date=day or date,
+                                date=day,
                                 distinct=True,
                             )
                         )
@@ -2332,6 +2407,10 @@ class EventRules(RuleBase):
             named = any(m.start <= x < m.end for x in officials)
             if named or peers or offices.search(gap):
                 guests.append(m.actor)
+        if office_of and re.search(r"\b(?:commander|chief|head)\s+of\b", gap):
+            # "received the commander of the Peruvian Navy": a state's (not "the head of the
+            # Red Cross" or "the commander of the Wagner Group")
+            guests = [g for g in guests if g in self.lex.nations]
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
 
     @staticmethod
