@@ -201,9 +201,7 @@ def normalize_name(name: str) -> str:
         return key
     for org in lex.orgs.values():
         if key == org.name or key in org.aliases:
-            return (
-                org.country if org.state_apparatus and org.country and not org.listed else org.name
-            )
+            return org.stands_for or org.name
     for system in lex.systems.values():
         if key == system.name or key in system.aliases:
             return system.name
@@ -371,11 +369,7 @@ def evaluate_article(
     store = EmbeddedStore.in_memory()
     _ex, quads = article_quads_for(article)
     store.replace_graph(article_iri(article.id), quads)
-    states = {
-        o.name
-        for o in load_lexicon().orgs.values()
-        if o.state_apparatus and o.country and not o.listed
-    }
+    states = {o.name for o in load_lexicon().orgs.values() if o.stands_for}
     predicted_sets = {
         "nations": {r["code"] for r in _rows(store, "nations") if r["articles"] not in (None, "0")},
         "organizations": {

@@ -79,6 +79,18 @@ class Org:
     #: command or fleet: "command" in organizations.tsv), though it acts for its state
     listed: bool = False
 
+    @property
+    def stands_for(self) -> str | None:
+        """The state a ministry or armed service stands for wherever it is named (it is no
+        organization of its own), else None.
+
+        Example:
+            >>> o = Org("Pentagon", "government-body", None, "USA", True, ())
+            >>> o.stands_for, replace(o, listed=True).stands_for
+            ('USA', None)
+        """
+        return self.country if self.state_apparatus and not self.listed else None
+
 
 @dataclass(frozen=True)
 class System:
@@ -257,14 +269,15 @@ def _load_orgs(root: Path) -> dict[str, Org]:
     orgs: dict[str, Org] = {}
     for row in _read_tsv(root / "organizations.tsv", key="name"):
         name = row["name"].strip()
+        apparatus = row["state_apparatus"].strip().lower()
         orgs[name] = Org(
             name,
             row["kind"].strip(),
             row["parent"].strip() or None,
             row["country"].strip() or None,
-            row["state_apparatus"].strip().lower() in ("yes", "command"),
+            apparatus in ("yes", "command"),
             _split(row["aliases"]),
-            row["state_apparatus"].strip().lower() == "command",
+            apparatus == "command",
         )
     return _with_spellings(orgs)
 

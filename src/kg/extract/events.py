@@ -812,20 +812,7 @@ class EventRules(RuleBase):
         after = runs(s, s.actors(m.end(), hi))
         if not after or s.local(after[0][0].start) - m.end() > 12:
             return  # ("discussed it with his cabinet", "with reporters")
-        offices = words("meeting", "offices")
-        guests = []
-        for x in after[0]:
-            rest = s.text[s.local(x.end) : s.local(x.end) + 25]
-            titled = offices.search(rest)
-            if x.form == "person" or (
-                x.kind == "nation"
-                and (
-                    (titled and titled.start() <= 1 and self._office_head(rest, titled))
-                    or _OWNED_OFFICIAL.match(rest)
-                    or _owns_person(s, x)
-                )
-            ):  # "Peruvian President Boluarte", "Peru's Boluarte", "Peru's foreign minister"
-                guests.append(x.actor)
+        guests = [x.actor for x in after[0] if self._names_official(s, x)]
         hosts = [a for a in self.joint_subject(s, lo, m.start())[0] if a in self.lex.nations]
         states = tuple(dict.fromkeys((*hosts, *(g for g in guests if g in self.lex.nations))))
         if not hosts or not guests or len(states) < 2:
@@ -2049,44 +2036,12 @@ class EventRules(RuleBase):
                     pair = (hosts[0], guest)
                     self.emit(replace(fact, label=f"{'–'.join(pair)} {trigger}", parties=pair))
                 return
-            places = _MET_APART.match(s.text, t1) if kind == "meeting" else None
             if (
-                places
+                kind == "meeting"
                 and len(hosts) == 1
-                and places.group("pa") != places.group("pb")
-                and not _CALENDAR.match(places.group("pa"))
-                and not _CALENDAR.match(places.group("pb"))
-            ):  # "met Zelenskiy in Kyiv and Putin in St Petersburg": one meeting in each place
-                a = unique_actors(s.actors(t1, places.start("pa")))
-                b = unique_actors(s.actors(places.start("b"), places.start("pb")))
-                after = re.match(r"[^,;]*", s.text[places.end() :]).group()  # ("... in June")
-                third = re.match(  # "..., and Argentina's Milei in Buenos Aires": a third part
-                    r"(?:\s+(?:on|in|last)\s+[\w ]{1,20}?)?,?\s+and\s+", s.text[places.end() :]
-                )
-                more = [
-                    m for m in s.actors(places.end(), hi)
-                    if third and s.local(m.start) <= places.end() + third.end() + 15
-                    and m.actor not in (*a, *b, *hosts)
-                ]  # fmt: skip
-                if a and b and not more and not set(a) & set(b) and hosts[0] not in (*a, *b):
-                    told = any(d.value for d in s.dates)
-                    tail = s.first_date(places.end(), places.end() + len(after))
-                    for guests, day in (
-                        (a, s.first_date(t1, places.start("b")) or tail),
-                        (b, s.first_date(places.start("b"), places.end()) or tail),
-                    ):  # each part's own day, else one told after both (the article's if the
-                        day = day if told else date  # sentence tells none)
-                        pair = (hosts[0], *guests)
-                        self.emit(
-                            replace(
-                                fact,
-                                label=f"{'–'.join(pair)} {trigger}",
-                                parties=pair,
-                                date=day,
-                                distinct=True,
-                            )
-                        )
-                    return
+                and self._met_apart(s, fact, hosts[0], t1, hi, trigger)
+            ):
+                return
             apart = _SEPARATE_DRILL.search(s.text, lo) if kind == "exercise" else None
             later = {
                 m.key for m in s.mentions
@@ -2380,18 +2335,8 @@ class EventRules(RuleBase):
         ):
             return None
         guests: list[str] = []
-        officials: set[int] = set()  # starts of the mentions that name an official
-        for m in after:
-            rest = s.text[s.local(m.end) :]
-            titled = offices.search(rest[:20])
-            if titled and not self._office_head(rest, titled):
-                titled = None  # "hosts the largest U.S. military base": no official
-            if (
-                m.form == "person"
-                or (titled and titled.start() <= 1 and m.kind == "nation")
-                or (m.kind == "nation" and (_OWNED_OFFICIAL.match(rest) or _owns_person(s, m)))
-            ):  # "Somalia's Hassan Sheikh Mohamud", "China's new defence minister", "Peru's
-                officials.add(m.start)  # Boluarte"
+        # the starts of the mentions that name an official
+        officials = {m.start for m in after if self._names_official(s, m)}
         run = next(r for r in runs(s, _titled(s, after)) if r[0].start == after[0].start)
         # "hosted his Indian, Japanese and U.S. counterparts": each names an official
         last = next(m for m in after if m.start == run[-1].start)
@@ -2412,6 +2357,68 @@ class EventRules(RuleBase):
             # Red Cross" or "the commander of the Wagner Group")
             guests = [g for g in guests if g in self.lex.nations]
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
+
+    def _met_apart(
+        self, s: Sentence, fact: Fact, host: str, t1: int, hi: int, trigger: str
+    ) -> bool:
+        """ "met Zelenskiy in Kyiv and Putin in St Petersburg": ``host``'s guests met in two
+        places are two meetings, each dated by its own part, else by a day told after both
+        (the article's, copied from ``fact``, if the sentence tells none). Emits them and says
+        whether it did; the second part names only its guest, titles and a day."""
+        places = _MET_APART.match(s.text, t1)
+        if (
+            places is None
+            or places.group("pa") == places.group("pb")
+            or _CALENDAR.match(places.group("pa"))
+            or _CALENDAR.match(places.group("pb"))
+        ):
+            return False
+        a = unique_actors(s.actors(t1, places.start("pa")))
+        b = unique_actors(s.actors(places.start("b"), places.start("pb")))
+        rest = s.text[places.end() :]
+        third = re.match(  # "..., and Argentina's Milei in Buenos Aires": a third part
+            r"(?:\s+(?:on|in|last)\s+[\w ]{1,20}?)?,?\s+and\s+", rest
+        )
+        more = third is not None and any(
+            s.local(m.start) <= places.end() + third.end() + 15 and m.actor not in (*a, *b, host)
+            for m in s.actors(places.end(), hi)
+        )
+        if not a or not b or more or set(a) & set(b) or host in (*a, *b):
+            return False
+        told = any(d.value for d in s.dates)
+        tail = s.first_date(places.end(), places.end() + len(re.match(r"[^,;]*", rest).group()))
+        for guests, day in (
+            (a, s.first_date(t1, places.start("b")) or tail),
+            (b, s.first_date(places.start("b"), places.end()) or tail),
+        ):
+            pair = (host, *guests)
+            self.emit(
+                replace(
+                    fact,
+                    label=f"{'–'.join(pair)} {trigger}",
+                    parties=pair,
+                    date=day if told else fact.date,
+                    distinct=True,
+                )
+            )
+        return True
+
+    def _names_official(self, s: Sentence, m: Mention) -> bool:
+        """True when ``m`` names an official: a person who acts for a state, or a state named
+        with an office ("Somalia's Hassan Sheikh Mohamud", "China's new defence minister",
+        "Peru's Boluarte", "Peruvian President Boluarte"; not "hosts the largest U.S. military
+        base")."""
+        if m.form == "person":
+            return True
+        if m.kind != "nation":
+            return False
+        rest = s.text[s.local(m.end) :]
+        titled = words("meeting", "offices").search(rest[:20])
+        if titled and not self._office_head(rest, titled):
+            titled = None
+        return bool(
+            (titled and titled.start() <= 1) or _OWNED_OFFICIAL.match(rest) or _owns_person(s, m)
+        )
 
     @staticmethod
     def _watching(s: Sentence, actor: str) -> bool:
