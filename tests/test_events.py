@@ -235,6 +235,64 @@ def test_a_council_that_only_plans_or_answers_holds_no_vote(text: str) -> None:
     assert facts(text, "meeting") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (  # a decision by the body, told in the passive, on its own day
+            "Peacekeepers began arriving in Monrovia this month under a mandate approved by the "
+            "UN Security Council on March 3.",
+            "UN Security Council",
+            "2025-03-03",
+        ),
+        (  # the body's day, not the day of the sentence's news
+            "ECOWAS on Friday sent troops under a force that the Security Council approved in "
+            "January.",
+            "UN Security Council",
+            "2025-01",
+        ),
+        (
+            "The decision was adopted at a special meeting of the OSCE Permanent Council in "
+            "Vienna on Tuesday.",
+            "OSCE Permanent Council",
+            "2025-03-11",
+        ),
+        (
+            "Chile abstained in the UN General Assembly's March 2 vote on the resolution.",
+            "UN General Assembly",
+            "2025-03-02",
+        ),
+        (
+            "The IAEA Board of Governors on Wednesday passed a resolution censuring Iran.",
+            "IAEA Board of Governors",
+            "2025-03-12",
+        ),
+        (
+            "India's Defence Acquisition Council on Thursday approved the purchase of 26 jets.",
+            "Defence Acquisition Council",
+            "2025-03-13",
+        ),
+    ],
+)
+def test_a_council_or_board_deciding_or_sitting_holds_a_meeting_of_its_own(
+    text: str, body: str, date: str
+) -> None:
+    assert facts(text, "meeting") == [(None, (body,), date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia has requested an emergency session of the Security Council on Monday.",
+        "The Gulf Cooperation Council on Tuesday approved a joint naval force.",
+        "The NATO-Russia Council on Tuesday approved a hotline.",
+        "A resolution sent to the Security Council on Monday passed.",
+        "Diplomats said a vote in the Security Council on Friday was likely.",
+    ],
+)
+def test_a_sitting_asked_for_or_a_grouping_of_states_holds_no_meeting_alone(text: str) -> None:
+    assert facts(text, "meeting") == []
+
+
 def test_leaders_meeting_in_a_city_hold_a_meeting() -> None:
     text = "ASEAN leaders meeting in Jakarta on Wednesday adopted a statement on Myanmar."
     assert facts(text, "meeting") == [(None, ("ASEAN",), "2025-03-12")]

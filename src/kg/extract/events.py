@@ -15,7 +15,16 @@ from dataclasses import replace
 from functools import cache
 
 from kg.dates import COUNTS, DAY_AFTER, MONTH_NAMES, WEEKDAY_NAMES
-from kg.extract.context import Group, Sentence, group_refs, runs, titles_only, unique_actors, words
+from kg.extract.context import (
+    Group,
+    Sentence,
+    WordList,
+    group_refs,
+    runs,
+    titles_only,
+    unique_actors,
+    words,
+)
 from kg.extract.mentions import FROM_OPENER, Mention, find_mentions
 from kg.extract.model import Fact, dates_compatible, unnamed
 from kg.extract.roles import (
@@ -757,6 +766,35 @@ _COMMITTEE = re.compile(r"\b(?:Committee|Subcommittee|Commission|Caucus|Delegati
 # dateline may say otherwise
 _BARE_BODY = re.compile(r"(?i:the\s+)?(?:Congress|Diet)")
 # A legislature named as the object of a preposition: not the subject of the verb after it
+# A council named for the parties that meet in it or the states it groups ("NATO-Russia
+# Council", "Gulf Cooperation Council"): its sitting names more than itself
+_FORUM_OF_PARTIES = re.compile(r"\w-\w|\bCooperation\b")
+_SITTINGS = ("meeting", "session", "sitting", "vote")
+# Verbs of a vote that also take what no vote decides ("rejected the criticism", "extended its
+# condolences", "endorsed the view")
+_LOOSE_VERB = re.compile(
+    r"(?i:rejected|extended|renewed|endorsed|overwhelmingly\s+backed"
+    r"|unanimously\s+backed)\b"
+)
+
+
+def _first_words(rx: WordList, text: str, pos: int, count: int) -> bool:
+    """True when ``rx`` finds a word among the first ``count`` words of ``text`` at ``pos``."""
+    span = re.match(rf"(?:\W*[\w'’-]+){{0,{count}}}", text[pos:])
+    return span is not None and rx.search(span.group(0)) is not None
+
+
+# A sitting asked for is not one held
+_ASKED_FOR = re.compile(
+    r"\b(?:request(?:s|ed)?|call(?:s|ed)?\s+for|s(?:eek|eeks|ought)|ask(?:s|ed)?\s+for"
+    r"|demand(?:s|ed)?|want(?:s|ed)?|push(?:es|ed)?\s+for)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# A body's sitting told by a noun after its name ("the General Assembly's March 2 vote")
+_SITTING_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:(?:[A-Z][a-z]+\s+\d{1,2}|[a-z]+)\s+){0,2}?(vote|session|meeting)\b"
+)
 _BODY_AS_OBJECT = re.compile(r"\b(?:by|of|to|from|with|before|in)\s+(?:the\s+)?$", re.I)
 
 
@@ -844,33 +882,101 @@ class EventRules(RuleBase):
             re.I,
         )
         for m in s.mentions:
-            if m.kind != "org" or m.role != "actor" or m.key not in self.orgs:
+            if m.kind != "org" or m.role != "actor" or not self._sits(m.key):
                 continue
             org = self.orgs[m.key]
-            if org.kind != "legislature" or _COMMITTEE.search(m.key):
-                continue  # (a UN body's vote names its voting members too: not one party; a
-                # committee holds no vote of its chamber)
             home = self._dateline_state()
             if _BARE_BODY.fullmatch(m.text) and home and org.country != home:
                 continue  # "LIMA — Congress approved the bill": Peru's, not the one kg knows
-            at = s.local(m.end)
-            v = verbs.match(s.text, at)
-            if v is None or _BODY_AS_OBJECT.search(s.text, 0, s.local(m.start)):
-                continue  # (not "a bill sent to the Duma passed": the body is no subject)
-            lo, hi = clause_of(s.text, at)
-            if _untold(s, lo, v.start("verb"), v.end(), hi):
+            v = verbs.match(s.text, s.local(m.end))
+            if v is not None and not _BODY_AS_OBJECT.search(s.text, 0, s.local(m.start)):
+                told_at = v.start("verb"), v.end(), "vote"
+            else:  # (not "a bill sent to the Duma passed": the body is no subject)
+                told_at = self._sitting_named(s, m)
+            if told_at is None:
+                continue
+            lo, hi = clause_of(s.text, told_at[0])
+            if _untold(s, lo, told_at[0], told_at[1], hi):
                 continue  # ("reportedly approved", "is expected to")
             told = " ".join((self.st.headline, self.st.previous_text, s.text))
-            if not words("meeting", "vote_topics").search(told):
+            if org.kind != "international-organization" and not words(
+                "meeting", "vote_topics"
+            ).search(told):
                 continue  # "approved a bill legalising cannabis": no defence or foreign matter
-            date = s.first_date(lo, hi)
+            decided = words("meeting", "decisions")
+            if (
+                org.kind != "legislature"
+                and told_at[2] == "vote"
+                and _LOOSE_VERB.match(s.text, told_at[0])
+                and not _first_words(decided, s.text, told_at[1], 8)
+                and not decided.search(s.text[max(lo, told_at[0] - 40) : told_at[0]])
+            ):
+                continue  # "the council extended its condolences", "rejected the criticism"
+                # (but "a mandate approved by the council", "a force that the council approved")
+            # the body's own day first ("a force that the Council approved in December", not
+            # the day the force arrived)
+            date = s.first_date(min(s.local(m.start), told_at[0]), hi) or s.first_date(lo, hi)
             dated = any(d.value for d in s.dates)
             if date is None and not dated and not _VOTE_WHEN.search(s.text, lo, hi):
                 date = self.article_date if s.index <= 3 else None  # the lead's own news
             if not date:
                 continue  # (not "approved $61 billion last year", "has approved since 2022")
-            self.emit_meeting(s, f"{m.key} vote", (m.key,), date, "body-vote", 0.6)
+            self.emit_meeting(s, f"{m.key} {told_at[2]}", (m.key,), date, "body-vote", 0.6)
             return
+
+    def _sitting_named(self, s: Sentence, m: Mention) -> tuple[int, int, str] | None:
+        """Where a sitting of the body ``m`` is told without a verb right after its name: a
+        decision by it ("a mandate approved by the UN Security Council on 1 August"), a sitting
+        of it ("at a special meeting of the Permanent Council in Vienna") or its vote ("the
+        General Assembly's March 2 vote"); the offsets of the telling words, and "vote" or the
+        noun that tells the sitting.
+        """
+        before = self.lex.compiled(
+            "meeting.sitting-before",
+            lambda: (
+                rf"\b(?:{self.lex.alternation('meeting', 'vote_verbs', spaces=True)})"
+                r"(?:\s+unanimously)?\s+by|\b(?:meeting|session|sitting|vote)\s+of"
+            ),
+            re.I,
+        )
+        start = s.local(m.start)
+        found = max(
+            before.finditer(s.text, max(0, start - 40), start), key=lambda x: x.end(), default=None
+        )
+        if (
+            found is not None
+            and re.fullmatch(r"\s+(?:the\s+)?", s.text[found.end() : start])
+            and not _ASKED_FOR.search(s.text, 0, found.start())
+        ):  # (not "Serbia has requested an emergency session of the Security Council")
+            noun = found.group(0).split()[0].lower()
+            return found.start(), found.end(), noun if noun in _SITTINGS else "vote"
+        after = _SITTING_AFTER.match(s.text, s.local(m.end))
+        return (after.start(1), after.end(), after.group(1)) if after else None
+
+    def _sits(self, key: str) -> bool:
+        """True when the organization ``key`` decides in sittings of its members: a
+        legislature, or a body named as a council, assembly or board (patterns.toml [meeting]
+        sitting_words) that is not a grouping of states or a forum of two parties ("Gulf
+        Cooperation Council", "NATO-Russia Council"); a committee holds no vote of its chamber.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The U.N. Security Council on Friday renewed the mandate of the mission."
+            >>> [(f.label, f.parties) for f in extract_text(t, date="2024-05-06").facts]
+            [('UN Security Council vote', ('UN Security Council',))]
+        """
+        org = self.orgs.get(key)
+        if org is None or _COMMITTEE.search(key):
+            return False
+        if org.kind == "legislature":
+            return True
+        if org.kind not in ("international-organization", "government-body"):
+            return False
+        rx = self.lex.compiled(
+            "meeting.sitting-body",
+            lambda: rf"\b(?:{self.lex.alternation('meeting', 'sitting_words')})$",
+        )
+        return rx.search(key) is not None and not _FORUM_OF_PARTIES.search(key)
 
     def _after_meeting(self, s: Sentence) -> None:
         """ "After meeting Polish President Andrzej Duda, he said ...": an opening participle of
