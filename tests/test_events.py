@@ -293,6 +293,39 @@ def test_a_sitting_asked_for_or_a_grouping_of_states_holds_no_meeting_alone(text
     assert facts(text, "meeting") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The summit on Saturday was attended by the leaders of Saudi Arabia, Egypt and Jordan.",
+            ("SAU", "EGY", "JOR"),
+        ),
+        (
+            "The talks in Doha on Monday, attended by senior officials from Qatar, Egypt and the "
+            "United States, ended without a deal.",
+            ("QAT", "EGY", "USA"),
+        ),
+        (  # who spoke at it was there too
+            "Biden said at the summit in Bali on Tuesday, attended by the leaders of Indonesia "
+            "and India, that the war must end.",
+            ("USA", "IDN", "IND"),
+        ),
+        (  # (but not who condemned it or told of it)
+            "China condemned the summit on Tuesday, attended by Indonesia and India.",
+            ("IDN", "IND"),
+        ),
+        (
+            "Xinhua said the summit on Tuesday was attended by the leaders of Indonesia and India.",
+            ("IDN", "IND"),
+        ),
+    ],
+)
+def test_a_meeting_attended_by_the_people_of_states_is_a_meeting_of_those_states(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == [parties]
+
+
 def test_leaders_meeting_in_a_city_hold_a_meeting() -> None:
     text = "ASEAN leaders meeting in Jakarta on Wednesday adopted a statement on Myanmar."
     assert facts(text, "meeting") == [(None, ("ASEAN",), "2025-03-12")]

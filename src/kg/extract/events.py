@@ -103,6 +103,15 @@ _BY_AGENT = re.compile(
     r"|telephone|satellite|virtual\s+link)\b)(?:the\s+)?",
     re.I,
 )
+# The people of the states that follow ("the leaders of", "senior officials from", "heads of
+# state of"): who acts is the states
+_PEOPLE_OF = re.compile(
+    r"(?:(?:the|their|senior|top|foreign|defen[cs]e|[a-z]+-level)\s+){0,3}"
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
+    r"|prime\s+ministers|ministers|representatives|delegations|delegates|envoys|officials"
+    r"|chiefs)\s+(?:of|from)\s+(?:the\s+)?",
+    re.I,
+)
 _FORCES = re.compile(
     r"\s+(?:armed\s+|naval\s+|special\s+|air\s+)?(?:forces|troops|navies|militaries|warships"
     r"|soldiers|marines|sailors|units|service\s?members|servicemen|personnel)\b"
@@ -1835,9 +1844,13 @@ class EventRules(RuleBase):
             by = _BY_AGENT.match(s.text, t1)
             if by and noun and noun.end() + lo <= t1:  # "drills held by X and Y": only they
                 others = actors
-                actors = unique_actors(
-                    self.objects(s, by.end(), window=1) or self._forces(s, by.end())
+                agents = (
+                    by.end()
+                    + (  # "attended by the leaders of X, Y and Z": X, Y and Z
+                        people.end() if (people := _PEOPLE_OF.match(s.text[by.end() :])) else 0
+                    )
                 )
+                actors = unique_actors(self.objects(s, agents, window=1) or self._forces(s, agents))
                 refs = group_refs(s.text[by.end() : by.end() + 25])
                 if not actors and refs and refs[0][0] == 0:  # "by the four countries' navies"
                     group = self._group_for(s, by.end(), refs[0][2], True)
@@ -1845,6 +1858,17 @@ class EventRules(RuleBase):
                 if _HOSTED.search(s.text[t0:t1]):  # "the exercise hosted by Kazakhstan, ...
                     # with British troops", "the two agreed at talks hosted by Malaysia"
                     actors = tuple(dict.fromkeys((*subject, *actors, *others)))
+                elif (
+                    kind == "meeting"
+                    and verb is not None
+                    and verb.group() == "attended"
+                    and re.search(
+                        r"\b(?:at|told|addressed)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}$",
+                        clause[: noun.start()],
+                    )
+                ):  # "Biden said at the summit, attended by the leaders of A and B": he was
+                    actors = tuple(dict.fromkeys((*subject, *actors)))  # there too (not "Xinhua
+                    # said the ceremony was attended by Chinese personnel")
                 subject = ()
             if (
                 not actors
