@@ -1709,6 +1709,38 @@ def test_troops_sent_to_help_a_state_support_it_but_troops_alone_do_not() -> Non
     assert stance_of("Russia sent troops to Georgia in August.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "helped"),
+    [
+        ("Kenya sent 400 police officers to help Haiti fight the gangs.", "KEN", "HTI"),
+        ("Chile has sent special forces trainers to help Peru's marines.", "CHL", "PER"),
+        ("Chile was sending some 200 army planners to Peru to help its army.", "CHL", "PER"),
+    ],
+)
+def test_troops_sent_to_help_a_named_state_support_it(text: str, actor: str, helped: str) -> None:
+    assert stance_of(text) == [((actor,), "supports", helped)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile said it would send a delegation to Peru.",
+        "Chile announced it would send an envoy to Peru next week.",
+    ],
+)
+def test_announcing_a_delegation_or_an_envoy_is_no_aid(text: str) -> None:
+    assert stance_of(text) == []
+
+
+def test_announcing_arms_or_troops_for_a_state_supports_it() -> None:
+    assert stance_of("Chile said it would send 2,000 troops to Peru.") == [
+        (("CHL",), "supports", "PER")
+    ]
+    assert stance_of("Chile said it would send Leopard tanks to Peru.") == [
+        (("CHL",), "supports", "PER")
+    ]
+
+
 def test_dismissing_a_claim_about_a_state_is_no_stance_on_it() -> None:
     text = "Chile's spokesman dismissed suggestions that Peru was funding the rebels."
     assert stance_of(text) == []

@@ -94,6 +94,11 @@ _KIN_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Help named right after a transfer's "to" ("sent 1,000 troops to help Mozambique", "arms to
+# help Ukraine defend itself"): the state helped is its recipient
+_AIDED = re.compile(r"(?:help|assist|support|bolster|reinforce)\s+(?:the\s+)?", re.I)
+
+
 # A pledge told as a noun ("keenness to strengthen") counts only after a verb of saying before
 # it in its sentence (stances.toml [stances.closer] nominal, stating)
 @cache
@@ -2349,6 +2354,9 @@ class StanceRules(RuleBase):
             ):
                 continue  # (also "said it ... expects to send a request to Washington"; "said
                 # it would send tanks" is a pledge)
+            obj = s.text[lo + verb.end() : hi].split(" to ", 1)[0]
+            if give.search(verb.group()) and not self._military(s, obj, lo + verb.end()):
+                continue  # "said it would send a delegation to Libya": no aid
             targets = self._recipients(s, lo + verb.end(), hi)
             last = self._memory().aid
             if not targets and last and s.index - last[1] <= 2:
@@ -2372,6 +2380,19 @@ class StanceRules(RuleBase):
         self._thanked_for_support(s)
         self._supplied_to_which(s)
         self._transferred(s)
+
+    def _military(self, s: Sentence, obj: str, at: int) -> bool:
+        """Whether ``obj``, the words at local offset ``at``, names arms, aid or troops: what
+        a state gives when its delivery supports the recipient ("tanks", "military aid",
+        "1,000 troops", a weapon system; not "a delegation" or "an envoy").
+        """
+        return (
+            _arms_or_aid(obj)
+            or words("stances", "aid", "troop_nouns").search(obj) is not None
+            or any(
+                m.kind == "system" and at <= s.local(m.start) < at + len(obj) for m in s.mentions
+            )
+        )
 
     def _demanded_of(self, s: Sentence, pos: int) -> list[str]:
         """Who is to act in "demanded that X ...": the actors right at ``pos``; a state's
@@ -2425,7 +2446,7 @@ class StanceRules(RuleBase):
             )
             helped = (  # "sent trainers to Mozambique to help prepare its marines"
                 troops.search(obj) is not None
-                and helping.search(s.text[verb.end() + to.end() : hi]) is not None
+                and helping.search(s.text[verb.end() + to.start() : hi]) is not None
             )
             if not ((arms and (military.search(obj) or inside)) or helped) or re.search(
                 r"(?<!\d),|,(?!\d)|;|\bthat\b", obj
@@ -2442,8 +2463,10 @@ class StanceRules(RuleBase):
                 continue  # "officials say Pyongyang has shipped shells": a claim about it
             # "to the Philippine navy", "to Ukraine and Moldova": the states right after "to"
             said = r"\s+(?:said|says|told|reported|announced)\b"
+            at = verb.end() + to.end()
+            aided = _AIDED.match(s.text, at)  # "sent 1,000 troops to help Mozambique fight"
             targets = [
-                m for m in _run_at(s, verb.end() + to.end(), ("nation",))
+                m for m in _run_at(s, aided.end() if aided else at, ("nation",))
                 if not re.match(said, s.text[s.local(m.end) :])
             ]  # fmt: skip  # ("drones to Russia, the White House said": who said it)
             if not targets:
