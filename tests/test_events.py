@@ -3606,6 +3606,39 @@ def test_forces_that_have_joined_the_drills_take_part() -> None:
     assert facts(text, "exercise") == [(None, ("CHL", "ARG", "URY"), "2025-03-11")]
 
 
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Taking part are Denmark, Estonia and France.",
+        "Also participating this year are Denmark, Estonia and France.",
+        "Joining them are Denmark, Estonia and France.",
+        "Fourteen allies are contributing forces, among them Denmark, Estonia and France.",
+        "Denmark, Estonia and France are also sending ships.",
+        "Denmark, Estonia and France are contributing warships.",
+        "The drills involve some 7,000 troops from Denmark, Estonia and France.",
+    ],
+)
+def test_states_told_as_taking_part_after_the_exercise_join_it(more: str) -> None:
+    lead = (
+        "STOCKHOLM, June 7, 2022 — The annual Baltic Sea exercise got under way on Sunday with "
+        "Finland and Sweden taking part. "
+    )
+    assert [p for _t, p, _d in facts(lead + more, "exercise", None)] == [
+        ("FIN", "SWE", "DNK", "EST", "FRA")
+    ]
+
+
+@pytest.mark.parametrize(
+    "more", ["Russia is deploying troops near Estonia.", "Russia is sending troops to Belarus."]
+)
+def test_a_state_moving_troops_elsewhere_takes_no_part_in_the_exercise(more: str) -> None:
+    lead = (
+        "STOCKHOLM, June 7, 2022 — The annual Baltic Sea exercise got under way on Sunday with "
+        "Finland and Sweden taking part. "
+    )
+    assert [p for _t, p, _d in facts(lead + more, "exercise", None)] == [("FIN", "SWE")]
+
+
 def test_states_among_the_participants_of_the_exercise_further_back_take_part() -> None:
     text = (
         "A Chilean Air Force contingent is taking part in Exercise Condor Sky, hosted by the "

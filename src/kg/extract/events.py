@@ -184,9 +184,20 @@ _CREWED = re.compile(  # (also the first of two: "South Korean and Japanese figh
     r"\s+(?:[A-Z][\w/-]*\s+(?:and\s+[A-Z][\w/-]*\s+)?)?(?:fighter\s+)?(?:jets|fighters|bombers"
     r"|warships|destroyers|frigates|ships|vessels|submarines|aircraft|helicopters)\b"
 )
+_UNITS = (
+    r"(?:troops|forces|ships|warships|vessels|aircraft|jets|fighters|units|personnel|sailors"
+    r"|soldiers|marines|contingents?)"
+)
 _INVOLVED = re.compile(
     r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+\w+)\s+)?"
     r"(?:involved|taking part|participating)\b"
+    # "Taking part are A and B", "Also participating this year were A and B", "Joining them are"
+    r"|\b(?i:(?:also\s+)?(?:taking\s+part|participating|joining\s+(?:them|the\s+drills?)))"
+    r"(?:\s+this\s+year)?\s+(?:are|were)\b"
+    # "Fourteen allies are contributing forces, among them A and B", "A and B are also sending
+    # ships", "are contributing warships"
+    rf"|\b(?:contribut(?:es|ing|ed)|(?:are|is|were|was)\s+also\s+sending)"
+    rf"\s+(?:[\w,-]+\s+){{0,3}}?{_UNITS}\b"
     # "Polish, German and Danish vessels are among those sailing"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:sailing|flying|training|deployed)\b"
     # "The Anakonda-16 exercise includes 12,000 Polish soldiers and 14,000 U.S. troops"
@@ -218,7 +229,9 @@ _INVOLVED = re.compile(
     r"[\d,]+\s+(?:troops|personnel|soldiers|sailors|service\s+members)\b"
     # "this year's drills involve troops from A, B and C", "the exercise brings together ..."
     r"|\b(?:drills|exercises?|manoeuvres|maneuvers|war\s+games)\s+(?:also\s+)?(?:involve[sd]?"
-    r"|include[sd]?|br(?:ings|ought)\s+together|feature[sd]?)\s+(?:(?:troops|forces|units"
+    r"|include[sd]?|br(?:ings|ought)\s+together|feature[sd]?)\s+"
+    r"(?:(?:some|about|around|nearly|more\s+than|over|up\s+to)\s+)?(?:[\d,]+\s+)?"
+    r"(?:(?:troops|forces|units"
     r"|personnel|sailors|soldiers|airmen|contingents|militaries|navies|ships)\b|[A-Z])"
     # "Among the participants are A, B and C", "Participating units come from A and B"
     r"|\b(?i:among)\s+the\s+(?:participants|(?:contributing|participating)\s+(?:forces|nations"
