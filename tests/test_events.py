@@ -3629,7 +3629,12 @@ def test_states_told_as_taking_part_after_the_exercise_join_it(more: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "more", ["Russia is deploying troops near Estonia.", "Russia is sending troops to Belarus."]
+    "more",
+    [
+        "Russia is deploying troops near Estonia.",
+        "Russia is sending troops to Belarus.",
+        "India has sent observers but is not contributing forces.",
+    ],
 )
 def test_a_state_moving_troops_elsewhere_takes_no_part_in_the_exercise(more: str) -> None:
     lead = (

@@ -196,7 +196,7 @@ _INVOLVED = re.compile(
     r"(?:\s+this\s+year)?\s+(?:are|were)\b"
     # "Fourteen allies are contributing forces, among them A and B", "A and B are also sending
     # ships", "are contributing warships"
-    rf"|\b(?:contribut(?:es|ing|ed)|(?:are|is|were|was)\s+also\s+sending)"
+    rf"|\b(?<!not\s)(?<!never\s)(?:contribut(?:es|ing|ed)|(?:are|is|were|was)\s+also\s+sending)"
     rf"\s+(?:[\w,-]+\s+){{0,3}}?{_UNITS}\b"
     # "Polish, German and Danish vessels are among those sailing"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:sailing|flying|training|deployed)\b"
