@@ -245,8 +245,8 @@ def test_a_council_that_only_plans_or_answers_holds_no_vote(text: str) -> None:
             "2025-03-03",
         ),
         (  # the body's day, not the day of the sentence's news
-            "ECOWAS on Friday sent troops under a force that the Security Council approved in "
-            "January.",
+            "ECOWAS on Friday sent troops under a force that the U.N. Security Council approved "
+            "in January.",
             "UN Security Council",
             "2025-01",
         ),

@@ -1732,6 +1732,29 @@ def test_announcing_a_delegation_or_an_envoy_is_no_aid(text: str) -> None:
     assert stance_of(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda sent troops to help Congo's M23 rebels, U.N. experts said.",
+        "Iran sent advisers to help Yemen's Houthi rebels fire missiles at ships.",
+    ],
+)
+def test_help_sent_to_a_group_inside_a_state_supports_no_state(text: str) -> None:
+    assert [t for _p, _y, t in stance_of(text) if t in ("COD", "YEM")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile said it would provide $2 billion in military financing to Peru.",
+        "Chile said it would provide 500 million euros to Peru.",
+        "Chile said it would send two corvettes to Peru.",
+    ],
+)
+def test_announcing_money_or_ships_for_a_state_supports_it(text: str) -> None:
+    assert stance_of(text) == [(("CHL",), "supports", "PER")]
+
+
 def test_announcing_arms_or_troops_for_a_state_supports_it() -> None:
     assert stance_of("Chile said it would send 2,000 troops to Peru.") == [
         (("CHL",), "supports", "PER")

@@ -97,6 +97,13 @@ _KIN_HEADS = frozenset(
 # Help named right after a transfer's "to" ("sent 1,000 troops to help Mozambique", "arms to
 # help Ukraine defend itself"): the state helped is its recipient
 _AIDED = re.compile(r"(?:help|assist|support|bolster|reinforce)\s+(?:the\s+)?", re.I)
+# A group inside a state, after its name ("Congo's M23 rebels", "Yemen's Houthi rebels",
+# "Ukraine's separatist regions")
+_GROUP_OF_STATE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:rebels?|militias?|separatists?|separatist|insurgents?|fighters"
+    r"|opposition|guerrillas?|paramilitar\w+|Forces\b(?!\s+of))",
+    re.I,
+)
 
 
 # A pledge told as a noun ("keenness to strengthen") counts only after a verb of saying before
@@ -2382,12 +2389,14 @@ class StanceRules(RuleBase):
         self._transferred(s)
 
     def _military(self, s: Sentence, obj: str, at: int) -> bool:
-        """Whether ``obj``, the words at local offset ``at``, names arms, aid or troops: what
-        a state gives when its delivery supports the recipient ("tanks", "military aid",
-        "1,000 troops", a weapon system; not "a delegation" or "an envoy").
+        """Whether ``obj``, the words at local offset ``at``, may be what a state gives when its
+        delivery supports the recipient: anything but people or words sent on an errand ("a
+        delegation", "an envoy", "observers", "a letter"; stances.toml [stances.aid] errands)
+        unless it also names arms, aid, troops or a weapon system.
         """
         return (
-            _arms_or_aid(obj)
+            not words("stances", "aid", "errands").search(obj)
+            or _arms_or_aid(obj)
             or words("stances", "aid", "troop_nouns").search(obj) is not None
             or any(
                 m.kind == "system" and at <= s.local(m.start) < at + len(obj) for m in s.mentions
@@ -2468,7 +2477,9 @@ class StanceRules(RuleBase):
             targets = [
                 m for m in _run_at(s, aided.end() if aided else at, ("nation",))
                 if not re.match(said, s.text[s.local(m.end) :])
-            ]  # fmt: skip  # ("drones to Russia, the White House said": who said it)
+                and not (aided and _GROUP_OF_STATE.match(s.text, s.local(m.end)))
+            ]  # fmt: skip  # ("drones to Russia, the White House said": who said it; "to help
+            # Congo's M23 rebels" helps the rebels, not Congo)
             if not targets:
                 continue
             self._support_given(s, lo, verb.start(), unique_actors(targets))
