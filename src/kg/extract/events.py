@@ -791,7 +791,6 @@ _COMMITTEE = re.compile(r"\b(?:Committee|Subcommittee|Commission|Caucus|Delegati
 # A legislature named by a bare word the lexicon gives one state ("Congress"): whose it is, the
 # dateline may say otherwise
 _BARE_BODY = re.compile(r"(?i:the\s+)?(?:Congress|Diet)")
-# A legislature named as the object of a preposition: not the subject of the verb after it
 # A council named for the parties that meet in it or the states it groups ("NATO-Russia
 # Council", "Gulf Cooperation Council"): its sitting names more than itself
 _FORUM_OF_PARTIES = re.compile(r"\w-\w|\bCooperation\b")
@@ -831,6 +830,7 @@ _NO_DECISION = re.compile(
 _SITTING_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:(?:[A-Z][a-z]+\s+\d{1,2}|[a-z]+)\s+){0,2}?(vote|session|meeting)\b"
 )
+# A legislature named as the object of a preposition: not the subject of the verb after it
 _BODY_AS_OBJECT = re.compile(r"\b(?:by|of|to|from|with|before|in)\s+(?:the\s+)?$", re.I)
 
 
@@ -940,9 +940,9 @@ class EventRules(RuleBase):
                 "meeting", "vote_topics"
             ).search(told):
                 continue  # "approved a bill legalising cannabis": no defence or foreign matter
-            decided = words("meeting", "decisions")
             if _NO_DECISION.match(s.text, told_at[1]):
                 continue  # "renewed its call for a ceasefire", "endorsed the view that"
+            decided = words("meeting", "decisions")
             if (
                 org.kind != "legislature"
                 and told_at[2] == "vote"

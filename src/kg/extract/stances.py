@@ -2362,7 +2362,7 @@ class StanceRules(RuleBase):
                 continue  # (also "said it ... expects to send a request to Washington"; "said
                 # it would send tanks" is a pledge)
             obj = s.text[lo + verb.end() : hi].split(" to ", 1)[0]
-            if give.search(verb.group()) and not self._military(s, obj, lo + verb.end()):
+            if give.search(verb.group()) and not self._gives_aid(s, obj, lo + verb.end()):
                 continue  # "said it would send a delegation to Libya": no aid
             targets = self._recipients(s, lo + verb.end(), hi)
             last = self._memory().aid
@@ -2388,7 +2388,7 @@ class StanceRules(RuleBase):
         self._supplied_to_which(s)
         self._transferred(s)
 
-    def _military(self, s: Sentence, obj: str, at: int) -> bool:
+    def _gives_aid(self, s: Sentence, obj: str, at: int) -> bool:
         """Whether ``obj``, the words at local offset ``at``, may be what a state gives when its
         delivery supports the recipient: anything but people or words sent on an errand ("a
         delegation", "an envoy", "observers", "a letter"; stances.toml [stances.aid] errands)
