@@ -294,6 +294,37 @@ def test_a_sitting_asked_for_or_a_grouping_of_states_holds_no_meeting_alone(text
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, May 31, 2024 — Putin chaired a meeting of the Security Council on Friday.",
+        "YEREVAN, May 31, 2024 — Armenia's Security Council on Friday approved a decision to "
+        "freeze its participation in the CSTO.",
+        "WASHINGTON, May 31, 2024 — The National Security Council approved the plan on Friday.",
+        "WASHINGTON, May 31, 2024 — Washington said the sanctions imposed by the Security "
+        "Council must be enforced.",
+        "KYIV, May 31, 2024 — Kyiv is still waiting for weapons from the $61 billion package "
+        "passed by Congress.",
+        "BAMAKO, May 31, 2024 — The peacekeeping force approved by the U.N. Security Council in "
+        "2013 began withdrawing on Friday.",
+        "PARIS, May 31, 2024 — France is pushing for a meeting of the Security Council on Friday.",
+        "BELGRADE, May 31, 2024 — Serbia's request for an emergency session of the U.N. Security "
+        "Council was rejected on Friday.",
+        "NEW YORK, May 31, 2024 — Diplomats said a meeting of the U.N. Security Council could "
+        "take place on Friday.",
+        "NEW YORK, May 31, 2024 — The U.N. Security Council on Friday renewed its call for a "
+        "ceasefire in Sudan.",
+    ],
+)
+def test_a_namesake_a_body_told_of_in_passing_or_a_sitting_to_come_holds_none(text: str) -> None:
+    assert facts(text, "meeting", None) == []
+
+
+def test_a_summit_not_attended_by_states_is_no_meeting_of_theirs() -> None:
+    text = "The summit on Tuesday was not attended by the leaders of India and Pakistan."
+    assert facts(text, "meeting") == []
+
+
+@pytest.mark.parametrize(
     ("text", "parties"),
     [
         (
@@ -316,6 +347,11 @@ def test_a_sitting_asked_for_or_a_grouping_of_states_holds_no_meeting_alone(text
         ),
         (
             "Xinhua said the summit on Tuesday was attended by the leaders of Indonesia and India.",
+            ("IDN", "IND"),
+        ),
+        (
+            "Chile told the BBC that the summit on Tuesday, attended by the leaders of Indonesia "
+            "and India, was a farce.",
             ("IDN", "IND"),
         ),
     ],
@@ -3634,6 +3670,13 @@ def test_states_told_as_taking_part_after_the_exercise_join_it(more: str) -> Non
         "Russia is deploying troops near Estonia.",
         "Russia is sending troops to Belarus.",
         "India has sent observers but is not contributing forces.",
+        "India isn't contributing forces this year.",
+        "India is no longer contributing forces.",
+        "India will not be contributing troops.",
+        "India has stopped contributing forces.",
+        "France is also sending ships to the Red Sea to protect shipping.",
+        "Meanwhile, Britain is contributing troops to the NATO mission in Kosovo.",
+        "Russia condemned the drills, saying Poland is contributing forces to a provocation.",
     ],
 )
 def test_a_state_moving_troops_elsewhere_takes_no_part_in_the_exercise(more: str) -> None:
