@@ -319,6 +319,14 @@ def test_a_namesake_a_body_told_of_in_passing_or_a_sitting_to_come_holds_none(te
     assert facts(text, "meeting", None) == []
 
 
+def test_a_bare_security_council_is_the_un_s_after_a_sentence_naming_the_u_n() -> None:
+    text = (
+        "NEW YORK, May 31, 2024 — The U.N. envoy briefed diplomats. The Security Council on "
+        "Friday imposed an arms embargo on South Sudan."
+    )
+    assert facts(text, "meeting", None) == [(None, ("UN Security Council",), "2024-05-31")]
+
+
 def test_a_summit_not_attended_by_states_is_no_meeting_of_theirs() -> None:
     text = "The summit on Tuesday was not attended by the leaders of India and Pakistan."
     assert facts(text, "meeting") == []

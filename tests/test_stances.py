@@ -1743,6 +1743,11 @@ def test_help_sent_to_a_group_inside_a_state_supports_no_state(text: str) -> Non
     assert [t for _p, _y, t in stance_of(text) if t in ("COD", "YEM")] == []
 
 
+def test_help_sent_to_a_state_s_own_forces_supports_the_state() -> None:
+    text = "Chile sent anti-tank weapons to help Peru's armed forces on Monday."
+    assert stance_of(text) == [(("CHL",), "supports", "PER")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -830,6 +830,8 @@ _NO_DECISION = re.compile(
 _SITTING_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:(?:[A-Z][a-z]+\s+\d{1,2}|[a-z]+)\s+){0,2}?(vote|session|meeting)\b"
 )
+# The United Nations named ("U.N.", "UN", "the United Nations", a "UNITED NATIONS" dateline)
+_NAMES_UN = re.compile(r"\b(?:U\.N\.|UN\b|United\s+Nations\b|UNITED\s+NATIONS\b)")
 # A legislature named as the object of a preposition: not the subject of the verb after it
 _BODY_AS_OBJECT = re.compile(r"\b(?:by|of|to|from|with|before|in)\s+(?:the\s+)?$", re.I)
 
@@ -1014,10 +1016,12 @@ class EventRules(RuleBase):
             before,
         ):
             return False  # a short name after a state's or a capitalised word: a namesake's
-        if not m.key.startswith("UN ") or re.search(r"\b(?:U\.N\.|UN|United\s+Nations)", m.text):
+        if not m.key.startswith("UN ") or _NAMES_UN.search(m.text):
             return True
-        told = " ".join((self.st.headline, self.st.previous_text, s.text))
-        return re.search(r"\b(?:U\.N\.|UN|United\s+Nations|UNITED\s+NATIONS)\b", told) is not None
+        return (
+            _NAMES_UN.search(" ".join((self.st.headline, self.st.previous_text, s.text)))
+            is not None
+        )
 
     def _sits(self, key: str) -> bool:
         """True when the organization ``key`` decides in sittings of its members: a

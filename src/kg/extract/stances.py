@@ -98,10 +98,10 @@ _KIN_HEADS = frozenset(
 # help Ukraine defend itself"): the state helped is its recipient
 _AIDED = re.compile(r"(?:help|assist|support|bolster|reinforce)\s+(?:the\s+)?", re.I)
 # A group inside a state, after its name ("Congo's M23 rebels", "Yemen's Houthi rebels",
-# "Ukraine's separatist regions")
+# "Ukraine's separatist regions", "Sudan's Rapid Support Forces"; not "Ukraine's armed forces")
 _GROUP_OF_STATE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:rebels?|militias?|separatists?|separatist|insurgents?|fighters"
-    r"|opposition|guerrillas?|paramilitar\w+|Forces\b(?!\s+of))",
+    r"|opposition|guerrillas?|paramilitar\w+|(?-i:Forces)\b(?!\s+of))",
     re.I,
 )
 
