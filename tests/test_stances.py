@@ -4326,3 +4326,39 @@ def test_an_undoing_verb_further_off_undoes_another_act(text: str, want: tuple) 
 def test_declining_to_back_up_a_claim_is_no_stance() -> None:
     text = "Norway declined to back up the claim that Sweden had supplied Russia."
     assert stances(text) == []
+
+
+# -- a state named again by what it is, as a pledge's subject or partner --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Brunei and Norway signed a pact. The minister said the sultanate would continue to "
+            "broaden its cooperation with Norway.",
+            ("BRN", "pledges-cooperation", "NOR"),
+        ),
+        (
+            "Norway signed a pact with Jordan. Oslo said it would deepen its cooperation with the "
+            "kingdom's armed forces.",
+            ("NOR", "pledges-cooperation", "JOR"),
+        ),
+        (
+            "Norway signed a pact with Jordan. The admiral said Oslo would continue to deepen its "
+            "security cooperation with the kingdom.",
+            ("NOR", "pledges-cooperation", "JOR"),
+        ),
+    ],
+)
+def test_an_epithet_names_the_state_of_a_pledge(text: str, want: tuple[str, str, str]) -> None:
+    assert want in stances(text)
+
+
+def test_an_epithet_no_state_named_before_fits_names_none() -> None:
+    # no sultanate was named: the epithet stands for no one, and no pledge is made up
+    text = "Norway signed a pact with Jordan. Officials said the sultanate would deepen its ties."
+    assert [x for x in stances(text) if x[1] == "pledges-cooperation"] == []
+    # nor is "the kingdom" Norway's own name for itself when it is the one pledging
+    text = "Norway said it would deepen its cooperation with the kingdom."
+    assert stances(text) == []

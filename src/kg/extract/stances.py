@@ -53,6 +53,32 @@ from kg.extract.roles import (
 )
 from kg.lexicon import load_lexicon
 
+# A state named again by what it is, as the subject right before a trigger ("the Sultanate would
+# continue to broaden", "the kingdom has pledged to"), or after the "with" of a pledge ("with the
+# kingdom's armed forces"): patterns.toml [anaphora.epithets] says which states each fits.
+_EPITHET_SUBJECT = re.compile(
+    r"\b((?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w-]*\s+){0,2}[A-Za-z-]+"
+    r"(?:\s+(?:nation|state))?)\s+(?:(?:would|will|has|had|have|also|then|is|was|could|shall|"
+    r"should|must|intends?\s+to|wants?\s+to|continues?\s+to|remains?)\s+){0,3}$"
+)
+_EPITHET_AFTER_WITH = re.compile(
+    r"with\s+((?:the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w-]*\s+){0,2}[A-Za-z-]+"
+    r"(?:\s+(?:nation|state))?)(?:['’]s\b|\b)"
+)
+
+
+def _epithet_phrase(phrase: str) -> str:
+    """An epithet as the table spells it: "the Sultanate" (capitalised as a title) → "the
+    sultanate"; region names keep theirs ("the Gulf state").
+
+    Example:
+        >>> _epithet_phrase("the Sultanate"), _epithet_phrase("the Gulf state")
+        ('the sultanate', 'the Gulf state')
+    """
+    head, _, last = phrase.rpartition(" ")
+    return f"{head} {last.lower()}" if head.lower() == "the" else phrase[:1].lower() + phrase[1:]
+
+
 _INDIRECT = re.compile(
     r"\b\w+ing\b|\w\s+(?:from|to|on|in|into|with|at|over|toward|towards)\s+(?:the\s+)?$", re.I
 )
@@ -4075,6 +4101,14 @@ class StanceRules(RuleBase):
         ):  # but "A condemned X, and U.N. chief Antonio Guterres denounced Y": not A's
             actors, date = self.subject(s, 0, t0)
         if not actors and opening is None:
+            epithet = _EPITHET_SUBJECT.search(s.text, lo, t0)
+            state = (  # "the Sultanate would continue to broaden ...": the state it names again
+                self.epithet_state(s, epithet.start(1), _epithet_phrase(epithet.group(1)), ())
+                if epithet
+                else None
+            )
+            if state:
+                return (state,), None
             met = self._who_met(s.text[lo:t0], people=False)
             if met:
                 return met, None
@@ -4263,6 +4297,14 @@ class StanceRules(RuleBase):
                 # Romania's Ministry of National Defence" is Romania's)
             if run:
                 return list(unique_actors(run))
+            epithet = _EPITHET_AFTER_WITH.match(s.text, t1 + with_.start()) if with_ else None
+            state = (  # "expand its cooperation with the kingdom('s armed forces)": that state
+                self.epithet_state(s, epithet.start(1), _epithet_phrase(epithet.group(1)), actors)
+                if epithet
+                else None
+            )
+            if state:
+                return [state]
             return list(actors) if len(actors) > 1 else self._pledged_back(actors)
         if re.match(r"summon|expel", s.text[t0:t1], re.I):
             return self._summoned(s, t1)  # "expelled a Russian diplomat": a protest to Russia
