@@ -2266,6 +2266,41 @@ def test_separate_talks_with_two_guests_are_two_meetings(text: str) -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == [("USA", "EGY"), ("USA", "JOR")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, Chilean President Gabriel Boric held talks with Argentina's Javier Milei "
+            "in Buenos Aires and then with Uruguay's Yamandu Orsi in Montevideo.",
+            [(("CHL", "ARG"), "2025-03-10"), (("CHL", "URY"), "2025-03-10")],
+        ),
+        (
+            "On Monday, Boric of Chile held talks with Argentine President Javier Milei and later "
+            "met the presidents of Uruguay and Paraguay.",
+            [(("CHL", "ARG"), "2025-03-10"), (("CHL", "URY", "PRY"), "2025-03-10")],
+        ),
+    ],
+)
+def test_talks_held_one_after_another_are_two_meetings(text: str, expected: list) -> None:
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == expected
+
+
+def test_talks_followed_by_a_trip_are_one_meeting() -> None:
+    text = (
+        "On Monday, Boric of Chile held talks with Argentine President Javier Milei and then "
+        "flew home."
+    )
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "ARG")]
+
+
+def test_what_talks_were_held_on_names_no_participant() -> None:
+    text = (
+        "Finland and Norway signed a defence agreement on Monday. The ministers also held talks "
+        "on Ukraine's NATO membership bid."
+    )
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("FIN", "NOR")]
+
+
 def test_a_signing_told_after_the_deal_is_on_the_deals_day() -> None:
     text = (
         "Peru and Chile signed a defence pact on Monday. Peruvian Defence Minister Walter "

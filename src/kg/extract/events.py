@@ -72,6 +72,11 @@ _PURPOSE = re.compile(
     re.I,
 )
 _VENUE = re.compile(r"\b(?:at|of|during|ahead of|before|after|in)\s+(?:the\s+|a\s+)?$", re.I)
+# "held talks on Sweden's NATO accession": what is said of a state after "on" is the topic too
+_PURPOSE_OWNED = re.compile(
+    r"\b(?:about|over|regarding|concerning|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?"
+    r"[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+)?$"
+)
 
 
 _VISIT = re.compile(
@@ -732,8 +737,16 @@ _TRIP_MET = re.compile(
 _MET_APART = re.compile(
     r"[^.;,]{3,80}?\s+in\s+(?P<pa>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b[^.;,]{0,30}?\s+and\s+"
     r"(?P<b>(?:(?:[A-Z][\w.'’-]*|the|his|her|their|its|[Pp]resident|[Pp]rime|[Mm]inister|foreign"
-    r"|defen[cs]e|counterparts?|leader|[Kk]ing|[Ee]mir|on|[A-Z][a-z]+day|\d{1,2})\s+){1,8}?)"
+    r"|defen[cs]e|counterparts?|leader|[Kk]ing|[Ee]mir|on|[A-Z][a-z]+day|\d{1,2}|then|later"
+    r"|afterwards|subsequently|with|met)\s+){1,8}?)"
     r"in\s+(?P<pb>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+_MET_WITH = re.compile(r"\b(?:held\s+talks\s+with|met(?:\s+with)?|talked\s+with|spoke\s+with)\s+")
+# "held talks with Ilves and later met the Latvian and Lithuanian presidents": one after another,
+# two meetings of the one who went to both
+_THEN_MET = re.compile(
+    r"\s+and\s+(?:then|later|afterwards|subsequently)\s+(?:(?:also|separately)\s+)?"
+    r"(?:met(?:\s+with)?|held\s+talks\s+with|talked\s+with|spoke\s+with|with)\s+"
 )
 # A month or weekday, which "in" also governs ("met A in March and B in April"): no place
 _CALENDAR = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b")
@@ -2563,6 +2576,22 @@ class EventRules(RuleBase):
         (the article's, copied from ``fact``, if the sentence tells none). Emits them and says
         whether it did; the second part names only its guest, titles and a day."""
         places = _MET_APART.match(s.text, t1)
+        then = _THEN_MET.search(s.text, 0, hi) if places is None else None
+        first = (
+            [x for x in _MET_WITH.finditer(s.text, 0, then.start()) if x.end() <= then.start()]
+            if then
+            else []
+        )
+        if then and first:
+            a = unique_actors(s.actors(first[-1].end(), then.start()))
+            b = unique_actors(s.actors(then.end(), hi))
+            if not a or not b or set(a) & set(b) or host in (*a, *b):
+                return False
+            for guests in (a, b):
+                pair = (host, *guests)
+                label = f"{'–'.join(pair)} {trigger}"
+                self.emit(replace(fact, label=label, parties=pair, distinct=True))
+            return True
         if (
             places is None
             or places.group("pa") == places.group("pb")
@@ -2584,9 +2613,9 @@ class EventRules(RuleBase):
             return False
         told = any(d.value for d in s.dates)
         tail = s.first_date(places.end(), places.end() + len(re.match(r"[^,;]*", rest).group()))
-        for guests, day in (
-            (a, s.first_date(t1, places.start("b")) or tail),
-            (b, s.first_date(places.start("b"), places.end()) or tail),
+        for guests, day, place in (
+            (a, s.first_date(t1, places.start("b")) or tail, places.group("pa")),
+            (b, s.first_date(places.start("b"), places.end()) or tail, places.group("pb")),
         ):
             pair = (host, *guests)
             self.emit(
@@ -2594,7 +2623,8 @@ class EventRules(RuleBase):
                     fact,
                     label=f"{'–'.join(pair)} {trigger}",
                     parties=pair,
-                    date=day if told else fact.date,
+                    date=(day or fact.date) if told else fact.date,
+                    location=place,
                     distinct=True,
                 )
             )
@@ -2868,8 +2898,10 @@ class EventRules(RuleBase):
                 continue  # "with Bangladesh attending as an observer", "observers from Japan"
             before = s.text[: s.local(m.start)]
             after_trigger = t1 is not None and s.local(m.start) > t1
-            if (_PURPOSE.search(before) and not _CALLED_ON.search(before)) or _GO_BETWEEN.search(
-                before
+            if (
+                (_PURPOSE.search(before) and not _CALLED_ON.search(before))
+                or _GO_BETWEEN.search(before)
+                or (after_trigger and _PURPOSE_OWNED.search(before))
             ):
                 continue  # "aid for Ukraine", "talks on China": the topic, not a party
             if self._reaction().match(s.text, s.local(m.end)):
