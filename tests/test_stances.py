@@ -4362,3 +4362,32 @@ def test_an_epithet_no_state_named_before_fits_names_none() -> None:
     # nor is "the kingdom" Norway's own name for itself when it is the one pledging
     text = "Norway said it would deepen its cooperation with the kingdom."
     assert stances(text) == []
+
+
+# -- what a state does or wants is what is opposed ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Beijing has rejected Hanoi's protests.", "topic:Hanoi's protests"),
+        (
+            "Chile rejected any unilateral attempts by Peru to change the border.",
+            "topic:any unilateral attempts by Peru to change the border",
+        ),
+        (
+            "Peru and Bolivia applied to join the bloc. Chile opposes the two countries' entry.",
+            "topic:Peru's and Bolivia's entry",
+        ),
+    ],
+)
+def test_an_act_or_wish_of_a_state_is_what_is_opposed(text: str, target: str) -> None:
+    assert ("CHL" if "Chile" in text else "CHN", "opposes", target) in stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile opposes Peru's leaders.", "Chile rejected Peru's government.", "Chile opposes Peru."],
+)
+def test_opposing_a_states_people_or_forces_opposes_the_state(text: str) -> None:
+    assert stances(text) == [("CHL", "opposes", "PER")]

@@ -404,6 +404,13 @@ def _policy_of(heads: set[str]) -> bool:
 
 
 @cache
+def _people_heads() -> frozenset[str]:
+    """Heads of a state's people and forces: opposing them opposes the state ("opposes Russia's
+    leaders", stances.toml [stances.targets] people_heads)."""
+    return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "people_heads"))
+
+
+@cache
 def _asking() -> frozenset[str]:
     """Verbs that urge only a party told to act ("asked Chile to", stances.toml cues asking)."""
     return frozenset(w.lower() for w in load_lexicon().words("stances", "cues", "asking"))
@@ -4370,13 +4377,30 @@ class StanceRules(RuleBase):
             spoken = self._owned_name(s, s.local(run[-1].end) + said.start(1))
         if said and stype in ("condemns", "opposes", "supports") and not spoken:
             spoken = bool(_owned_document().match(s.text, s.local(run[-1].end)))
+        owned = (
+            re.match(
+                r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b", s.text[s.local(run[-1].end) :]
+            )
+            if run and stype == "opposes" and not spoken
+            else None
+        )
+        if owned:  # "rejected Hanoi's protests", "opposes the two countries' membership": what
+            # states do or want is what is opposed (not "opposed Russia's military": the state)
+            spoken = (
+                not _institution_rx().match(s.text, s.local(run[-1].end) + owned.start(1))
+                and owned.group(1).lower() not in _people_heads()
+            )
         by = run and re.match(
             r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:by|from)\s+(?:the\s+)?"
             r"(?:[A-Z][\w.’'-]*\s+){0,6}$",
             s.text[t1 : s.local(run[0].start)],
         )
-        if by and by.group(1).lower() in _speech():
-            spoken = True  # "rejected the allegation by U.S. Ambassador Reuben Brigety"
+        if by and (
+            by.group(1).lower() in _speech()
+            or (stype == "opposes" and by.group(1).lower() not in _people_heads())
+        ):
+            spoken = True  # "rejected the allegation by U.S. Ambassador Reuben Brigety", "opposes
+            # attempts by China to change the status quo": what was said or done
         acted = (
             stype in ("opposes", "supports")
             and len(unique_actors(run)) == 1
@@ -4502,14 +4526,22 @@ class StanceRules(RuleBase):
             if head:
                 return [head[0].key]
         by = self._agent(s, t1, t1 + len(rest)) if not drafted else None
-        if by and stype != "sanctions":
+        if by and stype not in ("sanctions", "opposes"):
             return list(dict.fromkeys(by))  # "concern about activity by the PLA": its state
+            # (but "opposes any attempts by China to change the status quo": the attempts)
         deal = (
             self._agreement_topic(phrase) if stype in ("condemns", "opposes", "supports") else None
         )
         if deal is not None:
             return deal  # "rejected both memoranda": the Turkey-Libya memoranda, not "both"
         ref = group_refs(phrase) or ([(0, 4, None)] if re.match(r"them\b", phrase) else [])
+        owned = (
+            re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)", phrase[ref[0][1] :])
+            if ref and stype == "opposes"
+            else None
+        )
+        if owned and owned.group(1).lower() in _people_heads():
+            owned = None  # "opposes the two countries' leaders": the countries
         if ref and ref[0][0] == 0 and stype in ("condemns", "opposes", "urges", "supports"):
             pos = s.text.find(phrase, t1)
             size = ref[0][2] or (2 if re.match(r"both\b", phrase, re.I) else None)
@@ -4518,6 +4550,13 @@ class StanceRules(RuleBase):
                 s, pos, size, True, exclude=actors, seen=not any_party, sides=any_party
             )
             # ("both warring parties" may be a state and an armed group)
+            if group and owned:  # "opposes the two countries' membership": the membership
+                names = [
+                    self.lex.nations[a].label if a in self.lex.nations else a for a in group.actors
+                ]
+                whose = " and ".join(f"{n}'s" for n in names)
+                rest_of = re.sub(r"^['’]s?\s+", "", phrase[ref[0][1] :])
+                return [f"topic:{whose} {rest_of}"]
             if group:  # "condemned the three allies": the states last named together
                 return [a for a in group.actors if a not in actors]
         if stype == "sanctions" and re.search(r"\s+and\s+(?:on|against)\s+", phrase):
