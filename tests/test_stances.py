@@ -580,7 +580,7 @@ def test_the_sanctions_are_those_of_every_state_that_announced_them() -> None:
     [
         ("Beijing lambasted the Japanese moves near the islands.", ("CHN", "condemns", "JPN")),
         ("Chile hit out at Peru over the border raid.", ("CHL", "condemns", "PER")),
-        ("Cuba voted against Chile's draft on Monday.", ("CUB", "opposes", "CHL")),
+        ("Cuba voted against Chile's draft on Monday.", ("CUB", "opposes", "topic:Chile's draft")),
         ("Canada slapped sanctions on Belarus.", ("CAN", "sanctions", "BLR")),
     ],
 )
