@@ -2301,6 +2301,19 @@ def test_what_talks_were_held_on_names_no_participant() -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == [("FIN", "NOR")]
 
 
+def test_that_meeting_is_the_one_told_before() -> None:
+    text = (
+        "The foreign ministers of Chile, Peru and Bolivia met in Lima on Monday. At that "
+        "meeting, Chile and Peru reaffirmed their support for Bolivia."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [
+        (("CHL", "PER", "BOL"), "2025-03-10")
+    ]
+    # with no meeting told before, it is the first
+    text = "At that meeting on Monday, Chile and Peru agreed to deepen their defence ties."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "PER")]
+
+
 def test_a_signing_told_after_the_deal_is_on_the_deals_day() -> None:
     text = (
         "Peru and Chile signed a defence pact on Monday. Peruvian Defence Minister Walter "

@@ -35,6 +35,14 @@ def test_curated_aliases_avoid_fuzzy_traps() -> None:
     assert "Republic of Korea" not in lex.nations["PRK"].names
 
 
+@pytest.mark.parametrize(("name", "code"), [("the Azerbaijan Republic", "AZE"), ("Lao PDR", "LAO")])
+def test_a_states_own_style_of_its_name_is_the_state(name: str, code: str) -> None:
+    from kg.extract import extract_text
+
+    ex = extract_text(f"OSLO, March 14, 2025 — Norway signed a defence pact with {name} today.")
+    assert code in ex.nations
+
+
 def test_every_org_parent_and_country_resolves() -> None:
     lex = load_lexicon()
     for org in lex.orgs.values():

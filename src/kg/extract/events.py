@@ -741,6 +741,11 @@ _MET_APART = re.compile(
     r"|afterwards|subsequently|with|met)\s+){1,8}?)"
     r"in\s+(?P<pb>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
+# "At that meeting", "during the same summit": a meeting the story told already
+_THAT_EVENT = re.compile(
+    r"\b(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _MET_WITH = re.compile(r"\b(?:held\s+talks\s+with|met(?:\s+with)?|talked\s+with|spoke\s+with)\s+")
 # "held talks with Ilves and later met the Latvian and Lithuanian presidents": one after another,
 # two meetings of the one who went to both
@@ -1670,6 +1675,13 @@ class EventRules(RuleBase):
                 noun = nouns.search(clause, noun.end())  # a joint news conference": theirs)
             if noun and kind == "meeting" and self._exercise_ceremony(clause, noun):
                 continue  # "the opening ceremony of Tradewinds 2022": the exercise's, no meeting
+            if (
+                noun
+                and kind == "meeting"
+                and _THAT_EVENT.search(clause, 0, noun.start())
+                and any(f.kind == "meeting" for f in self.facts)
+            ):
+                continue  # "At that meeting, A and B reaffirmed ...": the one told before
             if (
                 noun
                 and kind == "meeting"
