@@ -1726,6 +1726,8 @@ def test_troops_sent_to_help_a_named_state_support_it(text: str, actor: str, hel
     [
         "Chile said it would send a delegation to Peru.",
         "Chile announced it would send an envoy to Peru next week.",
+        "The president said she would send Congress a constitutional amendment to ban it.",
+        "Chile said it would send Peru a formal reply.",
     ],
 )
 def test_announcing_a_delegation_or_an_envoy_is_no_aid(text: str) -> None:
