@@ -1503,6 +1503,8 @@ def test_capitalized_day_month_and_upper_case_abbreviations(text: str, value: st
         ("The Press Service of the ministry said on Monday.", set()),
         ("Sweden's Defence Materiel Administration will buy them.",
          {"Swedish Defence Materiel Administration"}),
+        ("Leaders of the Group of Seven condemned the launch.", {"G7"}),
+        ("Heads of the Pacific Islands Forum met on Monday.", {"Pacific Islands Forum"}),
     ],
 )  # fmt: skip
 def test_organization_names_found_by_shape_are_trimmed(text: str, orgs: set[str]) -> None:

@@ -45,10 +45,13 @@ _STATE_FORM = re.compile(
     r"(?:Republic|Kingdom|Federation|State|Sultanate|Emirate|Commonwealth)\s+of\s+(?:the\s+)?"
 )
 # An office holder before the body they hold office in ("Secretary of the Supreme National
-# Security Council", "Chairman of the Joint Chiefs"): the name starts after it.
+# Security Council", "Chairman of the Joint Chiefs"), or its people ("Leaders of the Group of
+# Seven"): the name starts after it.
 _OFFICE_OF = re.compile(
     r"^(?:(?:Deputy|Vice|Acting|Former)\s+)?(?:Secretary|Chairman|Chairwoman|Chair|Head|Director"
-    r"|President|Minister|Spokesman|Spokeswoman|Spokesperson|Commander|Chief|Member|Members)"
+    r"|President|Minister|Spokesman|Spokeswoman|Spokesperson|Commander|Chief|Member|Members"
+    r"|Leaders?|Heads|Ministers|Presidents|Representatives|Delegates|Delegations|Envoys|Officials"
+    r"|Chiefs)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
 _DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
