@@ -2314,6 +2314,18 @@ def test_that_meeting_is_the_one_told_before() -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "PER")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile held drills along its border with Peru on Monday.", ("CHL",)),
+        ("Chile and Brazil held drills near the frontier with Bolivia on Monday.", ("CHL", "BRA")),
+        ("Chile held drills with Peru near the border on Monday.", ("CHL", "PER")),
+    ],
+)
+def test_a_state_whose_border_the_drills_are_near_takes_no_part(text: str, expected: tuple) -> None:
+    assert [p for _t, p, _d in facts(text, "exercise")] == [expected]
+
+
 def test_a_signing_told_after_the_deal_is_on_the_deals_day() -> None:
     text = (
         "Peru and Chile signed a defence pact on Monday. Peruvian Defence Minister Walter "

@@ -741,6 +741,12 @@ _MET_APART = re.compile(
     r"|afterwards|subsequently|with|met)\s+){1,8}?)"
     r"in\s+(?P<pb>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
+# "along its border with Pakistan", "near the frontier with Azerbaijan": a place, not a partner
+_BORDER_WITH = re.compile(
+    r"\b(?:borders?|frontiers?|boundary|boundaries|border\s+areas?|border\s+regions?)\s+with\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 # "At that meeting", "during the same summit": a meeting the story told already
 _THAT_EVENT = re.compile(
     r"\b(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?$",
@@ -2920,6 +2926,8 @@ class EventRules(RuleBase):
                 continue  # "brushed aside China's objection to the joint exercise"
             if _ABSENT.match(s.text, s.local(m.end)):
                 continue  # "with Niger absent this year": no participant
+            if _BORDER_WITH.search(before):
+                continue  # "drills along its border with Pakistan": where, not with whom
             if _SIDELINES.search(before):
                 continue  # "on the margins of the Pacific Islands Forum meeting": the venue's
             other = _OTHER_EVENT.search(before)
