@@ -2326,6 +2326,14 @@ def test_a_state_whose_border_the_drills_are_near_takes_no_part(text: str, expec
     assert [p for _t, p, _d in facts(text, "exercise")] == [expected]
 
 
+def test_a_body_named_last_before_met_is_a_participant() -> None:
+    text = "The leaders of Egypt, Jordan and the Palestinian Authority met in Aqaba on Sunday."
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("EGY", "JOR", "PSE")]
+    # (the Authority governs for Palestine, as a ministry does for its state)
+    ex = extract_text("The Palestinian Authority condemned the raid.", date="2025-03-14")
+    assert [f.parties for f in ex.facts if f.kind == "stance"] == [("PSE",)]
+
+
 def test_a_signing_told_after_the_deal_is_on_the_deals_day() -> None:
     text = (
         "Peru and Chile signed a defence pact on Monday. Peruvian Defence Minister Walter "

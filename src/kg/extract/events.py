@@ -2979,7 +2979,8 @@ class EventRules(RuleBase):
                 r"\s+(?!(?:over|in|on|at|for|with|from|to|and|near|off|during|as|after|before|by"
                 r"|of|under|across|around|since|personnel|troops|forces|soldiers|sailors|marines"
                 r"|officers|units|ships|warships|jets|aircraft|is|are|was|were|has|have|had|will"
-                r"|would|also|hosts|leads|joins|holds)\b|[a-z]+ed\b)[a-z]+['’]?\s",
+                r"|would|also|hosts|leads|joins|holds|met|meet|held|took|began|spoke|said|told|led"
+                r"|sent|gave|made)\b|[a-z]+ed\b)[a-z]+['’]?\s",
                 s.text[s.local(m.end) :],
             ):  # (a verb after it, "The South African Navy hosted", makes it the subject)
                 if (
