@@ -4393,3 +4393,34 @@ def test_an_act_or_wish_of_a_state_is_what_is_opposed(text: str, target: str) ->
 )
 def test_opposing_a_states_people_or_forces_opposes_the_state(text: str) -> None:
     assert stances(text) == [("CHL", "opposes", "PER")]
+
+
+# -- condemnation drawn by an act told in the sentence before --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peru fired a ballistic missile on Monday. The launch drew swift condemnation from "
+            "Chile and Bolivia.",
+            [("CHL", "condemns", "PER"), ("BOL", "condemns", "PER")],
+        ),
+        (
+            "Peru struck targets in Bolivia on Monday. Condemnation of the strike came swiftly "
+            "from Chile.",
+            [("CHL", "condemns", "PER")],
+        ),
+        (
+            "Peru annexed two provinces of Bolivia. The move drew condemnation from Chile.",
+            [("CHL", "condemns", "PER")],
+        ),
+    ],
+)
+def test_an_act_named_again_drew_condemnation_of_its_doer(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_a_move_with_no_act_told_before_names_no_doer() -> None:
+    text = "Peru and Bolivia applied to join the bloc. The move drew condemnation from Chile."
+    assert stances(text) == []

@@ -403,6 +403,23 @@ def _policy_of(heads: set[str]) -> bool:
     return bool(heads & _policies())
 
 
+# The act a clause opens with, told before ("The launch drew condemnation", "Condemnation of the
+# strike came from"): the act is named again, its doer is the target.
+_TOLD_ACT = re.compile(
+    r"\W*(?i:(?:swift|international|widespread|sharp|strong)\s+)?(?i:condemnation|criticism)?"
+    r"(?:\s+of\s+)?(?P<act>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
+    r"(?:\w+ly\s+)?(?:drew|draws|drawn|prompted|sparked|triggered|provoked|came|has\s+drawn"
+    r"|brought|met\s+with)\b"
+)
+
+
+@cache
+def _generic_acts() -> frozenset[str]:
+    """Nouns that name whatever act was told just before ("the move", "the step", stances.toml
+    [stances.targets] generic_acts)."""
+    return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "generic_acts"))
+
+
 @cache
 def _people_heads() -> frozenset[str]:
     """Heads of a state's people and forces: opposing them opposes the state ("opposes Russia's
@@ -2005,6 +2022,15 @@ class StanceRules(RuleBase):
         )
         if bare:
             nouns |= _same_acts().get(bare.group(1).lower(), frozenset())
+        if bare and bare.group(1).lower() in _generic_acts():
+            latest = [  # "Russia annexed four regions. The move drew condemnation": the act
+                (index, state)  # told just before, whatever it was
+                for index, pos, state, _did in self.st.acts
+                if not (index == s.index and pos > t0) and state not in actors
+                and s.index - index <= 1
+            ]  # fmt: skip
+            if latest:
+                return latest[-1][1] or None
         earlier = [
             (index, state)
             for index, pos, state, did in self.st.acts
@@ -2894,8 +2920,13 @@ class StanceRules(RuleBase):
         """
         nouns = self.lex.alternation("stances", "cues", "condemnations")
         drew = self.lex.compiled(
-            "stances.drew", lambda: rf"\b(?:{nouns})\s+from\s+(?:the\s+)?", re.I
-        )
+            "stances.drew",
+            lambda: (
+                rf"\b(?:{nouns})\s+(?:of\s+(?:the|this|that)\s+(?:[\w-]+\s+)?[\w-]+\s+"
+                rf"(?:came|poured\s+in)\s+(?:\w+ly\s+)?)?from\s+(?:the\s+)?"
+            ),
+            re.I,
+        )  # ("condemnation of the strike came swiftly from Cairo")
         for m in drew.finditer(s.text):
             lo, _hi = clause_of(s.text, m.start())
             if hedged(s.text, lo, m.start(), m.end()):
@@ -2906,6 +2937,10 @@ class StanceRules(RuleBase):
                 for index, pos, state, _n in self.st.acts
                 if index == s.index and pos < m.start()
             }
+            told = _TOLD_ACT.match(s.text, lo) if not doers else None
+            if told:  # "North Korea fired a missile. The launch drew condemnation from Seoul":
+                done = self._doer(s, told.group("act"), m.start(), actors)  # whoever launched
+                doers = {done} if done else set()
             if len(doers) != 1 or _SEVERAL in doers:  # (one doer, not several)
                 continue
             ev = self.evidence(s, "stance.condemns.drew", 0.65)
