@@ -4424,3 +4424,11 @@ def test_an_act_named_again_drew_condemnation_of_its_doer(text: str, want: list)
 def test_a_move_with_no_act_told_before_names_no_doer() -> None:
     text = "Peru and Bolivia applied to join the bloc. The move drew condemnation from Chile."
     assert stances(text) == []
+
+
+def test_a_topic_keeps_no_stray_quote_mark() -> None:
+    text = (
+        "Chile's navy said it had detected six ships near the coast and condemned the "
+        '"provocation".'
+    )
+    assert stances(text) == [("CHL", "condemns", "topic:the provocation")]

@@ -1681,7 +1681,12 @@ class StanceRules(RuleBase):
         ev: Evidence,
     ) -> None:
         """One stance of type ``stype`` from each actor toward each other target."""
-        targets = list(targets)
+        targets = [  # 'condemned the "provocation"': a topic keeps no stray quote mark
+            re.sub(r"[\"“”]", "", t)
+            if t.startswith("topic:") and (t.count('"') + t.count("“") + t.count("”")) % 2
+            else t
+            for t in targets
+        ]
         for target in targets:
             if (
                 target.startswith("topic:")
