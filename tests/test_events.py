@@ -2334,6 +2334,17 @@ def test_a_body_named_last_before_met_is_a_participant() -> None:
     assert [f.parties for f in ex.facts if f.kind == "stance"] == [("PSE",)]
 
 
+def test_his_visit_is_the_visit_of_whom_the_clause_after_it_is_about() -> None:
+    text = (
+        "During his visit to Lima on Tuesday, the Chilean president agreed with his Peruvian "
+        "counterpart to boost maritime cooperation."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [(("CHL", "PER"), "2025-03-11")]
+    # what he only said there reports no talks
+    text = "During his visit to Lima on Tuesday, Boric of Chile said ties were strong."
+    assert facts(text, "meeting") == []
+
+
 def test_a_signing_told_after_the_deal_is_on_the_deals_day() -> None:
     text = (
         "Peru and Chile signed a defence pact on Monday. Peruvian Defence Minister Walter "

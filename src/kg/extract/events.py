@@ -80,7 +80,8 @@ _PURPOSE_OWNED = re.compile(
 
 
 _VISIT = re.compile(
-    r"(?:\b(?:[Dd]uring|[Oo]n|[Aa]fter|[Ff]ollowing)\s+(?:(?:a|an|the)\s+|(?P<poss>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}['’]s)\s+)"
+    r"(?:\b(?:[Dd]uring|[Oo]n|[Aa]fter|[Ff]ollowing)\s+(?:(?:a|an|the)\s+|(?P<own>his|her|their)\s+"
+    r"|(?P<poss>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}['’]s)\s+)"
     r"|\b(?P<paid>paid|made)\s+(?:a|an|his|her|their)\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?(?P<to>)[A-Z][\w.’'-]*(?:\s[A-Z][\w’'-]*)?"
     r"(?P<by>\s+by\s+(?:the\s+)?)?"
@@ -1464,6 +1465,14 @@ class EventRules(RuleBase):
             visitors = [
                 x for x in self.objects(s, m.end(), window=1) if cut < 0 or s.local(x.start) < cut
             ]
+        elif m.group("own"):  # "During his visit to Hanoi, the Japanese prime minister agreed
+            cut = s.text.find(",", m.end())  # with ...": the one the clause after it is about
+            done = words("meeting", "outcomes").search(s.text, cut) if cut >= 0 else None
+            visitors = s.actors(cut, done.start()) if done else []
+            visitors = [
+                x for x in visitors if x.form in ("demonym", "person") or self.official(s, x)
+            ]
+            visitors = visitors[:1]
         else:
             visitors = [x for x in s.actors(m.start(), m.end("poss"))]
         guests = list(dict.fromkeys(x.actor for x in visitors if x.kind == "nation"))
