@@ -509,6 +509,14 @@ def test_unable_to_reach_is_a_negation() -> None:
     )
 
 
+def test_once_again_is_no_condition() -> None:
+    ex = extract_text("Venezuela once again rejected the court's jurisdiction.", date="2024-05-10")
+    assert [(f.parties, f.type) for f in ex.facts] == [(("VEN",), "opposes")]
+    # (the "once" of a condition still hedges: "once the deal is signed")
+    ex = extract_text("Once Spain and Portugal sign the pact, ties will grow.", date="2024-05-10")
+    assert ex.facts == []
+
+
 def test_hedge_in_another_clause_does_not_block() -> None:
     ex = extract_text(
         "Spain and Portugal signed a defense cooperation agreement on May 6, 2024, "

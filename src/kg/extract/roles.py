@@ -363,6 +363,8 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     before = _MONTH_MAY.sub("Month", text[lo:trigger_start])  # "In May 2024" is no hedge
     before = DAY_AFTER.sub("that day", before)  # "and the next day met": a past day
     before = ASIDE.sub(",", before)  # "X, who will step down in October, signed": the aside's
+    before = re.sub(r"\bonce\s+(?:again|more)\b", "again", before, flags=re.I)  # an adverb, not
+    # the "once" of a condition ("once the deal is signed")
     coordinated = re.search(
         r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+|on\s+[A-Z][a-z]+day\s+){0,2}$",
         before,
