@@ -517,6 +517,17 @@ def test_once_again_is_no_condition() -> None:
     assert ex.facts == []
 
 
+def test_not_only_is_no_negation() -> None:
+    text = "Not only did Japan condemn the launch, it also summoned the Chinese ambassador."
+    ex = extract_text(text, date="2024-05-10")
+    assert ("JPN", "CHN") in [(f.parties[0], f.target) for f in ex.facts if f.kind == "stance"]
+
+
+def test_talks_that_stalled_are_no_meeting_of_the_day() -> None:
+    ex = extract_text("India and Japan signed a deal on Monday, months after talks stalled.")
+    assert [f.kind for f in ex.facts] == ["agreement"]
+
+
 def test_hedge_in_another_clause_does_not_block() -> None:
     ex = extract_text(
         "Spain and Portugal signed a defense cooperation agreement on May 6, 2024, "

@@ -767,6 +767,7 @@ _STALLED = re.compile(
     r"(?:\s+(?!(?:but|which|that|who)\b)[\w.'’-]+){0,6}?\s+(?:have|has|had|remain|remained"
     r"|remains)\s+(?:been\s+|largely\s+|long\s+)?(?:stalled|frozen|deadlocked|suspended|on\s+hold"
     r"|stuck)\b"
+    r"|\s+(?:stalled|collapsed|broke\s+down|faltered|foundered)\b"  # "months after talks stalled"
 )
 # "flew to Ushuaia on Thursday to meet General Laura Richardson": a trip to meet someone
 _TRIP_TO_MEET = re.compile(

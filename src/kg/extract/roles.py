@@ -348,6 +348,11 @@ def _undone() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{cues})\s+(?:[a-z][\w'’-]*\s+){{0,3}}$")
 
 
+# Phrases with a hedge's word that hedge nothing: "Not only did Japan condemn the launch, it also
+# ..."
+_NO_HEDGE = re.compile(r"\bnot\s+only\b", re.I)
+
+
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     """True when a hedge or negation cue governs the trigger at ``trigger_start``.
 
@@ -365,6 +370,7 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     before = ASIDE.sub(",", before)  # "X, who will step down in October, signed": the aside's
     before = re.sub(r"\bonce\s+(?:again|more)\b", "again", before, flags=re.I)  # an adverb, not
     # the "once" of a condition ("once the deal is signed")
+    before = _NO_HEDGE.sub(" ", before)  # "Not only did Japan condemn ..."
     coordinated = re.search(
         r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+|on\s+[A-Z][a-z]+day\s+){0,2}$",
         before,
