@@ -2319,6 +2319,7 @@ def test_that_meeting_is_the_one_told_before() -> None:
     [
         ("Chile held drills along its border with Peru on Monday.", ("CHL",)),
         ("Chile and Brazil held drills near the frontier with Bolivia on Monday.", ("CHL", "BRA")),
+        ("Chile held drills along its borders with Peru and Bolivia on Monday.", ("CHL",)),
         ("Chile held drills with Peru near the border on Monday.", ("CHL", "PER")),
     ],
 )
@@ -2343,6 +2344,78 @@ def test_his_visit_is_the_visit_of_whom_the_clause_after_it_is_about() -> None:
     # what he only said there reports no talks
     text = "During his visit to Lima on Tuesday, Boric of Chile said ties were strong."
     assert facts(text, "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Boric of Chile held talks with Argentine President Javier Milei and then "
+        "spoke with reporters about Peru.",
+        "On Monday, Boric of Chile held talks with Argentine President Javier Milei and later met "
+        "reporters from Peru.",
+    ],
+)
+def test_a_later_word_with_reporters_is_no_second_meeting(text: str) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "ARG")]
+
+
+def test_talks_in_turn_take_their_own_day_and_skip_an_aside() -> None:
+    text = (
+        "Boric of Chile held talks with Argentina's Milei on Monday and later met Uruguay's "
+        "Orsi on Wednesday."
+    )
+    assert [(p, d) for _t, p, d in facts(text, "meeting")] == [
+        (("CHL", "ARG"), "2025-03-10"),
+        (("CHL", "URY"), "2025-03-12"),
+    ]
+    text = (
+        "On Monday, Boric met Milei of Argentina, who had earlier met with Lula, and then spoke "
+        "with Orsi of Uruguay."
+    )
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "ARG"), ("CHL", "URY")]
+
+
+def test_the_second_of_talks_in_turn_is_where_it_says() -> None:
+    ex = extract_text(
+        "Chile's Boric met with Peru's Boluarte in Lima on Monday and then with Bolivia's Arce.",
+        date="2025-03-14",
+    )
+    assert [(f.parties, f.location) for f in ex.facts if f.kind == "meeting"] == [
+        (("CHL", "PER"), "Lima"),
+        (("CHL", "BOL"), None),
+    ]
+    ex = extract_text("Lula met Zelenskiy in Kyiv and Putin in Rio de Janeiro on Monday.")
+    assert [f.location for f in ex.facts if f.kind == "meeting"] == ["Kyiv", "Rio de Janeiro"]
+
+
+def test_talks_held_during_that_summit_are_a_meeting_of_their_own() -> None:
+    text = (
+        "Chile and Peru met at a summit in Lima on Monday. During that summit, Bolivia's "
+        "president held talks with Argentina's president."
+    )
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "PER"), ("BOL", "ARG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru met on Monday before the United Nations made its ruling.",
+        "Chile and Peru met on Monday after the European Union gave its approval.",
+    ],
+)
+def test_a_body_in_a_clause_about_something_else_takes_no_part(text: str) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After his visit to Lima, the Chilean president agreed with Bolivia to boost cooperation.",
+        "During his visit to Lima, the Chilean president agreed with Bolivia to boost cooperation.",
+    ],
+)
+def test_his_visit_is_no_meeting_with_the_host_when_the_outcome_is_with_another(text: str) -> None:
+    assert ("CHL", "PER") not in [p for _t, p, _d in facts(text, "meeting")]
 
 
 def test_a_signing_told_after_the_deal_is_on_the_deals_day() -> None:

@@ -1523,7 +1523,9 @@ def test_capitalized_day_month_and_upper_case_abbreviations(text: str, value: st
         ("Sweden's Defence Materiel Administration will buy them.",
          {"Swedish Defence Materiel Administration"}),
         ("Leaders of the Group of Seven condemned the launch.", {"G7"}),
-        ("Heads of the Pacific Islands Forum met on Monday.", {"Pacific Islands Forum"}),
+        ("Ministers of the Shanghai Cooperation Organisation met on Monday.",
+         {"Shanghai Cooperation Organisation"}),
+        ("Chile's Chiefs of Staff Committee met on Monday.", {"Chiefs of Staff Committee"}),
     ],
 )  # fmt: skip
 def test_organization_names_found_by_shape_are_trimmed(text: str, orgs: set[str]) -> None:

@@ -320,6 +320,8 @@ def test_a_dateline_alone_on_its_line_gives_the_date_and_place() -> None:
         ("Live updates | Tuesday, June 4, 2024 | Last updated 10:05 GMT", "2024-06-04"),
         ("Press release — Suva, June 4, 2024", "2024-06-04"),
         ("Media Release – Suva, 4 June 2024", "2024-06-04"),
+        ("Press Release – Washington, D.C., June 4th, 2024", "2024-06-04"),
+        ("News Release | Ottawa, Ontario, 4 June, 2024", "2024-06-04"),
     ],
 )
 def test_a_date_line_or_a_header_field_gives_the_date(line: str, date: str) -> None:

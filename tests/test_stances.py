@@ -1726,8 +1726,8 @@ def test_troops_sent_to_help_a_named_state_support_it(text: str, actor: str, hel
     [
         "Chile said it would send a delegation to Peru.",
         "Chile announced it would send an envoy to Peru next week.",
-        "The president said she would send Congress a constitutional amendment to ban it.",
-        "Chile said it would send Peru a formal reply.",
+        "Sheinbaum said she would send Congress a constitutional amendment to ban it.",
+        "Chile said it would send NATO a formal reply.",
     ],
 )
 def test_announcing_a_delegation_or_an_envoy_is_no_aid(text: str) -> None:
@@ -4432,3 +4432,55 @@ def test_a_topic_keeps_no_stray_quote_mark() -> None:
         '"provocation".'
     )
     assert stances(text) == [("CHL", "condemns", "topic:the provocation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "helped"),
+    [
+        ("Chile said it would send a rapid response force to Peru.", "PER"),
+        ("Chile said it would send airborne early warning planes to Peru.", "PER"),
+        ("Chile said it would send signal units to Peru to help defend it.", "PER"),
+    ],
+)
+def test_a_military_unit_named_for_an_errand_word_is_still_aid(text: str, helped: str) -> None:
+    assert stances(text) == [("CHL", "supports", helped)]
+
+
+def test_a_move_is_the_act_of_who_did_it_not_of_what_was_joined() -> None:
+    text = "Finland joined NATO on Monday. The move drew sharp criticism from Russia."
+    assert stances(text) == []
+    text = "Peru fired a missile on Monday. Criticism of the launch poured in from Chile."
+    assert stances(text) == [("CHL", "condemns", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway signed a pact with Jordan. Oslo said it will expand cooperation with the kingdom "
+        "of Bahrain.",
+        "Jordan signed a pact with Norway. The minister said the kingdom condemned the attack.",
+    ],
+)
+def test_an_epithet_that_names_no_single_state_names_none(text: str) -> None:
+    assert [x for x in stances(text) if x[0] == "NOR" or x[2] == "JOR"] == []
+
+
+def test_a_capitalised_epithet_subject_names_its_state() -> None:
+    text = (
+        "Oman hosted talks with Iran. The Sultanate will continue to broaden its cooperation "
+        "with Britain, the minister said."
+    )
+    assert stances(text) == [("OMN", "pledges-cooperation", "GBR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Chile opposes Peru's armed forces.", "PER"),
+        ("Chile opposed Peru's prime minister.", "PER"),
+        ("Chile opposes Peru's new government.", "PER"),
+        ("Chile opposes Peru's military buildup.", "topic:Peru's military buildup"),
+    ],
+)
+def test_the_head_of_what_a_state_owns_tells_what_is_opposed(text: str, target: str) -> None:
+    assert stances(text) == [("CHL", "opposes", target)]

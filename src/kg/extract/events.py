@@ -563,6 +563,19 @@ def _governor(clause: str, noun: re.Match[str]) -> str | None:
     return None
 
 
+def _city_at(text: str, pos: int) -> str:
+    """The city name that starts at ``pos``, with the particles inside it.
+
+    Example:
+        >>> _city_at("met Lula in Rio de Janeiro and", 12)
+        'Rio de Janeiro'
+    """
+    m = re.compile(
+        r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w.'’-]*)*"
+    ).match(text, pos)
+    return m.group().rstrip(".") if m else ""
+
+
 def _first_day(text: str, date: str | None) -> str | None:
     """The first day of an event the text dates by its end ("ended a two-day meeting on Thursday").
 
@@ -745,7 +758,7 @@ _MET_APART = re.compile(
 # "along its border with Pakistan", "near the frontier with Azerbaijan": a place, not a partner
 _BORDER_WITH = re.compile(
     r"\b(?:borders?|frontiers?|boundary|boundaries|border\s+areas?|border\s+regions?)\s+with\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?)*$",
     re.I,
 )
 # "At that meeting", "during the same summit": a meeting the story told already
@@ -754,6 +767,14 @@ _THAT_EVENT = re.compile(
     re.I,
 )
 _MET_WITH = re.compile(r"\b(?:held\s+talks\s+with|met(?:\s+with)?|talked\s+with|spoke\s+with)\s+")
+# Words before a state that make it no guest: "met reporters from Peru", "spoke about Peru"
+_NOT_A_GUEST = re.compile(r"\b(?:from|about|on|over|in|for|to)\s+(?:the\s+)?$")
+# An aside about someone else between commas ("Milei, who had earlier met Lula,")
+_ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+# A city after "in", with the particles of its name ("in Rio de Janeiro", "in St Petersburg")
+_IN_PLACE = re.compile(
+    r"\bin\s+([A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w.'’-]*)*)"
+)
 # "held talks with Ilves and later met the Latvian and Lithuanian presidents": one after another,
 # two meetings of the one who went to both
 _THEN_MET = re.compile(
@@ -1472,8 +1493,14 @@ class EventRules(RuleBase):
             visitors = s.actors(cut, done.start()) if done else []
             visitors = [
                 x for x in visitors if x.form in ("demonym", "person") or self.official(s, x)
-            ]
-            visitors = visitors[:1]
+            ][:1]
+            others = [  # ("After his visit to Lima, the Chilean president agreed with Bolivia":
+                x for x in s.actors(done.end() if done else len(s.text))  # not Peru's talks)
+                if x.kind == "nation" and (place is None or x.key != place.key)
+                and x.key not in {v.actor for v in visitors}
+            ]  # fmt: skip
+            if not m.group().lower().startswith("during") or others or _YEAR_ONLY.search(s.text):
+                return  # (nor "during his visit to Lima last year": a day it does not give)
         else:
             visitors = [x for x in s.actors(m.start(), m.end("poss"))]
         guests = list(dict.fromkeys(x.actor for x in visitors if x.kind == "nation"))
@@ -1696,8 +1723,10 @@ class EventRules(RuleBase):
                 and kind == "meeting"
                 and _THAT_EVENT.search(clause, 0, noun.start())
                 and any(f.kind == "meeting" for f in self.facts)
-            ):
-                continue  # "At that meeting, A and B reaffirmed ...": the one told before
+            ):  # "At that meeting, A and B reaffirmed ...": the one told before (but "During that
+                if not (MET.search(clause, noun.end()) or nouns.search(clause, noun.end())):
+                    continue  # summit, A held talks with B": those talks are a meeting)
+                noun = nouns.search(clause, noun.end()) or None
             if (
                 noun
                 and kind == "meeting"
@@ -2596,30 +2625,62 @@ class EventRules(RuleBase):
             guests = [g for g in guests if g in self.lex.nations]
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
 
+    def _met_in_turn(self, s: Sentence, fact: Fact, host: str, hi: int, trigger: str) -> bool:
+        """ "held talks with Medvedev in Moscow and then with Saakashvili in Tbilisi", "held talks
+        with Ilves and later met the Latvian and Lithuanian presidents": ``host`` met two guests
+        one after the other; each part is a meeting, with its own day and city when it tells
+        them. Only officials are guests ("and then spoke with reporters" is no meeting), and an
+        aside about someone else ("Milei, who had earlier met Lula,") is no part."""
+        text = _ASIDE_CLAUSE.sub(lambda m: " " * len(m.group()), s.text)
+        then = _THEN_MET.search(text, 0, hi)
+        first = _MET_WITH.search(text, 0, then.start()) if then else None
+        if then is None or first is None:
+            return False
+        stop = re.search(
+            r"[,;]|\s+(?:to|about|over|for)\s|\s+on\s+(?![A-Z])", text[then.end() : hi]
+        )
+        end = then.end() + stop.start() if stop else hi
+        parts = []
+        for lo, up in ((first.end(), then.start()), (then.end(), end)):
+            guests = [
+                x for x in s.actors(lo, up)
+                if x.form == "person" or self._names_official(s, x)
+                or (x.kind == "nation" and x.form in ("name", "metonym")
+                    and not _NOT_A_GUEST.search(text, lo, s.local(x.start)))
+            ]  # fmt: skip  # ("and then with Bolivia's Arce"; not "met reporters from Peru")
+            place = _IN_PLACE.search(text, lo, up)
+            parts.append((unique_actors(guests), s.first_date(lo, up), place))
+        (a, day_a, place_a), (b, day_b, place_b) = parts
+        if not a or not b or set(a) & set(b) or host in (*a, *b):
+            return False
+        for guests, day, place in ((a, day_a, place_a), (b, day_b, place_b)):
+            pair = (host, *guests)
+            self.emit(
+                replace(
+                    fact,
+                    label=f"{'–'.join(pair)} {trigger}",
+                    parties=pair,
+                    date=day or fact.date,
+                    location=place.group(1).rstrip(".")
+                    if place
+                    else (fact.location if guests == a else None),
+                    distinct=True,
+                )
+            )
+        return True
+
     def _met_apart(
         self, s: Sentence, fact: Fact, host: str, t1: int, hi: int, trigger: str
     ) -> bool:
         """ "met Zelenskiy in Kyiv and Putin in St Petersburg": ``host``'s guests met in two
         places are two meetings, each dated by its own part, else by a day told after both
-        (the article's, copied from ``fact``, if the sentence tells none). Emits them and says
-        whether it did; the second part names only its guest, titles and a day."""
+        (the article's, copied from ``fact``, if the sentence tells none). "held talks with
+        Ilves and later met the Latvian president": met one after another, two meetings too.
+        Emits them and says whether it did; the second part names only its guest, titles and a
+        day."""
         places = _MET_APART.match(s.text, t1)
-        then = _THEN_MET.search(s.text, 0, hi) if places is None else None
-        first = (
-            [x for x in _MET_WITH.finditer(s.text, 0, then.start()) if x.end() <= then.start()]
-            if then
-            else []
-        )
-        if then and first:
-            a = unique_actors(s.actors(first[-1].end(), then.start()))
-            b = unique_actors(s.actors(then.end(), hi))
-            if not a or not b or set(a) & set(b) or host in (*a, *b):
-                return False
-            for guests in (a, b):
-                pair = (host, *guests)
-                label = f"{'–'.join(pair)} {trigger}"
-                self.emit(replace(fact, label=label, parties=pair, distinct=True))
-            return True
+        if places is None:
+            return self._met_in_turn(s, fact, host, hi, trigger)
         if (
             places is None
             or places.group("pa") == places.group("pb")
@@ -2642,8 +2703,12 @@ class EventRules(RuleBase):
         told = any(d.value for d in s.dates)
         tail = s.first_date(places.end(), places.end() + len(re.match(r"[^,;]*", rest).group()))
         for guests, day, place in (
-            (a, s.first_date(t1, places.start("b")) or tail, places.group("pa")),
-            (b, s.first_date(places.start("b"), places.end()) or tail, places.group("pb")),
+            (a, s.first_date(t1, places.start("b")) or tail, _city_at(s.text, places.start("pa"))),
+            (
+                b,
+                s.first_date(places.start("b"), places.end()) or tail,
+                _city_at(s.text, places.start("pb")),
+            ),
         ):
             pair = (host, *guests)
             self.emit(
@@ -2989,8 +3054,7 @@ class EventRules(RuleBase):
                 r"\s+(?!(?:over|in|on|at|for|with|from|to|and|near|off|during|as|after|before|by"
                 r"|of|under|across|around|since|personnel|troops|forces|soldiers|sailors|marines"
                 r"|officers|units|ships|warships|jets|aircraft|is|are|was|were|has|have|had|will"
-                r"|would|also|hosts|leads|joins|holds|met|meet|held|took|began|spoke|said|told|led"
-                r"|sent|gave|made)\b|[a-z]+ed\b)[a-z]+['’]?\s",
+                r"|would|also|hosts|leads|joins|holds|met|meet|held)\b|[a-z]+ed\b)[a-z]+['’]?\s",
                 s.text[s.local(m.end) :],
             ):  # (a verb after it, "The South African Navy hosted", makes it the subject)
                 if (

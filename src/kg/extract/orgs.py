@@ -50,8 +50,7 @@ _STATE_FORM = re.compile(
 _OFFICE_OF = re.compile(
     r"^(?:(?:Deputy|Vice|Acting|Former)\s+)?(?:Secretary|Chairman|Chairwoman|Chair|Head|Director"
     r"|President|Minister|Spokesman|Spokeswoman|Spokesperson|Commander|Chief|Member|Members"
-    r"|Leaders?|Heads|Ministers|Presidents|Representatives|Delegates|Delegations|Envoys|Officials"
-    r"|Chiefs)"
+    r"|Leaders?|Heads|Ministers|Presidents|Representatives|Delegates|Delegations|Envoys|Officials)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
 _DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}

@@ -63,8 +63,8 @@ _EPITHET_SUBJECT = re.compile(
 )
 _EPITHET_AFTER_WITH = re.compile(
     r"with\s+((?:the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w-]*\s+){0,2}[A-Za-z-]+"
-    r"(?:\s+(?:nation|state))?)(?:['’]s\b|\b)"
-)
+    r"(?:\s+(?:nation|state))?)(?:['’]s\b|\b)(?!\s+of\b)"
+)  # (not "with the kingdom of Bahrain": it names the state)
 
 
 def _epithet_phrase(phrase: str) -> str:
@@ -72,11 +72,11 @@ def _epithet_phrase(phrase: str) -> str:
     sultanate"; region names keep theirs ("the Gulf state").
 
     Example:
-        >>> _epithet_phrase("the Sultanate"), _epithet_phrase("the Gulf state")
+        >>> _epithet_phrase("The Sultanate"), _epithet_phrase("the Gulf state")
         ('the sultanate', 'the Gulf state')
     """
     head, _, last = phrase.rpartition(" ")
-    return f"{head} {last.lower()}" if head.lower() == "the" else phrase[:1].lower() + phrase[1:]
+    return f"the {last.lower()}" if head.lower() == "the" else phrase[:1].lower() + phrase[1:]
 
 
 _INDIRECT = re.compile(
@@ -403,21 +403,56 @@ def _policy_of(heads: set[str]) -> bool:
     return bool(heads & _policies())
 
 
-# The act a clause opens with, told before ("The launch drew condemnation", "Condemnation of the
-# strike came from"): the act is named again, its doer is the target.
-_TOLD_ACT = re.compile(
-    r"\W*(?i:(?:swift|international|widespread|sharp|strong)\s+)?(?i:condemnation|criticism)?"
-    r"(?:\s+of\s+)?(?P<act>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
-    r"(?:\w+ly\s+)?(?:drew|draws|drawn|prompted|sparked|triggered|provoked|came|has\s+drawn"
-    r"|brought|met\s+with)\b"
-)
+# How a reaction is said to arrive ("Condemnation of the strike came swiftly from Cairo") and how
+# an act draws one ("The launch drew condemnation from Seoul").
+_ARRIVED = r"came|poured\s+in"
+_DREW = r"drew|draws|drawn|prompted|sparked|triggered|provoked|brought|has\s+drawn|met\s+with"
 
 
 @cache
-def _generic_acts() -> frozenset[str]:
-    """Nouns that name whatever act was told just before ("the move", "the step", stances.toml
-    [stances.targets] generic_acts)."""
-    return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "generic_acts"))
+def _told_act() -> re.Pattern[str]:
+    """The act a clause opens with, named again ("The launch drew condemnation", "Condemnation
+    of the strike came from"): its doer is whom the reaction is against (stances.toml
+    [stances.cues] condemnations)."""
+    nouns = load_lexicon().alternation("stances", "cues", "condemnations")
+    return re.compile(
+        rf"\W*(?:(?i:{nouns})\s+of\s+)?(?P<act>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?"
+        rf"[\w-]+)\s+(?:\w+ly\s+)?(?:{_DREW}|{_ARRIVED})\b"
+    )
+
+
+def _owned_head(rest: str) -> tuple[int, str, str] | None:
+    """Where the noun phrase a possessive opens starts in ``rest`` (the text from the end of the
+    owner's name), its head (the last of its first few words before a preposition, a
+    conjunction, a verb of speech or a punctuation mark) and its words.
+
+    Example:
+        >>> _owned_head("'s armed forces in the east"), _owned_head("'s military buildup.")
+        ((3, 'forces', 'armed forces'), (3, 'buildup', 'military buildup'))
+    """
+    m = re.match(r"['’]s?\s+", rest)
+    if not m:
+        return None
+    heads = []
+    for word in re.finditer(r"[\w-]+|[^\w\s]", rest[m.end() :]):
+        token = word.group()
+        if not token[0].isalnum() or token.lower() in _PHRASE_ENDS or len(heads) == 4:
+            break
+        heads.append(token)
+    if not heads or not heads[-1][0].islower():
+        return None
+    return m.end(), heads[-1].lower(), " ".join(heads)
+
+
+# Words that end a noun phrase ("Ukraine's bid to join", "China's claims in the sea", "Peru's
+# defence minister said")
+_PHRASE_ENDS = frozenset(
+    [
+        "to", "of", "in", "on", "at", "for", "by", "with", "from", "as", "that", "which", "who",
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "and", "or", "but",
+        "said", "says", "told", "added", "warned", "urged", "called",
+    ]
+)  # fmt: skip
 
 
 @cache
@@ -1660,6 +1695,22 @@ class StanceRules(RuleBase):
         ev = self.evidence(s, f"stance.{stype}.participle", 0.65)
         self._add(agents, (named[0].actor,), stype, self.date_near(s, lo, hi, t0), ev)
 
+    def _sole_epithet_state(
+        self, s: Sentence, pos: int, phrase: str, exclude: Iterable[str]
+    ) -> str | None:
+        """The state an epithet ("the sultanate", "The Kingdom") names again, when it fits only
+        one of the states named before: after "Jordan signed a pact with Norway", "the kingdom"
+        could be either, and names neither."""
+        phrase = _epithet_phrase(phrase)
+        state = self.epithet_state(s, pos, phrase, exclude)
+        if state is None:
+            return None
+        other = self.epithet_state(s, pos, phrase, (*exclude, state))
+        here = {m.key for m in s.mentions if m.kind == "nation" and s.local(m.end) <= pos}
+        if other is not None and not (state in here and other not in here):
+            return None  # (one named in this sentence is the one meant: "our commitment to
+        return state  # Morocco ... cooperation with the kingdom")
+
     def _epithet_target(self, s: Sentence, t1: int, target: str, actors: tuple[str, ...]) -> str:
         """A topic target that names a state again by what it is ("accused the Gulf state of
         funding terrorism") is that state; any other target is itself."""
@@ -2027,15 +2078,6 @@ class StanceRules(RuleBase):
         )
         if bare:
             nouns |= _same_acts().get(bare.group(1).lower(), frozenset())
-        if bare and bare.group(1).lower() in _generic_acts():
-            latest = [  # "Russia annexed four regions. The move drew condemnation": the act
-                (index, state)  # told just before, whatever it was
-                for index, pos, state, _did in self.st.acts
-                if not (index == s.index and pos > t0) and state not in actors
-                and s.index - index <= 1
-            ]  # fmt: skip
-            if latest:
-                return latest[-1][1] or None
         earlier = [
             (index, state)
             for index, pos, state, did in self.st.acts
@@ -2928,7 +2970,7 @@ class StanceRules(RuleBase):
             "stances.drew",
             lambda: (
                 rf"\b(?:{nouns})\s+(?:of\s+(?:the|this|that)\s+(?:[\w-]+\s+)?[\w-]+\s+"
-                rf"(?:came|poured\s+in)\s+(?:\w+ly\s+)?)?from\s+(?:the\s+)?"
+                rf"(?:{_ARRIVED})\s+(?:\w+ly\s+)?)?from\s+(?:the\s+)?"
             ),
             re.I,
         )  # ("condemnation of the strike came swiftly from Cairo")
@@ -2942,7 +2984,7 @@ class StanceRules(RuleBase):
                 for index, pos, state, _n in self.st.acts
                 if index == s.index and pos < m.start()
             }
-            told = _TOLD_ACT.match(s.text, lo) if not doers else None
+            told = _told_act().match(s.text, lo) if not doers else None
             if told:  # "North Korea fired a missile. The launch drew condemnation from Seoul":
                 done = self._doer(s, told.group("act"), m.start(), actors)  # whoever launched
                 doers = {done} if done else set()
@@ -4150,7 +4192,7 @@ class StanceRules(RuleBase):
         if not actors and opening is None:
             epithet = _EPITHET_SUBJECT.search(s.text, lo, t0)
             state = (  # "the Sultanate would continue to broaden ...": the state it names again
-                self.epithet_state(s, epithet.start(1), _epithet_phrase(epithet.group(1)), ())
+                self._sole_epithet_state(s, epithet.start(1), epithet.group(1), ())
                 if epithet
                 else None
             )
@@ -4346,7 +4388,7 @@ class StanceRules(RuleBase):
                 return list(unique_actors(run))
             epithet = _EPITHET_AFTER_WITH.match(s.text, t1 + with_.start()) if with_ else None
             state = (  # "expand its cooperation with the kingdom('s armed forces)": that state
-                self.epithet_state(s, epithet.start(1), _epithet_phrase(epithet.group(1)), actors)
+                self._sole_epithet_state(s, epithet.start(1), epithet.group(1), actors)
                 if epithet
                 else None
             )
@@ -4418,18 +4460,13 @@ class StanceRules(RuleBase):
         if said and stype in ("condemns", "opposes", "supports") and not spoken:
             spoken = bool(_owned_document().match(s.text, s.local(run[-1].end)))
         owned = (
-            re.match(
-                r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b", s.text[s.local(run[-1].end) :]
-            )
+            _owned_head(s.text[s.local(run[-1].end) :])
             if run and stype == "opposes" and not spoken
             else None
         )
         if owned:  # "rejected Hanoi's protests", "opposes the two countries' membership": what
-            # states do or want is what is opposed (not "opposed Russia's military": the state)
-            spoken = (
-                not _institution_rx().match(s.text, s.local(run[-1].end) + owned.start(1))
-                and owned.group(1).lower() not in _people_heads()
-            )
+            # states do or want is what is opposed (not "opposed Russia's armed forces": the state)
+            spoken = not _institution_rx().fullmatch(owned[2]) and owned[1] not in _people_heads()
         by = run and re.match(
             r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:by|from)\s+(?:the\s+)?"
             r"(?:[A-Z][\w.’'-]*\s+){0,6}$",
@@ -4575,13 +4612,9 @@ class StanceRules(RuleBase):
         if deal is not None:
             return deal  # "rejected both memoranda": the Turkey-Libya memoranda, not "both"
         ref = group_refs(phrase) or ([(0, 4, None)] if re.match(r"them\b", phrase) else [])
-        owned = (
-            re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)", phrase[ref[0][1] :])
-            if ref and stype == "opposes"
-            else None
-        )
-        if owned and owned.group(1).lower() in _people_heads():
-            owned = None  # "opposes the two countries' leaders": the countries
+        owned = _owned_head(phrase[ref[0][1] :]) if ref and stype == "opposes" else None
+        if owned and owned[1] in _people_heads():
+            owned = None  # "opposes the two countries' armed forces": the countries
         if ref and ref[0][0] == 0 and stype in ("condemns", "opposes", "urges", "supports"):
             pos = s.text.find(phrase, t1)
             size = ref[0][2] or (2 if re.match(r"both\b", phrase, re.I) else None)
