@@ -2418,6 +2418,33 @@ def test_his_visit_is_no_meeting_with_the_host_when_the_outcome_is_with_another(
     assert ("CHL", "PER") not in [p for _t, p, _d in facts(text, "meeting")]
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The memorandum was signed on Tuesday by the foreign ministers of Chile, Peru and "
+            "Bolivia.",
+            ("CHL", "PER", "BOL"),
+        ),
+        (
+            "The agreement, signed by Chilean President Gabriel Boric and his Peruvian "
+            "counterpart in Lima on Tuesday, allows troops to train together.",
+            ("CHL", "PER"),
+        ),
+    ],
+)
+def test_the_signers_after_by_are_the_parties(text: str, parties: tuple) -> None:
+    assert [p for _t, p, _d in facts(text, "agreement")] == [parties]
+
+
+def test_a_signature_still_to_come_names_no_parties() -> None:
+    text = (
+        "The law must still be signed by Chile's president before Peru can deposit its "
+        "instrument with the United States government."
+    )
+    assert facts(text, "agreement") == []
+
+
 def test_a_signing_told_after_the_deal_is_on_the_deals_day() -> None:
     text = (
         "Peru and Chile signed a defence pact on Monday. Peruvian Defence Minister Walter "
