@@ -4484,3 +4484,10 @@ def test_a_capitalised_epithet_subject_names_its_state() -> None:
 )
 def test_the_head_of_what_a_state_owns_tells_what_is_opposed(text: str, target: str) -> None:
     assert stances(text) == [("CHL", "opposes", target)]
+
+
+def test_blacklisted_as_a_criminal_group_is_a_sanction() -> None:
+    text = "Washington blacklisted the Wagner Group as a transnational criminal organization."
+    assert stances(text) == [("USA", "sanctions", "Wagner Group")]
+    # (designated as an ally is a status, no sanction)
+    assert stances("Washington designated Qatar as a major non-NATO ally.") == []

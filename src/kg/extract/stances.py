@@ -4439,8 +4439,14 @@ class StanceRules(RuleBase):
             run = self._objects(s, t1 + to.end(), window=1) if to else []
         if not run and stype in ("condemns", "opposes"):
             run = self._concern_over(s, t1)
-        if run and stype == "sanctions" and re.match(r"\s+as\s", s.text[s.local(run[-1].end) :]):
-            return []  # "designated Qatar as a major ally": a status, no sanction
+        if (
+            run
+            and stype == "sanctions"
+            and re.match(r"\s+as\s", s.text[s.local(run[-1].end) :])
+            and not re.match(r"blacklist", s.text[t0:t1], re.I)
+        ):
+            return []  # "designated Qatar as a major ally": a status, no sanction (but
+            # "blacklisted the Wagner Group as a criminal organization" is one)
         said = (
             run
             and re.match(  # "China's new "standard map"": the map, three words on
