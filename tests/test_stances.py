@@ -4491,3 +4491,29 @@ def test_blacklisted_as_a_criminal_group_is_a_sanction() -> None:
     assert stances(text) == [("USA", "sanctions", "Wagner Group")]
     # (designated as an ally is a status, no sanction)
     assert stances("Washington designated Qatar as a major non-NATO ally.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile put Peru back on its list of state sponsors of terrorism on Monday.",
+            [("CHL", "sanctions", "PER")],
+        ),
+        (
+            "Chile added the Houthis to its list of terrorist organizations on Friday.",
+            [("CHL", "sanctions", "Houthis")],
+        ),
+        (
+            "Chile returned Peru to its terrorism blacklist. Peru condemned the decision.",
+            [("CHL", "sanctions", "PER"), ("PER", "condemns", "CHL")],
+        ),
+        ("Chile could put Peru on its terrorism blacklist.", []),
+    ],
+)
+def test_putting_a_state_on_a_list_of_sanctioned_ones_sanctions_it(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_a_list_of_export_controls_is_no_sanctions_list() -> None:
+    assert stances("Chile added Peru's Andes Dynamics to the Entity List.") == []

@@ -455,6 +455,22 @@ _PHRASE_ENDS = frozenset(
 )  # fmt: skip
 
 
+# What a listing is named again as: "condemned the decision", "the designation"
+_LISTING_ACTS = frozenset({"decision", "move", "designation", "listing", "step"})
+
+
+@cache
+def _put_on_list_rx() -> re.Pattern[str]:
+    """ "returned Cuba to its list of state sponsors of terrorism", "added X to its sanctions
+    list" (stances.toml [stances.cues] sanction_list_names)."""
+    lists = load_lexicon().alternation("stances", "cues", "sanction_list_names", spaces=True)
+    return re.compile(
+        r"\b(?P<verb>put|puts|putting|returned|returns|returning|added|adds|adding|placed|places"
+        r"|placing|relisted|re-listed)\s+(?P<obj>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+(?:back\s+)?"
+        rf"(?:on|to|onto)\s+(?:its|the|their|a|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{lists})\b"
+    )
+
+
 @cache
 def _people_heads() -> frozenset[str]:
     """Heads of a state's people and forces: opposing them opposes the state ("opposes Russia's
@@ -1385,6 +1401,7 @@ class StanceRules(RuleBase):
         self._commitment_of(s)
         self._committed_to_body(s)
         self._sanctions_imposed(s)
+        self._put_on_list(s)
         if self._sanction_list(s):
             return
         triggers: list[tuple[int, int, str]] = []
@@ -2992,6 +3009,33 @@ class StanceRules(RuleBase):
                 continue
             ev = self.evidence(s, "stance.condemns.drew", 0.65)
             self._add(actors, tuple(doers), "condemns", s.first_date(), ev)
+
+    def _put_on_list(self, s: Sentence) -> None:
+        """ "The United States returned Cuba to its list of state sponsors of terrorism", "added
+        two firms to its sanctions list": putting a state or a body on a list of sanctioned ones
+        sanctions it (stances.toml [stances.cues] sanction_list_names), and is the decision a
+        later "condemned the decision" is against.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile put Peru back on its list of state sponsors of terrorism."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('CHL',), 'sanctions', 'PER')]
+        """
+        for m in _put_on_list_rx().finditer(s.text):
+            lo, hi = clause_of(s.text, m.start())
+            if hedged(s.text, lo, m.start(), m.end("verb")):
+                continue
+            targets = unique_actors(s.actors(m.start("obj"), m.end("obj")))
+            actors, date = self.subject(s, lo, m.start())
+            if len(targets) != 1 or not actors or set(actors) & set(targets):
+                continue
+            ev = self.evidence(s, "stance.sanctions.listed", 0.65)
+            self._add(
+                actors, targets, "sanctions", date or self.date_near(s, lo, hi, m.start()), ev
+            )
+            if len(actors) == 1:
+                self.st.acts.append((s.index, m.start(), actors[0], _LISTING_ACTS))
 
     def _labelled_hostile(self, s: Sentence) -> None:
         """ "China called the Philippine drills a provocation", "Yerevan branded Azerbaijan's
@@ -4688,7 +4732,9 @@ class StanceRules(RuleBase):
             re.fullmatch(r"(?:the|this|that)\s+(?:decision|move|step)", phrase, re.I)
             and last is not None
             and last.type == "sanctions"
-        )  # "condemns and rejects the decision" right after sanctions were reported: them
+            and last.evidence[0].rule != "stance.sanctions.listed"
+        )  # "condemns and rejects the decision" right after sanctions were reported: them (a
+        # listing's decision is its doer's: "condemned the decision" to list Cuba condemns the US)
         if named_ref or generic_ref:
             sanctions = next(
                 (f for f in reversed(self.facts) if f.type == "sanctions" and f.kind == "stance"),
