@@ -4517,3 +4517,16 @@ def test_putting_a_state_on_a_list_of_sanctioned_ones_sanctions_it(text: str, wa
 
 def test_a_list_of_export_controls_is_no_sanctions_list() -> None:
     assert stances("Chile added Peru's Andes Dynamics to the Entity List.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile insisted that Peru halt the drills.", [("CHL", "urges", "PER")]),
+        ("Chile insists that Peru must withdraw its ships.", [("CHL", "urges", "PER")]),
+        ("Chile insisted that Peru was responsible.", []),
+        ("Chile insisted that Peru had broken the deal.", []),
+    ],
+)
+def test_insisting_that_a_state_act_urges_it(text: str, want: list) -> None:
+    assert stances(text) == want

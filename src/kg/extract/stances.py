@@ -471,6 +471,15 @@ def _put_on_list_rx() -> re.Pattern[str]:
     )
 
 
+# A verb in its base form after who is to act ("insisted that Iran halt enrichment"), not a
+# finite one ("insisted that Iran was responsible")
+_BASE_VERB = (
+    r"(?:['’]s\s+[\w-]+)?\s+(?:immediately\s+|must\s+|should\s+)?"
+    r"(?!(?:was|were|is|are|has|had|did|does|would|will|could|might|had|can)\b)"
+    r"[a-z]+(?<!ed)(?<![^s]s)\b"
+)
+
+
 @cache
 def _people_heads() -> frozenset[str]:
     """Heads of a state's people and forces: opposing them opposes the state ("opposes Russia's
@@ -4454,7 +4463,13 @@ class StanceRules(RuleBase):
             if that is None and re.search(r"\bthat$", s.text[t0:t1]):
                 that = re.match(r"\s+(?:the\s+)?", s.text[t1:])
         if that and not warned:  # "demanded that France withdraw": who is to act
-            return self._demanded_of(s, t1 + that.end())
+            named = self._demanded_of(s, t1 + that.end())
+            if named and verb.startswith("insist"):
+                run = _run_at(s, t1 + that.end(), ("nation", "org"))
+                after = s.text[s.local(run[-1].end) :] if run else ""
+                if not re.match(_BASE_VERB, after):
+                    return []  # "insisted that Iran was responsible": a claim, no one urged
+            return named
         hit = words("stances", "cues", "hit_with").search(s.text[t0:t1])
         if stype == "sanctions" and hit and hit.group() == s.text[t0:t1]:  # not "slapped sanctions
             # on", a trigger of its own
