@@ -2431,18 +2431,36 @@ def test_his_visit_is_no_meeting_with_the_host_when_the_outcome_is_with_another(
             "counterpart in Lima on Tuesday, allows troops to train together.",
             ("CHL", "PER"),
         ),
+        (
+            "The memorandum was signed on Tuesday by the Defence Minister of Chile and the "
+            "Foreign Minister of Peru.",
+            ("CHL", "PER"),
+        ),
     ],
 )
 def test_the_signers_after_by_are_the_parties(text: str, parties: tuple) -> None:
     assert [p for _t, p, _d in facts(text, "agreement")] == [parties]
 
 
-def test_a_signature_still_to_come_names_no_parties() -> None:
-    text = (
-        "The law must still be signed by Chile's president before Peru can deposit its "
-        "instrument with the United States government."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed by Chilean President Gabriel Boric and condemned by Peru.",
+        "The accord was signed by Chilean President Gabriel Boric and welcomed by Peru.",
+        "The agreement was signed by Boric amid protests from Peru and Bolivia.",
+        "The agreement was signed by Chile's president but Peru has yet to sign it.",
+    ],
+)
+def test_only_the_signers_after_by_are_parties(text: str) -> None:
     assert facts(text, "agreement") == []
+
+
+def test_signers_after_by_do_not_replace_the_parties_named_before() -> None:
+    text = (
+        "The agreement between Chile and Peru was signed by Chilean President Gabriel Boric "
+        "and welcomed by the United States."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("CHL", "PER")]
 
 
 def test_a_signing_told_after_the_deal_is_on_the_deals_day() -> None:

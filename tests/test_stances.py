@@ -4515,8 +4515,36 @@ def test_putting_a_state_on_a_list_of_sanctioned_ones_sanctions_it(text: str, wa
     assert stances(text) == want
 
 
-def test_a_list_of_export_controls_is_no_sanctions_list() -> None:
-    assert stances("Chile added Peru's Andes Dynamics to the Entity List.") == []
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peru has long urged Chile to put Bolivia on its list of state sponsors of terrorism.",
+            [("PER", "urges", "CHL")],
+        ),
+        ("Chile threatened to put Peru on its blacklist.", []),
+        (
+            "The Chilean government put Peru back on the U.S. list of state sponsors of "
+            "terrorism.",
+            [("CHL", "sanctions", "PER")],
+        ),
+        ("Chile returned Peru to the State Sponsors of Terrorism list on Monday.",
+         [("CHL", "sanctions", "PER")]),
+        ("Chile added Peru and Bolivia to its sanctions list.",
+         [("CHL", "sanctions", "PER"), ("CHL", "sanctions", "BOL")]),
+    ],
+)  # fmt: skip
+def test_a_listing_asked_for_is_none_and_the_usual_wordings_are(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_a_listing_is_the_decision_only_right_after_it() -> None:
+    text = (
+        "Chile added Peru to its list of state sponsors of terrorism on Monday. Lima said it "
+        "was ready for talks. Prices rose. Ships docked. Later, Bolivia said it would expel "
+        "two diplomats. Ecuador condemned the decision."
+    )
+    assert ("ECU", "condemns", "CHL") not in stances(text)
 
 
 @pytest.mark.parametrize(

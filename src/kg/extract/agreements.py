@@ -174,12 +174,15 @@ def _vague_intent(clause: str, pos: int) -> bool:
 
 _SIGNED_BY = re.compile(
     r"\b(?:signed|concluded|inked|sealed|agreed)\b[^,;]{0,40}?\bby\s+(?:the\s+)?"
-    r"(?:(?:(?:foreign|defen[cs]e|prime|top|senior)\s+)?(?:ministers|leaders|presidents|officials"
-    r"|representatives|envoys|heads\s+of\s+state)\s+of\s+(?:the\s+)?)?(?=[A-Z])"
+    r"(?i:(?:(?:foreign|defen[cs]e|prime|top|senior)\s+)?(?:ministers?|leaders?|presidents?"
+    r"|officials|representatives|envoys|heads\s+of\s+state)\s+of\s+(?:the\s+)?)?(?=[A-Z])"
 )  # ("signed on Tuesday by the foreign ministers of Turkey, Finland and Sweden")
-# A demonym that names an official by office: "his Japanese counterpart", "the Indian minister"
-_COUNTERPART = re.compile(
-    r"\s+(?:counterparts?|(?:defen[cs]e\s+|foreign\s+|prime\s+)?ministers?)\b"
+# Where the signers named after "by" end: another predicate ("and condemned by Ukraine"), a
+# contrast or a circumstance ("but", "amid", "despite"), a place, time or purpose
+_SIGNERS_END = re.compile(
+    r"[,;]|\s(?:and|or)\s+(?!(?:his|her|their|its|the)\b)[a-z]+(?:ed|en)\b"
+    r"|\s(?:but|amid|despite|by|to|which|that|allowing|under|before|after|when|while|because"
+    r"|with|in|on|at|for|as)\s"
 )
 # After an agreement noun and its phrase, a second document coordinated with it (", as well as
 # a memorandum on training", "and a protocol on logistics")
@@ -1130,17 +1133,12 @@ class AgreementRules(RuleBase):
         signers = _SIGNED_BY.search(s.text, lo, hi)
         if signers:  # "The access agreement, signed in October by Serbia and Austria, ..."
             by = unique_actors(self.objects(s, signers.end(), window=1))
-            if len(by) < 2:  # "signed by Defence Minister Richard Marles and his Japanese
-                close = re.search(
-                    r"[,;]|\s(?:to|which|that|allowing|under|before|after|when|while|because|with|in"
-                    r"|on|at|for|as)\s",
-                    s.text[signers.end() :],
-                )
-                end = signers.end() + close.start() if close else hi  # counterpart": each
-                by = unique_actors(  # signer's state, up to the end of the phrase
+            if len(by) < 2 and len(parties) < 2:  # "signed by Defence Minister Richard Marles
+                close = _SIGNERS_END.search(s.text, signers.end(), hi)  # and his Japanese
+                end = close.start() if close else hi  # counterpart": each signer's state, up
+                by = unique_actors(  # to the end of the signers' phrase
                     m for m in s.actors(signers.end(), end)
-                    if m.form == "person" or self.official(s, m) or m.form == "name"
-                    or (m.form == "demonym" and _COUNTERPART.match(s.text, s.local(m.end)))
+                    if m.form == "person" or self.official(s, m)
                 )  # fmt: skip
             if len(by) >= 2:
                 parties = by

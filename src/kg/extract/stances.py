@@ -455,19 +455,25 @@ _PHRASE_ENDS = frozenset(
 )  # fmt: skip
 
 
-# What a listing is named again as: "condemned the decision", "the designation"
-_LISTING_ACTS = frozenset({"decision", "move", "designation", "listing", "step"})
+@cache
+def _listing_acts() -> frozenset[str]:
+    """What putting a state on a sanctions list is named again as ("condemned the decision"),
+    stances.toml [stances.cues] listing_acts."""
+    return frozenset(w.lower() for w in load_lexicon().words("stances", "cues", "listing_acts"))
 
 
 @cache
 def _put_on_list_rx() -> re.Pattern[str]:
     """ "returned Cuba to its list of state sponsors of terrorism", "added X to its sanctions
-    list" (stances.toml [stances.cues] sanction_list_names)."""
-    lists = load_lexicon().alternation("stances", "cues", "sanction_list_names", spaces=True)
+    list", "put Cuba back on the U.S. list of state sponsors of terrorism" (stances.toml
+    [stances.cues] listing_verbs, sanction_list_names)."""
+    lex = load_lexicon()
+    verbs = lex.alternation("stances", "cues", "listing_verbs")
+    lists = lex.alternation("stances", "cues", "sanction_list_names", spaces=True)
     return re.compile(
-        r"\b(?P<verb>put|puts|putting|returned|returns|returning|added|adds|adding|placed|places"
-        r"|placing|relisted|re-listed)\s+(?P<obj>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+(?:back\s+)?"
-        rf"(?:on|to|onto)\s+(?:its|the|their|a|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{lists})\b"
+        rf"\b(?P<verb>{verbs})\s+(?P<obj>(?:the\s+)?[A-Z][^,;]{{0,60}}?)\s+(?:back\s+)?"
+        r"(?:on|to|onto)\s+(?:its|the|their|a|his|her)\s+(?:[\w.-]+\s+){0,2}?"
+        rf"(?i:{lists})s?\b"
     )
 
 
@@ -475,7 +481,7 @@ def _put_on_list_rx() -> re.Pattern[str]:
 # finite one ("insisted that Iran was responsible")
 _BASE_VERB = (
     r"(?:['’]s\s+[\w-]+)?\s+(?:immediately\s+|must\s+|should\s+)?"
-    r"(?!(?:was|were|is|are|has|had|did|does|would|will|could|might|had|can)\b)"
+    r"(?!(?:was|were|is|are|has|had|did|does|would|will|could|might|can)\b)"
     r"[a-z]+(?<!ed)(?<![^s]s)\b"
 )
 
@@ -2108,7 +2114,8 @@ class StanceRules(RuleBase):
             (index, state)
             for index, pos, state, did in self.st.acts
             if not (index == s.index and pos > t0) and state not in actors and nouns & did
-        ]
+            and (did is not _listing_acts() or s.index - index <= 3)
+        ]  # fmt: skip  # (a listing is "the decision" only right after it is told)
         if earlier and s.index - earlier[-1][0] <= 8:
             return earlier[-1][1] or None  # the latest such act, a few sentences back
         doers = {state for _index, state in earlier}
@@ -3035,16 +3042,18 @@ class StanceRules(RuleBase):
             lo, hi = clause_of(s.text, m.start())
             if hedged(s.text, lo, m.start(), m.end("verb")):
                 continue
+            if re.search(r"\bto\s+(?:\w+ly\s+)?$", s.text[: m.start()]):
+                continue  # "urged Washington to put Russia on ...": asked for, not done
             targets = unique_actors(s.actors(m.start("obj"), m.end("obj")))
             actors, date = self.subject(s, lo, m.start())
-            if len(targets) != 1 or not actors or set(actors) & set(targets):
+            if not targets or not actors or set(actors) & set(targets):
                 continue
             ev = self.evidence(s, "stance.sanctions.listed", 0.65)
             self._add(
                 actors, targets, "sanctions", date or self.date_near(s, lo, hi, m.start()), ev
             )
             if len(actors) == 1:
-                self.st.acts.append((s.index, m.start(), actors[0], _LISTING_ACTS))
+                self.st.acts.append((s.index, m.start(), actors[0], _listing_acts()))
 
     def _labelled_hostile(self, s: Sentence) -> None:
         """ "China called the Philippine drills a provocation", "Yerevan branded Azerbaijan's
@@ -4501,7 +4510,7 @@ class StanceRules(RuleBase):
         if (
             run
             and stype == "sanctions"
-            and re.match(r"\s+as\s", s.text[s.local(run[-1].end) :])
+            and re.match(r"\s+as\s(?!part\b|well\b|a\s+result\b)", s.text[s.local(run[-1].end) :])
             and not re.match(r"blacklist", s.text[t0:t1], re.I)
         ):
             return []  # "designated Qatar as a major ally": a status, no sanction (but
