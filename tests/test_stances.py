@@ -4541,8 +4541,9 @@ def test_a_listing_asked_for_is_none_and_the_usual_wordings_are(text: str, want:
 def test_a_listing_is_the_decision_only_right_after_it() -> None:
     text = (
         "Chile added Peru to its list of state sponsors of terrorism on Monday. Lima said it "
-        "was ready for talks. Prices rose. Ships docked. Later, Bolivia said it would expel "
-        "two diplomats. Ecuador condemned the decision."
+        "was ready for talks. Prices rose. Ships docked. Banks closed. Flights resumed. Schools "
+        "reopened. Later, Bolivia said it would expel two diplomats. Ecuador condemned the "
+        "decision."
     )
     assert ("ECU", "condemns", "CHL") not in stances(text)
 

@@ -2114,8 +2114,8 @@ class StanceRules(RuleBase):
             (index, state)
             for index, pos, state, did in self.st.acts
             if not (index == s.index and pos > t0) and state not in actors and nouns & did
-            and (did is not _listing_acts() or s.index - index <= 3)
-        ]  # fmt: skip  # (a listing is "the decision" only right after it is told)
+            and (did is not _listing_acts() or s.index - index <= 5)
+        ]  # fmt: skip  # (a listing is "the decision" only soon after it is told)
         if earlier and s.index - earlier[-1][0] <= 8:
             return earlier[-1][1] or None  # the latest such act, a few sentences back
         doers = {state for _index, state in earlier}
