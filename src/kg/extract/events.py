@@ -570,9 +570,7 @@ def _city_at(text: str, pos: int) -> str:
         >>> _city_at("met Lula in Rio de Janeiro and", 12)
         'Rio de Janeiro'
     """
-    m = re.compile(
-        r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w.'’-]*)*"
-    ).match(text, pos)
+    m = re.compile(_CITY).match(text, pos)
     return m.group().rstrip(".") if m else ""
 
 
@@ -771,10 +769,10 @@ _MET_WITH = re.compile(r"\b(?:held\s+talks\s+with|met(?:\s+with)?|talked\s+with|
 _NOT_A_GUEST = re.compile(r"\b(?:from|about|on|over|in|for|to)\s+(?:the\s+)?$")
 # An aside about someone else between commas ("Milei, who had earlier met Lula,")
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
-# A city after "in", with the particles of its name ("in Rio de Janeiro", "in St Petersburg")
-_IN_PLACE = re.compile(
-    r"\bin\s+([A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w.'’-]*)*)"
-)
+# A city's name with the particles inside it ("Rio de Janeiro", "St Petersburg"), and one after
+# "in"
+_CITY = r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w.'’-]*)*"
+_IN_PLACE = re.compile(rf"\bin\s+({_CITY})")
 # "held talks with Ilves and later met the Latvian and Lithuanian presidents": one after another,
 # two meetings of the one who went to both
 _THEN_MET = re.compile(
