@@ -140,9 +140,14 @@ def test_a_query_failing_under_a_timeout_leaves_no_result_to_another_thread(
     from kg.errors import StoreError
 
     dropped: list[str] = []
-    monkeypatch.setattr(sys, "unraisablehook", lambda u: dropped.append(str(u.exc_value)))
-    query = "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
-    with pytest.raises(StoreError):  # (the results fail while they are read, in the worker)
-        run_query(EmbeddedStore.in_memory(), query, allow_service=True, timeout=30)
+    gc.collect()  # (results other tests left in reference cycles are not this query's: collected
+    gc.disable()  # now, and no automatic collection runs in the worker to drop them there)
+    try:
+        monkeypatch.setattr(sys, "unraisablehook", lambda u: dropped.append(str(u.exc_value)))
+        query = "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+        with pytest.raises(StoreError):  # (the results fail while they are read, in the worker)
+            run_query(EmbeddedStore.in_memory(), query, allow_service=True, timeout=30)
+    finally:
+        gc.enable()
     gc.collect()
     assert dropped == []
