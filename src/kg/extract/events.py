@@ -570,7 +570,7 @@ def _city_at(text: str, pos: int) -> str:
         >>> _city_at("met Lula in Rio de Janeiro and", 12)
         'Rio de Janeiro'
     """
-    m = re.compile(_CITY).match(text, pos)
+    m = _CITY.match(text, pos)
     return m.group().rstrip(".") if m else ""
 
 
@@ -767,12 +767,10 @@ _THAT_EVENT = re.compile(
 _MET_WITH = re.compile(r"\b(?:held\s+talks\s+with|met(?:\s+with)?|talked\s+with|spoke\s+with)\s+")
 # Words before a state that make it no guest: "met reporters from Peru", "spoke about Peru"
 _NOT_A_GUEST = re.compile(r"\b(?:from|about|on|over|in|for|to)\s+(?:the\s+)?$")
-# An aside about someone else between commas ("Milei, who had earlier met Lula,")
-_ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 # A city's name with the particles inside it ("Rio de Janeiro", "St Petersburg"), and one after
 # "in"
-_CITY = r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w.'’-]*)*"
-_IN_PLACE = re.compile(rf"\bin\s+({_CITY})")
+_CITY = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w.'’-]*)*")
+_IN_PLACE = re.compile(rf"\bin\s+({_CITY.pattern})")
 # "held talks with Ilves and later met the Latvian and Lithuanian presidents": one after another,
 # two meetings of the one who went to both
 _THEN_MET = re.compile(
@@ -2629,7 +2627,7 @@ class EventRules(RuleBase):
         one after the other; each part is a meeting, with its own day and city when it tells
         them. Only officials are guests ("and then spoke with reporters" is no meeting), and an
         aside about someone else ("Milei, who had earlier met Lula,") is no part."""
-        text = _ASIDE_CLAUSE.sub(lambda m: " " * len(m.group()), s.text)
+        text = ASIDE.sub(lambda m: " " * len(m.group()), s.text)  # ("Milei, who had met Lula,")
         then = _THEN_MET.search(text, 0, hi)
         first = _MET_WITH.search(text, 0, then.start()) if then else None
         if then is None or first is None:
@@ -2651,21 +2649,37 @@ class EventRules(RuleBase):
         (a, day_a, place_a), (b, day_b, place_b) = parts
         if not a or not b or set(a) & set(b) or host in (*a, *b):
             return False
-        for guests, day, place in ((a, day_a, place_a), (b, day_b, place_b)):
+        self._emit_parts(
+            fact,
+            host,
+            trigger,
+            [
+                (a, day_a or fact.date, place_a.group(1).rstrip(".") if place_a else fact.location),
+                (b, day_b or fact.date, place_b.group(1).rstrip(".") if place_b else None),
+            ],
+        )
+        return True
+
+    def _emit_parts(
+        self,
+        fact: Fact,
+        host: str,
+        trigger: str,
+        parts: list[tuple[tuple[str, ...], str | None, str | None]],
+    ) -> None:
+        """One meeting of ``host`` with each part's guests, on its day and at its place."""
+        for guests, day, place in parts:
             pair = (host, *guests)
             self.emit(
                 replace(
                     fact,
                     label=f"{'–'.join(pair)} {trigger}",
                     parties=pair,
-                    date=day or fact.date,
-                    location=place.group(1).rstrip(".")
-                    if place
-                    else (fact.location if guests == a else None),
+                    date=day,
+                    location=place,
                     distinct=True,
                 )
             )
-        return True
 
     def _met_apart(
         self, s: Sentence, fact: Fact, host: str, t1: int, hi: int, trigger: str
@@ -2680,8 +2694,7 @@ class EventRules(RuleBase):
         if places is None:
             return self._met_in_turn(s, fact, host, hi, trigger)
         if (
-            places is None
-            or places.group("pa") == places.group("pb")
+            places.group("pa") == places.group("pb")
             or _CALENDAR.match(places.group("pa"))
             or _CALENDAR.match(places.group("pb"))
         ):
@@ -2700,25 +2713,25 @@ class EventRules(RuleBase):
             return False
         told = any(d.value for d in s.dates)
         tail = s.first_date(places.end(), places.end() + len(re.match(r"[^,;]*", rest).group()))
-        for guests, day, place in (
-            (a, s.first_date(t1, places.start("b")) or tail, _city_at(s.text, places.start("pa"))),
-            (
-                b,
-                s.first_date(places.start("b"), places.end()) or tail,
-                _city_at(s.text, places.start("pb")),
-            ),
-        ):
-            pair = (host, *guests)
-            self.emit(
-                replace(
-                    fact,
-                    label=f"{'–'.join(pair)} {trigger}",
-                    parties=pair,
-                    date=(day or fact.date) if told else fact.date,
-                    location=place,
-                    distinct=True,
-                )
-            )
+        day_a = s.first_date(t1, places.start("b")) or tail
+        day_b = s.first_date(places.start("b"), places.end()) or tail
+        self._emit_parts(
+            fact,
+            host,
+            trigger,
+            [
+                (
+                    a,
+                    (day_a or fact.date) if told else fact.date,
+                    _city_at(s.text, places.start("pa")),
+                ),
+                (
+                    b,
+                    (day_b or fact.date) if told else fact.date,
+                    _city_at(s.text, places.start("pb")),
+                ),
+            ],
+        )
         return True
 
     def _names_official(self, s: Sentence, m: Mention) -> bool:
