@@ -349,8 +349,8 @@ def _undone() -> re.Pattern[str]:
 
 
 # Phrases with a hedge's word that hedge nothing: "Not only did Japan condemn the launch, it also
-# ..."
-_NO_HEDGE = re.compile(r"\bnot\s+only\b", re.I)
+# ...", "once again" (an adverb, not the "once" of a condition: "once the deal is signed")
+_NO_HEDGE = re.compile(r"\bnot\s+only\b|\bonce\s+(?:again|more)\b", re.I)
 
 
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
@@ -368,9 +368,7 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     before = _MONTH_MAY.sub("Month", text[lo:trigger_start])  # "In May 2024" is no hedge
     before = DAY_AFTER.sub("that day", before)  # "and the next day met": a past day
     before = ASIDE.sub(",", before)  # "X, who will step down in October, signed": the aside's
-    before = re.sub(r"\bonce\s+(?:again|more)\b", "again", before, flags=re.I)  # an adverb, not
-    # the "once" of a condition ("once the deal is signed")
-    before = _NO_HEDGE.sub(" ", before)  # "Not only did Japan condemn ..."
+    before = _NO_HEDGE.sub(" ", before)  # "Not only did Japan condemn ...", "once again"
     coordinated = re.search(
         r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+|on\s+[A-Z][a-z]+day\s+){0,2}$",
         before,
