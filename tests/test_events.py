@@ -4991,3 +4991,21 @@ def test_an_agreement_named_again_by_its_parties_is_the_one_told() -> None:
         "defence pact between Chile and Peru in a century."
     )
     assert len(facts(text, "agreement")) == 1
+
+
+def test_talks_of_the_two_leaders_are_not_of_the_companies_named_before() -> None:
+    text = (
+        "LIMA, March 14, 2025 — Chilean President Gabriel Boric visited Peru on Friday. "
+        "Airbus and Embraer signed a deal on trainers. It was signed after the two leaders "
+        "held talks at the presidential palace."
+    )
+    assert [(t[1], t[2]) for t in facts(text, "meeting")] == [(("CHL", "PER"), "2025-03-14")]
+
+
+def test_a_capital_that_asked_for_a_meeting_is_not_where_it_was_held() -> None:
+    text = (
+        "BRUSSELS, March 14, 2025 — NATO ambassadors held an extraordinary meeting on Friday "
+        "at Vilnius's request."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.location for f in ex.facts if f.kind == "meeting"] == ["Brussels"]

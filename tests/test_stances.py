@@ -4559,3 +4559,100 @@ def test_a_listing_is_the_decision_only_right_after_it() -> None:
 )
 def test_insisting_that_a_state_act_urges_it(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the group is the object of "by": the state named before says it
+            "Peru and Bolivia held talks on Monday. Chile said the dispute should be settled by "
+            "the two countries concerned and that it opposed any outside interference.",
+            [("CHL", "opposes", "topic:any outside interference")],
+        ),
+        (  # ... and of "to": who called the group a threat urges
+            "Peru and Bolivia held talks on Monday. Chile called the gang a threat to both "
+            "countries and urged Bolivia to do more.",
+            [("CHL", "urges", "BOL")],
+        ),
+    ],
+)
+def test_a_group_named_as_an_object_is_no_subject(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_the_leaders_who_pledge_are_no_companies_named_before() -> None:
+    text = (
+        "Chilean President Gabriel Boric visited Peru on Friday. Airbus and Embraer signed a "
+        "deal on trainers. The two leaders pledged to step up cooperation."
+    )
+    assert stances(text) == [
+        ("CHL", "pledges-cooperation", "PER"),
+        ("PER", "pledges-cooperation", "CHL"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a quoted clause about another state does not take over the verb after it
+            'Chilean President Gabriel Boric said Peru "has every right to guard its coast," '
+            "and urged both Peru and Bolivia to show restraint.",
+            [("CHL", "urges", "PER"), ("CHL", "urges", "BOL")],
+        ),
+    ],
+)
+def test_a_verb_after_a_quoted_clause_is_the_speakers(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile has repeatedly criticised Western sanctions, which it blames for the rise "
+            "in food prices.",
+            [("CHL", "condemns", "topic:Western sanctions")],
+        ),
+        ("Peru blamed Chile for the attack.", [("PER", "condemns", "CHL")]),
+    ],
+)
+def test_what_a_state_blames_for_something_is_named_before_for(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_a_shared_quoted_object_is_each_triggers_target() -> None:
+    text = (
+        'Chile\'s foreign ministry expressed "strong dissatisfaction and firm opposition" to '
+        "the decision."
+    )
+    assert stances(text) == [
+        ("CHL", "condemns", "topic:the decision"),
+        ("CHL", "opposes", "topic:the decision"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's audit office raised concerns over whether the frigates would be ready in time.",
+        "Chile voiced concern over whether Peru would be ready in time.",
+    ],
+)
+def test_a_doubt_whether_is_no_stance_target(text: str) -> None:
+    assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Theresa May urged Bolivia to withdraw its troops.", [("GBR", "urges", "BOL")]),
+        (  # a surname that is also a month names its person as the subject of a verb
+            "British Prime Minister Theresa May visited Peru on Friday. Bolivian President "
+            "Luis Arce was in Lima too. May urged Bolivia to respect the ruling.",
+            [("GBR", "urges", "BOL")],
+        ),
+        ("Chile may urge Bolivia to withdraw its troops.", []),  # (the modal still hedges)
+    ],
+)
+def test_may_as_a_name_is_no_hedge(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -90,6 +90,9 @@ class ArticleNames:
     acronyms: dict[str, Mention] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)
     people: dict[str, Mention] = field(default_factory=dict)
+    # surnames that are also words ("Theresa May" is "May" later, but only as the subject of
+    # a verb: "May said", not "in May")
+    word_people: dict[str, Mention] = field(default_factory=dict)
     last_person: tuple[Mention, int] | None = None  # the person last named, and where
     last_subject: tuple[Mention, int] | None = None  # the one state or body a sentence opened with
     sentences: int = 0
@@ -242,6 +245,13 @@ class ArticleNames:
                 continue  # "Austin Dillon": someone else
             model = self.people[m.group()]
             out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
+        if self.word_people:
+            for m in _names_regex(tuple(self.word_people)).finditer(text):
+                if _WORD_NAME_ACTS.match(text, m.end()) and not _MONTH_BEFORE.search(
+                    text[: m.start()]
+                ):
+                    model = self.word_people[m.group()]
+                    out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
         return out
 
     def _bare_titles(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
@@ -357,6 +367,9 @@ class ArticleNames:
                     titles = _given_name_titles()
                     given = next((p for p in parts if p not in titles), parts[0])
                     family += [f"{t} {given}" for t in titles]
+                if len(parts) > 1 and parts[-1] in _WORD_SURNAMES:  # "Theresa May": "May
+                    model = m if m.form == "person" else replace(m, form="person")  # said"
+                    self.word_people.setdefault(parts[-1], model)
                 for key in (name, parts[-1], *family):  # "Moon Jae-in" is "Moon" later
                     short = 2 if key in family and m.key in _FAMILY_NAME_FIRST else 3  # ("Li")
                     if key in _ENGLISH_WORDS:
@@ -401,6 +414,18 @@ _ENGLISH_WORDS = frozenset(
     {"He", "No", "An", "So", "Do", "Oh", "On", "In", "At", "As", "By", "If", "Is", "It", "Me",
      "My", "Of", "Or", "To", "Up", "Us", "We", "Go", "Am", "Be", "Ha", "Hi", "Ho", "Ok", "Mo"}
 )  # fmt: skip
+# Surnames that are also English words or months ("Theresa May", "Susan Rice", "Samantha
+# Power"): a later bare one names the person only as the subject of a verb after it
+_WORD_SURNAMES = frozenset({"May", "March", "June", "Rice", "Power", "Long", "Green", "Young"})
+_WORD_NAME_ACTS = re.compile(
+    r"\s+(?:(?:also|then|later|has|had|was|is|will|would)\s+)?"
+    r"(?:said|says|told|tells|flew|met|meets|spoke|speaks|urged|urges|added|visited|called"
+    r"|announced|warned|insisted|signed|pledged|agreed|held|asked|stressed|promised|vowed)\b"
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id"
+    r"|[Tt]his|[Tt]hat|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o)[\s-]+$"
+)
 # States whose people's names put the family name first ("Moon Jae-in", "Xi Jinping")
 _FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN"})
 # What may come before a sentence's subject: a time phrase ending in a comma, "The".

@@ -57,6 +57,10 @@ _FUTURE_EVENT = re.compile(
     r"|\bwill\s+(?:take place|be held|convene|open|begin|start)\b",
     re.I,
 )
+# A capital as the government that asked for something, not a place ("at Ankara's request")
+_AT_REQUEST = re.compile(
+    r"['’]s\s+(?:request|invitation|behest|insistence|urging|initiative|suggestion)\b"
+)
 # Acts two leaders do together, face to face, when they do them on one day
 _JOINT_ACT = re.compile(
     r"\b(?:pledged|agreed|announced|unveiled|issued|reaffirmed|vowed|committed|launched)\b"
@@ -3132,7 +3136,11 @@ class EventRules(RuleBase):
         """The city the sentence sets its event in: the place before ", where" ("arrived from
         Manila, where he met"), else the first capital used as a place; a venue that stands for
         a government ("at the White House") is its capital."""
-        cities = [m for m in s.mentions if m.kind == "nation" and m.form == "metonym"]
+        cities = [
+            m for m in s.mentions
+            if m.kind == "nation" and m.form == "metonym"
+            and not _AT_REQUEST.match(s.text, s.local(m.end))  # "at Ankara's request": whose
+        ]  # fmt: skip
         for m in cities:  # (also "flew on to Havana the same week, where")
             if re.match(_WHERE_AFTER, s.text[s.local(m.end) :]):
                 return self._city(s, m)

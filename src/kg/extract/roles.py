@@ -209,6 +209,12 @@ _STATE_NOUNS = (
     r"\b(?:countries|nations|states|governments|sides|allies|neighbou?rs|powers|partners|armies"
     r"|navies|militaries|air forces|coast guards)\b"
 )
+# A preposition whose object a group reference is ("resolved by the countries concerned")
+PREP_BEFORE = re.compile(
+    r"\b(?:by|with|to|between|among|amongst|for|against|toward|towards|into|than|over)\s+$",
+    re.I,
+)
+_RULERS = re.compile(r"\b(?:leaders|presidents|premiers|prime\s+ministers|heads\s+of\s+state)\b")
 _PEOPLE_NOUNS = r"\b(?:leaders|ministers|presidents|premiers|officials|delegations|counterparts)\b"
 NOT_PLACES = CALENDAR_NAMES | {"The", "A", "An", "Its", "Their", "His", "Her"}
 _PLURAL_NOUNS = {
@@ -321,7 +327,10 @@ def clause_of(text: str, pos: int) -> tuple[int, int]:
     return 0, len(text)
 
 
-_MONTH_MAY = re.compile(r"\bMay(?=\s+\d)|(?<=\b[Ii]n\s)May\b|(?<=\b[Ss]ince\s)May\b")
+_MONTH_MAY = re.compile(
+    r"\bMay(?=\s+\d)|(?<=\b[Ii]n\s)May\b|(?<=\b[Ss]ince\s)May\b"
+    r"|\bMay(?=\s+[a-z])"  # (a name: "Theresa May urged", "May said"; the modal is "may")
+)
 
 
 # Predicates of a planned, stalled or undone document, reached past its noun phrase.
@@ -365,7 +374,8 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         >>> hedged("Paz, who will retire soon, signed a deal.", 0, 26, 32)
         False
     """
-    before = _MONTH_MAY.sub("Month", text[lo:trigger_start])  # "In May 2024" is no hedge
+    upto = _MONTH_MAY.sub("Month", text[lo:trigger_end])  # "In May 2024" is no hedge (the
+    before = upto[: len(upto) - (trigger_end - trigger_start)]  # trigger shows "May urged")
     before = DAY_AFTER.sub("that day", before)  # "and the next day met": a past day
     before = ASIDE.sub(",", before)  # "X, who will step down in October, signed": the aside's
     before = _NO_HEDGE.sub(" ", before)  # "Not only did Japan condemn ...", "once again"
@@ -655,8 +665,14 @@ class RuleBase:
             # meeting Duda, he condemned ...": whom he met is no subject
         asides = [x.span() for x in ASIDE.finditer(s.text[lo:pos])]
         refs = [  # "China, which has close ties with both countries, urged": China
-            r for r in group_refs(s.text[lo:pos]) if not any(a <= r[0] < b for a, b in asides)
-        ]
+            r for r in group_refs(s.text[lo:pos])
+            if not any(a <= r[0] < b for a, b in asides)
+            and not (  # "China said disputes should be resolved by the countries concerned
+                # and that it opposed": China, named before the object of "by"
+                PREP_BEFORE.search(s.text[lo : lo + r[0]])
+                and any(s.local(m.end) <= lo + r[0] for m in mentions)
+            )
+        ]  # fmt: skip
         all_runs = runs(s, mentions)
         for i in range(len(all_runs) - 1, 0, -1):  # "his Swedish counterpart Pal Jonson": one
             gap = s.text[s.local(all_runs[i - 1][-1].end) : s.local(all_runs[i][0].start)]
@@ -704,6 +720,9 @@ class RuleBase:
             people = self._people_group(size) if re.search(_PEOPLE_NOUNS, ref) else None
             if people and not (group and set(people.actors) <= set(group.actors)):
                 group = people  # "the two leaders": the people named, not the states after them
+            if group and _RULERS.search(ref) and self._companies(group.actors):
+                # "a deal between BAE and TAI ... the two leaders pledged": two states' leaders
+                group = self._group_for(s, lo + r_start, size, True)
             if group is None and size and re.search(_PEOPLE_NOUNS, ref):
                 here = [  # (and those named before it in this sentence: "After talks with
                     m.key for m in s.actors(0, lo + r_start)  # Orbán, the two leaders")
@@ -839,6 +858,10 @@ class RuleBase:
         if person is None or person == actors[0]:
             return actors
         return (person, actors[0])
+
+    def _companies(self, actors: tuple[str, ...]) -> bool:
+        """True when every actor is a company (whose heads are no "leaders" of a state)."""
+        return all(a in self.orgs and self.orgs[a].kind == "company" for a in actors)
 
     def _people_group(self, size: int | None) -> Group | None:
         """The most recent group named as people (of ``size`` members when given)."""

@@ -46,6 +46,7 @@ from kg.extract.roles import (
     AND_VERB,
     MODIFIER_STOP,
     PASSIVE,
+    PREP_BEFORE,
     RuleBase,
     clause_of,
     clauses,
@@ -267,6 +268,8 @@ def _trigger_rx() -> WordList:
 # A second trigger coordinated right after the first, before the object both take ('"strongly
 # deplores and firmly opposes" the sale'); group 1 is where that trigger starts
 _SHARED_OBJECT = re.compile(r"[\"”]?\s+and\s+(?:\w+ly\s+)?((?:\w+\s+){0,2}?\w+)[\"”]?\s+")
+# The same inside a quote that closes after the second trigger's words (group 1)
+_SHARED_QUOTED = re.compile(r"\s+and\s+((?:[\w-]+\s+){0,2}[\w-]+)[\"”]\s+")
 
 
 @cache
@@ -505,6 +508,9 @@ def _policies() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "policies"))
 
 
+# An adjective of a bloc, not a name kg should know, opening a target ("Western sanctions",
+# "Arab mediation efforts")
+_BLOC_ADJECTIVE = re.compile(r"(?:Western|Allied|Arab|Nordic|Baltic)\s+[a-z]")
 # "... and (has) (also) condemned": a predicate coordinated with the one before it.
 _AND_PREDICATE = (
     r"\band\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|swiftly)\s+)?(?:\w+ly\s+)?$"
@@ -4098,7 +4104,8 @@ class StanceRules(RuleBase):
             [(('CHL',), 'BOL')]
         """
         pre = s.text[lo:t0]
-        subjectless = lo > 0 and re.match(_SUBJECTLESS, pre)
+        subjectless = lo > 0 and re.match(_SUBJECTLESS, s.text[lo:])  # (the trigger too:
+        # 'Obama said Turkey "has a right to defend itself," and urged': Obama)
         participle = re.search(r",\s*$", pre) if re.match(r"[a-z]+ing\b", s.text[t0:]) else None
         and_verb = re.search(_AND_PREDICATE, pre)
         if subjectless:
@@ -4109,8 +4116,11 @@ class StanceRules(RuleBase):
             start, end = lo, lo + participle.start()
         else:
             return None
-        if group_refs(s.text[start:t0]):
-            return None  # "the two leaders met and condemned": the group's own rule
+        if any(
+            not PREP_BEFORE.search(s.text[start : start + r[0]])
+            for r in group_refs(s.text[start:t0])
+        ):  # "the two leaders met and condemned": the group's own rule (but "called the PKK a
+            return None  # threat to both countries and urged": who called it)
         intro = _INTRO_PHRASE.match(s.text, start) if start == 0 else None
         if intro and intro.end() < end:
             start = intro.end()  # "During a visit to Seoul, Esper met Jeong and urged": Esper
@@ -4396,6 +4406,8 @@ class StanceRules(RuleBase):
     def _stance_targets(
         self, s: Sentence, stype: str, t0: int, t1: int, hi: int, actors: tuple[str, ...]
     ) -> list[str]:
+        if re.match(r"\s+(?:(?:over|about|on|as\s+to)\s+)?whether\b", s.text[t1:]):
+            return []  # "raised concerns over whether Peru would be ready": a doubt, no target
         if re.match(r"\s+(?:him|her)\b", s.text[t1:]):
             return self._person_before(s, t0, actors)  # "met Putin and urged him to"
         if stype == "opposes" and s.text[t0:t1].lower() == "against":
@@ -4597,6 +4609,13 @@ class StanceRules(RuleBase):
         cue = _trigger_rx().search(rest, shared.start(1)) if shared else None
         if shared and cue and cue.start() == shared.start(1):  # '"strongly deplores and
             rest = rest[shared.end() :]  # firmly opposes" the sale': the object both verbs share
+        quoted = _SHARED_QUOTED.match(rest)
+        unquoted = f"{quoted.group(1)} {rest[quoted.end() :]}" if quoted else ""
+        cue = _trigger_rx().search(unquoted) if quoted else None  # ("opposition" "to")
+        if (
+            quoted and cue and cue.start() < len(quoted.group(1))
+        ):  # '"strong dissatisfaction and firm opposition" to the decision'
+            rest = rest[quoted.end() :]
         stop = r"\s+to\s+|,|;|\s[—–]\s|\.$|" if stype == "urges" else r",|;|\s[—–]\s|\.$|"
         stop += AND_VERB  # (a dash opens an aside: "the transfer of four technologies — the ...")
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
@@ -4725,6 +4744,8 @@ class StanceRules(RuleBase):
         people = [m for m in s.mentions[::-1] if m.form == "person" and s.local(m.end) <= t0]
         if own and people and people[0].key in self.lex.nations:
             return [people[0].key]  # "called President X a parasite and accused his government"
+        if re.match(r"blam", s.text[t0:t1], re.I) and re.match(r"\s+(?:it\s+)?for\b", s.text[t1:]):
+            return []  # "sanctions, which it blames for the crisis": the blamed came before
         if re.match(r"blam", s.text[t0:t1], re.I):
             on = re.search(r"\s+on\s+(?:the\s+)?(?=[A-Z])", phrase)
             phrase = phrase[on.end() :] if on else re.split(r"\s+for\s+", phrase, maxsplit=1)[0]
@@ -4851,7 +4872,13 @@ class StanceRules(RuleBase):
         if (
             (len(phrase.split()) < 2 and not _proposal_rx().fullmatch(phrase))
             or len(phrase.split()) > 16
-            or (phrase[:1].isupper() and not spoken and not addressed and not owned_act)
+            or (
+                phrase[:1].isupper()
+                and not spoken
+                and not addressed
+                and not owned_act
+                and not _BLOC_ADJECTIVE.match(phrase)  # ("Western sanctions")
+            )
             or re.match(r"(?:it|its|them|him|her|this|that|these|those|us|me)\b", phrase)
             or re.match(_ADVERBIAL_START, phrase, re.I)
         ):
