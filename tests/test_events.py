@@ -5009,3 +5009,26 @@ def test_a_capital_that_asked_for_a_meeting_is_not_where_it_was_held() -> None:
     )
     ex = extract_text(text, date="2025-03-14")
     assert [f.location for f in ex.facts if f.kind == "meeting"] == ["Brussels"]
+
+
+def test_a_landmark_defence_agreement_is_defence_cooperation() -> None:
+    text = "OSLO, March 14, 2025 — Chile and Peru signed a landmark defence agreement on Friday."
+    assert [t[0] for t in facts(text, "agreement")] == ["defense-cooperation"]
+
+
+def test_a_treaty_two_governments_intend_to_negotiate_and_conclude_is_none() -> None:
+    text = (
+        "OSLO, March 14, 2025 — Chile and Peru signed a defence pact on Friday. It is a first "
+        "step towards a wider treaty, which the two governments intend to negotiate and "
+        "conclude next year."
+    )
+    assert [t[0] for t in facts(text, "agreement")] == ["defense-cooperation"]
+
+
+def test_a_body_named_before_an_office_is_no_meeting_of_its_own() -> None:
+    text = (
+        "LIMA, March 14, 2025 — Chilean President Gabriel Boric and Peruvian President Dina "
+        "Boluarte signed a new treaty on Friday in Lima. European Council President Antonio "
+        "Costa and Bolivian President Luis Arce attended the ceremony."
+    )
+    assert [t[1] for t in facts(text, "meeting")] == [("CHL", "PER", "European Union", "BOL")]

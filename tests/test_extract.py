@@ -1944,3 +1944,21 @@ def test_a_nationality_before_training_equipment_is_where_it_was_made() -> None:
 )
 def test_a_ship_named_like_a_system_is_no_system(text: str, systems: list[str]) -> None:
     assert sorted(extract_text(text).systems) == systems
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the office a state or body holds names whom the person acts for
+            "European Council President Donald Tusk spoke.",
+            [("European Council", "European Council"), ("Donald Tusk", "European Council")],
+        ),
+        (
+            "Polish Prime Minister Donald Tusk spoke.",
+            [("Polish", "POL"), ("Donald Tusk", "POL")],
+        ),
+        ("Donald Tusk spoke.", [("Donald Tusk", "POL")]),  # (the lexicon's, without one)
+    ],
+)
+def test_an_office_before_a_person_names_whom_they_act_for(text: str, want: list) -> None:
+    assert [(m.text, m.key) for m in find_mentions(text, 0)] == want

@@ -4656,3 +4656,20 @@ def test_a_doubt_whether_is_no_stance_target(text: str) -> None:
 )
 def test_may_as_a_name_is_no_hedge(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+def test_support_in_the_title_of_an_agreement_is_no_stance() -> None:
+    text = (
+        "Chile and Peru signed the Agreement concerning Host Nation Support for Chilean Forces "
+        "in Peru."
+    )
+    assert stances(text) == []
+
+
+def test_members_counted_in_a_vote_are_not_the_states_named_before() -> None:
+    text = (
+        "Chile was joined in voting no by ten countries, among them Peru and Bolivia. Earlier "
+        "this month, Chile vetoed a Security Council resolution. Thirteen of the council's 15 "
+        "members voted in favour, with Ecuador abstaining."
+    )
+    assert [x for x in stances(text) if x[1] == "supports"] == []

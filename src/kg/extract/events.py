@@ -680,7 +680,9 @@ def _name_regex(kind: str) -> re.Pattern[str]:
         )
         # "Anakonda-16", "Vostok-18": the edition's year in two digits after a hyphen
         named += rf"|(?=[A-Z])(?!(?:{not_names})\b)[A-Z][a-z]{{3,}}-{two}"
-    return re.compile(rf"({named})")
+    # (a body's name before an office is no event: "European Council President Donald Tusk")
+    office = r"(?!\s+(?:President|Secretary|Chair|Chairman|Chairwoman|Commissioner|Envoy))"
+    return re.compile(rf"({named}){office}")
 
 
 def _titled(s: Sentence, mentions: list[Mention]) -> list[Mention]:

@@ -754,6 +754,7 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
     kept = _spelled_out(sentence, offset, kept)
     kept = _coordinated_demonyms(sentence, offset, kept)
     kept = [_titled(sentence, offset, m) for m in kept]
+    kept = _office_holders(sentence, offset, kept)
     return _subsidiaries(
         sentence,
         offset,
@@ -780,6 +781,40 @@ def _spelled_out(sentence: str, offset: int, kept: list[Mention]) -> list[Mentio
             and sentence[nxt.end - offset : nxt.end - offset + 1] == ")"
         ):
             out[i] = replace(m, key=nxt.key, form="name", org=nxt.org)
+    return out
+
+
+# An office of the state or body named right before it, between that name and a person
+# ("European Council President Donald Tusk", "Dutch Prime Minister Mark Rutte")
+_OFFICE_BETWEEN = re.compile(
+    r"\s+(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice|Acting|Interim|High)\s+)*"
+    r"(?:Minister|Secretary|President|Premier|Chancellor|Secretary[- ]General|Chair(?:man|woman)?"
+    r"|Commissioner|Representative|Director[- ]General)\s+"
+)
+
+
+def _office_holders(sentence: str, offset: int, kept: list[Mention]) -> list[Mention]:
+    """A person named by a state's or a body's office right before the name acts for that
+    state or body there, whatever the lexicon says the person acts for elsewhere (people
+    change offices: "European Council President Donald Tusk", "Polish Prime Minister Donald
+    Tusk").
+
+    Example:
+        >>> ms = find_mentions("European Council President Donald Tusk spoke.", 0)
+        >>> [(m.text, m.key) for m in ms]
+        [('European Council', 'European Council'), ('Donald Tusk', 'European Council')]
+    """
+    out = list(kept)
+    for i in range(1, len(kept)):
+        m, prev = kept[i], kept[i - 1]
+        if (
+            m.form == "person"
+            and prev.kind in ("nation", "org")
+            and prev.form != "person"
+            and prev.key != m.key
+            and _OFFICE_BETWEEN.fullmatch(sentence[prev.end - offset : m.start - offset])
+        ):
+            out[i] = replace(m, kind=prev.kind, key=prev.key, org=prev.org)
     return out
 
 

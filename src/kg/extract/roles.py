@@ -383,8 +383,9 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+|on\s+[A-Z][a-z]+day\s+){0,2}$",
         before,
     )  # ("... and has condemned", "... and on Monday imposed")
-    if coordinated:  # "warned that it would retaliate and urged ...": a new main verb
-        before = ""
+    if coordinated and not re.search(r"\bto\s+[a-z]+\s+(?:and|or)\s+$", before):
+        before = ""  # "warned that it would retaliate and urged ...": a new main verb (but
+        # "intend to negotiate and conclude": one infinitive, its hedge still governs)
     before = re.split(r",?\s+and\s+that\s+", before)[-1]  # "said the patrol was not aimed
     # at any third party and that the two would deepen ...": a statement of its own
     after = text[trigger_end : trigger_end + 40]

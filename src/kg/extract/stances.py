@@ -1493,6 +1493,10 @@ class StanceRules(RuleBase):
                 s.text, t0, t1
             ):
                 continue  # "sanctioned firms, saying they had backed X"; "used its veto to shield"
+            if re.match(r"Support|Assistance|Aid\b", s.text[t0:t1]) and re.search(
+                r"\b(?!The\b)[A-Z][\w-]*\s+$", s.text[lo:t0]
+            ):
+                continue  # "concerning Host Nation Support for United States Forces": a title
             if s.text[t0:t1].lower() == "support for" and _service_before(s.text, t0):
                 continue  # "agreed to cooperate on support for the A400M": a service
             particle = words("stances", "cues", "particles").search(s.text[t1 : t1 + 12])
@@ -4374,8 +4378,8 @@ class StanceRules(RuleBase):
             before,
             re.I,
         )
-        if counted is None or s.actors(lo, t0):
-            return None
+        if counted is None or any(m.kind == "nation" for m in s.actors(lo, t0)):
+            return None  # (the body counted is no voter: "Thirteen of the council's 15 members")
         incl = re.match(r"[^,;.]{0,40}?,\s+including\s+(?:the\s+)?", s.text[end:])
         if incl is None:
             return ()  # "Nine voted against": no one named
