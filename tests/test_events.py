@@ -5032,3 +5032,48 @@ def test_a_body_named_before_an_office_is_no_meeting_of_its_own() -> None:
         "Costa and Bolivian President Luis Arce attended the ceremony."
     )
     assert [t[1] for t in facts(text, "meeting")] == [("CHL", "PER", "European Union", "BOL")]
+
+
+def test_states_among_the_countries_sending_forces_take_part() -> None:
+    text = (
+        "LIMA, March 14, 2025 — Peru and Chile launched a naval exercise on Friday. Ships "
+        "from 12 countries are taking part. Brazil, Ecuador and Uruguay are among the "
+        "countries sending forces."
+    )
+    assert [t[1] for t in facts(text, "exercise")] == [("PER", "CHL", "BRA", "ECU", "URY")]
+
+
+def test_servicemen_of_a_state_take_part_in_its_exercise() -> None:
+    text = (
+        "LIMA, March 14, 2025 — An exercise involving special forces servicemen of the "
+        "Republic of Peru, the Republic of Chile and the Plurinational State of Bolivia began "
+        "in Lima on Friday."
+    )
+    assert [t[1] for t in facts(text, "exercise")] == [("PER", "CHL", "BOL")]
+
+
+def test_the_three_countries_of_an_exercise_are_all_three_whoever_is_named_after() -> None:
+    text = (
+        "LIMA, March 14, 2025 — Peru, Chile and the United States held talks on Friday. On "
+        "Thursday, the three countries staged their first trilateral air exercise, with a U.S. "
+        "B-52H strategic bomber escorted by Chilean and Peruvian fighter jets near the coast."
+    )
+    assert [(t[1], t[2]) for t in facts(text, "exercise")] == [
+        (("PER", "CHL", "USA"), "2025-03-13")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Peru and Chile began the annual Andean Breeze naval exercise on Monday.",
+         ["Andean Breeze exercise"]),
+        ("Peru and Chile began the biennial Pacific Dawn drills on Monday.",
+         ["Pacific Dawn drills"]),
+        ("Peru and Chile began the annual Peruvian naval exercise on Monday.",
+         ["PER–CHL exercise"]),  # (a state's adjective is whose, not a name)
+    ],
+)  # fmt: skip
+def test_an_exercise_named_before_a_lower_case_noun_has_that_name(text: str, want: list) -> None:
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.label for f in ex.facts if f.kind == "exercise"] == want

@@ -57,6 +57,13 @@ _FUTURE_EVENT = re.compile(
     r"|\bwill\s+(?:take place|be held|convene|open|begin|start)\b",
     re.I,
 )
+# An exercise's name before a lower-case head ("the annual Sea Breeze naval exercise")
+_BARE_NAME = re.compile(
+    r"\b(?:the|this\s+year's|last\s+year's)\s+(?:(?:annual|biennial|yearly|regular|latest"
+    r"|largest|\d+(?:st|nd|rd|th))\s+)?((?:[A-Z][\w'’-]*\s){1,3})(?:(?:naval|air|maritime"
+    r"|military|joint|multinational|combined|land|amphibious|field|command-post|live-fire)\s+)*"
+    r"(exercises?|drills|war\s?games)\b"
+)
 # A capital as the government that asked for something, not a place ("at Ankara's request")
 _AT_REQUEST = re.compile(
     r"['’]s\s+(?:request|invitation|behest|insistence|urging|initiative|suggestion)\b"
@@ -236,8 +243,12 @@ _INVOLVED = re.compile(
     # "A unit of the Mongolian armed forces has also joined the drills"
     r"|\b(?:has|have|had)\s+(?:also\s+)?joined\s+the\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?"
     r"|maneuvers|manoeuvres|war\s?games)\b"
-    # "Air forces from A, B and C are among the participants"
+    # "Air forces from A, B and C are among the participants", "A and B are among the
+    # countries sending forces"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+the\s+participants\b"
+    r"|\b(?:are|were)\s+(?:also\s+)?among\s+the\s+(?:[\d,]+\s+)?(?:countries|nations|states"
+    r"|allies|navies|militaries)\s+(?:sending|contributing|taking\s+part|participating"
+    r"|involved)\b"
     # "Britain is contributing about 20,000 troops"
     r"|\bcontribut(?:es|ing|ed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?"
     r"[\d,]+\s+(?:troops|personnel|soldiers|sailors|service\s+members)\b"
@@ -2020,8 +2031,9 @@ class EventRules(RuleBase):
             if gathered and len(actors) == 1 and actors[0] in self.orgs:
                 home = self.orgs[actors[0]].country  # "Germany's Bundestag voted": a session
                 subject = tuple(a for a in subject if a != home)  # of the Bundestag alone
-            if len(actors) < 2:
-                actors = tuple(dict.fromkeys((*subject, *actors)))
+            if len(actors) < 2 or (len(subject) > len(actors) and set(actors) <= set(subject)):
+                actors = tuple(dict.fromkeys((*subject, *actors)))  # ("the three countries
+                # staged an exercise with U.S. bombers and Japanese jets": all three)
             if kind == "meeting":
                 actors = self._titled_host(s, lo, hi, actors)
             his = noun and re.search(
@@ -2257,6 +2269,7 @@ class EventRules(RuleBase):
             # (a second exercise of the sentence is the one named from its clause on)
             label = (
                 self._event_name(s.text[lo:] if again else s.text, kind)
+                or (self._bare_name(s, lo, hi) if kind == "exercise" else None)
                 or f"{'–'.join(actors)} {trigger}"
             )
             fact = Fact(
@@ -3114,6 +3127,28 @@ class EventRules(RuleBase):
         m = _name_regex(kind).search(text)
         if m and self._is_name(m.group(1)):  # ("the U.S.-led Saber Strike": its name)
             return _LED_BY_NAME.sub("", m.group(1))
+        return None
+
+    def _bare_name(self, s: Sentence, lo: int, hi: int) -> str | None:
+        """An exercise's name written before a lower-case noun ("the annual Sea Breeze naval
+        exercise", "the Cobra Gold drills"): capitalized words that name no state, body or
+        system, or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru and Chile began the annual Andean Breeze naval exercise on Monday."
+            >>> [f.label for f in extract_text(t).facts if f.kind == "exercise"]
+            ['Andean Breeze exercise']
+        """
+        for m in _BARE_NAME.finditer(s.text, lo, hi):
+            words_ = m.group(1).split()
+            if words_[0] in _NOT_NAME_STARTS or words_[0] in NOT_PLACES:
+                continue
+            if any(
+                x.start < s.start + m.end(1) and s.start + m.start(1) < x.end for x in s.mentions
+            ):
+                continue  # "the Indian naval exercise", "the U.S.-led drills": whose, no name
+            return f"{m.group(1).strip()} {m.group(2).lower()}"
         return None
 
     def _is_name(self, name: str) -> bool:

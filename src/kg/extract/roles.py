@@ -122,7 +122,8 @@ _PEOPLE = {
     "spokesman", "spokeswoman", "delegation", "delegations", "representatives", "envoy", "chair",
     "chairman", "chairperson", "chairwoman", "premier", "government", "governments", "foreign",
     "defense", "defence", "state",  # "heads of state of the Economic Community of West ..."
-    "forces", "troops", "personnel", "contingents", "units", "sailors", "soldiers", "marines",
+    "forces", "troops", "personnel", "servicemen", "servicewomen", "paratroopers", "contingents",
+    "units", "sailors", "soldiers", "marines",
     "navies", "armies", "militaries", "chiefs", "commanders", "guards", "counterparts",
     "warships", "ships", "vessels", "aircraft", "jets", "bombers", "fighters", "planes",
     "staff", "staffs", "officers", "airmen", "teams", "crews", "instructors", "unit",
