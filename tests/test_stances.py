@@ -4673,3 +4673,31 @@ def test_members_counted_in_a_vote_are_not_the_states_named_before() -> None:
         "members voted in favour, with Ecuador abstaining."
     )
     assert [x for x in stances(text) if x[1] == "supports"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile and Peru signed a pact. Both leaders pledged to continue deepening defence "
+            "cooperation between their two countries.",
+            [("CHL", "pledges-cooperation", "PER"), ("PER", "pledges-cooperation", "CHL")],
+        ),
+        (
+            "Chile's president said Chile would continue to develop its relations with Lima.",
+            [("CHL", "pledges-cooperation", "PER")],
+        ),
+        (  # the speaker after a quote is "she": the person named before
+            'Chilean Defence Minister Maya Fernandez spoke on Monday. "We will deepen our '
+            'defence cooperation with Peru," she said.',
+            [("CHL", "pledges-cooperation", "PER")],
+        ),
+        (  # a comma inside the quote: the speaker is still after its end
+            '"We will deepen our defence cooperation with Peru, from training to joint '
+            "exercises,\" Chile's defence minister said.",
+            [("CHL", "pledges-cooperation", "PER")],
+        ),
+    ],
+)
+def test_pledges_to_deepen_ties_in_the_forms_news_uses(text: str, want: list) -> None:
+    assert stances(text) == want

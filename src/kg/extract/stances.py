@@ -580,7 +580,11 @@ _SAID = (
     r"|underlined|underscored|noted)\b"
 )
 # A speaker named after the clause: "Japan will support Ukraine, Kishida said."
-_SAID_AFTER = r"^[^,;]*,[\"”]?\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
+_SAID_AFTER = (
+    r"^[^,;]*,[\"”]?\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
+    # (to the quote's end: '"We will deepen ties with Peru, from training to exercises," X said')
+    r"|^[^\"“”;]*,[\"”]\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
+)
 _SPEAKER_AFTER = r"^[^,;\"“”]*,\s+((?:[\w.’'-]+\s+){1,6}?)(?:said|says|told|added|stressed)\b"
 # A subject that only the speaker after the clause names: "We", "The alliance", "The bloc".
 _SELF_SUBJECT = (
@@ -1150,7 +1154,7 @@ def _closer() -> re.Pattern[str]:
         rf"|\b(?:{verbs})\s+[^.;]{{1,80}}?\band\s+to\s+(?:{deepen})\s+"
         rf"(?:(?:their|our|its|the|defen[cs]e|security|military|bilateral)\s+)*(?:{ties})\b"
         rf"|\b(?:{verbs})\s+(?:(?:also|likewise|further|jointly|actively|steadily|now)\s+)?"
-        rf"(?:(?:continue|seek|aim|work)\s+to\s+|further\s+|jointly\s+|keep\s+"
+        rf"(?:(?:continue|seek|aim|work)\s+to\s+|continue\s+(?=\w+ing\b)|further\s+|jointly\s+|keep\s+"
         rf"|(?:start|begin)\s+)?"
         rf"(?:{deepen})\s+(?:(?!{_NOT_OF_TIES}\b)[\w-]+\s+){{0,4}}?(?:{ties})\b",
         re.I,
@@ -2212,6 +2216,9 @@ class StanceRules(RuleBase):
             )
         ]  # fmt: skip
         states = list(dict.fromkeys(m.actor for m in found))
+        she = re.match(r"\W*(?:he|she)\s+(?:said|added|told|stressed)\b", tail)
+        if not states and she and self.st.last_person:  # '"We will deepen our cooperation,"
+            return (self.st.last_person,)  # she said': the person the story last named
         if not states:  # '"...," the ministry said': the ministry a recent sentence named
             bare = re.match(
                 r"\W*(?:the|its)\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern + r"\s+said\b",
