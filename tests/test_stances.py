@@ -4701,3 +4701,22 @@ def test_members_counted_in_a_vote_are_not_the_states_named_before() -> None:
 )
 def test_pledges_to_deepen_ties_in_the_forms_news_uses(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile sent a navy frigate through the strait last year, drawing a protest from Lima.",
+            [("PER", "condemns", "CHL")],
+        ),
+        ("Chile's decision drew a sharp rebuke from Peru.", [("PER", "condemns", "CHL")]),
+        (  # the joint statement's "we" is the states that issued it
+            'The leaders of Chile, Peru and Ecuador issued a joint statement on Friday. "We '
+            "strongly condemn Bolivia's missile launches,\" the statement said.",
+            [("CHL", "condemns", "BOL"), ("PER", "condemns", "BOL"), ("ECU", "condemns", "BOL")],
+        ),
+    ],
+)
+def test_reactions_drawn_and_statements_issued_together(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -409,6 +409,10 @@ def _policy_of(heads: set[str]) -> bool:
 # How a reaction is said to arrive ("Condemnation of the strike came swiftly from Cairo") and how
 # an act draws one ("The launch drew condemnation from Seoul").
 _ARRIVED = r"came|poured\s+in"
+# The participle of a reaction drawn by the sentence's own act ("..., drawing a protest from")
+_DRAWING = re.compile(
+    r",\s+((?:drawing|prompting|sparking|triggering|provoking)\s+(?:[\w-]+\s+){0,3})$", re.I
+)
 _DREW = r"drew|draws|drawn|prompted|sparked|triggered|provoked|brought|has\s+drawn|met\s+with"
 
 
@@ -2216,6 +2220,21 @@ class StanceRules(RuleBase):
             )
         ]  # fmt: skip
         states = list(dict.fromkeys(m.actor for m in found))
+        joint = re.match(
+            r"\W*(?:the|their)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s+"
+            r"(?:said|says|added|read|reads)\b",
+            tail,
+        )
+        group = self.d.group
+        if (
+            not states
+            and joint
+            and group
+            and len(group.actors) > 1
+            and 0 <= s.start - self.d.named_at <= 400
+        ):
+            return group.actors  # 'A and B issued a joint statement. "We condemn ...," the
+            # statement said': A and B
         she = re.match(r"\W*(?:he|she)\s+(?:said|added|told|stressed)\b", tail)
         if not states and she and self.st.last_person:  # '"We will deepen our cooperation,"
             return (self.st.last_person,)  # she said': the person the story last named
@@ -3038,6 +3057,9 @@ class StanceRules(RuleBase):
             if told:  # "North Korea fired a missile. The launch drew condemnation from Seoul":
                 done = self._doer(s, told.group("act"), m.start(), actors)  # whoever launched
                 doers = {done} if done else set()
+            drawing = _DRAWING.search(s.text, 0, m.start()) if not doers else None
+            if drawing:  # "Chile sent a frigate through the strait, drawing a protest from
+                doers = set(self._shared_subject(s, 0, drawing.start(1)) or ())  # Peru": Chile
             if len(doers) != 1 or _SEVERAL in doers:  # (one doer, not several)
                 continue
             ev = self.evidence(s, "stance.condemns.drew", 0.65)
