@@ -4720,3 +4720,24 @@ def test_pledges_to_deepen_ties_in_the_forms_news_uses(text: str, want: list) ->
 )
 def test_reactions_drawn_and_statements_issued_together(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a quoted multiword trigger is still the trigger
+            'Chile\'s foreign minister said Chile stood "shoulder to shoulder" with Peru.',
+            [("CHL", "supports", "PER")],
+        ),
+        (  # the appositive's owner only describes the target
+            "Chile said it stood shoulder to shoulder with Peru, Brazil's closest partner.",
+            [("CHL", "supports", "PER")],
+        ),
+        (  # ... and the subject, not the state before the appositive, acts
+            "Chile, Peru's closest ally, voiced its support for Lima.",
+            [("CHL", "supports", "PER")],
+        ),
+    ],
+)
+def test_a_quoted_trigger_and_an_appositive_owner(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -210,6 +210,10 @@ _STATE_NOUNS = (
     r"\b(?:countries|nations|states|governments|sides|allies|neighbou?rs|powers|partners|armies"
     r"|navies|militaries|air forces|coast guards)\b"
 )
+# A possessive that opens an appositive after a name ("Finland, NATO's newest member")
+_APPOSITIVE_OWNER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:member|ally|partner|neighbou?r|customer|client|friend)\b"
+)
 # A preposition whose object a group reference is ("resolved by the countries concerned")
 PREP_BEFORE = re.compile(
     r"\b(?:by|with|to|between|among|amongst|for|against|toward|towards|into|than|over)\s+$",
@@ -1053,6 +1057,9 @@ class RuleBase:
             ):  # "condemned Israel, and Oman urged Iran": Oman opens a clause of its own (not
                 # "the commitment to the defense of Korea and Japan remained": one subject)
                 run = run[:i]
+                break
+            if glue.strip() == "," and _APPOSITIVE_OWNER.match(s.text, s.local(m.end)):
+                run = run[:i]  # "with Finland, NATO's newest member": NATO only describes
                 break
         follow = re.match(r"\s*([A-Za-z][\w-]*)", s.text[s.local(run[-1].end) :])
         word = follow.group(1) if follow else ""

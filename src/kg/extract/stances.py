@@ -1434,9 +1434,10 @@ class StanceRules(RuleBase):
         if self._sanction_list(s):
             return
         triggers: list[tuple[int, int, str]] = []
-        for stype in _trigger_types():
+        unquoted = re.sub(r"[\"“”]", " ", s.text)  # (offsets kept: 'stood "shoulder to
+        for stype in _trigger_types():  # shoulder" with Peru' is the phrase)
             triggers += [
-                (m.start(), m.end(), stype) for m in words("stances", stype).finditer(s.text)
+                (m.start(), m.end(), stype) for m in words("stances", stype).finditer(unquoted)
             ]
         triggers += [(m.start(), m.end(), stype) for m, stype in _split_triggers(s.text)]
         welcomed = [(m.start(), m.end(), "supports") for m in _welcomed().finditer(s.text)]
@@ -1445,8 +1446,7 @@ class StanceRules(RuleBase):
         triggers += self._asked_to(s)
         triggers += self._hit_with(s)
         triggers += self._severed(s)
-        unquoted = re.sub(r"[\"“”]", " ", s.text)  # 'would work "more closely than ever"'
-        triggers += [
+        triggers += [  # (unquoted: 'would work "more closely than ever"')
             (m.start(), m.end(), "pledges-cooperation")
             for m in _closer().finditer(unquoted)
             if not _nominal_pledge()[0].match(m.group())
