@@ -4741,3 +4741,9 @@ def test_reactions_drawn_and_statements_issued_together(text: str, want: list) -
 )
 def test_a_quoted_trigger_and_an_appositive_owner(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+def test_claimants_called_on_are_an_addressed_group() -> None:
+    assert stances("Chile called on all claimants to resolve their disputes peacefully.") == [
+        ("CHL", "urges", "topic:all claimants")
+    ]
