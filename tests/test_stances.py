@@ -4747,3 +4747,21 @@ def test_claimants_called_on_are_an_addressed_group() -> None:
     assert stances("Chile called on all claimants to resolve their disputes peacefully.") == [
         ("CHL", "urges", "topic:all claimants")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile opposed the Peruvian plan to buy tanks.",
+            [("CHL", "opposes", "topic:the Peruvian plan to buy tanks")],
+        ),
+        (
+            "Chile objected to the Peruvian government's decision to buy tanks.",
+            [("CHL", "opposes", "topic:the Peruvian government's decision to buy tanks")],
+        ),
+        ("Chile opposed the Peruvian army.", [("CHL", "opposes", "PER")]),  # (people: Peru)
+    ],
+)
+def test_what_a_state_opposes_is_its_plan_or_decision_not_the_state(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -701,7 +701,14 @@ _COUNCIL_DECIDED = re.compile(
     r"|that\s|over\s)|[,;]|\.?$)"
 )
 # "the Chinese deployment", "any U.S. arms sales": a state's act opens the phrase
-_OWNED_ACT = re.compile(r"(?:(?:the|an?|any|its|their)\s+)?(?:[a-z][\w-]*\s+)?[A-Z][\w.-]*(?=\s)")
+# A state's government owning what follows ("the Armenian government's move")
+_GOVERNMENT_POSS = re.compile(
+    r"\s+(?:government|administration|leadership|military|army|authorities)['’]s?(?=\s)"
+)
+_OWNED_ACT = re.compile(
+    r"(?:(?:the|an?|any|its|their)\s+)?(?:[a-z][\w-]*\s+)?[A-Z][\w.-]*"
+    rf"(?:{_GOVERNMENT_POSS.pattern})?(?=\s)"
+)  # ("the Armenian government's move")
 # What a body votes on: its own vote on it is no stance of the body's.
 _PUT_TO_VOTE = re.compile(r"^topic:.*\b(?:resolutions?|drafts?|text|motion|amendments?)\b", re.I)
 _COUNT_WORDS = (  # how many voted: "Nine voted against", "the other 14 council members"
@@ -4597,11 +4604,12 @@ class StanceRules(RuleBase):
         ):
             spoken = True  # "rejected the allegation by U.S. Ambassador Reuben Brigety", "opposes
             # attempts by China to change the status quo": what was said or done
+        gov = _GOVERNMENT_POSS.match(s.text, s.local(run[-1].end)) if run else None
         acted = (
             stype in ("opposes", "supports")
             and len(unique_actors(run)) == 1
-            and _policy_act().match(s.text, s.local(run[-1].end))
-        )
+            and _policy_act().match(s.text, gov.end() if gov else s.local(run[-1].end))
+        )  # (also "the Armenian government's move to ratify ...")
         if acted:  # "opposes U.S. arms sales to Taiwan", "rejected Erdogan's call for a
             spoken = True  # ceasefire": the sales, the call (the state only qualifies them)
         if spoken:
