@@ -4765,3 +4765,14 @@ def test_claimants_called_on_are_an_addressed_group() -> None:
 )
 def test_what_a_state_opposes_is_its_plan_or_decision_not_the_state(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia was urged by Chile to withdraw its troops.",
+        "Bolivia was also urged to withdraw its troops by Chile.",
+    ],
+)
+def test_a_state_urged_by_another_is_its_target(text: str) -> None:
+    assert stances(text) == [("CHL", "urges", "BOL")]

@@ -57,7 +57,9 @@ DEFINITE = re.compile(
     r"(?:pact|agreement|accord|deal|treaty|document|memorandum|arrangement)\b",
     re.IGNORECASE,
 )
-PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE = re.compile(
+    r"\b(?:been|was|were|is|are|be|being)\s+(?:(?:\w+ly|also|again|even)\s+)?$", re.IGNORECASE
+)
 MODIFIER_STOP = {
     "to", "and", "or", "for", "in", "on", "at", "over", "with", "of", "which", "that", "who",
     "as", "by", "from", "after", "before", "into", "against", "about", "is", "are", "was",

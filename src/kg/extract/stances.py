@@ -2260,7 +2260,9 @@ class StanceRules(RuleBase):
         """ "North Korea's launch was condemned by Japan": the agent after "by" takes the stance
         toward the state named in the subject."""
         by = re.match(r"\s+by\s+(?:the\s+)?", s.text[t1:])
-        if not by or stype not in ("condemns", "supports", "opposes"):
+        if by is None and stype == "urges":  # "Peru was urged to show restraint by Chile"
+            by = re.match(r"\s+to\s+[^,;]*?\s+by\s+(?:the\s+)?(?=[A-Z])", s.text[t1:])
+        if not by or stype not in ("condemns", "supports", "opposes", "urges"):
             return
         actors = unique_actors(self._objects(s, t1 + by.end(), window=1))
         inner = [
