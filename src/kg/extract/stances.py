@@ -178,6 +178,12 @@ _TOLD_TO = (  # ("told M23 rebels to withdraw": the rebels' own noun may come fi
     r"(?:\s+on\s+\w+day)?,?\s+(?:not\s+)?to\s+[\"“]?[a-z]"
 )
 # "will", "would" right before a trigger ("will continue to stand by", "would defend")
+# Forces a state will send to defend another ("would send two frigates to help defend")
+_SENT_TO_DEFEND = re.compile(
+    r"\b(?:will|would)\s+(?:(?:also|quickly|immediately)\s+)?(?:send|deploy|dispatch|station"
+    r"|move|rush)\b[^.;:]{0,120}?\bto\s+$",
+    re.I,
+)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall)\s+(?:(?:also|always|still|fully|firmly|strongly|continue\s+to|keep"
     r"|remain)\s+)*$",
@@ -860,7 +866,7 @@ def _defence_pledge(text: str, lo: int, t0: int, t1: int, stype: str) -> bool:
     """
     if stype != "commits-to-defend":
         return False
-    will = _FUTURE_BEFORE.search(text, lo, t0)
+    will = _FUTURE_BEFORE.search(text, lo, t0) or _SENT_TO_DEFEND.search(text, lo, t0)
     return bool(will) and not hedged(text, lo, will.start(), t1)
 
 
