@@ -5077,3 +5077,66 @@ def test_the_three_countries_of_an_exercise_are_all_three_whoever_is_named_after
 def test_an_exercise_named_before_a_lower_case_noun_has_that_name(text: str, want: list) -> None:
     ex = extract_text(text, date="2025-03-14")
     assert [f.label for f in ex.facts if f.kind == "exercise"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Japan and the Philippines began the Black Sea exercise on Monday.",
+         ["JPN–PHL exercise"]),
+        ("Japan and the Philippines began the Indo-Pacific exercise on Monday.",
+         ["JPN–PHL exercise"]),
+        ("Japan and the Philippines began the Air Force exercise on Monday.",
+         ["JPN–PHL exercise"]),
+        ("Japan and the Philippines began the Navy's exercise on Monday.", ["JPN–PHL exercise"]),
+        ("The annual Andean Breeze naval exercise began on Monday with Peru and Chile.",
+         ["Andean Breeze exercise"]),
+    ],
+)  # fmt: skip
+def test_a_place_a_service_or_an_owner_is_no_exercise_name(text: str, want: list) -> None:
+    ex = extract_text("MANILA, March 14, 2025 — " + text, date="2025-03-14")
+    assert [f.label for f in ex.facts if f.kind == "exercise"] == want
+
+
+def test_states_sending_weapons_elsewhere_take_no_part_in_an_exercise() -> None:
+    text = (
+        "WARSAW, March 14, 2025 — Poland and Lithuania began a joint military exercise near the "
+        "Belarusian border on Monday. Germany and France are among the countries sending "
+        "weapons to Ukraine."
+    )
+    assert [t[1] for t in facts(text, "exercise")] == [("POL", "LTU")]
+
+
+def test_a_dialogue_named_before_a_secretary_is_still_the_meeting_s_name() -> None:
+    text = (
+        "SINGAPORE, March 14, 2025 — On the sidelines of the Shangri-La Dialogue Secretary "
+        "Pete Hegseth met Japanese Defence Minister Gen Nakatani on Saturday."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.label for f in ex.facts if f.kind == "meeting"] == ["Shangri-La Dialogue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Japan and India signed a social security agreement on Monday.", ["other"]),
+        ("Japan and India signed a maritime security agreement on Monday.",
+         ["defense-cooperation"]),
+    ],
+)  # fmt: skip
+def test_a_social_security_agreement_is_no_defence_cooperation(text: str, want: list) -> None:
+    assert [t[0] for t in facts("TOKYO, March 14, 2025 — " + text, "agreement")] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Intending to deter China, Japan and the Philippines began a joint naval exercise on "
+         "Monday.", [("JPN", "PHL")]),
+        ("Japan and Australia, both of which intend to expand their presence in the region, "
+         "held talks in Manila on Monday.", [("JPN", "AUS")]),
+    ],
+)  # fmt: skip
+def test_an_intention_in_an_opening_or_an_aside_hedges_nothing(text: str, want: list) -> None:
+    ex = extract_text("MANILA, March 14, 2025 — " + text, date="2025-03-14")
+    assert [f.parties for f in ex.facts if f.kind in ("exercise", "meeting")] == want

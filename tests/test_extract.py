@@ -1962,3 +1962,20 @@ def test_a_ship_named_like_a_system_is_no_system(text: str, systems: list[str]) 
 )
 def test_an_office_before_a_person_names_whom_they_act_for(text: str, want: list) -> None:
     assert [(m.text, m.key) for m in find_mentions(text, 0)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a preposition: the office is another phrase's ("after a call with NATO")
+            "After a phone call with NATO President Donald Trump met Zelensky.",
+            [("NATO", "NATO"), ("Donald Trump", "USA"), ("Zelensky", "UKR")],
+        ),
+        (  # a former office is no office now
+            "The former European Council President Donald Tusk met Zelensky.",
+            [("European Council", "European Council"), ("Donald Tusk", "POL"), ("Zelensky", "UKR")],
+        ),
+    ],
+)
+def test_an_office_of_another_phrase_or_a_former_one_names_no_one(text: str, want: list) -> None:
+    assert [(m.text, m.key) for m in find_mentions(text, 0)] == want

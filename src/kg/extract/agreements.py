@@ -44,6 +44,8 @@ from kg.extract.roles import (
 )
 from kg.lexicon import load_lexicon
 
+# A word before a type keyword that makes it no defence matter ("a social security agreement")
+_NOT_DEFENCE = re.compile(r"\b(?:social|energy|food|health|water|income|job|pension)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _NEGATED = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.I)
@@ -1304,7 +1306,10 @@ class AgreementRules(RuleBase):
         if rule == "agreement.codevelopment":
             return "defense-cooperation"
         for name in self.lex.patterns["agreement"]["types"]:
-            if words("agreement", "types", name).search(clause):
+            found = words("agreement", "types", name).search(clause)
+            while found and _NOT_DEFENCE.search(clause, 0, found.start()):
+                found = words("agreement", "types", name).search(clause, found.end())
+            if found:
                 return name
         return "other"
 

@@ -57,9 +57,17 @@ _FUTURE_EVENT = re.compile(
     r"|\bwill\s+(?:take place|be held|convene|open|begin|start)\b",
     re.I,
 )
+# Words of a place, a region or a service, which name no exercise before "exercise" ("the
+# Black Sea exercise", "the Indo-Pacific drills", "the Air Force exercise")
+_NOT_IN_NAME = frozenset(
+    {"Sea", "Ocean", "Gulf", "Strait", "Pacific", "Atlantic", "Arctic", "Indo-Pacific", "Baltic",
+     "Mediterranean", "Nordic", "Western", "Eastern", "Northern", "Southern", "European", "Asian",
+     "African", "Arab", "Navy", "Army", "Air", "Force", "Forces", "Guard", "Marine", "Corps",
+     "Ministry", "Defence", "Defense", "Military", "Joint", "Naval", "Allied", "Coalition"}
+)  # fmt: skip
 # An exercise's name before a lower-case head ("the annual Sea Breeze naval exercise")
 _BARE_NAME = re.compile(
-    r"\b(?:the|this\s+year's|last\s+year's)\s+(?:(?:annual|biennial|yearly|regular|latest"
+    r"\b(?:[Tt]he|[Tt]his\s+year's|[Ll]ast\s+year's)\s+(?:(?:annual|biennial|yearly|regular|latest"
     r"|largest|\d+(?:st|nd|rd|th))\s+)?((?:[A-Z][\w'’-]*\s){1,3})(?:(?:naval|air|maritime"
     r"|military|joint|multinational|combined|land|amphibious|field|command-post|live-fire)\s+)*"
     r"(exercises?|drills|war\s?games)\b"
@@ -247,8 +255,9 @@ _INVOLVED = re.compile(
     # countries sending forces"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+the\s+participants\b"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+the\s+(?:[\d,]+\s+)?(?:countries|nations|states"
-    r"|allies|navies|militaries)\s+(?:sending|contributing|taking\s+part|participating"
-    r"|involved)\b"
+    r"|allies|navies|militaries)\s+(?:taking\s+part|participating|involved"
+    rf"|(?:sending|contributing)\s+(?:[\w,-]+\s+){{0,3}}?{_UNITS}\b)"  # (not "sending weapons
+    # to Ukraine")
     # "Britain is contributing about 20,000 troops"
     r"|\bcontribut(?:es|ing|ed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?"
     r"[\d,]+\s+(?:troops|personnel|soldiers|sailors|service\s+members)\b"
@@ -692,7 +701,10 @@ def _name_regex(kind: str) -> re.Pattern[str]:
         # "Anakonda-16", "Vostok-18": the edition's year in two digits after a hyphen
         named += rf"|(?=[A-Z])(?!(?:{not_names})\b)[A-Z][a-z]{{3,}}-{two}"
     # (a body's name before an office is no event: "European Council President Donald Tusk")
-    office = r"(?!\s+(?:President|Secretary|Chair|Chairman|Chairwoman|Commissioner|Envoy))"
+    office = (  # (only a body's head: "the Shangri-La Dialogue Secretary Hegseth met" is one)
+        r"(?!(?:(?<=Council)|(?<=Commission)|(?<=Committee)|(?<=Assembly)|(?<=Board))"
+        r"\s+(?:President|Secretary|Chair|Chairman|Chairwoman|Commissioner|Envoy))"
+    )
     return re.compile(rf"({named}){office}")
 
 
@@ -3144,6 +3156,9 @@ class EventRules(RuleBase):
             words_ = m.group(1).split()
             if words_[0] in _NOT_NAME_STARTS or words_[0] in NOT_PLACES:
                 continue
+            if words_[-1] in _NOT_IN_NAME or any(re.search(r"['’]s?$", w) for w in words_):
+                continue  # "the Black Sea exercise", "the Navy's drills": where or whose (but
+                # "Sea Breeze" is a name)
             if any(
                 x.start < s.start + m.end(1) and s.start + m.start(1) < x.end for x in s.mentions
             ):

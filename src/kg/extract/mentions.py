@@ -793,6 +793,15 @@ _OFFICE_BETWEEN = re.compile(
 )
 
 
+# Before a state's or body's name, words that make its office not the person's now: a
+# preposition ("after a call with NATO President Trump met": two phrases) or "former"
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:with|to|at|for|of|from|about|by|on|in|into|against|toward|towards|than|former|ex-)"
+    r"\s*(?:the\s+)?$",
+    re.I,
+)
+
+
 def _office_holders(sentence: str, offset: int, kept: list[Mention]) -> list[Mention]:
     """A person named by a state's or a body's office right before the name acts for that
     state or body there, whatever the lexicon says the person acts for elsewhere (people
@@ -813,6 +822,7 @@ def _office_holders(sentence: str, offset: int, kept: list[Mention]) -> list[Men
             and prev.form != "person"
             and prev.key != m.key
             and _OFFICE_BETWEEN.fullmatch(sentence[prev.end - offset : m.start - offset])
+            and not _NOT_HELD_BEFORE.search(sentence, 0, prev.start - offset)
         ):
             out[i] = replace(m, kind=prev.kind, key=prev.key, org=prev.org)
     return out

@@ -239,6 +239,14 @@ _MEMBERS = {
 # A relative clause set off by commas (", who will step down in October,", ", which has
 # close ties with both countries,"): what it tells is an aside to the clause around it.
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# The same for hedges, also "both of which" ("A and B, both of which intend to ..., met")
+_HEDGE_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|(?:both|all|each|neither|none)\s+of\s+(?:which|whom))\b[^,;]*,"
+)
+_OPENING_PARTICIPLE = re.compile(  # ("Funding could come from ...," is a noun's clause)
+    r"^\s*[A-Z][a-z]+ing\s+(?!(?:could|would|will|may|might|can|should|is|are|was|were|has|have"
+    r"|had)\b)[^,;]{0,80},\s*"
+)
 # A participle aside between a subject and its verb ("X, speaking on a visit to Y, said")
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:speaking|standing|writing|visiting|addressing|sitting|appearing|travell?ing|arriving"
@@ -384,7 +392,9 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     upto = _MONTH_MAY.sub("Month", text[lo:trigger_end])  # "In May 2024" is no hedge (the
     before = upto[: len(upto) - (trigger_end - trigger_start)]  # trigger shows "May urged")
     before = DAY_AFTER.sub("that day", before)  # "and the next day met": a past day
-    before = ASIDE.sub(",", before)  # "X, who will step down in October, signed": the aside's
+    before = _HEDGE_ASIDE.sub(",", before)  # "X, who will step down in October, signed": the
+    before = _OPENING_PARTICIPLE.sub("", before)  # aside's, and an opening participle's
+    # ("Intending to deter China, Japan and Peru began drills")
     before = _NO_HEDGE.sub(" ", before)  # "Not only did Japan condemn ...", "once again"
     coordinated = re.search(
         r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+|on\s+[A-Z][a-z]+day\s+){0,2}$",
