@@ -4776,3 +4776,41 @@ def test_what_a_state_opposes_is_its_plan_or_decision_not_the_state(text: str, w
 )
 def test_a_state_urged_by_another_is_its_target(text: str) -> None:
     assert stances(text) == [("CHL", "urges", "BOL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ukraine struck a bridge. Russia blames it for the attack.", [("RUS", "condemns", "UKR")]),
+        (  # the quote's "we" is a group's only when the statement is said to be joint
+            "Chile and Peru held talks in Lima on Monday. Bolivia later released a statement. "
+            '"We condemn the incursion by Argentina," the statement said.',
+            [],
+        ),
+        (  # "he said" after an unnamed speaker is not the person named two sentences before
+            "Japanese Foreign Minister Yoko Kamikawa arrived in Manila on Monday. The Philippine "
+            'navy chief welcomed the visit. "We condemn the dangerous manoeuvres," he said.',
+            [],
+        ),
+        ("Peru was urged to respond to the attack by Bolivia.", []),  # (the attack's "by")
+        ("The drills were also condemned by Chile.", [("CHL", "condemns", "topic:the drills")]),
+        (
+            "Chile refused to negotiate and condemned Peru's incursion.",
+            [("CHL", "condemns", "PER")],
+        ),
+        ("Chile declined to comment and urged Peru to withdraw.", [("CHL", "urges", "PER")]),
+        ('"Japan would support Taiwan, but only with U.S. backing," analysts said.', []),
+        (
+            "China expressed strong dissatisfaction and firm opposition to the U.S. arms sale to "
+            "Taiwan.",
+            [("CHN", "condemns", "USA"), ("CHN", "opposes", "topic:the U.S. arms sale to Taiwan")],
+        ),
+        (  # the protest drawn is Santiago's, not the boat's
+            "A Bolivian patrol boat entered Chilean waters on Monday, prompting a strong protest "
+            "from Santiago.",
+            [("CHL", "condemns", "BOL")],
+        ),
+    ],
+)
+def test_review_cases_of_speakers_passives_hedges_and_shared_objects(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -400,7 +400,10 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+|on\s+[A-Z][a-z]+day\s+){0,2}$",
         before,
     )  # ("... and has condemned", "... and on Monday imposed")
-    if coordinated and not re.search(r"\bto\s+[a-z]+\s+(?:and|or)\s+$", before):
+    if coordinated and not (
+        re.search(r"\bto\s+[a-z]+\s+(?:and|or)\s+$", before)
+        and not re.match(r"\w+(?:ed|s)\b", text[trigger_start:trigger_end])
+    ):
         before = ""  # "warned that it would retaliate and urged ...": a new main verb (but
         # "intend to negotiate and conclude": one infinitive, its hedge still governs)
     before = re.split(r",?\s+and\s+that\s+", before)[-1]  # "said the patrol was not aimed
@@ -1071,8 +1074,8 @@ class RuleBase:
                 run = run[:i]
                 break
             if glue.strip() == "," and _APPOSITIVE_OWNER.match(s.text, s.local(m.end)):
-                run = run[:i]  # "with Finland, NATO's newest member": NATO only describes
-                break
+                run = [x for x in run if x is not m]  # "with Finland, NATO's newest member,
+                break  # and Sweden": NATO only describes
         follow = re.match(r"\s*([A-Za-z][\w-]*)", s.text[s.local(run[-1].end) :])
         word = follow.group(1) if follow else ""
         if (

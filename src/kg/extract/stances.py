@@ -274,8 +274,6 @@ def _trigger_rx() -> WordList:
 # A second trigger coordinated right after the first, before the object both take ('"strongly
 # deplores and firmly opposes" the sale'); group 1 is where that trigger starts
 _SHARED_OBJECT = re.compile(r"[\"”]?\s+and\s+(?:\w+ly\s+)?((?:\w+\s+){0,2}?\w+)[\"”]?\s+")
-# The same inside a quote that closes after the second trigger's words (group 1)
-_SHARED_QUOTED = re.compile(r"\s+and\s+((?:[\w-]+\s+){0,2}[\w-]+)[\"”]\s+")
 
 
 @cache
@@ -419,6 +417,12 @@ _ARRIVED = r"came|poured\s+in"
 _DRAWING = re.compile(
     r",\s+((?:drawing|prompting|sparking|triggering|provoking)\s+(?:[\w-]+\s+){0,3})$", re.I
 )
+# A verb that draws a reaction, right before the reaction's noun ("prompting a strong protest")
+_DRAWN_REACTION = re.compile(
+    r"\b(?:drew|draws|drawn|drawing|prompted|prompting|sparked|sparking|triggered|triggering"
+    r"|provoked|provoking)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _DREW = r"drew|draws|drawn|prompted|sparked|triggered|provoked|brought|has\s+drawn|met\s+with"
 
 
@@ -521,6 +525,8 @@ def _policies() -> frozenset[str]:
 # An adjective of a bloc, not a name kg should know, opening a target ("Western sanctions",
 # "Arab mediation efforts")
 _BLOC_ADJECTIVE = re.compile(r"(?:Western|Allied|Arab|Nordic|Baltic)\s+[a-z]")
+# A joint text a group issued ("issued a joint statement")
+_JOINT_TEXT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])", re.I)
 # "... and (has) (also) condemned": a predicate coordinated with the one before it.
 _AND_PREDICATE = (
     r"\band\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|swiftly)\s+)?(?:\w+ly\s+)?$"
@@ -593,7 +599,9 @@ _SAID = (
 _SAID_AFTER = (
     r"^[^,;]*,[\"”]?\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
     # (to the quote's end: '"We will deepen ties with Peru, from training to exercises," X said')
-    r"|^[^\"“”;]*,[\"”]\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
+    r"|^(?:(?!,\s*(?:but|only|if|unless|provided)\b)[^\"“”;])*,[\"”]\s+"
+    r"(?!(?:analysts?|experts?|observers?|commentators?|scholars?)\b)"
+    r"(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
 )
 _SPEAKER_AFTER = r"^[^,;\"“”]*,\s+((?:[\w.’'-]+\s+){1,6}?)(?:said|says|told|added|stressed)\b"
 # A subject that only the speaker after the clause names: "We", "The alliance", "The bloc".
@@ -1514,8 +1522,11 @@ class StanceRules(RuleBase):
                 s.text, t0, t1
             ):
                 continue  # "sanctioned firms, saying they had backed X"; "used its veto to shield"
+            if stype == "condemns" and _DRAWN_REACTION.search(s.text, lo, t0):
+                continue  # "prompting a strong protest from Santiago": who reacted is after
+                # it (the drawn-condemnation rule), not the subject
             if re.match(r"Support|Assistance|Aid\b", s.text[t0:t1]) and re.search(
-                r"\b(?!The\b)[A-Z][\w-]*\s+$", s.text[lo:t0]
+                r"\b(?:Host|Nation|Logistics?|Mutual|Technical|Security)\s+$", s.text[lo:t0]
             ):
                 continue  # "concerning Host Nation Support for United States Forces": a title
             if s.text[t0:t1].lower() == "support for" and _service_before(s.text, t0):
@@ -2239,9 +2250,13 @@ class StanceRules(RuleBase):
             tail,
         )
         group = self.d.group
+        joint_told = "joint" in joint.group().lower() if joint else False
+        if joint and not joint_told:  # ('"...," the statement said' after "issued a joint
+            joint_told = bool(_JOINT_TEXT.search(self.st.previous_text))  # statement")
         if (
             not states
             and joint
+            and joint_told
             and group
             and len(group.actors) > 1
             and 0 <= s.start - self.d.named_at <= 400
@@ -2249,8 +2264,12 @@ class StanceRules(RuleBase):
             return group.actors  # 'A and B issued a joint statement. "We condemn ...," the
             # statement said': A and B
         she = re.match(r"\W*(?:he|she)\s+(?:said|added|told|stressed)\b", tail)
-        if not states and she and self.st.last_person:  # '"We will deepen our cooperation,"
-            return (self.st.last_person,)  # she said': the person the story last named
+        named = [  # the person named in this sentence or the one before
+            *(m.actor for m in s.mentions if m.form == "person"),
+            *self._memory().people.get(s.index - 1, ()),
+        ]
+        if not states and she and len(set(named)) == 1:  # '"We will deepen our cooperation,"
+            return (named[0],)  # she said': the person just named
         if not states:  # '"...," the ministry said': the ministry a recent sentence named
             bare = re.match(
                 r"\W*(?:the|its)\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern + r"\s+said\b",
@@ -2268,6 +2287,11 @@ class StanceRules(RuleBase):
         by = re.match(r"\s+by\s+(?:the\s+)?", s.text[t1:])
         if by is None and stype == "urges":  # "Peru was urged to show restraint by Chile"
             by = re.match(r"\s+to\s+[^,;]*?\s+by\s+(?:the\s+)?(?=[A-Z])", s.text[t1:])
+            if by and re.search(  # ("urged to respond to the attack by Bolivia": the attack's)
+                r"\b(?:the|an?|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}by\s+(?:the\s+)?$",
+                by.group(),
+            ):
+                by = None
         if not by or stype not in ("condemns", "supports", "opposes", "urges"):
             return
         actors = unique_actors(self._objects(s, t1 + by.end(), window=1))
@@ -2284,7 +2308,7 @@ class StanceRules(RuleBase):
         targets = unique_actors(subject[-1:]) if subject else ()
         np = re.sub(
             r"\s+(?:(?:was|were|is|are)(?:\s+being)?|has\s+been|have\s+been|had\s+been)"
-            r"(?:\s+\w+ly)?\s*$",
+            r"(?:\s+(?:\w+ly|also|again|even))?\s*$",
             "",
             s.text[lo:t0],
         ).strip(" ,")
@@ -4655,16 +4679,11 @@ class StanceRules(RuleBase):
             return listed  # "designated A, B and C, all based in Karachi": each of them
         rest = s.text[t1:hi]
         shared = _SHARED_OBJECT.match(rest)
-        cue = _trigger_rx().search(rest, shared.start(1)) if shared else None
-        if shared and cue and cue.start() == shared.start(1):  # '"strongly deplores and
-            rest = rest[shared.end() :]  # firmly opposes" the sale': the object both verbs share
-        quoted = _SHARED_QUOTED.match(rest)
-        unquoted = f"{quoted.group(1)} {rest[quoted.end() :]}" if quoted else ""
-        cue = _trigger_rx().search(unquoted) if quoted else None  # ("opposition" "to")
-        if (
-            quoted and cue and cue.start() < len(quoted.group(1))
-        ):  # '"strong dissatisfaction and firm opposition" to the decision'
-            rest = rest[quoted.end() :]
+        unquoted = re.sub(r"[\"“”]", " ", rest)  # (offsets kept: 'firm opposition" to')
+        cue = _trigger_rx().search(unquoted, shared.start(1)) if shared else None
+        if shared and cue and cue.start() <= shared.end(1) + 1:  # '"strongly deplores and
+            # firmly opposes" the sale', "strong dissatisfaction and firm opposition to the
+            rest = rest[cue.end() :]  # sale": the object both triggers share
         stop = r"\s+to\s+|,|;|\s[—–]\s|\.$|" if stype == "urges" else r",|;|\s[—–]\s|\.$|"
         stop += AND_VERB  # (a dash opens an aside: "the transfer of four technologies — the ...")
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
@@ -4793,7 +4812,11 @@ class StanceRules(RuleBase):
         people = [m for m in s.mentions[::-1] if m.form == "person" and s.local(m.end) <= t0]
         if own and people and people[0].key in self.lex.nations:
             return [people[0].key]  # "called President X a parasite and accused his government"
-        if re.match(r"blam", s.text[t0:t1], re.I) and re.match(r"\s+(?:it\s+)?for\b", s.text[t1:]):
+        if (
+            re.match(r"blam", s.text[t0:t1], re.I)
+            and re.match(r"\s+for\b", s.text[t1:])
+            and re.search(r"\b(?:which|whom|that)\s+(?:it|they|he|she)\s+$", s.text[:t0])
+        ):
             return []  # "sanctions, which it blames for the crisis": the blamed came before
         if re.match(r"blam", s.text[t0:t1], re.I):
             on = re.search(r"\s+on\s+(?:the\s+)?(?=[A-Z])", phrase)
