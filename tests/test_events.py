@@ -2880,7 +2880,9 @@ def test_a_president_and_a_crown_prince_named_with_titles_sign_together() -> Non
         "President Donald Trump and Saudi Crown Prince Mohammed bin Salman signed a defense "
         "agreement on Tuesday."
     )
-    assert facts(text, "agreement", date="2025-11-19") == [("other", ("USA", "SAU"), "2025-11-18")]
+    assert facts(text, "agreement", date="2025-11-19") == [
+        ("defense-cooperation", ("USA", "SAU"), "2025-11-18")
+    ]
 
 
 @pytest.mark.parametrize(
