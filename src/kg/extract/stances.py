@@ -2288,7 +2288,7 @@ class StanceRules(RuleBase):
         if by is None and stype == "urges":  # "Peru was urged to show restraint by Chile"
             by = re.match(r"\s+to\s+[^,;]*?\s+by\s+(?:the\s+)?(?=[A-Z])", s.text[t1:])
             if by and re.search(  # ("urged to respond to the attack by Bolivia": the attack's)
-                r"\b(?:the|an?|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}by\s+(?:the\s+)?$",
+                r"\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}by\s+(?:the\s+)?$",
                 by.group(),
             ):
                 by = None
