@@ -353,13 +353,22 @@ def _close(page: Any, select: str) -> None:
     """Close the menu of ``select`` (its Tom Select instance) and wait until its dropdown is
     gone: an open dropdown covers the controls below it, and a click meant for them would land
     on one of its options. Escape does this for a user; it races with focus in a headless
-    browser, so the instance is told directly."""
-    page.keyboard.press("Escape")
-    page.evaluate(
-        "(id) => { const ts = document.getElementById(id).tomselect; ts.close(); ts.blur(); }",
-        select,
-    )
-    page.wait_for_selector(f"#{select} + .ts-wrapper .ts-dropdown", state="hidden", timeout=5000)
+    browser, so the instance is told directly; a search result that arrives late may open the
+    menu again on a loaded machine, so it is told again until the dropdown stays hidden."""
+    for _attempt in range(5):
+        page.keyboard.press("Escape")
+        page.evaluate(
+            "(id) => { const ts = document.getElementById(id).tomselect; ts.close(); ts.blur(); }",
+            select,
+        )
+        try:
+            page.wait_for_selector(
+                f"#{select} + .ts-wrapper .ts-dropdown", state="hidden", timeout=2000
+            )
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"the menu of #{select} does not close")
 
 
 def _open_options(page: Any, control: str) -> list[str]:
