@@ -1306,9 +1306,10 @@ class AgreementRules(RuleBase):
         if rule == "agreement.codevelopment":
             return "defense-cooperation"
         for name in self.lex.patterns["agreement"]["types"]:
-            found = words("agreement", "types", name).search(clause)
+            keywords = words("agreement", "types", name)
+            found = keywords.search(clause)
             while found and _NOT_DEFENCE.search(clause, 0, found.start()):
-                found = words("agreement", "types", name).search(clause, found.end())
+                found = keywords.search(clause, found.end())  # ("a social security agreement")
             if found:
                 return name
         return "other"

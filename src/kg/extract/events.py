@@ -57,14 +57,6 @@ _FUTURE_EVENT = re.compile(
     r"|\bwill\s+(?:take place|be held|convene|open|begin|start)\b",
     re.I,
 )
-# Words of a place, a region or a service, which name no exercise before "exercise" ("the
-# Black Sea exercise", "the Indo-Pacific drills", "the Air Force exercise")
-_NOT_IN_NAME = frozenset(
-    {"Sea", "Ocean", "Gulf", "Strait", "Pacific", "Atlantic", "Arctic", "Indo-Pacific", "Baltic",
-     "Mediterranean", "Nordic", "Western", "Eastern", "Northern", "Southern", "European", "Asian",
-     "African", "Arab", "Navy", "Army", "Air", "Force", "Forces", "Guard", "Marine", "Corps",
-     "Ministry", "Defence", "Defense", "Military", "Joint", "Naval", "Allied", "Coalition"}
-)  # fmt: skip
 # An exercise's name before a lower-case head ("the annual Sea Breeze naval exercise")
 _BARE_NAME = re.compile(
     r"\b(?:[Tt]he|[Tt]his\s+year's|[Ll]ast\s+year's)\s+(?:(?:annual|biennial|yearly|regular|latest"
@@ -3156,7 +3148,8 @@ class EventRules(RuleBase):
             words_ = m.group(1).split()
             if words_[0] in _NOT_NAME_STARTS or words_[0] in NOT_PLACES:
                 continue
-            if words_[-1] in _NOT_IN_NAME or any(re.search(r"['’]s?$", w) for w in words_):
+            not_heads = self.lex.words("exercise", "not_name_heads")
+            if words_[-1] in not_heads or any(re.search(r"['’]s?$", w) for w in words_):
                 continue  # "the Black Sea exercise", "the Navy's drills": where or whose (but
                 # "Sea Breeze" is a name)
             if any(

@@ -177,13 +177,13 @@ _TOLD_TO = (  # ("told M23 rebels to withdraw": the rebels' own noun may come fi
     r"(?:\s+(?:rebels|fighters|forces|troops|militias?|authorities|government|leaders))?"
     r"(?:\s+on\s+\w+day)?,?\s+(?:not\s+)?to\s+[\"“]?[a-z]"
 )
-# "will", "would" right before a trigger ("will continue to stand by", "would defend")
 # Forces a state will send to defend another ("would send two frigates to help defend")
 _SENT_TO_DEFEND = re.compile(
     r"\b(?:will|would)\s+(?:(?:also|quickly|immediately)\s+)?(?:send|deploy|dispatch|station"
     r"|move|rush)\b[^.;:]{0,120}?\bto\s+$",
     re.I,
 )
+# "will", "would" right before a trigger ("will continue to stand by", "would defend")
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall)\s+(?:(?:also|always|still|fully|firmly|strongly|continue\s+to|keep"
     r"|remain)\s+)*$",
@@ -413,14 +413,14 @@ def _policy_of(heads: set[str]) -> bool:
 # How a reaction is said to arrive ("Condemnation of the strike came swiftly from Cairo") and how
 # an act draws one ("The launch drew condemnation from Seoul").
 _ARRIVED = r"came|poured\s+in"
-# The participle of a reaction drawn by the sentence's own act ("..., drawing a protest from")
-_DRAWING = re.compile(
-    r",\s+((?:drawing|prompting|sparking|triggering|provoking)\s+(?:[\w-]+\s+){0,3})$", re.I
-)
+# The participles of drawing a reaction, and the participle clause of one drawn by the
+# sentence's own act ("..., drawing a protest from")
+_DRAWING_VERBS = r"drawing|prompting|sparking|triggering|provoking"
+_DRAWING = re.compile(rf",\s+((?:{_DRAWING_VERBS})\s+(?:[\w-]+\s+){{0,3}})$", re.I)
 # A verb that draws a reaction, right before the reaction's noun ("prompting a strong protest")
 _DRAWN_REACTION = re.compile(
-    r"\b(?:drew|draws|drawn|drawing|prompted|prompting|sparked|sparking|triggered|triggering"
-    r"|provoked|provoking)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    rf"\b(?:drew|draws|drawn|prompted|sparked|triggered|provoked|{_DRAWING_VERBS})\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 _DREW = r"drew|draws|drawn|prompted|sparked|triggered|provoked|brought|has\s+drawn|met\s+with"
@@ -595,14 +595,29 @@ _SAID = (
     r"|vowed|reaffirmed|assured|pledged|promised|told|adding|saying|affirmed|agreed|emphasi[sz]ed"
     r"|underlined|underscored|noted)\b"
 )
-# A speaker named after the clause: "Japan will support Ukraine, Kishida said."
-_SAID_AFTER = (
-    r"^[^,;]*,[\"”]?\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
-    # (to the quote's end: '"We will deepen ties with Peru, from training to exercises," X said')
-    r"|^(?:(?!,\s*(?:but|only|if|unless|provided)\b)[^\"“”;])*,[\"”]\s+"
-    r"(?!(?:analysts?|experts?|observers?|commentators?|scholars?)\b)"
-    r"(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
-)
+
+
+@cache
+def _said_after() -> re.Pattern[str]:
+    """A speaker named after the clause ("Japan will support Ukraine, Kishida said"), also at
+    the end of a quote with commas inside ('"We will deepen ties with Peru, from training to
+    exercises," X said'), unless a condition opens a clause of it ("but only if") or the
+    speaker is an outsider (stances.toml [stances.cues] outsiders).
+
+    Example:
+        >>> bool(_said_after().search(", Kishida said.")), bool(_said_after().search(
+        ...     ', but only with U.S. backing," analysts said.'))
+        (True, False)
+    """
+    outsiders = load_lexicon().alternation("stances", "cues", "outsiders", spaces=True)
+    return re.compile(
+        r"^[^,;]*,[\"”]?\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|added|stressed)\b"
+        r"|^(?:(?!,\s*(?:but|only|if|unless|provided)\b)[^\"“”;])*,[\"”]\s+"
+        rf"(?!(?:{outsiders})\b)(?:[\w.’'-]+\s+){{0,6}}?(?:said|says|told|added|stressed)\b",
+        re.I,
+    )
+
+
 _SPEAKER_AFTER = r"^[^,;\"“”]*,\s+((?:[\w.’'-]+\s+){1,6}?)(?:said|says|told|added|stressed)\b"
 # A subject that only the speaker after the clause names: "We", "The alliance", "The bloc".
 _SELF_SUBJECT = (
@@ -714,15 +729,16 @@ _COUNCIL_DECIDED = re.compile(
     r"(?=\s+(?:in\s+an?\s+[\d-]+|by\s+(?:a\s+vote|\d+|\w+\s+votes)|with\s|after\s|as\s|which\s"
     r"|that\s|over\s)|[,;]|\.?$)"
 )
-# "the Chinese deployment", "any U.S. arms sales": a state's act opens the phrase
 # A state's government owning what follows ("the Armenian government's move")
 _GOVERNMENT_POSS = re.compile(
     r"\s+(?:government|administration|leadership|military|army|authorities)['’]s?(?=\s)"
 )
+# "the Chinese deployment", "any U.S. arms sales", "the Armenian government's move": a state's
+# act opens the phrase
 _OWNED_ACT = re.compile(
     r"(?:(?:the|an?|any|its|their)\s+)?(?:[a-z][\w-]*\s+)?[A-Z][\w.-]*"
     rf"(?:{_GOVERNMENT_POSS.pattern})?(?=\s)"
-)  # ("the Armenian government's move")
+)
 # What a body votes on: its own vote on it is no stance of the body's.
 _PUT_TO_VOTE = re.compile(r"^topic:.*\b(?:resolutions?|drafts?|text|motion|amendments?)\b", re.I)
 _COUNT_WORDS = (  # how many voted: "Nine voted against", "the other 14 council members"
@@ -821,7 +837,7 @@ def _reported_commitment(text: str, lo: int, t0: int, t1: int, stype: str) -> bo
     if stype not in ("supports", "opposes"):
         return False
     will = _FUTURE_BEFORE.search(text, lo, t0)
-    if will and re.search(_SAID_AFTER, text[t1:], re.I):  # "X will stand by Y, Z said"
+    if will and _said_after().search(text[t1:]):  # "X will stand by Y, Z said"
         return not hedged(text, lo, will.start(), t1)
     said = re.search(_SAID_WOULD, text[lo:t0], re.I)
     if not said or hedged(text, lo, lo + said.start(), t1):
@@ -1490,7 +1506,7 @@ class StanceRules(RuleBase):
                 stype in ("supports", "pledges-cooperation")
                 and re.match(r"(?:would|will)\b(?!\s+continue)", s.text[t0:t1], re.I)
                 and not re.search(_SAID, s.text[scope:t0], re.I)
-                and not re.search(_SAID_AFTER, s.text[t1:], re.I)
+                and not _said_after().search(s.text[t1:])
             ):
                 continue  # "Japan would support Taiwan": a hypothesis unless someone said so
             told = list(_TOLD_THAT.finditer(s.text, scope, t0))
@@ -2543,7 +2559,7 @@ class StanceRules(RuleBase):
             said = announce.search(s.text[lo:hi])
             verb = give.search(s.text[lo:hi], said.end()) if said else None
             will = None if verb else _WILL_GIVE.search(s.text[lo:hi])
-            if will and re.search(_SAID_AFTER, s.text[lo + will.end() :], re.I):
+            if will and _said_after().search(s.text[lo + will.end() :]):
                 given = give.search(s.text[lo:hi], will.end())  # "X will deliver ... to Y, Z said"
                 obj = s.text[lo + given.end() : hi] if given else ""
                 obj = obj.split(" to ", 1)[0]
