@@ -5142,3 +5142,17 @@ def test_a_social_security_agreement_is_no_defence_cooperation(text: str, want: 
 def test_an_intention_in_an_opening_or_an_aside_hedges_nothing(text: str, want: list) -> None:
     ex = extract_text("MANILA, March 14, 2025 — " + text, date="2025-03-14")
     assert [f.parties for f in ex.facts if f.kind in ("exercise", "meeting")] == want
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Infrastructure Minister", "Minister of Infrastructure", "Interior Minister"],
+)
+def test_an_official_of_any_portfolio_signs_for_the_state(office: str) -> None:
+    text = (
+        "LIMA, March 14, 2025 — Chilean Defence Minister Ana Soto and Peruvian "
+        f"{office} Luis Ramos signed identical documents at a ceremony in Lima's palace."
+    )
+    assert ("meeting", ("CHL", "PER")) in [
+        (f.kind, tuple(sorted(f.parties))) for f in extract_text(text).facts
+    ]

@@ -262,6 +262,13 @@ _PEOPLE_FROM = re.compile(
 )
 
 
+# A portfolio and an office after a nationality adjective ("Ukrainian Infrastructure
+# Minister", "French Armed Forces Minister"): the state's official, whatever the portfolio
+_PORTFOLIO_OFFICE = re.compile(
+    r"\s+(?:(?!And\b|Or\b)[A-Z][a-z]+\s+){1,3}(?:Minister|Secretary|Commissioner|Ambassador)\b"
+)
+
+
 def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     cfg = _config()
     if form == "person":
@@ -282,6 +289,8 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         training = re.match(r"(?:[-–]\S+)?\s+(?:joint\s+)?training\b", text[end:], re.I)
         if training:  # "a joint Egyptian-American training exercise" (but "Italian training
             head = _next_word(text, end + training.end())  # jets" are made there)
+        if _PORTFOLIO_OFFICE.match(text, end):
+            return "actor"  # "Ukrainian Infrastructure Minister ...": an official of the state
         if head in cfg["equipment"] and cfg["acquired"].search(text[max(0, start - 40) : start]):  # type: ignore[operator,union-attr]
             return "origin"  # "bought South Korean jets": made there
         return "actor" if head in cfg["heads"] else "origin"  # type: ignore[operator]

@@ -258,8 +258,10 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _OFFICE_NAME = re.compile(  # "Peruvian President Dina Boluarte": the office holder's name
-    r"\s+(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)\s+)*"
+    # (any portfolio before the office: "Ukrainian Infrastructure Minister Oleksandr Kubrakov")
+    r"\s+(?:(?!and\b)[A-Z][a-z]+\s+){0,3}"
     r"(?:President|Minister|Premier|Chancellor|leader|King|Emir|Secretary)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?"  # "Ukrainian Minister of Infrastructure ..."
     r"(?:\s+(?!and\b)[A-Z][\w'’.-]+){1,4}"
 )
 _DAYS_OFFSET = re.compile(
