@@ -4814,3 +4814,41 @@ def test_a_state_urged_by_another_is_its_target(text: str) -> None:
 )
 def test_review_cases_of_speakers_passives_hedges_and_shared_objects(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+# -- round 26: pledges in the present, a coordinated group's own clause, a route's country ----
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a pledge in the present tense, as a treaty's text is told
+            "Under the new text, Lima and Santiago pledge to deepen their cooperation in defence.",
+            [("CHL", "pledges-cooperation", "PER"), ("PER", "pledges-cooperation", "CHL")],
+        ),
+        (  # ", and both governments pledged": their own clause, not the first clause's
+            "Chile and Peru signed a pact on Monday. Lopez said the pact would strengthen "
+            "deterrence, and both governments pledged to keep deepening their defence cooperation.",
+            [("CHL", "pledges-cooperation", "PER"), ("PER", "pledges-cooperation", "CHL")],
+        ),
+    ],
+)
+def test_a_pledge_in_the_present_or_after_a_hedged_clause_is_the_groups(
+    text: str, want: list
+) -> None:
+    assert sorted(stances(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile backed a transport route through Peru's southern province.",
+            [("CHL", "supports", "topic:a transport route through Peru's southern province")],
+        ),
+        ("Chile backed Peru's bid.", [("CHL", "supports", "topic:Peru's bid")]),
+        ("Chile backed Peru.", [("CHL", "supports", "PER")]),
+    ],
+)
+def test_a_state_a_route_runs_through_is_no_target(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -81,8 +81,10 @@ def _epithet_phrase(phrase: str) -> str:
 
 
 _INDIRECT = re.compile(
-    r"\b\w+ing\b|\w\s+(?:from|to|on|in|into|with|at|over|toward|towards)\s+(?:the\s+)?$", re.I
-)
+    r"\b\w+ing\b|\w\s+(?:from|to|on|in|into|with|at|over|toward|towards|through|across|via"
+    r"|along|near|around|inside|within|beyond)\s+(?:the\s+)?$",
+    re.I,
+)  # ("backed a transport route through Armenia's Syunik province": the route)
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|last|this|in|earlier|late|early)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
@@ -1016,6 +1018,10 @@ def _noun_with_purpose(text: str, t0: int, t1: int) -> bool:
     )
 
 
+# The first word of a clause's own subject: a determiner, a pronoun or a name
+_SUBJECT_OPENER = r"(?:the|a|an|its|their|he|she|they|both|all|each|we|his|her)\b|[A-Z]"
+
+
 def _new_subject_start(text: str, lo: int, t0: int) -> int:
     """Where the last coordinated clause with a subject of its own begins before ``t0`` (", and
     the four partners used ..."): a hedge before it does not reach the trigger.
@@ -1027,6 +1033,9 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
         >>> t = "Hungary has yet to ratify it, and Ankara accused Stockholm of lying."
         >>> t[_new_subject_start(t, 0, t.index("accused")) :]
         ' Ankara accused Stockholm of lying.'
+        >>> t = "It said the pact would help, and both governments pledged to deepen ties."
+        >>> t[_new_subject_start(t, 0, t.index("pledged")) :]
+        ' both governments pledged to deepen ties.'
         >>> t = "Japan, South Korea, and the United States condemned X."
         >>> _new_subject_start(t, 0, t.index("condemned"))
         0
@@ -1034,7 +1043,7 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
     cut = lo
     for m in re.finditer(
         r",\s+(?:and|but|when|after|while|whereas|because)\s+"
-        r"(?=(?:the|a|an|its|their|he|she|they)\b|[A-Z])",
+        rf"(?={_SUBJECT_OPENER})",
         text[lo:t0],
     ):
         if _NAME_LIST.fullmatch(text[cut : lo + m.start()]) and " and " in m.group():
@@ -1617,8 +1626,7 @@ class StanceRules(RuleBase):
             # pledged") does not share the subject of the clause before it
             own = (
                 scope
-                if scope > lo
-                and re.match(r"\s*(?:(?:the|a|an|its|their|he|she|they)\b|[A-Z])", s.text[scope:t0])
+                if scope > lo and re.match(rf"\s*(?:{_SUBJECT_OPENER})", s.text[scope:t0])
                 else lo
             )
             quote = _opening_quote(s.text, t0)
