@@ -4852,3 +4852,37 @@ def test_a_pledge_in_the_present_or_after_a_hedged_clause_is_the_groups(
 )
 def test_a_state_a_route_runs_through_is_no_target(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the idiom of raising ties to a new level
+            "Chile and Peru signed deals, and both sides vowed to take their defence partnership "
+            '"to new heights".',
+            [("CHL", "pledges-cooperation", "PER"), ("PER", "pledges-cooperation", "CHL")],
+        ),
+        (  # a second verb after "and" shares the first one's modal
+            "Lopez said Chile would work with its neighbours and deepen defence cooperation with "
+            "Peru.",
+            [("CHL", "pledges-cooperation", "PER")],
+        ),
+        (  # a compound of two names before the ties
+            "Chile and Peru held talks. The two ministers committed to deepen the Chile-Peru "
+            "defence relationship.",
+            [("CHL", "pledges-cooperation", "PER"), ("PER", "pledges-cooperation", "CHL")],
+        ),
+        (  # an aside between the reported subject and its modal
+            "Lopez stated that Chile and Peru, as strategic partners, would further strengthen "
+            "their security cooperation.",
+            [("CHL", "pledges-cooperation", "PER"), ("PER", "pledges-cooperation", "CHL")],
+        ),
+        (
+            "The general said Naypyitaw would deepen cooperation with Moscow.",
+            [("MMR", "pledges-cooperation", "RUS")],
+        ),
+        ("Chile and Peru, as strategic partners, would strengthen their cooperation.", []),
+    ],
+)
+def test_pledges_told_by_an_idiom_a_shared_modal_or_an_aside(text: str, want: list) -> None:
+    assert sorted(stances(text)) == want

@@ -1201,12 +1201,16 @@ def _closer() -> re.Pattern[str]:
     work, deepen, ties = alt("work"), alt("deepen"), alt("ties")
     return re.compile(
         rf"\b(?:{verbs})\s+(?:{work})\b"
-        rf"|\b(?:{verbs})\s+[^.;]{{1,80}}?\band\s+to\s+(?:{deepen})\s+"
+        rf"|\b(?:{verbs})\s+[^.;]{{1,80}}?\band\s+(?:to\s+)?(?:{deepen})\s+"
         rf"(?:(?:their|our|its|the|defen[cs]e|security|military|bilateral)\s+)*(?:{ties})\b"
         rf"|\b(?:{verbs})\s+(?:(?:also|likewise|further|jointly|actively|steadily|now)\s+)?"
         rf"(?:(?:continue|seek|aim|work)\s+to\s+|continue\s+(?=\w+ing\b)|further\s+|jointly\s+|keep\s+"
         rf"|(?:start|begin)\s+)?"
-        rf"(?:{deepen})\s+(?:(?!{_NOT_OF_TIES}\b)[\w-]+\s+){{0,4}}?(?:{ties})\b",
+        rf"(?:{deepen})\s+(?:(?!{_NOT_OF_TIES}\b)[\w.'’-]+\s+){{0,4}}?(?:{ties})\b"
+        # "vowed to take their defence partnership to new heights"
+        rf"|\b(?:{verbs})\s+(?:take|bring|raise|lift|elevate)\s+(?:their|our|its|the)\s+"
+        rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{ties})\s+to\s+(?:an?\s+|the\s+)?(?:new|higher|next)\s+"
+        rf"(?:heights|level|stage)\b",
         re.I,
     )
 
@@ -1516,7 +1520,8 @@ class StanceRules(RuleBase):
                 and re.match(r"(?:would|will)\b(?!\s+continue)", s.text[t0:t1], re.I)
                 and not re.search(_SAID, s.text[scope:t0], re.I)
                 and not _said_after().search(s.text[t1:])
-            ):
+                and not _TOLD_THAT.search(s.text, 0, scope)  # ("X stated that A and B, as
+            ):  # partners, would ...": said, with an aside between the subject and its verb)
                 continue  # "Japan would support Taiwan": a hypothesis unless someone said so
             told = list(_TOLD_THAT.finditer(s.text, scope, t0))
             since = told[-1].end() if told else scope  # "said the jets would help, and pledged
