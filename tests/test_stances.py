@@ -4886,3 +4886,34 @@ def test_a_state_a_route_runs_through_is_no_target(text: str, want: list) -> Non
 )
 def test_pledges_told_by_an_idiom_a_shared_modal_or_an_aside(text: str, want: list) -> None:
     assert sorted(stances(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a party urges its own state's government
+            "The opposition Law and Justice party urged the government to publish the pact.",
+            [("Law and Justice", "urges", "POL")],
+        ),
+        (  # a junta named with its state a sentence before
+            "Bolivia's junta expelled the envoy. Chile urged the junta to hold elections.",
+            [("CHL", "urges", "BOL")],
+        ),
+    ],
+)
+def test_a_government_addressed_without_a_name_is_its_states(text: str, want: list) -> None:
+    assert [x for x in stances(text) if x[1] == "urges"] == want
+
+
+def test_a_government_addressed_with_no_owner_told_is_no_target() -> None:
+    ex = extract_text("Chile urged the junta to hold elections.")
+    assert [f for f in ex.facts if f.kind == "stance"] == []
+
+
+def test_a_government_addressed_in_a_local_story_is_the_datelines_state() -> None:
+    ex = extract_text(
+        "LIMA, March 14, 2025 — Amnesty International urged the government to halt the sale."
+    )
+    assert [(f.parties, f.type, f.target) for f in ex.facts if f.kind == "stance"] == [
+        (("Amnesty International",), "urges", "PER")
+    ]

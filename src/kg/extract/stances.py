@@ -1329,6 +1329,16 @@ def _generic_proposal(phrase: str) -> bool:
     )
 
 
+# A state's government addressed with no name ("urged the junta to", "called on the
+# government to"): a clause of what it is to do follows
+_ADDRESSED_GOVERNMENT = re.compile(
+    r"\s+(?:the|its|their)\s+((?:military\s+)?(?:government|junta|regime|authorities))"
+    r"\s+(?:on\s+\w+day\s+)?(?:to|not\s+to)\s+[a-z]"
+)
+# Bodies that belong to one state's politics: what they address as "the government" is theirs
+_DOMESTIC_KINDS = ("political-party", "legislature", "armed-group")
+
+
 @cache
 def _institution_rx() -> re.Pattern[str]:
     """The institutions of a state a bare "the military" can name (stances.toml), group 1."""
@@ -3933,6 +3943,31 @@ class StanceRules(RuleBase):
             return state  # a local paper's "The Government", "The Foreign Ministry": its own
         return self._recent_institution(s, bare.group(1))
 
+    def _addressed_government(self, s: Sentence, t1: int, actors: tuple[str, ...]) -> str | None:
+        """The state whose government, junta or authorities a trigger at ``t1`` addresses
+        ("urged the junta to hold elections"): the one a recent sentence named as its owner
+        ("Niger's junta"), else for a party or a legislature its own state, else the state the
+        article is datelined in. None for a state's own actor or when no state is known.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The opposition Law and Justice party urged the government to publish it."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('Law and Justice',), 'POL')]
+        """
+        bare = _ADDRESSED_GOVERNMENT.match(s.text, t1)
+        if bare is None:
+            return None
+        noun = " ".join(bare.group(1).lower().split())
+        state = self._recent_institution(s, noun)
+        if state is None and len(actors) == 1:
+            org = self.orgs.get(actors[0])
+            if org is not None and org.country and org.kind in _DOMESTIC_KINDS:
+                state = org.country  # "the opposition urged the government": its own
+        if state is None:
+            state = self._dateline_state()
+        return state if state is not None and state not in actors else None
+
     def _recent_institution(self, s: Sentence, noun: str) -> str | None:
         """The state of a bare institution ("the ministry") a sentence at most three before
         named as its own ("Japan's Defense Ministry"), or None."""
@@ -4620,6 +4655,10 @@ class StanceRules(RuleBase):
             run = self._objects(s, t1 + to.end(), window=1) if to else []
         if not run and stype in ("condemns", "opposes"):
             run = self._concern_over(s, t1)
+        if not run and stype in ("urges", "condemns"):
+            addressed = self._addressed_government(s, t1, actors)
+            if addressed:
+                return [addressed]  # "urged the junta to set out a timetable": the state's
         if (
             run
             and stype == "sanctions"
