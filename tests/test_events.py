@@ -5156,3 +5156,25 @@ def test_an_official_of_any_portfolio_signs_for_the_state(office: str) -> None:
     assert ("meeting", ("CHL", "PER")) in [
         (f.kind, tuple(sorted(f.parties))) for f in extract_text(text).facts
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a nationality that is part of another is not the state alone
+            "Northern Irish Justice Minister Ana Soto met U.S. Ambassador Luis Ramos in Belfast "
+            "on Monday.",
+            [],
+        ),
+        (  # a party's title after a nationality is the party's, not the state's
+            "German Social Democratic Party Secretary General Ana Soto met Ukrainian Defence "
+            "Minister Luis Ramos in Kyiv on Monday.",
+            [("Social Democratic Party of Germany", "UKR")],
+        ),
+    ],
+)
+def test_a_portfolio_is_one_of_a_states_portfolios(text: str, want: list) -> None:
+    got = [
+        tuple(f.parties) for f in extract_text(text, date="2025-03-14").facts if f.kind == "meeting"
+    ]
+    assert got == want

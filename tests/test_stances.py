@@ -4917,3 +4917,26 @@ def test_a_government_addressed_in_a_local_story_is_the_datelines_state() -> Non
     assert [(f.parties, f.type, f.target) for f in ex.facts if f.kind == "stance"] == [
         (("Amnesty International",), "urges", "PER")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile refuses to commit to deepening military ties with Peru.",
+        "Chile doesn't agree to deepen military ties with Peru, the minister said.",
+        "Chile reneged on its promise to deepen military ties with Peru.",
+        "Chile refused to condemn the coup, and each of its neighbours condemned Bolivia.",
+        "Chile said it would not join the bloc and deepen military ties with Moscow.",
+        "Peru said that the deal was flawed, and Chile would deepen ties with China.",
+    ],
+)
+def test_refused_negated_or_unsaid_pledges_and_group_clauses_take_no_stance(text: str) -> None:
+    assert stances(text) == []
+
+
+def test_a_government_urged_to_act_in_a_named_state_is_no_datelines_state() -> None:
+    text = (
+        "LIMA, March 14, 2025 — Amnesty International urged the government to free jailed "
+        "journalists in Bolivia."
+    )
+    assert [f for f in extract_text(text).facts if f.kind == "stance"] == []

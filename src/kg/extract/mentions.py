@@ -124,6 +124,13 @@ _HYPHENED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?=\s+[a
 # list ("Tehran, Hezbollah, and Moscow condemned")
 _REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?!(?:and|or)\b)[a-z]")
 
+# A capitalized word right before a nationality that makes it part of another one
+# ("Northern Irish", "Turkish Cypriot"): not the state the nationality alone names
+_NAMED_BEFORE = re.compile(
+    r"\b(?!(?:The|A|An|And|But|As|In|On|At|By|For|With|From|To|Of|When|After|While)\b)"
+    r"[A-Z][a-z]+\s+$"
+)
+
 # A sentence that opens with where someone came from ("From Caracas, Medvedev flew on to ...")
 FROM_OPENER = re.compile(r"\W*From\s+")
 
@@ -139,6 +146,12 @@ def _config() -> dict[str, object]:
             lex.words("actors", "place_prepositions"), lex.words("actors", "place_leads")
         ),
         "origin": re.compile(lex.patterns["actors"]["origin_suffix"]),
+        # a portfolio and an office after a nationality adjective ("Ukrainian Infrastructure
+        # Minister"): the state's official (patterns.toml [actors] portfolios)
+        "portfolio": re.compile(
+            rf"\s+(?:{lex.alternation('actors', 'portfolios', spaces=True)})\s+"
+            r"(?:Minister|Secretary|Commissioner)\b"
+        ),
         "equipment": {w.lower() for w in lex.words("actors", "equipment_heads")},
         "acquired": re.compile(  # a verb of buying or flying, then its object's first words
             r"\b(?:"
@@ -262,13 +275,6 @@ _PEOPLE_FROM = re.compile(
 )
 
 
-# A portfolio and an office after a nationality adjective ("Ukrainian Infrastructure
-# Minister", "French Armed Forces Minister"): the state's official, whatever the portfolio
-_PORTFOLIO_OFFICE = re.compile(
-    r"\s+(?:(?!And\b|Or\b)[A-Z][a-z]+\s+){1,3}(?:Minister|Secretary|Commissioner|Ambassador)\b"
-)
-
-
 def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
     cfg = _config()
     if form == "person":
@@ -289,7 +295,7 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         training = re.match(r"(?:[-–]\S+)?\s+(?:joint\s+)?training\b", text[end:], re.I)
         if training:  # "a joint Egyptian-American training exercise" (but "Italian training
             head = _next_word(text, end + training.end())  # jets" are made there)
-        if _PORTFOLIO_OFFICE.match(text, end):
+        if cfg["portfolio"].match(text, end) and not _NAMED_BEFORE.search(text, 0, start):  # type: ignore[union-attr]
             return "actor"  # "Ukrainian Infrastructure Minister ...": an official of the state
         if head in cfg["equipment"] and cfg["acquired"].search(text[max(0, start - 40) : start]):  # type: ignore[operator,union-attr]
             return "origin"  # "bought South Korean jets": made there

@@ -257,13 +257,22 @@ _PARTICIPLE_ASIDE = re.compile(
     r"|authored|written|put\s+forward)\s+by\s+[^;]*?,(?=\s+[a-z])"
 )
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
-_OFFICE_NAME = re.compile(  # "Peruvian President Dina Boluarte": the office holder's name
-    # (any portfolio before the office: "Ukrainian Infrastructure Minister Oleksandr Kubrakov")
-    r"\s+(?:(?!and\b)[A-Z][a-z]+\s+){0,3}"
-    r"(?:President|Minister|Premier|Chancellor|leader|King|Emir|Secretary)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?"  # "Ukrainian Minister of Infrastructure ..."
-    r"(?:\s+(?!and\b)[A-Z][\w'’.-]+){1,4}"
-)
+
+
+@cache
+def _office_name() -> re.Pattern[str]:
+    """ "Peruvian President Dina Boluarte", "Ukrainian Infrastructure Minister Oleksandr
+    Kubrakov", "Ukrainian Minister of Infrastructure ...": the office holder's name after a
+    nationality (a portfolio from patterns.toml [actors] portfolios)."""
+    portfolios = load_lexicon().alternation("actors", "portfolios", spaces=True)
+    return re.compile(
+        rf"\s+(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice|{portfolios})\s+)*"
+        r"(?:President|Minister|Premier|Chancellor|leader|King|Emir|Secretary)"
+        rf"(?:\s+of\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|{portfolios}))?"
+        r"(?:\s+(?!and\b)[A-Z][\w'’.-]+){1,4}"
+    )
+
+
 _DAYS_OFFSET = re.compile(
     r"\b(a|one|two|three|four) days? (after|before|later|earlier)\b"
     r"|\b(?:(?:earlier|later) )?(?:that|the same) (day)\b",
@@ -834,7 +843,9 @@ class RuleBase:
             if prev and prev.actor == m.actor and re.fullmatch(r"\s+(?:[A-Za-z]+\s+){1,3}", gap):
                 merged[-1] = replace(prev, end=m.end)
             else:
-                named = _OFFICE_NAME.match(s.text, s.local(m.end)) if m.form == "demonym" else None
+                named = (
+                    _office_name().match(s.text, s.local(m.end)) if m.form == "demonym" else None
+                )
                 merged.append(replace(m, end=s.start + named.end()) if named else m)
         before = merged
         run = runs(s, before)[-1] if before else []

@@ -1019,7 +1019,11 @@ def _noun_with_purpose(text: str, t0: int, t1: int) -> bool:
 
 
 # The first word of a clause's own subject: a determiner, a pronoun or a name
-_SUBJECT_OPENER = r"(?:the|a|an|its|their|he|she|they|both|all|each|we|his|her)\b|[A-Z]"
+_SUBJECT_OPENER = (
+    r"(?:the|a|an|its|their|he|she|they|we|his|her)\b|[A-Z]"
+    r"|both\s+(?:[A-Z]|(?:(?:the|their)\s+)?(?:governments|sides|countries|leaders|ministers|nations|states"
+    r"|allies|partners|parties|presidents|delegations)\b)"  # (not "each of its neighbours")
+)
 
 
 def _new_subject_start(text: str, lo: int, t0: int) -> int:
@@ -1134,6 +1138,29 @@ _TOLD_THAT = re.compile(
     r"\b(?:said|says|pledged|pledges|vowed|vows|promised|promises|stated|announced|added"
     r"|stressed|insisted|assured\s+\w+)\s+that\s+"
 )
+# A pledge verb's present tense read as a noun: "its promise to", "the vow to"
+_PLEDGE_NOUN = re.compile(r"\b(?:its|their|his|her|the|a|an|this|that|\w+['’]s)\s+$", re.I)
+
+
+def _told_across_aside(text: str, scope: int) -> bool:
+    """True when a "said that" before ``scope`` reports the clause at ``scope``, with only an
+    aside between ("stated that Japan and the Philippines, as partners, would ..."), not a
+    coordinated clause of its own (", and Chile would ...", ", but Peru would ...").
+
+    Example:
+        >>> t = "Kishida stated that Japan and Manila, as partners, would deepen ties."
+        >>> _told_across_aside(t, t.index(" would"))
+        True
+        >>> t = "Peru said that the deal was flawed, and Chile would deepen ties."
+        >>> _told_across_aside(t, t.index(" Chile"))
+        False
+    """
+    told = list(_TOLD_THAT.finditer(text, 0, scope))
+    return bool(told) and not re.search(
+        r",\s+(?:and|but|while|whereas)\b", text[told[-1].end() : scope]
+    )
+
+
 # A protest lodged whatever its adjectives ("had lodged repeated protests with the Chinese side")
 _LODGED_PROTEST = re.compile(
     r"\b(?:lodg|fil|deliver|issu)\w*\s+(?:an?\s+)?(?:(?:strong|stern|formal|official"
@@ -1201,7 +1228,8 @@ def _closer() -> re.Pattern[str]:
     work, deepen, ties = alt("work"), alt("deepen"), alt("ties")
     return re.compile(
         rf"\b(?:{verbs})\s+(?:{work})\b"
-        rf"|\b(?:{verbs})\s+[^.;]{{1,80}}?\band\s+(?:to\s+)?(?:{deepen})\s+"
+        rf"|\b(?:{verbs})\s+(?:(?!\b(?:not|never|no\s+longer)\b|n['’]t\b)[^;]){{1,80}}?"
+        rf"\band\s+(?:to\s+)?(?:{deepen})\s+"
         rf"(?:(?:their|our|its|the|defen[cs]e|security|military|bilateral)\s+)*(?:{ties})\b"
         rf"|\b(?:{verbs})\s+(?:(?:also|likewise|further|jointly|actively|steadily|now)\s+)?"
         rf"(?:(?:continue|seek|aim|work)\s+to\s+|continue\s+(?=\w+ing\b)|further\s+|jointly\s+|keep\s+"
@@ -1509,9 +1537,16 @@ class StanceRules(RuleBase):
         triggers += [  # (unquoted: 'would work "more closely than ever"')
             (m.start(), m.end(), "pledges-cooperation")
             for m in _closer().finditer(unquoted)
-            if not _nominal_pledge()[0].match(m.group())
-            or _nominal_pledge()[1].search(s.text[: m.start()])
-        ]  # ("stressed Egypt's keenness to deepen ties", not "questioned its willingness to")
+            if (
+                not _nominal_pledge()[0].match(m.group())
+                or _nominal_pledge()[1].search(s.text[: m.start()])
+            )
+            and not (
+                re.match(r"(?:pledge|promise|vow)\b", m.group(), re.I)
+                and _PLEDGE_NOUN.search(s.text, 0, m.start())
+            )
+        ]  # ("stressed Egypt's keenness to deepen ties", not "questioned its willingness to";
+        # "broke its promise to deepen ties": a noun, no pledge)
         triggers.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         taken: list[tuple[int, int, str]] = []
         for t in triggers:
@@ -1530,7 +1565,7 @@ class StanceRules(RuleBase):
                 and re.match(r"(?:would|will)\b(?!\s+continue)", s.text[t0:t1], re.I)
                 and not re.search(_SAID, s.text[scope:t0], re.I)
                 and not _said_after().search(s.text[t1:])
-                and not _TOLD_THAT.search(s.text, 0, scope)  # ("X stated that A and B, as
+                and not _told_across_aside(s.text, scope)  # ("X stated that A and B, as
             ):  # partners, would ...": said, with an aside between the subject and its verb)
                 continue  # "Japan would support Taiwan": a hypothesis unless someone said so
             told = list(_TOLD_THAT.finditer(s.text, scope, t0))
@@ -3945,9 +3980,10 @@ class StanceRules(RuleBase):
 
     def _addressed_government(self, s: Sentence, t1: int, actors: tuple[str, ...]) -> str | None:
         """The state whose government, junta or authorities a trigger at ``t1`` addresses
-        ("urged the junta to hold elections"): the one a recent sentence named as its owner
-        ("Niger's junta"), else for a party or a legislature its own state, else the state the
-        article is datelined in. None for a state's own actor or when no state is known.
+        ("urged the junta to hold elections"): for a party or a legislature its own state, else
+        the one a recent sentence named as its owner ("Niger's junta"), else the state the story
+        is datelined in, when the clause names no other. None for a state's own actor or when
+        no state is known.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -3958,14 +3994,15 @@ class StanceRules(RuleBase):
         bare = _ADDRESSED_GOVERNMENT.match(s.text, t1)
         if bare is None:
             return None
-        noun = " ".join(bare.group(1).lower().split())
-        state = self._recent_institution(s, noun)
-        if state is None and len(actors) == 1:
-            org = self.orgs.get(actors[0])
-            if org is not None and org.country and org.kind in _DOMESTIC_KINDS:
-                state = org.country  # "the opposition urged the government": its own
-        if state is None:
-            state = self._dateline_state()
+        org = self.orgs.get(actors[0]) if len(actors) == 1 else None
+        if org is not None and org.country and org.kind in _DOMESTIC_KINDS:
+            return org.country  # "the opposition urged the government": its own
+        state = self._recent_institution(s, " ".join(bare.group(1).lower().split()))
+        stop = t1 + re.search(r"[,;:]|\band\s+[a-z]+ed\b|$", s.text[t1:]).start()  # type: ignore[union-attr]
+        named = any(m.kind == "nation" and t1 <= s.local(m.start) < stop for m in s.mentions)
+        if state is None and not named:
+            state = self._dateline_state()  # in a local story, that state's (but "urged the
+            # government to free journalists in Azerbaijan": which, it does not say)
         return state if state is not None and state not in actors else None
 
     def _recent_institution(self, s: Sentence, noun: str) -> str | None:
