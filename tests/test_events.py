@@ -5178,3 +5178,26 @@ def test_a_portfolio_is_one_of_a_states_portfolios(text: str, want: list) -> Non
         tuple(f.parties) for f in extract_text(text, date="2025-03-14").facts if f.kind == "meeting"
     ]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # what a framework is for is no exercise held
+            "Chile and Peru signed a visiting forces agreement on Monday, giving each military a "
+            "legal framework to deploy troops to the other for joint exercises and training.",
+            [],
+        ),
+        (
+            "Chilean and Peruvian troops held joint exercises near Arica on Monday.",
+            [("CHL", "PER")],
+        ),
+    ],
+)
+def test_exercises_a_framework_is_for_are_no_exercise(text: str, want: list) -> None:
+    got = [
+        tuple(sorted(f.parties))
+        for f in extract_text(text, date="2025-03-14").facts
+        if f.kind == "exercise"
+    ]
+    assert got == want

@@ -547,6 +547,15 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
     return before is not None and clause[before.end() : noun.start()].strip() == ""
 
 
+# A bare plural event noun after "for" ("a framework to deploy troops for joint exercises"):
+# the purpose of something, not an event that took place
+_PURPOSE_FOR = re.compile(
+    r"\bfor\s+(?:(?:joint|combined|bilateral|trilateral|multilateral|future|more|further|regular"
+    r"|military|naval|air|maritime|large-scale)\s+){0,3}$",
+    re.I,
+)
+
+
 def _governor(clause: str, noun: re.Match[str]) -> str | None:
     """How the verb that takes the event noun as its object bears on the event.
 
@@ -561,6 +570,10 @@ def _governor(clause: str, noun: re.Match[str]) -> str | None:
         'reported'
     """
     before = clause[: noun.start()]
+    if re.fullmatch(r"exercises|drills|manoeuvres|maneuvers|patrols", noun.group(), re.I) and (
+        _PURPOSE_FOR.search(before)
+    ):
+        return "undone"  # "a legal framework ... for joint exercises": what it allows, no event
     if noun.group().lower() == "talks" and re.search(
         r"\b(?:are|is|were|was|remain|remains|been|still)\s+(?:\w+\s+)?in\s+"
         r"(?:(?:advanced|early|ongoing|preliminary|exploratory)\s+)?$",
