@@ -4940,3 +4940,26 @@ def test_a_government_urged_to_act_in_a_named_state_is_no_datelines_state() -> N
         "journalists in Bolivia."
     )
     assert [f for f in extract_text(text).facts if f.kind == "stance"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile condemned the move.", []),  # which move, nothing told
+        ("Peru rejected the idea, saying it was premature.", []),
+        (
+            "Chile condemned the move to ban fishing.",
+            [("CHL", "condemns", "topic:the move to ban fishing")],
+        ),
+        (
+            "Chile condemned the attack on its embassy in Lima.",
+            [("CHL", "condemns", "topic:the attack on its embassy in Lima")],
+        ),
+        (
+            "Bolivia shelled Arica on Monday. Chile condemned the attack.",
+            [("CHL", "condemns", "BOL")],
+        ),
+    ],
+)
+def test_a_target_that_only_points_back_at_an_act_is_none(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -1142,6 +1142,24 @@ _TOLD_THAT = re.compile(
 _PLEDGE_NOUN = re.compile(r"\b(?:its|their|his|her|the|a|an|this|that|\w+['’]s)\s+$", re.I)
 
 
+def _unresolved_act(target: str) -> bool:
+    """True for a topic that only points back at an act ("the move", "this step", "the latest
+    decision": stances.toml [stances.targets] anaphoric_acts) with no antecedent resolved.
+
+    Example:
+        >>> _unresolved_act("topic:the move"), _unresolved_act("topic:the move to ban exports")
+        (True, False)
+    """
+    rx = load_lexicon().compiled(
+        "stances.anaphoric-acts",
+        lambda: (
+            r"topic:(?:the|this|that|these|those)\s+(?:(?:latest|new|recent|planned|military)\s+)?"
+            rf"(?:{load_lexicon().alternation('stances', 'targets', 'anaphoric_acts')})"
+        ),
+    )
+    return rx.fullmatch(target) is not None
+
+
 def _told_across_aside(text: str, scope: int) -> bool:
     """True when a "said that" before ``scope`` reports the clause at ``scope``, with only an
     aside between ("stated that Japan and the Philippines, as partners, would ..."), not a
@@ -1886,7 +1904,8 @@ class StanceRules(RuleBase):
             else t
             for t in targets
         ]
-        for target in targets:
+        targets = [t for t in targets if not _unresolved_act(t)]  # "condemned the move": which
+        for target in targets:  # move, nothing told (an antecedent found would have named it)
             if (
                 target.startswith("topic:")
                 and _proposal_rx().search(target)
