@@ -4963,3 +4963,21 @@ def test_a_government_urged_to_act_in_a_named_state_is_no_datelines_state() -> N
 )
 def test_a_target_that_only_points_back_at_an_act_is_none(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile strongly supports Peru's civilian-led transition.",
+            "topic:Peru's civilian-led transition",
+        ),
+        (
+            "Chile reaffirmed its support for Peru's position on the maritime border.",
+            ("topic:Peru's position on the maritime border"),
+        ),
+        ("Chile reaffirmed its support for the sovereignty of Peru.", "PER"),
+    ],
+)
+def test_a_states_position_or_transition_is_what_is_supported(text: str, want: str) -> None:
+    assert stances(text) == [("CHL", "supports", want)]
