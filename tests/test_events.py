@@ -5201,3 +5201,45 @@ def test_exercises_a_framework_is_for_are_no_exercise(text: str, want: list) -> 
         if f.kind == "exercise"
     ]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chilean and Peruvian troops assembled in Arica for joint exercises that began on "
+            "Monday.",
+            [("CHL", "PER")],
+        ),
+        (
+            "Chilean jets flew to Peru on Monday for joint drills with the Peruvian air force.",
+            [("CHL", "PER")],
+        ),
+    ],
+)
+def test_forces_sent_for_exercises_hold_them(text: str, want: list) -> None:
+    got = [
+        tuple(sorted(f.parties))
+        for f in extract_text(text, date="2025-03-14").facts
+        if f.kind == "exercise"
+    ]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("office", "want"),
+    [
+        ("Unification Minister", [("CHL", "PER")]),
+        ("Energy and Mines Minister", [("CHL", "PER")]),
+        ("Deputy Prime Minister", [("CHL", "PER")]),
+        ("Deputy", []),  # a member of parliament, not the state
+    ],
+)
+def test_ranks_and_joined_portfolios_name_a_states_official(office: str, want: list) -> None:
+    text = f"Chilean {office} Ana Soto met Peruvian officials in Lima on Monday."
+    got = [
+        tuple(sorted(f.parties))
+        for f in extract_text(text, date="2025-03-14").facts
+        if f.kind == "meeting"
+    ]
+    assert got == want

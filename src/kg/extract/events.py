@@ -547,8 +547,14 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
     return before is not None and clause[before.end() : noun.start()].strip() == ""
 
 
-# A bare plural event noun after "for" ("a framework to deploy troops for joint exercises"):
-# the purpose of something, not an event that took place
+# A bare plural event noun after "for" what a framework or right enables ("a framework to
+# deploy troops for joint exercises"): its purpose, not an event that took place (but "flew to
+# Caracas for joint drills" went to hold them)
+_ENABLING = re.compile(
+    r"\b(?:framework|basis|allow\w*|permit\w*|enabl\w*|provid\w*|facilitat\w*|right|access"
+    r"|legal|arrangements?)\b",
+    re.I,
+)
 _PURPOSE_FOR = re.compile(
     r"\bfor\s+(?:(?:joint|combined|bilateral|trilateral|multilateral|future|more|further|regular"
     r"|military|naval|air|maritime|large-scale)\s+){0,3}$",
@@ -570,8 +576,14 @@ def _governor(clause: str, noun: re.Match[str]) -> str | None:
         'reported'
     """
     before = clause[: noun.start()]
-    if re.fullmatch(r"exercises|drills|manoeuvres|maneuvers|patrols", noun.group(), re.I) and (
-        _PURPOSE_FOR.search(before)
+    if (
+        re.fullmatch(r"exercises|drills|manoeuvres|maneuvers|patrols", noun.group(), re.I)
+        and _PURPOSE_FOR.search(before)
+        and _ENABLING.search(before)
+        and not re.match(
+            r"\s+(?:that|which)\s+(?:\w+\s+)?(?:began|begin|started|ended|opened)\b",
+            clause[noun.end() :],
+        )
     ):
         return "undone"  # "a legal framework ... for joint exercises": what it allows, no event
     if noun.group().lower() == "talks" and re.search(

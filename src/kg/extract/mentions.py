@@ -124,15 +124,25 @@ _HYPHENED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?=\s+[a
 # list ("Tehran, Hezbollah, and Moscow condemned")
 _REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?!(?:and|or)\b)[a-z]")
 
-# A capitalized word right before a nationality that makes it part of another one
-# ("Northern Irish", "Turkish Cypriot"): not the state the nationality alone names
-_NAMED_BEFORE = re.compile(
-    r"\b(?!(?:The|A|An|And|But|As|In|On|At|By|For|With|From|To|Of|When|After|While)\b)"
-    r"[A-Z][a-z]+\s+$"
-)
-
 # A sentence that opens with where someone came from ("From Caracas, Medvedev flew on to ...")
 FROM_OPENER = re.compile(r"\W*From\s+")
+
+
+def _portfolio_office(portfolios: str) -> re.Pattern[str]:
+    """An office after a nationality adjective with a portfolio or a rank before it
+    ("Ukrainian Infrastructure Minister", "Peruvian Energy and Mines Minister", "Russian Deputy
+    Prime Minister"): the state's official (a "Russian Deputy" alone sits in a parliament).
+
+    Example:
+        >>> bool(_portfolio_office("Energy|Mines").match(" Energy and Mines Minister Ana"))
+        True
+    """
+    portfolio = rf"(?:{portfolios})(?:(?:,\s*|\s+and\s+)(?:{portfolios}))*"
+    return re.compile(
+        rf"\s+(?:(?:First\s+)?(?:Deputy|Vice)\s+(?:(?:Prime|Foreign|Defen[cs]e|{portfolio})\s+)?"
+        r"(?:Minister|President|Premier|Chancellor|Secretary)"
+        rf"|(?:{portfolio})\s+(?:Minister|Secretary|Commissioner))\b"
+    )
 
 
 @cache
@@ -148,9 +158,17 @@ def _config() -> dict[str, object]:
         "origin": re.compile(lex.patterns["actors"]["origin_suffix"]),
         # a portfolio and an office after a nationality adjective ("Ukrainian Infrastructure
         # Minister"): the state's official (patterns.toml [actors] portfolios)
-        "portfolio": re.compile(
-            rf"\s+(?:{lex.alternation('actors', 'portfolios', spaces=True)})\s+"
-            r"(?:Minister|Secretary|Commissioner)\b"
+        "portfolio": _portfolio_office(lex.alternation("actors", "portfolios", spaces=True)),
+        "qualified": re.compile(  # "Northern Irish", "Turkish Cypriot": part of a longer one
+            r"\b(?:"
+            + "|".join(
+                re.escape(w)
+                for w in (
+                    *lex.words("actors", "nationality_qualifiers"),
+                    *(d for n in lex.nations.values() for d in n.demonyms if " " not in d),
+                )
+            )
+            + r")\s+$"
         ),
         "equipment": {w.lower() for w in lex.words("actors", "equipment_heads")},
         "acquired": re.compile(  # a verb of buying or flying, then its object's first words
@@ -295,7 +313,7 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         training = re.match(r"(?:[-–]\S+)?\s+(?:joint\s+)?training\b", text[end:], re.I)
         if training:  # "a joint Egyptian-American training exercise" (but "Italian training
             head = _next_word(text, end + training.end())  # jets" are made there)
-        if cfg["portfolio"].match(text, end) and not _NAMED_BEFORE.search(text, 0, start):  # type: ignore[union-attr]
+        if cfg["portfolio"].match(text, end) and not cfg["qualified"].search(text, 0, start):  # type: ignore[union-attr]
             return "actor"  # "Ukrainian Infrastructure Minister ...": an official of the state
         if head in cfg["equipment"] and cfg["acquired"].search(text[max(0, start - 40) : start]):  # type: ignore[operator,union-attr]
             return "origin"  # "bought South Korean jets": made there

@@ -264,11 +264,12 @@ def _office_name() -> re.Pattern[str]:
     """ "Peruvian President Dina Boluarte", "Ukrainian Infrastructure Minister Oleksandr
     Kubrakov", "Ukrainian Minister of Infrastructure ...": the office holder's name after a
     nationality (a portfolio from patterns.toml [actors] portfolios)."""
-    portfolios = load_lexicon().alternation("actors", "portfolios", spaces=True)
+    one = load_lexicon().alternation("actors", "portfolios", spaces=True)
+    portfolio = rf"(?:{one})(?:(?:,\s*|\s+and\s+)(?:{one}))*"  # "Energy and Mines"
     return re.compile(
-        rf"\s+(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice|{portfolios})\s+)*"
+        rf"\s+(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice|{portfolio})\s+)*"
         r"(?:President|Minister|Premier|Chancellor|leader|King|Emir|Secretary)"
-        rf"(?:\s+of\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|{portfolios}))?"
+        rf"(?:\s+of\s+(?:the\s+)?(?:National\s+)?(?:Defen[cs]e|{portfolio}))?"
         r"(?:\s+(?!and\b)[A-Z][\w'’.-]+){1,4}"
     )
 

@@ -1021,9 +1021,9 @@ def _noun_with_purpose(text: str, t0: int, t1: int) -> bool:
 # The first word of a clause's own subject: a determiner, a pronoun or a name
 _SUBJECT_OPENER = (
     r"(?:the|a|an|its|their|he|she|they|we|his|her)\b|[A-Z]"
-    r"|both\s+(?:[A-Z]|(?:(?:the|their)\s+)?(?:governments|sides|countries|leaders|ministers|nations|states"
-    r"|allies|partners|parties|presidents|delegations)\b)"  # (not "each of its neighbours")
-)
+    r"|both\s+(?:(?:the|their)\s+)?(?:[A-Z]|(?:[\w-]+\s+)?[a-z]+s\b)"  # "both governments"
+    r"|(?:all|each)\s+(?!of\b)(?:the\s+)?(?:[\w-]+\s+)?(?:[a-z]+s|side|country|state)\b"
+)  # (not "each of its neighbours": theirs, whose is not said)
 
 
 def _new_subject_start(text: str, lo: int, t0: int) -> int:
@@ -1138,8 +1138,14 @@ _TOLD_THAT = re.compile(
     r"\b(?:said|says|pledged|pledges|vowed|vows|promised|promises|stated|announced|added"
     r"|stressed|insisted|assured\s+\w+)\s+that\s+"
 )
-# A pledge verb's present tense read as a noun: "its promise to", "the vow to"
-_PLEDGE_NOUN = re.compile(r"\b(?:its|their|his|her|the|a|an|this|that|\w+['’]s)\s+$", re.I)
+# A pledge verb's present tense read as a noun that another verb undoes or doubts: "reneged
+# on its promise to", "questioned Chile's pledge to" (but "renewed its pledge to" pledges)
+_PLEDGE_NOUN = re.compile(
+    r"\b(?:reneg\w*\s+on|br(?:oke|eaks?|eaking|oken)|abandon\w*|question\w*|doubt\w*"
+    r"|dismiss\w*|reject\w*|back\w*\s+away\s+from|retreat\w*\s+from|walk\w*\s+back)\s+"
+    r"(?:on\s+)?(?:its|their|his|her|the|a|an|this|that|\w+['’]s)\s+$",
+    re.I,
+)
 
 
 def _unresolved_act(target: str) -> bool:
@@ -1174,9 +1180,13 @@ def _told_across_aside(text: str, scope: int) -> bool:
         False
     """
     told = list(_TOLD_THAT.finditer(text, 0, scope))
-    return bool(told) and not re.search(
-        r",\s+(?:and|but|while|whereas)\b", text[told[-1].end() : scope]
-    )
+    if not told:
+        return False
+    between = text[told[-1].end() : scope]
+    for m in re.finditer(r",\s+(?:and|but|while|whereas)\b", between):
+        if not (m.group().endswith("and") and _NAME_LIST.fullmatch(between[: m.start()])):
+            return False  # a clause of its own ("Japan, Australia, and Manila" is one list)
+    return True
 
 
 # A protest lodged whatever its adjectives ("had lodged repeated protests with the Chinese side")
@@ -1560,7 +1570,7 @@ class StanceRules(RuleBase):
                 or _nominal_pledge()[1].search(s.text[: m.start()])
             )
             and not (
-                re.match(r"(?:pledge|promise|vow)\b", m.group(), re.I)
+                re.match(r"(?:pledge|promise|vow)s?\b", m.group(), re.I)
                 and _PLEDGE_NOUN.search(s.text, 0, m.start())
             )
         ]  # ("stressed Egypt's keenness to deepen ties", not "questioned its willingness to";
@@ -4018,10 +4028,15 @@ class StanceRules(RuleBase):
             return org.country  # "the opposition urged the government": its own
         state = self._recent_institution(s, " ".join(bare.group(1).lower().split()))
         stop = t1 + re.search(r"[,;:]|\band\s+[a-z]+ed\b|$", s.text[t1:]).start()  # type: ignore[union-attr]
-        named = any(m.kind == "nation" and t1 <= s.local(m.start) < stop for m in s.mentions)
-        if state is None and not named:
-            state = self._dateline_state()  # in a local story, that state's (but "urged the
-            # government to free journalists in Azerbaijan": which, it does not say)
+        home = self._dateline_state()
+        elsewhere = any(
+            m.kind == "nation" and m.role == "place" and m.key != home
+            for m in s.mentions
+            if t1 <= s.local(m.start) < stop
+        )
+        if state is None and not elsewhere:
+            state = home  # in a local story, that state's (but "urged the government to free
+            # journalists in Azerbaijan": which, it does not say)
         return state if state is not None and state not in actors else None
 
     def _recent_institution(self, s: Sentence, noun: str) -> str | None:
