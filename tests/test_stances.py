@@ -5028,3 +5028,22 @@ def test_the_datelines_own_state_or_a_partner_named_keeps_the_datelines_governme
     assert [(f.type, f.target) for f in extract_text(text).facts if f.kind == "stance"] == [
         ("urges", "PER")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile and Peru held talks in Lima. Lopez said Chile would always stand with its "
+            "partner.",
+            [("CHL", "supports", "PER")],
+        ),
+        (  # an appositive names the ally itself: not the state named before
+            "Chile and Peru held talks. Chile said it stood firmly with its ally, Bolivia.",
+            [],
+        ),
+        ("Chile held talks. Lopez said Chile stands with its allies in Europe.", []),
+    ],
+)
+def test_its_ally_or_partner_is_the_state_named_with_the_supporter(text: str, want: list) -> None:
+    assert [x for x in stances(text) if x[1] == "supports"] == want

@@ -1148,6 +1148,15 @@ _PLEDGE_NOUN = re.compile(
 )
 
 
+# "its ally", "their partners": the state or states just named with the actor
+_ITS_ALLY = re.compile(r"\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners)\b")
+# ... and with no name or place of its own after it ("stood with its ally, the Czech Republic",
+# "its allies in Europe")
+_ITS_ALLY_ALONE = re.compile(
+    _ITS_ALLY.pattern + r"(?!\s+(?:in|of|from|to|against|across)\b|['’]|,\s+(?:the\s+)?[A-Z])"
+)
+
+
 def _unresolved_act(target: str) -> bool:
     """True for a topic that only points back at an act ("the move", "this step", "the latest
     decision": stances.toml [stances.targets] anaphoric_acts) with no antecedent resolved.
@@ -4634,9 +4643,10 @@ class StanceRules(RuleBase):
         allies = _ALL_ALLIES.match(s.text, t1) if stype == "commits-to-defend" else None
         if allies:  # "stands ready to defend all allies": every ally, as the phrase says
             return ["topic:" + " ".join(allies.group(1).split())]
-        if stype == "commits-to-defend" and re.match(
-            r"\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners)\b", s.text[t1:hi]
-        ):  # "Austin and his South Korean counterpart ... : the U.S. would defend its ally"
+        if (stype == "commits-to-defend" and _ITS_ALLY.match(s.text, t1, hi)) or (
+            stype == "supports" and _ITS_ALLY_ALONE.match(s.text, t1, hi)
+        ):  # "Austin and his South Korean counterpart ... : the U.S. would defend its ally";
+            # "Japan and Manila held talks ... Japan would stand with its partner"
             others = [
                 m.actor for m in s.actors(0, t0) if m.kind == "nation" and m.actor not in actors
             ]
