@@ -5047,3 +5047,26 @@ def test_the_datelines_own_state_or_a_partner_named_keeps_the_datelines_governme
 )
 def test_its_ally_or_partner_is_the_state_named_with_the_supporter(text: str, want: list) -> None:
     assert [x for x in stances(text) if x[1] == "supports"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the act just told, called a hostile name
+            'Chile shot down a Peruvian drone on Tuesday. Peru called the downing "a stab in '
+            'the back".',
+            [("PER", "condemns", "CHL")],
+        ),
+        (  # a body's act named by the body is not the act told before
+            "Chile shot down a Peruvian drone. Peru called the EU decision dangerous.",
+            [],
+        ),
+    ],
+)
+def test_an_act_called_a_hostile_name_condemns_the_state_that_did_it(text: str, want: list) -> None:
+    assert [x for x in stances(text) if x[2] != "European Union"] == want
+
+
+def test_a_national_security_council_is_no_un_security_council() -> None:
+    ex = extract_text("A National Security Council spokeswoman condemned the launch.")
+    assert "UN Security Council" not in [k for f in ex.facts for k in f.parties]

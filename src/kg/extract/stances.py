@@ -3279,6 +3279,14 @@ class StanceRules(RuleBase):
                 and (x.kind == "nation" or x.state) and x.role != "place"
             ]  # fmt: skip
             targets = tuple(dict.fromkeys(x.state or x.key for x in owners))
+            named = any(  # (not "the EU decision": a body's act, told by its name)
+                m.start("obj") <= s.local(x.start) < m.end("obj") for x in s.actors()
+            )
+            if not targets and not named:  # "called the downing 'a stab in the back'": the act
+                # just told
+                speakers = self.subject(s, lo, m.start())[0]
+                doer = self._doer(s, m.group("obj").strip(), m.start(), speakers)
+                targets = (doer,) if doer else ()
             actors = tuple(a for a in self.subject(s, lo, m.start())[0] if a not in targets)
             if len(targets) != 1 or not actors:
                 continue  # "called it a provocation": whose act the text does not say here
