@@ -5070,3 +5070,22 @@ def test_an_act_called_a_hostile_name_condemns_the_state_that_did_it(text: str, 
 def test_a_national_security_council_is_no_un_security_council() -> None:
     ex = extract_text("A National Security Council spokeswoman condemned the launch.")
     assert "UN Security Council" not in [k for f in ex.facts for k in f.parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile said Peru's deployment posed a grave threat to regional security.",
+            [("CHL", "condemns", "PER")],
+        ),
+        (
+            "Chile said Peru's aggressive actions constituted a threat to the region.",
+            [("CHL", "condemns", "PER")],
+        ),
+        ("Chile said the launch by Peru did not pose an immediate threat.", []),
+        ("Chile said Peru's drills could pose a threat.", []),
+    ],
+)
+def test_saying_a_states_act_is_a_threat_condemns_the_state(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -3269,7 +3269,19 @@ class StanceRules(RuleBase):
             ),
             re.I,
         )
-        for m in rx.finditer(s.text):
+        said = self.lex.compiled(  # "NATO said Russia's aggressive actions constituted a threat"
+            "stances.said-hostile",
+            lambda: (
+                r"(?<![\w-])(?:said|says|stated|declared|warned)\s+(?:that\s+)?"
+                r"(?P<obj>(?:(?!\b(?:not|never|no|did|does|do|would|could|may|might)\b)[^,;.\"“])"
+                r"{2,80}?)\s+(?:constitut\w+|is|are|was|were|pos\w+|represent\w+"
+                r"|amount\w*\s+to)\s+(?!(?:not|no|never|neither)\b)(?:an?\s+|the\s+)?"
+                rf"(?:(?!not\b|no\b)[\w-]+\s+){{0,3}}?(?:{labels})\b"
+            ),
+            re.I,
+        )
+        found = [*rx.finditer(s.text), *said.finditer(s.text)]
+        for m in found:
             lo, _hi = clause_of(s.text, m.start())
             if hedged(s.text, lo, m.start(), m.end()):
                 continue
