@@ -5089,3 +5089,13 @@ def test_a_national_security_council_is_no_un_security_council() -> None:
 )
 def test_saying_a_states_act_is_a_threat_condemns_the_state(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+def test_the_expansion_after_a_pact_is_told_is_the_pacts() -> None:
+    text = (
+        "Chile and Peru signed the Arica Defence Pact in 2014. Bolivia has voiced opposition to "
+        "the expansion."
+    )
+    assert [x for x in stances(text) if x[0] == "BOL"] == [
+        ("BOL", "opposes", "topic:Arica Defence Pact expansion")
+    ]

@@ -1923,6 +1923,14 @@ class StanceRules(RuleBase):
             else t
             for t in targets
         ]
+        last = self.st.last_agreement
+        targets = [  # "opposition to the expansion" after a pact is told: the pact's expansion
+            f"topic:{last.label} {grown.group(1)}"
+            if last is not None
+            and (grown := re.fullmatch(r"topic:the\s+(expansion|extension|renewal)", t))
+            else t
+            for t in targets
+        ]
         targets = [t for t in targets if not _unresolved_act(t)]  # "condemned the move": which
         for target in targets:  # move, nothing told (an antecedent found would have named it)
             if (
