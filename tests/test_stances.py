@@ -5067,11 +5067,6 @@ def test_an_act_called_a_hostile_name_condemns_the_state_that_did_it(text: str, 
     assert [x for x in stances(text) if x[2] != "European Union"] == want
 
 
-def test_a_national_security_council_is_no_un_security_council() -> None:
-    ex = extract_text("A National Security Council spokeswoman condemned the launch.")
-    assert "UN Security Council" not in [k for f in ex.facts for k in f.parties]
-
-
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -5099,3 +5094,27 @@ def test_the_expansion_after_a_pact_is_told_is_the_pacts() -> None:
     assert [x for x in stances(text) if x[0] == "BOL"] == [
         ("BOL", "opposes", "topic:Arica Defence Pact expansion")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bolivia and Brazil held drills. Chile said it stood with its ally Peru.",
+            [("CHL", "supports", "PER")],
+        ),
+        ("India and Pakistan traded fire. Chile said it would stand with its partner.", []),
+        (
+            "Bolivia shelled Arica. Peru shot down two of the drones. Chile condemned the attack.",
+            [("CHL", "condemns", "BOL")],
+        ),
+        ("Chile said Peru's drills were a response to a provocation by Bolivia.", []),
+        ("Chile said the invasion of Peru was a violation of international law.", []),
+        ("Chile said Peru's drills were hardly a provocation.", []),
+        ("Chile said neither Peru's drills nor its deployments posed a threat.", []),
+        ("Chile said reports that Peru's drills were a provocation were false.", []),
+        ("Chile said Peru's drills were a threat only if they continued.", []),
+    ],
+)
+def test_review_cases_of_allies_downings_and_acts_said_to_be_threats(text: str, want: list) -> None:
+    assert [x for x in stances(text) if x[1] in ("supports", "condemns")] == want

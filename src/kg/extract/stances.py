@@ -1153,7 +1153,8 @@ _ITS_ALLY = re.compile(r"\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|partner
 # ... and with no name or place of its own after it ("stood with its ally, the Czech Republic",
 # "its allies in Europe")
 _ITS_ALLY_ALONE = re.compile(
-    _ITS_ALLY.pattern + r"(?!\s+(?:in|of|from|to|against|across)\b|['’]|,\s+(?:the\s+)?[A-Z])"
+    _ITS_ALLY.pattern
+    + r"(?!\s+(?:in|of|from|to|against|across)\b|['’]|\s*[,:—–]?\s*(?:the\s+)?[A-Z])"
 )
 
 
@@ -3281,13 +3282,16 @@ class StanceRules(RuleBase):
             "stances.said-hostile",
             lambda: (
                 r"(?<![\w-])(?:said|says|stated|declared|warned)\s+(?:that\s+)?"
-                r"(?P<obj>(?:(?!\b(?:not|never|no|did|does|do|would|could|may|might)\b)[^,;.\"“])"
-                r"{2,80}?)\s+(?:constitut\w+|is|are|was|were|pos\w+|represent\w+"
-                r"|amount\w*\s+to)\s+(?!(?:not|no|never|neither)\b)(?:an?\s+|the\s+)?"
-                rf"(?:(?!not\b|no\b)[\w-]+\s+){{0,3}}?(?:{labels})\b"
+                r"(?P<obj>(?:(?!\b(?:not|never|no|did|does|do|would|could|may|might|hardly"
+                r"|neither|nor|that|whether|reports?|claims?)\b)[^,;.\"“]){2,80}?)"
+                r"\s+(?:constitut\w+|is|are|was|were|pos\w+|represent\w+|amount\w*\s+to)\s+"
+                r"(?!(?:not|no|never|neither|hardly)\b)(?:an?\s+|the\s+)?"
+                r"(?:(?!(?:not|no|to|of|by|from|for|at|in|on|with|against|a|an|the)\b)[\w-]+\s+)"
+                rf"{{0,3}}?(?:{labels})\b(?![^.;]*?\b(?:if|unless)\b)"
             ),
             re.I,
         )
+        reported = {m.start() for m in said.finditer(s.text)}
         found = [*rx.finditer(s.text), *said.finditer(s.text)]
         for m in found:
             lo, _hi = clause_of(s.text, m.start())
@@ -3298,6 +3302,14 @@ class StanceRules(RuleBase):
                 if m.start("obj") <= s.local(x.start) < m.end("obj")
                 and (x.kind == "nation" or x.state) and x.role != "place"
             ]  # fmt: skip
+            if m.start() in reported:  # "said the invasion of Ukraine was a violation":
+                owners = [  # the state after a preposition suffered it
+                    x for x in owners
+                    if not re.search(
+                        r"\b(?:of|on|against|to|from|in|into|at|toward|towards)\s+(?:the\s+)?$",
+                        s.text[m.start("obj") : s.local(x.start)],
+                    )
+                ]  # fmt: skip
             targets = tuple(dict.fromkeys(x.state or x.key for x in owners))
             named = any(  # (not "the EU decision": a body's act, told by its name)
                 m.start("obj") <= s.local(x.start) < m.end("obj") for x in s.actors()
@@ -4671,16 +4683,24 @@ class StanceRules(RuleBase):
         allies = _ALL_ALLIES.match(s.text, t1) if stype == "commits-to-defend" else None
         if allies:  # "stands ready to defend all allies": every ally, as the phrase says
             return ["topic:" + " ".join(allies.group(1).split())]
-        if (stype == "commits-to-defend" and _ITS_ALLY.match(s.text, t1, hi)) or (
-            stype == "supports" and _ITS_ALLY_ALONE.match(s.text, t1, hi)
-        ):  # "Austin and his South Korean counterpart ... : the U.S. would defend its ally";
-            # "Japan and Manila held talks ... Japan would stand with its partner"
+        if stype == "commits-to-defend" and _ITS_ALLY.match(s.text, t1, hi):
+            # "Austin and his South Korean counterpart ... : the U.S. would defend its ally"
             others = [
                 m.actor for m in s.actors(0, t0) if m.kind == "nation" and m.actor not in actors
             ]
             if not others and self.d.group:
                 others = [a for a in self.d.group.actors if a not in actors]
             return list(dict.fromkeys(others))
+        group = self.d.group.actors if self.d.group else ()
+        partner = [a for a in group if a not in actors]
+        if (
+            stype == "supports"
+            and _ITS_ALLY_ALONE.match(s.text, t1, hi)
+            and len(actors) == 1
+            and actors[0] in group
+            and len(partner) == 1
+        ):  # "Japan and Manila held talks ... Japan would stand with its partner": the other
+            return partner
         if stype == "commits-to-defend":
             held = self._defended(s, t1, hi)
             named = self._including(s, t1, hi) if held else []
