@@ -261,9 +261,14 @@ RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 
 @cache
 def _office_name() -> re.Pattern[str]:
-    """ "Peruvian President Dina Boluarte", "Ukrainian Infrastructure Minister Oleksandr
-    Kubrakov", "Ukrainian Minister of Infrastructure ...": the office holder's name after a
-    nationality (a portfolio from patterns.toml [actors] portfolios)."""
+    """The office and its holder's name after a nationality: "Peruvian President Dina
+    Boluarte", "Ukrainian Infrastructure Minister Oleksandr Kubrakov", "Ukrainian Minister of
+    Infrastructure ..." (a portfolio from patterns.toml [actors] portfolios).
+
+    Example:
+        >>> _office_name().match(" Energy and Mines Minister Ana Soto met").group()
+        ' Energy and Mines Minister Ana Soto'
+    """
     one = load_lexicon().alternation("actors", "portfolios", spaces=True)
     portfolio = rf"(?:{one})(?:(?:,\s*|\s+and\s+)(?:{one}))*"  # "Energy and Mines"
     return re.compile(

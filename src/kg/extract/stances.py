@@ -3291,8 +3291,9 @@ class StanceRules(RuleBase):
             ),
             re.I,
         )
-        reported = {m.start() for m in said.finditer(s.text)}
-        found = [*rx.finditer(s.text), *said.finditer(s.text)]
+        told = list(said.finditer(s.text))
+        reported = {m.start() for m in told}
+        found = [*rx.finditer(s.text), *told]
         for m in found:
             lo, _hi = clause_of(s.text, m.start())
             if hedged(s.text, lo, m.start(), m.end()):
@@ -3314,8 +3315,8 @@ class StanceRules(RuleBase):
             named = any(  # (not "the EU decision": a body's act, told by its name)
                 m.start("obj") <= s.local(x.start) < m.end("obj") for x in s.actors()
             )
-            if not targets and not named:  # "called the downing 'a stab in the back'": the act
-                # just told
+            # "called the downing 'a stab in the back'": the act just told
+            if not targets and not named:
                 speakers = self.subject(s, lo, m.start())[0]
                 doer = self._doer(s, m.group("obj").strip(), m.start(), speakers)
                 targets = (doer,) if doer else ()
