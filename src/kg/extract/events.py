@@ -3169,11 +3169,11 @@ class EventRules(RuleBase):
             >>> [f.label for f in extract_text(t).facts if f.kind == "exercise"]
             ['Andean Breeze exercise']
         """
+        not_heads = self.lex.words("exercise", "not_name_heads")
         for m in _BARE_NAME.finditer(s.text, lo, hi):
             words_ = m.group(1).split()
             if words_[0] in _NOT_NAME_STARTS or words_[0] in NOT_PLACES:
                 continue
-            not_heads = self.lex.words("exercise", "not_name_heads")
             if words_[-1] in not_heads or any(re.search(r"['’]s?$", w) for w in words_):
                 continue  # "the Black Sea exercise", "the Navy's drills": where or whose (but
                 # "Sea Breeze" is a name)

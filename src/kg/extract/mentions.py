@@ -128,16 +128,28 @@ _REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?!(?:and|o
 FROM_OPENER = re.compile(r"\W*From\s+")
 
 
-def _portfolio_office(portfolios: str) -> re.Pattern[str]:
+@cache
+def portfolios() -> str:
+    """A state's portfolio, or several joined ("Energy and Mines"), as a pattern (patterns.toml
+    [actors] portfolios).
+
+    Example:
+        >>> bool(re.fullmatch(portfolios(), "Energy and Mines"))
+        True
+    """
+    one = load_lexicon().alternation("actors", "portfolios", spaces=True)
+    return rf"(?:{one})(?:(?:,\s*|\s+and\s+)(?:{one}))*"
+
+
+def _portfolio_office(portfolio: str) -> re.Pattern[str]:
     """An office after a nationality adjective with a portfolio or a rank before it
     ("Ukrainian Infrastructure Minister", "Peruvian Energy and Mines Minister", "Russian Deputy
     Prime Minister"): the state's official (a "Russian Deputy" alone sits in a parliament).
 
     Example:
-        >>> bool(_portfolio_office("Energy|Mines").match(" Energy and Mines Minister Ana"))
+        >>> bool(_portfolio_office("Energy and Mines").match(" Energy and Mines Minister Ana"))
         True
     """
-    portfolio = rf"(?:{portfolios})(?:(?:,\s*|\s+and\s+)(?:{portfolios}))*"
     return re.compile(
         rf"\s+(?:(?:First\s+)?(?:Deputy|Vice)\s+(?:(?:Prime|Foreign|Defen[cs]e|{portfolio})\s+)?"
         r"(?:Minister|President|Premier|Chancellor|Secretary)"
@@ -158,7 +170,7 @@ def _config() -> dict[str, object]:
         "origin": re.compile(lex.patterns["actors"]["origin_suffix"]),
         # a portfolio and an office after a nationality adjective ("Ukrainian Infrastructure
         # Minister"): the state's official (patterns.toml [actors] portfolios)
-        "portfolio": _portfolio_office(lex.alternation("actors", "portfolios", spaces=True)),
+        "portfolio": _portfolio_office(portfolios()),
         "qualified": re.compile(  # "Northern Irish", "Turkish Cypriot": part of a longer one
             r"\b(?:"
             + "|".join(

@@ -33,7 +33,7 @@ from kg.extract.context import (
     unique_actors,
     words,
 )
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, portfolios
 from kg.extract.model import Amount, Evidence, Fact, dates_compatible, unnamed
 from kg.lexicon import Org, load_lexicon
 
@@ -269,8 +269,7 @@ def _office_name() -> re.Pattern[str]:
         >>> _office_name().match(" Energy and Mines Minister Ana Soto met").group()
         ' Energy and Mines Minister Ana Soto'
     """
-    one = load_lexicon().alternation("actors", "portfolios", spaces=True)
-    portfolio = rf"(?:{one})(?:(?:,\s*|\s+and\s+)(?:{one}))*"  # "Energy and Mines"
+    portfolio = portfolios()  # "Energy and Mines"
     return re.compile(
         rf"\s+(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice|{portfolio})\s+)*"
         r"(?:President|Minister|Premier|Chancellor|leader|King|Emir|Secretary)"

@@ -3315,12 +3315,12 @@ class StanceRules(RuleBase):
             named = any(  # (not "the EU decision": a body's act, told by its name)
                 m.start("obj") <= s.local(x.start) < m.end("obj") for x in s.actors()
             )
+            speakers = self.subject(s, lo, m.start())[0]
             # "called the downing 'a stab in the back'": the act just told
             if not targets and not named:
-                speakers = self.subject(s, lo, m.start())[0]
                 doer = self._doer(s, m.group("obj").strip(), m.start(), speakers)
                 targets = (doer,) if doer else ()
-            actors = tuple(a for a in self.subject(s, lo, m.start())[0] if a not in targets)
+            actors = tuple(a for a in speakers if a not in targets)
             if len(targets) != 1 or not actors:
                 continue  # "called it a provocation": whose act the text does not say here
             ev = self.evidence(s, "stance.condemns.labelled", 0.65)
