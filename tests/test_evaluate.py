@@ -368,3 +368,21 @@ def test_each_second_annotation_covers_its_corpus_and_is_valid_gold(name: str) -
         "nations", "organizations", "systems", "agreements", "contracts", "meetings",
         "exercises", "stances",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("ours", "matched"),
+    [
+        ("ARE–FRA sale", True),  # codes stand for a state's names, short names and demonyms
+        ("the Emirati purchase of drones", False),  # one word in three
+    ],
+)
+def test_a_free_text_target_matches_through_demonyms_and_codes(
+    tmp_path: Path, ours: str, matched: bool
+) -> None:
+    theirs = {"actor": "QAT", "stance": "condemns", "target": "French sale of Rafale jets to "
+              "the UAE"}  # fmt: skip
+    root = corpus(tmp_path, gold(stances=[theirs]))
+    report = evaluate_annotation(root, second(tmp_path, gold(stances=[theirs | {"target": ours}])))
+    st = report.scores["stances"]
+    assert (st.tp, st.fp, st.fn) == ((1, 0, 0) if matched else (0, 1, 1))

@@ -10,7 +10,7 @@ the gold per kind. Matching rules (documented in the README):
   by participants + date; stances: by actor + type + target. A date matches when equal or
   when the prediction is more precise than the gold (2024-04-26 for gold 2024-04). A
   free-text stance target matches when half the content words of the shorter of the two
-  targets are in the other (nation names read as their codes, "U.N." as "un").
+  targets are in the other (a state's names and demonyms read as its code, "U.N." as "un").
 - Each prediction matches at most one gold item (greedy, in order).
 
 Example:
@@ -240,9 +240,9 @@ def _target_key(name: str) -> str:
 def _words(text: str) -> set[str]:
     lex = load_lexicon()
     for nation in lex.nations.values():
-        for name in nation.names:
-            if len(name) > 3 and name in text:
-                text = text.replace(name, nation.code)
+        for name in (*nation.names, *nation.demonyms):
+            if name in text:
+                text = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", nation.code, text)
     text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z]\.[A-Za-z])\.", "", text)
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
 
