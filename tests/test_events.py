@@ -5229,3 +5229,56 @@ def test_ranks_and_joined_portfolios_name_a_states_official(office: str, want: l
         if f.kind == "meeting"
     ]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the country after its capital is where, not who
+            "Leaders of the Economic Community of West African States held a summit in Accra, "
+            "Ghana, on Friday.",
+            [("Economic Community of West African States",)],
+        ),
+        (  # but a list of states after "in" still lists them
+            "Defence chiefs of Ghana and Togo met in Accra, Ghana, on Friday.",
+            [("GHA", "TGO")],
+        ),
+    ],
+)
+def test_the_country_of_a_named_capital_is_a_place(text: str, want: list) -> None:
+    assert [f[1] for f in facts(text, "meeting")] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The talks, brokered by Kenya and the African Union, began on Monday with envoys of "
+            "Ethiopia and Eritrea.",
+            ("African Union", "ERI", "ETH", "KEN"),
+        ),
+        (
+            "Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Quito on "
+            "Monday in talks mediated by Ecuador's president.",
+            ("CHL", "ECU", "PER"),
+        ),
+        (  # who brokered a deal the talks are about takes no part in them
+            "Israel and Morocco held talks on Monday on a deal brokered by Washington.",
+            ("ISR", "MAR"),
+        ),
+    ],
+)
+def test_who_brokers_the_talks_takes_part_in_them(text: str, want: tuple) -> None:
+    assert [tuple(sorted(f[1])) for f in facts(text, "meeting")] == [want]
+
+
+def test_an_armed_group_at_talks_is_a_party_to_them() -> None:
+    text = "Colombia held talks with the FARC in Havana on Monday."
+    assert [tuple(sorted(f[1])) for f in facts(text, "meeting")] == [
+        ("COL", "Revolutionary Armed Forces of Colombia")
+    ]
+
+
+def test_an_armed_group_fought_in_an_exercise_takes_no_part_in_it() -> None:
+    text = "Kenyan and Ugandan troops held a joint exercise against al-Shabaab on Monday."
+    assert [tuple(sorted(f[1])) for f in facts(text, "exercise")] == [("KEN", "UGA")]

@@ -134,6 +134,13 @@ _FORCES = re.compile(
     r"|soldiers|marines|sailors|units|service\s?members|servicemen|personnel)\b"
 )
 _GO_BETWEEN = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.I)
+# "The talks, brokered by Saudi Arabia and the United States, began", "in talks mediated by
+# Qatar's emir": who brokers the talks takes part in them (not in "a deal brokered by Washington")
+_BROKERED_TALKS = re.compile(
+    r"\b(?:talks|meetings?|summit|negotiations|dialogue|consultations|discussions)\s*,?\s+"
+    r"(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*(?:,\s*|\s+and\s+)(?:the\s+)?)*$",
+)
 _SPEAKER = re.compile(  # not "held talks with X and announced": X's host announced
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?(?<!\band)\s+(?:said|says|reported|announced|told|confirmed)\b"
 )
@@ -1994,9 +2001,9 @@ class EventRules(RuleBase):
                 ):  # "Venezuela accused Guyana of staging drills": an allegation, no fact,
                     continue  # unless it names drills the article reported as held
             elif reported and noun:
-                actors = self._participants(s, lo + noun.start(), hi, t1, t0)
+                actors = self._participants(s, lo + noun.start(), hi, t1, t0, kind)
             else:
-                actors = self._participants(s, lo, hi, t1, t0)
+                actors = self._participants(s, lo, hi, t1, t0, kind)
             subject, group_date = self.subject(s, 0, t0) if not reported else ((), None)
             acted_upon = {m.actor for m in s.actors(0, t0) if _acted_upon(s.text, s.local(m.start))}
             # "EU leaders sanctioned Belarus at a summit": Belarus is no subject
@@ -2894,7 +2901,7 @@ class EventRules(RuleBase):
         return []
 
     def _extend_event(self, s: Sentence, event: Fact, t0: int) -> None:
-        added = list(self._participants(s, 0, len(s.text)))
+        added = list(self._participants(s, 0, len(s.text), kind=event.kind))
         refs = group_refs(s.text[:t0])
         if refs:
             group = self._group_for(s, refs[-1][0], refs[-1][2])
@@ -2950,7 +2957,13 @@ class EventRules(RuleBase):
         return group.actors if group else ()
 
     def _participants(
-        self, s: Sentence, lo: int, hi: int, t1: int | None = None, t0: int | None = None
+        self,
+        s: Sentence,
+        lo: int,
+        hi: int,
+        t1: int | None = None,
+        t0: int | None = None,
+        kind: str = "exercise",
     ) -> tuple[str, ...]:
         """The actors of the clause ``lo:hi`` who take part in the event told at ``t0:t1``.
 
@@ -3033,7 +3046,8 @@ class EventRules(RuleBase):
                 and s.text[s.local(named_before.end) : s.local(m.start)].strip() == "("
             )  # "the Asia-Pacific Economic Cooperation (APEC)": as the full name went
             named_before = m
-            if restated or self._possessed_object(s, m):
+            brokered = kind == "meeting" and _BROKERED_TALKS.search(s.text, 0, s.local(m.start))
+            if restated or (self._possessed_object(s, m) and not brokered):
                 continue
             if m.form == "metonym" and any(a <= s.local(m.start) < b for a, b in names):
                 continue  # "Bersama Lima 2023", "the Brussels Summit": a name, not Peru
@@ -3041,18 +3055,19 @@ class EventRules(RuleBase):
                 "company",
                 "legislature",
                 "political-party",
-                "armed-group",
                 "news-media",
                 "non-governmental-organization",
             ):
                 continue
+            if m.kind == "org" and self.orgs[m.key].kind == "armed-group" and kind != "meeting":
+                continue  # (but the M23 or the Taliban at talks are a party to them)
             if observers and _observer(s.text, s.local(m.start), s.local(m.end)):
                 continue  # "with Bangladesh attending as an observer", "observers from Japan"
             before = s.text[: s.local(m.start)]
             after_trigger = t1 is not None and s.local(m.start) > t1
             if (
                 (_PURPOSE.search(before) and not _CALLED_ON.search(before))
-                or _GO_BETWEEN.search(before)
+                or (_GO_BETWEEN.search(before) and not brokered)
                 or (after_trigger and _PURPOSE_OWNED.search(before))
             ):
                 continue  # "aid for Ukraine", "talks on China": the topic, not a party

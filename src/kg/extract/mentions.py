@@ -214,6 +214,7 @@ def _config() -> dict[str, object]:
         "stop": set(sysp.get("stopwords", [])),
         "aliases": {a for o in lex.orgs.values() for a in (o.name, *o.aliases)},
         "nation_names": {n for x in lex.nations.values() for n in (*x.names, *x.metonyms)},
+        "capital_of": {n: x.code for x in lex.nations.values() for n in x.metonyms},
         "demonyms": {n for x in lex.nations.values() for n in x.demonyms},
         "system_names": {a: s.name for s in lex.systems.values() for a in (s.name, *s.aliases)},
     }
@@ -305,7 +306,7 @@ _PEOPLE_FROM = re.compile(
 )
 
 
-def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
+def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") -> str:
     cfg = _config()
     if form == "person":
         return "actor"
@@ -358,8 +359,19 @@ def _role(text: str, kind: str, form: str, start: int, end: int) -> str:
         r"\b(?:in|at|near|from|outside)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*$",
         text[:start],
     )
-    if kind == "nation" and city and city.group(1) not in cfg["nation_names"]:  # type: ignore[operator]
-        return "place"  # "in Siem Reap, Cambodia": the country of a place
+    if (
+        kind == "nation"
+        and city
+        and (
+            city.group(1) not in cfg["nation_names"]  # type: ignore[operator]
+            or (
+                cfg["capital_of"].get(city.group(1)) == key  # type: ignore[union-attr]
+                and not re.match(r",\s+[a-z]+(?:ing|ed)\b", text[end:])
+            )
+        )
+    ):  # "in Siem Reap, Cambodia", "in Windhoek, Namibia": the country of a place (but "in
+        return "place"  # Iraq, Syria and Jordan" lists states; "at talks in Tokyo, Japan,
+        # calling the launch reckless, condemned ..." is Japan's clause)
     return "actor"
 
 
@@ -744,7 +756,7 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
             continue  # "Mullah Abdul Ghani Baradar": part of another name, not Ashraf Ghani
         if kind == "org" and _RANK_SUFFIX.match(sentence, end):
             continue  # "the NSA-level trilateral meeting": advisers of that rank, not the NSA
-        role = _role(sentence, kind, form, start, end)
+        role = _role(sentence, kind, form, start, end, key)
         if _NEGATING_PREFIX.search(before):
             role = "origin"  # "a major non-NATO ally", "anti-NATO protests": named, no actor
         found.append(Mention(offset + start, offset + end, span.text, kind, key, form, role))
