@@ -5118,3 +5118,45 @@ def test_the_expansion_after_a_pact_is_told_is_the_pacts() -> None:
 )
 def test_review_cases_of_allies_downings_and_acts_said_to_be_threats(text: str, want: list) -> None:
     assert [x for x in stances(text) if x[1] in ("supports", "condemns")] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In Ankara, the foreign ministry urged Athens to withdraw the troops.",
+            [("TUR", "urges", "GRC")],
+        ),
+        (
+            "In Hanoi, the defence ministry condemned the strikes by China.",
+            [("VNM", "condemns", "CHN")],
+        ),
+        (  # a sentence that opens elsewhere than in a capital says nothing of whose it is
+            "In the morning, the foreign ministry urged Athens to withdraw the troops.",
+            [],
+        ),
+    ],
+)
+def test_a_bare_institution_after_a_capital_opener_is_that_states(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Chile called the flights "an unfortunate provocation" by Argentina.',
+            [("CHL", "condemns", "ARG")],
+        ),
+        (
+            "Iran called the drills a provocation by Israel and the United States.",
+            [("IRN", "condemns", "ISR"), ("IRN", "condemns", "USA")],
+        ),
+        (  # the act's doer is no one named after "by" here
+            "Chile called the flights a provocation by any measure.",
+            [],
+        ),
+    ],
+)
+def test_the_doer_named_after_a_hostile_label_is_condemned(text: str, want: list) -> None:
+    assert stances(text) == want

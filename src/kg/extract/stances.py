@@ -1405,6 +1405,15 @@ _ADDRESSED_GOVERNMENT = re.compile(
 _DOMESTIC_KINDS = ("political-party", "legislature", "armed-group")
 
 
+# The doer named right after a hostile label ('"an unfortunate provocation" by the United
+# States'), up to its name
+_LABEL_BY = re.compile(r"[\"”]?\s+by\s+(?:the\s+)?")
+
+# A sentence that opens in a state's capital, then names a bare institution ("In Beijing, the
+# foreign ministry ...", "In Moscow, the Defence Ministry ..."); the institution follows
+_IN_CAPITAL = re.compile(r"\W*In\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+")
+
+
 @cache
 def _institution_rx() -> re.Pattern[str]:
     """The institutions of a state a bare "the military" can name (stances.toml), group 1."""
@@ -3316,12 +3325,17 @@ class StanceRules(RuleBase):
                 m.start("obj") <= s.local(x.start) < m.end("obj") for x in s.actors()
             )
             speakers = self.subject(s, lo, m.start())[0]
+            by = _LABEL_BY.match(s.text, m.end())
+            doers = self._objects(s, by.end(), window=0) if by and not targets else []
+            if doers and all(x.kind == "nation" or x.state or self._grouping(x) for x in doers):
+                targets = tuple(dict.fromkeys(x.state or x.actor for x in doers))
+                # 'called the flights "a provocation" by the United States': who did it
             # "called the downing 'a stab in the back'": the act just told
             if not targets and not named:
                 doer = self._doer(s, m.group("obj").strip(), m.start(), speakers)
                 targets = (doer,) if doer else ()
             actors = tuple(a for a in speakers if a not in targets)
-            if len(targets) != 1 or not actors:
+            if not (len(targets) == 1 or (doers and targets)) or not actors:
                 continue  # "called it a provocation": whose act the text does not say here
             ev = self.evidence(s, "stance.condemns.labelled", 0.65)
             self._add(actors, targets, "condemns", self.date_near(s, lo, _hi, m.start()), ev)
@@ -4007,6 +4021,14 @@ class StanceRules(RuleBase):
             owner = self._recent_institution(s, bare.group(1))
             if owner is not None:  # "The ministry said ...": still the one named before
                 known[" ".join(bare.group(1).lower().split())] = (owner, s.index)
+        place = next((m for m in s.mentions if m.kind == "nation"), None)
+        opening = _IN_CAPITAL.match(s.text)
+        if place is not None and opening and s.local(place.start) == opening.start("place"):
+            bare = re.compile(
+                r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern, re.I
+            ).match(s.text, opening.end())
+            if bare:  # "In Beijing, the foreign ministry urged ...": China's
+                known[" ".join(bare.group(1).lower().split())] = (place.key, s.index)
         rx = re.compile(  # "South Korea's military", "the Polish defense ministry", but not
             # "the United States urged the junta"
             r"(?:['’]s)?\s+(?:(?![\w-]*ed\b|the\b|an?\b|to\b|and\b)[\w-]+\s+){0,2}?"
@@ -4036,10 +4058,11 @@ class StanceRules(RuleBase):
             [(('CHL',), 'PER')]
         """
         known = self._memory().institutions
+        opening = _IN_CAPITAL.match(s.text, lo, t0)  # ("In Beijing, the foreign ministry")
         bare = re.match(  # (after a conjunction: "..., as the Department of Foreign Affairs")
             r"\W*(?:(?:as|while|and|but|when)\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
             + _institution_rx().pattern,
-            s.text[lo:t0],
+            s.text[opening.end() if opening else lo : t0],
             re.I,
         )
         if not bare:
