@@ -5160,3 +5160,20 @@ def test_a_bare_institution_after_a_capital_opener_is_that_states(text: str, wan
 )
 def test_the_doer_named_after_a_hostile_label_is_condemned(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile condemned the pact that Bolivia and Peru signed last year.",
+            [("CHL", "condemns", "topic:BOL–PER pact")],
+        ),
+        (  # an act's doer in the relative clause is still its target
+            "Chile condemned the raids that Bolivia carried out last year.",
+            [("CHL", "condemns", "BOL")],
+        ),
+    ],
+)
+def test_who_signed_a_pact_told_in_a_relative_clause_is_no_target(text: str, want: list) -> None:
+    assert stances(text) == want

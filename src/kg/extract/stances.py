@@ -1405,6 +1405,17 @@ _ADDRESSED_GOVERNMENT = re.compile(
 _DOMESTIC_KINDS = ("political-party", "legislature", "armed-group")
 
 
+# An agreement noun before a relative pronoun ("the pact that A and B signed")
+_AGREEMENT_HEAD = re.compile(
+    r"\b(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|memorand(?:um|a|ums)|declarations?"
+    r"|partnerships?|arrangements?|protocols?)\s+(?:that|which)\s+$",
+    re.I,
+)
+
+# A noun and a relative pronoun between a trigger and a name ("backed the agreement that
+# Greece and France signed"): the name opens a clause about the noun, which is the target
+_RELATIVE_GAP = re.compile(r"\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+")
+
 # The doer named right after a hostile label ('"an unfortunate provocation" by the United
 # States'), up to its name
 _LABEL_BY = re.compile(r"[\"”]?\s+by\s+(?:the\s+)?")
@@ -2346,8 +2357,8 @@ class StanceRules(RuleBase):
             ['BOL']
         """
         rel = re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:that|which)\s+", s.text[lo:hi])
-        if rel is None:
-            return []
+        if rel is None or _AGREEMENT_HEAD.search(rel.group()):
+            return []  # ("the pact that Japan and the Philippines signed": a pact, no act)
         verb = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:have\s+|had\s+|has\s+)?[a-z]+ed\b")
         doers = [m for m in s.actors(lo + rel.end(), hi) if s.local(m.start) - lo - rel.end() < 40]
         for i, m in enumerate(doers):
@@ -4794,6 +4805,9 @@ class StanceRules(RuleBase):
                 return []  # ("warned Israel against an attack": told not to)
             return list(unique_actors(run))
         run = self._objects(s, t1)
+        gap = s.text[t1 : s.local(run[0].start)] if run else ""
+        if run and _RELATIVE_GAP.fullmatch(gap) and _AGREEMENT_HEAD.search(gap):
+            run = []  # "backed the agreement that Greece and France signed": the agreement
         if not run and re.search(r"\b(?:at|with|on|against|over)$", s.text[t0:t1]):
             run = self._placed_object(s, t1)  # "hit out at Peru": Peru, though "at" made a place
         if run and _INDIRECT.search(s.text[t1 : s.local(run[0].start)]):
