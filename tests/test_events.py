@@ -5282,3 +5282,18 @@ def test_an_armed_group_at_talks_is_a_party_to_them() -> None:
 def test_an_armed_group_fought_in_an_exercise_takes_no_part_in_it() -> None:
     text = "Kenyan and Ugandan troops held a joint exercise against al-Shabaab on Monday."
     assert [tuple(sorted(f[1])) for f in facts(text, "exercise")] == [("KEN", "UGA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ministers agreed on Friday that Chile and Peru will co-produce rockets in Peru.",
+            [("CHL", "PER")],
+        ),
+        ("Ministers agreed on Friday that Chile and Peru would continue talks.", []),
+        ("Ministers agreed on Friday that Chile and Peru share interests.", []),
+    ],
+)
+def test_the_states_bound_by_what_ministers_agreed_are_its_parties(text: str, want: list) -> None:
+    assert [tuple(sorted(f[1])) for f in facts(text, "agreement")] == want
