@@ -5177,3 +5177,34 @@ def test_the_doer_named_after_a_hostile_label_is_condemned(text: str, want: list
 )
 def test_who_signed_a_pact_told_in_a_relative_clause_is_no_target(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain pushed hard for the sanctions on Venezuela.",
+        "Spain called for an arms embargo on Venezuela.",
+        "Spain lobbied for tougher sanctions on Venezuela.",
+    ],
+)
+def test_asking_for_sanctions_is_no_sanction(text: str) -> None:
+    assert [st for st in stances(text) if st[1] == "sanctions"] == []
+
+
+def test_imposing_sanctions_is_still_a_sanction() -> None:
+    assert stances("Spain imposed sanctions on Venezuela.") == [("ESP", "sanctions", "VEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile pledged continued political, military and humanitarian support to Peru.",
+            [("CHL", "supports", "PER")],
+        ),
+        ("Chile offered its full support to Peru.", [("CHL", "supports", "PER")]),
+        ("Chile would offer its full support to Peru if it were attacked.", []),
+    ],
+)
+def test_support_pledged_with_its_kinds_supports_whom_it_is_to(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -1405,6 +1405,26 @@ _ADDRESSED_GOVERNMENT = re.compile(
 _DOMESTIC_KINDS = ("political-party", "legislature", "armed-group")
 
 
+# Support pledged with its kinds before it ("pledged continued political, military and
+# humanitarian support to"); the plain "pledged support to" is a cue of its own, and "support
+# for" is one whatever comes before it
+_SUPPORT_PLEDGED = re.compile(
+    r"\b(?:pledged|pledges|promised|promises|offered|offers|reaffirmed|reaffirms|reiterated"
+    r"|reiterates)\s+(?:its\s+|their\s+)?(?:(?:continued|continuing|full|strong|firm|unwavering"
+    r"|steadfast|unconditional|political|military|financial|humanitarian|diplomatic|economic"
+    r"|moral|practical|security|defen[cs]e)(?:,\s*(?:and\s+)?|\s+and\s+|\s+)){1,6}"
+    r"support\s+to\b"
+)
+
+# Asking for a measure right before it ("called for sanctions on", "pushed hard for new
+# sanctions", "lobbied for an arms embargo"): someone else is to take it
+_ASKED_FOR = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|lobb(?:ied|ies|ying|y)"
+    r"|appeal(?:ed|s|ing)?|argu(?:ed|es|ing)|campaign(?:ed|s|ing)?|clamou?r(?:ed|s|ing)?)"
+    r"\s+(?:\w+ly\s+|hard\s+)?for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+
 # An agreement noun before a relative pronoun ("the pact that A and B signed")
 _AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|memorand(?:um|a|ums)|declarations?"
@@ -1589,6 +1609,7 @@ class StanceRules(RuleBase):
         welcomed = [(m.start(), m.end(), "supports") for m in _welcomed().finditer(s.text)]
         triggers += welcomed
         triggers += [(m.start(), m.end(), "condemns") for m in _LODGED_PROTEST.finditer(s.text)]
+        triggers += [(m.start(), m.end(), "supports") for m in _SUPPORT_PLEDGED.finditer(s.text)]
         triggers += self._asked_to(s)
         triggers += self._hit_with(s)
         triggers += self._severed(s)
@@ -1638,6 +1659,8 @@ class StanceRules(RuleBase):
                 and not _aid_announced(s.text, scope, t0, t1, stype)
             ):
                 continue
+            if stype == "sanctions" and _ASKED_FOR.search(s.text, lo, t0):
+                continue  # "Spain pushed hard for the sanctions on Venezuela": asked of others
             if re.search(_BLOCKED, s.text[lo:t0], re.I) and s.text[t0:t1].endswith("ing"):
                 continue  # "blocked a statement condemning X": no statement condemned X
             if stype == "supports" and re.search(_BLOCKED_AID, s.text[lo:t0], re.I):
