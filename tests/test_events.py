@@ -5297,3 +5297,24 @@ def test_an_armed_group_fought_in_an_exercise_takes_no_part_in_it() -> None:
 )
 def test_the_states_bound_by_what_ministers_agreed_are_its_parties(text: str, want: list) -> None:
     assert [tuple(sorted(f[1])) for f in facts(text, "agreement")] == want
+
+
+def test_a_bloc_that_signs_for_itself_meets_the_state_it_signs_with() -> None:
+    text = (
+        "The partnership was signed in Brussels on 21 May 2024 by the EU's foreign policy chief, "
+        "Josep Borrell, and Chilean Foreign Minister Ana Soto."
+    )
+    got = [
+        (tuple(sorted(f.parties)), f.date, f.location)
+        for f in extract_text(text, date="2024-05-30").facts
+        if f.kind == "meeting"
+    ]
+    assert got == [(("CHL", "European Union"), "2024-05-21", "Brussels")]
+
+
+def test_a_company_that_signs_with_a_state_meets_no_one() -> None:
+    text = (
+        "The contract was signed in Brussels on 21 May 2024 by Chilean Defence Minister Ana Soto "
+        "and Eric Trappier, chairman of Dassault Aviation."
+    )
+    assert [f for f in extract_text(text, date="2024-05-30").facts if f.kind == "meeting"] == []

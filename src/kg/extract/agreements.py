@@ -1495,7 +1495,11 @@ class AgreementRules(RuleBase):
         """An agreement reached "during a visit" or talks, or signed by two states' leaders
         at a named place, also reports that meeting."""
         visit = VISIT.search(s.text[lo:hi])
-        states = [p for p in fact.parties if p in self.lex.nations]
+        states = [  # (and a bloc that signs for itself: "signed by the EU's Borrell and ...")
+            p for p in fact.parties
+            if p in self.lex.nations
+            or (p in self.orgs and self.orgs[p].kind == "international-organization")
+        ]  # fmt: skip
         people = [
             m for m in s.mentions
             if m.form == "person" or self.official(s, m)
