@@ -5318,3 +5318,17 @@ def test_a_company_that_signs_with_a_state_meets_no_one() -> None:
         "and Eric Trappier, chairman of Dassault Aviation."
     )
     assert [f for f in extract_text(text, date="2024-05-30").facts if f.kind == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a single ship of a state's navy acts for it, as its ships do
+            "Last month, a Chilean frigate trained with Peruvian and Ecuadorian corvettes off Arica.",
+            [("CHL", "ECU", "PER")],
+        ),
+        ("Peru bought a Chilean frigate in 2022.", []),  # made there, no exercise
+    ],
+)
+def test_a_single_ship_trains_for_its_state(text: str, want: list) -> None:
+    assert [tuple(sorted(f[1])) for f in facts(text, "exercise")] == want
