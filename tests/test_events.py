@@ -5324,7 +5324,8 @@ def test_a_company_that_signs_with_a_state_meets_no_one() -> None:
     ("text", "want"),
     [
         (  # a single ship of a state's navy acts for it, as its ships do
-            "Last month, a Chilean frigate trained with Peruvian and Ecuadorian corvettes off Arica.",
+            "Last month, a Chilean frigate trained with Peruvian and Ecuadorian corvettes off "
+            "Arica.",
             [("CHL", "ECU", "PER")],
         ),
         ("Peru bought a Chilean frigate in 2022.", []),  # made there, no exercise

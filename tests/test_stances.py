@@ -5208,3 +5208,20 @@ def test_imposing_sanctions_is_still_a_sanction() -> None:
 )
 def test_support_pledged_with_its_kinds_supports_whom_it_is_to(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+def test_a_report_after_a_bare_comma_has_its_own_speaker() -> None:
+    text = (
+        "Chile said it supports the Peruvian operation, Bolivian President Luis Arce said "
+        "Bolivia supports the Ecuadorian decision."
+    )
+    assert [a for a, *_ in stances(text)] == ["CHL", "BOL"]
+
+
+def test_a_state_named_before_a_capitalised_name_is_no_pledge_target() -> None:
+    assert stances("Berlin has committed to the U.S. Foreign Military Sales route.") == []
+
+
+def test_a_national_security_council_is_not_the_un_security_council() -> None:
+    text = 'A National Security Council spokeswoman called the launch by Iran "reckless".'
+    assert stances(text) == []

@@ -756,6 +756,8 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
             continue  # "Mullah Abdul Ghani Baradar": part of another name, not Ashraf Ghani
         if kind == "org" and _RANK_SUFFIX.match(sentence, end):
             continue  # "the NSA-level trilateral meeting": advisers of that rank, not the NSA
+        if kind == "org" and span.text == "Security Council" and before.endswith("National "):
+            continue  # "a National Security Council spokeswoman": a state's own, not the UN's
         role = _role(sentence, kind, form, start, end, key)
         if _NEGATING_PREFIX.search(before):
             role = "origin"  # "a major non-NATO ally", "anti-NATO protests": named, no actor

@@ -1416,6 +1416,10 @@ _SUPPORT_PLEDGED = re.compile(
     r"support\s+to\b"
 )
 
+# A report that follows another after a bare comma (", Israeli Prime Minister Benjamin
+# Netanyahu said Israel ..."): a clause with a speaker of its own
+_NEXT_REPORT = re.compile(r",\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|told)\b)")
+
 # Asking for a measure right before it ("called for sanctions on", "pushed hard for new
 # sanctions", "lobbied for an arms embargo"): someone else is to take it
 _ASKED_FOR = re.compile(
@@ -1760,6 +1764,12 @@ class StanceRules(RuleBase):
                 if scope > lo and re.match(rf"\s*(?:{_SUBJECT_OPENER})", s.text[scope:t0])
                 else lo
             )
+            reports = [
+                r.start() for r in _NEXT_REPORT.finditer(s.text, own, t0)
+                if re.search(r"\b(?:said|says|stated|told)\b", s.text[own : r.start()])
+            ]  # fmt: skip
+            if reports:  # "Riyadh said it supports the operation, Netanyahu said Israel
+                own = reports[-1] + 1  # supports the decision": the second report's own
             quote = _opening_quote(s.text, t0)
             cached = clause_subjects.get(own)
             voters = self._voters(s, own, t0) if quote is None else None
@@ -2983,8 +2993,10 @@ class StanceRules(RuleBase):
                 continue
             pos = m.end() + to.end()
             targets = self._objects(s, pos, window=0)
-            if not targets or re.match(r"['’]s\b", s.text[s.local(targets[-1].end) :]):
-                continue  # "committed to Japan's defense" is another frame
+            after = s.text[s.local(targets[-1].end) :] if targets else ""
+            if not targets or re.match(r"['’]s\b|\s+[A-Z][a-z]", after):
+                continue  # "committed to Japan's defense" is another frame; "committed to the
+                # U.S. Foreign Military Sales route" names the route
             actors, _date = self.subject(s, lo, m.start())
             ev = self.evidence(s, "stance.supports.pledged", 0.7)
             self._add(actors, unique_actors(targets), "supports", s.first_date(), ev)
