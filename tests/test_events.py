@@ -5333,3 +5333,34 @@ def test_a_company_that_signs_with_a_state_meets_no_one() -> None:
 )
 def test_a_single_ship_trains_for_its_state(text: str, want: list) -> None:
     assert [tuple(sorted(f[1])) for f in facts(text, "exercise")] == want
+
+
+def test_a_treaty_signed_in_a_year_is_no_signing_on_the_day_a_speaker_spoke() -> None:
+    text = (
+        "Chilean President Ana Soto said on Thursday that her Peruvian counterpart, Juan Diaz, "
+        "had asked for help under the security treaty the two countries signed in 2017."
+    )
+    ex = extract_text(text, date="2021-11-26")
+    assert [(f.kind, f.date) for f in ex.facts] == [("agreement", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Talks between Chile and Peru have not been concluded.", []),
+        ("The drills between Chile and Peru were never held.", []),
+        (  # a negation inside an aside is the aside's
+            "Talks between Chile and Peru, which had not met since 2014, opened on Monday.",
+            [("CHL", "PER")],
+        ),
+    ],
+)
+def test_a_negation_between_an_event_and_its_verb_undoes_it(text: str, want: list) -> None:
+    got = [tuple(sorted(f.parties)) for f in extract_text(text, date="2025-03-14").facts]
+    assert got == want
+
+
+def test_the_grand_national_assembly_is_turkiyes_parliament() -> None:
+    text = "The Grand National Assembly on Wednesday ratified the defence agreement with Qatar."
+    got = [f.parties for f in extract_text(text, date="2017-06-08").facts if f.kind == "meeting"]
+    assert got == [("Grand National Assembly of Türkiye",)]

@@ -47,6 +47,9 @@ from kg.lexicon import load_lexicon
 # A word before a type keyword that makes it no defence matter ("a social security agreement")
 _NOT_DEFENCE = re.compile(r"\b(?:social|energy|food|health|water|income|job|pension)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
+# A year right after the signing verb ("signed in 2017"): the signing's time, whatever other
+# day the sentence tells
+_SIGNED_IN_YEAR = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–/])")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _NEGATED = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.I)
 # After an agreement named in passing: words that say it is not yet signed
@@ -1240,6 +1243,8 @@ class AgreementRules(RuleBase):
             or (named is not None and _YEAR_BEFORE.search(s.text[lo : lo + named.start()]))
             or (pair is not None and re.search(r"\b(?:19|20)\d\d\s+[^\s]+[-–/]\S*\s", clause))
         )  # ("the 1951 U.S.-Philippines Mutual Defense Treaty": the year is all it tells)
+        if date is not None and _SIGNED_IN_YEAR.match(s.text, t1):
+            date = None  # "said on Thursday ... the treaty the two signed in 2017": its year
         if date is None and not year_only:
             date = fallback  # "a treaty the two concluded in 2000": no month, no date
         if pair is not None and year_only and rule == "agreement.named-dated":
@@ -1523,6 +1528,8 @@ class AgreementRules(RuleBase):
             place = self.place  # "Merkel and Macron signed a treaty on Tuesday" in an AACHEN
             # story: two named leaders signing that week sign it there (not in a WASHINGTON
             # story of a Putin-Xi signing: a third state's capital)
+        if fact.date is None and _YEAR_ONLY.search(s.text, lo, hi):
+            return  # "the treaty the two countries signed in 2017": a signing long past
         if (
             not visit
             and signed

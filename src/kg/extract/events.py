@@ -133,6 +133,9 @@ _FORCES = re.compile(
     r"\s+(?:armed\s+|naval\s+|special\s+|air\s+)?(?:forces|troops|navies|militaries|warships"
     r"|soldiers|marines|sailors|units|service\s?members|servicemen|personnel)\b"
 )
+# A negation between an event noun and its verb ("talks with Qatar have not been concluded",
+# "the drills were never held")
+_NOT_YET = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\b", re.I)
 _GO_BETWEEN = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.I)
 # "The talks, brokered by Saudi Arabia and the United States, began", "in talks mediated by
 # Qatar's emir": who brokers the talks takes part in them (not in "a deal brokered by Washington")
@@ -1889,6 +1892,15 @@ class EventRules(RuleBase):
                 r"\b(?:no|neither)\s+(?:[\w-]+\s+){0,2}$", clause[: noun.start()]
             ):
                 continue  # "exchanged a handshake but held no formal talks"
+            negated = (
+                _NOT_YET.search(clause, noun.end(), verb.start())
+                if noun and verb and verb.start() > noun.end()
+                else None
+            )
+            if negated and not re.search(
+                r"[,(]|\b(?:which|who|whom|whose|that)\b", clause[noun.end() : negated.start()]
+            ):  # (not an aside's: "Talks between A and B, which had not met since 2014, opened")
+                continue  # "talks with Qatar have not been concluded": none were held yet
             if noun and (
                 _PLANNED.search(clause[: noun.start()])
                 or (
