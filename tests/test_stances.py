@@ -5225,3 +5225,72 @@ def test_a_state_named_before_a_capitalised_name_is_no_pledge_target() -> None:
 def test_a_national_security_council_is_not_the_un_security_council() -> None:
     text = 'A National Security Council spokeswoman called the launch by Iran "reckless".'
     assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a passive label's "by" names who labels it, not who did it
+        ("Chile's drills, described as a provocation by Lima, continued.", []),
+        ("Chile's expansion has long been described as a threat by Peru.", []),
+        # a doer the text leaves open, or someone's backers, is no one named
+        ("Chile called the incursion a provocation by Peru or Bolivia.", []),
+        ("Chile called the strike a provocation by Peru's Western backers.", []),
+    ],
+)
+def test_a_hostile_label_names_no_doer_it_does_not_tell(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a pact broken by a state: the state is condemned
+            "Chile condemned the ceasefire agreement that Peru violated.",
+            [("CHL", "condemns", "PER")],
+        ),
+        (  # a deal one state made with others: the deal, told whole
+            "Chile condemned the deal that Bolivia reached with world powers.",
+            [("CHL", "condemns", "topic:the deal that Bolivia reached with world powers")],
+        ),
+    ],
+)
+def test_only_a_pact_its_parties_made_is_the_target_over_them(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Spain pushed for talks and imposed sanctions on Venezuela.",
+            [("ESP", "sanctions", "VEN")],
+        ),
+        ("The EU pledged humanitarian support to Chile after the earthquake.", []),
+        (
+            "Peru condemned Chile, which pledged continued military support to Bolivia.",
+            [("PER", "condemns", "CHL"), ("CHL", "supports", "BOL")],
+        ),
+    ],
+)
+def test_what_asks_for_or_pledges_support_is_read_in_its_own_clause(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In Ankara, the foreign ministry of Peru urged Athens to withdraw.", []),
+        ("In Ankara, the embassy urged Athens to withdraw.", []),
+        (
+            "In Ankara on Tuesday, the foreign ministry urged Athens to withdraw.",
+            [("TUR", "urges", "GRC")],
+        ),
+        (
+            "Meanwhile, in Ankara, the foreign ministry urged Athens to withdraw.",
+            [("TUR", "urges", "GRC")],
+        ),
+    ],
+)
+def test_a_capital_opener_names_only_the_states_own_ministry(text: str, want: list) -> None:
+    assert stances(text) == want

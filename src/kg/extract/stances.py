@@ -1415,6 +1415,12 @@ _SUPPORT_PLEDGED = re.compile(
     r"|moral|practical|security|defen[cs]e)(?:,\s*(?:and\s+)?|\s+and\s+|\s+)){1,6}"
     r"support\s+to\b"
 )
+# Kinds of support that make it a stance (not "pledged humanitarian support to Syria after the
+# earthquake": relief)
+_STANCE_SUPPORT = re.compile(
+    r"\b(?:full|strong|firm|unwavering|steadfast|unconditional|political|military|financial"
+    r"|diplomatic|economic|moral|practical|security|defen[cs]e)\b"
+)
 
 # A report that follows another after a bare comma (", Israeli Prime Minister Benjamin
 # Netanyahu said Israel ..."): a clause with a speaker of its own
@@ -1425,10 +1431,16 @@ _NEXT_REPORT = re.compile(r",\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|told
 _ASKED_FOR = re.compile(
     r"\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|lobb(?:ied|ies|ying|y)"
     r"|appeal(?:ed|s|ing)?|argu(?:ed|es|ing)|campaign(?:ed|s|ing)?|clamou?r(?:ed|s|ing)?)"
-    r"\s+(?:\w+ly\s+|hard\s+)?for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"\s+(?:\w+ly\s+|hard\s+)?for\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",
     re.I,
 )
 
+# A verb of making an agreement, after the states named in a relative clause ("the pact that
+# Japan and the Philippines signed"; not "the ceasefire that Russia violated")
+_MADE_DEAL = re.compile(
+    r"(?:\s+(?:had|has|have|jointly|formally|finally|just))*\s+(?:signed|struck|reached|concluded"
+    r"|initiall?ed|ratified|inked|sealed|agreed|negotiated|made)\b"
+)
 # An agreement noun before a relative pronoun ("the pact that A and B signed")
 _AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|memorand(?:um|a|ums)|declarations?"
@@ -1446,7 +1458,12 @@ _LABEL_BY = re.compile(r"[\"”]?\s+by\s+(?:the\s+)?")
 
 # A sentence that opens in a state's capital, then names a bare institution ("In Beijing, the
 # foreign ministry ...", "In Moscow, the Defence Ministry ..."); the institution follows
-_IN_CAPITAL = re.compile(r"\W*In\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+")
+_IN_CAPITAL = re.compile(
+    r"\W*(?:(?:Meanwhile|Separately),\s+)?[Ii]n\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+"
+)
+# Institutions a state keeps abroad or sends: in a capital they are another state's
+_ABROAD_INSTITUTIONS = frozenset({"embassy", "mission", "delegation"})
 
 
 @cache
@@ -1486,7 +1503,9 @@ def _run_at(s: Sentence, pos: int, kinds: tuple[str, ...]) -> list[Mention]:
 
 # A trigger right after "that" or "which" ("the ruling that rejected ..."): its subject is the
 # word before the pronoun, which must be an actor for the stance to be anyone's.
-_RELATIVE_BEFORE = re.compile(r"(?<![\w-])([\w'’.-]+),?\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w-])([\w'’.-]+),?\s+(?:that|which)\s+(?:(?:has|have|had|also|\w+ly)\s+){0,2}$"
+)
 
 # A clause whose subject is a bare office ("The Secretary called on ...", "The minister also
 # condemned ..."): the official named just before
@@ -1613,7 +1632,11 @@ class StanceRules(RuleBase):
         welcomed = [(m.start(), m.end(), "supports") for m in _welcomed().finditer(s.text)]
         triggers += welcomed
         triggers += [(m.start(), m.end(), "condemns") for m in _LODGED_PROTEST.finditer(s.text)]
-        triggers += [(m.start(), m.end(), "supports") for m in _SUPPORT_PLEDGED.finditer(s.text)]
+        triggers += [
+            (m.start(), m.end(), "supports")
+            for m in _SUPPORT_PLEDGED.finditer(s.text)
+            if _STANCE_SUPPORT.search(m.group())
+        ]
         triggers += self._asked_to(s)
         triggers += self._hit_with(s)
         triggers += self._severed(s)
@@ -1793,6 +1816,14 @@ class StanceRules(RuleBase):
             shared = self._shared_subject(s, own, t0) if quote is None and cached else None
             if shared and shared != actors:
                 actors = shared  # "A discussed B's war against C, and condemned D": A's
+            antecedent = _RELATIVE_BEFORE.search(s.text, own, t0)
+            named = [
+                m for m in s.actors(own, t0)
+                if antecedent and s.local(m.end) == antecedent.end(1)
+            ]  # fmt: skip
+            if named and "," in s.text[s.local(named[-1].end) : t0]:
+                actors = (named[-1].actor,)  # "Russia condemned Britain, which pledged support
+                # to Kyiv": Britain pledged it
             holder = self._noun_holder(s, lo, t0, t1)
             if holder:
                 actors = (holder,)  # "condemned Chile's backing of the rebels": Chile backs them
@@ -2379,6 +2410,11 @@ class StanceRules(RuleBase):
             # opposed is the attempt, told in full
         return [m.government for m in run if m.government]
 
+    def _signers_run(self, s: Sentence, run: list[Mention]) -> bool:
+        """Whether the actors ``run`` (one name or a list) are followed by a verb of making an
+        agreement: they made the pact a relative clause tells, they did no act to it."""
+        return bool(run) and _MADE_DEAL.match(s.text, s.local(run[-1].end)) is not None
+
     def _relative_agent(self, s: Sentence, lo: int, hi: int) -> list[str]:
         """Who did the act a target phrase names in a relative clause ("the attacks that
         Yemen's Houthi rebels launched on the UAE"): the last actor before its verb.
@@ -2390,10 +2426,12 @@ class StanceRules(RuleBase):
             ['BOL']
         """
         rel = re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:that|which)\s+", s.text[lo:hi])
-        if rel is None or _AGREEMENT_HEAD.search(rel.group()):
-            return []  # ("the pact that Japan and the Philippines signed": a pact, no act)
+        if rel is None:
+            return []
         verb = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:have\s+|had\s+|has\s+)?[a-z]+ed\b")
         doers = [m for m in s.actors(lo + rel.end(), hi) if s.local(m.start) - lo - rel.end() < 40]
+        if _AGREEMENT_HEAD.search(rel.group()) and self._signers_run(s, doers):
+            return []  # ("the pact that Japan and the Philippines signed": a pact, no act)
         for i, m in enumerate(doers):
             if verb.match(s.text, s.local(m.end)) and not any(
                 s.local(n.start) < verb.match(s.text, s.local(m.end)).end() for n in doers[i + 1 :]
@@ -3372,7 +3410,15 @@ class StanceRules(RuleBase):
             )
             speakers = self.subject(s, lo, m.start())[0]
             by = _LABEL_BY.match(s.text, m.end())
+            passive = re.match(r"as\b", m.group("obj"))  # ("was described as a threat by
+            # Russia": Russia labels it, the rule's speaker is not told)
             doers = self._objects(s, by.end(), window=0) if by and not targets else []
+            if passive:
+                continue
+            after_doers = s.text[s.local(doers[-1].end) :] if doers else ""
+            between = s.text[s.local(doers[0].start) : s.local(doers[-1].end)] if doers else ""
+            if re.match(r"['’]s?\s|\s+or\s", after_doers) or re.search(r"\bor\b", between):
+                doers = []  # "by Kyiv's Western backers", "by Russia or Belarus": not told
             if doers and all(x.kind == "nation" or x.state or self._grouping(x) for x in doers):
                 targets = tuple(dict.fromkeys(x.state or x.actor for x in doers))
                 # 'called the flights "a provocation" by the United States': who did it
@@ -4073,8 +4119,11 @@ class StanceRules(RuleBase):
             bare = re.compile(
                 r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern, re.I
             ).match(s.text, opening.end())
-            if bare:  # "In Beijing, the foreign ministry urged ...": China's
-                known[" ".join(bare.group(1).lower().split())] = (place.key, s.index)
+            noun = " ".join(bare.group(1).lower().split()) if bare else ""
+            foreign = re.match(r"\s+(?:of|in)\s+", s.text[bare.end() :]) if bare else None
+            if bare and noun not in _ABROAD_INSTITUTIONS and not foreign:
+                known[noun] = (place.key, s.index)  # "In Beijing, the foreign ministry urged
+                # ...": China's (not "the embassy" there, nor "the ministry of Pakistan")
         rx = re.compile(  # "South Korea's military", "the Polish defense ministry", but not
             # "the United States urged the junta"
             r"(?:['’]s)?\s+(?:(?![\w-]*ed\b|the\b|an?\b|to\b|and\b)[\w-]+\s+){0,2}?"
@@ -4841,8 +4890,16 @@ class StanceRules(RuleBase):
             return list(unique_actors(run))
         run = self._objects(s, t1)
         gap = s.text[t1 : s.local(run[0].start)] if run else ""
-        if run and _RELATIVE_GAP.fullmatch(gap) and _AGREEMENT_HEAD.search(gap):
-            run = []  # "backed the agreement that Greece and France signed": the agreement
+        if (
+            run
+            and _RELATIVE_GAP.fullmatch(gap)
+            and _AGREEMENT_HEAD.search(gap)
+            and self._signers_run(s, run)
+        ):  # "backed the agreement that Greece and France signed": the agreement
+            end = re.search(r"[,;]|\s[—–]\s|\.$|$", s.text[t1:hi])
+            phrase = s.text[t1 : t1 + end.start()].strip()  # type: ignore[union-attr]
+            deal = self._agreement_topic(phrase)
+            return deal if deal else [f"topic:{_TRAILING_DATE.sub('', phrase).strip()}"]
         if not run and re.search(r"\b(?:at|with|on|against|over)$", s.text[t0:t1]):
             run = self._placed_object(s, t1)  # "hit out at Peru": Peru, though "at" made a place
         if run and _INDIRECT.search(s.text[t1 : s.local(run[0].start)]):
