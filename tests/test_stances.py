@@ -5294,3 +5294,17 @@ def test_what_asks_for_or_pledges_support_is_read_in_its_own_clause(text: str, w
 )
 def test_a_capital_opener_names_only_the_states_own_ministry(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile condemned the sanctions on Peru.",
+        "Chile voted against sanctions on Peru.",
+        "Chile blocked sanctions on Peru.",
+        "Chile lifted sanctions on Peru.",
+        "Chile backed the sanctions on Peru.",
+    ],
+)
+def test_sanctions_another_verb_acts_on_are_no_sanction_by_the_subject(text: str) -> None:
+    assert [st for st in stances(text) if st[1] == "sanctions"] == []

@@ -1429,9 +1429,14 @@ _NEXT_REPORT = re.compile(r",\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|told
 # Asking for a measure right before it ("called for sanctions on", "pushed hard for new
 # sanctions", "lobbied for an arms embargo"): someone else is to take it
 _ASKED_FOR = re.compile(
-    r"\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|lobb(?:ied|ies|ying|y)"
+    r"\b(?:(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|lobb(?:ied|ies|ying|y)"
     r"|appeal(?:ed|s|ing)?|argu(?:ed|es|ing)|campaign(?:ed|s|ing)?|clamou?r(?:ed|s|ing)?)"
-    r"\s+(?:\w+ly\s+|hard\s+)?for\s+(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",
+    r"\s+(?:\w+ly\s+|hard\s+)?for"
+    # or a measure another verb acts on: "condemned the sanctions on Russia", "voted against",
+    # "blocked", "lifted", "sought", "backed" them: no sanction by the subject
+    r"|(?:condemn|denounc|critici[sz]|oppos|reject|block|vetoe?|lift|eas|scrap|waiv|suspend"
+    r"|back|support|welcom|urg|demand|want|seek)\w*|sought|voted\s+against)"
+    r"\s+(?:the\s+|an?\s+|any\s+|its\s+|their\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",
     re.I,
 )
 
@@ -1687,7 +1692,8 @@ class StanceRules(RuleBase):
             ):
                 continue
             if stype == "sanctions" and _ASKED_FOR.search(s.text, lo, t0):
-                continue  # "Spain pushed hard for the sanctions on Venezuela": asked of others
+                continue  # "Spain pushed hard for the sanctions on Venezuela": asked of others;
+                # "Hungary blocked sanctions on Russia": acted on, imposed by no one here
             if re.search(_BLOCKED, s.text[lo:t0], re.I) and s.text[t0:t1].endswith("ing"):
                 continue  # "blocked a statement condemning X": no statement condemned X
             if stype == "supports" and re.search(_BLOCKED_AID, s.text[lo:t0], re.I):
