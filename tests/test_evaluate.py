@@ -12,6 +12,7 @@ from kg.cli import main
 from kg.errors import InputError
 from kg.evaluate import (
     Score,
+    _target_match,
     evaluate_annotation,
     evaluate_catalog,
     evaluate_corpus,
@@ -386,3 +387,8 @@ def test_a_free_text_target_matches_through_demonyms_and_codes(
     report = evaluate_annotation(root, second(tmp_path, gold(stances=[theirs | {"target": ours}])))
     st = report.scores["stances"]
     assert (st.tp, st.fp, st.fn) == ((1, 0, 0) if matched else (0, 1, 1))
+
+
+def test_a_regions_name_is_no_states_demonym() -> None:
+    assert _target_match("American pressure on Cuba", "U.S. pressure on Cuba")
+    assert not _target_match("Latin American support", "U.S. support for Cuba")

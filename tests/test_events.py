@@ -5285,18 +5285,15 @@ def test_an_armed_group_fought_in_an_exercise_takes_no_part_in_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "want"),
+    "text",
     [
-        (
-            "Ministers agreed on Friday that Chile and Peru will co-produce rockets in Peru.",
-            [("CHL", "PER")],
-        ),
-        ("Ministers agreed on Friday that Chile and Peru would continue talks.", []),
-        ("Ministers agreed on Friday that Chile and Peru share interests.", []),
+        "EU foreign ministers agreed on Monday that Chile and Peru will face new sanctions.",
+        "Analysts agreed that Chile and Peru will compete for influence in the Pacific.",
+        "Ministers agreed on Friday that Chile and Peru would continue talks on a pact.",
     ],
 )
-def test_the_states_bound_by_what_ministers_agreed_are_its_parties(text: str, want: list) -> None:
-    assert [tuple(sorted(f[1])) for f in facts(text, "agreement")] == want
+def test_what_others_agreed_two_states_will_do_binds_them_to_nothing(text: str) -> None:
+    assert facts(text, "agreement") == []
 
 
 def test_a_bloc_that_signs_for_itself_meets_the_state_it_signs_with() -> None:
@@ -5364,3 +5361,27 @@ def test_the_grand_national_assembly_is_turkiyes_parliament() -> None:
     text = "The Grand National Assembly on Wednesday ratified the defence agreement with Qatar."
     got = [f.parties for f in extract_text(text, date="2017-06-08").facts if f.kind == "meeting"]
     assert got == [("Grand National Assembly of Türkiye",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chilean and Peruvian officials held talks in Lima on Monday on countering the ELN.",
+            ("CHL", "PER"),
+        ),
+        ("Chilean and Peruvian officials met in Lima on Monday without the ELN.", ("CHL", "PER")),
+        (  # talks brokered before, or other talks, are not the talks held
+            "Chile and Peru, whose talks brokered by Brazil last year failed, met in Lima on "
+            "Monday.",
+            ("CHL", "PER"),
+        ),
+        (
+            "Chilean and Peruvian officials met in Lima on Monday, a year after talks brokered by "
+            "Brazil collapsed.",
+            ("CHL", "PER"),
+        ),
+    ],
+)
+def test_a_group_or_a_broker_of_other_talks_takes_no_part(text: str, want: tuple) -> None:
+    assert [tuple(sorted(f[1])) for f in facts(text, "meeting")] == [want]

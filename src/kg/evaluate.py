@@ -237,12 +237,19 @@ def _target_key(name: str) -> str:
     return org.country if org is not None and org.listed else key
 
 
+# Words that make a demonym part of a region's name ("Latin American", "South American")
+_NOT_REGION = "".join(rf"(?<!{w}\s)" for w in ("Latin", "Central", "Native", "North", "South"))
+
+
 def _words(text: str) -> set[str]:
     lex = load_lexicon()
     for nation in lex.nations.values():
-        for name in (*nation.names, *nation.demonyms):
+        for name in nation.names:  # "UAE" too
             if name in text:
                 text = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", nation.code, text)
+        for name in nation.demonyms:  # "Emirati" (not in a region's name: "Latin American")
+            if name in text:
+                text = re.sub(rf"(?<![\w.]){_NOT_REGION}{re.escape(name)}(?!\w)", nation.code, text)
     text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z]\.[A-Za-z])\.", "", text)
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
 

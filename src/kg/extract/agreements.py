@@ -75,8 +75,6 @@ _AFTER_JOINED = {
     "on", "in", "at", "as", "and", "after", "when", "last", "this", "earlier", "today",
     "yesterday", "officially", "formally", "following", "becoming", "ending", "making", "since",
 }  # fmt: skip
-# "agreed (on Friday) that": the states that open the clause are the ones bound
-_AGREED_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\s+(?:the\s+)?")
 _AGREED_PURCHASE = re.compile(r"\b(?:would|will|to)\s+(?:buy|purchase|acquire|order)\s+")
 _RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|whom)\s+[^,;]*$")  # "a pact that their ... signed"
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
@@ -1127,12 +1125,6 @@ class AgreementRules(RuleBase):
             return None  # "Both cases show that agreements signed with island states are
             # fragile": agreements in general, no one's
         parties, group_date = self.joint_subject(s, lo, t0)
-        that = _AGREED_THAT.match(s.text, t1) if rule == "agreement.agreed-to" else None
-        if that and len(parties) < 2:  # "Ministers agreed that Australia and the United States
-            run = self.objects(s, that.end(), window=0)  # will co-produce missiles": the two
-            after = s.text[s.local(run[-1].end) :] if run else ""
-            if len(unique_actors(run)) >= 2 and re.match(r"\s+(?:will|would|shall)\s", after):
-                parties = unique_actors(run)
         if group_date and set(parties) <= {m.actor for m in s.actors(0, t0)}:
             group_date = None  # "the two" are named in this sentence: no older event's date
         home = self._dateline_state()

@@ -133,10 +133,29 @@ _FORCES = re.compile(
     r"\s+(?:armed\s+|naval\s+|special\s+|air\s+)?(?:forces|troops|navies|militaries|warships"
     r"|soldiers|marines|sailors|units|service\s?members|servicemen|personnel)\b"
 )
+# Right before an armed group that is a party to talks: "talks with", "met", "between ...
+# and", or an "and" joining it to the other party ("Colombia and the FARC held talks")
+_PARTY_WORD = (
+    r"(?:[A-Z][\w'’.-]*|of|the|army|government|military|forces|authorities|junta|officials"
+    r"|envoys|delegations?|representatives|negotiators)"
+)
+_TALKED_WITH = re.compile(
+    r"(?:\b(?:talks|negotiations|meeting|met|meets|meet|dialogue|negotiated|talked)\s+"
+    r"(?:(?:directly|face\s+to\s+face|separately)\s+)?(?:with|between)\s+(?:the\s+)?"
+    rf"(?:{_PARTY_WORD}\s+){{0,5}}?(?:and\s+)?|\bwith\s+(?:{_PARTY_WORD}\s+){{1,6}}?and\s+"
+    rf"|^(?:{_PARTY_WORD}\s+){{1,5}}and\s+)(?:the\s+)?$"
+)
+
 # A negation between an event noun and its verb ("talks with Qatar have not been concluded",
 # "the drills were never held")
 _NOT_YET = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\b", re.I)
 _GO_BETWEEN = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.I)
+# What makes brokered talks other than the event told: "after", "unlike", "rejected" them
+_OTHER_TALKS = re.compile(
+    r"\b(?:after|following|before|since|unlike|than|whose|rejected|refused|declined|spurned"
+    r"|earlier|previous|last|past|failed|stalled)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 # "The talks, brokered by Saudi Arabia and the United States, began", "in talks mediated by
 # Qatar's emir": who brokers the talks takes part in them (not in "a deal brokered by Washington")
 _BROKERED_TALKS = re.compile(
@@ -3058,7 +3077,17 @@ class EventRules(RuleBase):
                 and s.text[s.local(named_before.end) : s.local(m.start)].strip() == "("
             )  # "the Asia-Pacific Economic Cooperation (APEC)": as the full name went
             named_before = m
-            brokered = kind == "meeting" and _BROKERED_TALKS.search(s.text, 0, s.local(m.start))
+            brokered = (
+                _BROKERED_TALKS.search(s.text, 0, s.local(m.start))
+                if kind == "meeting" and t0 is not None
+                else None
+            )
+            if brokered and (
+                brokered.start() < t0 - 1
+                or _OTHER_TALKS.search(s.text, max(0, brokered.start() - 40), brokered.start())
+            ):
+                brokered = None  # ("whose talks brokered by X produced a draft, met", "three
+                # years after talks brokered by Turkey collapsed": other talks)
             if restated or (self._possessed_object(s, m) and not brokered):
                 continue
             if m.form == "metonym" and any(a <= s.local(m.start) < b for a, b in names):
@@ -3071,8 +3100,13 @@ class EventRules(RuleBase):
                 "non-governmental-organization",
             ):
                 continue
-            if m.kind == "org" and self.orgs[m.key].kind == "armed-group" and kind != "meeting":
-                continue  # (but the M23 or the Taliban at talks are a party to them)
+            if (
+                m.kind == "org"
+                and self.orgs[m.key].kind == "armed-group"
+                and (kind != "meeting" or not _TALKED_WITH.search(s.text, 0, s.local(m.start)))
+            ):
+                continue  # (but "talks with the Taliban", "between the government and the M23":
+                # a party to them; not "talks on countering the TTP", "met without Hamas")
             if observers and _observer(s.text, s.local(m.start), s.local(m.end)):
                 continue  # "with Bangladesh attending as an observer", "observers from Japan"
             before = s.text[: s.local(m.start)]

@@ -366,7 +366,11 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
             city.group(1) not in cfg["nation_names"]  # type: ignore[operator]
             or (
                 cfg["capital_of"].get(city.group(1)) == key  # type: ignore[union-attr]
-                and not re.match(r",\s+[a-z]+(?:ing|ed)\b", text[end:])
+                and not re.match(
+                    r",\s+(?!(?:including|according|during|following|concerning|regarding)\b)"
+                    r"[a-z]+(?:ing|ed)\b",
+                    text[end:],
+                )
             )
         )
     ):  # "in Siem Reap, Cambodia", "in Windhoek, Namibia": the country of a place (but "in
