@@ -5385,3 +5385,8 @@ def test_the_grand_national_assembly_is_turkiyes_parliament() -> None:
 )
 def test_a_group_or_a_broker_of_other_talks_takes_no_part(text: str, want: tuple) -> None:
     assert [tuple(sorted(f[1])) for f in facts(text, "meeting")] == [want]
+
+
+def test_a_body_meets_without_the_organization_it_belongs_to() -> None:
+    text = "At the United Nations on Monday, the U.N. Security Council voted to extend the mission."
+    assert [f[1] for f in facts(text, "meeting")] == [("UN Security Council",)]
