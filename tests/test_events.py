@@ -5390,3 +5390,19 @@ def test_a_group_or_a_broker_of_other_talks_takes_no_part(text: str, want: tuple
 def test_a_body_meets_without_the_organization_it_belongs_to() -> None:
     text = "Officials of the United Nations and the U.N. Security Council met on Monday in Geneva."
     assert [f[1] for f in facts(text, "meeting")] == [("UN Security Council",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile and Peru agreed that their common interests outweighed their differences.", []),
+        ("Chile agreed in October to take steps toward normalizing ties with Peru.", []),
+        (
+            "The Socialist Party and the Christian Democratic Party agreed on the fund's details.",
+            [],
+        ),
+        ("Chile and Peru agreed that Peru could lease a stretch of coast.", [("CHL", "PER")]),
+    ],
+)
+def test_a_view_a_step_or_a_party_deal_is_no_agreement(text: str, want: list) -> None:
+    assert [tuple(sorted(f[1])) for f in facts(text, "agreement")] == want

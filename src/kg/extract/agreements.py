@@ -163,6 +163,12 @@ def _vague_intent(clause: str, pos: int) -> bool:
     """
     if re.match(r"\s+on\s+the\s+(?:need|importance|necessity|urgency)\b", clause[pos:]):
         return True  # "agreed on the need to avoid escalation": a view, no instrument
+    that = re.match(r"\s+(?:on\s+\w+\s+)?that\s", clause[pos:])
+    if that and not re.search(
+        r"\b(?:would|will|should|shall|must|could|can|may|might|to\s+[a-z]+)\b",
+        clause[pos + that.end() :],
+    ):
+        return True  # "agreed that their common interests outweighed their differences": a view
     verb = re.match(
         r"\s+(?:on\s+\w+\s+|in\s+\w+\s+|last\s+\w+\s+)?"
         r"(?:to|that\s+(?:[\w'’.-]+\s+){1,6}?(?:would|will|should))\s+",
@@ -1218,6 +1224,8 @@ class AgreementRules(RuleBase):
                 parties, atype = (*parties, seller), "arms-sale"
         if len(parties) < 2:
             return None
+        if all(p in self.orgs and self.orgs[p].kind == "political-party" for p in parties):
+            return None  # "the coalition and the CDU/CSU agreed on the details": politics
         if last is not None and set(parties) == set(last.parties) and self._another(s, lo, noun):
             group_date = group_date or last.date  # "A separate agreement was also signed"
         fallback = group_date or (self.d.subject_date if rule == "agreement.agreed-to" else None)
