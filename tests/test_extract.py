@@ -1982,3 +1982,16 @@ def test_an_office_before_a_person_names_whom_they_act_for(text: str, want: list
 )
 def test_an_office_of_another_phrase_or_a_former_one_names_no_one(text: str, want: list) -> None:
     assert [(m.text, m.key) for m in find_mentions(text, 0)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Islamist Popular Congress Party condemned the accord.", "Popular Congress Party"),
+        ("Opposition Freedom Party leaders condemned the accord.", "Freedom Party"),
+        ("The Conservative Party condemned the accord.", "Conservative Party"),  # its name
+    ],
+)
+def test_a_descriptor_before_a_partys_name_is_no_part_of_it(text: str, name: str) -> None:
+    ex = extract_text(text, date="2025-03-14")
+    assert name in ex.orgs

@@ -70,6 +70,13 @@ _LEGAL = {
     "ASA",
 }
 
+# Words that describe a party or movement before its name, capitalised at a sentence's start
+# or in a headline, not part of the name
+_DESCRIPTORS = frozenset(
+    {"Islamist", "Leftist", "Rightist", "Marxist", "Maoist", "Separatist", "Ruling",
+     "Opposition", "Governing", "Hardline"}
+)  # fmt: skip
+
 
 # Offices that open a person's description ("President X of France"), never a body's name
 _PERSON_TITLES = frozenset(
@@ -396,8 +403,11 @@ def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
         if words and m.end() == len(sentence.rstrip()) and _sentence_stop(words[-1][0]):
             words[-1] = (words[-1][0][:-1], words[-1][1])  # "at Japan's Ministry of Defense."
         while words and (
-            re.search(r"-[a-z]", words[0][0]) or (words[0][0] in _DETERMINERS and len(words) > 1)
-        ):  # "U.S.-drafted", "the Algeria-backed Polisario Front": an adjective
+            re.search(r"-[a-z]", words[0][0])
+            or (words[0][0] in _DETERMINERS and len(words) > 1)
+            or (words[0][0] in _DESCRIPTORS and len(words) > 2)
+        ):  # "U.S.-drafted", "the Algeria-backed Polisario Front", "the Islamist Popular
+            # Congress Party", "Ruling Justice Party leaders": an adjective, no part of the name
             words = words[1:]
         for segment in _segments(words, heads, cfg["known"]):  # type: ignore[arg-type]
             found = _org(list(segment), cfg)
