@@ -5406,3 +5406,49 @@ def test_a_body_meets_without_the_organization_it_belongs_to() -> None:
 )
 def test_a_view_a_step_or_a_party_deal_is_no_agreement(text: str, want: list) -> None:
     assert [tuple(sorted(f[1])) for f in facts(text, "agreement")] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile's intelligence chief met ELN leaders in Lima on Sunday.",
+            ("CHL", "National Liberation Army (Colombia)"),
+        ),
+        (  # a reduced relative's negation is its own
+            "Talks between Chile and Peru not held since 2019 resumed in Lima on Monday.",
+            ("CHL", "PER"),
+        ),
+        (
+            "The exercise between Chile and Peru was not canceled and began on Monday.",
+            ("CHL", "PER"),
+        ),
+        (  # a foreign-built ship its owner sends acts for the owner
+            "Bolivia sent a former Chilean frigate to exercises with Peru on Tuesday.",
+            ("BOL", "PER"),
+        ),
+        (  # a UN official meets for the UN beside a UN agency
+            "IAEA chief Rafael Grossi met U.N. Secretary-General Antonio Guterres in Geneva on "
+            "Monday.",
+            ("International Atomic Energy Agency", "United Nations"),
+        ),
+    ],
+)
+def test_review_cases_keep_their_events(text: str, want: tuple) -> None:
+    got = [
+        tuple(sorted(f.parties))
+        for f in extract_text(text, date="2025-03-14").facts
+        if f.kind in ("meeting", "exercise")
+    ]
+    assert got == [want]
+
+
+def test_a_signing_years_ago_is_no_meeting_but_a_first_since_then_is() -> None:
+    old = "Chile and Peru signed a maritime agreement in 2011, a spokesman said on Tuesday."
+    new = (
+        "Chilean President Ana Soto and Peruvian President Juan Diaz signed a security agreement "
+        "in Lima on Monday, the first since 2014."
+    )
+    kinds = [f.kind for f in extract_text(old, date="2025-03-14").facts]
+    assert "meeting" not in kinds
+    assert "meeting" in [f.kind for f in extract_text(new, date="2025-03-14").facts]

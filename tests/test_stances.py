@@ -5308,3 +5308,32 @@ def test_a_capital_opener_names_only_the_states_own_ministry(text: str, want: li
 )
 def test_sanctions_another_verb_acts_on_are_no_sanction_by_the_subject(text: str) -> None:
     assert [st for st in stances(text) if st[1] == "sanctions"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile pledged continued support to Peru on Monday.", [("CHL", "supports", "PER")]),
+        (  # the state in a prepositional phrase is not the relative's antecedent
+            "Chile voted for the resolution on Peru, which condemned Bolivia's raids.",
+            [("CHL", "condemns", "BOL")],
+        ),
+        (
+            "The jets that Norway pledged to Ukraine Tuesday will arrive.",
+            [("NOR", "supports", "UKR")],
+        ),
+        (
+            "In Ankara, the foreign ministry in a statement condemned Greece's drills.",
+            [("TUR", "condemns", "GRC")],
+        ),
+        (  # a bloc backing new sanctions adopts them
+            "The EU backed new sanctions on Belarus on Monday.",
+            [
+                ("European Union", "supports", "topic:new sanctions on Belarus"),
+                ("European Union", "sanctions", "BLR"),
+            ],
+        ),
+    ],
+)
+def test_review_cases_keep_their_stances(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -47,6 +47,12 @@ from kg.lexicon import load_lexicon
 # A word before a type keyword that makes it no defence matter ("a social security agreement")
 _NOT_DEFENCE = re.compile(r"\b(?:social|energy|food|health|water|income|job|pension)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
+# A year a few words after the signing verb ("signed in 2017", "signed a maritime agreement in
+# 2011"): the signing's time, whatever other day the sentence tells (not "the first since 2014")
+_SIGNED_YEAR_NEAR = re.compile(
+    r"\b(?:signed|concluded|inked|sealed|reached)\b(?:\s+[\w'’-]+){0,5}?\s+in\s+"
+    r"(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–/])"
+)
 # A year right after the signing verb ("signed in 2017"): the signing's time, whatever other
 # day the sentence tells
 _SIGNED_IN_YEAR = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–/])")
@@ -1224,8 +1230,11 @@ class AgreementRules(RuleBase):
                 parties, atype = (*parties, seller), "arms-sale"
         if len(parties) < 2:
             return None
-        if all(p in self.orgs and self.orgs[p].kind == "political-party" for p in parties):
-            return None  # "the coalition and the CDU/CSU agreed on the details": politics
+        if (
+            all(p in self.orgs and self.orgs[p].kind == "political-party" for p in parties)
+            and len({self.orgs[p].country for p in parties}) == 1
+        ):  # "the coalition and the CDU/CSU agreed on the details": a country's politics (not
+            return None  # the Vietnamese and Chinese communist parties' agreements)
         if last is not None and set(parties) == set(last.parties) and self._another(s, lo, noun):
             group_date = group_date or last.date  # "A separate agreement was also signed"
         fallback = group_date or (self.d.subject_date if rule == "agreement.agreed-to" else None)
@@ -1528,7 +1537,7 @@ class AgreementRules(RuleBase):
             place = self.place  # "Merkel and Macron signed a treaty on Tuesday" in an AACHEN
             # story: two named leaders signing that week sign it there (not in a WASHINGTON
             # story of a Putin-Xi signing: a third state's capital)
-        if fact.date is None and _YEAR_ONLY.search(s.text, lo, hi):
+        if _SIGNED_YEAR_NEAR.search(s.text, lo, hi):
             return  # "the treaty the two countries signed in 2017": a signing long past
         if (
             not visit

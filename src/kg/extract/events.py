@@ -143,12 +143,16 @@ _TALKED_WITH = re.compile(
     r"(?:\b(?:talks|negotiations|meeting|met|meets|meet|dialogue|negotiated|talked)\s+"
     r"(?:(?:directly|face\s+to\s+face|separately)\s+)?(?:with|between)\s+(?:the\s+)?"
     rf"(?:{_PARTY_WORD}\s+){{0,5}}?(?:and\s+)?|\bwith\s+(?:{_PARTY_WORD}\s+){{1,6}}?and\s+"
-    rf"|^(?:{_PARTY_WORD}\s+){{1,5}}and\s+)(?:the\s+)?$"
+    r"|\b(?:met|meets|meet|meeting|received|hosted)\s+(?:with\s+)?(?:an?\s+|the\s+)?"
+    rf"|(?:^|,\s+)(?:{_PARTY_WORD}\s+){{1,5}}and\s+)(?:the\s+)?$"
 )
 
 # A negation between an event noun and its verb ("talks with Qatar have not been concluded",
 # "the drills were never held")
-_NOT_YET = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\b", re.I)
+_NOT_YET = re.compile(
+    r"\b(?:have|has|had|were|was|are|is|did|do|does)\s*(?:not|never|n['’]t)\b|\byet\s+to\b",
+    re.I,
+)
 _GO_BETWEEN = re.compile(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.I)
 # What makes brokered talks other than the event told: "after", "unlike", "rejected" them
 _OTHER_TALKS = re.compile(
@@ -1916,8 +1920,15 @@ class EventRules(RuleBase):
                 if noun and verb and verb.start() > noun.end()
                 else None
             )
-            if negated and not re.search(
-                r"[,(]|\b(?:which|who|whom|whose|that)\b", clause[noun.end() : negated.start()]
+            if (
+                negated
+                and not re.search(
+                    r"[,(]|\b(?:which|who|whom|whose|that)\b", clause[noun.end() : negated.start()]
+                )
+                and re.fullmatch(  # the verb right after ("have not been concluded", not "was
+                    r"(?:\s+(?:been|be|yet|formally|officially|fully))*\s*",  # not canceled and
+                    clause[negated.end() : verb.start()],  # began")
+                )
             ):  # (not an aside's: "Talks between A and B, which had not met since 2014, opened")
                 continue  # "talks with Qatar have not been concluded": none were held yet
             if noun and (

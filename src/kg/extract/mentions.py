@@ -306,6 +306,14 @@ _PEOPLE_FROM = re.compile(
 )
 
 
+# An owner or a past before equipment's nationality ("its French frigate", "a former Chinese
+# frigate", "Pakistan's Turkish corvette"): where it was made, not who sails it
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?:its|their|his|her|former|ex|donated|used|second-hand|secondhand|refurbished"
+    r"|new|newly\s+acquired)|['’]s?)[\s-]+(?:[\w-]+\s+)?$"
+)
+
+
 def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") -> str:
     cfg = _config()
     if form == "person":
@@ -330,6 +338,8 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
             return "actor"  # "Ukrainian Infrastructure Minister ...": an official of the state
         if head in cfg["equipment"] and cfg["acquired"].search(text[max(0, start - 40) : start]):  # type: ignore[operator,union-attr]
             return "origin"  # "bought South Korean jets": made there
+        if head in cfg["equipment"] and _OWNED_BEFORE.search(text, max(0, start - 40), start):  # type: ignore[operator]
+            return "origin"  # "its French frigate", "a former Chinese frigate": made there
         return "actor" if head in cfg["heads"] else "origin"  # type: ignore[operator]
     if kind == "nation" and (
         re.match(r"\s+Seas?\b", after) or re.search(r"\bSea\s+of\s+(?:the\s+)?$", text[:start])

@@ -1230,9 +1230,14 @@ class RuleBase:
         two-day summit" is dated by its first day.
         """
         end_of = _END_OF_DAYS.search(fact.evidence[-1].text) if fact.evidence else None
-        if fact.kind == "meeting":  # a body of the UN meets, not the UN with it ("at the U.N.
-            parents = {self.orgs[p].parent for p in fact.parties if p in self.orgs}  # Security
-            fact.parties = tuple(p for p in fact.parties if p not in parents)  # Council")
+        sitting = {  # a council or assembly of a body sits, not the body with it ("at the
+            self.orgs[p].parent  # United Nations, the Security Council voted"; but the IAEA's
+            for p in fact.parties  # chief meets the UN's, and NATO sits in the NATO-Ukraine
+            if fact.kind == "meeting"  # Council with Ukraine)
+            and p in self.orgs
+            and re.search(r"\b(?:Security|Peace)\b.*\bCouncil\b|\bGeneral\s+Assembly\b", p)
+        }
+        fact.parties = tuple(p for p in fact.parties if p not in sitting)
         if fact.kind == "meeting" and end_of and fact.date and len(fact.date) == 10:
             days = COUNTS.get(end_of.group(1).lower(), 1) - 1
             fact.date = (dt.date.fromisoformat(fact.date) - dt.timedelta(days=days)).isoformat()

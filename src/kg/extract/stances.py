@@ -1418,8 +1418,8 @@ _SUPPORT_PLEDGED = re.compile(
 # Kinds of support that make it a stance (not "pledged humanitarian support to Syria after the
 # earthquake": relief)
 _STANCE_SUPPORT = re.compile(
-    r"\b(?:full|strong|firm|unwavering|steadfast|unconditional|political|military|financial"
-    r"|diplomatic|economic|moral|practical|security|defen[cs]e)\b"
+    r"\b(?:continued|continuing|full|strong|firm|unwavering|steadfast|unconditional|political"
+    r"|military|financial|diplomatic|economic|moral|practical|security|defen[cs]e)\b"
 )
 
 # A report that follows another after a bare comma (", Israeli Prime Minister Benjamin
@@ -1435,8 +1435,10 @@ _ASKED_FOR = re.compile(
     # or a measure another verb acts on: "condemned the sanctions on Russia", "voted against",
     # "blocked", "lifted", "sought", "backed" them: no sanction by the subject
     r"|(?:condemn|denounc|critici[sz]|oppos|reject|block|vetoe?|lift|eas|scrap|waiv|suspend"
-    r"|back|support|welcom|urg|demand|want|seek)\w*|sought|voted\s+against)"
-    r"\s+(?:the\s+|an?\s+|any\s+|its\s+|their\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",
+    r"|urg|demand|want|seek)\w*|sought|voted\s+against)"
+    r"\s+(?:the\s+|an?\s+|any\s+|its\s+|their\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$"
+    # "backed the sanctions on Venezuela": others' (but "the EU backed new sanctions": its own)
+    r"|\b(?:back|support|welcom)\w*\s+the\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",
     re.I,
 )
 
@@ -1456,6 +1458,14 @@ _AGREEMENT_HEAD = re.compile(
 # A noun and a relative pronoun between a trigger and a name ("backed the agreement that
 # Greece and France signed"): the name opens a clause about the noun, which is the target
 _RELATIVE_GAP = re.compile(r"\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+")
+
+# Words after a state's name that do not make it a modifier of a capitalised name ("pledged to
+# Ukraine Tuesday", "to Ukraine President Zelensky")
+_NOT_QUALIFIED = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|President|Prime|Minister|King"
+    r"|Chancellor|Secretary|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary))\b"
+)
 
 # The doer named right after a hostile label ('"an unfortunate provocation" by the United
 # States'), up to its name
@@ -1827,7 +1837,14 @@ class StanceRules(RuleBase):
                 m for m in s.actors(own, t0)
                 if antecedent and s.local(m.end) == antecedent.end(1)
             ]  # fmt: skip
-            if named and "," in s.text[s.local(named[-1].end) : t0]:
+            if (
+                named
+                and "," in s.text[s.local(named[-1].end) : t0]
+                and not re.search(
+                    r"\b(?:on|of|in|for|about|against|to|with|from|over|at|by)\s+(?:the\s+)?$",
+                    s.text[: s.local(named[-1].start)],
+                )
+            ):  # (not "a resolution on Ukraine, which condemned ...": the resolution's)
                 actors = (named[-1].actor,)  # "Russia condemned Britain, which pledged support
                 # to Kyiv": Britain pledged it
             holder = self._noun_holder(s, lo, t0, t1)
@@ -3038,7 +3055,7 @@ class StanceRules(RuleBase):
             pos = m.end() + to.end()
             targets = self._objects(s, pos, window=0)
             after = s.text[s.local(targets[-1].end) :] if targets else ""
-            if not targets or re.match(r"['’]s\b|\s+[A-Z][a-z]", after):
+            if not targets or re.match(r"['’]s\b|\s+(?!" + _NOT_QUALIFIED + r")[A-Z][a-z]", after):
                 continue  # "committed to Japan's defense" is another frame; "committed to the
                 # U.S. Foreign Military Sales route" names the route
             actors, _date = self.subject(s, lo, m.start())
@@ -4126,7 +4143,10 @@ class StanceRules(RuleBase):
                 r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern, re.I
             ).match(s.text, opening.end())
             noun = " ".join(bare.group(1).lower().split()) if bare else ""
-            foreign = re.match(r"\s+(?:of|in)\s+", s.text[bare.end() :]) if bare else None
+            of = re.match(r"\s+of\s+(?:the\s+)?", s.text[bare.end() :]) if bare else None
+            foreign = of and any(  # "the foreign ministry of Pakistan" (not "of unification")
+                m.kind == "nation" and s.local(m.start) == bare.end() + of.end() for m in s.mentions
+            )
             if bare and noun not in _ABROAD_INSTITUTIONS and not foreign:
                 known[noun] = (place.key, s.index)  # "In Beijing, the foreign ministry urged
                 # ...": China's (not "the embassy" there, nor "the ministry of Pakistan")
