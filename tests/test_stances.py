@@ -5337,3 +5337,24 @@ def test_sanctions_another_verb_acts_on_are_no_sanction_by_the_subject(text: str
 )
 def test_review_cases_keep_their_stances(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile said it would continue to cooperate with Peru on border security.",
+            [("CHL", "pledges-cooperation", "PER")],
+        ),
+        ("Chile refused to continue to cooperate with Peru.", []),
+    ],
+)
+def test_continuing_to_cooperate_is_a_pledge(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_the_administration_is_the_datelines_government_unless_a_name_owns_it() -> None:
+    own = extract_text("LIMA, March 14, 2025 — The administration urged Chile to withdraw.")
+    named = extract_text("LIMA, March 14, 2025 — The Milei administration urged Chile to withdraw.")
+    assert [(f.parties, f.target) for f in own.facts if f.kind == "stance"] == [(("PER",), "CHL")]
+    assert [(f.parties, f.target) for f in named.facts if f.kind == "stance"] == [(("ARG",), "CHL")]

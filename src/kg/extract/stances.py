@@ -4190,7 +4190,9 @@ class StanceRules(RuleBase):
             return None
         owner = known.get(bare.group(1).lower())
         home = self.lex.words("stances", "cues", "home_institutions")
-        if owner is None and " ".join(bare.group(1).split()) in home:
+        named = re.search(r"\b[A-Z]", bare.group()[: bare.start(1)].lstrip()[1:])
+        if owner is None and " ".join(bare.group(1).split()) in home and not named:
+            # ("the Biden administration" is that president's, not the dateline's)
             state = self._dateline_state()
             before = sorted(self._memory().states.get(s.index - 1, ()))
             if re.match(r"\s+in\s+[A-Z]", s.text[lo + bare.end() :]) or (
