@@ -47,15 +47,14 @@ from kg.lexicon import load_lexicon
 # A word before a type keyword that makes it no defence matter ("a social security agreement")
 _NOT_DEFENCE = re.compile(r"\b(?:social|energy|food|health|water|income|job|pension)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
-# A year a few words after the signing verb ("signed in 2017", "signed a maritime agreement in
-# 2011"): the signing's time, whatever other day the sentence tells (not "the first since 2014")
+# A year right after the signing verb ("signed in 2017"), or a few words after it ("signed a
+# maritime agreement in 2011"): the signing's time, whatever other day the sentence tells (not
+# "the first since 2014")
+_IN_YEAR = r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–/])"
+_SIGNED_IN_YEAR = re.compile(_IN_YEAR)
 _SIGNED_YEAR_NEAR = re.compile(
-    r"\b(?:signed|concluded|inked|sealed|reached)\b(?:\s+[\w'’-]+){0,5}?\s+in\s+"
-    r"(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–/])"
+    rf"\b(?:signed|concluded|inked|sealed|reached)\b(?:\s+[\w'’-]+){{0,5}}?{_IN_YEAR}"
 )
-# A year right after the signing verb ("signed in 2017"): the signing's time, whatever other
-# day the sentence tells
-_SIGNED_IN_YEAR = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–/])")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _NEGATED = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.I)
 # After an agreement named in passing: words that say it is not yet signed

@@ -164,8 +164,7 @@ _OTHER_TALKS = re.compile(
 # Qatar's emir": who brokers the talks takes part in them (not in "a deal brokered by Washington")
 _BROKERED_TALKS = re.compile(
     r"\b(?:talks|meetings?|summit|negotiations|dialogue|consultations|discussions)\s*,?\s+"
-    r"(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*(?:,\s*|\s+and\s+)(?:the\s+)?)*$",
+    r"(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$",
 )
 _SPEAKER = re.compile(  # not "held talks with X and announced": X's host announced
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?(?<!\band)\s+(?:said|says|reported|announced|told|confirmed)\b"

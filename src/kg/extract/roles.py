@@ -613,6 +613,11 @@ _TOPIC_OPENER = re.compile(
 )  # (not "On Tuesday Japan and Australia, long-time partners, signed": a day)
 
 
+# A body that sits for its parent organization ("UN Security Council", "African Union Peace and
+# Security Council", "UN General Assembly")
+_SITTING_BODY = re.compile(r"\b(?:Security|Peace)\b.*\bCouncil\b|\bGeneral\s+Assembly\b")
+
+
 class RuleBase:
     """The state and role finders every fact rule uses, for one article."""
 
@@ -1230,14 +1235,13 @@ class RuleBase:
         two-day summit" is dated by its first day.
         """
         end_of = _END_OF_DAYS.search(fact.evidence[-1].text) if fact.evidence else None
-        sitting = {  # a council or assembly of a body sits, not the body with it ("at the
-            self.orgs[p].parent  # United Nations, the Security Council voted"; but the IAEA's
-            for p in fact.parties  # chief meets the UN's, and NATO sits in the NATO-Ukraine
-            if fact.kind == "meeting"  # Council with Ukraine)
-            and p in self.orgs
-            and re.search(r"\b(?:Security|Peace)\b.*\bCouncil\b|\bGeneral\s+Assembly\b", p)
-        }
-        fact.parties = tuple(p for p in fact.parties if p not in sitting)
+        if fact.kind == "meeting":  # a council or assembly of a body sits, not the body with
+            sitting = {  # it ("at the United Nations, the Security Council voted"; but the IAEA's
+                self.orgs[p].parent  # chief meets the UN's, and NATO sits in the NATO-Ukraine
+                for p in fact.parties  # Council with Ukraine)
+                if p in self.orgs and _SITTING_BODY.search(p)
+            }
+            fact.parties = tuple(p for p in fact.parties if p not in sitting)
         if fact.kind == "meeting" and end_of and fact.date and len(fact.date) == 10:
             days = COUNTS.get(end_of.group(1).lower(), 1) - 1
             fact.date = (dt.date.fromisoformat(fact.date) - dt.timedelta(days=days)).isoformat()

@@ -1408,19 +1408,18 @@ _DOMESTIC_KINDS = ("political-party", "legislature", "armed-group")
 # Support pledged with its kinds before it ("pledged continued political, military and
 # humanitarian support to"); the plain "pledged support to" is a cue of its own, and "support
 # for" is one whatever comes before it
-_SUPPORT_PLEDGED = re.compile(
-    r"\b(?:pledged|pledges|promised|promises|offered|offers|reaffirmed|reaffirms|reiterated"
-    r"|reiterates)\s+(?:its\s+|their\s+)?(?:(?:continued|continuing|full|strong|firm|unwavering"
-    r"|steadfast|unconditional|political|military|financial|humanitarian|diplomatic|economic"
-    r"|moral|practical|security|defen[cs]e)(?:,\s*(?:and\s+)?|\s+and\s+|\s+)){1,6}"
-    r"support\s+to\b"
-)
 # Kinds of support that make it a stance (not "pledged humanitarian support to Syria after the
 # earthquake": relief)
-_STANCE_SUPPORT = re.compile(
-    r"\b(?:continued|continuing|full|strong|firm|unwavering|steadfast|unconditional|political"
-    r"|military|financial|diplomatic|economic|moral|practical|security|defen[cs]e)\b"
+_STANCE_KINDS = (
+    r"continued|continuing|full|strong|firm|unwavering|steadfast|unconditional|political"
+    r"|military|financial|diplomatic|economic|moral|practical|security|defen[cs]e"
 )
+_SUPPORT_PLEDGED = re.compile(
+    r"\b(?:pledged|pledges|promised|promises|offered|offers|reaffirmed|reaffirms|reiterated"
+    rf"|reiterates)\s+(?:its\s+|their\s+)?(?:(?:{_STANCE_KINDS}|humanitarian)"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+)){1,6}support\s+to\b"
+)
+_STANCE_SUPPORT = re.compile(rf"\b(?:{_STANCE_KINDS})\b")
 
 # A report that follows another after a bare comma (", Israeli Prime Minister Benjamin
 # Netanyahu said Israel ..."): a clause with a speaker of its own
@@ -1489,6 +1488,13 @@ def _institution_rx() -> re.Pattern[str]:
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns, key=len, reverse=True)
     )
     return re.compile(rf"({alternatives})\b", re.I)
+
+
+@cache
+def _bare_institution_rx() -> re.Pattern[str]:
+    """A bare institution with its article and up to two words before the noun ("the foreign
+    ministry", "its defence ministry"); the noun is group 1."""
+    return re.compile(r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern, re.I)
 
 
 @cache
@@ -3432,12 +3438,11 @@ class StanceRules(RuleBase):
                 m.start("obj") <= s.local(x.start) < m.end("obj") for x in s.actors()
             )
             speakers = self.subject(s, lo, m.start())[0]
+            if re.match(r"as\b", m.group("obj")):
+                continue  # "was described as a threat by Russia": Russia labels it, the rule's
+                # speaker is not told
             by = _LABEL_BY.match(s.text, m.end())
-            passive = re.match(r"as\b", m.group("obj"))  # ("was described as a threat by
-            # Russia": Russia labels it, the rule's speaker is not told)
             doers = self._objects(s, by.end(), window=0) if by and not targets else []
-            if passive:
-                continue
             after_doers = s.text[s.local(doers[-1].end) :] if doers else ""
             between = s.text[s.local(doers[0].start) : s.local(doers[-1].end)] if doers else ""
             if re.match(r"['’]s?\s|\s+or\s", after_doers) or re.search(r"\bor\b", between):
@@ -4139,9 +4144,7 @@ class StanceRules(RuleBase):
         place = next((m for m in s.mentions if m.kind == "nation"), None)
         opening = _IN_CAPITAL.match(s.text)
         if place is not None and opening and s.local(place.start) == opening.start("place"):
-            bare = re.compile(
-                r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?" + _institution_rx().pattern, re.I
-            ).match(s.text, opening.end())
+            bare = _bare_institution_rx().match(s.text, opening.end())
             noun = " ".join(bare.group(1).lower().split()) if bare else ""
             of = re.match(r"\s+of\s+(?:the\s+)?", s.text[bare.end() :]) if bare else None
             foreign = of and any(  # "the foreign ministry of Pakistan" (not "of unification")
@@ -4181,8 +4184,7 @@ class StanceRules(RuleBase):
         known = self._memory().institutions
         opening = _IN_CAPITAL.match(s.text, lo, t0)  # ("In Beijing, the foreign ministry")
         bare = re.match(  # (after a conjunction: "..., as the Department of Foreign Affairs")
-            r"\W*(?:(?:as|while|and|but|when)\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
-            + _institution_rx().pattern,
+            r"\W*(?:(?:as|while|and|but|when)\s+)?" + _bare_institution_rx().pattern,
             s.text[opening.end() if opening else lo : t0],
             re.I,
         )
