@@ -5452,3 +5452,64 @@ def test_a_signing_years_ago_is_no_meeting_but_a_first_since_then_is() -> None:
     kinds = [f.kind for f in extract_text(old, date="2025-03-14").facts]
     assert "meeting" not in kinds
     assert "meeting" in [f.kind for f in extract_text(new, date="2025-03-14").facts]
+
+
+def test_a_signing_at_a_summit_named_at_length_is_a_meeting() -> None:
+    text = (
+        "Xi and the leaders of Kazakhstan and Uzbekistan signed the Xi'an Declaration on Friday "
+        "at the close of the first in-person China–Central Asia Summit."
+    )
+    assert facts(text, "meeting") == [(None, ("CHN", "KAZ", "UZB"), "2025-03-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The summit of the Group of Seven opened on Monday.", ("G7",)),
+        ("A special meeting of the OSCE Permanent Council opened on Monday.",
+         ("OSCE Permanent Council",)),
+        ("NATO leaders meeting outside London on Monday reaffirmed their pledge.", ("NATO",)),
+    ],
+)  # fmt: skip
+def test_a_body_with_a_council_of_its_own_meets_as_itself(text: str, want: tuple) -> None:
+    assert [f[1] for f in facts(text, "meeting")] == [want]
+
+
+def test_a_format_of_states_meets_as_its_states() -> None:
+    text = "Scholz hosted Macron and Tusk on Friday for a meeting of the Weimar Triangle."
+    assert [f[1] for f in facts(text, "meeting")] == [("DEU", "FRA", "POL")]
+
+
+def test_a_summit_that_opened_the_day_before_starts_then() -> None:
+    signed = (
+        "Xi and the leaders of Kazakhstan and Uzbekistan signed the Xi'an Declaration on Friday "
+        "at the China–Central Asia Summit."
+    )
+    opened = signed + " The two-day summit opened on Thursday evening with a banquet."
+    assert [f[2] for f in facts(opened, "meeting")] == ["2025-03-13"]
+    assert rules(opened, "meeting")[-1] == "meeting.start-date"
+    earlier = signed + " The first summit opened on Jan. 10 in Astana."
+    assert facts(earlier, "meeting")[0][2] == "2025-03-14"  # a start weeks before: another
+
+
+def test_the_partner_of_an_agreement_signed_after_it_is_named_is_no_subject() -> None:
+    text = "Washington has used the base under an agreement with Tashkent signed in October 2001."
+    assert facts(text, "agreement") == [("other", ("USA", "UZB"), "2001-10")]
+
+
+def test_a_standing_pact_named_alone_is_of_the_two_states_the_story_opens_with() -> None:
+    text = (
+        "Philippines ends troop pact\n\n"
+        "MANILA, Feb. 11, 2020 - The Philippines on Tuesday formally notified the United States "
+        "that it was ending a two-decade-old military pact.\n\n"
+        "The VFA, signed in 1998, underpins hundreds of joint drills each year."
+    )
+    assert [(f.type, f.parties) for f in extract_text(text).facts if f.kind == "agreement"] == [
+        ("access", ("PHL", "USA"))
+    ]
+    alone = (
+        "Philippines reviews troop pact\n\n"
+        "MANILA, Feb. 11, 2020 - The Philippines, Japan and the United States met on Tuesday.\n\n"
+        "The VFA, signed in 1998, underpins hundreds of joint drills each year."
+    )  # three states open the story: whose pact it is stays open
+    assert [f.parties for f in extract_text(alone).facts if f.kind == "agreement"] == []

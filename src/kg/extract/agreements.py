@@ -1135,7 +1135,12 @@ class AgreementRules(RuleBase):
         ):
             return None  # "Both cases show that agreements signed with island states are
             # fragile": agreements in general, no one's
-        parties, group_date = self.joint_subject(s, lo, t0)
+        at = t0
+        if noun is not None and re.fullmatch(
+            r"\s+(?:with|between)\s+[^,;]*?\s+", s.text[lo + noun.end() : t0]
+        ):  # "under an agreement with Tashkent signed in 2001": the partner after "with" is
+            at = lo + noun.start()  # no subject of "signed"
+        parties, group_date = self.joint_subject(s, lo, at)
         if group_date and set(parties) <= {m.actor for m in s.actors(0, t0)}:
             group_date = None  # "the two" are named in this sentence: no older event's date
         home = self._dateline_state()
@@ -1206,10 +1211,19 @@ class AgreementRules(RuleBase):
             )
         ):
             return None  # "under the Lombok Treaty": a name alone does not say whose it is
-        if len(parties) < 2 and (definite or rule == "agreement.named-dated" or named):
+        standing = self.lex.compiled(
+            "agreement.standing-kinds",
+            lambda: rf"\b(?:{self.lex.alternation('agreement', 'standing', longest=True)})\b",
+            re.IGNORECASE,
+        ).search(clause)
+        lede = self.st.lede_pair if standing and not parties else None
+        if len(parties) < 2 and (definite or rule == "agreement.named-dated" or named or lede):
             base = last.parties if last is not None and definite else self.d.subject
             if not base and rule == "agreement.named-standing" and self.d.group:
                 base = self.d.group.actors  # "Japan and Peru are allies. ... under the VFA"
+            if not base and lede:  # "The Philippines notified the United States ... The VFA,
+                base = lede  # signed in 1998, sets out ...": the pact of the two the story is
+                # about
             parties = tuple(dict.fromkeys((*parties, *base)))
         elif len(parties) == 1 and parties[0] in self.d.subject:
             parties = self.d.subject

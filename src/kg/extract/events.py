@@ -663,6 +663,11 @@ def _first_day(text: str, date: str | None) -> str | None:
 
 # An aside between an event's noun and its verb ("The BALTOPS exercise, with ships from 17
 # nations, has been under way since Friday"), and the predicate that resumes after it
+# The modifiers of an event noun: ordinals and names ("the first in-person China–Central Asia")
+_PREMODIFIERS = re.compile(
+    r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|annual|in-person|virtual"
+    r"|extraordinary|informal|emergency|special|[A-Z][\w'’.]*(?:[–-][A-Z][\w'’.]*)*)\s+)+$"
+)
 _ASIDE = re.compile(r",\s+(?:with|which|including|involving|led\s+by|featuring)\b")
 _RESUMED = re.compile(
     r",\s+(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+|now\s+|also\s+)?)?(?:[a-z]+ed|began"
@@ -1663,6 +1668,10 @@ class EventRules(RuleBase):
         names += [  # nor do dates ("trained ... last March during the exercise")
             (d.start - lo, d.end - lo) for d in s.dates if lo <= d.start < hi
         ]
+        own = _PREMODIFIERS.search(clause[max(0, noun.start() - 80) : noun.start()])
+        if own:  # nor do the event's own modifiers ("signed ... at the close of the first
+            a = noun.start() - len(own.group())  # in-person China–Central Asia Summit")
+            names = [n for n in names if not a <= n[0] < noun.start()] + [(a, noun.start())]
         aside = _ASIDE.search(clause, noun.end())
         resumed = _RESUMED.search(clause, aside.end()) if aside else None
         if aside and resumed:  # nor does an aside between the noun and its predicate
@@ -2535,7 +2544,14 @@ class EventRules(RuleBase):
         earlier start of an exercise dated by a day in it ("stormed a beach on Friday in the
         exercise ... Exercise Alon, which opened on Aug. 14")."""
         undated = id(event) in self.st.undated
-        if event.kind != "exercise" or not (undated or (earlier and event.date)):
+        opened = (  # "... signed on Friday at the close of the summit. The two-day summit
+            event.kind == "meeting"  # opened on Thursday": the meeting began the day before
+            and event.date is not None
+            and len(event.date) == 10
+            and 0 <= s.start - event.evidence[-1].end <= 400
+        )
+        earlier = earlier or opened
+        if not (event.kind == "exercise" or opened) or not (undated or (earlier and event.date)):
             return False
         start = words("exercise", "start_verbs").search(s.text[lo:hi])
         if start is None or hedged(s.text, lo, lo + start.start(), lo + start.end()):
@@ -2546,9 +2562,14 @@ class EventRules(RuleBase):
         ]  # fmt: skip
         if not dated or not (undated or (len(dated[0]) == 10 and dated[0] < event.date)):  # type: ignore[operator]
             return False
+        if (
+            opened
+            and (dt.date.fromisoformat(event.date) - dt.date.fromisoformat(dated[0])).days > 6
+        ):  # type: ignore[arg-type]
+            return False  # a week or more before: another meeting
         event.date = dated[0]
         self.st.undated.discard(id(event))
-        event.evidence.append(self.evidence(s, "exercise.start-date", 0.7))
+        event.evidence.append(self.evidence(s, f"{event.kind}.start-date", 0.7))
         return True
 
     @staticmethod

@@ -144,7 +144,7 @@ _COLLECTIVE = re.compile(
 MET = re.compile(
     r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state|chiefs|envoys"
     r"|commanders)\s+"
-    r"(?:(?!(?:never|not|yet|neither)\b)\w+\s+){0,2}(?:gathered|convened|assembled|meeting(?=\s+(?:in|at)\s+[A-Z]))\b"
+    r"(?:(?!(?:never|not|yet|neither)\b)\w+\s+){0,2}(?:gathered|convened|assembled|meeting(?=\s+(?:in|at|near|outside)\s+[A-Z]))\b"
     # "Senior officials of A, B and C, meeting in Honolulu on 18 April, voiced concern"
     r"|(?<=,)\s+meeting\s+(?=(?:in|at)\s+[A-Z][^,;]*,|at\s+an?\s+[a-z]+\s+(?:in|near|west|east"
     r"|north|south|outside)\b)"
@@ -289,7 +289,10 @@ END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", r
 
 # Words of an international organization's name that make it a body of its own, not a format
 # of states ("African Union" meets as itself; the Weimar Triangle's leaders meet for their states)
-_FORMAL = re.compile(r"\b(?:Union|Community|Organi[sz]ation|League|Association|Commonwealth)\b")
+_FORMAL = re.compile(
+    r"\b(?:Union|Community|Organi[sz]ation|League|Association|Commonwealth|Council|Assembly"
+    r"|Forum|Group\s+of)\b"
+)
 _GATHERINGS = frozenset(
     {"summit", "meeting", "session", "conference", "ministerial", "gathering", "congress"}
 )  # nouns whose "of" names the body that meets
@@ -538,6 +541,9 @@ class State:
     last_date: str | None = None
     last_date_paragraph: int = -1
     lede_date: str | None = None  # the day the article's first sentence tells
+    # the two states the first sentence naming states has act ("The Philippines notified the
+    # United States ..."): whose standing pacts ("The VFA, signed in 1998") a story is about
+    lede_pair: tuple[str, ...] | None = None
     previous_text: str = ""  # the sentence before the one the rules read
     headline: str = ""  # the article's first sentence
     # "The following documents were signed during the summit:": the signers, the day and the
@@ -678,6 +684,9 @@ class RuleBase:
         if visit and hedged(s.text, 0, visit.start(), visit.end()):
             visit = None  # "Biden will visit Hanoi on Sept. 10": no visit yet
         self.st.visit_day = (days[0], s.index) if days and visit else None
+        states = unique_actors(m for m in s.actors() if m.kind == "nation")
+        if self.st.lede_pair is None and s.index > 0 and states:
+            self.st.lede_pair = states if len(states) == 2 else ()
         if not self.st.lede_told:  # the news day: "... announced on Wednesday during a visit"
             self.st.lede_told = True
             self.st.lede_date = days[0] if days else None
@@ -1114,8 +1123,14 @@ class RuleBase:
 
     def _formal_body(self, m: Mention) -> bool:
         """An international organization the lexicon knows with a body of its own (a union,
-        community, league or association), not a format of states ("the Quad", "I2U2")."""
-        return self._grouping(m) and m.key in self.lex.orgs and _FORMAL.search(m.key) is not None
+        community, league, association, council or "Group of" leaders, by any of its names),
+        not a format of states ("the Quad", "I2U2")."""
+        org = self.lex.orgs.get(m.key)
+        return (
+            self._grouping(m)
+            and org is not None
+            and any(_FORMAL.search(name) for name in (org.name, *org.aliases))
+        )
 
     def _grouping(self, m: Mention) -> bool:
         """True for an international organization ("NATO members" stand for NATO)."""
