@@ -5358,3 +5358,27 @@ def test_the_administration_is_the_datelines_government_unless_a_name_owns_it() 
     named = extract_text("LIMA, March 14, 2025 — The Milei administration urged Chile to withdraw.")
     assert [(f.parties, f.target) for f in own.facts if f.kind == "stance"] == [(("PER",), "CHL")]
     assert [(f.parties, f.target) for f in named.facts if f.kind == "stance"] == [(("ARG",), "CHL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Uzbekistan signed a pact on Friday. China pledged to deepen security "
+        "cooperation with the two countries.",
+        "Chinese President Xi Jinping met the leaders of Kazakhstan and Uzbekistan on Friday. He "
+        "pledged to deepen security cooperation with the two countries.",
+    ],
+)
+def test_a_pledge_to_a_group_named_before_is_to_its_members_besides_the_speaker(text: str) -> None:
+    assert stances(text) == [
+        ("CHN", "pledges-cooperation", "KAZ"),
+        ("CHN", "pledges-cooperation", "UZB"),
+    ]
+
+
+def test_a_pledge_to_a_group_of_another_size_is_to_no_one_named() -> None:
+    text = (
+        "Chinese President Xi Jinping met the leaders of Kazakhstan and Uzbekistan on Friday. He "
+        "pledged to deepen security cooperation with the three countries."
+    )
+    assert [t for _, kind, t in stances(text) if kind == "pledges-cooperation"] == []

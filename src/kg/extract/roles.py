@@ -290,9 +290,11 @@ END_DATE = re.compile(r"\b(?:until|till|through|(?<!back\s)to|by|before)\s+$", r
 # Words of an international organization's name that make it a body of its own, not a format
 # of states ("African Union" meets as itself; the Weimar Triangle's leaders meet for their states)
 _FORMAL = re.compile(
-    r"\b(?:Union|Community|Organi[sz]ation|League|Association|Commonwealth|Council|Assembly"
-    r"|Forum|Group\s+of)\b"
-)
+    r"\b(?:Union|Community|Organi[sz]ation|League|Association|Commonwealth|Assembly|Forum"
+    r"|(?<!Security\s)Council|Group\s+of)\b"
+)  # (not "Security Council", whose namesakes are the councils of states: "Putin chaired a
+# meeting of the Security Council")
+_UN_NAMED = re.compile(r"^(?:U\.?N\.?|United\s+Nations)\s+\w")
 _GATHERINGS = frozenset(
     {"summit", "meeting", "session", "conference", "ministerial", "gathering", "congress"}
 )  # nouns whose "of" names the body that meets
@@ -987,7 +989,10 @@ class RuleBase:
                     or (sides and a in self.orgs and self.orgs[a].kind == "armed-group")
                 )  # fmt: skip
                 if set(found) & set(exclude):
-                    continue
+                    found = tuple(a for a in found if a not in exclude)
+                    if size is None or len(found) != size:
+                        continue  # ("Xi met the leaders of A and B. He pledged to deepen
+                        # cooperation with the two countries": the two besides him)
                 if len(found) >= 2 and (size is None or len(found) == size):
                     return Group(found, old.date)
             named = tuple(a for a in self.st.states_seen if a not in exclude)  # "the two
@@ -1126,11 +1131,11 @@ class RuleBase:
         community, league, association, council or "Group of" leaders, by any of its names),
         not a format of states ("the Quad", "I2U2")."""
         org = self.lex.orgs.get(m.key)
-        return (
-            self._grouping(m)
-            and org is not None
-            and any(_FORMAL.search(name) for name in (org.name, *org.aliases))
-        )
+        if org is None or not self._grouping(m):
+            return False
+        if _UN_NAMED.search(m.text):
+            return True  # "a meeting of the U.N. Security Council" (not a state's namesake)
+        return any(_FORMAL.search(name) for name in (org.name, *org.aliases))
 
     def _grouping(self, m: Mention) -> bool:
         """True for an international organization ("NATO members" stand for NATO)."""

@@ -4874,6 +4874,11 @@ class StanceRules(RuleBase):
                 # Romania's Ministry of National Defence" is Romania's)
             if run:
                 return list(unique_actors(run))
+            ref = group_refs(s.text[t1 + with_.end() : end]) if with_ else []
+            if ref and ref[0][0] == 0 and ref[0][2]:  # "with the five countries": those named
+                group = self._group_for(s, t1 + with_.end(), ref[0][2], True, exclude=actors)
+                if group:  # together before, besides the one pledging
+                    return list(group.actors)
             epithet = _EPITHET_AFTER_WITH.match(s.text, t1 + with_.start()) if with_ else None
             state = (  # "expand its cooperation with the kingdom('s armed forces)": that state
                 self._sole_epithet_state(s, epithet.start(1), epithet.group(1), actors)
