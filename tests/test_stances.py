@@ -5382,3 +5382,21 @@ def test_a_pledge_to_a_group_of_another_size_is_to_no_one_named() -> None:
         "pledged to deepen security cooperation with the three countries."
     )
     assert [t for _, kind, t in stances(text) if kind == "pledges-cooperation"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. Security Council on Friday rejected a U.S. resolution to extend the arms embargo "
+        "on Iran.",
+        "Russia vetoed a draft resolution imposing sanctions on Mali.",
+        "The council failed to adopt a resolution to reimpose an arms embargo on Sudan.",
+    ],
+)
+def test_a_measure_a_rejected_proposal_would_have_taken_is_no_sanction(text: str) -> None:
+    assert [k for _, k, _ in stances(text) if k == "sanctions"] == []
+
+
+def test_a_measure_an_adopted_resolution_takes_is_a_sanction() -> None:
+    text = "The U.N. Security Council on Friday adopted a resolution imposing sanctions on Mali."
+    assert ("UN Security Council", "sanctions", "MLI") in stances(text)

@@ -1427,6 +1427,20 @@ _NEXT_REPORT = re.compile(r",\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|told
 
 # Asking for a measure right before it ("called for sanctions on", "pushed hard for new
 # sanctions", "lobbied for an arms embargo"): someone else is to take it
+# A proposal rejected before the measure it would have taken ("rejected a U.S. resolution to
+# extend the arms embargo on Iran", "vetoed a draft imposing sanctions"): none was taken
+# A proposal rejected before the measure it would have taken ("rejected a U.S. resolution to
+# extend the arms embargo on Iran", "vetoed a draft imposing sanctions"): none was taken
+# The act of adopting what a stance is about ("the adoption by the council of Resolution 2719")
+_ADOPTION_OF = re.compile(
+    r"\s*the\s+(?:adoption|passage|approval|endorsement)\s+(?:[^,;.]{0,80}?\s)?of\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+_FAILED_MEASURE = re.compile(
+    r"\b(?:reject(?:ed|s)?|block(?:ed|s)?|vetoe?d?|vetoes|defeated|fail(?:ed|s)?\s+to\s+(?:adopt"
+    r"|pass|approve))\s+[^,;]{0,60}?\b(?:resolution|draft|proposal|bill|motion)\b[^,;]{0,40}$",
+    re.I,
+)
 _ASKED_FOR = re.compile(
     r"\b(?:(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|lobb(?:ied|ies|ying|y)"
     r"|appeal(?:ed|s|ing)?|argu(?:ed|es|ing)|campaign(?:ed|s|ing)?|clamou?r(?:ed|s|ing)?)"
@@ -1707,7 +1721,9 @@ class StanceRules(RuleBase):
                 and not _aid_announced(s.text, scope, t0, t1, stype)
             ):
                 continue
-            if stype == "sanctions" and _ASKED_FOR.search(s.text, lo, t0):
+            if stype == "sanctions" and (
+                _ASKED_FOR.search(s.text, lo, t0) or _FAILED_MEASURE.search(s.text, lo, t0)
+            ):
                 continue  # "Spain pushed hard for the sanctions on Venezuela": asked of others;
                 # "Hungary blocked sanctions on Russia": acted on, imposed by no one here
             if re.search(_BLOCKED, s.text[lo:t0], re.I) and s.text[t0:t1].endswith("ing"):
