@@ -5513,3 +5513,36 @@ def test_a_standing_pact_named_alone_is_of_the_two_states_the_story_opens_with()
         "The VFA, signed in 1998, underpins hundreds of joint drills each year."
     )  # three states open the story: whose pact it is stays open
     assert [f.parties for f in extract_text(alone).facts if f.kind == "agreement"] == []
+
+
+def test_counted_sales_priced_one_by_one_are_one_agreement_each() -> None:
+    text = (
+        "The State Department on Tuesday approved two possible sales of military equipment to "
+        "Egypt, a $2.2 billion C-130J package and a $355 million SPS-48 radar deal."
+    )
+    got = [
+        (f.parties, str(f.amount.value), f.systems)
+        for f in extract_text(text, date="2022-01-26").facts
+        if f.kind == "agreement"
+    ]
+    assert sorted(got) == [
+        (("USA", "EGY"), "2200000000", ("C-130J",)),
+        (("USA", "EGY"), "355000000", ("SPS-48",)),
+    ]
+
+
+def test_counted_sales_told_case_by_case_are_one_agreement_each() -> None:
+    text = (
+        "The State Department has approved two possible Foreign Military Sales to Mexico. "
+        "The first case covers six Harpoon Block II missiles and is worth up to $98.4 million. "
+        "The second case covers up to 12 AIM-9X missiles, at a value of up to $82.8 million."
+    )
+    got = sorted(
+        (str(f.amount.value), f.systems)
+        for f in extract_text(text, date="2018-04-20").facts
+        if f.kind == "agreement"
+    )
+    assert got == [("82800000", ("AIM-9X",)), ("98400000", ("Harpoon Block II",))]
+    one = text.replace("two possible Foreign Military Sales", "a possible Foreign Military Sale")
+    got = [f.amount for f in extract_text(one, date="2018-04-20").facts if f.kind == "agreement"]
+    assert len(got) == 1  # a sale not counted as several has no second case

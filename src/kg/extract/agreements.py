@@ -81,6 +81,20 @@ _AFTER_JOINED = {
     "yesterday", "officially", "formally", "following", "becoming", "ending", "making", "since",
 }  # fmt: skip
 _AGREED_PURCHASE = re.compile(r"\b(?:would|will|to)\s+(?:buy|purchase|acquire|order)\s+")
+# Proposed sales counted ("two possible Foreign Military Sales", "three proposed sales")
+_COUNTED_SALES = re.compile(
+    r"\b(two|three|four|five|six)\s+(?:possible|proposed|potential)\s+(?:foreign\s+military\s+)?"
+    r"sales\b",
+    re.I,
+)
+_COMBINED = re.compile(
+    r"\b(?:combined|total(?:ling|ing)?|together|altogether)\s+(?:of\s+)?(?:\w+\s+)?$"
+)
+# One of the counted sales, told in a sentence of its own ("The second case covers ...")
+_NTH_CASE = re.compile(
+    r"(?:The|A)\s+(first|second|third|fourth|other|larger|smaller)\s+(?:case|sale|package"
+    r"|notification)?\s*(?=covers|includes|is\s+for|would|comprises|involves|consists)",
+)
 _RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|whom)\s+[^,;]*$")  # "a pact that their ... signed"
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
 # Systems told before the purchase: "boats purchased from China", "aircraft that Nigeria
@@ -338,7 +352,7 @@ class AgreementRules(RuleBase):
 
     def agreements(self, s: Sentence) -> None:
         self._learn_sellers(s)
-        if self._document_list(s) or self._deals_cover(s):
+        if self._document_list(s) or self._deals_cover(s) or self._next_case(s):
             return
         for lo, hi in clauses(s.text):
             if self._accession(s, lo, hi):
@@ -377,7 +391,9 @@ class AgreementRules(RuleBase):
                 if fact is None:
                     continue
                 priced = (
-                    self._priced_items(s, t1, fact) or self._separate_case(s, t1, fact)
+                    self._priced_items(s, t1, fact)
+                    or self._separate_case(s, t1, fact)
+                    or self._counted_sales(s, fact)
                     if rule == "agreement.fms"
                     else []
                 )
@@ -752,6 +768,77 @@ class AgreementRules(RuleBase):
                 )
             )
         return out
+
+    def _counted_sales(self, s: Sentence, fact: Fact) -> list[Fact]:
+        """Proposed sales counted and then priced one by one ("approved two possible sales to
+        Egypt, a $2.2 billion transport-aircraft package and a $355 million radar deal"): one
+        agreement per price, when there are as many prices as sales. With fewer, the cases
+        told in the sentences after ("The second case covers ... $82.8 million") are kept.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The State Department approved two possible sales to Egypt, a $2.2 billion "
+            ...      "C-130J package and a $355 million SPS-48 radar deal.")
+            >>> [(str(f.amount.value), f.systems) for f in extract_text(t).facts]
+            [('2200000000', ('C-130J',)), ('355000000', ('SPS-48',))]
+        """
+        count = _COUNTED_SALES.search(s.text)
+        if count is None:
+            return []
+        size = COUNTS.get(count.group(1).lower(), 0)
+        prices = [
+            m for m in s.money
+            if s.local(m.start) > count.end() and not m.converted and not m.is_range
+            and not _COMBINED.search(s.text, 0, s.local(m.start))
+        ]  # fmt: skip
+        if size < 2 or len(prices) != size:
+            if size >= 2 and len(prices) <= 1:
+                self.st.cases = (fact, size - 1, s.index)  # the cases may follow one by one
+            return []
+        out = []
+        for i, price in enumerate(prices):
+            a = s.local(price.start)
+            b = s.local(prices[i + 1].start) if i + 1 < len(prices) else len(s.text)
+            part = replace(
+                fact,
+                amount=Amount(Decimal(price.value), price.currency),
+                systems=tuple(s.systems(a, b)) or fact.systems,
+                evidence=list(fact.evidence),
+            )
+            part.distinct = True
+            out.append(part)
+        return out
+
+    def _next_case(self, s: Sentence) -> bool:
+        """A proposed sale counted before, told as "The second case covers ... worth $82.8
+        million" in a later sentence: an agreement of its own between the same parties (the
+        first case prices the one reported, if it had no price)."""
+        if self.st.cases is None:
+            return False
+        fact, left, at = self.st.cases
+        case = _NTH_CASE.match(s.text)
+        if case is None or s.index - at > 4:
+            return False
+        price = self.amount(s, case.end(), len(s.text))
+        if price is None:
+            return False
+        systems = tuple(s.systems(case.end(), len(s.text)))
+        if case.group(1).lower() in ("first", "larger") and fact.amount is None:
+            fact.amount, fact.systems = price, systems or fact.systems
+            fact.evidence.append(self.evidence(s, "agreement.fms-case", 0.7))
+            return True
+        if left <= 0:
+            return False
+        part = replace(
+            fact,
+            amount=price,
+            systems=systems,
+            evidence=[self.evidence(s, "agreement.fms-case", 0.7)],
+        )
+        part.distinct = True
+        self.emit(part)
+        self.st.cases = (fact, left - 1, s.index)
+        return True
 
     def _separate_case(self, s: Sentence, t1: int, fact: Fact) -> list[Fact]:
         """A second proposed sale told as "and a separate ... package valued at $X" after the

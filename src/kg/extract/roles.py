@@ -537,6 +537,9 @@ class State:
     """Discourse state the rules keep beyond the group (agreements, sales, contracts)."""
 
     last_agreement: Fact | None = None
+    # a proposed sale told as one of several counted ("approved two possible sales"): the sale,
+    # how many cases may still be told, and the sentence that counted them
+    cases: tuple[Fact, int, int] | None = None
     fms: bool = False
     last_buyer: str | None = None
     contract_context: ContractContext | None = None
