@@ -5546,3 +5546,23 @@ def test_counted_sales_told_case_by_case_are_one_agreement_each() -> None:
     one = text.replace("two possible Foreign Military Sales", "a possible Foreign Military Sale")
     got = [f.amount for f in extract_text(one, date="2018-04-20").facts if f.kind == "agreement"]
     assert len(got) == 1  # a sale not counted as several has no second case
+
+
+def test_forces_a_sentence_denies_take_no_part_in_the_exercise() -> None:
+    text = (
+        "The Blue Flag exercise began on Sunday at Uvda air base with aircraft from Israel, the "
+        "United States, Germany and India. No Emirati or Bahraini aircraft are taking part."
+    )
+    assert [f[1] for f in facts(text, "exercise")] == [("ISR", "USA", "DEU", "IND")]
+    joined = text.replace("No Emirati or Bahraini aircraft are", "Emirati aircraft are also")
+    assert "ARE" in facts(joined, "exercise")[0][1]
+
+
+def test_exercises_a_pact_permits_are_none_held() -> None:
+    text = (
+        "The United States and Panama have signed a memorandum of understanding that allows U.S. "
+        "troops to deploy on a rotating basis to Panamanian facilities for training, exercises "
+        "and other activities."
+    )
+    assert facts(text, "exercise") == []
+    assert [f[1] for f in facts(text, "agreement")] == [("USA", "PAN")]

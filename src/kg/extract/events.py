@@ -237,6 +237,8 @@ _UNITS = (
     r"(?:troops|forces|ships|warships|vessels|aircraft|jets|fighters|units|personnel|sailors"
     r"|soldiers|marines|contingents?|frigates|destroyers|submarines|battalions|companies)"
 )
+# A sentence that denies the forces it names take part
+_NONE_INVOLVED = re.compile(r"(?:No|Neither|None\s+of)\s")
 _INVOLVED = re.compile(
     r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+\w+)\s+)?"
     r"(?:involved|taking part|participating)\b"
@@ -2621,8 +2623,9 @@ class EventRules(RuleBase):
             or not last.evidence
             or s.start - last.evidence[-1].end > reach
             or not _INVOLVED.search(s.text)
+            or _NONE_INVOLVED.match(s.text)
         ):
-            return
+            return  # ("No Emirati or Bahraini aircraft are taking part": none of theirs)
         name = self._event_name(s.text, "exercise")
         pending = last is lone and not last.parties  # "Twenty-nine nations began the exercise"
         renamed = (  # "Poland launched an exercise ... The Anakonda-16 exercise includes ..."
