@@ -5400,3 +5400,13 @@ def test_a_measure_a_rejected_proposal_would_have_taken_is_no_sanction(text: str
 def test_a_measure_an_adopted_resolution_takes_is_a_sanction() -> None:
     text = "The U.N. Security Council on Friday adopted a resolution imposing sanctions on Mali."
     assert ("UN Security Council", "sanctions", "MLI") in stances(text)
+
+
+def test_a_long_topic_keeps_its_head_up_to_a_preposition() -> None:
+    text = (
+        "Egypt rejected Ethiopia's plan to carry out a second filling of the reservoir of the "
+        "Grand Ethiopian Renaissance Dam in July."
+    )
+    assert stances(text) == [
+        ("EGY", "opposes", "topic:Ethiopia's plan to carry out a second filling of the reservoir")
+    ]

@@ -5309,6 +5309,10 @@ class StanceRules(RuleBase):
                 return [state]  # "support for the tiny Pacific island nation": Nauru
         if len(phrase.split()) > 16:  # "... by force in the East China Sea": what, not where
             phrase = re.split(r"\s+(?:in|across|around|near)\s+the\s+(?=[A-Z])", phrase)[0]
+        if len(phrase.split()) > 16:  # "Ethiopia's plan to carry out a second filling of the
+            head = " ".join(phrase.split()[:17])  # reservoir of the Grand ... Dam": its head,
+            cut = list(re.finditer(r"\s+(?:of|in|on|at|for|with|by|from|without)\s", head))
+            phrase = head[: cut[-1].start()] if cut else phrase  # to the last preposition
         if re.fullmatch(r"the\s+[A-Z][a-z]+", phrase):  # "urged the North to return to talks"
             state = self.epithet_state(s, t1, phrase, actors)
             if state:
