@@ -5566,3 +5566,13 @@ def test_exercises_a_pact_permits_are_none_held() -> None:
     )
     assert facts(text, "exercise") == []
     assert [f[1] for f in facts(text, "agreement")] == [("USA", "PAN")]
+
+
+def test_a_second_subject_after_comma_and_has_its_own_agreement() -> None:
+    text = (
+        "Turkey agreed with Washington in September to host an early-warning radar, and Romania "
+        "signed an agreement with the United States the same month to base SM-3 interceptors."
+    )
+    assert sorted(f[1] for f in facts(text, "agreement")) == [("ROU", "USA"), ("TUR", "USA")]
+    listed = "Japan, the Philippines, and Australia signed a maritime pact on Monday."
+    assert [f[1] for f in facts(listed, "agreement")] == [("JPN", "PHL", "AUS")]

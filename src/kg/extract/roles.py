@@ -328,7 +328,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
-    cuts = sorted({m.start() for m in _clause_breaks().finditer(text)})
+    cuts = sorted({m.start() for m in _clause_breaks().finditer(text)} | set(_and_clauses(text)))
     bounds = [0, *[c for c in cuts if c > 0], len(text)]
     return tuple((a, b) for a, b in itertools.pairwise(bounds) if b > a)
 
@@ -353,6 +353,31 @@ def _clause_breaks() -> re.Pattern[str]:
         f"|(?={after_clause})",
         re.IGNORECASE,
     )
+
+
+# ", and Romania signed an agreement ...": a second subject with its own deal or meeting
+_AND_CLAUSE = re.compile(
+    r", and (?=(?:the\s)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:also\s+)?"
+    r"(?:signed|agreed|sealed|concluded|held|met)\b)"
+)
+
+
+def _and_clauses(text: str) -> list[int]:
+    """Where ", and" opens a clause of its own subject, unless it ends a list of names
+    ("Japan, the Philippines, and Australia signed": one subject).
+
+    Example:
+        >>> _and_clauses("Peru agreed to it in May, and Chile signed a pact in June.")
+        [24]
+        >>> _and_clauses("Japan, the Philippines, and Australia signed a pact.")
+        []
+    """
+    out = []
+    for m in _AND_CLAUSE.finditer(text):
+        since = text.rfind(",", 0, m.start()) + 1
+        if re.search(r"\b(?!(?:the|and|of)\b)[a-z]{2,}\b", text[since : m.start()]):
+            out.append(m.start())
+    return out
 
 
 def clause_of(text: str, pos: int) -> tuple[int, int]:
