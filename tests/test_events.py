@@ -5576,3 +5576,11 @@ def test_a_second_subject_after_comma_and_has_its_own_agreement() -> None:
     assert sorted(f[1] for f in facts(text, "agreement")) == [("ROU", "USA"), ("TUR", "USA")]
     listed = "Japan, the Philippines, and Australia signed a maritime pact on Monday."
     assert [f[1] for f in facts(listed, "agreement")] == [("JPN", "PHL", "AUS")]
+
+
+def test_signers_listed_between_dashes_after_their_grouping_are_the_parties() -> None:
+    text = (
+        "The Al-Ula Declaration was signed on Tuesday by the leaders and representatives of the "
+        "six GCC members — Saudi Arabia, Bahrain and Qatar — and by Egypt, which joined later."
+    )
+    assert [sorted(f[1]) for f in facts(text, "agreement")] == [["BHR", "EGY", "QAT", "SAU"]]

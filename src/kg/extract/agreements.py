@@ -203,6 +203,12 @@ def _vague_intent(clause: str, pos: int) -> bool:
     return first is not None and first.start() == at
 
 
+# Signers named as a grouping's members, listed between dashes after it
+_SIGNED_BY_MEMBERS = re.compile(
+    r"\b(?:signed|concluded|inked|sealed)\b[^,;]{0,40}?\bby\s+(?:the\s+)?[^—–;.]{0,80}?"
+    r"\b(?:members|member\s+states|states|countries|nations)\s*[—–]\s*(?=(?:the\s+)?[A-Z])"
+)
+_AND_BY = re.compile(r"\s*[—–]\s*,?\s*and\s+(?:also\s+)?by\s+(?:the\s+)?")
 _SIGNED_BY = re.compile(
     r"\b(?:signed|concluded|inked|sealed|agreed)\b[^,;]{0,40}?\bby\s+(?:the\s+)?"
     r"(?i:(?:(?:foreign|defen[cs]e|prime|top|senior)\s+)?(?:ministers?|leaders?|presidents?"
@@ -1239,7 +1245,14 @@ class AgreementRules(RuleBase):
         between = self._between(s, lo, hi, noun or named)
         if len(between) >= 2:  # "a memorandum between GE Aerospace and HAL": they alone
             parties = between
-        signers = _SIGNED_BY.search(s.text, lo, hi)
+        members = _SIGNED_BY_MEMBERS.search(s.text, lo)
+        if members and members.start() < hi:  # "signed by the leaders of the six GCC members
+            run = self.objects(s, members.end(), window=1)  # — A, B and C — and by Egypt"
+            also = _AND_BY.match(s.text, s.local(run[-1].end)) if run else None
+            run += self.objects(s, also.end(), window=1) if also else []
+            if len(unique_actors(run)) >= 2:
+                parties = unique_actors(run)
+        signers = None if members else _SIGNED_BY.search(s.text, lo, hi)
         if signers:  # "The access agreement, signed in October by Serbia and Austria, ..."
             by = unique_actors(self.objects(s, signers.end(), window=1))
             if len(by) < 2 and len(parties) < 2:  # "signed by Defence Minister Richard Marles
