@@ -5410,3 +5410,18 @@ def test_a_long_topic_keeps_its_head_up_to_a_preposition() -> None:
     assert stances(text) == [
         ("EGY", "opposes", "topic:Ethiopia's plan to carry out a second filling of the reservoir")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Berlin has also financed Rheinmetall's Skynex air defence systems for Ukraine.",
+         [("DEU", "supports", "UKR")]),
+        ("The Netherlands bought artillery shells for Ukraine from South Korea.",
+         [("NLD", "supports", "UKR")]),
+        ("Poland bought 250 Abrams tanks for its army.", []),
+        ("Poland bought 250 Abrams tanks for $4.75 billion.", []),
+    ],
+)  # fmt: skip
+def test_arms_paid_for_on_another_states_behalf_support_it(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -2907,13 +2907,21 @@ class StanceRules(RuleBase):
         military = words("stances", "aid", "military_nouns")
         troops = words("stances", "aid", "troop_nouns")
         helping = words("stances", "aid", "help_purposes")
+        finance = words("stances", "aid", "finance_verbs")
         verbs = [
             *words("stances", "aid", "transfer_verbs").finditer(s.text),
             *words("stances", "aid", "troop_verbs").finditer(s.text),
+            *finance.finditer(s.text),
         ]
         for verb in sorted({v.start(): v for v in verbs}.values(), key=lambda v: v.start()):
             lo, hi = clause_of(s.text, verb.start())
-            to = re.search(r"\bto\s+(?:the\s+)?", s.text[verb.end() : min(hi, verb.end() + 90)])
+            paid = " ".join(verb.group().lower().split()) in self.lex.words(
+                "stances", "aid", "finance_verbs"
+            )  # "financed air defence systems for Ukraine"
+            to = re.search(
+                r"\bfor\s+(?:the\s+)?(?=[A-Z])" if paid else r"\bto\s+(?:the\s+)?",
+                s.text[verb.end() : min(hi, verb.end() + 90)],
+            )
             if to is None:
                 continue
             obj = s.text[verb.end() : verb.end() + to.start()]
@@ -2921,7 +2929,7 @@ class StanceRules(RuleBase):
                 m for m in s.mentions
                 if m.kind == "system" and verb.end() <= s.local(m.start) < verb.end() + to.start()
             ]  # fmt: skip
-            arms = " ".join(verb.group().lower().split()) in self.lex.words(
+            arms = paid or " ".join(verb.group().lower().split()) in self.lex.words(
                 "stances", "aid", "transfer_verbs"
             )
             helped = (  # "sent trainers to Mozambique to help prepare its marines"
