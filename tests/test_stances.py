@@ -5425,3 +5425,12 @@ def test_a_long_topic_keeps_its_head_up_to_a_preposition() -> None:
 )  # fmt: skip
 def test_arms_paid_for_on_another_states_behalf_support_it(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize("noun", ["decision", "recognition", "move"])
+def test_condemning_a_recognition_told_before_condemns_the_recognising_state(noun: str) -> None:
+    text = (
+        "Russia on Tuesday recognised Georgia's rebel regions as independent states. The United "
+        f"States condemned the {noun}."
+    )
+    assert stances(text) == [("USA", "condemns", "RUS")]
