@@ -5434,3 +5434,19 @@ def test_condemning_a_recognition_told_before_condemns_the_recognising_state(nou
         f"States condemned the {noun}."
     )
     assert stances(text) == [("USA", "condemns", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Poland formally asked Berlin on Tuesday for permission to re-export its Leopards.",
+         [("POL", "urges", "DEU")]),
+        ("Ukraine asked Germany for more air defence systems.", [("UKR", "urges", "DEU")]),
+        ("Brazil has asked Washington for written guarantees on the bases.",
+         [("BRA", "urges", "USA")]),
+        ("Reporters asked Lavrov for comment.", []),
+        ("Kenya asked Britain for years to return the land.", []),
+    ],
+)  # fmt: skip
+def test_asking_a_state_for_something_it_gives_urges_it(text: str, want: list) -> None:
+    assert stances(text) == want

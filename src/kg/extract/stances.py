@@ -175,6 +175,14 @@ def _arms_or_aid(text: str) -> bool:
 
 # What follows the party an urging verb names when it is told to act ("warned Manila to stop",
 # "asked Chile and Peru on Saturday to avoid ..."); "warned that", "asked about" urge no one.
+# What a state is asked for ("asked Washington on Tuesday for written guarantees")
+_ASKED_FOR_THING = re.compile(
+    r"(?:\s+on\s+\w+day)?,?\s+for\s+(?:(?:its|their|the|an?|written|formal|more|additional"
+    r"|further|urgent|military|security|air[\s-]defen[cs]e)\s+)*"
+    r"(?:permission|guarantees?|assurances?|help|assistance|support|clarification|explanation"
+    r"|approval|consent|access|weapons|arms|troops|aid|systems|equipment|ammunition|jets|tanks"
+    r"|missiles)\b"
+)
 _TOLD_TO = (  # ("told M23 rebels to withdraw": the rebels' own noun may come first)
     r"(?:\s+(?:rebels|fighters|forces|troops|militias?|authorities|government|leaders))?"
     r"(?:\s+on\s+\w+day)?,?\s+(?:not\s+)?to\s+[\"“]?[a-z]"
@@ -2593,6 +2601,12 @@ class StanceRules(RuleBase):
             after = s.text[s.local(run[-1].end) :] if run else ""
             if run and re.match(_TOLD_TO, after):
                 out.append((m.start(), m.end(), "urges"))
+            elif (
+                run
+                and m.group().lower().startswith(("ask", "request"))
+                and (_ASKED_FOR_THING.match(after))
+            ):  # "asked Berlin on Tuesday for permission to re-export its tanks"
+                out.append((m.start(), m.end(), "urges"))
             elif run and self._told_should(s, s.local(run[-1].end)):
                 out.append((m.start(), m.end(), "urges"))  # "told Biden that the U.S. should"
         return out
@@ -4944,8 +4958,11 @@ class StanceRules(RuleBase):
             should = self._told_should(s, s.local(run[-1].end)) if run else []
             if should:  # "Xi told Biden that the United States should stop arming Taiwan"
                 return should
-            if not run or not (re.match(_TOLD_TO, after) or re.match(r",?\s+against\s", after)):
-                return []  # ("warned Israel against an attack": told not to)
+            asked_for = verb.startswith(("ask", "request")) and _ASKED_FOR_THING.match(after)
+            if not run or not (
+                re.match(_TOLD_TO, after) or re.match(r",?\s+against\s", after) or asked_for
+            ):  # ("warned Israel against an attack": told not to; "asked Berlin for permission
+                return []  # to re-export": asked to give it)
             return list(unique_actors(run))
         run = self._objects(s, t1)
         gap = s.text[t1 : s.local(run[0].start)] if run else ""
