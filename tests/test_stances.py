@@ -5450,3 +5450,19 @@ def test_condemning_a_recognition_told_before_condemns_the_recognising_state(nou
 )  # fmt: skip
 def test_asking_a_state_for_something_it_gives_urges_it(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Serbia rejected Kosovo's 2008 declaration of independence.",
+         [("SRB", "opposes", "topic:Kosovo's 2008 declaration of independence")]),
+        ("Serbia, which rejects Kosovo's independence, condemned the vote.",
+         [("SRB", "opposes", "topic:Kosovo's independence"),
+          ("SRB", "condemns", "topic:the vote")]),
+    ],
+)  # fmt: skip
+def test_the_independence_claims_or_referendum_of_a_place_kg_does_not_know_is_a_topic(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

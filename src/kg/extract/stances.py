@@ -402,7 +402,7 @@ def _policy_act() -> re.Pattern[str]:
     """
     nouns = load_lexicon().alternation("stances", "targets", "policy_acts")
     glue = r"in|on|at|of|for|to|through|with|by|from|and|or|but|as|its|their|his|her|the|an?"
-    modifier = rf"(?!(?:{glue})\b)[a-z][\w-]*\s+"
+    modifier = rf"(?!(?:{glue})\b)[a-z0-9][\w-]*\s+"  # ("Kosovo's 2008 declaration")
     return re.compile(rf"(?:['’]s)?\s+(?:{modifier}){{0,2}}?(?:{nouns})\b")
 
 
