@@ -5502,7 +5502,7 @@ def test_a_standing_pact_named_alone_is_of_the_two_states_the_story_opens_with()
         "Philippines ends troop pact\n\n"
         "MANILA, Feb. 11, 2020 - The Philippines on Tuesday formally notified the United States "
         "that it was ending a two-decade-old military pact.\n\n"
-        "The VFA, signed in 1998, underpins hundreds of joint drills each year."
+        "The VFA, signed in 1998, underpins hundreds of joint drills in the Philippines."
     )
     assert [(f.type, f.parties) for f in extract_text(text).facts if f.kind == "agreement"] == [
         ("access", ("PHL", "USA"))
@@ -5510,9 +5510,15 @@ def test_a_standing_pact_named_alone_is_of_the_two_states_the_story_opens_with()
     alone = (
         "Philippines reviews troop pact\n\n"
         "MANILA, Feb. 11, 2020 - The Philippines, Japan and the United States met on Tuesday.\n\n"
-        "The VFA, signed in 1998, underpins hundreds of joint drills each year."
+        "The VFA, signed in 1998, underpins hundreds of joint drills in the Philippines."
     )  # three states open the story: whose pact it is stays open
     assert [f.parties for f in extract_text(alone).facts if f.kind == "agreement"] == []
+    speaker = (
+        "SEOUL, March 14, 2025 - North Korea fired two ballistic missiles into the sea on "
+        "Friday, South Korea's military said. The mutual defense treaty, signed in 1953, "
+        "commits Washington to defend the South."
+    )  # a speaker's state is no party to a pact with the one it reports on
+    assert ("PRK", "KOR") not in [f.parties for f in extract_text(speaker).facts]
 
 
 def test_counted_sales_priced_one_by_one_are_one_agreement_each() -> None:
@@ -5584,3 +5590,88 @@ def test_signers_listed_between_dashes_after_their_grouping_are_the_parties() ->
         "six GCC members — Saudi Arabia, Bahrain and Qatar — and by Egypt, which joined later."
     )
     assert [sorted(f[1]) for f in facts(text, "agreement")] == [["BHR", "EGY", "QAT", "SAU"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        ("The deal allowing Russian warships to use Port Sudan was signed by Sudan and Russia on "
+         "Monday.", "agreement", [("SDN", "RUS")]),
+        ("Under a 2014 pact allowing U.S. forces to rotate through Philippine bases, Manila and "
+         "Washington launched joint drills on Monday.", "exercise", [("PHL", "USA")]),
+        ("Under a treaty that allows Australian troops to operate in Papua New Guinea, the two "
+         "countries' defence ministers met in Port Moresby on Monday.", "meeting",
+         [("AUS", "PNG")]),
+    ],
+)  # fmt: skip
+def test_a_permission_hedges_only_what_it_permits(text: str, kind: str, want: list) -> None:
+    assert [tuple(sorted(f[1])) for f in facts(text, kind)] == [tuple(sorted(w)) for w in want]
+
+
+def test_a_summit_opening_does_not_redate_talks_held_on_its_sidelines() -> None:
+    text = (
+        "Biden met Xi on Friday on the sidelines of the APEC summit. The three-day summit opened "
+        "on Wednesday."
+    )
+    assert [f[2] for f in facts(text, "meeting")] == ["2025-03-14"]
+
+
+def test_a_subject_and_its_aside_are_one_subject_before_comma_and() -> None:
+    text = (
+        "Richard Marles, Australia's defence minister, and Gen Nakatani of Japan signed a defence "
+        "cooperation agreement on Monday."
+    )
+    assert [sorted(f[1]) for f in facts(text, "agreement")] == [["AUS", "JPN"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Biden met Xi on Monday at a summit of the Group of 20 in Bali.", ("CHN", "USA")),
+        ("Hegseth met Healey on Monday during a meeting of the North Atlantic Council.",
+         ("GBR", "USA")),
+    ],
+)  # fmt: skip
+def test_a_body_whose_gathering_two_leaders_met_at_is_where_they_met(
+    text: str, want: tuple
+) -> None:
+    assert [tuple(sorted(f[1])) for f in facts(text, "meeting")] == [want]
+
+
+def test_counted_sales_named_before_their_prices_keep_their_systems() -> None:
+    text = (
+        "The State Department approved two possible sales to Egypt on Tuesday, C-130J aircraft "
+        "worth $2.2 billion and SPS-48 radars worth $355 million."
+    )
+    got = sorted(
+        (str(f.amount.value), f.systems)
+        for f in extract_text(text, date="2022-01-26").facts
+        if f.kind == "agreement"
+    )
+    assert got == [("2200000000", ("C-130J",)), ("355000000", ("SPS-48",))]
+    total = (
+        "The State Department approved two possible sales to Taiwan on Monday, totaling $385 "
+        "million. The first case covers 100 AIM-9X missiles, worth $320 million. The second case "
+        "covers spare parts for F-16 jets, worth $65 million."
+    )
+    got = sorted(
+        str(f.amount.value) for f in extract_text(total, date="2025-03-11").facts
+        if f.kind == "agreement"
+    )  # fmt: skip
+    assert got == ["320000000", "65000000"]  # the total is no sale's price
+
+
+def test_signers_between_dashes_are_only_a_grouping_named_as_signing() -> None:
+    text = (
+        "The pact was signed by Japan and Australia in Tokyo on Monday in the presence of envoys "
+        "from ASEAN member states — Vietnam, Malaysia and Indonesia."
+    )
+    assert [sorted(f[1]) for f in facts(text, "agreement")] == [["AUS", "JPN"]]
+
+
+def test_forces_counted_with_no_fewer_than_take_part() -> None:
+    text = (
+        "The Philippines and the U.S. began their annual Balikatan exercise on Monday. No fewer "
+        "than 300 Australian and Japanese troops are also taking part."
+    )
+    assert sorted(facts(text, "exercise")[0][1]) == ["AUS", "JPN", "PHL", "USA"]

@@ -5466,3 +5466,55 @@ def test_the_independence_claims_or_referendum_of_a_place_kg_does_not_know_is_a_
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Israel and Hamas resumed fighting on Sunday. The United States, Egypt and Qatar have "
+         "brokered the truce. Egypt urged the two sides to return to the ceasefire.",
+         [("EGY", "urges", "ISR"), ("EGY", "urges", "Hamas")]),
+        ("Thailand and Cambodia clashed along their border. Malaysia, Indonesia and the "
+         "Philippines called an emergency meeting. Malaysia condemned both sides for the violence.",
+         [("MYS", "condemns", "THA"), ("MYS", "condemns", "KHM")]),
+    ],
+)  # fmt: skip
+def test_a_pair_named_without_the_speaker_wins_over_a_group_that_holds_it(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The United States rejected a Chinese resolution and imposed sanctions on North Korea.",
+         ("USA", "sanctions", "PRK")),
+        ("China blocked a draft that would have imposed sanctions on Myanmar.", None),
+    ],
+)  # fmt: skip
+def test_a_sanction_after_rejecting_a_proposal_is_one(text: str, want: tuple | None) -> None:
+    got = [x for x in stances(text) if x[1] == "sanctions"]
+    assert got == ([want] if want else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia bought Shahed drones from Iran for the Ukraine war, U.S. officials said.",
+        "The Pentagon purchased interceptors for the Israel-Iran conflict, officials said.",
+        "Poland purchased 96 Apache helicopters for U.S. $12 billion, the ministry said.",
+    ],
+)
+def test_arms_bought_for_a_war_or_a_price_support_no_state(text: str) -> None:
+    assert [x for x in stances(text) if x[1] == "supports"] == []
+
+
+def test_a_name_that_modifies_a_noun_after_alongside_is_no_co_speaker() -> None:
+    text = (
+        "Beijing opposes the participation of Japanese and Australian warships alongside U.S. "
+        "carriers in freedom-of-navigation patrols on behalf of the Philippines."
+    )
+    got = stances(text)
+    assert [a for a, _, _ in got] == ["CHN"]
+    assert got[0][2].endswith("in freedom-of-navigation patrols")  # cut before "on behalf of"

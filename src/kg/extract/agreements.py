@@ -203,10 +203,17 @@ def _vague_intent(clause: str, pos: int) -> bool:
     return first is not None and first.start() == at
 
 
+# The signing of a pact told in passing with its year ("signed in Prague in April 2010")
+_SIGNED_WHEN = re.compile(
+    r"\b(?:signed|concluded)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+    r"(?:19|20)\d\d\b"
+)
 # Signers named as a grouping's members, listed between dashes after it
 _SIGNED_BY_MEMBERS = re.compile(
-    r"\b(?:signed|concluded|inked|sealed)\b[^,;]{0,40}?\bby\s+(?:the\s+)?[^—–;.]{0,80}?"
-    r"\b(?:members|member\s+states|states|countries|nations)\s*[—–]\s*(?=(?:the\s+)?[A-Z])"
+    r"\b(?:signed|concluded|inked|sealed)\b[^,;]{0,40}?\bby\s+(?:the\s+)?(?:(?:leaders?|heads?"
+    r"|representatives|presidents|(?:foreign\s+|defen[cs]e\s+|prime\s+)?ministers|envoys"
+    r"|officials)(?:\s+and\s+\w+)?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?"
+    r"(?:members|member\s+states|states|countries|nations)\s*[—–]\s*(?=(?:the\s+)?[A-Z])"
 )
 _AND_BY = re.compile(r"\s*[—–]\s*,?\s*and\s+(?:also\s+)?by\s+(?:the\s+)?")
 _SIGNED_BY = re.compile(
@@ -801,10 +808,17 @@ class AgreementRules(RuleBase):
             if size >= 2 and len(prices) <= 1:
                 self.st.cases = (fact, size - 1, s.index)  # the cases may follow one by one
             return []
-        out = []
+        starts = [s.local(p.start) for p in prices]
+        first = count.end()
+        named_first = bool(s.systems(first, starts[0]))  # "C-130J aircraft worth $2.2 billion
+        out = []  # and SPS-48 radars worth $355 million": each system before its price
         for i, price in enumerate(prices):
-            a = s.local(price.start)
-            b = s.local(prices[i + 1].start) if i + 1 < len(prices) else len(s.text)
+            if named_first:
+                a = s.local(prices[i - 1].end) if i else first
+                b = starts[i]
+            else:  # "a $2.2 billion C-130J package and a $355 million radar deal": after it
+                a = starts[i]
+                b = starts[i + 1] if i + 1 < len(prices) else len(s.text)
             part = replace(
                 fact,
                 amount=Amount(Decimal(price.value), price.currency),
@@ -829,8 +843,9 @@ class AgreementRules(RuleBase):
         if price is None:
             return False
         systems = tuple(s.systems(case.end(), len(s.text)))
-        if case.group(1).lower() in ("first", "larger") and fact.amount is None:
-            fact.amount, fact.systems = price, systems or fact.systems
+        if case.group(1).lower() in ("first", "larger"):  # the sale reported is the first
+            fact.amount, fact.systems = price, systems or fact.systems  # (its price was the
+            # total of the cases, if one was told)
             fact.evidence.append(self.evidence(s, "agreement.fms-case", 0.7))
             return True
         if left <= 0:
@@ -1245,8 +1260,8 @@ class AgreementRules(RuleBase):
         between = self._between(s, lo, hi, noun or named)
         if len(between) >= 2:  # "a memorandum between GE Aerospace and HAL": they alone
             parties = between
-        members = _SIGNED_BY_MEMBERS.search(s.text, lo)
-        if members and members.start() < hi:  # "signed by the leaders of the six GCC members
+        members = _SIGNED_BY_MEMBERS.search(s.text, lo, hi)
+        if members:  # "signed by the leaders of the six GCC members
             run = self.objects(s, members.end(), window=1)  # — A, B and C — and by Egypt"
             also = _AND_BY.match(s.text, s.local(run[-1].end)) if run else None
             run += self.objects(s, also.end(), window=1) if also else []
@@ -1316,7 +1331,17 @@ class AgreementRules(RuleBase):
             lambda: rf"\b(?:{self.lex.alternation('agreement', 'standing', longest=True)})\b",
             re.IGNORECASE,
         ).search(clause)
-        lede = self.st.lede_pair if standing and not parties else None
+        lede = (
+            self.st.lede_pair
+            if standing
+            and not parties
+            and self.st.lede_pair
+            and (  # (the sentence names one, or tells the pact's signing: "New START, signed
+                {m.key for m in s.mentions} & set(self.st.lede_pair)  # in Prague in April 2010")
+                or _SIGNED_WHEN.search(clause)
+            )
+            else None
+        )
         if len(parties) < 2 and (definite or rule == "agreement.named-dated" or named or lede):
             base = last.parties if last is not None and definite else self.d.subject
             if not base and rule == "agreement.named-standing" and self.d.group:

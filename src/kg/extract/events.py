@@ -34,6 +34,7 @@ from kg.extract.roles import (
     GROUPING_PEOPLE,
     MET,
     NOT_PLACES,
+    PERMITTED,
     QUARREL,
     RELATIVE_CLAUSE,
     SINCE,
@@ -238,7 +239,7 @@ _UNITS = (
     r"|soldiers|marines|contingents?|frigates|destroyers|submarines|battalions|companies)"
 )
 # A sentence that denies the forces it names take part
-_NONE_INVOLVED = re.compile(r"(?:No|Neither|None\s+of)\s")
+_NONE_INVOLVED = re.compile(r"(?:No|Neither|None\s+of)\s(?!(?:fewer|less|more)\s+than\b)")
 _INVOLVED = re.compile(
     r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+\w+)\s+)?"
     r"(?:involved|taking part|participating)\b"
@@ -663,13 +664,15 @@ def _first_day(text: str, date: str | None) -> str | None:
     return (dt.date.fromisoformat(date) - dt.timedelta(days=n - 1)).isoformat()
 
 
-# An aside between an event's noun and its verb ("The BALTOPS exercise, with ships from 17
-# nations, has been under way since Friday"), and the predicate that resumes after it
+# The event noun of a sentence that tells when an event opened ("The two-day summit opened")
+_OPENED_HEAD = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(summit|conference|dialogue|session)\b")
 # The modifiers of an event noun: ordinals and names ("the first in-person China–Central Asia")
 _PREMODIFIERS = re.compile(
     r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|annual|in-person|virtual"
     r"|extraordinary|informal|emergency|special|[A-Z][\w'’.]*(?:[–-][A-Z][\w'’.]*)*)\s+)+$"
 )
+# An aside between an event's noun and its verb ("The BALTOPS exercise, with ships from 17
+# nations, has been under way since Friday"), and the predicate that resumes after it
 _ASIDE = re.compile(r",\s+(?:with|which|including|involving|led\s+by|featuring)\b")
 _RESUMED = re.compile(
     r",\s+(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+|now\s+|also\s+)?)?(?:[a-z]+ed|began"
@@ -1801,6 +1804,10 @@ class EventRules(RuleBase):
                 and nouns.search(clause, noun.end())
             ):  # "told a news conference after the two leaders held talks": the talks (but "held
                 noun = nouns.search(clause, noun.end())  # a joint news conference": theirs)
+            if noun and PERMITTED.search(clause, 0, noun.start()):
+                continue  # "a memorandum that allows U.S. troops to deploy ... for exercises":
+                # what a pact permits, none held (not "The deal allowing warships to dock was
+                # signed")
             if noun and kind == "meeting" and self._exercise_ceremony(clause, noun):
                 continue  # "the opening ceremony of Tradewinds 2022": the exercise's, no meeting
             if (
@@ -2546,11 +2553,14 @@ class EventRules(RuleBase):
         earlier start of an exercise dated by a day in it ("stormed a beach on Friday in the
         exercise ... Exercise Alon, which opened on Aug. 14")."""
         undated = id(event) in self.st.undated
+        head = _OPENED_HEAD.search(s.text, lo, hi)
         opened = (  # "... signed on Friday at the close of the summit. The two-day summit
             event.kind == "meeting"  # opened on Thursday": the meeting began the day before
             and event.date is not None
             and len(event.date) == 10
             and 0 <= s.start - event.evidence[-1].end <= 400
+            and head is not None  # (the summit itself, not talks held at it: "Biden met Xi
+            and head.group(1).lower() in event.label.lower()  # on its sidelines")
         )
         earlier = earlier or opened
         if not (event.kind == "exercise" or opened) or not (undated or (earlier and event.date)):

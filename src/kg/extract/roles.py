@@ -294,6 +294,22 @@ _FORMAL = re.compile(
     r"|(?<!Security\s)Council|Group\s+of)\b"
 )  # (not "Security Council", whose namesakes are the councils of states: "Putin chaired a
 # meeting of the Security Council")
+# A permission whose infinitive a trigger is part of ("allows U.S. troops to deploy ... for
+# training, exercises and other activities"), up to a finite verb or a clause's comma (but
+# "allowed the government to sign": a permission used)
+PERMITTED = re.compile(
+    r"\b(?:allows?|allowing|permits?|permitting|enables?|enabling)\s+(?:[\w.'’-]+\s+){0,4}?to\s+[a-z]+\b"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would)\b)[^,;.]"
+    r"|,\s+(?!(?:the|a|an|its|their|his|her)\b)(?=[a-z]|$))*$"
+)
+# A state named only as the source of a report told after it (", South Korea's military said")
+_ATTRIBUTION = re.compile(
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?(?:said|says|reported|told)\b[^,;]{0,40}[.\"”]?$"
+)
+_AT_GATHERING = re.compile(
+    r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:summit|meeting|session|conference|ministerial|gathering|congress)\s+of\s+(?:the\s+)?$"
+)
 _UN_NAMED = re.compile(r"^(?:U\.?N\.?|United\s+Nations)\s+\w")
 _GATHERINGS = frozenset(
     {"summit", "meeting", "session", "conference", "ministerial", "gathering", "congress"}
@@ -374,10 +390,16 @@ def _and_clauses(text: str) -> list[int]:
     """
     out = []
     for m in _AND_CLAUSE.finditer(text):
-        since = text.rfind(",", 0, m.start()) + 1
-        if re.search(r"\b(?!(?:the|and|of)\b)[a-z]{2,}\b", text[since : m.start()]):
-            out.append(m.start())
-    return out
+        if _FINITE.search(text, 0, m.start()):  # a clause before, not a subject's name and
+            out.append(m.start())  # its aside ("Richard Marles, Australia's defence minister,
+    return out  # and Gen Nakatani signed")
+
+
+# A finite verb: the text before ", and" is a clause of its own
+_FINITE = re.compile(
+    r"\b(?:[a-z]{3,}ed|said|says|met|held|signed|agreed|sealed|is|are|was|were|has|have|had|will"
+    r"|would)\b(?![-–])"
+)
 
 
 def clause_of(text: str, pos: int) -> tuple[int, int]:
@@ -714,9 +736,12 @@ class RuleBase:
         if visit and hedged(s.text, 0, visit.start(), visit.end()):
             visit = None  # "Biden will visit Hanoi on Sept. 10": no visit yet
         self.st.visit_day = (days[0], s.index) if days and visit else None
-        states = unique_actors(m for m in s.actors() if m.kind == "nation")
-        if self.st.lede_pair is None and s.index > 0 and states:
-            self.st.lede_pair = states if len(states) == 2 else ()
+        states = unique_actors(
+            m for m in s.actors()
+            if m.kind == "nation" and not _ATTRIBUTION.match(s.text, s.local(m.end))
+        )  # fmt: skip  # (not "..., South Korea's military said": who reports it, no party)
+        if states and (self.st.lede_pair is None or (not self.st.lede_pair and s.index <= 1)):
+            self.st.lede_pair = states if len(states) == 2 else ()  # (a headline may name one)
         if not self.st.lede_told:  # the news day: "... announced on Wednesday during a visit"
             self.st.lede_told = True
             self.st.lede_date = days[0] if days else None
@@ -1010,19 +1035,26 @@ class RuleBase:
         if group is None and not states:
             return None
         if states:  # the most recent group with (that many) states in it
-            for old in reversed(self.d.history):
-                found = tuple(
+            groups = [
+                tuple(
                     a for a in old.actors
                     if a in self.lex.nations
                     or (sides and a in self.orgs and self.orgs[a].kind == "armed-group")
-                )  # fmt: skip
+                )
+                for old in reversed(self.d.history)
+            ]  # fmt: skip
+            dates = [old.date for old in reversed(self.d.history)]
+            for found, date in zip(groups, dates, strict=True):
                 if set(found) & set(exclude):
-                    found = tuple(a for a in found if a not in exclude)
-                    if size is None or len(found) != size:
-                        continue  # ("Xi met the leaders of A and B. He pledged to deepen
-                        # cooperation with the two countries": the two besides him)
+                    continue
                 if len(found) >= 2 and (size is None or len(found) == size):
-                    return Group(found, old.date)
+                    return Group(found, date)
+            for found, date in zip(groups, dates, strict=True):
+                others = tuple(a for a in found if a not in exclude)
+                if size is not None and len(others) == size and len(others) < len(found):
+                    return Group(others, date)  # ("Xi met the leaders of A and B. He pledged to
+                    # deepen cooperation with the two countries": the two besides him, when no
+                    # two were named without him)
             named = tuple(a for a in self.st.states_seen if a not in exclude)  # "the two
             # countries" of a text that named two (besides those excluded)
             return Group(named, None) if seen and size is not None and len(named) == size else None
@@ -1083,7 +1115,12 @@ class RuleBase:
             return False  # "a video call of G7 leaders", "a meeting of NATO defence ministers"
         if prep.group(1) == "on" and word == "called":
             return False  # "called on the Peruvian president": a visit to them
-        if prep.group(1) == "of" and word in _GATHERINGS and self._formal_body(m):
+        if (
+            prep.group(1) == "of"
+            and word in _GATHERINGS
+            and self._formal_body(m)
+            and not (_AT_GATHERING.search(before) and MET.search(before))
+        ):  # (but "Biden met Xi at a summit of the Group of 20": where they met)
             return False  # "a summit of the African Union": the body meets (not a format of
             # states like the Weimar Triangle, whose leaders meet for their states)
         return not (

@@ -46,6 +46,7 @@ from kg.extract.roles import (
     AND_VERB,
     MODIFIER_STOP,
     PASSIVE,
+    PERMITTED,
     PREP_BEFORE,
     RuleBase,
     clause_of,
@@ -1433,22 +1434,35 @@ _STANCE_SUPPORT = re.compile(rf"\b(?:{_STANCE_KINDS})\b")
 # Netanyahu said Israel ..."): a clause with a speaker of its own
 _NEXT_REPORT = re.compile(r",\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|told)\b)")
 
-# Asking for a measure right before it ("called for sanctions on", "pushed hard for new
-# sanctions", "lobbied for an arms embargo"): someone else is to take it
 # A proposal rejected before the measure it would have taken ("rejected a U.S. resolution to
-# extend the arms embargo on Iran", "vetoed a draft imposing sanctions"): none was taken
-# A proposal rejected before the measure it would have taken ("rejected a U.S. resolution to
-# extend the arms embargo on Iran", "vetoed a draft imposing sanctions"): none was taken
-# The act of adopting what a stance is about ("the adoption by the council of Resolution 2719")
-_ADOPTION_OF = re.compile(
-    r"\s*the\s+(?:adoption|passage|approval|endorsement)\s+(?:[^,;.]{0,80}?\s)?of\s+"
-    r"(?=(?:the\s+)?[A-Z])"
+# extend the arms embargo on Iran", "vetoed a draft imposing sanctions"): none was taken (but
+# "rejected the proposal and imposed sanctions" took one)
+# A lower-case noun right after a name: the name only modifies it ("U.S. carriers")
+_NAME_MODIFIES = re.compile(
+    r"\s+(?!(?:and|or|but|in|on|at|to|of|for|with|by|as|from|which|who|that|against|over|after"
+    r"|before|during|since|until|when|while|said|says|also|had|has|have|was|were|is|are)\b)[a-z]"
+)
+# Where a long topic may be cut: before a preposition, taking a multiword one whole ("on behalf
+# of", "as part of")
+_TOPIC_CUT = re.compile(
+    r"\s+(?:(?:on\s+behalf|as\s+part|in\s+violation|in\s+support|because|instead|ahead|in\s+front"
+    r"|on\s+the\s+territory|in\s+the\s+name)\s+of|of|in|on|at|for|with|by|from|without)\s"
+)
+# What a state's name after "for" may only modify ("for the Ukraine war", "for the Israel-Iran
+# conflict", "for U.S. $12 billion"): no recipient of arms bought for it
+_NOT_A_RECIPIENT = re.compile(
+    r"\s*(?:[-–]\w|(?:US)?\$|\s(?:war|front|conflict|contingency|brigade|theat(?:re|er)|campaign"
+    r"|mission|operation|crisis|border|fleet)\b)"
 )
 _FAILED_MEASURE = re.compile(
     r"\b(?:reject(?:ed|s)?|block(?:ed|s)?|vetoe?d?|vetoes|defeated|fail(?:ed|s)?\s+to\s+(?:adopt"
-    r"|pass|approve))\s+[^,;]{0,60}?\b(?:resolution|draft|proposal|bill|motion)\b[^,;]{0,40}$",
+    r"|pass|approve))\s+[^,;]{0,60}?\b(?:resolution|draft|proposal|bill|motion)\s+"
+    r"(?:that\s+would(?:\s+have)?|to|calling\s+for|imposing|extending|renewing|reimposing"
+    r"|tightening|expanding)\b(?:(?!\band\b)[^,;]){0,40}$",
     re.I,
 )
+# Asking for a measure right before it ("called for sanctions on", "pushed hard for new
+# sanctions", "lobbied for an arms embargo"): someone else is to take it
 _ASKED_FOR = re.compile(
     r"\b(?:(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|lobb(?:ied|ies|ying|y)"
     r"|appeal(?:ed|s|ing)?|argu(?:ed|es|ing)|campaign(?:ed|s|ing)?|clamou?r(?:ed|s|ing)?)"
@@ -1722,11 +1736,15 @@ class StanceRules(RuleBase):
             # that Lithuania would deepen ...": the pledge's own clause holds its hedges
             # ("declined to back": the cue's "to" is the trigger's own)
             h0 = t0 + 3 if s.text[t0 : t0 + 3].lower() == "to " else t0
-            if self._threatened(s, scope, t0, t1, stype) or (
-                hedged(s.text, since, h0, t1)
-                and not _reported_commitment(s.text, scope, t0, t1, stype)
-                and not _defence_pledge(s.text, scope, t0, t1, stype)
-                and not _aid_announced(s.text, scope, t0, t1, stype)
+            if (
+                self._threatened(s, scope, t0, t1, stype)
+                or PERMITTED.search(s.text, since, h0)
+                or (
+                    hedged(s.text, since, h0, t1)
+                    and not _reported_commitment(s.text, scope, t0, t1, stype)
+                    and not _defence_pledge(s.text, scope, t0, t1, stype)
+                    and not _aid_announced(s.text, scope, t0, t1, stype)
+                )
             ):
                 continue
             if stype == "sanctions" and (
@@ -1917,8 +1935,10 @@ class StanceRules(RuleBase):
             if along and not re.search(r"\bof\s+\w+ing\b", s.text[t1 : t1 + along.start()]):
                 # "voted against it, alongside Russia and Belarus": they did too (but "accused
                 # the army of fighting alongside the FDLR": what the army is accused of)
-                more = unique_actors(self._objects(s, t1 + along.end(), window=1))
-                actors = tuple(dict.fromkeys((*actors, *more)))
+                run = self._objects(s, t1 + along.end(), window=1)
+                if run and not _NAME_MODIFIES.match(s.text, s.local(run[-1].end)):
+                    actors = tuple(dict.fromkeys((*actors, *unique_actors(run))))
+                # (not "warships alongside U.S. carriers": whose carriers, no one who spoke)
             self.st.stance_actor[stype] = (actors, s.index)
             self.st.stance_actor["*"] = (actors, s.index)
             if welcome:
@@ -2922,6 +2942,7 @@ class StanceRules(RuleBase):
         troops = words("stances", "aid", "troop_nouns")
         helping = words("stances", "aid", "help_purposes")
         finance = words("stances", "aid", "finance_verbs")
+        finance_verbs = self.lex.words("stances", "aid", "finance_verbs")
         verbs = [
             *words("stances", "aid", "transfer_verbs").finditer(s.text),
             *words("stances", "aid", "troop_verbs").finditer(s.text),
@@ -2929,9 +2950,8 @@ class StanceRules(RuleBase):
         ]
         for verb in sorted({v.start(): v for v in verbs}.values(), key=lambda v: v.start()):
             lo, hi = clause_of(s.text, verb.start())
-            paid = " ".join(verb.group().lower().split()) in self.lex.words(
-                "stances", "aid", "finance_verbs"
-            )  # "financed air defence systems for Ukraine"
+            paid = " ".join(verb.group().lower().split()) in finance_verbs
+            # ("financed air defence systems for Ukraine")
             to = re.search(
                 r"\bfor\s+(?:the\s+)?(?=[A-Z])" if paid else r"\bto\s+(?:the\s+)?",
                 s.text[verb.end() : min(hi, verb.end() + 90)],
@@ -2971,8 +2991,10 @@ class StanceRules(RuleBase):
                 m for m in _run_at(s, aided.end() if aided else at, ("nation",))
                 if not re.match(said, s.text[s.local(m.end) :])
                 and not (aided and _GROUP_OF_STATE.match(s.text, s.local(m.end)))
+                and not (paid and _NOT_A_RECIPIENT.match(s.text, s.local(m.end)))
             ]  # fmt: skip  # ("drones to Russia, the White House said": who said it; "to help
-            # Congo's M23 rebels" helps the rebels, not Congo)
+            # Congo's M23 rebels" helps the rebels, not Congo; "bought drones for the Ukraine
+            # war" bought them for a war)
             if not targets:
                 continue
             self._support_given(s, lo, verb.start(), unique_actors(targets))
@@ -5336,7 +5358,7 @@ class StanceRules(RuleBase):
             phrase = re.split(r"\s+(?:in|across|around|near)\s+the\s+(?=[A-Z])", phrase)[0]
         if len(phrase.split()) > 16:  # "Ethiopia's plan to carry out a second filling of the
             head = " ".join(phrase.split()[:17])  # reservoir of the Grand ... Dam": its head,
-            cut = list(re.finditer(r"\s+(?:of|in|on|at|for|with|by|from|without)\s", head))
+            cut = list(_TOPIC_CUT.finditer(head))
             phrase = head[: cut[-1].start()] if cut else phrase  # to the last preposition
         if re.fullmatch(r"the\s+[A-Z][a-z]+", phrase):  # "urged the North to return to talks"
             state = self.epithet_state(s, t1, phrase, actors)
