@@ -5675,3 +5675,51 @@ def test_forces_counted_with_no_fewer_than_take_part() -> None:
         "than 300 Australian and Japanese troops are also taking part."
     )
     assert sorted(facts(text, "exercise")[0][1]) == ["AUS", "JPN", "PHL", "USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        ("Marles, who is also deputy prime minister, and Japan's Nakatani held talks in Tokyo on "
+         "Friday.", "meeting", [("AUS", "JPN")]),
+        ("Leaders met in Addis Ababa on Saturday at a summit of the African Union.", "meeting",
+         [("African Union",)]),
+        ("Japan and the Philippines signed a pact on Tuesday that allows their troops to hold "
+         "joint exercises, and the two navies held a drill in the South China Sea on Wednesday.",
+         "exercise", [("JPN", "PHL")]),
+        ("The VFA allows U.S. troops to take part in the Balikatan exercises, which began on "
+         "Monday with 5,000 troops from the Philippines and the United States.", "exercise",
+         [("PHL", "USA")]),
+    ],
+)  # fmt: skip
+def test_second_review_cases_keep_their_events(text: str, kind: str, want: list) -> None:
+    assert [tuple(sorted(f[1])) for f in facts(text, kind)] == want
+
+
+def test_a_standing_pact_takes_the_storys_pair_over_the_last_subject() -> None:
+    text = (
+        "MANILA, Feb. 11, 2020 - The Philippines notified the United States on Tuesday that it "
+        "would end the Visiting Forces Agreement. Japan and Australia held talks in Tokyo on "
+        "Wednesday. The VFA, signed in 1998, sets out rules for U.S. troops."
+    )
+    got = [sorted(f.parties) for f in extract_text(text).facts if f.kind == "agreement"]
+    assert got == [["PHL", "USA"]]
+    lower = (
+        "YEREVAN, March 14, 2025 - Armenia and Azerbaijan initialled a peace text on Tuesday. An "
+        "agreement signed in 2020 would be replaced, giving Armenia a new start."
+    )  # "a new start" is no New START
+    assert [f for f in extract_text(lower).facts if f.kind == "agreement"] == []
+
+
+def test_cases_priced_in_an_aside_and_a_combined_value_are_read() -> None:
+    text = (
+        "The State Department approved two possible sales to Taiwan on Monday. The first case, "
+        "valued at $1.1 billion, covers NASAMS. The second case, valued at $300 million, covers "
+        "AIM-120 missiles."
+    )
+    got = sorted(
+        (str(f.amount.value), f.systems)
+        for f in extract_text(text, date="2025-03-11").facts
+        if f.kind == "agreement"
+    )
+    assert got == [("1100000000", ("NASAMS",)), ("300000000", ("AIM-120",))]

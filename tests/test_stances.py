@@ -5518,3 +5518,23 @@ def test_a_name_that_modifies_a_noun_after_alongside_is_no_co_speaker() -> None:
     got = stances(text)
     assert [a for a, _, _ in got] == ["CHN"]
     assert got[0][2].endswith("in freedom-of-navigation patrols")  # cut before "on behalf of"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Japan reaffirmed its support for Ukraine's independence, sovereignty and territorial "
+         "integrity.", [("JPN", "supports", "UKR")]),
+        ("Serbia condemned Kosovo's declaration of independence.",
+         [("SRB", "condemns", "topic:Kosovo's declaration of independence")]),
+        ("Georgia rejected South Ossetia's declaration of independence.",
+         [("GEO", "opposes", "topic:South Ossetia's declaration of independence")]),
+        ("Kyiv asked Berlin for Taurus missiles on Monday.", [("UKR", "urges", "DEU")]),
+        ("Seoul asked Tokyo for an explanation.", []),
+        ("Japan bought Tomahawk missiles for Taiwan contingencies, officials said.", []),
+        ("Japan eased its rules on permits to export weapons, pledging to deepen defence "
+         "cooperation with the Philippines.", [("JPN", "pledges-cooperation", "PHL")]),
+    ],
+)  # fmt: skip
+def test_second_review_cases_keep_their_stances(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -88,12 +88,13 @@ _COUNTED_SALES = re.compile(
     re.I,
 )
 _COMBINED = re.compile(
-    r"\b(?:combined|total(?:ling|ing)?|together|altogether)\s+(?:of\s+)?(?:\w+\s+)?$"
-)
+    r"\b(?:combined|total(?:ling|ing)?|together|altogether)\s+(?:\w+\s+){0,2}?(?:of\s+)?$"
+)  # ("worth a combined $1.1 billion", "with a combined value of $2.5 billion")
 # One of the counted sales, told in a sentence of its own ("The second case covers ...")
 _NTH_CASE = re.compile(
     r"(?:The|A)\s+(first|second|third|fourth|other|larger|smaller)\s+(?:case|sale|package"
-    r"|notification)?\s*(?=covers|includes|is\s+for|would|comprises|involves|consists)",
+    r"|notification)?\s*(?:,[^,;]{0,60},\s*)?"  # ("The first case, valued at $1.1 billion,")
+    r"(?=covers|includes|is\s+for|would|comprises|involves|consists)",
 )
 _RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|whom)\s+[^,;]*$")  # "a pact that their ... signed"
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
@@ -204,10 +205,7 @@ def _vague_intent(clause: str, pos: int) -> bool:
 
 
 # The signing of a pact told in passing with its year ("signed in Prague in April 2010")
-_SIGNED_WHEN = re.compile(
-    r"\b(?:signed|concluded)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
-    r"(?:19|20)\d\d\b"
-)
+_SIGNED_WHEN = re.compile(r"\b(?:signed|concluded)\b[^,;]{0,40}?\b(?:19|20)\d\d\b")
 # Signers named as a grouping's members, listed between dashes after it
 _SIGNED_BY_MEMBERS = re.compile(
     r"\b(?:signed|concluded|inked|sealed)\b[^,;]{0,40}?\bby\s+(?:the\s+)?(?:(?:leaders?|heads?"
@@ -782,6 +780,21 @@ class AgreementRules(RuleBase):
             )
         return out
 
+    def _standing_kind(self, clause: str) -> re.Match[str] | None:
+        """The first kind of standing pact the clause names (patterns.toml [agreement]
+        standing), in any case for a kind written in lower case ("visiting forces agreement"),
+        as written for a name ("New START", "VFA": "a new start" is none)."""
+        kinds = self.lex.compiled(
+            "agreement.standing-kinds",
+            lambda: rf"\b(?:{self.lex.alternation('agreement', 'standing', longest=True)})\b",
+            re.IGNORECASE,
+        )
+        lower = {k for k in self.lex.words("agreement", "standing") if k.islower()}
+        return next(
+            (k for k in kinds.finditer(clause) if not k.group().islower() or k.group() in lower),
+            None,
+        )
+
     def _counted_sales(self, s: Sentence, fact: Fact) -> list[Fact]:
         """Proposed sales counted and then priced one by one ("approved two possible sales to
         Egypt, a $2.2 billion transport-aircraft package and a $355 million radar deal"): one
@@ -839,10 +852,10 @@ class AgreementRules(RuleBase):
         case = _NTH_CASE.match(s.text)
         if case is None or s.index - at > 4:
             return False
-        price = self.amount(s, case.end(), len(s.text))
-        if price is None:
+        price = self.amount(s, case.start(), len(s.text))  # (also in an aside: "The first
+        if price is None:  # case, valued at $1.1 billion, covers ...")
             return False
-        systems = tuple(s.systems(case.end(), len(s.text)))
+        systems = tuple(s.systems(case.start(), len(s.text)))
         if case.group(1).lower() in ("first", "larger"):  # the sale reported is the first
             fact.amount, fact.systems = price, systems or fact.systems  # (its price was the
             # total of the cases, if one was told)
@@ -1326,11 +1339,7 @@ class AgreementRules(RuleBase):
             )
         ):
             return None  # "under the Lombok Treaty": a name alone does not say whose it is
-        standing = self.lex.compiled(
-            "agreement.standing-kinds",
-            lambda: rf"\b(?:{self.lex.alternation('agreement', 'standing', longest=True)})\b",
-            re.IGNORECASE,
-        ).search(clause)
+        standing = self._standing_kind(clause)
         lede = (
             self.st.lede_pair
             if standing
@@ -1344,11 +1353,9 @@ class AgreementRules(RuleBase):
         )
         if len(parties) < 2 and (definite or rule == "agreement.named-dated" or named or lede):
             base = last.parties if last is not None and definite else self.d.subject
+            base = lede or base  # (the story's two, not the last subject: "The VFA, ...")
             if not base and rule == "agreement.named-standing" and self.d.group:
                 base = self.d.group.actors  # "Japan and Peru are allies. ... under the VFA"
-            if not base and lede:  # "The Philippines notified the United States ... The VFA,
-                base = lede  # signed in 1998, sets out ...": the pact of the two the story is
-                # about
             parties = tuple(dict.fromkeys((*parties, *base)))
         elif len(parties) == 1 and parties[0] in self.d.subject:
             parties = self.d.subject

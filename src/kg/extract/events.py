@@ -664,6 +664,10 @@ def _first_day(text: str, date: str | None) -> str | None:
     return (dt.date.fromisoformat(date) - dt.timedelta(days=n - 1)).isoformat()
 
 
+# A relative clause right after an event noun that tells it began ("..., which began on Monday")
+_BEGAN_AFTER = re.compile(
+    r"[^,;]{0,40},\s+which\s+(?:began|started|opened|kicked\s+off|got\s+under\s?way)\b"
+)
 # The event noun of a sentence that tells when an event opened ("The two-day summit opened")
 _OPENED_HEAD = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(summit|conference|dialogue|session)\b")
 # The modifiers of an event noun: ordinals and names ("the first in-person China–Central Asia")
@@ -709,6 +713,16 @@ def _event_clauses(text: str) -> list[tuple[int, int]]:
         out.append((lo, hi))
         i += 1
     return out
+
+
+def _days_apart(later: str, earlier: str) -> int:
+    """How many days ``earlier`` is before ``later`` (both YYYY-MM-DD).
+
+    Example:
+        >>> _days_apart("2023-05-19", "2023-05-18")
+        1
+    """
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
 
 
 def _apart(x: int, y: int, spans: list[tuple[int, int]]) -> int:
@@ -1804,10 +1818,15 @@ class EventRules(RuleBase):
                 and nouns.search(clause, noun.end())
             ):  # "told a news conference after the two leaders held talks": the talks (but "held
                 noun = nouns.search(clause, noun.end())  # a joint news conference": theirs)
-            if noun and PERMITTED.search(clause, 0, noun.start()):
-                continue  # "a memorandum that allows U.S. troops to deploy ... for exercises":
-                # what a pact permits, none held (not "The deal allowing warships to dock was
-                # signed")
+            while (
+                noun
+                and PERMITTED.search(clause, 0, noun.start())
+                and not _BEGAN_AFTER.match(clause, noun.end())
+            ):  # "a memorandum that allows U.S. troops to deploy ... for exercises": what a pact
+                noun = nouns.search(clause, noun.end())  # permits, none held (but "allows troops
+                # to join the exercises, which began on Monday" tells one)
+            if not noun and PERMITTED.search(clause):
+                continue
             if noun and kind == "meeting" and self._exercise_ceremony(clause, noun):
                 continue  # "the opening ceremony of Tradewinds 2022": the exercise's, no meeting
             if (
@@ -2574,10 +2593,7 @@ class EventRules(RuleBase):
         ]  # fmt: skip
         if not dated or not (undated or (len(dated[0]) == 10 and dated[0] < event.date)):  # type: ignore[operator]
             return False
-        if (
-            opened
-            and (dt.date.fromisoformat(event.date) - dt.date.fromisoformat(dated[0])).days > 6
-        ):  # type: ignore[arg-type]
+        if opened and _days_apart(event.date, dated[0]) > 6:  # type: ignore[arg-type]
             return False  # a week or more before: another meeting
         event.date = dated[0]
         self.st.undated.discard(id(event))

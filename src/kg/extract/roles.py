@@ -298,14 +298,17 @@ _FORMAL = re.compile(
 # training, exercises and other activities"), up to a finite verb or a clause's comma (but
 # "allowed the government to sign": a permission used)
 PERMITTED = re.compile(
-    r"\b(?:allows?|allowing|permits?|permitting|enables?|enabling)\s+(?:[\w.'’-]+\s+){0,4}?to\s+[a-z]+\b"
-    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would)\b)[^,;.]"
-    r"|,\s+(?!(?:the|a|an|its|their|his|her)\b)(?=[a-z]|$))*$"
+    r"\b(?:allows?|allowing|permits?|permitting|enables?|enabling)\s+(?:[\w.'’-]+\s+){1,4}?"
+    r"to\s+[a-z]+\b"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|which|who|said|began|held|met"
+    r"|[a-z]{3,}ed)\b)[^,;.]"
+    r"|,\s+(?!(?:the|a|an|its|their|his|her|and|which|who|said)\b)(?=[a-z]|$))*$"
 )
 # A state named only as the source of a report told after it (", South Korea's military said")
 _ATTRIBUTION = re.compile(
     r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?(?:said|says|reported|told)\b[^,;]{0,40}[.\"”]?$"
 )
+# A gathering of a body named as where others met ("met Xi at a summit of the Group of 20")
 _AT_GATHERING = re.compile(
     r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:summit|meeting|session|conference|ministerial|gathering|congress)\s+of\s+(?:the\s+)?$"
@@ -390,9 +393,10 @@ def _and_clauses(text: str) -> list[int]:
     """
     out = []
     for m in _AND_CLAUSE.finditer(text):
-        if _FINITE.search(text, 0, m.start()):  # a clause before, not a subject's name and
-            out.append(m.start())  # its aside ("Richard Marles, Australia's defence minister,
-    return out  # and Gen Nakatani signed")
+        first = text.find(",")  # the sentence's opening stretch tells a clause of its own, not
+        if _FINITE.search(text, 0, first if 0 < first < m.start() else m.start()):  # a name
+            out.append(m.start())  # and its aside ("Marles, who is also deputy prime minister,
+    return out  # and Nakatani held talks")
 
 
 # A finite verb: the text before ", and" is a clause of its own
@@ -1119,8 +1123,12 @@ class RuleBase:
             prep.group(1) == "of"
             and word in _GATHERINGS
             and self._formal_body(m)
-            and not (_AT_GATHERING.search(before) and MET.search(before))
-        ):  # (but "Biden met Xi at a summit of the Group of 20": where they met)
+            and not (
+                _AT_GATHERING.search(before)
+                and (MET.search(before) or AFTER_TALKS.search(before))
+                and len({x.actor for x in s.actors(0, s.local(m.start))}) >= 2
+            )
+        ):  # (but "Biden met Xi at a summit of the Group of 20": where the two met)
             return False  # "a summit of the African Union": the body meets (not a format of
             # states like the Weimar Triangle, whose leaders meet for their states)
         return not (

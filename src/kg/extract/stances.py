@@ -174,16 +174,17 @@ def _arms_or_aid(text: str) -> bool:
     )
 
 
-# What follows the party an urging verb names when it is told to act ("warned Manila to stop",
-# "asked Chile and Peru on Saturday to avoid ..."); "warned that", "asked about" urge no one.
-# What a state is asked for ("asked Washington on Tuesday for written guarantees")
+# What a state is asked for ("asked Washington on Tuesday for written guarantees", "asked Berlin
+# for Taurus missiles"): something it would give (not "for comment" or "for an explanation")
 _ASKED_FOR_THING = re.compile(
     r"(?:\s+on\s+\w+day)?,?\s+for\s+(?:(?:its|their|the|an?|written|formal|more|additional"
-    r"|further|urgent|military|security|air[\s-]defen[cs]e)\s+)*"
-    r"(?:permission|guarantees?|assurances?|help|assistance|support|clarification|explanation"
-    r"|approval|consent|access|weapons|arms|troops|aid|systems|equipment|ammunition|jets|tanks"
-    r"|missiles)\b"
+    r"|further|urgent|military|security|air[\s-]defen[cs]e)\s+)*(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:permission|guarantees?|assurances?|help|assistance|support|approval|consent|access"
+    r"|weapons|arms|troops|aid|systems|equipment|ammunition|jets|fighters|tanks|missiles|drones"
+    r"|shells|helicopters|interceptors)\b"
 )
+# What follows the party an urging verb names when it is told to act ("warned Manila to stop",
+# "asked Chile and Peru on Saturday to avoid ..."); "warned that", "asked about" urge no one.
 _TOLD_TO = (  # ("told M23 rebels to withdraw": the rebels' own noun may come first)
     r"(?:\s+(?:rebels|fighters|forces|troops|militias?|authorities|government|leaders))?"
     r"(?:\s+on\s+\w+day)?,?\s+(?:not\s+)?to\s+[\"“]?[a-z]"
@@ -403,7 +404,7 @@ def _policy_act() -> re.Pattern[str]:
     """
     nouns = load_lexicon().alternation("stances", "targets", "policy_acts")
     glue = r"in|on|at|of|for|to|through|with|by|from|and|or|but|as|its|their|his|her|the|an?"
-    modifier = rf"(?!(?:{glue})\b)[a-z0-9][\w-]*\s+"  # ("Kosovo's 2008 declaration")
+    modifier = rf"(?!(?:{glue})\b)[a-z][\w-]*\s+"
     return re.compile(rf"(?:['’]s)?\s+(?:{modifier}){{0,2}}?(?:{nouns})\b")
 
 
@@ -1434,13 +1435,12 @@ _STANCE_SUPPORT = re.compile(rf"\b(?:{_STANCE_KINDS})\b")
 # Netanyahu said Israel ..."): a clause with a speaker of its own
 _NEXT_REPORT = re.compile(r",\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|told)\b)")
 
-# A proposal rejected before the measure it would have taken ("rejected a U.S. resolution to
-# extend the arms embargo on Iran", "vetoed a draft imposing sanctions"): none was taken (but
-# "rejected the proposal and imposed sanctions" took one)
 # A lower-case noun right after a name: the name only modifies it ("U.S. carriers")
 _NAME_MODIFIES = re.compile(
     r"\s+(?!(?:and|or|but|in|on|at|to|of|for|with|by|as|from|which|who|that|against|over|after"
-    r"|before|during|since|until|when|while|said|says|also|had|has|have|was|were|is|are)\b)[a-z]"
+    r"|before|during|since|until|when|while|said|says|also|had|has|have|was|were|is|are|again"
+    r"|yesterday|today|tonight|last|this|next|earlier|later|too|once|twice|under|via|through"
+    r"|\w+ly)\b)[a-z]"
 )
 # Where a long topic may be cut: before a preposition, taking a multiword one whole ("on behalf
 # of", "as part of")
@@ -1448,12 +1448,18 @@ _TOPIC_CUT = re.compile(
     r"\s+(?:(?:on\s+behalf|as\s+part|in\s+violation|in\s+support|because|instead|ahead|in\s+front"
     r"|on\s+the\s+territory|in\s+the\s+name)\s+of|of|in|on|at|for|with|by|from|without)\s"
 )
+# A place's claim to statehood, as a target ("Kosovo's 2008 declaration of independence",
+# "South Ossetia's referendum"), whether or not kg knows the place as a state
+_STATEHOOD_ACT = re.compile(
+    r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:independence|declaration"
+    r"|referendum|annexation|secession|claims?)\b"
+)
 # What a state's name after "for" may only modify ("for the Ukraine war", "for the Israel-Iran
 # conflict", "for U.S. $12 billion"): no recipient of arms bought for it
-_NOT_A_RECIPIENT = re.compile(
-    r"\s*(?:[-–]\w|(?:US)?\$|\s(?:war|front|conflict|contingency|brigade|theat(?:re|er)|campaign"
-    r"|mission|operation|crisis|border|fleet)\b)"
-)
+_NOT_A_RECIPIENT = re.compile(r"\s*(?:[-–]\w|(?:US)?\$)")
+# A proposal rejected before the measure it would have taken ("rejected a U.S. resolution to
+# extend the arms embargo on Iran", "vetoed a draft imposing sanctions"): none was taken (but
+# "rejected the proposal and imposed sanctions" took one)
 _FAILED_MEASURE = re.compile(
     r"\b(?:reject(?:ed|s)?|block(?:ed|s)?|vetoe?d?|vetoes|defeated|fail(?:ed|s)?\s+to\s+(?:adopt"
     r"|pass|approve))\s+[^,;]{0,60}?\b(?:resolution|draft|proposal|bill|motion)\s+"
@@ -2624,7 +2630,7 @@ class StanceRules(RuleBase):
             elif (
                 run
                 and m.group().lower().startswith(("ask", "request"))
-                and (_ASKED_FOR_THING.match(after))
+                and _ASKED_FOR_THING.match(after)
             ):  # "asked Berlin on Tuesday for permission to re-export its tanks"
                 out.append((m.start(), m.end(), "urges"))
             elif run and self._told_should(s, s.local(run[-1].end)):
@@ -2941,17 +2947,16 @@ class StanceRules(RuleBase):
         military = words("stances", "aid", "military_nouns")
         troops = words("stances", "aid", "troop_nouns")
         helping = words("stances", "aid", "help_purposes")
-        finance = words("stances", "aid", "finance_verbs")
-        finance_verbs = self.lex.words("stances", "aid", "finance_verbs")
+        finance = words("stances", "aid", "finance_verbs").finditer(s.text)
+        paying = {v.start() for v in finance}  # ("financed air defence systems for Ukraine")
         verbs = [
             *words("stances", "aid", "transfer_verbs").finditer(s.text),
             *words("stances", "aid", "troop_verbs").finditer(s.text),
-            *finance.finditer(s.text),
+            *words("stances", "aid", "finance_verbs").finditer(s.text),
         ]
         for verb in sorted({v.start(): v for v in verbs}.values(), key=lambda v: v.start()):
             lo, hi = clause_of(s.text, verb.start())
-            paid = " ".join(verb.group().lower().split()) in finance_verbs
-            # ("financed air defence systems for Ukraine")
+            paid = verb.start() in paying
             to = re.search(
                 r"\bfor\s+(?:the\s+)?(?=[A-Z])" if paid else r"\bto\s+(?:the\s+)?",
                 s.text[verb.end() : min(hi, verb.end() + 90)],
@@ -2991,7 +2996,13 @@ class StanceRules(RuleBase):
                 m for m in _run_at(s, aided.end() if aided else at, ("nation",))
                 if not re.match(said, s.text[s.local(m.end) :])
                 and not (aided and _GROUP_OF_STATE.match(s.text, s.local(m.end)))
-                and not (paid and _NOT_A_RECIPIENT.match(s.text, s.local(m.end)))
+                and not (
+                    paid
+                    and (
+                        _NOT_A_RECIPIENT.match(s.text, s.local(m.end))
+                        or _NAME_MODIFIES.match(s.text, s.local(m.end))
+                    )
+                )
             ]  # fmt: skip  # ("drones to Russia, the White House said": who said it; "to help
             # Congo's M23 rebels" helps the rebels, not Congo; "bought drones for the Ukraine
             # war" bought them for a war)
@@ -5367,6 +5378,8 @@ class StanceRules(RuleBase):
         owned_act = stype in ("opposes", "supports") and bool(  # "French arms sales to Taiwan"
             re.match(r"[A-Z][\w.-]*" + _policy_act().pattern, phrase)
         )
+        owned_act = owned_act or bool(_STATEHOOD_ACT.match(phrase))  # "Kosovo's 2008
+        # declaration of independence": a place kg does not know as a state, and its claim
         addressed = stype == "urges" and re.search(
             rf"\b(?:{'|'.join(self.lex.words('stances', 'cues', 'addressees'))})$", phrase
         )  # "called on U.N. member states": a named group of parties
