@@ -1454,8 +1454,9 @@ _STATEHOOD_ACT = re.compile(
     r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:independence|declaration"
     r"|referendum|annexation|secession|claims?)\b"
 )
-# What a state's name after "for" may only modify ("for the Ukraine war", "for the Israel-Iran
-# conflict", "for U.S. $12 billion"): no recipient of arms bought for it
+# A state's name after "for" that only opens a compound or a price ("for the Israel-Iran
+# conflict", "for U.S. $12 billion"): no recipient of arms bought for it (a name before a
+# lower-case noun, "for the Ukraine war", is _NAME_MODIFIES)
 _NOT_A_RECIPIENT = re.compile(r"\s*(?:[-–]\w|(?:US)?\$)")
 # A proposal rejected before the measure it would have taken ("rejected a U.S. resolution to
 # extend the arms embargo on Iran", "vetoed a draft imposing sanctions"): none was taken (but
