@@ -798,8 +798,9 @@ class AgreementRules(RuleBase):
     def _counted_sales(self, s: Sentence, fact: Fact) -> list[Fact]:
         """Proposed sales counted and then priced one by one ("approved two possible sales to
         Egypt, a $2.2 billion transport-aircraft package and a $355 million radar deal"): one
-        agreement per price, when there are as many prices as sales. With fewer, the cases
-        told in the sentences after ("The second case covers ... $82.8 million") are kept.
+        agreement per price, when there are as many prices as sales. With one price or none,
+        the cases told in the sentences after ("The second case covers ... $82.8 million") are
+        awaited (_next_case).
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -845,7 +846,7 @@ class AgreementRules(RuleBase):
     def _next_case(self, s: Sentence) -> bool:
         """A proposed sale counted before, told as "The second case covers ... worth $82.8
         million" in a later sentence: an agreement of its own between the same parties (the
-        first case prices the one reported, if it had no price)."""
+        first case prices the one reported, replacing a total of the cases told with it)."""
         if self.st.cases is None:
             return False
         fact, left, at = self.st.cases

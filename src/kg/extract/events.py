@@ -1818,14 +1818,15 @@ class EventRules(RuleBase):
                 and nouns.search(clause, noun.end())
             ):  # "told a news conference after the two leaders held talks": the talks (but "held
                 noun = nouns.search(clause, noun.end())  # a joint news conference": theirs)
+            permitted = False
             while (
                 noun
                 and PERMITTED.search(clause, 0, noun.start())
                 and not _BEGAN_AFTER.match(clause, noun.end())
             ):  # "a memorandum that allows U.S. troops to deploy ... for exercises": what a pact
                 noun = nouns.search(clause, noun.end())  # permits, none held (but "allows troops
-                # to join the exercises, which began on Monday" tells one)
-            if not noun and PERMITTED.search(clause):
+                permitted = True  # to join the exercises, which began on Monday" tells one)
+            if permitted and not noun:
                 continue
             if noun and kind == "meeting" and self._exercise_ceremony(clause, noun):
                 continue  # "the opening ceremony of Tradewinds 2022": the exercise's, no meeting
@@ -2570,7 +2571,9 @@ class EventRules(RuleBase):
         """ "The exercise began on Thursday": the start date of an exercise reported earlier
         without one of its own (or with only the article's date); with ``earlier``, also an
         earlier start of an exercise dated by a day in it ("stormed a beach on Friday in the
-        exercise ... Exercise Alon, which opened on Aug. 14")."""
+        exercise ... Exercise Alon, which opened on Aug. 14"). A summit, conference, dialogue or
+        session told just before on a later day takes the day it opened, up to six days before
+        ("signed on Friday at the close of the summit. The two-day summit opened on Thursday")."""
         undated = id(event) in self.st.undated
         head = _OPENED_HEAD.search(s.text, lo, hi)
         opened = (  # "... signed on Friday at the close of the summit. The two-day summit

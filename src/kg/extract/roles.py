@@ -392,11 +392,11 @@ def _and_clauses(text: str) -> list[int]:
         []
     """
     out = []
-    for m in _AND_CLAUSE.finditer(text):
-        first = text.find(",")  # the sentence's opening stretch tells a clause of its own, not
-        if _FINITE.search(text, 0, first if 0 < first < m.start() else m.start()):  # a name
-            out.append(m.start())  # and its aside ("Marles, who is also deputy prime minister,
-    return out  # and Nakatani held talks")
+    first = text.find(",")  # the sentence's opening stretch must tell a clause of its own, not
+    for m in _AND_CLAUSE.finditer(text):  # a name and its aside ("Marles, who is also deputy
+        if _FINITE.search(text, 0, first if 0 < first < m.start() else m.start()):  # prime
+            out.append(m.start())  # minister, and Nakatani held talks")
+    return out
 
 
 # A finite verb: the text before ", and" is a clause of its own
@@ -597,8 +597,9 @@ class State:
     last_date: str | None = None
     last_date_paragraph: int = -1
     lede_date: str | None = None  # the day the article's first sentence tells
-    # the two states the first sentence naming states has act ("The Philippines notified the
-    # United States ..."): whose standing pacts ("The VFA, signed in 1998") a story is about
+    # the two states that act in the story's first sentence naming states ("The Philippines
+    # notified the United States ..."): whose standing pacts ("The VFA, signed in 1998") it is
+    # about
     lede_pair: tuple[str, ...] | None = None
     previous_text: str = ""  # the sentence before the one the rules read
     headline: str = ""  # the article's first sentence
