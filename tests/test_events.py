@@ -5723,3 +5723,23 @@ def test_cases_priced_in_an_aside_and_a_combined_value_are_read() -> None:
         if f.kind == "agreement"
     )
     assert got == [("1100000000", ("NASAMS",)), ("300000000", ("AIM-120",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Government of Canada today announced the award of a contract to Airbus Defence and "
+         "Space for 16 C295W aircraft. The contract has an initial value of $2.4 billion (CAD).",
+         ("2400000000", "CAD")),
+        ("The U.S. Army on Monday awarded Bell Textron a contract for the V-280 Valor. The "
+         "initial award, made through Army Contracting Command, is worth $232 million.",
+         ("232000000", "USD")),
+    ],
+)  # fmt: skip
+def test_a_contracts_value_told_after_it_is_its_amount(text: str, want: tuple) -> None:
+    got = [
+        (str(f.amount.value), f.amount.currency)
+        for f in extract_text(text, date="2016-12-08").facts
+        if f.kind == "contract" and f.amount
+    ]
+    assert got == [want]

@@ -486,11 +486,14 @@ class ContractRules(RuleBase):
             states = [m.state for m in s.actors() if m.state]
             fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
         worth = re.match(
-            r"\s*(?:The|That|This)\s+(?:contract|order|award|deal)"
+            r"\s*(?:The|That|This)\s+(?:(?:initial|first|new|latest|original)\s+)?"
+            r"(?:contract|order|award|deal)"
             r"(?:,\s+valued\b[^.;,]{0,40}?\bat\b"  # "The contract, valued by BAE at £5 billion,"
             r"|(?:,[^.;,]{0,120},)?(?:,|\s+(?:is|was))?\s+(?:worth|valued at)\b"
             # "The order value is approximately SEK 7.3 billion", "The contract's value is ..."
-            r"|(?:['’]s)?\s+(?:value|total\s+value)\s+(?:is|was|amounts\s+to|totals)\b)",
+            r"|(?:['’]s)?\s+(?:value|total\s+value)\s+(?:is|was|amounts\s+to|totals)\b"
+            # "The contract has an initial value of $2.4 billion"
+            r"|\s+(?:has|had|carries|carried)\s+an?\s+(?:initial\s+|base\s+)?value\s+of\b)",
             s.text,
         )
         if fact.amount is None and worth:  # "The contract, worth €16 billion, was signed ...",

@@ -122,6 +122,9 @@ def _value(num: str, scale: str | None) -> Decimal | None:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
+_CODE_AFTER = re.compile(rf"\s*\((?P<code>{'|'.join(_CODES)})\)")
+
+
 def find_money(text: str) -> list[Money]:
     """Find every amount of money in ``text``, in order of appearance.
 
@@ -134,6 +137,8 @@ def find_money(text: str) -> list[Money]:
         [('4080000000', 'MYR'), ('630000000000', 'INR')]
         >>> [(str(m.value), m.currency) for m in find_money("EUR82 million, a five-billion-euro")]
         [('82000000', 'EUR'), ('5000000000', 'EUR')]
+        >>> [(str(m.value), m.currency) for m in find_money("$2.4 billion (CAD)")]
+        [('2400000000', 'CAD')]
     """
     found: list[Money] = []
     for m in _PREFIX.finditer(text):
@@ -192,6 +197,9 @@ def find_money(text: str) -> list[Money]:
             found[i + 1] = Money(b.start, b.end, b.text, b.value, b.currency, True)
     out: list[Money] = []
     for f in found:
+        named = _CODE_AFTER.match(text, f.end)
+        if named and f.text.startswith("$"):  # "$2.4 billion (CAD)": the code says which dollar
+            f = Money(f.start, f.end, f.text, f.value, named.group(1), f.is_range, f.converted)
         if out and re.fullmatch(
             r"\s*[(\[]\s*(?:about|around|roughly|some|approximately|or)?\s*",
             text[out[-1].end : f.start],
