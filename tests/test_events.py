@@ -5743,3 +5743,19 @@ def test_a_contracts_value_told_after_it_is_its_amount(text: str, want: tuple) -
         if f.kind == "contract" and f.amount
     ]
     assert got == [want]
+
+
+def test_a_purchase_from_a_states_company_is_a_contract_with_the_company() -> None:
+    text = "The UAE ordered 80 Rafale fighters from France's Dassault Aviation on Friday."
+    got = [(f.kind, f.parties, f.awardee) for f in extract_text(text, date="2021-12-04").facts]
+    assert got == [("contract", (), "Dassault Aviation")]
+
+
+def test_a_past_purchase_in_a_bare_relative_clause_is_unhedged_by_the_main_verb() -> None:
+    text = (
+        "The Rafales will replace the Mirage 2000-9 fighters the UAE bought from France in the "
+        "late 1990s."
+    )
+    assert [f[1] for f in facts(text, "agreement")] == [("ARE", "FRA")]
+    future = "Peru will buy the F-16 fighters that Chile would buy from the United States."
+    assert facts(future, "agreement") == []

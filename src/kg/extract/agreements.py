@@ -112,9 +112,9 @@ _BY_BUYER = re.compile(r"\s+by\s+(?:the\s+)?")
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|possibly|probably)\s+$")
 # Between the systems and the verb: the rest of their noun phrase, or "that <buyer> (had)"
 _RELATIVE_BUYER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,4}\s+(?:(?:that|which)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,3})"
-    r"(?:had\s+|has\s+|have\s+)?|(?:first\s+|originally\s+|recently\s+)?)"
-)
+    r"(?:\s+[a-z][\w-]*){0,4}\s+(?:(?:(?:that|which)\s+)?(?P<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)"
+    r"{1,3})(?:had\s+|has\s+|have\s+)?|(?:first\s+|originally\s+|recently\s+)?)"
+)  # ("A-29 aircraft that Nigeria bought", "the fighters the UAE bought", "jets ordered from")
 _FUTURE_SALE = re.compile(
     r"\b(?:would|will|plans? to|wants? to|seeks? to)\s+(?:\w+\s+)?(?:buy|order|purchase|acquire)\b"
 )
@@ -1786,19 +1786,19 @@ class AgreementRules(RuleBase):
         if verb is None or _FUTURE_SALE.search(clause):
             return False
         t0, t1 = lo + verb.start("verb"), lo + verb.end("verb")
-        if hedged(s.text, _scope(s.text, lo, t0), t0, t1) or _HEARSAY.search(
-            s.text, max(lo, t0 - 30), t0
-        ):
-            return False  # ("fighters allegedly bought from China")
-        sellers = self.objects(s, lo + verb.end(), window=1) or self._named_at(s, lo + verb.end())
-        if not sellers or sellers[0].kind != "nation":
-            return False
         systems = [m for m in s.mentions if m.kind == "system" and s.local(m.end) <= t0]
         if not systems:
             return False
         gap = s.text[s.local(systems[-1].end) : t0]
         relative = _RELATIVE_BUYER.fullmatch(gap)
         if relative is None:
+            return False
+        scope = s.local(systems[-1].end) if relative.group("who") else _scope(s.text, lo, t0)
+        if hedged(s.text, scope, t0, t1) or _HEARSAY.search(s.text, max(lo, t0 - 30), t0):
+            return False  # ("fighters allegedly bought from China"; but "will replace the
+            # fighters the UAE bought from France": the relative clause tells a past purchase)
+        sellers = self.objects(s, lo + verb.end(), window=1) or self._named_at(s, lo + verb.end())
+        if not sellers or sellers[0].kind != "nation":
             return False
         listed = [systems[-1]]  # the systems of the noun phrase: the last one, and those
         for m in reversed(systems[:-1]):  # listed right before it ("F-16 and F-35 fighters")
@@ -2043,6 +2043,12 @@ class AgreementRules(RuleBase):
         seller = sellers[0] if sellers else None
         if seller is None:
             return None
+        owned = re.match(r"['’]s\s+", s.text[s.local(seller.end) :])
+        if seller.kind == "nation" and owned:  # "from France's Dassault Aviation": the company
+            at = s.local(seller.end) + owned.end()
+            seller = next(
+                (m for m in s.mentions if m.kind == "org" and s.local(m.start) == at), seller
+            )
         company = seller.kind == "org" and self.orgs[seller.key].kind == "company"
         if seller.kind != "nation" and not (companies and company):
             return None
