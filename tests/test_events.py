@@ -5759,3 +5759,39 @@ def test_a_past_purchase_in_a_bare_relative_clause_is_unhedged_by_the_main_verb(
     assert [f[1] for f in facts(text, "agreement")] == [("ARE", "FRA")]
     future = "Peru will buy the F-16 fighters that Chile would buy from the United States."
     assert facts(future, "agreement") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        ("Germany is replacing the M1 tanks supplied to Ukraine ordered from the United States.",
+         "agreement", []),
+        ("Argentina will buy the Mirage 2000-9 fighters the UAE bought from France.", "agreement",
+         [("ARE", "FRA")]),
+        ("India bought 36 Rafale jets from France's Dassault Aviation under a "
+         "government-to-government agreement.", "agreement", [("FRA", "IND")]),
+    ],
+)  # fmt: skip
+def test_third_review_cases_of_purchases(text: str, kind: str, want: list) -> None:
+    assert [tuple(sorted(f[1])) for f in facts(text, kind)] == want
+
+
+def test_an_earlier_order_told_after_a_contract_does_not_price_it() -> None:
+    text = (
+        "Boeing won a follow-on contract from Canada for 10 more CH-47 helicopters on Monday. "
+        "The initial contract, signed in 2009, was worth $1.2 billion."
+    )
+    assert [
+        f.amount for f in extract_text(text, date="2025-03-14").facts if f.kind == "contract"
+    ] == [None]
+
+
+def test_a_dollar_code_in_brackets_names_the_dollar_of_a_range_and_only_a_dollar() -> None:
+    from kg.extract.money import find_money
+
+    text = "between $1.5 billion and $2 billion (CAD), or $500 million (EUR)"
+    assert [(str(m.value), m.currency) for m in find_money(text)] == [
+        ("1500000000", "CAD"),
+        ("2000000000", "CAD"),
+        ("500000000", "USD"),
+    ]

@@ -112,8 +112,10 @@ _BY_BUYER = re.compile(r"\s+by\s+(?:the\s+)?")
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|possibly|probably)\s+$")
 # Between the systems and the verb: the rest of their noun phrase, or "that <buyer> (had)"
 _RELATIVE_BUYER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,4}\s+(?:(?:(?:that|which)\s+)?(?P<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)"
-    r"{1,3})(?:had\s+|has\s+|have\s+)?|(?:first\s+|originally\s+|recently\s+)?)"
+    r"(?:\s+[a-z][\w-]*){0,4}(?<!\sto)(?<!\sfrom)(?<!\sfor)(?<!\sby)(?<!\swith)(?<!\sin)"
+    r"(?<!\sof)(?<!\son)(?<!\sat)\s+(?:(?:(?:that|which)\s+)?(?P<who>(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3})(?:had\s+|has\s+|have\s+)?"
+    r"|(?:first\s+|originally\s+|recently\s+)?)"
 )  # ("A-29 aircraft that Nigeria bought", "the fighters the UAE bought", "jets ordered from")
 _FUTURE_SALE = re.compile(
     r"\b(?:would|will|plans? to|wants? to|seeks? to)\s+(?:\w+\s+)?(?:buy|order|purchase|acquire)\b"
@@ -1783,7 +1785,7 @@ class AgreementRules(RuleBase):
         """
         clause = s.text[lo:hi]
         verb = _BOUGHT_FROM.search(clause)
-        if verb is None or _FUTURE_SALE.search(clause):
+        if verb is None:
             return False
         t0, t1 = lo + verb.start("verb"), lo + verb.end("verb")
         systems = [m for m in s.mentions if m.kind == "system" and s.local(m.end) <= t0]
@@ -1794,6 +1796,8 @@ class AgreementRules(RuleBase):
         if relative is None:
             return False
         scope = s.local(systems[-1].end) if relative.group("who") else _scope(s.text, lo, t0)
+        if _FUTURE_SALE.search(s.text, scope, hi):
+            return False
         if hedged(s.text, scope, t0, t1) or _HEARSAY.search(s.text, max(lo, t0 - 30), t0):
             return False  # ("fighters allegedly bought from China"; but "will replace the
             # fighters the UAE bought from France": the relative clause tells a past purchase)
@@ -2044,11 +2048,20 @@ class AgreementRules(RuleBase):
         if seller is None:
             return None
         owned = re.match(r"['’]s\s+", s.text[s.local(seller.end) :])
-        if seller.kind == "nation" and owned:  # "from France's Dassault Aviation": the company
+        if (
+            seller.kind == "nation"
+            and owned
+            and not words("agreement", "nouns").search(clause)  # (not "under a government-to-
+        ):  # government agreement"; "from France's Dassault Aviation": the company
             at = s.local(seller.end) + owned.end()
             seller = next(
-                (m for m in s.mentions if m.kind == "org" and s.local(m.start) == at), seller
-            )
+                (
+                    m for m in s.mentions
+                    if m.kind == "org" and s.local(m.start) == at
+                    and not self.orgs[m.key].state_apparatus  # (a state's own arms exporter)
+                ),
+                seller,
+            )  # fmt: skip
         company = seller.kind == "org" and self.orgs[seller.key].kind == "company"
         if seller.kind != "nation" and not (companies and company):
             return None

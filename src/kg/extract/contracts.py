@@ -486,7 +486,7 @@ class ContractRules(RuleBase):
             states = [m.state for m in s.actors() if m.state]
             fact.customers = tuple(dict.fromkeys((*fact.customers, *states)))
         worth = re.match(
-            r"\s*(?:The|That|This)\s+(?:(?:initial|first|new|latest|original)\s+)?"
+            r"\s*(?:The|That|This)\s+(?:initial\s+(?=(?:award|contract)\b(?![^.;]*\b(?:19|20)\d\d)))?"
             r"(?:contract|order|award|deal)"
             r"(?:,\s+valued\b[^.;,]{0,40}?\bat\b"  # "The contract, valued by BAE at £5 billion,"
             r"|(?:,[^.;,]{0,120},)?(?:,|\s+(?:is|was))?\s+(?:worth|valued at)\b"

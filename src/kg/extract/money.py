@@ -122,7 +122,7 @@ def _value(num: str, scale: str | None) -> Decimal | None:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
-_CODE_AFTER = re.compile(rf"\s*\((?P<code>{'|'.join(_CODES)})\)")
+_CODE_AFTER = re.compile(r"\s*\((?P<code>USD|CAD|AUD|NZD|SGD|HKD|TWD)\)")  # which dollar
 
 
 def find_money(text: str) -> list[Money]:
@@ -200,6 +200,9 @@ def find_money(text: str) -> list[Money]:
         named = _CODE_AFTER.match(text, f.end)
         if named and f.text.startswith("$"):  # "$2.4 billion (CAD)": the code says which dollar
             f = Money(f.start, f.end, f.text, f.value, named.group(1), f.is_range, f.converted)
+            if f.is_range and out and out[-1].is_range:  # ("$1.5 billion to $2 billion (CAD)")
+                a = out[-1]
+                out[-1] = Money(a.start, a.end, a.text, a.value, f.currency, True, a.converted)
         if out and re.fullmatch(
             r"\s*[(\[]\s*(?:about|around|roughly|some|approximately|or)?\s*",
             text[out[-1].end : f.start],
