@@ -206,6 +206,18 @@ def _vague_intent(clause: str, pos: int) -> bool:
     return first is not None and first.start() == at
 
 
+@cache
+def _lower_standing() -> frozenset[str]:
+    """The kinds of standing pact written in lower case (patterns.toml [agreement] standing),
+    which text may spell in any case; the others are names ("New START", "VFA").
+
+    Example:
+        >>> "visiting forces agreement" in _lower_standing(), "VFA" in _lower_standing()
+        (True, False)
+    """
+    return frozenset(k for k in load_lexicon().words("agreement", "standing") if k.islower())
+
+
 # The signing of a pact told in passing with its year ("signed in Prague in April 2010")
 _SIGNED_WHEN = re.compile(r"\b(?:signed|concluded)\b[^,;]{0,40}?\b(?:19|20)\d\d\b")
 # Signers named as a grouping's members, listed between dashes after it
@@ -791,7 +803,7 @@ class AgreementRules(RuleBase):
             lambda: rf"\b(?:{self.lex.alternation('agreement', 'standing', longest=True)})\b",
             re.IGNORECASE,
         )
-        lower = {k for k in self.lex.words("agreement", "standing") if k.islower()}
+        lower = _lower_standing()
         return next(
             (k for k in kinds.finditer(clause) if not k.group().islower() or k.group() in lower),
             None,

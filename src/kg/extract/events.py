@@ -3027,10 +3027,14 @@ class EventRules(RuleBase):
             ),
         ).search(s.text)
         day = s.first_date(began.end()) if began else None
-        if day and event.date and len(day) == len(event.date) == 10 and day < event.date:
-            gap = dt.date.fromisoformat(event.date) - dt.date.fromisoformat(day)
-            if gap.days <= 14:
-                event.date = day
+        if (
+            day
+            and event.date
+            and len(day) == len(event.date) == 10
+            and day < event.date
+            and _days_apart(event.date, day) <= 14
+        ):
+            event.date = day
 
     def _relative_group(self, s: Sentence, pos: int, hi: int) -> tuple[str, ...]:
         """The group a relative clause right after an exercise noun names as holding it

@@ -741,12 +741,13 @@ class RuleBase:
         if visit and hedged(s.text, 0, visit.start(), visit.end()):
             visit = None  # "Biden will visit Hanoi on Sept. 10": no visit yet
         self.st.visit_day = (days[0], s.index) if days and visit else None
-        states = unique_actors(
-            m for m in s.actors()
-            if m.kind == "nation" and not _ATTRIBUTION.match(s.text, s.local(m.end))
-        )  # fmt: skip  # (not "..., South Korea's military said": who reports it, no party)
-        if states and (self.st.lede_pair is None or (not self.st.lede_pair and s.index <= 1)):
-            self.st.lede_pair = states if len(states) == 2 else ()  # (a headline may name one)
+        if self.st.lede_pair is None or (not self.st.lede_pair and s.index <= 1):
+            states = unique_actors(
+                m for m in s.actors()
+                if m.kind == "nation" and not _ATTRIBUTION.match(s.text, s.local(m.end))
+            )  # fmt: skip  # (not "..., South Korea's military said": who reports it, no party)
+            if states:  # (a headline may name one)
+                self.st.lede_pair = states if len(states) == 2 else ()
         if not self.st.lede_told:  # the news day: "... announced on Wednesday during a visit"
             self.st.lede_told = True
             self.st.lede_date = days[0] if days else None
@@ -1041,20 +1042,22 @@ class RuleBase:
             return None
         if states:  # the most recent group with (that many) states in it
             groups = [
-                tuple(
-                    a for a in old.actors
-                    if a in self.lex.nations
-                    or (sides and a in self.orgs and self.orgs[a].kind == "armed-group")
+                (
+                    tuple(
+                        a for a in old.actors
+                        if a in self.lex.nations
+                        or (sides and a in self.orgs and self.orgs[a].kind == "armed-group")
+                    ),
+                    old.date,
                 )
                 for old in reversed(self.d.history)
             ]  # fmt: skip
-            dates = [old.date for old in reversed(self.d.history)]
-            for found, date in zip(groups, dates, strict=True):
+            for found, date in groups:
                 if set(found) & set(exclude):
                     continue
                 if len(found) >= 2 and (size is None or len(found) == size):
                     return Group(found, date)
-            for found, date in zip(groups, dates, strict=True):
+            for found, date in groups:
                 others = tuple(a for a in found if a not in exclude)
                 if size is not None and len(others) == size and len(others) < len(found):
                     return Group(others, date)  # ("Xi met the leaders of A and B. He pledged to

@@ -2948,12 +2948,12 @@ class StanceRules(RuleBase):
         military = words("stances", "aid", "military_nouns")
         troops = words("stances", "aid", "troop_nouns")
         helping = words("stances", "aid", "help_purposes")
-        finance = words("stances", "aid", "finance_verbs").finditer(s.text)
+        finance = list(words("stances", "aid", "finance_verbs").finditer(s.text))
         paying = {v.start() for v in finance}  # ("financed air defence systems for Ukraine")
         verbs = [
             *words("stances", "aid", "transfer_verbs").finditer(s.text),
             *words("stances", "aid", "troop_verbs").finditer(s.text),
-            *words("stances", "aid", "finance_verbs").finditer(s.text),
+            *finance,
         ]
         for verb in sorted({v.start(): v for v in verbs}.values(), key=lambda v: v.start()):
             lo, hi = clause_of(s.text, verb.start())
