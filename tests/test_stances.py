@@ -5538,3 +5538,26 @@ def test_a_name_that_modifies_a_noun_after_alongside_is_no_co_speaker() -> None:
 )  # fmt: skip
 def test_second_review_cases_keep_their_stances(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+# -- sanctions on a state's officer named in apposition target the person -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Britain imposed sanctions on Chad's police commander, Mahamat Koulamallah, on Monday.",
+         [("GBR", "sanctions", "topic:Mahamat Koulamallah")]),
+        ("Canada sanctioned Peru's former army chief, Gen. Luis Alberto del Castillo, in 2019.",
+         [("CAN", "sanctions", "topic:Luis Alberto del Castillo")]),
+        ('The U.N. Security Council approved sanctions on Togo\'s top militia boss, Koffi '
+         '"Tiger" Mensah.',
+         [("UN Security Council", "sanctions", 'topic:Koffi "Tiger" Mensah')]),
+        ("Canada sanctioned Peru's defence minister and Chile on Monday.",
+         [("CAN", "sanctions", "PER"), ("CAN", "sanctions", "CHL")]),
+    ],
+)  # fmt: skip
+def test_sanctions_on_an_office_named_in_apposition_target_the_person(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

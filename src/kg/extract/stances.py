@@ -679,6 +679,15 @@ _VOTED_ON = (  # ("Chile voted against and Oman abstained": a new clause, still 
 _DRAFTED_BY = r"(,)?\s+(?:{verbs})\s+by\s+"
 _WHICH_DRAFTED = r",\s+which\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\b"
 # "the government in Caracas", "the regime in Damascus": the state ruled from that capital
+# A state's office or leader, then the person in apposition: "Sudan's army chief, Gen. Abdel
+# Fattah al-Burhan", "Haiti's most powerful gang leader, Jimmy "Barbecue" Chérizier"
+_APPOSED_PERSON = re.compile(
+    rf"['’]s\s+(?:{OFFICE}|(?:[a-z-]+\s+){{0,3}}(?:head|boss|kingpin|general|strongman)),\s+"
+    r"(?:(?:(?:Lt|Maj|Brig|Col|Gen|Adm|Lieut)\.?|Lieutenant|Major|Brigadier|General|Colonel"
+    r"|Admiral|Field\s+Marshal|Marshal)\s+){0,2}"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[\"“][^\"”]{1,25}[\"”]|(?:al|el|bin|ibn|de|da|del|dos|van"
+    r"|von|la|le)[-\s][A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3})(?![\w'’-])"
+)
 _SEAT_OF = re.compile(
     r"the\s+(?:government|regime|authorities|leadership|administration|junta|rulers)\s+in\s+"
     r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)"
@@ -3313,6 +3322,11 @@ class StanceRules(RuleBase):
         first = run[0]
         if first.form == "person" and first.kind == "nation":  # "sanctions on James Kabarebe,
             return ["topic:" + first.text, *named[1:]]  # Rwanda's minister": the person
+        appositive = _APPOSED_PERSON.match(s.text, s.local(first.end))
+        if first.kind == "nation" and appositive:  # "on Sudan's army chief, Gen. Abdel Fattah
+            end = s.local(first.end) + appositive.end()  # al-Burhan": the person, not Sudan
+            rest = [m.actor for m in run if s.local(m.start) >= end]
+            return ["topic:" + appositive.group("name"), *(a for a in named if a in rest)]
         owned = re.match(  # "Venezuela's state oil company PDVSA": the company
             r"['’]s\s+(?:(?!(?:on|in|at|for|to|since|from|by|with|after|before)\b)[a-z-]+\s+){1,4}"
             r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})",
