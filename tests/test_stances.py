@@ -5561,3 +5561,46 @@ def test_sanctions_on_an_office_named_in_apposition_target_the_person(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+# -- an opener that sets a name apart is neither the subject nor a negation -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Unlike Hungary, Poland condemned the invasion of Ukraine.",
+         [("POL", "condemns", "UKR")]),
+        ("Without naming Russia, Japan condemned the invasion of Ukraine.",
+         [("JPN", "condemns", "UKR")]),
+        ("Apart from Serbia, the Balkan states condemned the invasion of Ukraine.", []),
+        ("Japan condemned the seizure of the tanker without naming Iran.",
+         [("JPN", "condemns", "topic:the seizure of the tanker")]),
+    ],
+)  # fmt: skip
+def test_an_opener_setting_a_name_apart_names_no_subject(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_the_leaders_of_a_groupings_joint_statement_speak_for_the_grouping() -> None:
+    text = (
+        "Leaders of the Quad met in Tokyo on Thursday. Albanese, Modi, Kishida and Biden issued "
+        "a joint statement after the talks. They condemned North Korea's missile launches and "
+        "urged Pyongyang to return to talks."
+    )
+    assert stances(text) == [("Quad", "condemns", "PRK"), ("Quad", "urges", "PRK")]
+
+
+def test_a_pair_issuing_a_joint_statement_speaks_for_itself() -> None:
+    text = (
+        "Leaders of the Quad met in Tokyo on Thursday. Japan and India issued a joint statement "
+        "after the talks. They condemned North Korea's missile launches."
+    )
+    assert stances(text) == [("JPN", "condemns", "PRK"), ("IND", "condemns", "PRK")]
+
+
+def test_the_tally_of_a_vote_is_no_part_of_the_drafted_resolution() -> None:
+    text = (
+        "The council adopted a resolution drafted by Japan by 11 votes in favor and none against."
+    )
+    assert stances(text) == [("JPN", "supports", "topic:resolution")]

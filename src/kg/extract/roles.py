@@ -244,7 +244,7 @@ _HEDGE_ASIDE = re.compile(
     r",\s+(?:which|who|whose|(?:both|all|each|neither|none)\s+of\s+(?:which|whom))\b[^,;]*,"
 )
 _OPENING_PARTICIPLE = re.compile(  # ("Funding could come from ...," is a noun's clause)
-    r"^\s*[A-Z][a-z]+ing\s+(?!(?:could|would|will|may|might|can|should|is|are|was|were|has|have"
+    r"^\s*(?:Without\s+[a-z]+ing\b|[A-Z][a-z]+ing)\s+(?!(?:could|would|will|may|might|can|should|is|are|was|were|has|have"
     r"|had)\b)[^,;]{0,80},\s*"
 )
 # A participle aside between a subject and its verb ("X, speaking on a visit to Y, said")
@@ -466,7 +466,8 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     before = DAY_AFTER.sub("that day", before)  # "and the next day met": a past day
     before = _HEDGE_ASIDE.sub(",", before)  # "X, who will step down in October, signed": the
     before = _OPENING_PARTICIPLE.sub("", before)  # aside's, and an opening participle's
-    # ("Intending to deter China, Japan and Peru began drills")
+    # ("Intending to deter China, Japan and Peru began drills"; "Without naming China, Japan
+    # condemned": the negation is the opener's own)
     before = _NO_HEDGE.sub(" ", before)  # "Not only did Japan condemn ...", "once again"
     coordinated = re.search(
         r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+|on\s+[A-Z][a-z]+day\s+){0,2}$",
@@ -676,6 +677,14 @@ _TOPIC_OPENER = re.compile(
 )  # (not "On Tuesday Japan and Australia, long-time partners, signed": a day)
 
 
+# An opening phrase that sets a name apart from the clause's subject ("Without naming China,",
+# "Unlike Hungary,", "Apart from Japan,"): the name in it never acts in the clause.
+_APART_OPENER = re.compile(
+    r"\W*(?:Without\s+(?:naming|mentioning|citing|singling\s+out)|Unlike|Like|Besides|Apart\s+from"
+    r"|Except\s+for|Aside\s+from|Instead\s+of|Rather\s+than|Other\s+than)\b[^,;:]*,\s*"
+)
+
+
 # A body that sits for its parent organization ("UN Security Council", "African Union Peace and
 # Security Council", "UN General Assembly")
 _SITTING_BODY = re.compile(r"\b(?:Security|Peace)\b.*\bCouncil\b|\bGeneral\s+Assembly\b")
@@ -771,6 +780,9 @@ class RuleBase:
             and (any(s.local(m.end) <= x.start() for m in mentions) or " by " in x.group())
         ]  # fmt: skip
         mentions = [m for m in mentions if not any(a <= s.local(m.start) < b for a, b in aside_at)]
+        apart = _APART_OPENER.match(s.text) if lo == 0 else None
+        if apart and apart.end() <= pos:  # "Without naming China, the leaders condemned ...",
+            mentions = [m for m in mentions if s.local(m.start) >= apart.end()]  # "Unlike A, B"
         opener = PARTICIPLE_OPENER.match(s.text) if lo == 0 else None
         if opener and any(opener.end() <= s.local(m.start) for m in mentions):
             mentions = [m for m in mentions if s.local(m.start) >= opener.end()]  # "After

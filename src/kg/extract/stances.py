@@ -688,6 +688,11 @@ _APPOSED_PERSON = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[\"“][^\"”]{1,25}[\"”]|(?:al|el|bin|ibn|de|da|del|dos|van"
     r"|von|la|le)[-\s][A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3})(?![\w'’-])"
 )
+# Leaders issuing a joint text: "issued a joint statement", "adopted a joint declaration"
+_ISSUED_JOINT = re.compile(
+    r"\b(?:issued|released|adopted|published|signed|agreed)\s+(?:a|the|their)\s+joint\s+"
+    r"(?:statement|declaration|communiqu[eé])\b"
+)
 _SEAT_OF = re.compile(
     r"the\s+(?:government|regime|authorities|leadership|administration|junta|rulers)\s+in\s+"
     r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)"
@@ -1560,7 +1565,8 @@ def _topic_end() -> re.Pattern[str]:
     """Where a free-text target ends: before "that", "because", "saying" ... (stances.toml)."""
     ends = load_lexicon().words("stances", "targets", "topic_ends")
     alternatives = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in ends)
-    return re.compile(rf"\s+(?:{alternatives})\s+", re.I)
+    # (and the tally of a vote: "adopted a resolution by 11 votes to none", "by a vote of 13-0")
+    return re.compile(rf"\s+(?:{alternatives}|by(?=\s+(?:a\s+vote\s+of|\d+\s+votes?)\b))\s+", re.I)
 
 
 def _run_at(s: Sentence, pos: int, kinds: tuple[str, ...]) -> list[Mention]:
@@ -1673,6 +1679,7 @@ class StanceRules(RuleBase):
                     memory.members[m.key] = frozenset(  # members, whose joint texts are its
                         x.key for x in s.actors(listed.start(), listed.end()) if x.kind == "nation"
                     )
+        self._issued_joint_text(s)
         self._council_vote(s)
         self._sponsors(s)
         self._drafted_by(s)
@@ -3187,6 +3194,29 @@ class StanceRules(RuleBase):
             self._memory().issued = (named[0], frozenset(states), s.index)
         return named[0]
 
+    def _issued_joint_text(self, s: Sentence) -> None:
+        """Remember a grouping's joint text that its members' leaders issued ("Biden, Albanese,
+        Modi and Kishida issued a joint statement" at the Quad's summit told just before): what
+        the same leaders go on to condemn or urge is the grouping's (see ``_issuing``).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Japan hosted a Quad summit. Japan, India, Australia and the United States "
+            ...      "issued a joint statement. They condemned North Korea.")
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('Quad',), 'PRK')]
+        """
+        m = _ISSUED_JOINT.search(s.text)
+        if m is None:
+            return
+        lo, _hi = clause_of(s.text, m.start())
+        actors = self.subject(s, lo, m.start())[0]
+        states = frozenset(a for a in actors if a in self.lex.nations)
+        recent = self._memory().groupings
+        named = [k for k, i in recent.items() if s.index - i <= 2 and k not in actors]
+        if len(states) > 2 and len(states) == len(actors) and len(named) == 1:
+            self._memory().issued = (named[0], states, s.index)
+
     def _issuing(self, s: Sentence, actors: tuple[str, ...]) -> str | None:
         """The grouping whose joint text the same members go on telling: after "In a joint
         declaration, Biden, Albanese, Modi and Kishida said ...", "The four also condemned"
@@ -3925,7 +3955,10 @@ class StanceRules(RuleBase):
                 continue
             also = more.match(s.text, s.local(run[-1].end))
             run += self._objects(s, also.end(), window=1) if also else []
-            stop = re.search(r"\s+(?:that|which|who)\b|[,;]|\.$", s.text[s.local(run[-1].end) :])
+            stop = re.search(  # (not the tally: "by 11 votes in favor and none against")
+                r"\s+(?:that|which|who|by\s+(?:a\s+vote\s+of|\d+\s+votes?))\b|[,;]|\.$",
+                s.text[s.local(run[-1].end) :],
+            )
             end = s.local(run[-1].end) + (stop.start() if stop else 0)
             body = re.search(
                 r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)\s*(?:,[^,]*,)?\s+(?:adopted|passed|approved)\s+"
