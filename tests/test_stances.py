@@ -5604,3 +5604,27 @@ def test_the_tally_of_a_vote_is_no_part_of_the_drafted_resolution() -> None:
         "The council adopted a resolution drafted by Japan by 11 votes in favor and none against."
     )
     assert stances(text) == [("JPN", "supports", "topic:resolution")]
+
+
+def test_a_name_in_apposition_keeps_the_group_inside_it_from_speaking() -> None:
+    text = (
+        "Mali, Niger and Burkina Faso met on Friday. On Sunday the Alliance of Sahel States "
+        "(AES), the confederation the three juntas formed last year, condemned Algeria."
+    )
+    assert stances(text) == [("Alliance of Sahel States", "condemns", "DZA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("On Monday the foreign ministry in Rabat condemned the raid by Algeria.",
+         [("MAR", "condemns", "DZA")]),
+        ("The Foreign Ministry in Algiers denounced the conduct of the Malian authorities.",
+         [("DZA", "condemns", "MLI")]),
+        ("The embassy in Algiers condemned the raid by Mali.", []),
+    ],
+)  # fmt: skip
+def test_an_institution_named_with_its_seat_speaks_for_the_capitals_state(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

@@ -677,6 +677,11 @@ _TOPIC_OPENER = re.compile(
 )  # (not "On Tuesday Japan and Australia, long-time partners, signed": a day)
 
 
+# A noun phrase in apposition right after a name (past an acronym in brackets), up to its
+# closing comma: "the Alliance of Sahel States (AES), the confederation the three states formed,"
+_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|a|an)\s+[a-z][^,;()]*,")
+
+
 # An opening phrase that sets a name apart from the clause's subject ("Without naming China,",
 # "Unlike Hungary,", "Apart from Japan,"): the name in it never acts in the clause.
 _APART_OPENER = re.compile(
@@ -788,6 +793,11 @@ class RuleBase:
             mentions = [m for m in mentions if s.local(m.start) >= opener.end()]  # "After
             # meeting Duda, he condemned ...": whom he met is no subject
         asides = [x.span() for x in ASIDE.finditer(s.text[lo:pos])]
+        asides += [  # "the Alliance of Sahel States (AES), the confederation the three
+            (x.start() - lo, x.end() - lo)  # governments formed, condemned": the appositive
+            for m in mentions  # describes the name
+            if (x := _APPOSITIVE.match(s.text, s.local(m.end), pos))
+        ]
         refs = [  # "China, which has close ties with both countries, urged": China
             r for r in group_refs(s.text[lo:pos])
             if not any(a <= r[0] < b for a, b in asides)

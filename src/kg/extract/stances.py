@@ -1533,6 +1533,11 @@ _IN_CAPITAL = re.compile(
     r"\W*(?:(?:Meanwhile|Separately),\s+)?[Ii]n\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+"
 )
+# A bare institution opening a clause with its seat: "On Monday the foreign ministry in Algiers"
+_SEATED = (
+    r"\W*(?:(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n\s+)?[A-Z][a-z]+day,?\s+|(?:Meanwhile|Separately),\s+)?"
+    r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?INSTITUTION\s+in\s+"
+)
 # Institutions a state keeps abroad or sends: in a capital they are another state's
 _ABROAD_INSTITUTIONS = frozenset({"embassy", "mission", "delegation"})
 
@@ -4290,6 +4295,27 @@ class StanceRules(RuleBase):
                     noun = " ".join(own.group(1).lower().split())
                     known[noun] = known[noun.split()[-1]] = (m.state, s.index)
 
+    def _seated_institution(self, s: Sentence, lo: int, t0: int) -> str | None:
+        """The state whose institution opens the clause with its seat ("the foreign ministry in
+        Algiers rejected ..."): the capital's state (not an embassy or mission there).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "On Monday the foreign ministry in Rabat condemned the raid by Algeria."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('MAR',), 'DZA')]
+        """
+        rx = self.lex.compiled(
+            "stances.seated",
+            lambda: _SEATED.replace("INSTITUTION", _institution_rx().pattern),
+            re.I,
+        )
+        seat = rx.match(s.text, lo, t0)
+        if seat is None or seat.group(1).lower() in _ABROAD_INSTITUTIONS:
+            return None
+        place = [m for m in s.mentions if s.local(m.start) == seat.end() and m.kind == "nation"]
+        return place[0].key if place and place[0].form in ("metonym", "name") else None
+
     def _institution(self, s: Sentence, lo: int, t0: int) -> str | None:
         """The state of a bare institution that opens the clause ("The military condemned ...")
         when a recent sentence named whose it is ("South Korea's military said").
@@ -4302,13 +4328,20 @@ class StanceRules(RuleBase):
         """
         known = self._memory().institutions
         opening = _IN_CAPITAL.match(s.text, lo, t0)  # ("In Beijing, the foreign ministry")
+        base = opening.end() if opening else lo
         bare = re.match(  # (after a conjunction: "..., as the Department of Foreign Affairs")
             r"\W*(?:(?:as|while|and|but|when)\s+)?" + _bare_institution_rx().pattern,
-            s.text[opening.end() if opening else lo : t0],
+            s.text[base:t0],
             re.I,
         )
         if not bare:
             return None
+        seat = re.match(r"\s+in\s+", s.text[base + bare.end() : t0])
+        if seat and bare.group(1).lower() not in _ABROAD_INSTITUTIONS:
+            at = base + bare.end() + seat.end()  # "the foreign ministry in Algiers": Algeria's
+            place = [m for m in s.mentions if s.local(m.start) == at and m.kind == "nation"]
+            if place and place[0].form in ("metonym", "name"):
+                return place[0].key
         owner = known.get(bare.group(1).lower())
         home = self.lex.words("stances", "cues", "home_institutions")
         named = re.search(r"\b[A-Z]", bare.group()[: bare.start(1)].lstrip()[1:])
@@ -4763,6 +4796,9 @@ class StanceRules(RuleBase):
         met = self._who_met(s.text[lo:t0]) if opening is None else None
         if met:
             return met, None
+        seated = self._seated_institution(s, lo, t0) if opening is None else None
+        if seated:
+            return (seated,), None
         actors, date = self.subject(s, lo, t0)
         named = [m for m in s.actors(lo, t0) if m.actor in actors]
         if named and re.search(_UNNAMED_SUBJECT_AFTER, s.text[s.local(named[-1].end) : t0]):
