@@ -5795,3 +5795,29 @@ def test_a_dollar_code_in_brackets_names_the_dollar_of_a_range_and_only_a_dollar
         ("2000000000", "CAD"),
         ("500000000", "USD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("May 16, 2024 — Ottawa, Ontario — National Defence\n\nThe Government of Canada has "
+         "awarded a contract to Irving Shipbuilding, valued at $2.1 billion.", "CAD"),
+        ("May 16, 2024 — Canberra — Department of Defence\n\nThe Government of Australia has "
+         "awarded a contract to Austal, valued at $2.1 billion.", "AUD"),
+        ("OTTAWA, May 16, 2024 (Reuters) - The Government of Canada has awarded a contract to "
+         "Irving Shipbuilding, valued at $2.1 billion.", "USD"),
+        ("May 16, 2024 — Ottawa, Ontario — National Defence\n\nThe Government of Canada has "
+         "awarded a contract to Irving Shipbuilding, valued at $2.1 billion (about US$1.5 "
+         "billion).", "USD"),
+        ("PARIS, May 16, 2024 — The Government of France has awarded a contract to Naval Group, "
+         "valued at $2.1 billion.", "USD"),
+    ],
+)  # fmt: skip
+def test_a_bare_dollar_in_a_release_from_a_dollar_state_is_its_own_dollar(
+    text: str, want: str
+) -> None:
+    from kg.ingest import extract_article
+    from kg.sources.read import make_article
+
+    facts = extract_article(make_article("Contract awarded\n\n" + text, "x")).facts
+    assert [f.amount.currency for f in facts if f.kind == "contract"] == [want]

@@ -675,3 +675,21 @@ def test_a_wrapped_line_opening_with_about_is_no_boilerplate() -> None:
     )
     body = " ".join(text[s.start : s.end] for s in find_layout(text).segments if s.role == "body")
     assert "two dozen" in body and "Denmark signed" not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "place"),
+    [
+        ("May 16, 2024 — Ottawa, Ontario — National Defence", "2024-05-16", "Ottawa"),
+        ("4 June 2024 - Wellington - Ministry of Defence", "2024-06-04", "Wellington"),
+    ],
+)
+def test_a_release_header_of_date_place_and_issuer_gives_date_and_place(
+    line: str, date: str, place: str
+) -> None:
+    text = (
+        f"Fiji and Japan sign a pact\n\nNews release\n\n{line}\n\nFiji and Japan signed a pact.\n"
+    )
+    layout = find_layout(text)
+    assert (layout.date, layout.place) == (date, place)
+    assert role_of(text, line) == {"noise"}

@@ -21,7 +21,7 @@ from kg.extract.anaphora import ArticleNames
 from kg.extract.context import Discourse, Sentence, words
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Extraction, Fact
-from kg.extract.money import find_money
+from kg.extract.money import find_money, local_dollar
 from kg.extract.nlp import pipeline
 from kg.extract.rules import Rules
 from kg.lexicon import load_lexicon
@@ -147,6 +147,7 @@ def sentences(article: Article) -> list[Sentence]:
     """
     nlp = pipeline()
     names = ArticleNames(home=_home_state(article.place))
+    dollar = local_dollar(article.text, _home_state(article.place))
     out: list[Sentence] = []
     paragraph = 0
     narrative: str | None = None  # an undated article's last full date told so far
@@ -170,8 +171,14 @@ def sentences(article: Article) -> list[Sentence]:
                     d.value for d in s.dates if d.value and len(d.value) == 10 and not d.relative
                 ]
                 narrative = told[-1] if told else narrative
-            s.money = [  # article offsets
-                replace(m, start=m.start + start, end=m.end + start) for m in find_money(text)
+            s.money = [  # article offsets (a bare "$" of a local release: its own dollar)
+                replace(
+                    m,
+                    start=m.start + start,
+                    end=m.end + start,
+                    currency=dollar if dollar and m.text.startswith("$") else m.currency,
+                )
+                for m in find_money(text)
             ]
             out.append(s)
     return out

@@ -46,6 +46,14 @@ from kg.extract.roles import (
 )
 from kg.lexicon import load_lexicon
 
+# A conflict or situation a place name follows as a talk's topic ("the ceasefire in Gaza", "the
+# war in Sudan"): that place is not where the meeting is held.
+_TOPIC_BEFORE_IN = re.compile(
+    r"\b(?:cease-?fire|truce|war|conflict|crisis|fighting|situation|violence|peace|tensions?"
+    r"|hostilities|offensive|insurgency|unrest|hostages?)\s+$",
+    re.I,
+)
+
 _NOT_NAME_STARTS = {"The", "A", "An", "In", "At", "After", "During"}
 _FUTURE = re.compile(
     r"\b(?:scheduled|expected|planned|next(?!\s+day\b)|upcoming|will"
@@ -3362,6 +3370,8 @@ class EventRules(RuleBase):
         named = {s.text[m.start - s.start : m.end - s.start] for m in s.mentions}
         for m in re.finditer(r"\bin\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", s.text):
             word = m.group(1)
+            if _TOPIC_BEFORE_IN.search(s.text, 0, m.start()):
+                continue  # "talks on the ceasefire in Gaza": where the war is, not the talks
             if word not in named and word.split()[0] not in NOT_PLACES:
                 return word  # "held a planning meeting in Chabahar"
         if self.place and date and date == self.article_date:

@@ -238,3 +238,27 @@ def _shared_currency(text: str, found: list[Money]) -> list[Money]:
                 Money(m.start(), m.end(), m.group(), value, codes.pop(), bool(m.group("hi")))
             )
     return out
+
+
+# The dollar of a state whose own press writes it as a bare "$" ("The contract, valued at $11.2
+# billion" in an Ottawa release is in Canadian dollars).
+_LOCAL_DOLLARS = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD"}
+# Text that tells its dollars apart, or wire copy that always would ("C$", "US$", "(Reuters)")
+_DOLLARS_TOLD = re.compile(
+    r"(?:\b(?:US|U\.S\.|C|CA|A|AU|NZ|S|HK|NT)\s?\$|\bUSD\b|\b(?:U\.?S\.?|American|Canadian"
+    r"|Australian|New\s+Zealand|Singapore|Hong\s+Kong)\s+dollars?\b|\((?:Reuters|AP|AFP|Bloomberg)\))"
+)
+
+
+def local_dollar(text: str, home: str | None) -> str | None:
+    """The currency a bare "$" means in an article datelined in ``home``: that state's dollar
+    when it has one and the text never tells dollars apart; else None (a bare "$" is USD).
+
+    Example:
+        >>> local_dollar("The contract is valued at $11.2 billion.", "CAN")
+        'CAD'
+        >>> local_dollar("It costs $5 billion (about C$6.8 billion).", "CAN"), local_dollar("$1", "FRA")
+        (None, None)
+    """
+    dollar = _LOCAL_DOLLARS.get(home or "")
+    return dollar if dollar and not _DOLLARS_TOLD.search(text) else None
