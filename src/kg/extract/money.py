@@ -257,7 +257,7 @@ def local_dollar(text: str, home: str | None) -> str | None:
     Example:
         >>> local_dollar("The contract is valued at $11.2 billion.", "CAN")
         'CAD'
-        >>> local_dollar("It costs $5 billion (about C$6.8 billion).", "CAN"), local_dollar("$1", "FRA")
+        >>> local_dollar("$5 billion (about C$6.8 billion)", "CAN"), local_dollar("$1", "FRA")
         (None, None)
     """
     dollar = _LOCAL_DOLLARS.get(home or "")
