@@ -5821,3 +5821,20 @@ def test_a_bare_dollar_in_a_release_from_a_dollar_state_is_its_own_dollar(
 
     facts = extract_article(make_article("Contract awarded\n\n" + text, "x")).facts
     assert [f.amount.currency for f in facts if f.kind == "contract"] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2021, the United States has provided Ecuador with patrol boats and training.",
+        "The U.S. Navy is joining with a P-8A maritime patrol aircraft alongside Chilean marines.",
+        "Japan gave the Philippines five patrol vessels on Monday.",
+    ],
+)
+def test_a_patrol_craft_is_no_patrol(text: str) -> None:
+    assert facts(text, "exercise") == []
+
+
+def test_a_joint_patrol_is_still_one() -> None:
+    text = "Chinese and Russian warships held a joint patrol in the Pacific on Monday."
+    assert [parties for _type, parties, _date in facts(text, "exercise")] == [("CHN", "RUS")]
