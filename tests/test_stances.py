@@ -5628,3 +5628,18 @@ def test_an_institution_named_with_its_seat_speaks_for_the_capitals_state(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Yemen's government, which is fighting the Houthis, condemned Iran.",
+         [("YEM", "condemns", "IRN")]),
+        ("The Somali government, which has long battled al-Shabaab, thanked Turkey for its "
+         "support.", [("TUR", "supports", "SOM")]),
+    ],
+)  # fmt: skip
+def test_a_name_inside_a_relative_clause_after_the_subject_does_not_speak(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

@@ -785,6 +785,13 @@ class RuleBase:
             and (any(s.local(m.end) <= x.start() for m in mentions) or " by " in x.group())
         ]  # fmt: skip
         mentions = [m for m in mentions if not any(a <= s.local(m.start) < b for a, b in aside_at)]
+        relative = [  # "Yemen's government, which is fighting the Houthis, welcomed": Yemen
+            x.span()
+            for x in ASIDE.finditer(s.text, lo, pos)
+            if any(s.local(m.end) <= x.start() for m in mentions)
+            and re.search(r"\b(?!(?:which|who|whose|and)\b)[a-z]{2,}", x.group())
+        ]  # fmt: skip (not a list: "the treaty, which Australia, New Zealand and ... signed")
+        mentions = [m for m in mentions if not any(a <= s.local(m.start) < b for a, b in relative)]
         apart = _APART_OPENER.match(s.text) if lo == 0 else None
         if apart and apart.end() <= pos:  # "Without naming China, the leaders condemned ...",
             mentions = [m for m in mentions if s.local(m.start) >= apart.end()]  # "Unlike A, B"
