@@ -5643,3 +5643,18 @@ def test_a_name_inside_a_relative_clause_after_the_subject_does_not_speak(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+def test_the_two_organizations_are_the_bodies_last_named_together_and_they_after_them() -> None:
+    text = (
+        "The joint summit of the Arab League and the African Union opened in Cairo. Those "
+        "attending included Egypt's president and Algeria's prime minister. In a final "
+        "statement, the two organizations condemned Israel. They also urged the Security "
+        "Council to act."
+    )
+    assert stances(text) == [
+        ("Arab League", "condemns", "ISR"),
+        ("African Union", "condemns", "ISR"),
+        ("Arab League", "urges", "UN Security Council"),
+        ("African Union", "urges", "UN Security Council"),
+    ]

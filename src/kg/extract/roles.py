@@ -222,6 +222,7 @@ PREP_BEFORE = re.compile(
     re.I,
 )
 _RULERS = re.compile(r"\b(?:leaders|presidents|premiers|prime\s+ministers|heads\s+of\s+state)\b")
+_BODY_NOUNS = r"\b(?:organi[sz]ations|blocs|groupings|bodies)\b"
 _PEOPLE_NOUNS = r"\b(?:leaders|ministers|presidents|premiers|officials|delegations|counterparts)\b"
 NOT_PLACES = CALENDAR_NAMES | {"The", "A", "An", "Its", "Their", "His", "Her"}
 _PLURAL_NOUNS = {
@@ -858,6 +859,10 @@ class RuleBase:
             ref = s.text[lo + r_start : lo + r_end].lower()
             pronoun = ref in ("they", "their", "both")
             group = self._group_for(s, lo + r_start, size, bool(re.search(_STATE_NOUNS, ref)))
+            if re.search(_BODY_NOUNS, ref):  # "the two organizations": bodies, not states
+                group = self._bodies_group(size)
+                if group is not None and self.d.history[-1] != group:
+                    self.d.remember(group)  # (whom a "They" after it stands for)
             people = self._people_group(size) if re.search(_PEOPLE_NOUNS, ref) else None
             if people and not (group and set(people.actors) <= set(group.actors)):
                 group = people  # "the two leaders": the people named, not the states after them
@@ -1016,6 +1021,28 @@ class RuleBase:
             ),
             None,
         )
+
+    def _bodies_group(self, size: int | None) -> Group | None:
+        """The last group that held ``size`` international bodies ("the summit of the Arab
+        League and the OIC ... the two organizations demanded"), or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The summit of the Arab League and the African Union opened in Cairo with "
+            ...      "Egypt and Algeria. The two organizations condemned Israel.")
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "stance"]
+            [('Arab League',), ('African Union',)]
+        """
+        if size is None or size < 2:
+            return None
+        for old in reversed(self.d.history):
+            bodies = tuple(
+                a for a in old.actors
+                if a in self.orgs and self.orgs[a].kind == "international-organization"
+            )  # fmt: skip
+            if len(bodies) == size:
+                return Group(bodies, old.date)
+        return None
 
     def _group_for(
         self,
