@@ -5658,3 +5658,16 @@ def test_the_two_organizations_are_the_bodies_last_named_together_and_they_after
         ("Arab League", "urges", "UN Security Council"),
         ("African Union", "urges", "UN Security Council"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Lukashenko was charged in the United States with fraud, and the U.S. Treasury "
+         "sanctioned him in 2020.", [("USA", "sanctions", "topic:Lukashenko")]),
+        ("Chile's president met Vladimir Putin and urged him to end the war.",
+         [("CHL", "urges", "RUS")]),
+    ],
+)  # fmt: skip
+def test_a_sanctioned_him_is_the_person_named_before(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -4420,9 +4420,13 @@ class StanceRules(RuleBase):
         m = next((m for m in s.mentions if s.local(m.start) == at and m.kind == "org"), None)
         return m.actor if m is not None else None
 
-    def _person_before(self, s: Sentence, t0: int, actors: tuple[str, ...]) -> list[str]:
+    def _person_before(
+        self, s: Sentence, t0: int, actors: tuple[str, ...], by_name: bool = False
+    ) -> list[str]:
         """Whom a "him" or "her" after a trigger stands for: the last person named before it
-        in the sentence who is not the actor ("held talks with Putin and urged him to ...").
+        in the sentence who is not the actor ("held talks with Putin and urged him to ...");
+        ``by_name``: the person, not the state ("Padrino was charged ..., and the Treasury
+        sanctioned him": sanctions on a person target the person).
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -4434,6 +4438,9 @@ class StanceRules(RuleBase):
             m for m in s.actors(0, t0)
             if (m.form == "person" or self.official(s, m)) and m.actor not in actors
         ]  # fmt: skip
+        if by_name:
+            named = [m for m in people if m.form == "person"]
+            return ["topic:" + named[-1].text] if named else []
         return [people[-1].actor] if people else []
 
     def _noun_holder(self, s: Sentence, lo: int, t0: int, t1: int) -> str | None:
@@ -4968,8 +4975,8 @@ class StanceRules(RuleBase):
     ) -> list[str]:
         if re.match(r"\s+(?:(?:over|about|on|as\s+to)\s+)?whether\b", s.text[t1:]):
             return []  # "raised concerns over whether Peru would be ready": a doubt, no target
-        if re.match(r"\s+(?:him|her)\b", s.text[t1:]):
-            return self._person_before(s, t0, actors)  # "met Putin and urged him to"
+        if re.match(r"\s+(?:him|her)\b", s.text[t1:]):  # "met Putin and urged him to"
+            return self._person_before(s, t0, actors, by_name=stype == "sanctions")
         if stype == "opposes" and s.text[t0:t1].lower() == "against":
             run = self._objects(s, t1, window=1)
             cue = words("stances", "against_cues")
