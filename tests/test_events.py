@@ -5838,3 +5838,13 @@ def test_a_patrol_craft_is_no_patrol(text: str) -> None:
 def test_a_joint_patrol_is_still_one() -> None:
     text = "Chinese and Russian warships held a joint patrol in the Pacific on Monday."
     assert [parties for _type, parties, _date in facts(text, "exercise")] == [("CHN", "RUS")]
+
+
+def test_a_states_official_named_after_a_possessive_title_is_one_guest() -> None:
+    text = (
+        "Secretary of Defense Lloyd Austin hosted Japan's Deputy Prime Minister and Defence "
+        "Minister Gen Nakatani and British Defence Secretary John Healey on Monday."
+    )
+    assert [set(parties) for _type, parties, _date in facts(text, "meeting")] == [
+        {"USA", "JPN", "GBR"}
+    ]

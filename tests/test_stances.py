@@ -5671,3 +5671,17 @@ def test_the_two_organizations_are_the_bodies_last_named_together_and_they_after
 )  # fmt: skip
 def test_a_sanctioned_him_is_the_person_named_before(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+def test_the_host_of_guests_named_as_people_is_one_of_the_ministers_after() -> None:
+    text = (
+        "Secretary of Defense Lloyd Austin hosted Japan's Deputy Prime Minister and Defence "
+        "Minister Gen Nakatani and British Defence Secretary John Healey. The ministers pledged "
+        "to deepen cooperation."
+    )
+    assert sorted(stances(text)) == sorted(
+        (a, "pledges-cooperation", b)
+        for a in ("USA", "JPN", "GBR")
+        for b in ("USA", "JPN", "GBR")
+        if a != b
+    )

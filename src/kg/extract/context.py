@@ -219,6 +219,7 @@ PARTICIPLE_OPENER = re.compile(
 # Defense Kihara Minoru": people listed with their titles
 # The title between a nationality and its official's name ("Australian Defence Minister ")
 _OWN_TITLE = re.compile(r"^\s+(?:(?!(?:and|or|said|says|with|to|of)\b)[\w.'’-]+\s+){1,5}$")
+_POSSESSIVE_TITLE = re.compile(r"^['’]s\s+(?:(?:[A-Z][\w.'’-]*|and|of|for)\s+){1,8}$")
 _TITLE_GLUE = re.compile(
     r"^(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)?"  # "and Saudi Crown Prince": a nationality first
@@ -263,6 +264,13 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
                     and m.actor == prev.actor
                     and _OWN_TITLE.match(gap)
                 )  # "Australian Defence Minister Richard Marles": one official
+                or (
+                    m.form == "person"
+                    and prev.kind == "nation"
+                    and prev.form != "person"
+                    and m.actor == prev.actor
+                    and _POSSESSIVE_TITLE.match(gap)
+                )  # "Japan's Deputy Prime Minister and Defence Minister Gen Nakatani": one
                 or (
                     m.form == "person"
                     and m.actor == prev.actor

@@ -222,6 +222,12 @@ PREP_BEFORE = re.compile(
     re.I,
 )
 _RULERS = re.compile(r"\b(?:leaders|presidents|premiers|prime\s+ministers|heads\s+of\s+state)\b")
+# A host's verb and what may stand between it and the guests it names ("hosted Australia's
+# Deputy Prime Minister and Defence Minister Richard Marles and ...")
+_HOSTED = re.compile(
+    r"\s+(?:(?:also|on\s+[A-Z][a-z]+day)\s+)?(?:hosted|welcomed|received|met(?:\s+with)?|greeted)"
+    r"\s+(?:(?:his|her|the)\s+)?(?:[\w.'’-]+\s+){0,8}?"
+)
 _BODY_NOUNS = r"\b(?:organi[sz]ations|blocs|groupings|bodies)\b"
 _PEOPLE_NOUNS = r"\b(?:leaders|ministers|presidents|premiers|officials|delegations|counterparts)\b"
 NOT_PLACES = CALENDAR_NAMES | {"The", "A", "An", "Its", "Their", "His", "Her"}
@@ -1505,7 +1511,15 @@ class RuleBase:
         if named:
             run = max(named, key=len)
             people = all(m.form in ("person", "demonym") for m in run)
-            self.d.remember(Group(unique_actors(run), s.first_date(), people))
+            actors = unique_actors(run)
+            host = [m for m in s.actors(0, s.local(run[0].start)) if m.form == "person"]
+            if (
+                host
+                and host[-1].actor not in actors
+                and _HOSTED.fullmatch(s.text[s.local(host[-1].end) : s.local(run[0].start)])
+            ):  # "Austin hosted Marles and Shapps": the host is one of "the ministers" too
+                actors = (host[-1].actor, *actors)
+            self.d.remember(Group(actors, s.first_date(), people))
             self.d.named_at = s.start
             return
         for m in s.actors():
