@@ -5685,3 +5685,19 @@ def test_the_host_of_guests_named_as_people_is_one_of_the_ministers_after() -> N
         for b in ("USA", "JPN", "GBR")
         if a != b
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The African Union welcomes and fully supports the adoption on Thursday by the United "
+         "Nations Security Council of Resolution 2719, which sets out a framework.",
+         [("African Union", "supports", "topic:the adoption of Resolution 2719")]),
+        ("Chile strongly supports the signing last week in Rome of the accord on grain exports.",
+         [("CHL", "supports", "topic:the signing of the accord on grain exports")]),
+    ],
+)  # fmt: skip
+def test_an_act_whose_object_follows_a_date_or_agent_takes_that_object(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

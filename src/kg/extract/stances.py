@@ -1347,6 +1347,14 @@ _TREATY_COVERS = re.compile(
 
 # What was welcomed: the object up to a clause's end ("welcomed the truce between Armenia and
 # Azerbaijan as a step"), not into a second predicate ("... and said it hoped")
+# An act whose object comes after a date or an agent: "the adoption on Thursday by the Security
+# Council of Resolution 2719", "the signing last week in Rome of the accord"
+_ACT_OF_LATER = re.compile(
+    r"\s+(?P<act>(?:the\s+)?(?:adoption|passage|approval|signing|ratification|extension|renewal"
+    r"|creation|establishment|launch))\s+(?:(?:on|last|this|late|early)\s+\w+\s+"
+    r"|by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+|of\s+|the\s+){1,8}|in\s+[A-Z]\w+\s+)+of\s+"
+    r"(?P<what>[^,;()]+?)(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s+(?:which|that|who)\b))"
+)
 _WELCOMED_OBJECT = re.compile(
     r"\s+([^,;:()\"“”]+?)(?=\s*(?:[,;:()\"“”]|\.(?:\s+[A-Z]|\s*$)|$|\s(?:as|but|which|that|who|after|before"
     r"|because|while|saying|calling|describing)\b|\s+and\s+(?:said|says|called|urged|added"
@@ -1984,6 +1992,11 @@ class StanceRules(RuleBase):
                 ]
             else:
                 targets = self._stance_targets(s, stype, t0, t1, end, actors)
+                act = _ACT_OF_LATER.match(s.text, t1, end)
+                if act and targets == [f"topic:{s.text[t1 : act.end('act')].strip()}"]:
+                    # "supports the adoption on Thursday by the Council of Resolution 2719":
+                    # the adoption of that resolution, not a bare "the adoption"
+                    targets = [f"topic:{act.group('act')} of {act.group('what')}"]
             targets = [self._epithet_target(s, t1, x, actors) for x in targets]
             if stype in ("condemns", "opposes") and targets and not targets[0].startswith("topic:"):
                 targets += self._second_owner(s, t1, hi, (*actors, *targets))
