@@ -5701,3 +5701,19 @@ def test_an_act_whose_object_follows_a_date_or_agent_takes_that_object(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Peru designated the Sinaloa Cartel, the Jalisco New Generation Cartel and the Gulf "
+         "Cartel as foreign terrorist organizations.",
+         ["Sinaloa Cartel", "Jalisco New Generation Cartel", "Gulf Cartel"]),
+        ("Peru designated four Colombian gangs, along with the Tren de Aragua gang, as "
+         "terrorist organizations.", ["topic:four Colombian gangs", "Tren de Aragua"]),
+        ("Peru designated the two largest gang coalitions, Viv Ansanm and Gran Grif, as "
+         "terrorist organizations.", ["Viv Ansanm", "Gran Grif"]),
+    ],
+)  # fmt: skip
+def test_a_terrorist_designation_of_a_list_targets_every_group_in_it(text: str, want: list) -> None:
+    assert [target for _actor, _type, target in stances(text)] == want

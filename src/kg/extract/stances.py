@@ -3790,10 +3790,16 @@ class StanceRules(RuleBase):
             if not actors:
                 continue
             obj_end = m.end("obj")
-            aside = re.search(r",\s+(?=[a-z]|\d)", m.group("obj"))  # ", two of Haiti's gangs,"
+            aside = re.search(  # ", two of Haiti's gangs," (not a list: ", the Gulf Cartel")
+                r",\s+(?=(?!(?:the|and|along|together|as\s+well)\b)[a-z]|\d)", m.group("obj")
+            )
             if aside:
                 obj_end = m.start("obj") + aside.start()
-            again = self.epithet_state(s, m.start("obj"), m.group("obj").strip(), actors)
+            again = (  # (not when the object names groups itself: "the Sinaloa Cartel, ...")
+                None
+                if s.actors(m.start("obj"), obj_end)
+                else self.epithet_state(s, m.start("obj"), m.group("obj").strip(), actors)
+            )
             if again:  # "blacklisted the group as a terrorist organisation": the group named last
                 ev = self.evidence(s, "stance.sanctions.terrorist-designation", 0.7)
                 self._add(actors, (again,), "sanctions", self.date_near(s, lo, hi, m.start()), ev)
@@ -3809,7 +3815,17 @@ class StanceRules(RuleBase):
                     if x.actor not in actors and not re.match(r"['’]s\b", s.text[s.local(x.end) :])
                 ]  # fmt: skip
                 if known:
-                    targets += unique_actors(known)
+                    counted = [  # "six Mexican drug cartels, along with A and B": the count too
+                        "topic:" + item.group().strip()
+                        for item in re.finditer(r"[^,]+", s.text[a:b])
+                        if _QUANTITY.match(item.group().strip())
+                        and not s.actors(a + item.start(), a + item.end())
+                        and re.match(  # (not named in apposition: "the two coalitions, A and B")
+                            r",\s*(?:along|together)\s+with\b|,?\s+as\s+well\s+as\b",
+                            s.text[a + item.end() : b],
+                        )
+                    ]
+                    targets += [*counted, *unique_actors(known)]
                     continue
                 for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", s.text[a:b]):
                     name = re.sub(r"^(?:the\s+)", "", item.strip())
