@@ -5717,3 +5717,18 @@ def test_an_act_whose_object_follows_a_date_or_agent_takes_that_object(
 )  # fmt: skip
 def test_a_terrorist_designation_of_a_list_targets_every_group_in_it(text: str, want: list) -> None:
     assert [target for _actor, _type, target in stances(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The United States imposed sanctions on Syria's central bank and its sovereign wealth "
+         "fund.", [("USA", "sanctions", "topic:Syria's central bank")]),
+        ("Washington imposed sanctions on Eritrea's ruling party on Friday.",
+         [("USA", "sanctions", "topic:Eritrea's ruling party")]),
+    ],
+)  # fmt: skip
+def test_sanctions_on_a_states_central_bank_or_ruling_party_target_that_body(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

@@ -3282,8 +3282,9 @@ class StanceRules(RuleBase):
         stances.toml [stances.targets] sectors): the sector, not the state."""
         sectors = self.lex.alternation("stances", "targets", "sectors")
         owned = re.match(
-            rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{sectors})\b", s.text[s.local(run[-1].end) :]
-        )
+            rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{sectors})\b(?!,?\s+(?:the\s+)?[A-Z])",
+            s.text[s.local(run[-1].end) :],
+        )  # (not when its name follows: "Iran's central bank, Bank Markazi": that name)
         if len(run) != 1 or not owned:
             return None
         return "topic:" + s.text[s.local(run[0].start) : s.local(run[-1].end) + owned.end()]
