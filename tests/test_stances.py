@@ -5732,3 +5732,12 @@ def test_sanctions_on_a_states_central_bank_or_ruling_party_target_that_body(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+def test_dismissing_the_vote_opposes_the_resolution_last_told() -> None:
+    text = (
+        "The U.N. Security Council on Monday adopted resolution 2750, which extends the arms "
+        "embargo on Haiti. Russia's envoy dismissed the vote as a farce."
+    )
+    assert ("RUS", "opposes", "topic:UN Security Council resolution 2750, which extends the "
+            "arms embargo on Haiti") in stances(text)  # fmt: skip
