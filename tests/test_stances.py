@@ -5741,3 +5741,18 @@ def test_dismissing_the_vote_opposes_the_resolution_last_told() -> None:
     )
     assert ("RUS", "opposes", "topic:UN Security Council resolution 2750, which extends the "
             "arms embargo on Haiti") in stances(text)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile condemned the seizure of the tanker on social media.",
+         [("CHL", "condemns", "topic:the seizure of the tanker")]),
+        ("Peru rejected the expansion of the base in a letter to the council.",
+         [("PER", "opposes", "topic:the expansion of the base")]),
+        ("Chile condemned the attack on the embassy in a statement on Monday.",
+         [("CHL", "condemns", "topic:the attack on the embassy")]),
+    ],
+)  # fmt: skip
+def test_a_free_text_target_ends_before_the_medium_of_the_stance(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -1579,7 +1579,10 @@ def _topic_end() -> re.Pattern[str]:
     ends = load_lexicon().words("stances", "targets", "topic_ends")
     alternatives = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in ends)
     # (and the tally of a vote: "adopted a resolution by 11 votes to none", "by a vote of 13-0")
-    return re.compile(rf"\s+(?:{alternatives}|by(?=\s+(?:a\s+vote\s+of|\d+\s+votes?)\b))\s+", re.I)
+    return re.compile(
+        rf"\s+(?:{alternatives}|by(?=\s+(?:a\s+vote\s+of|\d+\s+votes?)\b))(?:\s+|(?=[.,;:]|$))",
+        re.I,
+    )
 
 
 def _run_at(s: Sentence, pos: int, kinds: tuple[str, ...]) -> list[Mention]:
