@@ -5848,3 +5848,21 @@ def test_a_states_official_named_after_a_possessive_title_is_one_guest() -> None
     assert [set(parties) for _type, parties, _date in facts(text, "meeting")] == [
         {"USA", "JPN", "GBR"}
     ]
+
+
+def test_states_listed_as_attending_join_the_meeting_reported_just_before() -> None:
+    text = (
+        "The summit of the African Union opened in Addis Ababa on Monday. Those attending "
+        "included Kenya's president, Nigerian President Bola Tinubu and Egypt's prime minister."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [
+        {"African Union", "KEN", "NGA", "EGY"}
+    ]
+
+
+def test_attendees_of_an_earlier_story_join_no_meeting() -> None:
+    text = (
+        "The summit of the African Union opened in Addis Ababa on Monday. Kenya sent troops to "
+        "Haiti. Those attending included Nigerian President Bola Tinubu."
+    )
+    assert all("NGA" not in p for _t, p, _d in facts(text, "meeting"))

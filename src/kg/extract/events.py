@@ -46,6 +46,14 @@ from kg.extract.roles import (
 )
 from kg.lexicon import load_lexicon
 
+# A sentence that lists who attended the meeting just reported: "Those attending included ...",
+# "Attendees included ...", "Among those present were ..."
+_ATTENDING = re.compile(
+    r"\W*(?:(?:Those|Leaders|Others|Heads\s+of\s+state|Officials)\s+(?:attending|present|taking\s+part"
+    r"|in\s+attendance)\s+(?:included|were)|Attendees\s+(?:included|were)|Among\s+(?:those|the\s+leaders)"
+    r"\s+(?:attending|present|taking\s+part)\s+were|(?:Also\s+)?(?:attending|present)\s+were)\b"
+)
+
 # A conflict or situation a place name follows as a talk's topic ("the ceasefire in Gaza", "the
 # war in Sudan"): that place is not where the meeting is held.
 _TOPIC_BEFORE_IN = re.compile(
@@ -997,6 +1005,8 @@ class EventRules(RuleBase):
     def meetings(self, s: Sentence) -> None:
         """The first meeting rule, in this order, that finds a meeting in ``s``."""
         self._their_summit(s)
+        if self._attendees(s):
+            return
         before = len(self.facts)
         self._event(s, "meeting")
         for rule in (
@@ -1017,6 +1027,37 @@ class EventRules(RuleBase):
             if len(self.facts) != before:
                 return
             rule(s)
+
+    def _attendees(self, s: Sentence) -> bool:
+        """States a sentence lists as attending the meeting the sentence before reported
+        ("Those attending included Iranian President Ebrahim Raisi, Turkish President ..."):
+        participants of that meeting. True when it added any.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The summit of the Arab League opened in Cairo on Monday. Those attending "
+            ...      "included Qatar's emir and Jordan's King Abdullah.")
+            >>> [f.parties for f in extract_text(t, date="2025-03-14").facts]
+            [('Arab League', 'QAT', 'JOR')]
+        """
+        cue = _ATTENDING.match(s.text)
+        if cue is None or not self.facts:
+            return False
+        last = self.facts[-1]
+        told = last.evidence[-1] if last.evidence else None
+        if last.kind != "meeting" or told is None or not 0 <= s.start - told.end <= 2:
+            return False  # (only the meeting the sentence right before reported)
+        hi = clause_of(s.text, cue.end())[1]
+        states = [
+            m.key for m in s.actors(cue.end(), hi)
+            if m.kind == "nation" and not self._possessed_object(s, m)
+        ]  # fmt: skip
+        added = tuple(k for k in dict.fromkeys(states) if k not in last.parties)
+        if not added:
+            return False
+        last.parties = (*last.parties, *added)
+        last.evidence.append(self.evidence(s, "meeting.attendees", 0.6))
+        return True
 
     def _discussed_with(self, s: Sentence) -> None:
         """What an official discussed with a foreign official is their meeting: "Czech Prime
