@@ -5866,3 +5866,20 @@ def test_attendees_of_an_earlier_story_join_no_meeting() -> None:
         "Haiti. Those attending included Nigerian President Bola Tinubu."
     )
     assert all("NGA" not in p for _t, p, _d in facts(text, "meeting"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Peru signed access agreements with Chile in 2022 and with Bolivia in 2023.",
+         [("PER", "CHL"), ("PER", "BOL")]),
+        ("Peru already has visiting forces agreements with Chile, dating from 1998, and with "
+         "Bolivia, signed in 2007.", [("PER", "CHL"), ("PER", "BOL")]),
+        ("Peru signed an access agreement with Chile and Bolivia in 2023.",
+         [("PER", "CHL", "BOL")]),
+    ],
+)  # fmt: skip
+def test_agreements_with_partners_each_given_a_year_are_one_per_partner(
+    text: str, want: list
+) -> None:
+    assert [p for _t, p, _d in facts(text, "agreement")] == want

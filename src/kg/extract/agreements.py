@@ -313,6 +313,9 @@ _COMPLYING = re.compile(
 _AT_ODDS = re.compile(rf"\b(?:{QUARREL})\s+$")
 
 
+# A year told alone ("signed in 2007"): no date (a date needs its month), but it sets one part
+# of a sentence apart from another ("with A in 2022 and with B in 2023")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 # ", the first ... and the second ...": the two documents a plural noun counted, one by one
 _FIRST_AND_SECOND = re.compile(
     r",\s+the\s+first\b(?P<first>[^;]{0,80}?)\s+and\s+the\s+second\b(?P<second>[^;]{0,80})"
@@ -1065,6 +1068,7 @@ class AgreementRules(RuleBase):
         if not base:  # "It is Manila's fifth such arrangement, after the VFA with the U.S., ...":
             base = self._possessor(s, lo, lo + phrases[0].start())  # whose agreements they are
         parts: list[tuple[tuple[str, ...], str | None, str]] = []
+        marks: list[str | None] = []  # each part's date, or the year it gives alone
         nouns = words("agreement", "nouns")
         introduced = bare_first = False
         for i, (start, end) in enumerate(itertools.pairwise(bounds)):
@@ -1074,14 +1078,17 @@ class AgreementRules(RuleBase):
             # noun of its own after the partner before makes another agreement, dated or not
             own = i > 0 and bool(nouns.search(s.text[bounds[i - 1] : start]))
             introduced = introduced or own
-            if not run or not (dates or own or i == 0):
+            year = _YEAR.search(s.text, start, end)  # "with A, dating from 1998, and with B,
+            # signed in 2007": a year of its own (no date: a year alone is no date's precision)
+            if not run or not (dates or year or own or i == 0):
                 return []  # the first part's noun is the trigger's; the others need their own
-            bare_first = bare_first or (i == 0 and not dates)
+            bare_first = bare_first or (i == 0 and not dates and not year)
             parties = tuple(dict.fromkeys((*base, *unique_actors(run))))
             noun_text = s.text[bounds[i - 1] if i else lo : start]  # this part's own noun
             atype = self.agreement_type(noun_text, "agreement.noun-verb") if own else fact.type
             parts.append((parties, (dates or [None])[0], atype))
-        if (len({d for _p, d, _t in parts}) < 2 or bare_first) and not introduced:
+            marks.append(dates[0] if dates else year.group() if year else None)
+        if (len(set(marks)) < 2 or bare_first) and not introduced:
             return []  # an undated first partner is one of the others' only if they have nouns
         return [
             replace(fact, parties=parties, date=date, type=atype, evidence=list(fact.evidence),
