@@ -5883,3 +5883,26 @@ def test_agreements_with_partners_each_given_a_year_are_one_per_partner(
     text: str, want: list
 ) -> None:
     assert [p for _t, p, _d in facts(text, "agreement")] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia signed a deal with Turkey for Akinci drones on Monday. The deal is a boost "
+        "for Turkey's defence industry, whose exports reached a record $4.4 billion last year.",
+        "Poland, whose defence budget is $30 billion, signed a deal with the United States for "
+        "Patriot systems.",
+    ],
+)
+def test_a_yearly_aggregate_beside_a_deal_is_not_its_amount(text: str) -> None:
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.amount for f in ex.facts if f.kind == "agreement"] == [None]
+
+
+def test_a_deals_own_amount_beside_a_budget_is_kept() -> None:
+    text = (
+        "Poland, whose defence budget is $30 billion, signed a $4.75 billion deal with the "
+        "United States for Patriot systems."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [str(f.amount.value) for f in ex.facts if f.kind == "agreement"] == ["4750000000"]

@@ -43,6 +43,14 @@ _ESTIMATE = re.compile(
     r"expected to (?:approach|reach|cost|be)|will cost|would cost)\W+(?:\w+\W+){0,4}$",
     re.IGNORECASE,
 )
+# A yearly aggregate a sentence gives beside a deal: "exports reached a record $4.4 billion",
+# "a defence budget of $30 billion", "trade totalled $12 billion"
+_AGGREGATE = re.compile(
+    r"\b(?:exports|imports|revenues?|turnover|trade|budgets?|spending|GDP|sales\s+last\s+year)"
+    r"\s+(?:(?:reached|totall?ed|hit|rose\s+to|grew\s+to|stood\s+at|amounted\s+to|of|is|are|were|was"
+    r"|worth)\s+)(?:(?:a|an|the|record|some|about|around|nearly|almost|over|more\s+than|roughly)\s+)*$",
+    re.IGNORECASE,
+)
 _TOTAL_AFTER = re.compile(
     r"\s*(?:together|combined|in\s+total|altogether|between\s+them|in\s+all)\b", re.I
 )
@@ -1358,6 +1366,8 @@ class RuleBase:
                 continue
             if _ESTIMATE.search(s.text[max(0, start - 60) : start]):
                 continue
+            if _AGGREGATE.search(s.text[max(0, start - 60) : start]):
+                continue  # "whose exports reached a record $4.4 billion": no deal's amount
             if _TOTAL_AFTER.match(s.text, s.local(m.end)):
                 continue  # "worth about €200 million together": a combined total
             return Amount(Decimal(m.value), m.currency)
