@@ -5906,3 +5906,16 @@ def test_a_deals_own_amount_beside_a_budget_is_kept() -> None:
     )
     ex = extract_text(text, date="2025-03-14")
     assert [str(f.amount.value) for f in ex.facts if f.kind == "agreement"] == ["4750000000"]
+
+
+def test_a_note_naming_the_dollar_of_all_figures_sets_a_bare_dollar() -> None:
+    from kg.ingest import extract_article
+    from kg.sources.read import make_article
+
+    text = (
+        "Firm wins vehicle deal\n\nLONDON, Ont., Feb. 14, 2014 — General Dynamics Land "
+        "Systems-Canada has won a contract from Saudi Arabia worth $15 billion.\n\nAll figures "
+        "are in Canadian dollars.\n"
+    )
+    facts_ = extract_article(make_article(text, "x")).facts
+    assert [f.amount.currency for f in facts_ if f.kind == "contract"] == ["CAD"]

@@ -249,16 +249,33 @@ _DOLLARS_TOLD = re.compile(
     r"|Australian|New\s+Zealand|Singapore|Hong\s+Kong)\s+dollars?\b|\((?:Reuters|AP|AFP|Bloomberg)\))"
 )
 
+# A note that says which dollar every figure is in: "All figures are in Canadian dollars."
+_ALL_FIGURES = re.compile(
+    r"\b(?:all\s+)?(?:figures|amounts|prices|values|sums|dollar\s+figures)\s+(?:are\s+|quoted\s+)?"
+    r"in\s+(Canadian|Australian|New\s+Zealand|Singapore|Hong\s+Kong|U\.S\.|US|American)\s+dollars\b",
+    re.I,
+)
+_NAMED_DOLLARS = {
+    "canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "singapore": "SGD",
+    "hong kong": "HKD", "u.s.": "USD", "us": "USD", "american": "USD",
+}  # fmt: skip
+
 
 def local_dollar(text: str, home: str | None) -> str | None:
-    """The currency a bare "$" means in an article datelined in ``home``: that state's dollar
-    when it has one and the text never tells dollars apart; else None (a bare "$" is USD).
+    """The currency a bare "$" means: the dollar a note names ("All figures are in Canadian
+    dollars"); else, in an article datelined in ``home``, that state's dollar when it has one
+    and the text never tells dollars apart; else None (a bare "$" is USD).
 
     Example:
         >>> local_dollar("The contract is valued at $11.2 billion.", "CAN")
         'CAD'
         >>> local_dollar("$5 billion (about C$6.8 billion)", "CAN"), local_dollar("$1", "FRA")
         (None, None)
+        >>> local_dollar("It won $15 billion. All figures are in Canadian dollars.", None)
+        'CAD'
     """
+    said = _ALL_FIGURES.search(text)  # "All figures are in Canadian dollars."
+    if said:
+        return _NAMED_DOLLARS.get(" ".join(said.group(1).lower().split()))
     dollar = _LOCAL_DOLLARS.get(home or "")
     return dollar if dollar and not _DOLLARS_TOLD.search(text) else None
