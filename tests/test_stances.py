@@ -5756,3 +5756,17 @@ def test_dismissing_the_vote_opposes_the_resolution_last_told() -> None:
 )  # fmt: skip
 def test_a_free_text_target_ends_before_the_medium_of_the_stance(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Egypt has repeatedly objected to Ethiopia filling the reservoir of the dam.",
+         [("EGY", "opposes", "topic:Ethiopia filling the reservoir of the dam")]),
+        ("Hungary opposes Ukraine joining NATO.", [("HUN", "opposes", "topic:Ukraine joining NATO")]),
+        ("Chile condemned Russia during the meeting.", [("CHL", "condemns", "RUS")]),
+        ("Chile condemned Russia, including its navy.", [("CHL", "condemns", "RUS")]),
+    ],
+)  # fmt: skip
+def test_a_state_doing_something_is_the_act_not_the_state(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -688,6 +688,14 @@ _APPOSED_PERSON = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[\"“][^\"”]{1,25}[\"”]|(?:al|el|bin|ibn|de|da|del|dos|van"
     r"|von|la|le)[-\s][A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3})(?![\w'’-])"
 )
+# A gerund with its object right after a stance's target state ("objected to Ethiopia filling
+# the reservoir"): the act is the target (not "including", "during" and other prepositions)
+_GERUND_AFTER = re.compile(
+    r"\s+(?!(?:including|during|following|according|concerning|regarding|involving|excluding"
+    r"|notwithstanding|pending|considering|nothing|something|anything|everything)\b)[a-z]{3,}ing"
+    r"\s+(?:the|a|an|its|their|his|her|to|troops|forces|weapons|arms|[a-z]{4,}|[A-Z][\w.-]+)\b"
+)
+_GERUND_TYPES = ("opposes", "supports", "condemns")
 # Leaders issuing a joint text: "issued a joint statement", "adopted a joint declaration"
 _ISSUED_JOINT = re.compile(
     r"\b(?:issued|released|adopted|published|signed|agreed)\s+(?:a|the|their)\s+joint\s+"
@@ -5204,6 +5212,13 @@ class StanceRules(RuleBase):
         )  # (also "the Armenian government's move to ratify ...")
         if acted:  # "opposes U.S. arms sales to Taiwan", "rejected Erdogan's call for a
             spoken = True  # ceasefire": the sales, the call (the state only qualifies them)
+        if (
+            stype in _GERUND_TYPES
+            and len(unique_actors(run)) == 1
+            and s.text[t1 : s.local(run[0].start)].strip() in ("", "to")
+            and _GERUND_AFTER.match(s.text, s.local(run[-1].end))
+        ):  # "objected to Ethiopia filling the reservoir": what the state does is the target
+            spoken = True
         if spoken:
             run = []  # "concern over Putin's remarks about X": what was said is the target
         body = self._owned_body(s, run[0]) if run and len(run) == 1 else None
