@@ -5763,7 +5763,8 @@ def test_a_free_text_target_ends_before_the_medium_of_the_stance(text: str, want
     [
         ("Egypt has repeatedly objected to Ethiopia filling the reservoir of the dam.",
          [("EGY", "opposes", "topic:Ethiopia filling the reservoir of the dam")]),
-        ("Hungary opposes Ukraine joining NATO.", [("HUN", "opposes", "topic:Ukraine joining NATO")]),
+        ("Hungary opposes Ukraine joining NATO.",
+         [("HUN", "opposes", "topic:Ukraine joining NATO")]),
         ("Chile condemned Russia during the meeting.", [("CHL", "condemns", "RUS")]),
         ("Chile condemned Russia, including its navy.", [("CHL", "condemns", "RUS")]),
     ],
