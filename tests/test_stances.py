@@ -5771,3 +5771,46 @@ def test_a_free_text_target_ends_before_the_medium_of_the_stance(text: str, want
 )  # fmt: skip
 def test_a_state_doing_something_is_the_act_not_the_state(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+# -- first review of this round ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The EU imposed sanctions on Belarus's leader, Alexander Lukashenko, Russia and Iran.",
+         [("European Union", "sanctions", "topic:Alexander Lukashenko"),
+          ("European Union", "sanctions", "RUS"), ("European Union", "sanctions", "IRN")]),
+        ("The United States imposed sanctions on Russia's ambassador, Anatoly Antonov, and on "
+         "China.", [("USA", "sanctions", "topic:Anatoly Antonov"), ("USA", "sanctions", "CHN")]),
+        ("The Treasury sanctioned Russia's defence minister, Andrei Belousov Tuesday.",
+         [("USA", "sanctions", "topic:Andrei Belousov")]),
+        ("The Russian military in Syria condemned the Israeli strike on Tuesday.",
+         [("RUS", "condemns", "ISR")]),
+        ("The Chinese navy in Djibouti condemned the attack by Somalia's pirates on Tuesday.",
+         [("CHN", "condemns", "SOM")]),
+        ("The foreign ministry in Rabat rejected the claims as baseless, denounced the conduct "
+         "of the Algerian authorities and recalled its ambassador.",
+         [("MAR", "opposes", "topic:the claims"), ("MAR", "condemns", "DZA")]),
+        ("ASEAN leaders met in Vientiane on Thursday. Japan, the Philippines and the United "
+         "States issued a joint statement. They condemned China's coercion.",
+         [("JPN", "condemns", "CHN"), ("PHL", "condemns", "CHN"), ("USA", "condemns", "CHN")]),
+        ("Amnesty International and Human Rights Watch published a report on Egypt and Qatar "
+         "on Monday. The two organizations condemned the arrests of activists.",
+         [("Amnesty International", "condemns", "topic:the arrests of activists"),
+          ("Human Rights Watch", "condemns", "topic:the arrests of activists")]),
+        ("The EU and ASEAN held talks in Brussels with France and Germany. The blocs condemned "
+         "the coup in Myanmar.",
+         [("European Union", "condemns", "topic:the coup in Myanmar"),
+          ("ASEAN", "condemns", "topic:the coup in Myanmar")]),
+        ("Scholz hosted Macron in Berlin on Monday. After talks with Macron, the two leaders, "
+         "speaking to reporters, condemned Russia's attack on Kyiv.",
+         [("DEU", "condemns", "RUS"), ("FRA", "condemns", "RUS")]),
+        ("The Alliance of Sahel States (AES), the confederation of Mali, Burkina Faso and "
+         "Niger, condemned the attack by Algeria.",
+         [("Alliance of Sahel States", "condemns", "DZA")]),
+    ],
+)  # fmt: skip
+def test_first_review_cases(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -692,9 +692,12 @@ _TOPIC_OPENER = re.compile(
 )  # (not "On Tuesday Japan and Australia, long-time partners, signed": a day)
 
 
-# A noun phrase in apposition right after a name (past an acronym in brackets), up to its
-# closing comma: "the Alliance of Sahel States (AES), the confederation the three states formed,"
-_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|a|an)\s+[a-z][^,;()]*,")
+# A noun phrase in apposition right after a name (past an acronym in brackets), up to the comma
+# before the verb: "the Alliance of Sahel States (AES), the confederation the three states
+# formed, condemned", "the AES, the confederation of Mali, Burkina Faso and Niger, condemned"
+_APPOSITIVE = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?,\s+(?P<np>(?:the|a|an)\s+[a-z][^;()]*?),(?=\s+[a-z])"
+)
 
 
 # An opening phrase that sets a name apart from the clause's subject ("Without naming China,",
@@ -815,10 +818,17 @@ class RuleBase:
             mentions = [m for m in mentions if s.local(m.start) >= opener.end()]  # "After
             # meeting Duda, he condemned ...": whom he met is no subject
         asides = [x.span() for x in ASIDE.finditer(s.text[lo:pos])]
-        asides += [  # "the Alliance of Sahel States (AES), the confederation the three
+        appositives = [  # "the Alliance of Sahel States (AES), the confederation the three
             (x.start() - lo, x.end() - lo)  # governments formed, condemned": the appositive
-            for m in mentions  # describes the name
-            if (x := _APPOSITIVE.match(s.text, s.local(m.end), pos))
+            for m in mentions  # describes the name (but "After talks with Macron, the two
+            if (x := _APPOSITIVE.match(s.text, s.local(m.end)))
+            and x.end() <= pos  # leaders,
+            and not any(r[0] == 0 for r in group_refs(x.group("np")))  # speaking ..., condemned":
+            # they did)
+        ]
+        asides += appositives  # (nor the names in it: "the AES, the confederation of Mali, ...")
+        mentions = [
+            m for m in mentions if not any(a <= s.local(m.start) - lo < b for a, b in appositives)
         ]
         refs = [  # "China, which has close ties with both countries, urged": China
             r for r in group_refs(s.text[lo:pos])
@@ -1037,8 +1047,9 @@ class RuleBase:
         )
 
     def _bodies_group(self, size: int | None) -> Group | None:
-        """The last group that held ``size`` international bodies ("the summit of the Arab
-        League and the OIC ... the two organizations demanded"), or None.
+        """The last group that held ``size`` bodies (two or more when no size is given): "the
+        summit of the Arab League and the OIC ... the two organizations demanded", "Amnesty and
+        Human Rights Watch ... the two organizations condemned"; None when there is none.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -1047,14 +1058,9 @@ class RuleBase:
             >>> [f.parties for f in extract_text(t).facts if f.kind == "stance"]
             [('Arab League',), ('African Union',)]
         """
-        if size is None or size < 2:
-            return None
         for old in reversed(self.d.history):
-            bodies = tuple(
-                a for a in old.actors
-                if a in self.orgs and self.orgs[a].kind == "international-organization"
-            )  # fmt: skip
-            if len(bodies) == size:
+            bodies = tuple(a for a in old.actors if a in self.orgs and not self.orgs[a].stands_for)
+            if len(bodies) > 1 and (size is None or len(bodies) == size):
                 return Group(bodies, old.date)
         return None
 

@@ -686,7 +686,8 @@ _APPOSED_PERSON = re.compile(
     r"(?:(?:(?:Lt|Maj|Brig|Col|Gen|Adm|Lieut)\.?|Lieutenant|Major|Brigadier|General|Colonel"
     r"|Admiral|Field\s+Marshal|Marshal)\s+){0,2}"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[\"“][^\"”]{1,25}[\"”]|(?:al|el|bin|ibn|de|da|del|dos|van"
-    r"|von|la|le)[-\s][A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3})(?![\w'’-])"
+    rf"|von|la|le)[-\s][A-Z][\w'’-]+|(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]+)){{1,3}})"
+    r"(?![\w'’-])"
 )
 # A gerund with its object right after a stance's target state ("objected to Ethiopia filling
 # the reservoir"): the act is the target (not "including", "during" and other prepositions)
@@ -1550,9 +1551,10 @@ _IN_CAPITAL = re.compile(
     r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+"
 )
 # A bare institution opening a clause with its seat: "On Monday the foreign ministry in Algiers"
-_SEATED = (
+_SEATED = (  # (no owner's adjective or name before the noun: "The Russian military in Syria" is
+    # Russia's; nor "its military in Syria")
     r"\W*(?:(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n\s+)?[A-Z][a-z]+day,?\s+|(?:Meanwhile|Separately),\s+)?"
-    r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?INSTITUTION\s+in\s+"
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?i:INSTITUTION)\s+in\s+"
 )
 # Institutions a state keeps abroad or sends: in a capital they are another state's
 _ABROAD_INSTITUTIONS = frozenset({"embassy", "mission", "delegation"})
@@ -3243,7 +3245,20 @@ class StanceRules(RuleBase):
         states = frozenset(a for a in actors if a in self.lex.nations)
         recent = self._memory().groupings
         named = [k for k, i in recent.items() if s.index - i <= 2 and k not in actors]
-        if len(states) > 2 and len(states) == len(actors) and len(named) == 1:
+        if len(states) < 3 or len(states) != len(actors) or len(named) != 1:
+            return
+        if re.search(
+            r"\b(?:sidelines|margins|fringes|separately)\b", s.text + self._recent_text(2), re.I
+        ):
+            return  # talks on the sidelines of a summit, or apart from it: the talkers' own text
+        starts = self._memory().starts
+        since = starts[-3] if len(starts) >= 3 else 0
+        summit = [  # the grouping's summit these states met at, reported just before
+            f for f in self.facts
+            if f.kind == "meeting" and f.evidence and f.evidence[0].start >= since
+            and states <= set(f.parties)
+        ]  # fmt: skip
+        if summit:
             self._memory().issued = (named[0], states, s.index)
 
     def _issuing(self, s: Sentence, actors: tuple[str, ...]) -> str | None:
@@ -3384,9 +3399,10 @@ class StanceRules(RuleBase):
             return ["topic:" + first.text, *named[1:]]  # Rwanda's minister": the person
         appositive = _APPOSED_PERSON.match(s.text, s.local(first.end))
         if first.kind == "nation" and appositive:  # "on Sudan's army chief, Gen. Abdel Fattah
-            end = s.local(first.end) + appositive.end()  # al-Burhan": the person, not Sudan
-            rest = [m.actor for m in run if s.local(m.start) >= end]
-            return ["topic:" + appositive.group("name"), *(a for a in named if a in rest)]
+            inside = {  # al-Burhan": the person, not Sudan (and the targets after the person)
+                m.actor for m in run if s.local(m.start) < appositive.end()
+            } - {m.actor for m in run if s.local(m.start) >= appositive.end()}
+            return ["topic:" + appositive.group("name"), *(a for a in named if a not in inside)]
         owned = re.match(  # "Venezuela's state oil company PDVSA": the company
             r"['’]s\s+(?:(?!(?:on|in|at|for|to|since|from|by|with|after|before)\b)[a-z-]+\s+){1,4}"
             r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})",
@@ -4347,15 +4363,18 @@ class StanceRules(RuleBase):
             [(('MAR',), 'DZA')]
         """
         rx = self.lex.compiled(
-            "stances.seated",
-            lambda: _SEATED.replace("INSTITUTION", _institution_rx().pattern),
-            re.I,
+            "stances.seated", lambda: _SEATED.replace("INSTITUTION", _institution_rx().pattern)
         )
         seat = rx.match(s.text, lo, t0)
         if seat is None or seat.group(1).lower() in _ABROAD_INSTITUTIONS:
             return None
         place = [m for m in s.mentions if s.local(m.start) == seat.end() and m.kind == "nation"]
-        return place[0].key if place and place[0].form in ("metonym", "name") else None
+        if not place or place[0].form not in ("metonym", "name"):
+            return None
+        if re.match(r",?\s+and\b", s.text[s.local(place[0].end) : t0]):
+            return None  # "The junta in Niamey and the rulers of Mali condemned": all of them,
+            # as the subject rules find them
+        return place[0].key
 
     def _institution(self, s: Sentence, lo: int, t0: int) -> str | None:
         """The state of a bare institution that opens the clause ("The military condemned ...")
@@ -4378,7 +4397,11 @@ class StanceRules(RuleBase):
         if not bare:
             return None
         seat = re.match(r"\s+in\s+", s.text[base + bare.end() : t0])
-        if seat and bare.group(1).lower() not in _ABROAD_INSTITUTIONS:
+        owned = any(  # "Its military in Syria", "The Russian military in Syria": the owner's
+            w.lower() in ("its", "their") or (w[:1].isupper() and w.lower() != "the")
+            for w in bare.group()[: bare.start(1)].split()
+        )
+        if seat and bare.group(1).lower() not in _ABROAD_INSTITUTIONS and not owned:
             at = base + bare.end() + seat.end()  # "the foreign ministry in Algiers": Algeria's
             place = [m for m in s.mentions if s.local(m.start) == at and m.kind == "nation"]
             if place and place[0].form in ("metonym", "name"):
