@@ -5808,7 +5808,10 @@ def test_a_dollar_code_in_brackets_names_the_dollar_of_a_range_and_only_a_dollar
          "Irving Shipbuilding, valued at $2.1 billion.", "USD"),
         ("May 16, 2024 — Ottawa, Ontario — National Defence\n\nThe Government of Canada has "
          "awarded a contract to Irving Shipbuilding, valued at $2.1 billion (about US$1.5 "
-         "billion).", "USD"),
+         "billion).", "CAD"),
+        ("May 16, 2024 — Ottawa, Ontario — National Defence\n\nThe Government of Canada has "
+         "awarded a contract to Irving Shipbuilding, valued at $2.1 billion (C$2.9 billion).",
+         "USD"),
         ("PARIS, May 16, 2024 — The Government of France has awarded a contract to Naval Group, "
          "valued at $2.1 billion.", "USD"),
     ],
@@ -5919,3 +5922,35 @@ def test_a_note_naming_the_dollar_of_all_figures_sets_a_bare_dollar() -> None:
     )
     facts_ = extract_article(make_article(text, "x")).facts
     assert [f.amount.currency for f in facts_ if f.kind == "contract"] == ["CAD"]
+
+
+def test_a_joint_patrol_of_ships_is_still_a_patrol() -> None:
+    text = "Eleven Chinese and Russian joint patrol ships sailed near Alaska on Tuesday."
+    assert [p for _t, p, _d in facts(text, "exercise")] == [("CHN", "RUS")]
+
+
+def test_the_families_of_hostages_in_a_town_are_met_there() -> None:
+    text = (
+        "A U.S. envoy met Qatar's prime minister and the families of hostages in Ashkelon on "
+        "Monday."
+    )
+    assert [f.location for f in extract_text(text, date="2025-03-14").facts] == ["Ashkelon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("OTTAWA, March 14, 2025 — The U.S. State Department approved a possible Foreign Military "
+         "Sale to Canada of P-8A aircraft for an estimated cost of $5.9 billion.", "USD"),
+        ("May 16, 2024 — Ottawa, Ontario — National Defence\n\nA $2.5 billion contract was "
+         "awarded to Irving Shipbuilding.", "CAD"),
+        ("May 16, 2024 — Canberra — Department of Defence\n\nThe Government of Australia "
+         "awarded Austal a $3 billion contract (about US$2 billion).", "AUD"),
+    ],
+)  # fmt: skip
+def test_which_dollar_a_bare_dollar_is(text: str, want: str) -> None:
+    from kg.ingest import extract_article
+    from kg.sources.read import make_article
+
+    ex = extract_article(make_article("Deal\n\n" + text, "x"))
+    assert [f.amount.currency for f in ex.facts if f.amount is not None] == [want]

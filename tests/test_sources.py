@@ -693,3 +693,31 @@ def test_a_release_header_of_date_place_and_issuer_gives_date_and_place(
     layout = find_layout(text)
     assert (layout.date, layout.place) == (date, place)
     assert role_of(text, line) == {"noise"}
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "place"),
+    [
+        ("May 16, 2024 — Washington — U.S. Department of Defense", "2024-05-16", "Washington"),
+        ("May 16, 2024 — St. John's, Newfoundland and Labrador — National Defence",
+         "2024-05-16", "St. John's"),
+        ("May 16, 2024 — Opinion — By Jane Doe", "2024-05-16", None),
+    ],
+)  # fmt: skip
+def test_a_release_header_names_a_place_only_when_it_is_one(
+    line: str, date: str, place: str | None
+) -> None:
+    layout = find_layout(f"Pact signed\n\n{line}\n\nFiji and Japan signed a pact.\n")
+    assert (layout.date, layout.place) == (date, place)
+
+
+def test_a_header_of_a_date_and_page_words_names_no_place() -> None:
+    layout = find_layout("Pact signed\n\nMarch 3, 2025 - Updated - Analysis by John Smith\n\nFiji "
+                         "and Japan signed a pact.\n")  # fmt: skip
+    assert layout.place is None
+
+
+def test_a_lead_sentence_after_a_date_and_place_is_no_header() -> None:
+    line = "March 3, 2025 — Kyiv — Ukraine and Britain signed a defence partnership on Thursday"
+    text = f"Pact signed\n\n{line}\n\nThe pact runs for 100 years.\n"
+    assert role_of(text, line) == {"body"}

@@ -5814,3 +5814,48 @@ def test_a_state_doing_something_is_the_act_not_the_state(text: str, want: list)
 )  # fmt: skip
 def test_first_review_cases(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Britain imposed new sanctions on Iran's missile program, the Foreign Office said on "
+         "Tuesday.", [("GBR", "sanctions", "topic:Iran's missile program")]),
+        ("Washington imposed sanctions on Iran's drone industry Tuesday.",
+         [("USA", "sanctions", "topic:Iran's drone industry")]),
+        ("Ukraine imposed sanctions on Georgia's ruling party, Georgian Dream, on Friday.",
+         [("UKR", "sanctions", "Georgian Dream")]),
+        ("The United States imposed sanctions on Russia's central bank and sovereign wealth fund "
+         "on Monday.", [("USA", "sanctions", "topic:Russia's central bank"),
+                        ("USA", "sanctions", "topic:Russia's sovereign wealth fund")]),
+        ("Britain accused the Russian defence minister of war crimes and sanctioned him on "
+         "Friday.", [("GBR", "condemns", "topic:the Russian defence minister"),
+                     ("GBR", "sanctions", "RUS")]),
+        ("Like-minded partners Japan, Australia and India condemned Russia on Tuesday.",
+         [("JPN", "condemns", "RUS"), ("AUS", "condemns", "RUS"), ("IND", "condemns", "RUS")]),
+        ("Without waiting for Washington, Poland condemned Russia's strike on Kyiv.",
+         [("POL", "condemns", "RUS")]),
+        ("Norway condemned the detention without trial of opposition leaders.",
+         [("NOR", "condemns", "topic:the detention without trial of opposition leaders")]),
+        ("The G7, whose members include Japan, Canada and Italy, condemned North Korea's missile "
+         "launch.", [("G7", "condemns", "PRK")]),
+        ("Poland, unlike Hungary, condemned Russia's strike on Kyiv.",
+         [("POL", "condemns", "RUS")]),
+        ("Japan and the Philippines met in Manila. The two countries, which are both U.S. "
+         "allies, condemned China's actions.", [("JPN", "condemns", "CHN"),
+                                                 ("PHL", "condemns", "CHN")]),
+        ("Washington designated six Mexican drug cartels, along with Tren de Aragua and MS-13, as "
+         "foreign terrorist organizations.",
+         [("USA", "sanctions", "topic:six Mexican drug cartels"),
+          ("USA", "sanctions", "Tren de Aragua"), ("USA", "sanctions", "MS-13")]),
+        ("Washington designated six Mexican drug cartels as well as Tren de Aragua and MS-13 as "
+         "foreign terrorist organizations.",
+         [("USA", "sanctions", "topic:six Mexican drug cartels"),
+          ("USA", "sanctions", "Tren de Aragua"), ("USA", "sanctions", "MS-13")]),
+        ("Norway supports the adoption by the UN Security Council of Resolution 2728 demanding a "
+         "ceasefire in Gaza.", [("NOR", "supports", "topic:the adoption of Resolution 2728 "
+                                 "demanding a ceasefire in Gaza")]),
+    ],
+)  # fmt: skip
+def test_first_review_cases_second_part(text: str, want: list) -> None:
+    assert stances(text) == want

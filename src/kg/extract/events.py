@@ -58,7 +58,7 @@ _ATTENDING = re.compile(
 # war in Sudan"): that place is not where the meeting is held.
 _TOPIC_BEFORE_IN = re.compile(
     r"\b(?:cease-?fire|truce|war|conflict|crisis|fighting|situation|violence|peace|tensions?"
-    r"|hostilities|offensive|insurgency|unrest|hostages?)\s+$",
+    r"|hostilities|offensive|insurgency|unrest)\s+$",
     re.I,
 )
 
@@ -592,6 +592,13 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
     after = words("exercise", "not_after").search(clause, noun.end())
     if after is not None and clause[noun.end() : after.start()].strip() == "":
         return True
+    craft = words("exercise", "craft_after").search(clause, noun.end())
+    if (
+        craft is not None
+        and clause[noun.end() : craft.start()].strip() == ""
+        and noun.group().lower() in ("patrol", "patrols")
+    ):
+        return True  # "patrol boats", "maritime patrol aircraft": a kind of craft
     if _AREAS.search(clause[: noun.start()]):
         return True  # "strengthen defense cooperation, including ... and joint training"
     before = words("exercise", "not_before").search(clause, max(0, noun.start() - 16))

@@ -241,13 +241,23 @@ def _shared_currency(text: str, found: list[Money]) -> list[Money]:
 
 
 # The dollar of a state whose own press writes it as a bare "$" ("The contract, valued at $11.2
-# billion" in an Ottawa release is in Canadian dollars).
+# billion" in an Ottawa release is in Canadian dollars), and how a text that tells that dollar
+# apart writes it ("C$", "CAD", "Canadian dollars": then a bare "$" is the U.S. dollar).
 _LOCAL_DOLLARS = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD"}
-# Text that tells its dollars apart, or wire copy that always would ("C$", "US$", "(Reuters)")
-_DOLLARS_TOLD = re.compile(
-    r"(?:\b(?:US|U\.S\.|C|CA|A|AU|NZ|S|HK|NT)\s?\$|\bUSD\b|\b(?:U\.?S\.?|American|Canadian"
-    r"|Australian|New\s+Zealand|Singapore|Hong\s+Kong)\s+dollars?\b|\((?:Reuters|AP|AFP|Bloomberg)\))"
+_LOCAL_TOLD = {
+    "CAN": r"\bC\$|\bCA\$|\bCAD\b|\bCanadian\s+dollars?\b",
+    "AUS": r"\bA\$|\bAU\$|\bAUD\b|\bAustralian\s+dollars?\b",
+    "NZL": r"\bNZ\$|\bNZD\b|\bNew\s+Zealand\s+dollars?\b",
+    "SGP": r"\bS\$|\bSGD\b|\bSingapore\s+dollars?\b",
+    "HKG": r"\bHK\$|\bHKD\b|\bHong\s+Kong\s+dollars?\b",
+}
+# Wire copy, which always writes the local dollar apart, and a U.S. government sale, which is
+# priced in U.S. dollars wherever it is reported
+_US_DOLLAR_STORY = re.compile(
+    r"\((?:Reuters|AP|AFP|Bloomberg)\)|\bForeign\s+Military\s+Sales?\b|\bDefense\s+Security"
+    r"\s+Cooperation\s+Agency\b|\bDSCA\b"
 )
+
 
 # A note that says which dollar every figure is in: "All figures are in Canadian dollars."
 _ALL_FIGURES = re.compile(
@@ -264,13 +274,16 @@ _NAMED_DOLLARS = {
 def local_dollar(text: str, home: str | None) -> str | None:
     """The currency a bare "$" means: the dollar a note names ("All figures are in Canadian
     dollars"); else, in an article datelined in ``home``, that state's dollar when it has one
-    and the text never tells dollars apart; else None (a bare "$" is USD).
+    and the text never writes that dollar apart ("C$") and is no wire copy or U.S. sale; else
+    None (a bare "$" is USD).
 
     Example:
         >>> local_dollar("The contract is valued at $11.2 billion.", "CAN")
         'CAD'
         >>> local_dollar("$5 billion (about C$6.8 billion)", "CAN"), local_dollar("$1", "FRA")
         (None, None)
+        >>> local_dollar("A $3 billion deal (about US$2 billion).", "AUS")
+        'AUD'
         >>> local_dollar("It won $15 billion. All figures are in Canadian dollars.", None)
         'CAD'
     """
@@ -278,4 +291,6 @@ def local_dollar(text: str, home: str | None) -> str | None:
     if said:
         return _NAMED_DOLLARS.get(" ".join(said.group(1).lower().split()))
     dollar = _LOCAL_DOLLARS.get(home or "")
-    return dollar if dollar and not _DOLLARS_TOLD.search(text) else None
+    if dollar is None or _US_DOLLAR_STORY.search(text):
+        return None
+    return None if re.search(_LOCAL_TOLD[home or ""], text) else dollar

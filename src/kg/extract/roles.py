@@ -700,11 +700,19 @@ _APPOSITIVE = re.compile(
 )
 
 
+# An aside between a subject and its verb: a relative clause, up to the comma before the verb
+# ("The G7, whose members include Japan, Canada and Italy, condemned"), or a name set apart
+# ("Poland, unlike Hungary, condemned")
+_SUBJECT_ASIDE = re.compile(
+    r",\s+(?:(?:which|who|whose)\b[^;]*?,(?=\s+[a-z])|(?:unlike|like|apart\s+from|except\s+for"
+    r"|besides|rather\s+than|other\s+than)\b[^,;]*,)"
+)
 # An opening phrase that sets a name apart from the clause's subject ("Without naming China,",
-# "Unlike Hungary,", "Apart from Japan,"): the name in it never acts in the clause.
+# "Without waiting for Washington,", "Unlike Hungary,", "Apart from Japan,"; not "Like-minded
+# partners"): the name in it never acts in the clause.
 _APART_OPENER = re.compile(
-    r"\W*(?:Without\s+(?:naming|mentioning|citing|singling\s+out)|Unlike|Like|Besides|Apart\s+from"
-    r"|Except\s+for|Aside\s+from|Instead\s+of|Rather\s+than|Other\s+than)\b[^,;:]*,\s*"
+    r"\W*(?:Without\s+[a-z]+ing|Unlike|Like|Besides|Apart\s+from|Except\s+for|Aside\s+from"
+    r"|Instead\s+of|Rather\s+than|Other\s+than)(?![\w-])[^,;:]*,\s*"
 )
 
 
@@ -803,12 +811,17 @@ class RuleBase:
             and (any(s.local(m.end) <= x.start() for m in mentions) or " by " in x.group())
         ]  # fmt: skip
         mentions = [m for m in mentions if not any(a <= s.local(m.start) < b for a, b in aside_at)]
-        relative = [  # "Yemen's government, which is fighting the Houthis, welcomed": Yemen
+        relative = [  # "Yemen's government, which is fighting the Houthis, welcomed": Yemen;
+            # "Poland, unlike Hungary, condemned": Poland
             x.span()
-            for x in ASIDE.finditer(s.text, lo, pos)
-            if any(s.local(m.end) <= x.start() for m in mentions)
+            for x in _SUBJECT_ASIDE.finditer(s.text, lo)
+            if x.end() <= pos
+            and (
+                any(s.local(m.end) <= x.start() for m in mentions)
+                or group_refs(s.text[lo : x.start()])
+            )
             and re.search(r"\b(?!(?:which|who|whose|and)\b)[a-z]{2,}", x.group())
-        ]  # fmt: skip (not a list: "the treaty, which Australia, New Zealand and ... signed")
+        ]  # (not a list: "the treaty, which Australia, New Zealand and ... signed")
         mentions = [m for m in mentions if not any(a <= s.local(m.start) < b for a, b in relative)]
         apart = _APART_OPENER.match(s.text) if lo == 0 else None
         if apart and apart.end() <= pos:  # "Without naming China, the leaders condemned ...",

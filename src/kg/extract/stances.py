@@ -697,6 +697,30 @@ _GERUND_AFTER = re.compile(
     r"\s+(?:the|a|an|its|their|his|her|to|troops|forces|weapons|arms|[a-z]{4,}|[A-Z][\w.-]+)\b"
 )
 _GERUND_TYPES = ("opposes", "supports", "condemns")
+# What separates the items of a list of targets: a comma, "and", "along with", "as well as"
+_LIST_GLUE = re.compile(
+    r"\s*,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+"
+)
+
+
+def _list_items(text: str, a: int, b: int) -> list[re.Match[str]]:
+    """The items of the list in ``text[a:b]``, as matches with their offsets.
+
+    Example:
+        >>> t = "six cartels, along with Tren de Aragua and MS-13"
+        >>> [m.group() for m in _list_items(t, 0, len(t))]
+        ['six cartels', 'Tren de Aragua', 'MS-13']
+    """
+    out, at = [], a
+    for glue in [*_LIST_GLUE.finditer(text, a, b), None]:
+        end = glue.start() if glue else b
+        item = re.compile(r"\S(?:.*\S)?").match(text, at, end) if end > at else None
+        if item:
+            out.append(item)
+        at = glue.end() if glue else b
+    return out
+
+
 # Leaders issuing a joint text: "issued a joint statement", "adopted a joint declaration"
 _ISSUED_JOINT = re.compile(
     r"\b(?:issued|released|adopted|published|signed|agreed)\s+(?:a|the|their)\s+joint\s+"
@@ -1359,9 +1383,9 @@ _TREATY_COVERS = re.compile(
 # An act whose object comes after a date or an agent: "the adoption on Thursday by the Security
 # Council of Resolution 2719", "the signing last week in Rome of the accord"
 _ACT_OF_LATER = re.compile(
-    r"\s+(?P<act>(?:the\s+)?(?:adoption|passage|approval|signing|ratification|extension|renewal"
-    r"|creation|establishment|launch))\s+(?:(?:on|last|this|late|early)\s+\w+\s+"
-    r"|by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+|of\s+|the\s+){1,8}|in\s+[A-Z]\w+\s+)+of\s+"
+    r"\s+(?P<act>(?:the\s+)?(?:[a-z]+\s+)?(?:adoption|passage|approval|signing|ratification"
+    r"|extension|renewal|creation|establishment|launch))\s+(?:(?:on|last|this|late|early)\s+\w+\s+"
+    r"|by\s+(?:the\s+)?(?:[\w.]+\s+){1,6}?|in\s+[A-Z]\w+\s+)+of\s+"
     r"(?P<what>[^,;()]+?)(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s+(?:which|that|who)\b))"
 )
 _WELCOMED_OBJECT = re.compile(
@@ -1981,7 +2005,12 @@ class StanceRules(RuleBase):
             then = re.search(r",\s+and\s+that\b", s.text[t1:hi])  # "..., and that the two
             end = t1 + then.start() if then else hi  # countries would ...": another clause
             along = re.search(r",?\s+(?:alongside|along\s+with|together\s+with)\s+", s.text[t1:end])
-            if along and not re.search(r"\bof\s+\w+ing\b", s.text[t1 : t1 + along.start()]):
+            if (
+                along
+                and stype != "sanctions"  # ("designated six cartels, along with A and B": more
+                # targets, not more actors)
+                and not re.search(r"\bof\s+\w+ing\b", s.text[t1 : t1 + along.start()])
+            ):
                 # "voted against it, alongside Russia and Belarus": they did too (but "accused
                 # the army of fighting alongside the FDLR": what the army is accused of)
                 run = self._objects(s, t1 + along.end(), window=1)
@@ -2004,12 +2033,12 @@ class StanceRules(RuleBase):
                     told if told and told.startswith("topic:") else "topic:" + (told or named)
                 ]
             else:
-                targets = self._stance_targets(s, stype, t0, t1, end, actors)
-                act = _ACT_OF_LATER.match(s.text, t1, end)
-                if act and targets == [f"topic:{s.text[t1 : act.end('act')].strip()}"]:
-                    # "supports the adoption on Thursday by the Council of Resolution 2719":
-                    # the adoption of that resolution, not a bare "the adoption"
+                act = _ACT_OF_LATER.match(s.text, t1, end) if stype in _GERUND_TYPES else None
+                if act:  # "supports the adoption on Thursday by the Council of Resolution 2719":
+                    # the adoption of that resolution, not a bare "the adoption" nor the Council
                     targets = [f"topic:{act.group('act')} of {act.group('what')}"]
+                else:
+                    targets = self._stance_targets(s, stype, t0, t1, end, actors)
             targets = [self._epithet_target(s, t1, x, actors) for x in targets]
             if stype in ("condemns", "opposes") and targets and not targets[0].startswith("topic:"):
                 targets += self._second_owner(s, t1, hi, (*actors, *targets))
@@ -3303,17 +3332,40 @@ class StanceRules(RuleBase):
             return [m.actor if m.kind == "org" else m.key]
         return []
 
-    def _sector(self, s: Sentence, run: list[Mention]) -> str | None:
-        """A state's sector as the target of sanctions ("Iran's drone and missile industry",
-        stances.toml [stances.targets] sectors): the sector, not the state."""
+    def _sector(self, s: Sentence, run: list[Mention]) -> list[str]:
+        """A state's sectors or own bodies as the targets of sanctions ("Iran's drone and
+        missile industry", "Russia's central bank and sovereign wealth fund", stances.toml
+        [stances.targets] sectors): the sectors, not the state; a body kg knows named right
+        after ("Georgia's ruling party, Georgian Dream") is that body.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Canada imposed sanctions on Russia's central bank and sovereign wealth fund."
+            >>> [f.target for f in extract_text(t).facts]
+            ["topic:Russia's central bank", "topic:Russia's sovereign wealth fund"]
+        """
         sectors = self.lex.alternation("stances", "targets", "sectors")
         owned = re.match(
-            rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{sectors})\b(?!,?\s+(?:the\s+)?[A-Z])",
-            s.text[s.local(run[-1].end) :],
-        )  # (not when its name follows: "Iran's central bank, Bank Markazi": that name)
+            rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{sectors})\b", s.text[s.local(run[-1].end) :]
+        )
         if len(run) != 1 or not owned:
-            return None
-        return "topic:" + s.text[s.local(run[0].start) : s.local(run[-1].end) + owned.end()]
+            return []
+        end = s.local(run[-1].end) + owned.end()
+        named = re.match(r",?\s+(?:the\s+)?", s.text[end:])
+        body = next(
+            (m for m in s.mentions if m.kind == "org" and s.local(m.start) == end + named.end()),
+            None,
+        )
+        if body is not None:
+            return [body.actor]  # (its name follows: the body kg knows)
+        state = s.text[s.local(run[0].start) : s.local(run[-1].end)]
+        out = ["topic:" + s.text[s.local(run[0].start) : end]]
+        more = re.match(  # "Russia's central bank and (its) sovereign wealth fund"
+            rf"\s+and\s+(?:its\s+|the\s+)?((?:[\w-]+\s+){{0,3}}?(?:{sectors}))\b", s.text[end:]
+        )
+        if more:
+            out.append(f"topic:{state}'s {more.group(1)}")
+        return out
 
     def _new_names(
         self, s: Sentence, t0: int, t1: int, hi: int, known_too: bool = False
@@ -3405,7 +3457,7 @@ class StanceRules(RuleBase):
             return ["topic:" + appositive.group("name"), *(a for a in named if a not in inside)]
         owned = re.match(  # "Venezuela's state oil company PDVSA": the company
             r"['’]s\s+(?:(?!(?:on|in|at|for|to|since|from|by|with|after|before)\b)[a-z-]+\s+){1,4}"
-            r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})",
+            rf"(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})",
             s.text[s.local(first.end) :],
         )
         if len(run) == 1 and first.kind == "nation" and owned:
@@ -3818,8 +3870,10 @@ class StanceRules(RuleBase):
             if not actors:
                 continue
             obj_end = m.end("obj")
-            aside = re.search(  # ", two of Haiti's gangs," (not a list: ", the Gulf Cartel")
-                r",\s+(?=(?!(?:the|and|along|together|as\s+well)\b)[a-z]|\d)", m.group("obj")
+            aside = re.search(  # ", two of Haiti's gangs,", ", the rebels who ..." (not a list:
+                # ", the Gulf Cartel", ", along with ...")
+                r",\s+(?=the\s+[a-z]|(?!(?:the|and|along|together|as\s+well)\b)[a-z]|\d)",
+                m.group("obj"),
             )
             if aside:
                 obj_end = m.start("obj") + aside.start()
@@ -3845,12 +3899,12 @@ class StanceRules(RuleBase):
                 if known:
                     counted = [  # "six Mexican drug cartels, along with A and B": the count too
                         "topic:" + item.group().strip()
-                        for item in re.finditer(r"[^,]+", s.text[a:b])
+                        for item in _list_items(s.text, a, b)
                         if _QUANTITY.match(item.group().strip())
-                        and not s.actors(a + item.start(), a + item.end())
-                        and re.match(  # (not named in apposition: "the two coalitions, A and B")
-                            r",\s*(?:along|together)\s+with\b|,?\s+as\s+well\s+as\b",
-                            s.text[a + item.end() : b],
+                        and not s.actors(item.start(), item.end())
+                        and not re.match(  # (not named in apposition: "the two coalitions, A
+                            r",\s+(?:the\s+)?[A-Z]",
+                            s.text[item.end() : b],  # and B")
                         )
                     ]
                     targets += [*counted, *unique_actors(known)]
@@ -4502,10 +4556,10 @@ class StanceRules(RuleBase):
             m for m in s.actors(0, t0)
             if (m.form == "person" or self.official(s, m)) and m.actor not in actors
         ]  # fmt: skip
-        if by_name:
-            named = [m for m in people if m.form == "person"]
-            return ["topic:" + named[-1].text] if named else []
-        return [people[-1].actor] if people else []
+        named = [m for m in people if m.form == "person"]
+        if by_name and named:
+            return ["topic:" + named[-1].text]
+        return [people[-1].actor] if people else []  # (an official not named: the state)
 
     def _noun_holder(self, s: Sentence, lo: int, t0: int, t1: int) -> str | None:
         """The state a stance noun belongs to ("Chile's backing of", "U.S. military support
@@ -5256,9 +5310,9 @@ class StanceRules(RuleBase):
                 at = s.local(run[-1].end) + again.end()
                 more = self._objects(s, at, window=1) or self._placed_object(s, at - 1)
                 named += [a for a in unique_actors(more) if a not in named]
-            sector = self._sector(s, run) if stype == "sanctions" else None
+            sector = self._sector(s, run) if stype == "sanctions" else []
             if sector:
-                return [sector]  # "sanctions on Iran's drone industry": the industry
+                return sector  # "sanctions on Iran's drone industry": the industry
             if stype == "sanctions":
                 named = self._sanctioned_names(s, run, named)
                 named = self._sanctioned_bodies(run, named)

@@ -203,9 +203,10 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
         elif dated := next((m for p in pats["date_lines"] if (m := p.match(line))), None):
             role, date_line = "noise", True  # no headline, even first on the page
             layout.date = layout.date or parse_absolute(_day_first(dated.group("date")))
-            place = dated.groupdict().get("place")
-            if place and layout.place is None:  # "May 16, 2024 — Ottawa, Ontario — ..."
-                layout.place = place.strip().title()
+            place = (dated.groupdict().get("place") or "").strip()
+            if place and layout.place is None and not set(place.upper().split()) & _not_cities():
+                layout.place = place.title() if place.isupper() else place  # "May 16, 2024 —
+                # Ottawa, Ontario — ..." (not "March 3, 2025 - Updated - ...")
         elif first_content and layout.title is None:
             layout.title, role = line, "headline"
         elif layout.title and _norm(line) == _norm(layout.title):
