@@ -5723,7 +5723,8 @@ def test_a_terrorist_designation_of_a_list_targets_every_group_in_it(text: str, 
     ("text", "want"),
     [
         ("The United States imposed sanctions on Syria's central bank and its sovereign wealth "
-         "fund.", [("USA", "sanctions", "topic:Syria's central bank")]),
+         "fund.", [("USA", "sanctions", "topic:Syria's central bank"),
+                   ("USA", "sanctions", "topic:Syria's sovereign wealth fund")]),
         ("Washington imposed sanctions on Eritrea's ruling party on Friday.",
          [("USA", "sanctions", "topic:Eritrea's ruling party")]),
     ],

@@ -699,7 +699,7 @@ _GERUND_AFTER = re.compile(
 _GERUND_TYPES = ("opposes", "supports", "condemns")
 # What separates the items of a list of targets: a comma, "and", "along with", "as well as"
 _LIST_GLUE = re.compile(
-    r"\s*,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+"
+    r",?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+"
 )
 
 
@@ -3261,7 +3261,8 @@ class StanceRules(RuleBase):
 
         Example:
             >>> from kg.extract.document import extract_text
-            >>> t = ("Japan hosted a Quad summit. Japan, India, Australia and the United States "
+            >>> t = ("Leaders of Japan, India, Australia and the United States met for a Quad "
+            ...      "summit in Tokyo on Monday. Japan, India, Australia and the United States "
             ...      "issued a joint statement. They condemned North Korea.")
             >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
             [(('Quad',), 'PRK')]
