@@ -5954,3 +5954,55 @@ def test_which_dollar_a_bare_dollar_is(text: str, want: str) -> None:
 
     ex = extract_article(make_article("Deal\n\n" + text, "x"))
     assert [f.amount.currency for f in ex.facts if f.amount is not None] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Norway and Sweden held talks in Oslo on Monday. Those present were told that Russia "
+         "had moved troops to the border with Finland.", [{"NOR", "SWE"}]),
+        ("EU leaders met in Brussels on Thursday. Those attending included Poland's president, "
+         "who held talks with Zelensky on the sidelines.",
+         [{"European Union", "POL"}, {"POL", "UKR"}]),
+    ],
+)  # fmt: skip
+def test_attendees_are_a_list_and_leave_other_meetings_be(text: str, want: list) -> None:
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == want
+
+
+def test_a_budget_of_the_deal_is_its_amount() -> None:
+    text = "Poland signed a deal with South Korea for arms exports worth $2.5 billion."
+    ex = extract_text(text, date="2025-03-14")
+    assert [str(f.amount.value) for f in ex.facts if f.kind == "agreement"] == ["2500000000"]
+
+
+def test_a_year_of_membership_is_no_year_of_signing() -> None:
+    text = (
+        "Norway signed a trilateral defence agreement with Poland, a NATO member since 1999, and "
+        "with Finland, a member since 2023."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("NOR", "POL", "FIN")]
+
+
+def test_talks_on_hostages_somewhere_are_not_held_there() -> None:
+    text = "Qatar and Egypt held talks on the hostages in Gaza on Monday."
+    assert [f.location for f in extract_text(text, date="2025-03-14").facts] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("WASHINGTON, March 14, 2025 — Lockheed Martin won a $5 billion contract from the U.S. "
+         "Navy. The weaker loonie has pushed up prices in Canadian dollars of U.S.-made "
+         "equipment.", "USD"),
+        ("May 16, 2024 — Ottawa, Ontario — National Defence\n\nThe Government of Canada awarded "
+         "Lockheed Martin a contract valued at $19 billion for 88 F-35 jets under the Foreign "
+         "Military Sales program.", "CAD"),
+    ],
+)  # fmt: skip
+def test_a_bare_dollar_is_set_by_a_note_or_a_sale_sentence_only(text: str, want: str) -> None:
+    from kg.ingest import extract_article
+    from kg.sources.read import make_article
+
+    ex = extract_article(make_article("Deal\n\n" + text, "x"))
+    assert [f.amount.currency for f in ex.facts if f.amount is not None] == [want]

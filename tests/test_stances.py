@@ -5860,3 +5860,39 @@ def test_first_review_cases(text: str, want: list) -> None:
 )  # fmt: skip
 def test_first_review_cases_second_part(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+# -- second review of this round --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The EU imposed sanctions on Iran's drone industry.",
+         [("European Union", "sanctions", "topic:Iran's drone industry")]),
+        ("China condemned the launch by North Korea of a ballistic missile.",
+         [("CHN", "condemns", "PRK")]),
+        ("Russia condemned the signing by Japan and the Philippines of a reciprocal access "
+         "agreement.", [("RUS", "condemns", "JPN"), ("RUS", "condemns", "PHL")]),
+        ("France circulated a draft resolution on Haiti at the Security Council. On Saturday, "
+         "Georgians voted in parliamentary elections. Russia welcomed the vote.", []),
+        ("Norway condemned the threats made in a speech by Russia's president.",
+         [("NOR", "condemns", "topic:the threats made in a speech by Russia's president")]),
+        ("Norway condemned the spike in attacks on social media platforms.",
+         [("NOR", "condemns", "topic:the spike in attacks on social media platforms")]),
+        ("Macron condemned Russia speaking to reporters in Paris on Tuesday.",
+         [("FRA", "condemns", "RUS")]),
+        ("The United States imposed sanctions on Iran on Tuesday, along with Britain and Canada.",
+         [("USA", "sanctions", "IRN"), ("GBR", "sanctions", "IRN"), ("CAN", "sanctions", "IRN")]),
+        ("The Interior Ministry in Kabul condemned Pakistan's air strikes.",
+         [("AFG", "condemns", "PAK")]),
+        ("Japan hosted a Quad summit. Japan, India, Australia and the United States issued a "
+         "joint statement. They condemned North Korea.", [("Quad", "condemns", "PRK")]),
+        ("The United States designated Tren de Aragua and MS-13, along with six Mexican cartels, "
+         "as foreign terrorist organizations.",
+         [("USA", "sanctions", "Tren de Aragua"), ("USA", "sanctions", "MS-13"),
+          ("USA", "sanctions", "topic:six Mexican cartels")]),
+    ],
+)  # fmt: skip
+def test_second_review_cases_of_this_round(text: str, want: list) -> None:
+    assert stances(text) == want

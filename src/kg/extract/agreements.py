@@ -315,7 +315,10 @@ _AT_ODDS = re.compile(rf"\b(?:{QUARREL})\s+$")
 
 # A year told alone ("signed in 2007"): no date (a date needs its month), but it sets one part
 # of a sentence apart from another ("with A in 2022 and with B in 2023")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_YEAR = re.compile(
+    r"(?:\b(?:signed|concluded|agreed|struck|reached|dating|dated)\b[^,;]{0,20}?|\bin\s+)"
+    r"((?:19|20)\d{2})\b(?!\s+(?:troops|soldiers|personnel|km|kilometres|kilometers|miles))"
+)
 # ", the first ... and the second ...": the two documents a plural noun counted, one by one
 _FIRST_AND_SECOND = re.compile(
     r",\s+the\s+first\b(?P<first>[^;]{0,80}?)\s+and\s+the\s+second\b(?P<second>[^;]{0,80})"
@@ -1087,7 +1090,7 @@ class AgreementRules(RuleBase):
             noun_text = s.text[bounds[i - 1] if i else lo : start]  # this part's own noun
             atype = self.agreement_type(noun_text, "agreement.noun-verb") if own else fact.type
             parts.append((parties, (dates or [None])[0], atype))
-            marks.append(dates[0] if dates else year.group() if year else None)
+            marks.append(dates[0] if dates else year.group(1) if year else None)
         if (len(set(marks)) < 2 or bare_first) and not introduced:
             return []  # an undated first partner is one of the others' only if they have nouns
         return [

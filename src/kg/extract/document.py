@@ -21,7 +21,7 @@ from kg.extract.anaphora import ArticleNames
 from kg.extract.context import Discourse, Sentence, words
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Extraction, Fact
-from kg.extract.money import find_money, local_dollar
+from kg.extract.money import find_money, local_dollar, us_sale
 from kg.extract.nlp import pipeline
 from kg.extract.rules import Rules
 from kg.lexicon import load_lexicon
@@ -176,7 +176,11 @@ def sentences(article: Article) -> list[Sentence]:
                     m,
                     start=m.start + start,
                     end=m.end + start,
-                    currency=dollar if dollar and m.text.startswith("$") else m.currency,
+                    currency=(
+                        dollar
+                        if dollar and m.text.startswith("$") and not us_sale(text)
+                        else m.currency
+                    ),
                 )
                 for m in find_money(text)
             ]

@@ -51,14 +51,15 @@ from kg.lexicon import load_lexicon
 _ATTENDING = re.compile(
     r"\W*(?:(?:Those|Leaders|Others|Heads\s+of\s+state|Officials)\s+(?:attending|present|taking\s+part"
     r"|in\s+attendance)\s+(?:included|were)|Attendees\s+(?:included|were)|Among\s+(?:those|the\s+leaders)"
-    r"\s+(?:attending|present|taking\s+part)\s+were|(?:Also\s+)?(?:attending|present)\s+were)\b"
+    r"\s+(?:attending|present|taking\s+part)\s+were|(?:Also\s+)?(?:[Aa]ttending|[Pp]resent)\s+were)\b"
 )
 
 # A conflict or situation a place name follows as a talk's topic ("the ceasefire in Gaza", "the
 # war in Sudan"): that place is not where the meeting is held.
 _TOPIC_BEFORE_IN = re.compile(
     r"\b(?:cease-?fire|truce|war|conflict|crisis|fighting|situation|violence|peace|tensions?"
-    r"|hostilities|offensive|insurgency|unrest)\s+$",
+    r"|hostilities|offensive|insurgency|unrest|(?:on|about|over|for)\s+(?:the\s+)?(?:release\s+of\s+"
+    r"(?:the\s+)?)?hostages?)\s+$",
     re.I,
 )
 
@@ -1012,8 +1013,7 @@ class EventRules(RuleBase):
     def meetings(self, s: Sentence) -> None:
         """The first meeting rule, in this order, that finds a meeting in ``s``."""
         self._their_summit(s)
-        if self._attendees(s):
-            return
+        self._attendees(s)
         before = len(self.facts)
         self._event(s, "meeting")
         for rule in (
@@ -1055,10 +1055,10 @@ class EventRules(RuleBase):
         if last.kind != "meeting" or told is None or not 0 <= s.start - told.end <= 2:
             return False  # (only the meeting the sentence right before reported)
         hi = clause_of(s.text, cue.end())[1]
-        states = [
-            m.key for m in s.actors(cue.end(), hi)
-            if m.kind == "nation" and not self._possessed_object(s, m)
-        ]  # fmt: skip
+        listed = runs(s, [m for m in s.actors(cue.end(), hi) if m.kind == "nation"])
+        if not listed or not titles_only(s.text[cue.end() : s.local(listed[0][0].start)]):
+            return False  # ("Those present were told that Russia ...": no list of attendees)
+        states = [m.key for m in listed[0] if not self._possessed_object(s, m)]
         added = tuple(k for k in dict.fromkeys(states) if k not in last.parties)
         if not added:
             return False

@@ -253,15 +253,28 @@ _LOCAL_TOLD = {
 }
 # Wire copy, which always writes the local dollar apart, and a U.S. government sale, which is
 # priced in U.S. dollars wherever it is reported
-_US_DOLLAR_STORY = re.compile(
-    r"\((?:Reuters|AP|AFP|Bloomberg)\)|\bForeign\s+Military\s+Sales?\b|\bDefense\s+Security"
-    r"\s+Cooperation\s+Agency\b|\bDSCA\b"
+_WIRE = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg)\)")
+_US_SALE = re.compile(
+    r"\bDefense\s+Security\s+Cooperation\s+Agency\b|\bDSCA\b|\bState\s+Department\s+"
+    r"(?:has\s+)?(?:approved|cleared)\b|\bnotified\s+Congress\b"
 )
+
+
+def us_sale(sentence: str) -> bool:
+    """True for a sentence telling a U.S. government sale, priced in U.S. dollars wherever it
+    is reported.
+
+    Example:
+        >>> us_sale("The State Department approved a possible sale to Canada for $5.9 billion.")
+        True
+    """
+    return _US_SALE.search(sentence) is not None
 
 
 # A note that says which dollar every figure is in: "All figures are in Canadian dollars."
 _ALL_FIGURES = re.compile(
-    r"\b(?:all\s+)?(?:figures|amounts|prices|values|sums|dollar\s+figures)\s+(?:are\s+|quoted\s+)?"
+    r"\b(?:all\s+(?:figures|amounts|prices|values|sums|dollar\s+figures)\s+(?:are\s+|quoted\s+)?"
+    r"|(?:figures|amounts|dollar\s+figures)\s+(?:are|quoted)\s+)"
     r"in\s+(Canadian|Australian|New\s+Zealand|Singapore|Hong\s+Kong|U\.S\.|US|American)\s+dollars\b",
     re.I,
 )
@@ -274,8 +287,8 @@ _NAMED_DOLLARS = {
 def local_dollar(text: str, home: str | None) -> str | None:
     """The currency a bare "$" means: the dollar a note names ("All figures are in Canadian
     dollars"); else, in an article datelined in ``home``, that state's dollar when it has one
-    and the text never writes that dollar apart ("C$") and is no wire copy or U.S. sale; else
-    None (a bare "$" is USD).
+    and the text never writes that dollar apart ("C$") and is no wire copy; else None (a bare
+    "$" is USD, and so is one in a sentence telling a U.S. sale: see ``us_sale``).
 
     Example:
         >>> local_dollar("The contract is valued at $11.2 billion.", "CAN")
@@ -291,6 +304,6 @@ def local_dollar(text: str, home: str | None) -> str | None:
     if said:
         return _NAMED_DOLLARS.get(" ".join(said.group(1).lower().split()))
     dollar = _LOCAL_DOLLARS.get(home or "")
-    if dollar is None or _US_DOLLAR_STORY.search(text):
+    if dollar is None or _WIRE.search(text):
         return None
     return None if re.search(_LOCAL_TOLD[home or ""], text) else dollar

@@ -43,12 +43,14 @@ _ESTIMATE = re.compile(
     r"expected to (?:approach|reach|cost|be)|will cost|would cost)\W+(?:\w+\W+){0,4}$",
     re.IGNORECASE,
 )
-# A yearly aggregate a sentence gives beside a deal: "exports reached a record $4.4 billion",
-# "a defence budget of $30 billion", "trade totalled $12 billion"
+# A yearly aggregate a sentence gives beside a deal, owned by a state or firm: "whose exports
+# reached a record $4.4 billion", "its defence budget is $30 billion" (not "for arms exports worth
+# $2.5 billion": the deal's own)
 _AGGREGATE = re.compile(
-    r"\b(?:exports|imports|revenues?|turnover|trade|budgets?|spending|GDP|sales\s+last\s+year)"
-    r"\s+(?:(?:reached|totall?ed|hit|rose\s+to|grew\s+to|stood\s+at|amounted\s+to|of|is|are|were|was"
-    r"|worth)\s+)(?:(?:a|an|the|record|some|about|around|nearly|almost|over|more\s+than|roughly)\s+)*$",
+    r"\b(?:whose|its|their|annual|yearly|national|total)\s+(?:[a-z-]+\s+)?"
+    r"(?:exports|imports|revenues?|turnover|trade|budgets?|spending|GDP)\s+"
+    r"(?:reached|totall?ed|hit|rose\s+to|grew\s+to|stood\s+at|amounted\s+to|is|are|was|were)\s+"
+    r"(?:(?:a|an|the|record|some|about|around|nearly|almost|over|more\s+than|roughly)\s+)*$",
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(

@@ -693,7 +693,10 @@ _APPOSED_PERSON = re.compile(
 # the reservoir"): the act is the target (not "including", "during" and other prepositions)
 _GERUND_AFTER = re.compile(
     r"\s+(?!(?:including|during|following|according|concerning|regarding|involving|excluding"
-    r"|notwithstanding|pending|considering|nothing|something|anything|everything)\b)[a-z]{3,}ing"
+    r"|notwithstanding|pending|considering|nothing|something|anything|everything|speaking"
+    r"|saying|citing|adding|noting|arguing|calling|claiming|accusing|warning|urging|describing"
+    r"|referring|pointing|responding|reacting|insisting|stressing|telling|writing|posting)\b)"
+    r"[a-z]{3,}ing"
     r"\s+(?:the|a|an|its|their|his|her|to|troops|forces|weapons|arms|[a-z]{4,}|[A-Z][\w.-]+)\b"
 )
 _GERUND_TYPES = ("opposes", "supports", "condemns")
@@ -1456,7 +1459,8 @@ def _generic_proposal(phrase: str) -> bool:
     """
     nouns = load_lexicon().alternation("stances", "cues", "generic_proposals")
     return (
-        re.fullmatch(rf"(?:the|this|that|its)\s+(?:draft\s+)?(?:{nouns})", phrase, re.I) is not None
+        re.fullmatch(rf"(?:the|this|that|its)\s+(?:draft\s+)?(?:{nouns}|vote)", phrase, re.I)
+        is not None  # ("the vote" only names a proposal told just before: see _proposal_ref)
     )
 
 
@@ -1578,7 +1582,7 @@ _IN_CAPITAL = re.compile(
 _SEATED = (  # (no owner's adjective or name before the noun: "The Russian military in Syria" is
     # Russia's; nor "its military in Syria")
     r"\W*(?:(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n\s+)?[A-Z][a-z]+day,?\s+|(?:Meanwhile|Separately),\s+)?"
-    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?i:INSTITUTION)\s+in\s+"
+    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:INSTITUTION)\s+in\s+"
 )
 # Institutions a state keeps abroad or sends: in a capital they are another state's
 _ABROAD_INSTITUTIONS = frozenset({"embassy", "mission", "delegation"})
@@ -1607,6 +1611,16 @@ def _after_target() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "after_target"))
 
 
+# The medium of a stance after its target ("opposed the proposal in a letter to fellow leaders",
+# "condemned the raid on social media"), when the target's own words do not go on ("the threats
+# made in a speech by ...", "attacks on social media platforms")
+_MEDIUM = (
+    r"(?:in\s+a\s+(?:letter|statement|speech|post)|in\s+an\s+interview|in\s+remarks"
+    r"|at\s+a\s+(?:news|press)\s+conference|at\s+a\s+briefing|on\s+social\s+media)"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:to|on|last|this|earlier|late|at|with|released|published|posted)\b)"
+)
+
+
 @cache
 def _topic_end() -> re.Pattern[str]:
     """Where a free-text target ends: before "that", "because", "saying" ... (stances.toml)."""
@@ -1614,7 +1628,8 @@ def _topic_end() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in ends)
     # (and the tally of a vote: "adopted a resolution by 11 votes to none", "by a vote of 13-0")
     return re.compile(
-        rf"\s+(?:{alternatives}|by(?=\s+(?:a\s+vote\s+of|\d+\s+votes?)\b))(?:\s+|(?=[.,;:]|$))",
+        rf"\s+(?:{alternatives}|by(?=\s+(?:a\s+vote\s+of|\d+\s+votes?)\b)|{_MEDIUM})"
+        r"(?:\s+|(?=[.,;:]|$))",
         re.I,
     )
 
@@ -1675,6 +1690,7 @@ class StanceMemory:
     issued: tuple[str, frozenset[str], int] | None = None
     institutions: dict[str, tuple[str, int]] = field(default_factory=dict)  # "military" -> state
     proposal: str | None = None  # the last proposal a stance was taken on ("topic:...")
+    proposal_at: int = -9  # the sentence that told it
     aid: tuple[str, int] | None = None  # the last recipient of aid, and its sentence
     people: dict[int, tuple[str, ...]] = field(default_factory=dict)  # sentence -> their states
     opener: dict[int, str] = field(default_factory=dict)  # sentence -> the person opening it
@@ -2005,15 +2021,15 @@ class StanceRules(RuleBase):
             then = re.search(r",\s+and\s+that\b", s.text[t1:hi])  # "..., and that the two
             end = t1 + then.start() if then else hi  # countries would ...": another clause
             along = re.search(r",?\s+(?:alongside|along\s+with|together\s+with)\s+", s.text[t1:end])
-            if (
-                along
-                and stype != "sanctions"  # ("designated six cartels, along with A and B": more
-                # targets, not more actors)
-                and not re.search(r"\bof\s+\w+ing\b", s.text[t1 : t1 + along.start()])
-            ):
+            if along and not re.search(r"\bof\s+\w+ing\b", s.text[t1 : t1 + along.start()]):
                 # "voted against it, alongside Russia and Belarus": they did too (but "accused
                 # the army of fighting alongside the FDLR": what the army is accused of)
                 run = self._objects(s, t1 + along.end(), window=1)
+                if stype == "sanctions":  # ("designated six cartels, along with A and B": more
+                    run = [  # targets; "on Iran, along with Britain and Canada": more actors)
+                        m for m in run
+                        if m.kind == "nation" or self._grouping_key(m.actor)
+                    ]  # fmt: skip
                 if run and not _NAME_MODIFIES.match(s.text, s.local(run[-1].end)):
                     actors = tuple(dict.fromkeys((*actors, *unique_actors(run))))
                 # (not "warships alongside U.S. carriers": whose carriers, no one who spoke)
@@ -2033,12 +2049,15 @@ class StanceRules(RuleBase):
                     told if told and told.startswith("topic:") else "topic:" + (told or named)
                 ]
             else:
+                targets = self._stance_targets(s, stype, t0, t1, end, actors)
                 act = _ACT_OF_LATER.match(s.text, t1, end) if stype in _GERUND_TYPES else None
-                if act:  # "supports the adoption on Thursday by the Council of Resolution 2719":
-                    # the adoption of that resolution, not a bare "the adoption" nor the Council
+                if act and (
+                    targets == [f"topic:{s.text[t1 : act.end('act')].strip()}"]
+                    or _PUT_TO_VOTE.search("topic:" + act.group("what"))
+                ):  # "supports the adoption on Thursday by the Council of Resolution 2719": the
+                    # adoption of that resolution, not a bare "the adoption" nor the Council (but
+                    # "condemned the launch by North Korea of a missile" is North Korea's)
                     targets = [f"topic:{act.group('act')} of {act.group('what')}"]
-                else:
-                    targets = self._stance_targets(s, stype, t0, t1, end, actors)
             targets = [self._epithet_target(s, t1, x, actors) for x in targets]
             if stype in ("condemns", "opposes") and targets and not targets[0].startswith("topic:"):
                 targets += self._second_owner(s, t1, hi, (*actors, *targets))
@@ -2180,6 +2199,7 @@ class StanceRules(RuleBase):
                 and not _generic_proposal(target.removeprefix("topic:"))
             ):
                 self._memory().proposal = target  # what "the plan", "the text" name later
+                self._memory().proposal_at = len(self._memory().texts) - 1
         if stype == "sanctions":
             self._name_counted(actors, targets)
             self._detail_summary(actors, targets)
@@ -3286,7 +3306,7 @@ class StanceRules(RuleBase):
         summit = [  # the grouping's summit these states met at, reported just before
             f for f in self.facts
             if f.kind == "meeting" and f.evidence and f.evidence[0].start >= since
-            and states <= set(f.parties)
+            and (states <= set(f.parties) or (named[0] in f.parties and states & set(f.parties)))
         ]  # fmt: skip
         if summit:
             self._memory().issued = (named[0], states, s.index)
@@ -3354,7 +3374,11 @@ class StanceRules(RuleBase):
         end = s.local(run[-1].end) + owned.end()
         named = re.match(r",?\s+(?:the\s+)?", s.text[end:])
         body = next(
-            (m for m in s.mentions if m.kind == "org" and s.local(m.start) == end + named.end()),
+            (
+                m
+                for m in s.mentions
+                if named and m.kind == "org" and s.local(m.start) == end + named.end()
+            ),
             None,
         )
         if body is not None:
@@ -4326,11 +4350,14 @@ class StanceRules(RuleBase):
             return
         m = _RESOLUTION_NP.search(s.text)
         known = self._memory().proposal or ""
+        if m is not None and known:
+            self._memory().proposal_at = len(self._memory().texts) - 1  # (told again here)
         if m is not None and m.group("np").strip() not in known:  # (a stance's own wording stays)
             lo, _hi = clause_of(s.text, m.start())
             body = self._bodies_before(s, lo, m.start())
             lead = body[-1] + " " if body and body[-1] not in m.group("np") else ""
             self._memory().proposal = "topic:" + lead + m.group("np").strip()
+            self._memory().proposal_at = len(self._memory().texts) - 1
 
     def _council_vote(self, s: Sentence) -> None:
         """Remember what a council decided by a vote when the sentence names no resolution
@@ -4359,15 +4386,25 @@ class StanceRules(RuleBase):
             verb += verb[-1] if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bnpt]", verb) else ""
             obj = _TRAILING_DATE.sub("", m.group("obj")).strip(" .")
             self._memory().proposal = f"topic:{x.key} resolution {verb}ing {obj}"
+            self._memory().proposal_at = len(self._memory().texts) - 1
             return
 
     def _proposal_ref(self, phrase: str) -> str | None:
         """The proposal a generic "the text", "the plan", "the draft" names: the last one
         a stance was taken on."""
         generic = words("stances", "cues", "generic_proposals").search(phrase)
-        if generic is None or generic.start() > 4:
+        if generic is not None and generic.start() <= 4:
+            return self._memory().proposal
+        memory = self._memory()
+        if not re.match(r"(?:the|this|that)\s+vote\b", phrase, re.I) or memory.proposal is None:
             return None
-        return self._memory().proposal
+        told, now = memory.proposal_at, len(memory.texts) - 1
+        if not 0 < now - told <= 4 or any(
+            re.search(r"\b(?:elections?|referendum)\b", t, re.I)
+            for t in memory.texts[told + 1 : now]
+        ):
+            return None  # ("the vote" a few sentences after the proposal, no election between)
+        return memory.proposal
 
     def _learn_institutions(self, s: Sentence) -> None:
         """Remember whose institutions the sentence names ("South Korea's military", "the
@@ -4423,6 +4460,8 @@ class StanceRules(RuleBase):
         seat = rx.match(s.text, lo, t0)
         if seat is None or seat.group(1).lower() in _ABROAD_INSTITUTIONS:
             return None
+        if s.actors(seat.start(), seat.start(1)):
+            return None  # "The Russian military in Syria": the owner named before the noun
         place = [m for m in s.mentions if s.local(m.start) == seat.end() and m.kind == "nation"]
         if not place or place[0].form not in ("metonym", "name"):
             return None
@@ -4452,9 +4491,9 @@ class StanceRules(RuleBase):
         if not bare:
             return None
         seat = re.match(r"\s+in\s+", s.text[base + bare.end() : t0])
-        owned = any(  # "Its military in Syria", "The Russian military in Syria": the owner's
-            w.lower() in ("its", "their") or (w[:1].isupper() and w.lower() != "the")
-            for w in bare.group()[: bare.start(1)].split()
+        owned = bool(  # "Its military in Syria", "The Russian military in Syria": the owner's
+            re.search(r"\b(?:its|their)\b", bare.group()[: bare.start(1)], re.I)
+            or s.actors(base + bare.start(), base + bare.start(1))
         )
         if seat and bare.group(1).lower() not in _ABROAD_INSTITUTIONS and not owned:
             at = base + bare.end() + seat.end()  # "the foreign ministry in Algiers": Algeria's
