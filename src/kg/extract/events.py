@@ -1055,10 +1055,12 @@ class EventRules(RuleBase):
         if last.kind != "meeting" or told is None or not 0 <= s.start - told.end <= 2:
             return False  # (only the meeting the sentence right before reported)
         hi = clause_of(s.text, cue.end())[1]
-        listed = runs(s, [m for m in s.actors(cue.end(), hi) if m.kind == "nation"])
-        if not listed or not titles_only(s.text[cue.end() : s.local(listed[0][0].start)]):
+        aside = re.search(r",\s+(?:who|which|where|whose)\b", s.text[cue.end() : hi])
+        hi = cue.end() + aside.start() if aside else hi  # (the list ends where an aside begins)
+        listed = [m for m in s.actors(cue.end(), hi) if m.kind == "nation"]
+        if not listed or not titles_only(s.text[cue.end() : s.local(listed[0].start)]):
             return False  # ("Those present were told that Russia ...": no list of attendees)
-        states = [m.key for m in listed[0] if not self._possessed_object(s, m)]
+        states = [m.key for m in listed if not self._possessed_object(s, m)]
         added = tuple(k for k in dict.fromkeys(states) if k not in last.parties)
         if not added:
             return False
