@@ -146,8 +146,9 @@ def sentences(article: Article) -> list[Sentence]:
         ['Seoul agreed.', 'Tokyo too.']
     """
     nlp = pipeline()
-    names = ArticleNames(home=_home_state(article.place))
-    dollar = local_dollar(article.text, _home_state(article.place))
+    home = _home_state(article.place)
+    names = ArticleNames(home=home)
+    dollar = local_dollar(article.text, home)
     out: list[Sentence] = []
     paragraph = 0
     narrative: str | None = None  # an undated article's last full date told so far

@@ -1035,10 +1035,10 @@ class EventRules(RuleBase):
                 return
             rule(s)
 
-    def _attendees(self, s: Sentence) -> bool:
+    def _attendees(self, s: Sentence) -> None:
         """States a sentence lists as attending the meeting the sentence before reported
         ("Those attending included Iranian President Ebrahim Raisi, Turkish President ..."):
-        participants of that meeting. True when it added any.
+        participants of that meeting.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -1049,24 +1049,23 @@ class EventRules(RuleBase):
         """
         cue = _ATTENDING.match(s.text)
         if cue is None or not self.facts:
-            return False
+            return
         last = self.facts[-1]
         told = last.evidence[-1] if last.evidence else None
         if last.kind != "meeting" or told is None or not 0 <= s.start - told.end <= 2:
-            return False  # (only the meeting the sentence right before reported)
+            return  # (only the meeting the sentence right before reported)
         hi = clause_of(s.text, cue.end())[1]
         aside = re.search(r",\s+(?:who|which|where|whose)\b", s.text[cue.end() : hi])
         hi = cue.end() + aside.start() if aside else hi  # (the list ends where an aside begins)
         listed = [m for m in s.actors(cue.end(), hi) if m.kind == "nation"]
         if not listed or not titles_only(s.text[cue.end() : s.local(listed[0].start)]):
-            return False  # ("Those present were told that Russia ...": no list of attendees)
+            return  # ("Those present were told that Russia ...": no list of attendees)
         states = [m.key for m in listed if not self._possessed_object(s, m)]
         added = tuple(k for k in dict.fromkeys(states) if k not in last.parties)
         if not added:
-            return False
+            return
         last.parties = (*last.parties, *added)
         last.evidence.append(self.evidence(s, "meeting.attendees", 0.6))
-        return True
 
     def _discussed_with(self, s: Sentence) -> None:
         """What an official discussed with a foreign official is their meeting: "Czech Prime

@@ -723,6 +723,19 @@ _APART_OPENER = re.compile(
 _SITTING_BODY = re.compile(r"\b(?:Security|Peace)\b.*\bCouncil\b|\bGeneral\s+Assembly\b")
 
 
+def _outside(s: Sentence, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that start outside every span (sentence offsets) of an aside.
+
+    Example:
+        >>> from kg.extract.mentions import find_mentions
+        >>> t = "Peru, unlike Chile, agreed."
+        >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0))
+        >>> [m.key for m in _outside(s, s.mentions, [(4, 19)])]
+        ['PER']
+    """
+    return [m for m in mentions if not any(a <= s.local(m.start) < b for a, b in spans)]
+
+
 class RuleBase:
     """The state and role finders every fact rule uses, for one article."""
 
@@ -812,7 +825,7 @@ class RuleBase:
             if x.end() <= pos
             and (any(s.local(m.end) <= x.start() for m in mentions) or " by " in x.group())
         ]  # fmt: skip
-        mentions = [m for m in mentions if not any(a <= s.local(m.start) < b for a, b in aside_at)]
+        mentions = _outside(s, mentions, aside_at)
         relative = [  # "Yemen's government, which is fighting the Houthis, welcomed": Yemen;
             # "Poland, unlike Hungary, condemned": Poland
             x.span()
@@ -824,7 +837,7 @@ class RuleBase:
             )
             and re.search(r"\b(?!(?:which|who|whose|and)\b)[a-z]{2,}", x.group())
         ]  # (not a list: "the treaty, which Australia, New Zealand and ... signed")
-        mentions = [m for m in mentions if not any(a <= s.local(m.start) < b for a, b in relative)]
+        mentions = _outside(s, mentions, relative)
         apart = _APART_OPENER.match(s.text) if lo == 0 else None
         if apart and apart.end() <= pos:  # "Without naming China, the leaders condemned ...",
             mentions = [m for m in mentions if s.local(m.start) >= apart.end()]  # "Unlike A, B"
@@ -832,19 +845,20 @@ class RuleBase:
         if opener and any(opener.end() <= s.local(m.start) for m in mentions):
             mentions = [m for m in mentions if s.local(m.start) >= opener.end()]  # "After
             # meeting Duda, he condemned ...": whom he met is no subject
-        asides = [x.span() for x in ASIDE.finditer(s.text[lo:pos])]
-        appositives = [  # "the Alliance of Sahel States (AES), the confederation the three
-            (x.start() - lo, x.end() - lo)  # governments formed, condemned": the appositive
-            for m in mentions  # describes the name (but "After talks with Macron, the two
+        # "the Alliance of Sahel States (AES), the confederation the three governments formed,
+        # condemned": the appositive describes the name, and neither a group nor a name in it
+        # speaks (but in "After talks with Macron, the two leaders, speaking ..., condemned" the
+        # appositive is the subject)
+        appositives = [
+            x.span()
+            for m in mentions
             if (x := _APPOSITIVE.match(s.text, s.local(m.end)))
-            and x.end() <= pos  # leaders,
-            and not any(r[0] == 0 for r in group_refs(x.group("np")))  # speaking ..., condemned":
-            # they did)
+            and x.end() <= pos
+            and not any(r[0] == 0 for r in group_refs(x.group("np")))
         ]
-        asides += appositives  # (nor the names in it: "the AES, the confederation of Mali, ...")
-        mentions = [
-            m for m in mentions if not any(a <= s.local(m.start) - lo < b for a, b in appositives)
-        ]
+        mentions = _outside(s, mentions, appositives)
+        asides = [x.span() for x in ASIDE.finditer(s.text[lo:pos])]
+        asides += [(a - lo, b - lo) for a, b in appositives]
         refs = [  # "China, which has close ties with both countries, urged": China
             r for r in group_refs(s.text[lo:pos])
             if not any(a <= r[0] < b for a, b in asides)

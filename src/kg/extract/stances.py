@@ -678,7 +678,6 @@ _VOTED_ON = (  # ("Chile voted against and Oman abstained": a new clause, still 
 # which A and B had drafted" (stances.toml [stances.cues] drafting).
 _DRAFTED_BY = r"(,)?\s+(?:{verbs})\s+by\s+"
 _WHICH_DRAFTED = r",\s+which\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\b"
-# "the government in Caracas", "the regime in Damascus": the state ruled from that capital
 # A state's office or leader, then the person in apposition: "Sudan's army chief, Gen. Abdel
 # Fattah al-Burhan", "Haiti's most powerful gang leader, Jimmy "Barbecue" Chérizier"
 _APPOSED_PERSON = re.compile(
@@ -705,6 +704,8 @@ _LIST_GLUE = re.compile(
     r",?\s+(?:along|together)\s+with\s+|,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+"
 )
 
+_LIST_ITEM = re.compile(r"\S(?:.*\S)?")  # an item, its spaces trimmed
+
 
 def _list_items(text: str, a: int, b: int) -> list[re.Match[str]]:
     """The items of the list in ``text[a:b]``, as matches with their offsets.
@@ -717,7 +718,7 @@ def _list_items(text: str, a: int, b: int) -> list[re.Match[str]]:
     out, at = [], a
     for glue in [*_LIST_GLUE.finditer(text, a, b), None]:
         end = glue.start() if glue else b
-        item = re.compile(r"\S(?:.*\S)?").match(text, at, end) if end > at else None
+        item = _LIST_ITEM.match(text, at, end) if end > at else None
         if item:
             out.append(item)
         at = glue.end() if glue else b
@@ -729,6 +730,7 @@ _ISSUED_JOINT = re.compile(
     r"\b(?:issued|released|adopted|published|signed|agreed)\s+(?:a|the|their)\s+joint\s+"
     r"(?:statement|declaration|communiqu[eé])\b"
 )
+# "the government in Caracas", "the regime in Damascus": the state ruled from that capital
 _SEAT_OF = re.compile(
     r"the\s+(?:government|regime|authorities|leadership|administration|junta|rulers)\s+in\s+"
     r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)"
@@ -1381,8 +1383,6 @@ _TREATY_COVERS = re.compile(
 )
 
 
-# What was welcomed: the object up to a clause's end ("welcomed the truce between Armenia and
-# Azerbaijan as a step"), not into a second predicate ("... and said it hoped")
 # An act whose object comes after a date or an agent: "the adoption on Thursday by the Security
 # Council of Resolution 2719", "the signing last week in Rome of the accord"
 _ACT_OF_LATER = re.compile(
@@ -1391,6 +1391,8 @@ _ACT_OF_LATER = re.compile(
     r"|by\s+(?:the\s+)?(?:[\w.]+\s+){1,6}?|in\s+[A-Z]\w+\s+)+of\s+"
     r"(?P<what>[^,;()]+?)(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s+(?:which|that|who)\b))"
 )
+# What was welcomed: the object up to a clause's end ("welcomed the truce between Armenia and
+# Azerbaijan as a step"), not into a second predicate ("... and said it hoped")
 _WELCOMED_OBJECT = re.compile(
     r"\s+([^,;:()\"“”]+?)(?=\s*(?:[,;:()\"“”]|\.(?:\s+[A-Z]|\s*$)|$|\s(?:as|but|which|that|who|after|before"
     r"|because|while|saying|calling|describing)\b|\s+and\s+(?:said|says|called|urged|added"
@@ -4482,24 +4484,13 @@ class StanceRules(RuleBase):
         """
         known = self._memory().institutions
         opening = _IN_CAPITAL.match(s.text, lo, t0)  # ("In Beijing, the foreign ministry")
-        base = opening.end() if opening else lo
         bare = re.match(  # (after a conjunction: "..., as the Department of Foreign Affairs")
             r"\W*(?:(?:as|while|and|but|when)\s+)?" + _bare_institution_rx().pattern,
-            s.text[base:t0],
+            s.text[opening.end() if opening else lo : t0],
             re.I,
         )
         if not bare:
             return None
-        seat = re.match(r"\s+in\s+", s.text[base + bare.end() : t0])
-        owned = bool(  # "Its military in Syria", "The Russian military in Syria": the owner's
-            re.search(r"\b(?:its|their)\b", bare.group()[: bare.start(1)], re.I)
-            or s.actors(base + bare.start(), base + bare.start(1))
-        )
-        if seat and bare.group(1).lower() not in _ABROAD_INSTITUTIONS and not owned:
-            at = base + bare.end() + seat.end()  # "the foreign ministry in Algiers": Algeria's
-            place = [m for m in s.mentions if s.local(m.start) == at and m.kind == "nation"]
-            if place and place[0].form in ("metonym", "name"):
-                return place[0].key
         owner = known.get(bare.group(1).lower())
         home = self.lex.words("stances", "cues", "home_institutions")
         named = re.search(r"\b[A-Z]", bare.group()[: bare.start(1)].lstrip()[1:])
