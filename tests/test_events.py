@@ -6006,3 +6006,25 @@ def test_a_bare_dollar_is_set_by_a_note_or_a_sale_sentence_only(text: str, want:
 
     ex = extract_article(make_article("Deal\n\n" + text, "x"))
     assert [f.amount.currency for f in ex.facts if f.amount is not None] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maldives President Mohamed Muizzu returned on Saturday from China. During talks in "
+        "Beijing with President Xi Jinping on Wednesday, the two leaders upgraded relations.",
+        "Maldives President Mohamed Muizzu returned on Saturday from China. During talks on "
+        "Wednesday with President Xi Jinping, the two leaders upgraded relations.",
+    ],
+)
+def test_talks_with_a_leader_told_with_place_or_day_between(text: str) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("MDV", "CHN")]
+
+
+def test_the_two_leaders_after_talks_with_a_third_are_not_an_older_pair() -> None:
+    text = (
+        "The Maldives asked India on Sunday to withdraw its troops at a meeting of the two "
+        "governments' core group. During talks in Beijing with President Xi Jinping on Wednesday, "
+        "the two leaders upgraded relations."
+    )
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("MDV", "IND")]

@@ -5896,3 +5896,53 @@ def test_first_review_cases_second_part(text: str, want: list) -> None:
 )  # fmt: skip
 def test_second_review_cases_of_this_round(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+# -- round 30 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department said the proposed sale would support the security of Saudi Arabia.",
+        "Textron said the win will support thousands of jobs at its plant in Texas.",
+        "Germany said the package would support Poland's efforts to modernise its army.",
+    ],
+)
+def test_a_thing_that_supports_takes_no_stance(text: str) -> None:
+    assert stances(text) == []
+
+
+def test_a_party_said_to_support_still_takes_a_stance() -> None:
+    assert stances("Norway's defence minister said Oslo would support Ukraine.") == [
+        ("NOR", "supports", "UKR")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("China said the United States should stop arming Taiwan.", [("CHN", "urges", "USA")]),
+        ("Turkey insisted that Greece should demilitarise its islands.",
+         [("TUR", "urges", "GRC")]),
+        ("China said the United States should be blamed.", []),
+    ],
+)  # fmt: skip
+def test_a_party_said_to_be_bound_to_act_is_urged(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Pence told the leaders of Estonia, Latvia and Lithuania on Monday that the United "
+         "States would defend them against any attack.",
+         [("USA", "commits-to-defend", "EST"), ("USA", "commits-to-defend", "LVA"),
+          ("USA", "commits-to-defend", "LTU")]),
+        ("Austin assured the defence ministers of Japan and the Philippines that the United "
+         "States would defend them.",
+         [("USA", "commits-to-defend", "JPN"), ("USA", "commits-to-defend", "PHL")]),
+    ],
+)  # fmt: skip
+def test_them_defended_are_the_states_whose_leaders_were_told(text: str, want: list) -> None:
+    assert stances(text) == want

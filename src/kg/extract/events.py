@@ -495,6 +495,12 @@ _MODAL_BEFORE = re.compile(
     r"|(?<!refused )(?<!declined )(?<!failed )\bto\s+(?-i:[a-z])",
     re.I,
 )
+# "talks with", "talks in Beijing with", "a meeting on Monday with": the counterpart follows
+_TALKS_WITH = re.compile(
+    r"\b(?:talks|meeting|summit|meetings)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+    r"|\s+on\s+(?:(?-i:[A-Z])[a-z]+day|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}))?\s+with\s+"
+)
 _TO_COMMA = re.compile(r"[^,;]{1,80}?,\s+")  # the rest of a phrase and its comma
 _CEREMONY_OF = re.compile(  # "the opening ceremony of Tradewinds 2022": the exercise's
     r"\s+(?:of|for|marking|to\s+open|to\s+close)\s+(?:the\s+|this\s+year's\s+)?"
@@ -1802,6 +1808,9 @@ class EventRules(RuleBase):
         if not comma or not refs or refs[0][0] != 0:
             return ()
         they = self.subject(s, comma.end(), comma.end() + refs[0][1])[0]
+        met = [m.actor for m in s.actors(pos, comma.end())]
+        if met and met[0] not in they and re.match(r"the\s+two\b", s.text[comma.end() :], re.I):
+            return ()  # "talks with Xi, the two leaders": a pair without Xi is another pair
         return they if len(they) > 1 else ()
 
     def _owned_exercise(self, s: Sentence) -> None:
@@ -2256,7 +2265,7 @@ class EventRules(RuleBase):
                 and noun is not None
                 and words("exercise", "single_nouns").search(noun.group())
             )  # "China launched drills around Taiwan": one state's forces
-            with_ = re.search(r"\b(?:talks|meeting|summit|meetings)\s+with\s+", clause)
+            with_ = _TALKS_WITH.search(clause)  # ("During talks in Beijing with Xi, the two")
             if (
                 kind == "meeting"
                 and with_

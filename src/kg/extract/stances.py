@@ -1088,6 +1088,53 @@ _SUBJECT_OPENER = (
 )  # (not "each of its neighbours": theirs, whose is not said)
 
 
+@cache
+def _effect_subject_rx() -> re.Pattern[str]:
+    """A subject that is a thing (stances.toml ``effect_subjects``), last before a trigger."""
+    heads = words("stances", "cues", "effect_subjects").rx
+    assert heads is not None
+    return re.compile(
+        r"(?:^|\b(?:said|says|stated|added|noted|argued|according\s+to\s+\w+)\s+(?:that\s+)?)"
+        r"\s*(?:the|this|that|these|a|an|its|their|his|her|[A-Z][\w.'’-]*['’]s)\s+"
+        rf"(?:[\w.'’$-]+\s+){{0,4}}?{heads.pattern}"
+        r"\s+(?:(?:would|will|could|can|should|also|further|directly|is|was|has|had|helps?"
+        r"|helped)\s+)*$",
+        re.I,
+    )
+
+
+def _effect_subject(text: str, lo: int, t0: int) -> bool:
+    """True when what "supports" right before ``t0`` is a thing, not a party: the effect of a
+    sale, a deal or a win is no one's stance.
+
+    Example:
+        >>> t = "The agency said the proposed sale would support the security of Saudi Arabia."
+        >>> _effect_subject(t, 0, t.index("would support"))
+        True
+        >>> t = "Textron said the win will support thousands of jobs in Texas."
+        >>> _effect_subject(t, 0, t.index("will support"))
+        True
+        >>> t = "The minister said the government would support Ukraine."
+        >>> _effect_subject(t, 0, t.index("would support"))
+        False
+    """
+    return _effect_subject_rx().search(text, lo, t0) is not None
+
+
+# A report of what a party should do ("China said the United States should stop arming Taiwan"):
+# the party is urged
+_SAID_SHOULD = re.compile(r"\b(?:said|says|stated|insisted|stressed|added)\b", re.I)
+
+
+# Leaders told or assured something, named by their states: "told the leaders of A, B and C",
+# "assured the presidents of A and B" (the last such phrase before a trigger)
+_TOLD_LEADERS = re.compile(
+    r"\b(?:told|tells|assured|assures|reassured|reassures|promised|promises)\s+(?:the\s+)?"
+    r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state|governments|ministers"
+    r"|(?:foreign|defen[cs]e)\s+ministers|counterparts)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 def _new_subject_start(text: str, lo: int, t0: int) -> int:
     """Where the last coordinated clause with a subject of its own begins before ``t0`` (", and
     the four partners used ..."): a hedge before it does not reach the trigger.
@@ -1948,6 +1995,8 @@ class StanceRules(RuleBase):
             ]  # fmt: skip
             if reports:  # "Riyadh said it supports the operation, Netanyahu said Israel
                 own = reports[-1] + 1  # supports the decision": the second report's own
+            if stype == "supports" and _effect_subject(s.text, own, t0):
+                continue  # "said the sale would support the security of Saudi Arabia": an effect
             quote = _opening_quote(s.text, t0)
             cached = clause_subjects.get(own)
             voters = self._voters(s, own, t0) if quote is None else None
@@ -2734,9 +2783,12 @@ class StanceRules(RuleBase):
                 out.append((m.start(), m.end(), "urges"))
             elif run and self._told_should(s, s.local(run[-1].end)):
                 out.append((m.start(), m.end(), "urges"))  # "told Biden that the U.S. should"
+        for m in _SAID_SHOULD.finditer(s.text):
+            if self._told_should(s, m.end(), bare=True):
+                out.append((m.start(), m.end(), "urges"))  # "said the U.S. should stop"
         return out
 
-    def _told_should(self, s: Sentence, pos: int) -> list[str]:
+    def _told_should(self, s: Sentence, pos: int, bare: bool = False) -> list[str]:
         """Who a "told X that Y should act" clause at local ``pos`` urges: Y.
 
         Example:
@@ -2745,7 +2797,9 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
             [(('CHN',), 'urges', 'USA')]
         """
-        that = re.match(r"\s+that\s+(?:the\s+)?", s.text[pos:])
+        that = re.match(
+            r"\s+that\s+(?:the\s+)?" + ("|\\s+(?:the\\s+)?" if bare else ""), s.text[pos:]
+        )
         who = self._objects(s, pos + that.end(), window=1) if that else []
         modal = (  # (not "should be invited": a passive says what others should do)
             r"\s+(?:should|must|ought\s+to|had\s+to|needed\s+to|would\s+have\s+to)\s+"
@@ -5140,6 +5194,11 @@ class StanceRules(RuleBase):
             or re.match(r"\s+(?:each\s+other|one\s+another)\b", s.text[t1:], re.I)
         ):  # "would defend each other": each defends the others
             return list(actors) if len(actors) > 1 else []
+        told = _TOLD_LEADERS.search(s.text, 0, t0) if stype == "commits-to-defend" else None
+        if told and re.match(r"\s+them\b", s.text[t1:]):  # "told the leaders of Estonia, Latvia
+            # and Lithuania that the United States would defend them": the states addressed
+            run = self._objects(s, told.end(), window=1)
+            return [a for a in unique_actors(run) if a not in actors]
         allies = _ALL_ALLIES.match(s.text, t1) if stype == "commits-to-defend" else None
         if allies:  # "stands ready to defend all allies": every ally, as the phrase says
             return ["topic:" + " ".join(allies.group(1).split())]
@@ -5207,6 +5266,8 @@ class StanceRules(RuleBase):
         if envoy:
             return envoy  # "delivered a protest to the British embassy": to Britain
         verb = s.text[t0:t1].lower()
+        if stype == "urges" and _SAID_SHOULD.fullmatch(verb):
+            return self._told_should(s, t1, bare=True)  # "said the U.S. should stop": the U.S.
         warned = stype == "urges" and (verb.startswith("warn") or verb in _asking())
         that = None
         if stype == "urges":  # "demanded (on Saturday) that France withdraw"; "demand that"
