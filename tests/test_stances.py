@@ -5946,3 +5946,18 @@ def test_a_party_said_to_be_bound_to_act_is_urged(text: str, want: list) -> None
 )  # fmt: skip
 def test_them_defended_are_the_states_whose_leaders_were_told(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mali's junta postponed the elections. France accused the junta of hiring mercenaries.",
+         [("FRA", "condemns", "MLI")]),
+        ("Mali's military-led government postponed the elections. France accused the junta of "
+         "hiring mercenaries.", [("FRA", "condemns", "MLI")]),
+        ("France accused the junta of hiring mercenaries.",
+         [("FRA", "condemns", "topic:the junta")]),
+    ],
+)  # fmt: skip
+def test_the_junta_accused_is_the_state_whose_rulers_were_named(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -5173,6 +5173,29 @@ class StanceRules(RuleBase):
         ing |= {"deliver": "delivering", "send": "sending"}
         return [f"topic:{ing[verb]} {phrase}"]
 
+    def _held_government(self, s: Sentence, phrase: str, actors: tuple[str, ...]) -> str | None:
+        """The state of a bare "the junta", "the regime" or "the authorities" that a sentence at
+        most eight before named as its own ("Mali's junta"), unless it is the actor's own.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Mali's junta hired mercenaries. France accused the junta of lying."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('FRA',), 'MLI')]
+        """
+        held = re.fullmatch(r"the\s+(junta|regime|military\s+government|authorities)", phrase, re.I)
+        if held is None:
+            return None
+        noun = " ".join(held.group(1).lower().split())
+        memory = self._memory().institutions
+        known = memory.get(noun)
+        if known is None and noun != "authorities":  # "Mali's military-led government ... the
+            seen = [memory[k] for k in ("military government", "military") if k in memory]
+            known = max(seen, key=lambda x: x[1]) if seen else None  # junta": the same rulers
+        if known and known[0] not in actors and s.index - known[1] <= 8:
+            return known[0]
+        return None
+
     def _stance_targets(
         self, s: Sentence, stype: str, t0: int, t1: int, hi: int, actors: tuple[str, ...]
     ) -> list[str]:
@@ -5469,11 +5492,9 @@ class StanceRules(RuleBase):
             }
             if len(homes) == 1 and None not in homes and "" not in homes:
                 return [homes.pop()]  # "lawmakers in Congress urged the administration": USA
-        held = re.fullmatch(r"the\s+(junta|regime|military\s+government|authorities)", phrase, re.I)
+        held = self._held_government(s, phrase, actors)
         if held:  # "urged the junta" after "Niger's junta": whose it is
-            known = self._memory().institutions.get(" ".join(held.group(1).lower().split()))
-            if known and known[0] not in actors and s.index - known[1] <= 8:
-                return [known[0]]
+            return [held]
         bloc = re.fullmatch(
             r"the\s+(?:bloc|alliance|grouping|organi[sz]ation)(?:['’]s\s+(?:member\s+states|"
             r"members|leaders|states))?",
@@ -5577,6 +5598,9 @@ class StanceRules(RuleBase):
             return []  # "three companies it accused of supplying it": the accused came before
         if re.match(r"accus", s.text[t0:t1], re.I):
             phrase = re.split(r"\s+of\s+", phrase, maxsplit=1)[0]  # "accused X of Y": X
+            held = self._held_government(s, phrase, actors)
+            if held:  # "accused the junta of hiring mercenaries" after "Mali's junta": Mali
+                return [held]
             if _GROUP_NOUN.fullmatch(phrase):
                 return ["topic:" + phrase]  # "accused Western countries of ..."
         ref = words("stances", "targets", "sanction_refs").search(phrase)
