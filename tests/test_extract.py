@@ -1995,3 +1995,14 @@ def test_an_office_of_another_phrase_or_a_former_one_names_no_one(text: str, wan
 def test_a_descriptor_before_a_partys_name_is_no_part_of_it(text: str, name: str) -> None:
     ex = extract_text(text, date="2025-03-14")
     assert name in ex.orgs
+
+
+def test_an_announced_awardee_named_after_its_product_is_still_a_company() -> None:
+    text = (
+        "Javelin Joint Venture, Tucson, Arizona, was awarded a $987,513,000 modification to "
+        "contract W31P4Q-19-C-0052 for full-rate production of Javelin missiles."
+    )
+    ex = extract_text(text, date="2023-06-20")
+    assert [(f.awardee, f.amount) for f in ex.facts if f.kind == "contract"] == [
+        ("Javelin Joint Venture", Amount(Decimal("987513000"), "USD"))
+    ]

@@ -115,6 +115,8 @@ def _config() -> dict[str, object]:
         "generic": frozenset(cfg.get("generic_names", [])),
         "known": frozenset(a for o in lex.orgs.values() for a in (o.name, *o.aliases))
         | {a for x in lex.systems.values() for a in (x.name, *x.aliases)},
+        # (a company may be named after its product: "Javelin Joint Venture")
+        "known_orgs": frozenset(a for o in lex.orgs.values() for a in (o.name, *o.aliases)),
     }
 
 
@@ -543,11 +545,14 @@ def _awardees(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         >>> text = "Gulf Craft Works, Franklin, Louisiana, is awarded a $9,874,250 contract."
         >>> [o.name for _s, _e, o in _awardees(text, [])]
         ['Gulf Craft Works']
+        >>> text = "Javelin Joint Venture, Tucson, Arizona, was awarded a $987,513,000 contract."
+        >>> [o.name for _s, _e, o in _awardees(text, [])]
+        ['Javelin Joint Venture']
     """
     m = _AWARDEE.match(sentence)
     if m is None or any(a < m.end("name") and b > m.start("name") for a, b in taken):
         return []
-    known: frozenset[str] = _config()["known"]  # type: ignore[assignment]
+    known: frozenset[str] = _config()["known_orgs"]  # type: ignore[assignment]
     words = m.group("name").split()
     last = words[-1].rstrip(".")
     if any(" ".join(words[:n]) in known for n in range(1, len(words) + 1)) or (
