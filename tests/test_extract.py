@@ -2006,3 +2006,16 @@ def test_an_announced_awardee_named_after_its_product_is_still_a_company() -> No
     assert [(f.awardee, f.amount) for f in ex.facts if f.kind == "contract"] == [
         ("Javelin Joint Venture", Amount(Decimal("987513000"), "USD"))
     ]
+
+
+def test_contracts_with_each_company_take_the_price_of_their_own_part() -> None:
+    text = (
+        "The Ministry of Defence signed a contract with Hindustan Aeronautics Limited for 70 "
+        "HTT-40 trainers at a cost of Rs 6,800 crore, and a contract with Larsen & Toubro for "
+        "three cadet training ships at a cost of Rs 3,100 cr."
+    )
+    ex = extract_text(text, date="2023-03-07")
+    assert [(f.awardee, f.amount) for f in ex.facts if f.kind == "contract"] == [
+        ("Hindustan Aeronautics Limited", Amount(Decimal("68000000000"), "INR")),
+        ("Larsen & Toubro", Amount(Decimal("31000000000"), "INR")),
+    ]

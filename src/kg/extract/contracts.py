@@ -15,7 +15,7 @@ from dataclasses import replace
 from kg.dates import COUNTS
 from kg.extract.context import Sentence, words
 from kg.extract.mentions import Mention
-from kg.extract.model import Fact
+from kg.extract.model import Amount, Fact
 from kg.extract.roles import (
     ContractContext,
     RuleBase,
@@ -246,6 +246,9 @@ class ContractRules(RuleBase):
                 each = []
             if others or each or _SEVERAL_CONTRACTS.search(s.text):
                 fact.amount = None  # one amount for several contracts is their total
+            priced = bool(each) and not others and all(amount for _k, _s, amount in each)
+            if priced:  # "with HAL for 70 trainers at a cost of Rs 6,800 crore, and ... with
+                fact.amount = each[0][2]  # L&T for three ships at a cost of Rs 3,100 crore"
             counted = _SEVERAL_CONTRACTS.search(s.text)
             size = COUNTS.get(counted.group(1).lower(), 0) if counted else 0
             if (
@@ -266,12 +269,13 @@ class ContractRules(RuleBase):
                     self.emit(part)
                 return
             self.emit(fact)
-            for other, systems in each[1:]:
+            for other, systems, amount in each[1:]:
                 self.emit(
                     replace(
                         fact,
                         awardee=other,
                         systems=systems,
+                        amount=amount if priced else None,
                         label=_label(other, fact.type, systems),
                         evidence=list(fact.evidence),
                     )
@@ -287,10 +291,10 @@ class ContractRules(RuleBase):
                 )
             return
 
-    def _with_each(self, s: Sentence, t0: int) -> list[tuple[str, tuple[str, ...]]]:
-        """The companies each named after "with" from ``t0`` on, with the systems of their own
-        part ("signed with DCNS for a FREMM frigate and with missile maker MBDA for missiles");
-        [] for fewer than two.
+    def _with_each(self, s: Sentence, t0: int) -> list[tuple[str, tuple[str, ...], Amount | None]]:
+        """The companies each named after "with" from ``t0`` on, with the systems and the price
+        of their own part ("signed with DCNS for a FREMM frigate and with missile maker MBDA
+        for missiles"); [] for fewer than two.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -298,6 +302,10 @@ class ContractRules(RuleBase):
             >>> t += "for Exocet missiles."
             >>> [(f.awardee, f.systems) for f in extract_text(t).facts if f.kind == "contract"]
             [('Naval Group', ('FREMM',)), ('MBDA', ('Exocet',))]
+            >>> t = "India signed a contract with HAL for 70 trainers at a cost of Rs 6,800 crore, "
+            >>> t += "and a contract with L&T for three ships at a cost of Rs 3,100 crore."
+            >>> [(f.awardee, str(f.amount.value)) for f in extract_text(t).facts]
+            [('Hindustan Aeronautics Limited', '68000000000'), ('Larsen & Toubro', '31000000000')]
         """
         starts = [
             (s.local(m.start), m.key)
@@ -311,7 +319,7 @@ class ContractRules(RuleBase):
         out = []
         for i, (at, key) in enumerate(starts):
             end = starts[i + 1][0] if i + 1 < len(starts) else len(s.text)
-            out.append((key, tuple(s.systems(at, end))))
+            out.append((key, tuple(s.systems(at, end)), self.amount(s, at, end)))
         return out
 
     def _co_awardees(self, s: Sentence, before: list[Mention], t0: int) -> list[str]:

@@ -61,7 +61,7 @@ _SHARED["crown"] = _SHARED["crowns"]  # "a 2-billion-crown deal"
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
-    "lakh": 10**5, "crore": 10**7, "lakh crore": 10**12,
+    "lakh": 10**5, "crore": 10**7, "lakh crore": 10**12, "cr": 10**7, "crores": 10**7,
 }  # fmt: skip
 
 _NUM = (
@@ -69,8 +69,8 @@ _NUM = (
     r"(?:\s?(?:-|–|to)\s?(?P<hi>\d+(?:\.\d+)?))?"
 )
 _SCALE = (
-    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh"
-    r"|bn|mn|mln|bln|tn|[mbkMBK])\b)?"
+    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crores?|lakh"
+    r"|bn|mn|mln|bln|tn|cr|[mbkMBK])\b)?"
 )
 _SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _LETTERS = "|".join(re.escape(s) for s in sorted(_LETTER_SYMBOLS, key=len, reverse=True))
@@ -135,6 +135,8 @@ def find_money(text: str) -> list[Money]:
         [False, True]
         >>> [(str(m.value), m.currency) for m in find_money("RM4.08bn, Rs 63,000 crore")]
         [('4080000000', 'MYR'), ('630000000000', 'INR')]
+        >>> [(str(m.value), m.currency) for m in find_money("a cost of Rs 3,100 cr.")]
+        [('31000000000', 'INR')]
         >>> [(str(m.value), m.currency) for m in find_money("EUR82 million, a five-billion-euro")]
         [('82000000', 'EUR'), ('5000000000', 'EUR')]
         >>> [(str(m.value), m.currency) for m in find_money("$2.4 billion (CAD)")]
