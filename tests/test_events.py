@@ -6028,3 +6028,13 @@ def test_the_two_leaders_after_talks_with_a_third_are_not_an_older_pair() -> Non
         "the two leaders upgraded relations."
     )
     assert [p for _t, p, _d in facts(text, "meeting")] == [("MDV", "IND")]
+
+
+def test_a_state_whose_deal_a_body_endorsed_at_its_meeting_is_no_guest() -> None:
+    text = (
+        "South Korea's Defense Project Promotion Committee endorsed the revised cost-sharing "
+        "arrangement with Indonesia at a meeting in Seoul on Friday."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [
+        {"Defense Project Promotion Committee", "KOR"}
+    ]

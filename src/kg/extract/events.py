@@ -886,6 +886,14 @@ _MET_APART = re.compile(
     r"in\s+(?P<pb>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
 # "along its border with Pakistan", "near the frontier with Azerbaijan": a place, not a partner
+# A deal with a state that a body approved at its own meeting ("endorsed the revised
+# cost-sharing arrangement with Indonesia at a meeting in Seoul"): the state is the deal's party
+_DEAL_WITH = re.compile(
+    r"\b(?:approved|endorsed|ratified|reviewed|discussed|backed|cleared|authori[sz]ed)\s+"
+    r"(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}(?:agreement|arrangement|deal|accord|pact|contract"
+    r"|treaty|memorandum|plan)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
 _BORDER_WITH = re.compile(
     r"\b(?:borders?|frontiers?|boundary|boundaries|border\s+areas?|border\s+regions?)\s+with\s+"
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?)*$",
@@ -3256,6 +3264,13 @@ class EventRules(RuleBase):
                 continue  # "with Niger absent this year": no participant
             if _BORDER_WITH.search(before):
                 continue  # "drills along its border with Pakistan": where, not with whom
+            if (
+                kind == "meeting"
+                and t0 is not None
+                and s.local(m.start) < t0
+                and _DEAL_WITH.search(before)
+            ):
+                continue  # "endorsed the arrangement with Indonesia at a meeting": not a guest
             if _SIDELINES.search(before):
                 continue  # "on the margins of the Pacific Islands Forum meeting": the venue's
             other = _OTHER_EVENT.search(before)
