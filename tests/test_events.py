@@ -6038,3 +6038,13 @@ def test_a_state_whose_deal_a_body_endorsed_at_its_meeting_is_no_guest() -> None
     assert [set(p) for _t, p, _d in facts(text, "meeting")] == [
         {"Defense Project Promotion Committee", "KOR"}
     ]
+
+
+def test_observers_attending_and_states_with_no_troops_are_no_participants() -> None:
+    text = (
+        "Russia and Belarus began joint strategic drills on Friday. Contingents "
+        "from Armenia and India are also taking part, while officers from China and Vietnam are "
+        "attending as observers. No Iranian troops are involved, and no Chinese troops are "
+        "involved either."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"RUS", "BLR", "ARM", "IND"}]

@@ -559,6 +559,9 @@ def _observer(text: str, start: int, end: int) -> bool:
         >>> t = "with Bangladesh attending as an observer"
         >>> _observer(t, 5, 15)
         True
+        >>> t = "while officers from China, Pakistan and Vietnam are attending as observers"
+        >>> [_observer(t, t.find(n), t.find(n) + len(n)) for n in ("China", "Vietnam")]
+        [True, True]
         >>> t = "drills watched by Chile"
         >>> _observer(t, 18, 23)
         True
@@ -570,6 +573,7 @@ def _observer(text: str, start: int, end: int) -> bool:
             between = text[end : m.start()]
             if len(between) <= 80 and re.fullmatch(
                 r"(?:,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’. -]*?)*\s*,?\s*"
+                r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?"  # ("are attending as")
                 r"(?:(?:attend\w*|join\w*|participat\w*|took\s+part|take\s+part|sent\s+\w+)\s+)?"
                 r"(?:as|were|was|are|is|being)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?",
                 between,
@@ -3262,6 +3266,8 @@ class EventRules(RuleBase):
                 continue  # "brushed aside China's objection to the joint exercise"
             if _ABSENT.match(s.text, s.local(m.end)):
                 continue  # "with Niger absent this year": no participant
+            if re.search(r"\b(?i:no|nor)\s+$", before) and _INVOLVED.search(s.text):
+                continue  # "no Chinese troops are involved": none of theirs
             if _BORDER_WITH.search(before):
                 continue  # "drills along its border with Pakistan": where, not with whom
             if (
