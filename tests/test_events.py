@@ -6048,3 +6048,20 @@ def test_observers_attending_and_states_with_no_troops_are_no_participants() -> 
         "involved either."
     )
     assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"RUS", "BLR", "ARM", "IND"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Turkish parliament backed Sweden's NATO membership bid on Tuesday by 287 votes to "
+         "55.", [("Grand National Assembly of Türkiye",)]),
+        ("The Lok Sabha in New Delhi voted on Friday to approve the purchase of 54 tanks.",
+         [("Lok Sabha",)]),
+        ("The parliament in Skopje approved the constitutional amendments required by the NATO "
+         "accession deal on Friday.", [("Assembly of North Macedonia",)]),
+        ("Protesters rallied outside the parliament in Skopje on Friday against the NATO deal.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_legislatures_vote_told_by_tally_seat_or_place(text: str, want: list) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == want

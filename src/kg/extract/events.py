@@ -1127,15 +1127,22 @@ class EventRules(RuleBase):
             >>> t = "The Storting on Friday approved the purchase of 54 tanks."
             >>> [(f.label, f.parties, f.date) for f in extract_text(t, date="2024-05-06").facts]
             [('Storting vote', ('Storting',), '2024-05-03')]
+            >>> t = "The Storting backed the purchase of 54 tanks on Friday by 87 votes to 12."
+            >>> facts = extract_text(t, date="2024-05-06").facts
+            >>> [(f.label, f.parties, f.date) for f in facts if f.kind == "meeting"]
+            [('Storting vote', ('Storting',), '2024-05-03')]
         """
         verbs = self.lex.compiled(
             "meeting.body-vote",
             lambda: (
                 r"(?:,[^,;]{2,60},)?\s+"  # ("the Jogorku Kenesh, Kyrgyzstan's parliament, voted")
                 # when and how: "on Friday", "late on Tuesday", "unanimously", "in June"
-                r"(?:(?:(?:late\s+|early\s+)?(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?|today|yesterday"
-                r"|[a-z]+ly)\s+){0,2}(?:(?:has|have|had)\s+)?"
-                rf"(?P<verb>{self.lex.alternation('meeting', 'vote_verbs', spaces=True)})\b"
+                r"(?:(?:(?:late\s+|early\s+)?(?:on|in)\s+[A-Z]\w+(?:\s+(?:\d{1,2}|[A-Z]\w+))?"
+                r"|today|yesterday|[a-z]+ly)\s+){0,2}(?:(?:has|have|had)\s+)?"
+                rf"(?P<verb>{self.lex.alternation('meeting', 'vote_verbs', spaces=True)}"
+                # "backed Sweden's bid on Tuesday by 287 votes to 55": a vote, by its tally
+                r"|(?:backed|supported|voted\s+down|threw\s+out)(?=[^.;]{0,80}?\bby\s+(?:a\s+vote"
+                r"\s+of\s+)?\d+(?:\s+votes)?\s*(?:to|-|–)\s*\d+))\b"
             ),
             re.I,
         )

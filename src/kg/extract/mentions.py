@@ -828,11 +828,56 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
     kept = _coordinated_demonyms(sentence, offset, kept)
     kept = [_titled(sentence, offset, m) for m in kept]
     kept = _office_holders(sentence, offset, kept)
+    kept = _seated_legislatures(sentence, offset, kept)
     return _subsidiaries(
         sentence,
         offset,
         _slash_variants(sentence, offset, _extend_variants(sentence, offset, kept)),
     )
+
+
+_SEATED_CHAMBER = re.compile(
+    r"(?<!outside\s)(?<!front\sof\s)(?<!near\s)(?<!at\s)(?<!inside\s)(?<!into\s)(?<!stormed\s)"
+    r"\b[Tt]he\s+(?i:parliament|legislature)\s+in\s+$"
+)  # (not "rallied outside parliament in Tbilisi": the building)
+
+
+@cache
+def _legislature_of() -> dict[str, str]:
+    """The one legislature the lexicon knows for each state, by ISO3 code (states with more
+    than one chamber are left out: which one sits is not told)."""
+    found: dict[str, list[str]] = {}
+    for org in load_lexicon().orgs.values():
+        if org.kind == "legislature" and org.country:
+            found.setdefault(org.country, []).append(org.name)
+    return {code: names[0] for code, names in found.items() if len(names) == 1}
+
+
+def _seated_legislatures(sentence: str, offset: int, kept: list[Mention]) -> list[Mention]:
+    """ "The parliament in Skopje": the legislature of the state whose capital is named.
+
+    Example:
+        >>> [m.key for m in find_mentions("The parliament in Skopje approved it.", 0)]
+        ['Assembly of North Macedonia']
+        >>> [m.key for m in find_mentions("They rallied outside the parliament in Tbilisi.", 0)]
+        ['GEO']
+    """
+    out = []
+    for m in kept:
+        chamber = (
+            _SEATED_CHAMBER.search(sentence, 0, m.start - offset)
+            if m.kind == "nation" and m.form == "metonym"
+            else None
+        )
+        name = _legislature_of().get(m.key) if chamber else None
+        if chamber is None or name is None:
+            out.append(m)
+            continue
+        start = chamber.start()
+        role = _role(sentence, "org", "name", start, m.end - offset, name)
+        out.append(Mention(offset + start, m.end, sentence[start : m.end - offset], "org", name,
+                           "name", role))  # fmt: skip
+    return out
 
 
 def _spelled_out(sentence: str, offset: int, kept: list[Mention]) -> list[Mention]:
