@@ -6065,3 +6065,13 @@ def test_observers_attending_and_states_with_no_troops_are_no_participants() -> 
 )  # fmt: skip
 def test_a_legislatures_vote_told_by_tally_seat_or_place(text: str, want: list) -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == want
+
+
+def test_who_requested_a_sale_buys_it() -> None:
+    text = (
+        "China sanctioned two U.S. firms on Monday. The State Department approved the package "
+        "on Feb. 7, and the Defense Security Cooperation Agency notified Congress of the possible "
+        "sale the same day, saying the Taipei Economic and Cultural Representative Office had "
+        "requested the services."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("USA", "TWN")]

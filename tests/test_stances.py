@@ -5961,3 +5961,9 @@ def test_them_defended_are_the_states_whose_leaders_were_told(text: str, want: l
 )  # fmt: skip
 def test_the_junta_accused_is_the_state_whose_rulers_were_named(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+def test_two_participles_of_one_noun_are_no_second_clause() -> None:
+    assert stances("Japan condemned what it called an unprovoked and unjustified attack.") == [
+        ("JPN", "condemns", "topic:the unprovoked and unjustified attack")
+    ]

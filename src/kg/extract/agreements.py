@@ -376,6 +376,11 @@ _SIGNED_APART = re.compile(
 _BARE_PLURAL = re.compile(r"(?:^|\b(?:that|and|or|but|as|while|because|of|with|if|when)\s+)$", re.I)
 
 
+# Who asked for a sale, right after its name ("the Government of India has requested",
+# "TECRO had formally requested"): the buyer
+_REQUESTED = re.compile(r"\s+(?:has|had|have)\s+(?:formally\s+|officially\s+)?requested\b")
+
+
 class AgreementRules(RuleBase):
     """Agreement rules: noun and verb, "agreed to", proposed sales, named and dated agreements."""
 
@@ -1630,6 +1635,15 @@ class AgreementRules(RuleBase):
                 and not self._possessed_object(s, m)
             ]
         foreign = [p for p in out if p != "USA" and p in self.lex.nations]
+        if rule == "agreement.fms" and not foreign:
+            foreign = [  # "..., saying the Taipei Economic and Cultural Representative Office
+                state  # had requested the services": who asked for the sale buys
+                for m in s.actors()
+                if _REQUESTED.match(s.text, s.local(m.end))
+                and (state := m.state or m.actor) in self.lex.nations
+                and state != "USA"
+            ][:1]
+            out += foreign
         if rule == "agreement.fms":
             if foreign:
                 self.st.last_buyer = foreign[-1]
