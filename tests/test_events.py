@@ -6075,3 +6075,12 @@ def test_who_requested_a_sale_buys_it() -> None:
         "requested the services."
     )
     assert [p for _t, p, _d in facts(text, "agreement")] == [("USA", "TWN")]
+
+
+def test_an_exercise_told_first_in_part_is_one_exercise() -> None:
+    text = (
+        "The United States and the ten member states of ASEAN began their first joint maritime "
+        "exercise on Monday. The ASEAN-U.S. Maritime Exercise involves ships from Brunei, "
+        "Thailand and the United States."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"USA", "BRN", "THA"}]

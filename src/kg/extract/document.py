@@ -20,7 +20,7 @@ from kg.dates import find_dates
 from kg.extract.anaphora import ArticleNames
 from kg.extract.context import Discourse, Sentence, words
 from kg.extract.mentions import find_mentions
-from kg.extract.model import Extraction, Fact
+from kg.extract.model import Extraction, Fact, unnamed
 from kg.extract.money import find_money, local_dollar, us_sale
 from kg.extract.nlp import pipeline
 from kg.extract.rules import Rules
@@ -326,6 +326,39 @@ def fold_nested_meetings(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def fold_partial_exercises(facts: list[Fact]) -> list[Fact]:
+    """Fold an unnamed exercise into one on the same day whose participants include all of its
+    own: "The United States and the ten ASEAN states began their first joint exercise on
+    Monday. The exercise ... involves ships from Brunei, ..." tells one exercise, first in part.
+
+    Example:
+        >>> a = Fact("exercise", "USA exercise", parties=("USA",), date="2019-09-02")
+        >>> b = Fact("exercise", "AUMX", parties=("USA", "BRN", "THA"), date="2019-09-02")
+        >>> c = Fact("exercise", "Cobra Gold", parties=("USA",), date="2019-09-02")
+        >>> [f.label for f in fold_partial_exercises([a, b, c])]
+        ['AUMX', 'Cobra Gold']
+    """
+    out = list(facts)
+    for small in facts:
+        if small.kind != "exercise" or small.date is None or not unnamed(small.label):
+            continue
+        big = next(
+            (
+                f
+                for f in out
+                if f is not small
+                and f.kind == "exercise"
+                and f.date == small.date
+                and set(small.parties) < set(f.parties)
+            ),
+            None,
+        )
+        if big is not None:
+            big.absorb(small)
+            out.remove(small)
+    return out
+
+
 def extract_article(article: Article) -> Extraction:
     """Extract entities and facts from one article.
 
@@ -334,7 +367,7 @@ def extract_article(article: Article) -> Extraction:
     sents = sentences(article)
     body = [s for s in sents if s.role == "body"]
     restated = [s for s in sents if s.role != "body"]
-    facts = fold_nested_meetings(merge_facts(_run_rules(body, article)))
+    facts = fold_partial_exercises(fold_nested_meetings(merge_facts(_run_rules(body, article))))
     for fact in _run_rules(restated, article):
         match = next((f for f in facts if f.same_as(fact)), None)
         if match:
