@@ -5967,3 +5967,17 @@ def test_two_participles_of_one_noun_are_no_second_clause() -> None:
     assert stances("Japan condemned what it called an unprovoked and unjustified attack.") == [
         ("JPN", "condemns", "topic:the unprovoked and unjustified attack")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Japan and the Philippines signed a defence pact in May. China and Samoa signed an "
+         "agreement in June. Beijing criticized the Philippine pact.",
+         [("CHN", "condemns", "topic:JPN–PHL pact")]),
+        ("China and Samoa signed an agreement in June. Australia criticized the Philippine pact.",
+         [("AUS", "condemns", "topic:the Philippine pact")]),
+    ],
+)  # fmt: skip
+def test_a_pact_named_by_a_state_is_that_states_pact(text: str, want: list) -> None:
+    assert [x for x in stances(text) if x[1] == "condemns"] == want

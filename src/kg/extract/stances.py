@@ -38,7 +38,7 @@ from kg.extract.context import (
     unique_actors,
     words,
 )
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, find_mentions
 from kg.extract.model import Evidence, Fact
 from kg.extract.namelists import list_items
 from kg.extract.roles import (
@@ -2545,6 +2545,9 @@ class StanceRules(RuleBase):
             >>> t = "Turkey and Libya signed a memorandum. Egypt rejected both memoranda."
             >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
             ['topic:TUR–LBY memoranda']
+            >>> t = "China and Samoa signed an agreement. Australia criticized the Philippine pact."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['topic:the Philippine pact']
         """
         deal = _AGREEMENT_TARGET.match(phrase)
         last = self.st.last_agreement
@@ -2553,6 +2556,18 @@ class StanceRules(RuleBase):
         noun = deal.group("noun").lower()
         if noun == "sale" and last.type != "arms-sale":
             return []  # "the sale" after a cooperation pact: some purchase, not the pact
+        named = [m.key for m in find_mentions(deal.group(), 0) if m.kind == "nation"]
+        if named and not set(named) & set(last.parties):  # "the Philippine pact" after one
+            last = next(  # China signed with Samoa: the one with the Philippines, if any
+                (
+                    f
+                    for f in reversed(self.facts)
+                    if f.kind == "agreement" and set(named) & set(f.parties)
+                ),
+                None,
+            )
+            if last is None:
+                return None
         generic = last.label == f"{'–'.join(last.parties)} {last.type} agreement"
         return ["topic:" + (f"{'–'.join(last.parties)} {noun}" if generic else last.label)]
 
