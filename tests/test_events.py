@@ -6084,3 +6084,12 @@ def test_an_exercise_told_first_in_part_is_one_exercise() -> None:
         "Thailand and the United States."
     )
     assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"USA", "BRN", "THA"}]
+
+
+def test_combat_training_begun_by_forces_of_many_nations_is_an_exercise() -> None:
+    text = (
+        "More than 100 aircraft from 17 nations began three weeks of air combat training over "
+        "the Northern Territory on Friday. Alongside Australia, air forces from Canada, France "
+        "and Germany are taking part."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"AUS", "CAN", "FRA", "DEU"}]
