@@ -5981,3 +5981,11 @@ def test_two_participles_of_one_noun_are_no_second_clause() -> None:
 )  # fmt: skip
 def test_a_pact_named_by_a_state_is_that_states_pact(text: str, want: list) -> None:
     assert [x for x in stances(text) if x[1] == "condemns"] == want
+
+
+def test_a_minister_named_after_a_capitalised_office_is_known_by_surname_later() -> None:
+    text = (
+        "Fiji's Defence Minister Inia Seruiratu signed the agreement in Suva. Seruiratu said his "
+        "government was committed to broadening its defence cooperation with Australia."
+    )
+    assert stances(text) == [("FJI", "pledges-cooperation", "AUS")]

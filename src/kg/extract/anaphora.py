@@ -52,7 +52,7 @@ _PERSON = rf"(?P<name>{_UP}{_LOW}+(?:\s{_PARTICLE}*{_UP}{_LOW}+){{1,2}})"
 _NAME_BEFORE = re.compile(rf"{_PERSON},\s+(?:the\s+)?$")
 _OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{OFFICE}\b")
 # "Peru's defence minister, Walter Astudillo,"
-_NAME_AFTER = re.compile(rf"['’]s\s+{OFFICE},?\s+{_PERSON}\b")
+_NAME_AFTER = re.compile(rf"['’]s\s+(?i:{OFFICE}),?\s+{_PERSON}\b")  # ("Fiji's Defence Minister")
 # "He condemned ...": the person last named, when named in the sentence before
 _PRONOUN = re.compile(r"(?:He|She|he|she)\b")  # at the sentence's start, or after an opener
 # A minister's office with a name and no state: "Defence Minister Angel Tilvar". (A bare
