@@ -6093,3 +6093,12 @@ def test_combat_training_begun_by_forces_of_many_nations_is_an_exercise() -> Non
         "and Germany are taking part."
     )
     assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"AUS", "CAN", "FRA", "DEU"}]
+
+
+def test_an_agreement_on_sharing_the_cost_of_troops_is_cost_sharing() -> None:
+    text = (
+        "South Korea and the United States on Thursday signed a six-year agreement on sharing "
+        "the cost of stationing American troops on the peninsula. The two sides signed the 11th "
+        "Special Measures Agreement at the foreign ministry in Seoul."
+    )
+    assert [(t, p) for t, p, _d in facts(text, "agreement")] == [("cost-sharing", ("KOR", "USA"))]
