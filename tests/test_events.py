@@ -6102,3 +6102,11 @@ def test_an_agreement_on_sharing_the_cost_of_troops_is_cost_sharing() -> None:
         "Special Measures Agreement at the foreign ministry in Seoul."
     )
     assert [(t, p) for t, p, _d in facts(text, "agreement")] == [("cost-sharing", ("KOR", "USA"))]
+
+
+def test_the_united_states_department_of_state_is_the_united_states() -> None:
+    text = (
+        "The United States Department of State approved a possible Foreign Military Sales case "
+        "for 20 F-16 aircraft for the Philippines on Tuesday."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("USA", "PHL")]
