@@ -5989,3 +5989,20 @@ def test_a_minister_named_after_a_capitalised_office_is_known_by_surname_later()
         "government was committed to broadening its defence cooperation with Australia."
     )
     assert stances(text) == [("FJI", "pledges-cooperation", "AUS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The European Parliament on Wednesday adopted a resolution on Russia. The resolution "
+         "condemns Russia's attacks on civilians and calls on Hungary to end its veto.",
+         [("European Parliament", "condemns", "RUS"), ("European Parliament", "urges", "HUN")]),
+        ("The U.N. Security Council on Thursday adopted a resolution on Haiti. The text also "
+         "urges Kenya to lead the force.", [("UN Security Council", "urges", "KEN")]),
+        ("Peru circulated a resolution on Haiti. The resolution condemns the gangs.", []),
+    ],
+)  # fmt: skip
+def test_what_an_adopted_resolution_says_is_the_adopting_bodys_stance(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

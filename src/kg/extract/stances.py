@@ -818,6 +818,12 @@ _RESOLUTION_NP = re.compile(
     r"(?:,?\s+(?:that|which|to|on|authori[sz]ing|demanding|calling|condemning|extending"
     r"|imposing|renewing|urging)\b[^.;,]{0,100})?)"
 )
+# The verb of a body adopting a resolution, before it ("The Security Council on Friday adopted")
+_ADOPTED = re.compile(r"\b(?:adopted|passed|approved)\b")
+# A resolution as a clause's subject: "The resolution (also) condemns", "The text calls on"
+_RESOLUTION_SUBJECT = re.compile(
+    r"\s*(?:The|the|This|this|Its|its)\s+(?:[\w-]+\s+)?(?:resolution|text)\s+(?:also\s+)?"
+)
 # A commitment reaffirmed to a body named right after it ("reaffirmed their commitment to AUKUS").
 _COMMITTED_TO = re.compile(
     r"\b(?:reaffirm\w*|reiterat\w*|restat\w*|underlin\w*|stress\w*|renew\w*)\s+"
@@ -1740,6 +1746,7 @@ class StanceMemory:
     institutions: dict[str, tuple[str, int]] = field(default_factory=dict)  # "military" -> state
     proposal: str | None = None  # the last proposal a stance was taken on ("topic:...")
     proposal_at: int = -9  # the sentence that told it
+    adopter: tuple[str, int] | None = None  # the body that adopted the last resolution, and when
     aid: tuple[str, int] | None = None  # the last recipient of aid, and its sentence
     people: dict[int, tuple[str, ...]] = field(default_factory=dict)  # sentence -> their states
     opener: dict[int, str] = field(default_factory=dict)  # sentence -> the person opening it
@@ -2064,6 +2071,15 @@ class StanceRules(RuleBase):
                 first = runs(s, s.actors(0, said.start()))
                 if first and not self._possessed_object(s, first[0][0]):
                     actors = unique_actors(first[0])
+            adopter = self._memory().adopter
+            if (
+                not actors
+                and adopter is not None
+                and s.index - adopter[1] <= 3
+                and _RESOLUTION_SUBJECT.fullmatch(s.text, own, t0)
+            ):  # "The European Parliament adopted a resolution ... The resolution condemns
+                actors = (adopter[0],)  # Russia's attacks": the body that adopted it
+                clause_subjects[own] = (quote, (actors, group_date))  # (", and calls on")
             if not actors:
                 continue
             welcome = (t0, t1, stype) in welcomed
@@ -4423,6 +4439,11 @@ class StanceRules(RuleBase):
         known = self._memory().proposal or ""
         if m is not None and known:
             self._memory().proposal_at = len(self._memory().texts) - 1  # (told again here)
+        if m is not None:
+            lo, _hi = clause_of(s.text, m.start())
+            body = self._bodies_before(s, lo, m.start())
+            if body and _ADOPTED.search(s.text, lo, m.start()):  # "The European Parliament on
+                self._memory().adopter = (body[-1], s.index)  # Wednesday adopted a resolution"
         if m is not None and m.group("np").strip() not in known:  # (a stance's own wording stays)
             lo, _hi = clause_of(s.text, m.start())
             body = self._bodies_before(s, lo, m.start())
