@@ -6006,3 +6006,17 @@ def test_what_an_adopted_resolution_says_is_the_adopting_bodys_stance(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Britain hosted European leaders on Sunday to discuss security guarantees for Ukraine.",
+         []),
+        ("Ministers held talks on military aid to Ukraine in Ramstein.", []),
+        ("Britain pledged security guarantees for Ukraine on Sunday.",
+         [("GBR", "commits-to-defend", "UKR")]),
+    ],
+)  # fmt: skip
+def test_a_stance_noun_that_is_talked_about_is_a_topic(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -818,6 +818,14 @@ _RESOLUTION_NP = re.compile(
     r"(?:,?\s+(?:that|which|to|on|authori[sz]ing|demanding|calling|condemning|extending"
     r"|imposing|renewing|urging)\b[^.;,]{0,100})?)"
 )
+# A verb of talking about what follows ("to discuss security guarantees for Ukraine", "talks on
+# military aid to Kyiv"): a topic, no stance taken
+_DISCUSSED_TOPIC = re.compile(
+    r"\b(?:discuss|discussed|discusses|discussing|talks\s+on|talked\s+about|debate[ds]?|debating"
+    r"|negotiat(?:e|ed|es|ing)|focused\s+on|focusing\s+on)\s+(?:(?:the|a|an|possible|new|further"
+    r"|future|more|additional|western|european|joint)\s+)*$",
+    re.I,
+)
 # The verb of a body adopting a resolution, before it ("The Security Council on Friday adopted")
 _ADOPTED = re.compile(r"\b(?:adopted|passed|approved)\b")
 # A resolution as a clause's subject: "The resolution (also) condemns", "The text calls on"
@@ -2002,6 +2010,8 @@ class StanceRules(RuleBase):
             ]  # fmt: skip
             if reports:  # "Riyadh said it supports the operation, Netanyahu said Israel
                 own = reports[-1] + 1  # supports the decision": the second report's own
+            if _DISCUSSED_TOPIC.search(s.text, lo, t0):
+                continue  # "hosted leaders to discuss security guarantees for Ukraine": a topic
             if stype == "supports" and _effect_subject(s.text, own, t0):
                 continue  # "said the sale would support the security of Saudi Arabia": an effect
             quote = _opening_quote(s.text, t0)
