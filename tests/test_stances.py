@@ -6020,3 +6020,20 @@ def test_what_an_adopted_resolution_says_is_the_adopting_bodys_stance(
 )  # fmt: skip
 def test_a_stance_noun_that_is_talked_about_is_a_topic(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Turkey and Libya signed two memorandums on Nov. 27. Egypt called the memorandums "
+         "\"illegal and not binding\", and Cyprus has also condemned them.",
+         [("EGY", "condemns", "topic:TUR–LBY memorandums"),
+          ("CYP", "condemns", "topic:TUR–LBY memorandums")]),
+        ("Turkey and Libya signed two memorandums on Nov. 27. Egypt summoned their envoys and "
+         "condemned them.", [("EGY", "condemns", "TUR"), ("EGY", "condemns", "LBY")]),
+    ],
+)  # fmt: skip
+def test_agreements_called_illegal_or_condemned_as_them_are_the_targets(
+    text: str, want: list
+) -> None:
+    assert [x for x in stances(text) if x[1] == "condemns"] == want

@@ -3722,6 +3722,9 @@ class StanceRules(RuleBase):
             >>> t = "Japan described North Korea's missile launch as a grave threat."
             >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
             [(('JPN',), 'condemns', 'PRK')]
+            >>> t = "Turkey and Libya signed two memorandums. Egypt called the memorandums illegal."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('EGY',), 'topic:TUR–LBY memorandums')]
         """
         verbs = self.lex.alternation("stances", "cues", "labelling", spaces=True, longest=True)
         labels = self.lex.alternation(
@@ -3787,6 +3790,9 @@ class StanceRules(RuleBase):
                 targets = tuple(dict.fromkeys(x.state or x.actor for x in doers))
                 # 'called the flights "a provocation" by the United States': who did it
             # "called the downing 'a stab in the back'": the act just told
+            deal = self._agreement_topic(m.group("obj").strip()) if not targets else None
+            if deal:  # 'called the memorandums "illegal"': the memorandums the article told
+                targets = tuple(deal)
             if not targets and not named:
                 doer = self._doer(s, m.group("obj").strip(), m.start(), speakers)
                 targets = (doer,) if doer else ()
@@ -5249,6 +5255,16 @@ class StanceRules(RuleBase):
             return []  # "raised concerns over whether Peru would be ready": a doubt, no target
         if re.match(r"\s+(?:him|her)\b", s.text[t1:]):  # "met Putin and urged him to"
             return self._person_before(s, t0, actors, by_name=stype == "sanctions")
+        deals = list(_AGREEMENT_TARGET.finditer(s.text, 0, t0))
+        if (
+            stype in ("condemns", "opposes", "supports")
+            and re.match(r"\s+them\b", s.text[t1:])
+            and deals
+            and deals[-1].group("noun").lower().endswith(("s", "a"))
+        ):  # 'Egypt called the memorandums "illegal", and Cyprus has also condemned them'
+            deal = self._agreement_topic(deals[-1].group())
+            if deal:
+                return deal
         if stype == "opposes" and s.text[t0:t1].lower() == "against":
             run = self._objects(s, t1, window=1)
             cue = words("stances", "against_cues")
