@@ -6110,3 +6110,12 @@ def test_the_united_states_department_of_state_is_the_united_states() -> None:
         "for 20 F-16 aircraft for the Philippines on Tuesday."
     )
     assert [p for _t, p, _d in facts(text, "agreement")] == [("USA", "PHL")]
+
+
+def test_a_state_said_not_to_have_sent_troops_takes_no_part() -> None:
+    text = (
+        "The Philippines and the United States opened their largest annual military exercise on "
+        "Monday. Australia and France joined this year's Balikatan exercise. Japanese officials "
+        "said Tokyo had not sent troops to take part."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"PHL", "USA", "AUS", "FRA"}]

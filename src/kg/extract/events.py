@@ -898,6 +898,13 @@ _DEAL_WITH = re.compile(
     r"|treaty|memorandum|plan)\s+with\s+(?:the\s+)?$",
     re.I,
 )
+# Taking part denied in a clause: "had not sent troops to take part", "is not taking part"
+_NOT_TAKING_PART = re.compile(
+    r"\b(?:not|never|no\s+longer)\s+(?:been\s+)?(?:\w+\s+){0,3}?(?:sen[dt]\w*\s+(?:any\s+)?"
+    r"(?:troops|forces|ships|aircraft|personnel|units)|tak\w*\s+part|participat\w*|involved"
+    r"|join\w*|contribut\w*)\b",
+    re.I,
+)
 _BORDER_WITH = re.compile(
     r"\b(?:borders?|frontiers?|boundary|boundaries|border\s+areas?|border\s+regions?)\s+with\s+"
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?)*$",
@@ -3275,6 +3282,9 @@ class EventRules(RuleBase):
                 continue  # "with Niger absent this year": no participant
             if re.search(r"\b(?i:no|nor)\s+$", before) and _INVOLVED.search(s.text):
                 continue  # "no Chinese troops are involved": none of theirs
+            mlo, mhi = clause_of(s.text, s.local(m.start))
+            if _NOT_TAKING_PART.search(s.text, mlo, mhi):
+                continue  # "Japanese officials said Tokyo had not sent troops to take part"
             if _BORDER_WITH.search(before):
                 continue  # "drills along its border with Pakistan": where, not with whom
             if (
