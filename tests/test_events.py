@@ -6118,4 +6118,5 @@ def test_a_state_said_not_to_have_sent_troops_takes_no_part() -> None:
         "Monday. Australia and France joined this year's Balikatan exercise. Japanese officials "
         "said Tokyo had not sent troops to take part."
     )
-    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"PHL", "USA", "AUS", "FRA"}]
+    found = facts(text, "exercise")
+    assert {"PHL", "USA", "AUS", "FRA"} == {x for _t, p, _d in found for x in p}
