@@ -6120,3 +6120,13 @@ def test_a_state_said_not_to_have_sent_troops_takes_no_part() -> None:
     )
     found = facts(text, "exercise")
     assert {"PHL", "USA", "AUS", "FRA"} == {x for _t, p, _d in found for x in p}
+
+
+def test_the_largest_contributor_and_the_host_that_mobilised_take_part() -> None:
+    text = (
+        "NATO's largest exercise since the Cold War began in Norway on Thursday, with 50,000 "
+        "personnel taking part in Trident Juncture 2018. Forces from all 29 allies are involved, "
+        "along with partner nations Sweden and Finland. Germany is the second-largest "
+        "contributor, with about 10,000 troops, and host Norway has mobilised 7,000 personnel."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"SWE", "FIN", "DEU", "NOR"}]

@@ -288,6 +288,9 @@ _INVOLVED = re.compile(
     # (but "have sent observers but no troops" sent none; "observers and troops" did)
     r"|\bsen(?:t|ds)\s+(?:(?!(?:but|no|not|rather|instead)\b)[\w,]+\s+){0,3}?"
     r"(?:troops|contingents?|forces|units|soldiers|sailors)\b"
+    # "Germany is the second-largest contributor", "host Norway has mobilised 7,000 personnel"
+    r"|\b(?:is|was|are|were)\s+the\s+(?:(?:second|third)-)?(?:largest|biggest|main|major)\s+"
+    r"contributors?\b|\bhost\s+(?=[A-Z])[^,;.]{2,40}?\s+(?:has|had|have)\s+(?:mobili[sz]ed|deployed)\b"
     # "Participants named by the organisers include A, B and C", "are joining the drills"
     r"|\b(?i:participants|participating\s+(?:countries|nations|states))\s+(?:[\w-]+\s+){0,4}?"
     r"includ(?:e|es|ed)\b"
