@@ -6130,3 +6130,17 @@ def test_the_largest_contributor_and_the_host_that_mobilised_take_part() -> None
         "contributor, with about 10,000 troops, and host Norway has mobilised 7,000 personnel."
     )
     assert [set(p) for _t, p, _d in facts(text, "exercise")] == [{"SWE", "FIN", "DEU", "NOR"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("LONDON, March 2, 2025 — Britain hosted European leaders on Sunday, two days after "
+         "President Volodymyr Zelensky's meeting with Donald Trump in Washington.", "2025-02-28"),
+        ("ANKARA, July 18, 2023 — Turkey signed the deal on Tuesday. The signing came a day after "
+         "President Erdogan held talks with Crown Prince Mohammed bin Salman in Jeddah.",
+         "2023-07-17"),
+    ],
+)  # fmt: skip
+def test_a_meeting_told_days_before_the_sentences_own_day(text: str, date: str) -> None:
+    assert [d for _t, p, d in facts(text, "meeting", date=None) if len(p) == 2][-1:] == [date]

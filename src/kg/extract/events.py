@@ -901,6 +901,11 @@ _DEAL_WITH = re.compile(
     r"|treaty|memorandum|plan)\s+with\s+(?:the\s+)?$",
     re.I,
 )
+# An event told as a number of days before or after the sentence's own ("two days after
+# Zelensky's meeting with Trump"), the event's noun at the end
+_DAYS_BEFORE_EVENT = re.compile(
+    r"\b(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+[^,;.]{0,80}$", re.I
+)
 # Taking part denied in a clause: "had not sent troops to take part", "is not taking part"
 _NOT_TAKING_PART = re.compile(
     r"\b(?:not|never|no\s+longer)\s+(?:been\s+)?(?:\w+\s+){0,3}?(?:sen[dt]\w*\s+(?:any\s+)?"
@@ -2413,6 +2418,17 @@ class EventRules(RuleBase):
             told = (starts[0] if starts else None) or self._relative_day(s) or group_date
             finer = [v for v in starts if told and len(told) == 7 and v[:7] == told and len(v) > 7]
             told = finer[0] if finer else told  # "Earlier this month, at a summit ... on July 5"
+            offset = _DAYS_BEFORE_EVENT.search(s.text, 0, lo + noun.start()) if noun else None
+            if (
+                offset
+                and told
+                and len(told) == 10
+                and any(d.value == told and d.end <= offset.start() for d in dated)
+                and not any(d.value and d.start > offset.end() for d in s.dates)
+            ):  # "hosted leaders on Sunday, two days after Zelensky's meeting with Trump":
+                n = COUNTS[offset.group(1).lower()]  # that meeting was two days before Sunday
+                sign = -1 if offset.group(2).lower() == "after" else 1
+                told = (dt.date.fromisoformat(told) + dt.timedelta(days=sign * n)).isoformat()
             if (
                 not told
                 and noun
