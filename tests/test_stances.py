@@ -6037,3 +6037,12 @@ def test_agreements_called_illegal_or_condemned_as_them_are_the_targets(
     text: str, want: list
 ) -> None:
     assert [x for x in stances(text) if x[1] == "condemns"] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow denounced the event.", "Caracas denounced the vote as a pretext for an attack.",
+     "The bloc condemned the hostile act on Sunday."],
+)  # fmt: skip
+def test_a_bare_event_vote_or_act_with_nothing_told_before_is_no_target(text: str) -> None:
+    assert stances(text) == []
