@@ -6144,3 +6144,62 @@ def test_the_largest_contributor_and_the_host_that_mobilised_take_part() -> None
 )  # fmt: skip
 def test_a_meeting_told_days_before_the_sentences_own_day(text: str, date: str) -> None:
     assert [d for _t, p, d in facts(text, "meeting", date=None) if len(p) == 2][-1:] == [date]
+
+
+# -- first review of this round ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        ("Hungary's Orban, who has not joined the coalition of the willing, met Zelensky in "
+         "Brussels on Thursday.", "meeting", [{"HUN", "UKR"}]),
+        ("Starmer met Zelensky in London on Sunday, and Britain, which has not contributed "
+         "troops yet, pledged more aid.", "meeting", [{"GBR", "UKR"}]),
+        ("Australia and the United States began Talisman Sabre on Monday, with South Korea "
+         "joining for the first time after years of not taking part.", "exercise",
+         [{"AUS", "USA", "KOR"}]),
+        ("Finland and Sweden began the Northern Shield exercise on Monday. Germany is the "
+         "second-largest contributor of military aid to Ukraine.", "exercise", [{"FIN", "SWE"}]),
+        ("Finland and Sweden began the Northern Shield exercise on Monday. Host Norway has "
+         "mobilised around 7,000 personnel.", "exercise", [{"FIN", "SWE", "NOR"}]),
+        ("China launched military drills around Taiwan on Monday. On the same day, Chinese and "
+         "Russian warships began a joint patrol in the Sea of Japan.", "exercise",
+         [{"CHN"}, {"CHN", "RUS"}]),
+        ("Denmark and the Netherlands began combat training for Ukrainian F-16 pilots on "
+         "Monday.", "exercise", []),
+        ("Maldives President Mohamed Muizzu returned from China. During talks in Beijing on "
+         "Wednesday with President Xi Jinping, the two leaders upgraded relations.", "meeting",
+         [{"MDV", "CHN"}]),
+    ],
+)  # fmt: skip
+def test_first_review_cases_of_this_round(text: str, kind: str, want: list) -> None:
+    assert [set(p) for _t, p, _d in facts(text, kind)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Navy signed contracts with Boeing for 10 jets at $80 million each and with "
+         "Lockheed Martin for five jets at $90 million each.", [None, None]),
+        ("The Navy signed contracts with General Dynamics for two submarines and with "
+         "Huntington Ingalls for a carrier, together worth $5 billion.", [None, None]),
+    ],
+)  # fmt: skip
+def test_a_unit_price_or_a_total_is_no_companys_own_price(text: str, want: list) -> None:
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.amount for f in ex.facts if f.kind == "contract"] == want
+
+
+def test_an_indian_amount_in_capitalised_crore_is_crore() -> None:
+    from kg.extract.money import find_money
+
+    assert [str(m.value) for m in find_money("a Rs 2,000 Cr deal")] == ["20000000000"]
+
+
+def test_sharing_a_programmes_costs_is_no_cost_sharing_agreement() -> None:
+    text = (
+        "Japan and Britain signed a treaty on Monday under which they will share the costs of "
+        "the GCAP fighter programme."
+    )
+    assert [t for t, _p, _d in facts(text, "agreement")] == ["treaty"]

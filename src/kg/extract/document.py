@@ -326,22 +326,41 @@ def fold_nested_meetings(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# A sentence that tells the exercise just reported again: "The exercise ...", "The ASEAN-U.S.
+# Maritime Exercise (AUMX) ...", "The drills ..." (not "Separately, ..." or "Another drill")
+_TOLD_AGAIN = re.compile(r"\s*The\s+(?!(?:other|second|separate|next)\b)")
+# ... or names who joined it ("Australia and France joined this year's Balikatan"), and does not
+# set it apart ("Separately", "another drill")
+_JOINED = re.compile(r"\b(?:joined|joining|taking\s+part|took\s+part|participat\w+|involved)\b")
+_APART = re.compile(r"\b(?:[Ss]eparate(?:ly)?|another|second|other)\b")
+
+
 def fold_partial_exercises(facts: list[Fact]) -> list[Fact]:
     """Fold an unnamed exercise into one on the same day whose participants include all of its
     own: "The United States and the ten ASEAN states began their first joint exercise on
     Monday. The exercise ... involves ships from Brunei, ..." tells one exercise, first in part.
 
     Example:
-        >>> a = Fact("exercise", "USA exercise", parties=("USA",), date="2019-09-02")
-        >>> b = Fact("exercise", "AUMX", parties=("USA", "BRN", "THA"), date="2019-09-02")
+        >>> from kg.extract.model import Evidence
+        >>> a = Fact("exercise", "USA exercise", parties=("USA",), date="2019-09-02",
+        ...          evidence=[Evidence(0, 60, "The U.S. and ASEAN began an exercise.", "r", 0.7)])
+        >>> b = Fact("exercise", "AUMX", parties=("USA", "BRN", "THA"), date="2019-09-02",
+        ...          evidence=[Evidence(61, 99, "The AUMX involves Brunei, Thailand.", "r", 0.7)])
         >>> c = Fact("exercise", "Cobra Gold", parties=("USA",), date="2019-09-02")
         >>> [f.label for f in fold_partial_exercises([a, b, c])]
         ['AUMX', 'Cobra Gold']
     """
     out = list(facts)
     for small in facts:
-        if small.kind != "exercise" or small.date is None or not unnamed(small.label):
+        if (
+            small.kind != "exercise"
+            or small.date is None
+            or len(small.date) != 10
+            or not unnamed(small.label)
+            or not small.evidence
+        ):
             continue
+        told = small.evidence[-1].end
         big = next(
             (
                 f
@@ -350,9 +369,15 @@ def fold_partial_exercises(facts: list[Fact]) -> list[Fact]:
                 and f.kind == "exercise"
                 and f.date == small.date
                 and set(small.parties) < set(f.parties)
+                and any(
+                    0 <= ev.start - told <= 400
+                    and (_TOLD_AGAIN.match(ev.text) or _JOINED.search(ev.text))
+                    and not _APART.search(ev.text)
+                    for ev in f.evidence
+                )
             ),
             None,
-        )
+        )  # (the next sentences tell it again: "The exercise ...", not "Separately, ...")
         if big is not None:
             big.absorb(small)
             out.remove(small)

@@ -290,7 +290,10 @@ _INVOLVED = re.compile(
     r"(?:troops|contingents?|forces|units|soldiers|sailors)\b"
     # "Germany is the second-largest contributor", "host Norway has mobilised 7,000 personnel"
     r"|\b(?:is|was|are|were)\s+the\s+(?:(?:second|third)-)?(?:largest|biggest|main|major)\s+"
-    r"contributors?\b|\bhost\s+(?=[A-Z])[^,;.]{2,40}?\s+(?:has|had|have)\s+(?:mobili[sz]ed|deployed)\b"
+    r"contributors?(?=\s*(?:,|\.|$|with\b|of\s+(?:troops|forces|personnel|soldiers|ships|aircraft)"
+    r"\b|to\s+the\s+(?:exercise|drills?)\b))"
+    r"|\b[Hh]ost(?:\s+(?:nation|country))?,?\s+(?=[A-Z])[^,;.]{2,40}?\s+(?:has|had|have)\s+"
+    r"(?:mobili[sz]ed|deployed)\s+(?:[\w,]+\s+){0,3}?(?:troops|personnel|soldiers|forces|sailors)\b"
     # "Participants named by the organisers include A, B and C", "are joining the drills"
     r"|\b(?i:participants|participating\s+(?:countries|nations|states))\s+(?:[\w-]+\s+){0,4}?"
     r"includ(?:e|es|ed)\b"
@@ -502,8 +505,8 @@ _MODAL_BEFORE = re.compile(
 _TALKS_WITH = re.compile(
     r"\b(?:talks|meeting|summit|meetings)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
-    r"|\s+on\s+(?:(?-i:[A-Z])[a-z]+day|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}))?\s+with\s+"
-)
+    r"|\s+on\s+(?:(?-i:[A-Z])[a-z]+day|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})){0,2}\s+with\s+"
+)  # ("talks in Beijing on Wednesday with")
 _TO_COMMA = re.compile(r"[^,;]{1,80}?,\s+")  # the rest of a phrase and its comma
 _CEREMONY_OF = re.compile(  # "the opening ceremony of Tradewinds 2022": the exercise's
     r"\s+(?:of|for|marking|to\s+open|to\s+close)\s+(?:the\s+|this\s+year's\s+)?"
@@ -602,6 +605,9 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
         >>> t = "its ships used blocking maneuvers against a supply boat"
         >>> _not_an_exercise(t, re.search("maneuvers", t))
         True
+        >>> t = "began combat training for Ukrainian pilots"
+        >>> _not_an_exercise(t, re.search("combat training", t))
+        True
     """
     after = words("exercise", "not_after").search(clause, noun.end())
     if after is not None and clause[noun.end() : after.start()].strip() == "":
@@ -615,6 +621,10 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
         return True  # "patrol boats", "maritime patrol aircraft": a kind of craft
     if _AREAS.search(clause[: noun.start()]):
         return True  # "strengthen defense cooperation, including ... and joint training"
+    if noun.group().lower().endswith("training") and re.match(
+        r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z]|new\b|foreign\b|their\b|its\b)", clause[noun.end() :]
+    ):
+        return True  # "began combat training for Ukrainian F-16 pilots": training given, no drill
     before = words("exercise", "not_before").search(clause, max(0, noun.start() - 16))
     return before is not None and clause[before.end() : noun.start()].strip() == ""
 
@@ -3302,8 +3312,13 @@ class EventRules(RuleBase):
             if re.search(r"\b(?i:no|nor)\s+$", before) and _INVOLVED.search(s.text):
                 continue  # "no Chinese troops are involved": none of theirs
             mlo, mhi = clause_of(s.text, s.local(m.start))
-            if _NOT_TAKING_PART.search(s.text, mlo, mhi):
-                continue  # "Japanese officials said Tokyo had not sent troops to take part"
+            denied = _NOT_TAKING_PART.search(s.text, mlo, mhi) if kind == "exercise" else None
+            if denied and not re.search(
+                r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$|\b(?:years|decades)\s+of\s+$",
+                s.text[mlo : denied.start()],
+            ):
+                continue  # "Japanese officials said Tokyo had not sent troops to take part" (but
+                # not "Japan, which has not taken part before, also sent troops")
             if _BORDER_WITH.search(before):
                 continue  # "drills along its border with Pakistan": where, not with whom
             if (

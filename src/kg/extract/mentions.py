@@ -836,10 +836,11 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
     )
 
 
+_CHAMBER_NOUN = re.compile(r"(?:[Tt]he\s+)?(?i:parliament|legislature)\s+in\s+$")
 _SEATED_CHAMBER = re.compile(
-    r"(?<!outside\s)(?<!front\sof\s)(?<!near\s)(?<!at\s)(?<!inside\s)(?<!into\s)(?<!stormed\s)"
-    r"\b[Tt]he\s+(?i:parliament|legislature)\s+in\s+$"
-)  # (not "rallied outside parliament in Tbilisi": the building)
+    r"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+)(?:[A-Z]\w+\s+)?(?:[Tt]he\s+)?(?i:parliament|legislature)"
+    r"\s+in\s+$"
+)  # a clause's subject (not "protesters surrounded the parliament in Skopje": the building)
 
 
 @cache
@@ -861,6 +862,8 @@ def _seated_legislatures(sentence: str, offset: int, kept: list[Mention]) -> lis
         ['Assembly of North Macedonia']
         >>> [m.key for m in find_mentions("They rallied outside the parliament in Tbilisi.", 0)]
         ['GEO']
+        >>> [m.key for m in find_mentions("Protesters surrounded the parliament in Skopje.", 0)]
+        ['MKD']
     """
     out = []
     for m in kept:
@@ -873,7 +876,8 @@ def _seated_legislatures(sentence: str, offset: int, kept: list[Mention]) -> lis
         if chamber is None or name is None:
             out.append(m)
             continue
-        start = chamber.start()
+        noun = _CHAMBER_NOUN.search(sentence, chamber.start(), m.start - offset)
+        start = noun.start() if noun else chamber.start()  # (from "the parliament" on)
         role = _role(sentence, "org", "name", start, m.end - offset, name)
         out.append(Mention(offset + start, m.end, sentence[start : m.end - offset], "org", name,
                            "name", role))  # fmt: skip

@@ -69,8 +69,8 @@ _NUM = (
     r"(?:\s?(?:-|–|to)\s?(?P<hi>\d+(?:\.\d+)?))?"
 )
 _SCALE = (
-    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crores?|lakh"
-    r"|bn|mn|mln|bln|tn|cr|[mbkMBK])\b)?"
+    r"(?:[\s-]?(?P<scale>(?i:trillion|billion|million|thousand|lakh\s+crore|crores?|lakh"
+    r"|bn|mn|mln|bln|tn|cr)|[mbkMBK])\b)?"  # ("Rs 2,000 Cr", "USD 3 Million")
 )
 _SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _LETTERS = "|".join(re.escape(s) for s in sorted(_LETTER_SYMBOLS, key=len, reverse=True))

@@ -215,7 +215,7 @@ _OBJECT_PREP = re.compile(
     r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I
 )
 AND_VERB = (
-    r"(?<!ed)\s+and\s+(?=(?:(?:also|then)\s+)?[a-z]+ed\b(?!\s+(?:attack|aggression|invasion|war"
+    r"\s+and\s+(?=(?:(?:also|then)\s+)?[a-z]+ed\b(?!\s+(?:attack|aggression|invasion|war"
     r"|strikes?|assault|act|use)\b)"
     r"|(?:had|has|have|was|were|would|will|could|is|are)\b)"
 )  # (not "an unprovoked and unjustified attack": two words of one noun)

@@ -826,12 +826,17 @@ _DISCUSSED_TOPIC = re.compile(
     r"|future|more|additional|western|european|joint)\s+)*$",
     re.I,
 )
+# A state's military rulers named after it ("Mali's military-led government", "the Malian
+# military junta"): what a later bare "the junta" stands for
+_MILITARY_RULE = re.compile(
+    r"(?:['’]s)?\s+military(?:-led|-run|-backed)?\s+(government|rulers|regime|junta)\b"
+)
 # The verb of a body adopting a resolution, before it ("The Security Council on Friday adopted")
 _ADOPTED = re.compile(r"\b(?:adopted|passed|approved)\b")
 # A resolution as a clause's subject: "The resolution (also) condemns", "The text calls on"
 _RESOLUTION_SUBJECT = re.compile(
-    r"\s*(?:The|the|This|this|Its|its)\s+(?:[\w-]+\s+)?(?:resolution|text)\s+(?:also\s+)?"
-)
+    r"\s*(?:The|the|This|this|Its|its)\s+(?:resolution|text)\s+(?:also\s+)?"
+)  # (not "The Algerian text": another draft)
 # A commitment reaffirmed to a body named right after it ("reaffirmed their commitment to AUKUS").
 _COMMITTED_TO = re.compile(
     r"\b(?:reaffirm\w*|reiterat\w*|restat\w*|underlin\w*|stress\w*|renew\w*)\s+"
@@ -1110,7 +1115,8 @@ def _effect_subject_rx() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|\b(?:said|says|stated|added|noted|argued|according\s+to\s+\w+)\s+(?:that\s+)?)"
         r"\s*(?:the|this|that|these|a|an|its|their|his|her|[A-Z][\w.'’-]*['’]s)\s+"
-        rf"(?:[\w.'’$-]+\s+){{0,4}}?{heads.pattern}"
+        r"(?:(?!(?:that|which|who|whom|in|of|with|to|for|by|from|on|at)\b)[\w.'’$-]+\s+){0,4}?"
+        rf"{heads.pattern}"  # (not "the countries that signed the agreement would support")
         r"\s+(?:(?:would|will|could|can|should|also|further|directly|is|was|has|had|helps?"
         r"|helped)\s+)*$",
         re.I,
@@ -2010,8 +2016,6 @@ class StanceRules(RuleBase):
             ]  # fmt: skip
             if reports:  # "Riyadh said it supports the operation, Netanyahu said Israel
                 own = reports[-1] + 1  # supports the decision": the second report's own
-            if _DISCUSSED_TOPIC.search(s.text, lo, t0):
-                continue  # "hosted leaders to discuss security guarantees for Ukraine": a topic
             if stype == "supports" and _effect_subject(s.text, own, t0):
                 continue  # "said the sale would support the security of Saudi Arabia": an effect
             quote = _opening_quote(s.text, t0)
@@ -2112,6 +2116,9 @@ class StanceRules(RuleBase):
                 # (not "warships alongside U.S. carriers": whose carriers, no one who spoke)
             self.st.stance_actor[stype] = (actors, s.index)
             self.st.stance_actor["*"] = (actors, s.index)
+            if _DISCUSSED_TOPIC.search(s.text, lo, t0):
+                continue  # "hosted leaders to discuss security guarantees for Ukraine": a topic
+                # (its subject is still the clause's, for a trigger after it)
             if welcome:
                 obj = _WELCOMED_OBJECT.match(s.text, t1, end)
                 if obj is None:
@@ -2582,7 +2589,10 @@ class StanceRules(RuleBase):
         noun = deal.group("noun").lower()
         if noun == "sale" and last.type != "arms-sale":
             return []  # "the sale" after a cooperation pact: some purchase, not the pact
+        modifier = re.match(r"\S+\s+(?:(?:two|new)\s+)?([A-Z][\w-]*)\s", deal.group())
         named = [m.key for m in find_mentions(deal.group(), 0) if m.kind == "nation"]
+        if modifier and not named and modifier.group(1) not in last.label:
+            return None  # "the Minsk agreements" after another pact: a name of its own, as said
         if named and not set(named) & set(last.parties):  # "the Philippine pact" after one
             last = next(  # China signed with Samoa: the one with the Philippines, if any
                 (
@@ -2825,7 +2835,14 @@ class StanceRules(RuleBase):
             elif run and self._told_should(s, s.local(run[-1].end)):
                 out.append((m.start(), m.end(), "urges"))  # "told Biden that the U.S. should"
         for m in _SAID_SHOULD.finditer(s.text):
-            if self._told_should(s, m.end(), bare=True):
+            speaker = [
+                x for x in s.actors(0, m.start()) if not s.text[s.local(x.end) : m.start()].strip()
+            ]
+            if (
+                speaker  # the one who said it right before "said" ("China said ..."; not "and
+                and not re.match(r"\s+(?:that\s+)?(?:if|whether|when|unless)\b", s.text[m.end() :])
+                and self._told_should(s, m.end(), bare=True)  # said Finland should", nor "said
+            ):  # that if Finland should join")
                 out.append((m.start(), m.end(), "urges"))  # "said the U.S. should stop"
         return out
 
@@ -4458,8 +4475,17 @@ class StanceRules(RuleBase):
         if m is not None:
             lo, _hi = clause_of(s.text, m.start())
             body = self._bodies_before(s, lo, m.start())
-            if body and _ADOPTED.search(s.text, lo, m.start()):  # "The European Parliament on
-                self._memory().adopter = (body[-1], s.index)  # Wednesday adopted a resolution"
+            adopted = _ADOPTED.search(s.text, lo, m.start())
+            if (
+                body
+                and adopted
+                and not re.search(  # "The European Parliament on Wednesday
+                    r"\b(?:not|never|n't|failed\s+to)\s+(?:\w+\s+)?$", s.text[lo : adopted.start()]
+                )
+            ):  # adopted a resolution" (not "has not adopted a resolution since October")
+                self._memory().adopter = (body[-1], s.index)
+            else:  # another resolution, not adopted ("Russia vetoed a draft"): not the body's
+                self._memory().adopter = None
         if m is not None and m.group("np").strip() not in known:  # (a stance's own wording stays)
             lo, _hi = clause_of(s.text, m.start())
             body = self._bodies_before(s, lo, m.start())
@@ -4541,6 +4567,11 @@ class StanceRules(RuleBase):
             re.I,
         )
         for m in s.mentions:
+            rule = _MILITARY_RULE.match(s.text, s.local(m.end)) if m.kind == "nation" else None
+            if rule:  # "Mali's military-led government", "Myanmar's military regime": the rulers
+                known["military government"] = (m.key, s.index)  # a later "the junta" names
+                if rule.group(1) in ("regime", "junta"):
+                    known[rule.group(1)] = (m.key, s.index)
             if m.kind == "nation" and (m.role == "actor" or m.form == "demonym"):
                 after = rx.match(s.text[s.local(m.end) :])
                 if after:
@@ -5241,9 +5272,11 @@ class StanceRules(RuleBase):
         noun = " ".join(held.group(1).lower().split())
         memory = self._memory().institutions
         known = memory.get(noun)
-        if known is None and noun != "authorities":  # "Mali's military-led government ... the
-            seen = [memory[k] for k in ("military government", "military") if k in memory]
-            known = max(seen, key=lambda x: x[1]) if seen else None  # junta": the same rulers
+        if known is None and noun in (
+            "junta",
+            "military government",
+        ):  # "Mali's military-led government ... the
+            known = memory.get("military government")  # junta": the same rulers
         if known and known[0] not in actors and s.index - known[1] <= 8:
             return known[0]
         return None
@@ -5261,6 +5294,13 @@ class StanceRules(RuleBase):
             and re.match(r"\s+them\b", s.text[t1:])
             and deals
             and deals[-1].group("noun").lower().endswith(("s", "a"))
+            and not re.search(  # (not "strikes despite the agreements, and Germany condemned them")
+                r"\b(?:despite|under|in|of|with|to|by|for|from|against|after|before|without|on)\s+$",
+                s.text[: deals[-1].start()],
+            )
+            and not re.search(
+                r"\b(?:the|its|their)\s+(?:\w+\s+){0,2}\w+s\b", s.text[deals[-1].end() : t0]
+            )
         ):  # 'Egypt called the memorandums "illegal", and Cyprus has also condemned them'
             deal = self._agreement_topic(deals[-1].group())
             if deal:
