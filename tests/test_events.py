@@ -6203,3 +6203,39 @@ def test_sharing_a_programmes_costs_is_no_cost_sharing_agreement() -> None:
         "the GCAP fighter programme."
     )
     assert [t for t, _p, _d in facts(text, "agreement")] == ["treaty"]
+
+
+# -- second review of this round --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        ("Sweden, which had not joined NATO until last year, took part in the Steadfast Defender "
+         "exercise with Norway and Finland on Monday.", "exercise", [{"SWE", "NOR", "FIN"}]),
+        ("The Talisman Sabre exercise, which New Zealand did not join this year, involves troops "
+         "from the United States, Australia and Japan.", "exercise", [{"USA", "AUS", "JPN"}]),
+        ("Erdogan, who has not joined the sanctions on Russia, met Putin in Sochi on Monday.",
+         "meeting", [{"TUR", "RUS"}]),
+        ("Russia launched snap naval drills in the Baltic Sea on Tuesday. Separately, Russia and "
+         "China began their Joint Sea 2025 exercise in the Sea of Japan on Tuesday.", "exercise",
+         [{"RUS"}, {"RUS", "CHN"}]),
+        ("Poland and Lithuania began the Brave Griffin exercise on Monday. Germany is the largest "
+         "contributor of military aid to Ukraine in Europe after the United States.", "exercise",
+         [{"POL", "LTU"}]),
+        ("Albanese discussed the AUKUS agreement with Starmer at a meeting in London on Monday.",
+         "meeting", [{"AUS", "GBR"}]),
+        ("Russian troops deployed to Belarus began combat training on Monday.", "exercise", []),
+    ],
+)  # fmt: skip
+def test_second_review_cases_of_this_round(text: str, kind: str, want: list) -> None:
+    assert [set(p) for _t, p, _d in facts(text, kind)] == want
+
+
+def test_a_total_after_the_last_company_is_not_its_price() -> None:
+    text = (
+        "India signed a contract with HAL for 70 trainers at a cost of Rs 6,800 crore, and a "
+        "contract with L&T for three ships, taking the total value of the deals to Rs 9,900 crore."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.amount for f in ex.facts if f.kind == "contract"] == [None, None]

@@ -328,7 +328,7 @@ class ContractRules(RuleBase):
             ):
                 amount = None
             if amount and re.search(
-                r"\b(?:together|combined|total|in\s+all|altogether)\b[^,;]{0,20}$",
+                r"\b(?:together|combined|total|in\s+all|altogether)\b[^;]{0,50}$",
                 s.text[at : s.local(priced[0].start)],
             ):
                 amount = None

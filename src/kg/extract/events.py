@@ -581,7 +581,8 @@ def _observer(text: str, start: int, end: int) -> bool:
                 r"(?:,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’. -]*?)*\s*,?\s*"
                 r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?"  # ("are attending as")
                 r"(?:(?:attend\w*|join\w*|participat\w*|took\s+part|take\s+part|sent\s+\w+)\s+)?"
-                r"(?:as|were|was|are|is|being)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?",
+                r"(?:as|were|was|are|is|being)\s+(?:an?\s+|the\s+)?"
+                r"(?:(?!(?:are|were|is|was)\b)\w+\s+)?",  # (not "participating as are observers")
                 between,
             ):
                 return True
@@ -3255,6 +3256,15 @@ class EventRules(RuleBase):
             if t1 is not None and x.start() >= t1
         ]  # "planned since well before Moscow's forces invaded Ukraine": another story's actors
         # (but "a day after Türkiye agreed, at a meeting with Sweden" tells who met)
+        denied_states = {  # "Japanese officials said Tokyo had not sent troops to take part":
+            m.actor  # the state right before the denial is its subject (not "Sweden, which had
+            for m in s.actors(lo, end)  # not joined NATO, took part")
+            if kind == "exercise"
+            and (denied := _NOT_TAKING_PART.search(s.text, s.local(m.end), end))
+            and re.fullmatch(
+                r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}", s.text[s.local(m.end) : denied.start()]
+            )
+        }
         named_before: Mention | None = None
         for m in sorted([*s.actors(lo, end), *leading], key=lambda m: m.start):
             if any(a <= s.local(m.start) < b for a, b in background):
@@ -3311,20 +3321,15 @@ class EventRules(RuleBase):
                 continue  # "with Niger absent this year": no participant
             if re.search(r"\b(?i:no|nor)\s+$", before) and _INVOLVED.search(s.text):
                 continue  # "no Chinese troops are involved": none of theirs
-            mlo, mhi = clause_of(s.text, s.local(m.start))
-            denied = _NOT_TAKING_PART.search(s.text, mlo, mhi) if kind == "exercise" else None
-            if denied and not re.search(
-                r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$|\b(?:years|decades)\s+of\s+$",
-                s.text[mlo : denied.start()],
-            ):
-                continue  # "Japanese officials said Tokyo had not sent troops to take part" (but
-                # not "Japan, which has not taken part before, also sent troops")
+            if m.actor in denied_states:
+                continue  # (see above)
             if _BORDER_WITH.search(before):
                 continue  # "drills along its border with Pakistan": where, not with whom
             if (
                 kind == "meeting"
                 and t0 is not None
                 and s.local(m.start) < t0
+                and m.form != "person"
                 and _DEAL_WITH.search(before)
             ):
                 continue  # "endorsed the arrangement with Indonesia at a meeting": not a guest

@@ -822,7 +822,7 @@ _RESOLUTION_NP = re.compile(
 # military aid to Kyiv"): a topic, no stance taken
 _DISCUSSED_TOPIC = re.compile(
     r"\b(?:discuss|discussed|discusses|discussing|talks\s+on|talked\s+about|debate[ds]?|debating"
-    r"|negotiat(?:e|ed|es|ing)|focused\s+on|focusing\s+on)\s+(?:(?:the|a|an|possible|new|further"
+    r"|negotiat(?:e|ed|es|ing))\s+(?:(?:the|a|an|possible|new|further"
     r"|future|more|additional|western|european|joint)\s+)*$",
     re.I,
 )
@@ -2590,7 +2590,10 @@ class StanceRules(RuleBase):
         if noun == "sale" and last.type != "arms-sale":
             return []  # "the sale" after a cooperation pact: some purchase, not the pact
         modifier = re.match(r"\S+\s+(?:(?:two|new)\s+)?([A-Z][\w-]*)\s", deal.group())
-        named = [m.key for m in find_mentions(deal.group(), 0) if m.kind == "nation"]
+        found = find_mentions(deal.group(), 0)
+        named = [m.key for m in found if m.kind == "nation" and m.form in ("name", "demonym")]
+        if any(m.form == "metonym" for m in found):
+            modifier = None  # "the Washington accord": where it was signed, no other party
         if modifier and not named and modifier.group(1) not in last.label:
             return None  # "the Minsk agreements" after another pact: a name of its own, as said
         if named and not set(named) & set(last.parties):  # "the Philippine pact" after one
@@ -2860,7 +2863,9 @@ class StanceRules(RuleBase):
         )
         who = self._objects(s, pos + that.end(), window=1) if that else []
         modal = (  # (not "should be invited": a passive says what others should do)
-            r"\s+(?:should|must|ought\s+to|had\s+to|needed\s+to|would\s+have\s+to)\s+"
+            r"\s+(?:should|must|ought\s+to)\s+(?!(?:be|been|not|never|have)\b)[a-z]"
+            if bare  # (a bare report: not "said Ukraine should have made a deal", "had to")
+            else r"\s+(?:should|must|ought\s+to|had\s+to|needed\s+to|would\s+have\s+to)\s+"
             r"(?!(?:be|been|not|never)\b)[a-z]"
         )
         if who and re.match(modal, s.text[s.local(who[-1].end) :]):
@@ -5301,6 +5306,7 @@ class StanceRules(RuleBase):
             and not re.search(
                 r"\b(?:the|its|their)\s+(?:\w+\s+){0,2}\w+s\b", s.text[deals[-1].end() : t0]
             )
+            and t0 - deals[-1].end() <= 60  # (the nearest plural "them" can stand for)
         ):  # 'Egypt called the memorandums "illegal", and Cyprus has also condemned them'
             deal = self._agreement_topic(deals[-1].group())
             if deal:
