@@ -6112,3 +6112,11 @@ def test_first_review_cases_of_this_round(text: str, want: list) -> None:
 )  # fmt: skip
 def test_second_review_cases_of_this_round_part_two(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+def test_a_party_does_not_call_its_own_pact_illegal() -> None:
+    text = (
+        "Japan and the Philippines signed a reciprocal access agreement in July. Russia criticized "
+        "the Philippine deal with Japan, and China called the agreement illegal."
+    )
+    assert [x for x in stances(text) if x[0] in ("JPN", "PHL")] == []

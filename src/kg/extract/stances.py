@@ -3818,9 +3818,12 @@ class StanceRules(RuleBase):
             if not targets and not named:
                 doer = self._doer(s, m.group("obj").strip(), m.start(), speakers)
                 targets = (doer,) if doer else ()
-            actors = tuple(a for a in speakers if a not in targets)
+            own = re.match(r"topic:([A-Z]{3}(?:–[A-Z]{3})+)\b", targets[0]) if deal else None
+            signers = set(own.group(1).split("–")) if own else set()
+            actors = tuple(a for a in speakers if a not in targets and a not in signers)
             if not (len(targets) == 1 or (doers and targets)) or not actors:
                 continue  # "called it a provocation": whose act the text does not say here
+                # (nor does a party call its own pact illegal)
             ev = self.evidence(s, "stance.condemns.labelled", 0.65)
             self._add(actors, targets, "condemns", self.date_near(s, lo, _hi, m.start()), ev)
 
