@@ -903,7 +903,6 @@ _MET_APART = re.compile(
     r"|afterwards|subsequently|with|met)\s+){1,8}?)"
     r"in\s+(?P<pb>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
-# "along its border with Pakistan", "near the frontier with Azerbaijan": a place, not a partner
 # A deal with a state that a body approved at its own meeting ("endorsed the revised
 # cost-sharing arrangement with Indonesia at a meeting in Seoul"): the state is the deal's party
 _DEAL_WITH = re.compile(
@@ -924,6 +923,7 @@ _NOT_TAKING_PART = re.compile(
     r"|join\w*|contribut\w*)\b",
     re.I,
 )
+# "along its border with Pakistan", "near the frontier with Azerbaijan": a place, not a partner
 _BORDER_WITH = re.compile(
     r"\b(?:borders?|frontiers?|boundary|boundaries|border\s+areas?|border\s+regions?)\s+with\s+"
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?)*$",
