@@ -6239,3 +6239,26 @@ def test_a_total_after_the_last_company_is_not_its_price() -> None:
     )
     ex = extract_text(text, date="2025-03-14")
     assert [f.amount for f in ex.facts if f.kind == "contract"] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Seoul and Washington sign cost-sharing deal\n\nSEOUL, April 8, 2021 — South Korea and "
+         "the United States on Thursday signed a six-year agreement on sharing the cost of "
+         "stationing American troops.\n\nForeign Minister Chung Eui-yong and U.S. chargé "
+         "d'affaires Robert Rapson signed the Special Measures Agreement at the foreign ministry "
+         "in Seoul.", [({"KOR", "USA"}, "2021-04-08", "Seoul")]),
+        ("U.S. and Papua New Guinea sign defence pact\n\nPORT MORESBY, May 22, 2023 — The United "
+         "States and Papua New Guinea signed a defence cooperation agreement on Monday.\n\n"
+         "Secretary of State Antony Blinken and PNG Defence Minister Win Bakri Daki signed the "
+         "pact at APEC Haus, with Prime Minister James Marape looking on.",
+         [({"USA", "PNG"}, "2023-05-22", "Port Moresby")]),
+    ],
+)  # fmt: skip
+def test_officials_signing_the_agreement_just_told_meet_that_day(text: str, want: list) -> None:
+    from kg.ingest import extract_article
+    from kg.sources.read import make_article
+
+    ex = extract_article(make_article(text, "x"))
+    assert [(set(f.parties), f.date, f.location) for f in ex.facts if f.kind == "meeting"] == want

@@ -1710,13 +1710,14 @@ class AgreementRules(RuleBase):
             return
         talks = AFTER_TALKS.search(s.text[lo:hi])  # "signed ..., following talks"
         leaders = {m.actor for m in people if m.form == "person"}
-        dated = fact.date is not None and len(fact.date) == 10
+        day = fact.date or self._told_signing_day(s, fact)
+        dated = day is not None and len(day) == 10
         home = self._dateline_state()
-        recent = dated and self.article_date and _days_before(fact.date, self.article_date, 7)
+        recent = dated and self.article_date and _days_before(day, self.article_date, 7)
         if (
             not place and not talks and len(leaders) > 1 and self.place
             and (home is None or home in states)
-            and (recent or fact.date == self.article_date)
+            and (recent or day == self.article_date)
         ):  # fmt: skip
             place = self.place  # "Merkel and Macron signed a treaty on Tuesday" in an AACHEN
             # story: two named leaders signing that week sign it there (not in a WASHINGTON
@@ -1731,7 +1732,7 @@ class AgreementRules(RuleBase):
             and (len(people) > 1 or (place and dated and not _SIGNED_APART.search(s.text)))
         ):  # (two states that signed at a place on a day sent someone there: "Japan and the
             # Philippines signed the transfer agreement in Manila on Monday")
-            date = fact.date or self.st.last_date
+            date = day or self.st.last_date
             self.emit(
                 Fact(
                     "meeting",
@@ -1748,6 +1749,36 @@ class AgreementRules(RuleBase):
         date = fact.date or self.st.last_date
         label = s.text[lo + visit.start() + len("during ") : lo + visit.end()]
         self.emit_meeting(s, label, fact.parties, date, "visit", 0.6)
+
+    def _told_signing_day(self, s: Sentence, fact: Fact) -> str | None:
+        """The day of the signing a sentence without a date of its own tells again: "South Korea
+        and the United States on Thursday signed a six-year agreement ... Foreign Minister Chung
+        and the U.S. charge d'affaires signed the agreement at the foreign ministry in Seoul" (the
+        same parties' agreement, dated to the day, in one of the two sentences before).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("SEOUL, April 8, 2021 — South Korea and the United States on Thursday signed "
+            ...      "a cost-sharing agreement. Foreign Minister Chung Eui-yong and U.S. Ambassador "
+            ...      "Harry Harris signed the agreement at the foreign ministry in Seoul.")
+            >>> [(f.parties, f.date, f.location) for f in extract_text(t).facts
+            ...  if f.kind == "meeting"]
+            [(('KOR', 'USA'), '2021-04-08', 'Seoul')]
+        """
+        if s.dates:
+            return None
+        told = [
+            f.date
+            for f in self.facts
+            if f.kind == "agreement"
+            and f is not fact
+            and set(f.parties) == set(fact.parties)
+            and f.date
+            and len(f.date) == 10
+            and f.evidence
+            and 0 <= s.start - f.evidence[-1].end <= 600
+        ]
+        return told[-1] if told else None
 
     def _purchase(self, s: Sentence, lo: int, hi: int) -> bool:
         """ "Pakistan ordered eight submarines from China": a state's purchase of weapon systems
