@@ -1758,9 +1758,9 @@ class AgreementRules(RuleBase):
 
         Example:
             >>> from kg.extract.document import extract_text
-            >>> t = ("SEOUL, April 8, 2021 — South Korea and the United States on Thursday signed "
-            ...      "a cost-sharing agreement. Foreign Minister Chung Eui-yong and U.S. Ambassador "
-            ...      "Harry Harris signed the agreement at the foreign ministry in Seoul.")
+            >>> t = ("SEOUL, April 8, 2021 — South Korea and the United States on Thursday "
+            ...      "signed a cost-sharing agreement. Foreign Minister Chung Eui-yong and U.S. "
+            ...      "Ambassador Harry Harris signed the agreement at the ministry in Seoul.")
             >>> [(f.parties, f.date, f.location) for f in extract_text(t).facts
             ...  if f.kind == "meeting"]
             [(('KOR', 'USA'), '2021-04-08', 'Seoul')]
