@@ -1109,7 +1109,7 @@ _SUBJECT_OPENER = (
 
 @cache
 def _effect_subject_rx() -> re.Pattern[str]:
-    """A subject that is a thing (stances.toml ``effect_subjects``), last before a trigger."""
+    """A subject that is a deal (stances.toml ``effect_subjects``), last before a trigger."""
     heads = words("stances", "cues", "effect_subjects").rx
     assert heads is not None
     return re.compile(
@@ -1124,8 +1124,8 @@ def _effect_subject_rx() -> re.Pattern[str]:
 
 
 def _effect_subject(text: str, lo: int, t0: int) -> bool:
-    """True when what "supports" right before ``t0`` is a thing, not a party: the effect of a
-    sale, a deal or a win is no one's stance.
+    """True when what "supports" right before ``t0`` is a deal, not a party: the effect of a
+    sale, a contract or a win is no one's stance.
 
     Example:
         >>> t = "The agency said the proposed sale would support the security of Saudi Arabia."
