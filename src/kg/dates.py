@@ -144,6 +144,16 @@ COUNTS.update({str(i): i for i in range(2, 10)})
 DAY_AFTER = re.compile(r"\b(?:next|following)\s+day\b|\bdays?\s+later\b", re.IGNORECASE)
 
 
+def shift_day(day: str, days: int) -> str:
+    """The ISO day ``days`` after ``day`` (before it when negative).
+
+    Example:
+        >>> shift_day("2025-03-02", -2), shift_day("2024-02-28", 1)
+        ('2025-02-28', '2024-02-29')
+    """
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
 def _month(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
 

@@ -319,17 +319,18 @@ class ContractRules(RuleBase):
         out = []
         for i, (at, key) in enumerate(starts):
             end = starts[i + 1][0] if i + 1 < len(starts) else len(s.text)
-            priced = [
+            prices = [
                 m for m in s.money if at <= s.local(m.start) < end and not m.converted
             ]  # one price of its own, not "at $80 million each" or "together worth $5 billion"
-            amount = self.amount(s, at, end) if len(priced) == 1 else None
-            if amount and re.match(
-                r"\s+(?:each|apiece|a\s+piece|per\s+\w+)\b", s.text[s.local(priced[0].end) :]
-            ):
-                amount = None
-            if amount and re.search(
-                r"\b(?:together|combined|total|in\s+all|altogether)\b[^;]{0,50}$",
-                s.text[at : s.local(priced[0].start)],
+            amount = self.amount(s, at, end) if len(prices) == 1 else None
+            if amount and (
+                re.match(
+                    r"\s+(?:each|apiece|a\s+piece|per\s+\w+)\b", s.text[s.local(prices[0].end) :]
+                )
+                or re.search(
+                    r"\b(?:together|combined|total|in\s+all|altogether)\b[^;]{0,50}$",
+                    s.text[at : s.local(prices[0].start)],
+                )
             ):
                 amount = None
             out.append((key, tuple(s.systems(at, end)), amount))

@@ -29,6 +29,8 @@ from kg.sources.clean import find_layout
 from kg.sources.model import Article
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span
 
 _PARENT = re.compile(
@@ -296,17 +298,17 @@ def fold_nested_meetings(facts: list[Fact]) -> list[Fact]:
         >>> [f.parties for f in fold_nested_meetings([a, b])]
         [('COD', 'RWA', 'USA')]
     """
-    out = list(facts)
-    for small in facts:
+
+    def ceremony(small: Fact, out: list[Fact]) -> Fact | None:
         if (
             small.kind != "meeting"
             or small.date is None
             or len(small.evidence) != 1
             or small.evidence[0].rule != "meeting.signing"
         ):
-            continue
+            return None
         where = small.evidence[0].start
-        big = next(
+        return next(
             (
                 f
                 for f in out
@@ -320,6 +322,21 @@ def fold_nested_meetings(facts: list[Fact]) -> list[Fact]:
             ),
             None,
         )
+
+    return _fold(facts, ceremony)
+
+
+def _fold(facts: list[Fact], into: Callable[[Fact, list[Fact]], Fact | None]) -> list[Fact]:
+    """Fold each fact into the one ``into`` finds for it among those kept so far, in order.
+
+    Example:
+        >>> a, b = Fact("exercise", "a", parties=("USA",)), Fact("exercise", "b", parties=("JPN",))
+        >>> [f.label for f in _fold([a, b], lambda f, out: b if f is a else None)]
+        ['b']
+    """
+    out = list(facts)
+    for small in facts:
+        big = into(small, out)
         if big is not None:
             big.absorb(small)
             out.remove(small)
@@ -350,8 +367,8 @@ def fold_partial_exercises(facts: list[Fact]) -> list[Fact]:
         >>> [f.label for f in fold_partial_exercises([a, b, c])]
         ['AUMX', 'Cobra Gold']
     """
-    out = list(facts)
-    for small in facts:
+
+    def told_next(small: Fact, out: list[Fact]) -> Fact | None:
         if (
             small.kind != "exercise"
             or small.date is None
@@ -359,9 +376,9 @@ def fold_partial_exercises(facts: list[Fact]) -> list[Fact]:
             or not unnamed(small.label)
             or not small.evidence
         ):
-            continue
+            return None
         told = small.evidence[-1].end
-        big = next(
+        return next(
             (
                 f
                 for f in out
@@ -378,10 +395,8 @@ def fold_partial_exercises(facts: list[Fact]) -> list[Fact]:
             ),
             None,
         )  # (the next sentences tell it again: "The exercise ...", not "Separately, ...")
-        if big is not None:
-            big.absorb(small)
-            out.remove(small)
-    return out
+
+    return _fold(facts, told_next)
 
 
 def extract_article(article: Article) -> Extraction:

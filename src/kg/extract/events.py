@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kg.dates import COUNTS, DAY_AFTER, MONTH_NAMES, WEEKDAY_NAMES
+from kg.dates import COUNTS, DAY_AFTER, MONTH_NAMES, WEEKDAY_NAMES, shift_day
 from kg.extract.context import (
     Group,
     Sentence,
@@ -2439,7 +2439,7 @@ class EventRules(RuleBase):
             ):  # "hosted leaders on Sunday, two days after Zelensky's meeting with Trump":
                 n = COUNTS[offset.group(1).lower()]  # that meeting was two days before Sunday
                 sign = -1 if offset.group(2).lower() == "after" else 1
-                told = (dt.date.fromisoformat(told) + dt.timedelta(days=sign * n)).isoformat()
+                told = shift_day(told, sign * n)
             if (
                 not told
                 and noun

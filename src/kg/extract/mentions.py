@@ -836,10 +836,9 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
     )
 
 
-_CHAMBER_NOUN = re.compile(r"(?:[Tt]he\s+)?(?i:parliament|legislature)\s+in\s+$")
 _SEATED_CHAMBER = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+)(?:[A-Z]\w+\s+)?(?:[Tt]he\s+)?(?i:parliament|legislature)"
-    r"\s+in\s+$"
+    r"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+)(?:[A-Z]\w+\s+)??"
+    r"(?P<noun>(?:[Tt]he\s+)?(?i:parliament|legislature))\s+in\s+$"
 )  # a clause's subject (not "protesters surrounded the parliament in Skopje": the building)
 
 
@@ -876,8 +875,7 @@ def _seated_legislatures(sentence: str, offset: int, kept: list[Mention]) -> lis
         if chamber is None or name is None:
             out.append(m)
             continue
-        noun = _CHAMBER_NOUN.search(sentence, chamber.start(), m.start - offset)
-        start = noun.start() if noun else chamber.start()  # (from "the parliament" on)
+        start = chamber.start("noun")  # (from "the parliament" on)
         role = _role(sentence, "org", "name", start, m.end - offset, name)
         out.append(Mention(offset + start, m.end, sentence[start : m.end - offset], "org", name,
                            "name", role))  # fmt: skip

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from kg.dates import CALENDAR_NAMES, COUNTS, DAY_AFTER, MONTH_NAMES, WEEKDAY_NAMES
+from kg.dates import CALENDAR_NAMES, COUNTS, DAY_AFTER, MONTH_NAMES, WEEKDAY_NAMES, shift_day
 from kg.extract.context import (
     PARTICIPLE_OPENER,
     Discourse,
@@ -1376,8 +1376,6 @@ class RuleBase:
     def _relative_day(self, s: Sentence) -> str | None:
         """ "a day after ...", "two days later": the day before (or after) the last date the
         text gave."""
-        import datetime as dt
-
         m = _DAYS_OFFSET.search(s.text)
         anchor = self.st.last_date
         opening = words("meeting", "nouns").search(s.text[: m.start()]) if m else None
@@ -1393,7 +1391,7 @@ class RuleBase:
         n = COUNTS[m.group(1).lower()]
         # "a day after X": the day before X's; "two days later": after the anchor
         sign = -1 if m.group(2).lower() in ("after", "earlier") else 1
-        return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * n)).isoformat()
+        return shift_day(anchor, sign * n)
 
     def amount(self, s: Sentence, lo: int, hi: int) -> Amount | None:
         for m in s.money:

@@ -2859,8 +2859,8 @@ class StanceRules(RuleBase):
             [(('CHN',), 'urges', 'USA')]
         """
         that = re.match(
-            r"\s+that\s+(?:the\s+)?" + ("|\\s+(?:the\\s+)?" if bare else ""), s.text[pos:]
-        )
+            r"\s+(?:that\s+)?(?:the\s+)?" if bare else r"\s+that\s+(?:the\s+)?", s.text[pos:]
+        )  # ("said the U.S. should": a bare report needs no "that")
         who = self._objects(s, pos + that.end(), window=1) if that else []
         modal = (  # (not "should be invited": a passive says what others should do)
             r"\s+(?:should|must|ought\s+to)\s+(?!(?:be|been|not|never|have)\b)[a-z]"
@@ -4477,26 +4477,25 @@ class StanceRules(RuleBase):
         if "resolution" not in s.text:
             return
         m = _RESOLUTION_NP.search(s.text)
+        if m is None:
+            return
         known = self._memory().proposal or ""
-        if m is not None and known:
+        if known:
             self._memory().proposal_at = len(self._memory().texts) - 1  # (told again here)
-        if m is not None:
-            lo, _hi = clause_of(s.text, m.start())
-            body = self._bodies_before(s, lo, m.start())
-            adopted = _ADOPTED.search(s.text, lo, m.start())
-            if (
-                body
-                and adopted
-                and not re.search(  # "The European Parliament on Wednesday
-                    r"\b(?:not|never|n't|failed\s+to)\s+(?:\w+\s+)?$", s.text[lo : adopted.start()]
-                )
-            ):  # adopted a resolution" (not "has not adopted a resolution since October")
-                self._memory().adopter = (body[-1], s.index)
-            else:  # another resolution, not adopted ("Russia vetoed a draft"): not the body's
-                self._memory().adopter = None
-        if m is not None and m.group("np").strip() not in known:  # (a stance's own wording stays)
-            lo, _hi = clause_of(s.text, m.start())
-            body = self._bodies_before(s, lo, m.start())
+        lo, _hi = clause_of(s.text, m.start())
+        body = self._bodies_before(s, lo, m.start())
+        adopted = _ADOPTED.search(s.text, lo, m.start())
+        if (
+            body
+            and adopted
+            and not re.search(  # "The European Parliament on Wednesday adopted a resolution"
+                r"\b(?:not|never|n't|failed\s+to)\s+(?:\w+\s+)?$", s.text[lo : adopted.start()]
+            )  # (not "has not adopted a resolution since October")
+        ):
+            self._memory().adopter = (body[-1], s.index)
+        else:  # another resolution, not adopted ("Russia vetoed a draft"): not the body's
+            self._memory().adopter = None
+        if m.group("np").strip() not in known:  # (a stance's own wording stays)
             lead = body[-1] + " " if body and body[-1] not in m.group("np") else ""
             self._memory().proposal = "topic:" + lead + m.group("np").strip()
             self._memory().proposal_at = len(self._memory().texts) - 1
@@ -5280,11 +5279,8 @@ class StanceRules(RuleBase):
         noun = " ".join(held.group(1).lower().split())
         memory = self._memory().institutions
         known = memory.get(noun)
-        if known is None and noun in (
-            "junta",
-            "military government",
-        ):  # "Mali's military-led government ... the
-            known = memory.get("military government")  # junta": the same rulers
+        if known is None and noun == "junta":  # "Mali's military-led government ... the junta":
+            known = memory.get("military government")  # the same rulers
         if known and known[0] not in actors and s.index - known[1] <= 8:
             return known[0]
         return None
