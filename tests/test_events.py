@@ -6262,3 +6262,40 @@ def test_officials_signing_the_agreement_just_told_meet_that_day(text: str, want
 
     ex = extract_article(make_article(text, "x"))
     assert [(set(f.parties), f.date, f.location) for f in ex.facts if f.kind == "meeting"] == want
+
+
+# -- round 31 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        # "the Government of X and the Government of Y": both states sign
+        ("The Government of Somalia and the Government of the United States signed a memorandum "
+         "of understanding on Thursday.", "agreement", [{"SOM", "USA"}]),
+        # a state's government, then a party the lexicon does not know
+        ("The Government of the Republic of Yemen and the Southern Transitional Council signed "
+         "the Riyadh Agreement on Tuesday.", "agreement",
+         [{"YEM", "Southern Transitional Council"}]),
+        # an agreement to try, or on what to concentrate on, is an intent
+        ("The two leaders agreed to try to reach a trade deal within 30 days.", "agreement", []),
+        ("The leaders agreed to concentrate the force's first efforts on the border area.",
+         "agreement", []),
+        # two named officials who discussed something held talks (not a bare "the ministers")
+        ("In Warsaw on Wednesday, Merz and Tusk discussed migration and European defence.",
+         "meeting", [{"DEU", "POL"}]),
+        ("Rubio visited Quito in September, when he and Noboa discussed security cooperation.",
+         "meeting", [{"USA", "ECU"}]),
+        ("The ministers discussed the regional security situation.", "meeting", []),
+        # a host's guests named "together with" the first
+        ("Macron hosted the leaders of Mali and Niger in Paris on Tuesday, together with German "
+         "Chancellor Angela Merkel and ministers from Saudi Arabia and the UAE.", "meeting",
+         [{"FRA", "MLI", "NER", "DEU", "SAU", "ARE"}]),
+        # "the leaders of the G5 Sahel states - A, B, C": the states listed
+        ("Macron hosted the leaders of the G5 Sahel states - Mali, Niger, Burkina Faso, Chad and "
+         "Mauritania - at a chateau west of Paris on Wednesday.", "meeting",
+         [{"FRA", "MLI", "NER", "BFA", "TCD", "MRT"}]),
+    ],
+)  # fmt: skip
+def test_round_31_cases(text: str, kind: str, want: list) -> None:
+    assert [set(p) for _t, p, _d in facts(text, kind)] == want

@@ -6120,3 +6120,42 @@ def test_a_party_does_not_call_its_own_pact_illegal() -> None:
         "the Philippine deal with Japan, and China called the agreement illegal."
     )
     assert [x for x in stances(text) if x[0] in ("JPN", "PHL")] == []
+
+
+# -- round 31: named agreements, bare "the agreement" welcomed, sponsors in a group --------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the pact" after a treaty named by its title, with no agreement reported
+        ("The Treaty on the Prohibition of Nuclear Weapons enters into force in January. Its "
+         "supporters say it is binding. NATO allies have rejected the pact.",
+         [("NATO", "opposes", "topic:Treaty on the Prohibition of Nuclear Weapons")]),
+        # a name of its own keeps its words ("the Minsk agreements")
+        ("The Treaty of Lisbon took effect in 2009. Russia rejected the Minsk agreements.",
+         [("RUS", "opposes", "topic:the Minsk agreements")]),
+        # "welcomed the agreement": the one just reported
+        ("Yemen and Oman signed the Riyadh Agreement on Tuesday. The United States also welcomed "
+         "the agreement.", [("USA", "supports", "topic:Riyadh Agreement")]),
+        ("Yemen and Oman signed a border pact on Tuesday. Japan welcomed the agreement.",
+         [("JPN", "supports", "topic:YEM–OMN agreement")]),
+        # a bare "the agreement" that nothing reported is still no target
+        ("Japan welcomed the agreement.", []),
+    ],
+)  # fmt: skip
+def test_an_agreement_named_or_reported_before_is_the_target(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_sponsors_listed_in_a_group_of_countries_support_the_text() -> None:
+    text = (
+        "The OAS General Assembly adopted a resolution on Friday declaring the election "
+        "illegitimate. The text was sponsored by a group of countries including the United "
+        "States, Canada and Chile."
+    )
+    assert [(a, t) for a, t, _x in stances(text)] == [
+        ("USA", "supports"),
+        ("CAN", "supports"),
+        ("CHL", "supports"),
+    ]

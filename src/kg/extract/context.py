@@ -184,7 +184,7 @@ _RUN_GLUE = (
 _OFFICE_OF_GLUE = re.compile(
     r"^(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},)?\s+(?:and|&)\s+(?:the\s+)?"
     r"(?i:(?:[a-z-]+\s+){0,2}?(?:minister|president|premier|chancellor|king|emir|leader"
-    r"|secretary|head\s+of\s+state|head\s+of\s+government))\s+of\s+(?:the\s+)?$"
+    r"|secretary|head\s+of\s+state|head\s+of\s+government|government))\s+of\s+(?:the\s+)?$"
 )
 
 

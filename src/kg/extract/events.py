@@ -872,6 +872,12 @@ _ADDRESSED = re.compile(
 # "flew to Doha on Wednesday and met the emir": a trip, then the host's office-holder
 # A call told by its verb with words between ("spoke separately by telephone on Tuesday with",
 # "had spoken separately on Tuesday with"): the fixed frames of patterns.toml cover the rest.
+# Two named people (or "he and" one) who discussed something together held talks ("Merz and
+# Tusk discussed migration", "when he and Noboa discussed security cooperation"); a bare "The
+# ministers discussed" only tells more of talks already told.
+_DISCUSSED = re.compile(
+    r"\b(?:he|she|[A-Z][\w.'’-]+)\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:also\s+)?discussed\b"
+)
 _SPOKE_WITH = re.compile(
     r"\b(?:spoke|spoken|talked)\s+(?:separately\s+)?(?:(?:by|over\s+the)\s+(?:tele)?phone\s+)?"
     # "spoke for 90 minutes this afternoon with", "talked again by phone on Tuesday with"
@@ -1999,6 +2005,7 @@ class EventRules(RuleBase):
                     MET.search(clause)
                     or words("meeting", "frames").search(clause)
                     or _SPOKE_WITH.search(clause)
+                    or _DISCUSSED.search(clause)
                 )
                 if (kind == "meeting")
                 else None
@@ -2503,6 +2510,8 @@ class EventRules(RuleBase):
                 trigger = "vote"
             elif re.search(r"\b(?:signing|presence)\b", trigger):
                 trigger = "signing"
+            elif trigger.endswith("discussed"):
+                trigger = "talks"  # "Merz and Tusk discussed migration"
             # (a second exercise of the sentence is the one named from its clause on)
             label = (
                 self._event_name(s.text[lo:] if again else s.text, kind)
@@ -2861,7 +2870,8 @@ class EventRules(RuleBase):
         offices = words("meeting", "offices")
         office_of = re.fullmatch(  # "hosted the Deputy Prime Minister and Minister for Defence of",
             # "received the commander of the Turkish Naval Forces"
-            r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|for|commander|chief|head)\s+){1,10}of\s+(?:the\s+)?",
+            r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|for|commander|chief|head|leaders|presidents"
+            r"|heads\s+of\s+state)\s+){1,10}of\s+(?:the\s+)?",
             gap,
         )
         if (len(gap.split()) > 3 or re.search(r"[,;:]", gap)) and not (
@@ -2871,7 +2881,18 @@ class EventRules(RuleBase):
         guests: list[str] = []
         # the starts of the mentions that name an official
         officials = {m.start for m in after if self._names_official(s, m)}
-        run = next(r for r in runs(s, _titled(s, after)) if r[0].start == after[0].start)
+        all_runs = runs(s, _titled(s, after))
+        at = next(i for i, r in enumerate(all_runs) if r[0].start == after[0].start)
+        run = all_runs[at]
+        listed = re.match(  # "the leaders of the G5 Sahel states - Mali, Niger, ...": the states
+            r"\s+(?:member\s+)?(?:states|countries|nations)\s*[-–—(:,]\s*",
+            s.text[s.local(run[-1].end) :],
+        )
+        if listed and len(run) == 1 and run[0].kind == "org" and at + 1 < len(all_runs):
+            following = all_runs[at + 1]
+            if s.local(following[0].start) == s.local(run[-1].end) + listed.end():
+                run, after = following, [m for m in after if m is not run[0]]
+                officials |= {m.start for m in following}
         # "hosted his Indian, Japanese and U.S. counterparts": each names an official
         last = next(m for m in after if m.start == run[-1].start)
         peers = _PEERS.match(s.text, s.local(last.end))
@@ -2890,7 +2911,34 @@ class EventRules(RuleBase):
             # "received the commander of the Peruvian Navy": a state's (not "the head of the
             # Red Cross" or "the commander of the Wagner Group")
             guests = [g for g in guests if g in self.lex.nations]
+        if guests:
+            guests += self._also_hosted(s, s.local(last.end), hi)
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
+
+    def _also_hosted(self, s: Sentence, pos: int, hi: int) -> list[str]:
+        """The officials a host received "together with" or "along with" the guests named first:
+        "hosted the leaders of Mali and Niger at a chateau, together with German Chancellor
+        Angela Merkel and ministers from Saudi Arabia".
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Macron hosted the leaders of Mali and Niger in Paris on Tuesday, together "
+            >>> t += "with German Chancellor Angela Merkel and ministers from Saudi Arabia."
+            >>> [f.parties for f in extract_text(t, date="2017-12-13").facts]
+            [('FRA', 'MLI', 'NER', 'DEU', 'SAU')]
+        """
+        joined = re.compile(r",?\s+(?:together|along)\s+with\s+").search(s.text, pos, hi)
+        if joined is None or re.search(r"[;:]", s.text[pos : joined.start()]):
+            return []
+        out = []
+        for run in runs(s, s.actors(joined.end(), hi)):
+            sent = re.search(  # "ministers from Saudi Arabia and the UAE": all of them
+                r"\b(?:ministers?|officials?|leaders?|delegations?|envoys?|representatives)\s+"
+                r"(?:from|of)\s+(?:the\s+)?$",
+                s.text[joined.end() : s.local(run[0].start)],
+            )
+            out += [m.actor for m in run if sent or self._names_official(s, m)]
+        return out
 
     def _met_in_turn(self, s: Sentence, fact: Fact, host: str, hi: int, trigger: str) -> bool:
         """ "held talks with Medvedev in Moscow and then with Saakashvili in Tbilisi", "held talks

@@ -171,8 +171,15 @@ def _segments(
             for n in lengths
             if n <= len(right)
         )
+        state_before = (  # "the Government of the Republic of Yemen and the Southern
+            # Transitional Council": a state's government, then another party
+            i + 1 < len(words)
+            and words[i + 1][0] in ("the", "The")
+            and words[i - 1][0] in _config()["nations"]  # type: ignore[operator]
+        )
         if (
             right_named
+            or state_before
             or (  # (a known name after "and" ends the run before it: "Defence
                 (any(x in heads for x, _ in words[:i]) or left_named)  # Minister X and Thales")
                 and any(x in heads for x, _ in rest)

@@ -558,6 +558,18 @@ _AGREEMENT_TARGET = re.compile(
     r"|arrangements?|sale)\b",
     re.I,
 )
+# An agreement told by its kind alone ("the agreement", "this accord")
+_BARE_AGREEMENT = re.compile(
+    r"(?:the|this|that)\s+(?:pact|agreement|accord|deal|treaty|memorandum|arrangement)", re.I
+)
+# An agreement's own name in the text ("the Treaty on the Prohibition of Nuclear Weapons", "the
+# Riyadh Agreement", "the Abraham Accords"), which a later "the pact" may stand for
+_AGREEMENT_NAME = re.compile(
+    r"(?<![\w-])(?:(?:(?!(?:The|This|That|An?|Its|Their)\s)[A-Z][\w'’-]*\s(?:(?:and|of|on|for)\s)?){1,6}"
+    r"(?:Treaty|Agreement|Accords?|Pact)(?!\s+Organi[sz]ation)(?:\s\([A-Z]{2,8}\))?"
+    r"|(?:Treaty|Agreement)\s(?:of|on)\s(?:the\s)?[A-Z][\w'’-]*"
+    r"(?:\s(?:(?:of|on|and|the)\s)?[A-Z][\w'’-]*){0,5})(?![\w-])"
+)
 # Acts of force "it" can stand for right after them ("Iran struck Erbil. The United States
 # condemned it as reckless").
 _FORCE_ACTS = frozenset(
@@ -676,7 +688,11 @@ _VOTED_ON = (  # ("Chile voted against and Oman abstained": a new clause, still 
 )
 # Who drafted a proposal named before them: "a resolution drafted by A and B", "the text,
 # which A and B had drafted" (stances.toml [stances.cues] drafting).
-_DRAFTED_BY = r"(,)?\s+(?:{verbs})\s+by\s+"
+_DRAFTED_BY = (  # "sponsored by a group of countries including A, B and C": A, B and C
+    r"(,)?\s+(?:{verbs})\s+by\s+(?:(?:a\s+(?:group|number)\s+of|some|several|\d+|[a-z]+-?[a-z]*)"
+    r"\s+(?:countries|states|nations|members|member\s+states)\s+(?:including|led\s+by|among\s+them)"
+    r"\s+(?:the\s+)?)?"
+)
 _WHICH_DRAFTED = r",\s+which\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\b"
 # A state's office or leader, then the person in apposition: "Sudan's army chief, Gen. Abdel
 # Fattah al-Burhan", "Haiti's most powerful gang leader, Jimmy "Barbecue" Chérizier"
@@ -2125,6 +2141,9 @@ class StanceRules(RuleBase):
                     continue
                 phrase = obj.group(1)
                 told = self._antecedent(phrase) or self._proposal_ref(phrase)
+                if told is None and _BARE_AGREEMENT.fullmatch(phrase):
+                    # "welcomed the agreement": the one the article reported
+                    told = next(iter(self._agreement_topic(phrase) or []), None)
                 if told is None and re.fullmatch(r"(?:the|this|that|\w+day['’]s)\s+\S+", phrase):
                     continue  # "welcomed the move": which one, a bare noun does not tell
                 cut = _noun_phrase(phrase)  # "the Peru-Colombia peace agreement" keeps its head
@@ -2584,8 +2603,11 @@ class StanceRules(RuleBase):
         """
         deal = _AGREEMENT_TARGET.match(phrase)
         last = self.st.last_agreement
-        if deal is None or last is None:
+        if deal is None:
             return None
+        if last is None:  # no agreement reported: the one the text named last, if any
+            name = self._named_agreement(phrase)
+            return None if name is None else [f"topic:{name}"]
         noun = deal.group("noun").lower()
         if noun == "sale" and last.type != "arms-sale":
             return []  # "the sale" after a cooperation pact: some purchase, not the pact
@@ -2609,6 +2631,35 @@ class StanceRules(RuleBase):
                 return None
         generic = last.label == f"{'–'.join(last.parties)} {last.type} agreement"
         return ["topic:" + (f"{'–'.join(last.parties)} {noun}" if generic else last.label)]
+
+    def _named_agreement(self, phrase: str) -> str | None:
+        """The agreement a definite "the pact" or "the treaty" stands for when the article
+        reported none: the one it last named, in this sentence before the phrase or in the
+        sentences before ("the Treaty on the Prohibition of Nuclear Weapons ... NATO allies
+        have also rejected the pact"), or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The Riyadh Agreement took effect on Tuesday. "
+            >>> t += "Qatar said it supported the accord."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['topic:Riyadh Agreement']
+        """
+        if re.match(r"\S+\s+(?:(?:two|new)\s+)?[A-Z]", phrase) or phrase.split()[-1] == "sale":
+            return None  # "the Minsk agreements": a name of its own; "the sale": a purchase
+        memory = self._memory()
+        current = memory.texts[-1] if memory.texts else ""
+        at = current.find(phrase)
+        texts = [*memory.texts[:-1], current[: at if at >= 0 else len(current)]]
+        for text in reversed(texts):
+            names = [
+                m.group().removeprefix("The ").removeprefix("the ")
+                for m in _AGREEMENT_NAME.finditer(text)
+                if not re.fullmatch(r"(?:The|This|That|An?)\s+\w+", m.group())
+            ]
+            if names:
+                return names[-1]
+        return None
 
     def _doer(self, s: Sentence, phrase: str, t0: int, actors: tuple[str, ...]) -> str | None:
         """The state that did what a definite target names ("the launch", "the latest test"),
