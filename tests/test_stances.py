@@ -5569,10 +5569,10 @@ def test_sanctions_on_an_office_named_in_apposition_target_the_person(
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Unlike Hungary, Poland condemned the invasion of Ukraine.",
-         [("POL", "condemns", "UKR")]),
+        ("Unlike Hungary, Poland condemned the occupation of Crimea.",
+         [("POL", "condemns", "topic:the occupation of Crimea")]),
         ("Without naming Russia, Japan condemned the invasion of Ukraine.",
-         [("JPN", "condemns", "UKR")]),
+         [("JPN", "condemns", "topic:the invasion of Ukraine")]),
         ("Apart from Serbia, the Balkan states condemned the invasion of Ukraine.", []),
         ("Japan condemned the seizure of the tanker without naming Iran.",
          [("JPN", "condemns", "topic:the seizure of the tanker")]),
@@ -6159,3 +6159,20 @@ def test_sponsors_listed_in_a_group_of_countries_support_the_text() -> None:
         ("CAN", "supports"),
         ("CHL", "supports"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Erdogan on Tuesday criticized the measures against Qatar.",
+         [("TUR", "condemns", "topic:the measures against Qatar")]),
+        ("Russian troops invaded Ukraine in February. Japan condemned the invasion of Ukraine.",
+         [("JPN", "condemns", "RUS")]),
+        ("Spain supported the sanctions against Syria.",
+         [("ESP", "supports", "topic:the sanctions against Syria")]),
+        # what a state does is still its own ("the actions of Russia")
+        ("Japan condemned the actions of Russia.", [("JPN", "condemns", "RUS")]),
+    ],
+)  # fmt: skip
+def test_a_state_an_act_was_done_to_is_not_the_target(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -1503,6 +1503,23 @@ def _welcomed() -> re.Pattern[str]:
 
 
 @cache
+def _done_to() -> re.Pattern[str]:
+    """The words between a stance trigger and a state that an act was done to: "the measures
+    against", "the invasion of" (stances.toml [stances.targets] done_to).
+
+    Example:
+        >>> bool(_done_to().fullmatch(" the measures against ")), bool(_done_to().fullmatch(" "))
+        (True, False)
+    """
+    acts = load_lexicon().alternation("stances", "targets", "done_to", spaces=True)
+    return re.compile(
+        r"\s*(?:(?:the|this|that|its|their|an?|any)\s+)?(?:[\w-]+\s+){0,2}?"
+        rf"(?:{acts})\s+(?:of|against|on|upon|targeting)\s+(?:the\s+)?",
+        re.I,
+    )
+
+
+@cache
 def _welcomed_head() -> re.Pattern[str]:
     """A head noun that makes welcoming its phrase backing it (stances.toml ``welcomed_heads``)."""
     heads = load_lexicon().alternation("stances", "cues", "welcomed_heads", spaces=True)
@@ -5495,6 +5512,13 @@ class StanceRules(RuleBase):
             run = self._placed_object(s, t1)  # "hit out at Peru": Peru, though "at" made a place
         if run and _INDIRECT.search(s.text[t1 : s.local(run[0].start)]):
             run = []  # "backed sending jets from Denmark": Denmark is no target
+        if (
+            run
+            and stype in ("condemns", "opposes", "supports")
+            and _done_to().fullmatch(s.text[t1 : s.local(run[0].start)])
+        ):
+            run = []  # "criticized the measures against Qatar", "condemned the invasion of
+            # Ukraine": what was done to the state, whose doer or the act is the target
         if run and re.match(
             r"-(?:owned|linked|backed|affiliated|controlled|run|connected|aligned)\b",
             s.text[s.local(run[-1].end) :],
