@@ -6176,3 +6176,12 @@ def test_sponsors_listed_in_a_group_of_countries_support_the_text() -> None:
 )  # fmt: skip
 def test_a_state_an_act_was_done_to_is_not_the_target(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+def test_a_stance_told_again_days_later_is_one_stance() -> None:
+    text = (
+        "Saudi Arabia severed relations with Qatar on Monday, accusing it of supporting "
+        "terrorism. Turkey's parliament voted on Wednesday, two days after Saudi Arabia "
+        "accused Qatar of supporting terrorism."
+    )
+    assert [(a, t, x) for a, t, x in stances(text) if a == "SAU"] == [("SAU", "condemns", "QAT")]
