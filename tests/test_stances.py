@@ -6185,3 +6185,22 @@ def test_a_stance_told_again_days_later_is_one_stance() -> None:
         "accused Qatar of supporting terrorism."
     )
     assert [(a, t, x) for a, t, x in stances(text) if a == "SAU"] == [("SAU", "condemns", "QAT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # sanctions a speaker condemned are not the speaker's
+        ("Maduro condemned what he called illegal U.S. sanctions against his country and thanked "
+         "Putin for Russia's support.", [("VEN", "condemns", "USA")]),
+        # "designated" before a type designation names a product
+        ("The Brazilian Air Force ordered 28 aircraft, then designated KC-390, in May 2014.", []),
+        # a leader's surname before "administration" or "regime" is the leader's state
+        ("Iran condemned the Biden administration.", [("IRN", "condemns", "USA")]),
+        ("Turkey condemned the Assad regime.", [("TUR", "condemns", "SYR")]),
+        ("Rubio condemned the threats made by the illegitimate Maduro regime against its "
+         "neighbor.", [("USA", "condemns", "VEN")]),
+    ],
+)  # fmt: skip
+def test_round_31_stance_cases(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -660,6 +660,8 @@ def _class_name(words: str) -> tuple[int, str]:
     return start, " ".join(parts)
 
 
+# Nouns after a leader's surname that make it the leader's rule ("the Maduro regime")
+_RULE_HEADS = frozenset(("regime", "government", "administration", "junta", "cabinet"))
 # An article before a one-word name: no person ("the Mulino range", "a Costa cruise ship")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _NEGATING_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)
@@ -755,9 +757,15 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         span = doclike.doc[s:e]
         start, end = span.start_char - base, span.end_char - base
         before = sentence[max(0, start - 16) : start]  # the words just before, not the sentence
-        if form == "person" and e - s == 1 and _ARTICLE_BEFORE.search(before):
-            continue  # "the Mulino range": a place that shares a leader's surname
         following = doclike.doc[e] if e < len(doclike.doc) else None
+        if (
+            form == "person"
+            and e - s == 1
+            and _ARTICLE_BEFORE.search(before)
+            and not (following is not None and following.text.lower() in _RULE_HEADS)
+        ):
+            continue  # "the Mulino range": a place that shares a leader's surname (but "the
+            # Maduro regime" is the leader's)
         if (
             form == "person"
             and e - s == 1

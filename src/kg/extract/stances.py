@@ -1955,6 +1955,21 @@ class StanceRules(RuleBase):
                 # name the words qualify, no pledge (a "Mutual Defense Treaty" is one)
             if self._alleged(s, lo, t0):
                 continue  # "accused X of backing Y", "analysts said X condemned": not X's stance
+            if (
+                stype == "sanctions"
+                and re.match(r"(?:new\s+)?sanctions\b", s.text[t0:t1], re.I)
+                and any(
+                    k[2] in ("condemns", "opposes") and lo <= k[0] and k[1] <= t0 for k in taken
+                )
+                and not re.search(r"\b(?:and|but)\s+(?:\w+\s+){0,2}$", s.text[lo:t0])
+            ):
+                continue  # "condemned what he called illegal U.S. sanctions against his
+                # country": the sanctions condemned, which the speaker did not impose
+            if s.text[t0:t1].lower() == "designated" and (
+                re.match(r"\s+(?:as\s+)?(?:the\s+)?[A-Z][A-Za-z]{0,4}-?\d", s.text[t1:])
+                or any(m.kind == "system" and 0 <= s.local(m.start) - t1 <= 5 for m in s.mentions)
+            ):
+                continue  # "28 aircraft, then designated KC-390": a name given, no listing
             if _reduced_relative(s.text, t0, t1):
                 continue  # "three firms accused of aiding X": said of the firms, by no one here
             if _reason_for_sanctions(s.text, t0, stype, taken) or _noun_with_purpose(
@@ -2739,6 +2754,16 @@ class StanceRules(RuleBase):
         if len(found) > 1 and re.match(r"[\s\"“”’]*$", s.text[lo : lo + by.start()]):
             by = found[1]  # '"deeply concerned" by moves by Chinese vessels': the second "by"
         after = s.actors(lo + by.end(), hi)
+        if (
+            after
+            and re.fullmatch(  # "by the illegitimate Maduro regime": its state
+                r"(?:[a-z-]+\s+){1,2}", s.text[lo + by.end() : s.local(after[0].start)]
+            )
+            and re.match(
+                r"\s+(?:regime|government|administration|junta)\b", s.text[s.local(after[0].end) :]
+            )
+        ):
+            return [m.government for m in after[:1] if m.government]
         if not after or s.local(after[0].start) != lo + by.end():
             adj = next(
                 (m for m in s.mentions if s.local(m.start) == lo + by.end() and m.kind == "nation"),
