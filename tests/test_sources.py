@@ -169,6 +169,21 @@ def test_layout_byline_is_noise() -> None:
     assert role_of(PAGE_TEXT, "By Eleni Papadaki") == {"noise"}
 
 
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("By U.S. Naval Forces Southern Command / U.S. 4th Fleet Public Affairs", {"noise"}),
+        ("By J. Smith and A. Jones", {"noise"}),
+        ("By then, Russia had invaded Ukraine.", {"body"}),
+    ],
+)
+def test_layout_byline_with_initials_is_noise(line: str, role: set[str]) -> None:
+    text = (
+        f"Navies Train Off Chile\n\n{line}\n\nChile and Peru began an exercise on June 3, 2024.\n"
+    )
+    assert role_of(text, line) == role
+
+
 def test_layout_bare_author_name_near_the_top_is_noise() -> None:
     text = "Greece Buys Radars\nMaria Ioannou\n\nGreece ordered radars on June 3, 2024.\n"
     assert role_of(text, "Maria Ioannou") == {"noise"}
