@@ -6299,3 +6299,27 @@ def test_officials_signing_the_agreement_just_told_meet_that_day(text: str, want
 )  # fmt: skip
 def test_round_31_cases(text: str, kind: str, want: list) -> None:
     assert [set(p) for _t, p, _d in facts(text, kind)] == want
+
+
+def test_a_contracts_value_told_in_the_next_sentence_is_its_amount() -> None:
+    text = (
+        "Fincantieri has signed a contract with the Ministry of Defence of the State of Qatar for "
+        "the supply of seven surface vessels. The value of the contract for Fincantieri is about "
+        "4 billion euros."
+    )
+    ex = extract_text(text, date="2017-08-02")
+    contracts = [(f.awardee, f.amount, f.type) for f in ex.facts if f.kind == "contract"]
+    assert [(a, str(m.value), m.currency, t) for a, m, t in contracts if m] == [
+        ("Fincantieri", "4000000000", "EUR", "production")
+    ]
+
+
+def test_a_package_a_contract_was_part_of_gives_it_no_amount() -> None:
+    text = (
+        "Egypt ordered 24 jets from Dassault Aviation in February 2015 as part of a €5.2 billion "
+        "package that also included a frigate."
+    )
+    ex = extract_text(text, date="2021-05-04")
+    assert [(f.awardee, f.amount) for f in ex.facts if f.kind == "contract"] == [
+        ("Dassault Aviation", None)
+    ]

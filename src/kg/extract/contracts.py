@@ -27,7 +27,10 @@ _RESTATED = re.compile(
     r"\b(?:the|that|this)\s+\S*\d[\d.,]*\s+(?:million|billion|trillion)?\s*(?:[\w-]+\s+)?"
     r"(?:contract|order|deal)\b"
     r"|\b(?:the|that|this)\s+(?:contract|order|deal)\b[^.;]{0,50}?\b(?:is|was)\s+"
-    r"(?:worth|valued\s+at)\s+[^.;]{0,30}",
+    r"(?:worth|valued\s+at)\s+[^.;]{0,30}"
+    # "The value of the contract for Fincantieri is about 4 billion euros"
+    r"|\b(?:the|its)\s+(?:total\s+)?value\s+of\s+the\s+(?:contract|order|deal)\b[^.;]{0,40}?"
+    r"\b(?:is|was|amounts\s+to|amounted\s+to|stands\s+at)\s+[^.;]{0,30}",
     re.IGNORECASE,
 )
 

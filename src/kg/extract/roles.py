@@ -53,6 +53,7 @@ _AGGREGATE = re.compile(
     r"(?:(?:a|an|the|record|some|about|around|nearly|almost|over|more\s+than|roughly)\s+)*$",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(r"\b(?:as\s+)?part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
 _TOTAL_AFTER = re.compile(
     r"\s*(?:together|combined|in\s+total|altogether|between\s+them|in\s+all)\b", re.I
 )
@@ -1404,6 +1405,8 @@ class RuleBase:
                 continue  # "whose exports reached a record $4.4 billion": no deal's amount
             if _TOTAL_AFTER.match(s.text, s.local(m.end)):
                 continue  # "worth about €200 million together": a combined total
+            if _PART_OF.search(s.text[max(0, start - 40) : start]):
+                continue  # "24 jets as part of a €5.2 billion package": the whole package's
             return Amount(Decimal(m.value), m.currency)
         return None
 
