@@ -6323,3 +6323,19 @@ def test_a_package_a_contract_was_part_of_gives_it_no_amount() -> None:
     assert [(f.awardee, f.amount) for f in ex.facts if f.kind == "contract"] == [
         ("Dassault Aviation", None)
     ]
+
+
+def test_an_earlier_purchase_in_a_year_is_not_the_second_case_of_a_notice() -> None:
+    text = (
+        "The State Department approved two possible Foreign Military Sales to Peru. The agency "
+        "notified Congress of both proposed sales on Monday. The first case covers 12 F-16 jets "
+        "at an estimated cost of $1.2 billion. The second case would upgrade ten of Peru's older "
+        "jets at an estimated cost of $400 million. Peru first bought F-16s from the United States "
+        "in 2008, under a deal for 24 fighters."
+    )
+    found = sorted(
+        (f.date or f.year or "", str(f.amount.value) if f.amount else "")
+        for f in extract_text(text, date="2019-03-26").facts
+        if f.kind == "agreement"
+    )
+    assert [d for d, _a in found] == ["2008", "2019-03-25", "2019-03-25"]

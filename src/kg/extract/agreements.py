@@ -889,8 +889,14 @@ class AgreementRules(RuleBase):
             return True
         if left <= 0:
             return False
+        told = (  # the day the notice was told, when a later sentence told it
+            f.date
+            for f in reversed(self.facts)
+            if f.kind == "agreement" and set(f.parties) == set(fact.parties) and f.date
+        )
         part = replace(
             fact,
+            date=fact.date or next(told, None),
             amount=price,
             systems=systems,
             evidence=[self.evidence(s, "agreement.fms-case", 0.7)],
@@ -1816,6 +1822,9 @@ class AgreementRules(RuleBase):
             systems=bought,
             evidence=[self.evidence(s, "agreement.purchase-from", 0.6)],
         )
+        year = re.search(r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/])", s.text[lo:hi])
+        if date is None and year:  # "first bought F-16s from the United States in 2008": no
+            fact.year = year.group(1)  # restatement of this year's sale
         self.emit(fact)
         self.st.last_agreement = fact
         return True
