@@ -6339,3 +6339,15 @@ def test_an_earlier_purchase_in_a_year_is_not_the_second_case_of_a_notice() -> N
         if f.kind == "agreement"
     )
     assert [d for d, _a in found] == ["2008", "2019-03-25", "2019-03-25"]
+
+
+def test_two_notices_told_in_one_sentence_are_two_agreements() -> None:
+    text = (
+        "The State Department approved the possible sale of up to eight KC-46A aircraft to Israel "
+        "in March 2020, at an estimated cost of $2.4 billion, and of up to 18 CH-53K helicopters "
+        "in July 2021, at an estimated cost of $3.4 billion."
+    )
+    ex = extract_text(text, date="2021-12-31")
+    assert sorted(
+        (f.date, str(f.amount.value), f.systems) for f in ex.facts if f.kind == "agreement"
+    ) == [("2020-03", "2400000000", ("KC-46A",)), ("2021-07", "3400000000", ("CH-53K",))]

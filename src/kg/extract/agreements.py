@@ -917,7 +917,11 @@ class AgreementRules(RuleBase):
             >>> [(str(f.amount.value), f.systems) for f in extract_text(t).facts]
             [('12500000000', ('F-35A',)), ('14700000000', ('F/A-18E/F',))]
         """
-        sep = re.search(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+separate\s+", s.text[t1:])
+        sep = re.search(  # (also "the sale of eight KC-46A to Israel in March 2020, at $2.4
+            # billion, and of up to 18 CH-53K in July 2021, at $3.4 billion": two notices)
+            r",?\s+(?:and|as\s+well\s+as)\s+(?:an?\s+separate\s+|of\s+(?=(?:up\s+to\s+)?\d))",
+            s.text[t1:],
+        )
         if sep is None:
             return []
         cut = t1 + sep.start()
@@ -929,12 +933,14 @@ class AgreementRules(RuleBase):
             ]  # fmt: skip
             if not prices:
                 return []
-            parts.append((prices[0], tuple(s.systems(lo, hi)), s.text[lo:hi]))
+            days = [d.value for d in s.dates if d.value and lo <= d.start < hi]
+            parts.append((prices[0], tuple(s.systems(lo, hi)), s.text[lo:hi], days))
         out = []
-        for price, systems, text in parts:
+        for price, systems, text, days in parts:
             item = replace(
                 fact,
-                label=f"{fact.label}: {text.strip(' ,.')}"[:160],
+                label=f"{fact.label}: {', '.join(systems) or text.strip(' ,.')}"[:160],
+                date=days[0] if days else fact.date,
                 amount=Amount(Decimal(price.value), price.currency),
                 systems=systems or fact.systems,
                 evidence=list(fact.evidence),
