@@ -392,3 +392,13 @@ def test_a_free_text_target_matches_through_demonyms_and_codes(
 def test_a_regions_name_is_no_states_demonym() -> None:
     assert _target_match("American pressure on Cuba", "U.S. pressure on Cuba")
     assert not _target_match("Latin American support", "U.S. support for Cuba")
+
+
+def test_a_longer_state_name_is_read_before_a_shorter_one_inside_it() -> None:
+    from kg.evaluate import _target_match
+
+    # "North Korea" is North Korea's, not "North" and South Korea's "Korea"
+    assert _target_match(
+        "Putin's remark about military cooperation with North Korea",
+        "Russian military-technical cooperation with PRK",
+    )

@@ -6351,3 +6351,11 @@ def test_two_notices_told_in_one_sentence_are_two_agreements() -> None:
     assert sorted(
         (f.date, str(f.amount.value), f.systems) for f in ex.facts if f.kind == "agreement"
     ) == [("2020-03", "2400000000", ("KC-46A",)), ("2021-07", "3400000000", ("CH-53K",))]
+
+
+def test_korea_alone_is_south_korea() -> None:
+    text = "The United Arab Emirates agreed to buy Cheongung-II in a deal with Korea in January."
+    assert [set(p) for _t, p, _d in facts(text, "agreement")] == [{"ARE", "KOR"}]
+    assert [
+        set(p) for _t, p, _d in facts("North Korea and Russia signed a treaty.", "agreement")
+    ] == [{"PRK", "RUS"}]

@@ -25,6 +25,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -241,15 +242,21 @@ def _target_key(name: str) -> str:
 _NOT_REGION = "".join(rf"(?<!{w}\s)" for w in ("Latin", "Central", "Native", "North", "South"))
 
 
-def _words(text: str) -> set[str]:
+@cache
+def _nation_words() -> list[tuple[str, str, bool]]:
+    """(name, ISO3, is a demonym) of every state, longest first ("North Korea" before
+    "Korea")."""
     lex = load_lexicon()
-    for nation in lex.nations.values():
-        for name in nation.names:  # "UAE" too
-            if name in text:
-                text = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", nation.code, text)
-        for name in nation.demonyms:  # "Emirati" (not in a region's name: "Latin American")
-            if name in text:
-                text = re.sub(rf"(?<![\w.]){_NOT_REGION}{re.escape(name)}(?!\w)", nation.code, text)
+    pairs = [(n, x.code, False) for x in lex.nations.values() for n in x.names]  # "UAE" too
+    pairs += [(n, x.code, True) for x in lex.nations.values() for n in x.demonyms]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _words(text: str) -> set[str]:
+    for name, code, demonym in _nation_words():
+        if name in text:  # (a demonym not in a region's name: "Latin American")
+            region = _NOT_REGION if demonym else ""
+            text = re.sub(rf"(?<![\w.]){region}{re.escape(name)}(?!\w)", code, text)
     text = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z]\.[A-Za-z])\.", "", text)
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
 
