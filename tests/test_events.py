@@ -6359,3 +6359,15 @@ def test_korea_alone_is_south_korea() -> None:
     assert [
         set(p) for _t, p, _d in facts("North Korea and Russia signed a treaty.", "agreement")
     ] == [{"PRK", "RUS"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was announced during Japanese Prime Minister Fumio Kishida's visit to Manila "
+        "in November.",
+        "The deal was signed during then-President Moon Jae-in's visit to Abu Dhabi in January.",
+    ],
+)
+def test_a_visit_named_by_a_titled_visitor_with_an_outcome_is_a_meeting(text: str) -> None:
+    assert len(facts(text, "meeting")) == 1

@@ -110,7 +110,7 @@ _PURPOSE_OWNED = re.compile(
 
 _VISIT = re.compile(
     r"(?:\b(?:[Dd]uring|[Oo]n|[Aa]fter|[Ff]ollowing)\s+(?:(?:a|an|the)\s+|(?P<own>his|her|their)\s+"
-    r"|(?P<poss>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}['’]s)\s+)"
+    r"|(?:then-|former\s+)?(?P<poss>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,5}['’]s)\s+)"
     r"|\b(?P<paid>paid|made)\s+(?:a|an|his|her|their)\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?(?P<to>)[A-Z][\w.’'-]*(?:\s[A-Z][\w’'-]*)?"
     r"(?P<by>\s+by\s+(?:the\s+)?)?"
