@@ -6170,6 +6170,10 @@ def test_sponsors_listed_in_a_group_of_countries_support_the_text() -> None:
          [("JPN", "condemns", "RUS")]),
         ("Spain supported the sanctions against Syria.",
          [("ESP", "supports", "topic:the sanctions against Syria")]),
+        ("China opposed the sale of F-16s to Taiwan.",
+         [("CHN", "opposes", "topic:the sale of F-16s to Taiwan")]),
+        # the buyer of a blocked sale is not what is opposed
+        ("Britain blocked the sale to Argentina of aircraft with British-made parts.", []),
         # what a state does is still its own ("the actions of Russia")
         ("Japan condemned the actions of Russia.", [("JPN", "condemns", "RUS")]),
     ],

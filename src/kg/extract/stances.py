@@ -1505,16 +1505,20 @@ def _welcomed() -> re.Pattern[str]:
 @cache
 def _done_to() -> re.Pattern[str]:
     """The words between a stance trigger and a state that an act was done to: "the measures
-    against", "the invasion of" (stances.toml [stances.targets] done_to).
+    against", "the invasion of", "the sale to" (stances.toml [stances.targets] done_to,
+    sent_to).
 
     Example:
         >>> bool(_done_to().fullmatch(" the measures against ")), bool(_done_to().fullmatch(" "))
         (True, False)
     """
     acts = load_lexicon().alternation("stances", "targets", "done_to", spaces=True)
+    sent = load_lexicon().alternation("stances", "targets", "sent_to", spaces=True)
     return re.compile(
         r"\s*(?:(?:the|this|that|its|their|an?|any)\s+)?(?:[\w-]+\s+){0,2}?"
-        rf"(?:{acts})\s+(?:of|against|on|upon|targeting)\s+(?:the\s+)?",
+        rf"(?:(?:{acts})\s+(?:of|against|on|upon|targeting)"
+        # "blocked the sale to Argentina of aircraft": the sale, not its buyer
+        rf"|(?:{sent})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?to)\s+(?:the\s+)?",
         re.I,
     )
 
@@ -5540,7 +5544,13 @@ class StanceRules(RuleBase):
         if (
             run
             and stype in ("condemns", "opposes", "supports")
-            and _done_to().fullmatch(s.text[t1 : s.local(run[0].start)])
+            and any(
+                _done_to().fullmatch(gap)
+                for gap in (  # ("blocked the sale" is a trigger of its own)
+                    s.text[t1 : s.local(run[0].start)],
+                    re.sub(r"^\S+", "", s.text[t0 : s.local(run[0].start)]),
+                )
+            )
         ):
             run = []  # "criticized the measures against Qatar", "condemned the invasion of
             # Ukraine": what was done to the state, whose doer or the act is the target
