@@ -6208,3 +6208,29 @@ def test_a_stance_told_again_days_later_is_one_stance() -> None:
 )  # fmt: skip
 def test_round_31_stance_cases(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+def test_a_designation_list_with_acronyms_and_unlisted_firms_sanctions_each() -> None:
+    text = (
+        "The Treasury Department designated the Eritrean Defense Forces, the People's Front for "
+        "Democracy and Justice (PFDJ), the Red Sea Trading Corporation and the Hidri Trust."
+    )
+    assert [x for _a, _t, x in stances(text)] == [
+        "Eritrean Defence Forces",
+        "People's Front for Democracy and Justice",
+        "Red Sea Trading Corporation",
+        "Hidri Trust",
+    ]
+
+
+def test_a_listing_that_covers_names_sanctions_each_of_them() -> None:
+    text = (
+        "The United States on Wednesday designated six Mexican drug cartels as foreign terrorist "
+        "organizations. The State Department listing covers the Sinaloa Cartel, the Gulf Cartel "
+        "and Carteles Unidos."
+    )
+    assert [(a, x) for a, t, x in stances(text) if t == "sanctions"] == [
+        ("USA", "Sinaloa Cartel"),
+        ("USA", "Gulf Cartel"),
+        ("USA", "Cárteles Unidos"),
+    ]

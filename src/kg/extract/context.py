@@ -163,7 +163,9 @@ def _run_glue() -> re.Pattern[str]:
 _RUN_GLUE = (
     # "Chile's defence minister and Peru's", "Ugandan officials and German officials": the
     # office of the one before the conjunction
-    r"^(?:(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:minister|leader|president|premier|counterpart|official"
+    # "the People's Front for Democracy and Justice (PFDJ), the Red Sea ...": its acronym first
+    r"^(?:\s*\([A-Z][\w.&-]{1,10}\))?"
+    r"(?:(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:minister|leader|president|premier|counterpart|official"
     r"|envoy|ambassador|chief|secretary|government|delegation|military|navy|army|forces"
     r"|troops|coast guard)s?(?=[\s,])"
     # "Chile's President Ana Diaz and France's": a titled official, named

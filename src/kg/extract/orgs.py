@@ -371,7 +371,8 @@ def _orgs_by_name() -> dict[str, Org]:
 
 
 # "the Treasury Department's", "Huntington Ingalls Industries'": a possessive word
-_POSSESSIVE = re.compile(r"['’]s$|s['’]$")
+# (not a word of the name itself: "the People's Front for Democracy and Justice")
+_POSSESSIVE = re.compile(r"^(?!(?:People|Women|Children|Veterans)['’]s?$).*(?:['’]s|s['’])$")
 
 
 def _last_possessive(words: list[tuple[str, int]]) -> int | None:
