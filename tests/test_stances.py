@@ -6234,3 +6234,14 @@ def test_a_listing_that_covers_names_sanctions_each_of_them() -> None:
         ("USA", "Gulf Cartel"),
         ("USA", "Cárteles Unidos"),
     ]
+
+
+def test_officials_designated_by_name_after_including_are_each_sanctioned() -> None:
+    text = (
+        "The Treasury Department designated officials including Pavel Orlov, director of the "
+        "customs service, and Prosecutor-General Igor Lebedev."
+    )
+    assert [x for _a, t, x in stances(text) if t == "sanctions"] == [
+        "topic:Pavel Orlov",
+        "topic:Prosecutor-General Igor Lebedev",
+    ]

@@ -86,6 +86,11 @@ _INDIRECT = re.compile(
     r"|along|near|around|inside|within|beyond)\s+(?:the\s+)?$",
     re.I,
 )  # ("backed a transport route through Armenia's Syunik province": the route)
+# Before the names a sanctions trigger lists: "designated officials including A and B"
+_OFFICIALS_INCLUDING = re.compile(
+    r"\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:officials|individuals|people|persons|leaders"
+    r"|officers|commanders|figures)\s+(?:including|among\s+them)\s+)?"
+)
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|last|this|in|earlier|late|early)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
@@ -3622,9 +3627,12 @@ class StanceRules(RuleBase):
             >>> [f.target for f in extract_text(t).facts]
             ['topic:Rockside Enterprise', 'topic:Li Wei']
         """
-        items = list_items(s.text, t1, hi)
-        if not items or not re.fullmatch(r"\s*(?:the\s+)?", s.text[t1 : items[0].start]):
-            return []  # the list is the trigger's object, right after it
+        opening = _OFFICIALS_INCLUDING.match(s.text, t1)
+        start = opening.end() if opening else t1
+        items = list_items(s.text, start, hi)
+        if not items or not re.fullmatch(r"\s*(?:the\s+)?", s.text[start : items[0].start]):
+            return []  # the list is the trigger's object, right after it (or after "officials
+            # including")
         if _STATUS_AS.match(s.text, items[-1].end) and not re.search(
             r"\s(?:on|against|of)$", s.text[t0:t1]
         ):
@@ -5539,7 +5547,14 @@ class StanceRules(RuleBase):
             return deal if deal else [f"topic:{_TRAILING_DATE.sub('', phrase).strip()}"]
         if not run and re.search(r"\b(?:at|with|on|against|over)$", s.text[t0:t1]):
             run = self._placed_object(s, t1)  # "hit out at Peru": Peru, though "at" made a place
-        if run and _INDIRECT.search(s.text[t1 : s.local(run[0].start)]):
+        if (
+            run
+            and _INDIRECT.search(s.text[t1 : s.local(run[0].start)])
+            and not (
+                stype == "sanctions"
+                and _OFFICIALS_INCLUDING.fullmatch(s.text[t1 : s.local(run[0].start)])
+            )
+        ):
             run = []  # "backed sending jets from Denmark": Denmark is no target
         if (
             run
