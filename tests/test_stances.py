@@ -6245,3 +6245,13 @@ def test_officials_designated_by_name_after_including_are_each_sanctioned() -> N
         "topic:Pavel Orlov",
         "topic:Prosecutor-General Igor Lebedev",
     ]
+
+
+def test_a_person_with_a_nickname_after_what_they_are_is_sanctioned() -> None:
+    text = (
+        "The U.N. Security Council on Friday imposed sanctions on Haitian gang leader Jimmy "
+        '"Barbecue" Cherizier, creating a new sanctions regime.'
+    )
+    assert stances(text) == [
+        ("UN Security Council", "sanctions", 'topic:Jimmy "Barbecue" Cherizier')
+    ]

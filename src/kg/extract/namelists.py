@@ -75,10 +75,12 @@ _OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+")
 # What opens an item before its name: an article, a possessive or the list's preposition
 # again ("on A and on B")
 _LEAD = re.compile(r"^(?:(?:on|against)\s+)?(?:(?:the|its|their|his|her|an?)\s+)?", re.I)
-_TRAILING_NAME = re.compile(r"\s((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)$")
+_TRAILING_NAME = re.compile(  # (a nickname in quotes inside: 'Jimmy "Barbecue" Cherizier')
+    r"\s((?:[\"“]?[A-Z][\w.&'’-]*[\"”]?\s+){0,3}[A-Z][\w.&'’-]*)$"
+)
 _WORD = re.compile(r"[^\s]+")
 # A word of a name: capitalized, a number, or a particle joined to one ("al-Qahtani")
-_NAME_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,4}-[A-Z]")
+_NAME_WORD = re.compile(r"[\"“]?(?:[A-Z0-9]|[a-z]{1,4}-[A-Z])")
 
 
 def _described_name(text: str) -> str | None:

@@ -3630,7 +3630,13 @@ class StanceRules(RuleBase):
         opening = _OFFICIALS_INCLUDING.match(s.text, t1)
         start = opening.end() if opening else t1
         items = list_items(s.text, start, hi)
-        if not items or not re.fullmatch(r"\s*(?:the\s+)?", s.text[start : items[0].start]):
+        if (
+            not items
+            or not re.fullmatch(  # (a person may follow what they are: "Haitian gang
+                r"\s*(?:the\s+)?(?:[A-Z][a-z]+(?:an|ese|i|ish)\s+(?:[a-z-]+\s+){1,3})?",  # leader")
+                s.text[start : items[0].start],
+            )
+        ):
             return []  # the list is the trigger's object, right after it (or after "officials
             # including")
         if _STATUS_AS.match(s.text, items[-1].end) and not re.search(
