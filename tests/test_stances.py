@@ -6255,3 +6255,27 @@ def test_a_person_with_a_nickname_after_what_they_are_is_sanctioned() -> None:
     assert stances(text) == [
         ("UN Security Council", "sanctions", 'topic:Jimmy "Barbecue" Cherizier')
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The order followed the September 9 Israeli strike on Hamas officials in Doha, which "
+         "Qatar condemned as a flagrant violation of its sovereignty.",
+         [("QAT", "condemns", "ISR")]),
+        ("Erdogan repeated Ankara's call for a two-state solution on the divided island, which "
+         "Athens rejects.",
+         [("GRC", "opposes",
+           "topic:Ankara's call for a two-state solution on the divided island")]),
+        ("The Lady R, operated by Transmorflot, a Russian company that the U.S. Treasury placed "
+         "under sanctions in May 2022, docked at Simon's Town.",
+         [("USA", "sanctions", "Transmorflot")]),
+        # a bare "a step" that someone denounced is no target of its own
+        ("The parliament voted on Friday to create an army, a step that Serbia denounced as a "
+         "threat to peace.", []),
+    ],
+)  # fmt: skip
+def test_a_stance_told_in_a_relative_clause_is_on_what_was_just_named(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

@@ -86,6 +86,25 @@ _INDIRECT = re.compile(
     r"|along|near|around|inside|within|beyond)\s+(?:the\s+)?$",
     re.I,
 )  # ("backed a transport route through Armenia's Syunik province": the route)
+# A stance in a relative clause on what was just named: ", which Athens rejects", ", which
+# Qatar condemned as", ", a company that the U.S. Treasury placed under sanctions"
+_RELATIVE_VERBS = (
+    ("condemns", r"condemned|condemns|denounced|denounces|criticized|criticised|deplored"),
+    ("opposes", r"rejects|rejected|opposes|opposed"),
+    ("supports", r"supports|supported|backs|backed|endorsed|endorses"),
+    ("sanctions", r"sanctioned|placed\s+under\s+sanctions|blacklisted"),
+)
+_RELATIVE_STANCE = re.compile(
+    r"(?:,\s+which|,?\s+that)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}?)"
+    r"(?:has\s+|had\s+|have\s+)?(?:also\s+|long\s+|strongly\s+)?"
+    r"(?P<verb>" + "|".join(rx for _t, rx in _RELATIVE_VERBS) + r")\b",
+)
+# Where the noun phrase a relative clause is about opens: after a verb or a preposition that
+# takes it ("followed the", "repeated Ankara's") or a clause's comma
+_NP_OPENER = re.compile(
+    r"(?:\b(?:\w+ed|said|says|made|took)\s+|,\s+)"
+    r"(?=(?:the|a|an|its|their|his|her|[A-Z][\w.'’-]*['’]s)\b)"
+)
 # Before the names a sanctions trigger lists: "designated officials including A and B"
 _OFFICIALS_INCLUDING = re.compile(
     r"\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:officials|individuals|people|persons|leaders"
@@ -312,6 +331,24 @@ def _same_acts() -> dict[str, frozenset[str]]:
     """
     groups = load_lexicon().patterns["stances"]["targets"].get("same_acts", [])
     return {w: frozenset(group) for group in groups for w in group}
+
+
+def _done_by(text: str, pos: int) -> bool:
+    """Whether an act noun follows the state named at ``pos`` ("Israeli strike", "Russian
+    build-up"): the state did it (stances.toml same_acts, owned_heads).
+
+    Example:
+        >>> _done_by("the Israeli strike on Doha", 11), _done_by("the Israeli people", 11)
+        (True, False)
+    """
+    acts = set(_same_acts()) | {
+        w.lower() for w in load_lexicon().words("stances", "targets", "owned_heads")
+    }
+    head = re.match(r"\s+(?:[\w-]+\s+)?([\w-]+)", text[pos:])
+    return head is not None and (
+        head.group(1).lower() in acts
+        or re.match(r"\s+([\w-]+)", text[pos:]).group(1).lower() in acts  # type: ignore[union-attr]
+    )
 
 
 @cache
@@ -1878,6 +1915,7 @@ class StanceRules(RuleBase):
         self._committed_to_body(s)
         self._sanctions_imposed(s)
         self._put_on_list(s)
+        self._relative_stance(s)
         if self._sanction_list(s):
             return
         triggers: list[tuple[int, int, str]] = []
@@ -3815,6 +3853,71 @@ class StanceRules(RuleBase):
                 continue
             ev = self.evidence(s, "stance.condemns.drew", 0.65)
             self._add(actors, tuple(doers), "condemns", s.first_date(), ev)
+
+    def _relative_stance(self, s: Sentence) -> None:
+        """A stance told in a relative clause on what was just named: "the Israeli strike on
+        Hamas officials in Doha, which Qatar condemned as a flagrant violation" (Israel, whose
+        strike it was), "Ankara's call for a two-state solution, which Athens rejects" (the
+        call), "Transmorflot, a Russian company that the U.S. Treasury placed under sanctions"
+        (the company).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile repeated its call for a new border, which Peru rejects."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('PER',), 'opposes', 'topic:its call for a new border')]
+        """
+        for m in _RELATIVE_STANCE.finditer(s.text):
+            who = unique_actors(s.actors(m.start("who"), m.end("who")))
+            if len(who) != 1 or hedged(s.text, m.start(), m.start("verb"), m.end("verb")):
+                continue
+            verb = m.group("verb").lower()
+            stype = next(t for t, rx in _RELATIVE_VERBS if re.fullmatch(rx, verb))
+            before = s.text[max(0, m.start() - 160) : m.start()]
+            named = re.search(  # "Transmorflot, a Russian company that ...": the company
+                r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+an?\s+(?:[\w-]+\s+){0,4}[\w-]+$",
+                before,
+            )
+            if stype == "sanctions":
+                if not named:
+                    continue
+                at = m.start() - len(before) + named.start(1)
+                found = [x for x in s.mentions if s.local(x.start) == at and x.kind == "org"]
+                targets = [found[0].key if found else "topic:" + named.group(1)]
+                ev = self.evidence(s, "stance.sanctions.relative", 0.6)
+                self._add(who, targets, stype, s.first_date(), ev)
+                continue
+            opened = list(_NP_OPENER.finditer(before))
+            if not opened:
+                continue
+            phrase = before[opened[-1].end() :].strip()
+            if len(phrase.split()) > 14 or re.search(r"[;:()]", phrase):
+                continue
+            at = m.start() - len(before) + opened[-1].end()
+            inside = [
+                x for x in s.mentions
+                if at <= s.local(x.start) < m.start() and x.kind == "nation"
+            ]  # fmt: skip
+            if _unresolved_act("topic:" + re.sub(r"^an?\s", "the ", phrase)):
+                # "Kosovo's parliament voted to ..., a step that Serbia denounced": the step is
+                # what the clause's subject did
+                doer = next((x.actor for x in s.actors(0, at) if x.actor), None)
+                if stype != "condemns" or doer is None:
+                    continue
+                targets = [doer]
+            elif (
+                stype == "condemns"
+                and inside
+                and inside[0].form in ("demonym", "name")
+                and _done_by(s.text, s.local(inside[0].end))
+            ):
+                targets = [inside[0].key]  # "the Israeli strike on ...": Israel's
+            else:
+                targets = ["topic:" + _TRAILING_DATE.sub("", phrase).strip()]
+            if who[0] in targets:
+                continue
+            ev = self.evidence(s, f"stance.{stype}.relative", 0.6)
+            self._add(who, targets, stype, s.first_date(), ev)
 
     def _put_on_list(self, s: Sentence) -> None:
         """ "The United States returned Cuba to its list of state sponsors of terrorism", "added
