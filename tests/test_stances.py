@@ -6279,3 +6279,11 @@ def test_a_stance_told_in_a_relative_clause_is_on_what_was_just_named(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+def test_a_state_that_adopts_anothers_sanctions_sanctions_too() -> None:
+    text = "Norway aligned itself with EU sanctions against Belarus on Monday."
+    assert stances(text) == [
+        ("European Union", "sanctions", "BLR"),
+        ("NOR", "sanctions", "BLR"),
+    ]

@@ -86,6 +86,13 @@ _INDIRECT = re.compile(
     r"|along|near|around|inside|within|beyond)\s+(?:the\s+)?$",
     re.I,
 )  # ("backed a transport route through Armenia's Syunik province": the route)
+# Taking over another's sanctions: "adopted the European Union's sanctions against Russia",
+# "aligned itself with EU sanctions on Belarus"
+_ADOPTED_SANCTIONS = re.compile(
+    r"\b(?:adopt(?:ed|s|ing)?|join(?:ed|s|ing)?|align(?:ed|s|ing)?\s+(?:itself\s+)?with"
+    r"|implement(?:ed|s|ing)?|appl(?:y|ies|ied|ying))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s)?\s+)?(?:new\s+)?$"
+)
 # A stance in a relative clause on what was just named: ", which Athens rejects", ", which
 # Qatar condemned as", ", a company that the U.S. Treasury placed under sanctions"
 _RELATIVE_VERBS = (
@@ -2189,6 +2196,10 @@ class StanceRules(RuleBase):
             ):  # "The European Parliament adopted a resolution ... The resolution condemns
                 actors = (adopter[0],)  # Russia's attacks": the body that adopted it
                 clause_subjects[own] = (quote, (actors, group_date))  # (", and calls on")
+            adopted = _ADOPTED_SANCTIONS.search(s.text, lo, t0) if stype == "sanctions" else None
+            if adopted:  # "Switzerland adopted the European Union's sanctions against Russia":
+                adopters = self.subject(s, lo, adopted.start())[0]  # Switzerland's too
+                actors = tuple(dict.fromkeys((*actors, *adopters)))
             if not actors:
                 continue
             welcome = (t0, t1, stype) in welcomed
