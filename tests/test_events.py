@@ -6371,3 +6371,16 @@ def test_korea_alone_is_south_korea() -> None:
 )
 def test_a_visit_named_by_a_titled_visitor_with_an_outcome_is_a_meeting(text: str) -> None:
     assert len(facts(text, "meeting")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("WELLINGTON, March 9, 2022 — Parliament today passed the Russia Sanctions Bill under "
+         "urgency.", [{"New Zealand Parliament"}]),
+        ("The Bundestag passed the bill on Friday.", [{"Bundestag"}]),
+        ("The Bundestag passed the budget law on Friday.", [{"Bundestag"}]),
+    ],
+)  # fmt: skip
+def test_a_legislature_passing_a_bill_is_its_vote(text: str, want: list) -> None:
+    assert [set(p) for _t, p, _d in facts(text, "meeting", date="2022-03-09")] == want

@@ -25,7 +25,7 @@ from kg.extract.context import (
     unique_actors,
     words,
 )
-from kg.extract.mentions import FROM_OPENER, Mention, find_mentions
+from kg.extract.mentions import FROM_OPENER, Mention, find_mentions, legislature_of
 from kg.extract.model import Fact, dates_compatible, unnamed
 from kg.extract.roles import (
     AFTER_TALKS,
@@ -2175,6 +2175,10 @@ class EventRules(RuleBase):
                     if m.kind == "org" or m.form != "demonym"
                 ]  # (the name may open the match: "the Bundestag voted")
                 actors = unique_actors(who[-1:])
+                if not actors and re.match(r"(?:[Tt]he\s+)?[Pp]arliament\b", met.group()):
+                    home = legislature_of().get(self._dateline_state() or "")
+                    actors = (home,) if home else ()  # "WELLINGTON — Parliament today passed
+                    # the bill": the dateline state's one legislature
                 if not actors:
                     continue
             elif host:

@@ -851,7 +851,7 @@ _SEATED_CHAMBER = re.compile(
 
 
 @cache
-def _legislature_of() -> dict[str, str]:
+def legislature_of() -> dict[str, str]:
     """The one legislature the lexicon knows for each state, by ISO3 code (states with more
     than one chamber are left out: which one sits is not told)."""
     found: dict[str, list[str]] = {}
@@ -879,7 +879,7 @@ def _seated_legislatures(sentence: str, offset: int, kept: list[Mention]) -> lis
             if m.kind == "nation" and m.form == "metonym"
             else None
         )
-        name = _legislature_of().get(m.key) if chamber else None
+        name = legislature_of().get(m.key) if chamber else None
         if chamber is None or name is None:
             out.append(m)
             continue

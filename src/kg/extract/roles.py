@@ -163,9 +163,10 @@ MET = re.compile(
     # someone is asked to do something ("called on President X to act")
     r"|\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?(?:President|Prime\s+Minister"
     r"|Minister|Secretary|Advis[eo]r|King|Emir|Chancellor|Crown\s+Prince)\b)(?![^,;.]*\bto\s+[a-z])"
-    r"|\b(?:parliament|(?i:council|assembly)|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
+    r"|\b(?:(?i:parliament|council|assembly)|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
     r"(?:(?:(?!(?:never|not|yet|neither)\b)\w+\s+){0,2}(?:voted|gathered|convened|ratified"
-    r"|(?:adopted|passed|rejected)(?=\s+(?:(?:an?|the)\s+)?(?:[\w.-]+\s+){0,3}resolution)"
+    r"|(?:adopted|passed|rejected)(?=\s+(?:(?:an?|the)\s+)?(?:[\w.-]+\s+){0,3}(?i:resolution|bills?"
+    r"|legislation|law|amendments?|motion)\b)"
     # "the Security Council on Tuesday authorized a new force for Haiti": a vote on a mandate
     r"|(?:authori[sz]ed|extended|renewed)(?=\s+(?:an?|the|its)\s+(?:[\w.,-]+\s+){0,5}"
     r"(?i:mission|force|mandate|deployment|operation)\b)"
