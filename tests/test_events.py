@@ -6384,3 +6384,21 @@ def test_a_visit_named_by_a_titled_visitor_with_an_outcome_is_a_meeting(text: st
 )  # fmt: skip
 def test_a_legislature_passing_a_bill_is_its_vote(text: str, want: list) -> None:
     assert [set(p) for _t, p, _d in facts(text, "meeting", date="2022-03-09")] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Bahrain signed a pact with Israel in November 2021. That same month, the navies of "
+         "Israel, Bahrain and the United States held a maritime exercise in the Red Sea.",
+         "2021-11"),
+        # an end told before is not the time "the same day" points back to
+        ("Egyptian and Sudanese forces began joint exercises on Wednesday. The drills run until "
+         "May 31. Egypt's chief of staff held talks in Khartoum the same day with his Sudanese "
+         "counterpart, Gen. Mohamed Othman al-Hussein.", "2021-05-26"),
+    ],
+)  # fmt: skip
+def test_that_same_month_is_the_time_the_sentence_before_told(text: str, want: str) -> None:
+    ex = extract_text(text, date="2021-05-27")
+    found = [f.date for f in ex.facts if f.kind in ("exercise", "meeting") and len(f.parties) > 1]
+    assert found[-1] == want

@@ -16,13 +16,14 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.dates import find_dates
+from kg.dates import DateMention, find_dates
 from kg.extract.anaphora import ArticleNames
 from kg.extract.context import Discourse, Sentence, words
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Extraction, Fact, unnamed
 from kg.extract.money import find_money, local_dollar, us_sale
 from kg.extract.nlp import pipeline
+from kg.extract.roles import END_DATE
 from kg.extract.rules import Rules
 from kg.lexicon import load_lexicon
 from kg.sources.clean import find_layout
@@ -139,6 +140,10 @@ def _metonym_states() -> dict[str, str]:
     return out
 
 
+# A time the sentence before told: "That same month", "the same day", "that day"
+_SAME_TIME = re.compile(r"\b(?:[Tt]hat|[Tt]he)\s+same\s+(month|day)\b|\b[Tt]hat\s+(month|day)\b")
+
+
 def sentences(article: Article) -> list[Sentence]:
     """Split the non-noise parts of ``article`` into sentences with their mentions.
 
@@ -154,6 +159,7 @@ def sentences(article: Article) -> list[Sentence]:
     out: list[Sentence] = []
     paragraph = 0
     narrative: str | None = None  # an undated article's last full date told so far
+    previous: str | None = None  # the last date the sentences before told
     for seg in article.body_segments():
         paragraph += 1
         chunk = article.text[seg.start : seg.end]
@@ -169,6 +175,16 @@ def sentences(article: Article) -> list[Sentence]:
             tokens = _tokens(doc, chunk, local, local + len(text))
             s.mentions = names.complete(text, start, find_mentions(text, start, tokens))
             s.dates = find_dates(text, article.date, narrative)  # sentence offsets
+            same = _SAME_TIME.search(text)
+            if same and previous and not any(d.value for d in s.dates):
+                unit = (same.group(1) or same.group(2)).lower()  # "That same month, the navies
+                value = previous[:7] if unit == "month" else previous  # held an exercise": the
+                if unit == "month" or len(previous) == 10:  # month the sentence before told
+                    s.dates = [DateMention(same.start(), same.end(), same.group(), value, True)]
+            told = [  # (not an end: "drills which run until May 31")
+                d.value for d in s.dates if d.value and not END_DATE.search(text[: d.start])
+            ]
+            previous = told[0] if told else previous
             if article.date is None:  # "on October 29" after "September 15, 2021"
                 told = [
                     d.value for d in s.dates if d.value and len(d.value) == 10 and not d.relative
