@@ -6287,3 +6287,8 @@ def test_a_state_that_adopts_anothers_sanctions_sanctions_too() -> None:
         ("European Union", "sanctions", "BLR"),
         ("NOR", "sanctions", "BLR"),
     ]
+
+
+def test_strikes_by_a_regime_and_a_state_are_both_of_theirs() -> None:
+    text = "Stoltenberg condemned the air strikes by the Syrian regime and Russia in Idlib."
+    assert stances(text) == [("NATO", "condemns", "SYR"), ("NATO", "condemns", "RUS")]

@@ -2830,7 +2830,12 @@ class StanceRules(RuleBase):
             force = adj and re.match(r"\s+([a-z-]+)(?:\s+([a-z]+))?", s.text[s.local(adj.end) :])
             forces = {w.lower() for w in self.lex.words("stances", "cues", "forces")}
             if adj and adj.form == "demonym" and force and set(force.groups()) & forces:
-                return [adj.key]
+                at = s.local(adj.end) + (  # "by the Syrian regime and Russia": both
+                    force.end(1) if force.group(1) in forces else force.end()
+                )
+                more = re.match(r"\s+and\s+(?:the\s+)?", s.text[at:hi])
+                also = self.objects(s, at + more.end(), window=0) if more else []
+                return list(dict.fromkeys([adj.key, *(m.government for m in also if m.government)]))
             return []
         run = runs(s, after)[0]
         if re.match(r"['’]s\b", s.text[s.local(run[-1].end) :]):
