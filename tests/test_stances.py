@@ -6292,3 +6292,14 @@ def test_a_state_that_adopts_anothers_sanctions_sanctions_too() -> None:
 def test_strikes_by_a_regime_and_a_state_are_both_of_theirs() -> None:
     text = "Stoltenberg condemned the air strikes by the Syrian regime and Russia in Idlib."
     assert stances(text) == [("NATO", "condemns", "SYR"), ("NATO", "condemns", "RUS")]
+
+
+def test_the_two_allies_of_a_named_body_are_the_two_named_before() -> None:
+    text = (
+        "Britain and Turkey signed a deal on Monday. The two NATO allies pledged to deepen "
+        "cooperation between their defence industries."
+    )
+    assert [(a, t, x) for a, t, x in stances(text)] == [
+        ("GBR", "pledges-cooperation", "TUR"),
+        ("TUR", "pledges-cooperation", "GBR"),
+    ]

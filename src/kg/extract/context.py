@@ -400,6 +400,7 @@ def group_regex() -> re.Pattern[str]:
             .replace(r"\{n\}", f"(?P<n{len(alts)}>{nums})")
             .replace(r"\{noun\}", f"(?:{nouns})")
             .replace(r"\{title\}", f"(?:{titles})")
+            .replace(r"\{mod\}", r"(?-i:[A-Z]{2,}\d*)")  # a body's acronym: "the two NATO allies"
         )
         alts.append(rx.replace(r"\ ", r"\s+"))
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)

@@ -871,6 +871,10 @@ class RuleBase:
                 and any(s.local(m.end) <= lo + r[0] for m in mentions)
             )
         ]  # fmt: skip
+        mentions = [  # "The two NATO allies pledged": the two, not NATO
+            m for m in mentions
+            if not any(lo + a < s.local(m.start) and s.local(m.end) < lo + b for a, b, _n in refs)
+        ]  # fmt: skip
         all_runs = runs(s, mentions)
         for i in range(len(all_runs) - 1, 0, -1):  # "his Swedish counterpart Pal Jonson": one
             gap = s.text[s.local(all_runs[i - 1][-1].end) : s.local(all_runs[i][0].start)]
