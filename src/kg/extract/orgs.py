@@ -101,6 +101,10 @@ def _config() -> dict[str, object]:
     for nation in lex.nations.values():
         for n in (*nation.names, *nation.demonyms, *nation.metonyms):
             names.setdefault(n, nation.code)
+    labels = {nation.label for nation in lex.nations.values()}
+    for n in list(names):  # a short alias that ends another state's name ("Korea", the end of
+        if n not in labels and any(o != n and o.endswith(" " + n) for o in names):  # "North
+            del names[n]  # Korea"): a word of the owner "South Korea's", no owner itself
     return {
         "heads": heads,
         "gov": [w for w in cfg.get("government_words", [])],
