@@ -6303,3 +6303,18 @@ def test_the_two_allies_of_a_named_body_are_the_two_named_before() -> None:
         ("GBR", "pledges-cooperation", "TUR"),
         ("TUR", "pledges-cooperation", "GBR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Japan pledged $5 billion to Ukraine on Tuesday.", [("JPN", "supports", "UKR")]),
+        ("The European Union has pledged 50 million euros to the African Union.",
+         [("European Union", "supports", "African Union")]),
+        # a company paid, or money for a purpose, backs no one
+        ("Poland paid $5 billion to Lockheed Martin.", []),
+        ("Japan pledged $5 billion for defense.", []),
+    ],
+)  # fmt: skip
+def test_money_pledged_to_a_state_or_body_backs_it(text: str, want: list) -> None:
+    assert stances(text) == want

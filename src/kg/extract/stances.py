@@ -93,6 +93,13 @@ _ADOPTED_SANCTIONS = re.compile(
     r"|implement(?:ed|s|ing)?|appl(?:y|ies|ied|ying))\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s)?\s+)?(?:new\s+)?$"
 )
+# Money given: "pledged $5 billion to Ukraine", "has promised an additional €50 million for"
+_GAVE_MONEY = re.compile(
+    r"\b(?:pledged|promised|provided|gave|given|granted|allocated|donated|contributed|offered"
+    r"|committed)\s+(?:(?:an?|an\s+additional|another|additional|further|extra|more\s+than"
+    r"|about|around|nearly|some|up\s+to|over)\s+)*$"
+)
+_MONEY_TO = re.compile(r"(?:\s+(?:in\s+)?[a-z-]+){0,3}?\s+(?:to|for)\s+(?:the\s+)?")
 # A stance in a relative clause on what was just named: ", which Athens rejects", ", which
 # Qatar condemned as", ", a company that the U.S. Treasury placed under sanctions"
 _RELATIVE_VERBS = (
@@ -1923,6 +1930,7 @@ class StanceRules(RuleBase):
         self._sanctions_imposed(s)
         self._put_on_list(s)
         self._relative_stance(s)
+        self._money_given(s)
         if self._sanction_list(s):
             return
         triggers: list[tuple[int, int, str]] = []
@@ -3869,6 +3877,36 @@ class StanceRules(RuleBase):
                 continue
             ev = self.evidence(s, "stance.condemns.drew", 0.65)
             self._add(actors, tuple(doers), "condemns", s.first_date(), ev)
+
+    def _money_given(self, s: Sentence) -> None:
+        """Money a state or body pledged or gave to a state or an international body backs it:
+        "Japan pledged $5 billion to Ukraine", "The European Union has pledged 50 million euros
+        to the African Union".
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Japan pledged $5 billion to Ukraine on Tuesday."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('JPN',), 'supports', 'UKR')]
+        """
+        for money in s.money:
+            start, end = s.local(money.start), s.local(money.end)
+            verb = _GAVE_MONEY.search(s.text, 0, start)
+            to = _MONEY_TO.match(s.text, end)
+            if verb is None or to is None or money.converted:
+                continue
+            lo, hi = clause_of(s.text, verb.start())
+            if hedged(s.text, lo, verb.start(), verb.end()) or not lo <= start < hi:
+                continue
+            targets = [
+                m for m in self._objects(s, to.end(), window=0)
+                if m.kind == "nation" or self._grouping_key(m.actor)
+            ]  # fmt: skip
+            actors, _date = self.subject(s, lo, verb.start())
+            if not targets or not actors:
+                continue
+            ev = self.evidence(s, "stance.supports.money", 0.65)
+            self._add(actors, unique_actors(targets), "supports", s.first_date(lo, hi), ev)
 
     def _relative_stance(self, s: Sentence) -> None:
         """A stance told in a relative clause on what was just named: "the Israeli strike on
