@@ -6402,3 +6402,78 @@ def test_that_same_month_is_the_time_the_sentence_before_told(text: str, want: s
     ex = extract_text(text, date="2021-05-27")
     found = [f.date for f in ex.facts if f.kind in ("exercise", "meeting") and len(f.parties) > 1]
     assert found[-1] == want
+
+
+# -- round 31 review: each case below went wrong in a first version of the round's rules ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        ("Merz and Tusk discussed migration in separate calls with Biden on Wednesday.",
+         "meeting", []),
+        ("On Monday Sweden and Finland discussed NATO membership in their parliaments.",
+         "meeting", []),
+        ("Macron hosted Ukrainian President Zelensky in Paris on Friday, along with a delegation "
+         "of business leaders from Nigeria.", "meeting", [{"FRA", "UKR"}]),
+        ("Ukraine signed the agreement during former British Prime Minister Boris Johnson's "
+         "private visit to Kyiv on Monday.", "meeting", []),
+        ("VILNIUS, April 12, 2024 — The European Parliament debated new sanctions on Russia on "
+         "Tuesday. On Wednesday, Parliament passed the resolution by a large majority.",
+         "meeting", []),
+        ("Russia invaded Ukraine on February 24, 2022. Since that day, Poland and Ukraine have "
+         "held regular talks on refugees.", "meeting", []),
+        ("The United States and China agreed to try to reach a trade deal within 30 days.",
+         "agreement", []),
+        ("Russian and Chinese warships held joint drills near the Korea Strait on Monday.",
+         "exercise", [{"RUS", "CHN"}]),
+        ("Saudi Arabia signed an agreement with Korea Electric Power on Monday to build a plant.",
+         "agreement", []),
+        ("The Government of Turkey and the International Committee of the Red Cross signed a "
+         "memorandum of understanding on Thursday.", "agreement",
+         [{"TUR", "International Committee of the Red Cross"}]),
+    ],
+)  # fmt: skip
+def test_round_31_review_cases(text: str, kind: str, want: list) -> None:
+    assert [set(p) for _t, p, _d in facts(text, kind)] == want
+
+
+def test_round_31_review_dates_and_amounts() -> None:
+    text = (
+        "Bahrain, which normalized ties with Israel in September 2020, signed a security pact "
+        "with Israel on November 3, 2021. That same month, the navies of Israel, Bahrain and the "
+        "United States held a maritime exercise in the Red Sea."
+    )
+    exercises = extract_text(text, date="2022-01-10").facts
+    assert [f.date for f in exercises if f.kind == "exercise"] == ["2021-11"]
+    text = (
+        "Peru and the United States signed a defense cooperation agreement in May 2016. The State "
+        "Department approved two possible Foreign Military Sales to Peru. The first case covers 12 "
+        "F-16 jets at an estimated cost of $1.2 billion. The second case would upgrade ten of "
+        "Peru's older jets at an estimated cost of $400 million."
+    )
+    dated = [f.date for f in extract_text(text, date="2021-12-31").facts if f.kind == "agreement"]
+    assert "2016-05" in dated and dated.count("2016-05") == 1
+    text = (
+        "The State Department on Monday approved the possible sale of eight KC-46A aircraft to "
+        "Israel at an estimated cost of $2.4 billion, and of up to 18 CH-53K helicopters, with "
+        "deliveries starting in March 2026, at an estimated cost of $3.4 billion."
+    )
+    assert {f.date for f in extract_text(text, date="2021-12-31").facts} == {"2021-12-27"}
+    text = "Morocco has bought 24 F-16s from the United States to replace jets it received in 1978."
+    assert [f.year for f in extract_text(text, date="2021-12-31").facts] == [None]
+    text = (
+        "Fincantieri has signed a contract with the Ministry of Defence of Qatar for the supply of "
+        "seven vessels. The value of the contract is expected to rise to about 4 billion euros."
+    )
+    assert [f.amount for f in extract_text(text, date="2021-12-31").facts] == [None]
+    text = (
+        "Egypt ordered 24 Rafale jets from Dassault Aviation as part of a package worth 5.2 "
+        "billion euros that also included a frigate."
+    )
+    assert [f.amount for f in extract_text(text, date="2021-12-31").facts] == [None]
+    text = (
+        "Babcock signed a £300 million contract with the Ministry of Defence on Monday to support "
+        "the Royal Navy's frigates and submarines."
+    )
+    assert [f.type for f in extract_text(text, date="2021-12-31").facts] != ["production"]

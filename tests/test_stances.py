@@ -6318,3 +6318,64 @@ def test_the_two_allies_of_a_named_body_are_the_two_named_before() -> None:
 )  # fmt: skip
 def test_money_pledged_to_a_state_or_body_backs_it(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+# -- round 31 review: each case below went wrong in a first version of the round's rules ---
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a content "that" after a noun opens no relative clause
+        ("The minister warned the parliament that China opposed the plan.", []),
+        ("Officials acknowledged the fact that Russia backed the coup.", []),
+        # a relative clause after a place or an object is about the act, not the object
+        ("Israel bombed the Iranian consulate in Damascus, which Syria condemned.", []),
+        ("The talks followed the bombing of the Iranian missile test site, which Russia "
+         "condemned.", [("RUS", "condemns", "topic:the bombing of the Iranian missile test site")]),
+        ("The tanker sailed to Iran, a country that the United States sanctioned in 2018.",
+         [("USA", "sanctions", "IRN")]),
+        ("The New START Treaty, a pact that the U.S. Senate sanctioned in 2010, expires in 2026.",
+         []),
+        ("Ukraine said Russia moved troops to the border, a step that NATO condemned.", []),
+        # money for a reward, by others, or to a state's neighbours backs no one here
+        ("The United States offered a $50 million reward for Maduro's capture.", []),
+        ("Poland said its allies have pledged $20 billion to Ukraine.", []),
+        ("Qatar offered $1 billion to Iran in exchange for the hostages.", []),
+        ("Japan pledged $5 billion to Ukraine's neighbors.", []),
+        # "of" names the doer of aggression, the victim of an invasion
+        ("Japan condemned the continued aggression of Russia against Ukraine.",
+         [("JPN", "condemns", "RUS")]),
+        # a sanctions regime is no force; an official of an administration is a person
+        ("Ukraine criticized the loopholes left by the Russian sanctions regime.",
+         [("UKR", "condemns", "topic:the loopholes left by the Russian sanctions regime")]),
+        ("Canada condemned the remarks made by the former Trump administration official.",
+         [("CAN", "condemns",
+           "topic:the remarks made by the former Trump administration official")]),
+        ("Britain condemned the attacks by the Syrian regime and Turkey welcomed the talks.",
+         [("GBR", "condemns", "SYR")]),
+        # a firm named with a digit is still listed; sanctions imposed "with" are the speaker's
+        ("The Treasury designated A7 LLC, a Kremlin-backed payments firm.",
+         [("USA", "sanctions", "topic:A7 LLC")]),
+        ("China retaliated against the arms sale with sanctions on Lockheed Martin.",
+         [("CHN", "sanctions", "Lockheed Martin")]),
+        # "the deal" after a nearer pact told without a name, or told in full, is no named pact
+        ("Trump withdrew from the Paris Agreement in 2017. Iran and the six powers reached a "
+         "nuclear deal. Israel rejected the deal.", []),
+        ("The Riyadh Agreement took effect on Tuesday. Qatar rejected the deal struck by the two "
+         "militias.", [("QAT", "opposes", "topic:the deal struck by the two militias")]),
+        ("Morocco joined Trump's Abraham Accords in 2020. Iran condemned the deal.",
+         [("IRN", "condemns", "topic:Abraham Accords")]),
+    ],
+)  # fmt: skip
+def test_round_31_review_cases(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_stances_a_month_apart_stay_apart_and_days_apart_join() -> None:
+    text = "Japan condemned North Korea on June 30, 2017. Japan condemned it again on July 1, 2017."
+    assert len([x for x in stances(text) if x[0] == "JPN"]) == 1
+    text = (
+        "Japan condemned North Korea on June 1, 2017. Japan condemned North Korea on June 29, 2017."
+    )
+    assert len([x for x in stances(text) if x[0] == "JPN"]) == 2

@@ -244,8 +244,13 @@ _NOT_REGION = "".join(rf"(?<!{w}\s)" for w in ("Latin", "Central", "Native", "No
 
 @cache
 def _nation_words() -> list[tuple[str, str, bool]]:
-    """(name, ISO3, is a demonym) of every state, longest first ("North Korea" before
-    "Korea")."""
+    """(name, ISO3, is a demonym) of every state, longest first ("North Korea" before "Korea").
+
+    Example:
+        >>> [n for n, _c, _d in _nation_words()].index("North Korea") < [
+        ...     n for n, _c, _d in _nation_words()].index("Korea")
+        True
+    """
     lex = load_lexicon()
     pairs = [(n, x.code, False) for x in lex.nations.values() for n in x.names]  # "UAE" too
     pairs += [(n, x.code, True) for x in lex.nations.values() for n in x.demonyms]

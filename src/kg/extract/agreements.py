@@ -45,6 +45,9 @@ from kg.extract.roles import (
 from kg.lexicon import load_lexicon
 
 # A word before a type keyword that makes it no defence matter ("a social security agreement")
+# Words before a date that make it a later step of a sale, not its notice ("with deliveries
+# starting in March 2026")
+_LATER_STEP = re.compile(r"\b(?:deliver\w*|starting|beginning|until|by|from)\b[^,;]{0,30}$")
 _NOT_DEFENCE = re.compile(r"\b(?:social|energy|food|health|water|income|job|pension)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
 # A year right after the signing verb ("signed in 2017"), or a few words after it ("signed a
@@ -892,7 +895,10 @@ class AgreementRules(RuleBase):
         told = (  # the day the notice was told, when a later sentence told it
             f.date
             for f in reversed(self.facts)
-            if f.kind == "agreement" and set(f.parties) == set(fact.parties) and f.date
+            if f.kind == "agreement"
+            and set(f.parties) == set(fact.parties)
+            and f.date
+            and any(e.rule.startswith("agreement.fms") for e in f.evidence)
         )
         part = replace(
             fact,
@@ -907,8 +913,9 @@ class AgreementRules(RuleBase):
         return True
 
     def _separate_case(self, s: Sentence, t1: int, fact: Fact) -> list[Fact]:
-        """A second proposed sale told as "and a separate ... package valued at $X" after the
-        first: two agreements, each with its own price and systems.
+        """A second proposed sale told as "and a separate ... package valued at $X" or "and of up
+        to 18 CH-53K helicopters in July 2021, at $3.4 billion" after the first: two agreements,
+        each with its own price, systems and (when its half tells one) day.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -933,7 +940,11 @@ class AgreementRules(RuleBase):
             ]  # fmt: skip
             if not prices:
                 return []
-            days = [d.value for d in s.dates if d.value and lo <= d.start < hi]
+            days = [  # (not "with deliveries starting in March 2026": a later step)
+                d.value for d in s.dates
+                if d.value and lo <= d.start < hi
+                and not _LATER_STEP.search(s.text, lo, d.start)
+            ]  # fmt: skip
             parts.append((prices[0], tuple(s.systems(lo, hi)), s.text[lo:hi], days))
         out = []
         for price, systems, text, days in parts:
@@ -980,6 +991,11 @@ class AgreementRules(RuleBase):
         if agreed and not (noun_list and noun_list[0].start() < agreed.start()):
             if not noun_list and _vague_intent(clause, agreed.end()):
                 return []  # "agreed to deepen cooperation": an intent, no instrument
+            if re.match(
+                r"\s+to\s+(?:try|attempt|seek|aim|work)\s+(?:to|toward|towards|for)\b",
+                clause[agreed.end() :],
+            ):
+                return []  # "agreed to try to reach a trade deal": the deal is still sought
             return [(agreed, "agreement.agreed-to", noun_list[0] if noun_list else None, None)]
         out = []
         pairs: list[tuple[int, int, re.Match[str]]] = []  # (distance, noun index, verb)
@@ -1828,7 +1844,14 @@ class AgreementRules(RuleBase):
             systems=bought,
             evidence=[self.evidence(s, "agreement.purchase-from", 0.6)],
         )
-        year = re.search(r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/])", s.text[lo:hi])
+        year = re.search(  # (the purchase's year, not one in a clause of its own: "jets it
+            r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–/])",
+            s.text[lo:hi],  # received in 1978")
+        )
+        if year and re.search(
+            r"\b(?:which|who|that|it|they|to\s+replace)\b", s.text[lo : lo + year.start()]
+        ):
+            year = None
         if date is None and year:  # "first bought F-16s from the United States in 2008": no
             fact.year = year.group(1)  # restatement of this year's sale
         self.emit(fact)

@@ -640,6 +640,10 @@ class ContractRules(RuleBase):
         restated = _RESTATED.search(s.text)
         if not restated or others or hedged(s.text, 0, restated.start(), restated.end()):
             return
+        if re.search(
+            r"\b(?:expected|could|may|might|would|projected|estimated|likely)\b", restated.group()
+        ):
+            return  # "the value of the contract is expected to rise to": not yet its amount
         if re.search(r"\b(?:together|combined|altogether|in\s+total)\b", s.text, re.I):
             return  # "Together they are worth 379 billion yen": no one contract's amount
         fact.amount = self.amount(s, restated.start(), restated.end())

@@ -176,13 +176,21 @@ def sentences(article: Article) -> list[Sentence]:
             s.mentions = names.complete(text, start, find_mentions(text, start, tokens))
             s.dates = find_dates(text, article.date, narrative)  # sentence offsets
             same = _SAME_TIME.search(text)
+            if same and re.search(
+                r"\b(?:since|until|till|from|before|after|by)\s+$", text[: same.start()], re.I
+            ):
+                same = None  # "Since that day, they have held talks": no one day's event
             if same and previous and not any(d.value for d in s.dates):
                 unit = (same.group(1) or same.group(2)).lower()  # "That same month, the navies
                 value = previous[:7] if unit == "month" else previous  # held an exercise": the
                 if unit == "month" or len(previous) == 10:  # month the sentence before told
                     s.dates = [DateMention(same.start(), same.end(), same.group(), value, True)]
-            told = [  # (not an end: "drills which run until May 31")
-                d.value for d in s.dates if d.value and not END_DATE.search(text[: d.start])
+            told = [  # (not an end: "drills which run until May 31"; not a background date in
+                d.value  # a relative clause: "Bahrain, which normalized ties in 2020, signed")
+                for d in s.dates
+                if d.value
+                and not END_DATE.search(text[: d.start])
+                and not re.search(r",\s*(?:which|who|whose)\b[^,]*$", text[: d.start])
             ]
             previous = told[0] if told else previous
             if article.date is None:  # "on October 29" after "September 15, 2021"

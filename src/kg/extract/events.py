@@ -110,7 +110,7 @@ _PURPOSE_OWNED = re.compile(
 
 _VISIT = re.compile(
     r"(?:\b(?:[Dd]uring|[Oo]n|[Aa]fter|[Ff]ollowing)\s+(?:(?:a|an|the)\s+|(?P<own>his|her|their)\s+"
-    r"|(?:then-|former\s+)?(?P<poss>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,5}['’]s)\s+)"
+    r"|(?:then-)?(?P<poss>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,5}['’]s)\s+)"
     r"|\b(?P<paid>paid|made)\s+(?:a|an|his|her|their)\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?(?P<to>)[A-Z][\w.’'-]*(?:\s[A-Z][\w’'-]*)?"
     r"(?P<by>\s+by\s+(?:the\s+)?)?"
@@ -874,7 +874,7 @@ _ADDRESSED = re.compile(
 # "had spoken separately on Tuesday with"): the fixed frames of patterns.toml cover the rest.
 # Two named people (or "he and" one) who discussed something together held talks ("Merz and
 # Tusk discussed migration", "when he and Noboa discussed security cooperation"); a bare "The
-# ministers discussed" only tells more of talks already told.
+# ministers discussed" only tells more of talks already told (EventRules._discussed_together).
 _DISCUSSED = re.compile(
     r"\b(?:he|she|[A-Z][\w.'’-]+)\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:also\s+)?discussed\b"
 )
@@ -2005,7 +2005,7 @@ class EventRules(RuleBase):
                     MET.search(clause)
                     or words("meeting", "frames").search(clause)
                     or _SPOKE_WITH.search(clause)
-                    or _DISCUSSED.search(clause)
+                    or self._discussed_together(s, clause, lo)
                 )
                 if (kind == "meeting")
                 else None
@@ -2175,7 +2175,15 @@ class EventRules(RuleBase):
                     if m.kind == "org" or m.form != "demonym"
                 ]  # (the name may open the match: "the Bundestag voted")
                 actors = unique_actors(who[-1:])
-                if not actors and re.match(r"(?:[Tt]he\s+)?[Pp]arliament\b", met.group()):
+                if (
+                    not actors
+                    and re.match(r"(?:[Tt]he\s+)?[Pp]arliament\b", met.group())
+                    and not re.search(r"\bwhere\s+$", clause[: met.start()])
+                    and not re.search(
+                        r"\b(?:European|[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+Parliament\b",
+                        f"{self.st.previous_text} {s.text}",
+                    )
+                ):  # (not after "the European Parliament", nor "in Canberra, where Parliament")
                     home = legislature_of().get(self._dateline_state() or "")
                     actors = (home,) if home else ()  # "WELLINGTON — Parliament today passed
                     # the bill": the dateline state's one legislature
@@ -2919,6 +2927,31 @@ class EventRules(RuleBase):
             guests += self._also_hosted(s, s.local(last.end), hi)
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
 
+    def _discussed_together(self, s: Sentence, clause: str, lo: int) -> re.Match[str] | None:
+        """ "Merz and Tusk discussed migration": two people of different states (or "he and"
+        one) who discussed something together held talks; not "in separate calls", not each
+        on their own, and not two states' names ("Sweden and Finland discussed membership in
+        their parliaments").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Merz and Tusk discussed migration in separate calls with Biden on Monday."
+            >>> [f.parties for f in extract_text(t, date="2025-05-07").facts]
+            []
+        """
+        m = _DISCUSSED.search(clause)
+        if m is None or re.search(
+            r"\b(?:separate(?:ly)?|each|both|respective|own|parliaments?|speeches)\b", clause
+        ):
+            return None
+        people = [
+            x for x in s.mentions
+            if x.form == "person" and lo + m.start() <= s.local(x.start) < lo + m.end()
+        ]  # fmt: skip
+        if not people or (len(people) < 2 and not re.match(r"(?:he|she)\b", m.group())):
+            return None
+        return m
+
     def _also_hosted(self, s: Sentence, pos: int, hi: int) -> list[str]:
         """The officials a host received "together with" or "along with" the guests named first:
         "hosted the leaders of Mali and Niger at a chateau, together with German Chancellor
@@ -2936,10 +2969,13 @@ class EventRules(RuleBase):
             return []
         out = []
         for run in runs(s, s.actors(joined.end(), hi)):
+            between = s.text[joined.end() : s.local(run[0].start)]
+            if re.search(r"\b(?:business|industry|trade|civil|opposition|religious)\b", between):
+                continue  # "a delegation of business leaders from Nigeria": no state's
             sent = re.search(  # "ministers from Saudi Arabia and the UAE": all of them
                 r"\b(?:ministers?|officials?|leaders?|delegations?|envoys?|representatives)\s+"
                 r"(?:from|of)\s+(?:the\s+)?$",
-                s.text[joined.end() : s.local(run[0].start)],
+                between,
             )
             out += [m.actor for m in run if sent or self._names_official(s, m)]
         return out

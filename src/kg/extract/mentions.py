@@ -853,7 +853,12 @@ _SEATED_CHAMBER = re.compile(
 @cache
 def legislature_of() -> dict[str, str]:
     """The one legislature the lexicon knows for each state, by ISO3 code (states with more
-    than one chamber are left out: which one sits is not told)."""
+    than one chamber are left out: which one sits is not told).
+
+    Example:
+        >>> legislature_of()["NZL"]
+        'New Zealand Parliament'
+    """
     found: dict[str, list[str]] = {}
     for org in load_lexicon().orgs.values():
         if org.kind == "legislature" and org.country:

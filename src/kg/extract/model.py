@@ -73,6 +73,20 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _within_a_week(a: str | None, b: str | None) -> bool:
+    """True when two full dates are at most seven days apart.
+
+    Example:
+        >>> _within_a_week("2017-06-30", "2017-07-01"), _within_a_week("2017-06-01", "2017-06-29")
+        (True, False)
+    """
+    if not a or not b or len(a) != 10 or len(b) != 10:
+        return False
+    from datetime import date
+
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 7
+
+
 def _more_precise(a: str | None, b: str | None) -> str | None:
     if a is None:
         return b
@@ -131,9 +145,9 @@ class Fact:
         if self.kind != other.kind:
             return False
         if not dates_compatible(self.date, other.date) and not (
-            self.kind == "stance" and (self.date or "")[:7] == (other.date or "")[:7]
+            self.kind == "stance" and _within_a_week(self.date, other.date)
         ):
-            return False  # (a stance told again on another day of its month is the same)
+            return False  # (a stance told again a few days later is the same)
         if (
             self.kind == "contract"
             and (self.distinct or other.distinct)

@@ -103,8 +103,10 @@ def _config() -> dict[str, object]:
             names.setdefault(n, nation.code)
     labels = {nation.label for nation in lex.nations.values()}
     for n in list(names):  # a short alias that ends another state's name ("Korea", the end of
-        if n not in labels and any(o != n and o.endswith(" " + n) for o in names):  # "North
-            del names[n]  # Korea"): a word of the owner "South Korea's", no owner itself
+        if n not in labels and any(  # "North Korea"): a word of the owner "South Korea's", no
+            o != n and o.endswith(" " + n) and names[o] != names[n] for o in names
+        ):  # owner itself (but "Turkey", the end of "Republic of Turkey", stays)
+            del names[n]
     return {
         "heads": heads,
         "gov": [w for w in cfg.get("government_words", [])],

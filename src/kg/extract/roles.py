@@ -53,7 +53,11 @@ _AGGREGATE = re.compile(
     r"(?:(?:a|an|the|record|some|about|around|nearly|almost|over|more\s+than|roughly)\s+)*$",
     re.IGNORECASE,
 )
-_PART_OF = re.compile(r"\b(?:as\s+)?part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
+_PART_OF = re.compile(  # (also "as part of a package worth 5.2 billion euros")
+    r"\b(?:as\s+)?part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:worth|valued\s+at|totall?ing|of)\s+)?(?:(?:about|around|some|nearly|up\s+to)\s+)?$",
+    re.I,
+)
 _TOTAL_AFTER = re.compile(
     r"\s*(?:together|combined|in\s+total|altogether|between\s+them|in\s+all)\b", re.I
 )

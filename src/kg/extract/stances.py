@@ -42,6 +42,7 @@ from kg.extract.mentions import Mention, find_mentions
 from kg.extract.model import Evidence, Fact
 from kg.extract.namelists import list_items
 from kg.extract.roles import (
+    _FINITE_AFTER,
     AND_HIS,
     AND_VERB,
     MODIFIER_STOP,
@@ -99,6 +100,8 @@ _GAVE_MONEY = re.compile(
     r"|committed)\s+(?:(?:an?|an\s+additional|another|additional|further|extra|more\s+than"
     r"|about|around|nearly|some|up\s+to|over)\s+)*$"
 )
+# Money that buys something of the recipient, not support for it
+_NOT_AID = re.compile(r"\b(?:reward|bounty|ransom|exchange|bail|fine|compensation)\b", re.I)
 _MONEY_TO = re.compile(r"(?:\s+(?:in\s+)?[a-z-]+){0,3}?\s+(?:to|for)\s+(?:the\s+)?")
 # A stance in a relative clause on what was just named: ", which Athens rejects", ", which
 # Qatar condemned as", ", a company that the U.S. Treasury placed under sanctions"
@@ -109,15 +112,21 @@ _RELATIVE_VERBS = (
     ("sanctions", r"sanctioned|placed\s+under\s+sanctions|blacklisted"),
 )
 _RELATIVE_STANCE = re.compile(
-    r"(?:,\s+which|,?\s+that)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}?)"
+    r"(?:,\s+which|(?<=[a-z])\s+(?P<that>that))\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}?)"
     r"(?:has\s+|had\s+|have\s+)?(?:also\s+|long\s+|strongly\s+)?"
     r"(?P<verb>" + "|".join(rx for _t, rx in _RELATIVE_VERBS) + r")\b",
 )
 # Where the noun phrase a relative clause is about opens: after a verb or a preposition that
 # takes it ("followed the", "repeated Ankara's") or a clause's comma
 _NP_OPENER = re.compile(
-    r"(?:\b(?:\w+ed|said|says|made|took)\s+|,\s+)"
+    r"(?:\b(?:\w+ed|said|says|made|took)\s+|,\s+(?:and\s+)?)"
     r"(?=(?:the|a|an|its|their|his|her|[A-Z][\w.'’-]*['’]s)\b)"
+)
+# A verb of an act right before the phrase a ", which A condemned" clause follows: the clause
+# is about the act ("Israel bombed the consulate, which Syria condemned"), not the phrase
+_ACTED_ON = re.compile(
+    r"\b(?:bombed|struck|attacked|seized|raided|hit|shelled|visited|invaded|captured|occupied"
+    r"|targeted|sank|downed|shot\s+down|detained|arrested|expelled)\s+$"
 )
 # Before the names a sanctions trigger lists: "designated officials including A and B"
 _OFFICIALS_INCLUDING = re.compile(
@@ -354,15 +363,14 @@ def _done_by(text: str, pos: int) -> bool:
     Example:
         >>> _done_by("the Israeli strike on Doha", 11), _done_by("the Israeli people", 11)
         (True, False)
+        >>> _done_by("the Ukrainian grain blockade", 13)
+        False
     """
     acts = set(_same_acts()) | {
         w.lower() for w in load_lexicon().words("stances", "targets", "owned_heads")
     }
-    head = re.match(r"\s+(?:[\w-]+\s+)?([\w-]+)", text[pos:])
-    return head is not None and (
-        head.group(1).lower() in acts
-        or re.match(r"\s+([\w-]+)", text[pos:]).group(1).lower() in acts  # type: ignore[union-attr]
-    )
+    head = re.match(r"\s+([\w-]+)", text[pos:])  # (not "the Ukrainian grain blockade")
+    return head is not None and head.group(1).lower() in acts
 
 
 @cache
@@ -620,8 +628,13 @@ _BARE_AGREEMENT = re.compile(
 )
 # An agreement's own name in the text ("the Treaty on the Prohibition of Nuclear Weapons", "the
 # Riyadh Agreement", "the Abraham Accords"), which a later "the pact" may stand for
+_AGREEMENT_WORD = re.compile(  # a pact told anew, without a name ("reached a nuclear deal")
+    r"\b(?:reached|signed|struck|concluded|sealed|inked|agreed\s+on|agreed\s+to)\s+(?:a|an|new)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:deal|agreement|pact|accord|treaty|memorandum)\b"
+)
 _AGREEMENT_NAME = re.compile(
-    r"(?<![\w-])(?:(?:(?!(?:The|This|That|An?|Its|Their)\s)[A-Z][\w'’-]*\s(?:(?:and|of|on|for)\s)?){1,6}"
+    r"(?<![\w-])(?:(?:(?!(?:The|This|That|An?|Its|Their|After|Before|Since|When|During|While|Under"
+    r"|With|Without|Despite|Following)\s)[A-Z][\w'’-]*\s(?:(?:and|of|on|for)\s)?){1,6}"
     r"(?:Treaty|Agreement|Accords?|Pact)(?!\s+Organi[sz]ation)(?:\s\([A-Z]{2,8}\))?"
     r"|(?:Treaty|Agreement)\s(?:of|on)\s(?:the\s)?[A-Z][\w'’-]*"
     r"(?:\s(?:(?:of|on|and|the)\s)?[A-Z][\w'’-]*){0,5})(?![\w-])"
@@ -1569,10 +1582,11 @@ def _done_to() -> re.Pattern[str]:
         (True, False)
     """
     acts = load_lexicon().alternation("stances", "targets", "done_to", spaces=True)
+    done_of = load_lexicon().alternation("stances", "targets", "done_to_of", spaces=True)
     sent = load_lexicon().alternation("stances", "targets", "sent_to", spaces=True)
     return re.compile(
         r"\s*(?:(?:the|this|that|its|their|an?|any)\s+)?(?:[\w-]+\s+){0,2}?"
-        rf"(?:(?:{acts})\s+(?:of|against|on|upon|targeting)"
+        rf"(?:(?:{acts})\s+(?:against|on|upon|targeting)|(?:{done_of})\s+of"
         # "blocked the sale to Argentina of aircraft": the sale, not its buyer
         rf"|(?:{sent})\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?to)\s+(?:the\s+)?",
         re.I,
@@ -2021,14 +2035,20 @@ class StanceRules(RuleBase):
                 stype == "sanctions"
                 and re.match(r"(?:new\s+)?sanctions\b", s.text[t0:t1], re.I)
                 and any(
-                    k[2] in ("condemns", "opposes") and lo <= k[0] and k[1] <= t0 for k in taken
+                    k[2] in ("condemns", "opposes")
+                    and lo <= k[0]
+                    and k[1] <= t0
+                    and not re.search(
+                        r"\b(?:with|by|through|imposing|announced|and)\b", s.text[k[1] : t0]
+                    )
+                    for k in taken
                 )
                 and not re.search(r"\b(?:and|but)\s+(?:\w+\s+){0,2}$", s.text[lo:t0])
             ):
                 continue  # "condemned what he called illegal U.S. sanctions against his
                 # country": the sanctions condemned, which the speaker did not impose
             if s.text[t0:t1].lower() == "designated" and (
-                re.match(r"\s+(?:as\s+)?(?:the\s+)?[A-Z][A-Za-z]{0,4}-?\d", s.text[t1:])
+                re.match(r"\s+(?:as\s+)?(?:the\s+)?[A-Z]{1,4}-\d", s.text[t1:])
                 or any(m.kind == "system" and 0 <= s.local(m.start) - t1 <= 5 for m in s.mentions)
             ):
                 continue  # "28 aircraft, then designated KC-390": a name given, no listing
@@ -2704,6 +2724,8 @@ class StanceRules(RuleBase):
         if deal is None:
             return None
         if last is None:  # no agreement reported: the one the text named last, if any
+            if deal.end() < len(phrase.rstrip(" .,")):
+                return None  # "the deal struck by the two militias": told in full
             name = self._named_agreement(phrase)
             return None if name is None else [f"topic:{name}"]
         noun = deal.group("noun").lower()
@@ -2749,14 +2771,17 @@ class StanceRules(RuleBase):
         current = memory.texts[-1] if memory.texts else ""
         at = current.find(phrase)
         texts = [*memory.texts[:-1], current[: at if at >= 0 else len(current)]]
-        for text in reversed(texts):
+        for back, text in enumerate(reversed(texts)):
             names = [
-                m.group().removeprefix("The ").removeprefix("the ")
+                re.sub(r"^(?:.*['’]s\s+)", "", m.group())  # ("Trump's Abraham Accords")
                 for m in _AGREEMENT_NAME.finditer(text)
                 if not re.fullmatch(r"(?:The|This|That|An?)\s+\w+", m.group())
             ]
             if names:
                 return names[-1]
+            if (back > 0 and _AGREEMENT_WORD.search(text)) or back >= 12:
+                return None  # a nearer pact told without a name ("reached a nuclear deal"), or
+                # none lately: the phrase names neither
         return None
 
     def _doer(self, s: Sentence, phrase: str, t0: int, actors: tuple[str, ...]) -> str | None:
@@ -2825,8 +2850,10 @@ class StanceRules(RuleBase):
             and re.fullmatch(  # "by the illegitimate Maduro regime": its state
                 r"(?:[a-z-]+\s+){1,2}", s.text[lo + by.end() : s.local(after[0].start)]
             )
-            and re.match(
-                r"\s+(?:regime|government|administration|junta)\b", s.text[s.local(after[0].end) :]
+            and re.match(  # (not "the Trump administration official": a person)
+                r"\s+(?:regime|government|administration|junta)\b(?=\s*(?:[,.;:)\"”]|$|\s+(?:in"
+                r"|on|of|at|against|and|to|over|for|from|with|that|which|who)\b))",
+                s.text[s.local(after[0].end) :],
             )
         ):
             return [m.government for m in after[:1] if m.government]
@@ -2837,12 +2864,20 @@ class StanceRules(RuleBase):
             )  # "incursions by Russian drones": the state whose forces acted
             force = adj and re.match(r"\s+([a-z-]+)(?:\s+([a-z]+))?", s.text[s.local(adj.end) :])
             forces = {w.lower() for w in self.lex.words("stances", "cues", "forces")}
-            if adj and adj.form == "demonym" and force and set(force.groups()) & forces:
+            if (
+                adj
+                and adj.form == "demonym"
+                and force
+                and set(force.groups())
+                & (forces if force.group(1) == "regime" else forces - {"regime"})
+            ):  # ("the Russian sanctions regime" is no force)
                 at = s.local(adj.end) + (  # "by the Syrian regime and Russia": both
                     force.end(1) if force.group(1) in forces else force.end()
                 )
                 more = re.match(r"\s+and\s+(?:the\s+)?", s.text[at:hi])
                 also = self.objects(s, at + more.end(), window=0) if more else []
+                if also and _FINITE_AFTER.match(s.text, s.local(also[-1].end)):
+                    also = []  # "by the Syrian regime and Turkey welcomed ...": a new clause
                 return list(dict.fromkeys([adj.key, *(m.government for m in also if m.government)]))
             return []
         run = runs(s, after)[0]
@@ -3898,10 +3933,20 @@ class StanceRules(RuleBase):
             lo, hi = clause_of(s.text, verb.start())
             if hedged(s.text, lo, verb.start(), verb.end()) or not lo <= start < hi:
                 continue
+            if _NOT_AID.search(s.text, start, min(len(s.text), end + 80)) or _NOT_AID.search(
+                s.text, verb.start(), start
+            ):
+                continue  # "offered a $50 million reward for his capture", "in exchange for"
+            if self._alleged(s, lo, verb.start()) or re.search(
+                r"\b(?:said|says|claimed|claims|accused|alleged|charged)\b|,\s*(?:which|who)\b",
+                s.text[lo : verb.start()],
+            ):
+                continue  # "Russia said Western countries had given ...": whose, not Russia's
             targets = [
                 m for m in self._objects(s, to.end(), window=0)
-                if m.kind == "nation" or self._grouping_key(m.actor)
-            ]  # fmt: skip
+                if (m.kind == "nation" or self._grouping_key(m.actor))
+                and not re.match(r"['’]s\b", s.text[s.local(m.end) :])
+            ]  # fmt: skip  # (not "to Ukraine's neighbors")
             actors, _date = self.subject(s, lo, verb.start())
             if not targets or not actors:
                 continue
@@ -3913,13 +3958,15 @@ class StanceRules(RuleBase):
         Hamas officials in Doha, which Qatar condemned as a flagrant violation" (Israel, whose
         strike it was), "Ankara's call for a two-state solution, which Athens rejects" (the
         call), "Transmorflot, a Russian company that the U.S. Treasury placed under sanctions"
-        (the company).
+        (the company). Only an act, a policy or what was said is the target of a ", which"
+        clause; "a country that ..." speaks of the name before it; a content "that" ("warned
+        the parliament that China opposed the plan") opens no relative clause.
 
         Example:
             >>> from kg.extract.document import extract_text
-            >>> t = "Chile repeated its call for a new border, which Peru rejects."
+            >>> t = "Turkey repeated Ankara's call for a new border, which Greece rejects."
             >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
-            [(('PER',), 'opposes', 'topic:its call for a new border')]
+            [(('GRC',), 'opposes', "topic:Ankara's call for a new border")]
         """
         for m in _RELATIVE_STANCE.finditer(s.text):
             who = unique_actors(s.actors(m.start("who"), m.end("who")))
@@ -3927,47 +3974,56 @@ class StanceRules(RuleBase):
                 continue
             verb = m.group("verb").lower()
             stype = next(t for t, rx in _RELATIVE_VERBS if re.fullmatch(rx, verb))
+            if any(f.evidence[0].start == s.start and f.parties == who and f.type == stype
+                   for f in self.facts if f.kind == "stance"):  # fmt: skip
+                continue  # told by another rule already ("the proposal, which A backed")
             before = s.text[max(0, m.start() - 160) : m.start()]
             named = re.search(  # "Transmorflot, a Russian company that ...": the company
-                r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+an?\s+(?:[\w-]+\s+){0,4}[\w-]+$",
+                r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+an?\s+(?:[\w-]+\s+){0,4}"
+                r"(?P<noun>[\w-]+)$",
                 before,
             )
-            if stype == "sanctions":
-                if not named:
+            if m.group("that"):  # "a company that ...": about the name before it, if any
+                if not named or re.search(
+                    r"(?:Treaty|Agreement|Accords?|Pact)$|^(?:pact|treaty|agreement|deal|accord)$",
+                    f"{named.group(1)}|{named.group('noun')}".replace("|", "\n"),
+                    re.M,
+                ):  # ("New START, a pact that the Senate sanctioned": approved)
                     continue
                 at = m.start() - len(before) + named.start(1)
-                found = [x for x in s.mentions if s.local(x.start) == at and x.kind == "org"]
+                found = [x for x in s.mentions if s.local(x.start) == at]
                 targets = [found[0].key if found else "topic:" + named.group(1)]
-                ev = self.evidence(s, "stance.sanctions.relative", 0.6)
-                self._add(who, targets, stype, s.first_date(), ev)
-                continue
-            opened = list(_NP_OPENER.finditer(before))
-            if not opened:
-                continue
-            phrase = before[opened[-1].end() :].strip()
-            if len(phrase.split()) > 14 or re.search(r"[;:()]", phrase):
-                continue
-            at = m.start() - len(before) + opened[-1].end()
-            inside = [
-                x for x in s.mentions
-                if at <= s.local(x.start) < m.start() and x.kind == "nation"
-            ]  # fmt: skip
-            if _unresolved_act("topic:" + re.sub(r"^an?\s", "the ", phrase)):
-                # "Kosovo's parliament voted to ..., a step that Serbia denounced": the step is
-                # what the clause's subject did
-                doer = next((x.actor for x in s.actors(0, at) if x.actor), None)
-                if stype != "condemns" or doer is None:
-                    continue
-                targets = [doer]
-            elif (
-                stype == "condemns"
-                and inside
-                and inside[0].form in ("demonym", "name")
-                and _done_by(s.text, s.local(inside[0].end))
-            ):
-                targets = [inside[0].key]  # "the Israeli strike on ...": Israel's
+            elif stype == "sanctions":
+                continue  # (", which the Treasury sanctioned" after a phrase: whose, unclear)
             else:
-                targets = ["topic:" + _TRAILING_DATE.sub("", phrase).strip()]
+                opened = list(_NP_OPENER.finditer(before))
+                if not opened:
+                    continue
+                phrase = before[opened[-1].end() :].strip()
+                if len(phrase.split()) > 14 or re.search(r"[;:()]", phrase):
+                    continue
+                if _ACTED_ON.search(before[: opened[-1].end()]) or _unresolved_act(
+                    "topic:" + re.sub(r"^an?\s", "the ", phrase)
+                ):
+                    continue  # "bombed the consulate, which Syria condemned": the bombing, not
+                    # the consulate; a bare "a step that ..." is what an unnamed clause did
+                at = m.start() - len(before) + opened[-1].end()
+                inside = [
+                    x for x in s.mentions
+                    if at <= s.local(x.start) < m.start() and x.kind == "nation"
+                ]  # fmt: skip
+                doer = (
+                    stype == "condemns"
+                    and inside
+                    and inside[0].form in ("demonym", "name")
+                    and not re.search(r"\bof\s+(?:the\s+)?$", s.text[at : s.local(inside[0].start)])
+                    and _done_by(s.text, s.local(inside[0].end))
+                )
+                targets = (
+                    [inside[0].key]  # "the Israeli strike on ...": Israel's
+                    if doer
+                    else ["topic:" + _TRAILING_DATE.sub("", phrase).strip()]
+                )
             if who[0] in targets:
                 continue
             ev = self.evidence(s, f"stance.{stype}.relative", 0.6)
