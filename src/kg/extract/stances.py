@@ -3958,9 +3958,10 @@ class StanceRules(RuleBase):
         Hamas officials in Doha, which Qatar condemned as a flagrant violation" (Israel, whose
         strike it was), "Ankara's call for a two-state solution, which Athens rejects" (the
         call), "Transmorflot, a Russian company that the U.S. Treasury placed under sanctions"
-        (the company). Only an act, a policy or what was said is the target of a ", which"
-        clause; "a country that ..." speaks of the name before it; a content "that" ("warned
-        the parliament that China opposed the plan") opens no relative clause.
+        (the company). A ", which" clause after a verb of an act on its object ("bombed the
+        consulate, which Syria condemned") is about the act, not the object; "a country that
+        ..." speaks of the name before it; a content "that" ("warned the parliament that China
+        opposed the plan") opens no relative clause.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -3984,11 +3985,10 @@ class StanceRules(RuleBase):
                 before,
             )
             if m.group("that"):  # "a company that ...": about the name before it, if any
-                if not named or re.search(
-                    r"(?:Treaty|Agreement|Accords?|Pact)$|^(?:pact|treaty|agreement|deal|accord)$",
-                    f"{named.group(1)}|{named.group('noun')}".replace("|", "\n"),
-                    re.M,
-                ):  # ("New START, a pact that the Senate sanctioned": approved)
+                if not named or (  # ("New START, a pact that the Senate sanctioned": approved)
+                    re.search(r"(?:Treaty|Agreement|Accords?|Pact)$", named.group(1))
+                    or named.group("noun") in ("pact", "treaty", "agreement", "deal", "accord")
+                ):
                     continue
                 at = m.start() - len(before) + named.start(1)
                 found = [x for x in s.mentions if s.local(x.start) == at]
