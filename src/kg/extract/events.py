@@ -872,6 +872,8 @@ _ADDRESSED = re.compile(
 # "flew to Doha on Wednesday and met the emir": a trip, then the host's office-holder
 # A call told by its verb with words between ("spoke separately by telephone on Tuesday with",
 # "had spoken separately on Tuesday with"): the fixed frames of patterns.toml cover the rest.
+# "together with", "along with" after a host's first guests
+_TOGETHER_WITH = re.compile(r",?\s+(?:together|along)\s+with\s+")
 # Two named people (or "he and" one) who discussed something together held talks ("Merz and
 # Tusk discussed migration", "when he and Noboa discussed security cooperation"); a bare "The
 # ministers discussed" only tells more of talks already told (EventRules._discussed_together).
@@ -2964,7 +2966,7 @@ class EventRules(RuleBase):
             >>> [f.parties for f in extract_text(t, date="2017-12-13").facts]
             [('FRA', 'MLI', 'NER', 'DEU', 'SAU')]
         """
-        joined = re.compile(r",?\s+(?:together|along)\s+with\s+").search(s.text, pos, hi)
+        joined = _TOGETHER_WITH.search(s.text, pos, hi)
         if joined is None or re.search(r"[;:]", s.text[pos : joined.start()]):
             return []
         out = []

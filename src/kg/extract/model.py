@@ -10,6 +10,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -82,9 +83,7 @@ def _within_a_week(a: str | None, b: str | None) -> bool:
     """
     if not a or not b or len(a) != 10 or len(b) != 10:
         return False
-    from datetime import date
-
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 7
+    return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days) <= 7
 
 
 def _more_precise(a: str | None, b: str | None) -> str | None:

@@ -97,7 +97,7 @@ IRREGULAR_VERBS = {
     "left", "stood", "chose", "broke", "wrote", "rose", "fell", "grew", "swore", "drew",
 }  # fmt: skip
 # A finite verb right after a name: the name is a subject ("and Oman urged", "and Peru has").
-_FINITE_AFTER = re.compile(
+FINITE_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:(?!(?:accused|suspected|charged|alleged|blamed|based|aimed|allied|linked"
     r"|backed|armed|tied|involved|located|designated|listed|known|supplied|equipped)\b)[a-z]+ed\b|(?:"
     + "|".join(
@@ -1297,7 +1297,7 @@ class RuleBase:
         run = next(r for r in runs(s, after) if r[0] is after[0])
         for i, m in enumerate(run[1:], 1):
             glue = s.text[s.local(run[i - 1].end) : s.local(m.start)]
-            if re.fullmatch(r",\s*and\s+(?:the\s+)?", glue) and _FINITE_AFTER.match(
+            if re.fullmatch(r",\s*and\s+(?:the\s+)?", glue) and FINITE_AFTER.match(
                 s.text[s.local(m.end) :]
             ):  # "condemned Israel, and Oman urged Iran": Oman opens a clause of its own (not
                 # "the commitment to the defense of Korea and Japan remained": one subject)

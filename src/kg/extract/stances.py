@@ -42,9 +42,9 @@ from kg.extract.mentions import Mention, find_mentions
 from kg.extract.model import Evidence, Fact
 from kg.extract.namelists import list_items
 from kg.extract.roles import (
-    _FINITE_AFTER,
     AND_HIS,
     AND_VERB,
+    FINITE_AFTER,
     MODIFIER_STOP,
     PASSIVE,
     PERMITTED,
@@ -366,11 +366,15 @@ def _done_by(text: str, pos: int) -> bool:
         >>> _done_by("the Ukrainian grain blockade", 13)
         False
     """
-    acts = set(_same_acts()) | {
-        w.lower() for w in load_lexicon().words("stances", "targets", "owned_heads")
-    }
     head = re.match(r"\s+([\w-]+)", text[pos:])  # (not "the Ukrainian grain blockade")
-    return head is not None and head.group(1).lower() in acts
+    return head is not None and head.group(1).lower() in _done_acts()
+
+
+@cache
+def _done_acts() -> frozenset[str]:
+    """The act nouns a state named right before them did (stances.toml same_acts, owned_heads)."""
+    owned = load_lexicon().words("stances", "targets", "owned_heads")
+    return frozenset(_same_acts()) | {w.lower() for w in owned}
 
 
 @cache
@@ -627,7 +631,9 @@ _BARE_AGREEMENT = re.compile(
     r"(?:the|this|that)\s+(?:pact|agreement|accord|deal|treaty|memorandum|arrangement)", re.I
 )
 # An agreement's own name in the text ("the Treaty on the Prohibition of Nuclear Weapons", "the
-# Riyadh Agreement", "the Abraham Accords"), which a later "the pact" may stand for
+# Riyadh Agreement", "the Abraham Accords"), which a later "the pact" may stand for (unlike
+# roles.NAMED_AGREEMENT, which finds the names an agreement rule reports: "on the" may follow
+# "Treaty", plural "Accords" count, and a declaration or partnership is no pact)
 _AGREEMENT_WORD = re.compile(  # a pact told anew, without a name ("reached a nuclear deal")
     r"\b(?:reached|signed|struck|concluded|sealed|inked|agreed\s+on|agreed\s+to)\s+(?:a|an|new)\s+"
     r"(?:[\w-]+\s+){0,3}(?:deal|agreement|pact|accord|treaty|memorandum)\b"
@@ -2876,7 +2882,7 @@ class StanceRules(RuleBase):
                 )
                 more = re.match(r"\s+and\s+(?:the\s+)?", s.text[at:hi])
                 also = self.objects(s, at + more.end(), window=0) if more else []
-                if also and _FINITE_AFTER.match(s.text, s.local(also[-1].end)):
+                if also and FINITE_AFTER.match(s.text, s.local(also[-1].end)):
                     also = []  # "by the Syrian regime and Turkey welcomed ...": a new clause
                 return list(dict.fromkeys([adj.key, *(m.government for m in also if m.government)]))
             return []
