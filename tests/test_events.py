@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_text
+from kg.extract.model import Fact
 from kg.lexicon import load_lexicon
 
 
@@ -6477,3 +6478,78 @@ def test_round_31_review_dates_and_amounts() -> None:
         "the Royal Navy's frigates and submarines."
     )
     assert [f.type for f in extract_text(text, date="2021-12-31").facts] != ["production"]
+
+
+# -- round of unseen-text fixes: contracts, borders, plural agreements, readiness ------------
+
+
+def test_training_a_contract_buys_is_no_exercise() -> None:
+    text = (
+        "Textron Systems, Hunt Valley, Maryland, is awarded a $21,400,000 contract for 12 "
+        "Aerosonde unmanned aircraft, spares, training and field support for the governments "
+        "of Ghana (6) and Senegal (6)."
+    )
+    ex = extract_text(text, date="2024-05-02")
+    assert [f.kind for f in ex.facts] == ["contract"]
+
+
+def test_a_name_inside_a_word_is_no_exercise_name() -> None:
+    text = "The navies of Peru and Chile held a drill with ScanEagle drones on Monday."
+    assert [f.label for f in extract_text(text, date="2025-03-14").facts] == ["PER–CHL drill"]
+    named = "The navies of Peru and Chile began the Pacific Eagle exercise on Monday."
+    assert [f.label for f in extract_text(named, date="2025-03-14").facts] == ["Pacific Eagle"]
+
+
+def test_states_whose_borders_a_drill_is_near_take_no_part() -> None:
+    text = (
+        "Serbia and Hungary on Monday began joint exercises near the borders of Croatia, "
+        "Romania and Slovenia."
+    )
+    assert facts(text, "exercise") == [(None, ("SRB", "HUN"), "2025-03-10")]
+
+
+def test_plural_agreements_with_listed_partners_are_one_with_each() -> None:
+    text = "Moldova on Friday signed defence agreements with Romania and Poland."
+    assert facts(text, "agreement") == [
+        ("defense-cooperation", ("MDA", "ROU"), "2025-03-14"),
+        ("defense-cooperation", ("MDA", "POL"), "2025-03-14"),
+    ]
+    # one document with two partners stays one
+    one = "Moldova on Friday signed a defence agreement with Romania and Poland."
+    assert facts(one, "agreement") == [("defense-cooperation", ("MDA", "ROU", "POL"), "2025-03-14")]
+
+
+def test_an_untyped_restatement_joins_one_of_the_agreements_told_apart() -> None:
+    first = Fact("agreement", "a", type="defense-cooperation", parties=("ROU", "MDA"))
+    first.distinct = True
+    later = Fact("agreement", "b", type="other", parties=("ROU", "MDA"))
+    other = Fact("agreement", "c", type="arms-sale", parties=("ROU", "MDA"))
+    assert (first.same_as(later), first.same_as(other)) == (True, False)
+    text = (
+        "Romania and Poland signed separate security agreements with Moldova on Friday. "
+        "In Bucharest, President Klaus Iohannis and President Maia Sandu put their signatures "
+        "to a ten-year accord at the palace."
+    )
+    assert facts(text, "agreement") == [
+        ("defense-cooperation", ("ROU", "MDA"), "2025-03-14"),
+        ("defense-cooperation", ("POL", "MDA"), "2025-03-14"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbian President Aleksandar Vucic said he was ready to sign a deal with Hungary.",
+        "Vucic said Serbia was willing to sign an agreement with Hungary on gas.",
+    ],
+)
+def test_readiness_to_sign_is_no_agreement(text: str) -> None:
+    assert facts(text, "agreement") == []
+
+
+def test_a_state_whose_government_signed_is_a_party_though_named_as_a_place() -> None:
+    text = (
+        "The minister's tour began in Vanuatu, whose government signed a security agreement "
+        "with Australia in December."
+    )
+    assert facts(text, "agreement") == [("defense-cooperation", ("VUT", "AUS"), "2024-12")]

@@ -736,3 +736,33 @@ def test_a_lead_sentence_after_a_date_and_place_is_no_header() -> None:
     line = "March 3, 2025 — Kyiv — Ukraine and Britain signed a defence partnership on Thursday"
     text = f"Pact signed\n\n{line}\n\nThe pact runs for 100 years.\n"
     assert role_of(text, line) == {"body"}
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("2021.03.09 16:05", "2021-03-09"),  # the year-first dotted date of East Asian sites
+        ("2021/3/9", "2021-03-09"),
+    ],
+)
+def test_a_year_first_date_line_is_the_articles_date(line: str, date: str) -> None:
+    text = f"Seoul and Tokyo hold talks\n\n{line}\nBy Lee Ji-won\n\nThe two met on Tuesday.\n"
+    layout = find_layout(text)
+    assert layout.date == date
+    assert layout.title == "Seoul and Tokyo hold talks"
+
+
+def test_a_release_dateline_may_end_in_a_full_stop() -> None:
+    text = (
+        "Estonia and Finland sign a pact\n\n"
+        "Tallinn, 4 May 2022. Defence ministers of Estonia and Finland today signed a pact.\n"
+    )
+    layout = find_layout(text)
+    assert (layout.date, layout.place) == ("2022-05-04", "Tallinn")
+    body = [text[s.start : s.end] for s in layout.segments if s.role == "body"]
+    assert body == ["Defence ministers of Estonia and Finland today signed a pact."]
+
+
+def test_a_sentence_naming_a_city_and_a_date_is_no_dateline() -> None:
+    text = "Pact talks\n\nOn Tuesday, 4 May 2022. Estonia signed a pact.\n"
+    assert find_layout(text).date is None

@@ -6379,3 +6379,43 @@ def test_stances_a_month_apart_stay_apart_and_days_apart_join() -> None:
         "Japan condemned North Korea on June 1, 2017. Japan condemned North Korea on June 29, 2017."
     )
     assert len([x for x in stances(text) if x[0] == "JPN"]) == 2
+
+
+# -- acts named again: a lone vote against, curbs, "a move X condemned" ----------------------
+
+
+def test_a_permanent_members_lone_vote_against_is_the_veto_condemned() -> None:
+    text = (
+        "The Security Council voted 12 in favour to 1 against (China), with 2 abstentions. "
+        "The mandate ends in April. The representative of France deplored the veto."
+    )
+    assert stances(text) == [("FRA", "condemns", "CHN")]
+
+
+def test_a_lone_vote_against_by_another_member_is_no_veto() -> None:
+    text = (
+        "The General Assembly voted 140 in favour to 1 against (Chad), with 5 abstentions. "
+        "The representative of France deplored the veto."
+    )
+    assert ("FRA", "condemns", "TCD") not in stances(text)
+
+
+def test_curbs_a_state_imposed_are_its_own() -> None:
+    text = (
+        "In July, Beijing restricted exports to Japan of two rare metals. "
+        "Tokyo has condemned the curbs as economic coercion."
+    )
+    assert stances(text) == [("JPN", "condemns", "CHN")]
+
+
+def test_a_move_a_state_condemned_is_the_clause_before() -> None:
+    text = (
+        "In May, Washington approved a $300 million sale of radars to Taiwan, a move China "
+        "condemned at the time."
+    )
+    assert stances(text) == [("CHN", "condemns", "topic:a $300 million sale of radars to Taiwan")]
+
+
+def test_standing_ready_to_defend_still_commits() -> None:
+    text = "Britain stands ready to help defend Estonia, the minister said."
+    assert stances(text) == [("GBR", "commits-to-defend", "EST")]

@@ -1225,16 +1225,19 @@ class AgreementRules(RuleBase):
             s.text[max(0, pos - 90) : pos],
         )
         run = runs(s, partners)[0]
+        # "Zelensky signed security agreements with Germany and France": one with each of the
+        # partners listed together, on the day told (not "... with A and B on the same day")
+        each = held or (len(run) > 1 and run == partners[: len(run)])
         ends = [s.local(m.start) for m in partners[1:]] + [hi]
         parts: list[tuple[str, str | None]] = []
         for m, end in zip(partners, ends, strict=True):
             dates = [d.value for d in s.dates if d.value and s.local(m.end) <= d.start < end]
-            if not dates and not held:
+            if not dates and not each:
                 return []
-            if held and m not in run:
+            if each and m not in run:
                 break  # only the partners listed together
-            parts.append((m.key, dates[0] if dates else None))
-        if len({d for _k, d in parts}) < 2 and not (held and len(parts) > 1):
+            parts.append((m.key, dates[0] if dates else None if held else fact.date))
+        if len({d for _k, d in parts}) < 2 and not (each and len(parts) > 1):
             return []
         partners_all = {k for k, _d in parts}
         base = tuple(p for p in fact.parties if p not in partners_all)

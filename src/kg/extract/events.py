@@ -609,6 +609,9 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
         >>> t = "began combat training for Ukrainian pilots"
         >>> _not_an_exercise(t, re.search("combat training", t))
         True
+        >>> t = "Insitu is awarded a contract for aircraft, spares, training and field support"
+        >>> _not_an_exercise(t, re.search("training", t))
+        True
     """
     after = words("exercise", "not_after").search(clause, noun.end())
     if after is not None and clause[noun.end() : after.start()].strip() == "":
@@ -626,10 +629,16 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
         r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z]|new\b|foreign\b|their\b|its\b)", clause[noun.end() :]
     ):
         return True  # "began combat training for Ukrainian F-16 pilots": training given, no drill
+    if noun.group().lower().endswith("training") and _AWARDED.search(clause, 0, noun.start()):
+        return True  # "is awarded a contract for ... spares, training and field support": a service
     before = words("exercise", "not_before").search(clause, max(0, noun.start() - 16))
     return before is not None and clause[before.end() : noun.start()].strip() == ""
 
 
+# A contract awarded: the training it buys is a service, not a drill held
+_AWARDED = re.compile(
+    r"\b(?:is|was|were|has\s+been|have\s+been)\s+awarded\b|\bcontract\s+(?:for|to)\b", re.I
+)
 # A bare plural event noun after "for" what a framework or right enables ("a framework to
 # deploy troops for joint exercises"): its purpose, not an event that took place (but "flew to
 # Caracas for joint drills" went to hold them)
@@ -826,7 +835,8 @@ def _name_regex(kind: str) -> re.Pattern[str]:
         r"(?!(?:(?<=Council)|(?<=Commission)|(?<=Committee)|(?<=Assembly)|(?<=Board))"
         r"\s+(?:President|Secretary|Chair|Chairman|Chairwoman|Commissioner|Envoy))"
     )
-    return re.compile(rf"({named}){office}")
+    # (a name starts a word: "ScanEagle" is a drone, not an exercise named "Eagle")
+    return re.compile(rf"(?<![\w'’-])({named}){office}")
 
 
 def _titled(s: Sentence, mentions: list[Mention]) -> list[Mention]:

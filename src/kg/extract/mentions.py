@@ -314,6 +314,15 @@ _OWNED_BEFORE = re.compile(
 )
 
 
+# A state whose government or leader a relative clause makes the subject: "the tour began in
+# the Solomon Islands, whose government signed a pact with China" (the state acts)
+_WHOSE_RULERS = re.compile(
+    r",\s+whose\s+(?:(?:new|then|current|former|military|elected)\s+)?(?:government|president"
+    r"|prime\s+minister|premier|leaders?|parliament|cabinet|king|junta|rulers?|authorities"
+    r"|foreign\s+minister|defen[cs]e\s+minister)\b"
+)
+
+
 def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") -> str:
     cfg = _config()
     if form == "person":
@@ -350,6 +359,8 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
     region = _REGION_AFTER.match(text, end) if kind == "nation" and form == "metonym" else None
     if region and region.group(1) not in cfg["nation_names"]:  # type: ignore[operator]
         return "place"  # "the London, Ontario, company": a namesake city of a region
+    if kind == "nation" and _WHOSE_RULERS.match(text, end):
+        return "actor"  # "began in the Solomon Islands, whose government signed": who acts
     if kind == "nation" and _prev_word(text, start) in cfg["preps"]:  # type: ignore[operator]
         # "in Seoul", "in Poland": a place. "the capital of X" too.
         return "place"

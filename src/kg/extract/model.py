@@ -203,8 +203,11 @@ class Fact:
             if high > low * Decimal("1.1"):
                 return True  # "$665 million for radars ... $355 million for missiles": two
         # a document the text calls another ("a separate agreement was also signed") is no
-        # restatement of those before it; a later restatement of it may still join it
-        return other.distinct or (self.distinct and self.type != other.type)
+        # restatement of those before it; a later restatement of it may still join it, also
+        # when it does not say the document's kind ("a 10-year accord")
+        return other.distinct or (
+            self.distinct and self.type != other.type and other.type != "other"
+        )
 
     def absorb(self, other: Fact) -> None:
         """Merge ``other`` (the same fact, restated) into this one.

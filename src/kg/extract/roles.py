@@ -470,7 +470,9 @@ def _undone() -> re.Pattern[str]:
 
 # Phrases with a hedge's word that hedge nothing: "Not only did Japan condemn the launch, it also
 # ...", "once again" (an adverb, not the "once" of a condition: "once the deal is signed")
-_NO_HEDGE = re.compile(r"\bnot\s+only\b|\bonce\s+(?:again|more)\b", re.I)
+_NO_HEDGE = re.compile(
+    r"\bnot\s+only\b|\bonce\s+(?:again|more)\b|\bstand(?:s|ing)?\s+ready\s+to\b", re.I
+)  # ("France stands ready to help defend the UAE": a commitment, not a mere readiness)
 
 
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:

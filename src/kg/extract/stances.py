@@ -111,8 +111,13 @@ _RELATIVE_VERBS = (
     ("supports", r"supports|supported|backs|backed|endorsed|endorses"),
     ("sanctions", r"sanctioned|placed\s+under\s+sanctions|blacklisted"),
 )
+# Topics that are no target: a time ("condemned at the time") or the rest of a coordination
+# ("voiced concern and disappointment")
+_NOT_A_TARGET = re.compile(r"topic:(?:(?:the|that)\s+time|(?:and|or|but|nor)\s.*)", re.I | re.S)
+# (also "cleared a package for Taiwan, a move China condemned": the act of the clause before)
 _RELATIVE_STANCE = re.compile(
-    r"(?:,\s+which|(?<=[a-z])\s+(?P<that>that))\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}?)"
+    r"(?:,\s+which|,\s+(?:in\s+)?an?\s+(?:move|step|decision)(?:\s+that|\s+which)?"
+    r"|(?<=[a-z])\s+(?P<that>that))\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}?)"
     r"(?:has\s+|had\s+|have\s+)?(?:also\s+|long\s+|strongly\s+)?"
     r"(?P<verb>" + "|".join(rx for _t, rx in _RELATIVE_VERBS) + r")\b",
 )
@@ -667,6 +672,11 @@ _ARMS_AFTER = re.compile(
 )
 # A passive auxiliary right before a verb ("was struck", "is being held"): its subject is
 # what was acted on.
+# A lone vote against, as United Nations press releases count a vote: "voted 13 in favour to 1
+# against (Russian Federation), with 1 abstention (China)"; a permanent member's is a veto
+_LONE_VOTE_AGAINST = re.compile(r"\b(?:1|one)\s+against\s+\(([^()]{2,60})\)")
+_PERMANENT_MEMBERS = frozenset({"USA", "RUS", "CHN", "GBR", "FRA"})
+_VETO_ACTS = frozenset({"veto", "move", "step"})
 _PASSIVE_BEFORE = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
 # An amount that opens an aid noun phrase: "$4.5 billion in", "about 2 billion euros of".
 _AMOUNT_IN = re.compile(
@@ -2418,6 +2428,9 @@ class StanceRules(RuleBase):
             else t
             for t in targets
         ]
+        targets = [  # ("a move China condemned at the time"; "voiced concern and dismay")
+            t for t in targets if not _NOT_A_TARGET.fullmatch(t)
+        ]
         targets = [t for t in targets if not _unresolved_act(t)]  # "condemned the move": which
         for target in targets:  # move, nothing told (an antecedent found would have named it)
             if (
@@ -2517,6 +2530,14 @@ class StanceRules(RuleBase):
         """Remember which state fired, launched or attacked in this sentence ("North Korea
         fired a missile"), and what it did, for a later "condemned the launch"."""
         acts = _acts()
+        lone = _LONE_VOTE_AGAINST.search(s.text)
+        if lone:  # "the Council voted 13 in favour to 1 against (Russian Federation)": a
+            voter = [  # permanent member's lone vote against is its veto
+                m.key for m in s.mentions
+                if m.kind == "nation" and lone.start(1) <= s.local(m.start) < lone.end(1)
+            ]  # fmt: skip
+            if len(voter) == 1 and voter[0] in _PERMANENT_MEMBERS:
+                self.st.acts.append((s.index, lone.start(), voter[0], _VETO_ACTS))
         for m in acts[0].finditer(s.text):
             by = re.match(r"\s+by\s+(?:the\s+)?", s.text[m.end() :])
             agent = [

@@ -143,12 +143,17 @@ def _last_gap(pattern: re.Pattern[str], window: str) -> tuple[int, int] | None:
 
 def _day_first(date: str) -> str:
     """A day-first numeric date as European and Russian sites print it, in ISO form; a
+    year-first one with dots or slashes as East Asian sites print it ("2024.06.28") too; a
     hyphenated one ("27-July-2018") with spaces.
 
     Example:
         >>> _day_first("02.12.2008"), _day_first("27-July-2018"), _day_first("July 9, 2019")
         ('2008-12-02', '27 July 2018', 'July 9, 2019')
+        >>> _day_first("2024.06.28"), _day_first("2019/7/9")
+        ('2024-06-28', '2019-07-09')
     """
+    if y := re.fullmatch(r"(\d{4})[./](\d{1,2})[./](\d{1,2})", date):
+        return f"{y.group(1)}-{int(y.group(2)):02d}-{int(y.group(3)):02d}"
     m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", date)
     if re.fullmatch(r"\d{1,2}-[A-Z][a-z]{2,8}-\d{4}", date):
         return date.replace("-", " ")
