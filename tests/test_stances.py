@@ -6419,3 +6419,19 @@ def test_a_move_a_state_condemned_is_the_clause_before() -> None:
 def test_standing_ready_to_defend_still_commits() -> None:
     text = "Britain stands ready to help defend Estonia, the minister said."
     assert stances(text) == [("GBR", "commits-to-defend", "EST")]
+
+
+def test_sanctions_on_a_states_agency_are_on_the_agency_the_list_names() -> None:
+    text = (
+        "The United States on Monday imposed sanctions on Russia's arms export agency. "
+        "The measures target Rosoboronexport and two of its senior officials."
+    )
+    assert stances(text) == [("USA", "sanctions", "Rosoboronexport")]
+
+
+def test_a_listed_government_body_is_the_target_not_its_state() -> None:
+    text = (
+        "Canada on Monday imposed sanctions on four entities over the drone deliveries. "
+        "The measures target the Presidency of Defense Industries and two of its officials."
+    )
+    assert stances(text) == [("CAN", "sanctions", "Presidency of Defense Industries")]

@@ -3243,7 +3243,9 @@ class StanceRules(RuleBase):
         else:
             lo, _hi = clause_of(s.text, passive.start())  # type: ignore[union-attr]
             listed = [m for m in s.actors(lo, passive.start()) if self._listed(s, m, lo)]  # type: ignore[union-attr]
-        targets = unique_actors(listed)
+        # (a listed agency is the target itself, not the state it acts for: "The measures
+        # target the Presidency of Defense Industries")
+        targets = tuple(dict.fromkeys(m.key if m.kind == "org" else m.actor for m in listed))
         if not targets:
             return False
         actors = last[0]
