@@ -6553,3 +6553,11 @@ def test_a_state_whose_government_signed_is_a_party_though_named_as_a_place() ->
         "with Australia in December."
     )
     assert facts(text, "agreement") == [("defense-cooperation", ("VUT", "AUS"), "2024-12")]
+
+
+def test_an_exercise_a_group_held_told_without_a_pronoun_is_the_groups() -> None:
+    text = (
+        "Indian and French warships sailed on Friday. The flotilla had trained in the "
+        "Varuna-2023 exercise the two navies held on Jan. 16 off the west coast."
+    )
+    assert facts(text, "exercise", date="2023-01-21") == [(None, ("IND", "FRA"), "2023-01-16")]

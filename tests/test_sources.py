@@ -766,3 +766,11 @@ def test_a_release_dateline_may_end_in_a_full_stop() -> None:
 def test_a_sentence_naming_a_city_and_a_date_is_no_dateline() -> None:
     text = "Pact talks\n\nOn Tuesday, 4 May 2022. Estonia signed a pact.\n"
     assert find_layout(text).date is None
+
+
+def test_a_date_line_with_its_update_note_is_the_articles_date() -> None:
+    text = (
+        "Council adopts text\n\nMarch 3, 2025 9:41 PM GMT Updated 3 hours ago\n\n"
+        "UNITED NATIONS, March 3 (Reuters) - The council met on Monday.\n"
+    )
+    assert find_layout(text).date == "2025-03-03"

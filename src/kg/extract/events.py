@@ -3269,7 +3269,8 @@ class EventRules(RuleBase):
             >>> [f.parties for f in extract_text(t, date="2021-10-23").facts]
             [('CHN', 'RUS')]
         """
-        rel = re.match(r"\s*(?:,\s*)?(?:that|which)\s+", s.text[pos:hi])
+        rel = re.match(r"\s*(?:,\s*)?(?:that\s+|which\s+|(?=the\s))", s.text[pos:hi])
+        # (also with no pronoun: "the Joint Sea-2021 exercise the two countries held")
         refs = group_refs(s.text[pos + rel.end() : hi]) if rel else []
         if not rel or not refs or refs[0][0] != 0 or not refs[0][2] or refs[0][2] < 2:
             return ()
