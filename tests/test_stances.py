@@ -6435,3 +6435,39 @@ def test_a_listed_government_body_is_the_target_not_its_state() -> None:
         "The measures target the Presidency of Defense Industries and two of its officials."
     )
     assert stances(text) == [("CAN", "sanctions", "Presidency of Defense Industries")]
+
+
+def test_accusing_him_after_sanctions_on_a_person_condemns_that_person() -> None:
+    text = (
+        "The United States on Friday imposed sanctions on Arkady Volkonsky, the founder of "
+        "Moldova's ruling party, accusing him of undermining the country's institutions."
+    )
+    assert stances(text) == [
+        ("USA", "sanctions", "topic:Arkady Volkonsky"),
+        ("USA", "condemns", "topic:Arkady Volkonsky"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Canada imposed asset freezes on Russian and Belarusian officials over the vote.",
+            "topic:Russian and Belarusian officials",
+        ),
+        (
+            "Canada imposed sanctions on Iranian companies over the drones.",
+            "topic:Iranian companies",
+        ),
+    ],
+)
+def test_people_or_firms_of_a_nationality_are_one_sanctioned_group(text: str, target: str) -> None:
+    assert stances(text) == [("CAN", "sanctions", target)]
+
+
+def test_a_states_own_nationals_are_no_target_of_its_sanctions() -> None:
+    text = (
+        "China on Sunday imposed sanctions on five American firms in response to U.S. "
+        "sanctions on Chinese firms."
+    )
+    assert ("CHN", "sanctions", "topic:Chinese firms") not in stances(text)

@@ -114,6 +114,8 @@ _RELATIVE_VERBS = (
 # Topics that are no target: a time ("condemned at the time") or the rest of a coordination
 # ("voiced concern and disappointment")
 _NOT_A_TARGET = re.compile(r"topic:(?:(?:the|that)\s+time|(?:and|or|but|nor)\s.*)", re.I | re.S)
+# A person's name as a topic: "topic:Bidzina Ivanishvili"
+_PERSON_TOPIC = re.compile(r"topic:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 # (also "cleared a package for Taiwan, a move China condemned": the act of the clause before)
 _RELATIVE_STANCE = re.compile(
     r"(?:,\s+which|,\s+(?:in\s+)?an?\s+(?:move|step|decision)(?:\s+that|\s+which)?"
@@ -3755,6 +3757,9 @@ class StanceRules(RuleBase):
         """
         opening = _OFFICIALS_INCLUDING.match(s.text, t1)
         start = opening.end() if opening else t1
+        group = self._demonym_group().match(s.text, start)
+        if group:  # "on Russian and Crimean officials": one group, whose states are no targets
+            return ["topic:" + group.group(1)]
         items = list_items(s.text, start, hi)
         if (
             not items
@@ -3790,6 +3795,18 @@ class StanceRules(RuleBase):
             ):  # a name kg does not know, a person's, or one with a state's name in it
                 out.append("topic:" + i.name)  # ("Central Bank of Iran", "Syrian Arab Airlines")
         return out
+
+    def _demonym_group(self) -> re.Pattern[str]:
+        """People or firms of one or two nationalities as a sanctions target ("Russian and
+        Crimean officials", "Iranian companies"): stances.toml sanctioned_groups."""
+        return self.lex.compiled(
+            "stances.demonym-group",
+            lambda: (
+                r"\s+(?:on\s+|against\s+)?(?:the\s+)?((?:[A-Z][a-z]+(?:an|ese|ian|i|ish)\s+"
+                r"(?:and|or)\s+)?[A-Z][a-z]+(?:an|ese|ian|i|ish)\s+(?:[a-z-]+\s+){0,2}?"
+                rf"(?:{self.lex.alternation('stances', 'targets', 'sanctioned_groups')}))\b"
+            ),
+        )
 
     @staticmethod
     def _sanctioned_bodies(run: list[Mention], named: list[str]) -> list[str]:
@@ -5644,6 +5661,16 @@ class StanceRules(RuleBase):
         if re.match(r"\s+(?:(?:over|about|on|as\s+to)\s+)?whether\b", s.text[t1:]):
             return []  # "raised concerns over whether Peru would be ready": a doubt, no target
         if re.match(r"\s+(?:him|her)\b", s.text[t1:]):  # "met Putin and urged him to"
+            accused = stype == "condemns" and re.match(r"accus", s.text[t0:t1], re.I)
+            named = [  # "imposed sanctions on Bidzina Ivanishvili, ..., accusing him of ...":
+                f.target  # the person the sentence just sanctioned
+                for f in self.facts
+                if accused and f.kind == "stance" and f.type == "sanctions"
+                and f.evidence[0].start == s.start and f.parties == actors
+                and f.target and _PERSON_TOPIC.fullmatch(f.target)
+            ]  # fmt: skip
+            if named:
+                return named[-1:]
             return self._person_before(s, t0, actors, by_name=stype == "sanctions")
         deals = list(_AGREEMENT_TARGET.finditer(s.text, 0, t0))
         if (
@@ -5896,6 +5923,14 @@ class StanceRules(RuleBase):
         body = self._owned_body(s, run[0]) if run and len(run) == 1 else None
         if body is not None:
             run = [body]  # "the attack by Yemen's Houthi movement": the movement
+        group = self._demonym_group().match(s.text, t1) if stype == "sanctions" else None
+        if group:  # "on Russian and Crimean officials": one group, whose states are no targets
+            own = {
+                m.actor for m in s.mentions
+                if m.kind == "nation" and group.start(1) <= s.local(m.start) < group.end(1)
+            }  # fmt: skip
+            # (none of the actor's own: "U.S. sanctions on Chinese firms" told by China)
+            return [] if own & set(actors) else ["topic:" + group.group(1)]
         if run:
             named = list(unique_actors(run))
             after = s.text[s.local(run[-1].end) :]
