@@ -6471,3 +6471,11 @@ def test_a_states_own_nationals_are_no_target_of_its_sanctions() -> None:
         "sanctions on Chinese firms."
     )
     assert ("CHN", "sanctions", "topic:Chinese firms") not in stances(text)
+
+
+def test_a_day_between_sanctions_and_against_splits_no_word() -> None:
+    text = "China announced sanctions on Monday against Lockheed Martin and Raytheon."
+    assert stances(text) == [
+        ("CHN", "sanctions", "Lockheed Martin"),
+        ("CHN", "sanctions", "Raytheon"),
+    ]

@@ -1301,12 +1301,13 @@ _NAME_LIST = re.compile(rf"\W*{_NAME}(?:\s*,\s*{_NAME})+\s*")
 _SPLITTER = (
     r"(?:[\"”]\s*(?=\s)"
     rf"|\s+on\s+(?:{WEEKDAY_NAMES}"
-    r"|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]+)"
+    r"|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]+)\b"
     r"|\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?"
     r"|\s+(?:at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:summit|talks|meeting|conference|session|ceremony|forum|visit|call)"
-    r"|\s+(?:again|jointly|also|further|today|yesterday)|\s+\w+ly|\s+(?:last|this)\s+(?:week|month))"
-)
+    r"|\s+(?:again|jointly|also|further|today|yesterday)\b|\s+\w+ly\b"
+    r"|\s+(?:last|this)\s+(?:week|month)\b)"
+)  # (each a whole word: "against" holds no "again")
 
 
 class _Found(NamedTuple):
