@@ -6479,3 +6479,26 @@ def test_a_day_between_sanctions_and_against_splits_no_word() -> None:
         ("CHN", "sanctions", "Lockheed Martin"),
         ("CHN", "sanctions", "Raytheon"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Social Democratic Party and its allies reject the purchase of the Rafale jets.",
+            ("Social Democratic Party", "opposes", "topic:the purchase of the Rafale jets"),
+        ),
+        (
+            "Mitsotakis used the occasion to accuse Ankara of repeated provocations.",
+            ("GRC", "condemns", "TUR"),
+        ),
+        (
+            "Finland warmly welcomed Sweden's upcoming accession to NATO.",
+            ("FIN", "supports", "topic:Sweden's upcoming accession to NATO"),
+        ),
+    ],
+)
+def test_plain_present_and_infinitive_triggers_and_a_welcomed_accession(
+    text: str, want: tuple
+) -> None:
+    assert stances(text) == [want]
