@@ -774,3 +774,9 @@ def test_a_date_line_with_its_update_note_is_the_articles_date() -> None:
         "UNITED NATIONS, March 3 (Reuters) - The council met on Monday.\n"
     )
     assert find_layout(text).date == "2025-03-03"
+
+
+def test_a_dateline_may_give_the_day_first_in_figures() -> None:
+    text = "Bern signs a deal\n\nBern, 19.09.2022 - Switzerland today signed the agreements.\n"
+    layout = find_layout(text)
+    assert (layout.date, layout.place) == ("2022-09-19", "Bern")

@@ -245,7 +245,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             # ("Khartoum, Dec. 25, 2017 (SUNA) - ": a city and a full date before the dash)
             if m and (city == city.upper() or alone or titled):
                 layout.dateline = (start, start + m.end())
-                dated = parse_absolute(m.group("date")) if m.group("date") else None
+                dated = parse_absolute(_day_first(m.group("date"))) if m.group("date") else None
                 layout.date = layout.date or dated
                 layout.place = m.group("place").split(",")[0].strip().title()
                 layout.segments.append(Segment(start, start + m.end(), "noise"))
