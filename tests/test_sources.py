@@ -780,3 +780,23 @@ def test_a_dateline_may_give_the_day_first_in_figures() -> None:
     text = "Bern signs a deal\n\nBern, 19.09.2022 - Switzerland today signed the agreements.\n"
     layout = find_layout(text)
     assert (layout.date, layout.place) == ("2022-09-19", "Bern")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("For Release Oct. 4, 2023", "2023-10-04"),
+        ("4 October, 2023", "2023-10-04"),
+        ("October 4, 2023 3:27 PM GMT+3", "2023-10-04"),
+        ("Jane Doe | 04.10.2023", "2023-10-04"),
+    ],
+)
+def test_more_date_lines_of_releases_and_pages(line: str, date: str) -> None:
+    text = f"Ministers meet\n\n{line}\n\nThe ministers met on Wednesday.\n"
+    assert find_layout(text).date == date
+
+
+def test_a_dateline_may_close_its_agency_in_brackets_with_a_colon() -> None:
+    text = "Jets inducted\n\nKAMRA, Mar 11, 2022 (APP): The minister attended the ceremony.\n"
+    layout = find_layout(text)
+    assert (layout.date, layout.place) == ("2022-03-11", "Kamra")
