@@ -800,3 +800,9 @@ def test_a_dateline_may_close_its_agency_in_brackets_with_a_colon() -> None:
     text = "Jets inducted\n\nKAMRA, Mar 11, 2022 (APP): The minister attended the ceremony.\n"
     layout = find_layout(text)
     assert (layout.date, layout.place) == ("2022-03-11", "Kamra")
+
+
+def test_a_datelines_city_may_have_its_region_in_brackets() -> None:
+    text = "Deal signed\n\nBenaulim (Goa), Oct 15, 2016 (PTI) — India and Russia signed a deal.\n"
+    layout = find_layout(text)
+    assert (layout.date, layout.place) == ("2016-10-15", "Benaulim")
