@@ -6502,3 +6502,17 @@ def test_plain_present_and_infinitive_triggers_and_a_welcomed_accession(
     text: str, want: tuple
 ) -> None:
     assert stances(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Vietnam "does not accept or recognise" the 2024 maritime boundary law.',
+            [("VNM", "opposes", "topic:the 2024 maritime boundary law")],
+        ),
+        ('Peru voiced "strong concern and disappointment" on Monday.', []),
+    ],
+)
+def test_a_coordinated_second_word_is_no_part_of_the_target(text: str, want: list) -> None:
+    assert stances(text) == want

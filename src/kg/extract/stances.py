@@ -114,6 +114,10 @@ _RELATIVE_VERBS = (
 # Topics that are no target: a time ("condemned at the time") or the rest of a coordination
 # ("voiced concern and disappointment")
 _NOT_A_TARGET = re.compile(r"topic:(?:(?:the|that)\s+time|(?:and|or|but|nor)\s.*)", re.I | re.S)
+# A topic that opens with a second verb of the trigger: "topic:or recognise the award"
+_SECOND_VERB = re.compile(
+    r"topic:(?:and|or|nor)\s+[a-z]+\s+(?=(?:the|a|an|its|their|this|that|any)\s)", re.I
+)
 # A person's name as a topic: "topic:Bidzina Ivanishvili"
 _PERSON_TOPIC = re.compile(r"topic:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 # (also "cleared a package for Taiwan, a move China condemned": the act of the clause before)
@@ -2429,6 +2433,10 @@ class StanceRules(RuleBase):
             if last is not None
             and (grown := re.fullmatch(r"topic:the\s+(expansion|extension|renewal)", t))
             else t
+            for t in targets
+        ]
+        targets = [  # "does not accept or recognise the award": the award (a second verb
+            "topic:" + t[second.end() :] if (second := _SECOND_VERB.match(t)) else t  # first)
             for t in targets
         ]
         targets = [  # ("a move China condemned at the time"; "voiced concern and dismay")
