@@ -6561,3 +6561,27 @@ def test_an_exercise_a_group_held_told_without_a_pronoun_is_the_groups() -> None
         "Varuna-2023 exercise the two navies held on Jan. 16 off the west coast."
     )
     assert facts(text, "exercise", date="2023-01-21") == [(None, ("IND", "FRA"), "2023-01-16")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eager to reassure its allies, Japan signed a defence agreement with Chile on Monday.",
+        "Japan, ready to spend more on defence, signed a defence agreement with Chile on Monday.",
+    ],
+)
+def test_a_readiness_in_an_opener_or_an_aside_does_not_hedge_the_main_verb(text: str) -> None:
+    assert facts(text, "agreement") == [("defense-cooperation", ("JPN", "CHL"), "2025-03-10")]
+
+
+def test_a_contract_elsewhere_in_the_clause_leaves_a_drill_one() -> None:
+    text = "Despite the contract for new tanks, Polish and US troops held joint training on Monday."
+    assert facts(text, "exercise") == [(None, ("POL", "USA"), "2025-03-10")]
+
+
+def test_a_state_whose_government_hosted_a_drill_is_still_its_place() -> None:
+    text = (
+        "Australian and US marines trained on Monday in Papua New Guinea, whose government "
+        "hosted the exercise."
+    )
+    assert facts(text, "exercise") == [(None, ("AUS", "USA"), "2025-03-10")]

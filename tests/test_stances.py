@@ -6466,11 +6466,96 @@ def test_people_or_firms_of_a_nationality_are_one_sanctioned_group(text: str, ta
 
 
 def test_a_states_own_nationals_are_no_target_of_its_sanctions() -> None:
+    # (the group rule would name "Chinese and Russian firms"; a state's own are no target)
+    text = "China imposed sanctions on Chinese and Russian firms over the export breaches."
+    assert stances(text) == []
+    other = "China imposed sanctions on American and Canadian firms over the export breaches."
+    assert stances(other) == [("CHN", "sanctions", "topic:American and Canadian firms")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The United States sanctioned Russian companies Rosneft and Lukoil.",
+            [("USA", "sanctions", "topic:Rosneft"), ("USA", "sanctions", "topic:Lukoil")],
+        ),
+        (
+            "Canada imposed sanctions on Russian individuals and entities over the attack.",
+            [("CAN", "sanctions", "topic:Russian individuals and entities")],
+        ),
+        ("Peru froze talks in response to U.S. sanctions on Peruvian banks.", []),
+    ],
+)
+def test_a_nationality_group_is_the_whole_object_and_not_the_nouns_holders(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Assembly adopted the resolution by 120 in favour to 1 against (China). "
+        "The representative of France deplored the veto.",
+        "The Security Council adopted resolution 2231 by 14 in favour to 1 against (China). "
+        "The representative of France deplored the move.",
+    ],
+)
+def test_a_lone_vote_against_is_a_veto_only_when_a_council_text_fails(text: str) -> None:
+    assert ("FRA", "condemns", "CHN") not in stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "North Korea fired a ballistic missile over Japan, a move Tokyo condemned.",
+            [("JPN", "condemns", "PRK")],
+        ),
+        (
+            "Canberra backed the 2016 ruling that invalidated China's claims in the South China "
+            "Sea, a decision Beijing rejects.",
+            [
+                ("AUS", "supports", "topic:the 2016 ruling"),
+                ("CHN", "opposes", "topic:the 2016 ruling"),
+            ],
+        ),
+    ],
+)
+def test_a_move_a_state_condemned_is_the_deed_of_the_clause_before(text: str, want: list) -> None:
+    assert sorted(stances(text)) == sorted(want)
+
+
+def test_concern_and_regret_over_an_act_keep_the_act_as_target() -> None:
+    text = "Japan expressed grave concern and regret over the missile launch by North Korea."
+    assert [(a, t) for a, t, _x in stances(text)] == [("JPN", "condemns")]
+
+
+def test_a_sector_of_a_state_does_not_run_across_and_the() -> None:
     text = (
-        "China on Sunday imposed sanctions on five American firms in response to U.S. "
-        "sanctions on Chinese firms."
+        "Washington imposed sanctions on Russia's defence ministry and the agency that runs arms."
     )
-    assert ("CHN", "sanctions", "topic:Chinese firms") not in stances(text)
+    assert ("USA", "sanctions", "topic:Russia's defence ministry and the agency") not in stances(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Keen to show unity, Japan and South Korea condemned the launch by North Korea.",
+            [("JPN", "condemns", "PRK"), ("KOR", "condemns", "PRK")],
+        ),
+        (
+            "Britain stood ready to help defend Estonia, the minister said.",
+            [("GBR", "commits-to-defend", "EST")],
+        ),
+    ],
+)
+def test_a_readiness_in_an_opener_or_stood_ready_hedges_nothing(text: str, want: list) -> None:
+    assert stances(text) == want
 
 
 def test_a_day_between_sanctions_and_against_splits_no_word() -> None:

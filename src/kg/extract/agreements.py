@@ -1225,9 +1225,9 @@ class AgreementRules(RuleBase):
             s.text[max(0, pos - 90) : pos],
         )
         run = runs(s, partners)[0]
-        # "Zelensky signed security agreements with Germany and France": one with each of the
-        # partners listed together, on the day told (not "... with A and B on the same day")
-        each = held or (len(run) > 1 and run == partners[: len(run)])
+        # "Zelensky on Friday signed security agreements with Germany and France": one with each
+        # of the partners listed together, on the day told (undated, they stay one document)
+        each = held or (len(run) > 1 and run == partners[: len(run)] and fact.date is not None)
         ends = [s.local(m.start) for m in partners[1:]] + [hi]
         parts: list[tuple[str, str | None]] = []
         for m, end in zip(partners, ends, strict=True):

@@ -636,9 +636,7 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
 
 
 # A contract awarded: the training it buys is a service, not a drill held
-_AWARDED = re.compile(
-    r"\b(?:is|was|were|has\s+been|have\s+been)\s+awarded\b|\bcontract\s+(?:for|to)\b", re.I
-)
+_AWARDED = re.compile(r"\b(?:is|was|were|has\s+been|have\s+been)\s+awarded\b", re.I)
 # A bare plural event noun after "for" what a framework or right enables ("a framework to
 # deploy troops for joint exercises"): its purpose, not an event that took place (but "flew to
 # Caracas for joint drills" went to hold them)

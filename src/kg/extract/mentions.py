@@ -320,7 +320,8 @@ _WHOSE_RULERS = re.compile(
     r",\s+whose\s+(?:(?:new|then|current|former|military|elected)\s+)?(?:government|president"
     r"|prime\s+minister|premier|leaders?|parliament|cabinet|king|junta|rulers?|authorities"
     r"|foreign\s+minister|defen[cs]e\s+minister)\b"
-)
+    r"(?!\s+(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|welcomed|invited|allowed|let)\b)"
+)  # (not a host: "trained in Papua New Guinea, whose government hosted the drill")
 
 
 def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") -> str:

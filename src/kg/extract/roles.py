@@ -265,12 +265,16 @@ _MEMBERS = {
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # The same for hedges, also "both of which" ("A and B, both of which intend to ..., met")
 _HEDGE_ASIDE = re.compile(
-    r",\s+(?:which|who|whose|(?:both|all|each|neither|none)\s+of\s+(?:which|whom))\b[^,;]*,"
+    r",\s+(?:which|who|whose|(?:both|all|each|neither|none)\s+of\s+(?:which|whom)"
+    # ("Poland, ready to spend 4% of GDP on defence, signed": the aside's readiness)
+    r"|(?:(?:ever|always|long|now|still)\s+)?(?:ready|willing|prepared|eager|keen|anxious)\s+to)"
+    r"\b[^,;]*,"
 )
 _OPENING_PARTICIPLE = re.compile(  # ("Funding could come from ...," is a noun's clause)
-    r"^\s*(?:Without\s+[a-z]+ing\b|[A-Z][a-z]+ing)\s+(?!(?:could|would|will|may|might|can|should|is|are|was|were|has|have"
+    r"^\s*(?:Without\s+[a-z]+ing\b|[A-Z][a-z]+ing|(?:Ready|Willing|Prepared|Eager|Keen|Anxious)"
+    r"\s+to)\s+(?!(?:could|would|will|may|might|can|should|is|are|was|were|has|have"
     r"|had)\b)[^,;]{0,80},\s*"
-)
+)  # ("Eager to reassure its allies, the United States signed": the opener's own wish)
 # A participle aside between a subject and its verb ("X, speaking on a visit to Y, said")
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:speaking|standing|writing|visiting|addressing|sitting|appearing|travell?ing|arriving"
@@ -471,7 +475,7 @@ def _undone() -> re.Pattern[str]:
 # Phrases with a hedge's word that hedge nothing: "Not only did Japan condemn the launch, it also
 # ...", "once again" (an adverb, not the "once" of a condition: "once the deal is signed")
 _NO_HEDGE = re.compile(
-    r"\bnot\s+only\b|\bonce\s+(?:again|more)\b|\bstand(?:s|ing)?\s+ready\s+to\b", re.I
+    r"\bnot\s+only\b|\bonce\s+(?:again|more)\b|\b(?:stand(?:s|ing)?|stood)\s+ready\s+to\b", re.I
 )  # ("France stands ready to help defend the UAE": a commitment, not a mere readiness)
 
 

@@ -116,7 +116,8 @@ _RELATIVE_VERBS = (
 _NOT_A_TARGET = re.compile(r"topic:(?:(?:the|that)\s+time|(?:and|or|but|nor)\s.*)", re.I | re.S)
 # A topic that opens with a second verb of the trigger: "topic:or recognise the award"
 _SECOND_VERB = re.compile(
-    r"topic:(?:and|or|nor)\s+[a-z]+\s+(?=(?:the|a|an|its|their|this|that|any)\s)", re.I
+    r"topic:(?:and|or|nor)\s+[a-z]+\s+(?:(?:over|at|about|regarding|with|on)\s+)?"
+    r"(?=(?:the|a|an|its|their|this|that|any)\s|[A-Z])"
 )
 # A person's name as a topic: "topic:Bidzina Ivanishvili"
 _PERSON_TOPIC = re.compile(r"topic:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
@@ -379,6 +380,13 @@ def _done_by(text: str, pos: int) -> bool:
     """
     head = re.match(r"\s+([\w-]+)", text[pos:])  # (not "the Ukrainian grain blockade")
     return head is not None and head.group(1).lower() in _done_acts()
+
+
+@cache
+def _said_acts() -> frozenset[frozenset[str]]:
+    """What the verbs of saying name as acts ("said": the remarks), to tell them from deeds."""
+    table = _acts()[1]
+    return frozenset(table[v] for v in _speech_acts() if v in table)
 
 
 @cache
@@ -682,7 +690,7 @@ _ARMS_AFTER = re.compile(
 # against (Russian Federation), with 1 abstention (China)"; a permanent member's is a veto
 _LONE_VOTE_AGAINST = re.compile(r"\b(?:1|one)\s+against\s+\(([^()]{2,60})\)")
 _PERMANENT_MEMBERS = frozenset({"USA", "RUS", "CHN", "GBR", "FRA"})
-_VETO_ACTS = frozenset({"veto", "move", "step"})
+_VETO_ACTS = frozenset({"veto"})
 _PASSIVE_BEFORE = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
 # An amount that opens an aid noun phrase: "$4.5 billion in", "about 2 billion euros of".
 _AMOUNT_IN = re.compile(
@@ -2436,8 +2444,8 @@ class StanceRules(RuleBase):
             for t in targets
         ]
         targets = [  # "does not accept or recognise the award": the award (a second verb
-            "topic:" + t[second.end() :] if (second := _SECOND_VERB.match(t)) else t  # first)
-            for t in targets
+            "topic:" + t[second.end() :] if (second := _SECOND_VERB.match(t)) else t  # first);
+            for t in targets  # "grave concern and regret over the launch": the launch
         ]
         targets = [  # ("a move China condemned at the time"; "voiced concern and dismay")
             t for t in targets if not _NOT_A_TARGET.fullmatch(t)
@@ -2542,6 +2550,11 @@ class StanceRules(RuleBase):
         fired a missile"), and what it did, for a later "condemned the launch"."""
         acts = _acts()
         lone = _LONE_VOTE_AGAINST.search(s.text)
+        if lone and (  # (only the Security Council's permanent members veto, and a vetoed
+            not re.search(r"\bCouncil\b", s.text)  # text fails: not "adopted ... by 14 to 1")
+            or re.search(r"\bAssembly\b|\b(?:adopted|approved|passed)\b", s.text)
+        ):
+            lone = None
         if lone:  # "the Council voted 13 in favour to 1 against (Russian Federation)": a
             voter = [  # permanent member's lone vote against is its veto
                 m.key for m in s.mentions
@@ -3725,7 +3738,9 @@ class StanceRules(RuleBase):
         """
         sectors = self.lex.alternation("stances", "targets", "sectors")
         owned = re.match(
-            rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{sectors})\b", s.text[s.local(run[-1].end) :]
+            rf"['’]s\s+(?:(?!(?:and|or)\s+(?:the|a|an|its|their)\b)[\w-]+\s+){{0,4}}?"
+            rf"(?:{sectors})\b",
+            s.text[s.local(run[-1].end) :],  # (not across "and the agency that ...")
         )
         if len(run) != 1 or not owned:
             return []
@@ -3766,9 +3781,6 @@ class StanceRules(RuleBase):
         """
         opening = _OFFICIALS_INCLUDING.match(s.text, t1)
         start = opening.end() if opening else t1
-        group = self._demonym_group().match(s.text, start)
-        if group:  # "on Russian and Crimean officials": one group, whose states are no targets
-            return ["topic:" + group.group(1)]
         items = list_items(s.text, start, hi)
         if (
             not items
@@ -3808,12 +3820,18 @@ class StanceRules(RuleBase):
     def _demonym_group(self) -> re.Pattern[str]:
         """People or firms of one or two nationalities as a sanctions target ("Russian and
         Crimean officials", "Iranian companies"): stances.toml sanctioned_groups."""
+        groups = self.lex.alternation("stances", "targets", "sanctioned_groups")
         return self.lex.compiled(
             "stances.demonym-group",
             lambda: (
                 r"\s+(?:on\s+|against\s+)?(?:the\s+)?((?:[A-Z][a-z]+(?:an|ese|ian|i|ish)\s+"
                 r"(?:and|or)\s+)?[A-Z][a-z]+(?:an|ese|ian|i|ish)\s+(?:[a-z-]+\s+){0,2}?"
-                rf"(?:{self.lex.alternation('stances', 'targets', 'sanctioned_groups')}))\b"
+                rf"(?:{groups})(?:\s+and\s+(?:{groups}))?)\b"
+                # the whole object: no names or more targets after it ("Russian companies
+                # Rosneft and Lukoil", "Iranian officials and the IRGC", "such as Mahan Air")
+                r"(?=\s*(?:$|[.;:]|,(?!\s*(?:including|such|among|notably|namely|and)\b)"
+                r"|\s(?:over|for|in|after|amid|following|because|who|which|that|accused|citing"
+                r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))"
             ),
         )
 
@@ -4050,19 +4068,51 @@ class StanceRules(RuleBase):
                 targets = [found[0].key if found else "topic:" + named.group(1)]
             elif stype == "sanctions":
                 continue  # (", which the Treasury sanctioned" after a phrase: whose, unclear)
+            elif re.match(r",\s+(?:in\s+)?an?\s+(?:move|step|decision)", m.group()) and (
+                doers := {  # (a deed, not a speaker's words: "Marles said Canberra backed
+                    state  # the ruling, a decision Beijing rejects")
+                    for index, pos, state, did in self.st.acts
+                    if index == s.index
+                    and pos < m.start()
+                    and state
+                    and state not in who
+                    and did not in _said_acts()
+                }
+            ):  # "North Korea fired a missile over Japan, a move Tokyo condemned": who fired
+                if len(doers) != 1:
+                    continue
+                targets = list(doers)
             else:
                 opened = list(_NP_OPENER.finditer(before))
                 if not opened:
                     continue
-                phrase = before[opened[-1].end() :].strip()
+                opener = opened[-1]
+                at = m.start() - len(before) + opener.end()
+                if len(opened) > 1 and any(  # ("backed the ruling that invalidated China's
+                    x.actor == who[0]
+                    and x.role != "place"  # claims, a
+                    and at <= s.local(x.start) < m.start()
+                    for x in s.mentions  # decision Beijing rejects": the ruling, not the
+                ):  # claims, Beijing's own)
+                    opener = opened[-2]
+                phrase = before[opener.end() :].strip()
+                if opener is not opened[-1]:
+                    phrase = re.split(r"\s+(?:that|which|who)\s", phrase, maxsplit=1)[0]
                 if len(phrase.split()) > 14 or re.search(r"[;:()]", phrase):
                     continue
-                if _ACTED_ON.search(before[: opened[-1].end()]) or _unresolved_act(
+                if _ACTED_ON.search(before[: opener.end()]) or _unresolved_act(
                     "topic:" + re.sub(r"^an?\s", "the ", phrase)
                 ):
                     continue  # "bombed the consulate, which Syria condemned": the bombing, not
                     # the consulate; a bare "a step that ..." is what an unnamed clause did
-                at = m.start() - len(before) + opened[-1].end()
+                at = m.start() - len(before) + opener.end()
+                end = at + len(before[opener.end() :]) - len(before[opener.end() :].lstrip())
+                end += len(phrase)
+                if any(  # (never the actor's own: "China's claims, which Beijing defends")
+                    x.actor == who[0] and x.role != "place" and at <= s.local(x.start) < end
+                    for x in s.mentions
+                ):
+                    continue
                 inside = [
                     x for x in s.mentions
                     if at <= s.local(x.start) < m.start() and x.kind == "nation"
@@ -5933,8 +5983,12 @@ class StanceRules(RuleBase):
         if body is not None:
             run = [body]  # "the attack by Yemen's Houthi movement": the movement
         group = self._demonym_group().match(s.text, t1) if stype == "sanctions" else None
-        if group:  # "on Russian and Crimean officials": one group, whose states are no targets
-            own = {
+        holder = [  # "U.S. sanctions on": the noun's holder right before it
+            m for m in s.actors(0, t0)
+            if not s.text[s.local(m.end) : t0].strip() and re.match(r"sanction", s.text[t0:t1])
+        ]  # fmt: skip
+        if group and not holder:  # "on Russian and Crimean officials": one group, whose states
+            own = {  # are no targets (not "U.S. sanctions on Peruvian banks": the holder's)
                 m.actor for m in s.mentions
                 if m.kind == "nation" and group.start(1) <= s.local(m.start) < group.end(1)
             }  # fmt: skip
