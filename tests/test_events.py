@@ -6585,3 +6585,48 @@ def test_a_state_whose_government_hosted_a_drill_is_still_its_place() -> None:
         "hosted the exercise."
     )
     assert facts(text, "exercise") == [(None, ("AUS", "USA"), "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Vietnam signed agreements with Russia and China on Friday, Hanoi said.",
+            [("other", ("VNM", "RUS"), "2025-03-14"), ("other", ("VNM", "CHN"), "2025-03-14")],
+        ),
+        (
+            "The Philippines on Monday signed three defence agreements with Japan and the United "
+            "States at their first trilateral summit.",
+            [("defense-cooperation", ("PHL", "JPN", "USA"), "2025-03-10")],
+        ),
+        (
+            "The troops were ready to deploy when Poland and Ukraine signed a defence agreement "
+            "on Friday.",
+            [("defense-cooperation", ("POL", "UKR"), "2025-03-14")],
+        ),
+    ],
+)
+def test_plural_agreements_keep_their_subject_and_a_joint_event_and_when_ends_a_hedge(
+    text: str, want: list
+) -> None:
+    assert facts(text, "agreement") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese and Russian warships on Monday began joint drills off South Africa, whose "
+        "government has refused to condemn Moscow.",
+        "After Beijing was awarded a contract for tanks, Chinese and Russian crews began joint "
+        "training on Monday.",
+        "Chinese and Russian crews, who were awarded medals last year, began joint training on "
+        "Monday.",
+    ],
+)
+def test_a_bystander_state_or_an_award_elsewhere_leaves_a_drill_as_it_is(text: str) -> None:
+    assert facts(text, "exercise") == [(None, ("CHN", "RUS"), "2025-03-10")]
+
+
+def test_an_exercise_name_in_straight_quotes_is_whole() -> None:
+    text = "Thai and US troops on Monday began the 'Cobra Gold' exercise in Chonburi."
+    assert [f.label for f in extract_text(text, date="2025-03-14").facts] == ["Cobra Gold"]

@@ -806,3 +806,10 @@ def test_a_datelines_city_may_have_its_region_in_brackets() -> None:
     text = "Deal signed\n\nBenaulim (Goa), Oct 15, 2016 (PTI) — India and Russia signed a deal.\n"
     layout = find_layout(text)
     assert (layout.date, layout.place) == ("2016-10-15", "Benaulim")
+
+
+def test_a_long_line_of_header_fields_fails_fast() -> None:
+    text = "Title\n\n" + "x | " * 40 + "30.09\n\nThe body.\n"
+    assert find_layout(text).date is None  # (in a few milliseconds, not minutes)
+    fields = "T\n\nSource: Xinhua | 2015-02-16 23:41:07 | Editor: huaxia\n\nBody.\n"
+    assert find_layout(fields).date == "2015-02-16"

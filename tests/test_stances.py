@@ -6601,3 +6601,22 @@ def test_plain_present_and_infinitive_triggers_and_a_welcomed_accession(
 )
 def test_a_coordinated_second_word_is_no_part_of_the_target(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Britain imposed sanctions on Monday against Iran.", [("GBR", "sanctions", "IRN")]),
+        (
+            "Finland welcomed Sweden's accession to NATO on Monday.",
+            [("FIN", "supports", "topic:Sweden's accession to NATO")],
+        ),
+        (
+            "France is ready to help defend the United Arab Emirates.",
+            [("FRA", "commits-to-defend", "ARE")],
+        ),
+        ("Britain is standing ready to sign a defence pact with Estonia.", []),
+    ],
+)
+def test_a_day_before_against_a_topics_day_and_readiness_to_defend(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -357,6 +357,10 @@ def _days_before(day: str, later: str, most: int) -> bool:
     return 0 < gap.days <= most
 
 
+# A sentence that tells its documents as the outcome of a joint event of all the parties
+_JOINT_EVENT = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|joint)\b", re.I)
+
+
 # A bare government or ministry opening the clause: in a story datelined in a capital, the
 # government of that state ("ABUJA — The Federal Government has signed ...")
 _HOME_SUBJECT = re.compile(
@@ -1216,7 +1220,9 @@ class AgreementRules(RuleBase):
         plural = r"\b(?:agreements|deals|pacts|accords|treaties|arrangements)\s+with\s+(?:the\s+)?$"
         if not re.search(plural, s.text[max(0, pos - 60) : pos]):
             return []
-        partners = [m for m in s.actors(pos, hi) if m.kind == "nation"]
+        partners = [
+            m for m in s.actors(pos, hi) if m.kind == "nation" and m.key not in fact.parties[:1]
+        ]  # (not the subject named again: "Vietnam signed agreements with A and B, Hanoi said")
         if len(partners) < 2:
             return []
         held = re.search(  # "Japan already has reciprocal access agreements with A and B": one
@@ -1227,7 +1233,12 @@ class AgreementRules(RuleBase):
         run = runs(s, partners)[0]
         # "Zelensky on Friday signed security agreements with Germany and France": one with each
         # of the partners listed together, on the day told (undated, they stay one document)
-        each = held or (len(run) > 1 and run == partners[: len(run)] and fact.date is not None)
+        each = held or (
+            len(run) > 1
+            and run == partners[: len(run)]
+            and fact.date is not None
+            and not _JOINT_EVENT.search(s.text)  # ("at their first trilateral summit": theirs)
+        )
         ends = [s.local(m.start) for m in partners[1:]] + [hi]
         parts: list[tuple[str, str | None]] = []
         for m, end in zip(partners, ends, strict=True):

@@ -629,14 +629,23 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
         r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z]|new\b|foreign\b|their\b|its\b)", clause[noun.end() :]
     ):
         return True  # "began combat training for Ukrainian F-16 pilots": training given, no drill
-    if noun.group().lower().endswith("training") and _AWARDED.search(clause, 0, noun.start()):
-        return True  # "is awarded a contract for ... spares, training and field support": a service
+    awarded = _AWARDED.search(clause, 0, noun.start())
+    if (
+        noun.group().lower().endswith("training")
+        and awarded
+        and not re.search(r",\s+(?:the\s+)?[A-Z]", clause[awarded.end() : noun.start()])
+    ):  # "is awarded a contract for ... spares, training and field support": a service it buys
+        return True  # (not "After X was awarded a contract for tanks, Polish crews began ...")
     before = words("exercise", "not_before").search(clause, max(0, noun.start() - 16))
     return before is not None and clause[before.end() : noun.start()].strip() == ""
 
 
 # A contract awarded: the training it buys is a service, not a drill held
-_AWARDED = re.compile(r"\b(?:is|was|were|has\s+been|have\s+been)\s+awarded\b", re.I)
+_AWARDED = re.compile(
+    r"\b(?:is|was|were|has\s+been|have\s+been)\s+awarded\s+(?:an?|the)\s+[^.;]{0,80}?"
+    r"\b(?:contract|order|modification|task\s+order)\s+(?:\([^()]*\)\s+)?(?:for|to)\b",
+    re.I,
+)  # (not "troops who were awarded medals")
 # A bare plural event noun after "for" what a framework or right enables ("a framework to
 # deploy troops for joint exercises"): its purpose, not an event that took place (but "flew to
 # Caracas for joint drills" went to hold them)
@@ -834,7 +843,7 @@ def _name_regex(kind: str) -> re.Pattern[str]:
         r"\s+(?:President|Secretary|Chair|Chairman|Chairwoman|Commissioner|Envoy))"
     )
     # (a name starts a word: "ScanEagle" is a drone, not an exercise named "Eagle")
-    return re.compile(rf"(?<![\w'’-])({named}){office}")
+    return re.compile(rf"(?<![\w-])(?<!\w['’])({named}){office}")  # ('Cobra Gold' may be quoted)
 
 
 def _titled(s: Sentence, mentions: list[Mention]) -> list[Mention]:

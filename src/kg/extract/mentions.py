@@ -314,14 +314,15 @@ _OWNED_BEFORE = re.compile(
 )
 
 
-# A state whose government or leader a relative clause makes the subject: "the tour began in
-# the Solomon Islands, whose government signed a pact with China" (the state acts)
+# A state whose government or leader a relative clause makes the subject of a signing: "the
+# tour began in the Solomon Islands, whose government signed a pact with China" (the state acts)
 _WHOSE_RULERS = re.compile(
     r",\s+whose\s+(?:(?:new|then|current|former|military|elected)\s+)?(?:government|president"
     r"|prime\s+minister|premier|leaders?|parliament|cabinet|king|junta|rulers?|authorities"
-    r"|foreign\s+minister|defen[cs]e\s+minister)\b"
-    r"(?!\s+(?:has\s+|had\s+|also\s+)?(?:hosted|hosts|welcomed|invited|allowed|let)\b)"
-)  # (not a host: "trained in Papua New Guinea, whose government hosted the drill")
+    r"|foreign\s+minister|defen[cs]e\s+minister)\s+(?:has\s+|had\s+|also\s+|then\s+)?"
+    r"(?:signed|agreed|concluded|ratified|inked|struck)\b"
+)  # (a signer, not a host or a bystander: "drills off South Africa, whose government has
+# refused to condemn Moscow", "in Papua New Guinea, whose government hosted the drill")
 
 
 def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") -> str:

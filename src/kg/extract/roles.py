@@ -474,9 +474,17 @@ def _undone() -> re.Pattern[str]:
 
 # Phrases with a hedge's word that hedge nothing: "Not only did Japan condemn the launch, it also
 # ...", "once again" (an adverb, not the "once" of a condition: "once the deal is signed")
-_NO_HEDGE = re.compile(
-    r"\bnot\s+only\b|\bonce\s+(?:again|more)\b|\b(?:stand(?:s|ing)?|stood)\s+ready\s+to\b", re.I
-)  # ("France stands ready to help defend the UAE": a commitment, not a mere readiness)
+_NO_HEDGE = re.compile(r"\bnot\s+only\b|\bonce\s+(?:again|more)\b", re.I)
+# A readiness to defend or support is a commitment ("France stands ready to help defend the
+# UAE", "is ready to continue to support Ukraine"), not a mere readiness as to sign a deal
+_READY_BEFORE = re.compile(
+    r"\b(?:(?:stand(?:s|ing)?|stood|is|are|was|were|remains?|remained)\s+)?(?:ready|prepared"
+    r"|willing)\s+to\s+(?:help\s+)?(?:continue\s+to\s+)?$",
+    re.I,
+)
+_COMMITTED_ACT = re.compile(
+    r"(?:help\s+)?(?:continue\s+to\s+)?(?:defend|support|back|assist|protect)", re.I
+)
 
 
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
@@ -499,6 +507,10 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     # ("Intending to deter China, Japan and Peru began drills"; "Without naming China, Japan
     # condemned": the negation is the opener's own)
     before = _NO_HEDGE.sub(" ", before)  # "Not only did Japan condemn ...", "once again"
+    before = re.split(r"\b(?:when|while|because|whereas)\s+", before)[-1]  # ("the troops were
+    # ready to deploy when Poland signed": the readiness is the other clause's)
+    if _COMMITTED_ACT.match(text, trigger_start):
+        before = _READY_BEFORE.sub(" ", before)  # "stands ready to help defend": committed
     coordinated = re.search(
         r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+|on\s+[A-Z][a-z]+day\s+){0,2}$",
         before,

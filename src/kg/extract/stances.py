@@ -119,6 +119,10 @@ _SECOND_VERB = re.compile(
     r"topic:(?:and|or|nor)\s+[a-z]+\s+(?:(?:over|at|about|regarding|with|on)\s+)?"
     r"(?=(?:the|a|an|its|their|this|that|any)\s|[A-Z])"
 )
+# A day right after a trigger that ends in "on", then the object's own preposition
+_DAY_THEN_PREP = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:against|on)\b"
+)
 # A person's name as a topic: "topic:Bidzina Ivanishvili"
 _PERSON_TOPIC = re.compile(r"topic:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 # (also "cleared a package for Taiwan, a move China condemned": the act of the clause before)
@@ -2114,8 +2118,10 @@ class StanceRules(RuleBase):
                 # others, not critical
             if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
                 continue  # "pressed for a larger presence": a wish, no one is urged
-            if re.search(r"\s(?:on|against)$", s.text[t0:t1]) and re.match(
-                _CALENDAR_WORD, s.text[t1:]
+            if (
+                re.search(r"\s(?:on|against)$", s.text[t0:t1])
+                and re.match(_CALENDAR_WORD, s.text[t1:])
+                and not _DAY_THEN_PREP.match(s.text, t1)  # ("sanctions on Monday against X")
             ):
                 continue  # "slapped Iran with sanctions on Friday": "on" tells when, not whom
             rel = _RELATIVE_BEFORE.search(s.text, lo, t0)
@@ -2446,6 +2452,10 @@ class StanceRules(RuleBase):
         targets = [  # "does not accept or recognise the award": the award (a second verb
             "topic:" + t[second.end() :] if (second := _SECOND_VERB.match(t)) else t  # first);
             for t in targets  # "grave concern and regret over the launch": the launch
+        ]
+        targets = [  # "welcomed Sweden's accession to NATO on Monday": no day in a topic
+            "topic:" + _TRAILING_DATE.sub("", t[6:]).strip() if t.startswith("topic:") else t
+            for t in targets
         ]
         targets = [  # ("a move China condemned at the time"; "voiced concern and dismay")
             t for t in targets if not _NOT_A_TARGET.fullmatch(t)
@@ -5717,6 +5727,9 @@ class StanceRules(RuleBase):
     def _stance_targets(
         self, s: Sentence, stype: str, t0: int, t1: int, hi: int, actors: tuple[str, ...]
     ) -> list[str]:
+        day = _DAY_THEN_PREP.match(s.text, t1) if s.text[t0:t1].endswith(" on") else None
+        if day:  # "imposed sanctions on Monday against X": the day is no object
+            t1 = day.end()
         if re.match(r"\s+(?:(?:over|about|on|as\s+to)\s+)?whether\b", s.text[t1:]):
             return []  # "raised concerns over whether Peru would be ready": a doubt, no target
         if re.match(r"\s+(?:him|her)\b", s.text[t1:]):  # "met Putin and urged him to"
@@ -5987,6 +6000,11 @@ class StanceRules(RuleBase):
             m for m in s.actors(0, t0)
             if not s.text[s.local(m.end) : t0].strip() and re.match(r"sanction", s.text[t0:t1])
         ]  # fmt: skip
+        if group and any(  # (a body kg knows inside it is the target: "Russian military
+            m.kind == "org" and group.start(1) <= s.local(m.start) < group.end(1)  # intelligence
+            for m in s.mentions  # officers": the GRU's)
+        ):
+            group = None
         if group and not holder:  # "on Russian and Crimean officials": one group, whose states
             own = {  # are no targets (not "U.S. sanctions on Peruvian banks": the holder's)
                 m.actor for m in s.mentions
