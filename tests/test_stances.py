@@ -6337,7 +6337,10 @@ def test_money_pledged_to_a_state_or_body_backs_it(text: str, want: list) -> Non
          [("USA", "sanctions", "IRN")]),
         ("The New START Treaty, a pact that the U.S. Senate sanctioned in 2010, expires in 2026.",
          []),
-        ("Ukraine said Russia moved troops to the border, a step that NATO condemned.", []),
+        # (the step is the deed the clause told: its doer is the target)
+        ("Ukraine said Russia moved troops to the border, a step that NATO condemned.",
+         [("NATO", "condemns", "RUS")]),
+        ("Ukraine said it would hold talks, a step that NATO welcomed.", []),
         # money for a reward, by others, or to a state's neighbours backs no one here
         ("The United States offered a $50 million reward for Maduro's capture.", []),
         ("Poland said its allies have pledged $20 billion to Ukraine.", []),
