@@ -646,6 +646,8 @@ _AWARDED = re.compile(
     r"\b(?:contract|order|modification|task\s+order)\s+(?:\([^()]*\)\s+)?(?:for|to)\b",
     re.I,
 )  # (not "troops who were awarded medals")
+
+
 # A bare plural event noun after "for" what a framework or right enables ("a framework to
 # deploy troops for joint exercises"): its purpose, not an event that took place (but "flew to
 # Caracas for joint drills" went to hold them)

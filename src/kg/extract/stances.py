@@ -388,7 +388,12 @@ def _done_by(text: str, pos: int) -> bool:
 
 @cache
 def _said_acts() -> frozenset[frozenset[str]]:
-    """What the verbs of saying name as acts ("said": the remarks), to tell them from deeds."""
+    """What the verbs of saying name as acts ("said": the remarks), to tell them from deeds.
+
+    Example:
+        >>> any("remarks" in nouns for nouns in _said_acts())
+        True
+    """
     table = _acts()[1]
     return frozenset(table[v] for v in _speech_acts() if v in table)
 
@@ -688,13 +693,13 @@ _ARMS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|rockets|jets|warplanes|aircraft|forces|troops"
     r"|artillery|warships|ships)\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:also\s+)?$"
 )
-# A passive auxiliary right before a verb ("was struck", "is being held"): its subject is
-# what was acted on.
 # A lone vote against, as United Nations press releases count a vote: "voted 13 in favour to 1
 # against (Russian Federation), with 1 abstention (China)"; a permanent member's is a veto
 _LONE_VOTE_AGAINST = re.compile(r"\b(?:1|one)\s+against\s+\(([^()]{2,60})\)")
 _PERMANENT_MEMBERS = frozenset({"USA", "RUS", "CHN", "GBR", "FRA"})
 _VETO_ACTS = frozenset({"veto"})
+# A passive auxiliary right before a verb ("was struck", "is being held"): its subject is
+# what was acted on.
 _PASSIVE_BEFORE = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
 # An amount that opens an aid noun phrase: "$4.5 billion in", "about 2 billion euros of".
 _AMOUNT_IN = re.compile(
@@ -3829,7 +3834,14 @@ class StanceRules(RuleBase):
 
     def _demonym_group(self) -> re.Pattern[str]:
         """People or firms of one or two nationalities as a sanctions target ("Russian and
-        Crimean officials", "Iranian companies"): stances.toml sanctioned_groups."""
+        Crimean officials", "Iranian companies"): stances.toml sanctioned_groups.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Canada imposed sanctions on Russian and Belarusian officials over the vote."
+            >>> [f.target for f in extract_text(t).facts]
+            ['topic:Russian and Belarusian officials']
+        """
         groups = self.lex.alternation("stances", "targets", "sanctioned_groups")
         return self.lex.compiled(
             "stances.demonym-group",
