@@ -6630,3 +6630,11 @@ def test_a_bystander_state_or_an_award_elsewhere_leaves_a_drill_as_it_is(text: s
 def test_an_exercise_name_in_straight_quotes_is_whole() -> None:
     text = "Thai and US troops on Monday began the 'Cobra Gold' exercise in Chonburi."
     assert [f.label for f in extract_text(text, date="2025-03-14").facts] == ["Cobra Gold"]
+
+
+def test_plural_agreements_with_a_date_after_the_list_are_one_with_each() -> None:
+    text = "Ukraine signed security agreements with Germany and France in February."
+    assert facts(text, "agreement", date="2024-05-06") == [
+        ("defense-cooperation", ("UKR", "DEU"), "2024-02"),
+        ("defense-cooperation", ("UKR", "FRA"), "2024-02"),
+    ]
