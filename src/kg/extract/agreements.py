@@ -1247,7 +1247,8 @@ class AgreementRules(RuleBase):
                 return []
             if each and m not in run:
                 break  # only the partners listed together
-            parts.append((m.key, dates[0] if dates else None if held else fact.date))
+            told = dates[0] if dates else None  # (an agreement held has no day; one signed
+            parts.append((m.key, told or (None if held else fact.date)))  # the day told)
         if len({d for _k, d in parts}) < 2 and not (each and len(parts) > 1):
             return []
         partners_all = {k for k, _d in parts}

@@ -120,9 +120,7 @@ _SECOND_VERB = re.compile(
     r"(?=(?:the|a|an|its|their|this|that|any)\s|[A-Z])"
 )
 # A day right after a trigger that ends in "on", then the object's own preposition
-_DAY_THEN_PREP = re.compile(
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:against|on)\b"
-)
+_DAY_THEN_PREP = re.compile(rf"\s+(?:{WEEKDAY_NAMES})\s+(?:against|on)\b")
 # A person's name as a topic: "topic:Bidzina Ivanishvili"
 _PERSON_TOPIC = re.compile(r"topic:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 # (also "cleared a package for Taiwan, a move China condemned": the act of the clause before)
@@ -384,6 +382,24 @@ def _done_by(text: str, pos: int) -> bool:
     """
     head = re.match(r"\s+([\w-]+)", text[pos:])  # (not "the Ukrainian grain blockade")
     return head is not None and head.group(1).lower() in _done_acts()
+
+
+def _clean_topic(target: str) -> str | None:
+    """A target as a stance keeps it: a topic without a coordinated second verb or a trailing
+    day, and None for a topic that is no target (a time, the rest of a coordination).
+
+    Example:
+        >>> _clean_topic("topic:or recognise the award"), _clean_topic("topic:and dismay")
+        ('topic:the award', None)
+        >>> _clean_topic("topic:Sweden's accession to NATO on Monday"), _clean_topic("PRK")
+        ("topic:Sweden's accession to NATO", 'PRK')
+    """
+    if not target.startswith("topic:"):
+        return target
+    second = _SECOND_VERB.match(target)  # "does not accept or recognise the award": the award;
+    topic = target[second.end() :] if second else target[6:]  # "concern and regret over X": X
+    target = "topic:" + _TRAILING_DATE.sub("", topic).strip()  # ("... to NATO on Monday")
+    return None if _NOT_A_TARGET.fullmatch(target) else target  # ("at the time")
 
 
 @cache
@@ -2454,17 +2470,7 @@ class StanceRules(RuleBase):
             else t
             for t in targets
         ]
-        targets = [  # "does not accept or recognise the award": the award (a second verb
-            "topic:" + t[second.end() :] if (second := _SECOND_VERB.match(t)) else t  # first);
-            for t in targets  # "grave concern and regret over the launch": the launch
-        ]
-        targets = [  # "welcomed Sweden's accession to NATO on Monday": no day in a topic
-            "topic:" + _TRAILING_DATE.sub("", t[6:]).strip() if t.startswith("topic:") else t
-            for t in targets
-        ]
-        targets = [  # ("a move China condemned at the time"; "voiced concern and dismay")
-            t for t in targets if not _NOT_A_TARGET.fullmatch(t)
-        ]
+        targets = [c for t in targets if (c := _clean_topic(t)) is not None]
         targets = [t for t in targets if not _unresolved_act(t)]  # "condemned the move": which
         for target in targets:  # move, nothing told (an antecedent found would have named it)
             if (
@@ -3853,7 +3859,7 @@ class StanceRules(RuleBase):
                 # Rosneft and Lukoil", "Iranian officials and the IRGC", "such as Mahan Air")
                 r"(?=\s*(?:$|[.;:]|,(?!\s*(?:including|such|among|notably|namely|and)\b)"
                 r"|\s(?:over|for|in|after|amid|following|because|who|which|that|accused|citing"
-                r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))"
+                rf"|on\s+(?:{WEEKDAY_NAMES}))\b))"
             ),
         )
 
@@ -6008,10 +6014,11 @@ class StanceRules(RuleBase):
         if body is not None:
             run = [body]  # "the attack by Yemen's Houthi movement": the movement
         group = self._demonym_group().match(s.text, t1) if stype == "sanctions" else None
-        holder = [  # "U.S. sanctions on": the noun's holder right before it
-            m for m in s.actors(0, t0)
-            if not s.text[s.local(m.end) : t0].strip() and re.match(r"sanction", s.text[t0:t1])
-        ]  # fmt: skip
+        holder = (
+            group
+            and re.match(r"sanction", s.text[t0:t1])
+            and any(not s.text[s.local(m.end) : t0].strip() for m in s.actors(0, t0))
+        )  # "U.S. sanctions on": the noun's holder right before it
         if group and any(  # (a body kg knows inside it is the target: "Russian military
             m.kind == "org" and group.start(1) <= s.local(m.start) < group.end(1)  # intelligence
             for m in s.mentions  # officers": the GRU's)

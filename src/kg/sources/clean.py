@@ -141,16 +141,16 @@ def _last_gap(pattern: re.Pattern[str], window: str) -> tuple[int, int] | None:
     return (last.start(1), last.end(1)) if last else None
 
 
-def _day_first(date: str) -> str:
-    """A day-first numeric date as European and Russian sites print it, in ISO form; a
-    year-first one with dots or slashes as East Asian sites print it ("2024.06.28") too; a
-    hyphenated one ("27-July-2018") with spaces.
+def _numeric_date(date: str) -> str:
+    """A date a site prints in figures, in ISO form (day first as European and Russian sites
+    print it, "02.12.2008"; year first as East Asian sites do, "2024.06.28"); a hyphenated one
+    ("27-July-2018") with spaces; any other as it is.
 
     Example:
-        >>> _day_first("02.12.2008"), _day_first("27-July-2018"), _day_first("July 9, 2019")
-        ('2008-12-02', '27 July 2018', 'July 9, 2019')
-        >>> _day_first("2024.06.28"), _day_first("2019/7/9")
-        ('2024-06-28', '2019-07-09')
+        >>> _numeric_date("02.12.2008"), _numeric_date("27-July-2018")
+        ('2008-12-02', '27 July 2018')
+        >>> _numeric_date("2024.06.28"), _numeric_date("2019/7/9"), _numeric_date("July 9, 2019")
+        ('2024-06-28', '2019-07-09', 'July 9, 2019')
     """
     if y := re.fullmatch(r"(\d{4})[./](\d{1,2})[./](\d{1,2})", date):
         return f"{y.group(1)}-{int(y.group(2)):02d}-{int(y.group(3)):02d}"
@@ -207,7 +207,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             role, block, bullets = "noise", "summary", 0
         elif dated := next((m for p in pats["date_lines"] if (m := p.match(line))), None):
             role, date_line = "noise", True  # no headline, even first on the page
-            layout.date = layout.date or parse_absolute(_day_first(dated.group("date")))
+            layout.date = layout.date or parse_absolute(_numeric_date(dated.group("date")))
             place = (dated.groupdict().get("place") or "").strip()
             if place and layout.place is None and not set(place.upper().split()) & _not_cities():
                 layout.place = place.title() if place.isupper() else place  # "May 16, 2024 —
@@ -221,7 +221,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             for p in pats["published"]:
                 m = p.match(line)
                 if m and layout.date is None:
-                    layout.date = parse_absolute(_day_first(m.group("date")))
+                    layout.date = parse_absolute(_numeric_date(m.group("date")))
         elif any(p.match(line) for p in pats["lines"]) or _is_byline_name(line, index):
             role = "noise"
         first_content = first_content and date_line  # (the headline may follow the date)
@@ -245,7 +245,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             # ("Khartoum, Dec. 25, 2017 (SUNA) - ": a city and a full date before the dash)
             if m and (city == city.upper() or alone or titled):
                 layout.dateline = (start, start + m.end())
-                dated = parse_absolute(_day_first(m.group("date"))) if m.group("date") else None
+                dated = parse_absolute(_numeric_date(m.group("date"))) if m.group("date") else None
                 layout.date = layout.date or dated
                 layout.place = m.group("place").split(",")[0].strip().title()
                 layout.segments.append(Segment(start, start + m.end(), "noise"))
