@@ -6623,3 +6623,56 @@ def test_a_coordinated_second_word_is_no_part_of_the_target(text: str, want: lis
 )
 def test_a_day_before_against_a_topics_day_and_readiness_to_defend(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kenya and Uganda support Somalia.",
+            [("KEN", "supports", "SOM"), ("UGA", "supports", "SOM")],
+        ),
+        (
+            "Qatar and Turkey strongly back the Libyan National Army.",
+            [
+                ("QAT", "supports", "Libyan National Army"),
+                ("TUR", "supports", "Libyan National Army"),
+            ],
+        ),
+        ("Does Beijing back the proposal for a monitoring mission?", []),
+        ("France will send air support to Chad.", []),
+    ],
+)
+def test_plain_present_support_after_its_subject_is_a_stance(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_standing_with_others_as_one_speaks_is_where_one_stood() -> None:
+    text = (
+        '"This is a new chapter," Israeli Foreign Minister Eli Cohen told reporters, standing '
+        "with the three other ministers."
+    )
+    assert stances(text) == []
+
+
+def test_a_body_named_after_a_joint_texts_verb_did_not_issue_it() -> None:
+    text = (
+        "In a joint statement, the German, Dutch and Belgian delegations called on Iran to give "
+        "full access to the International Atomic Energy Agency."
+    )
+    assert stances(text) == [
+        ("DEU", "urges", "IRN"),
+        ("NLD", "urges", "IRN"),
+        ("BEL", "urges", "IRN"),
+    ]
+
+
+def test_a_bare_office_in_a_story_another_state_opened_speaks_for_that_state() -> None:
+    text = (
+        "WASHINGTON, Nov 19, 2021 (Reuters) - Nicaragua said on Friday it would leave the "
+        "regional body.\n\nForeign Minister Pedro Alvarado condemned the Organization of "
+        "American States."
+    )
+    ex = extract_text(text)
+    got = [(f.parties[0], f.type, f.target) for f in ex.facts if f.kind == "stance"]
+    assert got == [("NIC", "condemns", "Organization of American States")]

@@ -1722,6 +1722,13 @@ _SUPPORT_PLEDGED = re.compile(
 )
 _STANCE_SUPPORT = re.compile(rf"\b(?:{_STANCE_KINDS})\b")
 
+# The plain present verb after its subject ("Egypt and the UAE back Haftar's forces", "Japan
+# and Australia strongly support the plan"): only right after a named actor, before an object
+_PLAIN_SUPPORT = re.compile(
+    r"\s+(?:(?:also|still|firmly|fully|strongly|openly|largely)\s+)?(support|back)\s+"
+    r"(?=(?:the\s+|a\s+|an\s+)?[A-Z]|(?:the|a|an)\s+[a-z])"
+)
+
 # A report that follows another after a bare comma (", Israeli Prime Minister Benjamin
 # Netanyahu said Israel ..."): a clause with a speaker of its own
 _NEXT_REPORT = re.compile(r",\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|told)\b)")
@@ -2018,6 +2025,7 @@ class StanceRules(RuleBase):
             for m in _SUPPORT_PLEDGED.finditer(s.text)
             if _STANCE_SUPPORT.search(m.group())
         ]
+        triggers += self._plain_support(s)
         triggers += self._asked_to(s)
         triggers += self._hit_with(s)
         triggers += self._severed(s)
@@ -2123,6 +2131,12 @@ class StanceRules(RuleBase):
                 continue  # "concerning Host Nation Support for United States Forces": a title
             if s.text[t0:t1].lower() == "support for" and _service_before(s.text, t0):
                 continue  # "agreed to cooperate on support for the A400M": a service
+            if s.text[t0:t1].lower() in ("standing with", "standing alongside") and re.search(
+                r"\b(?:said|says|told\s+\w+|spoke|speaking|appeared|posed)\b[^.;]*,\s*$",
+                s.text[lo:t0],
+            ):
+                continue  # '"...," Lapid told reporters, standing with the other ministers':
+                # where he stood as he spoke, no stance
             particle = words("stances", "cues", "particles").search(s.text[t1 : t1 + 12])
             if particle and not s.text[t1 : t1 + particle.start()].strip():
                 continue  # "backed away from", "backed down": a phrasal verb, no stance
@@ -3084,6 +3098,26 @@ class StanceRules(RuleBase):
         ev = self.evidence(s, f"stance.{stype}.passive", 0.7)
         self._add(actors, targets, stype, s.first_date(), ev)
 
+    def _plain_support(self, s: Sentence) -> list[tuple[int, int, str]]:
+        """Plain present "support"/"back" right after a named actor and before its object
+        ("Egypt and the UAE back Haftar's forces"); elsewhere these words are nouns or
+        adverbs ("air support to Mali", "came back to").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Egypt and the United Arab Emirates back the Libyan National Army."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('EGY',), 'Libyan National Army'), (('ARE',), 'Libyan National Army')]
+        """
+        found = []
+        if s.text.rstrip().endswith("?"):
+            return found  # "Does Beijing back the proposal?": asked, not told
+        for m in s.actors():
+            verb = _PLAIN_SUPPORT.match(s.text, s.local(m.end))
+            if verb and m.form != "demonym":
+                found.append((verb.start(1), verb.end(1), "supports"))
+        return found
+
     def _asked_to(self, s: Sentence) -> list[tuple[int, int, str]]:
         """ "asked Chile and Peru on Saturday to avoid ...", "told Hanoi to stop": urging, when a
         party told to act follows (stances.toml cues asking).
@@ -3655,7 +3689,10 @@ class StanceRules(RuleBase):
             self._memory().issued = (members[0], frozenset(states), s.index)
             return members[0]
         window = 2 if document else 1
-        named = [k for k, i in recent.items() if s.index - i <= window]
+        before = {m.actor for m in s.actors(0, t0)}
+        named = [  # (named before the text's verb: "give access to the IAEA" is no issuer)
+            k for k, i in recent.items() if s.index - i <= window and (i < s.index or k in before)
+        ]  # fmt: skip
         if len(named) != 1 or (actors and named[0] in actors):
             return None
         if re.search(r"\b(?:sidelines|margins|fringes)\b", s.text + self._recent_text(window)):
@@ -5205,6 +5242,10 @@ class StanceRules(RuleBase):
         """
         if not _STANCE_NOUN.match(s.text, t0, t1):
             return None
+        if s.text[t0:t1].lower() == "support" and not re.match(
+            r"\s+(?:for|of|to|from|in)\b", s.text[t1:]
+        ):
+            return None  # "Egypt and Jordan support Libya": a verb, whose subject holds it
         owners = [
             m
             for m in s.mentions
