@@ -6638,3 +6638,55 @@ def test_plural_agreements_with_a_date_after_the_list_are_one_with_each() -> Non
         ("defense-cooperation", ("UKR", "DEU"), "2024-02"),
         ("defense-cooperation", ("UKR", "FRA"), "2024-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and the European Union agreed on Monday to open negotiations on Chile's role.",
+        "Peru and Brazil agreed to launch talks on a border pact.",
+    ],
+)
+def test_agreeing_to_open_negotiations_is_no_agreement(text: str) -> None:
+    assert facts(text, "agreement") == []
+
+
+def test_a_government_named_for_an_accord_is_no_agreement() -> None:
+    text = "Turkey and Qatar back the Government of National Accord against eastern forces."
+    assert facts(text, "agreement") == []
+
+
+def test_the_two_sides_of_a_state_and_a_union_are_those_two() -> None:
+    text = (
+        "Japan and the European Union signed a security partnership on Monday. It covers "
+        "help for Ukraine. The two sides also agreed to deepen cooperation on space."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    got = {(f.parties, f.target) for f in ex.facts if f.type == "pledges-cooperation"}
+    assert got == {(("JPN",), "European Union"), (("European Union",), "JPN")}
+
+
+def test_an_end_date_after_through_is_not_the_day_of_an_extension() -> None:
+    text = (
+        "Japan and Peru today completed the extension of the Visiting Forces Agreement for five "
+        "years, through March 1, 2031."
+    )
+    assert facts(text, "agreement") == [("access", ("JPN", "PER"), "2025-03-14")]
+
+
+def test_a_treaty_named_again_without_its_kind_word_is_the_same_treaty() -> None:
+    text = (
+        "The United States and Russia today extended the New START Treaty for five years. With "
+        "the extension of New START, the world is safer."
+    )
+    assert len(facts(text, "agreement")) == 1
+
+
+def test_the_deals_after_contracts_are_those_contracts_again() -> None:
+    text = (
+        "Qatar signed a contract on Friday to buy 24 Rafale fighter jets from Dassault Aviation "
+        "for 6 billion euros. Qatar also ordered 10 NH90 helicopters from Leonardo. The deals "
+        "were signed after talks between French President Emmanuel Macron and Emir Sheikh Tamim "
+        "bin Hamad Al Thani."
+    )
+    assert facts(text, "agreement") == []

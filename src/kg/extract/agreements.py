@@ -433,6 +433,10 @@ class AgreementRules(RuleBase):
                 fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
                 if fact is None:
                     continue
+                if rule == "agreement.talks":
+                    if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
+                        self._visit_meeting(s, fact, lo, hi)
+                    continue
                 priced = (
                     self._priced_items(s, t1, fact)
                     or self._separate_case(s, t1, fact)
@@ -996,6 +1000,13 @@ class AgreementRules(RuleBase):
             if not noun_list and _vague_intent(clause, agreed.end()):
                 return []  # "agreed to deepen cooperation": an intent, no instrument
             if re.match(
+                r"\s+(?:on\s+\w+\s+)?to\s+(?:open|launch|begin|start|hold|resume|enter(?:\s+into)?)"
+                r"\s+(?:formal\s+|new\s+)?(?:negotiations|talks)\b",
+                clause[agreed.end() :],
+            ):
+                return [(agreed, "agreement.talks", None, None)]  # "agreed to open talks on a
+                # border pact": the pact is yet to come (a visit it was agreed on still met)
+            if re.match(
                 r"\s+to\s+(?:try|attempt|seek|aim|work)\s+(?:to|toward|towards|for)\b",
                 clause[agreed.end() :],
             ):
@@ -1086,6 +1097,8 @@ class AgreementRules(RuleBase):
                 continue  # "an agreement": a title-case name or a kind in force
             if not generic and re.fullmatch(r"(?:The|This|That|An?)\s+\w+", name):
                 continue  # "The Treaty", "This Agreement": a reference, not a name
+            if re.match(r"(?:Government|Party|Front|Movement|Council)\s+of\s", name):
+                continue  # "the Government of National Accord": a body named for an accord
             if re.search(
                 rf"(?:{self.lex.alternation('agreement', 'standing_multilateral')})$", name
             ):
@@ -1316,6 +1329,17 @@ class AgreementRules(RuleBase):
         partners = unique_actors(self.objects(s, at + with_.end(), window=1))
         return tuple(dict.fromkeys((before[-1].actor, *partners))) if partners else ()
 
+    def _contracts_just_told(self, s: Sentence, last: Fact | None) -> bool:
+        """True when a contract was told in the last few sentences, after any agreement."""
+        told = [
+            f.evidence[0].start
+            for f in self.facts
+            if f.kind == "contract" and f.evidence and 0 < s.start - f.evidence[0].start < 1200
+        ]
+        return bool(told) and (
+            last is None or not last.evidence or last.evidence[0].start < min(told)
+        )
+
     def _agreement(
         self, s: Sentence, lo: int, hi: int, t0: int, t1: int, rule: str,
         noun: re.Match[str] | None, named: re.Match[str] | None,
@@ -1377,6 +1401,15 @@ class AgreementRules(RuleBase):
         definite = bool(DEFINITE.search(clause)) and not named
         atype = self.agreement_type(clause, rule)
         last = self.st.last_agreement
+        if (
+            noun is not None
+            and re.fullmatch(r"deals?", noun.group(), re.I)
+            and re.search(r"\b(?:the|these|those|both)\s+deals?\s*$", clause[: noun.end()], re.I)
+            and atype == "other"
+            and self._contracts_just_told(s, last)
+        ):
+            return None  # "The UAE signed a contract for 80 Rafales ... The deals were signed
+            # after talks": the contracts again, no agreement between states
         if definite and atype == "other" and last is not None:
             atype = last.type or "other"
         if rule == "agreement.fms" or atype == "arms-sale":

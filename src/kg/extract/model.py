@@ -32,6 +32,20 @@ def remote_meeting(label: str) -> bool:
     return _CALL.search(label) is not None
 
 
+def _same_name(a: str, b: str) -> bool:
+    """True when two agreement names differ only by a kind word ("New START" and "New START
+    Treaty"); generated labels ("USA–RUS treaty agreement") name nothing.
+
+    Example:
+        >>> _same_name("New START", "New START Treaty"), _same_name("New START", "START I")
+        (True, False)
+    """
+    if "–" in a or "–" in b:
+        return False
+    core = [re.sub(r"\s+(?:Treaty|Agreement|Accord|Pact)$", "", x.strip()) for x in (a, b)]
+    return bool(core[0]) and core[0] == core[1]
+
+
 @dataclass(frozen=True)
 class Evidence:
     """The sentence that states a fact: offsets into the article text, rule and confidence."""
@@ -169,6 +183,7 @@ class Fact:
             self.kind == "agreement"
             and self.type != other.type
             and ("other" not in (self.type, other.type) or self.head != other.head)
+            and not _same_name(self.label, other.label)
         ):
             return False
         if self.kind == "agreement" and self._distinct_from(other):

@@ -245,6 +245,7 @@ _HOSTED = re.compile(
     r"\s+(?:(?:also|on\s+[A-Z][a-z]+day)\s+)?(?:hosted|welcomed|received|met(?:\s+with)?|greeted)"
     r"\s+(?:(?:his|her|the)\s+)?(?:[\w.'’-]+\s+){0,8}?"
 )
+_BODY_KIND = "international-organization"
 _BODY_NOUNS = r"\b(?:organi[sz]ations|blocs|groupings|bodies)\b"
 _PEOPLE_NOUNS = r"\b(?:leaders|ministers|presidents|premiers|officials|delegations|counterparts)\b"
 NOT_PLACES = CALENDAR_NAMES | {"The", "A", "An", "Its", "Their", "His", "Her"}
@@ -940,7 +941,13 @@ class RuleBase:
             r_start, r_end, size = refs[-1]
             ref = s.text[lo + r_start : lo + r_end].lower()
             pronoun = ref in ("they", "their", "both")
-            group = self._group_for(s, lo + r_start, size, bool(re.search(_STATE_NOUNS, ref)))
+            group = self._group_for(
+                s,
+                lo + r_start,
+                size,
+                bool(re.search(_STATE_NOUNS, ref)),
+                parties=bool(re.search(r"\bsides\b", ref)),
+            )
             if re.search(_BODY_NOUNS, ref):  # "the two organizations": bodies, not states
                 group = self._bodies_group(size)
                 if group is not None and self.d.history[-1] != group:
@@ -1131,6 +1138,7 @@ class RuleBase:
         exclude: tuple[str, ...] = (),
         seen: bool = True,
         sides: bool = False,
+        parties: bool = False,
     ) -> Group | None:
         """The group a reference at local offset ``pos`` stands for ("the three nations").
 
@@ -1140,6 +1148,8 @@ class RuleBase:
         with ``exclude``, none of those ("the United States urged both governments": two
         others). ``seen``: a text that named only that many states may stand for them.
         ``sides``: armed groups count as states ("urged both sides": the army and the RSF).
+        ``parties``: a union of states counts as one ("Canada and the EU signed ... the two
+        sides also agreed").
         """
         earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
         for run in reversed(earlier):
@@ -1181,6 +1191,7 @@ class RuleBase:
                         a for a in old.actors
                         if a in self.lex.nations
                         or (sides and a in self.orgs and self.orgs[a].kind == "armed-group")
+                        or (parties and a in self.orgs and self.orgs[a].kind == _BODY_KIND)
                     ),
                     old.date,
                 )
@@ -1385,6 +1396,9 @@ class RuleBase:
             and not (d.start > pos and RELATIVE_CLAUSE.search(s.text[pos : d.start]))
             and not any(a <= d.start < b for a, b in asides)
         ]  # fmt: skip
+        ending = [d for d in dated if END_DATE.search(s.text[: d.start])]
+        if ending and len(ending) < len(dated):  # "extended today for five years, through
+            dated = [d for d in dated if d not in ending]  # February 5, 2026": today
         if dated:
             return min(dated, key=lambda d: abs(d.start - pos)).value
         if any(d.value and lo <= d.start < hi for d in s.dates):
