@@ -3921,7 +3921,7 @@ def test_after_meeting_a_guest_the_speaker_met_the_guest() -> None:
         "Chilean President Gabriel Boric pledged troops for the mission. After meeting Peruvian "
         'President Dina Boluarte, he said: "Peru can count on Chile."'
     )
-    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-14")]
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-12")]
 
 
 def test_after_meeting_needs_a_speaker_of_another_state() -> None:
@@ -6690,3 +6690,21 @@ def test_the_deals_after_contracts_are_those_contracts_again() -> None:
         "bin Hamad Al Thani."
     )
     assert facts(text, "agreement") == []
+
+
+def test_participants_including_those_of_a_list_count_its_first_state() -> None:
+    text = (
+        "Twelve nations and 40 ships began the Southern Shield (SOSH) exercise today off "
+        "Valparaiso. Participating forces come from across the region and beyond, including "
+        "those of Chile, Peru, Japan and Canada."
+    )
+    assert facts(text, "exercise") == [(None, ("CHL", "PER", "JPN", "CAN"), "2025-03-14")]
+
+
+def test_talks_held_after_a_ceremony_are_a_meeting_of_their_own() -> None:
+    text = (
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte on Wednesday "
+        "attended the commissioning of a patrol ship. After the ceremony, the two leaders held "
+        "talks at the naval base."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-12")]

@@ -2019,3 +2019,13 @@ def test_contracts_with_each_company_take_the_price_of_their_own_part() -> None:
         ("Hindustan Aeronautics Limited", Amount(Decimal("68000000000"), "INR")),
         ("Larsen & Toubro", Amount(Decimal("31000000000"), "INR")),
     ]
+
+
+def test_a_company_a_signer_acts_for_as_prime_contractor_is_not_the_awardee() -> None:
+    text = (
+        "Thales, as prime contractor for the Eurosam consortium, has signed a contract with the "
+        "Danish Ministry of Defence for the supply of eight air defence systems worth 2 billion "
+        "euros."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.awardee for f in ex.facts if f.kind == "contract"] == ["Thales"]

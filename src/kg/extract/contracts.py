@@ -48,6 +48,10 @@ _SIGNED_WITH_LATER = re.compile(
     r"(?:had\s+|has\s+|have\s+)?signed\s+with\s+",
     re.IGNORECASE,
 )
+# The body a role is held for ("as prime contractor for the X consortium"): no awardee itself
+_AS_ROLE_FOR = re.compile(
+    r"\bas\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:for|of|to)\s+(?:the\s+)?$"
+)
 # "a contract with X", "a contract signed (on Monday, in Athens) with X"
 _WITH_COMPANY = re.compile(
     r"\b(?:contract|order)s?(?:,?\s+(?:signed|placed|concluded)\b(?:[^;.,]|\.(?=\d)){0,40}?)?"
@@ -179,6 +183,13 @@ class ContractRules(RuleBase):
                 and not self._is_appositive_parent(s, m)
             ]  # fmt: skip
             before = [m for m in companies if lo <= s.local(m.start) < t0]
+            roled = [m for m in before if _AS_ROLE_FOR.search(s.text, 0, s.local(m.start))]
+            if roled:  # "Leonardo, as prime contractor for the NHIndustries consortium, has
+                before = [m for m in before if m not in roled]  # signed": Leonardo signed
+                before = before or [
+                    m for m in companies
+                    if s.local(m.start) < lo and re.match(r",\s+as\s", s.text[s.local(m.end) :])
+                ]  # fmt: skip
             inside = [m for m in companies if t0 <= s.local(m.start) < t1]
             after = [m for m in companies if s.local(m.start) >= t1]
             awardees = before[:1] or inside[:1] or after[:1]

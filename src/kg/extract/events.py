@@ -1977,6 +1977,16 @@ class EventRules(RuleBase):
                 if not (MET.search(clause, noun.end()) or nouns.search(clause, noun.end())):
                     continue  # summit, A held talks with B": those talks are a meeting)
                 noun = nouns.search(clause, noun.end()) or None
+            later = (
+                nouns.search(clause, noun.end())
+                if noun and kind == "meeting" and _BEFORE_THE.search(clause, 0, noun.start())
+                else None
+            )
+            if later and re.search(
+                r"\b(?:held|hold|holds|holding|began|opened)\s+(?:[\w-]+\s+){0,2}$",
+                clause[: later.start()],
+            ):
+                noun = later  # "After the ceremony, the two leaders held talks": the talks
             if (
                 noun
                 and kind == "meeting"

@@ -1253,11 +1253,12 @@ class RuleBase:
         if prep.group(1) in ("of", "from") and word in _PEOPLE:
             return False
         if re.search(
-            r"\b(?:participating|taking\s+part|contributing)\b[^.;]{0,40}\b(?:are|were|include"
-            r"|included)\s+those\s+of\s+(?:the\s+)?$",
+            r"\b(?i:participating|taking\s+part|contributing)\b[^.;]{0,80}\b(?:are|were|include"
+            r"|included|including)\s+those\s+of\s+(?:the\s+)?$",
             before,
         ):
-            return False  # "the participating air forces are those of Belgium, ...": they act
+            return False  # "the participating air forces are those of Belgium, ...", "forces
+            # come from across the region, including those of Chile, ...": they act
         if prep.group(1) == "from" and _CAME_FROM.search(before):
             return False  # "contingents have come from Chile": they take part
         if (
