@@ -6676,3 +6676,26 @@ def test_a_bare_office_in_a_story_another_state_opened_speaks_for_that_state() -
     ex = extract_text(text)
     got = [(f.parties[0], f.type, f.target) for f in ex.facts if f.kind == "stance"]
     assert got == [("NIC", "condemns", "Organization of American States")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The United States imposed sanctions on Peruvian Defence Minister Pedro Alva.",
+            [("USA", "sanctions", "topic:Peruvian Defence Minister Pedro Alva")],
+        ),
+        (
+            "The United States imposed sanctions on Peru and on Peruvian Defence Minister Pedro "
+            "Alva.",
+            [
+                ("USA", "sanctions", "PER"),
+                ("USA", "sanctions", "topic:Peruvian Defence Minister Pedro Alva"),
+            ],
+        ),
+    ],
+)
+def test_sanctions_on_a_person_named_with_an_office_target_the_person(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

@@ -2351,6 +2351,8 @@ class StanceRules(RuleBase):
                     # adoption of that resolution, not a bare "the adoption" nor the Council (but
                     # "condemned the launch by North Korea of a missile" is North Korea's)
                     targets = [f"topic:{act.group('act')} of {act.group('what')}"]
+            if stype == "sanctions":
+                targets = self._sanctioned_people(s, t1, end, targets)
             targets = [self._epithet_target(s, t1, x, actors) for x in targets]
             if stype in ("condemns", "opposes") and targets and not targets[0].startswith("topic:"):
                 targets += self._second_owner(s, t1, hi, (*actors, *targets))
@@ -5206,6 +5208,42 @@ class StanceRules(RuleBase):
         at = start + head.end()
         m = next((m for m in s.mentions if s.local(m.start) == at and m.kind == "org"), None)
         return m.actor if m is not None else None
+
+    def _sanctioned_people(self, s: Sentence, t1: int, hi: int, targets: list[str]) -> list[str]:
+        """Sanctions on a person named with an office target the person, not the state
+        ("sanctions on Venezuelan Defense Minister Vladimir Padrino López"), unless the state
+        itself is named among the targets too.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The United States imposed sanctions on Peruvian President Pedro Alva."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['topic:Peruvian President Pedro Alva']
+        """
+        out = []
+        for target in targets:
+            named = [m for m in s.actors(t1, hi) if m.actor == target]
+            people = [m for m in named if m.form == "person" and " " in m.text.strip()]
+            topics = [t for t in targets if t.startswith("topic:")]
+            if (
+                named
+                and all(m.form == "demonym" for m in named)
+                and all(any(t.startswith(f"topic:{m.text} ") for t in topics) for m in named)
+            ):
+                continue  # "sanctions on Peruvian Defence Minister Pedro Alva": that person
+            if not people or any(m.form not in ("person", "demonym") for m in named):
+                out.append(target)
+                continue
+            for person in people:
+                start = s.local(person.start)
+                title = [  # "Venezuelan Defense Minister": the demonym and office before it
+                    m for m in named
+                    if m.form == "demonym"
+                    and re.fullmatch(r"(?:\s+[A-Z][\w.-]*){1,4}\s+", s.text[s.local(m.end) : start])
+                ]  # fmt: skip
+                begin = s.local(title[-1].start) if title else start
+                out.append("topic:" + s.text[begin : s.local(person.end)])
+        return list(dict.fromkeys(out))
 
     def _person_before(
         self, s: Sentence, t0: int, actors: tuple[str, ...], by_name: bool = False
