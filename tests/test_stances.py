@@ -6699,3 +6699,15 @@ def test_sanctions_on_a_person_named_with_an_office_target_the_person(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+def test_we_in_a_governments_press_release_is_that_government() -> None:
+    text = (
+        "Naval drills with Peru begin\n\nMinistry of Defence – Press Release\n\n"
+        "SANTIAGO, 22 September 2025 — The exercise began today off Valparaíso.\n\n"
+        "We strongly condemn the attack on the embassy of Ecuador. "
+        '"We will stand with Peru," the minister told reporters.'
+    )
+    ex = extract_text(text)
+    got = [(f.parties[0], f.type) for f in ex.facts if f.kind == "stance"]
+    assert got == [("CHL", "condemns")]

@@ -101,6 +101,9 @@ class ArticleNames:
     # the state that first spoke as a sentence's subject ("Nicaragua said on Friday ..."): in
     # a story datelined elsewhere that never named the dateline's state, its officials
     voice: str | None = None
+    # the state whose government issued the article ("Ministry of National Defence – Press
+    # Release" datelined in its capital): the "we" of its unquoted text
+    issuer: str | None = None
     # the person who last opened a sentence under each office ("President Obama spoke ..."),
     # and where: a later bare "The President" is that person
     offices: dict[str, tuple[Mention, int]] = field(default_factory=dict)
@@ -112,6 +115,7 @@ class ArticleNames:
         added += self._home_officials(text, start, mentions + added)
         added += self._pronouns(text, start, mentions + added)
         added += self._subject_anaphor(text, start, mentions + added)
+        added += self._we(text, start, mentions + added)
         added += self._bare_titles(text, start, mentions + added)
         for acronym, model in self.acronyms.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
@@ -304,6 +308,28 @@ class ArticleNames:
         model = self.last_person[0]
         return [_at(model, start + m.start(), start + m.end(), m.group(), "person")]
 
+    def _we(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+        """ "We condemn ...", unquoted in a government's press release or statement datelined
+        in its capital: that state.
+
+        Example:
+            >>> names = ArticleNames(home="TUR", issuer="TUR")
+            >>> [(m.text, m.key) for m in names.complete("We condemn the attack.", 60, [])]
+            [('We', 'TUR')]
+        """
+        if self.issuer is None:
+            return []
+        out = []
+        model = Mention(0, 0, "", "nation", self.issuer, "name")
+        for m in _WE.finditer(text):
+            before = text[: m.start(1)]
+            if (before.count('"') + before.count("“") + before.count("”")) % 2:
+                continue  # a quote's "we" is its speaker's
+            if any(k.start - start <= m.start(1) < k.end - start for k in mentions):
+                continue
+            out.append(_at(model, start + m.start(1), start + m.end(1), m.group(1), "anaphor"))
+        return out
+
     def _subject_anaphor(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """ "It signed ...", "The country's navy joined ...": the one state or body the sentence
         before opened with (words in patterns.toml [anaphora]).
@@ -446,6 +472,10 @@ _FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN"})
 _BEFORE_SUBJECT = re.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4},\s+)?(?:[Tt]he\s+)?")
 
 
+# A government's own release or statement, told in its header
+RELEASE = re.compile(r"\b(?i:press\s+(?:release|statement)|statement\s+by\s+the)\b")
+# "We" as the subject of a clause ("We once again strongly condemn ...")
+_WE = re.compile(r"(?:^[^\w\"“]*|[.;:]\s+|,\s+and\s+|\band\s+)(We|we)\s+(?=[a-z])")
 # A statement right after a sentence's subject ("Nicaragua said on Friday it would ...")
 _VOICE = re.compile(
     r"\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:said|says|announced|announces|declared"

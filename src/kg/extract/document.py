@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.dates import DateMention, find_dates
-from kg.extract.anaphora import ArticleNames
+from kg.extract.anaphora import RELEASE, ArticleNames
 from kg.extract.context import Discourse, Sentence, words
 from kg.extract.mentions import find_mentions
 from kg.extract.model import Extraction, Fact, unnamed
@@ -155,6 +155,8 @@ def sentences(article: Article) -> list[Sentence]:
     nlp = pipeline()
     home = _home_state(article.place)
     names = ArticleNames(home=home)
+    if home and RELEASE.search(article.text[:600]):
+        names.issuer = home  # a government's own release or statement: its unquoted "we"
     dollar = local_dollar(article.text, home)
     out: list[Sentence] = []
     paragraph = 0
