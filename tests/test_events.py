@@ -6708,3 +6708,8 @@ def test_talks_held_after_a_ceremony_are_a_meeting_of_their_own() -> None:
         "talks at the naval base."
     )
     assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-12")]
+
+
+def test_talks_someone_is_urged_to_resume_are_no_meeting() -> None:
+    text = "Norway urged Iran to free the detainees and to resume talks with Washington."
+    assert facts(text, "meeting") == []

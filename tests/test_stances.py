@@ -6711,3 +6711,11 @@ def test_we_in_a_governments_press_release_is_that_government() -> None:
     ex = extract_text(text)
     got = [(f.parties[0], f.type) for f in ex.facts if f.kind == "stance"]
     assert got == [("CHL", "condemns")]
+
+
+def test_a_relative_clause_after_a_pair_of_states_is_said_of_both() -> None:
+    text = "Russia and China, which reject the Western plan as illegitimate, drafted a text."
+    assert stances(text)[:2] == [
+        ("RUS", "opposes", "topic:the Western plan"),
+        ("CHN", "opposes", "topic:the Western plan"),
+    ]

@@ -388,6 +388,11 @@ _AREAS = re.compile(
     r"|in\s+areas\s+such\s+as|in\s+fields\s+such\s+as)\b[^.;]*$",
     re.I,
 )
+# What someone is urged or asked to do ("urged Iran ... to resume talks"): no event yet
+_URGED_TO = re.compile(
+    r"\b(?:urged|urging|urges|urge|called\s+on|calls\s+on|calling\s+on|pressed|pressing|asked"
+    r"|asking|encouraged|encouraging)\b[^.;]*?\bto\s+(?:[a-z]+\s+){1,3}$"
+)
 # A temporal phrase that names another event ("before the summit")
 # A sentence that opens with the time of a meeting just told: "Before the dialogue, ..."
 _AROUND_THE_EVENT = re.compile(
@@ -2075,6 +2080,8 @@ class EventRules(RuleBase):
             governor = _governor(clause, noun) if noun else None
             if governor == "undone":
                 continue  # "undermining peace talks", "called off the drills"
+            if noun and _URGED_TO.search(clause, 0, noun.start()):
+                continue  # "urged Iran to resume talks with Washington": asked for, not held
             if noun and _STALLED.match(clause, noun.end()):
                 continue  # "Talks between India and China have stalled": a process, no meeting
             reported = governor == "reported"  # "X condemned the drills": X took no part

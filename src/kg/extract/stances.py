@@ -2258,6 +2258,12 @@ class StanceRules(RuleBase):
             ):  # (not "a resolution on Ukraine, which condemned ...": the resolution's)
                 actors = (named[-1].actor,)  # "Russia condemned Britain, which pledged support
                 # to Kyiv": Britain pledged it
+                run = next((r for r in runs(s, s.actors(own, t0)) if r[-1] is named[-1]), [])
+                if len(run) > 1 and not re.search(
+                    r"\b(?:on|of|in|for|about|against|to|with|from|over|at|by)\s+(?:the\s+)?$",
+                    s.text[: s.local(run[0].start)],
+                ):
+                    actors = unique_actors(run)  # "Russia and China, which reject the move": both
             holder = self._noun_holder(s, lo, t0, t1)
             if holder:
                 actors = (holder,)  # "condemned Chile's backing of the rebels": Chile backs them
