@@ -6719,3 +6719,17 @@ def test_a_relative_clause_after_a_pair_of_states_is_said_of_both() -> None:
         ("RUS", "opposes", "topic:the Western plan"),
         ("CHN", "opposes", "topic:the Western plan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Norway said it does not support the use of anti-personnel mines.",
+            [("NOR", "opposes", "topic:the use of anti-personnel mines")],
+        ),
+        ("Norway said it did not support either side in the conflict.", []),
+    ],
+)
+def test_not_supporting_something_opposes_it_but_not_either_side(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -2167,6 +2167,10 @@ class StanceRules(RuleBase):
                 and not any(s.local(m.end) == rel.end(1) for m in s.actors(lo, t0))
             ):
                 continue  # "the 2016 ruling that rejected China's claims": the ruling's act
+            if re.search(r"(?:not|n't)\s+(?:support|back)$", s.text[t0:t1]) and re.match(
+                r"\s+(?:either|any|neither|one\s+side)\b", s.text[t1:]
+            ):
+                continue  # "did not support either side": neutral, no opposition
             if stype in ("opposes", "condemns") and _DENIED.match(s.text, t1):
                 continue  # "dismissed suggestions that France was funding it": a denial
             if re.fullmatch(r"call\w*\s+on", s.text[t0:t1], re.I) and not re.search(
