@@ -6733,3 +6733,10 @@ def test_a_relative_clause_after_a_pair_of_states_is_said_of_both() -> None:
 )
 def test_not_supporting_something_opposes_it_but_not_either_side(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+def test_opposing_another_states_action_targets_the_action() -> None:
+    text = "Panama rejects any unilateral U.S. military action on Panamanian soil."
+    assert stances(text) == [
+        ("PAN", "opposes", "topic:any unilateral U.S. military action on Panamanian soil")
+    ]
