@@ -6713,3 +6713,19 @@ def test_talks_held_after_a_ceremony_are_a_meeting_of_their_own() -> None:
 def test_talks_someone_is_urged_to_resume_are_no_meeting() -> None:
     text = "Norway urged Iran to free the detainees and to resume talks with Washington."
     assert facts(text, "meeting") == []
+
+
+def test_a_dashed_list_and_one_more_signer_are_all_parties() -> None:
+    text = (
+        "Envoys of the three Andean states — Peru, Bolivia and Ecuador — and Chilean Foreign "
+        'Minister Alberto van Klaveren signed the "Arica declaration" on Monday.'
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("PER", "BOL", "ECU", "CHL")]
+
+
+def test_who_brokered_a_deal_is_no_party_to_it() -> None:
+    text = (
+        "Peru and Chile signed a border accord on Monday. Brazilian adviser Celso Amorim, who "
+        "helped broker the deal, attended the signing."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("PER", "CHL")]

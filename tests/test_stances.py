@@ -6740,3 +6740,8 @@ def test_opposing_another_states_action_targets_the_action() -> None:
     assert stances(text) == [
         ("PAN", "opposes", "topic:any unilateral U.S. military action on Panamanian soil")
     ]
+
+
+def test_what_a_state_is_alleged_to_have_supported_is_no_stance_of_its_own() -> None:
+    text = "Peru and Chile cut ties with Bolivia, alleging that it supported armed groups."
+    assert stances(text) == [("PER", "condemns", "BOL"), ("CHL", "condemns", "BOL")]

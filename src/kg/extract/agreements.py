@@ -221,6 +221,11 @@ def _lower_standing() -> frozenset[str]:
     return frozenset(k for k in load_lexicon().words("agreement", "standing") if k.islower())
 
 
+# A definite deal someone brokered or mediated ("who helped broker the deal")
+_BROKERED_DEAL = re.compile(
+    r"\b(?:broker(?:ed|ing|s)?|mediat(?:ed|ing|es))\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:deal|agreement|accord|pact|declaration|truce|ceasefire)\b"
+)
 # The signing of a pact told in passing with its year ("signed in Prague in April 2010")
 _SIGNED_WHEN = re.compile(r"\b(?:signed|concluded)\b[^,;]{0,40}?\b(?:19|20)\d\d\b")
 # Signers named as a grouping's members, listed between dashes after it
@@ -1457,6 +1462,9 @@ class AgreementRules(RuleBase):
             )
             else None
         )
+        if definite and last is not None and _BROKERED_DEAL.search(clause):
+            parties = ()  # "Kushner, who helped broker the deal, attended the signing": the
+            # broker is no party to the deal told before
         if len(parties) < 2 and (definite or rule == "agreement.named-dated" or named or lede):
             base = last.parties if last is not None and definite else self.d.subject
             base = lede or base  # (the story's two, not the last subject: "The VFA, ...")

@@ -927,6 +927,15 @@ class RuleBase:
             best_named = [*leaders, *best_named]
         elif (
             len(all_runs) > 1
+            and re.fullmatch(
+                r"\s*[—–]\s*,?\s*and\s+",
+                s.text[s.local(all_runs[-2][-1].end) : s.local(best_named[0].start)],
+            )
+            and re.search(r"[—–]\s*(?:the\s+)?$", s.text[: s.local(all_runs[-2][0].start)])
+        ):  # "Representatives of the six GCC states — A, B, ... and F — and Egyptian Foreign
+            best_named = [*all_runs[-2], *best_named]  # Minister X signed": all seven
+        elif (
+            len(all_runs) > 1
             and all(m.form == "person" for m in best_named)
             and all(m.kind == "org" for m in all_runs[-2])
             and _LED_BY.fullmatch(
