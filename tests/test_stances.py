@@ -6745,3 +6745,20 @@ def test_opposing_another_states_action_targets_the_action() -> None:
 def test_what_a_state_is_alleged_to_have_supported_is_no_stance_of_its_own() -> None:
     text = "Peru and Chile cut ties with Bolivia, alleging that it supported armed groups."
     assert stances(text) == [("PER", "condemns", "BOL"), ("CHL", "condemns", "BOL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lloyd Austin criticised what the Pentagon called provocative People's Liberation "
+            "Army activity near Taiwan.",
+            [("USA", "condemns", "CHN")],
+        ),
+        ("Japan condemned the provocative Chinese activity.", [("JPN", "condemns", "CHN")]),
+    ],
+)
+def test_what_another_called_an_act_and_an_adjective_before_its_owner(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

@@ -2708,10 +2708,10 @@ class StanceRules(RuleBase):
         m = re.match(  # ("decried Tuesday's Israeli air strike": Israel's)
             r"(?:(?:the|these|this|its|their|our|his|her|recent|latest|a|an|close|closest"
             r"|longtime|treaty|key|trusted)\b|[A-Z][a-z]+day['’]s"
-            r"|last\s+\w+['’]s|\s)+",
+            r"|last\s+\w+['’]s|\s)*(?:(?-i:[a-z][\w-]*)\s+(?=(?-i:[A-Z]))){0,1}",
             phrase,
             re.I,
-        )
+        )  # (and one lower-case adjective: "the provocative Chinese activity")
         if not m:
             return None
         start = s.text.find(phrase, t1) + m.end()
@@ -2734,6 +2734,8 @@ class StanceRules(RuleBase):
         )  # fmt: skip
         if adj is None or adj.actor in actors or adj.key in actors:
             return None
+        if not m.group().strip() and adj.kind == "nation":
+            return None  # ("criticized French arms sales to Egypt": the sales, a topic)
         # ('the Saudi "aggression"': a quoted head is still the head)
         head = re.match(r"\s+[\"“]?((?:[\w-]+\s+)?[\w-]+)", s.text[s.local(adj.end) :])
         nouns = forces or (_owned_heads() if heads is None else heads)
@@ -5837,6 +5839,9 @@ class StanceRules(RuleBase):
         day = _DAY_THEN_PREP.match(s.text, t1) if s.text[t0:t1].endswith(" on") else None
         if day:  # "imposed sanctions on Monday against X": the day is no object
             t1 = day.end()
+        called = re.match(r"\s+" + _WHAT_CALLED, s.text[t1:], re.I)
+        if called and s.actors(t1, t1 + called.end()):  # "criticised what the Pentagon called
+            t1 += called.end() - 1  # provocative PLA activity": the activity, not the Pentagon
         if re.match(r"\s+(?:(?:over|about|on|as\s+to)\s+)?whether\b", s.text[t1:]):
             return []  # "raised concerns over whether Peru would be ready": a doubt, no target
         if re.match(r"\s+(?:him|her)\b", s.text[t1:]):  # "met Putin and urged him to"
