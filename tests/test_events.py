@@ -6729,3 +6729,20 @@ def test_who_brokered_a_deal_is_no_party_to_it() -> None:
         "helped broker the deal, attended the signing."
     )
     assert [p for _t, p, _d in facts(text, "agreement")] == [("PER", "CHL")]
+
+
+def test_a_state_named_in_what_a_participant_was_saying_did_not_take_part() -> None:
+    text = (
+        "Peruvian Defence Minister Walter Astudillo urged Lima's partners to keep the pact when "
+        "he held talks with Chilean Defence Minister Maya Fernández in Santiago on Friday, "
+        "saying only Bolivia would gain from its end."
+    )
+    assert [p for _t, p, _d in facts(text, "meeting")] == [("PER", "CHL")]
+
+
+def test_talks_told_again_keep_their_day_not_that_of_a_plan_they_reviewed() -> None:
+    text = (
+        "Peru and Chile held talks in Lima on Friday. During the talks, the two ministers "
+        "reviewed the roadmap adopted in June 2023."
+    )
+    assert facts(text, "meeting") == [(None, ("PER", "CHL"), "2025-03-14")]

@@ -6762,3 +6762,20 @@ def test_what_another_called_an_act_and_an_adjective_before_its_owner(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+def test_co_drafters_after_together_with_are_actors_not_part_of_the_topic() -> None:
+    text = "Chile drafted the resolution together with Peru and Norway."
+    assert stances(text) == [
+        ("CHL", "supports", "topic:the resolution"),
+        ("PER", "supports", "topic:the resolution"),
+        ("NOR", "supports", "topic:the resolution"),
+    ]
+
+
+def test_the_allies_after_an_alliance_body_met_are_the_alliance() -> None:
+    text = (
+        "Germany, France and Italy condemned the attack. In Brussels, NATO's North Atlantic "
+        "Council met on Wednesday; the allies expressed solidarity with Britain."
+    )
+    assert ("NATO", "supports", "GBR") in stances(text)

@@ -3328,7 +3328,8 @@ class EventRules(RuleBase):
             end = next((b for a, b in clauses(s.text) if a == end), len(s.text))
         if t1 is not None:  # what they said ("declared that Ukraine ...") names no participant
             said = re.search(
-                r"\b(?:said|declared|stated|announced|added|warned|argued)\b(?:[^.;]{0,30}?\bthat\b)?",
+                r"\b(?:said|saying|declared|stated|announced|added|warned|warning|argued|arguing)\b"
+                r"(?:[^.;]{0,30}?\bthat\b)?",
                 s.text[t1:end],
             )
             if (

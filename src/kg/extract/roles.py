@@ -1160,6 +1160,14 @@ class RuleBase:
         ``parties``: a union of states counts as one ("Canada and the EU signed ... the two
         sides also agreed").
         """
+        if size is None and re.match(r"the\s+allies\b", s.text[pos:], re.I):
+            alliance = [
+                m.actor for m in s.actors(0, pos)
+                if m.kind == "org" and self.orgs[m.key].kind == _BODY_KIND
+                and not self.orgs[m.key].parent
+            ]  # fmt: skip
+            if alliance:  # "NATO's North Atlantic Council met; the allies expressed solidarity"
+                return Group((alliance[-1],), s.first_date())
         earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
         for run in reversed(earlier):
             others = tuple(a for a in unique_actors(run) if a not in exclude)
@@ -1502,6 +1510,14 @@ class RuleBase:
         if fact.kind == "meeting" and end_of and fact.date and len(fact.date) == 10:
             days = COUNTS.get(end_of.group(1).lower(), 1) - 1
             fact.date = (dt.date.fromisoformat(fact.date) - dt.timedelta(days=days)).isoformat()
+        if fact.kind == "meeting" and re.fullmatch(r"the\s+(?:talks|meeting|summit)", fact.label):
+            told = [
+                old for old in self.st.facts
+                if old.kind == "meeting" and set(old.parties) == set(fact.parties)
+            ]  # fmt: skip
+            if told:  # "During the talks, the two leaders reviewed the roadmap adopted in June
+                told[-1].evidence += fact.evidence  # 2023": the talks told before, not June's
+                return
         if fact.kind in ("meeting", "exercise"):
             for old in self.st.facts:
                 if old.kind != fact.kind or not dates_compatible(old.date, fact.date):

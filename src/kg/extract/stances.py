@@ -398,6 +398,8 @@ def _clean_topic(target: str) -> str | None:
         return target
     second = _SECOND_VERB.match(target)  # "does not accept or recognise the award": the award;
     topic = target[second.end() :] if second else target[6:]  # "concern and regret over X": X
+    topic = re.split(r",?\s+(?:together\s+with|along\s+with|alongside)\s", topic)[0]  # ("drafted
+    # the resolution together with Australia": who else drafted it, no part of it)
     target = "topic:" + _TRAILING_DATE.sub("", topic).strip()  # ("... to NATO on Monday")
     return None if _NOT_A_TARGET.fullmatch(target) else target  # ("at the time")
 
