@@ -6779,3 +6779,13 @@ def test_the_allies_after_an_alliance_body_met_are_the_alliance() -> None:
         "Council met on Wednesday; the allies expressed solidarity with Britain."
     )
     assert ("NATO", "supports", "GBR") in stances(text)
+
+
+def test_a_groupings_named_declaration_and_what_they_said_next_are_the_groupings() -> None:
+    text = (
+        "Leaders of the United States, Japan and Australia met for a trilateral summit of the "
+        "Quad in Tokyo on Monday. Japanese, Australian and U.S. leaders attended. In their Tokyo "
+        "Declaration, the leaders condemned North Korea. They also urged Pyongyang to disarm."
+    )
+    got = stances(text)
+    assert ("Quad", "condemns", "PRK") in got and ("Quad", "urges", "PRK") in got

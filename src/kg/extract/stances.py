@@ -738,6 +738,11 @@ _DOCUMENT_SUBJECT = (
     r"\W*(?:the|a)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:joint\s+)?"
     r"(?:declaration|statement|communiqu[eé]|joint statement)\b"
 )
+# "In their Wilmington Declaration, the leaders condemned": the text their grouping issued
+_IN_THEIR_DOCUMENT = (
+    r"\W*In\s+(?:their|its|the)\s+(?:joint\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Declaration|Statement|Communiqu[eé])\s*,"
+)
 # "said it would", "announced that Chile will": a reported position (stances.toml keeps the
 # trigger lists; this is grammar).
 _SAID = (
@@ -3690,7 +3695,7 @@ class StanceRules(RuleBase):
             [(('G7',), 'IRN')]
         """
         pre = s.text[lo:t0]
-        document = re.match(_DOCUMENT_SUBJECT, pre, re.I)
+        document = re.match(_DOCUMENT_SUBJECT, pre, re.I) or re.match(_IN_THEIR_DOCUMENT, pre)
         joint = re.search(r"\bjoint\s+(?:declaration|statement|communiqu[eé])\b", pre, re.I)
         if not document and not (joint and len(actors) > 1):
             return None
@@ -3761,7 +3766,12 @@ class StanceRules(RuleBase):
         declaration, Biden, Albanese, Modi and Kishida said ...", "The four also condemned"
         is the Quad's too (within a few sentences)."""
         issued = self._memory().issued
-        if issued is None or s.index - issued[2] > 3 or frozenset(actors) != issued[1]:
+        if (
+            issued is None
+            or s.index - issued[2] > 3
+            or len(actors) < 2
+            or not frozenset(actors) <= issued[1]
+        ):  # ("They" may stand for the members named last, all but the host)
             return None
         self._memory().issued = (issued[0], issued[1], s.index)
         return issued[0]
@@ -6189,7 +6199,7 @@ class StanceRules(RuleBase):
         if re.match(_ADVERBIAL_START, phrase, re.I):
             phrase = ""  # "voiced concern at a press conference": where, not what about
         phrase = re.sub(  # '"deeply concerned" by ...': the closing quote first
-            r"^[\"“”’]?\s*(?:for|of|to|on|over|about|at|regarding|toward|towards|by|with|against)\s+",
+            r"^[\"“”’']?\s*(?:for|of|to|on|over|about|at|regarding|toward|towards|by|with|against)\s+",
             "",
             phrase,
         )
