@@ -6746,3 +6746,22 @@ def test_talks_told_again_keep_their_day_not_that_of_a_plan_they_reviewed() -> N
         "reviewed the roadmap adopted in June 2023."
     )
     assert facts(text, "meeting") == [(None, ("PER", "CHL"), "2025-03-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "On Monday, Peruvian Foreign Minister Javier González-Olaechea and Chilean Foreign "
+            "Minister Alberto van Klaveren held talks in Lima on border security and Bolivia.",
+            [("PER", "CHL")],
+        ),
+        (
+            "Peruvian President Dina Boluarte held talks on security cooperation with Chilean "
+            "President Gabriel Boric in Lima on Monday.",
+            [("PER", "CHL")],
+        ),
+    ],
+)
+def test_a_state_named_in_what_talks_were_about_took_no_part(text: str, want: list) -> None:
+    assert [p for _t, p, _d in facts(text, "meeting")] == want

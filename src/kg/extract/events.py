@@ -393,6 +393,12 @@ _URGED_TO = re.compile(
     r"\b(?:urged|urging|urges|urge|called\s+on|calls\s+on|calling\s+on|pressed|pressing|asked"
     r"|asking|encouraged|encouraging)\b[^.;]*?\bto\s+(?:[a-z]+\s+){1,3}$"
 )
+# What talks were about, in lower case after "on", "about" or "over" (not "on Monday", "on the
+# sidelines of", "on behalf of")
+_ABOUT = re.compile(
+    r"\s(?:on|about|over)\s+(?!the\s+(?:sidelines|margins|fringes)\b|behalf\b|(?:the\s+)?phone\b"
+    r"|(?:the\s+)?telephone\b|(?:a\s+)?(?:visit|trip|tour)\b)(?=(?:the\s+|a\s+|an\s+)?[a-z])"
+)
 # A temporal phrase that names another event ("before the summit")
 # A sentence that opens with the time of a meeting just told: "Before the dialogue, ..."
 _AROUND_THE_EVENT = re.compile(
@@ -3343,6 +3349,10 @@ class EventRules(RuleBase):
             end = t1 + said.start() if said else end
             topic = words("meeting", "topics").search(s.text[t1:end])
             end = t1 + topic.start() if topic else end
+            about = _ABOUT.search(s.text, t1, end) if kind == "meeting" else None
+            if about and not re.search(r"\swith\s", s.text[about.end() : end]):
+                end = about.start()  # "talks in Geneva on strategic stability and Ukraine": what
+                # they were about (but "talks on security with Trump": whom with)
             purpose = _PURPOSE_CLAUSE.search(s.text, t1, end)  # "to reinstate Niger's president"
             end = purpose.start() if purpose else end
             aside = _ASIDE_AFTER.search(s.text, t1, end)  # ", drills that Venezuela condemned"
