@@ -13,6 +13,7 @@ import pytest
 
 from kg.dates import find_dates, parse_absolute
 from kg.extract import Amount, Extraction, extract_article, extract_text
+from kg.extract.context import Sentence, runs
 from kg.extract.mentions import find_mentions
 from kg.extract.money import find_money
 from kg.sources.model import Article
@@ -2029,3 +2030,12 @@ def test_a_company_a_signer_acts_for_as_prime_contractor_is_not_the_awardee() ->
     )
     ex = extract_text(text, date="2025-03-14")
     assert [f.awardee for f in ex.facts if f.kind == "contract"] == ["Thales"]
+
+
+def test_a_nationality_and_an_office_with_of_before_a_name_are_one_official() -> None:
+    text = (
+        "Estonian Minister of Defence Hanno Pevkur and Lithuanian Minister of National Defence "
+        "Arvydas Anušauskas on Friday signed it."
+    )
+    s = Sentence(0, 0, len(text), text, "body", 0, find_mentions(text, 0))
+    assert [[m.key for m in r] for r in runs(s, s.actors())] == [["EST", "EST", "LTU", "LTU"]]
