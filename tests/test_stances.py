@@ -6789,3 +6789,14 @@ def test_a_groupings_named_declaration_and_what_they_said_next_are_the_groupings
     )
     got = stances(text)
     assert ("Quad", "condemns", "PRK") in got and ("Quad", "urges", "PRK") in got
+
+
+def test_the_council_after_the_council_of_the_eu_is_that_council() -> None:
+    text = (
+        "Ministers agree on aid\n\nCouncil of the European Union – press release\n\n"
+        "Brussels, 20 March 2023 — The Council today agreed on new aid for Moldova.\n\n"
+        "The Council reiterated its strong condemnation of Russia's war of aggression."
+    )
+    ex = extract_text(text)
+    got = [(f.parties[0], f.type, f.target) for f in ex.facts if f.kind == "stance"]
+    assert ("European Union", "condemns", "RUS") in got
