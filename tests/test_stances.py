@@ -6800,3 +6800,26 @@ def test_the_council_after_the_council_of_the_eu_is_that_council() -> None:
     ex = extract_text(text)
     got = [(f.parties[0], f.type, f.target) for f in ex.facts if f.kind == "stance"]
     assert ("European Union", "condemns", "RUS") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The United States imposed sanctions on NATO ally Turkey over the S-400 purchase.",
+            [("USA", "sanctions", "TUR")],
+        ),
+        (
+            "The United States imposed sanctions on Turkey's Presidency of Defense Industries.",
+            [("USA", "sanctions", "Presidency of Defense Industries")],
+        ),
+        (
+            "The EU imposed sanctions on Russia's defence ministry.",
+            [("European Union", "sanctions", "RUS")],
+        ),
+    ],
+)
+def test_sanctions_past_a_membership_epithet_and_on_a_states_named_agency(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

@@ -738,6 +738,10 @@ _DOCUMENT_SUBJECT = (
     r"\W*(?:the|a)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:joint\s+)?"
     r"(?:declaration|statement|communiqu[eé]|joint statement)\b"
 )
+# A membership epithet before a state's name ("NATO ally Turkey", "fellow EU member Hungary")
+_BODY_EPITHET = re.compile(
+    r"\s*(?:fellow\s+)?(?:[A-Z][\w.-]*\s+)?(?:ally|member|member\s+state|partner)\s+(?=[A-Z])"
+)
 # "In their Wilmington Declaration, the leaders condemned": the text their grouping issued
 _IN_THEIR_DOCUMENT = (
     r"\W*In\s+(?:their|its|the)\s+(?:joint\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
@@ -2680,6 +2684,11 @@ class StanceRules(RuleBase):
         run = self.objects(s, pos, window=window)
         if run:
             return run
+        epithet = _BODY_EPITHET.match(s.text, pos)
+        if epithet:  # "sanctions on NATO ally Turkey": Turkey
+            run = self.objects(s, epithet.end(), window=1)
+            if run:
+                return run
         after = [m for m in s.actors(pos) if s.local(m.start) >= pos]
         if not after:
             return []
@@ -2750,9 +2759,10 @@ class StanceRules(RuleBase):
             return None
         return adj.key if adj.kind == "nation" else adj.actor
 
-    def _owned_body(self, s: Sentence, m: Mention) -> Mention | None:
+    def _owned_body(self, s: Sentence, m: Mention, agencies: bool = False) -> Mention | None:
         """The body a state's possessive names right after it ("Yemen's Houthi movement"),
-        unless that body stands for the state itself ("Chile's defence ministry").
+        unless that body stands for the state itself ("Chile's defence ministry"); with
+        ``agencies``, also a state's named agency ("Turkey's Presidency of Defense Industries").
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -2770,7 +2780,10 @@ class StanceRules(RuleBase):
             (
                 x for x in s.mentions
                 if s.local(x.start) == at + owned.end() and x.kind == "org"
-                and x.actor not in self.lex.nations
+                and (
+                    x.actor not in self.lex.nations
+                    or (agencies and self.orgs[x.key].stands_for is None)
+                )
             ),
             None,
         )  # fmt: skip
@@ -6149,6 +6162,9 @@ class StanceRules(RuleBase):
             sector = self._sector(s, run) if stype == "sanctions" else []
             if sector:
                 return sector  # "sanctions on Iran's drone industry": the industry
+            body = self._owned_body(s, run[-1], agencies=True) if stype == "sanctions" else None
+            if body is not None and len(unique_actors(run)) == 1:
+                return [body.key]  # "sanctions on Turkey's Presidency of Defense Industries"
             if stype == "sanctions":
                 named = self._sanctioned_names(s, run, named)
                 named = self._sanctioned_bodies(run, named)
