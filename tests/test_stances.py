@@ -6823,3 +6823,10 @@ def test_sanctions_past_a_membership_epithet_and_on_a_states_named_agency(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+def test_what_a_state_kept_doing_despite_protests_from_another_is_condemned_by_it() -> None:
+    text = (
+        "Russia has kept warships near the island despite repeated diplomatic protests from Oslo."
+    )
+    assert stances(text) == [("NOR", "condemns", "RUS")]

@@ -550,6 +550,8 @@ _DRAWN_REACTION = re.compile(
     re.I,
 )
 _DREW = r"drew|draws|drawn|prompted|sparked|triggered|provoked|brought|has\s+drawn|met\s+with"
+# What went on in the face of a reaction ("kept ships there despite repeated protests from")
+_DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 @cache
@@ -4085,6 +4087,9 @@ class StanceRules(RuleBase):
             drawing = _DRAWING.search(s.text, 0, m.start()) if not doers else None
             if drawing:  # "Chile sent a frigate through the strait, drawing a protest from
                 doers = set(self._shared_subject(s, 0, drawing.start(1)) or ())  # Peru": Chile
+            despite = _DESPITE.search(s.text, lo, m.start()) if not doers else None
+            if despite:  # "China has kept ships there despite repeated protests from Manila"
+                doers = set(self.subject(s, lo, despite.start())[0])
             if len(doers) != 1 or _SEVERAL in doers:  # (one doer, not several)
                 continue
             ev = self.evidence(s, "stance.condemns.drew", 0.65)
