@@ -6765,3 +6765,8 @@ def test_talks_told_again_keep_their_day_not_that_of_a_plan_they_reviewed() -> N
 )
 def test_a_state_named_in_what_talks_were_about_took_no_part(text: str, want: list) -> None:
     assert [p for _t, p, _d in facts(text, "meeting")] == want
+
+
+def test_the_state_claiming_a_place_named_with_an_exercise_takes_no_part() -> None:
+    text = "Peru and Chile began a joint naval exercise on Tuesday in waters that Bolivia claims."
+    assert facts(text, "exercise") == [(None, ("PER", "CHL"), "2025-03-11")]

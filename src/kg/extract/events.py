@@ -3426,6 +3426,12 @@ class EventRules(RuleBase):
                 # years after talks brokered by Turkey collapsed": other talks)
             if restated or (self._possessed_object(s, m) and not brokered):
                 continue
+            if re.search(r"\b(?:that|which)\s+$", s.text[: s.local(m.start)]) and re.match(
+                r"\s+(?:[a-z]+ly\s+)?(?:claims|claimed|controls|controlled|occupies|occupied"
+                r"|considers|considered|calls|called|disputes|disputed)\b",
+                s.text[s.local(m.end) :],
+            ):
+                continue  # "an area of the South China Sea that Beijing claims": a place's owner
             if m.form == "metonym" and any(a <= s.local(m.start) < b for a, b in names):
                 continue  # "Bersama Lima 2023", "the Brussels Summit": a name, not Peru
             if m.kind == "org" and self.orgs[m.key].kind in (
