@@ -3921,7 +3921,7 @@ def test_after_meeting_a_guest_the_speaker_met_the_guest() -> None:
         "Chilean President Gabriel Boric pledged troops for the mission. After meeting Peruvian "
         'President Dina Boluarte, he said: "Peru can count on Chile."'
     )
-    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-12")]
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-14")]
 
 
 def test_after_meeting_needs_a_speaker_of_another_state() -> None:
