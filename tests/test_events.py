@@ -6770,3 +6770,43 @@ def test_a_state_named_in_what_talks_were_about_took_no_part(text: str, want: li
 def test_the_state_claiming_a_place_named_with_an_exercise_takes_no_part() -> None:
     text = "Peru and Chile began a joint naval exercise on Tuesday in waters that Bolivia claims."
     assert facts(text, "exercise") == [(None, ("PER", "CHL"), "2025-03-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (
+            "Egypt hosted talks on the Gaza ceasefire in Cairo on Monday, attended by Qatar, the "
+            "United States and Israel.",
+            "meeting",
+            [(None, ("EGY", "QAT", "USA", "ISR"), "2025-03-10")],
+        ),
+        (
+            "Ukraine and Germany agreed to hold talks and signed a security agreement in Berlin on "
+            "Friday.",
+            "agreement",
+            [("defense-cooperation", ("UKR", "DEU"), "2025-03-14")],
+        ),
+        (
+            "Israel and the UAE signed a normalization agreement in 2020. On Friday, Armenia and "
+            "Azerbaijan signed the peace agreement in Washington with Trump, who brokered the "
+            "agreement, looking on.",
+            "agreement",
+            [("other", ("ISR", "ARE"), None), ("other", ("ARM", "AZE"), "2025-03-14")],
+        ),
+        (
+            "South Korea's president, who urged North Korea to return to dialogue, travelled to "
+            "Tokyo to hold a summit with Japanese Prime Minister Fumio Kishida on Thursday.",
+            "meeting",
+            [(None, ("KOR", "JPN"), "2025-03-13")],
+        ),
+        (
+            "The Balikatan exercise, which the Philippines called its largest ever, began on "
+            "Monday with 9,000 U.S. troops.",
+            "exercise",
+            [(None, ("PHL", "USA"), "2025-03-10")],
+        ),
+    ],
+)
+def test_review_cases_of_talks_brokers_and_opinions(text: str, kind: str, want: list) -> None:
+    assert facts(text, kind) == want

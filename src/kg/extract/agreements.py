@@ -221,10 +221,16 @@ def _lower_standing() -> frozenset[str]:
     return frozenset(k for k in load_lexicon().words("agreement", "standing") if k.islower())
 
 
+# Talks agreed on, no document yet ("agreed on Friday to open negotiations")
+_AGREED_TALKS = re.compile(
+    r"\s+(?:on\s+\w+\s+)?to\s+(?:open|launch|begin|start|hold|resume|enter(?:\s+into)?)"
+    r"\s+(?:formal\s+|new\s+)?(?:negotiations|talks)\b"
+)
 # A definite deal someone brokered or mediated ("who helped broker the deal")
-_BROKERED_DEAL = re.compile(
-    r"\b(?:broker(?:ed|ing|s)?|mediat(?:ed|ing|es))\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:deal|agreement|accord|pact|declaration|truce|ceasefire)\b"
+_BROKER = re.compile(
+    r",\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:helped\s+(?:to\s+)?)?(?:broker(?:ed)?|mediated)"
+    r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|pact|declaration|truce"
+    r"|ceasefire)\b"
 )
 # The signing of a pact told in passing with its year ("signed in Prague in April 2010")
 _SIGNED_WHEN = re.compile(r"\b(?:signed|concluded)\b[^,;]{0,40}?\b(?:19|20)\d\d\b")
@@ -1004,11 +1010,13 @@ class AgreementRules(RuleBase):
         if agreed and not (noun_list and noun_list[0].start() < agreed.start()):
             if not noun_list and _vague_intent(clause, agreed.end()):
                 return []  # "agreed to deepen cooperation": an intent, no instrument
-            if re.match(
-                r"\s+(?:on\s+\w+\s+)?to\s+(?:open|launch|begin|start|hold|resume|enter(?:\s+into)?)"
-                r"\s+(?:formal\s+|new\s+)?(?:negotiations|talks)\b",
-                clause[agreed.end() :],
-            ):
+            talks = _AGREED_TALKS.match(clause, agreed.end())
+            others = [  # (another verb of its own: "agreed to hold talks and signed a pact")
+                v for v in verb_list
+                if not v.group().lower().startswith("agree")
+                and not (talks and agreed.end() <= v.start() < talks.end())
+            ]  # fmt: skip
+            if talks and not others:
                 return [(agreed, "agreement.talks", None, None)]  # "agreed to open talks on a
                 # border pact": the pact is yet to come (a visit it was agreed on still met)
             if re.match(
@@ -1409,7 +1417,11 @@ class AgreementRules(RuleBase):
         if (
             noun is not None
             and re.fullmatch(r"deals?", noun.group(), re.I)
-            and re.search(r"\b(?:the|these|those|both)\s+deals?\s*$", clause[: noun.end()], re.I)
+            and re.search(
+                r"\b(?:the|these|those|both)\s+(?:two\s+|three\s+)?deals?\s*$",
+                clause[: noun.end()],
+                re.I,
+            )
             and atype == "other"
             and self._contracts_just_told(s, last)
         ):
@@ -1462,9 +1474,10 @@ class AgreementRules(RuleBase):
             )
             else None
         )
-        if definite and last is not None and _BROKERED_DEAL.search(clause):
-            parties = ()  # "Kushner, who helped broker the deal, attended the signing": the
-            # broker is no party to the deal told before
+        broker = _BROKER.search(clause) if definite else None
+        if broker:  # "Kushner, who helped broker the deal, attended the signing": the broker
+            brokers = s.actors(lo, lo + broker.start())  # is no party to the deal
+            parties = tuple(p for p in parties if not brokers or p != brokers[-1].actor)
         if len(parties) < 2 and (definite or rule == "agreement.named-dated" or named or lede):
             base = last.parties if last is not None and definite else self.d.subject
             base = lede or base  # (the story's two, not the last subject: "The VFA, ...")

@@ -98,9 +98,6 @@ class ArticleNames:
     sentences: int = 0
     home: str | None = None  # the state of the dateline city: its officials need no country
     states_named: list[str] = field(default_factory=list)  # by names no other state shares
-    # the state that first spoke as a sentence's subject ("Nicaragua said on Friday ..."): in
-    # a story datelined elsewhere that never named the dateline's state, its officials
-    voice: str | None = None
     # the state whose government issued the article ("Ministry of National Defence – Press
     # Release" datelined in its capital): the "we" of its unquoted text
     issuer: str | None = None
@@ -163,13 +160,6 @@ class ArticleNames:
                     self.offices[office] = (first, self.sentences)
         subject = _subject(text, start, merged)
         self.last_subject = (subject, self.sentences) if subject else None
-        if (
-            self.voice is None
-            and subject is not None
-            and subject.kind == "nation"
-            and _VOICE.match(text, subject.end - start)
-        ):
-            self.voice = subject.key
         for m in merged:
             if m.kind == "org":
                 if m.key in self.recent:
@@ -241,13 +231,9 @@ class ArticleNames:
                 continue
             if any(k.start - start < m.end() and k.end - start > m.start() for k in mentions):
                 continue  # a listed person or another mention already covers it
-            state = self.home
-            if self.voice is not None and self.home not in self.states_named:
-                state = self.voice  # "WASHINGTON — Nicaragua said ... Foreign Minister Denis
-                # Moncada said": the speaking state's minister, in a story about it
-            model = Mention(0, 0, "", "nation", state, "person")
+            model = Mention(0, 0, "", "nation", self.home, "person")
             out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
-            given = [name.split()[0]] if state in _given_name_states() else []
+            given = [name.split()[0]] if self.home in _given_name_states() else []
             for key in (name, name.split()[-1], *given):  # ("Foreign Minister Retno LP
                 if len(key) > 2 and key not in known:  # Marsudi" of a Jakarta story: "Retno")
                     self.people.setdefault(key, model)
@@ -473,14 +459,11 @@ _BEFORE_SUBJECT = re.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4},\s+)?(?:[Tt]he\s
 
 
 # A government's own release or statement, told in its header
-RELEASE = re.compile(r"\b(?i:press\s+(?:release|statement)|statement\s+by\s+the)\b")
+RELEASE = re.compile(
+    r"^(?!.*\b(?i:joint)\b)[^\n]{0,120}\b(?i:press\s+(?:release|statement))\s*$", re.M
+)  # (a header line of its own; a joint statement's "we" is several states)
 # "We" as the subject of a clause ("We once again strongly condemn ...")
-_WE = re.compile(r"(?:^[^\w\"“]*|[.;:]\s+|,\s+and\s+|\band\s+)(We|we)\s+(?=[a-z])")
-# A statement right after a sentence's subject ("Nicaragua said on Friday it would ...")
-_VOICE = re.compile(
-    r"\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:said|says|announced|announces|declared"
-    r"|stated|told)\b"
-)
+_WE = re.compile(r"(?:^[^\w\"“]*|[.;]\s+)(We|we)\s+(?=[a-z])")
 
 
 def _subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:

@@ -221,7 +221,7 @@ PARTICIPLE_OPENER = re.compile(
 # Defense Kihara Minoru": people listed with their titles
 # The title between a nationality and its official's name ("Australian Defence Minister ")
 _OWN_TITLE = re.compile(
-    r"^\s+(?:(?!(?:and|or|said|says|with|to|of)\b)[\w.'’-]+\s+|of\s+(?=[A-Z])){1,6}$"
+    r"^\s+(?:(?!(?:and|or|said|says|with|to|of)\b)[\w.'’-]+\s+|of\s+(?:the\s+)?(?=[A-Z])){1,6}$"
 )  # ("Estonian Minister of Defence Hanno Pevkur": "of" inside the office's name)
 _POSSESSIVE_TITLE = re.compile(r"^['’]s\s+(?:(?:[A-Z][\w.'’-]*|and|of|for)\s+){1,8}$")
 _TITLE_GLUE = re.compile(

@@ -391,13 +391,18 @@ _AREAS = re.compile(
 # What someone is urged or asked to do ("urged Iran ... to resume talks"): no event yet
 _URGED_TO = re.compile(
     r"\b(?:urged|urging|urges|urge|called\s+on|calls\s+on|calling\s+on|pressed|pressing|asked"
-    r"|asking|encouraged|encouraging)\b[^.;]*?\bto\s+(?:[a-z]+\s+){1,3}$"
+    r"|asking|encouraged|encouraging)\b(?:[^.;,]|,\s+(?:and\s+)?to\s)*?\bto\s+(?:[a-z]+\s+){1,3}$"
 )
 # What talks were about, in lower case after "on", "about" or "over" (not "on Monday", "on the
 # sidelines of", "on behalf of")
 _ABOUT = re.compile(
     r"\s(?:on|about|over)\s+(?!the\s+(?:sidelines|margins|fringes)\b|behalf\b|(?:the\s+)?phone\b"
     r"|(?:the\s+)?telephone\b|(?:a\s+)?(?:visit|trip|tour)\b)(?=(?:the\s+|a\s+|an\s+)?[a-z])"
+)
+# Where what talks were about ends: a comma, or the words that name who took part or where
+_ABOUT_END = re.compile(
+    r",|\s(?:with|between|among|amongst|alongside|attended|joined|involving|including|in"
+    r"|at|on\s+(?:[A-Z][a-z]+day|the\s+sidelines))\b"
 )
 # A temporal phrase that names another event ("before the summit")
 # A sentence that opens with the time of a meeting just told: "Before the dialogue, ..."
@@ -1967,6 +1972,12 @@ class EventRules(RuleBase):
                 and nouns.search(clause, noun.end())
             ):  # "told a news conference after the two leaders held talks": the talks (but "held
                 noun = nouns.search(clause, noun.end())  # a joint news conference": theirs)
+            urged = False
+            while noun and kind == "meeting" and _URGED_TO.search(clause, 0, noun.start()):
+                noun = nouns.search(clause, noun.end())  # "urged Iran to resume talks with
+                urged = True  # Washington": asked for, not held (a later noun may tell one)
+            if urged and noun is None:
+                continue
             permitted = False
             while (
                 noun
@@ -2086,8 +2097,7 @@ class EventRules(RuleBase):
             governor = _governor(clause, noun) if noun else None
             if governor == "undone":
                 continue  # "undermining peace talks", "called off the drills"
-            if noun and _URGED_TO.search(clause, 0, noun.start()):
-                continue  # "urged Iran to resume talks with Washington": asked for, not held
+
             if noun and _STALLED.match(clause, noun.end()):
                 continue  # "Talks between India and China have stalled": a process, no meeting
             reported = governor == "reported"  # "X condemned the drills": X took no part
@@ -3326,6 +3336,7 @@ class EventRules(RuleBase):
         """
         out: list[str] = []
         modifiers: list[str] = []
+        topic_span: tuple[int, int] | None = None
         observers = _WATCHED.search(s.text)
         end = hi
         while end < len(s.text) and any(
@@ -3350,9 +3361,10 @@ class EventRules(RuleBase):
             topic = words("meeting", "topics").search(s.text[t1:end])
             end = t1 + topic.start() if topic else end
             about = _ABOUT.search(s.text, t1, end) if kind == "meeting" else None
-            if about and not re.search(r"\swith\s", s.text[about.end() : end]):
-                end = about.start()  # "talks in Geneva on strategic stability and Ukraine": what
-                # they were about (but "talks on security with Trump": whom with)
+            if about:  # "talks in Geneva on strategic stability and Ukraine": what they were
+                stop = _ABOUT_END.search(s.text, about.end(), end)  # about, up to who took part
+                topic_span = (about.start(), stop.start() if stop else end)  # ("talks on the
+                # ceasefire in Cairo, attended by Qatar", "talks on security with Trump")
             purpose = _PURPOSE_CLAUSE.search(s.text, t1, end)  # "to reinstate Niger's president"
             end = purpose.start() if purpose else end
             aside = _ASIDE_AFTER.search(s.text, t1, end)  # ", drills that Venezuela condemned"
@@ -3393,6 +3405,7 @@ class EventRules(RuleBase):
             for x in _BACKGROUND.finditer(s.text)
             if t1 is not None and x.start() >= t1
         ]  # "planned since well before Moscow's forces invaded Ukraine": another story's actors
+        background += [topic_span] if topic_span else []
         # (but "a day after Türkiye agreed, at a meeting with Sweden" tells who met)
         denied_states = {  # "Japanese officials said Tokyo had not sent troops to take part":
             m.actor  # the state right before the denial is its subject (not "Sweden, which had
@@ -3428,7 +3441,7 @@ class EventRules(RuleBase):
                 continue
             if re.search(r"\b(?:that|which)\s+$", s.text[: s.local(m.start)]) and re.match(
                 r"\s+(?:[a-z]+ly\s+)?(?:claims|claimed|controls|controlled|occupies|occupied"
-                r"|considers|considered|calls|called|disputes|disputed)\b",
+                r"|disputes|disputed)\b",
                 s.text[s.local(m.end) :],
             ):
                 continue  # "an area of the South China Sea that Beijing claims": a place's owner

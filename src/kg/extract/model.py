@@ -42,7 +42,7 @@ def _same_name(a: str, b: str) -> bool:
     """
     if "–" in a or "–" in b:
         return False
-    core = [re.sub(r"\s+(?:Treaty|Agreement|Accord|Pact)$", "", x.strip()) for x in (a, b)]
+    core = [re.sub(r"^The\s+|\s+(?:Treaty|Agreement|Accord|Pact)$", "", x.strip()) for x in (a, b)]
     return bool(core[0]) and core[0] == core[1]
 
 

@@ -1160,15 +1160,12 @@ class RuleBase:
         ``parties``: a union of states counts as one ("Canada and the EU signed ... the two
         sides also agreed").
         """
-        if size is None and re.match(r"the\s+allies\b", s.text[pos:], re.I):
-            alliance = [
-                m.actor for m in s.actors(0, pos)
-                if m.kind == "org" and self.orgs[m.key].kind == _BODY_KIND
-                and not self.orgs[m.key].parent
-            ]  # fmt: skip
+        earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
+        if size is None and not earlier and re.match(r"the\s+allies\b", s.text[pos:], re.I):
+            alliances = load_lexicon().patterns["organizations"]["anaphora"]["the alliance"]
+            alliance = [m.actor for m in s.actors(0, pos) if m.actor in alliances]
             if alliance:  # "NATO's North Atlantic Council met; the allies expressed solidarity"
                 return Group((alliance[-1],), s.first_date())
-        earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
         for run in reversed(earlier):
             others = tuple(a for a in unique_actors(run) if a not in exclude)
             # ("with A's and B's presidents, the State Department said": A and B, not the speaker)

@@ -398,8 +398,8 @@ def _clean_topic(target: str) -> str | None:
         return target
     second = _SECOND_VERB.match(target)  # "does not accept or recognise the award": the award;
     topic = target[second.end() :] if second else target[6:]  # "concern and regret over X": X
-    topic = re.split(r",?\s+(?:together\s+with|along\s+with|alongside)\s", topic)[0]  # ("drafted
-    # the resolution together with Australia": who else drafted it, no part of it)
+    topic = re.split(r",?\s+(?:together|along)\s+with\s+(?=(?:the\s+)?[A-Z])", topic)[0]
+    # ("drafted the resolution together with Australia": who else drafted it, no part of it)
     target = "topic:" + _TRAILING_DATE.sub("", topic).strip()  # ("... to NATO on Monday")
     return None if _NOT_A_TARGET.fullmatch(target) else target  # ("at the time")
 
@@ -739,6 +739,11 @@ _APPOSITIVE = (
 _DOCUMENT_SUBJECT = (
     r"\W*(?:the|a)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:joint\s+)?"
     r"(?:declaration|statement|communiqu[eé]|joint statement)\b"
+)
+# Where the objects of sanctions end and their reason begins ("sanctions on Niger after
+# soldiers toppled President Mohamed Bazoum")
+_SANCTION_REASON = re.compile(
+    r"\s(?:after|over|for|because|following|when|as|amid|in\s+response|in\s+retaliation)\b"
 )
 # A membership epithet before a state's name ("NATO ally Turkey", "fellow EU member Hungary")
 _BODY_EPITHET = re.compile(
@@ -1735,6 +1740,12 @@ _SUPPORT_PLEDGED = re.compile(
 )
 _STANCE_SUPPORT = re.compile(rf"\b(?:{_STANCE_KINDS})\b")
 
+# Where a clause's subject starts: the sentence's start (no subordinator) or a new clause's
+# ("..., while Egypt and the UAE back Haftar")
+_CLAUSE_START = re.compile(
+    r"(?:^(?!(?:While|Although|Though|If|Whether|How|As|Because|Since|Unless|When)\b)"
+    r"|[;:]\s+|,\s+(?:while|whereas|but|and)\s+)(?:the\s+)?$"
+)
 # The plain present verb after its subject ("Egypt and the UAE back Haftar's forces", "Japan
 # and Australia strongly support the plan"): only right after a named actor, before an object
 _PLAIN_SUPPORT = re.compile(
@@ -2144,9 +2155,17 @@ class StanceRules(RuleBase):
                 continue  # "concerning Host Nation Support for United States Forces": a title
             if s.text[t0:t1].lower() == "support for" and _service_before(s.text, t0):
                 continue  # "agreed to cooperate on support for the A400M": a service
-            if s.text[t0:t1].lower() in ("standing with", "standing alongside") and re.search(
-                r"\b(?:said|says|told\s+\w+|spoke|speaking|appeared|posed)\b[^.;]*,\s*$",
-                s.text[lo:t0],
+            if (
+                s.text[t0:t1].lower() in ("standing with", "standing alongside")
+                and re.search(
+                    r"\b(?:said|says|told\s+\w+|spoke|speaking|appeared|posed)\b[^.;]*,\s*$",
+                    s.text[lo:t0],
+                )
+                and re.match(
+                    r"\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}(?:ministers?|leaders?"
+                    r"|counterparts?|officials?|delegates?|colleagues?|hosts?|guests?)\b",
+                    s.text[t1:],
+                )
             ):
                 continue  # '"...," Lapid told reporters, standing with the other ministers':
                 # where he stood as he spoke, no stance
@@ -2180,10 +2199,12 @@ class StanceRules(RuleBase):
                 and not any(s.local(m.end) == rel.end(1) for m in s.actors(lo, t0))
             ):
                 continue  # "the 2016 ruling that rejected China's claims": the ruling's act
-            if re.search(r"(?:not|n't)\s+(?:support|back)$", s.text[t0:t1]) and re.match(
-                r"\s+(?:either|any|neither|one\s+side)\b", s.text[t1:]
+            if re.search(r"(?:not|n't)\s+(?:support|back)$", s.text[t0:t1]) and (
+                re.match(r"\s+(?:either|any|one)\s+(?:side|party|parties)\b", s.text[t1:])
+                or re.match(r"\s+(?:[\w-]+\s+){1,3}against\b", s.text[t1:])
             ):
-                continue  # "did not support either side": neutral, no opposition
+                continue  # "did not support either side": neutral, no opposition; "does not
+                # support military action against Iran": no opposition to Iran
             if stype in ("opposes", "condemns") and _DENIED.match(s.text, t1):
                 continue  # "dismissed suggestions that France was funding it": a denial
             if re.fullmatch(r"call\w*\s+on", s.text[t0:t1], re.I) and not re.search(
@@ -2247,7 +2268,10 @@ class StanceRules(RuleBase):
                 # a trigger inside a quote found no speaker: one after the quote looks again
                 if cached is None or (not cached[1][0] and cached[0] != quote):
                     found = self._stance_subject(s, own, t0, stype)
-                    issuer = self._issuer(s, own, t0, found[0]) or self._issuing(s, found[0])
+                    named = any(m.form != "anaphor" for m in s.actors(own, t0))
+                    issuer = self._issuer(s, own, t0, found[0]) or self._issuing(
+                        s, found[0], subset=not named
+                    )
                     clause_subjects[own] = (quote, ((issuer,), found[1]) if issuer else found)
                 actors, group_date = clause_subjects[own][1]
             speakers = [m for m in s.actors(own, t0) if m.actor in actors]
@@ -2277,7 +2301,7 @@ class StanceRules(RuleBase):
                 # to Kyiv": Britain pledged it
                 run = next((r for r in runs(s, s.actors(own, t0)) if r[-1] is named[-1]), [])
                 if len(run) > 1 and not re.search(
-                    r"\b(?:on|of|in|for|about|against|to|with|from|over|at|by)\s+(?:the\s+)?$",
+                    r"\b(?:on|of|in|for|about|against|to|from|over|at)\s+(?:the\s+)?$",
                     s.text[: s.local(run[0].start)],
                 ):
                     actors = unique_actors(run)  # "Russia and China, which reject the move": both
@@ -2375,7 +2399,8 @@ class StanceRules(RuleBase):
                     # "condemned the launch by North Korea of a missile" is North Korea's)
                     targets = [f"topic:{act.group('act')} of {act.group('what')}"]
             if stype == "sanctions":
-                targets = self._sanctioned_people(s, t1, end, targets)
+                cut = _SANCTION_REASON.search(s.text, t1, end)  # (the objects, not the reason)
+                targets = self._sanctioned_people(s, t1, cut.start() if cut else end, targets)
             targets = [self._epithet_target(s, t1, x, actors) for x in targets]
             if stype in ("condemns", "opposes") and targets and not targets[0].startswith("topic:"):
                 targets += self._second_owner(s, t1, hi, (*actors, *targets))
@@ -2726,7 +2751,7 @@ class StanceRules(RuleBase):
         m = re.match(  # ("decried Tuesday's Israeli air strike": Israel's)
             r"(?:(?:the|these|this|its|their|our|his|her|recent|latest|a|an|close|closest"
             r"|longtime|treaty|key|trusted)\b|[A-Z][a-z]+day['’]s"
-            r"|last\s+\w+['’]s|\s)*(?:(?-i:[a-z][\w-]*)\s+(?=(?-i:[A-Z]))){0,1}",
+            r"|last\s+\w+['’]s|\s)*(?:(?-i:[a-z][\w-]*)(?<!ing)\s+(?=(?-i:[A-Z]))){0,1}",
             phrase,
             re.I,
         )  # (and one lower-case adjective: "the provocative Chinese activity")
@@ -3148,9 +3173,10 @@ class StanceRules(RuleBase):
         found = []
         if s.text.rstrip().endswith("?"):
             return found  # "Does Beijing back the proposal?": asked, not told
-        for m in s.actors():
-            verb = _PLAIN_SUPPORT.match(s.text, s.local(m.end))
-            if verb and m.form != "demonym":
+        for run in runs(s, s.actors()):
+            verb = _PLAIN_SUPPORT.match(s.text, s.local(run[-1].end))
+            opens = _CLAUSE_START.search(s.text, 0, s.local(run[0].start))
+            if verb and run[-1].form != "demonym" and opens:
                 found.append((verb.start(1), verb.end(1), "supports"))
         return found
 
@@ -3776,7 +3802,7 @@ class StanceRules(RuleBase):
         if summit:
             self._memory().issued = (named[0], states, s.index)
 
-    def _issuing(self, s: Sentence, actors: tuple[str, ...]) -> str | None:
+    def _issuing(self, s: Sentence, actors: tuple[str, ...], subset: bool = False) -> str | None:
         """The grouping whose joint text the same members go on telling: after "In a joint
         declaration, Biden, Albanese, Modi and Kishida said ...", "The four also condemned"
         is the Quad's too (within a few sentences)."""
@@ -3785,9 +3811,9 @@ class StanceRules(RuleBase):
             issued is None
             or s.index - issued[2] > 3
             or len(actors) < 2
-            or not frozenset(actors) <= issued[1]
-        ):  # ("They" may stand for the members named last, all but the host)
-            return None
+            or not (frozenset(actors) == issued[1] or (subset and frozenset(actors) <= issued[1]))
+        ):  # ("They" may stand for the members named last, all but the host; members named
+            return None  # by name on their own speak for themselves)
         self._memory().issued = (issued[0], issued[1], s.index)
         return issued[0]
 
@@ -5263,29 +5289,42 @@ class StanceRules(RuleBase):
             ['topic:Peruvian President Pedro Alva']
         """
         out = []
+        topics = [t for t in targets if t.startswith("topic:")]
         for target in targets:
-            named = [m for m in s.actors(t1, hi) if m.actor == target]
+            named = [
+                m for m in s.mentions
+                if m.actor == target and t1 <= s.local(m.start) < hi and m.kind == "nation"
+            ]  # fmt: skip
             people = [m for m in named if m.form == "person" and " " in m.text.strip()]
-            topics = [t for t in targets if t.startswith("topic:")]
-            if (
-                named
-                and all(m.form == "demonym" for m in named)
-                and all(any(t.startswith(f"topic:{m.text} ") for t in topics) for m in named)
-            ):
-                continue  # "sanctions on Peruvian Defence Minister Pedro Alva": that person
-            if not people or any(m.form not in ("person", "demonym") for m in named):
-                out.append(target)
-                continue
+            titles = {  # "Venezuelan Defense Minister X": the demonym of a person's office
+                id(m): p
+                for m in named
+                for p in people
+                if m.form == "demonym"
+                and re.fullmatch(
+                    r"(?:\s+[A-Z][\w.-]*){1,4}\s+", s.text[s.local(m.end) : s.local(p.start)]
+                )
+            }
+            rest = [m for m in named if m.form != "person" and id(m) not in titles]
+            if rest or not named:
+                out.append(target)  # ("sanctions on Russian banks and ...": the state too)
             for person in people:
-                start = s.local(person.start)
-                title = [  # "Venezuelan Defense Minister": the demonym and office before it
-                    m for m in named
-                    if m.form == "demonym"
-                    and re.fullmatch(r"(?:\s+[A-Z][\w.-]*){1,4}\s+", s.text[s.local(m.end) : start])
-                ]  # fmt: skip
-                begin = s.local(title[-1].start) if title else start
+                title = [m for m in named if titles.get(id(m)) is person]
+                begin = s.local(title[-1].start) if title else s.local(person.start)
                 out.append("topic:" + s.text[begin : s.local(person.end)])
-        return list(dict.fromkeys(out))
+            told = [  # "on Peruvian Defence Minister Pedro Alva" (a name kg does not know):
+                m for m in rest  # that person, told as a topic, and no more of the state
+                if any(s.text.startswith(t[6:] + " ", s.local(m.start)) or s.text.startswith(
+                    t[6:], s.local(m.start)) for t in topics)
+            ]  # fmt: skip
+            if told and len(told) == len(rest):
+                out = [t for t in out if t != target]
+        out = list(dict.fromkeys(out))
+        return [  # ("Valery Gerasimov" inside "Chief of General Staff Valery Gerasimov": one)
+            t
+            for t in out
+            if not any(o != t and o.endswith(" " + t[6:]) for o in out if t.startswith("topic:"))
+        ]
 
     def _person_before(
         self, s: Sentence, t0: int, actors: tuple[str, ...], by_name: bool = False
