@@ -6893,3 +6893,9 @@ def test_we_after_a_quoted_speakers_colon_or_after_and_is_no_issuer() -> None:
     got = [(f.parties[0], f.type, f.target) for f in ex.facts if f.kind == "stance"]
     assert not any(a == "JPN" and t == "opposes" for a, t, _ in got)
     assert ("JPN", "supports", "UKR") in got
+
+
+def test_a_trailing_either_or_too_is_no_part_of_a_topic() -> None:
+    assert stances("Germany does not support the plan either.") == [
+        ("DEU", "opposes", "topic:the plan")
+    ]

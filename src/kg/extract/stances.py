@@ -400,6 +400,7 @@ def _clean_topic(target: str) -> str | None:
     topic = target[second.end() :] if second else target[6:]  # "concern and regret over X": X
     topic = re.split(r",?\s+(?:together|along)\s+with\s+(?=(?:the\s+)?[A-Z])", topic)[0]
     # ("drafted the resolution together with Australia": who else drafted it, no part of it)
+    topic = re.sub(r"\s+(?:either|too|as\s+well)$", "", topic.strip())  # ("the plan either")
     target = "topic:" + _TRAILING_DATE.sub("", topic).strip()  # ("... to NATO on Monday")
     return None if _NOT_A_TARGET.fullmatch(target) else target  # ("at the time")
 
