@@ -6896,6 +6896,6 @@ def test_we_after_a_quoted_speakers_colon_or_after_and_is_no_issuer() -> None:
 
 
 def test_a_trailing_either_or_too_is_no_part_of_a_topic() -> None:
-    assert stances("Germany does not support the plan either.") == [
-        ("DEU", "opposes", "topic:the plan")
+    assert stances("Germany does not support the proposed peace conference either.") == [
+        ("DEU", "opposes", "topic:the proposed peace conference")
     ]
