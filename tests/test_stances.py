@@ -6899,3 +6899,23 @@ def test_a_trailing_either_or_too_is_no_part_of_a_topic() -> None:
     assert stances("Germany does not support the proposed peace conference either.") == [
         ("DEU", "opposes", "topic:the proposed peace conference")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "At Friday's summit, attended in person by the defence ministers of China, Russia and "
+            "Iran, Indian Defence Minister Rajnath Singh called on member states to act together.",
+            [("IND", "urges", "topic:member states")],
+        ),
+        (
+            "In a letter to Chile, Peru condemned the Bolivian claim.",
+            [("PER", "condemns", "BOL")],
+        ),
+    ],
+)
+def test_attendees_in_an_aside_and_the_addressee_of_a_letter_do_not_speak(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

@@ -284,8 +284,14 @@ _PARTICIPLE_ASIDE = re.compile(
     # document's authors, not its subject
     r"|,\s+(?:circulated|drafted|sponsored|co-sponsored|submitted|tabled|proposed|presented"
     r"|authored|written|put\s+forward)\s+by\s+[^;]*?,(?=\s+[a-z])"
+    # "At Friday's SCO meeting, attended by the ministers of China, ..., Singh called": those
+    # who attended, not the speaker
+    r"|,\s+(?:attended|chaired|hosted|co-chaired)\s+(?:in\s+person\s+|virtually\s+)?by\s+"
+    r"(?:(?:[^,;]+,\s+)*?[^,;]*\band\s+[^,;]+|[^,;]+),(?=\s+(?:[A-Z]|the\s))"
 )
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+# Words of a message before "to" whose object is its addressee, no actor ("wrote to X")
+_WROTE_TO = frozenset({"wrote", "written", "writes", "write", "letter", "message", "appeal"})
 
 
 @cache
@@ -1250,7 +1256,8 @@ class RuleBase:
         ):
             return True
         prep = re.search(
-            r"\b(of|against|on|to deter|deter|toward|towards|by|from|than)\s+(?:the\s+|all\s+)?$",
+            r"\b(of|against|on|to deter|deter|toward|towards|by|from|than|to)"
+            r"\s+(?:the\s+|all\s+)?$",
             before,
         )
         if not prep:
@@ -1261,6 +1268,8 @@ class RuleBase:
             before,
         )
         word = head.group(1).lower() if head else ""
+        if prep.group(1) == "to" and word not in _WROTE_TO:
+            return False  # ("wrote to Sogavare urging him": the addressee; other "to"s vary)
         again = re.search(r"(\w+)\s+from\b[^;]*\band\s+from\s+(?:the\s+|all\s+)?$", before)
         if prep.group(1) == "from" and word == "and" and again:
             word = again.group(1).lower()  # "personnel from across the alliance and from Sweden"
