@@ -5315,8 +5315,7 @@ class StanceRules(RuleBase):
                 out.append("topic:" + s.text[begin : s.local(person.end)])
             told = [  # "on Peruvian Defence Minister Pedro Alva" (a name kg does not know):
                 m for m in rest  # that person, told as a topic, and no more of the state
-                if any(s.text.startswith(t[6:] + " ", s.local(m.start)) or s.text.startswith(
-                    t[6:], s.local(m.start)) for t in topics)
+                if any(s.text.startswith(t[6:], s.local(m.start)) for t in topics)
             ]  # fmt: skip
             if told and len(told) == len(rest):
                 out = [t for t in out if t != target]
