@@ -6810,3 +6810,16 @@ def test_the_state_claiming_a_place_named_with_an_exercise_takes_no_part() -> No
 )
 def test_review_cases_of_talks_brokers_and_opinions(text: str, kind: str, want: list) -> None:
     assert facts(text, kind) == want
+
+
+def test_meetings_told_after_a_hosted_visit_take_its_day() -> None:
+    text = (
+        "Somalia and Ethiopia agree on Ankara Declaration\n\nANKARA, 12 December 2024 - "
+        "Presidency of Türkiye, Directorate of Communications\n\nPresident Recep Tayyip "
+        "Erdoğan hosted President Hassan Sheikh Mohamud of Somalia and Prime Minister Abiy "
+        "Ahmed of Ethiopia at the Presidential Complex in Ankara yesterday.\n\nPresident Erdoğan first held separate meetings with President Mohamud "
+        "and Prime Minister Abiy, and then chaired a trilateral meeting with the two leaders."
+    )
+    got = [(set(f.parties), f.date) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert len(got) >= 2
+    assert all(date == "2024-12-11" for _p, date in got)

@@ -2039,3 +2039,35 @@ def test_a_nationality_and_an_office_with_of_before_a_name_are_one_official() ->
     )
     s = Sentence(0, 0, len(text), text, "body", 0, find_mentions(text, 0))
     assert [[m.key for m in r] for r in runs(s, s.actors())] == [["EST", "EST", "LTU", "LTU"]]
+
+
+def test_contracts_priced_before_each_company_take_their_own_price() -> None:
+    text = (
+        "The deals included a contract worth AED 1.65 billion with NIMR Automotive for the "
+        "supply of armoured vehicles, and a contract worth AED 745 million with Abu Dhabi Ship "
+        "Building for the maintenance of naval vessels."
+    )
+    ex = extract_text(text, date="2023-02-21")
+    assert [(f.awardee, f.amount) for f in ex.facts if f.kind == "contract"] == [
+        ("NIMR Automotive", Amount(Decimal("1650000000"), "AED")),
+        ("Abu Dhabi Ship Building", Amount(Decimal("745000000"), "AED")),
+    ]
+
+
+def test_proposed_sales_listed_in_a_sentence_are_one_agreement_each() -> None:
+    text = (
+        "U.S. Senate rejects bid to block arms sales to Israel\n\n"
+        "WASHINGTON, Nov. 21, 2024 - The resolutions targeted a proposed sale of tank cartridges "
+        "valued at about $774 million and a proposed sale of mortar rounds worth $61 million, "
+        "both notified to Congress in August, as well as a separate sale of JDAM guidance kits."
+    )
+    got = [
+        (f.parties, f.amount.value if f.amount else None, f.date)
+        for f in extract_text(text).facts
+        if f.kind == "agreement"
+    ]
+    assert got == [
+        (("USA", "ISR"), Decimal("774000000"), "2024-08"),
+        (("USA", "ISR"), Decimal("61000000"), "2024-08"),
+        (("USA", "ISR"), None, None),
+    ]

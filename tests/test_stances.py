@@ -6919,3 +6919,29 @@ def test_attendees_in_an_aside_and_the_addressee_of_a_letter_do_not_speak(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Macron said France backed Abiy's political and economic reforms.",
+            [("FRA", "supports", "topic:Abiy's political and economic reforms")],
+        ),
+        (
+            "Carney rejected U.S. President Donald Trump's repeated suggestion that Canada "
+            "become the 51st U.S. state.",
+            [
+                (
+                    "CAN",
+                    "opposes",
+                    "topic:U.S. President Donald Trump's repeated suggestion that Canada become "
+                    "the 51st U.S. state",
+                )
+            ],
+        ),
+        ("France condemned Russia's reforms.", [("FRA", "condemns", "RUS")]),
+    ],
+)
+def test_a_leaders_reforms_or_suggestion_is_the_target_itself(text: str, want: list) -> None:
+    assert stances(text) == want

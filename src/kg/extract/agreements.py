@@ -47,6 +47,13 @@ from kg.lexicon import load_lexicon
 # A word before a type keyword that makes it no defence matter ("a social security agreement")
 # Words before a date that make it a later step of a sale, not its notice ("with deliveries
 # starting in March 2026")
+# The next sale of a list of proposed sales ("... and a proposed sale of", "as well as a
+# separate sale of")
+_NEXT_SALE = re.compile(
+    r",?\s+(?:and|as\s+well\s+as)\s+(?:an?|the)\s+"
+    r"(?:(?:separate|second|third|further|proposed|possible)\s+){0,2}sale\s+of\b",
+    re.I,
+)
 _LATER_STEP = re.compile(r"\b(?:deliver\w*|starting|beginning|until|by|from)\b[^,;]{0,30}$")
 _NOT_DEFENCE = re.compile(r"\b(?:social|energy|food|health|water|income|job|pension)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
@@ -451,6 +458,7 @@ class AgreementRules(RuleBase):
                 priced = (
                     self._priced_items(s, t1, fact)
                     or self._separate_case(s, t1, fact)
+                    or self._listed_sales(s, t1, fact)
                     or self._counted_sales(s, fact)
                     if rule == "agreement.fms"
                     else []
@@ -973,6 +981,52 @@ class AgreementRules(RuleBase):
                 date=days[0] if days else fact.date,
                 amount=Amount(Decimal(price.value), price.currency),
                 systems=systems or fact.systems,
+                evidence=list(fact.evidence),
+            )
+            item.distinct = True
+            out.append(item)
+        return out
+
+    def _listed_sales(self, s: Sentence, t1: int, fact: Fact) -> list[Fact]:
+        """Proposed sales listed one after another in a sentence ("a proposed sale of tank
+        rounds valued at $774 million and a proposed sale of mortar rounds worth $61 million,
+        as well as a separate sale of guidance kits"): one agreement per sale, each with its
+        own price, systems and day (a separate one only with its own).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The State Department approved a possible sale of AIM-9X missiles to Chile "
+            ...      "worth $90 million and a possible sale of Harpoon missiles worth $40 million.")
+            >>> [str(f.amount.value) for f in extract_text(t).facts]
+            ['90000000', '40000000']
+        """
+        cuts = [m for m in _NEXT_SALE.finditer(s.text, t1)]
+        if not cuts:
+            return []
+        bounds = [(0, cuts[0].start())]
+        bounds += [
+            (c.end(), cuts[i + 1].start() if i + 1 < len(cuts) else len(s.text))
+            for i, c in enumerate(cuts)
+        ]
+        out = []
+        for i, (lo, hi) in enumerate(bounds):
+            prices = [
+                m for m in s.money
+                if lo <= s.local(m.start) < hi and not m.converted and not m.is_range
+            ]  # fmt: skip
+            days = [
+                d.value for d in s.dates
+                if d.value and lo <= d.start < hi and not _LATER_STEP.search(s.text, lo, d.start)
+            ]  # fmt: skip
+            separate = i > 0 and "separate" in cuts[i - 1].group().lower()
+            systems = tuple(s.systems(lo, hi))
+            what = re.sub(r"^\s*of\s+", "", s.text[t1 if i == 0 else lo : hi]).strip(" ,.")
+            item = replace(
+                fact,
+                label=f"{fact.label}: {', '.join(systems) or what}"[:160],
+                date=days[0] if days else None if separate else fact.date,
+                amount=Amount(Decimal(prices[0].value), prices[0].currency) if prices else None,
+                systems=systems or (fact.systems if i == 0 else ()),
                 evidence=list(fact.evidence),
             )
             item.distinct = True
@@ -1713,6 +1767,12 @@ class AgreementRules(RuleBase):
                     ]
                 )
             ]
+            # "notified to Congress": a legislature is told of a sale, by its own state
+            told = [a for a in found if a in self.orgs and self.orgs[a].kind == "legislature"]
+            found = [a for a in found if a not in told]
+            for a in told:
+                if (state := self.orgs[a].country) and state not in out:
+                    out.insert(0, state)
             out.extend(found)
             if any(a != "USA" and a in self.lex.nations for a in found):
                 break  # "sale ... to Türkiye"; "for X" only when no "to X"

@@ -88,6 +88,13 @@ _COVER = re.compile(
     r"\b(?:cover|are\s+for|include)\b"
 )
 _PRICED = re.compile(r"\b(?:is|was)\s+(?:valued\s+at|worth)\b|\bat\s+a\s+(?:cost|value)\s+of\b")
+# "The deals included a contract worth AED 1.65 billion with NIMR": a contract of deals told
+# as signed, named in their list
+_INCLUDED_WITH = re.compile(
+    r"\b(?:deals|contracts|orders|awards)\s+(?:also\s+)?(?:included?|includes)\s+an?\s+"
+    r"(?:[\w$€£¥.,-]+\s+){0,6}?(?:contract|order)\s+(?:(?:[^.;]|\.(?=\d)){0,40}?\s)?with\s+",
+    re.IGNORECASE,
+)
 _ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
 
 # "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
@@ -331,12 +338,18 @@ class ContractRules(RuleBase):
         if len({key for _at, key in starts}) < 2:
             return []
         out = []
+        bounds = zip([t0] + [at for at, _k in starts[:-1]], [at for at, _k in starts])
+        ahead = all(  # "a contract worth AED 1.65 billion with NIMR ..., and a contract worth
+            any(lo <= s.local(m.start) < hi for m in s.money)  # AED 745 million with ADSB":
+            for lo, hi in bounds  # each price before its maker
+        ) and not any(s.local(m.start) >= starts[-1][0] for m in s.money)
         for i, (at, key) in enumerate(starts):
             end = starts[i + 1][0] if i + 1 < len(starts) else len(s.text)
+            lo, hi = (starts[i - 1][0] if i else t0, at) if ahead else (at, end)
             prices = [
-                m for m in s.money if at <= s.local(m.start) < end and not m.converted
+                m for m in s.money if lo <= s.local(m.start) < hi and not m.converted
             ]  # one price of its own, not "at $80 million each" or "together worth $5 billion"
-            amount = self.amount(s, at, end) if len(prices) == 1 else None
+            amount = self.amount(s, lo, hi) if len(prices) == 1 else None
             if amount and (
                 re.match(
                     r"\s+(?:each|apiece|a\s+piece|per\s+\w+)\b", s.text[s.local(prices[0].end) :]
@@ -384,6 +397,8 @@ class ContractRules(RuleBase):
             return verb, "contract.award"
         if with_company and _ACTED.search(clause) and not signed:
             return with_company, "contract.with-company"
+        if (included := _INCLUDED_WITH.search(clause)) and not signed:
+            return included, "contract.with-company"
         if worth := _WORTH_WITH.search(clause):
             return worth, "contract.worth"
         if signed:

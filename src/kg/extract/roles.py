@@ -824,7 +824,10 @@ class RuleBase:
         if starts:
             self.st.last_date, self.st.last_date_paragraph = starts[0], s.paragraph
         days = [d for d in starts if len(d) == 10]
-        visit = re.search(r"\bvisit(?:s|ed|ing)?\b", s.text)
+        visit = re.search(  # (a host's welcome is the visit: "Erdoğan hosted Mohamud and
+            r"\bvisit(?:s|ed|ing)?\b|\b(?:hosted|welcomed)\b",
+            s.text,  # Abiy in Ankara yesterday")
+        )
         if visit and hedged(s.text, 0, visit.start(), visit.end()):
             visit = None  # "Biden will visit Hanoi on Sept. 10": no visit yet
         self.st.visit_day = (days[0], s.index) if days and visit else None

@@ -520,7 +520,8 @@ def _policy_act() -> re.Pattern[str]:
     nouns = load_lexicon().alternation("stances", "targets", "policy_acts")
     glue = r"in|on|at|of|for|to|through|with|by|from|and|or|but|as|its|their|his|her|the|an?"
     modifier = rf"(?!(?:{glue})\b)[a-z][\w-]*\s+"
-    return re.compile(rf"(?:['’]s)?\s+(?:{modifier}){{0,2}}?(?:{nouns})\b")
+    joined = rf"{modifier}(?:(?:and|or)\s+(?={modifier}))?"  # "political and economic reforms"
+    return re.compile(rf"(?:['’]s)?\s+(?:{joined}){{0,2}}?(?:{nouns})\b")
 
 
 def _policy_of(heads: set[str]) -> bool:
@@ -955,6 +956,13 @@ _COUNCIL_DECIDED = re.compile(
 # A state's government owning what follows ("the Armenian government's move")
 _GOVERNMENT_POSS = re.compile(
     r"\s+(?:government|administration|leadership|military|army|authorities)['’]s?(?=\s)"
+)
+# A state's leader named with office and name, then a possessive ("U.S. President Donald
+# Trump's repeated suggestion"): what the leader did is the state's act
+_LEADER_POSS = re.compile(
+    r"\s+(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King"
+    r"|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|Secretary\s+of\s+State)"
+    r"\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s(?=\s)"
 )
 # "the Chinese deployment", "any U.S. arms sales", "the Armenian government's move": a state's
 # act opens the phrase
@@ -6156,7 +6164,12 @@ class StanceRules(RuleBase):
         ):
             spoken = True  # "rejected the allegation by U.S. Ambassador Reuben Brigety", "opposes
             # attempts by China to change the status quo": what was said or done
-        gov = _GOVERNMENT_POSS.match(s.text, s.local(run[-1].end)) if run else None
+        gov = (
+            _GOVERNMENT_POSS.match(s.text, s.local(run[-1].end))
+            or _LEADER_POSS.match(s.text, s.local(run[-1].end))
+            if run
+            else None
+        )
         acted = (
             stype in ("opposes", "supports")
             and len(unique_actors(run)) == 1
