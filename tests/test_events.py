@@ -6817,8 +6817,8 @@ def test_meetings_told_after_a_hosted_visit_take_its_day() -> None:
         "Somalia and Ethiopia agree on Ankara Declaration\n\nANKARA, 12 December 2024 - "
         "Presidency of Türkiye, Directorate of Communications\n\nPresident Recep Tayyip "
         "Erdoğan hosted President Hassan Sheikh Mohamud of Somalia and Prime Minister Abiy "
-        "Ahmed of Ethiopia at the Presidential Complex in Ankara yesterday.\n\nPresident Erdoğan first held separate meetings with President Mohamud "
-        "and Prime Minister Abiy, and then chaired a trilateral meeting with the two leaders."
+        "Ahmed of Ethiopia at the Presidential Complex in Ankara yesterday.\n\n"
+        "President Erdoğan first held separate meetings with President Mohamud and Prime Minister Abiy, and then chaired a trilateral meeting with the two leaders."
     )
     got = [(set(f.parties), f.date) for f in extract_text(text).facts if f.kind == "meeting"]
     assert len(got) >= 2

@@ -338,7 +338,8 @@ class ContractRules(RuleBase):
         if len({key for _at, key in starts}) < 2:
             return []
         out = []
-        bounds = zip([t0] + [at for at, _k in starts[:-1]], [at for at, _k in starts])
+        ats = [at for at, _k in starts]
+        bounds = zip([t0, *ats[:-1]], ats, strict=True)
         ahead = all(  # "a contract worth AED 1.65 billion with NIMR ..., and a contract worth
             any(lo <= s.local(m.start) < hi for m in s.money)  # AED 745 million with ADSB":
             for lo, hi in bounds  # each price before its maker
