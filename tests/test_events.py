@@ -6818,7 +6818,8 @@ def test_meetings_told_after_a_hosted_visit_take_its_day() -> None:
         "Presidency of Türkiye, Directorate of Communications\n\nPresident Recep Tayyip "
         "Erdoğan hosted President Hassan Sheikh Mohamud of Somalia and Prime Minister Abiy "
         "Ahmed of Ethiopia at the Presidential Complex in Ankara yesterday.\n\n"
-        "President Erdoğan first held separate meetings with President Mohamud and Prime Minister Abiy, and then chaired a trilateral meeting with the two leaders."
+        "President Erdoğan first held separate meetings with President Mohamud and Prime "
+        "Minister Abiy, and then chaired a trilateral meeting with the two leaders."
     )
     got = [(set(f.parties), f.date) for f in extract_text(text).facts if f.kind == "meeting"]
     assert len(got) >= 2
