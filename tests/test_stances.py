@@ -6945,3 +6945,20 @@ def test_attendees_in_an_aside_and_the_addressee_of_a_letter_do_not_speak(
 )
 def test_a_leaders_reforms_or_suggestion_is_the_target_itself(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Russia, with Cuba and Bolivia, backed Venezuela.",
+            [("RUS", "supports", "VEN"), ("CUB", "supports", "VEN"), ("BOL", "supports", "VEN")],
+        ),
+        (
+            "Russia denounced the U.S. move and, with Cuba, backed Venezuela.",
+            [("RUS", "condemns", "USA"), ("RUS", "supports", "VEN"), ("CUB", "supports", "VEN")],
+        ),
+    ],
+)
+def test_those_in_a_with_aside_act_with_the_subject(text: str, want: list) -> None:
+    assert stances(text) == want

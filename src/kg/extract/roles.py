@@ -30,6 +30,7 @@ from kg.extract.context import (
     Sentence,
     group_refs,
     runs,
+    titles_only,
     unique_actors,
     words,
 )
@@ -211,6 +212,8 @@ _PEOPLE_OF = re.compile(
 # Between a named official and "his ... counterpart" ("Slovak Defence Minister Jaroslav Nad and
 # his Swedish counterpart"): the two act together
 # "Macron and the leaders of the five G5 Sahel states — ": the one named, then the others
+# A clause that is only an aside of those acting with the subject: ", with Cuba and Bolivia, "
+_WITH_ASIDE = re.compile(r",\s*with\s+[^,;]+,\s*")
 _AND_LEADERS_OF = re.compile(
     r",?\s+and\s+the\s+(?:[\w-]+\s+){0,2}?(?:leaders|presidents|heads\s+of\s+state|premiers"
     r"|prime\s+ministers|ministers|foreign\s+ministers|defen[cs]e\s+ministers)\s+of\s+"
@@ -989,6 +992,12 @@ class RuleBase:
                 return group.actors, group.date
         if best_named:
             named = unique_actors(best_named)
+            if _WITH_ASIDE.fullmatch(s.text, lo, pos) and s.local(best_named[0].start) > lo:
+                lead = self._with_aside_lead(s, lo)  # "Russia, with Cuba and Bolivia, backed
+                if lead and re.search(r"['’]s\s", s.text[lo:pos]):  # Maduro": the three; "with
+                    return lead, None  # China's backing": Russia alone
+                if lead:
+                    return tuple(dict.fromkeys((*lead, *named))), None
             he = re.search(  # "Najib said he and Li had agreed": both
                 r"\b(?:he|she)\s+and\s+(?:[A-Z][a-z]+\s+){0,3}$",
                 s.text[lo : s.local(best_named[0].start)],
@@ -1000,6 +1009,31 @@ class RuleBase:
                 return (before[0], named[0]), None  # (he: the sentence's subject)
             return named, None
         return (), None
+
+    def _with_aside_lead(self, s: Sentence, lo: int) -> tuple[str, ...]:
+        """Who acts with those of an aside ", with A and B," that opens the clause at ``lo``:
+        the run of names right before it ("Russia, with Cuba and Bolivia, backed"), or after
+        "and" the run that opens the sentence ("Russia denounced the move and, with Cuba,
+        backed").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Russia denounced the move and, with Cuba, backed Venezuela."
+            >>> sorted(f.parties[0] for f in extract_text(t).facts if f.type == "supports")
+            ['CUB', 'RUS']
+            >>> t = "Russia, with Cuba and Bolivia, backed Venezuela."
+            >>> sorted(f.parties[0] for f in extract_text(t).facts if f.type == "supports")
+            ['BOL', 'CUB', 'RUS']
+        """
+        found = runs(s, [m for m in s.actors(0, lo) if not self._possessed_object(s, m)])
+        if not found:
+            return ()
+        if not s.text[s.local(found[-1][-1].end) : lo].strip():
+            return unique_actors(found[-1])
+        first = found[0]
+        if re.search(r"\sand\s*$", s.text[:lo]) and titles_only(s.text[: s.local(first[0].start)]):
+            return unique_actors(first)
+        return ()
 
     def official(self, s: Sentence, m: Mention) -> bool:
         """A nationality adjective naming an official ("his Greek counterpart", "the Polish
