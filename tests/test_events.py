@@ -6824,3 +6824,16 @@ def test_meetings_told_after_a_hosted_visit_take_its_day() -> None:
     got = [(set(f.parties), f.date) for f in extract_text(text).facts if f.kind == "meeting"]
     assert len(got) >= 2
     assert all(date == "2024-12-11" for _p, date in got)
+
+
+def test_a_summit_opened_by_a_bodys_leaders_joins_its_host_and_guest() -> None:
+    text = (
+        "FASANO, Italy, June 13, 2024 (AFP) - Leaders of the Group of Seven agreed on Thursday "
+        "to provide Ukraine with loans, as they opened a three-day summit in southern Italy.\n\n"
+        "The summit, hosted by Italian Prime Minister Giorgia Meloni at a resort in Fasano, was "
+        "joined by Ukrainian President Volodymyr Zelensky.\n\n"
+        "Hours later, US President Joe Biden and Zelensky signed a ten-year bilateral security "
+        "agreement."
+    )
+    got = [(f.parties, f.date) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert got == [(("G7", "ITA", "UKR"), "2024-06-13"), (("USA", "UKR"), "2024-06-13")]

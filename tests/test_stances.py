@@ -6962,3 +6962,16 @@ def test_a_leaders_reforms_or_suggestion_is_the_target_itself(text: str, want: l
 )
 def test_those_in_a_with_aside_act_with_the_subject(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+def test_a_group_reference_opening_a_coordinated_clause_is_its_subject() -> None:
+    text = (
+        "BRASÍLIA, July 26, 2022 — Secretary of Defense Lloyd J. Austin III met today with "
+        "Brazilian Minister of Defense General Paulo Nogueira in Brasília. The two leaders "
+        "reaffirmed the strength of the U.S.-Brazil defense relationship and pledged to deepen "
+        "cooperation in space."
+    )
+    assert stances(text) == [
+        ("USA", "pledges-cooperation", "BRA"),
+        ("BRA", "pledges-cooperation", "USA"),
+    ]

@@ -212,6 +212,12 @@ _PEOPLE_OF = re.compile(
 # Between a named official and "his ... counterpart" ("Slovak Defence Minister Jaroslav Nad and
 # his Swedish counterpart"): the two act together
 # "Macron and the leaders of the five G5 Sahel states — ": the one named, then the others
+# A subordinate clause's opening word, right before its pronoun subject ("..., as they opened")
+_SUBORDINATE_END = re.compile(r",\s+(?:as|while|when|after|before|because|since)\s+$", re.I)
+# A sentence that opens with the event just told ("The summit, hosted by ...")
+_THE_EVENT = re.compile(r"(?:The|That|This)\s+(summit|conference|meeting|talks)\b")
+# "Leaders of the ": who speaks for the body named next
+_LEADERS_OF_OPENING = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){1,3}of\s+(?:the\s+)?")
 # A clause that is only an aside of those acting with the subject: ", with Cuba and Bolivia, "
 _WITH_ASIDE = re.compile(r",\s*with\s+[^,;]+,\s*")
 _AND_LEADERS_OF = re.compile(
@@ -318,7 +324,8 @@ def _office_name() -> re.Pattern[str]:
 
 _DAYS_OFFSET = re.compile(
     r"\b(a|one|two|three|four) days? (after|before|later|earlier)\b"
-    r"|\b(?:(?:earlier|later) )?(?:that|the same) (day)\b",
+    r"|\b(?:(?:earlier|later) )?(?:that|the same) (day)\b"
+    r"|\b(?:(?:a\s+few|several|two|three|some)\s+)?(hours)\s+(?:later|earlier)\b",  # same day
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -990,6 +997,26 @@ class RuleBase:
                     group = Group(named, None, people=True)
             if group and (not best_named or (not pronoun and lo + r_start > named_end)):
                 return group.actors, group.date
+            if (
+                group
+                and not pronoun
+                and not s.text[lo : lo + r_start].strip()
+                and re.search(r"\s+and\s+$", s.text[lo:pos])
+                and re.search(
+                    r"\b(?:the|of|an?|with|to|for|on|in)\s+(?:[A-Z][\w.]*[-–/])?$",
+                    s.text[lo : s.local(best_named[0].start)],
+                )
+            ):  # "The two leaders reaffirmed the strength of the U.S.-Brazil relationship and
+                return group.actors, group.date  # pledged": the leaders, not a name they spoke of
+            if (
+                ref == "they"
+                and best_named
+                and lo + r_start > named_end
+                and _SUBORDINATE_END.search(s.text, 0, lo + r_start)
+            ):  # "Leaders of the G7 agreed to lend Ukraine $50 billion, as they opened a
+                opening = self._opening_run(s, lo + r_start)  # summit": the G7's leaders
+                if opening and opening != unique_actors(best_named):
+                    return opening, None
         if best_named:
             named = unique_actors(best_named)
             if _WITH_ASIDE.fullmatch(s.text, lo, pos) and s.local(best_named[0].start) > lo:
@@ -1009,6 +1036,15 @@ class RuleBase:
                 return (before[0], named[0]), None  # (he: the sentence's subject)
             return named, None
         return (), None
+
+    def _opening_run(self, s: Sentence, pos: int) -> tuple[str, ...]:
+        """The actors of the run that opens the sentence (only titles before it), when it
+        ends before ``pos``."""
+        found = runs(s, [m for m in s.actors(0, pos) if not self._possessed_object(s, m)])
+        before = s.text[: s.local(found[0][0].start)] if found else ""
+        if found and (titles_only(before) or _LEADERS_OF_OPENING.fullmatch(before)):
+            return unique_actors(found[0])
+        return ()
 
     def _with_aside_lead(self, s: Sentence, lo: int) -> tuple[str, ...]:
         """Who acts with those of an aside ", with A and B," that opens the clause at ``lo``:
@@ -1489,7 +1525,7 @@ class RuleBase:
             return anchor[:7]  # "flew on to Havana the same week": the month of the last date
         if not m or not anchor or len(anchor) != 10:
             return None
-        if m.group(3):  # "earlier that day", "the same day": the day of the last date
+        if m.group(3) or m.group(4):  # "earlier that day", "hours later": the last date's
             return anchor
         n = COUNTS[m.group(1).lower()]
         # "a day after X": the day before X's; "two days later": after the anchor
@@ -1561,6 +1597,20 @@ class RuleBase:
             if told:  # "During the talks, the two leaders reviewed the roadmap adopted in June
                 told[-1].evidence += fact.evidence  # 2023": the talks told before, not June's
                 return
+        again = _THE_EVENT.match(fact.evidence[-1].text) if fact.evidence else None
+        last = next((f for f in reversed(self.st.facts) if f.kind == "meeting"), None)
+        if (
+            fact.kind == "meeting"
+            and again
+            and last is not None
+            and last.label.split()[-1] == fact.label.split()[-1] == again.group(1).lower()
+            and last.date == fact.date
+            and last.evidence
+            and 0 < fact.evidence[-1].start - last.evidence[-1].end < 400
+        ):  # "Leaders of the G7 opened a summit ... The summit, hosted by Meloni, was joined by
+            last.absorb(fact)  # Zelensky": the summit just told, with its host and guest
+            last.parties = tuple(dict.fromkeys((*last.parties, *fact.parties)))
+            return
         if fact.kind in ("meeting", "exercise"):
             for old in self.st.facts:
                 if old.kind != fact.kind or not dates_compatible(old.date, fact.date):
