@@ -6975,3 +6975,15 @@ def test_a_group_reference_opening_a_coordinated_clause_is_its_subject() -> None
         ("USA", "pledges-cooperation", "BRA"),
         ("BRA", "pledges-cooperation", "USA"),
     ]
+
+
+def test_urging_both_the_government_and_a_named_party_urges_both() -> None:
+    text = (
+        "UNITED NATIONS, Jan. 25, 2016 - The mission will work with the Colombian government. "
+        "U.S. Ambassador Samantha Power said Washington urged both the government and the FARC "
+        "to conclude the talks quickly."
+    )
+    assert stances(text) == [
+        ("USA", "urges", "COL"),
+        ("USA", "urges", "Revolutionary Armed Forces of Colombia"),
+    ]

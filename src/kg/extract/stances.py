@@ -1726,7 +1726,9 @@ def _generic_proposal(phrase: str) -> bool:
 # A state's government addressed with no name ("urged the junta to", "called on the
 # government to"): a clause of what it is to do follows
 _ADDRESSED_GOVERNMENT = re.compile(
-    r"\s+(?:the|its|their)\s+((?:military\s+)?(?:government|junta|regime|authorities))"
+    r"\s+(?:both\s+)?(?:the|its|their)\s+((?:military\s+)?(?:government|junta|regime|authorities))"
+    # ("urged both the government and the FARC to conclude the talks": the rebels too)
+    r"(?:\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))?"
     r"\s+(?:on\s+\w+day\s+)?(?:to|not\s+to)\s+[a-z]"
 )
 # Bodies that belong to one state's politics: what they address as "the government" is theirs
@@ -5259,7 +5261,7 @@ class StanceRules(RuleBase):
         """The state of a bare institution ("the ministry") a sentence at most three before
         named as its own ("Japan's Defense Ministry"), or None."""
         owner = self._memory().institutions.get(noun.lower())
-        return owner[0] if owner is not None and s.index - owner[1] <= 3 else None
+        return owner[0] if owner is not None and s.index - owner[1] <= 5 else None
 
     def _members_of(self, s: Sentence, lo: int, t0: int) -> str | None:
         """The body whose members open the clause, or the sentence when the clause has no
@@ -6117,8 +6119,14 @@ class StanceRules(RuleBase):
             run = self._concern_over(s, t1)
         if not run and stype in ("urges", "condemns"):
             addressed = self._addressed_government(s, t1, actors)
-            if addressed:
-                return [addressed]  # "urged the junta to set out a timetable": the state's
+            if addressed:  # "urged the junta to set out a timetable": the state's
+                bare = _ADDRESSED_GOVERNMENT.match(s.text, t1)
+                other = [  # (and the party named with it)
+                    m.actor for m in s.actors()
+                    if bare and bare.group("other") and s.local(m.start) == bare.start("other")
+                    and m.actor not in (*actors, addressed)
+                ]  # fmt: skip
+                return [addressed, *other[:1]]
         if (
             run
             and stype == "sanctions"
