@@ -6837,3 +6837,15 @@ def test_a_summit_opened_by_a_bodys_leaders_joins_its_host_and_guest() -> None:
     )
     got = [(f.parties, f.date) for f in extract_text(text).facts if f.kind == "meeting"]
     assert got == [(("G7", "ITA", "UKR"), "2024-06-13"), (("USA", "UKR"), "2024-06-13")]
+
+
+def test_signers_after_a_day_and_place_attend_and_observers_and_origins_do_not() -> None:
+    text = (
+        "COLOMBO, August 30, 2024 — The Charter was signed today (30) in Colombo by India, the "
+        "Maldives, Mauritius and Sri Lanka, at a ceremony held at the Presidential Secretariat. "
+        "Seychelles attended the ceremony as an observer.\n\n"
+        "The Conclave began in 2011 as a trilateral maritime security dialogue between India, "
+        "Sri Lanka and the Maldives."
+    )
+    got = [(f.parties, f.date) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert got == [(("IND", "MDV", "MUS", "LKA"), "2024-08-30")]

@@ -6987,3 +6987,28 @@ def test_urging_both_the_government_and_a_named_party_urges_both() -> None:
         ("USA", "urges", "COL"),
         ("USA", "urges", "Revolutionary Armed Forces of Colombia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Biden reaffirmed U.S. support for the sovereignty, independence and territorial "
+            "integrity of Ukraine.",
+            [("USA", "supports", "UKR")],
+        ),
+        (
+            "Pakistan has signed a contract with Turkish company ASFAT for four corvettes. "
+            "Turkish Defence Minister Nurettin Canikli called it the largest export. Both "
+            "governments pledged to expand their defence cooperation.",
+            [("PAK", "pledges-cooperation", "TUR"), ("TUR", "pledges-cooperation", "PAK")],
+        ),
+        (
+            "None of the five governments has recognised Russia's annexation, but none has "
+            "condemned the invasion of Ukraine either.",
+            [],
+        ),
+    ],
+)
+def test_sovereignty_lists_both_governments_and_none_has(text: str, want: list) -> None:
+    assert sorted(stances(text)) == sorted(want)

@@ -426,5 +426,7 @@ def group_refs(text: str) -> list[tuple[int, int, int | None]]:
                 size = int(value) if value.isdigit() else numbers[value.lower()]
         if size is None and re.search(r"\sand\s", m.group()):
             size = 2  # "the Secretary and the Minister"
+        if size is None and re.match(r"both\s", m.group(), re.I):
+            size = 2  # "both governments"
         out.append((m.start(), m.end(), size))
     return out

@@ -1031,6 +1031,12 @@ _FIRST_TO = re.compile(
     r"\s+(?:ever\s+)?to\s+$"
 )
 _LED_BY_NAME = re.compile(r"^(?:[A-Z][\w.]*-(?:led|hosted|organi[sz]ed|sponsored)\s+)+")
+_BEGAN_AS = re.compile(
+    r"\b(?:began|started|was\s+(?:set\s+up|founded|created|launched|established))"
+    r"(?:\s+in\s+\d{4})?\s+as\s+an?\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+_AS_OBSERVER = re.compile(r"\bas\s+(?:an?\s+)?observers?\b", re.I)
 _WATCHED = re.compile(r"\bobserv(?:ers?|ing|ed)\b|\bwatch(?:ing|ed)\b")
 _WATCHING = re.compile(r"\b(?:observ|watch)(?:ing|ed|es)\b(?!\s+by\b)", re.I)
 
@@ -2196,6 +2202,9 @@ class EventRules(RuleBase):
                 and self._earlier_edition(s, earlier[-1], clause[: noun.start()], lo, hi)
             ):
                 continue  # "The first meeting in this format took place in June 2023"
+            if noun is not None and _BEGAN_AS.search(clause[: noun.start()]):
+                continue  # "The Conclave began in 2011 as a trilateral dialogue between A, B
+                # and C": how a format started, no meeting
             own_day = [
                 d.value for d in s.dates
                 if d.value and noun is not None and 0 <= d.start - (lo + noun.end()) <= 40
@@ -2212,6 +2221,8 @@ class EventRules(RuleBase):
                 definite = False  # "the ASEAN summit in Jakarta earlier this month": not the
                 # defence chiefs' meeting in June told before
             if definite and earlier:
+                if _AS_OBSERVER.search(clause):
+                    continue  # "Seychelles attended the ceremony as an observer": no part
                 if _JOINED.search(clause) or (kind == "meeting" and _ATTENDED.search(clause)):
                     self._extend_event(
                         s, earlier[-1], t0

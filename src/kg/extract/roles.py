@@ -212,6 +212,11 @@ _PEOPLE_OF = re.compile(
 # Between a named official and "his ... counterpart" ("Slovak Defence Minister Jaroslav Nad and
 # his Swedish counterpart"): the two act together
 # "Macron and the leaders of the five G5 Sahel states — ": the one named, then the others
+# A verb, then its day and place, then "by" and its agent ("signed today (30) in Colombo by")
+_AGENT_AFTER_SETTING = re.compile(
+    r"([A-Za-z'-]+)(?:\s+(?:today|yesterday|(?:on|last|this)\s+\w+|\(\d+\)"
+    r"|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)){1,3}\s+by\s+(?:the\s+|all\s+)?$"
+)
 # A subordinate clause's opening word, right before its pronoun subject ("..., as they opened")
 _SUBORDINATE_END = re.compile(r",\s+(?:as|while|when|after|before|because|since)\s+$", re.I)
 # A sentence that opens with the event just told ("The summit, hosted by ...")
@@ -1341,6 +1346,9 @@ class RuleBase:
             before,
         )
         word = head.group(1).lower() if head else ""
+        told = _AGENT_AFTER_SETTING.search(before) if prep.group(1) == "by" else None
+        if told:  # "signed today (30) in Colombo by India": the verb before the day and place
+            word = told.group(1).lower()
         if prep.group(1) == "to" and word not in _WROTE_TO:
             return False  # ("wrote to Sogavare urging him": the addressee; other "to"s vary)
         again = re.search(r"(\w+)\s+from\b[^;]*\band\s+from\s+(?:the\s+|all\s+)?$", before)

@@ -823,6 +823,12 @@ _OBJECT_BEFORE = (
     r"\b(?:behind|with|for|against|into|at|toward|towards|about|over|upon|among|to|on"
     r"|in|by|\w+ed)\s+(?:the\s+)?$"
 )
+# What a state holds, listed before its owner ("the sovereignty, independence and territorial
+# integrity of"): supporting them supports the owner
+_SOVEREIGNTY_OF = re.compile(
+    r"\s+(?:(?:the|its|their)\s+)?(?:(?:sovereignty|independence|territorial\s+integrity|unity)"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)?){1,4}\s*of\s+(?P<the>(?:the\s+)?)"
+)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 _PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 # What a vote against names when it names no proposal: "it", "the text", or nothing.
@@ -6071,6 +6077,15 @@ class StanceRules(RuleBase):
             ):  # ("warned Israel against an attack": told not to; "asked Berlin for permission
                 return []  # to re-export": asked to give it)
             return list(unique_actors(run))
+        held = _SOVEREIGNTY_OF.match(s.text, t1) if stype == "supports" else None
+        if held:  # "support for the sovereignty, independence and territorial integrity of
+            owners = unique_actors(self._objects(s, held.end(), window=1))  # the five countries"
+            refs = group_refs(s.text[held.start("the") : held.end() + 40])
+            if not owners and refs and refs[0][0] == 0:
+                group = self._group_for(s, held.start("the"), refs[0][2], True)
+                owners = group.actors if group else ()
+            if owners:
+                return [a for a in owners if a not in actors]
         run = self._objects(s, t1)
         gap = s.text[t1 : s.local(run[0].start)] if run else ""
         if (
