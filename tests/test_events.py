@@ -6849,3 +6849,33 @@ def test_signers_after_a_day_and_place_attend_and_observers_and_origins_do_not()
     )
     got = [(f.parties, f.date) for f in extract_text(text).facts if f.kind == "meeting"]
     assert got == [(("IND", "MDV", "MUS", "LKA"), "2024-08-30")]
+
+
+def test_the_summit_opening_the_next_sentence_joins_the_meeting_just_told() -> None:
+    text = (
+        "HELSINKI, Jan 14, 2025 (AFP) - Leaders of NATO countries bordering the Baltic Sea met "
+        "in Helsinki on Tuesday to discuss undersea cables.\n\nThe summit, co-hosted by Finnish "
+        "President Alexander Stubb and Estonian Prime Minister Kristen Michal, brought together "
+        "leaders from Denmark and Sweden."
+    )
+    got = [(set(f.parties), f.date) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert got == [({"NATO", "FIN", "EST", "DNK", "SWE"}, "2025-01-14")]
+
+
+def test_talks_during_which_a_party_was_urged_were_still_held() -> None:
+    text = (
+        "BRUSSELS, March 3, 2025 - Serbia's president urged Kosovo to act, during talks with "
+        "EU envoys in Brussels on Monday."
+    )
+    got = [(set(f.parties), f.date) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert got == [({"SRB", "European Union"}, "2025-03-03")]
+
+
+def test_he_after_a_day_opener_stays_unresolved_after_a_sentence_naming_two() -> None:
+    text = (
+        "WARSAW, Poland, Feb. 22, 2023 — President Joe Biden met Polish leaders on Wednesday.\n\n"
+        "The trip began in Kyiv on Monday, where Biden met President Volodymyr Zelenskyy. On "
+        "Tuesday he held talks in Warsaw with Polish President Andrzej Duda."
+    )
+    got = [set(f.parties) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert {"UKR", "POL"} not in got

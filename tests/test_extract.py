@@ -2071,3 +2071,15 @@ def test_proposed_sales_listed_in_a_sentence_are_one_agreement_each() -> None:
         (("USA", "ISR"), Decimal("61000000"), "2024-08"),
         (("USA", "ISR"), None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project is Bulgaria's largest naval procurement since the country joined NATO in "
+        "2004.",
+        "He urged Armenia and Azerbaijan to conclude a peace treaty without delay.",
+    ],
+)
+def test_a_time_of_reference_or_an_urged_step_is_no_agreement(text: str) -> None:
+    assert [f for f in extract_text(text).facts if f.kind == "agreement"] == []

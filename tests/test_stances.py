@@ -7012,3 +7012,16 @@ def test_urging_both_the_government_and_a_named_party_urges_both() -> None:
 )
 def test_sovereignty_lists_both_governments_and_none_has(text: str, want: list) -> None:
     assert sorted(stances(text)) == sorted(want)
+
+
+def test_he_after_a_day_and_place_opener_is_the_person_before_and_pledges_after_and() -> None:
+    text = (
+        "OTTAWA, March 18, 2025 (Reuters) - Canada will buy radars, Prime Minister Mark Carney "
+        "said on Tuesday. The announcement came a day after Carney's first foreign trip. In "
+        "Paris and London on Monday he met French President Emmanuel Macron and British Prime "
+        "Minister Keir Starmer and pledged to deepen security cooperation with both countries."
+    )
+    assert stances(text) == [
+        ("CAN", "pledges-cooperation", "FRA"),
+        ("CAN", "pledges-cooperation", "GBR"),
+    ]

@@ -2159,6 +2159,9 @@ class AgreementRules(RuleBase):
         joined = None if doc else re.search(r"\b(?:formally\s+|officially\s+)?joined\s+", clause)
         became = None if doc or joined else _BECAME_MEMBER.search(clause)
         joined = joined or became  # "became NATO's 32nd member", "became a member of NATO"
+        if joined and re.search(r"\bsince\s+(?:[\w-]+\s+){0,3}$", clause[: joined.start()]):
+            return False  # "its largest purchase since the country joined NATO in 2004": a
+            # time of reference, no accession told
         if joined:
             run = self.objects(s, lo + joined.end(), window=0)
             if not run or not self._grouping(run[0]):

@@ -94,6 +94,7 @@ class ArticleNames:
     # a verb: "May said", not "in May")
     word_people: dict[str, Mention] = field(default_factory=dict)
     last_person: tuple[Mention, int] | None = None  # the person last named, and where
+    people_named: int = 0  # how many people the sentence before named
     last_subject: tuple[Mention, int] | None = None  # the one state or body a sentence opened with
     sentences: int = 0
     home: str | None = None  # the state of the dateline city: its officials need no country
@@ -142,6 +143,9 @@ class ArticleNames:
         for m in merged:
             if m.form == "person" and m.kind == "nation":
                 self.last_person = (m, self.sentences)
+        self.people_named = len(
+            {m.text for m in merged if m.form == "person" and m.kind == "nation"}
+        )
         opener = sentence_opener(text, start, merged)
         if opener is not None:  # "Stoltenberg, next to Boris Johnson, said ... He urged": "He"
             self.last_person = (opener, self.sentences)  # is who opened the sentence before
@@ -291,6 +295,8 @@ class ArticleNames:
         m = _PRONOUN.match(text, opener.end() if opener else 0)  # he met is not "he"
         if m is None:
             return []
+        if opener and not PARTICIPLE_OPENER.match(text) and self.people_named != 1:
+            return []  # "On Tuesday he held talks" after a sentence naming two: which one
         model = self.last_person[0]
         return [_at(model, start + m.start(), start + m.end(), m.group(), "person")]
 
@@ -413,7 +419,12 @@ def _given_name_titles() -> tuple[str, ...]:
 # An opening participle right before a subject pronoun ("After meeting Polish President Andrzej
 # Duda, he said"): the people it names are not who "he" is (but in "After Putin arrived, he
 # condemned" he is Putin: a clause, no participle).
-_OPENER_THEN_PRONOUN = re.compile(PARTICIPLE_OPENER.pattern + r"(?=[Hh]e\b|[Ss]he\b)")
+_OPENER_THEN_PRONOUN = re.compile(
+    rf"(?:{PARTICIPLE_OPENER.pattern}"
+    # a day or a place before the pronoun ("In Paris and London on Monday he met ...")
+    r"|\W*(?:In|On|At|Later|Earlier|Last|This)\b[^,;:.\"“]{0,40}?(?:,\s*|\s+))"
+    r"(?=[Hh]e\b|[Ss]he\b)"
+)
 
 
 @cache

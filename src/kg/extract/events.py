@@ -2202,7 +2202,7 @@ class EventRules(RuleBase):
                 and self._earlier_edition(s, earlier[-1], clause[: noun.start()], lo, hi)
             ):
                 continue  # "The first meeting in this format took place in June 2023"
-            if noun is not None and _BEGAN_AS.search(clause[: noun.start()]):
+            if kind == "meeting" and noun is not None and _BEGAN_AS.search(clause[: noun.start()]):
                 continue  # "The Conclave began in 2011 as a trilateral dialogue between A, B
                 # and C": how a format started, no meeting
             own_day = [
@@ -2221,7 +2221,7 @@ class EventRules(RuleBase):
                 definite = False  # "the ASEAN summit in Jakarta earlier this month": not the
                 # defence chiefs' meeting in June told before
             if definite and earlier:
-                if _AS_OBSERVER.search(clause):
+                if kind == "meeting" and _AS_OBSERVER.search(clause):
                     continue  # "Seychelles attended the ceremony as an observer": no part
                 if _JOINED.search(clause) or (kind == "meeting" and _ATTENDED.search(clause)):
                     self._extend_event(

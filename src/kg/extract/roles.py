@@ -223,6 +223,27 @@ _SUBORDINATE_END = re.compile(r",\s+(?:as|while|when|after|before|because|since)
 _THE_EVENT = re.compile(r"(?:The|That|This)\s+(summit|conference|meeting|talks)\b")
 # "Leaders of the ": who speaks for the body named next
 _LEADERS_OF_OPENING = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){1,3}of\s+(?:the\s+)?")
+# Urging a party, which leaves what it is urged to do undone
+_URGED_BEFORE = re.compile(
+    r"(?<!who\s)\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on)\s+"
+    r"[^.;]{0,100}?\bto\s+[^.;]{0,80}$",
+    re.I,
+)
+# The event right after a preposition of setting ("during talks with", "at a summit of")
+_EVENT_SETTING = re.compile(
+    r"\b(?:during|at|after|following|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
+    r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# Before a clause's subject: nothing, or a day or a place ("In Paris and London on Monday ")
+_SETTING_ONLY = re.compile(
+    r"\W*(?:(?:In|On|At|Later|Earlier|Last|This)\b[^,;:.]{0,40}?(?:,\s*|\s+))?(?:the\s+)?"
+)
+# What makes the next name an object: a verb or a preposition right before it
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:met|meets|hosted|received|welcomed|visited|called|phoned|thanked|told|urged|with"
+    r"|to|for|of|on|the|an?)\s+(?:[A-Z][\w.]*[-–/])?$"
+)
 # A clause that is only an aside of those acting with the subject: ", with Cuba and Bolivia, "
 _WITH_ASIDE = re.compile(r",\s*with\s+[^,;]+,\s*")
 _AND_LEADERS_OF = re.compile(
@@ -550,6 +571,9 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         return True  # "concluded no alliance", "signed neither deal"
     if words("hedges", "before").search(before) or words("hedges", "after").search(after):
         return True
+    if _URGED_BEFORE.search(before) and not _EVENT_SETTING.search(before):
+        return True  # "urged Armenia and Azerbaijan to conclude a treaty": not concluded (but
+        # "urged Serbia to act during talks in Brussels": the talks were held)
     if _undone().search(before):
         return True  # "suspended military aid to", "called off talks with"
     # The subject's own predicate further on: "A contract with X for additional frigates is
@@ -1022,6 +1046,17 @@ class RuleBase:
                 opening = self._opening_run(s, lo + r_start)  # summit": the G7's leaders
                 if opening and opening != unique_actors(best_named):
                     return opening, None
+        opening = next(
+            (r for r in all_runs[:-1] if any(m.form != "metonym" for m in r)), []
+        )  # (not the city of "In Paris and London on Monday he met")
+        if (
+            opening
+            and re.search(r"\s+and\s+$", s.text[lo:pos])
+            and _SETTING_ONLY.fullmatch(s.text, lo, s.local(opening[0].start))
+            and _OBJECT_BEFORE.search(s.text, lo, s.local(best_named[0].start))
+            and not set(unique_actors(opening)) & set(unique_actors(best_named))
+        ):  # "In Paris on Monday he met Macron and Starmer and pledged ...": he pledged
+            return unique_actors(opening), None
         if best_named:
             named = unique_actors(best_named)
             if _WITH_ASIDE.fullmatch(s.text, lo, pos) and s.local(best_named[0].start) > lo:
@@ -1611,7 +1646,7 @@ class RuleBase:
             fact.kind == "meeting"
             and again
             and last is not None
-            and last.label.split()[-1] == fact.label.split()[-1] == again.group(1).lower()
+            and fact.label.split()[-1] == again.group(1).lower()
             and last.date == fact.date
             and last.evidence
             and 0 < fact.evidence[-1].start - last.evidence[-1].end < 400
