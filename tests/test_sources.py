@@ -697,6 +697,7 @@ def test_a_wrapped_line_opening_with_about_is_no_boilerplate() -> None:
     [
         ("May 16, 2024 — Ottawa, Ontario — National Defence", "2024-05-16", "Ottawa"),
         ("4 June 2024 - Wellington - Ministry of Defence", "2024-06-04", "Wellington"),
+        ("September 22, 2017 – Ottawa, Ontario", "2017-09-22", "Ottawa"),
     ],
 )
 def test_a_release_header_of_date_place_and_issuer_gives_date_and_place(

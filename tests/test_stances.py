@@ -7025,3 +7025,22 @@ def test_he_after_a_day_and_place_opener_is_the_person_before_and_pledges_after_
         ("CAN", "pledges-cooperation", "FRA"),
         ("CAN", "pledges-cooperation", "GBR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Nauru cut diplomatic ties with Taipei in January and switched recognition to Beijing.",
+            [],
+        ),
+        (
+            "Solomon Islands cut ties with Taipei and established diplomatic relations with "
+            "Beijing in September 2019.",
+            [],
+        ),
+        ("Peru severed all diplomatic relations with Bolivia.", [("PER", "condemns", "BOL")]),
+    ],
+)
+def test_ties_cut_in_a_switch_of_recognition_condemn_no_one(text: str, want: list) -> None:
+    assert stances(text) == want

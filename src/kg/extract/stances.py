@@ -829,6 +829,13 @@ _SOVEREIGNTY_OF = re.compile(
     r"\s+(?:(?:the|its|their)\s+)?(?:(?:sovereignty|independence|territorial\s+integrity|unity)"
     r"(?:,\s*(?:and\s+)?|\s+and\s+)?){1,4}\s*of\s+(?P<the>(?:the\s+)?)"
 )
+# Relations moved to another party, the switch of recognition that cut ties tell
+_SWITCHED_TIES = re.compile(
+    r"\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?|transferr?(?:ed|ing)?|establish(?:ed|es|ing)"
+    r"|open(?:ed|s|ing))\s+(?:its\s+|their\s+|formal\s+|full\s+)?(?:diplomatic\s+)?"
+    r"(?:recognition|relations|ties)\s+(?:to|with)\b",
+    re.I,
+)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 _PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 # What a vote against names when it names no proposal: "it", "the text", or nothing.
@@ -3322,7 +3329,11 @@ class StanceRules(RuleBase):
             ),
             re.IGNORECASE,
         )
-        return [(m.start(), m.end(), "condemns") for m in rx.finditer(s.text)]
+        return [
+            (m.start(), m.end(), "condemns")
+            for m in rx.finditer(s.text)
+            if not _SWITCHED_TIES.search(s.text, m.end())
+        ]  # (not "cut ties with Taipei and switched recognition to Beijing": a switch)
 
     def _summoned(self, s: Sentence, t1: int) -> list[str]:
         """ "summoned China's ambassador", "summoned a Chinese diplomat": China is protested to."""
