@@ -7044,3 +7044,23 @@ def test_he_after_a_day_and_place_opener_is_the_person_before_and_pledges_after_
 )
 def test_ties_cut_in_a_switch_of_recognition_condemn_no_one(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The United States on Friday imposed sanctions on Eritrea's military, accusing "
+            "Asmara of prolonging the conflict.",
+            [("USA", "sanctions", "ERI")],
+        ),
+        (
+            "China condemned the move, accusing Japan of provocation.",
+            [("CHN", "condemns", "JPN")],
+        ),
+    ],
+)
+def test_an_accusation_giving_a_sanctions_reason_is_no_stance_of_its_own(
+    text: str, want: list
+) -> None:
+    assert stances(text) == want

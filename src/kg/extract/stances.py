@@ -836,6 +836,8 @@ _SWITCHED_TIES = re.compile(
     r"(?:recognition|relations|ties)\s+(?:to|with)\b",
     re.I,
 )
+# A participle of accusing that gives a sanction's reason (", accusing him of")
+_ACCUSING_REASON = re.compile(r",\s*accusing\b", re.I)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 _PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 # What a vote against names when it names no proposal: "it", "the text", or nothing.
@@ -2097,7 +2099,15 @@ class StanceRules(RuleBase):
                 taken.append(t)
         clause_subjects: dict[int, tuple[int | None, tuple[tuple[str, ...], str | None]]] = {}
         urged: dict[int, int] = {}  # clause start -> end of the first urges trigger
+        sanctioned_at = [a for a, _b, kind in taken if kind == "sanctions"]
         for t0, t1, stype in taken:
+            if (
+                stype == "condemns"
+                and any(a < t0 for a in sanctioned_at)
+                and _ACCUSING_REASON.match(s.text, max(0, t0 - 2))
+            ):
+                continue  # "imposed sanctions on X, accusing him of undermining ...": the
+                # sanction's reason, no stance of its own
             lo, hi = clause_of(s.text, t0)
             scope = _new_subject_start(s.text, lo, t0)
             treaty = list(re.finditer(_TREATY_CLAUSE, s.text[scope:t0]))
