@@ -6879,3 +6879,49 @@ def test_he_after_a_day_opener_stays_unresolved_after_a_sentence_naming_two() ->
     )
     got = [set(f.parties) for f in extract_text(text).facts if f.kind == "meeting"]
     assert {"UKR", "POL"} not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SINGAPORE, June 1, 2024 (Reuters) - U.S. Defense Secretary Lloyd Austin met Chinese "
+        "Defence Minister Dong Jun in Singapore on Friday.\n\nThe talks between Japanese Defence "
+        "Minister Minoru Kihara and South Korean Defence Minister Shin Won-sik were held "
+        "separately.",
+        "BEIJING, May 20, 2023 - Chinese President Xi Jinping met the leaders of Kazakhstan and "
+        "Uzbekistan on Friday. The meeting between U.S. President Joe Biden and Japanese Prime "
+        "Minister Fumio Kishida on Friday focused on China.",
+    ],
+)
+def test_the_talks_between_others_are_no_part_of_the_meeting_just_told(text: str) -> None:
+    got = [set(f.parties) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert len(got) == 2 and not any({"JPN", "CHN"} <= p for p in got)
+
+
+def test_forty_eight_hours_later_is_not_the_same_day() -> None:
+    text = (
+        "KYIV, June 14, 2024 (AFP) - Zelensky met Scholz in Berlin on Tuesday.\n\nForty-eight "
+        "hours later, Zelensky and Macron signed a bilateral security agreement in Paris."
+    )
+    ex = extract_text(text)
+    assert [f.date for f in ex.facts if f.kind == "agreement"] == [None]
+
+
+def test_a_welcomed_ceasefire_is_no_visit_whose_day_later_meetings_take() -> None:
+    text = (
+        "Talks in Ankara\n\nANKARA, 12 December 2024 - Presidency of Türkiye, Directorate of "
+        "Communications\n\nThe United Nations welcomed on 9 December the ceasefire announced by "
+        "Somalia and Ethiopia.\n\nPresident Erdoğan first held separate meetings with President "
+        "Mohamud and Prime Minister Abiy."
+    )
+    dates = {f.date for f in extract_text(text).facts if f.kind == "meeting"}
+    assert dates and "2024-12-09" not in dates
+
+
+def test_a_state_attending_with_an_observer_still_takes_part() -> None:
+    text = (
+        "COLOMBO, Aug 30, 2024 - India, the Maldives, Mauritius and Sri Lanka held a meeting of "
+        "national security advisers in Colombo. Bangladesh and Seychelles attended the meeting, "
+        "the latter as an observer."
+    )
+    assert any("BGD" in f.parties for f in extract_text(text).facts if f.kind == "meeting")

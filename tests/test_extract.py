@@ -2083,3 +2083,75 @@ def test_proposed_sales_listed_in_a_sentence_are_one_agreement_each() -> None:
 )
 def test_a_time_of_reference_or_an_urged_step_is_no_agreement(text: str) -> None:
     assert [f for f in extract_text(text).facts if f.kind == "agreement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "WASHINGTON, May 2, 2024 (Reuters) - The State Department approved a possible sale of "
+            "F-16 jets to Turkey worth $23 billion and a possible sale of F-35 jets to Greece "
+            "worth $8.6 billion.",
+            [(("USA", "TUR"), Decimal("23000000000")), (("USA", "GRC"), Decimal("8600000000"))],
+        ),
+        (
+            "WASHINGTON, May 2, 2024 (Reuters) - The State Department approved a possible sale of "
+            "Abrams tanks to Poland worth $3.75 billion, and the sale of further tanks is "
+            "expected to follow next year.",
+            [(("USA", "POL"), Decimal("3750000000"))],
+        ),
+        (
+            "WASHINGTON, May 2, 2024 (Reuters) - The State Department approved a proposed sale of "
+            "tank rounds and a proposed sale of mortar rounds to Israel, together worth $835 "
+            "million.",
+            [(("USA", "ISR"), Decimal("835000000"))],
+        ),
+    ],
+)
+def test_listed_sales_keep_their_own_buyers_and_skip_hedged_or_combined_ones(
+    text: str, want: list
+) -> None:
+    got = [
+        (f.parties, f.amount.value if f.amount else None)
+        for f in extract_text(text).facts
+        if f.kind == "agreement"
+    ]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "CAIRO, May 2, 2024 (Reuters) - Egypt signed $5 billion worth of contracts with Naval "
+            "Group for frigates valued at $1 billion and with MBDA for missiles.",
+            {"Naval Group", "MBDA"},
+        ),
+        (
+            "RIYADH, May 6, 2024 (Reuters) - Saudi Arabia is expected to sign arms deals during "
+            "Trump's visit next week. The deals include a contract with Lockheed Martin for THAAD "
+            "missile defence systems.",
+            set(),
+        ),
+    ],
+)
+def test_a_total_is_no_companys_price_and_deals_that_include_are_not_signed(
+    text: str, want: set
+) -> None:
+    ex = extract_text(text)
+    contracts = [f for f in ex.facts if f.kind == "contract"]
+    assert {f.awardee for f in contracts} == want
+    assert all(f.amount is None or f.amount.value != Decimal("5000000000") for f in contracts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden urged allies to keep supporting Kyiv, saying the United States and Ukraine signed "
+        "a 10-year security agreement on Thursday.",
+        "The UN urged Armenia and Azerbaijan to respect the ceasefire agreement they signed in "
+        "November 2020.",
+    ],
+)
+def test_urging_does_not_undo_an_agreement_told_as_signed(text: str) -> None:
+    assert [f for f in extract_text(text, date="2024-05-06").facts if f.kind == "agreement"]

@@ -693,6 +693,14 @@ def test_a_wrapped_line_opening_with_about_is_no_boilerplate() -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["March 3, 2024 — Jane Doe, Staff Writer", "March 3, 2024 - Grafenwoehr, Germany"]
+)
+def test_a_date_and_a_name_with_a_region_are_no_release_header_but_a_capital_is(line: str) -> None:
+    text = f"Drills go on\n\n{line}\n\nWASHINGTON, May 6, 2024 (Reuters) - They met.\n"
+    assert (find_layout(text).date, find_layout(text).place) == ("2024-05-06", "Washington")
+
+
+@pytest.mark.parametrize(
     ("line", "date", "place"),
     [
         ("May 16, 2024 — Ottawa, Ontario — National Defence", "2024-05-16", "Ottawa"),

@@ -7064,3 +7064,57 @@ def test_an_accusation_giving_a_sanctions_reason_is_no_stance_of_its_own(
     text: str, want: list
 ) -> None:
     assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "China hit back at U.S. sanctions on Hong Kong officials, accusing Washington of "
+            "interfering in its internal affairs.",
+            [("CHN", "condemns", "USA")],
+        ),
+        (
+            "Nicaragua broke off diplomatic relations with Israel on Monday, two years after it "
+            "cut ties with Taiwan and switched recognition to Beijing.",
+            [("NIC", "condemns", "ISR")],
+        ),
+        (
+            "Mali cut ties with Ukraine and opened diplomatic relations with Russia's ally "
+            "Belarus.",
+            [("MLI", "condemns", "UKR")],
+        ),
+        (
+            "Though none of the missiles hit land, Japan condemned North Korea's launch.",
+            [("JPN", "condemns", "PRK")],
+        ),
+        (
+            "Japan, with the United States watching closely, condemned China's missile launch.",
+            [("JPN", "condemns", "CHN")],
+        ),
+        (
+            "The EU supports Moldova's independence and reform efforts.",
+            [("European Union", "supports", "MDA")],
+        ),
+    ],
+)
+def test_review_cases_of_accusations_cut_ties_none_asides_and_reform(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_they_after_a_subject_and_its_objects_is_not_the_subject() -> None:
+    text = (
+        "North Korea condemned South Korea and the United States, as they began joint military "
+        "exercises on Monday."
+    )
+    ex = extract_text(text, date="2024-05-06")
+    assert not any(f.kind == "exercise" and "PRK" in f.parties for f in ex.facts)
+
+
+def test_the_sovereignty_of_a_group_the_speaker_met_excludes_the_speaker() -> None:
+    text = (
+        "Chinese President Xi Jinping met the leaders of Kazakhstan and Uzbekistan in Xian. Xi "
+        "reaffirmed China's support for the sovereignty, independence and territorial integrity "
+        "of the two countries."
+    )
+    assert ("CHN", "supports", "KAZ") in stances(text)

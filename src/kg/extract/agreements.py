@@ -47,6 +47,10 @@ from kg.lexicon import load_lexicon
 # A word before a type keyword that makes it no defence matter ("a social security agreement")
 # Words before a date that make it a later step of a sale, not its notice ("with deliveries
 # starting in March 2026")
+# A price told as the total of several ("together worth", "a combined")
+_COMBINED_PRICE = re.compile(
+    r"\b(?:together|combined|total|in\s+all|altogether)\b[^;]{0,30}$", re.I
+)
 # The next sale of a list of proposed sales ("... and a proposed sale of", "as well as a
 # separate sale of")
 _NEXT_SALE = re.compile(
@@ -1001,15 +1005,39 @@ class AgreementRules(RuleBase):
             ['90000000', '40000000']
         """
         cuts = [m for m in _NEXT_SALE.finditer(s.text, t1)]
-        if not cuts:
+        if not cuts or any(
+            _COMBINED_PRICE.search(s.text, max(0, s.local(m.start) - 40), s.local(m.start))
+            for m in s.money
+        ):  # ("..., together worth $835 million": one price for all, told as one)
             return []
         bounds = [(0, cuts[0].start())]
         bounds += [
             (c.end(), cuts[i + 1].start() if i + 1 < len(cuts) else len(s.text))
             for i, c in enumerate(cuts)
         ]
+        bounds = [  # (not "and the sale of further tanks is expected to follow")
+            (lo, hi)
+            for i, (lo, hi) in enumerate(bounds)
+            if i == 0 or not hedged(s.text, lo, hi, hi)
+        ]
+        if len(bounds) < 2:
+            return []
+        buyers = [  # each sale's own buyer ("a sale of F-16s to Turkey ... and of F-35s to Greece")
+            [
+                m.actor for m in s.actors(lo, hi)
+                if m.actor in self.lex.nations
+                and re.search(r"\bto\s+(?:the\s+)?$", s.text[lo : s.local(m.start)])
+            ]
+            for lo, hi in bounds
+        ]  # fmt: skip
+        named = {a for own in buyers for a in own}
         out = []
         for i, (lo, hi) in enumerate(bounds):
+            parties = (
+                (*[p for p in fact.parties if p not in named], *buyers[i])
+                if buyers[i]
+                else fact.parties
+            )
             prices = [
                 m for m in s.money
                 if lo <= s.local(m.start) < hi and not m.converted and not m.is_range
@@ -1021,10 +1049,16 @@ class AgreementRules(RuleBase):
             separate = i > 0 and "separate" in cuts[i - 1].group().lower()
             systems = tuple(s.systems(lo, hi))
             what = re.sub(r"^\s*of\s+", "", s.text[t1 if i == 0 else lo : hi]).strip(" ,.")
+            own = (
+                f"proposed sale to {parties[-1]}"
+                if fact.label.startswith("proposed sale to ")
+                else fact.label
+            )
             item = replace(
                 fact,
-                label=f"{fact.label}: {', '.join(systems) or what}"[:160],
+                label=f"{own}: {', '.join(systems) or what}"[:160],
                 date=days[0] if days else None if separate else fact.date,
+                parties=tuple(dict.fromkeys(parties)),
                 amount=Amount(Decimal(prices[0].value), prices[0].currency) if prices else None,
                 systems=systems or (fact.systems if i == 0 else ()),
                 evidence=list(fact.evidence),

@@ -143,12 +143,17 @@ class ArticleNames:
         for m in merged:
             if m.form == "person" and m.kind == "nation":
                 self.last_person = (m, self.sentences)
-        self.people_named = len(
-            {m.text for m in merged if m.form == "person" and m.kind == "nation"}
+        self.people_named = len(  # (by family name: "Mark Carney ... Carney added" is one)
+            {
+                m.text.split()[-1]
+                for m in merged
+                if m.form == "person" and m.kind == "nation" and m.text.split()
+            }
         )
         opener = sentence_opener(text, start, merged)
         if opener is not None:  # "Stoltenberg, next to Boris Johnson, said ... He urged": "He"
             self.last_person = (opener, self.sentences)  # is who opened the sentence before
+            self.people_named = 1  # (the one who opened it is the one "he" stands for)
         first = opener or next(
             (m for m in merged if m.kind == "nation" and m.form == "person"), None
         )

@@ -90,11 +90,13 @@ _COVER = re.compile(
 _PRICED = re.compile(r"\b(?:is|was)\s+(?:valued\s+at|worth)\b|\bat\s+a\s+(?:cost|value)\s+of\b")
 # "The deals included a contract worth AED 1.65 billion with NIMR": a contract of deals told
 # as signed, named in their list
-_INCLUDED_WITH = re.compile(
-    r"\b(?:deals|contracts|orders|awards)\s+(?:also\s+)?(?:included?|includes)\s+an?\s+"
+_INCLUDED_WITH = re.compile(  # (past: "The deals include a contract" may be still to sign)
+    r"\b(?:deals|contracts|orders|awards)\s+(?:also\s+)?included\s+an?\s+"
     r"(?:[\w$€£¥.,-]+\s+){0,6}?(?:contract|order)\s+(?:(?:[^.;]|\.(?=\d)){0,40}?\s)?with\s+",
     re.IGNORECASE,
 )
+# What makes a price a total of several ("bringing the total to", "together worth")
+_TOTAL_BEFORE = re.compile(r"\b(?:total|together|combined|in\s+all|altogether)\b[^;]{0,30}$", re.I)
 _ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
 
 # "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
@@ -340,10 +342,16 @@ class ContractRules(RuleBase):
         out = []
         ats = [at for at, _k in starts]
         bounds = zip([t0, *ats[:-1]], ats, strict=True)
+        own = [  # prices of one contract each, not a total ("$5 billion worth of contracts",
+            m for m in s.money  # ", bringing the total to AED 2.4 billion")
+            if not m.converted
+            and not _TOTAL_BEFORE.search(s.text, max(0, s.local(m.start) - 40), s.local(m.start))
+            and not re.match(r"\s+worth\s+of\b", s.text[s.local(m.end) :])
+        ]  # fmt: skip
         ahead = all(  # "a contract worth AED 1.65 billion with NIMR ..., and a contract worth
-            any(lo <= s.local(m.start) < hi for m in s.money)  # AED 745 million with ADSB":
+            any(lo <= s.local(m.start) < hi for m in own)  # AED 745 million with ADSB":
             for lo, hi in bounds  # each price before its maker
-        ) and not any(s.local(m.start) >= starts[-1][0] for m in s.money)
+        ) and not any(s.local(m.start) >= starts[-1][0] for m in own)
         for i, (at, key) in enumerate(starts):
             end = starts[i + 1][0] if i + 1 < len(starts) else len(s.text)
             lo, hi = (starts[i - 1][0] if i else t0, at) if ahead else (at, end)

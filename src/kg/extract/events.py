@@ -584,6 +584,9 @@ def _observer(text: str, start: int, end: int) -> bool:
         >>> t = "while officers from China, Pakistan and Vietnam are attending as observers"
         >>> [_observer(t, t.find(n), t.find(n) + len(n)) for n in ("China", "Vietnam")]
         [True, True]
+        >>> t = "Seychelles attended the ceremony as an observer."
+        >>> _observer(t, 0, 10)
+        True
         >>> t = "drills watched by Chile"
         >>> _observer(t, 18, 23)
         True
@@ -596,7 +599,8 @@ def _observer(text: str, start: int, end: int) -> bool:
             if len(between) <= 80 and re.fullmatch(
                 r"(?:,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’. -]*?)*\s*,?\s*"
                 r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?"  # ("are attending as")
-                r"(?:(?:attend\w*|join\w*|participat\w*|took\s+part|take\s+part|sent\s+\w+)\s+)?"
+                r"(?:(?:attend\w*|join\w*|participat\w*|took\s+part|take\s+part|sent\s+\w+)\s+"
+                r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){1,2})?)?"  # ("attended the ceremony as")
                 r"(?:as|were|was|are|is|being)\s+(?:an?\s+|the\s+)?"
                 r"(?:(?!(?:are|were|is|was)\b)\w+\s+)?",  # (not "participating as are observers")
                 between,
@@ -1036,7 +1040,6 @@ _BEGAN_AS = re.compile(
     r"(?:\s+in\s+\d{4})?\s+as\s+an?\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
-_AS_OBSERVER = re.compile(r"\bas\s+(?:an?\s+)?observers?\b", re.I)
 _WATCHED = re.compile(r"\bobserv(?:ers?|ing|ed)\b|\bwatch(?:ing|ed)\b")
 _WATCHING = re.compile(r"\b(?:observ|watch)(?:ing|ed|es)\b(?!\s+by\b)", re.I)
 
@@ -2221,8 +2224,6 @@ class EventRules(RuleBase):
                 definite = False  # "the ASEAN summit in Jakarta earlier this month": not the
                 # defence chiefs' meeting in June told before
             if definite and earlier:
-                if kind == "meeting" and _AS_OBSERVER.search(clause):
-                    continue  # "Seychelles attended the ceremony as an observer": no part
                 if _JOINED.search(clause) or (kind == "meeting" and _ATTENDED.search(clause)):
                     self._extend_event(
                         s, earlier[-1], t0

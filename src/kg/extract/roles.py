@@ -220,18 +220,33 @@ _AGENT_AFTER_SETTING = re.compile(
 # A subordinate clause's opening word, right before its pronoun subject ("..., as they opened")
 _SUBORDINATE_END = re.compile(r",\s+(?:as|while|when|after|before|because|since)\s+$", re.I)
 # A sentence that opens with the event just told ("The summit, hosted by ...")
-_THE_EVENT = re.compile(r"(?:The|That|This)\s+(summit|conference|meeting|talks)\b")
+_THE_EVENT = re.compile(r"(?:The|That|This)\s+(summit|conference|meeting|talks),\s")
+# ("The summit, hosted by ...": an aside on it; not "The talks between A and B", "The summit
+# of the Turkic States", "The meeting came a week after ...": another event)
 # "Leaders of the ": who speaks for the body named next
-_LEADERS_OF_OPENING = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){1,3}of\s+(?:the\s+)?")
+_LEADERS_OF_OPENING = re.compile(
+    r"\W*(?:[A-Z][\w.'’-]*\s+){0,2}(?:Leaders|Ministers|Heads|Presidents|Envoys|Delegates"
+    r"|Representatives|Officials)\s+of\s+(?:the\s+)?"
+)
+# "None" as the trigger's subject ("but none has", "none of the five governments have")
+_NONE_SUBJECT = re.compile(
+    r"\b[Nn]one\s+(?:of\s+(?:the\s+)?[\w\s-]{0,40}?\s+)?(?:has|have|had|was|were)?\s*$"
+)
 # Urging a party, which leaves what it is urged to do undone
 _URGED_BEFORE = re.compile(
     r"(?<!who\s)\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on)\s+"
-    r"[^.;]{0,100}?\bto\s+[^.;]{0,80}$",
+    r"[^.;,]{0,100}?\bto\s+(?![^.;,]*\b(?:whose|which|that|they|who|it|he|she)\b)[^.;,]{0,80}$",
+    re.I,
+)  # (not past a comma or into a clause of its own: ", saying ... signed", "whose government
+# signed"; nor what is told as done after the trigger: "the agreement they signed in 2020")
+_DONE_AFTER = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:(?:they|it|the\s+two|both)\s+)?(?:had\s+|have\s+)?"
+    r"(?:signed|reached|concluded|agreed)\s+(?:in|on|last|earlier)\b",
     re.I,
 )
 # The event right after a preposition of setting ("during talks with", "at a summit of")
 _EVENT_SETTING = re.compile(
-    r"\b(?:during|at|after|following|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
+    r"\b(?:during|at|in|after|following|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
     r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
@@ -351,7 +366,8 @@ def _office_name() -> re.Pattern[str]:
 _DAYS_OFFSET = re.compile(
     r"\b(a|one|two|three|four) days? (after|before|later|earlier)\b"
     r"|\b(?:(?:earlier|later) )?(?:that|the same) (day)\b"
-    r"|\b(?:(?:a\s+few|several|two|three|some)\s+)?(hours)\s+(?:later|earlier)\b",  # same day
+    # "hours later", "a few hours earlier": the same day (not "forty-eight hours later")
+    r"|\b(?:(?:a\s+few|several|two|three|some)\s+|(?<![\w-]\s))(hours)\s+(?:later|earlier)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -571,7 +587,13 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         return True  # "concluded no alliance", "signed neither deal"
     if words("hedges", "before").search(before) or words("hedges", "after").search(after):
         return True
-    if _URGED_BEFORE.search(before) and not _EVENT_SETTING.search(before):
+    if _NONE_SUBJECT.search(before):
+        return True  # "none of the five has condemned the invasion": no one did
+    if (
+        _URGED_BEFORE.search(before)
+        and not _EVENT_SETTING.search(before)
+        and not _DONE_AFTER.match(text, trigger_end)
+    ):
         return True  # "urged Armenia and Azerbaijan to conclude a treaty": not concluded (but
         # "urged Serbia to act during talks in Brussels": the talks were held)
     if _undone().search(before):
@@ -863,9 +885,13 @@ class RuleBase:
         if starts:
             self.st.last_date, self.st.last_date_paragraph = starts[0], s.paragraph
         days = [d for d in starts if len(d) == 10]
-        visit = re.search(  # (a host's welcome is the visit: "Erdoğan hosted Mohamud and
-            r"\bvisit(?:s|ed|ing)?\b|\b(?:hosted|welcomed)\b",
-            s.text,  # Abiy in Ankara yesterday")
+        visit = re.search(r"\bvisit(?:s|ed|ing)?\b", s.text) or next(
+            (  # a host's welcome of a person is a visit: "Erdoğan hosted Mohamud and Abiy in
+                v  # Ankara yesterday" (not "the UN welcomed the ceasefire", "the port, which
+                for v in re.finditer(r"\b(?:hosted|welcomed)\b", s.text)  # hosted ships")
+                if any(m.form == "person" and s.local(m.start) > v.end() for m in s.mentions)
+            ),
+            None,
         )
         if visit and hedged(s.text, 0, visit.start(), visit.end()):
             visit = None  # "Biden will visit Hanoi on Sept. 10": no visit yet
@@ -1043,7 +1069,7 @@ class RuleBase:
                 and lo + r_start > named_end
                 and _SUBORDINATE_END.search(s.text, 0, lo + r_start)
             ):  # "Leaders of the G7 agreed to lend Ukraine $50 billion, as they opened a
-                opening = self._opening_run(s, lo + r_start)  # summit": the G7's leaders
+                opening = self._opening_run(s, lo + r_start, leaders=True)  # summit": the G7's
                 if opening and opening != unique_actors(best_named):
                     return opening, None
         opening = next(
@@ -1061,8 +1087,9 @@ class RuleBase:
             named = unique_actors(best_named)
             if _WITH_ASIDE.fullmatch(s.text, lo, pos) and s.local(best_named[0].start) > lo:
                 lead = self._with_aside_lead(s, lo)  # "Russia, with Cuba and Bolivia, backed
-                if lead and re.search(r"['’]s\s", s.text[lo:pos]):  # Maduro": the three; "with
-                    return lead, None  # China's backing": Russia alone
+                if lead and re.search(r"['’]s\s|\b[a-z]{3,}ing\b", s.text[lo:pos]):  # Maduro":
+                    return lead, None  # the three; "with China's backing", "with the United
+                    # States watching", "with Beijing abstaining": Russia alone
                 if lead:
                     return tuple(dict.fromkeys((*lead, *named))), None
             he = re.search(  # "Najib said he and Li had agreed": both
@@ -1077,12 +1104,15 @@ class RuleBase:
             return named, None
         return (), None
 
-    def _opening_run(self, s: Sentence, pos: int) -> tuple[str, ...]:
+    def _opening_run(self, s: Sentence, pos: int, leaders: bool = False) -> tuple[str, ...]:
         """The actors of the run that opens the sentence (only titles before it), when it
-        ends before ``pos``."""
+        ends before ``pos``; with ``leaders``, only a body whose leaders or ministers open it
+        ("Leaders of the Group of Seven")."""
         found = runs(s, [m for m in s.actors(0, pos) if not self._possessed_object(s, m)])
         before = s.text[: s.local(found[0][0].start)] if found else ""
-        if found and (titles_only(before) or _LEADERS_OF_OPENING.fullmatch(before)):
+        if found and _LEADERS_OF_OPENING.fullmatch(before):
+            return unique_actors(found[0])
+        if found and not leaders and titles_only(before):
             return unique_actors(found[0])
         return ()
 
@@ -1647,6 +1677,7 @@ class RuleBase:
             and again
             and last is not None
             and fact.label.split()[-1] == again.group(1).lower()
+            and last.date is not None
             and last.date == fact.date
             and last.evidence
             and 0 < fact.evidence[-1].start - last.evidence[-1].end < 400

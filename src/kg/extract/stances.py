@@ -830,14 +830,16 @@ _SOVEREIGNTY_OF = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)?){1,4}\s*of\s+(?P<the>(?:the\s+)?)"
 )
 # Relations moved to another party, the switch of recognition that cut ties tell
-_SWITCHED_TIES = re.compile(
-    r"\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?|transferr?(?:ed|ing)?|establish(?:ed|es|ing)"
-    r"|open(?:ed|s|ing))\s+(?:its\s+|their\s+|formal\s+|full\s+)?(?:diplomatic\s+)?"
-    r"(?:recognition|relations|ties)\s+(?:to|with)\b",
+_SWITCHED_TIES = re.compile(  # right after the cut, in the same clause
+    r"[^.;,]{0,40}?\band\s+(?:(?:switch(?:ed|es|ing)|shift(?:ed|s|ing)|transferr?(?:ed|ing))"
+    r"\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:recognition|relations|ties)\s+to"
+    r"|(?:establish(?:ed|es|ing)|open(?:ed|s|ing))\s+(?:formal\s+|full\s+)?(?:diplomatic\s+)?"
+    r"(?:relations|ties)\s+with\s+(?:Beijing|China|the\s+People's\s+Republic))\b",
     re.I,
 )
 # A participle of accusing that gives a sanction's reason (", accusing him of")
 _ACCUSING_REASON = re.compile(r",\s*accusing\b", re.I)
+_IMPOSED = re.compile(r"(?:imposed|imposes|imposing|slapped|levied|announced)\b", re.I)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 _PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 # What a vote against names when it names no proposal: "it", "the text", or nothing.
@@ -2099,11 +2101,21 @@ class StanceRules(RuleBase):
                 taken.append(t)
         clause_subjects: dict[int, tuple[int | None, tuple[tuple[str, ...], str | None]]] = {}
         urged: dict[int, int] = {}  # clause start -> end of the first urges trigger
-        sanctioned_at = [a for a, _b, kind in taken if kind == "sanctions"]
+        sanctioned_at = [  # sanctions the sentence's subject imposed ("The United States
+            a  # imposed sanctions on X, accusing him of ...")
+            for a, _b, kind in taken
+            if kind == "sanctions"
+            and _IMPOSED.match(s.text, a)
+            and not re.match(r"\W*(?:After|Following|When|As|Since|Before)\b", s.text)
+        ]
         for t0, t1, stype in taken:
             if (
                 stype == "condemns"
-                and any(a < t0 for a in sanctioned_at)
+                and any(
+                    a < t0
+                    and not re.search(r",\s+and\s+[A-Z]|;|\bretaliat|\bhit\s+back", s.text[a:t0])
+                    for a in sanctioned_at
+                )
                 and _ACCUSING_REASON.match(s.text, max(0, t0 - 2))
             ):
                 continue  # "imposed sanctions on X, accusing him of undermining ...": the
@@ -3342,7 +3354,7 @@ class StanceRules(RuleBase):
         return [
             (m.start(), m.end(), "condemns")
             for m in rx.finditer(s.text)
-            if not _SWITCHED_TIES.search(s.text, m.end())
+            if not _SWITCHED_TIES.match(s.text, m.end())
         ]  # (not "cut ties with Taipei and switched recognition to Beijing": a switch)
 
     def _summoned(self, s: Sentence, t1: int) -> list[str]:
@@ -5285,7 +5297,7 @@ class StanceRules(RuleBase):
         return state if state is not None and state not in actors else None
 
     def _recent_institution(self, s: Sentence, noun: str) -> str | None:
-        """The state of a bare institution ("the ministry") a sentence at most three before
+        """The state of a bare institution ("the ministry") a sentence at most five before
         named as its own ("Japan's Defense Ministry"), or None."""
         owner = self._memory().institutions.get(noun.lower())
         return owner[0] if owner is not None and s.index - owner[1] <= 5 else None
@@ -6103,7 +6115,7 @@ class StanceRules(RuleBase):
             owners = unique_actors(self._objects(s, held.end(), window=1))  # the five countries"
             refs = group_refs(s.text[held.start("the") : held.end() + 40])
             if not owners and refs and refs[0][0] == 0:
-                group = self._group_for(s, held.start("the"), refs[0][2], True)
+                group = self._group_for(s, held.start("the"), refs[0][2], True, exclude=actors)
                 owners = group.actors if group else ()
             if owners:
                 return [a for a in owners if a not in actors]
@@ -6153,6 +6165,9 @@ class StanceRules(RuleBase):
             run = self._objects(s, t1 + to.end(), window=1) if to else []
         if not run and stype in ("condemns", "opposes"):
             run = self._concern_over(s, t1)
+        bare = _ADDRESSED_GOVERNMENT.match(s.text, t1) if stype in ("urges", "condemns") else None
+        if bare and bare.group("other") and self._addressed_government(s, t1, actors):
+            run = []  # "urged the government and the FARC to ...": both, the state's first
         if not run and stype in ("urges", "condemns"):
             addressed = self._addressed_government(s, t1, actors)
             if addressed:  # "urged the junta to set out a timetable": the state's

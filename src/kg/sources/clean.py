@@ -66,6 +66,20 @@ def _not_cities() -> frozenset[str]:
     return frozenset(load_lexicon().patterns["dateline"].get("not_cities", []))
 
 
+@cache
+def _capitals() -> frozenset[str]:
+    """The capitals the lexicon knows (nations.tsv metonyms)."""
+    return frozenset(c for n in load_lexicon().nations.values() for c in n.metonyms)
+
+
+def _header_place(m: re.Match[str]) -> bool:
+    """A date line's place, when it is told with its region and no issuer ("September 22,
+    2017 – Ottawa, Ontario"), must be a capital: "March 3, 2024 — Jane Doe, Staff Writer" or a
+    caption's "March 3, 2024 - Grafenwoehr, Germany" is no release header."""
+    groups = m.groupdict()
+    return not groups.get("region") or (groups.get("place") or "").strip() in _capitals()
+
+
 def _norm(line: str) -> str:
     return re.sub(r"\W+", " ", line).strip().lower()
 
@@ -205,7 +219,9 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             role, block = "noise", "links"
         elif any(p.match(line) for p in pats["summary_blocks"]):
             role, block, bullets = "noise", "summary", 0
-        elif dated := next((m for p in pats["date_lines"] if (m := p.match(line))), None):
+        elif dated := next(
+            (m for p in pats["date_lines"] if (m := p.match(line)) and _header_place(m)), None
+        ):
             role, date_line = "noise", True  # no headline, even first on the page
             layout.date = layout.date or parse_absolute(_numeric_date(dated.group("date")))
             place = (dated.groupdict().get("place") or "").strip()
