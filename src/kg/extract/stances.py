@@ -837,9 +837,6 @@ _SWITCHED_TIES = re.compile(  # right after the cut, in the same clause
     r"(?:relations|ties)\s+with\s+(?:Beijing|China|the\s+People's\s+Republic))\b",
     re.I,
 )
-# A participle of accusing that gives a sanction's reason (", accusing him of")
-_ACCUSING_REASON = re.compile(r",\s*accusing\b", re.I)
-_IMPOSED = re.compile(r"(?:imposed|imposes|imposing|slapped|levied|announced)\b", re.I)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 _PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 # What a vote against names when it names no proposal: "it", "the text", or nothing.
@@ -2101,25 +2098,7 @@ class StanceRules(RuleBase):
                 taken.append(t)
         clause_subjects: dict[int, tuple[int | None, tuple[tuple[str, ...], str | None]]] = {}
         urged: dict[int, int] = {}  # clause start -> end of the first urges trigger
-        sanctioned_at = [  # sanctions the sentence's subject imposed ("The United States
-            a  # imposed sanctions on X, accusing him of ...")
-            for a, _b, kind in taken
-            if kind == "sanctions"
-            and _IMPOSED.match(s.text, a)
-            and not re.match(r"\W*(?:After|Following|When|As|Since|Before)\b", s.text)
-        ]
         for t0, t1, stype in taken:
-            if (
-                stype == "condemns"
-                and any(
-                    a < t0
-                    and not re.search(r",\s+and\s+[A-Z]|;|\bretaliat|\bhit\s+back", s.text[a:t0])
-                    for a in sanctioned_at
-                )
-                and _ACCUSING_REASON.match(s.text, max(0, t0 - 2))
-            ):
-                continue  # "imposed sanctions on X, accusing him of undermining ...": the
-                # sanction's reason, no stance of its own
             lo, hi = clause_of(s.text, t0)
             scope = _new_subject_start(s.text, lo, t0)
             treaty = list(re.finditer(_TREATY_CLAUSE, s.text[scope:t0]))
