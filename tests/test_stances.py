@@ -7093,3 +7093,20 @@ def test_the_sovereignty_of_a_group_the_speaker_met_excludes_the_speaker() -> No
         "of the two countries."
     )
     assert ("CHN", "supports", "KAZ") in stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British government said the programme would support thousands of jobs on the Clyde.",
+        '"We are proud to continue supporting the Tejas programme," a GE Aerospace executive said.',
+        "Lockheed Martin supports Chile's air force modernization.",
+    ],
+)
+def test_upkeep_of_jobs_and_a_companys_support_are_no_stances(text: str) -> None:
+    assert stances(text) == []
+
+
+def test_a_company_may_still_pledge_cooperation() -> None:
+    text = "Saab pledged to deepen cooperation with Brazil on the Gripen programme."
+    assert stances(text) == [("Saab", "pledges-cooperation", "BRA")]

@@ -837,6 +837,13 @@ _SWITCHED_TIES = re.compile(  # right after the cut, in the same clause
     r"(?:relations|ties)\s+with\s+(?:Beijing|China|the\s+People's\s+Republic))\b",
     re.I,
 )
+# What "support" keeps going rather than backs: jobs, an economy, an industry
+_UPKEEP_TARGET = re.compile(
+    r"^topic:(?:(?:thousands|hundreds|tens)\s+of\s+|some\s+|about\s+|up\s+to\s+|[\d,]+\s+)?"
+    r"(?:(?:high-skilled|skilled|local|british|new)\s+)?(?:jobs|employment|the\s+economy|growth"
+    r"|livelihoods)\b",
+    re.I,
+)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 _PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 # What a vote against names when it names no proposal: "it", "the text", or nothing.
@@ -2575,7 +2582,17 @@ class StanceRules(RuleBase):
         if stype == "pledges-cooperation":
             now = len(self._memory().texts) - 1
             self._memory().pledges += [(a, t, now) for a in actors for t in targets if t != a]
+        if stype == "supports":  # "would support thousands of jobs": upkeep, no stance
+            targets = [t for t in targets if not _UPKEEP_TARGET.search(t)]
         for actor in actors:
+            if (
+                stype != "pledges-cooperation"
+                and actor in self.orgs
+                and (self.orgs[actor].kind == "company")
+            ):
+                continue  # "we are proud to continue supporting the Tejas programme," a GE
+                # executive said: a supplier's support is its business (a company may still
+                # pledge cooperation)
             for target in targets:
                 if (
                     stype in ("supports", "opposes")
