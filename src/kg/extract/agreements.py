@@ -33,6 +33,7 @@ from kg.extract.roles import (
     FMS,
     NAMED_AGREEMENT,
     QUARREL,
+    TOTAL_BEFORE,
     VISIT,
     RuleBase,
     clause_of,
@@ -47,10 +48,6 @@ from kg.lexicon import load_lexicon
 # A word before a type keyword that makes it no defence matter ("a social security agreement")
 # Words before a date that make it a later step of a sale, not its notice ("with deliveries
 # starting in March 2026")
-# A price told as the total of several ("together worth", "a combined")
-_COMBINED_PRICE = re.compile(
-    r"\b(?:together|combined|total|in\s+all|altogether)\b[^;]{0,30}$", re.I
-)
 # The next sale of a list of proposed sales ("... and a proposed sale of", "as well as a
 # separate sale of")
 _NEXT_SALE = re.compile(
@@ -1004,9 +1001,9 @@ class AgreementRules(RuleBase):
             >>> [str(f.amount.value) for f in extract_text(t).facts]
             ['90000000', '40000000']
         """
-        cuts = [m for m in _NEXT_SALE.finditer(s.text, t1)]
+        cuts = list(_NEXT_SALE.finditer(s.text, t1))
         if not cuts or any(
-            _COMBINED_PRICE.search(s.text, max(0, s.local(m.start) - 40), s.local(m.start))
+            TOTAL_BEFORE.search(s.text, max(0, s.local(m.start) - 40), s.local(m.start))
             for m in s.money
         ):  # ("..., together worth $835 million": one price for all, told as one)
             return []

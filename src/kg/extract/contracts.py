@@ -17,6 +17,7 @@ from kg.extract.context import Sentence, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Fact
 from kg.extract.roles import (
+    TOTAL_BEFORE,
     ContractContext,
     RuleBase,
     clauses,
@@ -95,8 +96,6 @@ _INCLUDED_WITH = re.compile(  # (past: "The deals include a contract" may be sti
     r"(?:[\w$€£¥.,-]+\s+){0,6}?(?:contract|order)\s+(?:(?:[^.;]|\.(?=\d)){0,40}?\s)?with\s+",
     re.IGNORECASE,
 )
-# What makes a price a total of several ("bringing the total to", "together worth")
-_TOTAL_BEFORE = re.compile(r"\b(?:total|together|combined|in\s+all|altogether)\b[^;]{0,30}$", re.I)
 _ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
 
 # "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
@@ -345,7 +344,7 @@ class ContractRules(RuleBase):
         own = [  # prices of one contract each, not a total ("$5 billion worth of contracts",
             m for m in s.money  # ", bringing the total to AED 2.4 billion")
             if not m.converted
-            and not _TOTAL_BEFORE.search(s.text, max(0, s.local(m.start) - 40), s.local(m.start))
+            and not TOTAL_BEFORE.search(s.text, max(0, s.local(m.start) - 40), s.local(m.start))
             and not re.match(r"\s+worth\s+of\b", s.text[s.local(m.end) :])
         ]  # fmt: skip
         ahead = all(  # "a contract worth AED 1.65 billion with NIMR ..., and a contract worth

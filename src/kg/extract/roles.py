@@ -59,6 +59,9 @@ _PART_OF = re.compile(  # (also "as part of a package worth 5.2 billion euros")
     r"(?:(?:worth|valued\s+at|totall?ing|of)\s+)?(?:(?:about|around|some|nearly|up\s+to)\s+)?$",
     re.I,
 )
+# Before a price: words that make it the total of several ("together worth", "bringing the
+# total to"), not one deal's own
+TOTAL_BEFORE = re.compile(r"\b(?:together|combined|total|in\s+all|altogether)\b[^;]{0,30}$", re.I)
 _TOTAL_AFTER = re.compile(
     r"\s*(?:together|combined|in\s+total|altogether|between\s+them|in\s+all)\b", re.I
 )

@@ -6162,18 +6162,17 @@ class StanceRules(RuleBase):
         if not run and stype in ("condemns", "opposes"):
             run = self._concern_over(s, t1)
         bare = _ADDRESSED_GOVERNMENT.match(s.text, t1) if stype in ("urges", "condemns") else None
-        if bare and bare.group("other") and self._addressed_government(s, t1, actors):
-            run = []  # "urged the government and the FARC to ...": both, the state's first
-        if not run and stype in ("urges", "condemns"):
-            addressed = self._addressed_government(s, t1, actors)
-            if addressed:  # "urged the junta to set out a timetable": the state's
-                bare = _ADDRESSED_GOVERNMENT.match(s.text, t1)
-                other = [  # (and the party named with it)
-                    m.actor for m in s.actors()
-                    if bare and bare.group("other") and s.local(m.start) == bare.start("other")
-                    and m.actor not in (*actors, addressed)
-                ]  # fmt: skip
-                return [addressed, *other[:1]]
+        both = bare is not None and bare.group("other") is not None
+        addressed = (
+            self._addressed_government(s, t1, actors) if bare and (both or not run) else None
+        )
+        if addressed and (both or not run):  # "urged the junta to set out a timetable": the
+            other = [  # state's; "urged the government and the FARC to ...": both, the state's
+                m.actor for m in s.actors()  # first
+                if both and s.local(m.start) == bare.start("other")  # type: ignore[union-attr]
+                and m.actor not in (*actors, addressed)
+            ]  # fmt: skip
+            return [addressed, *other[:1]]
         if (
             run
             and stype == "sanctions"
