@@ -822,3 +822,46 @@ def test_a_long_line_of_header_fields_fails_fast() -> None:
     assert find_layout(text).date is None  # (in a few milliseconds, not minutes)
     fields = "T\n\nSource: Xinhua | 2015-02-16 23:41:07 | Editor: huaxia\n\nBody.\n"
     assert find_layout(fields).date == "2015-02-16"
+
+
+def test_the_title_again_without_the_sites_name_is_a_headline() -> None:
+    text = (
+        "Summit in the desert: Israel hosts four ministers | The Daily Ledger\n\n"
+        "Summit in the desert: Israel hosts four ministers\n\n"
+        "SDE BOKER, Israel, March 28, 2022 — Foreign ministers met on Monday.\n\n"
+        "Summit in the desert: Israel hosts four ministers\n"
+    )
+    assert role_of(text, "Summit in the desert: Israel hosts four ministers") == {"headline"}
+
+
+def test_a_header_in_capitals_is_no_dateline() -> None:
+    text = (
+        "Ministry signs framework agreement for armoured vehicles\n"
+        "ROMANIA — MINISTRY OF NATIONAL DEFENCE\n\n"
+        "BUCHAREST, January 11, 2018 — The Ministry of National Defence today signed a framework "
+        "agreement.\n"
+    )
+    layout = find_layout(text)
+    assert layout.place == "Bucharest"
+    assert ("noise", "BUCHAREST, January 11, 2018 — ") in roles(text)
+
+
+def test_a_body_line_that_opens_like_the_title_stays_body() -> None:
+    text = (
+        "Russia and China hold joint naval drills | Xinhua\n\n"
+        "Russia and China hold joint naval drills — the Northern Interaction-2023 exercise began "
+        "on Thursday in the Sea of Japan.\n"
+    )
+    assert role_of(
+        text,
+        "Russia and China hold joint naval drills — the Northern Interaction-2023 exercise began "
+        "on Thursday in the Sea of Japan.",
+    ) == {"body"}
+
+
+def test_a_dateline_in_a_body_line_of_capitals_is_still_a_dateline() -> None:
+    text = (
+        "Pact signed\n\nNEW DELHI, INDIA — THE UNITED STATES AND INDIA SIGNED A DEFENCE PACT ON "
+        "MONDAY.\n"
+    )
+    assert find_layout(text).place == "New Delhi"

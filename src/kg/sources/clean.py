@@ -84,6 +84,17 @@ def _norm(line: str) -> str:
     return re.sub(r"\W+", " ", line).strip().lower()
 
 
+def _title_core(line: str) -> str:
+    """A page title without the site name after a bar or dash, normalized.
+
+    Example:
+        >>> _title_core("Negev summit: Israel hosts Blinken | The Jerusalem Ledger")
+        'negev summit israel hosts blinken'
+    """
+    core = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[A-Z][^|–—-]*$)", line)[0]
+    return _norm(core if len(core.split()) >= 4 else line)
+
+
 def _is_byline_name(line: str, index: int) -> bool:
     words = line.split()
     return (
@@ -230,8 +241,8 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
                 # Ottawa, Ontario — ..." (not "March 3, 2025 - Updated - ...")
         elif first_content and layout.title is None:
             layout.title, role = line, "headline"
-        elif layout.title and _norm(line) == _norm(layout.title):
-            role = "headline"
+        elif layout.title and _norm(line) in (_title_core(layout.title), _norm(layout.title)):
+            role = "headline"  # the title again, with or without the site's name after it
         elif any(p.match(line) for p in pats["published"]):
             role = "noise"
             for p in pats["published"]:
@@ -246,6 +257,13 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             city = m.group("place").split(",")[0] if m else ""
             if m and not m.group("date") and set(city.split()) & _not_cities():
                 m = None  # "MEDIA RELEASE — Minister for Defence": a header, no dateline
+            if (
+                m
+                and not m.group("date")
+                and line == line.upper()
+                and len(line[m.end() :].split()) <= 6
+            ):
+                m = None  # "ROMANIA — MINISTRY OF NATIONAL DEFENCE": a header in capitals
             alone = m and m.group("date") and m.end() == len(line)  # "Cairo, 3 September 2023"
             titled = (
                 m
