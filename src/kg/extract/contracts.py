@@ -27,7 +27,7 @@ from kg.extract.roles import (
 _RESTATED = re.compile(
     r"\b(?:the|that|this)\s+\S*\d[\d.,]*\s+(?:million|billion|trillion)?\s*(?:[\w-]+\s+)?"
     r"(?:contract|order|deal)\b"
-    r"|\b(?:the|that|this)\s+(?:contract|order|deal)\b[^.;]{0,50}?\b(?:is|was)\s+"
+    r"|\b(?:the|that|this)\s+(?:contract|order|deal|agreement)\b[^.;]{0,50}?\b(?:is|was)\s+"
     r"(?:worth|valued\s+at)\s+[^.;]{0,30}"
     # "The value of the contract for Fincantieri is about 4 billion euros"
     r"|\b(?:the|its)\s+(?:total\s+)?value\s+of\s+the\s+(?:contract|order|deal)\b[^.;]{0,40}?"
@@ -475,8 +475,9 @@ class ContractRules(RuleBase):
         for name in self.lex.patterns["contract"]["purposes"]:
             m = words("contract", "purposes", name).search(text)
             if m:
-                found.append((m.start(), name))
-        return min(found)[1] if found else "other"
+                found.append((m.start(), -len(m.group()), name))  # (the longer cue at a tie:
+                # "design and construction" builds)
+        return min(found)[2] if found else "other"
 
     def _is_appositive_parent(self, s: Sentence, m: Mention) -> bool:
         before = s.text[: s.local(m.start)]
@@ -674,6 +675,10 @@ class ContractRules(RuleBase):
         restated = _RESTATED.search(s.text)
         if not restated or others or hedged(s.text, 0, restated.start(), restated.end()):
             return
+        if re.search(r"\bagreement\b", restated.group(), re.I) and not any(
+            e.rule == "contract.deal-with-company" for e in fact.evidence
+        ):
+            return  # "The agreement is worth ..." prices a deal told as an agreement with a company
         if re.search(
             r"\b(?:expected|could|may|might|would|projected|estimated|likely)\b", restated.group()
         ):

@@ -30,7 +30,9 @@ _LETTER_SYMBOLS = {
 }  # fmt: skip
 _CODES = ("USD", "EUR", "GBP", "JPY", "KRW", "AUD", "CAD", "CHF", "CNY", "INR", "NZD", "SEK",
           "NOK", "DKK", "PLN", "RUB", "TRY", "ILS", "SGD", "TWD", "HKD", "THB", "MYR", "IDR",
-          "PHP", "AED", "SAR", "QAR", "UAH", "ZAR", "BRL", "MXN", "VND", "CZK")  # fmt: skip
+          "PHP", "AED", "SAR", "QAR", "UAH", "ZAR", "BRL", "MXN", "VND", "CZK", "BGN", "RON",
+          "HUF", "RSD", "ARS", "CLP", "PEN", "EGP", "KWD", "BHD", "OMR", "JOD", "PKR",
+          "BDT", "LKR", "NGN", "KES", "MAD", "DZD", "KZT", "GEL", "AZN", "AMD", "ISK")  # fmt: skip
 _WORDS = {
     "won": "KRW", "yen": "JPY", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
     "pounds sterling": "GBP", "dollars": "USD", "rubles": "RUB", "roubles": "RUB",
@@ -42,6 +44,7 @@ _WORDS = {
     # singular, as in "a 4.1 billion dirham contract", "a 30-million-pound deal"
     "dirham": "AED", "shekel": "ILS", "rupee": "INR", "riyal": "SAR", "ruble": "RUB",
     "rouble": "RUB", "pound": "GBP", "dollar": "USD", "krona": "SEK", "zlotych": "PLN",
+    "leva": "BGN", "lev": "BGN", "forints": "HUF", "forint": "HUF",
 }  # fmt: skip
 # "pesos" and "dinars" name several currencies: the state named in the same sentence decides.
 _SHARED = {
@@ -56,6 +59,14 @@ _SHARED["crowns"] = {  # "19 billion Norwegian crowns": the English name of four
     "Denmark": "DKK", "Czech": "CZK", "Czechia": "CZK", "Czech Republic": "CZK", "Oslo": "NOK",
     "Stockholm": "SEK", "Copenhagen": "DKK", "Prague": "CZK",
 }  # fmt: skip
+_SHARED["lei"] = {
+    "Romanian": "RON",
+    "Romania": "RON",
+    "Bucharest": "RON",
+    "Moldovan": "MDL",
+    "Moldova": "MDL",
+    "Chisinau": "MDL",
+}  # ("1.04 billion lei": whose leu)
 _SHARED["peso"] = _SHARED["pesos"]  # "a 30-billion-peso contract"
 _SHARED["crown"] = _SHARED["crowns"]  # "a 2-billion-crown deal"
 _SCALES = {

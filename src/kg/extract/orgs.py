@@ -494,9 +494,10 @@ def _appositions(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int,
 _DESCRIBED = re.compile(
     r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&.-]*){0,4}),\s+"
     r"(?:an?|the)\s+"
-    r"(?P<mods>(?:(?:state-owned|state-run|private|privately\s+held|[A-Z][\w.-]*)\s+){0,2})"
-    r"(?:company|firm|subsidiary|manufacturer|maker|shipbuilder|contractor|supplier|producer"
-    r"|unit|division|business)\b"
+    r"(?P<mods>(?:(?:state-owned|state-run|private|privately\s+held|family-owned|family-run"
+    r"|[A-Z][\w.-]*)\s+){0,2})"
+    r"(?:company|firm|subsidiary|manufacturer|maker|shipbuilder|shipyard|contractor|supplier"
+    r"|producer|unit|division|business)\b(?!\s+(?:town|city|port|area|region|workers))"
 )
 
 
@@ -545,7 +546,7 @@ def _described(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
 
 # A contract announcement's awardee: "Metal Shark Boats, Jeanerette, Louisiana, is awarded"
 _AWARDEE = re.compile(
-    r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,5}),\s+"
+    r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,5}),\*?\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+"
     r"(?:is|was|has\s+been|have\s+been|are|were)\s+(?:being\s+)?(?:awarded|modified|issued)\b"
 )
@@ -569,13 +570,17 @@ def _awardees(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     known: frozenset[str] = _config()["known_orgs"]  # type: ignore[assignment]
     words = m.group("name").split()
     last = words[-1].rstrip(".")
-    if any(" ".join(words[:n]) in known for n in range(1, len(words) + 1)) or (
+    if any(" ".join(words[:n]) in known for n in range(1, len(words) + 1)):
+        return []  # a known company ("Bell Textron Inc.")
+    name, end = m.group("name"), m.end("name")
+    if len(words) > 1 and (
         last in _LEGAL or last in _LEGAL_SPELLED.values() or last in ("LLC", "LP", "L.P")
-    ):
-        return []  # a known company ("Bell Textron Inc."), or one its legal form names
-    return [
-        (m.start("name"), m.end("name"), Org(m.group("name"), "company", None, None, False, ()))
-    ]
+    ):  # "Swiftships LLC,* Morgan City": the company, without its legal form
+        name = " ".join(words[:-1]).rstrip(",")
+        end = m.start("name") + len(name)
+        if name in known or _finish([(w, 0) for w in name.split()], _config(), None):
+            return []  # (one the name's head already finds: "Metal Shark Boats LLC")
+    return [(m.start("name"), end, Org(name, "company", None, None, False, ()))]
 
 
 _PARTY = re.compile(
