@@ -2155,3 +2155,267 @@ def test_a_total_is_no_companys_price_and_deals_that_include_are_not_signed(
 )
 def test_urging_does_not_undo_an_agreement_told_as_signed(text: str) -> None:
     assert [f for f in extract_text(text, date="2024-05-06").facts if f.kind == "agreement"]
+
+
+def test_sales_listed_together_and_priced_next_are_one_agreement_each() -> None:
+    text = (
+        "WASHINGTON, Nov. 11, 2020 — The Trump administration on Tuesday notified Congress of "
+        "proposed sales to "
+        "Qatar of 24 F-15QA jets, 12 MQ-9B drones and a package of munitions, with a combined "
+        "value of $14 billion. The F-15QA package is valued at $9 billion, the MQ-9B systems at "
+        "$3 billion and the munitions at $2 billion."
+    )
+    sales = [f for f in extract_text(text).facts if f.kind == "agreement"]
+    assert sorted(f.amount.value for f in sales if f.amount) == [
+        Decimal("2000000000"),
+        Decimal("3000000000"),
+        Decimal("9000000000"),
+    ]
+    assert {f.parties for f in sales} == {("USA", "QAT")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON, Nov. 11, 2020 — The State Department has approved three possible Foreign "
+        "Military Sales to Qatar worth an estimated $14 billion combined. The largest case covers "
+        "24 F-15QA jets, at an estimated cost of $9 billion. A second covers 12 MQ-9B drones, "
+        "valued at $3 billion. The third, for munitions, is put at $2 billion.",
+        # the largest told after a first case is a case of its own, not the first again
+        "WASHINGTON, Nov. 11, 2020 - The State Department approved three possible Foreign "
+        "Military Sales to Qatar worth an estimated $14 billion combined. The first case covers "
+        "12 MQ-9B drones, valued at $3 billion. The second covers munitions, at an estimated cost "
+        "of $2 billion. The largest, for 24 F-15QA jets, is put at $9 billion.",
+    ],
+)
+def test_counted_cases_told_as_the_largest_and_the_third_are_their_own_sales(text: str) -> None:
+    sales = [f for f in extract_text(text).facts if f.kind == "agreement"]
+    assert sorted(f.amount.value for f in sales if f.amount) == [
+        Decimal("2000000000"),
+        Decimal("3000000000"),
+        Decimal("9000000000"),
+    ]
+
+
+def test_a_deal_valued_in_an_aside_after_its_clause_has_that_value() -> None:
+    text = (
+        "BUCHAREST, January 11, 2018 — Romania signed a framework agreement with Germany for 20 "
+        "tanks, with a total value of about 868 million euros, excluding VAT."
+    )
+    deals = [f for f in extract_text(text).facts if f.kind == "agreement"]
+    assert [f.amount for f in deals] == [Amount(Decimal("868000000"), "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "awardee", "amount"),
+    [
+        (  # a company named after its description, priced in the next sentence
+            "The Israel Ministry of Defense today signed an agreement with the German company "
+            "thyssenkrupp Marine Systems for the procurement of three submarines. The agreement "
+            "is worth approximately 3 billion euros.",
+            "ThyssenKrupp Marine Systems",
+            Amount(Decimal("3000000000"), "EUR"),
+        ),
+        (  # a company described as a shipyard; the price in leva
+            "Astilleros Navales, the family-owned shipyard based in Vigo, has signed a contract "
+            "with Bulgaria's Ministry of Defence for the design and construction of two patrol "
+            "vessels. The contract was signed in Sofia in November 2020 and is worth BGN 984 "
+            "million.",
+            "Astilleros Navales",
+            Amount(Decimal("984000000"), "BGN"),
+        ),
+        (  # a small business starred in a contract announcement, without its legal form
+            "Seaward LLC,* Morgan City, Louisiana, is awarded an $18,642,512 firm-fixed-price "
+            "contract for the construction of two patrol boats.",
+            "Seaward",
+            Amount(Decimal("18642512"), "USD"),
+        ),
+        (  # a joint venture named for its product
+            "Javelin Joint Venture, a joint venture of Raytheon and Lockheed Martin, Tucson, "
+            "Arizona, was awarded a $61,305,772 modification for Javelin missiles.",
+            "Javelin Joint Venture",
+            Amount(Decimal("61305772"), "USD"),
+        ),
+    ],
+)
+def test_contract_awardees_and_prices_told_apart_from_the_award(
+    text: str, awardee: str, amount: Amount
+) -> None:
+    contracts = [f for f in extract_text(text, date="2022-01-20").facts if f.kind == "contract"]
+    assert [(f.awardee, f.amount) for f in contracts] == [(awardee, amount)]
+
+
+def test_design_and_construction_is_production() -> None:
+    text = (
+        "Fr. Lürssen Werft has signed a contract with the Bulgarian Ministry of Defence for the "
+        "design and construction of two patrol vessels worth BGN 984 million."
+    )
+    contracts = [f for f in extract_text(text).facts if f.kind == "contract"]
+    assert [f.type for f in contracts] == ["production"]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("a contract worth BGN 984 million", "BGN"),
+        ("Romania signed a deal worth 1.04 billion lei", "RON"),
+        ("Moldova signed a deal worth 300 million lei", "MDL"),
+    ],
+)
+def test_leva_and_lei_of_the_state_named(text: str, currency: str) -> None:
+    assert [m.currency for m in find_money(text)] == [currency]
+
+
+def test_cop_is_a_conference_not_a_currency() -> None:
+    assert find_money("signed on the sidelines of COP 28 for two frigates") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "talks between the two rivals": the two named before, and the host
+            "Saudi Arabia and Iran agreed on Friday to restore relations. Iraq hosted five rounds "
+            "of talks between the two rivals in Baghdad in April 2021.",
+            [("IRQ", "SAU", "IRN")],
+        ),
+        (  # the body a convention sets up takes no part in the talks
+            "The defence ministers of Japan, Britain and Italy signed the convention establishing "
+            "the Global Combat Air Programme International Government Organisation after talks in "
+            "Tokyo on Thursday.",
+            [("JPN", "GBR", "ITA")],
+        ),
+        (  # the opening ceremony of an exercise is no meeting
+            "Mongolia and the United States on Monday opened Khaan Quest 2023, an annual "
+            "exercise. President Khurelsukh attended the opening ceremony alongside U.S. "
+            "officers, who co-sponsor the two-week drill.",
+            [],
+        ),
+        (  # a share in talks with a partner is no body's membership
+            "The ministry confirmed India's participation in talks with China on Monday.",
+            [("IND", "CHN")],
+        ),
+        (  # "the two capitals" is no group of parties to talks
+            "Japan and China agreed on Monday to resume flights. Austin said talks between the two "
+            "capitals were essential.",
+            [],
+        ),
+    ],
+)
+def test_meeting_participants_named_by_a_group_a_founding_or_a_ceremony(
+    text: str, want: list
+) -> None:
+    ex = extract_text(text, date="2023-06-19")
+    assert [f.parties for f in ex.facts if f.kind == "meeting"] == want
+
+
+def test_an_exercise_dated_by_a_relative_clause_of_its_start() -> None:
+    text = (
+        "Ten Chinese and Russian warships sailed through the strait on Friday. The two navies "
+        "wrapped up their Joint Sea-2021 exercise in the Sea of Japan, which started on Oct. 14."
+    )
+    ex = extract_text(text, date="2021-10-23")
+    assert [(f.label, f.date) for f in ex.facts if f.kind == "exercise"] == [
+        ("Joint Sea-2021", "2021-10-14")
+    ]
+
+
+def test_a_bodys_name_then_its_acronym_is_one_party() -> None:
+    text = "Turkey and the European Union (EU) have signed a memorandum on security cooperation."
+    ex = extract_text(text)
+    assert [f.parties for f in ex.facts if f.kind == "agreement"] == [("TUR", "European Union")]
+
+
+def test_a_states_own_government_named_with_adjectives_is_that_state() -> None:
+    text = (
+        "Turkey and Libya's internationally recognised Government of National Accord (GNA) have "
+        "signed a memorandum on security cooperation. Turkey supports the GNA with drones."
+    )
+    ex = extract_text(text)
+    assert [f.parties for f in ex.facts if f.kind == "agreement"] == [("TUR", "LBY")]
+    assert [(f.parties, f.target) for f in ex.facts if f.kind == "stance"] == [(("TUR",), "LBY")]
+
+
+def test_the_agreement_said_again_is_the_dated_one_not_another() -> None:
+    text = (
+        "CANBERRA, Aug. 30, 2024 — Australia and Indonesia on Thursday signed a Defence "
+        "Cooperation Agreement in Canberra. The statement made clear that the agreement does not "
+        "provide for foreign military bases or the stationing of forces on the other's territory."
+    )
+    deals = [f for f in extract_text(text).facts if f.kind == "agreement"]
+    assert [(f.type, f.parties, f.date) for f in deals] == [
+        ("defense-cooperation", ("AUS", "IDN"), "2024-08-29")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # a verb of finishing talks before a real signing hedges nothing
+            "WARSAW, May 6, 2024 - After finalising negotiations in March, Poland signed a "
+            "contract with Hanwha Aerospace on Monday for 152 K9 howitzers.",
+            "contract",
+            1,
+        ),
+        (  # talks on the sidelines of an exercise's opening ceremony are a meeting
+            "Mongolia and the United States on Monday opened Khaan Quest 2023, an annual "
+            "exercise. On the sidelines of the opening ceremony, Indian Defence Minister Rajnath "
+            "Singh held a bilateral meeting with Mongolian Defence Minister Saikhanbayar.",
+            "meeting",
+            1,
+        ),
+        (  # one price and a total of other sales: no second sale
+            "WASHINGTON, Nov. 11, 2020 - The Trump administration on Tuesday notified Congress of "
+            "proposed sales to the UAE of up to 50 F-35A jets, 18 MQ-9B drones and munitions, "
+            "with a combined value of $23.37 billion. The F-35A package is valued at $10.4 "
+            "billion, bringing total U.S. arms sales to the Gulf this year to $40 billion.",
+            "agreement",
+            1,
+        ),
+    ],
+)
+def test_review_cases_of_hedges_ceremonies_and_price_lists(text: str, kind: str, want: int) -> None:
+    assert len([f for f in extract_text(text).facts if f.kind == kind]) == want
+
+
+def test_a_value_after_another_clause_is_not_the_deals() -> None:
+    text = (
+        "India and France signed a defence industrial roadmap on Monday, while India's earlier "
+        "order for 36 Rafale jets, worth $8.7 billion, is nearly complete."
+    )
+    deals = [f for f in extract_text(text, date="2024-05-06").facts if f.kind == "agreement"]
+    assert [f.amount for f in deals] == [None]
+
+
+def test_the_agreement_is_worth_prices_the_agreement_not_a_contract_after_it() -> None:
+    text = (
+        "ATHENS, Oct. 4, 2021 - Greece signed an agreement with France for three Belharra frigates "
+        "on Monday. The Greek government also signed a contract with Naval Group for the vessels. "
+        "The agreement is worth 3 billion euros."
+    )
+    contracts = [f for f in extract_text(text).facts if f.kind == "contract"]
+    assert all(f.amount is None for f in contracts)
+
+
+def test_a_relative_clause_of_another_noun_does_not_date_the_exercise() -> None:
+    text = (
+        "Ten Chinese and Russian warships sailed on Friday. The two navies wrapped up their "
+        "Joint Sea-2021 exercise during the crisis, which started when Washington imposed "
+        "sanctions on Oct. 2."
+    )
+    ex = extract_text(text, date="2021-10-23")
+    assert [f.date for f in ex.facts if f.kind == "exercise"] == [None]
+
+
+def test_a_shipyard_town_is_no_company() -> None:
+    text = "Poland ordered three frigates to be built in Gdynia, the Polish shipyard town, by PGZ."
+    assert "Gdynia" not in extract_text(text).orgs
+
+
+def test_a_named_pact_told_as_the_pact_builds_on_is_not_folded_away() -> None:
+    text = (
+        "CANBERRA, Aug. 30, 2024 — Australia and Indonesia on Thursday signed a Defence "
+        "Cooperation Agreement. The pact builds on the Lombok Treaty, which gives each side "
+        "access to the other's bases."
+    )
+    deals = [f for f in extract_text(text).facts if f.kind == "agreement"]
+    assert len(deals) == len({f.label for f in deals}) and deals

@@ -58,6 +58,12 @@ _NEXT_SALE = re.compile(
 _LATER_STEP = re.compile(r"\b(?:deliver\w*|starting|beginning|until|by|from)\b[^,;]{0,30}$")
 _NOT_DEFENCE = re.compile(r"\b(?:social|energy|food|health|water|income|job|pension)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\b(?:in|since|of|from)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
+# An aside after a deal's clause that gives its value (", with a total value of about")
+_VALUED_ASIDE = re.compile(
+    r"\s*,\s+(?:with\s+(?:a\s+)?(?:total\s+|combined\s+|estimated\s+)?value\s+of"
+    r"|worth|valued\s+at|at\s+a\s+(?:total\s+)?cost\s+of)\s+(?:(?:about|around|roughly|some"
+    r"|nearly|almost|approximately|an\s+estimated)\s+)?"
+)
 # A year right after the signing verb ("signed in 2017"), or a few words after it ("signed a
 # maritime agreement in 2011"): the signing's time, whatever other day the sentence tells (not
 # "the first since 2014")
@@ -103,10 +109,21 @@ _COMBINED = re.compile(
 )  # ("worth a combined $1.1 billion", "with a combined value of $2.5 billion")
 # One of the counted sales, told in a sentence of its own ("The second case covers ...")
 _NTH_CASE = re.compile(
-    r"(?:The|A)\s+(first|second|third|fourth|other|larger|smaller)\s+(?:case|sale|package"
-    r"|notification)?\s*(?:,[^,;]{0,60},\s*)?"  # ("The first case, valued at $1.1 billion,")
-    r"(?=covers|includes|is\s+for|would|comprises|involves|consists)",
+    r"(?:The|A)\s+(first|second|third|fourth|other|larger|smaller|largest|smallest|last|final)"
+    r"(?:\s+(?:case|sale|package|notification))?\s*(?:,[^,;]{0,60},\s*)?"  # ("The first case,
+    r"(?=covers|includes|is\s+for|would|comprises|involves|consists"  # valued at $1.1 billion,")
+    r"|is\s+(?:put|valued|priced|estimated)\s+at)",  # ("The third, for munitions, is put at")
 )
+# Several sales told as one list ("proposed sales to the UAE of up to 50 F-35A jets, 18 MQ-9B
+# drones and munitions"), and a price told for each of them next ("is valued at")
+_SALES_OF_SEVERAL = re.compile(
+    r"\b(?:proposed|possible|potential)\s+sales\b[^.;]{0,80}?\bof\b[^.;]*?\band\b", re.I
+)
+_VALUED_AT = re.compile(r"\b(?:is|are|was|were)\s+(?:valued|priced|put|estimated)\s+at\b")
+_VALUED_AT_BEFORE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:valued|priced|put|estimated)\s+at\s+(?:about\s+|some\s+)?$"
+)
+_ITEM_AT_BEFORE = re.compile(r"(?:,|\band)\s+the\s+[^,;$]{1,40}?\s+at\s+(?:about\s+|some\s+)?$")
 _RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|whom)\s+[^,;]*$")  # "a pact that their ... signed"
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
 # Systems told before the purchase: "boats purchased from China", "aircraft that Nigeria
@@ -414,7 +431,12 @@ class AgreementRules(RuleBase):
 
     def agreements(self, s: Sentence) -> None:
         self._learn_sellers(s)
-        if self._document_list(s) or self._deals_cover(s) or self._next_case(s):
+        if (
+            self._document_list(s)
+            or self._deals_cover(s)
+            or self._next_case(s)
+            or self._price_list(s)
+        ):
             return
         for lo, hi in clauses(s.text):
             if self._accession(s, lo, hi):
@@ -913,7 +935,10 @@ class AgreementRules(RuleBase):
         if price is None:  # case, valued at $1.1 billion, covers ...")
             return False
         systems = tuple(s.systems(case.start(), len(s.text)))
-        if case.group(1).lower() in ("first", "larger"):  # the sale reported is the first
+        priced = any(e.rule == "agreement.fms-case" for e in fact.evidence)
+        if case.group(1).lower() in ("first", "larger") or (
+            case.group(1).lower() == "largest" and not priced
+        ):  # the sale reported is the first (the largest too, unless a case priced it already)
             fact.amount, fact.systems = price, systems or fact.systems  # (its price was the
             # total of the cases, if one was told)
             fact.evidence.append(self.evidence(s, "agreement.fms-case", 0.7))
@@ -938,6 +963,61 @@ class AgreementRules(RuleBase):
         part.distinct = True
         self.emit(part)
         self.st.cases = (fact, left - 1, s.index)
+        return True
+
+    def _price_list(self, s: Sentence) -> bool:
+        """Proposed sales of several systems told in one sentence ("proposed sales to the UAE
+        of 50 F-35A jets, 18 MQ-9B drones and munitions, with a combined value of $23.37
+        billion") and priced in the next ("the F-35A package is valued at $10.4 billion, the
+        MQ-9B systems at $2.97 billion and the munitions at $10 billion"): one agreement per
+        price, between the same parties on the same day.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The United States notified Congress of proposed sales to Egypt of C-130J "
+            ...      "aircraft and SPS-48 radars, with a combined value of $2.5 billion. The "
+            ...      "C-130J package is valued at $2.2 billion and the radars at $355 million.")
+            >>> [str(f.amount.value) for f in extract_text(t, date="2022-01-26").facts]
+            ['2200000000', '355000000']
+        """
+        fact = self.st.last_agreement
+        if (
+            fact is None
+            or fact.type != "arms-sale"
+            or not fact.evidence
+            or not 0 <= s.start - fact.evidence[-1].end <= 400
+            or not _SALES_OF_SEVERAL.search(fact.evidence[-1].text)
+            or not _VALUED_AT.search(s.text)
+            or self.st.cases is not None
+        ):
+            return False
+        prices = [
+            m for m in s.money
+            if not (m.converted or m.is_range)
+            and not _COMBINED.search(s.text, 0, s.local(m.start))
+            and (
+                _VALUED_AT_BEFORE.search(s.text, 0, s.local(m.start))
+                or _ITEM_AT_BEFORE.search(s.text, 0, s.local(m.start))
+            )
+        ]  # fmt: skip  # (each price of the list: "is valued at $X", ", the MQ-9B systems at $Y")
+        if len(prices) < 2:
+            return False
+        bounds = [s.local(p.start) for p in prices]
+        for i, price in enumerate(prices):
+            amount = Amount(Decimal(price.value), price.currency)
+            systems = tuple(s.systems(s.local(prices[i - 1].end) if i else 0, bounds[i]))
+            if i == 0:  # the sale reported takes the first price (it held their total)
+                fact.amount, fact.systems = amount, systems or fact.systems
+                fact.evidence.append(self.evidence(s, "agreement.fms-case", 0.7))
+                continue
+            part = replace(
+                fact,
+                amount=amount,
+                systems=systems,
+                evidence=[self.evidence(s, "agreement.fms-case", 0.7)],
+            )
+            part.distinct = True
+            self.emit(part)
         return True
 
     def _separate_case(self, s: Sentence, t1: int, fact: Fact) -> list[Fact]:
@@ -1627,7 +1707,7 @@ class AgreementRules(RuleBase):
             type=atype,
             parties=parties,
             date=date,
-            amount=self.amount(s, lo, hi) or self._fms_price(s, hi, rule),
+            amount=self.amount(s, lo, hi) or self._fms_price(s, hi, rule) or self._valued(s, hi),
             systems=self._clause_systems(s, lo, hi),
             announced_by=self._announcer(s),
             evidence=[self.evidence(s, rule, 0.8 if rule == "agreement.noun-verb" else 0.7)],
@@ -1637,6 +1717,25 @@ class AgreementRules(RuleBase):
         if self._another(s, lo, noun):
             fact.distinct = True
         return fact
+
+    def _valued(self, s: Sentence, hi: int) -> Amount | None:
+        """The value an aside after the clause gives the deal (", with a total value of about
+        868 million euros", ", worth $1 billion").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Romania signed a framework agreement with Germany for 20 tanks, with a "
+            ...      "total value of about 868 million euros.")
+            >>> [str(f.amount.value) for f in extract_text(t).facts if f.amount]
+            ['868000000']
+        """
+        aside = _VALUED_ASIDE.match(s.text, hi)
+        money = [  # (the aside names the deal's own total: no estimate filter applies)
+            m for m in s.money
+            if aside and s.local(m.start) == aside.end()
+            and not (m.converted or m.is_range)
+        ]  # fmt: skip
+        return Amount(Decimal(money[0].value), money[0].currency) if money else None
 
     def _fms_price(self, s: Sentence, hi: int, rule: str) -> Amount | None:
         """The price of a notified sale told after an aside that ends its clause ("a possible

@@ -352,6 +352,58 @@ def fold_nested_meetings(facts: list[Fact]) -> list[Fact]:
     return _fold(facts, ceremony)
 
 
+# An agreement named again by a definite noun ("the agreement does not provide for bases",
+# "called the pact a sign", "The defence agreement replaces an older arrangement")
+_THE_AGREEMENT = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:new\s+|defen[cs]e\s+|security\s+|bilateral\s+)?"
+    r"(?:agreement|pact|accord|deal|arrangement|treaty)\b(?!\s+(?:with|between|on|to|signed)\b)"
+)
+
+
+def fold_restated_agreements(facts: list[Fact]) -> list[Fact]:
+    """Fold an undated agreement told only as "the agreement" into the dated one before it
+    between the same parties: a later sentence that says what the pact does restates it, even
+    when its words read as another kind ("gives access to", "replaces").
+
+    Example:
+        >>> from kg.extract.model import Evidence
+        >>> a = Fact("agreement", "pact", type="defense-cooperation", parties=("AUS", "IDN"),
+        ...          date="2024-08-29", evidence=[Evidence(0, 40, "...", "r", 0.7)])
+        >>> b = Fact("agreement", "AUS–IDN access agreement", type="access",
+        ...          parties=("AUS", "IDN"), evidence=[Evidence(50, 99,
+        ...          "The agreement does not provide for foreign bases.", "r", 0.7)])
+        >>> [f.type for f in fold_restated_agreements([a, b])]
+        ['defense-cooperation']
+    """
+
+    def restated(small: Fact, out: list[Fact]) -> Fact | None:
+        if (
+            small.kind != "agreement"
+            or small.date is not None
+            or len(small.evidence) != 1
+            or not unnamed(small.label)
+        ):
+            return None  # (a pact with a name of its own is another one: "the Lombok Treaty")
+        text = small.evidence[0].text
+        if not _THE_AGREEMENT.search(text) or re.search(r"\b(?:19|20)\d\d\b", text):
+            return None
+        return next(
+            (
+                f
+                for f in out
+                if f is not small
+                and f.kind == "agreement"
+                and f.date is not None
+                and set(f.parties) == set(small.parties)
+                and f.evidence
+                and f.evidence[0].start < small.evidence[0].start
+            ),
+            None,
+        )
+
+    return _fold(facts, restated)
+
+
 def _fold(facts: list[Fact], into: Callable[[Fact, list[Fact]], Fact | None]) -> list[Fact]:
     """Fold each fact into the one ``into`` finds for it among those kept so far, in order.
 
@@ -433,7 +485,8 @@ def extract_article(article: Article) -> Extraction:
     sents = sentences(article)
     body = [s for s in sents if s.role == "body"]
     restated = [s for s in sents if s.role != "body"]
-    facts = fold_partial_exercises(fold_nested_meetings(merge_facts(_run_rules(body, article))))
+    facts = merge_facts(_run_rules(body, article))
+    facts = fold_restated_agreements(fold_partial_exercises(fold_nested_meetings(facts)))
     for fact in _run_rules(restated, article):
         match = next((f for f in facts if f.same_as(fact)), None)
         if match:

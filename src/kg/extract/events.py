@@ -523,6 +523,19 @@ _TALKS_WITH = re.compile(
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
     r"|\s+on\s+(?:(?-i:[A-Z])[a-z]+day|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})){0,2}\s+with\s+"
 )  # ("talks in Beijing on Wednesday with")
+# A relative clause that tells the day the event just named began (", which started on Oct. 14")
+_WHICH_BEGAN = re.compile(
+    r",\s+(?:which|that)\s+(?:had\s+)?(?:started|began|opened|kicked\s+off)\s+(?:on|in)\s+"
+)
+# Talks held at a ceremony ("At the opening ceremony, the general met ...")
+_TALKS_AT = re.compile(
+    r"\b(?:met|meets|meeting|talks|discuss\w*|consultations|held\s+(?:a\s+)?bilateral)\b"
+)
+# What sets up the body named next ("the convention establishing the", "agreed to create a")
+_FOUNDING = re.compile(
+    r"\b(?:establishing|creating|founding|setting\s+up|to\s+(?:establish|create|found|set\s+up))"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+)?$"
+)
 _TO_COMMA = re.compile(r"[^,;]{1,80}?,\s+")  # the rest of a phrase and its comma
 _CEREMONY_OF = re.compile(  # "the opening ceremony of Tradewinds 2022": the exercise's
     r"\s+(?:of|for|marking|to\s+open|to\s+close)\s+(?:the\s+|this\s+year's\s+)?"
@@ -1879,8 +1892,13 @@ class EventRules(RuleBase):
         if not noun.group().lower().endswith("ceremony"):
             return False
         of = _CEREMONY_OF.match(clause, noun.end())
-        if of is None:
-            return False
+        if of is None:  # "attended the opening ceremony ..., which co-sponsor the two-week
+            # drill": the exercise's opening
+            return (
+                re.search(r"\b(?:opening|closing)\s+$", clause[: noun.start()]) is not None
+                and not _TALKS_AT.search(clause)
+                and words("exercise", "nouns").search(clause, noun.end()) is not None
+            )  # (but "At the opening ceremony, the general met ...": talks there)
         rest = clause[of.end() : of.end() + 60]
         named = _name_regex("exercise").match(rest)
         if named and self._is_name(named.group(1)):
@@ -2288,6 +2306,17 @@ class EventRules(RuleBase):
                 pair = unique_actors(  # only they, not the clause's other states
                     self.objects(s, lo + noun.end() + between.end(), window=1)
                 )
+                after = s.text[lo + noun.end() + between.end() :][:40]
+                refs = group_refs(after)
+                if (
+                    not pair
+                    and refs
+                    and refs[0][0] == 0
+                    and (refs[0][2] or 0) >= 2
+                    and not re.fullmatch(r"the\s+\w+", after[: refs[0][1]].strip(), re.I)
+                ):  # (not "between the two capitals": a noun the group words do not know)
+                    group = self._group_for(s, lo + noun.end() + between.end(), refs[0][2], True)
+                    pair = group.actors if group else ()  # "talks between the two rivals"
                 hosting = re.search(  # "Qatar hosted talks between A and B": Qatar too
                     r"\b(?:hosted|hosts|hosting|co-hosted|organi[sz]ed|convened|brokered|mediated"
                     r"|facilitated)\s+(?:[\w-]+\s+){0,3}$",
@@ -2665,6 +2694,13 @@ class EventRules(RuleBase):
             self.emit(fact)
             if not told and kind == "exercise":
                 self.st.undated.add(id(fact))
+            began = _WHICH_BEGAN.search(s.text, t1) if kind == "exercise" else None
+            if began and began.start() - t1 <= 80 and fact.date is None:  # "wrapped up their
+                # Joint Sea-2021 exercise ..., which started on Oct. 14": the day it began
+                undated = id(fact) in self.st.undated
+                self.st.undated.add(id(fact))
+                if not self._date_event(s, fact, began.start(), len(s.text)) and not undated:
+                    self.st.undated.discard(id(fact))
             other = _name_regex(kind).search(s.text, hi) if kind == "exercise" else None
             if other and self._is_name(other.group(1)) and other.group(1) != fact.label:
                 named, again = other, True  # "A and B held Exercise X, while C took part in
@@ -3494,6 +3530,9 @@ class EventRules(RuleBase):
                 continue  # (see above)
             if _BORDER_WITH.search(before):
                 continue  # "drills along its border with Pakistan": where, not with whom
+            if m.kind == "org" and _FOUNDING.search(before):
+                continue  # "signed the convention establishing the GCAP International
+                # Government Organisation": the body the deal sets up takes no part yet
             if (
                 kind == "meeting"
                 and t0 is not None
