@@ -74,9 +74,16 @@ _BARE_TITLE_OFFICES = (
     "chancellor",
     "premier",
     "minister",
+    "crown prince",
+    "king",
+    "emir",
+    "sultan",
 )
+_ROYAL_OFFICES = ("crown prince", "king", "emir", "sultan")
 _BARE_TITLE = re.compile(
-    r"\b[Tt]he\s+(President|Prime\s+Minister|Secretary|Chancellor|Premier|Minister)\b"
+    r"\b[Tt]he\s+(President|Prime\s+Minister|Secretary|Chancellor|Premier|Minister"
+    r"|[Cc]rown\s+[Pp]rince|[Kk]ing|[Ee]mir|[Ss]ultan)\b"  # (a royal title in any case: "the
+    # crown prince" is the one named before)
     r"(?!\s+(?:of|[A-Z])\b|\s+[A-Z]|-|['’])"
 )
 
@@ -163,6 +170,13 @@ class ArticleNames:
                 lead = re.split(r"[,;.]", lead)[-1]  # ("..., Defence Minister Andrew Little")
             lead += " " + first.text  # (the mention may hold the office: "Defence Minister X")
             for office in _BARE_TITLE_OFFICES:
+                if office in _ROYAL_OFFICES and not re.search(
+                    rf"\b{office}\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{re.escape(first.text)}",
+                    lead,
+                    re.I,
+                ):
+                    continue  # a royal title only as the name's own ("Crown Prince Mohammed
+                    # bin Salman"), not "In a meeting with the emir, Blinken ..."
                 if re.search(rf"\b{office}\b", lead, re.I) and not (
                     office == "minister" and re.search(r"\bprime\s+minister\b", lead, re.I)
                 ):

@@ -212,9 +212,11 @@ def _office_words() -> frozenset[str]:
 # whom the sentence's subject met or addressed, not the subject.
 PARTICIPLE_OPENER = re.compile(
     r"\W*(?:(?:After|Following|Before|Upon)\s+(?:(?:a|the|his|her|their)\s+)?(?:(?:(?:tele)?phone\s+)?"
-    r"(?:meeting|talks|call|visit)|[a-z]+ing)|Speaking|Asked|Addressing|Welcoming|Meeting)\b"
+    r"(?:meeting|talks|call|visit)|[a-z]+ing)|Speaking|Asked|Addressing|Welcoming|Meeting"
+    r"|In\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:appearance|speech|address|interview"
+    r"|letter|briefing|message|post|op-ed)\s+(?:before|to|at|on|with)\s)\b"
     r"[^,;:]*,\s*"
-)
+)  # ("In a rare appearance before the council, the North Korean envoy rejected": the envoy)
 
 
 # "Secretary of State Antony Blinken, Secretary of Defense Lloyd Austin III and Minister of
@@ -258,6 +260,17 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
         if out:
             prev = out[-1][-1]
             gap = sentence.text[sentence.local(prev.end) : sentence.local(m.start)]
+            if re.fullmatch(r"\s*\(", gap) and m.key == prev.key:
+                out[-1].append(m)  # "the European Union (EU)": the name again, in brackets
+                continue
+            if (
+                m.kind == "org"
+                and prev.kind == "nation"
+                and m.state == prev.key
+                and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}", gap)
+            ):
+                out[-1].append(m)  # "Libya's internationally recognised Government of
+                continue  # National Accord": the state's own government, the same party
             if (
                 _run_glue().match(gap)
                 or _OFFICE_OF_GLUE.match(gap)

@@ -257,6 +257,13 @@ _EVENT_SETTING = re.compile(
 _SETTING_ONLY = re.compile(
     r"\W*(?:(?:In|On|At|Later|Earlier|Last|This)\b[^,;:.]{0,40}?(?:,\s*|\s+))?(?:the\s+)?"
 )
+# What a company's name may follow as its description ("the German company", "Italian
+# shipbuilder", "the state-owned defence firm")
+_FIRM_BEFORE = re.compile(
+    r"(?:the\s+|an?\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:(?:state-owned|state-run|private|defen[cs]e"
+    r"|aerospace|arms|naval)\s+){0,2}(?:company|firm|shipbuilder|shipyard|manufacturer|group"
+    r"|contractor|conglomerate|giant|maker|consortium)\s+"
+)
 # What makes the next name an object: a verb or a preposition right before it
 _OBJECT_BEFORE = re.compile(
     r"\b(?:met|meets|hosted|received|welcomed|visited|called|phoned|thanked|told|urged|with"
@@ -585,7 +592,8 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         # "intend to negotiate and conclude": one infinitive, its hedge still governs)
     before = re.split(r",?\s+and\s+that\s+", before)[-1]  # "said the patrol was not aimed
     # at any third party and that the two would deepen ...": a statement of its own
-    after = text[trigger_end : trigger_end + 40]
+    after = re.split(r",?\s+but\s", text[trigger_end : trigger_end + 40])[0]  # ("backed the
+    # resolution but said France could not ...": the hedge is the second predicate's)
     if re.match(r"\s+(?:no|neither)\s", after):
         return True  # "concluded no alliance", "signed neither deal"
     if words("hedges", "before").search(before) or words("hedges", "after").search(after):
@@ -672,6 +680,12 @@ def is_verb_form(word: str) -> bool:
 _SOME_MEMBERS = re.compile(
     r"(?<!\bthe\s)(?<!\ball\s)\b(?:some|several|many|few|a\s+few|a\s+handful\s+of|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
+# A share one holds in a body, before the body's name ("its participation in the Russian-led")
+_SHARE_IN = re.compile(
+    r"\b(?:participation|membership|presence|involvement|seat|stake)\s+in\s+(?:the\s+)?"
+    r"(?:(?!(?:talks|with|and|of)\b)[\w.-]+\s+){0,2}$",
     re.I,
 )
 _MEMBER_NOUN = re.compile(r"\s+(?:member\s+)?(?:countries|nations|states|members|governments)\b")
@@ -794,7 +808,8 @@ _TOPIC_OPENER = re.compile(
 # before the verb: "the Alliance of Sahel States (AES), the confederation the three states
 # formed, condemned", "the AES, the confederation of Mali, Burkina Faso and Niger, condemned"
 _APPOSITIVE = re.compile(
-    r"(?:\s*\([^()]{1,12}\))?,\s+(?P<np>(?:the|a|an)\s+[a-z][^;()]*?),(?=\s+[a-z])"
+    r"(?:\s*\([^()]{1,12}\))?,\s+(?P<np>(?:(?:the|a|an)\s+|(?:a|an)\s+[A-Z][\w.-]*\s+)[a-z][^;()]*?)"
+    r",(?=\s+[a-z])"
 )
 
 
@@ -1041,7 +1056,22 @@ class RuleBase:
             people = self._people_group(size) if re.search(_PEOPLE_NOUNS, ref) else None
             if people and not (group and set(people.actors) <= set(group.actors)):
                 group = people  # "the two leaders": the people named, not the states after them
-            if group and _RULERS.search(ref) and self._companies(group.actors):
+            noun = re.match(r"\s*[a-z]+", s.text[lo + r_end :])  # ("both" + "presidents")
+            ruled = _RULERS.search(ref + (noun.group() if noun else ""))
+            if (
+                group
+                and ruled
+                and any(self._companies((a,)) for a in group.actors)
+                and not self._companies(group.actors)
+            ):  # "a joint venture of France's Naval Group and Brazil's Novonor. Both presidents
+                # pledged": no company is one of the presidents, but the two named as people
+                named = self._people_group(size)
+                if named is None or any(self._companies((a,)) for a in named.actors):
+                    named = self._group_for(s, lo + r_start, size, True)
+                    named = Group(named.actors, None) if named else None  # (their states, not
+                    # the day they were last named together)
+                group = named
+            elif group and _RULERS.search(ref) and self._companies(group.actors):
                 # "a deal between BAE and TAI ... the two leaders pledged": two states' leaders
                 group = self._group_for(s, lo + r_start, size, True)
             if group is None and size and re.search(_PEOPLE_NOUNS, ref):
@@ -1389,6 +1419,8 @@ class RuleBase:
         seven southern European Union countries met") does not act either.
         """
         before = s.text[: s.local(m.start)]
+        if _SHARE_IN.search(before):
+            return True  # "froze its participation in the Russian-led CSTO": where it took part
         if (
             m.kind == "org"
             and _SOME_MEMBERS.search(before)
@@ -1494,6 +1526,8 @@ class RuleBase:
         epithets = _EPITHETS.fullmatch(gap)
         if epithets and not set(re.findall(r"[a-z-]+", gap.lower())[1:]) & _NOT_EPITHET:
             gap = ""  # "supports a strong, prosperous and independent Vietnam": Vietnam
+        if _FIRM_BEFORE.fullmatch(gap) and after[0].kind == "org":
+            gap = ""  # "with the German company thyssenkrupp Marine Systems": the company
         if len(gap.split()) > window or re.search(r"[,;:]", gap):
             return []
         run = next(r for r in runs(s, after) if r[0] is after[0])

@@ -307,6 +307,13 @@ def _opening_quote(text: str, pos: int) -> int | None:
 # state it belongs to ("Chile's", "U.S. military")
 _STANCE_NOUN = re.compile(r"(?:support|backing|opposition|condemnation|criticism)\b", re.I)
 _HOLDER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:continued|military|financial|political|strong)\s+)?")
+# What says a stance told as a noun has to stop ("support for the Houthis must end"): a demand
+# made of its holder, not a stance it takes
+_MUST_END = re.compile(
+    r"(?:(?!\b(?:and|that|until|but|as|while|so|because|if)\b)[^,;.]){0,50}?"
+    r"\b(?:must|should|has\s+to|needs\s+to)\s+(?:now\s+)?(?:end|stop|cease"
+    r"|be\s+(?:ended|stopped|halted|cut\s+off))\b"
+)
 # A state told by a description instead of its name: "the tiny Pacific island nation"
 _DESCRIBED_STATE = re.compile(
     r"the\s+(?:[\w-]+\s+){0,4}?(?:nation|country|island|archipelago|kingdom)", re.I
@@ -657,6 +664,19 @@ def _policies() -> frozenset[str]:
 _BLOC_ADJECTIVE = re.compile(r"(?:Western|Allied|Arab|Nordic|Baltic)\s+[a-z]")
 # A joint text a group issued ("issued a joint statement")
 _JOINT_TEXT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])", re.I)
+# A state of affairs after a verb of concern ("about the situation in the South China Sea")
+_SITUATION = re.compile(
+    r"\s+(?:(?:about|over|at|regarding|on|with)\s+)?the\s+(?:[\w-]+\s+){0,2}situation\b"
+    r"(?![^;.]*\b(?:caused|created|brought\s+about|triggered|including)\b)"
+)
+# A founding text after "denounce", in its legal sense of giving notice to leave it
+_CHARTER = re.compile(r"\s+(?:the|its|their)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}charter\b", re.I)
+# Those who take part in a grouping, named before it ("the participants of the Crimea Platform")
+_MEMBERS_OF = re.compile(
+    r"\b(?:participants|members|leaders|ministers|heads\s+of\s+state(?:\s+and\s+government)?)"
+    r"\s+(?:in|of)\s+(?:the\s+)?$",
+    re.I,
+)
 # "... and (has) (also) condemned": a predicate coordinated with the one before it.
 _AND_PREDICATE = (
     r"\band\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|swiftly)\s+)?(?:\w+ly\s+)?$"
@@ -760,7 +780,8 @@ _IN_THEIR_DOCUMENT = (
 # trigger lists; this is grammar).
 _SAID = (
     r"\b(?:said|says|stated|states|announced|confirmed|declared|stressed|insisted|added|reiterated"
-    r"|vowed|reaffirmed|assured|pledged|promised|told|adding|saying|affirmed|agreed|emphasi[sz]ed"
+    r"|vowed|reaffirmed|assured|pledged|promised|told|telling|adding|saying|affirmed|agreed"
+    r"|emphasi[sz]ed"
     r"|underlined|underscored|noted)\b"
 )
 
@@ -802,7 +823,8 @@ _BLOCKED = (
 )
 _SAID_WOULD = (
     r"\b(?:said|says|stated|announced|confirmed|declared|stressed|insisted|added|reiterated"
-    r"|told|adding|saying)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:would|will)\s+"
+    r"|told|telling|tells|assured|assuring|adding|saying)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?"
+    r"(?:would|will)\s+"
     r"(?:(?:also|continue\s+to|keep|fully|firmly|strongly|always)\s+)?$"
 )
 # Where the predicate after a noun phrase begins ("... for talks was rejected"): the phrase ends.
@@ -1591,6 +1613,9 @@ def _closer() -> re.Pattern[str]:
         rf"(?:(?:continue|seek|aim|work)\s+to\s+|continue\s+(?=\w+ing\b)|further\s+|jointly\s+|keep\s+"
         rf"|(?:start|begin)\s+)?"
         rf"(?:{deepen})\s+(?:(?!{_NOT_OF_TIES}\b)[\w.'’-]+\s+){{0,4}}?(?:{ties})\b"
+        # "was willing to work with Tanzania and Mozambique to deepen military cooperation"
+        rf"|\b(?:{verbs})\s+work\s+(?:together\s+)?with\s+[^;.]{{1,60}}?\s+to\s+(?:further\s+)?"
+        rf"(?:{deepen})\s+(?:(?!{_NOT_OF_TIES}\b)[\w.'’-]+\s+){{0,4}}?(?:{ties})\b"
         # "vowed to take their defence partnership to new heights"
         rf"|\b(?:{verbs})\s+(?:take|bring|raise|lift|elevate)\s+(?:their|our|its|the)\s+"
         rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{ties})\s+to\s+(?:an?\s+|the\s+)?(?:new|higher|next)\s+"
@@ -1807,7 +1832,8 @@ _TOPIC_CUT = re.compile(
 _STATEHOOD_ACT = re.compile(
     r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:independence|declaration"
     r"|referendum|annexation|secession|claims?)\b"
-)
+    r"|[\"“]?(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*\s+(?:independence|secession|statehood)\b"
+)  # (and "opposed Taiwan independence", 'opposed "Taiwan independence"': a cause as named)
 # A state's name after "for" that only opens a compound or a price ("for the Israel-Iran
 # conflict", "for U.S. $12 billion"): no recipient of arms bought for it (a name before a
 # lower-case noun, "for the Ukraine war", is _NAME_MODIFIES)
@@ -2106,6 +2132,12 @@ class StanceRules(RuleBase):
         clause_subjects: dict[int, tuple[int | None, tuple[tuple[str, ...], str | None]]] = {}
         urged: dict[int, int] = {}  # clause start -> end of the first urges trigger
         for t0, t1, stype in taken:
+            if stype == "condemns" and _SITUATION.match(s.text, t1):
+                continue  # "voiced serious concern about the situation in the East and South
+                # China Seas": a worry about a state of affairs, no one condemned (but "...,
+                # including China's repeated obstruction of Philippine vessels" names one)
+            if re.match(r"denounc", s.text[t0:t1], re.I) and _CHARTER.match(s.text, t1):
+                continue  # "denouncing the organization's charter": leaving it, a legal act
             lo, hi = clause_of(s.text, t0)
             scope = _new_subject_start(s.text, lo, t0)
             treaty = list(re.finditer(_TREATY_CLAUSE, s.text[scope:t0]))
@@ -2187,6 +2219,15 @@ class StanceRules(RuleBase):
                 continue  # "concerning Host Nation Support for United States Forces": a title
             if s.text[t0:t1].lower() == "support for" and _service_before(s.text, t0):
                 continue  # "agreed to cooperate on support for the A400M": a service
+            if (
+                re.fullmatch(r"(?:support|backing)\s+(?:for|of)", s.text[t0:t1], re.I)
+                and re.search(r"['’]s\s+(?:[\w-]+\s+){0,2}$", s.text[:t0])
+                and _MUST_END.match(s.text, t1)
+            ):
+                continue  # "said Iran's support for the Houthis must end": a demand on it
+            if re.fullmatch(r"blam\w+", s.text[t0:t1], re.I) and re.match(r"\s+for\b", s.text[t1:]):
+                continue  # "a group which the U.S. blamed for a rocket attack": what it is
+                # blamed for is no target, and whom it blames is named before
             if (
                 s.text[t0:t1].lower() in ("standing with", "standing alongside")
                 and re.search(
@@ -2566,6 +2607,14 @@ class StanceRules(RuleBase):
             else t
             for t in targets
         ]
+        now = len(self._memory().texts) - 1
+        recent = [(i, k) for k, i in self._memory().groupings.items() if now - i <= 3]
+        targets = [  # "accusing the bloc of failing to defend it": the grouping named last
+            max(recent)[1]
+            if recent and re.fullmatch(r"topic:the\s+(?:bloc|alliance|grouping)", t)
+            else t
+            for t in targets
+        ]
         targets = [c for t in targets if (c := _clean_topic(t)) is not None]
         targets = [t for t in targets if not _unresolved_act(t)]  # "condemned the move": which
         for target in targets:  # move, nothing told (an antecedent found would have named it)
@@ -2870,7 +2919,10 @@ class StanceRules(RuleBase):
         nouns = _owned_heads()
         verbs_after = set(self.lex.words("stances", "cues", "verbs_after_name"))
         for m in s.mentions:
-            if m.kind != "nation" or m.role == "place":
+            over = re.search(r"\bover\s+$", s.text[: s.local(m.start)]) and re.match(
+                r"['’]s\s", s.text[s.local(m.end) :]
+            )  # ("met over North Korea's launch": whose act, not where)
+            if m.kind != "nation" or (m.role == "place" and not over):
                 continue
             after = re.match(r"(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})", s.text[s.local(m.end) :])
             heads: set[str] = set()
@@ -4426,7 +4478,12 @@ class StanceRules(RuleBase):
             if deal:  # 'called the memorandums "illegal"': the memorandums the article told
                 targets = tuple(deal)
             if not targets and not named:
-                doer = self._doer(s, m.group("obj").strip(), m.start(), speakers)
+                phrase = m.group("obj").strip()
+                head = re.match(r"\s*([\w-]+)", s.text[m.end("obj") :])
+                if re.fullmatch(r"(?:the|this|that|these|those)", phrase, re.I) and head:
+                    phrase += f" {head.group(1)}"  # "called the invasion unacceptable": the
+                    # label's words began after "the"
+                doer = self._doer(s, phrase, m.start(), speakers)
                 targets = (doer,) if doer else ()
             own = re.match(r"topic:([A-Z]{3}(?:–[A-Z]{3})+)\b", targets[0]) if deal else None
             signers = set(own.group(1).split("–")) if own else set()
@@ -5853,6 +5910,14 @@ class StanceRules(RuleBase):
                 r"\s*(?:those|the\s+\w+|targets|entities)\b", s.text[lo:t0], re.I
             ):
                 return last[0], None
+        bodies = [
+            m for m in s.actors(lo, t0)
+            if not actors and m.kind == "org" and self._grouping_key(m.key)
+            and _MEMBERS_OF.search(s.text, 0, s.local(m.start))
+        ]  # fmt: skip
+        if len(bodies) == 1 and _JOINT_TEXT.search(s.text, 0, t0):
+            return (bodies[0].actor,), None  # "In a joint declaration, the participants of the
+            # Crimea Platform condemned": the platform's text (dev README: a group's statement)
         if (
             not actors
             and not re.search(r"\b(?:other|remaining|rest)\b", s.text[lo:t0], re.I)
@@ -6046,6 +6111,9 @@ class StanceRules(RuleBase):
             end = t1 + own.start() if own else hi  # not the "with" of the next clause
             with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[t1:end])
             run = self._objects(s, t1 + with_.end(), window=1) if with_ else []
+            worked = re.search(r"\bwork\s+(?:together\s+)?with\s+(?:the\s+)?", s.text[t0:t1])
+            if worked:  # "willing to work with Tanzania and Mozambique to deepen cooperation":
+                run = [*self._objects(s, t0 + worked.end(), window=1), *run]  # those two too
             owned = re.match(r"['’]s?\s+", s.text[s.local(run[-1].end) :]) if run else None
             if owned and not _institution_rx().match(s.text, s.local(run[-1].end) + owned.end()):
                 return []  # "ties with Uganda's rivals": others, of that state (but "with
@@ -6366,7 +6434,7 @@ class StanceRules(RuleBase):
             seated = [m for m in s.mentions if m.kind == "nation" and s.local(m.start) == at]
             if seated and seated[0].key not in actors:
                 return [seated[0].key]
-        led = re.match(r"the\s+(\S+?)-led\s+[a-z]", phrase)
+        led = re.match(r"(?:the\s+)?(\S+?)-led\s+[a-z]", phrase)
         if led:  # "backed the Kenyan-led mission": the state that leads it
             at = s.text.find(phrase, t1)
             head = [
@@ -6374,7 +6442,7 @@ class StanceRules(RuleBase):
                 for m in s.mentions
                 if m.kind == "nation" and at <= s.local(m.start) < at + led.end(1)
             ]
-            if head:
+            if head and (led.group().startswith("the") or head[0].key not in actors):
                 return [head[0].key]
         by = self._agent(s, t1, t1 + len(rest)) if not drafted else None
         if by and stype not in ("sanctions", "opposes"):
