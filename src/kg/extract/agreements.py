@@ -953,17 +953,21 @@ class AgreementRules(RuleBase):
             and f.date
             and any(e.rule.startswith("agreement.fms") for e in f.evidence)
         )
+        self._emit_case(s, replace(fact, date=fact.date or next(told, None)), price, systems)
+        self.st.cases = (fact, left - 1, s.index)
+        return True
+
+    def _emit_case(self, s: Sentence, fact: Fact, price: Amount, systems: tuple[str, ...]) -> None:
+        """Emit one more case of the proposed sales ``fact`` told: the same parties and day,
+        its own price and systems, evidenced by ``s``."""
         part = replace(
             fact,
-            date=fact.date or next(told, None),
             amount=price,
             systems=systems,
             evidence=[self.evidence(s, "agreement.fms-case", 0.7)],
         )
         part.distinct = True
         self.emit(part)
-        self.st.cases = (fact, left - 1, s.index)
-        return True
 
     def _price_list(self, s: Sentence) -> bool:
         """Proposed sales of several systems told in one sentence ("proposed sales to the UAE
@@ -1009,15 +1013,8 @@ class AgreementRules(RuleBase):
             if i == 0:  # the sale reported takes the first price (it held their total)
                 fact.amount, fact.systems = amount, systems or fact.systems
                 fact.evidence.append(self.evidence(s, "agreement.fms-case", 0.7))
-                continue
-            part = replace(
-                fact,
-                amount=amount,
-                systems=systems,
-                evidence=[self.evidence(s, "agreement.fms-case", 0.7)],
-            )
-            part.distinct = True
-            self.emit(part)
+            else:
+                self._emit_case(s, fact, amount, systems)
         return True
 
     def _separate_case(self, s: Sentence, t1: int, fact: Fact) -> list[Fact]:

@@ -2607,14 +2607,6 @@ class StanceRules(RuleBase):
             else t
             for t in targets
         ]
-        now = len(self._memory().texts) - 1
-        recent = [(i, k) for k, i in self._memory().groupings.items() if now - i <= 3]
-        targets = [  # "accusing the bloc of failing to defend it": the grouping named last
-            max(recent)[1]
-            if recent and re.fullmatch(r"topic:the\s+(?:bloc|alliance|grouping)", t)
-            else t
-            for t in targets
-        ]
         targets = [c for t in targets if (c := _clean_topic(t)) is not None]
         targets = [t for t in targets if not _unresolved_act(t)]  # "condemned the move": which
         for target in targets:  # move, nothing told (an antecedent found would have named it)
@@ -2634,11 +2626,7 @@ class StanceRules(RuleBase):
         if stype == "supports":  # "would support thousands of jobs": upkeep, no stance
             targets = [t for t in targets if not _UPKEEP_TARGET.search(t)]
         for actor in actors:
-            if (
-                stype != "pledges-cooperation"
-                and actor in self.orgs
-                and (self.orgs[actor].kind == "company")
-            ):
+            if stype != "pledges-cooperation" and self._companies((actor,)):
                 continue  # "we are proud to continue supporting the Tejas programme," a GE
                 # executive said: a supplier's support is its business (a company may still
                 # pledge cooperation)
@@ -2992,6 +2980,26 @@ class StanceRules(RuleBase):
                 return None
         generic = last.label == f"{'–'.join(last.parties)} {last.type} agreement"
         return ["topic:" + (f"{'–'.join(last.parties)} {noun}" if generic else last.label)]
+
+    def _bloc_named_last(self, s: Sentence, phrase: str, actors: tuple[str, ...]) -> list[str]:
+        """The grouping named in the last three sentences that "the bloc" (or "the alliance",
+        "the bloc's members") stands for, unless it is the actor; [] when there is none.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Armenia left the Collective Security Treaty Organization, accusing the bloc "
+            >>> t += "of inaction."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['Collective Security Treaty Organization']
+        """
+        bloc = re.fullmatch(
+            r"the\s+(?:bloc|alliance|grouping|organi[sz]ation)(?:['’]s\s+(?:member\s+states|"
+            r"members|leaders|states))?",
+            phrase,
+            re.I,
+        )
+        recent = [(i, k) for k, i in self._memory().groupings.items() if s.index - i <= 3]
+        return [max(recent)[1]] if bloc and recent and max(recent)[1] not in actors else []
 
     def _named_agreement(self, phrase: str) -> str | None:
         """The agreement a definite "the pact" or "the treaty" stands for when the article
@@ -6411,16 +6419,9 @@ class StanceRules(RuleBase):
         held = self._held_government(s, phrase, actors)
         if held:  # "urged the junta" after "Niger's junta": whose it is
             return [held]
-        bloc = re.fullmatch(
-            r"the\s+(?:bloc|alliance|grouping|organi[sz]ation)(?:['’]s\s+(?:member\s+states|"
-            r"members|leaders|states))?",
-            phrase,
-            re.I,
-        )
+        bloc = self._bloc_named_last(s, phrase, actors)
         if bloc:  # "called on the bloc's members": the grouping named last
-            recent = [(i, k) for k, i in self._memory().groupings.items() if s.index - i <= 3]
-            if recent and max(recent)[1] not in actors:
-                return [max(recent)[1]]
+            return bloc
         drafting = self.lex.alternation("stances", "cues", "drafting", spaces=True)
         written_by = self.lex.compiled(
             "stances.written-by", lambda: _DRAFTED_BY.format(verbs=drafting) + r".*$"
@@ -6517,6 +6518,9 @@ class StanceRules(RuleBase):
             held = self._held_government(s, phrase, actors)
             if held:  # "accused the junta of hiring mercenaries" after "Mali's junta": Mali
                 return [held]
+            bloc = self._bloc_named_last(s, phrase, actors)
+            if bloc:  # "accusing the bloc of failing to defend it": the grouping named last
+                return bloc
             if _GROUP_NOUN.fullmatch(phrase):
                 return ["topic:" + phrase]  # "accused Western countries of ..."
         ref = words("stances", "targets", "sanction_refs").search(phrase)
