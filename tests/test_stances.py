@@ -7298,3 +7298,165 @@ def test_review_cases_of_acronyms_and_self_led_missions(text: str, unwanted: str
         assert got and all(actor != target for actor, _type, target in got)
     else:
         assert all(unwanted not in (actor, target) for actor, _type, target in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "the two Nordic countries": the last two named that are Nordic, not the last pair
+            "The United States backs Sweden and Finland. U.S. Defense Secretary Lloyd Austin "
+            "visited Stockholm on Saturday and held talks with Swedish Defence Minister Peter "
+            "Hultqvist aboard a U.S. ship. Turkey accused the two Nordic countries of harbouring "
+            "militants.",
+            {
+                ("USA", "supports", "SWE"),
+                ("USA", "supports", "FIN"),
+                ("TUR", "condemns", "SWE"),
+                ("TUR", "condemns", "FIN"),
+            },
+        ),
+        (  # possessives coordinated before a bid: the bids are backed, not the states
+            "The United States fully supports Sweden's and Finland's applications to join NATO.",
+            {("USA", "supports", "topic:Sweden's and Finland's applications to join NATO")},
+        ),
+        (  # the state that threatened is no ally the U.S. defends
+            "Russia warned Lithuania on Tuesday of serious consequences, while the United States "
+            "said its commitment to defend its NATO ally was ironclad.",
+            {("USA", "commits-to-defend", "LTU")},
+        ),
+        (  # a grouping's members, listed after it, speak for it in their joint statement
+            "Foreign ministers of the Quad grouping of the United States, Japan, Australia and "
+            "India met in New Delhi on Friday, a day after a meeting of Group of 20 foreign "
+            "ministers ended. U.S. Secretary of State Antony Blinken, Japanese "
+            "Foreign Minister Yoshimasa Hayashi, Australian Foreign Minister Penny Wong and Indian "
+            "External Affairs Minister Subrahmanyam Jaishankar said in a joint statement that they "
+            "condemn North Korea's missile launches.",
+            {("Quad", "condemns", "PRK")},
+        ),
+        (  # "and its leaders": the sentence's subject's, not the state named in between
+            "On Tuesday, Islamabad summoned the U.S. envoy, and its leaders rejected the remarks "
+            "by Trump.",
+            {("PAK", "condemns", "USA"), ("PAK", "opposes", "topic:the remarks by Trump")},
+        ),
+        (  # "and that its members would provide": the body that said so gives the aid
+            "In a joint statement, the JEF said Russia's attacks amounted to terror, and that its "
+            "members would continue to provide Ukraine with military support.",
+            {("Joint Expeditionary Force", "supports", "UKR")},
+        ),
+        (  # cooperation "between the two countries": with the other of the two
+            "Blinken met Finland's minister in Washington. The United States pledged to deepen "
+            "defence cooperation between the two countries, Blinken said.",
+            {("USA", "pledges-cooperation", "FIN")},
+        ),
+        (  # coming to the other's assistance is a mutual defence pledge
+            "Greece and the UAE signed an agreement that commits each country to come to the "
+            "other's assistance if attacked.",
+            {("GRC", "commits-to-defend", "ARE"), ("ARE", "commits-to-defend", "GRC")},
+        ),
+        (  # the proposers of a proposal support it
+            "The proposal was put forward by the United States, Britain and France in February.",
+            {
+                ("USA", "supports", "topic:The proposal"),
+                ("GBR", "supports", "topic:The proposal"),
+                ("FRA", "supports", "topic:The proposal"),
+            },
+        ),
+        (  # sharing intelligence more closely is closer cooperation
+            "Indonesia, Malaysia and the Philippines launched patrols. The three governments "
+            "pledged to share intelligence more closely.",
+            {
+                (a, "pledges-cooperation", b)
+                for a in ("IDN", "MYS", "PHL")
+                for b in ("IDN", "MYS", "PHL")
+                if a != b
+            },
+        ),
+        (  # what a state wants others to do is not done
+            "Paris wants allies to reaffirm their commitment to the arms embargo on Libya.",
+            set(),
+        ),
+    ],
+)
+def test_groups_owners_and_proposers_of_stances(text: str, want: set) -> None:
+    assert set(stances(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a time phrase between a passive verb and its agent
+            "The decision to buy the E-7 was criticised last year by the House of Commons "
+            "Defence Committee.",
+            {
+                (
+                    "House of Commons Defence Committee",
+                    "condemns",
+                    "topic:the decision to buy the E-7",
+                )
+            },
+        ),
+        (  # urging a group of addressees named by a modifier after "its"
+            "In that appeal, Haiti called on its international partners to send troops.",
+            {("HTI", "urges", "topic:its international partners")},
+        ),
+        (  # ... or the international community
+            "Mali's president called on the international community to help close the gap.",
+            {("MLI", "urges", "topic:the international community")},
+        ),
+        (  # a community that is no addressee of states
+            "Israel called on the Jewish community in France to remain vigilant.",
+            set(),
+        ),
+        (  # "its members" are the body's named last, not the speaker's
+            "Germany said NATO was united, and that its members would continue to provide "
+            "Ukraine with air defence systems.",
+            {("NATO", "supports", "UKR")},
+        ),
+        (  # "its military" is the state last named as a clause's subject
+            "The Pentagon said China had sent warships near Taiwan, and its military warned "
+            "Washington against interference.",
+            {("CHN", "urges", "USA")},
+        ),
+        (  # a state that accuses the aggressor is the ally defended, not the aggressor
+            "Lithuania accused Russia on Tuesday of violating its airspace, while the United "
+            "States said its commitment to defend its NATO ally was ironclad.",
+            {("LTU", "condemns", "RUS"), ("USA", "commits-to-defend", "LTU")},
+        ),
+        (  # "its leaders" after a list of objects: the state that acted on them
+            "Last month Germany sanctioned Iran, Syria and Belarus, and its leaders condemned "
+            "Russia's war.",
+            {
+                ("DEU", "sanctions", "IRN"),
+                ("DEU", "sanctions", "SYR"),
+                ("DEU", "sanctions", "BLR"),
+                ("DEU", "condemns", "RUS"),
+            },
+        ),
+        (  # a second possessive with an article before the bids
+            "The United States backs Sweden's and the Czech Republic's bids.",
+            {("USA", "supports", "topic:Sweden's and the Czech Republic's bids")},
+        ),
+        (  # a proposal told before: the one put forward
+            "The Security Council voted on a ceasefire resolution on Monday. The proposal was put "
+            "forward by Algeria.",
+            {("DZA", "supports", "topic:UN Security Council ceasefire resolution")},
+        ),
+    ],
+)
+def test_passive_agents_addressees_and_owners_of_its(text: str, want: set) -> None:
+    assert set(stances(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("MED7", "MED7"),
+        ("Council of the EU", "Council of the European Union"),
+        ("the Solomons", "SLB"),
+        ("Indra", "Indra Sistemas"),
+        ("EUMET", "EUMET"),
+    ],
+)
+def test_lexicon_names_of_this_round(name: str, key: str) -> None:
+    ex = extract_text(DATELINE + f"Officials of {name} met on Monday.")
+    assert key in {*ex.orgs, *(n for n in ex.nations)}

@@ -161,7 +161,11 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 MET = re.compile(
-    r"\bmet\s+(?:with\s+)?|\b(?:leaders|ministers|officials|delegates|heads of state|chiefs|envoys"
+    # (not "had met the conditions set by Congress": a requirement fulfilled)
+    r"\bmet\s+(?!(?:the|its|all|their|those|these|[A-Z][\w.-]*['’]s|a)\s+(?:[\w-]+\s+){0,2}?(?:conditions?"
+    r"|requirements?|criteria|targets?|standards?|obligations?|demands?|deadlines?|goals?"
+    r"|thresholds?|benchmarks?)\b)(?:with\s+)?"
+    r"|\b(?:leaders|ministers|officials|delegates|heads of state|chiefs|envoys"
     r"|commanders)\s+"
     r"(?:(?!(?:never|not|yet|neither)\b)\w+\s+){0,2}(?:gathered|convened|assembled|meeting(?=\s+(?:in|at|near|outside)\s+[A-Z]))\b"
     # "Senior officials of A, B and C, meeting in Honolulu on 18 April, voiced concern"
@@ -237,7 +241,8 @@ _NONE_SUBJECT = re.compile(
 )
 # Urging a party, which leaves what it is urged to do undone
 _URGED_BEFORE = re.compile(
-    r"(?<!who\s)\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on)\s+"
+    r"(?<!who\s)\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|wants|wanted"
+    r"|would\s+like|asked|asks|asking)\s+"
     r"[^.;,]{0,100}?\bto\s+(?![^.;,]*\b(?:whose|which|that|they|who|it|he|she)\b)[^.;,]{0,80}$",
     re.I,
 )  # (not past a comma or into a clause of its own: ", saying ... signed", "whose government
@@ -543,7 +548,12 @@ def _undone() -> re.Pattern[str]:
 
 # Phrases with a hedge's word that hedge nothing: "Not only did Japan condemn the launch, it also
 # ...", "once again" (an adverb, not the "once" of a condition: "once the deal is signed")
-_NO_HEDGE = re.compile(r"\bnot\s+only\b|\bonce\s+(?:again|more)\b", re.I)
+_NO_HEDGE = re.compile(
+    r"\bnot\s+only\b|\bonce\s+(?:again|more)\b"
+    # a span an object covers: "a roadmap to guide ties over the next 25 years"
+    r"|\b(?:over|during|for)\s+the\s+next\s+(?:[\w-]+\s+){0,2}(?:years|months|decades)\b",
+    re.I,
+)
 # A readiness to defend or support is a commitment ("France stands ready to help defend the
 # UAE", "is ready to continue to support Ukraine"), not a mere readiness as to sign a deal
 _READY_BEFORE = re.compile(
@@ -682,6 +692,20 @@ _SOME_MEMBERS = re.compile(
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[a-z]+\s+){0,2}$",
     re.I,
 )
+# A clause of a state's or body's own people, after the clause that named it: ", and its civilian
+# and military leaders rejected", "and that its members would continue": the sentence's subject's
+ITS_PEOPLE = re.compile(
+    r"(?:,\s+and|\band\s+that|,\s+that|,\s+while)\s+its\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}?"
+    r"(?:members|leaders|leadership|government|officials|ministers|military|forces|troops"
+    r"|diplomats|envoys|representatives)\b"
+)
+# A subject's verb right after a name ("Islamabad had summoned", "China had sent", "the JEF
+# said"): the name is a clause's subject, not a modifier or an object
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have|was|were|is|are|would|will|also|then|on\s+\w+day)\s+)*"
+    r"(?:[a-z]+ed|said|says|met|held|sent|made|took|gave|told|won|saw|struck|began|led|sold"
+    r"|bought|agreed|signed)\b"
+)
 # A share one holds in a body, before the body's name ("its participation in the Russian-led")
 _SHARE_IN = re.compile(
     r"\b(?:participation|membership|presence|involvement|seat|stake)\s+in\s+(?:the\s+)?"
@@ -730,6 +754,7 @@ class State:
     # about
     lede_pair: tuple[str, ...] | None = None
     previous_text: str = ""  # the sentence before the one the rules read
+    previous: Sentence | None = None  # (and the sentence itself)
     headline: str = ""  # the article's first sentence
     # "The following documents were signed during the summit:": the signers, the day and the
     # paragraph of the numbered list that follows
@@ -877,6 +902,7 @@ class RuleBase:
 
     def _remember(self, s: Sentence) -> None:
         self.st.previous_text = s.text
+        self.st.previous = s
         if s.index == 0:
             self.st.headline = s.text
         self.st.prev_states = [m.actor for m in s.actors() if m.kind == "nation"]
@@ -935,6 +961,11 @@ class RuleBase:
         for the last group when no actor is named before the trigger.
         """
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
+        own = ITS_PEOPLE.search(s.text, lo, pos)
+        if own and not any(s.local(m.start) >= own.start() for m in mentions):
+            speaker = self.its_owner(s, own)
+            if speaker is not None:  # "Islamabad had summoned the U.S. ambassador ..., and its
+                return (speaker,), None  # leaders rejected": Islamabad's leaders
         topic = _TOPIC_OPENER.match(s.text) if lo == 0 else None
         if topic and topic.end() <= pos:  # "On Iraq, Ministers condemned ...": Iraq is the topic
             mentions = [m for m in mentions if s.local(m.start) >= topic.end()]
@@ -993,7 +1024,11 @@ class RuleBase:
         all_runs = runs(s, mentions)
         for i in range(len(all_runs) - 1, 0, -1):  # "his Swedish counterpart Pal Jonson": one
             gap = s.text[s.local(all_runs[i - 1][-1].end) : s.local(all_runs[i][0].start)]
-            if re.fullmatch(r"\s+counterparts?,?\s+", gap):
+            if re.fullmatch(r"\s+counterparts?,?\s+", gap) or (
+                re.fullmatch(r"['’]s?\s+", gap)
+                and all_runs[i - 1][-1].actor == all_runs[i][0].actor
+                and all(m.kind == "nation" for m in (*all_runs[i - 1], all_runs[i][0]))
+            ):  # ("Italy and Libya's Tripoli government": one run, Libya's government named so)
                 all_runs[i - 1 : i + 1] = [[*all_runs[i - 1], *all_runs[i]]]
         best_named = all_runs[-1] if mentions else []
         if (
@@ -1343,6 +1378,9 @@ class RuleBase:
         sides also agreed").
         """
         earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
+        fitting = self._region_group(s, pos, size, earlier, exclude)
+        if fitting is not None:  # "the two Nordic countries": the last two named that are
+            return fitting
         if size is None and not earlier and re.match(r"the\s+allies\b", s.text[pos:], re.I):
             alliances = load_lexicon().patterns["organizations"]["anaphora"]["the alliance"]
             alliance = [m.actor for m in s.actors(0, pos) if m.actor in alliances]
@@ -1410,6 +1448,73 @@ class RuleBase:
         if size is not None and size != len(group.actors):
             return self.d.sized(size, lambda a: a in self.lex.nations)
         return group
+
+    def its_owner(self, s: Sentence, own: re.Match[str]) -> str | None:
+        """Whose people "its" names in a clause that follows another (``own``, an ITS_PEOPLE
+        match): for "its members", the body named last before it ("the JEF said Russia's
+        attacks ..., and that its members would"); otherwise the last state or body before it
+        that is a clause's subject ("Islamabad had summoned U.S. Ambassador Hale ..., and its
+        leaders rejected", not the ambassador's state); None when none is.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "On Tuesday, Islamabad summoned U.S. Ambassador David Hale, and its leaders "
+            >>> t += "rejected the remarks by Trump."
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "stance"][-1]
+            ('PAK',)
+        """
+        before = [m for m in s.actors(0, own.start()) if m.kind in ("nation", "org")]
+        if re.search(r"\bmembers\b", own.group()):
+            bodies = [
+                m for m in before
+                if m.kind == "org" and self.orgs[m.key].kind == "international-organization"
+            ]  # fmt: skip
+            return bodies[-1].actor if bodies else None
+        subjects = [
+            m for m in before
+            if m.form != "person" and _SUBJECT_VERB_AFTER.match(s.text, s.local(m.end))
+        ]  # fmt: skip
+        return subjects[-1].actor if subjects else None
+
+    def _region_group(
+        self,
+        s: Sentence,
+        pos: int,
+        size: int | None,
+        earlier: list[list[Mention]],
+        exclude: tuple[str, ...],
+    ) -> Group | None:
+        """The group a sized reference with a region's adjective at local ``pos`` stands for
+        ("the two Nordic countries", "the three Baltic states"): the last run in this sentence,
+        or the last group before, of that many states, all of which the region's epithet fits
+        (patterns.toml [anaphora.epithets]); None when the reference names no region or no such
+        group was named.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The U.S. backs Sweden and Finland. Austin met Sweden's minister. Turkey "
+            >>> t += "accused the two Nordic countries of harbouring militants."
+            >>> sorted(f.target for f in extract_text(t).facts if f.type == "condemns")
+            ['FIN', 'SWE']
+        """
+        ref = re.match(
+            r"(?:the|both|all)\s+(?:\w+\s+)?((?:[A-Z][\w-]*\s+){1,2})(countries|nations|states)\b",
+            s.text[pos:],
+        )
+        if ref is None or size is None:
+            return None
+        region = ref.group(1).strip()
+        table: dict[str, list[str]] = self.lex.patterns["anaphora"]["epithets"]
+        fits = {c for key, codes in table.items() if key.startswith(f"{region} ") for c in codes}
+        if not fits:
+            return None
+        candidates = [tuple(unique_actors(r)) for r in reversed(earlier)]
+        candidates += [old.actors for old in reversed(self.d.history)]
+        for actors in candidates:
+            found = tuple(a for a in actors if a in self.lex.nations and a not in exclude)
+            if len(found) == size and set(found) <= fits:
+                return Group(found, s.first_date())
+        return None
 
     def _possessed_object(self, s: Sentence, m: Mention) -> bool:
         """True when the mention is the object of a preposition, not an acting party.

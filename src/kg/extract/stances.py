@@ -45,6 +45,7 @@ from kg.extract.roles import (
     AND_HIS,
     AND_VERB,
     FINITE_AFTER,
+    ITS_PEOPLE,
     MODIFIER_STOP,
     PASSIVE,
     PERMITTED,
@@ -162,6 +163,14 @@ _SEVERAL = ""
 # A grouping's members listed right after its name ("the Bucharest Nine — Bulgaria, ... and
 # Slovakia —", "the Quad (Australia, India, Japan and the United States)").
 _MEMBERS_LISTED = re.compile(r"\s*[—–(]\s*[^—–()]{8,300}?(?=\s*[—–)]|\s+(?:at|in|on)\s)")
+# "the Quad grouping of the United States, Japan, Australia and India met": its members, up to
+# the verb
+_GROUPING_OF = re.compile(
+    r"\s+(?:grouping|group|bloc|format|partnership|dialogue)\s+(?:of|comprising|made\s+up\s+of)"
+    r"\s+(?:(?!,\s+(?:which|who|whose|that)\b)[^.;]){5,200}?"
+    r"(?=\s+(?:met|meet|meets|held|hold|holds|gathered|convened|said|say|says"
+    r"|agreed|signed|issued|have|has|had|will|would)\b)"
+)
 # Words before a grouping that set it apart from who acts ("ahead of the EU", "unlike NATO").
 _APART_FROM = re.compile(
     r"\b(?:ahead\s+of|unlike|outside|without|instead\s+of|rather\s+than|apart\s+from"
@@ -1489,6 +1498,14 @@ _PLEDGE_NOUN = re.compile(
 
 
 # "its ally", "their partners": the state or states just named with the actor
+# A state named as the one threatening or invading ("Russia warned Lithuania"): no ally (but one
+# that accuses or strikes may be the ally: "Lithuania accused Russia of ...")
+_HOSTILE_SUBJECT = re.compile(r"\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?:warned|threatened|invaded)\b")
+# ... nor one the sentence blames ("Lithuania accused Russia of ..."; "condemned Russia's strike")
+_BLAMED_OBJECT = re.compile(
+    r"\b(?:accused|accusing|condemned|condemning|criticized|criticised|denounced|blamed)\s+"
+    r"(?:the\s+)?$"
+)
 _ITS_ALLY = re.compile(r"\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners)\b")
 # ... and with no name or place of its own after it ("stood with its ally, the Czech Republic",
 # "its allies in Europe")
@@ -2062,7 +2079,9 @@ class StanceRules(RuleBase):
                 and _opening_quote(s.text, s.local(m.start)) is None
             ):  # (not "moving ahead of the European Union": the states acted apart from it;
                 groupings[m.key] = s.index  # nor '"every inch of NATO," he said': a quote's)
-                listed = _MEMBERS_LISTED.match(s.text, s.local(m.end))
+                listed = _MEMBERS_LISTED.match(s.text, s.local(m.end)) or _GROUPING_OF.match(
+                    s.text, s.local(m.end)
+                )
                 if listed:  # "the Bucharest Nine — Bulgaria, the Czech Republic, ...": its
                     memory.members[m.key] = frozenset(  # members, whose joint texts are its
                         x.key for x in s.actors(listed.start(), listed.end()) if x.kind == "nation"
@@ -3225,7 +3244,11 @@ class StanceRules(RuleBase):
     def _passive(self, s: Sentence, lo: int, t0: int, t1: int, stype: str) -> None:
         """ "North Korea's launch was condemned by Japan": the agent after "by" takes the stance
         toward the state named in the subject."""
-        by = re.match(r"\s+by\s+(?:the\s+)?", s.text[t1:])
+        by = re.match(  # (a time phrase between: "was criticised last year by the committee")
+            r"\s+(?:(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+"
+            r"|in\s+[A-Z]\w+(?:\s+\d{4})?)\s+)?by\s+(?:the\s+)?",
+            s.text[t1:],
+        )
         if by is None and stype == "urges":  # "Peru was urged to show restraint by Chile"
             by = re.match(r"\s+to\s+[^,;]*?\s+by\s+(?:the\s+)?(?=[A-Z])", s.text[t1:])
             if by and re.search(  # ("urged to respond to the attack by Bolivia": the attack's)
@@ -3579,7 +3602,16 @@ class StanceRules(RuleBase):
                     r"\b(?:in|at|near|from)\s+(?:\w+\s+)?$", s.text[: s.local(m.start)]
                 )
             ]
-            actors = unique_actors(runs(s, inner)[-1]) if inner else self.subject(s, lo, t0)[0]
+            own = ITS_PEOPLE.search(s.text, lo + said.end(), lo + verb.start())
+            owner = self.its_owner(s, own) if own else None
+            if own and owner:  # "the JEF said Russia's attacks ... and that its members would
+                inner = [m for m in inner if s.local(m.start) > own.start()]  # continue to
+                # provide": its members give, whoever was named in between
+            actors = (
+                unique_actors(runs(s, inner)[-1])
+                if inner
+                else self.subject(s, lo, lo + verb.start() if own and owner else t0)[0]
+            )
             actors = tuple(a for a in actors if self._governmental(a))  # firms sell, not aid
             ev = self.evidence(s, "stance.supports.aid", 0.7)
             if actors and len(targets) == 1:
@@ -4928,8 +4960,17 @@ class StanceRules(RuleBase):
                 before = re.search(r"\b(?:the|this)\s+(?:[\w-]+\s+)?$", s.text[: m.start()], re.I)
                 ref = self._proposal_ref(before.group() + m.group(1)) if before else None
                 noun = m.group(1).lower()
+                made = re.search(
+                    r"\b(?:put\s+forward|tabled|submitted|drafted|sponsored)\s+by\s+$",
+                    s.text[: m.end()],
+                )
+                if ref is None and noun == "proposal" and m.group("was") and made and before:
+                    ref = "topic:" + (before.group() + m.group(1)).strip()  # "The proposal was
+                    # put forward by A, B and C": theirs, whatever it proposes
                 if ref is None or (
-                    m.group("was") and noun not in ("text", "draft") and noun not in ref.lower()
+                    m.group("was")
+                    and noun not in ("text", "draft", "proposal")
+                    and noun not in ref.lower()
                 ):
                     continue  # ("the plan was presented by Egypt" is no resolution told before)
                 target = ref
@@ -6087,7 +6128,11 @@ class StanceRules(RuleBase):
             # "Austin and his South Korean counterpart ... : the U.S. would defend its ally"
             others = [
                 m.actor for m in s.actors(0, t0) if m.kind == "nation" and m.actor not in actors
-            ]
+                and not _HOSTILE_SUBJECT.match(s.text, s.local(m.end))
+                and not _BLAMED_OBJECT.search(s.text[: s.local(m.start)])
+            ]  # fmt: skip
+            # (not "Russia warned Lithuania ..., while the U.S. said it would defend its NATO
+            # ally": the one threatened)
             if not others and self.d.group:
                 others = [a for a in self.d.group.actors if a not in actors]
             return list(dict.fromkeys(others))
@@ -6141,6 +6186,13 @@ class StanceRules(RuleBase):
             )
             if state:
                 return [state]
+            between = re.search(r"\bbetween\s+(?=(?:the|their)\s)", s.text[t1:end])
+            ref = group_refs(s.text[t1 + between.end() : end]) if between else []
+            if len(actors) == 1 and ref and ref[0][0] == 0 and ref[0][2] == 2:  # "pledged to
+                group = self._group_for(s, t1 + between.end(), 2, True)  # deepen defence
+                others = [a for a in group.actors if a not in actors] if group else []
+                if group and len(others) == 1 and actors[0] in group.actors:
+                    return others  # cooperation between the two countries": with the other
             return list(actors) if len(actors) > 1 else self._pledged_back(actors)
         if re.match(r"summon|expel", s.text[t0:t1], re.I):
             return self._summoned(s, t1)  # "expelled a Russian diplomat": a protest to Russia
@@ -6260,6 +6312,8 @@ class StanceRules(RuleBase):
         said = (
             run
             and re.match(  # "China's new "standard map"": the map, three words on
+                r"(?:['’]s?\s+(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*"
+                r"(?=['’]s?\s))?"
                 r"['’]s\s+[\"“]?(\w+)[\"”]?(?:\s+[\"“]?(\w+)[\"”]?)?(?:\s+[\"“]?(\w+)[\"”]?)?",
                 s.text[s.local(run[-1].end) :],
             )
@@ -6632,9 +6686,14 @@ class StanceRules(RuleBase):
         )
         owned_act = owned_act or bool(_STATEHOOD_ACT.match(phrase))  # "Kosovo's 2008
         # declaration of independence": a place kg does not know as a state, and its claim
-        addressed = stype == "urges" and re.search(
-            rf"\b(?:{'|'.join(self.lex.words('stances', 'cues', 'addressees'))})$", phrase
-        )  # "called on U.N. member states": a named group of parties
+        addressed = stype == "urges" and (
+            re.search(
+                rf"\b(?:{'|'.join(self.lex.words('stances', 'cues', 'addressees'))})$", phrase
+            )  # "called on U.N. member states": a named group of parties
+            or re.fullmatch(
+                r"(?:the\s+)?(?:wider\s+)?international\s+community|the\s+participants", phrase
+            )
+        )
         if (
             (len(phrase.split()) < 2 and not _proposal_rx().fullmatch(phrase))
             or len(phrase.split()) > 16
@@ -6645,11 +6704,16 @@ class StanceRules(RuleBase):
                 and not owned_act
                 and not _BLOC_ADJECTIVE.match(phrase)  # ("Western sanctions")
             )
-            or re.match(r"(?:it|its|them|him|her|this|that|these|those|us|me)\b", phrase)
+            or (
+                re.match(r"(?:it|its|them|him|her|this|that|these|those|us|me)\b", phrase)
+                and not (addressed and re.match(r"(?:its|their)\s+[\w-]+\s+\w", phrase))
+            )  # (but "called on its international partners": whom it addressed, by a modifier)
             or re.match(_ADVERBIAL_START, phrase, re.I)
         ):
             return []  # a name kg does not know, or a pronoun: not a topic
-        if stype == "urges" and not words("stances", "cues", "addressees").search(phrase):
+        if stype == "urges" and not (
+            addressed or words("stances", "cues", "addressees").search(phrase)
+        ):
             return []  # one urges parties to act: "the leaders of key committees" is no party
         by = r"\b(?:committed|perpetrated|carried\s+out)\s+by\s+(?:the\s+)?"
         doer = (
