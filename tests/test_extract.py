@@ -2419,3 +2419,249 @@ def test_a_named_pact_told_as_the_pact_builds_on_is_not_folded_away() -> None:
     )
     deals = [f for f in extract_text(text).facts if f.kind == "agreement"]
     assert len(deals) == len({f.label for f in deals}) and deals
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # two contracts counted with one company, then each priced: one contract per price
+            "NEW DELHI, March 1, 2024 — Two contracts have been signed with Bharat Electronics "
+            "Limited: one for the procurement of radars at a cost of Rs 2,100.50 crore, and one "
+            "for electronic warfare suites at a cost of Rs 950.25 crore.",
+            [
+                ("Bharat Electronics Limited", "21005000000"),
+                ("Bharat Electronics Limited", "9502500000"),
+            ],
+        ),
+        (  # prices that follow other companies' names are theirs, not one awardee's parts
+            "The agency handed out three contracts on Friday: Northrop Grumman received $700 "
+            "million, Boeing $650 million and Raytheon $600 million.",
+            [],
+        ),
+        (  # a contract signed by an agency on a state's behalf with a company
+            "The contract, worth €1.5 billion, was signed by the NATO Eurofighter and Tornado "
+            "Management Agency on Italy's behalf with Eurofighter Jagdflugzeug GmbH, the "
+            "consortium that builds the jet.",
+            [("Eurofighter GmbH", "1500000000")],
+        ),
+        (  # six words between the verb and the noun still sign a contract
+            "Thales had earlier signed the navy's first big sonar upgrade contract, worth EUR 90 "
+            "million, with Greece.",
+            [("Thales", "90000000")],
+        ),
+    ],
+)
+def test_contracts_counted_then_priced_or_signed_on_a_states_behalf(text: str, want: list) -> None:
+    got = [
+        (f.awardee, str(f.amount.value))
+        for f in extract_text(text).facts
+        if f.kind == "contract" and f.amount is not None
+    ]
+    assert sorted(got) == sorted(want)
+
+
+def test_contracts_notified_to_each_partner_are_one_each() -> None:
+    text = (
+        "Paris, 16 December 2022 — Three contracts were notified to the programme's industrial "
+        "partners: to Dassault Aviation for the demonstrator; to Airbus for the remote carriers; "
+        "and to Safran for the engine."
+    )
+    got = [f.awardee for f in extract_text(text).facts if f.kind == "contract"]
+    assert got == ["Dassault Aviation", "Airbus", "Safran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # plural declarations with two partners on a day: one with each
+            "OSLO, June 1, 2022 — Norway signed mutual security declarations with Denmark and "
+            "Iceland on Wednesday.",
+            [("NOR", "DNK"), ("NOR", "ISL")],
+        ),
+        (  # the signatories listed after the signing: the document's parties
+            "BRUSSELS, 13 October 2022 — The minister and her counterparts signed a letter of "
+            "intent on air defence on Thursday. Besides Germany, the signatories are Belgium, "
+            "Estonia and Latvia.",
+            [("DEU", "BEL", "EST", "LVA")],
+        ),
+        (  # a buyer's own council clearing proposals to buy is no sale yet
+            "NEW DELHI, July 15, 2023 — Modi and Macron held talks in Paris on Friday. A day "
+            "before the talks, India's Defence Acquisition Council cleared proposals to buy 26 "
+            "Rafale Marine fighters for the navy.",
+            [],
+        ),
+        (  # "Libya's Tripoli government" is Libya, in a run with the state before it
+            "ROME, Aug. 3, 2017 — Italy and Libya's Tripoli government signed a memorandum of "
+            "understanding on migration in February.",
+            [("ITA", "LBY")],
+        ),
+    ],
+)
+def test_agreements_with_each_partner_listed_signatories_and_proposals(
+    text: str, want: list
+) -> None:
+    assert [f.parties for f in extract_text(text).facts if f.kind == "agreement"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # talks on the sidelines of "that meeting": its day and place
+            "WASHINGTON, March 3, 2022 — The council's chairmanship passed to Russia at a "
+            "ministerial meeting in Reykjavik in May last year. On the sidelines of that meeting, "
+            "Blinken and Lavrov held their first face-to-face talks.",
+            [(("USA", "RUS"), "2021-05", "Reykjavik")],
+        ),
+        (  # a sentence that opens with where its subject met
+            "VILNIUS, June 21, 2022 — Meeting in Luxembourg on Monday, EU foreign ministers "
+            "backed Lithuania.",
+            [(("European Union",), "2022-06-20", "Luxembourg")],
+        ),
+        (  # meeting a condition is no meeting
+            "NICOSIA, Sept. 17, 2022 — Washington lifted its restrictions on Friday after Blinken "
+            "certified that Nicosia had met the conditions set by Congress.",
+            [],
+        ),
+        (  # the span a roadmap covers is no hedge of the talks after it
+            "PARIS, July 15, 2023 — India and France on Friday adopted a roadmap to guide ties "
+            "over the next 25 years, after talks between Modi and Macron.",
+            [(("IND", "FRA"), "2023-07-14", None)],
+        ),
+    ],
+)
+def test_meetings_told_by_that_meeting_an_opener_or_not_at_all(text: str, want: list) -> None:
+    got = [(f.parties, f.date, f.location) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the drills of an "after" clause are its own subject's
+            "WELLINGTON, Feb. 22, 2025 — Australia and New Zealand said on Saturday they had "
+            "raised concerns with Beijing after a Chinese naval task group held live-fire drills "
+            "in the Tasman Sea.",
+            [("CHN",)],
+        ),
+        (  # a vessel the exercise was held near takes no part
+            "KUALA LUMPUR, April 24, 2020 — Malaysia urged restraint on Thursday, days after U.S. "
+            "and Australian warships held an exercise near a Chinese government survey vessel that "
+            "has been shadowing a drillship.",
+            [("USA", "AUS")],
+        ),
+        (  # crews named by their nationality hold the training they fly to
+            "ATHENS, Nov. 19, 2020 — In August, Emirati F-16 fighters flew to Crete for joint "
+            "training with the Hellenic Air Force.",
+            [("ARE", "GRC")],
+        ),
+    ],
+)
+def test_exercise_participants_of_a_clause_of_their_own(text: str, want: list) -> None:
+    assert [f.parties for f in extract_text(text).facts if f.kind == "exercise"] == want
+
+
+def test_an_exercise_which_began_earlier_is_dated_by_its_start() -> None:
+    text = (
+        "MANILA, Aug. 26, 2023 — Australian and Philippine marines staged landings on Friday in "
+        "Exercise Alon. About 120 U.S. Marines also joined the exercise, which began on Aug. 14."
+    )
+    assert [f.date for f in extract_text(text).facts if f.kind == "exercise"] == ["2023-08-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # a price "up from" another is no second contract
+            "The Army signed two contracts with Lockheed Martin, worth $500 million, for Hellfire "
+            "missiles, up from $300 million last year.",
+            "contract",
+            1,
+        ),
+        (  # a signer's clause after a comma names no company the contract was signed with
+            "The contract was signed by Poland's deputy defence minister, who also met with "
+            "Hanwha executives during the visit.",
+            "contract",
+            0,
+        ),
+        (  # "signalled" and "sealed bids" sign nothing
+            "The minister signalled the government would review the company's contract with "
+            "Thales. Lockheed Martin's chief said the sealed bids for the Army's next-generation "
+            "helicopter contract would be opened soon.",
+            "contract",
+            0,
+        ),
+        (  # lawmakers notified of a contract are told of it, not awarded one
+            "The Pentagon notified lawmakers of the contract with Lockheed Martin for 12 F-35 "
+            "jets.",
+            "contract",
+            0,
+        ),
+        (  # a document still to be signed has no signatories yet
+            "BRUSSELS, Oct. 13, 2022 — The letter of intent will be signed on Thursday by the "
+            "ministers. Besides Germany, the signatories are Belgium, Estonia and Latvia.",
+            "agreement",
+            0,
+        ),
+        (  # an approval of a sale the buyer proposed is still a sale
+            "The State Department approved India's proposal to buy 31 MQ-9B drones under a "
+            "Foreign Military Sale worth $3.99 billion.",
+            "agreement",
+            1,
+        ),
+        (  # proposals before a signing do not hedge it
+            "After months of proposals, Japan and the Philippines signed a reciprocal access "
+            "agreement on Monday.",
+            "agreement",
+            1,
+        ),
+        (  # one state's own officials meeting somewhere is no meeting of parties
+            "Meeting in Washington on Monday, U.S. officials said they would not send troops.",
+            "meeting",
+            0,
+        ),
+    ],
+)
+def test_review_cases_of_priced_parts_signers_signatories_and_openers(
+    text: str, kind: str, want: int
+) -> None:
+    assert len([f for f in extract_text(text).facts if f.kind == kind]) == want
+
+
+def test_signatories_stop_at_those_who_stayed_out() -> None:
+    text = (
+        "BRUSSELS, Oct. 13, 2022 — The letter of intent was signed on Thursday. Besides Germany, "
+        "the other signatories are Belgium, Estonia and Latvia, while Poland and France stayed out."
+    )
+    got = [f.parties for f in extract_text(text).facts if f.kind == "agreement"]
+    assert got == [("DEU", "BEL", "EST", "LVA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a partner after "near X with" still takes part
+            "The U.S. held a naval exercise near the Philippines with Japan and Australia on "
+            "Monday.",
+            [("USA", "JPN", "AUS")],
+        ),
+        (  # jets named by their maker's nationality but flown by another air force
+            "On Monday, French Rafale jets of the Indian Air Force held joint drills with Egyptian "
+            "forces.",
+            [("IND", "EGY")],
+        ),
+    ],
+)
+def test_exercise_partners_near_a_place_and_jets_of_another_air_force(
+    text: str, want: list
+) -> None:
+    assert [f.parties for f in extract_text(text).facts if f.kind == "exercise"] == want
+
+
+def test_that_meeting_is_dated_by_its_own_day_not_the_report() -> None:
+    text = (
+        "WASHINGTON, May 6, 2024 — Blinken said on Friday that he had raised the issue at a "
+        "meeting in Reykjavik in May 2021. On the sidelines of that meeting, Blinken and Lavrov "
+        "held talks."
+    )
+    got = [(f.date, f.location) for f in extract_text(text).facts if f.kind == "meeting"]
+    assert got == [("2021-05", "Reykjavik")]

@@ -320,6 +320,17 @@ _LIST_LEAD = re.compile(
     r"[^.:]*:\s*$"
 )
 _LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+(?P<doc>.+)", re.S)
+# A buyer's proposal to buy, cleared or approved at home: a step towards a purchase
+_HOME_PROPOSAL = re.compile(
+    r"\bproposals?\s+(?:to\s+(?:buy|purchase|procure|acquire)|for\s+(?:the\s+)?"
+    r"(?:purchase|procurement|acquisition))\b",
+    re.I,
+)
+# "Besides Germany, the signatories are A, B and C": who signed the document just told
+_SIGNATORIES = re.compile(
+    r"\s*(?:(?:Besides|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+[^,]{2,40},\s+)?"
+    r"[Tt]he\s+(?:other\s+)?signatories\s+(?:are|were|include|included)\s"
+)
 # "signed separate agreements", "each signed a pact": each subject signed its own
 _SEPARATE = re.compile(r"\b(?:separate|separately|respective)\b|\beach\b(?!\s+other)", re.I)
 # Words that may stand between "has" and the agreement it has: modifiers, not a verb ("has
@@ -436,6 +447,7 @@ class AgreementRules(RuleBase):
             or self._deals_cover(s)
             or self._next_case(s)
             or self._price_list(s)
+            or self._signatories(s)
         ):
             return
         for lo, hi in clauses(s.text):
@@ -720,6 +732,60 @@ class AgreementRules(RuleBase):
         for f in told:
             f.date = fact.date
             f.evidence.append(fact.evidence[0])
+        return True
+
+    def _signatories(self, s: Sentence) -> bool:
+        """ "Besides Germany, the signatories are Belgium, Bulgaria, ... and the United Kingdom":
+        the parties of the document the sentence before said was signed, when it named too few
+        of them to be told as an agreement there.
+
+        Example:
+            >>> from kg.extract import extract_text
+            >>> t = "Lambrecht and her counterparts signed a letter of intent on Thursday. "
+            >>> t += "Besides Germany, the signatories are Belgium, Estonia and Latvia."
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "agreement"]
+            [('DEU', 'BEL', 'EST', 'LVA')]
+        """
+        listed = _SIGNATORIES.match(s.text)
+        before = self.st.previous
+        if listed is None or before is None or before.index != s.index - 1:
+            return False
+        signed = re.search(r"\bsigned\b", before.text)
+        nouns = list(words("agreement", "nouns").finditer(before.text))
+        if signed is None or not nouns or hedged(before.text, 0, signed.start(), signed.end()):
+            return False  # ("will be signed on Thursday": not yet)
+        if re.search(r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}$", before.text[: nouns[0].start()]):
+            return False  # "The 2015 agreement was signed in Paris": an older one, told again
+        if any(
+            f.evidence and f.evidence[-1].start >= before.start
+            for f in self.st.facts
+            if f.kind == "agreement"
+        ):
+            return False  # the sentence before told its agreement, with its own parties
+        stop = re.search(r",?\s+(?:while|but|whereas|although)\b|;", s.text[listed.end() :])
+        end = listed.end() + stop.start() if stop else len(s.text)  # (not "while Poland and
+        parties = tuple(  # France stayed out")
+            dict.fromkeys(m.actor for m in s.actors(0, end) if m.actor in self.lex.nations)
+        )
+        if len(parties) < 3:
+            return False
+        noun = nouns[0]
+        clause = before.text
+        fact = Fact(
+            "agreement",
+            "",
+            type=self.agreement_type(clause, "agreement.noun-verb"),
+            parties=parties,
+            date=before.first_date(),
+            evidence=[
+                self.evidence(before, "agreement.noun-verb", 0.7),
+                self.evidence(s, "agreement.signatories", 0.7),
+            ],
+        )
+        fact.head = noun.group().lower()
+        fact.label = f"{'–'.join(parties)} {fact.type} agreement"
+        self.emit(fact)
+        self.st.last_agreement = fact
         return True
 
     def _deals_cover(self, s: Sentence) -> bool:
@@ -1165,6 +1231,14 @@ class AgreementRules(RuleBase):
         )
         fms = words("agreement", "fms_cues").search(clause) or FMS.search(clause)
         sale = re.search(r"\b(?:sales?|packages?|to buy|to purchase)\b", clause, re.I)
+        if (
+            fms
+            and sale
+            and _HOME_PROPOSAL.search(clause)
+            and not re.search(r"\bsales?\b", clause, re.I)
+        ):
+            return []  # "the Defence Acquisition Council cleared proposals to buy 26 Rafale
+            # Marine fighters": a buyer's own step towards a purchase, no sale agreed yet
         if fms and sale and (not noun_list or FMS.search(clause)):
             return [(fms, "agreement.fms", None, None)]
         if agreed and re.match(r"\s+to\s+sell\b", clause[agreed.end() :]) and not noun_list:
@@ -1405,7 +1479,10 @@ class AgreementRules(RuleBase):
             >>> [f.parties for f in ex.facts if f.kind == "agreement"]
             [('JPN', 'PER'), ('JPN', 'CHL')]
         """
-        plural = r"\b(?:agreements|deals|pacts|accords|treaties|arrangements)\s+with\s+(?:the\s+)?$"
+        plural = (
+            r"\b(?:agreements|deals|pacts|accords|treaties|arrangements|declarations|memoranda)"
+            r"\s+with\s+(?:the\s+)?$"
+        )
         if not re.search(plural, s.text[max(0, pos - 60) : pos]):
             return []
         partners = [

@@ -41,7 +41,9 @@ _WORTH_WITH = re.compile(
     re.IGNORECASE,
 )
 _SIGNED_CONTRACT = re.compile(  # "signed a contract", "inked a Rs 1,207 crore contract"
-    r"\b(?:sign|ink|seal|conclud)\w*\s+(?:[\w$€£¥.,-]+\s+){0,5}?contracts?\b", re.IGNORECASE
+    r"\b(?:sign(?:s|ed|ing|ature)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|conclud(?:e|es|ed|ing))\s+"
+    r"(?!bids?\b)(?:[\w$€£¥.,'’-]+\s+){0,6}?contracts?\b",
+    re.IGNORECASE,
 )
 # "the contract for 18 Rafales, worth EUR 2.5 billion, that Greece signed with Dassault"
 _SIGNED_WITH_LATER = re.compile(
@@ -58,8 +60,9 @@ _WITH_COMPANY = re.compile(
     r"\b(?:contract|order)s?(?:,?\s+(?:signed|placed|concluded)\b(?:[^;.,]|\.(?=\d)){0,40}?)?"
     r"\s+with\s+"
     # "The order for 18 tanks, worth about €525 million, was placed with KNDS"
-    r"|\b(?:contract|order)s?\b(?:[^;.]|\.(?=\d)){0,120}?\b(?:was|were|has\s+been)\s+(?:placed"
-    r"|signed|concluded)\s+(?:with|(?:\w+\s+){0,2}?between)\s+",  # ("signed today between A and B")
+    r"|\b(?:contract|order)s?\b(?:[^;.]|\.(?=\d)){0,120}?\b(?:was|were|ha(?:s|ve)\s+been)\s+(?:placed"
+    r"|signed|concluded)\s+(?:by\s+[^;.,]{1,100}?\s+)?(?:with|(?:\w+\s+){0,2}?between)\s+",
+    # ("signed today between A and B", "was signed by NETMA on Spain's behalf with Eurofighter")
     re.IGNORECASE,
 )
 # "X will build 129 vehicles under a contract signed with the Commonwealth", "... under a
@@ -95,6 +98,23 @@ _INCLUDED_WITH = re.compile(  # (past: "The deals include a contract" may be sti
     r"\b(?:deals|contracts|orders|awards)\s+(?:also\s+)?included\s+an?\s+"
     r"(?:[\w$€£¥.,-]+\s+){0,6}?(?:contract|order)\s+(?:(?:[^.;]|\.(?=\d)){0,40}?\s)?with\s+",
     re.IGNORECASE,
+)
+# The parts of counted contracts told one by one: "one for ..., and one for ...", ": for ..."
+_EACH_PART = re.compile(
+    r"(?:[:;,]\s*|\band\s+)(?:one|the\s+(?:first|second|other)|a\s+second)\s+(?:for|covering"
+    r"|to\s+(?:buy|supply))\b|:\s*for\b"
+)
+# A price that is not one part's: "up from $300 million", "including $120 million for spares"
+_NOT_ITS_PRICE = re.compile(
+    r"\b(?:including|up\s+from|down\s+from|compared\s+with|bringing|of\s+which|than)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
+# "Four contracts were notified to the programme's partners": awarded, as French releases say
+_NOTIFIED = re.compile(
+    r"\b(?:contracts?|orders?)\s+(?:[\w-]+\s+){0,3}?(?:was|were|ha(?:s|ve)\s+been)\s+notified\b"
+    r"|\bnotified\s+(?:on\s+[^,;]{1,30}?\s+)?(?:the\s+|an?\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?"
+    r"contracts?\b",
+    re.I,
 )
 _ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
 
@@ -260,7 +280,11 @@ class ContractRules(RuleBase):
                     fact.awarder = buyers[0]
                     fact.customers = fact.customers or (buyers[0],)
             others = self._co_awardees(s, before, t0)  # "MBDA and Safran signed contracts"
-            each = self._with_each(s, t0) if not before else []
+            each = (
+                self._with_each(s, t0, "to" if rule == "contract.notified" else "with")
+                if not before
+                else []
+            )
             if each and each[0][0] == awardee:  # "signed with DCNS for a frigate and with
                 fact.systems = each[0][1]  # MBDA for missiles": a contract with each
                 fact.label = _label(awardee, fact.type, fact.systems)
@@ -273,6 +297,29 @@ class ContractRules(RuleBase):
                 fact.amount = each[0][2]  # L&T for three ships at a cost of Rs 3,100 crore"
             counted = _SEVERAL_CONTRACTS.search(s.text)
             size = COUNTS.get(counted.group(1).lower(), 0) if counted else 0
+            parts = (
+                self._priced_parts(s, t1, size)
+                if not others
+                and not each
+                and not any(
+                    m.key != awardee
+                    and not re.search(r"\b(?:of|for|the)\s+$", s.text[: s.local(m.start)])
+                    for m in after
+                )
+                else []
+            )  # (not "L3Harris received $919 million, Lockheed Martin $890 million": theirs)
+            if parts:  # "Two contracts have been signed with L&T: one for CIWS at a cost of
+                for systems, amount in parts:  # Rs 7,668 crore, and one for radars at ...":
+                    part = replace(  # one contract per price
+                        fact,
+                        systems=systems,
+                        amount=amount,
+                        label=_label(awardee, fact.type, systems),
+                        evidence=list(fact.evidence),
+                    )
+                    part.distinct = True
+                    self.emit(part)
+                return
             if (
                 not others
                 and not each
@@ -313,7 +360,9 @@ class ContractRules(RuleBase):
                 )
             return
 
-    def _with_each(self, s: Sentence, t0: int) -> list[tuple[str, tuple[str, ...], Amount | None]]:
+    def _with_each(
+        self, s: Sentence, t0: int, prep: str = "with"
+    ) -> list[tuple[str, tuple[str, ...], Amount | None]]:
         """The companies each named after "with" from ``t0`` on, with the systems and the price
         of their own part ("signed with DCNS for a FREMM frigate and with missile maker MBDA
         for missiles"); [] for fewer than two.
@@ -334,7 +383,9 @@ class ContractRules(RuleBase):
             for m in s.mentions
             if m.kind == "org" and self.orgs[m.key].kind == "company"
             and s.local(m.start) > t0
-            and re.search(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", s.text[: s.local(m.start)])
+            and re.search(
+                rf"\b{prep}\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$", s.text[: s.local(m.start)]
+            )
         ]  # fmt: skip
         if len({key for _at, key in starts}) < 2:
             return []
@@ -370,6 +421,44 @@ class ContractRules(RuleBase):
                 amount = None
             out.append((key, tuple(s.systems(at, end)), amount))
         return out
+
+    def _priced_parts(
+        self, s: Sentence, t1: int, size: int
+    ) -> list[tuple[tuple[str, ...], Amount]]:
+        """The systems and price of each of ``size`` contracts a sentence counts and then prices
+        one by one after the trigger ending at ``t1`` ("Two contracts have been signed with L&T:
+        one for CIWS at a cost of Rs 7,668.82 crore, and one for radars at a cost of Rs 5,700.13
+        crore"); [] unless there are exactly that many prices, none of them a total or a price
+        each.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Two contracts were signed with BrahMos Aerospace: for BrahMos missiles at a "
+            >>> t += "cost of Rs 19,518.65 crore, and for radars at a cost of Rs 988 crore."
+            >>> [str(f.amount.value) for f in extract_text(t).facts if f.kind == "contract"]
+            ['195186500000', '9880000000']
+        """
+        if size < 2 or not _EACH_PART.search(s.text, t1):
+            return []  # (only "one for ..., and one for ...", not "worth $500 million, up from")
+        prices = [m for m in s.money if s.local(m.start) >= t1 and not m.converted]
+        if len(prices) != size or any(m.is_range for m in prices):
+            return []
+        parts = []
+        lo = t1
+        for m in prices:
+            start, end = s.local(m.start), s.local(m.end)
+            if (
+                TOTAL_BEFORE.search(s.text, max(0, start - 40), start)
+                or _NOT_ITS_PRICE.search(s.text, max(0, start - 40), start)
+                or re.match(r"\s+(?:each|apiece|a\s+piece|per\s+\w+)\b", s.text[end:])
+            ):
+                return []
+            amount = self.amount(s, start, end)
+            if amount is None:
+                return []
+            parts.append((tuple(s.systems(lo, end)), amount))
+            lo = end
+        return parts
 
     def _co_awardees(self, s: Sentence, before: list[Mention], t0: int) -> list[str]:
         """The other companies of a coordinated subject that signed contracts of their own
@@ -409,6 +498,8 @@ class ContractRules(RuleBase):
             return included, "contract.with-company"
         if worth := _WORTH_WITH.search(clause):
             return worth, "contract.worth"
+        if notified := _NOTIFIED.search(clause):
+            return notified, "contract.notified"
         if signed:
             self._contract_context(s, lo, hi, signed)
             return signed, "contract.signed"

@@ -376,6 +376,17 @@ _OWNED_OFFICIAL = re.compile(
     r"(?:[A-Z][a-z]+\s+[A-Z]|(?i:president|minister|premier|chancellor|leader|king|emir|envoy"
     r"|chief|foreign|defen[cs]e|prime|crown|army|navy)\b)"
 )  # ("Qatar's Minister of State for Defense Affairs": an office written in capitals too)
+# "Meeting in Luxembourg on Monday, ...": where the sentence's subject met, and when
+_MET_OPENER = re.compile(
+    r"(?:Meeting|Gathering|Gathered|Convening)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"(?:\s+(?:on|last|this|in)\s+[\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?,\s+"
+)
+# The offices of those who met, after their state or body ("EU foreign ministers")
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:ministers|leaders|envoys|officials|chiefs|ambassadors"
+    r"|representatives|delegates|heads\s+of\s+state)\b"
+)
 _OFFICIALS_OF = re.compile(
     r"\b(?:leaders|ministers|officials|chiefs|heads\s+of\s+state|heads\s+of\s+government"
     r"|envoys|commanders|delegations)\s+of\s+(?P<who>[^.;:]{3,120}?)\s+(?P<verb>gathered|convened"
@@ -989,6 +1000,14 @@ _BORDER_WITH = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?)*$",
     re.I,
 )
+# A clause of its own before an event's verb ("said on Saturday ... after a Chinese naval task
+# group held live-fire drills"): its subject holds the event
+_SUBORDINATE = re.compile(r"\b(?:after|when|while|because|since|as)\s+(?=[^,;]*$)")
+# A place named by what is near it ("an exercise near a Chinese survey vessel")
+_NEAR = re.compile(
+    r"\b(?:near|close\s+to|next\s+to)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!(?:with|and|or|to|in|on|at|for|from|alongside)\b)[\w-]+\s+){0,2}$"
+)
 # "At that meeting", "during the same summit": a meeting the story told already
 _THAT_EVENT = re.compile(
     r"\b(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?$",
@@ -1129,6 +1148,7 @@ class EventRules(RuleBase):
             self._visit,
             self._joint_act,
             self._officials_gathered,
+            self._met_opener,
             self._trip_met,
             self._addressed,
             self._signed_with,
@@ -1712,6 +1732,47 @@ class EventRules(RuleBase):
             return
         self.emit_meeting(s, f"{'–'.join(states)} meeting", states, date, "officials-gathered", 0.6)
 
+    def _met_opener(self, s: Sentence) -> None:
+        """ "Meeting in Luxembourg on Monday, EU foreign ministers backed Lithuania": a sentence
+        that opens with where its subject met tells a meeting of that subject, on the day told.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Meeting in Brussels on Monday, EU foreign ministers condemned the strikes."
+            >>> [(f.parties, f.date, f.location) for f in extract_text(t, date="2024-05-08").facts
+            ...  if f.kind == "meeting"]
+            [(('European Union',), '2024-05-06', 'Brussels')]
+        """
+        m = _MET_OPENER.match(s.text)
+        if m is None:
+            return
+        subject = [x for x in s.actors(m.end(), m.end() + 80) if s.local(x.start) >= m.end()]
+        if not subject or not re.fullmatch(
+            r"(?:[Tt]he\s+)?", s.text[m.end() : s.local(subject[0].start)]
+        ):
+            return  # the subject must follow the opener ("Meeting in X, the EU ministers")
+        who = unique_actors(runs(s, subject)[0])
+        if len(who) < 2 and not all(
+            a in self.orgs and self.orgs[a].kind == "international-organization" for a in who
+        ):
+            return  # "Meeting in Washington, U.S. officials said": one state's own officials
+        if not _PEOPLE_AFTER.match(s.text, s.local(runs(s, subject)[0][-1].end)):
+            return  # "Meeting in Rome, Italy ...": only those who met, by their office
+        date = s.first_date(0, m.end()) or s.first_date()
+        if not date:
+            return
+        label = f"{'–'.join(who)} meeting"
+        self.emit(
+            Fact(
+                "meeting",
+                label,
+                parties=who,
+                date=date,
+                location=m.group("place"),
+                evidence=[self.evidence(s, "meeting.met-opener", 0.6)],
+            )
+        )
+
     def _joint_act(self, s: Sentence) -> None:
         """Leaders or ministers of two states who pledge, agree or announce something together
         on a stated day met that day ("Trump and Modi pledged at the White House on Thursday
@@ -2017,11 +2078,11 @@ class EventRules(RuleBase):
                 continue
             if noun and kind == "meeting" and self._exercise_ceremony(clause, noun):
                 continue  # "the opening ceremony of Tradewinds 2022": the exercise's, no meeting
-            if (
-                noun
-                and kind == "meeting"
-                and _THAT_EVENT.search(clause, 0, noun.start())
-                and any(f.kind == "meeting" for f in self.facts)
+            that_event = bool(
+                noun and kind == "meeting" and _THAT_EVENT.search(clause, 0, noun.start())
+            )
+            if that_event and any(
+                f.kind == "meeting" for f in self.facts
             ):  # "At that meeting, A and B reaffirmed ...": the one told before (but "During that
                 if not (MET.search(clause, noun.end()) or nouns.search(clause, noun.end())):
                     continue  # summit, A held talks with B": those talks are a meeting)
@@ -2579,6 +2640,23 @@ class EventRules(RuleBase):
             if not told and kind == "meeting" and visit and visit[1] == s.index - 1:
                 told = visit[0]  # "... a visit to Budapest on Friday by Kristersson. After talks
                 # with Orbán, the two leaders announced": Friday's talks
+            before = self.st.previous
+            if (
+                not told
+                and that_event
+                and before is not None
+                and before.index == s.index - 1
+                and before.first_date()
+                and (told_at := list(nouns.finditer(before.text)))
+            ):  # "... at a ministerial meeting in Reykjavik in May last year. On the sidelines
+                own_days = [  # of that meeting, Blinken and Lavrov held talks": that meeting's
+                    d.value for d in before.dates  # day (told after its noun) and place
+                    if d.value and d.start >= told_at[-1].start()
+                ]  # fmt: skip
+                told = own_days[0] if own_days else before.first_date()
+                that_place = self._location(before, told)
+            else:
+                that_place = None
             earlier_event = re.match(r"\s*after\s", clause)  # "... after Tsai met
             # McCarthy": an event before the one the sentence tells, on a day it does not give
             date = told or (
@@ -2630,7 +2708,7 @@ class EventRules(RuleBase):
                 label,
                 parties=actors,
                 date=date,
-                location=self._location(s, date) if kind == "meeting" else None,
+                location=(that_place or self._location(s, date)) if kind == "meeting" else None,
                 evidence=[self.evidence(s, f"{kind}.noun-verb", 0.7)],
             )
             if lone:  # held back until a sentence names the partners ("units from A and B
@@ -3337,7 +3415,9 @@ class EventRules(RuleBase):
                 r"\b(?:drills|exercises?|manoeuvres|maneuvers|war\s+games|games)\s+"
                 rf"(?:{self.lex.alternation('exercise', 'start_verbs', spaces=True)})\b"
             ),
-        ).search(s.text)
+        ).search(s.text) or re.search(  # "About 120 U.S. Marines also joined the exercise,
+            r"\b[Tt]he\s+(?:drills|exercises?|manoeuvres|maneuvers)" + _WHICH_BEGAN.pattern, s.text
+        )  # which began on Aug. 14" (not "last year's drills, which began ...")
         day = s.first_date(began.end()) if began else None
         if (
             day
@@ -3386,6 +3466,14 @@ class EventRules(RuleBase):
         modifiers: list[str] = []
         topic_span: tuple[int, int] | None = None
         observers = _WATCHED.search(s.text)
+        sub = (
+            list(_SUBORDINATE.finditer(s.text, lo, t0))
+            if kind == "exercise" and t0 is not None
+            else []
+        )
+        if sub and any(s.local(m.start) >= sub[-1].end() for m in s.actors(sub[-1].end(), t0)):
+            lo = sub[-1].end()  # "A and B raised concerns after a Chinese task group held
+            # drills": the drills of the clause's own subject
         end = hi
         while end < len(s.text) and any(
             s.text.startswith(c, end) for c in self.lex.words("exercise", "continuations")
@@ -3441,6 +3529,20 @@ class EventRules(RuleBase):
             and re.search(r"\b(?:with|alongside|and)\s+(?:the\s+)?$", s.text[: s.local(m.start)])
             and _CREWED.match(s.text, s.local(m.end))
         ]  # fmt: skip  # "a joint drill with South Korean fighter jets": their air force
+        leading += [
+            m for m in s.mentions
+            if kind == "exercise" and t0 is not None
+            and m.kind == "nation" and m.role == "origin" and m.form == "demonym"
+            and lo <= s.local(m.start) < t0
+            and re.fullmatch(
+                r"(?:[A-Z][\w ]{0,30},\s+)?(?:[Tt]he\s+)?", s.text[lo : s.local(m.start)]
+            )
+            and (crew := _CREWED.match(s.text, s.local(m.end)))
+            and not re.match(
+                r",?\s+(?:of|flown\s+by|operated\s+by|belonging\s+to|from)\b",
+                s.text[crew.end() :],
+            )  # (not "French Rafale jets of the Indian Air Force": the maker's)
+        ]  # fmt: skip  # "Emirati F-16 fighters held joint training with ...": the crews' state
         names = [  # only a capital can be part of a name here: look only when one is named
             n.span()
             for kind in ("exercise", "meeting")
@@ -3530,6 +3632,8 @@ class EventRules(RuleBase):
                 continue  # (see above)
             if _BORDER_WITH.search(before):
                 continue  # "drills along its border with Pakistan": where, not with whom
+            if after_trigger and _NEAR.search(before):
+                continue  # "held an exercise near a Chinese survey vessel": where
             if m.kind == "org" and _FOUNDING.search(before):
                 continue  # "signed the convention establishing the GCAP International
                 # Government Organisation": the body the deal sets up takes no part yet
