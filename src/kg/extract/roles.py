@@ -693,7 +693,7 @@ _SOME_MEMBERS = re.compile(
     re.I,
 )
 # A clause of a state's or body's own people, after the clause that named it: ", and its civilian
-# and military leaders rejected", "and that its members would continue": the sentence's subject's
+# and military leaders rejected", "and that its members would continue" (whose: RuleBase.its_owner)
 ITS_PEOPLE = re.compile(
     r"(?:,\s+and|\band\s+that|,\s+that|,\s+while)\s+its\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}?"
     r"(?:members|leaders|leadership|government|officials|ministers|military|forces|troops"
@@ -1508,12 +1508,12 @@ class RuleBase:
         fits = {c for key, codes in table.items() if key.startswith(f"{region} ") for c in codes}
         if not fits:
             return None
-        candidates = [tuple(unique_actors(r)) for r in reversed(earlier)]
-        candidates += [old.actors for old in reversed(self.d.history)]
-        for actors in candidates:
+        candidates = [(tuple(unique_actors(r)), s.first_date()) for r in reversed(earlier)]
+        candidates += [(old.actors, old.date) for old in reversed(self.d.history)]
+        for actors, date in candidates:  # (a group named before keeps its own date)
             found = tuple(a for a in actors if a in self.lex.nations and a not in exclude)
             if len(found) == size and set(found) <= fits:
-                return Group(found, s.first_date())
+                return Group(found, date)
         return None
 
     def _possessed_object(self, s: Sentence, m: Mention) -> bool:

@@ -1497,7 +1497,6 @@ _PLEDGE_NOUN = re.compile(
 )
 
 
-# "its ally", "their partners": the state or states just named with the actor
 # A state named as the one threatening or invading ("Russia warned Lithuania"): no ally (but one
 # that accuses or strikes may be the ally: "Lithuania accused Russia of ...")
 _HOSTILE_SUBJECT = re.compile(r"\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?:warned|threatened|invaded)\b")
@@ -1506,6 +1505,7 @@ _BLAMED_OBJECT = re.compile(
     r"\b(?:accused|accusing|condemned|condemning|criticized|criticised|denounced|blamed)\s+"
     r"(?:the\s+)?$"
 )
+# "its ally", "their partners": the state or states just named with the actor
 _ITS_ALLY = re.compile(r"\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners)\b")
 # ... and with no name or place of its own after it ("stood with its ally, the Czech Republic",
 # "its allies in Europe")
