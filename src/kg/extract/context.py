@@ -250,6 +250,10 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
         >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0))
         >>> [[m.key for m in r] for r in runs(s, s.actors())]
         [['CHL', 'PER']]
+        >>> t = "Italy and Libya's Tripoli government signed a memorandum."
+        >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0))
+        >>> [[m.key for m in r] for r in runs(s, s.actors())]
+        [['ITA', 'LBY', 'LBY']]
         >>> t = "Secretary of State Antony Blinken and Minister of Defense Kihara Minoru met."
         >>> ms = [m for m in find_mentions(t, 0) if m.form == "person"]
         >>> [[m.key for m in r] for r in runs(Sentence(0, 0, len(t), t, "body", 0, ms), ms)]
@@ -264,13 +268,17 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
                 out[-1].append(m)  # "the European Union (EU)": the name again, in brackets
                 continue
             if (
-                m.kind == "org"
-                and prev.kind == "nation"
-                and m.state == prev.key
+                prev.kind == "nation"
+                and prev.form != "person"
+                and (
+                    (m.kind == "org" and m.state == prev.key)
+                    or (m.kind == "nation" and m.form != "person" and m.key == prev.key)
+                )
                 and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}", gap)
             ):
                 out[-1].append(m)  # "Libya's internationally recognised Government of
-                continue  # National Accord": the state's own government, the same party
+                continue  # National Accord", "Libya's Tripoli government": the state's own
+                # government, the same party
             if (
                 _run_glue().match(gap)
                 or _OFFICE_OF_GLUE.match(gap)

@@ -1694,16 +1694,17 @@ class EventRules(RuleBase):
         date: str | None,
         rule: str,
         confidence: float,
+        location: str | None = None,
     ) -> None:
-        """Emit a meeting of ``parties`` on ``date``, set where the sentence sets it, with
-        ``s`` as its evidence under the rule id ``meeting.<rule>``."""
+        """Emit a meeting of ``parties`` on ``date``, set at ``location`` or where the sentence
+        sets it, with ``s`` as its evidence under the rule id ``meeting.<rule>``."""
         self.emit(
             Fact(
                 "meeting",
                 label,
                 parties=parties,
                 date=date,
-                location=self._location(s, date),
+                location=location or self._location(s, date),
                 evidence=[self.evidence(s, f"meeting.{rule}", confidence)],
             )
         )
@@ -1762,16 +1763,7 @@ class EventRules(RuleBase):
         if not date:
             return
         label = f"{'–'.join(who)} meeting"
-        self.emit(
-            Fact(
-                "meeting",
-                label,
-                parties=who,
-                date=date,
-                location=m.group("place"),
-                evidence=[self.evidence(s, "meeting.met-opener", 0.6)],
-            )
-        )
+        self.emit_meeting(s, label, who, date, "met-opener", 0.6, m.group("place"))
 
     def _joint_act(self, s: Sentence) -> None:
         """Leaders or ministers of two states who pledge, agree or announce something together

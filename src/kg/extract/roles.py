@@ -699,13 +699,6 @@ ITS_PEOPLE = re.compile(
     r"(?:members|leaders|leadership|government|officials|ministers|military|forces|troops"
     r"|diplomats|envoys|representatives)\b"
 )
-# A subject's verb right after a name ("Islamabad had summoned", "China had sent", "the JEF
-# said"): the name is a clause's subject, not a modifier or an object
-_SUBJECT_VERB_AFTER = re.compile(
-    r"\s+(?:(?:has|had|have|was|were|is|are|would|will|also|then|on\s+\w+day)\s+)*"
-    r"(?:[a-z]+ed|said|says|met|held|sent|made|took|gave|told|won|saw|struck|began|led|sold"
-    r"|bought|agreed|signed)\b"
-)
 # A share one holds in a body, before the body's name ("its participation in the Russian-led")
 _SHARE_IN = re.compile(
     r"\b(?:participation|membership|presence|involvement|seat|stake)\s+in\s+(?:the\s+)?"
@@ -753,8 +746,7 @@ class State:
     # notified the United States ..."): whose standing pacts ("The VFA, signed in 1998") it is
     # about
     lede_pair: tuple[str, ...] | None = None
-    previous_text: str = ""  # the sentence before the one the rules read
-    previous: Sentence | None = None  # (and the sentence itself)
+    previous: Sentence | None = None  # the sentence before the one the rules read
     headline: str = ""  # the article's first sentence
     # "The following documents were signed during the summit:": the signers, the day and the
     # paragraph of the numbered list that follows
@@ -779,6 +771,11 @@ class State:
     visit_day: tuple[str, int] | None = None  # the day a sentence told a visit on, and which
     recent_states: list[str] = field(default_factory=list)  # states named, the latest last
     recent_groups: list[tuple[str, int]] = field(default_factory=list)  # armed groups named
+
+    @property
+    def previous_text(self) -> str:
+        """The text of the sentence before the one the rules read ("" for the first)."""
+        return self.previous.text if self.previous is not None else ""
 
 
 def when_date(s: Sentence, pos: int) -> list[str]:
@@ -901,7 +898,6 @@ class RuleBase:
                 self.st.states_seen.setdefault(m.key)
 
     def _remember(self, s: Sentence) -> None:
-        self.st.previous_text = s.text
         self.st.previous = s
         if s.index == 0:
             self.st.headline = s.text
@@ -1024,11 +1020,7 @@ class RuleBase:
         all_runs = runs(s, mentions)
         for i in range(len(all_runs) - 1, 0, -1):  # "his Swedish counterpart Pal Jonson": one
             gap = s.text[s.local(all_runs[i - 1][-1].end) : s.local(all_runs[i][0].start)]
-            if re.fullmatch(r"\s+counterparts?,?\s+", gap) or (
-                re.fullmatch(r"['’]s?\s+", gap)
-                and all_runs[i - 1][-1].actor == all_runs[i][0].actor
-                and all(m.kind == "nation" for m in (*all_runs[i - 1], all_runs[i][0]))
-            ):  # ("Italy and Libya's Tripoli government": one run, Libya's government named so)
+            if re.fullmatch(r"\s+counterparts?,?\s+", gap):
                 all_runs[i - 1 : i + 1] = [[*all_runs[i - 1], *all_runs[i]]]
         best_named = all_runs[-1] if mentions else []
         if (
@@ -1472,7 +1464,7 @@ class RuleBase:
             return bodies[-1].actor if bodies else None
         subjects = [
             m for m in before
-            if m.form != "person" and _SUBJECT_VERB_AFTER.match(s.text, s.local(m.end))
+            if m.form != "person" and FINITE_AFTER.match(s.text, s.local(m.end))
         ]  # fmt: skip
         return subjects[-1].actor if subjects else None
 
