@@ -7460,3 +7460,121 @@ def test_passive_agents_addressees_and_owners_of_its(text: str, want: set) -> No
 def test_lexicon_names_of_this_round(name: str, key: str) -> None:
     ex = extract_text(DATELINE + f"Officials of {name} met on Monday.")
     assert key in {*ex.orgs, *(n for n in ex.nations)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # one of an earlier pair speaks of "the two countries", after another pair was named
+            "Japan and China agreed on a hotline. South Korea and North Korea signed a declaration "
+            "at Panmunjom on April 27. Li pledged that China would broaden exchanges between the "
+            "two countries.",
+            {("CHN", "pledges-cooperation", "JPN")},
+        ),
+        (  # a charge its subject denies is no stance of the subject's
+            "Kyiv says Iran has supplied Russia with drones, a charge Tehran denies.",
+            set(),
+        ),
+        (  # a state's epithet of place before its name
+            "Kenya accuses neighbouring Somalia of harbouring militants.",
+            {("KEN", "condemns", "SOM")},
+        ),
+        (  # a second verb of the same subjects ends the topic
+            "Peru and Chile condemn the attacks on the embassy and reaffirm their commitment to "
+            "peace.",
+            {
+                ("PER", "condemns", "topic:the attacks on the embassy"),
+                ("CHL", "condemns", "topic:the attacks on the embassy"),
+            },
+        ),
+        (  # what allegations say a state did is not its stance
+            "The sanctions were first imposed in 2009 over allegations that Asmara supported "
+            "al-Shabaab fighters.",
+            set(),
+        ),
+        (  # neither of them sends weapons
+            "President Alberto Fernández told Scholz that neither Argentina nor other Latin "
+            "American countries planned to send weapons to Ukraine.",
+            set(),
+        ),
+        (  # sanctions lifted are none imposed, the last of a list too
+            "The Security Council today lifted the arms embargo, travel bans and asset freezes on "
+            "Eritrea.",
+            set(),
+        ),
+        (  # a state's mission to a body speaks for the state
+            "The U.S. mission to the United Nations said it backed the resolution on Somalia.",
+            {("USA", "supports", "topic:the resolution on Somalia")},
+        ),
+        (  # "the Moldovan side" with the EU: both of them
+            "The Moldovan side and the EU condemned Russia's hybrid attacks, and both sides "
+            "committed to deepen their cooperation.",
+            {
+                ("MDA", "condemns", "RUS"),
+                ("European Union", "condemns", "RUS"),
+                ("MDA", "pledges-cooperation", "European Union"),
+                ("European Union", "pledges-cooperation", "MDA"),
+            },
+        ),
+        (  # a title with "of" before the speaker: ", and urged" is still the speaker's
+            "Secretary of State Mike Pompeo said Turkey had gone ahead with the purchase, and "
+            "urged Ankara to resolve the problem.",
+            {("USA", "urges", "TUR")},
+        ),
+    ],
+)
+def test_denials_epithets_lifted_sanctions_and_release_ministries(text: str, want: set) -> None:
+    assert set(stances(text)) == want
+
+
+def test_a_ministry_in_its_own_release_is_its_states_after_another_state_is_named() -> None:
+    text = (
+        "Seoul suspends pact\nMinistry of National Defense, Republic of Korea, Press Release\n\n"
+        "SEOUL, Nov. 22, 2023 — The President is on a state visit to the United Kingdom.\n\n"
+        "The Ministry of National Defense strongly condemns North Korea's launch."
+    )
+    ex = extract_text(text)
+    assert [(f.parties, f.type, f.target) for f in ex.facts if f.kind == "stance"] == [
+        (("KOR",), "condemns", "PRK")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a fronted clause's allegations end at its comma
+            "Following allegations that the election was stolen, Canada imposed sanctions on "
+            "Venezuela.",
+            {("CAN", "sanctions", "VEN")},
+        ),
+        (  # sanctions imposed after something else was lifted
+            "The UN lifted the arms embargo and imposed targeted sanctions on the junta leaders of "
+            "Mali.",
+            {("United Nations", "sanctions", "MLI")},
+        ),
+        (  # a denied charge of backing militants leaves the denier's condemnation standing
+            "Pakistan condemned India's missile strikes, which New Delhi says hit camps of "
+            "militants backed by Islamabad, a charge Pakistan denies.",
+            {("PAK", "condemns", "IND")},
+        ),
+        (  # "the Chinese side, and Japan": a new clause's subject, no run
+            "Manila protested to the Chinese side, and Japan condemned Beijing's coast guard.",
+            {("PHL", "condemns", "CHN"), ("JPN", "condemns", "CHN")},
+        ),
+        (  # "the two countries" of a pair this sentence names, the speaker not among them
+            "Japan and the United States held talks in Tokyo on Monday. On Tuesday, Israel and "
+            "Bahrain signed a defence accord in Manama, and Washington pledged to deepen "
+            "cooperation between the two countries.",
+            set(),
+        ),
+        (  # "those drills": not the speaker's own exercise
+            "China and Russia held joint naval drills near Hokkaido on Monday. Japan and the "
+            "United States held the Keen Sword exercise on Tuesday. Tokyo denounced those drills.",
+            {("JPN", "condemns", "topic:CHN–RUS drills")},
+        ),
+    ],
+)
+def test_review_cases_of_allegations_lifted_denials_sides_pairs_and_drills(
+    text: str, want: set
+) -> None:
+    assert set(stances(text)) == want

@@ -161,13 +161,14 @@ def _run_glue() -> re.Pattern[str]:
 
 
 _RUN_GLUE = (
-    # "Chile's defence minister and Peru's", "Ugandan officials and German officials": the
-    # office of the one before the conjunction
+    # "Chile's defence minister and Peru's", "Ugandan officials and German officials", "The
+    # Moldovan side and the EU" (not "the Chinese side, and Japan"): the office of the one before
+    # the conjunction
     # "the People's Front for Democracy and Justice (PFDJ), the Red Sea ...": its acronym first
     r"^(?:\s*\([A-Z][\w.&-]{1,10}\))?"
     r"(?:(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:minister|leader|president|premier|counterpart|official"
     r"|envoy|ambassador|chief|secretary|government|delegation|military|navy|army|forces"
-    r"|troops|coast guard)s?(?=[\s,])"
+    r"|troops|coast guard)s?(?=[\s,])|\s+side(?=\s+(?:and|&)\s)"
     # "Chile's President Ana Diaz and France's": a titled official, named
     rf"|{TITLED_OFFICIAL}(?:\s+[A-Z][\w'’.-]+){{1,3}}"
     # "the Kenya Defence Forces and the Uganda People's Defence Force": a state's forces
@@ -315,7 +316,12 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
 
 # Before a sentence's subject: a time or dateline stamp ("16:10 GMT — "), then only titles
 # and names ("NATO Secretary General", "Mr").
-_TITLES_ONLY = re.compile(r"(?:[^—–]{0,30}[—–]\s*)?(?:\s*(?:the|[A-Z][\w.'’-]*))*\s*")
+_TITLES_ONLY = re.compile(  # (also "Secretary of State", "Minister for Defence"; whole words
+    # only, so that a long word in capitals is not tried in pieces)
+    r"(?:[^—–]{0,30}[—–]\s*)?"
+    r"(?:\s*(?:the|[A-Z][\w.'’-]*)(?![\w.'’-])(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?![\w.'’-]))*)*\s*"
+)
 
 
 def titles_only(text: str) -> bool:
@@ -323,6 +329,8 @@ def titles_only(text: str) -> bool:
 
     Example:
         >>> titles_only("16:10 GMT — NATO Secretary General "), titles_only("Talks with ")
+        (True, False)
+        >>> titles_only("U.S. Secretary of State "), titles_only("Talks of ")
         (True, False)
     """
     return _TITLES_ONLY.fullmatch(text) is not None

@@ -120,6 +120,53 @@ def _numbered_items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return sorted(out)
 
 
+# A release's header line: the ministry or department that issued it, then "Press Release"
+# ("Ministry of Defense of Japan, Press Release"), or the other way round ("Press Release —
+# Ministry of Defence, Sri Lanka"); a line of its own, no sentence
+_RELEASE_HEADER = re.compile(
+    r"^(?:(?P<before>[^\n.]{0,100}?\b(?:Ministry|Department|Presidency)\b[^\n.]{0,60}?)"
+    r"\s*(?:,|—|–|-|\|)\s*(?i:press\s+(?:release|statement))"
+    r"|(?i:press\s+(?:release|statement))\s*(?:,|—|–|-|\|)\s*"
+    r"(?P<after>[^\n.]{0,100}?\b(?:Ministry|Department|Presidency)\b[^\n.]{0,60}?))\s*$",
+    re.M,
+)
+
+
+@cache
+def _release_state(head: str) -> str | None:
+    """The state whose ministry issued a press release, as its header line names it: its
+    officials are that state's wherever the release is datelined ("Ministry of Defense of
+    Japan, Press Release" / "SINGAPORE — Minister of Defense KIHARA Minoru held a meeting").
+
+    Only the lines before the first sentence count, and only a line that is the issuer and
+    "Press Release", with one state named in the issuer.
+
+    Example:
+        >>> _release_state("Ministry of Defense of Japan, Press Release\\n\\nSINGAPORE — ...")
+        'JPN'
+        >>> _release_state("Ministry of Foreign Affairs press statement on China's actions")
+        >>> _release_state("Press release: PM announces defence deal with Turkey") is None
+        True
+    """
+    lines = []
+    for line in head.splitlines():
+        if line.rstrip().endswith(".") or len(line) > 160:
+            break  # the body begins
+        lines.append(line)
+    for line in lines:
+        found = _RELEASE_HEADER.match(line.strip())
+        if found is None:
+            continue
+        issuer = found.group("before") or found.group("after") or ""
+        states = {
+            m.key if m.kind == "nation" else m.state
+            for m in find_mentions(issuer, 0)
+            if m.kind == "nation" or (m.kind == "org" and m.state)
+        }
+        return states.pop() if len(states) == 1 else None
+    return None
+
+
 def _home_state(place: str | None) -> str | None:
     """The state whose capital (or other metonym) the dateline names ("BUCHAREST" -> ROU).
 
@@ -153,7 +200,7 @@ def sentences(article: Article) -> list[Sentence]:
         ['Seoul agreed.', 'Tokyo too.']
     """
     nlp = pipeline()
-    home = _home_state(article.place)
+    home = _release_state(article.text[:600]) or _home_state(article.place)
     names = ArticleNames(home=home)
     if home and RELEASE.search(article.text[:600]):
         names.issuer = home  # a government's own release or statement: its unquoted "we"
@@ -233,7 +280,12 @@ def _tokens(doc: Doc, chunk: str, begin: int, end: int) -> Span | None:
 
 def _run_rules(sents: list[Sentence], article: Article) -> list[Fact]:
     discourse = Discourse()
-    rules = Rules(discourse, place=article.place, article_date=article.date)
+    rules = Rules(
+        discourse,
+        place=article.place,
+        article_date=article.date,
+        issuer=_release_state(article.text[:600]),
+    )
     for s in sents:
         for rule in rules.sequence():
             rule(s)

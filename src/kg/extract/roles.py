@@ -38,9 +38,12 @@ from kg.extract.mentions import Mention, portfolios
 from kg.extract.model import Amount, Evidence, Fact, dates_compatible, unnamed
 from kg.lexicon import Org, load_lexicon
 
+# (not a single order's "is worth a total of"; "are worth a total of" is several deals')
 _ESTIMATE = re.compile(
     r"(?:estimated (?:it|the \w+)|estimates?d? (?:it|that)|put (?:it|the \w+(?: \w+)?) at|combined|"
-    r"in total|total(?:ling)?|as much as|media|entire package|overall|program cost|cost of the|"
+    r"in total|(?<!is worth a )(?<!was worth a )total(?:ling)?|as much as|media|entire package|"
+    r"overall|program cost|"
+    r"cost of the|"
     r"expected to (?:approach|reach|cost|be)|will cost|would cost)\W+(?:\w+\W+){0,4}$",
     re.IGNORECASE,
 )
@@ -420,17 +423,21 @@ _GATHERINGS = frozenset(
     {"summit", "meeting", "session", "conference", "ministerial", "gathering", "congress"}
 )  # nouns whose "of" names the body that meets
 _SAME_WEEK = re.compile(r"\b(?:the\s+same|that)\s+(?:week|month)\b")
-# Talks named as what a deal or a statement came after or during: a meeting took place
 # A quarrel a state is named after ("tensions with China", "both at odds with Ethiopia"): the
 # adversary, no party to the deal or event
 QUARREL = (
     r"tensions?|disputes?|standoff|rivalry|friction|at\s+odds|at\s+loggerheads|feud(?:ing)?"
     r"|quarrel\w*|rift|row|clash\w*|war|conflict|fighting"
 )
+# Talks named as what a deal or a statement came after or during, or what it follows ("The deal
+# follows a meeting of NATO leaders"): a meeting took place
 AFTER_TALKS = re.compile(
     r"\b(?:talks|meeting|summit)\s+(?:there\s+|here\s+|on\s+[A-Z][a-z]+day\s+)?(?:between|with)\b"
-    r"|\b(?:after|at|during|following)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:more|less)\s+than\s+)?"
+    r"|\b(?:after|at|during|following)\s+(?:(?:the|a|an|their|its)\s+)?"
+    r"(?:(?:more|less)\s+than\s+)?"
     r"(?:[\w-]+\s+){0,3}"
+    r"(?:talks|summit|meeting)\b"
+    r"|\b(?:follows|followed)\s+(?:(?:the|a|an|their|its)\s+)?(?!call\b)(?:[\w'’-]+\s+){0,2}"
     r"(?:talks|summit|meeting)\b",
     re.I,
 )
@@ -523,11 +530,17 @@ _MONTH_MAY = re.compile(
 
 
 # Predicates of a planned, stalled or undone document, reached past its noun phrase.
+# A relative clause set off by commas between a subject and its predicate ("..., which Lourenço
+# has tried to arrange for months, has not been set"; not "..., which both hailed, though")
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:which|who|whom)\b[^,;.]{1,100},(?=\s+(?:has|have|had|was|were|is|are|will|would)\b)"
+)
 _PREDICATE_HEDGE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|planned|scheduled|due|set)\s+to\s+be\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|delayed|called\s+off|cancell?ed|shelved"
     r"|scrapped|suspended|abandoned|aborted)\b"
     r"|\bremains?\s+on\s+hold\b|\bremains?\s+(?:unsigned|pending|under\s+negotiation)\b"
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|scheduled|arranged|fixed|agreed)\b"
     r"|\bciting\s+(?:unnamed|anonymous)\b"  # "had won an order ..., citing unnamed sources"
 )
 
@@ -623,10 +636,11 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     # expected to be signed", "The signing of a pact, planned for Thursday, was postponed"
     # (not what a relative clause says: "a deal that is expected to boost ties").
     further = re.split(
-        r"\b(?:that|which|who|whose|while|but|after|before|when|since|because|as|until)\b"
-        r"|,\s+and\b|[;:]",
-        text[trigger_end : trigger_end + 110],
-    )[0]
+        r"\b(?:that|which|who|whose|while|but|after|before|when|since|because|as|until|though"
+        r"|although)\b|,\s+and\b|[;:]",
+        _RELATIVE_ASIDE.sub(",", text[trigger_end : trigger_end + 200])[:110],
+    )[0]  # (past an aside: "A summit between X and Y, which Z has tried to arrange for months,
+    # has not been set")
     return bool(_PREDICATE_HEDGE.search(further))
 
 
@@ -873,12 +887,19 @@ class RuleBase:
     """The state and role finders every fact rule uses, for one article."""
 
     def __init__(
-        self, discourse: Discourse, *, place: str | None = None, article_date: str | None = None
+        self,
+        discourse: Discourse,
+        *,
+        place: str | None = None,
+        article_date: str | None = None,
+        issuer: str | None = None,
     ) -> None:
         self.d = discourse
         self.lex = load_lexicon()
         self.st = State()
         self.place = place
+        self.issuer = issuer  # the state whose ministry issued the release the article is
+        # ("Ministry of National Defense, Republic of Korea, Press Release"), if any
         self.article_date = article_date
         self.orgs: dict[str, Org] = dict(self.lex.orgs)  # plus organizations found by shape
 
@@ -1524,8 +1545,10 @@ class RuleBase:
             and _MEMBER_NOUN.match(s.text, s.local(m.end))
         ):
             return True
-        if re.search(  # "Venezuela's envoy to the OAS": the body the envoy is sent to
-            r"\b(?:envoy|ambassador|representative|delegate|emissary)s?\s+to\s+(?:the\s+)?$",
+        if re.search(  # "Venezuela's envoy to the OAS", "the U.S. mission to the United
+            # Nations": the body the envoy or mission is sent to
+            r"\b(?:envoy|ambassador|representative|delegate|emissary|mission|delegation)s?\s+to"
+            r"\s+(?:the\s+)?$",
             before,
             re.I,
         ):

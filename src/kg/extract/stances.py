@@ -521,6 +521,46 @@ def _opens_with_act(phrase: str) -> bool:
     return m is not None and _policy_act().match(phrase, m.end()) is not None
 
 
+# Sanctions lifted or eased, the last of a list of them ("lifted the arms embargo, travel bans
+# and asset freezes on"): none imposed
+_LIFTED_LIST = re.compile(
+    r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing))\s+(?:(?:the|all|its|their|remaining)\s+)?"
+    r"(?:(?:(?:arms|travel|visa|targeted|economic|financial|trade|export|oil)\s+)?"
+    r"(?:embargo(?:es)?|bans?|freezes?|sanctions|restrictions|penalties|measures|asset\s+freezes?)"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:arms|travel|visa|targeted|economic|financial|trade"
+    r"|export|oil|asset)\s+)?$"
+)
+# A fronted adverbial before a claim cue ("Following allegations that ..., X imposed"): the
+# claim ends at its comma
+_FRONTED_CLAUSE = re.compile(
+    r"\W*(?:Following|After|Citing|Amid|Over|Despite|Because\s+of|Due\s+to|In\s+response\s+to"
+    r"|Responding\s+to)\s+(?:the\s+|new\s+|fresh\s+)?$"
+)
+# Stances a charge can say a state took, which its denial leaves untold
+_CHARGED_TYPES = ("supports", "commits-to-defend", "pledges-cooperation")
+# A charge the sentence tells and its subject denies, after it: ", a charge Tehran denies"
+_DENIED_CHARGE = re.compile(
+    r",\s+(?:(?:a|an)\s+)?(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?(?:the\s+)?"
+    r"(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3}?)(?:has\s+|have\s+)?(?:always\s+|repeatedly\s+)?"
+    r"(?:denie[sd]|deny|rejecte?d?s?|dismisse?[sd])\b"
+)
+
+
+def _deniers(text: str) -> frozenset[str]:
+    """The states and bodies that deny the charge a sentence tells, when it closes with the
+    denial: what it says they did is no stance of theirs.
+
+    Example:
+        >>> sorted(_deniers("Kyiv says Iran supplied drones to Russia, a charge Tehran denies."))
+        ['IRN']
+    """
+    out = set()
+    for m in _DENIED_CHARGE.finditer(text):
+        who = m.group("who")
+        out |= {k.key for k in find_mentions(who, 0) if k.kind in ("nation", "org")}
+    return frozenset(out)
+
+
 @cache
 def _policy_act() -> re.Pattern[str]:
     """The act right after a state's name or possessive that is the target (policy_acts).
@@ -780,6 +820,9 @@ _SANCTION_REASON = re.compile(
 _BODY_EPITHET = re.compile(
     r"\s*(?:fellow\s+)?(?:[A-Z][\w.-]*\s+)?(?:ally|member|member\s+state|partner)\s+(?=[A-Z])"
 )
+# A state's epithet of place before its name in a topic target ("accuses neighbouring Rwanda
+# of"): the state
+_STATE_EPITHET = re.compile(r"neighbou?ring\s+")
 # "In their Wilmington Declaration, the leaders condemned": the text their grouping issued
 _IN_THEIR_DOCUMENT = (
     r"\W*In\s+(?:their|its|the)\s+(?:joint\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
@@ -2461,6 +2504,9 @@ class StanceRules(RuleBase):
                 # (not "warships alongside U.S. carriers": whose carriers, no one who spoke)
             self.st.stance_actor[stype] = (actors, s.index)
             self.st.stance_actor["*"] = (actors, s.index)
+            if stype == "sanctions" and _LIFTED_LIST.search(s.text[lo:t0]):
+                continue  # "lifted the arms embargo, travel bans and asset freezes on Eritrea"
+                # (who acted is still the one a later "it" names)
             if _DISCUSSED_TOPIC.search(s.text, lo, t0):
                 continue  # "hosted leaders to discuss security guarantees for Ukraine": a topic
                 # (its subject is still the clause's, for a trigger after it)
@@ -2593,11 +2639,27 @@ class StanceRules(RuleBase):
 
     def _epithet_target(self, s: Sentence, t1: int, target: str, actors: tuple[str, ...]) -> str:
         """A topic target that names a state again by what it is ("accused the Gulf state of
-        funding terrorism") is that state; any other target is itself."""
+        funding terrorism", "accuses neighbouring Rwanda of backing M23") is that state; any
+        other target is itself.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Kenya accuses neighbouring Somalia of harbouring militants."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('KEN',), 'SOM')]
+        """
         phrase = target.removeprefix("topic:")
         if phrase == target:
             return target
         pos = s.text.find(phrase, t1)
+        epithet = _STATE_EPITHET.match(phrase)
+        named = [
+            m for m in s.mentions
+            if epithet and m.kind == "nation" and s.local(m.start) == pos + epithet.end()
+            and s.local(m.end) == pos + len(phrase)
+        ]  # fmt: skip
+        if named and named[0].actor not in actors:
+            return named[0].actor
         kin = self._demonym_owner(s, phrase, t1, actors, _KIN_HEADS)
         if kin:  # "stands with our Philippine allies", "a protest with the Japanese embassy"
             return kin
@@ -2644,7 +2706,11 @@ class StanceRules(RuleBase):
             self._memory().pledges += [(a, t, now) for a in actors for t in targets if t != a]
         if stype == "supports":  # "would support thousands of jobs": upkeep, no stance
             targets = [t for t in targets if not _UPKEEP_TARGET.search(t)]
+        denied = _deniers(ev.text) if stype in _CHARGED_TYPES else frozenset()
         for actor in actors:
+            if actor in denied:
+                continue  # "say Iran has supplied Russia with drones, a charge Tehran denies" (a
+                # charge of backing someone: the denier's own condemnation still stands)
             if stype != "pledges-cooperation" and self._companies((actor,)):
                 continue  # "we are proud to continue supporting the Tejas programme," a GE
                 # executive said: a supplier's support is its business (a company may still
@@ -3574,12 +3640,13 @@ class StanceRules(RuleBase):
                 continue  # "backed sending jets to Ukraine": another verb's object, no pledge
             t0 = lo + said.start()
             if re.search(
-                r"\b(?:not|no|never|declined|refused)\b",
+                r"\b(?:not|no|never|declined|refused|neither|nor)\b",
                 s.text[lo + said.end() : lo + verb.start()],
             ) or re.match(
                 r"[^,;]{0,25}?\b(?:not|never|no\s+longer)\b", s.text[lo + verb.end() : hi]
             ):
-                continue  # (also "said the aid would not go to Ukraine")
+                continue  # (also "said the aid would not go to Ukraine", "told Scholz that
+                # neither Argentina nor its neighbours planned to send weapons")
             wish = words("stances", "aid", "wishes")
             if hedged(s.text, lo, t0, lo + said.end()) or wish.search(
                 s.text[lo + said.end() : lo + verb.start()]
@@ -4195,6 +4262,26 @@ class StanceRules(RuleBase):
                 a for a, t, i in recent if t in actors and a not in actors and now - i <= 3
             )
         )
+
+    def _pair_with(self, actor: str) -> Group | None:
+        """The latest pair of states named together that includes ``actor``: whom "the two
+        countries" means when one of them speaks, though another pair was named since
+        ("Japan and China agreed ... the two Koreas committed ... Li pledged that China would
+        broaden exchanges between the two countries' defence authorities": with Japan).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Japan and China agreed on a hotline. South Korea and North Korea signed a "
+            >>> t += "declaration at Panmunjom on April 27. Li pledged that China would broaden "
+            >>> t += "exchanges between the two countries."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['JPN']
+        """
+        for old in list(reversed(self.d.history))[:6]:  # (the last few groups only)
+            pair = tuple(a for a in old.actors if a in self.lex.nations)
+            if len(pair) == 2 and actor in pair:
+                return Group(pair, old.date)
+        return None
 
     def _including(self, s: Sentence, t1: int, hi: int) -> list[str]:
         """The states a defended territory names after ", including" ("every inch of NATO
@@ -5356,13 +5443,14 @@ class StanceRules(RuleBase):
         named = re.search(r"\b[A-Z]", bare.group()[: bare.start(1)].lstrip()[1:])
         if owner is None and " ".join(bare.group(1).split()) in home and not named:
             # ("the Biden administration" is that president's, not the dateline's)
-            state = self._dateline_state()
+            state = self.issuer or self._dateline_state()
             before = sorted(self._memory().states.get(s.index - 1, ()))
             if re.match(r"\s+in\s+[A-Z]", s.text[lo + bare.end() :]) or (
-                before and before[0][1] != state
+                before and before[0][1] != state and not self.issuer
             ):
                 return None  # "The Defence Ministry in Tokyo", or the story before is about
-                # another state ("South Korea lodged a protest ... The Foreign Ministry also")
+                # another state ("South Korea lodged a protest ... The Foreign Ministry also"),
+                # unless the ministry's own release tells it
             return state  # a local paper's "The Government", "The Foreign Ministry": its own
         return self._recent_institution(s, bare.group(1))
 
@@ -5620,7 +5708,10 @@ class StanceRules(RuleBase):
         if re.search(_AND_PREDICATE, pre):
             return False  # "denied that X sent drones and condemned ...": the speaker's own
         claim = words("stances", "cues", "allegations").search(pre)
-        if claim and not re.search(r"[;.]", pre[claim.end() :]):
+        fronted = claim is not None and bool(
+            _FRONTED_CLAUSE.match(pre[: claim.start()]) and "," in pre[claim.end() :]
+        )  # "Following allegations that the vote was rigged, Canada imposed sanctions": Canada's
+        if claim and not fronted and not re.search(r"[;.]", pre[claim.end() :]):
             return True
         outsider = words("stances", "cues", "outsiders").search(pre)
         if outsider and words("stances", "cues", "saying").search(pre, outsider.end()):
@@ -6190,6 +6281,11 @@ class StanceRules(RuleBase):
             ref = group_refs(s.text[t1 + between.end() : end]) if between else []
             if len(actors) == 1 and ref and ref[0][0] == 0 and ref[0][2] == 2:  # "pledged to
                 group = self._group_for(s, t1 + between.end(), 2, True)  # deepen defence
+                here = {m.actor for m in s.mentions}
+                if group is None or (
+                    actors[0] not in group.actors and not set(group.actors) <= here
+                ):  # (one of them speaks; but not of a pair this sentence names)
+                    group = self._pair_with(actors[0]) or group
                 others = [a for a in group.actors if a not in actors] if group else []
                 if group and len(others) == 1 and actors[0] in group.actors:
                     return others  # cooperation between the two countries": with the other
@@ -6652,12 +6748,14 @@ class StanceRules(RuleBase):
         if deal is not None:
             return deal  # "the pact": the agreement the article reported
         event = re.match(
-            r"(?:the|this|these)\s+(?:[\w-]+\s+)?(drills|exercises?|war\s?games|maneuvers"
+            r"(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(drills|exercises?|war\s?games|maneuvers"
             r"|manoeuvres|patrols?)\b",
             phrase,
             re.I,
         )
         exercises = [f for f in self.facts if f.kind == "exercise"]
+        others = [f for f in exercises if not set(f.parties) & set(actors)]
+        exercises = others or exercises  # ("Tokyo denounced those drills": not its own)
         if event and exercises:
             held = [p for p in exercises[-1].parties if p not in actors]
             if len(exercises[-1].parties) == 1 and held:
