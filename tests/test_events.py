@@ -5614,7 +5614,10 @@ def test_a_summit_opening_does_not_redate_talks_held_on_its_sidelines() -> None:
         "Biden met Xi on Friday on the sidelines of the APEC summit. The three-day summit opened "
         "on Wednesday."
     )
-    assert [f[2] for f in facts(text, "meeting")] == ["2025-03-14"]
+    assert [(f[1], f[2]) for f in facts(text, "meeting")] == [
+        (("USA", "CHN"), "2025-03-14"),  # the talks keep their day
+        (("Asia-Pacific Economic Cooperation",), "2025-03-12"),  # the summit opened before
+    ]
 
 
 def test_a_subject_and_its_aside_are_one_subject_before_comma_and() -> None:
@@ -6925,3 +6928,171 @@ def test_a_state_attending_with_an_observer_still_takes_part() -> None:
         "the latter as an observer."
     )
     assert any("BGD" in f.parties for f in extract_text(text).facts if f.kind == "meeting")
+
+
+def test_a_ministers_release_datelined_abroad_names_its_own_states_minister() -> None:
+    text = (
+        "Japan-ROK meeting\nMinistry of Defense of Japan, Press Release\n\n"
+        "SINGAPORE, June 1, 2024 — Minister of Defense Tanaka Hiroshi held a meeting with "
+        "Minister of National Defense Shin Won-sik of the Republic of Korea today."
+    )
+    assert facts(text, "meeting", None) == [(None, ("JPN", "KOR"), "2024-06-01")]
+
+
+def test_a_printed_papers_page_line_is_no_dateline() -> None:
+    text = (
+        "Tsai meets McCarthy\nBy Staff Reporter\nThu, Apr 06, 2023 - Page 1\n\n"
+        "TAIPEI, April 6, 2023 — President Tsai Ing-wen met U.S. House Speaker Kevin McCarthy "
+        "in California on Wednesday."
+    )
+    assert facts(text, "meeting", None) == [(None, ("TWN", "USA"), "2023-04-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a summit whose date "has not been set", past an aside about it
+            "A summit between Congolese President Félix Tshisekedi and Rwandan President Paul "
+            "Kagame, which Lourenço has tried to arrange for months, has not been set.",
+            [],
+        ),
+        (  # the speaker of an aside takes no part; the day is the ", after" clause's
+            "LUANDA, July 31, 2024 — Congo and Rwanda agreed to a ceasefire in eastern Congo from "
+            "Aug. 4, Angola's presidency said, after the two countries' foreign ministers met in "
+            "Luanda on Tuesday.",
+            [(None, ("COD", "RWA"), "2024-07-30")],
+        ),
+        (  # a vote after "after", whatever the clause before expects
+            "OSLO, March 4, 2024 — Norway warmly welcomed Sweden's upcoming accession to NATO "
+            "after Hungary's parliament approved Sweden's membership bid on Monday last week.",
+            [(None, ("National Assembly of Hungary",), "2024-02-26")],
+        ),
+    ],
+)
+def test_unset_summits_asides_after_a_comma_and_votes_after_after(text: str, want: list) -> None:
+    assert facts(text, "meeting", None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # an earlier edition with the participants its own clause names
+            "MINSK, Sept. 10, 2021 — Russia, Belarus and Kazakhstan began the Zapad-2021 "
+            "exercise on Friday. The previous Zapad exercise, held in September 2017, also "
+            "brought together Russian and Belarusian forces.",
+            [(None, ("RUS", "BLR", "KAZ"), "2021-09-10"), (None, ("RUS", "BLR"), "2017-09")],
+        ),
+        (  # what a series is, no edition held
+            "DUSHANBE, Aug. 10, 2022 — Regional Cooperation is CENTCOM's annual multinational "
+            "exercise in Central and South Asia and was first held in 2001.",
+            [],
+        ),
+        (  # exercises among the areas of cooperation between two forces
+            "OSLO, March 14, 2025 — Azerbaijan and Pakistan pledged to expand cooperation between "
+            "their armed forces, including pilot training and joint exercises.",
+            [],
+        ),
+    ],
+)
+def test_earlier_editions_series_and_areas_of_cooperation(text: str, want: list) -> None:
+    assert facts(text, "exercise", None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a grouping's ministers' meeting on whose sidelines two ministers met
+            "TOKYO, Feb. 24, 2025 — Australia's Wong raised the issue with China's Wang Yi when "
+            "the two met on the sidelines of the G20 foreign ministers' meeting in Johannesburg on "
+            "Friday.",
+            {("G20",), ("AUS", "CHN")},
+        ),
+        (  # a conference is no meeting of a grouping's members
+            "SINGAPORE, June 1, 2024 — Australia's Marles met China's Dong Jun on the sidelines "
+            "of the Shangri-La Dialogue on Friday.",
+            {("AUS", "CHN")},
+        ),
+        (  # what a deal follows took place
+            "WARSAW, June 7, 2017 — The deal follows a meeting of NATO leaders in Brussels in May.",
+            {("NATO",)},
+        ),
+    ],
+)
+def test_venues_of_groupings_and_meetings_a_deal_follows(text: str, want: set) -> None:
+    assert {parties for _t, parties, _d in facts(text, "meeting", None)} == want
+
+
+def test_their_named_drills_are_named_and_that_exercise_is_them() -> None:
+    text = (
+        "TOKYO, Nov. 10, 2022 — South Korean and U.S. air forces held their Vigilant Storm drills, "
+        "which began on Oct. 31. Pyongyang denounced that exercise as a rehearsal for war."
+    )
+    ex = extract_text(text)
+    assert [f.label for f in ex.facts if f.kind == "exercise"] == ["Vigilant Storm drills"]
+    assert [(f.parties, f.target) for f in ex.facts if f.kind == "stance"] == [
+        (("PRK",), "topic:Vigilant Storm drills")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # talks that eased tensions were held
+            "Border tensions were eased by talks between the defence ministers of India and China "
+            "in Moscow on Friday.",
+            "meeting",
+            [(None, ("IND", "CHN"), "2025-03-14")],
+        ),
+        (  # an aside before "though" leaves the meeting told
+            "Putin met Kim Jong Un at the Vostochny cosmodrome on Wednesday, which the Kremlin "
+            "called a success, though a return visit has not yet been scheduled.",
+            "meeting",
+            [(None, ("RUS", "PRK"), "2025-03-12")],
+        ),
+        (  # a fronted "after" clause keeps its own day
+            "In March, after a border clash on Feb. 28, the Indian and Chinese defence ministers "
+            "met in Moscow.",
+            "meeting",
+            [(None, ("IND", "CHN"), "2025-03")],
+        ),
+        (  # a summit on whose sidelines a pact is only hoped for
+            "Ukraine hopes to sign the security pact on the sidelines of the NATO summit in "
+            "Washington on July 10.",
+            "meeting",
+            [],
+        ),
+        (  # a summit of two sides is no one grouping's
+            "Kishida met Yoon on the sidelines of the EU-Japan summit in Brussels on Friday.",
+            "meeting",
+            [(None, ("JPN", "KOR"), "2025-03-14")],
+        ),
+        (  # what a decision follows is a call, no meeting
+            "The decision follows a call for a summit of EU leaders.",
+            "meeting",
+            [],
+        ),
+        (  # an earlier edition's protesters take no part
+            "MINSK, Sept. 10, 2021 — Russia and Belarus began the Zapad-2021 exercise on Friday. "
+            "The previous Zapad exercise, held in September 2017, prompted protests from "
+            "Lithuania and Poland.",
+            "exercise",
+            [(None, ("RUS", "BLR"), "2025-03-14"), (None, ("RUS", "BLR"), "2017-09")],
+        ),
+        (  # "a regular participant in" an exercise series is no series' description
+            "Sweden's navy, which is a regular participant in the BALTOPS exercise, joined U.S. "
+            "and Polish ships in the drills on Sunday.",
+            "exercise",
+            [(None, ("SWE", "USA", "POL"), "2025-03-09")],
+        ),
+        (  # a named exercise among the areas of cooperation took place
+            "Defence cooperation between India and France, including the Varuna naval exercise "
+            "held off Goa last week, was discussed.",
+            "exercise",
+            [(None, ("IND", "FRA"), "2025-03")],
+        ),
+    ],
+)
+def test_review_cases_of_hedges_venues_editions_and_series(
+    text: str, kind: str, want: list
+) -> None:
+    assert facts(text, kind) == want

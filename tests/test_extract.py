@@ -2665,3 +2665,24 @@ def test_that_meeting_is_dated_by_its_own_day_not_the_report() -> None:
     )
     got = [(f.date, f.location) for f in extract_text(text).facts if f.kind == "meeting"]
     assert got == [("2021-05", "Reykjavik")]
+
+
+def test_an_orders_total_and_the_record_it_sets_belong_to_the_contract_told() -> None:
+    ex = extract_text(
+        "OSLO, March 14, 2025 — On 17 August 2020 Rheinmetall and the Hungarian Ministry of "
+        "Defence signed a contract for 218 Lynx vehicles. The order is worth a total of just over "
+        "€2 billion, making it the largest order ever booked by the Group's Vehicle Systems "
+        "division."
+    )
+    contracts = [f for f in ex.facts if f.kind == "contract"]
+    assert [(f.awardee, f.amount) for f in contracts] == [
+        ("Rheinmetall", Amount(Decimal("2000000000"), "EUR"))
+    ]
+
+
+def test_a_contract_called_the_largest_ever_is_still_a_contract() -> None:
+    ex = extract_text(
+        "OTTAWA, May 6, 2024 — Lockheed Martin said the F-35 contract, the largest defence "
+        "contract ever signed by Canada, was awarded on Friday."
+    )
+    assert [f.awardee for f in ex.facts if f.kind == "contract"] == ["Lockheed Martin"]

@@ -160,6 +160,14 @@ def _without_names(s: Sentence) -> str:
     return text
 
 
+# A superlative order or contract, compared with all before it ("the largest order ever booked
+# by", "the biggest single contract it has won")
+_RECORD_ORDER = re.compile(
+    r"\b(?:largest|biggest|most\s+valuable)\s+(?:single\s+)?(?:[\w-]+\s+)?"
+    r"(?:order|contract|deal)s?\s+(?:\w+\s+){0,3}?(?:ever|in\s+(?:its|the)\s+history)\b"
+)
+
+
 def _label(awardee: str, purpose: str | None, systems: tuple[str, ...] = ()) -> str:
     """A contract's label: its awardee, purpose and the systems it buys.
 
@@ -206,6 +214,11 @@ class ContractRules(RuleBase):
             # the future of the work done under a contract already signed is no hedge of it
             if hedged(s.text, t0 if rule == "contract.under" else lo, t0, t1):
                 continue
+            record = _RECORD_ORDER.search(s.text, lo)
+            if record and record.start() <= t0 < record.end() + 12:
+                continue  # "making it the largest order ever booked by the Vehicle Systems
+                # division": a record the contract told before sets, no contract of its own (but
+                # "the F-35 contract, the largest ever signed by Canada, was awarded" is one)
             companies = [
                 m for m in s.mentions if m.kind == "org" and self.orgs[m.key].kind == "company"
                 and not self._is_appositive_parent(s, m)

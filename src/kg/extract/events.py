@@ -77,7 +77,8 @@ _FUTURE_EVENT = re.compile(
 )
 # An exercise's name before a lower-case head ("the annual Sea Breeze naval exercise")
 _BARE_NAME = re.compile(
-    r"\b(?:[Tt]he|[Tt]his\s+year's|[Ll]ast\s+year's)\s+(?:(?:annual|biennial|yearly|regular|latest"
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Tt]his\s+year's|[Ll]ast\s+year's)\s+"
+    r"(?:(?:annual|biennial|yearly|regular|latest"
     r"|largest|\d+(?:st|nd|rd|th))\s+)?((?:[A-Z][\w'’-]*\s){1,3})(?:(?:naval|air|maritime"
     r"|military|joint|multinational|combined|land|amphibious|field|command-post|live-fire)\s+)*"
     r"(exercises?|drills|war\s?games)\b"
@@ -395,7 +396,8 @@ _OFFICIALS_OF = re.compile(
 # The areas of a cooperation listed after it: "defense cooperation, including capacity
 # building and joint training" names a field of work, not an exercise held
 _AREAS = re.compile(
-    r"\b(?:cooperation|ties|collaboration|partnership|relations)\b,?\s+(?:including|such\s+as"
+    r"\b(?:cooperation|ties|collaboration|partnership|relations)\b"
+    r"(?:\s+(?:between|with|among)\s+[^,.;]{1,60})?,?\s+(?:including|such\s+as"
     r"|in\s+areas\s+such\s+as|in\s+fields\s+such\s+as)\b[^.;]*$",
     re.I,
 )
@@ -515,6 +517,34 @@ _EDITION = re.compile(
 
 # "as part of the annual Iniochos exercise": what precedes takes part in the exercise after it
 _PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,4}$")
+# Who took part in an earlier edition ("also brought together Russian and Belarusian forces")
+_JOINED_FORCES = re.compile(
+    r"\b(?:brought\s+together|involved|involving|included|including|gathered|with\s+(?:troops|"
+    r"forces|units|ships|aircraft)\s+from|between|among)\s+"
+)
+# What an exercise series is, right before its noun, as the sentence's own predicate ("Regional
+# Cooperation is CENTCOM's annual multinational exercise"): no edition held (not "which is the
+# annual exercise", nor a noun a start verb follows)
+_SERIES_ORIGIN = re.compile(
+    r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are)\s+(?:the\s+|an?\s+|[\w.-]+['’]s\s+)"
+    r"(?:annual|biennial|yearly|regular)\s+(?:(?:multinational|joint|naval|air|military|combined"
+    r"|bilateral|trilateral|major|largest|maritime|land|field)\s+){0,3}$"
+)
+_SERIES_STARTED = re.compile(
+    r"\b(?:began|begins|started|starts|opened|opens|kicked\s+off|got\s+under\s+way|is\s+under"
+    r"\s+way|was\s+held|were\s+held|will)\b"
+)
+# The sidelines of a grouping's summit or meeting ("on the sidelines of the G20 foreign ministers'
+# meeting", "On the margins of the meeting of NATO defence ministers")
+_SIDELINES_OF = re.compile(
+    r"\b(?:sidelines|margins|fringes)\s+of\s+(?:the|a|this\s+(?:week|year)['’]s)\s+"
+    r"(?P<span>(?:[\w'’.-]+\s+){0,4}?(?P<noun>summit|meeting|ministerial)(?:\s+of\s+"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:leaders|ministers|heads\s+of\s+state))?)\b"
+)
+# The rest of a speaker's aside between commas after its name ("Angola's presidency said,")
+_SPEAKER_ASIDE = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:said|says|announced|reported|added)\s*,"
+)
 # A journey before "after talks with": the talks were elsewhere, earlier ("flew to Moscow on
 # Monday, after talks with Biden in San Francisco")
 _MOVED = re.compile(
@@ -667,8 +697,11 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
         and noun.group().lower() in ("patrol", "patrols")
     ):
         return True  # "patrol boats", "maritime patrol aircraft": a kind of craft
-    if _AREAS.search(clause[: noun.start()]):
-        return True  # "strengthen defense cooperation, including ... and joint training"
+    areas = _AREAS.search(clause[: noun.start()])
+    listed = re.split(r"\b(?:including|such\s+as)\b", areas.group())[-1] if areas else ""
+    if areas and not re.search(r"[A-Z]|\bthe\b", listed):
+        return True  # "strengthen defense cooperation, including ... and joint training" (not
+        # "cooperation between A and B, including the Varuna exercise held last week")
     if noun.group().lower().endswith("training") and re.match(
         r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z]|new\b|foreign\b|their\b|its\b)", clause[noun.end() :]
     ):
@@ -1139,9 +1172,15 @@ class EventRules(RuleBase):
     # ---- meetings and exercises ----------------------------------------------------------
 
     def meetings(self, s: Sentence) -> None:
-        """The first meeting rule, in this order, that finds a meeting in ``s``."""
+        """The meetings ``s`` tells: the first meeting rule that finds one, and the summit of a
+        grouping on whose sidelines it was held."""
         self._their_summit(s)
         self._attendees(s)
+        self._first_meeting(s)
+        self._venue(s)  # (last: a later "The summit opened on ..." re-dates it, not the talks)
+
+    def _first_meeting(self, s: Sentence) -> None:
+        """The first meeting rule, in this order, that finds a meeting in ``s``."""
         before = len(self.facts)
         self._event(s, "meeting")
         for rule in (
@@ -1163,6 +1202,44 @@ class EventRules(RuleBase):
             if len(self.facts) != before:
                 return
             rule(s)
+
+    def _venue(self, s: Sentence) -> None:
+        """A grouping's summit or ministers' meeting on whose sidelines others met ("met on the
+        sidelines of the G20 foreign ministers' meeting in Johannesburg on Friday"): a meeting
+        of the grouping of its own (not a conference, a forum or the U.N. General Assembly's
+        yearly session, which no body holds as a meeting of its members).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Wong met Wang on the sidelines of the G20 foreign ministers' meeting in "
+            >>> t += "Johannesburg on Friday."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-02-24").facts]
+            [(('G20',), '2025-02-21')]
+        """
+        venue = _SIDELINES_OF.search(s.text)
+        if venue is None:
+            return
+        named = [
+            m for m in s.mentions
+            if venue.start("span") <= s.local(m.start) < venue.end("span")
+        ]  # fmt: skip
+        bodies = {
+            m.key for m in named
+            if m.kind == "org" and self.orgs[m.key].kind == "international-organization"
+            and not self.orgs[m.key].parent
+        }  # fmt: skip
+        if len(bodies) != 1 or len({m.key for m in named}) != 1:
+            return  # (not "the EU-Japan summit": two sides, no one body's)
+        lo, hi = clause_of(s.text, venue.start())
+        if hedged(s.text, lo, venue.start(), venue.end()) or _untold(
+            s, lo, venue.start(), venue.end(), hi
+        ):
+            return  # "hopes to sign the pact on the sidelines of the NATO summit in July"
+        date = self.date_near(s, lo, hi, venue.start())
+        if date:
+            self.emit_meeting(
+                s, f"{min(bodies)} {venue.group('noun')}", (min(bodies),), date, "venue", 0.6
+            )
 
     def _attendees(self, s: Sentence) -> None:
         """States a sentence lists as attending the meeting the sentence before reported
@@ -1273,6 +1350,9 @@ class EventRules(RuleBase):
             if told_at is None:
                 continue
             lo, hi = clause_of(s.text, told_at[0])
+            since = list(re.finditer(r"\b(?:after|since)\s+", s.text[lo : s.local(m.start)]))
+            lo = lo + since[-1].end() if since and not named else lo  # "welcomed Sweden's
+            # upcoming accession after Hungary's parliament approved": the vote's own clause
             if _untold(s, lo, told_at[0], told_at[1], hi):
                 continue  # ("reportedly approved", "is expected to")
             told = " ".join((self.st.headline, self.st.previous_text, s.text))
@@ -1528,7 +1608,9 @@ class EventRules(RuleBase):
             r"(?:held|hosted|convened|staged)\b",
             s.text,
         )
-        meetings = [f for f in self.facts if f.kind == "meeting"]
+        meetings = [
+            f for f in self.facts if f.kind == "meeting" and f.evidence[0].rule != "meeting.venue"
+        ]
         if m is None or not meetings or s.start - meetings[-1].evidence[-1].end > 300:
             return
         self._emit_earlier(s, meetings[-1], m.start(), len(s.text))
@@ -2041,6 +2123,13 @@ class EventRules(RuleBase):
         for lo, hi in _event_clauses(s.text):
             clause = s.text[lo:hi]
             noun = nouns.search(clause)
+            if (
+                noun
+                and kind == "exercise"
+                and _SERIES_ORIGIN.search(clause, 0, noun.start())
+                and not _SERIES_STARTED.search(clause, noun.end())
+            ):
+                continue  # "Regional Cooperation is CENTCOM's annual exercise": the series
             while noun and kind == "exercise" and _not_an_exercise(clause, noun):
                 noun = nouns.search(clause, noun.end())  # "exercise restraint": a verb
             while (
@@ -2253,6 +2342,10 @@ class EventRules(RuleBase):
                 )
             )
             earlier = [f for f in self.facts if f.kind == kind]
+            editions = [  # (not a grouping's summit told as the venue of talks: "their
+                f for f in earlier  # summit in Mamallapuram" is the talks' earlier one)
+                if f.evidence[0].rule != "meeting.venue"
+            ]  # fmt: skip
             if (
                 earlier
                 and noun
@@ -2271,9 +2364,9 @@ class EventRules(RuleBase):
             ):
                 continue  # "... the exercise. Exercise Alon, which opened on Aug. 14, ...": its day
             if (
-                earlier
+                editions
                 and noun
-                and self._earlier_edition(s, earlier[-1], clause[: noun.start()], lo, hi)
+                and self._earlier_edition(s, editions[-1], clause[: noun.start()], lo, hi)
             ):
                 continue  # "The first meeting in this format took place in June 2023"
             if kind == "meeting" and noun is not None and _BEGAN_AS.search(clause[: noun.start()]):
@@ -2566,11 +2659,15 @@ class EventRules(RuleBase):
                 and not any(a <= d.start < b for a, b in asides)
                 and not any(a <= d.start < b for a, b in others)
             ]  # fmt: skip
-            joined = s.text.rfind(", and ", 0, t0)
+            after_at = s.text.rfind(", after ", 0, t0)
+            if "," in s.text[after_at + 2 : t0]:
+                after_at = -1  # ("In March, after a clash on Feb. 28, the ministers met")
+            joined = max(s.text.rfind(", and ", 0, t0), after_at)
             if joined > 0:
                 own = [d for d in dated if d.start > joined]
                 dated = own or dated  # "In August, the two agreed to X, and Lapid met Erdogan
-                # in New York last month": the date of the clause that tells the meeting
+                # in New York last month": the date of the clause that tells the meeting (also
+                # "a ceasefire that takes effect on Aug. 4, after the ministers met on Tuesday")
             starts = [d.value for d in dated]
             if reported and noun:  # the date of the report is not the event's
                 starts = [
@@ -2803,15 +2900,34 @@ class EventRules(RuleBase):
         return self._emit_earlier(s, event, lo, hi)
 
     def _emit_earlier(self, s: Sentence, event: Fact, lo: int, hi: int) -> bool:
-        """Emit the earlier edition of ``event`` dated in ``s[lo:hi]``, if dated before it."""
+        """Emit the earlier edition of ``event`` dated in ``s[lo:hi]``, if dated before it; its
+        participants are the states the clause names, when it names more than one.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "MINSK, Sept. 10, 2021 — Russia, Belarus and Kazakhstan began the Zapad-2021 "
+            >>> t += "exercise on Friday. The previous Zapad exercise, held in September 2017, "
+            >>> t += "also brought together Russian and Belarusian forces."
+            >>> [(f.parties, f.date) for f in extract_text(t).facts if f.kind == "exercise"][-1]
+            (('RUS', 'BLR'), '2017-09')
+        """
         dated = [d.value for d in s.dates if d.value and lo <= d.start < hi]
         if not dated or dates_compatible(dated[0], event.date) or (event.date or "") < dated[0]:
             return False
+        joined = _JOINED_FORCES.search(s.text, lo, hi)
+        own = tuple(
+            dict.fromkeys(
+                m.actor for m in s.mentions
+                if joined and m.kind == "nation" and m.form != "person"
+                and joined.end() <= s.local(m.start) < hi
+            )
+        )  # fmt: skip  # (not "drew protests from China and Vietnam")
         self.emit(
             Fact(
                 event.kind,
                 f"earlier {event.label}",
-                parties=event.parties,
+                parties=own if len(own) > 1 else event.parties,  # ("The previous Zapad, held in
+                # September 2017, also brought together Russian and Belarusian forces": those)
                 date=dated[0],
                 location=self._location(s, dated[0]) if event.kind == "meeting" else None,
                 evidence=[self.evidence(s, f"{event.kind}.earlier-edition", 0.6)],
@@ -3562,6 +3678,13 @@ class EventRules(RuleBase):
         for m in sorted([*s.actors(lo, end), *leading], key=lambda m: m.start):
             if any(a <= s.local(m.start) < b for a, b in background):
                 continue
+            if (
+                t0 is not None
+                and s.local(m.end) < t0
+                and _SPEAKER_ASIDE.match(s.text, s.local(m.end))
+            ):
+                continue  # "..., Angola's presidency said, after the two ministers met": who
+                # told it, between commas, takes no part
             restated = (
                 named_before is not None
                 and named_before.actor == m.actor
