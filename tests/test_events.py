@@ -6939,9 +6939,17 @@ def test_a_ministers_release_datelined_abroad_names_its_own_states_minister() ->
     assert facts(text, "meeting", None) == [(None, ("JPN", "KOR"), "2024-06-01")]
 
 
-def test_a_printed_papers_page_line_is_no_dateline() -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thu, Apr 06, 2023 - Page 1",
+        "Thursday, April 6, 2023, Page 1",
+        "Thu, Apr 06, 2023 – Page 1 of 3",
+    ],
+)
+def test_a_printed_papers_page_line_is_no_dateline(line: str) -> None:
     text = (
-        "Tsai meets McCarthy\nBy Staff Reporter\nThu, Apr 06, 2023 - Page 1\n\n"
+        f"Tsai meets McCarthy\nBy Staff Reporter\n{line}\n\n"
         "TAIPEI, April 6, 2023 — President Tsai Ing-wen met U.S. House Speaker Kevin McCarthy "
         "in California on Wednesday."
     )

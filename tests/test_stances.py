@@ -7578,3 +7578,24 @@ def test_review_cases_of_allegations_lifted_denials_sides_pairs_and_drills(
     text: str, want: set
 ) -> None:
     assert set(stances(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "which X denies" closing the sentence
+            "Kyiv says Iran has supplied Russia with drones, which Tehran denies.",
+            set(),
+        ),
+        (  # "a charge denied by X"
+            "Kinshasa says Rwanda backs the M23 rebels, a charge denied by Kigali.",
+            set(),
+        ),
+        (  # a state's permanent mission to a body speaks for the state
+            "The Permanent Mission of Ukraine to the United Nations condemned Russia's strikes.",
+            {("UKR", "condemns", "RUS")},
+        ),
+    ],
+)
+def test_more_denials_and_missions_of_states(text: str, want: set) -> None:
+    assert set(stances(text)) == want

@@ -145,6 +145,7 @@ _PEOPLE = {
     "president", "general", "director", "chief", "secretary", "ambassador", "spokesperson",
     "spokesman", "spokeswoman", "delegation", "delegations", "representatives", "envoy", "chair",
     "chairman", "chairperson", "chairwoman", "premier", "government", "governments", "foreign",
+    "mission", "missions", "embassy",  # ("the Permanent Mission of Ukraine to the UN said")
     "defense", "defence", "state",  # "heads of state of the Economic Community of West ..."
     "forces", "troops", "personnel", "servicemen", "servicewomen", "paratroopers", "contingents",
     "units", "sailors", "soldiers", "marines",
@@ -1546,9 +1547,10 @@ class RuleBase:
         ):
             return True
         if re.search(  # "Venezuela's envoy to the OAS", "the U.S. mission to the United
-            # Nations": the body the envoy or mission is sent to
-            r"\b(?:envoy|ambassador|representative|delegate|emissary|mission|delegation)s?\s+to"
-            r"\s+(?:the\s+)?$",
+            # Nations", "the Permanent Mission of Ukraine to the United Nations": the body the
+            # envoy or mission is sent to
+            r"\b(?:envoy|ambassador|representative|delegate|emissary|mission|delegation)s?"
+            r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}?)?\s*to\s+(?:the\s+)?$",
             before,
             re.I,
         ):

@@ -540,9 +540,13 @@ _FRONTED_CLAUSE = re.compile(
 _CHARGED_TYPES = ("supports", "commits-to-defend", "pledges-cooperation")
 # A charge the sentence tells and its subject denies, after it: ", a charge Tehran denies"
 _DENIED_CHARGE = re.compile(
-    r",\s+(?:(?:a|an)\s+)?(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?(?:the\s+)?"
+    r",\s+(?:(?:(?:a|an)\s+)?(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?(?:the\s+)?"
     r"(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3}?)(?:has\s+|have\s+)?(?:always\s+|repeatedly\s+)?"
-    r"(?:denie[sd]|deny|rejecte?d?s?|dismisse?[sd])\b"
+    r"(?:denie[sd]|deny|rejects|rejected|dismisse[sd])\b"
+    r"|(?:(?:a|an)\s+)?(?:charge|claim|accusation|allegation)s?\s+(?:denied|rejected|dismissed)\s+"
+    r"by\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.’'-]*\s*){1,3})"
+    r"|which\s+(?P<which>(?:[A-Z][\w.’'-]*\s+){1,3}?)(?:has\s+)?(?:always\s+)?(?:denie[sd]|deny)"
+    r"\b(?=\s*[.;]|\s*$))"
 )
 
 
@@ -553,10 +557,14 @@ def _deniers(text: str) -> frozenset[str]:
     Example:
         >>> sorted(_deniers("Kyiv says Iran supplied drones to Russia, a charge Tehran denies."))
         ['IRN']
+        >>> sorted(_deniers("Kinshasa says Rwanda backs the M23, a charge denied by Kigali."))
+        ['RWA']
+        >>> sorted(_deniers("Kyiv says Iran supplied drones to Russia, which Tehran denies."))
+        ['IRN']
     """
     out = set()
     for m in _DENIED_CHARGE.finditer(text):
-        who = m.group("who")
+        who = m.group("who") or m.group("by") or m.group("which") or ""
         out |= {k.key for k in find_mentions(who, 0) if k.kind in ("nation", "org")}
     return frozenset(out)
 
