@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.dates import DateMention, find_dates
@@ -132,7 +132,7 @@ _RELEASE_HEADER = re.compile(
 )
 
 
-@cache
+@lru_cache(maxsize=8)  # (asked twice for each article: for its names and for its rules)
 def _release_state(head: str) -> str | None:
     """The state whose ministry issued a press release, as its header line names it: its
     officials are that state's wherever the release is datelined ("Ministry of Defense of

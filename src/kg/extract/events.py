@@ -541,6 +541,21 @@ _SIDELINES_OF = re.compile(
     r"(?P<span>(?:[\w'’.-]+\s+){0,4}?(?P<noun>summit|meeting|ministerial)(?:\s+of\s+"
     r"(?:[\w'’.-]+\s+){0,3}?(?:leaders|ministers|heads\s+of\s+state))?)\b"
 )
+
+
+def _venue_told(fact: Fact) -> bool:
+    """Whether ``fact`` is a grouping's summit told only as the venue of other talks: never the
+    event an earlier edition is of ("their summit in Mamallapuram" is the talks' earlier one).
+
+    Example:
+        >>> from kg.extract.document import extract_text
+        >>> t = "Modi met Xi on the sidelines of the BRICS summit in Kazan on Wednesday."
+        >>> [_venue_told(f) for f in extract_text(t, date="2024-10-24").facts]
+        [False, True]
+    """
+    return fact.evidence[0].rule == "meeting.venue"
+
+
 # The rest of a speaker's aside between commas after its name ("Angola's presidency said,")
 _SPEAKER_ASIDE = re.compile(
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:said|says|announced|reported|added)\s*,"
@@ -1608,9 +1623,7 @@ class EventRules(RuleBase):
             r"(?:held|hosted|convened|staged)\b",
             s.text,
         )
-        meetings = [
-            f for f in self.facts if f.kind == "meeting" and f.evidence[0].rule != "meeting.venue"
-        ]
+        meetings = [f for f in self.facts if f.kind == "meeting" and not _venue_told(f)]
         if m is None or not meetings or s.start - meetings[-1].evidence[-1].end > 300:
             return
         self._emit_earlier(s, meetings[-1], m.start(), len(s.text))
@@ -2342,10 +2355,7 @@ class EventRules(RuleBase):
                 )
             )
             earlier = [f for f in self.facts if f.kind == kind]
-            editions = [  # (not a grouping's summit told as the venue of talks: "their
-                f for f in earlier  # summit in Mamallapuram" is the talks' earlier one)
-                if f.evidence[0].rule != "meeting.venue"
-            ]  # fmt: skip
+            editions = [f for f in earlier if not _venue_told(f)]
             if (
                 earlier
                 and noun
@@ -2914,14 +2924,16 @@ class EventRules(RuleBase):
         dated = [d.value for d in s.dates if d.value and lo <= d.start < hi]
         if not dated or dates_compatible(dated[0], event.date) or (event.date or "") < dated[0]:
             return False
-        joined = _JOINED_FORCES.search(s.text, lo, hi)
-        own = tuple(
-            dict.fromkeys(
-                m.actor for m in s.mentions
-                if joined and m.kind == "nation" and m.form != "person"
+        joined = _JOINED_FORCES.search(s.text, lo, hi)  # (not "drew protests from A and B")
+        own = (
+            unique_actors([
+                m for m in s.mentions
+                if m.kind == "nation" and m.form != "person"
                 and joined.end() <= s.local(m.start) < hi
-            )
-        )  # fmt: skip  # (not "drew protests from China and Vietnam")
+            ])
+            if joined
+            else ()
+        )  # fmt: skip
         self.emit(
             Fact(
                 event.kind,

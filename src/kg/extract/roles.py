@@ -38,12 +38,11 @@ from kg.extract.mentions import Mention, portfolios
 from kg.extract.model import Amount, Evidence, Fact, dates_compatible, unnamed
 from kg.lexicon import Org, load_lexicon
 
-# (not a single order's "is worth a total of"; "are worth a total of" is several deals')
+# (not a single order's "is worth a total of"; "are worth a total of" is several deals)
 _ESTIMATE = re.compile(
     r"(?:estimated (?:it|the \w+)|estimates?d? (?:it|that)|put (?:it|the \w+(?: \w+)?) at|combined|"
     r"in total|(?<!is worth a )(?<!was worth a )total(?:ling)?|as much as|media|entire package|"
-    r"overall|program cost|"
-    r"cost of the|"
+    r"overall|program cost|cost of the|"
     r"expected to (?:approach|reach|cost|be)|will cost|would cost)\W+(?:\w+\W+){0,4}$",
     re.IGNORECASE,
 )
@@ -530,12 +529,12 @@ _MONTH_MAY = re.compile(
 )
 
 
-# Predicates of a planned, stalled or undone document, reached past its noun phrase.
 # A relative clause set off by commas between a subject and its predicate ("..., which Lourenço
 # has tried to arrange for months, has not been set"; not "..., which both hailed, though")
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:which|who|whom)\b[^,;.]{1,100},(?=\s+(?:has|have|had|was|were|is|are|will|would)\b)"
 )
+# Predicates of a planned, stalled or undone document, reached past its noun phrase.
 _PREDICATE_HEDGE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|planned|scheduled|due|set)\s+to\s+be\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|delayed|called\s+off|cancell?ed|shelved"

@@ -2661,13 +2661,17 @@ class StanceRules(RuleBase):
             return target
         pos = s.text.find(phrase, t1)
         epithet = _STATE_EPITHET.match(phrase)
-        named = [
-            m for m in s.mentions
-            if epithet and m.kind == "nation" and s.local(m.start) == pos + epithet.end()
-            and s.local(m.end) == pos + len(phrase)
-        ]  # fmt: skip
-        if named and named[0].actor not in actors:
-            return named[0].actor
+        if epithet:  # "neighbouring Rwanda": the state named right after, to the phrase's end
+            named = next(
+                (
+                    m for m in s.mentions
+                    if m.kind == "nation" and s.local(m.start) == pos + epithet.end()
+                    and s.local(m.end) == pos + len(phrase)
+                ),
+                None,
+            )  # fmt: skip
+            if named is not None and named.actor not in actors:
+                return named.actor
         kin = self._demonym_owner(s, phrase, t1, actors, _KIN_HEADS)
         if kin:  # "stands with our Philippine allies", "a protest with the Japanese embassy"
             return kin
@@ -4285,7 +4289,7 @@ class StanceRules(RuleBase):
             >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
             ['JPN']
         """
-        for old in list(reversed(self.d.history))[:6]:  # (the last few groups only)
+        for old in reversed(self.d.history[-6:]):  # (the last few groups only)
             pair = tuple(a for a in old.actors if a in self.lex.nations)
             if len(pair) == 2 and actor in pair:
                 return Group(pair, old.date)
