@@ -7104,3 +7104,117 @@ def test_review_cases_of_hedges_venues_editions_and_series(
     text: str, kind: str, want: list
 ) -> None:
     assert facts(text, kind) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # a courtesy call on a general is a meeting
+            "RAWALPINDI, Jan. 14, 2025 — Bangladesh's Lieutenant General Kamrul Hassan called on "
+            "Pakistan's General Syed Asim Munir at General Headquarters today.",
+            "meeting",
+            [(None, ("BGD", "PAK"), "2025-01-14")],
+        ),
+        (  # but not a call on a general to act
+            "RAWALPINDI, Jan. 14, 2025 — Bangladesh called on Pakistan's General Syed Asim Munir "
+            "to release the detainees.",
+            "meeting",
+            [],
+        ),
+        (  # the body a person heads, in an aside after the name, is his post
+            "RAWALPINDI, Jan. 14, 2025 — Bangladesh's army chief called on Pakistan's General "
+            "Sahir Shamshad Mirza, Chairman Joint Chiefs of Staff Committee, on Monday.",
+            "meeting",
+            [(None, ("BGD", "PAK"), "2025-01-13")],
+        ),
+        (  # talks dated by the day they ended start on the first of their days
+            "RIGA, Dec. 1, 2021 — NATO foreign ministers wrapped up two days of talks in the "
+            "Latvian capital on Wednesday.",
+            "meeting",
+            [(None, ("NATO",), "2021-11-30")],
+        ),
+        (  # an invitation to an exercise, withdrawn, is no exercise
+            "DARWIN, Aug. 31, 2018 — China's participation comes three months after the United "
+            "States withdrew China's invitation to the RIMPAC exercise off Hawaii.",
+            "exercise",
+            [],
+        ),
+        (  # a standing instrument an earlier verb acts under is no new agreement
+            "ROVANIEMI, May 22, 2017 — Air forces from the United States, Britain and France began "
+            "the Arctic Challenge exercise on Monday. Russia, which has criticized Western drills, "
+            "was notified of the exercise under the Vienna Document, officials said.",
+            "agreement",
+            [],
+        ),
+        (  # an office between commas before "and her counterparts from ..."
+            "LUXEMBOURG, June 25, 2018 - Florence Parly, Minister for the Armed Forces, and her "
+            "counterparts from Germany, Belgium and Denmark today signed a letter of intent "
+            "establishing the European Intervention Initiative.",
+            "agreement",
+            [("other", ("FRA", "DEU", "BEL", "DNK"), "2018-06-25")],
+        ),
+    ],
+)
+def test_courtesy_calls_posts_spans_invitations_and_standing_instruments(
+    text: str, kind: str, want: list
+) -> None:
+    assert facts(text, kind, date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # a list of parties after a person is no post
+            "WASHINGTON, May 6, 2024 — Macron held talks with Scholz, NATO and the European Union "
+            "on Friday.",
+            "meeting",
+            [(None, ("FRA", "DEU", "NATO", "European Union"), "2024-05-03")],
+        ),
+        (
+            "WASHINGTON, May 6, 2024 — Blinken met Stoltenberg, the EU's foreign policy chief and "
+            "Britain's Cameron on Friday.",
+            "meeting",
+            [(None, ("USA", "NATO", "European Union", "GBR"), "2024-05-03")],
+        ),
+        (  # the ask may come past commas and initials
+            "WASHINGTON, May 6, 2024 — China called on U.S. Navy Admiral John C. Aquilino to stop "
+            "provocative patrols.",
+            "meeting",
+            [],
+        ),
+        (
+            "WASHINGTON, May 6, 2024 — Russia called on General Christopher Cavoli, NATO's top "
+            "commander, to explain the drills.",
+            "meeting",
+            [],
+        ),
+        (  # an office named before the person who holds it
+            "RAWALPINDI, May 6, 2024 — Turkey's army chief called on Chairman Joint Chiefs of "
+            "Staff Committee General Sahir Shamshad Mirza on Monday.",
+            "meeting",
+            [(None, ("TUR", "PAK"), "2024-05-06")],
+        ),
+        (  # another event's span dates no meeting
+            "TOKYO, May 6, 2024 — Japan and Australia held talks in Tokyo on Friday, days after "
+            "China ended three days of drills.",
+            "meeting",
+            [(None, ("JPN", "AUS"), "2024-05-03")],
+        ),
+        (  # a first day told is kept
+            "RIGA, May 6, 2024 — NATO foreign ministers wrapped up two days of talks that began on "
+            "Wednesday.",
+            "meeting",
+            [(None, ("NATO",), "2024-05-01")],
+        ),
+        (  # an invitation accepted is no sign that the exercise was not held
+            "DARWIN, Aug. 31, 2018 — Japan accepted an invitation to the Malabar exercise and its "
+            "ships joined Indian and U.S. vessels on Monday.",
+            "exercise",
+            [(None, ("JPN", "IND", "USA"), "2018-08-27")],
+        ),
+    ],
+)
+def test_review_cases_of_posts_calls_spans_and_invitations(
+    text: str, kind: str, want: list
+) -> None:
+    assert facts(text, kind, date=None) == want

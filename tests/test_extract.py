@@ -2686,3 +2686,168 @@ def test_a_contract_called_the_largest_ever_is_still_a_contract() -> None:
         "contract ever signed by Canada, was awarded on Friday."
     )
     assert [f.awardee for f in ex.facts if f.kind == "contract"] == ["Lockheed Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # contracts "concluded with" a company, each at its own price
+            "Two contracts were concluded with BrahMos Aerospace Private Limited (BAPL): for "
+            "procurement of BrahMos missiles at a cost of Rs 19,518.65 crore, and for procurement "
+            "of a ship-borne BrahMos system at a cost of Rs 988.07 crore.",
+            [("BrahMos Aerospace", "195186500000"), ("BrahMos Aerospace", "9880700000")],
+        ),
+        (  # the owners of a joint venture are no awardees, and leave it its price
+            "The contract, worth ₹5,124 crore, was signed with Indo-Russia Rifles Private Limited, "
+            "a joint venture of Indian ordnance factories with Kalashnikov Concern and "
+            "Rosoboronexport.",
+            [("Indo-Russia Rifles", "51240000000")],
+        ),
+        (  # orders notified to two companies, one each
+            "The DGA also notified related orders to Safran Aircraft Engines for M88 engines and "
+            "to Thales for RBE2 radars.",
+            [("Safran Aircraft Engines", None), ("Thales", None)],
+        ),
+        (  # the old name of a company the lexicon knows by its new one
+            "Bell Helicopter Textron Inc., Amarillo, Texas, is being awarded a $170,231,500 "
+            "firm-fixed-price modification to a previously awarded contract for 12 AH-1Z aircraft.",
+            [("Bell Textron", "170231500")],
+        ),
+    ],
+)
+def test_contracts_concluded_notified_and_signed_with_a_joint_venture(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    ex = extract_text("NEW DELHI, March 1, 2024 — " + text)
+    got = [
+        (f.awardee, str(f.amount.value) if f.amount else None)
+        for f in ex.facts
+        if f.kind == "contract"
+    ]
+    assert got == want
+
+
+def test_the_company_that_awarded_a_contract_is_its_awarder_not_a_second_awardee() -> None:
+    ex = extract_text(
+        "JERUSALEM, Oct. 24, 2018 — Israel Aerospace Industries (IAI) said it has been awarded an "
+        "additional $777 million contract to supply LRSAM systems for the Indian Navy. The "
+        "contract was awarded by Bharat Electronics Limited (BEL), the Indian state-owned company "
+        "that serves as the main contractor."
+    )
+    got = [(f.awardee, f.awarder) for f in ex.facts if f.kind == "contract"]
+    assert got == [("Israel Aerospace Industries", "Bharat Electronics Limited")]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (  # a company's home state after "of" is no part of its name
+            "The agency signed a contract with Hanwha Land Systems of South Korea for 24 K9 "
+            "howitzers.",
+            ["Hanwha Land Systems"],
+        ),
+        (  # an office before the body it is held in
+            '"We will be there," said Eric Trappier, Chairman and CEO of Dassault Aviation.',
+            ["Dassault Aviation"],
+        ),
+        (
+            "He called on General Sahir Shamshad Mirza, Chairman Joint Chiefs of Staff Committee, "
+            "at Joint Staff Headquarters.",
+            ["Joint Chiefs of Staff Committee"],
+        ),
+    ],
+)
+def test_organization_names_lose_a_home_state_and_an_office(text: str, orgs: list[str]) -> None:
+    assert sorted(extract_text(text).orgs) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "systems"),
+    [
+        ("Around 100 military aircraft from 11 countries began the exercise on Monday.", []),
+        ("The Pakistan Navy's seventh multinational exercise, AMAN-21, began on Thursday.", []),
+        ("A ship will take part in the multinational exercise AMAN-25 next month.", []),
+        ("The drills, held with F-16 jets and AH-64 helicopters, began.", ["AH-64", "F-16"]),
+    ],
+)
+def test_a_quantity_word_and_an_exercise_name_are_no_systems(text: str, systems: list[str]) -> None:
+    assert sorted(extract_text(text).systems) == systems
+
+
+def test_a_company_that_protested_an_award_is_not_its_awarder() -> None:
+    ex = extract_text(
+        "WASHINGTON, May 6, 2024 — Sikorsky won the contract for 12 CH-53K helicopters. The "
+        "contract, awarded in March and protested by Boeing, was upheld."
+    )
+    contracts = [f for f in ex.facts if f.kind == "contract"]
+    assert contracts[0].awardee == "Sikorsky"
+    assert "Boeing" not in [f.awarder for f in contracts]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a joint venture's owners end at ", and": the next company is a party again
+            "The ministry signed contracts with BrahMos Aerospace, a joint venture between Bharat "
+            "Dynamics and NPO Mashinostroyeniya, and with Larsen & Toubro for radars.",
+            [("BrahMos Aerospace", None), ("Larsen & Toubro", None)],
+        ),
+        (  # a body before "to" is the awarder the "by" names, and the company after it wins
+            "The $200 million contract was awarded by the ministry to Thales for radars.",
+            [("Thales", None)],
+        ),
+        (  # "awarded by X to Y": Y's contract, given by X
+            "A $120 million subcontract was awarded by Lockheed Martin to Aerojet Rocketdyne for "
+            "rocket motors.",
+            [("Aerojet Rocketdyne", "Lockheed Martin")],
+        ),
+        (  # a second contract awarded by another is not the first one's awarder
+            "Raytheon won a $1 billion Navy contract for missiles. A second contract, valued at "
+            "$300 million, was awarded by Boeing to Northrop Grumman for radars.",
+            [("Raytheon", None), ("Northrop Grumman", "Boeing")],
+        ),
+        (  # orders notified in the gazette are no contracts
+            "The Defence Ministry notified orders banning imports of 101 items, a boost for "
+            "companies such as Larsen & Toubro and Bharat Forge.",
+            [],
+        ),
+        (  # talks that concluded are no contract concluded
+            "Negotiations on the contract with Dassault Aviation concluded on Friday without an "
+            "agreement.",
+            [],
+        ),
+    ],
+)
+def test_review_cases_of_joint_ventures_awarders_notices_and_conclusions(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    ex = extract_text("NEW DELHI, May 6, 2024 — " + text)
+    assert [(f.awardee, f.awarder) for f in ex.facts if f.kind == "contract"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "systems"),
+    [
+        (  # "of India" is part of these names
+            "The Shipping Corporation of India and the Development Bank of Japan signed.",
+            ["Development Bank of Japan", "Shipping Corporation of India"],
+            [],
+        ),
+        (  # a system after an opening "During the exercise," is still one
+            "During the exercise, TB-001 drones flew over the strait.",
+            [],
+            ["TB-001"],
+        ),
+        ("All 180 tanks and Those 212 howitzers arrived.", [], []),
+        (
+            "Managing Director and CEO of Bharat Dynamics A. Madhavarao spoke.",
+            ["Bharat Dynamics Limited"],
+            [],
+        ),
+    ],
+)
+def test_review_cases_of_names_of_states_offices_and_systems(
+    text: str, orgs: list[str], systems: list[str]
+) -> None:
+    ex = extract_text(text)
+    assert (sorted(ex.orgs), sorted(ex.systems)) == (orgs, systems)

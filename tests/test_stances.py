@@ -7599,3 +7599,81 @@ def test_review_cases_of_allegations_lifted_denials_sides_pairs_and_drills(
 )
 def test_more_denials_and_missions_of_states(text: str, want: set) -> None:
     assert set(stances(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a subordinate clause before the verb names no subject of it
+            "Greenland's new prime minister, Jens-Frederik Nielsen, whose coalition was presented "
+            "hours before Vance landed, also rejected any U.S. takeover of the island.",
+            {("GRL", "opposes", "topic:any U.S. takeover of the island")},
+        ),
+        (
+            "Denmark, whose government took office days before Trump spoke, also condemned Russia.",
+            {("DNK", "condemns", "RUS")},
+        ),
+        (  # "he" in a clause of its own is the person named, not a body between
+            "Singapore Prime Minister Lee Hsien Loong opened the forum, organised by the "
+            "International Institute for Strategic Studies, with an address in which he urged the "
+            "United States and China to manage their rivalry.",
+            {("SGP", "urges", "USA"), ("SGP", "urges", "CHN")},
+        ),
+        (  # an opposition leader does not speak for the state
+            "Opposition leader Friedrich Merz accused the government of sending mixed signals to "
+            "Moscow.",
+            set(),
+        ),
+        (  # a motion the parliament rejected urged no one on its behalf
+            "Germany's parliament on Thursday rejected a motion by the center-right opposition "
+            "calling on Chancellor Olaf Scholz's government to supply Ukraine with missiles.",
+            {("Bundestag", "opposes", "topic:a motion by the center-right opposition")},
+        ),
+    ],
+)
+def test_subordinate_clauses_pronouns_opposition_leaders_and_rejected_motions(
+    text: str, want: set
+) -> None:
+    assert set(stances(text)) == want
+
+
+def test_the_two_leaders_are_the_states_whose_people_were_named() -> None:
+    text = (
+        "Japan and the Philippines agreed to start talks as Kishida met Marcos in Manila on "
+        "Friday. Kishida said the two countries would negotiate an agreement similar to the pacts "
+        "Tokyo has signed with Australia and Britain. In a joint statement, the two leaders "
+        "expressed serious concern over China's actions."
+    )
+    assert set(stances(text)) == {("JPN", "condemns", "CHN"), ("PHL", "condemns", "CHN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the head before a relative clause, not an actor inside it
+            "The United States, which struck Houthi targets days after the U.S. Navy lost a drone, "
+            "condemned Iran.",
+            {("USA", "condemns", "IRN")},
+        ),
+        (
+            "Macron, who hosted Zelenskiy a day before Russia launched its strikes, condemned "
+            "Russia.",
+            {("FRA", "condemns", "RUS")},
+        ),
+        (  # the opposition beside a government speaker leaves the speaker's stance
+            "Opposition parties and Chancellor Olaf Scholz condemned Russia.",
+            {("DEU", "condemns", "RUS")},
+        ),
+        (  # an opposition leader named after his state's possessive, or in an aside
+            "Israel's opposition leader Yair Lapid condemned Iran.",
+            set(),
+        ),
+        ("Keir Starmer, the opposition Labour leader, condemned Russia.", set()),
+        (  # "by" a verb is no author of the blocked text
+            "Russia blocked the statement by again calling on Ukraine to withdraw.",
+            {("RUS", "urges", "UKR")},
+        ),
+    ],
+)
+def test_review_cases_of_asides_opposition_and_blocked_texts(text: str, want: set) -> None:
+    assert set(stances(text)) == want

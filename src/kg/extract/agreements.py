@@ -358,6 +358,9 @@ _COMPLYING = re.compile(
     r"(?:[\w-]+\s+){0,4}$",
     re.I,
 )
+# A named standing instrument a verb before it acts under ("notified Russia of the drills under
+# the Vienna Document", "deployed under the Mutual Defense Treaty")
+_UNDER_STANDING = re.compile(r"\bunder\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
 # A state named after a quarrel ("both at odds with Ethiopia", "tensions with China") is the
 # adversary, not a party to the deal
 _AT_ODDS = re.compile(rf"\b(?:{QUARREL})\s+$")
@@ -1271,6 +1274,11 @@ class AgreementRules(RuleBase):
             if _COMPLYING.search(clause, 0, noun.start()):
                 continue  # "notified Russia in line with the Vienna Document": a rule followed
             near = [v for v in verb_list if abs(v.start() - noun.start()) <= 90]
+            under = _UNDER_STANDING.search(clause, 0, noun.start())
+            if under and noun.group()[:1].isupper():  # "was notified of the exercise under the
+                # Vienna Document": the verb before a named instrument is not its signing (but
+                # "unveil the pathway under the AUKUS partnership" may be a deal of its own)
+                near = [v for v in near if v.start() > under.start()]
             before = [v for v in near if v.start() < noun.start()]
             if before:  # "has a pact with Peru, signed in 2019": the participle is an aside
                 near = [

@@ -65,6 +65,15 @@ _WITH_COMPANY = re.compile(
     # ("signed today between A and B", "was signed by NETMA on Spain's behalf with Eurofighter")
     re.IGNORECASE,
 )
+# The maker named after "awarded by" gave the contract ("was awarded by Bharat Electronics")
+_BY_AWARDER = re.compile(
+    r"\bawarded\s+(?:(?:on|in|last|this|earlier|late)\s+(?:(?!\band\b)[^,;]){0,20}?\s)?by\s+"
+    r"(?:the\s+)?(?:(?!to\b)[a-z][\w-]*\s+){0,2}$"
+)  # ("awarded in March by", "awarded by the state-run"; not "awarded in March and protested by")
+# A second contract told beside the one before ("A second contract ... was awarded by")
+_ANOTHER_CONTRACT = re.compile(
+    r"\b(?:second|separate|another|further)\s+(?:[\w-]+\s+)?(?:contract|order|phase)"
+)
 # "X will build 129 vehicles under a contract signed with the Commonwealth", "... under a
 # ¥370.7bn contract awarded on Tuesday by ...": the work of a contract already made
 _UNDER_CONTRACT = re.compile(
@@ -113,10 +122,12 @@ _NOT_ITS_PRICE = re.compile(
 _NOTIFIED = re.compile(
     r"\b(?:contracts?|orders?)\s+(?:[\w-]+\s+){0,3}?(?:was|were|ha(?:s|ve)\s+been)\s+notified\b"
     r"|\bnotified\s+(?:on\s+[^,;]{1,30}?\s+)?(?:the\s+|an?\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?"
-    r"contracts?\b",
-    re.I,
+    r"(?:contracts?\b|orders?\s+to\b)",  # ("notified related orders to Safran", not "notified
+    re.I,  # orders banning imports")
 )
-_ACTED = re.compile(r"\b(?:sign\w*|award\w*|placed|order(?:s|ed)?)\b", re.I)
+_ACTED = re.compile(  # ("contracts were concluded with X", not "talks on it concluded")
+    r"\b(?:sign\w*|award\w*|placed|(?:was|were|been|is|are)\s+concluded|order(?:s|ed)?)\b", re.I
+)
 
 # "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
 _BOUGHT = re.compile(
@@ -234,6 +245,23 @@ class ContractRules(RuleBase):
             inside = [m for m in companies if t0 <= s.local(m.start) < t1]
             after = [m for m in companies if s.local(m.start) >= t1]
             awardees = before[:1] or inside[:1] or after[:1]
+            given_by = None
+            if (
+                not before
+                and not inside
+                and awardees
+                and _BY_AWARDER.search(s.text, t0, s.local(awardees[0].start))
+            ):  # "The contract was awarded by Bharat Electronics (BEL)": who gave it
+                given_by = awardees[0].key
+                to = [  # "awarded by Lockheed Martin to Aerojet Rocketdyne": the latter's
+                    m for m in after[1:]
+                    if re.search(r"\bto\s+(?:the\s+)?$", s.text[: s.local(m.start)])
+                ]  # fmt: skip
+                if not to:  # the contract the sentence before told, unless this is another
+                    if not _ANOTHER_CONTRACT.search(s.text, 0, t0):
+                        self._awarded_by(s, given_by)
+                    continue
+                awardees = to[:1]
             if not awardees:
                 continue
             awardee = awardees[0].key
@@ -245,7 +273,7 @@ class ContractRules(RuleBase):
                 "",
                 type=self.purpose(_without_names(s)),
                 awardee=awardee,
-                awarder=self._awarder(s, awardee) or (ctx.awarder if ctx else None),
+                awarder=given_by or self._awarder(s, awardee) or (ctx.awarder if ctx else None),
                 amount=self.amount(s, lo, len(s.text)),
                 systems=tuple(s.systems()),
                 date=s.first_date()
@@ -399,6 +427,7 @@ class ContractRules(RuleBase):
             and re.search(
                 rf"\b{prep}\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$", s.text[: s.local(m.start)]
             )
+            and not self._is_appositive_parent(s, m)
         ]  # fmt: skip
         if len({key for _at, key in starts}) < 2:
             return []
@@ -557,6 +586,27 @@ class ContractRules(RuleBase):
         elif fact.type == "other":
             fact.type = "production"
 
+    def _awarded_by(self, s: Sentence, awarder: str) -> None:
+        """ "The contract was awarded by Bharat Electronics": the awarder of the contract the
+        sentence before told, when it has none yet.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("IAI said it has been awarded a $777 million contract for LRSAM systems. "
+            ...      "The contract was awarded by Bharat Electronics Limited (BEL).")
+            >>> [(f.awardee, f.awarder) for f in extract_text(t).facts if f.kind == "contract"]
+            [('Israel Aerospace Industries', 'Bharat Electronics Limited')]
+        """
+        last = next((f for f in reversed(self.facts) if f.kind == "contract"), None)
+        if (
+            last is not None
+            and last.awarder is None
+            and last.awardee != awarder
+            and last.evidence
+            and 0 <= s.start - last.evidence[-1].end <= 2
+        ):
+            last.awarder = awarder
+
     def _signed_the_deal(self, s: Sentence, clause: str) -> re.Match[str] | None:
         """ "An executive of KNDS France signed the deal": the company of a contract the
         sentence before reported without one."""
@@ -585,14 +635,26 @@ class ContractRules(RuleBase):
 
     def _is_appositive_parent(self, s: Sentence, m: Mention) -> bool:
         before = s.text[: s.local(m.start)]
-        return bool(
-            re.search(r",\s+(?:an?|the)\s+$", before)
-            and re.match(
-                r"\s*(?:business|unit|subsidiary|division|arm|company)\b", s.text[s.local(m.end) :]
+        return (
+            bool(
+                re.search(r",\s+(?:an?|the)\s+$", before)
+                and re.match(
+                    r"\s*(?:business|unit|subsidiary|division|arm|company)\b",
+                    s.text[s.local(m.end) :],
+                )
             )
-        ) or bool(
-            re.search(
-                r",\s+(?:an?|the)\s+(?:business|unit|subsidiary|division|arm)\s+of\s+$", before
+            or bool(
+                re.search(
+                    r",\s+(?:an?|the)\s+(?:business|unit|subsidiary|division|arm)\s+of\s+$", before
+                )
+            )
+            or bool(  # "signed with X, a joint venture of Indian factories with Kalashnikov":
+                re.search(  # its owners, no awardees
+                    r",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:of|between"
+                    r"|owned\s+by|formed\s+by)\s"
+                    r"(?:(?!,\s+(?:and|with|while|but)\b)[^;.()]){0,100}$",
+                    before,
+                )
             )
         )
 

@@ -347,6 +347,13 @@ _SPAN = re.compile(
     r"(two|three|four|five|[2-9])-day\b",
     re.I,
 )
+# "wrapped up two days of talks": the event's clause tells how many days it ran
+_SPAN_OF = re.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|closed)\s+(?:the\s+|their\s+)?(two|three|four|five|six"
+    r"|seven|[2-9])\s+days\s+of\s+(?:talks|meetings|consultations|negotiations|drills|exercises"
+    r"|manoeuvres|maneuvers)\b",
+    re.I,
+)
 _DEAL_REF = (  # a definite reference to a document ("the agreements", "the Lisbon Accord")
     r"(?:the|this|that|these|those)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:pact|agreement|accord"
     r"|deal|document|arrangement|letter|LOA)s?|treat(?:y|ies)|memorand(?:um|a|ums))\b"
@@ -354,7 +361,7 @@ _DEAL_REF = (  # a definite reference to a document ("the agreements", "the Lisb
 _ACCUSED = re.compile(  # "accused Russia and Belarus of staging maneuvers": the accused hold them
     r"\baccus(?:ed|es|ing)\s+(?P<who>[^;,]{2,60}?)\s+of\s+[a-z]+ing\b[^;]{0,40}$"
 )
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 @cache
@@ -755,6 +762,15 @@ _PURPOSE_FOR = re.compile(
 )
 
 
+# An invitation to the event withdrawn before it ("withdrew China's invitation to the RIMPAC
+# exercise"; an invitation accepted or extended is no sign either way)
+_WITHDRAWN_INVITATION = re.compile(
+    r"\b(?:withdr[aeo]w\w*|rescind\w*|revok\w*|cancel\w*|retract\w*)\s+(?:[\w.'’-]+\s+){0,2}"
+    r"invitations?\s+(?:to|for)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+
+
 def _governor(clause: str, noun: re.Match[str]) -> str | None:
     """How the verb that takes the event noun as its object bears on the event.
 
@@ -786,6 +802,8 @@ def _governor(clause: str, noun: re.Match[str]) -> str | None:
         re.I,
     ):
         return "undone"  # "are in talks with X about buying jets": negotiating, no meeting
+    if _WITHDRAWN_INVITATION.search(before):
+        return "undone"  # "withdrew China's invitation to the RIMPAC exercise"
     np = (
         r"\s+(?:against\s+|to\s+|of\s+)?"
         r"(?:(?:the|a|an|this|these|their|its|his|her)\s+)?(?:[\w-]+\s+){0,4}$"
@@ -814,14 +832,27 @@ def _first_day(text: str, date: str | None) -> str | None:
     Example:
         >>> _first_day("NATO ended a two-day meeting on Thursday.", "2024-04-04")
         '2024-04-03'
+        >>> _first_day("Ministers wrapped up three days of talks on Friday.", "2024-04-05")
+        '2024-04-03'
     """
-    m = _SPAN.search(text)
+    m = _SPAN.search(text) or _SPAN_OF.search(text)
     if not m or not date or len(date) != 10:
         return date
+    if re.search(r"\b(?:began|begun|started|opened)\b|\b\d{1,2}\s*(?:and|[-–])\s*\d{1,2}\b", text):
+        return date  # ("that began on Wednesday", "on May 3 and 4": the first day is told)
     n = _DAYS.get(m.group(1).lower()) or int(m.group(1))
     return (dt.date.fromisoformat(date) - dt.timedelta(days=n - 1)).isoformat()
 
 
+# Office words that name a person's post before the body it is held in ("Chairman Joint Chiefs
+# of Staff Committee"), and a lower-case title after a body that closes an aside (", IAEA
+# director general, said"; not ", the EU's foreign policy chief and Britain's Cameron")
+_OFFICE_WORDS = r"(?:Chairman|Chairwoman|Chair|Chief|Head|Director|Commander|Secretary|Deputy|Vice)"
+_TITLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}(?:chief|director(?:[\s-]general)?|head|chair(?:man"
+    r"|woman)?|secretary(?:[\s-]general)?|commander|spokes(?:man|woman|person)|envoy|ambassador"
+    r"|president|minister)(?=\s*,|\s+(?:said|says|told|added)\b)"
+)
 # A relative clause right after an event noun that tells it began ("..., which began on Monday")
 _BEGAN_AFTER = re.compile(
     r"[^,;]{0,40},\s+which\s+(?:began|started|opened|kicked\s+off|got\s+under\s?way)\b"
@@ -2766,12 +2797,13 @@ class EventRules(RuleBase):
                 or self.article_date
                 or self.st.last_date
             )
-            date = _first_day(s.text, date)
+            date = _first_day(s.text if _SPAN.search(s.text) else clause, date)
             if (
                 kind == "exercise"
                 and verb is not None
                 and words("exercise", "end_verbs").search(verb.group())
                 and not _SPAN.search(s.text)
+                and not _SPAN_OF.search(clause)
                 and not (date and len(date) == 7)  # ("completed Fraterno last month": its month)
             ):
                 date = None  # "wrapped up the drills on Friday": the start is not told
@@ -3493,6 +3525,35 @@ class EventRules(RuleBase):
             return actors  # "... earlier called on President X" in a Hanoi story: Vietnam's
         return tuple(dict.fromkeys((*actors[:1], key, *actors[1:])))
 
+    def _post(self, s: Sentence, m: Mention, before: Mention | None) -> bool:
+        """True when the body ``m`` is named as the office of a person beside it, not as a
+        party: "General Mirza, Chairman Joint Chiefs of Staff Committee,", "Rafael Grossi, IAEA
+        director general, said", "Chairman Joint Chiefs of Staff Committee General Mirza" (but
+        not "met Hegseth, the European Union and NATO" or "Stoltenberg, the EU's foreign
+        policy chief and Britain's Cameron", lists of parties).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Turkey's army chief called on Pakistan's General Sahir Shamshad Mirza, "
+            ...      "Chairman Joint Chiefs of Staff Committee, on Monday.")
+            >>> [f.parties for f in extract_text(t, date="2025-01-14").facts]
+            [('TUR', 'PAK')]
+        """
+        lo, hi = s.local(m.start), s.local(m.end)
+        if before is not None and before.form == "person":
+            gap = s.text[s.local(before.end) : lo]
+            if re.fullmatch(rf",\s+(?:{_OFFICE_WORDS}\s+)+", gap):
+                return True  # ", Chairman Joint Chiefs of Staff Committee,"
+            if re.fullmatch(r",\s+(?:the\s+)?", gap) and _TITLE_AFTER.match(s.text, hi):
+                return True  # ", IAEA director general, said"
+        nxt = next((x for x in s.mentions if x.start >= m.end), None)
+        return bool(
+            nxt is not None
+            and nxt.form == "person"
+            and re.search(rf"\b{_OFFICE_WORDS}\s+$", s.text[:lo])
+            and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}", s.text[hi : s.local(nxt.start)])
+        )  # "Chairman Joint Chiefs of Staff Committee General Sahir Shamshad Mirza"
+
     def _forces(self, s: Sentence, pos: int) -> list[Mention]:
         """The run of states right at ``pos`` whose forces are named ("by Armenian and U.S.
         forces"): the states act."""
@@ -3702,7 +3763,10 @@ class EventRules(RuleBase):
                 and named_before.actor == m.actor
                 and s.text[s.local(named_before.end) : s.local(m.start)].strip() == "("
             )  # "the Asia-Pacific Economic Cooperation (APEC)": as the full name went
+            post = m.kind == "org" and self._post(s, m, named_before)
             named_before = m
+            if post:
+                continue
             brokered = (
                 _BROKERED_TALKS.search(s.text, 0, s.local(m.start))
                 if kind == "meeting" and t0 is not None

@@ -409,13 +409,21 @@ def _accepted(text: str, start: int, end: int, name: str) -> bool:
     words ("K9 self-propelled howitzers", "AS21 Redback infantry fighting vehicles"), when a
     quantity precedes it ("208 PAC-3 MSE"), or when it has the military-designator shape
     of two or more mission letters, a hyphen and a number ("AGM-88B"), an electronics type
-    designation ("AN/BQQ-10") or an engine designation ("F110-GE-129").
+    designation ("AN/BQQ-10") or an engine designation ("F110-GE-129") — unless it follows an
+    exercise noun ("the multinational exercise AMAN-25"), whose name it is.
     """
     cfg = _config()
     lex = load_lexicon()
     if name in lex.systems or lex.family_of(name) is not None:
         return True
     following = re.findall(r"[A-Za-z][\w-]*", text[end : end + 60])[:4]
+    if re.search(
+        r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s?games?)\s+(?:(?:code-?named|dubbed"
+        r"|called|named)\s+)?$",
+        text[:start],
+        re.I,
+    ):
+        return False  # "the multinational exercise AMAN-25": its name
     if any(w.lower() in cfg["sys_nouns"] for w in following):  # type: ignore[operator]
         return True
     if following and following[0].endswith("-class"):  # "Type 039B Yuan-class design"
@@ -424,6 +432,11 @@ def _accepted(text: str, start: int, end: int, name: str) -> bool:
         r"(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\s+$", text[:start]
     ):
         return True
+    if re.search(
+        r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s?games?),\s+$", text[:start], re.I
+    ):
+        return False  # "exercise, AMAN-21,": its name (but "During the exercise, TB-001 drones"
+        # are systems, as the noun after them tells)
     return bool(_MILITARY_SHAPE.fullmatch(name.split(" ")[0]))
 
 

@@ -48,10 +48,15 @@ _STATE_FORM = re.compile(
 # Security Council", "Chairman of the Joint Chiefs"), or its people ("Leaders of the Group of
 # Seven"): the name starts after it.
 _OFFICE_OF = re.compile(
-    r"^(?:(?:Deputy|Vice|Acting|Former)\s+)?(?:Secretary|Chairman|Chairwoman|Chair|Head|Director"
+    r"^(?:(?:Deputy|Vice|Acting|Former|Managing|Executive)\s+)?(?:Secretary|Chairman|Chairwoman"
+    r"|Chair|Head|Director|CEO"
     r"|President|Minister|Spokesman|Spokeswoman|Spokesperson|Commander|Chief|Member|Members"
     r"|Leaders?|Heads|Ministers|Presidents|Representatives|Delegates|Delegations|Envoys|Officials)"
+    r"(?:\s+and\s+(?:CEO|Chief\s+Executive(?:\s+Officer)?|Managing\s+Director|President))?"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+    # ("Chairman and CEO of Dassault Aviation"; "Chairman Joint Chiefs of Staff Committee")
+    r"|^(?:Chairman|Chairwoman)\s+(?=(?:[A-Z][\w-]*\s+){0,3}(?:Joint|Committee|Chiefs|Board"
+    r"|Council|Commission)\b)"  # (not "Chairwoman Liu of the Taiwan Affairs Office")
 )
 _DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
 _LEGAL = {
@@ -251,6 +256,36 @@ def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int
     return found
 
 
+def _home_state_after(
+    name: list[tuple[str, int]], rest: list[str], heads: dict[str, str], cfg: dict[str, object]
+) -> bool:
+    """True when "of <state>" after a company's name tells its home, not part of its name:
+    "Hanwha Land Systems of South Korea" (but "Shipping Corporation of India" and "Development
+    Bank of Japan" are names, unless the lexicon knows the shorter one: "Mitsubishi Corp of
+    Japan").
+
+    Example:
+        >>> cfg = _config()
+        >>> words = [("Hanwha", 0), ("Land", 7), ("Systems", 12)]
+        >>> _home_state_after(words, ["of", "South", "Korea"], cfg["heads"], cfg)
+        True
+        >>> words = [("Shipping", 0), ("Corporation", 9)]
+        >>> _home_state_after(words, ["of", "India"], cfg["heads"], cfg)
+        False
+    """
+    head = name[-1][0]
+    if heads.get(head) != "company":
+        return False
+    if " ".join(w for w in rest[1:] if w != "the") not in cfg["nations"]:  # type: ignore[operator]
+        return False
+    if head not in ("Corporation", "Company", "Corp", "Co", "Bank"):
+        return True
+    short = " ".join(w for w, _ in name)
+    bare = " ".join(w for w, _ in name[:-1])  # "Mitsubishi", "Hyundai Rotem"
+    spelled = f"{bare} {_LEGAL_SPELLED[head]}" if head in _LEGAL_SPELLED else short
+    return any(_known_org(n) is not None for n in (short, bare, spelled) if n)
+
+
 def _finish(
     words: list[tuple[str, int]], cfg: dict[str, object], country: str | None
 ) -> tuple[int, int, Org] | None:
@@ -273,6 +308,7 @@ def _finish(
             )
             and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in rest[1:])
             and not any(w in CALENDAR_NAMES or re.search(r"\d|\.$", w) for w in rest)
+            and not _home_state_after(words[: last + 1], rest, heads, cfg)
         ):
             last = len(words) - 1  # "Institute for Strategic Studies", "Assembly of Hungary"
     if last < 1:

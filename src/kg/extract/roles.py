@@ -177,7 +177,11 @@ MET = re.compile(
     # "Singh called on U.S. National Security Advisor Jake Sullivan": a courtesy call, unless
     # someone is asked to do something ("called on President X to act")
     r"|\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?(?:President|Prime\s+Minister"
-    r"|Minister|Secretary|Advis[eo]r|King|Emir|Chancellor|Crown\s+Prince)\b)(?![^,;.]*\bto\s+[a-z])"
+    r"|Minister|Secretary|Advis[eo]r|King|Emir|Chancellor|Crown\s+Prince|General|Admiral|Marshal"
+    r"|Commander|Chairman|Chief\s+of)\b)"
+    # (nor "called on Admiral John C. Aquilino, the commander, to stop ...": the ask may come
+    # past commas and initials, up to a clause of its own)
+    r"(?!(?:(?!,\s+(?:and|where|during|while|before|after)\b)[^;]){0,160}?\bto\s+[a-z])"
     r"|\b(?:(?i:parliament|council|assembly)|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
     r"(?:(?:(?!(?:never|not|yet|neither)\b)\w+\s+){0,2}(?:voted|gathered|convened|ratified"
     r"|(?:adopted|passed|rejected)(?=\s+(?:(?:an?|the)\s+)?(?:[\w.-]+\s+){0,3}(?i:resolution|bills?"
@@ -284,7 +288,10 @@ _AND_LEADERS_OF = re.compile(
     r"|prime\s+ministers|ministers|foreign\s+ministers|defen[cs]e\s+ministers)\s+of\s+"
     r"(?:the\s+)?(?:[^;.,]{0,60}?(?:\s*[—–:]\s*|\s+))?"
 )
-AND_HIS = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,6}(?:,\s*)?\s+and\s+(?:his|her|their)\s+")
+AND_HIS = re.compile(  # (after an office between commas: "Parly, Minister for the Armed Forces,")
+    r"(?:,(?=\s+[A-Z]))?(?:\s+(?:[A-Z][\w.'’-]*|of|the|for)){0,6}(?:,\s*)?\s+and\s+(?:his|her|their)\s+"
+    r"(?:(?:counterparts|colleagues|peers)\s+(?:from|of)\s+(?:the\s+)?)?"  # ("... from A, B and C")
+)
 _OBJECT_PREP = re.compile(
     r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I
 )
@@ -1104,6 +1111,8 @@ class RuleBase:
             people = self._people_group(size) if re.search(_PEOPLE_NOUNS, ref) else None
             if people and not (group and set(people.actors) <= set(group.actors)):
                 group = people  # "the two leaders": the people named, not the states after them
+            elif people is None and group and re.search(_PEOPLE_NOUNS, ref):
+                group = self._led_group(group, size)
             noun = re.match(r"\s*[a-z]+", s.text[lo + r_end :])  # ("both" + "presidents")
             ruled = _RULERS.search(ref + (noun.group() if noun else ""))
             if (
@@ -1349,6 +1358,33 @@ class RuleBase:
             ),
             None,
         )
+
+    def _led_group(self, group: Group, size: int | None) -> Group:
+        """``group``, or for a reference to people ("the two leaders") whose states named no
+        one, the most recent group of that size whose states each had a person named: "Kishida
+        and Marcos ... the pacts Tokyo has signed with Australia and Britain ... the two leaders
+        pledged" are Japan and the Philippines.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Japan and the Philippines agreed to start talks as Kishida met Marcos. "
+            ...      "Kishida said they would negotiate an agreement like the pacts Tokyo has "
+            ...      "signed with Australia and Britain. In a joint statement, the two leaders "
+            ...      "expressed serious concern over China's actions.")
+            >>> sorted(f.parties[0] for f in extract_text(t).facts if f.kind == "stance")
+            ['JPN', 'PHL']
+        """
+        seen = self.st.people_seen
+        if all(a in seen for a in group.actors):
+            return group
+        return next(
+            (
+                g for g in reversed(self.d.history)
+                if len(g.actors) > 1 and (size is None or len(g.actors) == size)
+                and all(a in seen for a in g.actors)
+            ),
+            group,
+        )  # fmt: skip
 
     def _bodies_group(self, size: int | None) -> Group | None:
         """The last group that held ``size`` bodies (two or more when no size is given): "the

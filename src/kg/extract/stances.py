@@ -879,8 +879,10 @@ _BLOCKED_AID = (
 )
 _BLOCKED = (
     r"\b(?:blocked|vetoed|rejected|opposed|torpedoed|scuttled|withdrew|watered\s+down)\b[^,;]*"
-    r"\b(?:statement|resolution|declaration|text|draft|motion)\s+$"
-)
+    r"\b(?:statement|resolution|declaration|text|draft|motion)"
+    r"(?:\s+(?:by|from)\s+(?:the\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})))?"
+    r"\s+$"  # ("a motion by the
+)  # opposition calling on ...")
 _SAID_WOULD = (
     r"\b(?:said|says|stated|announced|confirmed|declared|stressed|insisted|added|reiterated"
     r"|told|telling|tells|assured|assuring|adding|saying)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?"
@@ -1027,6 +1029,24 @@ _UNNAMED_SUBJECT_AFTER = (
     r"(?:tribunal|court|panel|judge|commission|committee|report|study|investigation|inquiry"
     r"|official|diplomat|spokes\w+|body|council|agency)\s+(?:[a-z]+\s+)?$"
 )
+
+# An opposition politician's title right before the name ("Opposition leader Friedrich Merz",
+# "opposition lawmaker X"), or an aside after it (", the opposition Labour leader,")
+_OPPOSITION_TITLE = re.compile(
+    r"(?i:\bopposition\s+(?:[A-Z][\w-]*\s+)?(?:party\s+)?(?:leader|lawmaker|legislator|politician"
+    r"|figure|MP|deputy|chief|head|candidate)s?\s+)$"
+)
+_OPPOSITION_ASIDE = re.compile(
+    r",\s+(?:the|an?)\s+opposition\s+(?:[\w-]+\s+){0,2}(?:leader|lawmaker)\b"
+)
+# A clause that opens with a subordinate clause of its own, up to the comma before the verb
+# (" hours before Vance landed, also rejected"): the main verb's subject is named before it
+_SUBORDINATE_FIRST = re.compile(
+    r"\W*(?:[\w-]+\s+){0,2}?(?:before|after|when|while|until|since)\s+[^,;]{3,80},\s+"
+    r"(?:(?:also|has|have|had|long|\w+ly)\s+){0,3}$"
+)
+# Where an aside between a subject and its verb opens (", who met Macron", ", elected months")
+_ASIDE_OPENS = re.compile(r",\s+(?:who|whose|which|[a-z]+ed)\b")
 
 
 def _month_before(date: str) -> str:
@@ -2242,7 +2262,7 @@ class StanceRules(RuleBase):
             ):
                 continue  # "Spain pushed hard for the sanctions on Venezuela": asked of others;
                 # "Hungary blocked sanctions on Russia": acted on, imposed by no one here
-            if re.search(_BLOCKED, s.text[lo:t0], re.I) and s.text[t0:t1].endswith("ing"):
+            if re.search(_BLOCKED, s.text[lo:t0], re.I) and re.match(r"\w+ing\b", s.text[t0:t1]):
                 continue  # "blocked a statement condemning X": no statement condemned X
             if stype == "supports" and re.search(_BLOCKED_AID, s.text[lo:t0], re.I):
                 continue  # "Hungary blocked a €50 billion EU aid package": no aid was given
@@ -5873,6 +5893,23 @@ class StanceRules(RuleBase):
             # "Mr Modi held talks ... and urged" is Modi's)
         return unique_actors(head)
 
+    @staticmethod
+    def _in_opposition(s: Sentence, m: Mention) -> bool:
+        """True when ``m`` is an opposition politician ("Opposition leader Friedrich Merz",
+        "Keir Starmer, the opposition Labour leader,") or the state whose opposition one leads
+        ("Israel's opposition leader Yair Lapid"): no voice of the state's.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Israel's opposition leader Yair Lapid condemned the government's plan."
+            >>> [f for f in extract_text(t).facts if f.kind == "stance"]
+            []
+        """
+        before, after = s.text[: s.local(m.start)], s.text[s.local(m.end) :]
+        if m.form == "person":
+            return bool(_OPPOSITION_TITLE.search(before) or _OPPOSITION_ASIDE.match(after))
+        return bool(re.match(r"['’]s\s+opposition\s+(?:[\w-]+\s+)?(?:leader|chief|head)\b", after))
+
     def _pronoun_speaker(self, s: Sentence, pos: int) -> tuple[str, ...]:
         """Whom a "he" or "she" of a later clause stands for: the person named first in the
         sentence, or the state or body whose office opens it ("Chile's defence minister").
@@ -5971,7 +6008,15 @@ class StanceRules(RuleBase):
         if seated:
             return (seated,), None
         actors, date = self.subject(s, lo, t0)
+        if actors and lo > 0 and opening is None and _SUBORDINATE_FIRST.fullmatch(s.text, lo, t0):
+            # "Greenland's new prime minister, whose coalition was presented hours before Vance
+            # landed, also rejected ...": Greenland, named before the aside the clause ends
+            asides = list(_ASIDE_OPENS.finditer(s.text, 0, lo))
+            actors, date = self.subject(s, 0, asides[-1].start() if asides else lo)
         named = [m for m in s.actors(lo, t0) if m.actor in actors]
+        if named and all(self._in_opposition(s, m) for m in named):
+            return (), None  # "Opposition leader Friedrich Merz accused the government": no
+            # voice of the state's
         if named and re.search(_UNNAMED_SUBJECT_AFTER, s.text[s.local(named[-1].end) : t0]):
             return (), None  # "China ..., two months after an international tribunal rejected"
         if actors and opening is None and re.search(_AND_PREDICATE, s.text[lo:t0]):
@@ -5992,6 +6037,10 @@ class StanceRules(RuleBase):
             and not re.fullmatch(_OWN_NAMED_SUBJECT, s.text[lo:t0])
         ):  # but "A condemned X, and U.N. chief Antonio Guterres denounced Y": not A's
             actors, date = self.subject(s, 0, t0)
+            he = re.search(r"(?:^|\W)(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", s.text[lo:t0])
+            speaker = self._pronoun_speaker(s, lo) if he else ()
+            if speaker:  # "Lee opened the forum, organised by the IISS, with an address in
+                actors, date = speaker, None  # which he urged ...": the person, no body
         if not actors and opening is None:
             epithet = _EPITHET_SUBJECT.search(s.text, lo, t0)
             state = (  # "the Sultanate would continue to broaden ...": the state it names again
