@@ -7206,6 +7206,24 @@ def test_courtesy_calls_posts_spans_invitations_and_standing_instruments(
             "meeting",
             [(None, ("NATO",), "2024-05-01")],
         ),
+        (  # a "to" in a relative clause after the host asks nothing of him
+            "NAIROBI, May 6, 2024 — The Chinese envoy called on President Ruto, who briefed him on "
+            "plans to expand the railway.",
+            "meeting",
+            [(None, ("CHN", "KEN"), "2024-05-06")],
+        ),
+        (  # another clause's "began" leaves a span's first day
+            "BRUSSELS, May 3, 2024 — NATO defence ministers ended a two-day meeting on Thursday as "
+            "Russia began a new offensive.",
+            "meeting",
+            [(None, ("NATO",), "2024-05-01")],
+        ),
+        (  # an exercise name right after "exercise" is no system, whatever follows
+            "KARACHI, May 6, 2024 — Pakistan hosted the exercise AMAN-25 with naval ships from "
+            "Turkey and China on Monday.",
+            "exercise",
+            [(None, ("PAK", "TUR", "CHN"), "2024-05-06")],
+        ),
         (  # an invitation accepted is no sign that the exercise was not held
             "DARWIN, Aug. 31, 2018 — Japan accepted an invitation to the Malabar exercise and its "
             "ships joined Indian and U.S. vessels on Monday.",

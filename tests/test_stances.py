@@ -7669,6 +7669,21 @@ def test_the_two_leaders_are_the_states_whose_people_were_named() -> None:
             set(),
         ),
         ("Keir Starmer, the opposition Labour leader, condemned Russia.", set()),
+        (  # the head before the first of two nested asides
+            "Denmark's prime minister, who met Greenland's premier, whose coalition was presented "
+            "hours before Vance landed, also rejected the US bid.",
+            {("DNK", "opposes", "topic:the US bid")},
+        ),
+        (  # "from" a group named in capitals and lower case is the text's author
+            "Russia vetoed a resolution from Western members condemning Iran's nuclear programme.",
+            {
+                (
+                    "RUS",
+                    "opposes",
+                    "topic:a resolution from Western members condemning Iran's nuclear programme",
+                )
+            },
+        ),
         (  # "by" a verb is no author of the blocked text
             "Russia blocked the statement by again calling on Ukraine to withdraw.",
             {("RUS", "urges", "UKR")},

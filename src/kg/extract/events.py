@@ -802,8 +802,11 @@ def _governor(clause: str, noun: re.Match[str]) -> str | None:
         re.I,
     ):
         return "undone"  # "are in talks with X about buying jets": negotiating, no meeting
-    if _WITHDRAWN_INVITATION.search(before):
-        return "undone"  # "withdrew China's invitation to the RIMPAC exercise"
+    if _WITHDRAWN_INVITATION.search(before) and not re.match(
+        r"[^.;]{0,60}?,?\s+which\s+(?:began|begins|started|opened)\b", clause[noun.end() :]
+    ):
+        return "undone"  # "withdrew China's invitation to the RIMPAC exercise" (but not when the
+        # exercise is told to have begun without it)
     np = (
         r"\s+(?:against\s+|to\s+|of\s+)?"
         r"(?:(?:the|a|an|this|these|their|its|his|her)\s+)?(?:[\w-]+\s+){0,4}$"
@@ -826,7 +829,7 @@ def _city_at(text: str, pos: int) -> str:
     return m.group().rstrip(".") if m else ""
 
 
-def _first_day(text: str, date: str | None) -> str | None:
+def _first_day(text: str, date: str | None, clause: str | None = None) -> str | None:
     """The first day of an event the text dates by its end ("ended a two-day meeting on Thursday").
 
     Example:
@@ -835,10 +838,13 @@ def _first_day(text: str, date: str | None) -> str | None:
         >>> _first_day("Ministers wrapped up three days of talks on Friday.", "2024-04-05")
         '2024-04-03'
     """
-    m = _SPAN.search(text) or _SPAN_OF.search(text)
+    clause = text if clause is None else clause  # (the event's own clause)
+    m = _SPAN.search(text) or _SPAN_OF.search(clause)
     if not m or not date or len(date) != 10:
         return date
-    if re.search(r"\b(?:began|begun|started|opened)\b|\b\d{1,2}\s*(?:and|[-–])\s*\d{1,2}\b", text):
+    if re.search(
+        r"\b(?:began|begun|started|opened)\b|\b\d{1,2}\s*(?:and|[-–])\s*\d{1,2}\b", clause
+    ):
         return date  # ("that began on Wednesday", "on May 3 and 4": the first day is told)
     n = _DAYS.get(m.group(1).lower()) or int(m.group(1))
     return (dt.date.fromisoformat(date) - dt.timedelta(days=n - 1)).isoformat()
@@ -2797,7 +2803,7 @@ class EventRules(RuleBase):
                 or self.article_date
                 or self.st.last_date
             )
-            date = _first_day(s.text if _SPAN.search(s.text) else clause, date)
+            date = _first_day(s.text, date, clause)
             if (
                 kind == "exercise"
                 and verb is not None

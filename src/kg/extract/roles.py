@@ -181,7 +181,8 @@ MET = re.compile(
     r"|Commander|Chairman|Chief\s+of)\b)"
     # (nor "called on Admiral John C. Aquilino, the commander, to stop ...": the ask may come
     # past commas and initials, up to a clause of its own)
-    r"(?!(?:(?!,\s+(?:and|where|during|while|before|after)\b)[^;]){0,160}?\bto\s+[a-z])"
+    r"(?!(?:(?!,\s+(?:and|where|during|while|before|after|who|whom|whose|which)\b)[^;]){0,160}?"
+    r"\bto\s+[a-z])"
     r"|\b(?:(?i:parliament|council|assembly)|senate|congress|lawmakers|members|Diet|Bundestag)\s+"
     r"(?:(?:(?!(?:never|not|yet|neither)\b)\w+\s+){0,2}(?:voted|gathered|convened|ratified"
     r"|(?:adopted|passed|rejected)(?=\s+(?:(?:an?|the)\s+)?(?:[\w.-]+\s+){0,3}(?i:resolution|bills?"
@@ -289,7 +290,8 @@ _AND_LEADERS_OF = re.compile(
     r"(?:the\s+)?(?:[^;.,]{0,60}?(?:\s*[—–:]\s*|\s+))?"
 )
 AND_HIS = re.compile(  # (after an office between commas: "Parly, Minister for the Armed Forces,")
-    r"(?:,(?=\s+[A-Z]))?(?:\s+(?:[A-Z][\w.'’-]*|of|the|for)){0,6}(?:,\s*)?\s+and\s+(?:his|her|their)\s+"
+    r"(?:,(?=\s+[A-Z]))?(?:\s+(?:[A-Z][\w.'’-]*|of|the|for)){0,6}(?:,\s*)?\s+and\s+"
+    r"(?:his|her|their)\s+"
     r"(?:(?:counterparts|colleagues|peers)\s+(?:from|of)\s+(?:the\s+)?)?"  # ("... from A, B and C")
 )
 _OBJECT_PREP = re.compile(

@@ -880,7 +880,8 @@ _BLOCKED_AID = (
 _BLOCKED = (
     r"\b(?:blocked|vetoed|rejected|opposed|torpedoed|scuttled|withdrew|watered\s+down)\b[^,;]*"
     r"\b(?:statement|resolution|declaration|text|draft|motion)"
-    r"(?:\s+(?:by|from)\s+(?:the\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})))?"
+    r"(?:\s+(?:by|from)\s+(?:the\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:\s+[a-z]+){0,2})))?"
     r"\s+$"  # ("a motion by the
 )  # opposition calling on ...")
 _SAID_WOULD = (
@@ -6011,8 +6012,8 @@ class StanceRules(RuleBase):
         if actors and lo > 0 and opening is None and _SUBORDINATE_FIRST.fullmatch(s.text, lo, t0):
             # "Greenland's new prime minister, whose coalition was presented hours before Vance
             # landed, also rejected ...": Greenland, named before the aside the clause ends
-            asides = list(_ASIDE_OPENS.finditer(s.text, 0, lo))
-            actors, date = self.subject(s, 0, asides[-1].start() if asides else lo)
+            aside = _ASIDE_OPENS.search(s.text, 0, lo)  # (the first: an aside may nest another)
+            actors, date = self.subject(s, 0, aside.start() if aside else lo)
         named = [m for m in s.actors(lo, t0) if m.actor in actors]
         if named and all(self._in_opposition(s, m) for m in named):
             return (), None  # "Opposition leader Friedrich Merz accused the government": no
