@@ -358,8 +358,8 @@ _COMPLYING = re.compile(
     r"(?:[\w-]+\s+){0,4}$",
     re.I,
 )
-# A named standing instrument a verb before it acts under ("notified Russia of the drills under
-# the Vienna Document", "deployed under the Mutual Defense Treaty")
+# A named standing instrument a verb before it acts under ("was notified of the drills under the
+# Vienna Document", "agreed to hold drills under the Mutual Defense Treaty")
 _UNDER_STANDING = re.compile(r"\bunder\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
 # A state named after a quarrel ("both at odds with Ethiopia", "tensions with China") is the
 # adversary, not a party to the deal

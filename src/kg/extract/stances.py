@@ -877,13 +877,15 @@ _SELF_SUBJECT = (
 _BLOCKED_AID = (
     r"\b(?:blocked|vetoed|froze|frozen|delayed|held\s+up|halted)\s+(?:an?|the)\s+[^,;]{0,40}$"
 )
+# (also with its authors: "rejected a motion by the opposition calling on", "vetoed a resolution
+# from Western members condemning"; not "blocked the statement by again calling on")
 _BLOCKED = (
     r"\b(?:blocked|vetoed|rejected|opposed|torpedoed|scuttled|withdrew|watered\s+down)\b[^,;]*"
     r"\b(?:statement|resolution|declaration|text|draft|motion)"
     r"(?:\s+(?:by|from)\s+(?:the\s+(?:[\w-]+\s+){0,3}?[\w-]+"
     r"|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:\s+[a-z]+){0,2})))?"
-    r"\s+$"  # ("a motion by the
-)  # opposition calling on ...")
+    r"\s+$"
+)
 _SAID_WOULD = (
     r"\b(?:said|says|stated|announced|confirmed|declared|stressed|insisted|added|reiterated"
     r"|told|telling|tells|assured|assuring|adding|saying)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?"
@@ -1046,7 +1048,7 @@ _SUBORDINATE_FIRST = re.compile(
     r"\W*(?:[\w-]+\s+){0,2}?(?:before|after|when|while|until|since)\s+[^,;]{3,80},\s+"
     r"(?:(?:also|has|have|had|long|\w+ly)\s+){0,3}$"
 )
-# Where an aside between a subject and its verb opens (", who met Macron", ", elected months")
+# Where an aside between a subject and its verb opens (", who met Macron", ", whose coalition")
 _ASIDE_OPENS = re.compile(r",\s+(?:who|whose|which|[a-z]+ed)\b")
 
 
