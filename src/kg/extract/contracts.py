@@ -259,7 +259,7 @@ class ContractRules(RuleBase):
                 ]  # fmt: skip
                 if not to:  # the contract the sentence before told, unless this is another
                     if not _ANOTHER_CONTRACT.search(s.text, 0, t0):
-                        self._awarded_by(s, given_by)
+                        self._set_last_awarder(s, given_by)
                     continue
                 awardees = to[:1]
             if not awardees:
@@ -586,7 +586,7 @@ class ContractRules(RuleBase):
         elif fact.type == "other":
             fact.type = "production"
 
-    def _awarded_by(self, s: Sentence, awarder: str) -> None:
+    def _set_last_awarder(self, s: Sentence, awarder: str) -> None:
         """ "The contract was awarded by Bharat Electronics": the awarder of the contract the
         sentence before told, when it has none yet.
 

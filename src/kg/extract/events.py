@@ -829,6 +829,18 @@ def _city_at(text: str, pos: int) -> str:
     return m.group().rstrip(".") if m else ""
 
 
+def _span(text: str, clause: str) -> re.Match[str] | None:
+    """How many days an event ran, told by its end: "ended a two-day meeting" anywhere in the
+    sentence ``text``, "wrapped up two days of talks" in the event's own ``clause``.
+
+    Example:
+        >>> t = "They wrapped up three days of drills."
+        >>> _span(t, t)[1], _span("The two-day summit ended.", "")
+        ('three', None)
+    """
+    return _SPAN.search(text) or _SPAN_OF.search(clause)
+
+
 def _first_day(text: str, date: str | None, clause: str | None = None) -> str | None:
     """The first day of an event the text dates by its end ("ended a two-day meeting on Thursday").
 
@@ -838,8 +850,8 @@ def _first_day(text: str, date: str | None, clause: str | None = None) -> str | 
         >>> _first_day("Ministers wrapped up three days of talks on Friday.", "2024-04-05")
         '2024-04-03'
     """
-    clause = text if clause is None else clause  # (the event's own clause)
-    m = _SPAN.search(text) or _SPAN_OF.search(clause)
+    clause = text if clause is None else clause
+    m = _span(text, clause)
     if not m or not date or len(date) != 10:
         return date
     if re.search(
@@ -2808,8 +2820,7 @@ class EventRules(RuleBase):
                 kind == "exercise"
                 and verb is not None
                 and words("exercise", "end_verbs").search(verb.group())
-                and not _SPAN.search(s.text)
-                and not _SPAN_OF.search(clause)
+                and not _span(s.text, clause)
                 and not (date and len(date) == 7)  # ("completed Fraterno last month": its month)
             ):
                 date = None  # "wrapped up the drills on Friday": the start is not told

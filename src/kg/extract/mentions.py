@@ -402,6 +402,16 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
     return "actor"
 
 
+# An exercise noun right before a designator, which is then the exercise's name ("the exercise
+# AMAN-25", "exercise code-named X"); after a comma ("exercise, AMAN-21,") only when no system
+# noun follows the designator ("During the exercise, TB-001 drones flew")
+_EXERCISE_NOUN = r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s?games?)"
+_AFTER_EXERCISE = re.compile(
+    rf"{_EXERCISE_NOUN}\s+(?:(?:code-?named|dubbed|called|named)\s+)?$", re.I
+)
+_AFTER_EXERCISE_COMMA = re.compile(rf"{_EXERCISE_NOUN},\s+$", re.I)
+
+
 def _accepted(text: str, start: int, end: int, name: str) -> bool:
     """Whether a designator-shaped token names a system here (not a flight, a year, a code).
 
@@ -417,12 +427,7 @@ def _accepted(text: str, start: int, end: int, name: str) -> bool:
     if name in lex.systems or lex.family_of(name) is not None:
         return True
     following = re.findall(r"[A-Za-z][\w-]*", text[end : end + 60])[:4]
-    if re.search(
-        r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s?games?)\s+(?:(?:code-?named|dubbed"
-        r"|called|named)\s+)?$",
-        text[:start],
-        re.I,
-    ):
+    if _AFTER_EXERCISE.search(text, 0, start):
         return False  # "the multinational exercise AMAN-25": its name
     if any(w.lower() in cfg["sys_nouns"] for w in following):  # type: ignore[operator]
         return True
@@ -432,9 +437,7 @@ def _accepted(text: str, start: int, end: int, name: str) -> bool:
         r"(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\s+$", text[:start]
     ):
         return True
-    if re.search(
-        r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s?games?),\s+$", text[:start], re.I
-    ):
+    if _AFTER_EXERCISE_COMMA.search(text, 0, start):
         return False  # "exercise, AMAN-21,": its name (but "During the exercise, TB-001 drones"
         # are systems, as the noun after them tells)
     return bool(_MILITARY_SHAPE.fullmatch(name.split(" ")[0]))

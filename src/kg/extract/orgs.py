@@ -256,9 +256,7 @@ def _org(words: list[tuple[str, int]], cfg: dict[str, object]) -> tuple[int, int
     return found
 
 
-def _home_state_after(
-    name: list[tuple[str, int]], rest: list[str], heads: dict[str, str], cfg: dict[str, object]
-) -> bool:
+def _home_state_after(name: list[tuple[str, int]], rest: list[str], cfg: dict[str, object]) -> bool:
     """True when "of <state>" after a company's name tells its home, not part of its name:
     "Hanwha Land Systems of South Korea" (but "Shipping Corporation of India" and "Development
     Bank of Japan" are names, unless the lexicon knows the shorter one: "Mitsubishi Corp of
@@ -267,13 +265,14 @@ def _home_state_after(
     Example:
         >>> cfg = _config()
         >>> words = [("Hanwha", 0), ("Land", 7), ("Systems", 12)]
-        >>> _home_state_after(words, ["of", "South", "Korea"], cfg["heads"], cfg)
+        >>> _home_state_after(words, ["of", "South", "Korea"], cfg)
         True
         >>> words = [("Shipping", 0), ("Corporation", 9)]
-        >>> _home_state_after(words, ["of", "India"], cfg["heads"], cfg)
+        >>> _home_state_after(words, ["of", "India"], cfg)
         False
     """
     head = name[-1][0]
+    heads: dict[str, str] = cfg["heads"]  # type: ignore[assignment]
     if heads.get(head) != "company":
         return False
     if " ".join(w for w in rest[1:] if w != "the") not in cfg["nations"]:  # type: ignore[operator]
@@ -308,7 +307,7 @@ def _finish(
             )
             and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in rest[1:])
             and not any(w in CALENDAR_NAMES or re.search(r"\d|\.$", w) for w in rest)
-            and not _home_state_after(words[: last + 1], rest, heads, cfg)
+            and not _home_state_after(words[: last + 1], rest, cfg)
         ):
             last = len(words) - 1  # "Institute for Strategic Studies", "Assembly of Hungary"
     if last < 1:
