@@ -2851,3 +2851,80 @@ def test_review_cases_of_names_of_states_offices_and_systems(
 ) -> None:
     ex = extract_text(text)
     assert (sorted(ex.orgs), sorted(ex.systems)) == (orgs, systems)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a clause of its own after ", and" tells a second contract, with its own systems
+            "On Friday, Airbus Helicopters signed a contract for 12 H225M helicopters for the "
+            "UAE, and MBDA signed a contract for the missiles that will arm the new jets.",
+            [("Airbus Helicopters", None, ("H225M",)), ("MBDA", None, ())],
+        ),
+        (  # "The contract was signed by <an officer of the company>": the state's contract
+            "The United Arab Emirates has signed a contract for 80 Rafale fighters. The contract "
+            "was signed on Friday by Eric Trappier, Chairman and CEO of Dassault Aviation.",
+            [("Dassault Aviation", "ARE", ("Rafale",))],
+        ),
+        (  # signed by two companies, the buyer's agent among them: no awardee is sure
+            "The Brazilian Navy signed a contract for four frigates. The contract was signed on "
+            "Thursday by Emgepron, the navy's company, and by ThyssenKrupp Marine Systems.",
+            [],
+        ),
+    ],
+)
+def test_contracts_told_clause_by_clause_and_by_their_signers(
+    text: str, want: list[tuple[str, str | None, tuple[str, ...]]]
+) -> None:
+    ex = extract_text("DUBAI, Dec. 3, 2021 — " + text)
+    assert [(f.awardee, f.awarder, f.systems) for f in ex.facts if f.kind == "contract"] == want
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_ministry_name() -> None:
+    text = (
+        "TBILISI, Oct. 18, 2021 — At the Ministry of Defence, the Minister of Defence of Georgia "
+        "and Secretary Austin held a meeting."
+    )
+    ex = extract_text(text)
+    assert not any(name.startswith("At ") for name in ex.orgs)
+    assert [f.parties for f in ex.facts if f.kind == "meeting"] == [("GEO", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # each clause's awarder is the one it names
+            "Saab received an order from the Swedish Defence Materiel Administration for radars, "
+            "and Kongsberg received a contract for NSM missiles worth NOK 2 billion.",
+            [
+                ("Saab", "Swedish Defence Materiel Administration", ()),
+                ("Kongsberg", None, ("NSM",)),
+            ],
+        ),
+        (  # a second contract after ", and" when the first names its company after the verb
+            "The Pentagon awarded Lockheed Martin a $1 billion contract for PAC-3 MSE missiles, "
+            "and Raytheon received a $900 million contract for AMRAAM missiles.",
+            [("Lockheed Martin", None, ("PAC-3 MSE",)), ("Raytheon", None, ("AIM-120",))],
+        ),
+        (  # the second clause's awarder is the one it names, not the first clause's
+            "The Polish Armament Agency signed a contract with Hanwha Aerospace for K9 howitzers, "
+            "and Rheinmetall received a contract from Hungary for Lynx vehicles.",
+            [("Hanwha Aerospace", "Polish Armament Agency", ("K9",)), ("Rheinmetall", "HUN", ())],
+        ),
+        (  # an official signs, company executives only watch: no company's contract
+            "Romania signed a contract for 54 Abrams tanks. The contract was signed by Armaments "
+            "Director Cristian Balan in the presence of General Dynamics executives.",
+            [],
+        ),
+        (  # the company's contract buys what the state's contract told
+            "The United Arab Emirates has signed a contract for 80 Rafale fighters. The contract "
+            "was signed on Friday by Eric Trappier, Chairman and CEO of Dassault Aviation.",
+            [("Dassault Aviation", "ARE", ("Rafale",))],
+        ),
+    ],
+)
+def test_review_cases_of_contracts_clause_by_clause(
+    text: str, want: list[tuple[str, str | None, tuple[str, ...]]]
+) -> None:
+    ex = extract_text("STOCKHOLM, May 6, 2024 — " + text)
+    assert [(f.awardee, f.awarder, f.systems) for f in ex.facts if f.kind == "contract"] == want

@@ -29,6 +29,7 @@ from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Fact
 from kg.extract.roles import (
     AFTER_TALKS,
+    CONSIDERED_BY_LAWMAKERS,
     DEFINITE,
     FMS,
     NAMED_AGREEMENT,
@@ -79,7 +80,10 @@ _NOT_YET_SIGNED = re.compile(
     r"\b(?:(?:would|will|could|is\s+to|are\s+to)\s+be\s+(?:signed|concluded|finali[sz]ed)"
     r"|(?:almost|nearly)\s+(?:ready|done|complete|finished)|not\s+yet|yet\s+to\s+be"
     r"|under\s+negotiation|being\s+negotiated|still\s+being|in\s+the\s+works|postponed"
-    r"|delayed|put\s+off|called\s+off|planned\s+for|scheduled\s+for)\b",
+    r"|delayed|put\s+off|called\s+off|planned\s+for|scheduled\s+for"
+    r"|(?:under\s+consideration|being\s+considered(?!\s+(?:a|an|the|as|to)\b))"
+    + CONSIDERED_BY_LAWMAKERS
+    + r")\b",
     re.I,
 )
 _FRAMEWORK_HEADS = ("memorand", "letter", "framework", "declaration", "protocol")
@@ -210,7 +214,19 @@ def _vague_intent(clause: str, pos: int) -> bool:
         True
         >>> _vague_intent("They agreed on the need to avoid escalation.", 11)
         True
+        >>> _vague_intent("They agreed that the next meeting will take place in Kyiv.", 11)
+        True
+        >>> _vague_intent("They agreed that the next round of procurement would be joint.", 11)
+        False
     """
+    if re.match(
+        r"\s+that\s+(?:the|their)\s+next\s+(?:meeting|session|summit|talks|dialogue|round(?!\s+of\b)"
+        r"|round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|dialogue|consultations|negotiations))"
+        r"\b",
+        clause[pos:],
+        re.I,
+    ):
+        return True  # "agreed that the next meeting of the Lublin Triangle will take place in Kyiv"
     if re.match(r"\s+on\s+the\s+(?:need|importance|necessity|urgency)\b", clause[pos:]):
         return True  # "agreed on the need to avoid escalation": a view, no instrument
     that = re.match(r"\s+(?:on\s+\w+\s+)?that\s", clause[pos:])
@@ -246,10 +262,13 @@ def _lower_standing() -> frozenset[str]:
     return frozenset(k for k in load_lexicon().words("agreement", "standing") if k.islower())
 
 
-# Talks agreed on, no document yet ("agreed on Friday to open negotiations")
+# Talks agreed on, or their pace, no document yet ("agreed on Friday to open negotiations",
+# "agreed at talks in Singapore to speed up negotiations on a peace treaty")
 _AGREED_TALKS = re.compile(
-    r"\s+(?:on\s+\w+\s+)?to\s+(?:open|launch|begin|start|hold|resume|enter(?:\s+into)?)"
-    r"\s+(?:formal\s+|new\s+)?(?:negotiations|talks)\b"
+    r"\s+(?:(?:on|in|at|during|last)\s+(?:(?!(?:and|deal|agreement|pact|accord|treaty|ceasefire"
+    r"|truce|memorandum)\b)[\w'’.-]+\s+){1,8}?)?to\s+(?:open|launch|begin|start"
+    r"|hold|resume|enter(?:\s+into)?|speed\s+up|accelerate|expedite|continue|intensify|step\s+up)"
+    r"\s+(?:the\s+|their\s+)?(?:formal\s+|new\s+|peace\s+|bilateral\s+)?(?:negotiations|talks)\b"
 )
 # A definite deal someone brokered or mediated ("who helped broker the deal")
 _BROKER = re.compile(
@@ -265,6 +284,13 @@ _SIGNED_BY_MEMBERS = re.compile(
     r"|representatives|presidents|(?:foreign\s+|defen[cs]e\s+|prime\s+)?ministers|envoys"
     r"|officials)(?:\s+and\s+\w+)?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?"
     r"(?:members|member\s+states|states|countries|nations)\s*[—–]\s*(?=(?:the\s+)?[A-Z])"
+)
+# A clause of when something happened, with a subject of its own ("..., when Ethiopia signed")
+_WHEN_SUBJECT = re.compile(r",\s+when\s+(?!(?:it|they|he|she|we|both|the\s+two|the\s+sides)\b)")
+# Signers named as a group ("was signed by the four states and by Egypt")
+_SIGNED_BY_GROUP = re.compile(
+    r"\b(?:signed|concluded|inked|sealed)\b[^,;]{0,40}?\bby\s+(?=(?:the|all|both)\s+(?:\w+\s+)?"
+    r"(?:countries|nations|states|member\s+states|members|governments)\b)"
 )
 _AND_BY = re.compile(r"\s*[—–]\s*,?\s*and\s+(?:also\s+)?by\s+(?:the\s+)?")
 _SIGNED_BY = re.compile(
@@ -1613,6 +1639,19 @@ class AgreementRules(RuleBase):
         ):
             return None  # "Both cases show that agreements signed with island states are
             # fragile": agreements in general, no one's
+        if (
+            noun is not None
+            and re.search(
+                r"\b(?:commercial|business)\s+(?:[\w-]+\s+)?$", clause[: noun.start()], re.I
+            )
+            and noun.group().lower().endswith("s")
+            and not re.search(
+                r"\b(?:pact|agreement|accord|treaty|memorandum|deal)\b", clause[noun.end() :], re.I
+            )
+        ):
+            return None  # "Business leaders signed commercial deals worth $4.8 billion": firms'
+            # deals, no agreement of states (but "a commercial agreement on the sale of three
+            # submarines" is the states' sale)
         at = t0
         if noun is not None and re.fullmatch(
             r"\s+(?:with|between)\s+[^,;]*?\s+", s.text[lo + noun.end() : t0]
@@ -1625,7 +1664,10 @@ class AgreementRules(RuleBase):
         if not parties and home and _HOME_SUBJECT.match(s.text, lo) and not s.actors(lo, t0):
             parties = (home,)  # "ABUJA — The Federal Government has signed an agreement ...
             # with Russia": the government of the dateline's state
-        parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, lo, hi, len(parties)))))
+        when = list(_WHEN_SUBJECT.finditer(s.text, lo, at))  # "Relations between Mogadishu and
+        own = when[-1].end() if when else lo  # Addis Ababa soured in January, when Ethiopia
+        # signed a memorandum with Somaliland": the parties of the clause that tells the signing
+        parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, own, hi, len(parties)))))
         parties = self._states_of_legislatures(parties)
         between = self._between(s, lo, hi, noun or named)
         if len(between) >= 2:  # "a memorandum between GE Aerospace and HAL": they alone
@@ -1637,7 +1679,20 @@ class AgreementRules(RuleBase):
             run += self.objects(s, also.end(), window=1) if also else []
             if len(unique_actors(run)) >= 2:
                 parties = unique_actors(run)
-        signers = None if members else _SIGNED_BY.search(s.text, lo, hi)
+        grouped = None if members else _SIGNED_BY_GROUP.search(s.text, lo, hi)
+        ref = (
+            next((r for r in group_refs(s.text[grouped.end() : hi]) if r[0] == 0 and r[2]), None)
+            if grouped
+            else None
+        )
+        by_group = self._group_for(s, grouped.end(), ref[2], True) if grouped and ref else None
+        if grouped and ref and by_group:  # "signed by the four states and by Egypt": the
+            also = re.match(r",?\s+and\s+(?:also\s+)?by\s+", s.text[grouped.end() + ref[1] :])
+            more = (  # states the group stands for, and those named after it
+                self.objects(s, grouped.end() + ref[1] + also.end(), window=1) if also else []
+            )
+            parties = tuple(dict.fromkeys((*by_group.actors, *unique_actors(more))))
+        signers = None if members or by_group else _SIGNED_BY.search(s.text, lo, hi)
         if signers:  # "The access agreement, signed in October by Serbia and Austria, ..."
             by = unique_actors(self.objects(s, signers.end(), window=1))
             if len(by) < 2 and len(parties) < 2:  # "signed by Defence Minister Richard Marles
@@ -1738,6 +1793,14 @@ class AgreementRules(RuleBase):
             and last is not None
             and (
                 self._another(s, lo, noun)
+                or (  # (the deal of the sentence or two before, with no one else's fact since)
+                    self._also_signed(s, lo, noun)
+                    and s.start - last.evidence[-1].end <= 300
+                    and all(
+                        set(f.parties) <= set(last.parties)
+                        for f in self.facts[self._index_of(last) :]
+                    )
+                )
                 or (last.evidence[0].start == s.start and re.match(r"\W*and\b", clause))
             )
         ):  # "A separate military agreement was also signed", "and ministers put their names
@@ -1796,7 +1859,7 @@ class AgreementRules(RuleBase):
         )
         if date is None and year_only:  # an earlier agreement is not today's restated
             fact.year = re.search(r"(?:19|20)\d\d", year_only.group()).group()  # type: ignore[union-attr]
-        if self._another(s, lo, noun):
+        if self._another(s, lo, noun) or self._also_signed(s, lo, noun):
             fact.distinct = True
         return fact
 
@@ -1859,6 +1922,33 @@ class AgreementRules(RuleBase):
         return bool(
             re.search(r"\b(?:another|separate|second|further)\s+(?:[\w-]+\s+){0,3}$", before)
             or re.search(r"\balso\s+(?:\w+\s+){0,2}(?:an?)\s+(?:[\w-]+\s+){0,3}$", before)
+        )
+
+    def _index_of(self, fact: Fact) -> int:
+        """Where ``fact`` is in the facts found so far (their number when it is not there)."""
+        return next((i for i, f in enumerate(self.facts) if f is fact), len(self.facts))
+
+    @staticmethod
+    def _also_signed(s: Sentence, lo: int, noun: re.Match[str] | None) -> bool:
+        """ "An agreement on a credit line was also signed": one more document, of the parties
+        of the one just told.
+
+        Example:
+            >>> t = "An agreement on a $50 million credit line was also signed."
+            >>> AgreementRules._also_signed(Sentence(0, 0, len(t), t, "body", 0), 0,
+            ...                             re.search("agreement", t))
+            True
+        """
+        if noun is None:
+            return False
+        return (
+            re.fullmatch(r"\W*(?:An?)\s+(?:[\w-]+\s+){0,2}", s.text[lo : lo + noun.start()])
+            is not None
+            and re.search(
+                r"\b(?:was|were)\s+also\s+(?:signed|concluded|inked|exchanged)\b",
+                s.text[lo + noun.end() :],
+            )
+            is not None
         )
 
     def agreement_type(self, clause: str, rule: str) -> str:
@@ -2360,6 +2450,21 @@ class AgreementRules(RuleBase):
             self.emit(fact)
             self.st.last_agreement = fact
 
+    def _organ(self, key: str) -> bool:
+        """True for a body of an international organization ("UN Security Council" of the
+        United Nations): states are elected to it or seated on it, no treaty is acceded to.
+
+        Example:
+            >>> from kg.extract.agreements import AgreementRules
+            >>> rules = AgreementRules.__new__(AgreementRules)
+            >>> rules.orgs = dict(load_lexicon().orgs)
+            >>> rules._organ("UN Security Council"), rules._organ("NATO")
+            (True, False)
+        """
+        org = self.orgs.get(key)
+        parent = self.orgs.get(org.parent) if org and org.parent else None
+        return parent is not None and parent.kind == "international-organization"
+
     def _accession(self, s: Sentence, lo: int, hi: int) -> bool:
         """A state's accession to an organization's treaty: "Finland handed its instrument of
         accession", "the allies signed accession protocols for Finland and Sweden", "Sweden
@@ -2376,8 +2481,8 @@ class AgreementRules(RuleBase):
             # time of reference, no accession told
         if joined:
             run = self.objects(s, lo + joined.end(), window=0)
-            if not run or not self._grouping(run[0]):
-                return False
+            if not run or not self._grouping(run[0]) or self._organ(run[0].key):
+                return False  # (not "joined the council", a seat on a body of the UN)
             follow = re.match(r"\s*(['’]s|[a-z]+)\b", s.text[s.local(run[0].end) :])
             if follow and follow.group(1) not in _AFTER_JOINED and not became:
                 return False  # "joined NATO exercises", "joined NATO's air policing"

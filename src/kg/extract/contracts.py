@@ -210,9 +210,12 @@ class ContractRules(RuleBase):
     # ---- contracts -----------------------------------------------------------------------
 
     def contracts(self, s: Sentence) -> None:
-        spans = clauses(s.text)
+        spans, own = self._own_clauses(s, clauses(s.text))  # "A signed a contract for X, and
+        resume = 0  # B signed a contract for Y": a contract in each, from where the next starts
         # each clause, then the whole sentence for a frame that spans its commas
         for i, (lo, hi) in enumerate([*spans, (0, len(s.text))]):
+            if lo < resume or (resume and i == len(spans)):
+                continue
             if i < len(spans):
                 found = self._clause_trigger(s, lo, hi)
             else:
@@ -265,6 +268,7 @@ class ContractRules(RuleBase):
             if not awardees:
                 continue
             awardee = awardees[0].key
+            stop = next((a for a in own if a > t1), len(s.text))
             ctx = self.st.contract_context
             if ctx and (s.index - ctx.sentence > 3 or rule == "contract.bought-from"):
                 ctx = None  # a purchase from a company is a deal of its own, often an older one
@@ -273,9 +277,11 @@ class ContractRules(RuleBase):
                 "",
                 type=self.purpose(_without_names(s)),
                 awardee=awardee,
-                awarder=given_by or self._awarder(s, awardee) or (ctx.awarder if ctx else None),
-                amount=self.amount(s, lo, len(s.text)),
-                systems=tuple(s.systems()),
+                awarder=given_by
+                or self._clause_awarder(s, awardee, lo if resume else 0, stop)
+                or (ctx.awarder if ctx and not resume else None),
+                amount=self.amount(s, lo, stop),
+                systems=tuple(s.systems(lo if resume else 0, stop)),
                 date=s.first_date()
                 or (
                     None
@@ -294,6 +300,9 @@ class ContractRules(RuleBase):
             if rule == "contract.signed-deal" and ctx and ctx.customers:
                 fact.awarder = fact.awarder or ctx.customers[0]
                 fact.date = ctx.date or fact.date
+            if rule == "contract.signed-deal" and ctx and not fact.systems:
+                fact.systems = ctx.systems  # "The contract was signed by X": what it buys
+                fact.label = _label(awardee, fact.type, fact.systems)
             home = self._home(fact)
             if home and home not in fact.customers and _unqualified_service(s):
                 fact.customers = (home, *fact.customers)
@@ -360,7 +369,10 @@ class ContractRules(RuleBase):
                     )
                     part.distinct = True
                     self.emit(part)
-                return
+                if stop == len(s.text):
+                    return
+                resume = stop
+                continue
             if (
                 not others
                 and not each
@@ -377,7 +389,10 @@ class ContractRules(RuleBase):
                     )
                     part.distinct = True
                     self.emit(part)
-                return
+                if stop == len(s.text):
+                    return
+                resume = stop
+                continue
             self.emit(fact)
             for other, systems, amount in each[1:]:
                 self.emit(
@@ -399,7 +414,49 @@ class ContractRules(RuleBase):
                         evidence=list(fact.evidence),
                     )
                 )
-            return
+            if stop == len(s.text):
+                return
+            resume = stop
+
+    def _own_clauses(
+        self, s: Sentence, spans: list[tuple[int, int]]
+    ) -> tuple[list[tuple[int, int]], list[int]]:
+        """The clauses of ``s``, split again where ", and" opens a clause that tells a contract
+        of its own, and where those clauses begin: a contract cue with a company named before
+        it in the clause ("..., and MBDA signed a contract for the weapons").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "On Friday, Airbus Helicopters signed a contract for 12 H225M helicopters, "
+            >>> t += "and MBDA signed a contract for the weapons."
+            >>> [(f.awardee, f.systems) for f in extract_text(t).facts if f.kind == "contract"]
+            [('Airbus Helicopters', ('H225M',)), ('MBDA', ())]
+        """
+
+        def cue(lo: int, hi: int) -> tuple[re.Match[str], str] | None:
+            context = self.st.contract_context  # (a check, not the clause's own reading)
+            found = self._clause_trigger(s, lo, hi)
+            self.st.contract_context = context
+            return found
+
+        def own(lo: int, hi: int) -> bool:
+            found = cue(lo, hi)
+            return found is not None and any(
+                m.kind == "org"
+                and self.orgs[m.key].kind == "company"
+                and lo <= s.local(m.start) < lo + found[0].start()
+                for m in s.mentions
+            )
+
+        out: list[tuple[int, int]] = []
+        for lo, hi in spans:
+            for cut in reversed(list(re.finditer(r",\s+and\s+(?=[A-Z])", s.text[lo:hi]))):
+                if own(lo + cut.end(), hi) and cue(lo, lo + cut.start()):
+                    out.append((lo + cut.end(), hi))
+                    hi = lo + cut.start()
+            out.append((lo, hi))
+        out.sort()
+        return out, [lo for lo, hi in out if own(lo, hi)]
 
     def _with_each(
         self, s: Sentence, t0: int, prep: str = "with"
@@ -545,7 +602,7 @@ class ContractRules(RuleBase):
         if signed:
             self._contract_context(s, lo, hi, signed)
             return signed, "contract.signed"
-        if (deal := self._signed_the_deal(s, clause)) is not None:
+        if (deal := self._signed_the_deal(s, clause, lo)) is not None:
             return deal, "contract.signed-deal"
         if (bought := self._bought_from(s, lo, clause)) is not None:
             return bought, "contract.bought-from"
@@ -607,13 +664,39 @@ class ContractRules(RuleBase):
         ):
             last.awarder = awarder
 
-    def _signed_the_deal(self, s: Sentence, clause: str) -> re.Match[str] | None:
-        """ "An executive of KNDS France signed the deal": the company of a contract the
-        sentence before reported without one."""
+    def _signed_the_deal(self, s: Sentence, clause: str, lo: int = 0) -> re.Match[str] | None:
+        """ "An executive of KNDS France signed the deal", "The contract was signed by X,
+        Chairman of Dassault Aviation": the company of a contract the sentence before reported
+        without one."""
         ctx = self.st.contract_context
         if ctx is None or s.index - ctx.sentence > 2 or ctx.sentence == s.index:
             return None
-        return re.search(r"\bsign(?:ed|s)\s+(?:the|that|this)\s+(?:deal|contract|order)\b", clause)
+        active = re.search(
+            r"\bsign(?:ed|s)\s+(?:the|that|this)\s+(?:deal|contract|order)\b", clause
+        )
+        passive = re.search(
+            r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:deal|contract|order)\s+(?:was|has\s+been)\s+signed\b"
+            r"(?=[^.;]{0,80}?\bby\b)",  # "The contract was signed on December 3 by Eric
+            clause,  # Trappier, Chairman and CEO of Dassault Aviation"
+        )
+        if active is None and passive is not None:
+            by = re.search(r"\bby\s+", clause[passive.end() :])
+            start = passive.end() + by.end() if by else len(clause)
+            signers = re.split(
+                r";|\b(?:in\s+the\s+presence|witnessed|attended|while|looked\s+on|watched"
+                r"|alongside)\b",
+                clause[start:],
+            )[0]
+            companies = {
+                m.key for m in s.mentions
+                if m.kind == "org" and self.orgs[m.key].kind == "company"
+                and lo + start <= s.local(m.start) < lo + start + len(signers)
+            }  # fmt: skip
+            if len(companies) != 1:
+                return None  # (not "signed by Emgepron, the navy's company, and Águas Azuis":
+                # the buyer's agent and the builder; nor "by the armaments director in the
+                # presence of General Dynamics executives")
+        return active or passive
 
     def _contract_context(self, s: Sentence, lo: int, hi: int, trig: re.Match[str]) -> None:
         awarder = self.government_body(s)
@@ -621,7 +704,9 @@ class ContractRules(RuleBase):
         subject, _ = self.subject(s, lo, lo + trig.start())
         states = [p for p in subject if p in self.lex.nations]
         customers = (buyer,) if buyer else tuple(states[:1])
-        self.st.contract_context = ContractContext(awarder, s.first_date(), customers, s.index)
+        self.st.contract_context = ContractContext(
+            awarder, s.first_date(), customers, s.index, tuple(s.systems(lo, hi))
+        )
 
     def purpose(self, text: str) -> str:
         """The contract purpose whose cue comes first ("production of missiles and spares")."""
@@ -657,6 +742,36 @@ class ContractRules(RuleBase):
                 )
             )
         )
+
+    def _clause_awarder(self, s: Sentence, awardee: str, lo: int, hi: int) -> str | None:
+        """The awarder of the contract told in ``s.text[lo:hi]``, one of several the sentence
+        tells, found as :meth:`_awarder` finds it but only there.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Saab received an order from the Swedish Defence Materiel Administration for "
+            >>> t += "radars, and Kongsberg received a contract for NSM missiles."
+            >>> [(f.awardee, f.awarder) for f in extract_text(t).facts if f.kind == "contract"]
+            [('Saab', 'Swedish Defence Materiel Administration'), ('Kongsberg', None)]
+            >>> t = "The Polish Armament Agency signed a contract with Hanwha Aerospace for K9 "
+            >>> t += "howitzers, and Rheinmetall received a contract from Hungary for Lynx tanks."
+            >>> [(f.awardee, f.awarder) for f in extract_text(t).facts if f.kind == "contract"]
+            [('Hanwha Aerospace', 'Polish Armament Agency'), ('Rheinmetall', 'HUN')]
+        """
+        if lo == 0 and hi == len(s.text):
+            return self._awarder(s, awardee)
+        for men in s.mentions:
+            if men.kind != "org" or men.key == awardee or not lo <= s.local(men.start) < hi:
+                continue
+            org = self.orgs[men.key]
+            if org.kind in ("government-body", "military-branch") and not org.state_apparatus:
+                return men.key
+        m = re.search(r"\b(?:from|by)\s+", s.text[lo:hi])
+        if m:
+            for men in s.actors(lo + m.end(), hi):
+                if men.state:
+                    return men.state
+        return None
 
     def _awarder(self, s: Sentence, awardee: str) -> str | None:
         for men in s.mentions:

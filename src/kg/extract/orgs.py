@@ -59,6 +59,11 @@ _OFFICE_OF = re.compile(
     r"|Council|Commission)\b)"  # (not "Chairwoman Liu of the Taiwan Affairs Office")
 )
 _DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
+# Capitalized prepositions (a sentence's first word) before a name ("At the Ministry of Defence")
+_OPENING_PREPOSITIONS = {
+    "At", "In", "On", "From", "With", "By", "During", "Under", "After", "Before", "Inside",
+    "Outside", "Within", "Following", "Through", "Since", "Without",
+}  # fmt: skip
 _LEGAL = {
     "Ltd",
     "Limited",
@@ -457,8 +462,10 @@ def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
             re.search(r"-[a-z]", words[0][0])
             or (words[0][0] in _DETERMINERS and len(words) > 1)
             or (words[0][0] in _DESCRIPTORS and len(words) > 2)
+            or (words[0][0] in _OPENING_PREPOSITIONS and len(words) > 1)
         ):  # "U.S.-drafted", "the Algeria-backed Polisario Front", "the Islamist Popular
             # Congress Party", "Ruling Justice Party leaders": an adjective, no part of the name
+            # (nor a preposition before the name: "At the Ministry of Defence, the Minister ...")
             words = words[1:]
         for segment in _segments(words, heads, cfg["known"]):  # type: ignore[arg-type]
             found = _org(list(segment), cfg)

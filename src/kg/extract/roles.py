@@ -552,6 +552,27 @@ _PREDICATE_HEDGE = re.compile(
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|scheduled|arranged|fixed|agreed)\b"
     r"|\bciting\s+(?:unnamed|anonymous)\b"  # "had won an order ..., citing unnamed sources"
 )
+# A thing that something stops from happening: "prevented the two countries from ever signing",
+# "Hungary was prevented from signing"
+_PREVENTED_FROM = re.compile(
+    r"\b(?:prevent(?:ed|s|ing)?|stopped|kept|barred)\s+(?:[\w'’-]+\s+){0,6}?from\s+"
+    r"(?:ever\s+|[a-z]+ly\s+)?$"
+)
+# A deal before lawmakers is one signed, awaiting ratification ("under consideration by the
+# Senate")
+CONSIDERED_BY_LAWMAKERS = (
+    r"(?!\s+(?:by|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:parliament|senate|congress|assembly"
+    r"|legislature|lawmakers|Parliament|Senate|Congress|Assembly|Legislature|Duma|Knesset|Bundestag"
+    r"|Diet|Majlis|Sejm|Rada))"
+)
+# A noun's event that is only being considered: "A joint exercise involving German vessels is
+# under consideration" (not a verb's: "The pact they signed is under consideration by
+# parliament" was signed)
+_CONSIDERED = re.compile(
+    r"\b(?:(?:is|are|remains?)\s+(?:still\s+|now\s+)?under\s+consideration"
+    r"|(?:is|are)\s+(?:still\s+|now\s+)?being\s+considered(?!\s+(?:a|an|the|as|to)\b))\b"
+    + CONSIDERED_BY_LAWMAKERS
+)
 
 
 @cache
@@ -599,6 +620,15 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         False
         >>> hedged("Paz, who will retire soon, signed a deal.", 0, 26, 32)
         False
+        >>> t = "A dispute has prevented the two from ever signing a treaty."
+        >>> hedged(t, 0, t.index("signing"), t.index("signing") + 7)
+        True
+        >>> t = "A joint drill involving French frigates is under consideration."
+        >>> hedged(t, 0, t.index("drill"), t.index("drill") + 5)
+        True
+        >>> t = "The pact they signed is under consideration by the Senate."
+        >>> hedged(t, 0, t.index("pact"), t.index("pact") + 4)
+        False
     """
     upto = _MONTH_MAY.sub("Month", text[lo:trigger_end])  # "In May 2024" is no hedge (the
     before = upto[: len(upto) - (trigger_end - trigger_start)]  # trigger shows "May urged")
@@ -641,6 +671,8 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         # "urged Serbia to act during talks in Brussels": the talks were held)
     if _undone().search(before):
         return True  # "suspended military aid to", "called off talks with"
+    if _PREVENTED_FROM.search(before):
+        return True  # "has prevented the two countries from ever signing a peace treaty"
     # The subject's own predicate further on: "A contract with X for additional frigates is
     # expected to be signed", "The signing of a pact, planned for Thursday, was postponed"
     # (not what a relative clause says: "a deal that is expected to boost ties").
@@ -650,6 +682,10 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         _RELATIVE_ASIDE.sub(",", text[trigger_end : trigger_end + 200])[:110],
     )[0]  # (past an aside: "A summit between X and Y, which Z has tried to arrange for months,
     # has not been set")
+    if _CONSIDERED.search(further) and not re.search(
+        r"(?:ed|held|met|struck|began|won|sent|made)$", text[trigger_start:trigger_end], re.I
+    ):
+        return True
     return bool(_PREDICATE_HEDGE.search(further))
 
 
@@ -749,6 +785,7 @@ class ContractContext:
     date: str | None
     customers: tuple[str, ...]
     sentence: int
+    systems: tuple[str, ...] = ()  # what it buys ("a contract for 80 Rafale fighters")
 
 
 @dataclass
