@@ -7236,3 +7236,309 @@ def test_review_cases_of_posts_calls_spans_and_invitations(
     text: str, kind: str, want: list
 ) -> None:
     assert facts(text, kind, date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # a drill "under consideration" is not held
+            "SEOUL, May 6, 2024 — A Korea-France joint drill involving French frigates is under "
+            "consideration for next year.",
+            "exercise",
+            [],
+        ),
+        (  # a signing something "prevented" did not take place
+            "TOKYO, May 6, 2024 — Japan and Russia held talks on Tuesday. A territorial dispute "
+            "has prevented the two countries from ever signing a peace treaty.",
+            "agreement",
+            [],
+        ),
+        (  # agreeing, at talks somewhere, on the pace of negotiations signs nothing
+            "MOSCOW, May 6, 2024 — Putin and Erdogan agreed at talks in Sochi on Monday to speed "
+            "up negotiations on a gas hub.",
+            "agreement",
+            [],
+        ),
+        (  # nor does agreeing where the next meeting is held
+            "KYIV, May 6, 2024 — Ukraine, Poland and Lithuania held talks in Lublin on Monday. "
+            "The ministers agreed that the next meeting of the Lublin Triangle will take place in "
+            "Vilnius.",
+            "agreement",
+            [],
+        ),
+        (  # nor a target for trade
+            "ANKARA, May 6, 2024 — Turkey and Kazakhstan held talks on Monday. The sides also "
+            "agreed to bring bilateral trade to $10 billion.",
+            "agreement",
+            [],
+        ),
+        (  # a seat on a body of the U.N. is no accession to a treaty
+            "SEOUL, March 29, 2024 — South Korea has spoken out at the U.N. Security Council. Its "
+            "ambassador, whose country joined the council in January, criticised Russia.",
+            "agreement",
+            [],
+        ),
+        (  # commercial deals are firms' deals, no agreement of states
+            "WASHINGTON, May 6, 2024 — Uzbekistan and the United States signed commercial deals "
+            "worth $4.8 billion on Monday.",
+            "agreement",
+            [],
+        ),
+        (  # a ", when" clause with a subject of its own: its signing, its parties
+            "ADDIS ABABA, Aug. 28, 2024 — Relations between Mogadishu and Nairobi soured in "
+            "January, when Ethiopia signed a memorandum of understanding with Somaliland.",
+            "agreement",
+            [("other", ("ETH", "Somaliland"), "2024-01")],
+        ),
+        (  # "An agreement ... was also signed": a second document of the same parties
+            "MALE, Feb. 21, 2021 — India and the Maldives signed a harbour agreement on Sunday. "
+            "An agreement on a $50 million credit line was also signed.",
+            "agreement",
+            [("other", ("IND", "MDV"), "2021-02-21"), ("other", ("IND", "MDV"), "2021-02-21")],
+        ),
+        (  # signers named as the group told before, and one more
+            "RIYADH, Jan. 5, 2021 — Saudi Arabia, the UAE, Qatar and Bahrain met in Al-Ula on "
+            "Tuesday. The declaration was signed by the four states and by Egypt.",
+            "agreement",
+            [("other", ("SAU", "ARE", "QAT", "BHR", "EGY"), "2021-01-05")],
+        ),
+    ],
+)
+def test_hedged_intended_and_seated_acts_and_the_parties_of_a_signing(
+    text: str, kind: str, want: list
+) -> None:
+    assert facts(text, kind, date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # ", as <a state's acts> heighten tensions": the state takes no part
+            "TOKYO, March 6, 2023 — Japan and India began the Dharma Guardian exercise on Monday, "
+            "with French troops also taking part, as China's naval activity heightens tensions in "
+            "the region.",
+            "exercise",
+            [(None, ("JPN", "IND", "FRA"), "2023-03-06")],
+        ),
+        (  # the drills "after <a leader's> speech": the leader's state takes no part
+            "TAIPEI, May 30, 2024 — Beijing held large-scale drills around Taiwan this month after "
+            "President Lai Ching-te's inauguration speech.",
+            "exercise",
+            [(None, ("CHN",), "2024-05")],
+        ),
+        (  # the day the drill began, told after a long description of it
+            "JERUSALEM, Jan. 25, 2023 — The United States and Israel are holding their largest "
+            "joint exercise to date, a drill involving 7,500 troops, dozens of aircraft and a "
+            "dozen warships that began on Monday.",
+            "exercise",
+            [(None, ("USA", "ISR"), "2023-01-23")],
+        ),
+        (  # "Among the contingents are troops from ...": the exercise's participants
+            "ULAANBAATAR, June 19, 2023 — Mongolia opened the Khaan Quest exercise on Monday. "
+            "Among the contingents are troops from Japan, India and Thailand.",
+            "exercise",
+            [(None, ("MNG", "JPN", "IND", "THA"), "2023-06-19")],
+        ),
+        (  # "After meeting ..., A, B and C said": the three met
+            "PARIS, Sept. 24, 2019 — After meeting in Paris on Monday, Britain, France and Germany "
+            "said in a joint statement that Iran was responsible.",
+            "meeting",
+            [(None, ("GBR", "FRA", "DEU"), "2019-09-23")],
+        ),
+        (  # the states that act at a grouping's summit took part in it
+            "ASTANA, July 10, 2024 — At the SCO summit in Astana last week, Iran and Belarus "
+            "signed documents on their membership.",
+            "meeting",
+            [(None, ("Shanghai Cooperation Organisation", "IRN", "BLR"), "2024-07")],
+        ),
+    ],
+)
+def test_who_takes_part_in_an_event_and_when_it_began(text: str, kind: str, want: list) -> None:
+    assert facts(text, kind, date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # "prevented" someone else from acting hedges nothing the clause goes on to tell
+            "TOKYO, May 6, 2024 — Police prevented protesters from reaching the venue where "
+            "Vietnam and Japan signed a defence equipment transfer agreement on Monday.",
+            "agreement",
+            [("other", ("VNM", "JPN"), "2024-05-06")],
+        ),
+        (  # a pact signed and then reviewed was signed
+            "NAIROBI, May 6, 2024 — The defence cooperation agreement Kenya and Somalia signed on "
+            "Monday is now under review by the Kenyan parliament.",
+            "agreement",
+            [("defense-cooperation", ("KEN", "SOM"), "2024-05-06")],
+        ),
+        (  # a pact "under consideration" is not signed
+            "CANBERRA, May 6, 2024 — A security pact between Australia and Fiji is under "
+            "consideration.",
+            "agreement",
+            [],
+        ),
+        (  # "was also signed" takes no parties from a deal told before someone else's visit
+            "ATHENS, May 6, 2024 — Greece and Israel signed a pilot training agreement in "
+            "2019.\n\nOn Monday, Mitsotakis hosted Cypriot President Christodoulides in Athens. An "
+            "agreement on energy cooperation was also signed.",
+            "agreement",
+            [("other", ("GRC", "ISR"), None)],
+        ),
+        (  # one state-to-state "commercial agreement" on a sale is still the sale
+            "BANGKOK, May 6, 2024 — Thailand and China signed a commercial agreement on the sale "
+            "of three Yuan-class submarines.",
+            "agreement",
+            [("arms-sale", ("THA", "CHN"), None)],
+        ),
+        (  # agreeing on the pace of negotiations on a treaty signs no treaty
+            "ALMATY, May 6, 2024 — Armenia and Azerbaijan agreed at talks in Almaty to accelerate "
+            "negotiations on a peace treaty.",
+            "agreement",
+            [],
+        ),
+        (  # a ", when the <subject>" clause: its own parties
+            "HONIARA, May 6, 2024 — Relations between Beijing and Canberra warmed last year, when "
+            "the Solomon Islands signed a policing agreement with Australia.",
+            "agreement",
+            [("other", ("SLB", "AUS"), None)],
+        ),
+        (  # ", as Australian jets also took part amid tensions": they take part
+            "TOKYO, May 6, 2024 — Japan and the United States began joint air drills on Monday, as "
+            "Australian fighter jets also took part amid rising regional tensions.",
+            "exercise",
+            [(None, ("JPN", "USA", "AUS"), "2024-05-06")],
+        ),
+        (  # another event's "that began" does not date the drills the sentence dates
+            "TAIPEI, May 9, 2024 — Taiwan held live-fire drills on Thursday in response to Chinese "
+            "war games that began on Monday.",
+            "exercise",
+            [(None, ("TWN",), "2024-05-09")],
+        ),
+        (  # "After meeting <someone>" names who was met: no meeting of the speakers
+            "DOHA, May 6, 2024 — After meeting Hamas negotiators on Sunday, Egypt and Qatar said a "
+            "deal was close.",
+            "meeting",
+            [],
+        ),
+        (  # "After meeting in <city>, A and B said": they met there
+            "GENEVA, May 6, 2024 — After meeting in Geneva, Russia and the United States said the "
+            "talks were useful.",
+            "meeting",
+            [(None, ("RUS", "USA"), "2024-05-06")],
+        ),
+        (  # "in Geneva, Switzerland, A and B": the city's country is a place
+            "GENEVA, May 6, 2024 — At talks in Geneva, Switzerland, Armenia and Azerbaijan agreed "
+            "to continue work on a peace treaty.",
+            "meeting",
+            [(None, ("ARM", "AZE"), "2024-05-06")],
+        ),
+        (  # states that "featured" in a summit's communique took no part in it
+            "WASHINGTON, July 11, 2024 — At the NATO summit in Washington, China and Iran featured "
+            "prominently in the final communique.",
+            "meeting",
+            [(None, ("NATO",), "2024-07-11")],
+        ),
+        (  # "Among the absent contingents": not taking part
+            "BANGKOK, May 6, 2024 — Thailand opened the Cobra Gold exercise on Monday. Among the "
+            "absent contingents are troops from Myanmar and Cambodia.",
+            "exercise",
+            [(None, ("THA",), "2024-05-06")],
+        ),
+        (  # a meeting asked for is not held
+            "MOSCOW, April 7, 2017 — Moscow said it was suspending a memorandum with Washington "
+            "on preventing incidents in Syrian airspace and asked for an emergency meeting of the "
+            "U.N. Security Council.",
+            "meeting",
+            [],
+        ),
+        (  # agreeing where the next round of a dialogue is held signs nothing
+            "MALE, Feb. 21, 2021 — India and the Maldives held talks on Sunday. The two sides "
+            "agreed that the next round of the bilateral Defence Cooperation Dialogue would be "
+            "held in New Delhi.",
+            "agreement",
+            [],
+        ),
+        (  # the background "after Lai's speech" ends there: the next clause's joiners take part
+            "TAIPEI, May 6, 2024 — China held drills around Taiwan on Monday after Lai's "
+            "inauguration speech and Russian warships joined the manoeuvres.",
+            "exercise",
+            [(None, ("CHN", "RUS"), "2024-05-06")],
+        ),
+    ],
+)
+def test_review_cases_of_hedges_pace_of_talks_openers_and_backgrounds(
+    text: str, kind: str, want: list
+) -> None:
+    assert facts(text, kind, date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # a deal agreed on, then talks: the deal stands
+            "GAZA, May 6, 2024 — Israel and Hamas agreed on a ceasefire deal on Monday and to "
+            "resume talks next week.",
+            "agreement",
+            [("other", ("ISR", "Hamas"), "2024-05-06")],
+        ),
+        (  # a "long-sought" summit was held
+            "WOODSIDE, May 6, 2024 — Biden and Xi held their long-sought summit in Woodside, "
+            "California, on Monday.",
+            "meeting",
+            [(None, ("USA", "CHN"), "2024-05-06")],
+        ),
+        (  # "considered a breakthrough" is a judgement of talks held
+            "SINGAPORE, May 6, 2024 — Talks between Chinese and American defense chiefs in "
+            "Singapore on Monday are being considered a breakthrough by analysts.",
+            "meeting",
+            [(None, ("CHN", "USA"), "2024-05-06")],
+        ),
+        (  # commercial agreements beside a pact: the pact stands
+            "RIYADH, May 6, 2024 — Saudi Arabia and the United States signed commercial agreements "
+            "and a defense cooperation pact in Riyadh on Monday.",
+            "agreement",
+            [("defense-cooperation", ("SAU", "USA"), "2024-05-06")],
+        ),
+        (  # patrols "that began" are another event
+            "TOKYO, May 6, 2024 — Japan and the United States are holding joint drills near "
+            "Okinawa to counter Chinese patrols that began on Thursday.",
+            "exercise",
+            [(None, ("JPN", "USA"), "2024-05-06")],
+        ),
+        (  # where the next round is held is no agreement
+            "MALE, May 6, 2024 — India and the Maldives held talks on Sunday. The two sides agreed "
+            "that the next round would be held in New Delhi.",
+            "agreement",
+            [],
+        ),
+        (  # the states a visit goes to are background too
+            "TOKYO, May 6, 2024 — Russia and China held joint air patrols on Monday during "
+            "President Joe Biden's visit to Japan and South Korea.",
+            "exercise",
+            [(None, ("RUS", "CHN"), "2024-05-06")],
+        ),
+        (  # "was prevented from signing": not signed
+            "KYIV, May 6, 2024 — Hungary was prevented from signing the joint declaration with "
+            "Ukraine on Monday.",
+            "agreement",
+            [],
+        ),
+        (  # "After meeting for three hours in Doha, A and B said": they met
+            "DOHA, May 6, 2024 — After meeting for three hours in Doha, Egypt and Qatar said a "
+            "truce was close.",
+            "meeting",
+            [(None, ("EGY", "QAT"), "2024-05-06")],
+        ),
+        (  # states that reiterate a view at a grouping's summit took part in it
+            "ASTANA, July 4, 2024 — At the SCO summit in Astana, Russia and China reiterated their "
+            "support for a multipolar world.",
+            "meeting",
+            [(None, ("Shanghai Cooperation Organisation", "RUS", "CHN"), "2024-07-04")],
+        ),
+    ],
+)
+def test_review_cases_of_talks_asked_for_considered_and_backgrounds(
+    text: str, kind: str, want: list
+) -> None:
+    assert facts(text, kind, date=None) == want

@@ -7692,3 +7692,42 @@ def test_the_two_leaders_are_the_states_whose_people_were_named() -> None:
 )
 def test_review_cases_of_asides_opposition_and_blocked_texts(text: str, want: set) -> None:
     assert set(stances(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # jobs a deal supports: an effect, no one's stance
+            "Qatar Airways ordered 30 Boeing freighters, a deal the White House said would support "
+            "thousands of American jobs.",
+            set(),
+        ),
+        (  # an embargo "aimed at" a group sanctions it
+            "The U.N. Security Council imposed a new embargo aimed at Al-Shabaab on Friday.",
+            {("UN Security Council", "sanctions", "Al-Shabaab")},
+        ),
+    ],
+)
+def test_effects_of_a_deal_and_an_embargo_aimed_at_a_group(text: str, want: set) -> None:
+    assert set(stances(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the economy of a state's efforts is no effect of a deal
+            "The United States supports Taiwan's efforts to bolster its local economy.",
+            {("USA", "supports", "topic:Taiwan's efforts to bolster its local economy")},
+        ),
+        (  # nor is a job training programme
+            "Poland supports Ukraine's job training programme for sappers.",
+            {("POL", "supports", "topic:Ukraine's job training programme for sappers")},
+        ),
+        (  # a number's thousands comma does not end the object
+            "The Pentagon said the sale of F-16s to Turkey would support some 2,000 jobs in Texas.",
+            set(),
+        ),
+    ],
+)
+def test_review_cases_of_effects_of_a_deal(text: str, want: set) -> None:
+    assert set(stances(text)) == want

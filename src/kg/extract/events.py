@@ -25,7 +25,7 @@ from kg.extract.context import (
     unique_actors,
     words,
 )
-from kg.extract.mentions import FROM_OPENER, Mention, find_mentions, legislature_of
+from kg.extract.mentions import ACTED, FROM_OPENER, Mention, find_mentions, legislature_of
 from kg.extract.model import Fact, dates_compatible, unnamed
 from kg.extract.roles import (
     AFTER_TALKS,
@@ -228,6 +228,11 @@ _BETWEEN_END = re.compile(r"[,;(]|\s(?:in|on|at|that|which|who)\s")
 _MAIN_VERB = re.compile(
     r"\b(?:said|says|told|agreed|discussed|stressed|welcomed|pledged|[a-z]{3,}ed)\b"
 )
+# The main verb of those who speak after an opening participle ("..., A, B and C said")
+_SPEAKER_VERB = re.compile(
+    r"\s+(?:(?:also|jointly|later|then)\s+)?(?:said|say|says|agreed|announced|issued|pledged"
+    r"|vowed|stressed|expressed|reaffirmed|urged|called|condemned|declared|told|warned)\b"
+)
 # "After meeting Duda, ...", "Following a meeting with Xi, ...": an opening participle of meeting
 _AFTER_MEETING = re.compile(
     r"\W*(?:After|Following)\s+(?:(?:a|his|her|their)\s+)?meeting\s+(?:with\s+)?"
@@ -274,6 +279,9 @@ _INVOLVED = re.compile(
     r"|manoeuvres|maneuvers|war\s?games)\b))"
     # "Polish, German and Danish vessels are among those sailing"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:sailing|flying|training|deployed)\b"
+    # "Among the contingents are troops from A, B and C"
+    r"|\b(?i:among)\s+the\s+(?:contingents|participants|participating\s+\w+|units|forces)"
+    r"\s+(?:are|were)\b"
     # "The Anakonda-16 exercise includes 12,000 Polish soldiers and 14,000 U.S. troops"
     # (also across an aside: "The exercise, which runs through Sept. 29, involves ...")
     r"|\b(?:exercise|drills?|maneuvers|manoeuvres|edition\s+of\s+[A-Z][\w-]*(?:\s+\d{2,4})?)"
@@ -433,6 +441,11 @@ _AROUND_THE_EVENT = re.compile(
 _BEFORE_THE = re.compile(
     r"\b(?:before|after|ahead\s+of|following)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+)?$", re.I
 )
+# A fronted phrase of the meeting something was done at ("At the bloc's summit in Tashkent in
+# June, ", "During the NATO summit, "); narrower than mentions' fronted phrases of place ("In
+# Tashkent, ..."), as "On the sidelines of the SCO summit, A and B held talks" is a meeting of
+# their own
+_SETTING_OPENER = re.compile(r"\W*(?:At|During)\s+[^,;]{3,90},\s+")
 # A state's own exercise after "in" or "at" ("flew in Greece's annual Iniochos air exercise")
 _OWNS_EVENT = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|war\s+games|maneuvers|manoeuvres)\b"
@@ -442,6 +455,12 @@ _OWNS_EVENT = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:since\s+|until\s+)?(?:well\s+|long\s+|shortly\s+|just\s+)?(?:before|after)\s+"
     r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:forces\s+|troops\s+|military\s+|army\s+)?[a-z]+ed\b[^,;:]*"
+    # "after President Lai's National Day speech", "during Biden's visit to Tokyo": the speech's
+    # or the visit's, and the place it was given or made in
+    r"|\b(?:before|after|following|during)\s+(?:[A-Z][\w.-]*\s+(?:of\s+)?){0,6}[A-Z][\w.-]*['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:speech|address|inauguration|remarks|statement|visit|transit|stopover"
+    r"|trip|election|re-election)\b(?:\s+(?:to|in|through)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}"
+    r"(?:(?:,\s*|\s*\band\s+)(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3})*)?"
 )
 _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|sponsored|co-sponsored)$")
 _SIDELINES = re.compile(
@@ -487,14 +506,17 @@ _TIES = re.compile(
 # A relative clause after the event (", drills that X condemned"): its actors take no part,
 # unless it tells who joined (", which also involved Japan")
 _ASIDE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,8}?(?:that|which|who|whose)\b")
-# A participle clause of what the event caused (", prompting Seoul to protest") or a comment on
-# it (", a sign of warming ties between Moscow and Cairo at a time when ..."): its states react
+# A participle clause of what the event caused (", prompting Seoul to protest"), a comment on
+# it (", a sign of warming ties between Moscow and Cairo at a time when ...") or its backdrop
+# (", as North Korea's record pace of missile launches heightens tensions"): its states react
 # or are talked about, they take no part
 _EFFECT = re.compile(
     r",\s+(?:prompting|drawing|triggering|sparking|provoking|angering|alarming|infuriating"
     r"|irking|raising\s+concern|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|show|display"
     r"|demonstration|reflection|measure|indication|message)\s+(?:of|to|that)|at\s+a\s+time\s+when"
-    r"|amid|as\s+tensions)\b"
+    r"|amid|as\s+tensions|as\s+(?:[\w'’-]+\s+){1,8}?(?:heighten(?:s|ed|ing)?|rais(?:e|es|ed|ing)"
+    r"|stok(?:e|es|ed|ing)|fuel(?:s|ed|led|ing|ling)?|escalat(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)"
+    r"|heat(?:s|ed|ing)?\s+up)\s+(?:[\w-]+\s+){0,2}?tensions?)\b"
 )
 # A list of participants that goes on after a comment's closing comma
 _JOINED_AFTER = re.compile(
@@ -590,6 +612,18 @@ _TALKS_WITH = re.compile(
 _WHICH_BEGAN = re.compile(
     r",\s+(?:which|that)\s+(?:had\s+)?(?:started|began|opened|kicked\s+off)\s+(?:on|in)\s+"
 )
+# The same without the comma, after a long description of the event ("a drill involving 7,500
+# troops, more than 140 aircraft and a dozen warships that began on Monday")
+_THAT_BEGAN = re.compile(
+    r"\s(?:which|that)\s+(?:had\s+)?(?:started|began|opened|kicked\s+off)\s+on\s+"
+)
+# Another event a "that began" may belong to ("Chinese war games that began on Monday")
+_OTHER_EVENT_NOUN = re.compile(
+    r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers|war|wars|crisis|standoff|offensive"
+    r"|conflict|fighting|visit|talks|summit|operation|campaign|invasion|protests?|patrols?|blockade"
+    r"|deployment|tests?|launch(?:es)?|strikes?|attacks?|incursions?|siege|shelling)\b",
+    re.I,
+)
 # Talks held at a ceremony ("At the opening ceremony, the general met ...")
 _TALKS_AT = re.compile(
     r"\b(?:met|meets|meeting|talks|discuss\w*|consultations|held\s+(?:a\s+)?bilateral)\b"
@@ -631,6 +665,28 @@ def _owns_person(s: Sentence, m: Mention) -> bool:
         and not re.match(r"['’]s\b", s.text[s.local(x.end) :])  # "Ukraine's Zelensky's call"
         for x in s.mentions
     )
+
+
+def _effect_start(text: str, pos: int, end: int) -> int:
+    """Where a clause of what the event caused or a comment on it begins in ``text[pos:end]``
+    (``end`` when there is none): the states it names take no part.
+
+    A comment that closes before a list of who took part ("..., a show of strength on the flank,
+    with troops from A") does not end the list.
+
+    Example:
+        >>> t = "Japan began drills, with Canada taking part, as North Korea raised tensions."
+        >>> t[_effect_start(t, 0, len(t)):]
+        ', as North Korea raised tensions.'
+        >>> t = "Poland held drills, a show of strength, with troops from Estonia."
+        >>> _effect_start(t, 0, len(t)) == len(t)
+        True
+    """
+    effect = _EFFECT.search(text, pos, end)
+    closing = text.find(",", effect.end()) if effect else -1
+    if effect is None or (0 <= closing < end and _JOINED_AFTER.match(text, closing)):
+        return end
+    return effect.start()
 
 
 def _untold(s: Sentence, lo: int, t0: int, t1: int, end: int) -> bool:
@@ -1203,6 +1259,14 @@ def _first_words(rx: WordList, text: str, pos: int, count: int) -> bool:
     return span is not None and rx.search(span.group(0)) is not None
 
 
+# A meeting asked for is not one held ("asked for an emergency meeting of the Security Council";
+# not "held their long-sought summit", "held the proposed meeting")
+_MEETING_ASKED = re.compile(
+    r"(?<![\w-])(?:request(?:s|ed|ing)?(?:\s+for)?|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for"
+    r"|demand(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|sought|seek(?:s|ing)?)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # A sitting asked for is not one held
 _ASKED_FOR = re.compile(
     r"\b(?:request(?:s|ed|ing)?(?:\s+for)?|call(?:s|ed|ing)?\s+for|s(?:eek|eeks|eeking|ought)"
@@ -1246,6 +1310,8 @@ class EventRules(RuleBase):
     def _first_meeting(self, s: Sentence) -> None:
         """The first meeting rule, in this order, that finds a meeting in ``s``."""
         before = len(self.facts)
+        if self._met_before_saying(s):
+            return
         self._event(s, "meeting")
         for rule in (
             self._visit,
@@ -1557,6 +1623,44 @@ class EventRules(RuleBase):
             return
         date = s.first_date(0, comma) or self._relative_day(s) or self.article_date
         self.emit_meeting(s, f"{'–'.join(states)} meeting", states, date, "after-meeting", 0.6)
+
+    def _met_before_saying(self, s: Sentence) -> bool:
+        """ "After meeting in New York on Monday, Britain, France and Germany said ...": an
+        opening participle of meeting with no one met named (a preposition or an adverb right
+        after it: "in", "on", "for", "privately"), and the states of the main clause's
+        subjects, who met one another.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "After meeting in New York on Monday, Britain, France and Germany said in a "
+            >>> t += "joint statement that Iran was responsible."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2019-09-24").facts]
+            [(('GBR', 'FRA', 'DEU'), '2019-09-23')]
+        """
+        m = _AFTER_MEETING.match(s.text)
+        comma = s.text.find(",", m.end()) if m else -1
+        if (
+            m is None
+            or comma < 0
+            or not re.match(
+                r"(?:in|on|at|during|for|over|late|earlier|privately|separately|briefly|again"
+                r"|behind)\b",
+                s.text[m.end() :],
+            )
+        ):
+            return False  # (not "After meeting Hamas negotiators, Egypt and Qatar said")
+        if any(x.kind == "nation" for x in s.actors(m.end(), comma)):
+            return False  # "After meeting Polish President Andrzej Duda, he said": a guest
+        subjects = next(
+            (r for r in runs(s, s.actors(comma, len(s.text))) if s.local(r[0].start) <= comma + 2),
+            [],
+        )
+        states = tuple(a for a in unique_actors(subjects) if a in self.lex.nations)
+        if len(states) < 2 or not _SPEAKER_VERB.match(s.text, s.local(subjects[-1].end)):
+            return False
+        date = s.first_date(0, comma) or self._relative_day(s) or self.article_date
+        self.emit_meeting(s, f"{'–'.join(states)} meeting", states, date, "after-meeting", 0.6)
+        return True
 
     def _their_summit(self, s: Sentence) -> None:
         """A grouping's leaders who did something "at their summit" on a day the text gives
@@ -2209,6 +2313,12 @@ class EventRules(RuleBase):
                 urged = True  # Washington": asked for, not held (a later noun may tell one)
             if urged and noun is None:
                 continue
+            if (
+                kind == "meeting"
+                and noun is not None
+                and _MEETING_ASKED.search(clause[: noun.start()])
+            ):
+                continue  # "asked for an emergency meeting of the U.N. Security Council": not held
             permitted = False
             while (
                 noun
@@ -2579,6 +2689,8 @@ class EventRules(RuleBase):
             if len(actors) < 2 or (len(subject) > len(actors) and set(actors) <= set(subject)):
                 actors = tuple(dict.fromkeys((*subject, *actors)))  # ("the three countries
                 # staged an exercise with U.S. bombers and Japanese jets": all three)
+            if kind == "meeting" and noun is not None:
+                actors = self._acted_at(s, lo + noun.start(), actors)
             if kind == "meeting":
                 actors = self._titled_host(s, lo, hi, actors)
             his = noun and re.search(
@@ -2927,11 +3039,52 @@ class EventRules(RuleBase):
                 self.st.undated.add(id(fact))
                 if not self._date_event(s, fact, began.start(), len(s.text)) and not undated:
                     self.st.undated.discard(id(fact))
+            that = _THAT_BEGAN.search(s.text, t1) if kind == "exercise" else None
+            if (
+                that
+                and that.start() - t1 <= 160
+                and id(fact) in self.st.undated  # (not a day the sentence told: "held drills on
+                and fact.date  # Thursday in response to war games that began on Monday")
+                and len(fact.date) == 10
+                and not _OTHER_EVENT_NOUN.search(s.text, t1, that.start())
+            ):  # "are holding their largest exercise, a drill involving 7,500 troops ... that
+                day = s.first_date(that.start(), that.end() + 12)  # began on Monday": that day
+                if day and day < fact.date and _days_apart(fact.date, day) <= 14:
+                    fact.date = day
             other = _name_regex(kind).search(s.text, hi) if kind == "exercise" else None
             if other and self._is_name(other.group(1)) and other.group(1) != fact.label:
                 named, again = other, True  # "A and B held Exercise X, while C took part in
                 continue  # Exercise Y": Y too
             return
+
+    def _acted_at(self, s: Sentence, pos: int, actors: tuple[str, ...]) -> tuple[str, ...]:
+        """A grouping's meeting named in an opening phrase ("At the SCO summit in Tashkent in
+        June, India and Pakistan signed memorandums"): the grouping and the states that act at
+        it took part, with ``actors``; ``actors`` alone when the meeting is in no such phrase.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "At the SCO summit in Tashkent in June, India and Pakistan signed memorandums."
+            >>> [f.parties for f in extract_text(t, date="2016-09-01").facts if f.kind == "meeting"]
+            [('Shanghai Cooperation Organisation', 'IND', 'PAK')]
+        """
+        opener = _SETTING_OPENER.match(s.text)
+        if opener is None or pos >= opener.end():
+            return actors
+        groupings = [
+            m.key for m in s.actors(0, pos)
+            if m.key in self.orgs and self.orgs[m.key].kind == "international-organization"
+        ]  # fmt: skip
+        run = next(iter(runs(s, s.actors(opener.end(), len(s.text)))), [])
+        if (
+            not groupings
+            or not run
+            or s.local(run[0].start) > opener.end() + 4
+            or not re.match(ACTED, s.text[s.local(run[-1].end) :])
+        ):
+            return actors
+        states = [a for a in unique_actors(run) if a in self.lex.nations]
+        return tuple(dict.fromkeys((groupings[-1], *actors, *states)))
 
     def _story_date(self, actors: tuple[str, ...]) -> str | None:
         """The day of the last fact of the same parties, for an event told without a date:
@@ -3583,7 +3736,8 @@ class EventRules(RuleBase):
         return []
 
     def _extend_event(self, s: Sentence, event: Fact, t0: int) -> None:
-        added = list(self._participants(s, 0, len(s.text), kind=event.kind))
+        end = _effect_start(s.text, t0, len(s.text))  # (not ", as North Korea's launches
+        added = list(self._participants(s, 0, end, kind=event.kind))  # heighten tensions")
         refs = group_refs(s.text[:t0])
         if refs:
             group = self._group_for(s, refs[-1][0], refs[-1][2])
@@ -3704,12 +3858,7 @@ class EventRules(RuleBase):
             aside = _ASIDE_AFTER.search(s.text, t1, end)  # ", drills that Venezuela condemned"
             if aside and not _JOINS.match(s.text, aside.end()):
                 end = aside.start()
-            effect = _EFFECT.search(s.text, t1, end)  # ", prompting South Korea to protest"
-            closing = s.text.find(",", effect.end()) if effect else -1
-            if effect and 0 <= closing < end and _JOINED_AFTER.match(s.text, closing):
-                effect = None  # "..., a show of strength on the flank, with troops from A": the
-                # comment closes and the list of who took part goes on
-            end = effect.start() if effect else end
+            end = _effect_start(s.text, t1, end)  # ", prompting South Korea to protest"
         leading = [
             m for m in s.mentions
             if m.kind == "nation" and m.role == "origin" and lo <= s.local(m.start) < end

@@ -275,6 +275,34 @@ def _opens_clause(text: str, start: int, end: int) -> bool:
     return bool(re.search(r",\s*and\s+$", text[:start]) and _CLAUSE_VERB.match(text, end))
 
 
+# A sentence's fronted phrase of place or time, then the list of its subjects and their verb
+# ("At the summit in Tashkent in June, India and Pakistan signed")
+_FRONTED = re.compile(r"\W*(?:At|In|During|On|After\s+meeting)\s+[^,;]{3,90},\s+")
+# The verbs of what subjects do at a meeting: "India and Pakistan signed", "... held talks"
+ACTED = (
+    r"\s+(?:(?:also|jointly|then|later|formally)\s+)?(?:signed|agreed|met|held|concluded|inked"
+    r"|sealed|launched|pledged|announced|adopted|approved|endorsed|exchanged|discussed|struck"
+    r"|reached|said|vowed|urged|called|condemned|reaffirmed|issued|established|unveiled|reiterated"
+    r"|welcomed|upgraded|expressed|finali[sz]ed|stressed|emphasi[sz]ed|underlined|backed|rejected"
+    r"|critici[sz]ed|warned)\b"
+)
+_SUBJECT_LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s*and\s+{_ITEM})?(?={ACTED})")
+
+
+def _fronted_subject(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is in the list of subjects right after a sentence's fronted
+    phrase of place or time, before their verb.
+
+    Example:
+        >>> t = "At the summit in Tashkent in June, India and Pakistan signed memorandums."
+        >>> _fronted_subject(t, t.index("India")), _fronted_subject(t, t.index("Tashkent"))
+        (True, False)
+    """
+    opener = _FRONTED.match(text)
+    subjects = _SUBJECT_LIST.match(text, opener.end()) if opener else None
+    return bool(subjects and opener and opener.end() <= start < subjects.end())
+
+
 def _listed_place(text: str, start: int, end: int) -> bool:
     """Whether the state at ``start`` is a destination, a neighbour or one of a list of places.
 
@@ -285,9 +313,15 @@ def _listed_place(text: str, start: int, end: int) -> bool:
         >>> t = "Austin travels on to Qatar. Qatar said so."
         >>> _listed_place(t, 21, 26), _listed_place(t, 28, 33)
         (True, False)
+        >>> t = "At the summit in Tashkent, India and Pakistan signed memorandums."
+        >>> _listed_place(t, t.index("India"), t.index("India") + 5)
+        False
     """
     rx: dict[str, re.Pattern[str]] = _config()["place_list"]  # type: ignore[assignment]
     head = text[max(0, start - 200) : start]
+    if _fronted_subject(text, start):
+        return False  # "At the SCO summit in Tashkent, India and Pakistan signed ...": the
+        # subjects after a fronted phrase of place, not more places
     if rx["first"].search(head):
         return True
     if rx["last"].search(head):  # (but "in Uri, and Russia reiterated ...": a new clause's
@@ -385,6 +419,7 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
     if (
         kind == "nation"
         and city
+        and not (_fronted_subject(text, start) and not re.match(r"\s*,", text[end:]))
         and (
             city.group(1) not in cfg["nation_names"]  # type: ignore[operator]
             or (

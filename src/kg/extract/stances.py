@@ -1416,6 +1416,32 @@ def _effect_subject_rx() -> re.Pattern[str]:
     )
 
 
+def _effect_object(phrase: str) -> bool:
+    """True when what "supports" takes is an effect of a deal (stances.toml ``effect_objects``):
+    jobs or growth, after at most a quantity and three words.
+
+    Example:
+        >>> _effect_object("tens of thousands of American jobs")
+        True
+        >>> _effect_object("the local economy")
+        True
+        >>> _effect_object("Ukraine's job training programme"), _effect_object("Taiwan's economy")
+        (False, False)
+    """
+    heads = words("stances", "cues", "effect_objects").rx
+    assert heads is not None
+    return (
+        re.match(
+            r"(?:the\s+)?(?:(?:tens|hundreds|thousands|millions|dozens)\s+of\s+)*"
+            r"(?:(?:some|about|around|over|nearly|almost|more\s+than|up\s+to|\d[\d,.]*)\s+){0,2}"
+            r"(?:(?!(?:of|for|in|to)\b)[\w-]+\s+){0,3}?" + heads.pattern,
+            phrase,
+            re.I,
+        )
+        is not None
+    )
+
+
 def _effect_subject(text: str, lo: int, t0: int) -> bool:
     """True when what "supports" right before ``t0`` is a deal, not a party: the effect of a
     sale, a contract or a win is no one's stance.
@@ -6589,7 +6615,11 @@ class StanceRules(RuleBase):
         if shared and cue and cue.start() <= shared.end(1) + 1:  # '"strongly deplores and
             # firmly opposes" the sale', "strong dissatisfaction and firm opposition to the
             rest = rest[cue.end() :]  # sale": the object both triggers share
-        stop = r"\s+to\s+|,|;|\s[—–]\s|\.$|" if stype == "urges" else r",|;|\s[—–]\s|\.$|"
+        stop = (
+            r"\s+to\s+|,(?!\d{3})|;|\s[—–]\s|\.$|"
+            if stype == "urges"
+            else r",(?!\d{3})|;|\s[—–]\s|\.$|"
+        )
         stop += AND_VERB  # (a dash opens an aside: "the transfer of four technologies — the ...")
         phrase = re.split(stop, rest, maxsplit=1)[0].strip()
         if re.search(r"['’]s\s+(?:[\w-]+\s+)?$", s.text[:t0]):  # "China's opposition to the
@@ -6622,6 +6652,8 @@ class StanceRules(RuleBase):
         )
         phrase = _TRAILING_DATE.sub("", phrase).strip(' ."“”')
         phrase = re.sub(r"\s+(?:and|or|but)$", "", phrase)  # "rejected the goal and that ..."
+        if stype == "supports" and _effect_object(phrase):
+            return []  # "a deal the White House said would support thousands of jobs": an effect
         if re.fullmatch(r"the\s+(?:administration|government|executive)", phrase, re.I):
             homes = {
                 self.orgs[a].country if self.orgs[a].kind == "legislature" else None
