@@ -7542,3 +7542,23 @@ def test_review_cases_of_talks_asked_for_considered_and_backgrounds(
     text: str, kind: str, want: list
 ) -> None:
     assert facts(text, kind, date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # squadrons from states take part, as troops from them do
+            "DARWIN, July 15, 2024 — Australia opened Exercise Pitch Black on Monday. Squadrons "
+            "from India, France and Germany are taking part.",
+            [(None, ("AUS", "IND", "FRA", "DEU"), "2024-07-15")],
+        ),
+        (  # "Taking part, besides Chile, are the navies and marine corps of A, B and C"
+            "VALPARAISO, Sept. 10, 2024 — The multinational naval exercise UNITAS began on Monday "
+            "with ships from eleven countries. Taking part, besides Chile, are the navies and "
+            "marine corps of the United States, Argentina and Brazil.",
+            [(None, ("CHL", "USA", "ARG", "BRA"), "2024-09-09")],
+        ),
+    ],
+)
+def test_the_units_and_navies_that_take_part_in_an_exercise(text: str, want: list) -> None:
+    assert facts(text, "exercise", date=None) == want

@@ -266,9 +266,11 @@ _NONE_INVOLVED = re.compile(r"(?:No|Neither|None\s+of)\s(?!(?:fewer|less|more)\s
 _INVOLVED = re.compile(
     r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+\w+)\s+)?"
     r"(?:involved|taking part|participating)\b"
-    # "Taking part are A and B", "Also participating this year were A and B", "Joining them are"
+    # "Taking part are A and B", "Also participating this year were A and B", "Joining them are",
+    # "Taking part, besides Chile, are A and B"
     r"|\b(?i:(?:also\s+)?(?:taking\s+part|participating|joining\s+(?:them|the\s+drills?)))"
-    r"(?:\s+this\s+year)?\s+(?:are|were)\b"
+    r"(?:,\s+(?:besides|apart\s+from|alongside|with)\s+[^,;]{2,40},)?(?:\s+this\s+year)?"
+    r"\s+(?:are|were)\b"
     # "Fourteen allies are contributing forces, among them A and B", "A and B are also sending
     # ships", "are contributing warships"
     rf"|\b(?<!not\s)(?<!never\s)(?<!n't\s)(?<!longer\s)(?<!stopped\s)(?<!\bbe\s)"
@@ -345,7 +347,8 @@ _INVOLVED = re.compile(
 # Drills of many states not named yet ("Twenty-nine nations began the exercise", "with 10
 # nations taking part", "troops from more than 30 countries"): the partners may follow.
 _MANY_STATES = re.compile(
-    r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve"
+    r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven"
+    r"|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen"
     r"|[Tt]wenty(?:-\w+)?|[Tt]hirty(?:-\w+)?|[Ff]orty(?:-\w+)?|[Ff]ifty(?:-\w+)?|dozens?\s+of)\s+"
     r"(?:\w+\s+(?:and\s+\w+\s+)?)?(?:nations|countries|navies|militaries|partner\s+nations)\b"
     r"|\b(?:multilateral|multinational)\s+(?:[\w-]+\s+){0,3}?(?:[Ee]xercises?|drills)\b"

@@ -152,6 +152,9 @@ _PEOPLE = {
     "warships", "ships", "vessels", "aircraft", "jets", "bombers", "fighters", "planes",
     "staff", "staffs", "officers", "airmen", "teams", "crews", "instructors", "unit",
     "contingent", "detachment", "battalion", "brigade", "squadron", "team", "crew",
+    "squadrons", "detachments", "battalions", "brigades", "regiments", "frigates", "destroyers",
+    "submarines", "corvettes", "helicopters",  # "squadrons from India, France and Germany"
+    "corps",  # "the navies and marine corps of the United States, Argentina and Brazil"
     "rulers", "ruler", "junta", "juntas", "regime", "regimes", "authorities", "administration",
     "administrations", "presidents", "kings", "king", "emir", "envoys", "diplomats",
     "negotiators", "commander", "representative", "cabinet", "cabinets", "parliaments",
