@@ -1679,20 +1679,9 @@ class AgreementRules(RuleBase):
             run += self.objects(s, also.end(), window=1) if also else []
             if len(unique_actors(run)) >= 2:
                 parties = unique_actors(run)
-        grouped = None if members else _SIGNED_BY_GROUP.search(s.text, lo, hi)
-        ref = (
-            next((r for r in group_refs(s.text[grouped.end() : hi]) if r[0] == 0 and r[2]), None)
-            if grouped
-            else None
-        )
-        by_group = self._group_for(s, grouped.end(), ref[2], True) if grouped and ref else None
-        if grouped and ref and by_group:  # "signed by the four states and by Egypt": the
-            also = re.match(r",?\s+and\s+(?:also\s+)?by\s+", s.text[grouped.end() + ref[1] :])
-            more = (  # states the group stands for, and those named after it
-                self.objects(s, grouped.end() + ref[1] + also.end(), window=1) if also else []
-            )
-            parties = tuple(dict.fromkeys((*by_group.actors, *unique_actors(more))))
-        signers = None if members or by_group else _SIGNED_BY.search(s.text, lo, hi)
+        by_group = None if members else self._signed_by_group(s, lo, hi)
+        parties = parties if by_group is None else by_group
+        signers = None if members or by_group is not None else _SIGNED_BY.search(s.text, lo, hi)
         if signers:  # "The access agreement, signed in October by Serbia and Austria, ..."
             by = unique_actors(self.objects(s, signers.end(), window=1))
             if len(by) < 2 and len(parties) < 2:  # "signed by Defence Minister Richard Marles
@@ -1923,6 +1912,30 @@ class AgreementRules(RuleBase):
             re.search(r"\b(?:another|separate|second|further)\s+(?:[\w-]+\s+){0,3}$", before)
             or re.search(r"\balso\s+(?:\w+\s+){0,2}(?:an?)\s+(?:[\w-]+\s+){0,3}$", before)
         )
+
+    def _signed_by_group(self, s: Sentence, lo: int, hi: int) -> tuple[str, ...] | None:
+        """The signers of "signed by the four states and by Egypt" in ``s.text[lo:hi]``: the
+        states the group reference stands for and those named after "and by"; None when the
+        clause names no such group or it stands for no group told.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Saudi Arabia, the UAE, Qatar and Bahrain met in Al-Ula. The declaration was "
+            >>> t += "signed by the four states and by Egypt."
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "agreement"]
+            [('SAU', 'ARE', 'QAT', 'BHR', 'EGY')]
+        """
+        grouped = _SIGNED_BY_GROUP.search(s.text, lo, hi)
+        if grouped is None:
+            return None
+        at = grouped.end()
+        ref = next((r for r in group_refs(s.text[at:hi]) if r[0] == 0 and r[2]), None)
+        group = self._group_for(s, at, ref[2], True) if ref else None
+        if ref is None or group is None:
+            return None
+        also = re.match(r",?\s+and\s+(?:also\s+)?by\s+", s.text[at + ref[1] :])
+        more = self.objects(s, at + ref[1] + also.end(), window=1) if also else []
+        return tuple(dict.fromkeys((*group.actors, *unique_actors(more))))
 
     def _index_of(self, fact: Fact) -> int:
         """Where ``fact`` is in the facts found so far (their number when it is not there)."""

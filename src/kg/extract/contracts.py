@@ -218,6 +218,8 @@ class ContractRules(RuleBase):
                 continue
             if i < len(spans):
                 found = self._clause_trigger(s, lo, hi)
+                if found and found[1] == "contract.signed":  # "Greece signed a contract ...":
+                    self._contract_context(s, lo, hi, found[0])  # its buyer, for what follows
             else:
                 later = _SIGNED_WITH_LATER.search(s.text)
                 found = (later, "contract.signed-with-later") if later else None
@@ -278,7 +280,7 @@ class ContractRules(RuleBase):
                 type=self.purpose(_without_names(s)),
                 awardee=awardee,
                 awarder=given_by
-                or self._clause_awarder(s, awardee, lo if resume else 0, stop)
+                or self._awarder(s, awardee, lo if resume else 0, stop)
                 or (ctx.awarder if ctx and not resume else None),
                 amount=self.amount(s, lo, stop),
                 systems=tuple(s.systems(lo if resume else 0, stop)),
@@ -433,25 +435,22 @@ class ContractRules(RuleBase):
             [('Airbus Helicopters', ('H225M',)), ('MBDA', ())]
         """
 
-        def cue(lo: int, hi: int) -> tuple[re.Match[str], str] | None:
-            context = self.st.contract_context  # (a check, not the clause's own reading)
-            found = self._clause_trigger(s, lo, hi)
-            self.st.contract_context = context
-            return found
+        companies = [
+            s.local(m.start)
+            for m in s.mentions
+            if m.kind == "org" and self.orgs[m.key].kind == "company"
+        ]
 
         def own(lo: int, hi: int) -> bool:
-            found = cue(lo, hi)
-            return found is not None and any(
-                m.kind == "org"
-                and self.orgs[m.key].kind == "company"
-                and lo <= s.local(m.start) < lo + found[0].start()
-                for m in s.mentions
-            )
+            if not any(lo <= at < hi for at in companies):
+                return False  # (no company named: no cue need be looked for)
+            found = self._clause_trigger(s, lo, hi)
+            return found is not None and any(lo <= at < lo + found[0].start() for at in companies)
 
         out: list[tuple[int, int]] = []
         for lo, hi in spans:
             for cut in reversed(list(re.finditer(r",\s+and\s+(?=[A-Z])", s.text[lo:hi]))):
-                if own(lo + cut.end(), hi) and cue(lo, lo + cut.start()):
+                if own(lo + cut.end(), hi) and self._clause_trigger(s, lo, lo + cut.start()):
                     out.append((lo + cut.end(), hi))
                     hi = lo + cut.start()
             out.append((lo, hi))
@@ -600,7 +599,6 @@ class ContractRules(RuleBase):
         if notified := _NOTIFIED.search(clause):
             return notified, "contract.notified"
         if signed:
-            self._contract_context(s, lo, hi, signed)
             return signed, "contract.signed"
         if (deal := self._signed_the_deal(s, clause, lo)) is not None:
             return deal, "contract.signed-deal"
@@ -743,9 +741,10 @@ class ContractRules(RuleBase):
             )
         )
 
-    def _clause_awarder(self, s: Sentence, awardee: str, lo: int, hi: int) -> str | None:
-        """The awarder of the contract told in ``s.text[lo:hi]``, one of several the sentence
-        tells, found as :meth:`_awarder` finds it but only there.
+    def _awarder(self, s: Sentence, awardee: str, lo: int = 0, hi: int | None = None) -> str | None:
+        """Who gave ``awardee`` its contract: a government body or service named in
+        ``s.text[lo:hi]`` (the contract's own clause when the sentence tells several), or the
+        state after "from" or "by" there.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -758,31 +757,16 @@ class ContractRules(RuleBase):
             >>> [(f.awardee, f.awarder) for f in extract_text(t).facts if f.kind == "contract"]
             [('Hanwha Aerospace', 'Polish Armament Agency'), ('Rheinmetall', 'HUN')]
         """
-        if lo == 0 and hi == len(s.text):
-            return self._awarder(s, awardee)
+        hi = len(s.text) if hi is None else hi
         for men in s.mentions:
             if men.kind != "org" or men.key == awardee or not lo <= s.local(men.start) < hi:
                 continue
             org = self.orgs[men.key]
             if org.kind in ("government-body", "military-branch") and not org.state_apparatus:
                 return men.key
-        m = re.search(r"\b(?:from|by)\s+", s.text[lo:hi])
-        if m:
+        m = re.search(r"\b(?:from|by)\s+", s.text[lo:hi])  # "from the Philippines": the name's
+        if m:  # article
             for men in s.actors(lo + m.end(), hi):
-                if men.state:
-                    return men.state
-        return None
-
-    def _awarder(self, s: Sentence, awardee: str) -> str | None:
-        for men in s.mentions:
-            if men.kind != "org" or men.key == awardee:
-                continue
-            org = self.orgs[men.key]
-            if org.kind in ("government-body", "military-branch") and not org.state_apparatus:
-                return men.key
-        m = re.search(r"\b(?:from|by)\s+", s.text)  # "from the Philippines": the name's article
-        if m:
-            for men in s.actors(m.end()):
                 if men.state:
                     return men.state
         return None

@@ -612,14 +612,11 @@ _TALKS_WITH = re.compile(
     r"|\s+on\s+(?:(?-i:[A-Z])[a-z]+day|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})){0,2}\s+with\s+"
 )  # ("talks in Beijing on Wednesday with")
 # A relative clause that tells the day the event just named began (", which started on Oct. 14")
-_WHICH_BEGAN = re.compile(
-    r",\s+(?:which|that)\s+(?:had\s+)?(?:started|began|opened|kicked\s+off)\s+(?:on|in)\s+"
-)
+_BEGAN = r"(?:which|that)\s+(?:had\s+)?(?:started|began|opened|kicked\s+off)\s+"
+_WHICH_BEGAN = re.compile(rf",\s+{_BEGAN}(?:on|in)\s+")
 # The same without the comma, after a long description of the event ("a drill involving 7,500
 # troops, more than 140 aircraft and a dozen warships that began on Monday")
-_THAT_BEGAN = re.compile(
-    r"\s(?:which|that)\s+(?:had\s+)?(?:started|began|opened|kicked\s+off)\s+on\s+"
-)
+_THAT_BEGAN = re.compile(rf"\s{_BEGAN}on\s+")
 # Another event a "that began" may belong to ("Chinese war games that began on Monday")
 _OTHER_EVENT_NOUN = re.compile(
     r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers|war|wars|crisis|standoff|offensive"
@@ -1262,20 +1259,20 @@ def _first_words(rx: WordList, text: str, pos: int, count: int) -> bool:
     return span is not None and rx.search(span.group(0)) is not None
 
 
+# Verbs of asking for something, which is then not done yet ("requested an emergency session")
+_ASKING = (
+    r"request(?:s|ed|ing)?(?:\s+for)?|call(?:s|ed|ing)?\s+for|s(?:eek|eeks|eeking|ought)"
+    r"|ask(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for"
+)
 # A meeting asked for is not one held ("asked for an emergency meeting of the Security Council";
 # not "held their long-sought summit", "held the proposed meeting")
 _MEETING_ASKED = re.compile(
-    r"(?<![\w-])(?:request(?:s|ed|ing)?(?:\s+for)?|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for"
-    r"|demand(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|sought|seek(?:s|ing)?)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
-    re.I,
+    rf"(?<![\w-])(?:{_ASKING})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I
 )
-# A sitting asked for is not one held
+# A sitting asked for, wanted, urged, blocked or proposed is not one held
 _ASKED_FOR = re.compile(
-    r"\b(?:request(?:s|ed|ing)?(?:\s+for)?|call(?:s|ed|ing)?\s+for|s(?:eek|eeks|eeking|ought)"
-    r"|ask(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for"
-    r"|urg(?:e|es|ed|ing)|block(?:s|ed|ing)?|propos(?:e|es|ed|ing)|convene|convening)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    rf"\b(?:{_ASKING}|want(?:s|ed|ing)?|urg(?:e|es|ed|ing)|block(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
+    r"|convene|convening)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # A sitting told as only possible ("a meeting of the Council could take place on Friday")
@@ -3074,10 +3071,7 @@ class EventRules(RuleBase):
         opener = _SETTING_OPENER.match(s.text)
         if opener is None or pos >= opener.end():
             return actors
-        groupings = [
-            m.key for m in s.actors(0, pos)
-            if m.key in self.orgs and self.orgs[m.key].kind == "international-organization"
-        ]  # fmt: skip
+        groupings = [m.key for m in s.actors(0, pos) if self._grouping(m)]
         run = next(iter(runs(s, s.actors(opener.end(), len(s.text)))), [])
         if (
             not groupings
