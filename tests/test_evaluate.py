@@ -402,3 +402,16 @@ def test_a_longer_state_name_is_read_before_a_shorter_one_inside_it() -> None:
         "Putin's remark about military cooperation with North Korea",
         "Russian military-technical cooperation with PRK",
     )
+
+
+def test_a_company_names_the_same_firm_with_or_without_its_legal_form() -> None:
+    assert normalize_name("Indo-Russia Rifles Private Limited") == "Indo-Russia Rifles"
+    assert normalize_name("Mazagon Dock Shipbuilders Ltd.") == "Mazagon Dock Shipbuilders"
+    assert normalize_name("Vectrus Systems Corp.") == normalize_name("Vectrus")
+    assert normalize_name("Lockheed Martin Corp.") == "Lockheed Martin"
+
+
+def test_a_company_with_or_without_its_legal_form_is_one_but_a_state_is_no_company() -> None:
+    assert normalize_name("V2X") == normalize_name("V2X Inc.") == normalize_name("Vectrus")
+    assert normalize_name("Austal Pty Ltd") == "Austal"
+    assert normalize_name("Turkey Inc.") == "Turkey"

@@ -186,13 +186,29 @@ class Report:
         return "\n".join(lines)
 
 
+# A company's legal form after its name, which names the same firm with or without it
+# ("Mazagon Dock Shipbuilders Ltd.", "Indo-Russia Rifles Private Limited", "AeroVironment, Inc.")
+_LEGAL_SUFFIX = re.compile(
+    r"(?<=\w)[,.]?\s+(?:(?:Private|Pvt\.?|Co\.?,?|Pty)\s+)?"
+    r"(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|GmbH|S\.A\.|SA|S\.p\.A\.|AG|SE|AB"
+    r"|N\.V\.|NV|ASA|Oyj|P?JSC|OJSC)$"
+)
+
+
 def normalize_name(name: str) -> str:
     """Map a name to the lexicon's canonical key: ISO3 for states and the ministries and services
-    that stand for them; a named agency, command or fleet keeps its own name.
+    that stand for them; a named agency, command or fleet keeps its own name; a company is named
+    without its legal form, so that "V2X", "V2X Inc." and "Vectrus Systems Corp." are one firm.
 
     Example:
         >>> normalize_name("the Pentagon"), normalize_name("Raytheon Missiles & Defense")
         ('USA', 'Raytheon')
+        >>> normalize_name("Indo-Russia Rifles Private Limited"), normalize_name("Acme Corp.")
+        ('Indo-Russia Rifles', 'Acme')
+        >>> normalize_name("V2X") == normalize_name("Vectrus Systems Corp.")
+        True
+        >>> normalize_name("Turkey Inc.")
+        'Turkey'
     """
     lex = load_lexicon()
     key = name.strip()
@@ -200,16 +216,30 @@ def normalize_name(name: str) -> str:
         key = key[4:]
     if key in lex.nations:
         return key
-    for org in lex.orgs.values():
-        if key == org.name or key in org.aliases:
-            return org.stands_for or org.name
-    for system in lex.systems.values():
-        if key == system.name or key in system.aliases:
-            return system.name
+    known = _known_name(key)
+    if known is not None:
+        return known
     for nation in lex.nations.values():
         if key in nation.names:
             return nation.code
-    return key
+    bare = _LEGAL_SUFFIX.sub("", key)  # ("Indo-Russia Rifles Private Limited" is Indo-Russia
+    return (_known_name(bare) or bare) if bare else key  # Rifles; "Turkey Inc." is no state)
+
+
+def _known_name(key: str) -> str | None:
+    """The canonical name of the organization or system ``key`` names, a company's without its
+    legal form ("V2X Inc." is V2X), or None."""
+    lex = load_lexicon()
+    for org in lex.orgs.values():
+        if key == org.name or key in org.aliases:
+            if org.stands_for:
+                return org.stands_for
+            plain = org.kind == "company" and not org.listed
+            return (_LEGAL_SUFFIX.sub("", org.name) or org.name) if plain else org.name
+    for system in lex.systems.values():
+        if key == system.name or key in system.aliases:
+            return system.name
+    return None
 
 
 def party_key(name: str) -> str:
