@@ -2928,3 +2928,179 @@ def test_review_cases_of_contracts_clause_by_clause(
 ) -> None:
     ex = extract_text("STOCKHOLM, May 6, 2024 — " + text)
     assert [(f.awardee, f.awarder, f.systems) for f in ex.facts if f.kind == "contract"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # every agreement in general is none told
+            "NEW DELHI, Aug. 17, 2019 — India said it remained committed to all agreements it had "
+            "signed with Pakistan on the issue.",
+            [],
+        ),
+        (  # but "all agreements on a ceasefire" are those the two have
+            "NEW DELHI, Feb. 25, 2021 — India and Pakistan said Thursday they had agreed to "
+            "strictly observe all agreements on a ceasefire along the Line of Control.",
+            [("other", ("IND", "PAK"), "2021-02-25")],
+        ),
+        (  # agreeing that envoys would meet is no instrument
+            "KAZAN, Oct. 23, 2024 — Modi and Xi agreed that their special representatives on the "
+            "boundary question would meet at an early date.",
+            [],
+        ),
+    ],
+)
+def test_review_cases_of_agreements_in_general_and_meetings_agreed(text: str, want: list) -> None:
+    assert agreements(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # documents listed "(i) ...; (ii) ..." in the sentence that leads them, each with the
+            # parties its own words name
+            "COLOMBO, April 5, 2025 — Indian Prime Minister Narendra Modi held talks with Sri "
+            "Lankan President Anura Kumara Dissanayake in Colombo today. They recalled his visit "
+            "to India in December 2024, during which the two leaders held talks in New Delhi. In "
+            "the presence of the two leaders, the following documents were exchanged:\n"
+            "(i) Memorandum of Understanding between India and Sri Lanka on Defence Cooperation;\n"
+            "(ii) Memorandum of Understanding among the Governments of India, Sri Lanka and the "
+            "United Arab Emirates on developing Trincomalee as an energy hub;\n"
+            "(iii) Memorandum of Understanding on grant assistance for the Eastern Province.",
+            [
+                ("defense-cooperation", ("IND", "LKA"), "2025-04-05"),
+                ("other", ("IND", "LKA", "ARE"), "2025-04-05"),
+                ("other", ("IND", "LKA"), "2025-04-05"),
+            ],
+        ),
+        (  # a government named for an accord is no accord
+            "BERLIN, Jan. 20, 2020 — Merkel and Guterres hosted the conference. Fayez al-Sarraj, "
+            "head of the UN-recognised Government of National Accord in Tripoli, and his rival "
+            "Khalifa Haftar, commander of the self-styled Libyan National Army (LNA), were both in "
+            "Berlin but did not take part in the conference and did not meet each other.",
+            [],
+        ),
+    ],
+)
+def test_review_cases_of_listed_and_counted_documents(text: str, want: list) -> None:
+    assert agreements(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "agreed in August 2015 to sell Pakistan four Mi-35M helicopters": the buyer first,
+            # past an aside that names another state's supplier
+            "ISLAMABAD, Sept. 24, 2016 — Russia, long India's main arms supplier, agreed in August "
+            "2015 to sell Pakistan four Mi-35M attack helicopters.",
+            [("arms-sale", ("PAK", "RUS"), "2015-08")],
+        ),
+        (  # an aside naming whose supplier a state is adds no party
+            "ISLAMABAD, Sept. 24, 2016 — Russia, India's main arms supplier, signed a defence pact "
+            "with Pakistan.",
+            [("defense-cooperation", ("RUS", "PAK"), None)],
+        ),
+    ],
+)
+def test_review_cases_of_sales_to_a_buyer_named_first(text: str, want: list) -> None:
+    assert agreements(text) == want
+
+
+def test_a_purchase_told_in_a_relative_clause_after_what_was_bought() -> None:
+    text = (
+        "DHAKA, March 20, 2023 — It will serve as home port for the navy's two Type 035G "
+        "submarines, which Bangladesh bought from China for $203 million and commissioned in "
+        "March 2017."
+    )  # (the commissioning's month is no date of the purchase)
+    assert agreements(text) == [("arms-sale", ("BGD", "CHN"), None)]
+
+
+def test_other_documents_exchanged_are_another_agreement_of_the_pair() -> None:
+    text = (
+        "NEW DELHI, Oct. 27, 2020 — India and the United States signed the BECA pact on Tuesday. "
+        "The two sides also exchanged several other documents, including a memorandum on "
+        "cooperation in earth sciences."
+    )
+    assert agreements(text) == [
+        ("other", ("IND", "USA"), "2020-10-27"),
+        ("other", ("IND", "USA"), "2020-10-27"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the first item right after the colon, and one after "; and"
+            "MALE, Feb. 21, 2021 — Indian Foreign Minister S. Jaishankar held talks with Maldivian "
+            "President Ibrahim Mohamed Solih in Male on Saturday. The following documents were "
+            "exchanged: (i) Memorandum of Understanding on Defence Cooperation; (ii) Agreement on "
+            "Hydrographic Survey; and (iii) Memorandum on Health.",
+            [
+                ("defense-cooperation", ("IND", "MDV"), "2021-02-20"),
+                ("other", ("IND", "MDV"), "2021-02-20"),
+                ("other", ("IND", "MDV"), "2021-02-20"),
+            ],
+        ),
+        (  # a relative purchase is dated by its own clause only
+            "CAIRO, May 6, 2024 — Egypt's four MEKO A-200 frigates, which Cairo had ordered from "
+            "Germany for 2.3 billion euros, arrived in Alexandria on Monday.",
+            [("arms-sale", ("EGY", "DEU"), None)],
+        ),
+        (  # "all the agreements prepared for the visit" were signed
+            "DHAKA, May 6, 2024 — Bangladesh and India on Monday signed all the bilateral "
+            "agreements prepared for Prime Minister Hasina's visit, including one on defence "
+            "cooperation.",
+            [("defense-cooperation", ("BGD", "IND"), "2024-05-06")],
+        ),
+        (  # "popular among the leaders of ..." names no parties
+            "CAIRO, May 6, 2024 — Ministers signed a memorandum on Monday that was popular among "
+            "the leaders of Egypt, Greece and Cyprus.",
+            [],
+        ),
+    ],
+)
+def test_review_cases_of_lists_relatives_quantifiers_and_among(text: str, want: list) -> None:
+    assert agreements(text) == want
+
+
+def test_what_a_buyer_named_first_was_sold_ends_at_its_purpose() -> None:
+    ex = extract_text(
+        "MOSCOW, May 6, 2024 — Russia sold India five S-400 squadrons to counter "
+        "Chinese J-20 fighters."
+    )
+    assert [(f.parties, f.systems) for f in ex.facts if f.kind == "agreement"] == [
+        (("IND", "RUS"), ("S-400",))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the systems sold go on past "and 32" and past a comma before more names
+            "WASHINGTON, May 6, 2024 — The United States agreed to sell Poland 96 AH-64E Apache "
+            "helicopters and 32 F-35 jets.",
+            ("AH-64E", "F-35"),
+        ),
+        (
+            "BEIJING, May 6, 2024 — China sold Pakistan eight Hangor-class submarines, J-10C "
+            "fighters and HQ-9 air defence systems.",
+            ("Hangor-class submarine", "J-10C", "HQ-9"),
+        ),
+    ],
+)
+def test_review_cases_of_systems_sold_to_a_buyer_named_first(text: str, want: tuple) -> None:
+    ex = extract_text(text)
+    assert [f.systems for f in ex.facts if f.kind == "agreement"] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK, May 6, 2024 — Russia and Belarus remained committed to implementing all "
+        "agreements reached in Minsk.",
+        "MANILA, May 6, 2024 — Japan and the Philippines vowed to carry out all the agreements "
+        "signed during the visit.",
+    ],
+)
+def test_a_commitment_to_carry_out_all_agreements_names_none(text: str) -> None:
+    assert agreements(text) == []

@@ -90,6 +90,12 @@ _FRAMEWORK_HEADS = ("memorand", "letter", "framework", "declaration", "protocol"
 _PURCHASED = re.compile(
     r"\b(?:ordered|bought|purchased|acquired|imported|received|receiving)\s+(?!from\b)"
 )
+# A purchase told in a relative clause after what was bought: "two Type 035G submarines, which
+# Bangladesh bought from China"
+_BOUGHT_WHICH = re.compile(
+    r",\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:had\s+|has\s+)?"
+    r"(?P<verb>bought|purchased|ordered|acquired|imported)\s+(?=from\b)"
+)
 _SIGNS_CONTRACT = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:contracts?|orders?)\b", re.I
 )
@@ -210,6 +216,9 @@ def _vague_intent(clause: str, pos: int) -> bool:
         (True, False)
         >>> _vague_intent("They agreed that their staffs would continue talks.", 11)
         True
+        >>> t = "They agreed that their special envoys on the border question would meet soon."
+        >>> _vague_intent(t, 11)
+        True
         >>> _vague_intent("They agreed to further deepen cooperation.", 11)
         True
         >>> _vague_intent("They agreed on the need to avoid escalation.", 11)
@@ -237,7 +246,7 @@ def _vague_intent(clause: str, pos: int) -> bool:
         return True  # "agreed that their common interests outweighed their differences": a view
     verb = re.match(
         r"\s+(?:on\s+\w+\s+|in\s+\w+\s+|last\s+\w+\s+)?"
-        r"(?:to|that\s+(?:[\w'’.-]+\s+){1,6}?(?:would|will|should))\s+",
+        r"(?:to|that\s+(?:[\w'’.-]+\s+){1,9}?(?:would|will|should))\s+",
         clause[pos:],
     )
     if verb is None:
@@ -343,9 +352,19 @@ _LIST_LEAD = re.compile(
     r"\b(?:following|these|below|the\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements"
     r"|memoranda|memorandums|MoUs|MOUs|instruments|accords|outcomes)\b[^.:]*?\b(?:were|have\s+been"
     r"|had\s+been)\s+(?:\w+\s+){0,3}?(?:signed|exchanged|concluded|inked|adopted|announced)\b"
-    r"[^.:]*:\s*$"
+    r"[^.:]*:\s*"
 )
-_LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+(?P<doc>.+)", re.S)
+# A numbered item of the list: "1. Joint Declaration ...", "(ii) Memorandum of Understanding
+# among ...;" (several may share a sentence, split by semicolons or line breaks)
+_LIST_ITEM = re.compile(
+    r"(?:^|(?<=[;:\n])|(?<=[;:]\s))\s*(?:and\s+)?\(?(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)]\s+"
+    r"(?P<doc>[^;\n]+)",
+    re.S,
+)
+# The words before the parties an item's own text names ("between", "among the Governments of")
+_ITEM_PARTIES = re.compile(
+    r"\b(?:between|among(?:st)?)\s+(?:the\s+)?(?:(?:[Gg]overnments?|[Mm]inistries)\s+of\s+(?:the\s+)?)?"
+)
 # A buyer's proposal to buy, cleared or approved at home: a step towards a purchase
 _HOME_PROPOSAL = re.compile(
     r"\bproposals?\s+(?:to\s+(?:buy|purchase|procure|acquire)|for\s+(?:the\s+)?"
@@ -412,8 +431,20 @@ _BUYING_FROM = re.compile(
 # A source's verb right after a name ("Seoul said", "the White House reported")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|confirmed|added)\b")
 # A state's sale of weapons ("sold", "agreed to sell"), told with its buyer after "to"
-_SOLD = re.compile(r"\b(?:sold|sells|agreed\s+to\s+sell|has\s+agreed\s+to\s+sell)\b", re.I)
+# "to sell" after "agreed", past when ("agreed in August 2015 to sell")
+_TO_SELL = re.compile(r"(?:\s+(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s+to\s+sell\b")
+_SOLD = re.compile(rf"\b(?:sold|sells|(?:has\s+)?agreed{_TO_SELL.pattern})", re.I)
 _TO_BUYER = re.compile(r"\s+to\s+(?:the\s+)?")
+# Where the things sold to a buyer named first end: a comma, a purpose or another clause
+_ITEMS_END = re.compile(
+    r",\s+(?!(?:and\s+)?(?:\d|an?\s|[A-Z]))|\s+to\s+[a-z]+\b"
+    r"|\s+and\s+(?!(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w-]*)\b)"
+)  # (a comma before more systems, "and 32 F-35 jets", go on: "submarines, J-10C fighters")
+# A count of things right after a name ("sell Pakistan four Mi-35M helicopters")
+_COUNTED_ITEMS = re.compile(
+    r"\s+(?:\d[\d,]*|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty|dozens?\s+of|several|more)\s"
+)
 _SIGNING_REF = re.compile(
     r"^\W*(?:(?:the|these)\s+(?:(two|three|four)\s+)?|both\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}$",
     re.I,
@@ -856,34 +887,84 @@ class AgreementRules(RuleBase):
     def _document_list(self, s: Sentence) -> bool:
         """ "The following documents were signed during the summit: 1. Joint Declaration on
         ..., 2. Arrangement concerning Mutual Logistics Support": each numbered document is
-        an agreement between the parties of the event just told, on its day."""
-        if _LIST_LEAD.search(s.text) and not hedged(s.text, 0, 0, len(s.text)):
-            event = next((f for f in reversed(self.facts) if f.kind == "meeting"), None)
+        an agreement between the parties its own words name ("(ii) Memorandum of Understanding
+        among the Governments of India, Sri Lanka and the UAE"), or else between the parties
+        of the event just told, on its day.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Indian Prime Minister Narendra Modi held talks with Sri Lankan President "
+            ...      "Anura Kumara Dissanayake in Colombo today. The following documents "
+            ...      "were exchanged:\\n(i) Memorandum of Understanding on Defence Cooperation;\\n"
+            ...      "(ii) Memorandum of Understanding among the Governments of India, Sri Lanka "
+            ...      "and the United Arab Emirates on an energy hub.")
+            >>> ex = extract_text(t, date="2025-04-05")
+            >>> [f.parties for f in ex.facts if f.kind == "agreement"]
+            [('IND', 'LKA'), ('IND', 'LKA', 'ARE')]
+        """
+        lead = _LIST_LEAD.search(s.text)
+        items = list(_LIST_ITEM.finditer(s.text, lead.end() - 1)) if lead else []
+        if lead and s.text[lead.end() :].strip() and not items:
+            lead = None  # ("were signed: a defence pact with Kenya, and ...": no numbered list)
+        if lead and not hedged(s.text, 0, 0, lead.end()):
+            meetings = [f for f in self.facts if f.kind == "meeting" and f.date]
+            event = max(reversed(meetings), key=lambda f: f.date or "", default=None)
+            # (the latest meeting told: "They recalled his visit in December 2024, ... The
+            # following documents were exchanged": today's, not the one recalled)
+            event = event or next((f for f in reversed(self.facts) if f.kind == "meeting"), None)
             parties = event.parties if event else self.d.subject
             date = event.date if event else self.d.subject_date
             self.st.listed = (parties, date, s.paragraph) if len(parties) >= 2 else None
+            if self.st.listed is not None:
+                for item in items:
+                    self._listed_document(s, item)
             return True
-        item = _LIST_ITEM.match(s.text)
-        if self.st.listed is None or item is None or s.paragraph > self.st.listed[2] + 1:
+        if (
+            self.st.listed is None
+            or not _LIST_ITEM.match(s.text)
+            or s.paragraph > self.st.listed[2] + 1
+        ):
             self.st.listed = None
             return False
+        for item in _LIST_ITEM.finditer(s.text):
+            self._listed_document(s, item)
+        return True
+
+    def _listed_document(self, s: Sentence, item: re.Match[str]) -> None:
+        """The agreement one item of a document list tells (``_document_list``)."""
         noun = words("agreement", "nouns").search(item.group("doc"))
-        if noun is None:
-            return True
+        if noun is None or self.st.listed is None:
+            return
         parties, date, _paragraph = self.st.listed
+        own = _ITEM_PARTIES.search(s.text, item.start("doc"), item.end("doc"))
+        named = unique_actors(self.objects(s, own.end(), window=1)) if own else ()
         label = re.split(r",\s+(?:which|that|under|to)\b", item.group("doc"))[0].strip(" .;")
         fact = Fact(
             "agreement",
             label,
             head=head(noun.group()),
             type=self.agreement_type(label, "agreement.listed"),
-            parties=parties,
+            parties=tuple(named) if len(named) >= 2 else parties,
             date=date,
             evidence=[self.evidence(s, "agreement.listed", 0.7)],
         )
+        told = next(
+            (
+                f for f in self.facts
+                if f.kind == "agreement" and not f.distinct and f.type == fact.type
+                and set(f.parties) == set(fact.parties) and f.date in (None, fact.date)
+                and all(e.start == 0 for e in f.evidence)  # (told only in the article's first
+                # sentence, its headline)
+            ),
+            None,
+        )  # fmt: skip
+        if told is not None:  # the headline's "India and Sri Lanka sign first MoU on Defence
+            told.date, told.distinct, told.label = fact.date, True, fact.label  # Cooperation":
+            # the item it lists
+            told.evidence.extend(fact.evidence)
+            return
         fact.distinct = True
         self.emit(fact)
-        return True
 
     def _coordinated(self, s: Sentence, pos: int, fact: Fact) -> Fact | None:
         """A second document signed in the same breath ("a letter of intent on the supply of
@@ -1270,7 +1351,7 @@ class AgreementRules(RuleBase):
             # Marine fighters": a buyer's own step towards a purchase, no sale agreed yet
         if fms and sale and (not noun_list or FMS.search(clause)):
             return [(fms, "agreement.fms", None, None)]
-        if agreed and re.match(r"\s+to\s+sell\b", clause[agreed.end() :]) and not noun_list:
+        if agreed and _TO_SELL.match(clause, agreed.end()) and not noun_list:
             return []  # "agreed to sell jets to Egypt": a sale, told by the seller (_sold_to)
         if agreed and not (noun_list and noun_list[0].start() < agreed.start()):
             if not noun_list and _vague_intent(clause, agreed.end()):
@@ -1380,8 +1461,9 @@ class AgreementRules(RuleBase):
                 continue  # "an agreement": a title-case name or a kind in force
             if not generic and re.fullmatch(r"(?:The|This|That|An?)\s+\w+", name):
                 continue  # "The Treaty", "This Agreement": a reference, not a name
-            if re.match(r"(?:Government|Party|Front|Movement|Council)\s+of\s", name):
-                continue  # "the Government of National Accord": a body named for an accord
+            if re.search(r"(?:^|\s)(?:Government|Party|Front|Movement|Council)\s+of\s", name):
+                continue  # "the (UN-recognised) Government of National Accord": a body named
+                # for an accord
             if re.search(
                 rf"(?:{self.lex.alternation('agreement', 'standing_multilateral')})$", name
             ):
@@ -1652,6 +1734,23 @@ class AgreementRules(RuleBase):
             return None  # "Business leaders signed commercial deals worth $4.8 billion": firms'
             # deals, no agreement of states (but "a commercial agreement on the sale of three
             # submarines" is the states' sale)
+        if (
+            noun is not None
+            and re.search(
+                r"\b(?:committed|commitment|adhere|abide|abiding|respect|honou?r|bound|comply"
+                r"|uphold|vow|pledg|promis)\w*\s+(?:to\s+|by\s+|with\s+)?"
+                r"(?:(?:implement|honou?r|respect|observ|fulfil|uphold|carry(?:ing)?\s+out|abid)\w*"
+                r"\s+(?:by\s+)?)?(?:all|any|every|each)\s+(?:of\s+)?"
+                r"(?:(?:the|its|their|previous|past|prior|existing|bilateral|other|such)\s+){0,2}$",
+                clause[: noun.start()],
+                re.I,
+            )
+            and not re.match(
+                r"\s+(?:on|over|about|for|concerning|covering)\s", clause[noun.end() :]
+            )
+        ):
+            return None  # "India remained committed to all agreements it had signed": every
+            # one in general, none told (but "to observe all agreements on a ceasefire" are told)
         at = t0
         if noun is not None and re.fullmatch(
             r"\s+(?:with|between)\s+[^,;]*?\s+", s.text[lo + noun.end() : t0]
@@ -1911,6 +2010,8 @@ class AgreementRules(RuleBase):
         return bool(
             re.search(r"\b(?:another|separate|second|further)\s+(?:[\w-]+\s+){0,3}$", before)
             or re.search(r"\balso\s+(?:\w+\s+){0,2}(?:an?)\s+(?:[\w-]+\s+){0,3}$", before)
+            or re.search(r"\balso\s+(?:\w+\s+){1,3}other\s+$", before)  # "also exchanged
+            # several other documents": others than the one told
         )
 
     def _signed_by_group(self, s: Sentence, lo: int, hi: int) -> tuple[str, ...] | None:
@@ -1984,7 +2085,13 @@ class AgreementRules(RuleBase):
         """The parties an agreement's own words name: "a memorandum ... between A and B"."""
         if noun is None:
             return ()
-        m = re.match(r"(?:\s+[\w-]+){0,6}?\s+between\s+(?:the\s+)?", s.text[lo + noun.end() : hi])
+        m = re.match(
+            r"(?:\s+[\w-]+){0,6}?\s+between\s+(?:the\s+)?"
+            r"|(?:\s+(?:of\s+)?(?:[Uu]nderstanding|[Ii]ntent|[Cc]ooperation)){0,2}\s+among(?:st)?\s+"
+            r"(?:the\s+)?(?:(?:[Gg]overnments|[Mm]inistries)\s+of\s+(?:the\s+)?)?",
+            s.text[lo + noun.end() : hi],
+        )  # ("a Memorandum of Understanding among the Governments of India, Sri Lanka and the
+        # UAE"; not "a memorandum ... that was popular among the leaders of")
         if m is None:
             return ()
         return tuple(unique_actors(self.objects(s, lo + noun.end() + m.end(), window=1)))
@@ -2261,6 +2368,13 @@ class AgreementRules(RuleBase):
             self._sold_to(s, lo, hi)
             return False
         parties, bought, t1 = found
+        relative = _BOUGHT_WHICH.search(s.text, lo, hi)
+        if (
+            relative and relative.start() < t1
+        ):  # "..., which India purchased from France in 2016, flew on Monday": the
+            close = re.search(r",|\s+and\s+[a-z]+ed\b", s.text[t1:hi])  # relative clause's own
+            hi = t1 + close.start() if close else hi  # date only
+            lo = relative.start()
         date = self._purchase_date(s, lo, hi, t1)
         if parties[1] not in self.lex.nations:  # "ordered 30 howitzers from Hanwha": a contract
             contract = Fact(
@@ -2431,13 +2545,26 @@ class AgreementRules(RuleBase):
         if hedged(s.text, _scope(s.text, lo, t0), t0, t1):
             return
         to = _TO_BUYER.search(clause, verb.end())
-        if to is None or to.start() - verb.end() > 120:
-            return
-        sold = s.systems(t1, lo + to.start())
+        first = [  # "agreed to sell Pakistan four Mi-35M helicopters": the buyer first
+            m for m in s.actors(t1, hi)
+            if m.kind == "nation" and re.fullmatch(r"\s+(?:the\s+)?", s.text[t1 : s.local(m.start)])
+            and _COUNTED_ITEMS.match(s.text, s.local(m.end))
+        ]  # fmt: skip
+        stop = (
+            _ITEMS_END.search(s.text, s.local(first[0].end), hi) if first else None
+        )  # ("sold India five S-400 squadrons to counter Chinese J-20 fighters": the S-400 only)
+        end = stop.start() if stop else hi
+        if first and s.systems(s.local(first[0].end), end):
+            sold = s.systems(s.local(first[0].end), end)
+            run = first
+        else:
+            if to is None or to.start() - verb.end() > 120:
+                return
+            sold = s.systems(t1, lo + to.start())
+            run = self.objects(s, lo + to.end(), window=1)
         if not sold:
             return
         sellers = [a for a in self.joint_subject(s, lo, t0)[0] if a in self.lex.nations]
-        run = self.objects(s, lo + to.end(), window=1)
         said = next(
             (i for i, m in enumerate(run) if _SAID_AFTER.match(s.text, s.local(m.end))), None
         )  # "... to Russia, Seoul said on Monday": Seoul is the source, no buyer
@@ -2579,8 +2706,11 @@ class AgreementRules(RuleBase):
         window = [
             d for d in s.dates
             if d.value and lo <= d.start < hi and (d.start < t1 or d.start - t1 < 160)
-            and not re.search(r"\b(?:and|but)\s+(?:has|have|had|is|was)\b", s.text[t1 : d.start])
-        ]  # fmt: skip
+            and not re.search(
+                r"\b(?:and|but)\s+(?:(?:has|have|had|is|was)\b|[a-z]+ed\s+(?:it\s+|them\s+)?(?:in|on)\s+$)",
+                s.text[t1 : d.start],
+            )  # ("bought from China for $203 million and commissioned in March 2017": another
+        ]  # fmt: skip  # verb's date)
         return window[0].value if window else None
 
     def _buyer_seller(
@@ -2592,6 +2722,9 @@ class AgreementRules(RuleBase):
         agreement settles, so "would buy" is no hedge."""
         clause = s.text[lo:hi]
         verb = (_AGREED_PURCHASE if agreed else _PURCHASED).search(clause)
+        relative = None if verb or agreed else _BOUGHT_WHICH.search(clause)
+        if relative:  # "two submarines, which Bangladesh bought from China"
+            verb = re.compile(r"\w+\s+").match(clause, relative.start("verb"))
         if verb is None or (not agreed and re.search(r"\bto\s+$", clause[: verb.start()])):
             return None
         if verb.group().startswith("receiv") and not words("agreement", "nouns").search(clause):
@@ -2633,6 +2766,18 @@ class AgreementRules(RuleBase):
         if seller.kind != "nation" and not (companies and company):
             return None
         arms = words("systems", "nouns").search(clause[verb.end() : source.start()])
+        if not bought and relative:  # the systems before the relative pronoun
+            at = lo + relative.start()
+            bought = [
+                m.key for m in s.mentions
+                if m.kind == "system" and 0 <= at - s.local(m.end) <= 80
+            ]  # fmt: skip
+            if bought:
+                buyers = [m.actor for m in s.actors(at, t0) if m.kind == "nation"]
+                buyers = [b for b in buyers if b != seller.key]
+                if len(set(buyers)) == 1:
+                    return (buyers[0], seller.key), tuple(dict.fromkeys(bought)), t1
+                return None
         if not bought and not (company and arms):  # "ordered the submarine from CSOC"
             return None
         rel = re.search(r",\s+(?:which|who)\s+(?:\w+\s+){0,3}$", s.text[:t0])

@@ -90,7 +90,7 @@ MODIFIER_STOP = {
     # time words: "with Indonesia last Monday", "with Japan earlier this month"
     "last", "next", "this", "earlier", "later", "yesterday", "today", "tomorrow", "early",
     "late", "already", "again", "now", "then", "when", "where", "because", "amid", "despite",
-    "until", "via", "near",
+    "until", "via", "near", "among", "alongside", "besides", "including", "together",
     # a determiner opens what follows: "with the United States the same month"
     "the", "a", "an",
 }  # fmt: skip
@@ -468,7 +468,14 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
-    cuts = sorted({m.start() for m in _clause_breaks().finditer(text)} | set(_and_clauses(text)))
+    cuts = sorted(
+        {
+            m.start()
+            for m in _clause_breaks().finditer(text)
+            if not _WHERE_ASIDE.match(text, m.start())
+        }
+        | set(_and_clauses(text))
+    )  # (not ", where ..., had urged": an aside between the subject and its verb)
     bounds = [0, *[c for c in cuts if c > 0], len(text)]
     return tuple((a, b) for a, b in itertools.pairwise(bounds) if b > a)
 
@@ -479,8 +486,9 @@ def _clause_breaks() -> re.Pattern[str]:
     breaks = [*load_lexicon().words("hedges", "clause_breaks"), ", with ", ", where "]
     alternatives = "|".join(re.escape(b) for b in sorted(set(breaks), key=len, reverse=True))
     # ", as Quad leaders met": a clause of its own ("X, as well as Y" is a list)
-    # " as Chinese bombers flew": a clause too ("such as Japan", "known as X" are not)
-    as_clause = r"(?<!such)(?<!known)(?<!same)(?<!serve[sd]) as (?-i:(?=(?:the\s)?[A-Z]))"
+    # " as Chinese bombers flew": a clause too ("such as Japan", "known as X", "as well as the
+    # EU" are not)
+    as_clause = r"(?<!such)(?<!known)(?<!same)(?<!serve[sd])(?<!well) as (?-i:(?=(?:the\s)?[A-Z]))"
     # " after President Tsai met ...": a clause of its own with its own subject and verb (not
     # "after talks", "after Monday's summit")
     after_clause = (
@@ -493,6 +501,14 @@ def _clause_breaks() -> re.Pattern[str]:
         f"|(?={after_clause})",
         re.IGNORECASE,
     )
+
+
+# A "where" clause set off by commas before its sentence's verb ("France, where gunmen killed
+# 130 people on Nov. 13, had urged Britain to join the strikes")
+_WHERE_ASIDE = re.compile(
+    r",\s+where\b[^,;]{1,150},\s+(?:has|have|had|was|were|is|are|will|would)\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+(?:ed|en)\b"
+)
 
 
 # ", and Romania signed an agreement ...": a second subject with its own deal or meeting
@@ -754,6 +770,16 @@ _SOME_MEMBERS = re.compile(
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[a-z]+\s+){0,2}$",
     re.I,
 )
+# Some of a body's members, counted, before its name ("Sixty-six members of the opposition")
+_SOME_OF_BODY = re.compile(
+    r"(?<![\w-])(?:some|several|many|dozens|scores|hundreds|\d{1,3}|two|three|four"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six"
+    r"|seven|eight|nine)"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)\s+(?:of\s+(?:the|its|their)\s+)?(?:members|lawmakers|MPs|deputies"
+    r"|legislators|senators|rebels)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # A clause of a state's or body's own people, after the clause that named it: ", and its civilian
 # and military leaders rejected", "and that its members would continue" (whose: RuleBase.its_owner)
 ITS_PEOPLE = re.compile(
@@ -832,6 +858,8 @@ class State:
     states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
     people_seen: dict[str, None] = field(default_factory=dict)  # states of the people named
     visit_day: tuple[str, int] | None = None  # the day a sentence told a visit on, and which
+    visit_when: tuple[str, int] | None = None  # the date (a day or a month) of a visit told,
+    # and the sentence that told it
     recent_states: list[str] = field(default_factory=list)  # states named, the latest last
     recent_groups: list[tuple[str, int]] = field(default_factory=list)  # armed groups named
 
@@ -893,7 +921,10 @@ _TOPIC_OPENER = re.compile(
 # before the verb: "the Alliance of Sahel States (AES), the confederation the three states
 # formed, condemned", "the AES, the confederation of Mali, Burkina Faso and Niger, condemned"
 _APPOSITIVE = re.compile(
-    r"(?:\s*\([^()]{1,12}\))?,\s+(?P<np>(?:(?:the|a|an)\s+|(?:a|an)\s+[A-Z][\w.-]*\s+)[a-z][^;()]*?)"
+    r"(?:\s*\([^()]{1,12}\))?,\s+(?P<np>(?:(?:the|a|an)\s+|(?:a|an)\s+[A-Z][\w.-]*\s+)[a-z][^;()]*?"
+    # "Russia, long India's main arms supplier, agreed": whose supplier it is
+    r"|(?:(?:long|once|now|still)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,4})"
     r",(?=\s+[a-z])"
 )
 
@@ -902,7 +933,7 @@ _APPOSITIVE = re.compile(
 # ("The G7, whose members include Japan, Canada and Italy, condemned"), or a name set apart
 # ("Poland, unlike Hungary, condemned")
 _SUBJECT_ASIDE = re.compile(
-    r",\s+(?:(?:which|who|whose)\b[^;]*?,(?=\s+[a-z])|(?:unlike|like|apart\s+from|except\s+for"
+    r",\s+(?:(?:which|who|whose|where)\b[^;]*?,(?=\s+[a-z])|(?:unlike|like|apart\s+from|except\s+for"
     r"|besides|rather\s+than|other\s+than)\b[^,;]*,)"
 )
 # An opening phrase that sets a name apart from the clause's subject ("Without naming China,",
@@ -1006,6 +1037,15 @@ class RuleBase:
         if visit and hedged(s.text, 0, visit.start(), visit.end()):
             visit = None  # "Biden will visit Hanoi on Sept. 10": no visit yet
         self.st.visit_day = (days[0], s.index) if days and visit else None
+        own = [  # the visit's own date: the first told after the word (not "In a statement
+            d.value  # in June, the ministry recalled a visit ... in April 2023": April 2023)
+            for d in s.dates
+            if visit
+            and d.value
+            and d.start >= visit.start()
+            and not END_DATE.search(s.text[: d.start])
+        ]
+        self.st.visit_when = ((own or starts)[0], s.index) if starts and visit else None
         if self.st.lede_pair is None or (not self.st.lede_pair and s.index <= 1):
             states = unique_actors(
                 m for m in s.actors()
@@ -1013,7 +1053,8 @@ class RuleBase:
             )  # fmt: skip  # (not "..., South Korea's military said": who reports it, no party)
             if states:  # (a headline may name one)
                 self.st.lede_pair = states if len(states) == 2 else ()
-        if not self.st.lede_told:  # the news day: "... announced on Wednesday during a visit"
+        if not self.st.lede_told and s.role != "headline":  # the news day: "... announced on
+            # Wednesday during a visit" (the lead's, not the headline's)
             self.st.lede_told = True
             self.st.lede_date = days[0] if days else None
 
@@ -1578,8 +1619,9 @@ class RuleBase:
         """The group a sized reference with a region's adjective at local ``pos`` stands for
         ("the two Nordic countries", "the three Baltic states"): the last run in this sentence,
         or the last group before, of that many states, all of which the region's epithet fits
-        (patterns.toml [anaphora.epithets]); None when the reference names no region or no such
-        group was named.
+        (patterns.toml [anaphora.epithets]); when none was named, all the region's states if they
+        are that many ("the three Baltic states"); None when the reference names no region or
+        no such group fits.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -1589,7 +1631,7 @@ class RuleBase:
             ['FIN', 'SWE']
         """
         ref = re.match(
-            r"(?:the|both|all)\s+(?:\w+\s+)?((?:[A-Z][\w-]*\s+){1,2})(countries|nations|states)\b",
+            r"(?:the|both|all)\s+(?:\w+\s+)?((?:[A-Z][\w-]*\s+){1,2})(countries|nations|states|republics)\b",
             s.text[pos:],
         )
         if ref is None or size is None:
@@ -1605,6 +1647,12 @@ class RuleBase:
             found = tuple(a for a in actors if a in self.lex.nations and a not in exclude)
             if len(found) == size and set(found) <= fits:
                 return Group(found, date)
+        every = tuple(
+            dict.fromkeys(c for k, cs in table.items() if k.startswith(f"{region} ") for c in cs)
+        )
+        if len(every) == size and not set(every) & set(exclude):
+            return Group(every, s.first_date())  # "the three Baltic states": all three, named
+            # or not
         return None
 
     def _possessed_object(self, s: Sentence, m: Mention) -> bool:
@@ -1623,6 +1671,13 @@ class RuleBase:
             and _MEMBER_NOUN.match(s.text, s.local(m.end))
         ):
             return True
+        if (
+            m.kind == "org"
+            and self.orgs[m.key].kind in ("legislature", "political-party")
+            and _SOME_OF_BODY.search(before)
+        ):
+            return True  # "Sixty-six members of the opposition Labour Party backed the
+            # government": some of its members, not the party
         if re.search(  # "Venezuela's envoy to the OAS", "the U.S. mission to the United
             # Nations", "the Permanent Mission of Ukraine to the United Nations": the body the
             # envoy or mission is sent to
@@ -1946,8 +2001,18 @@ class RuleBase:
             self.d.subject, self.d.subject_date = fact.parties, fact.date
             if fact.evidence:
                 self.d.named_at = max(self.d.named_at, fact.evidence[-1].start)
+            later = [  # ("It was the second time the four had met; they first did so
+                f.date  # last June": the four are still this week's, for "the four
+                for f in self.st.facts  # ministers" after it)
+                if f is not fact
+                and f.kind == fact.kind
+                and set(f.parties) == set(fact.parties)
+                and f.date
+                and fact.date
+                and f.date[: len(fact.date)] > fact.date
+            ]
             if fact.kind in ("meeting", "exercise"):
-                self.d.history.append(Group(fact.parties, fact.date))
+                self.d.history.append(Group(fact.parties, max(later) if later else fact.date))
 
     def epithet_state(
         self, s: Sentence, pos: int, phrase: str, exclude: Iterable[str]
