@@ -7562,3 +7562,312 @@ def test_review_cases_of_talks_asked_for_considered_and_backgrounds(
 )
 def test_the_units_and_navies_that_take_part_in_an_exercise(text: str, want: list) -> None:
     assert facts(text, "exercise", date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a council that discussed a matter sat to do it
+            "UNITED NATIONS, Aug. 17, 2019 — The U.N. Security Council discussed Kashmir behind "
+            "closed doors on Friday for the first time in decades.",
+            [(None, ("UN Security Council",), "2019-08-16")],
+        ),
+        (  # a debate still to come is no sitting
+            "UNITED NATIONS, Aug. 17, 2019 — The U.N. Security Council is expected to discuss "
+            "Kashmir on Monday.",
+            [],
+        ),
+        (  # "The meeting was held" is the one just told, not one of the states named after it
+            "UNITED NATIONS, Aug. 17, 2019 — The U.N. Security Council discussed Kashmir behind "
+            "closed doors on Friday. The meeting was held at China's request, after Pakistan's "
+            "foreign minister wrote to the council following India's Aug. 5 decision.",
+            [(None, ("UN Security Council",), "2019-08-16")],
+        ),
+        (  # the summit "hosted by A and attended by B and C" that opened on Tuesday, told by
+            # its name after other talks
+            "KAZAN, Oct. 23, 2024 — Modi and Xi held talks on Wednesday on the sidelines of the "
+            "BRICS summit in Kazan. Modi and Xi last held talks in October 2019 at Mamallapuram. "
+            "The BRICS summit, hosted by Russian President Vladimir Putin and attended by both "
+            "Modi and Xi, opened on Tuesday.",
+            [
+                (None, ("IND", "CHN"), "2024-10-23"),
+                (None, ("BRICS", "RUS", "IND", "CHN"), "2024-10-22"),
+                (None, ("IND", "CHN"), "2019-10"),
+            ],
+        ),
+        (  # talks "during that visit" are on the visit's date, a month here
+            "KATHMANDU, April 16, 2017 — Plans for the drill were discussed during a visit to "
+            "Kathmandu in March by Chinese Defence Minister Chang Wanquan. During that visit Chang "
+            "held talks with Prime Minister Pushpa Kamal Dahal.",
+            [(None, ("CHN", "NPL"), "2017-03")],
+        ),
+        (  # "speaking after talks with X": held, whatever the warning before says would be
+            "NAANTALI, July 1, 2016 — Russian President Vladimir Putin warned on Friday that "
+            "Moscow would move troops closer to the border if Finland joined NATO, speaking after "
+            "talks with Finnish President Sauli Niinisto.",
+            [(None, ("RUS", "FIN"), "2016-07-01")],
+        ),
+    ],
+)
+def test_sittings_summits_and_visits_told_again(text: str, want: list) -> None:
+    assert facts(text, "meeting", date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # troops that arrived on Friday for the drill do not date it
+            "ISLAMABAD, Sept. 24, 2016 — Pakistan and Russia on Saturday began their first-ever "
+            "joint military exercise, a two-week counter-terrorism drill at a special forces "
+            "school in Cherat. About 70 Russian troops arrived in Pakistan on Friday for the "
+            'drill, called Druzhba 2016 ("Friendship 2016"), which pairs them with Pakistani '
+            "special forces.",
+            [(None, ("PAK", "RUS"), "2016-09-24")],
+        ),
+        (  # "the three Baltic states" in a list of who took part are all three
+            "RIGA, June 4, 2018 — Soldiers from the United States, the three Baltic states and "
+            "Poland began the Saber Strike exercise on Sunday.",
+            [(None, ("USA", "POL", "EST", "LVA", "LTU"), "2018-06-03")],
+        ),
+        (  # a route and "their base" name no one taking part
+            "RIGA, June 4, 2018 — About 18,000 troops began the U.S.-led Saber Strike exercise on "
+            "Sunday. Soldiers from the United States and Poland are joined by units from Britain "
+            "and Canada, U.S. Army Europe said. Sweden and Finland, which are not NATO members, "
+            "have sent observers.\n\nStryker vehicles drove from their base in Germany through "
+            "Poland and Lithuania to Latvia ahead of the drills, and U.S. helicopters are to take "
+            "part in live-fire training later this week.",
+            [(None, ("USA", "POL", "GBR", "CAN"), "2018-06-03")],
+        ),
+    ],
+)
+def test_arrivals_regions_and_routes_of_an_exercise(text: str, want: list) -> None:
+    assert facts(text, "exercise", date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # a host's guests told as each state's official ("Australia's Richard Marles, ...")
+            "HONOLULU, May 3, 2024 — U.S. Defense Secretary Lloyd Austin hosted Australia's "
+            "Richard Marles, Japan's Minoru Kihara and the Philippines' Gilberto Teodoro Jr. at "
+            "Camp H.M. Smith on Thursday.",
+            "meeting",
+            [(None, ("USA", "AUS", "JPN", "PHL"), "2024-05-02")],
+        ),
+        (  # "agreed by the ASEAN chiefs at their meeting": the body's meeting, not the states
+            # "their" stood for before
+            "BATAM, Sept. 19, 2023 — Myanmar and Timor-Leste have sent observers. The exercise was "
+            "agreed by the ASEAN chiefs of defence forces at their meeting in Nusa Dua, Bali, in "
+            "June.",
+            "meeting",
+            [(None, ("ASEAN",), "2023-06")],
+        ),
+        (  # "Taking part alongside Indonesia are A, B and C"
+            "BATAM, Sept. 19, 2023 — Indonesia today opened the ASEAN Solidarity Exercise at "
+            "Batam. Taking part alongside Indonesia are Brunei, Cambodia and Laos.",
+            "exercise",
+            [(None, ("IDN", "BRN", "KHM", "LAO"), "2023-09-19")],
+        ),
+    ],
+)
+def test_guests_bodies_and_participants_told_in_lists(text: str, kind: str, want: list) -> None:
+    assert facts(text, kind, date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # navies that "have joined the French forces" take part
+            "TOULON, Nov. 18, 2021 — The French Navy today launched POLARIS 21, a large-scale "
+            "naval exercise. The navies of five partner countries, the United States, the United "
+            "Kingdom, Spain, Italy and Greece, have joined the French forces with ships.",
+            "exercise",
+            [(None, ("FRA", "USA", "GBR", "ESP", "ITA", "GRC"), "2021-11-18")],
+        ),
+        (  # "It was attended by ..." after a conference: its participants, bodies listed after
+            # "as well as" too
+            "BERLIN, Jan. 20, 2020 — Merkel and Guterres hosted the conference on Libya on "
+            "Sunday. It was attended by Russian President Vladimir Putin, Turkish President Recep "
+            "Tayyip Erdogan and representatives of Algeria and China, as well as the European "
+            "Union and the African Union.",
+            "meeting",
+            [
+                (
+                    None,
+                    (
+                        "DEU",
+                        "United Nations",
+                        "RUS",
+                        "TUR",
+                        "DZA",
+                        "CHN",
+                        "European Union",
+                        "African Union",
+                    ),
+                    "2020-01-19",
+                )
+            ],
+        ),
+    ],
+)
+def test_joined_forces_and_attendance_told_after(text: str, kind: str, want: list) -> None:
+    assert facts(text, kind, date=None) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # contingents "also taking part" a long way after the exercise was told
+        "VILNIUS, Sept. 10, 2021 — Russia and Belarus on Friday began the Zapad-2021 strategic "
+        "exercise, a week of drills across Belarus and western Russia.\n\nThe Russian Defence "
+        "Ministry said about 200,000 personnel, 80 aircraft and helicopters and 15 ships would "
+        "take part. Western officials said the real number of troops was likely much lower, and "
+        "independent observers have no way to check the figures or the scenario. Lithuania and "
+        "Poland have called for more transparency and warned of the risk of incidents along "
+        "their borders during the week of drills.\n\n"
+        "Contingents from Armenia, India and Mongolia are also taking part, while officers from "
+        "Pakistan are attending as observers.",
+        # "Contingents from A, B and C joined the Russian forces for the field phase"
+        "VILNIUS, Sept. 10, 2021 — Russia and Belarus on Friday began the Zapad-2021 strategic "
+        "exercise. Contingents from Armenia, India and Mongolia have joined the Russian forces "
+        "for the field phase, while officers from Pakistan attended as observers.",
+    ],
+)
+def test_contingents_that_join_an_exercise_told_before(text: str) -> None:
+    assert facts(text, "exercise", date=None) == [
+        (None, ("RUS", "BLR", "ARM", "IND", "MNG"), "2021-09-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # troops that joined another state's forces in a war take no part in the drills
+            "MINSK, May 6, 2024 — Russia and Belarus began the Zapad drills on Monday. North "
+            "Korean troops have joined the Russian forces in Kursk, Ukraine said.",
+            "exercise",
+            [(None, ("RUS", "BLR"), "2024-05-06")],
+        ),
+        (  # a summit of another name is no summit told before
+            "WILMINGTON, Sept. 21, 2024 — Modi attended the Quad summit in Wilmington on Saturday. "
+            "Modi and Biden held talks there. The BRICS summit, hosted by Putin, opened in Kazan "
+            "on Tuesday.",
+            "meeting",
+            [
+                (None, ("IND", "Quad"), "2024-09-21"),
+                (None, ("IND", "USA"), "2024-09-21"),
+                (None, ("BRICS", "RUS"), "2024-09-17"),
+            ],
+        ),
+        (  # "The talks were held ... between A and B": their own talks
+            "TOKYO, May 4, 2024 — Blinken met Wang Yi in Beijing on Friday. The talks were held in "
+            "Tokyo on Saturday between the defence ministers of Japan and South Korea.",
+            "meeting",
+            [(None, ("USA", "CHN"), "2024-05-03"), (None, ("JPN", "KOR"), "2024-05-04")],
+        ),
+        (  # a state's possessive with no official after it is no guest
+            "ANKARA, May 6, 2024 — Erdogan hosted Azerbaijan's Ilham Aliyev, Armenia's arch-foe, "
+            "in Ankara on Monday.",
+            "meeting",
+            [(None, ("TUR", "AZE"), "2024-05-06")],
+        ),
+        (  # the council's debate before its vote is the sitting told
+            "UNITED NATIONS, May 6, 2024 — The U.N. Security Council voted on Friday to extend the "
+            "Mali mission. The council debated the mission's future for three hours before the "
+            "vote.",
+            "meeting",
+            [(None, ("UN Security Council",), "2024-05-03")],
+        ),
+        (  # a body after the list of attendees, in another clause, did not attend
+            "TEHRAN, May 6, 2024 — The summit of Iran, Russia and Turkey opened in Tehran on "
+            "Monday. It was attended by Raisi, Putin and Erdogan amid protests over the United "
+            "Nations' failure to act.",
+            "meeting",
+            [(None, ("RUS", "TUR", "IRN"), "2024-05-06")],
+        ),
+        (  # the speaker and whom he met, not the states of what he warned of
+            "MINSK, May 6, 2024 — Lukashenko warned on Monday that Belarus would deploy nuclear "
+            "weapons if Poland hosted U.S. warheads, speaking after talks with Putin in St "
+            "Petersburg.",
+            "meeting",
+            [(None, ("BLR", "RUS"), "2024-05-06")],
+        ),
+        (  # the visit's own date, not the statement's that recalled it
+            "PHNOM PENH, June 20, 2024 — In a statement in June, Cambodia's defence ministry "
+            "recalled a visit to Phnom Penh in April 2023 by Chinese Defence Minister Li Shangfu. "
+            "During that visit Li held talks with Tea Banh.",
+            "meeting",
+            [(None, ("CHN", "KHM"), "2023-04")],
+        ),
+        (  # a place next to a region's states is no participant that lists them
+            "MUSCAT, May 6, 2024 — Iranian warships held drills on Monday off the coasts of Oman "
+            "and the six Gulf states.",
+            "exercise",
+            [(None, ("IRN",), "2024-05-06")],
+        ),
+        (  # arrived on Friday for the drill and began training the same day: Friday
+            "PHNOM PENH, May 6, 2024 — Chinese troops arrived in Cambodia on Friday for the drill "
+            "and began training with Cambodian soldiers the same day.",
+            "exercise",
+            [(None, ("CHN", "KHM"), "2024-05-03")],
+        ),
+        (  # a route of two-word names
+            "RIGA, June 4, 2018 — U.S. and Polish troops began the Saber Strike exercise on "
+            "Sunday. Stryker vehicles flew from their base in Italy through the Czech Republic and "
+            "Hungary to Romania, and U.S. helicopters are to take part.",
+            "exercise",
+            [(None, ("USA", "POL"), "2018-06-03")],
+        ),
+    ],
+)
+def test_review_cases_of_forces_summits_guests_sittings_and_routes(
+    text: str, kind: str, want: list
+) -> None:
+    assert facts(text, kind, date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        (  # a titled guest after a state's possessive, and one named only by office
+            "MOSCOW, May 6, 2024 — Putin hosted Azerbaijan's Ilham Aliyev and Armenia's Prime "
+            "Minister Nikol Pashinyan on Monday.",
+            "meeting",
+            [(None, ("RUS", "AZE", "ARM"), "2024-05-06")],
+        ),
+        (
+            "MOSCOW, May 6, 2024 — Putin hosted Azerbaijan's Ilham Aliyev and Armenia's prime "
+            "minister on Monday.",
+            "meeting",
+            [(None, ("RUS", "AZE", "ARM"), "2024-05-06")],
+        ),
+        (  # "joined the French Navy with frigates and a submarine" takes part; soldiers who
+            # joined another state's forces "with artillery units in Kursk" do not
+            "TOULON, Nov. 18, 2021 — The French Navy today launched POLARIS 21, a large-scale "
+            "naval exercise. The navies of Japan, Australia and Britain have joined the French "
+            "Navy with frigates and a submarine. Hundreds of North Korean soldiers have joined "
+            "the Russian forces with artillery units in Kursk.",
+            "exercise",
+            [(None, ("FRA", "JPN", "AUS", "GBR"), "2021-11-18")],
+        ),
+        (  # a sitting on a place's situation keeps its day
+            "NEW YORK, May 6, 2024 — The U.N. Security Council discussed the situation in Sudan on "
+            "Friday.",
+            "meeting",
+            [(None, ("UN Security Council",), "2024-05-03")],
+        ),
+        (  # another day's sitting of the same council is another meeting
+            "NEW YORK, May 6, 2024 — The U.N. Security Council met on April 12 to discuss Haiti. "
+            "The U.N. Security Council discussed Sudan on Friday.",
+            "meeting",
+            [
+                (None, ("UN Security Council",), "2024-04-12"),
+                (None, ("UN Security Council",), "2024-05-03"),
+            ],
+        ),
+    ],
+)
+def test_review_cases_of_titled_guests_joined_navies_and_sittings(
+    text: str, kind: str, want: list
+) -> None:
+    assert facts(text, kind, date=None) == want

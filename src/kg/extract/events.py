@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -51,7 +52,8 @@ from kg.lexicon import load_lexicon
 _ATTENDING = re.compile(
     r"\W*(?:(?:Those|Leaders|Others|Heads\s+of\s+state|Officials)\s+(?:attending|present|taking\s+part"
     r"|in\s+attendance)\s+(?:included|were)|Attendees\s+(?:included|were)|Among\s+(?:those|the\s+leaders)"
-    r"\s+(?:attending|present|taking\s+part)\s+were|(?:Also\s+)?(?:[Aa]ttending|[Pp]resent)\s+were)\b"
+    r"\s+(?:attending|present|taking\s+part)\s+were|(?:Also\s+)?(?:[Aa]ttending|[Pp]resent)\s+were"
+    r"|It\s+was\s+(?:also\s+)?attended\s+by)\b"  # "It was attended by Putin, Erdogan, ..."
 )
 
 # A conflict or situation a place name follows as a talk's topic ("the ceasefire in Gaza", "the
@@ -261,15 +263,27 @@ _UNITS = (
     r"(?:troops|forces|ships|warships|vessels|aircraft|jets|fighters|units|personnel|sailors"
     r"|soldiers|marines|contingents?|frigates|destroyers|submarines|battalions|companies)"
 )
+# "have joined the French forces with ships and aircraft", "have joined the Pakistan Navy for
+# the harbour phase": forces that joined an exercise
+_FORCES_JOINED = (
+    r"\b(?:have|has|had)\s+(?:also\s+)?joined\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*\s+(?:and\s+[A-Z][\w.-]*\s+)?)?(?i:forces|navy|fleet)\s+"
+    r"(?:with\s+(?:[\w,]+\s+){0,3}?(?:ships?|warships?|vessels?|aircraft|jets?|helicopters?"
+    r"|submarines?|frigates?|destroyers?|corvettes?|fighters?|patrol\s+boats?)"
+    r"|for\s+the\s+(?:[\w-]+\s+){0,2}(?:phase|exercise|drills?|manoeuvres|maneuvers"
+    r"|war\s?games))\b"
+)
 # A sentence that denies the forces it names take part
 _NONE_INVOLVED = re.compile(r"(?:No|Neither|None\s+of)\s(?!(?:fewer|less|more)\s+than\b)")
 _INVOLVED = re.compile(
     r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+\w+)\s+)?"
     r"(?:involved|taking part|participating)\b"
     # "Taking part are A and B", "Also participating this year were A and B", "Joining them are",
-    # "Taking part, besides Chile, are A and B"
+    # "Taking part, besides Chile, are A and B", "Taking part alongside Indonesia are A and B"
     r"|\b(?i:(?:also\s+)?(?:taking\s+part|participating|joining\s+(?:them|the\s+drills?)))"
-    r"(?:,\s+(?:besides|apart\s+from|alongside|with)\s+[^,;]{2,40},)?(?:\s+this\s+year)?"
+    r"(?:,\s+(?:besides|apart\s+from|alongside|with)\s+[^,;]{2,40},"
+    r"|\s+(?:besides|apart\s+from|alongside)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"(?:\s+this\s+year)?"
     r"\s+(?:are|were)\b"
     # "Fourteen allies are contributing forces, among them A and B", "A and B are also sending
     # ships", "are contributing warships"
@@ -281,6 +295,10 @@ _INVOLVED = re.compile(
     r"|manoeuvres|maneuvers|war\s?games)\b))"
     # "Polish, German and Danish vessels are among those sailing"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:sailing|flying|training|deployed)\b"
+    # "The navies of A, B and C have joined the French forces with ships and aircraft"
+    # (with what they brought or for a phase of the drills: not "have joined the Russian forces
+    # fighting in Ukraine", "on an exchange programme")
+    rf"|{_FORCES_JOINED}"
     # "Among the contingents are troops from A, B and C"
     r"|\b(?i:among)\s+the\s+(?:contingents|participants|participating\s+\w+|units|forces)"
     r"\s+(?:are|were)\b"
@@ -1135,6 +1153,56 @@ _DEAL_WITH = re.compile(
     r"|treaty|memorandum|plan)\s+with\s+(?:the\s+)?$",
     re.I,
 )
+# A region's states counted in full ("the three Baltic states", "the five Nordic countries")
+_REGION_REF = re.compile(
+    r"\bthe\s+(three|five|six)\s+(?:Baltic|Nordic|Gulf)\s+(?:states|countries|nations|republics)\b"
+)
+# More participants of the exercise just told: "Contingents from A and B are also taking part"
+_MORE_TAKING_PART = re.compile(
+    r"\balso\s+(?:taking\s+part|participating|involved)\b"
+    r"|^\W*(?:[A-Z][a-z]+\s+)?(?i:contingents|troops|units|forces|soldiers|ships|warships"
+    r"|personnel|sailors|marines|airmen)\s+from\b"  # (the sentence must still tell them taking
+    # part: _INVOLVED)
+    rf"|{_FORCES_JOINED}"
+)
+
+
+def _head_name(head: re.Match[str]) -> str:
+    """The name an ``_OPENED_HEAD`` match gives its event, lower-cased: "brics summit" for "The
+    BRICS summit", "summit" for "The two-day summit" (lower-case words are no name).
+
+    Example:
+        >>> _head_name(_OPENED_HEAD.search("The BRICS summit opened")), _head_name(
+        ...     _OPENED_HEAD.search("The two-day summit opened"))
+        ('brics summit', 'summit')
+    """
+    words = head.group().split()[1:]
+    named = [w for w in words[:-1] if w[:1].isupper()]
+    return " ".join([*named, words[-1]]).lower()
+
+
+# Between a host's guests: a state's possessive before its official, or the list's commas
+_GUEST_GLUE = (
+    r"['’]s?\s+(?:(?:[A-Z][\w.-]*|prime|foreign|defen[cs]e|deputy|vice)\s+){0,3}"
+    r"|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?"
+)
+# A state's possessive with its official after it ("'s Richard Marles", "'s Prime Minister
+# Nikol Pashinyan", "'s prime minister"), not "'s arch-foe" or "'s allies"
+_OWN_OFFICIAL = re.compile(
+    r"['’]s?\s+(?:(?:[A-Z][\w.-]*\s+){1,4}|(?:(?:prime|foreign|defen[cs]e|deputy|vice)\s+)?"
+    r"(?:prime\s+minister|president|premier|minister|king|emir|chancellor|leader|counterpart)\b)"
+)
+# A passive "was held" right after an event's noun ("The meeting was held at China's request")
+_HELD_PASSIVE = re.compile(
+    r"\s+(?:(?:was|were)\s+(?:held|convened|called(?!\s+(?:off|for)\b))|took\s+place)\b"
+    r"(?![^,;]*\bbetween\b)"  # ("The talks were held in Tokyo between A and B": their own)
+)
+# A body's sitting told by its debate right after its name ("The Security Council discussed
+# Kashmir", "the council, meeting in New York, debated the mission"), with when and how between
+_BODY_DISCUSSED = re.compile(
+    r"(?:,[^,;]{2,60},)?\s+(?:(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+|today|yesterday|[a-z]+ly)\s+){0,2}"
+    r"(?P<verb>discussed|debated)\b"
+)
 # An event told as a number of days before or after the sentence's own ("two days after
 # Zelensky's meeting with Trump"), the event's noun at the end
 _DAYS_BEFORE_EVENT = re.compile(
@@ -1328,6 +1396,7 @@ class EventRules(RuleBase):
             self._phone_call,
             self._discussed_with,
             self._body_vote,
+            self._body_discussed,
         ):
             if len(self.facts) != before:
                 return
@@ -1396,7 +1465,22 @@ class EventRules(RuleBase):
         listed = [m for m in s.actors(cue.end(), hi) if m.kind == "nation"]
         if not listed or not titles_only(s.text[cue.end() : s.local(listed[0].start)]):
             return  # ("Those present were told that Russia ...": no list of attendees)
-        states = [m.key for m in listed if not self._possessed_object(s, m)]
+        bodies: list[Mention] = []  # ("..., as well as the European Union, the African Union
+        prev = listed[-1]  # and the Arab League": bodies listed right after the states attend too)
+        for m in s.actors(s.local(listed[-1].end), hi):
+            glue = s.text[s.local(prev.end) : s.local(m.start)]
+            if (
+                m.kind != "org"
+                or self.orgs[m.key].kind != "international-organization"
+                or not re.fullmatch(
+                    r",?\s+(?:as\s+well\s+as|and|along\s+with|plus)\s+(?:the\s+)?|,\s+(?:the\s+)?",
+                    glue,
+                )
+            ):
+                break
+            bodies.append(m)
+            prev = m
+        states = [m.key for m in (*listed, *bodies) if not self._possessed_object(s, m)]
         added = tuple(k for k in dict.fromkeys(states) if k not in last.parties)
         if not added:
             return
@@ -1520,6 +1604,49 @@ class EventRules(RuleBase):
                 continue  # (not "approved $61 billion last year", "has approved since 2022")
             self.emit_meeting(s, f"{m.key} {told_at[2]}", (m.key,), date, "body-vote", 0.6)
             return
+
+    def _body_discussed(self, s: Sentence) -> None:
+        """A body of states that discussed or debated a matter sat to do it ("The U.N. Security
+        Council discussed Kashmir behind closed doors on Friday"): a meeting with the body as
+        its one participant, on the day told (or the article's, for the lead's own news).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The U.N. Security Council discussed Kashmir behind closed doors on Friday."
+            >>> [(f.label, f.parties, f.date) for f in extract_text(t, date="2019-08-17").facts]
+            [('UN Security Council consultations', ('UN Security Council',), '2019-08-16')]
+        """
+        for m in s.mentions:
+            if m.kind != "org" or m.role != "actor" or not self._sits(m.key):
+                continue
+            if self.orgs[m.key].kind != "international-organization" or not self._this_body(s, m):
+                continue
+            v = _BODY_DISCUSSED.match(s.text, s.local(m.end))
+            if v is None or _BODY_AS_OBJECT.search(s.text, 0, s.local(m.start)):
+                continue
+            lo, hi = clause_of(s.text, v.start("verb"))
+            if _untold(s, lo, v.start("verb"), v.end("verb"), hi):
+                continue  # ("is expected to discuss", "reportedly debated")
+            own = [  # its own day: not one inside what it discussed ("the report released on
+                d.value  # March 3", "the attack that killed 13 troops in August 2021")
+                for d in s.dates
+                if d.value
+                and s.local(m.start) <= d.start < hi
+                and not re.search(
+                    r"\b(?:that|which|who|released|published|issued|killed|carried\s+out)\b",
+                    s.text[v.end("verb") : d.start],
+                )
+            ]
+            told = [f.date for f in self.facts if f.kind == "meeting" and m.key in f.parties]
+            if told and (not own or own[0] in told):
+                continue  # "The council debated the mission for three hours before the vote":
+                # the sitting told already
+            date = (own[0] if own else None) or (
+                self.article_date if s.index <= 3 and not any(d.value for d in s.dates) else None
+            )
+            if date:
+                self.emit_meeting(s, f"{m.key} consultations", (m.key,), date, "body-sitting", 0.6)
+                return
 
     def _sitting_named(self, s: Sentence, m: Mention) -> tuple[int, int, str] | None:
         """Where a sitting of the body ``m`` is told without a verb right after its name: a
@@ -2453,7 +2580,12 @@ class EventRules(RuleBase):
                 if noun and kind == "meeting"
                 else None
             )
-            if after and not _MODAL_BEFORE.search(s.text, lo, lo + after.start()):
+            speaking = after and re.search(
+                r",\s+(?:speaking|talking|commenting)\s+(?:to\s+(?:reporters|journalists)\s+)?$",
+                clause[: after.start()],
+            )  # ("warned that Moscow would move troops ..., speaking after talks with Niinistö":
+            # the talks of the one speaking, held whatever the warning says would happen)
+            if after and (speaking or not _MODAL_BEFORE.search(s.text, lo, lo + after.start())):
                 since = lo + after.start()  # "ruled out supplying ammunition after talks with
                 # Scholz": the talks were held (but "would approve the bid after talks with
                 # Stockholm": they may never be)
@@ -2500,9 +2632,15 @@ class EventRules(RuleBase):
             definite = (
                 noun
                 and re.search(
-                    (r"\b[Tt]he" if kind == "exercise" else r"\bthe") + r"\s+(?:[\w-]+\s+)?$",
+                    (
+                        r"\b[Tt]he"
+                        if kind == "exercise" or _HELD_PASSIVE.match(clause, noun.end())
+                        else r"\bthe"
+                    )
+                    + r"\s+(?:[\w-]+\s+)?$",
                     clause[: noun.start()],
-                )  # ("The exercise, which runs until May 23, brings together ...": the one told)
+                )  # ("The exercise, which runs until May 23, brings together ...": the one told;
+                # "The meeting was held at China's request": the one told)
                 and not named
                 and not (  # "the IBSAMAR exercise": one of its own name
                     noun
@@ -2519,7 +2657,7 @@ class EventRules(RuleBase):
                 earlier
                 and noun
                 and re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$", clause[: noun.start()])
-                and self._date_event(s, earlier[-1], lo, hi)
+                and self._date_event(s, self._opened_event(s, earlier, lo, hi), lo, hi)
             ):
                 continue
             if (
@@ -2612,7 +2750,36 @@ class EventRules(RuleBase):
                 actors = self._participants(s, lo + noun.start(), hi, t1, t0, kind)
             else:
                 actors = self._participants(s, lo, hi, t1, t0, kind)
-            subject, group_date = self.subject(s, 0, t0) if not reported else ((), None)
+            told = (
+                re.search(r"\b(?:said|says|warned|told|stressed|added|insisted|declared)\b", clause)
+                if speaking
+                else None
+            )
+            if speaking and told and told.end() < speaking.start():  # "Putin warned that Moscow
+                speaker = unique_actors(s.actors(lo, lo + told.start()))  # would act if Finland
+                met = unique_actors(s.actors(lo + after.end(), hi))  # joined NATO, speaking after
+                actors = tuple(dict.fromkeys((*speaker, *met)))  # talks with Niinistö": the one
+                # speaking and whom he met; what he said names no one at the talks
+            body_people = (
+                [
+                    m for m in s.actors(lo, lo + noun.start())
+                    if m.kind == "org" and self.orgs[m.key].kind == "international-organization"
+                    and re.match(r"\s+(?:[\w-]+\s+)?(?:chiefs|ministers|leaders|heads)\b",
+                                 s.text[s.local(m.end) :])
+                ]
+                if kind == "meeting"
+                and noun
+                and re.search(r"\b(?:at|during)\s+their\s+(?:[\w-]+\s+)?$", clause[: noun.start()])
+                else []
+            )  # fmt: skip
+            if body_people:  # "agreed by the ASEAN chiefs of defence forces at their meeting in
+                actors = (body_people[-1].actor,)  # Nusa Dua": the body's meeting, whoever
+                # "their" stood for before
+            subject, group_date = (
+                self.subject(s, 0, t0)
+                if not reported and not body_people and not (speaking and told)
+                else ((), None)
+            )
             acted_upon = {m.actor for m in s.actors(0, t0) if _acted_upon(s.text, s.local(m.start))}
             # "EU leaders sanctioned Belarus at a summit": Belarus is no subject
             subject = tuple(a for a in subject if a not in acted_upon)
@@ -2900,6 +3067,18 @@ class EventRules(RuleBase):
             if not told and kind == "meeting" and visit and visit[1] == s.index - 1:
                 told = visit[0]  # "... a visit to Budapest on Friday by Kristersson. After talks
                 # with Orbán, the two leaders announced": Friday's talks
+            visit = self.st.visit_when
+            if (
+                not told
+                and kind == "meeting"
+                and visit
+                and visit[1] == s.index - 1
+                and re.match(
+                    r"\s*(?:[Dd]uring|[Oo]n)\s+(?:that|the|this|his|her)\s+visit\b", clause
+                )
+            ):
+                told = visit[0]  # "... a visit to Kathmandu in March by Chang. During that visit
+                # Chang held talks with Dahal": March
             before = self.st.previous
             if (
                 not told
@@ -2936,6 +3115,20 @@ class EventRules(RuleBase):
                 and not (date and len(date) == 7)  # ("completed Fraterno last month": its month)
             ):
                 date = None  # "wrapped up the drills on Friday": the start is not told
+            if (
+                kind == "exercise"
+                and noun is not None
+                and re.search(
+                    r"\b(?:arrived|arrives|arriving|landed|lands|flew|deployed)\b[^.;]{0,60}?"
+                    r"\bfor\s+(?:the|a|an|this|their|its)\s+(?:[\w-]+\s+){0,3}$",
+                    clause[: noun.start()],
+                )
+                and not re.search(
+                    r"\b(?:began|begin|begins|started|opened|kicked\s+off)\b",
+                    s.text[lo + noun.end() :],
+                )  # (but "... for the drill and began training the same day" dates it)
+            ):  # "About 70 Russian troops arrived in Pakistan on Friday for the drill": the day
+                date = told = None  # they came, not the drill's
             if (
                 kind == "exercise"
                 and noun is not None
@@ -3207,6 +3400,25 @@ class EventRules(RuleBase):
             return None
         return noun
 
+    @staticmethod
+    def _opened_event(s: Sentence, earlier: list[Fact], lo: int, hi: int) -> Fact:
+        """The event "The summit opened on Tuesday" dates: the last one told whose label has
+        the head noun (the summit, not talks told after it), or else the last one.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Modi and Xi held talks on Wednesday on the sidelines of the BRICS summit in "
+            ...      "Kazan. Modi and Xi last held talks in October 2019 at Mamallapuram. "
+            ...      "The BRICS summit opened on Tuesday.")
+            >>> [(f.label, f.date) for f in extract_text(t, date="2024-10-23").facts][1]
+            ('BRICS summit', '2024-10-22')
+        """
+        head = _OPENED_HEAD.search(s.text, lo, hi)
+        if head is None or len(earlier) < 2:
+            return earlier[-1]
+        name = _head_name(head)
+        return next((f for f in reversed(earlier) if name in f.label.lower()), earlier[-1])
+
     def _date_event(
         self, s: Sentence, event: Fact, lo: int, hi: int, *, earlier: bool = False
     ) -> bool:
@@ -3215,17 +3427,19 @@ class EventRules(RuleBase):
         earlier start of an exercise dated by a day in it ("stormed a beach on Friday in the
         exercise ... Exercise Alon, which opened on Aug. 14"). A summit, conference, dialogue or
         session told just before on a later day takes the day it opened, up to six days before
-        ("signed on Friday at the close of the summit. The two-day summit opened on Thursday")."""
+        ("signed on Friday at the close of the summit. The two-day summit opened on Thursday"),
+        or one told by the same name further back ("The BRICS summit opened on Tuesday"), and
+        takes the hosts and guests the sentence names ("hosted by Putin and attended by Modi")."""
         undated = id(event) in self.st.undated
         head = _OPENED_HEAD.search(s.text, lo, hi)
         opened = (  # "... signed on Friday at the close of the summit. The two-day summit
             event.kind == "meeting"  # opened on Thursday": the meeting began the day before
             and event.date is not None
             and len(event.date) == 10
-            and 0 <= s.start - event.evidence[-1].end <= 400
             and head is not None  # (the summit itself, not talks held at it: "Biden met Xi
-            and head.group(1).lower() in event.label.lower()  # on its sidelines")
-        )
+            and _head_name(head) in event.label.lower()  # on its sidelines"; "The BRICS summit"
+            and (0 <= s.start - event.evidence[-1].end <= 400 or _head_name(head) != head.group(1))
+        )  # is the one of that name, further on too; "The ASEAN summit" is not the Quad's)
         earlier = earlier or opened
         if not (event.kind == "exercise" or opened) or not (undated or (earlier and event.date)):
             return False
@@ -3243,6 +3457,11 @@ class EventRules(RuleBase):
         event.date = dated[0]
         self.st.undated.discard(id(event))
         event.evidence.append(self.evidence(s, f"{event.kind}.start-date", 0.7))
+        if opened and re.search(
+            r"\b(?:hosted|attended|chaired|co-hosted)\s+by\b", s.text[lo : lo + start.start()]
+        ):
+            self._extend_event(s, event, lo + start.start())  # "The BRICS summit, hosted by
+            # Putin and attended by Modi and Xi, opened on Tuesday": they took part
         return True
 
     @staticmethod
@@ -3287,7 +3506,11 @@ class EventRules(RuleBase):
             self._began_earlier(s, last)
         if _EARLIER_EDITION.search(s.text):
             return  # "Last year, A and B were among the participants": an earlier edition's
-        reach = 900 if _THE_EXERCISE.search(s.text) else 300  # "in the exercise": further back
+        reach = (  # "in the exercise", "Contingents from A and B are also taking part": further
+            900  # back
+            if _THE_EXERCISE.search(s.text) or _MORE_TAKING_PART.search(s.text)
+            else 300
+        )
         if (
             last is None
             or last.kind != "exercise"
@@ -3422,6 +3645,21 @@ class EventRules(RuleBase):
             # "received the commander of the Peruvian Navy": a state's (not "the head of the
             # Red Cross" or "the commander of the Wagner Group")
             guests = [g for g in guests if g in self.lex.nations]
+        if guests and re.match(r"['’]s?\s", s.text[s.local(run[-1].end) :]):
+            chain = [x for x in after if x.start >= run[0].start]  # "hosted Australia's Richard
+            for prev, m in itertools.pairwise(chain):  # Marles, Japan's Minoru Kihara and the
+                gap = s.text[s.local(prev.end) : s.local(m.start)]  # Philippines' Gilberto
+                if not re.fullmatch(_GUEST_GLUE, gap):  # Teodoro": each state's official (not
+                    break  # "Azerbaijan's Ilham Aliyev, Armenia's arch-foe": none of Armenia)
+                if (
+                    prev.kind == "nation"
+                    and prev.form != "person"
+                    and _OWN_OFFICIAL.match(s.text, s.local(prev.end))
+                ):
+                    guests.append(prev.actor)  # ("Armenia's Prime Minister Nikol Pashinyan")
+            last_state = next((x for x in reversed(chain) if x.form != "person"), None)
+            if last_state is not None and _OWN_OFFICIAL.match(s.text, s.local(last_state.end)):
+                guests.append(last_state.actor)  # ("... and Armenia's prime minister")
         if guests:
             guests += self._also_hosted(s, s.local(last.end), hi)
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
@@ -3735,7 +3973,9 @@ class EventRules(RuleBase):
     def _extend_event(self, s: Sentence, event: Fact, t0: int) -> None:
         end = _effect_start(s.text, t0, len(s.text))  # (not ", as North Korea's launches
         added = list(self._participants(s, 0, end, kind=event.kind))  # heighten tensions")
-        refs = group_refs(s.text[:t0])
+        refs = [  # (not "drove from their base": whose base names no one taking part)
+            r for r in group_refs(s.text[:t0]) if s.text[r[0] : r[1]].lower() != "their"
+        ]
         if refs:
             group = self._group_for(s, refs[-1][0], refs[-1][2])
             if group:
@@ -3943,6 +4183,12 @@ class EventRules(RuleBase):
                 # years after talks brokered by Turkey collapsed": other talks)
             if restated or (self._possessed_object(s, m) and not brokered):
                 continue
+            if re.search(
+                r"\b(?:through|via)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+|,?\s+and\s+))*"
+                r"(?:the\s+)?$",
+                s.text[: s.local(m.start)],
+            ):
+                continue  # "drove from Germany through Poland and Lithuania": a route, no party
             if re.search(r"\b(?:that|which)\s+$", s.text[: s.local(m.start)]) and re.match(
                 r"\s+(?:[a-z]+ly\s+)?(?:claims|claimed|controls|controlled|occupies|occupied"
                 r"|disputes|disputed)\b",
@@ -4075,6 +4321,19 @@ class EventRules(RuleBase):
                 at = host.start()
                 named = [m for m in s.actors(lo, end) if s.local(m.start) < at]
                 out.insert(len({m.actor for m in named} & set(out)), where)
+        for ref in _REGION_REF.finditer(s.text, lo, end):  # "Soldiers from the United States,
+            group = self._region_group(s, ref.start(), COUNTS[ref.group(1).lower()], [], ())
+            listed = any(  # the three Baltic states and Poland": all three, in a list of the
+                m.kind == "nation"  # states who took part (not "off the coasts of Oman and the
+                and m.actor in out  # six Gulf states": Oman is a place)
+                and (
+                    re.fullmatch(r",\s+|,?\s+and\s+", s.text[s.local(m.end) : ref.start()])
+                    or re.fullmatch(r",\s+|,?\s+and\s+", s.text[ref.end() : s.local(m.start)])
+                )
+                for m in s.actors(lo, end)
+            )
+            if group and listed:
+                out += group.actors
         return tuple(dict.fromkeys(out))
 
     def _city(self, s: Sentence, m: Mention) -> str:

@@ -931,6 +931,13 @@ _UPKEEP_TARGET = re.compile(
     r"|livelihoods)\b",
     re.I,
 )
+# A sentence opened by the meeting just told ("At that meeting,", "During those talks,")
+_AT_THAT_MEETING = re.compile(
+    r"\W*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:that|this|those|the\s+same)\s+"
+    r"(?:meeting|summit|talks|session)\b"
+)
+# The members of a grouping named right after it ("asked NATO allies to ...")
+_MEMBERS_AFTER = re.compile(r"^\s+(?:members|allies|partners|states|countries)\b")
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 _PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 # What a vote against names when it names no proposal: "it", "the text", or nothing.
@@ -943,7 +950,12 @@ _VOTED_ON = (  # ("Chile voted against and Oman abstained": a new clause, still 
 _DRAFTED_BY = (  # "sponsored by a group of countries including A, B and C": A, B and C
     r"(,)?\s+(?:{verbs})\s+by\s+(?:(?:a\s+(?:group|number)\s+of|some|several|\d+|[a-z]+-?[a-z]*)"
     r"\s+(?:countries|states|nations|members|member\s+states)\s+(?:including|led\s+by|among\s+them)"
-    r"\s+(?:the\s+)?)?"
+    r"\s+(?:the\s+)?"
+    # "drafted by the three African members of the Council, Gabon, Ghana and Mozambique", "by
+    # the council's 10 elected members: Algeria, Ecuador and Guyana"
+    r"|the\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?(?:members|states)\s+of\s+the\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)?,\s+"
+    r"|the\s+(?i:council)['’]s\s+(?:\d+|[a-z]+)\s+(?:elected\s+|non-permanent\s+)?members:\s+)?"
 )
 _WHICH_DRAFTED = r",\s+which\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\b"
 # A state's office or leader, then the person in apposition: "Sudan's army chief, Gen. Abdel
@@ -1146,7 +1158,8 @@ _COMMITMENT_OF = re.compile(
 # of sanctions (not "as part of a crackdown", "as terrorists", "as a threat to security").
 _STATUS_AS = re.compile(
     r"\s+(?:(?:as\s+)?(?:its|their|his|her|an?|the)\s+"
-    r"(?!(?:[\w-]+\s+){0,3}(?:terror|traffick|kingpin|sponsor|criminal|threat|sanction))"
+    r"(?!(?:[\w-]+\s+){0,4}(?:terror|traffick|kingpin|sponsor|criminal|threat|sanction|concern"
+    r"|launder|jurisdiction|unfriendly|hostile|adversar|rogue|violat|evader))"
     r"|to\s+(?:serve|act|be|become|host|house|lead|head|run)\b)",
     re.I,
 )
@@ -2323,6 +2336,17 @@ class StanceRules(RuleBase):
                 or any(m.kind == "system" and 0 <= s.local(m.start) - t1 <= 5 for m in s.mentions)
             ):
                 continue  # "28 aircraft, then designated KC-390": a name given, no listing
+            if s.text[t0:t1].lower() == "designated" and any(
+                m.kind == "nation"
+                and s.local(m.start) - t1 in (1, 5)  # (right after it, or after " the")
+                and _STATUS_AS.match(s.text, s.local(m.end))
+                for m in s.mentions
+            ):
+                continue  # "designated India a Major Defense Partner": a status, no sanction
+            if s.text[t0:t1].lower() == "opposing" and re.match(
+                r"\s+(?:sides|camps|ends|blocs|teams)\b", s.text[t1:]
+            ):
+                continue  # "were on opposing sides during the Cold War": no stance
             if _reduced_relative(s.text, t0, t1):
                 continue  # "three firms accused of aiding X": said of the firms, by no one here
             if _reason_for_sanctions(s.text, t0, stype, taken) or _noun_with_purpose(
@@ -2400,9 +2424,14 @@ class StanceRules(RuleBase):
             if stype in ("opposes", "condemns") and _DENIED.match(s.text, t1):
                 continue  # "dismissed suggestions that France was funding it": a denial
             if re.fullmatch(r"call\w*\s+on", s.text[t0:t1], re.I) and not re.search(
-                r"\bto\s+[a-z]+|\bnot\s+to\b", s.text[t1:hi]
+                r"(?<!according\s)(?<!due\s)(?<!prior\s)(?<!next\s)(?<!owing\s)(?<!addition\s)"
+                r"\bto\s+[\"“]?(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]+\b"
+                r"|\bnot\s+to\b",
+                s.text[t1:hi],
             ):
-                continue  # "called on President X": a courtesy call, no one is urged
+                continue  # "called on President X": a courtesy call, no one is urged ("...,
+                # according to an official statement", "conveyed greetings to the people", "in
+                # addition to meeting" ask nothing of X)
             stative = (
                 bool(words("stances", "cues", "stative").search(s.text[t0:t1]))
                 or bool(re.match(r"committed\b", s.text[t0:t1], re.I))
@@ -2618,7 +2647,7 @@ class StanceRules(RuleBase):
                 actors,
                 targets,
                 stype,
-                self.date_near(s, lo, hi, t0) or group_date,
+                self.date_near(s, lo, hi, t0) or self._that_meeting_date(s) or group_date,
                 self.evidence(s, f"stance.{stype}", 0.75),
             )
         self._designated_terrorist(s)
@@ -3446,6 +3475,8 @@ class StanceRules(RuleBase):
         for m in words("stances", "cues", "asking").finditer(s.text):
             run = self._objects(s, m.end(), window=1)
             after = s.text[s.local(run[-1].end) :] if run else ""
+            if run and self._grouping(run[-1]):  # "asked NATO allies to increase": NATO
+                after = _MEMBERS_AFTER.sub("", after)
             if run and re.match(_TOLD_TO, after):
                 out.append((m.start(), m.end(), "urges"))
             elif (
@@ -5065,7 +5096,12 @@ class StanceRules(RuleBase):
             "stances.drafted-by",
             lambda: (
                 nouns
-                + r"(?P<number>\s+\d{3,4})?(?P<was>\s+(?:was|were|had\s+been|has\s+been))?"
+                + r"(?P<number>\s+\d{3,4})?"
+                # "The resolution, adopted unanimously, was drafted by", "resolution 2728, which
+                # was drafted by"
+                + r"(?:,\s+(?:adopted|passed|approved)\s[^,;]{1,50},(?=\s+was)"
+                + r"|,\s+which(?=\s+(?:was|had\s+been)))?"
+                + r"(?P<was>\s+(?:was|were|had\s+been|has\s+been))?"
                 + _DRAFTED_BY.format(verbs=verbs).replace("(,)", "(?P<comma>,)", 1)
             ),
             re.I,
@@ -5076,6 +5112,16 @@ class StanceRules(RuleBase):
         for m in drafted.finditer(s.text):
             run = self._objects(s, m.end(), window=1)
             if not run or hedged(s.text, 0, m.start(), m.end()):
+                continue
+            while (
+                run
+                and re.match(r",?\s+(?:said|told|added|reported)\b", s.text[s.local(run[-1].end) :])
+                and re.search(r",\s+$", s.text[: s.local(run[-1].start)])
+            ):
+                run = run[:-1]  # "drafted by the permanent members of the Council, Egypt said",
+                # "drafted by Peru, Chile said": the source drafted nothing (but "The text,
+                # drafted by Ukraine, says" is Ukraine's)
+            if not run:
                 continue
             also = more.match(s.text, s.local(run[-1].end))
             run += self._objects(s, also.end(), window=1) if also else []
@@ -5112,6 +5158,11 @@ class StanceRules(RuleBase):
                     r"\b(?:put\s+forward|tabled|submitted|drafted|sponsored)\s+by\s+$",
                     s.text[: m.end()],
                 )
+                if ref is None and noun == "resolution" and before:
+                    ref = self._acting_body_resolution()  # "The resolution, drafted by A, ..."
+                    if ref is not None:  # after the body's act: that body's, from now on
+                        self._memory().proposal = ref
+                        self._memory().proposal_at = len(self._memory().texts) - 1
                 if ref is None and noun == "proposal" and m.group("was") and made and before:
                     ref = "topic:" + (before.group() + m.group(1)).strip()  # "The proposal was
                     # put forward by A, B and C": theirs, whatever it proposes
@@ -5326,6 +5377,41 @@ class StanceRules(RuleBase):
             if x.kind == "org" and lo <= s.local(x.start) < hi and _votes_on_resolutions(x.key)
         ]
 
+    def _that_meeting_date(self, s: Sentence) -> str | None:
+        """The date of the meeting a sentence opens by ("At that meeting, the three ministers
+        reaffirmed ..."): the last meeting told, whatever the group's latest date.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("SEOUL, May 6, 2024 — The defence ministers of Japan, South Korea and the "
+            ...      "United States met in Seoul on Monday. They had first met in Tokyo in "
+            ...      "November 2022. At that meeting, the three ministers condemned North Korea.")
+            >>> sorted({f.date for f in extract_text(t).facts if f.kind == "stance"})
+            ['2022-11']
+        """
+        if not _AT_THAT_MEETING.match(s.text):
+            return None
+        last = next((f for f in reversed(self.facts) if f.kind == "meeting"), None)
+        if last is None or not last.evidence or s.start - last.evidence[-1].end > 400:
+            return None  # (only the meeting just told)
+        return last.date
+
+    def _acting_body_resolution(self) -> str | None:
+        """ "The resolution" after a body that votes on resolutions acted ("The U.N. General
+        Assembly condemned the violence ... The resolution, drafted by Liechtenstein, ..."):
+        that body's resolution, when no proposal was told."""
+        if self._memory().proposal is not None:
+            return None
+        body = next(
+            (
+                f.parties[0]
+                for f in reversed(self.facts)
+                if f.kind == "stance" and f.parties and _votes_on_resolutions(f.parties[0])
+            ),
+            None,
+        )
+        return None if body is None else f"topic:{body} resolution"
+
     def learn_resolution(self, s: Sentence) -> None:
         """Remember a resolution the sentence reports ("The Security Council on Friday rejected
         a draft resolution that would have kept sanctions relief for Iran in place"), so that
@@ -5398,8 +5484,19 @@ class StanceRules(RuleBase):
         """The proposal a generic "the text", "the plan", "the draft" names: the last one
         a stance was taken on."""
         generic = words("stances", "cues", "generic_proposals").search(phrase)
-        if generic is not None and generic.start() <= 4:
-            return self._memory().proposal
+        if generic is not None and (
+            generic.start() <= 4
+            or (
+                re.fullmatch(r"(?:text|draft|resolution)", generic.group(), re.I)
+                and re.fullmatch(
+                    r"(?:the|this|that)\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}",
+                    phrase[: generic.start()],
+                    re.I,
+                )
+            )
+        ):
+            return self._memory().proposal  # ("The non-binding text": the one told; not "the
+            # trade measure", "the peace plan")
         memory = self._memory()
         if not re.match(r"(?:the|this|that)\s+vote\b", phrase, re.I) or memory.proposal is None:
             return None
@@ -6253,6 +6350,11 @@ class StanceRules(RuleBase):
             t1 += called.end() - 1  # provocative PLA activity": the activity, not the Pentagon
         if re.match(r"\s+(?:(?:over|about|on|as\s+to)\s+)?whether\b", s.text[t1:]):
             return []  # "raised concerns over whether Peru would be ready": a doubt, no target
+        if stype == "supports" and re.match(
+            r"\s+(?:worth|valued|totall?ing|amounting)\b", s.text[t1:]
+        ):
+            return []  # "has given Ukraine military aid worth A$475 million": what it is worth
+            # is no target (the transfer tells whom it went to)
         if re.match(r"\s+(?:him|her)\b", s.text[t1:]):  # "met Putin and urged him to"
             accused = stype == "condemns" and re.match(r"accus", s.text[t0:t1], re.I)
             named = [  # "imposed sanctions on Bidzina Ivanishvili, ..., accusing him of ...":
@@ -6332,7 +6434,11 @@ class StanceRules(RuleBase):
             named = self._including(s, t1, hi) if held else []
             if named or held:
                 return named or held  # "every inch of NATO territory(, including Poland)"
-        against = re.match(r"vot\w*\s+against$", s.text[t0:t1], re.I)
+        against = re.match(
+            r"(?:vot\w*|cast\s+(?:the\s+(?:only|lone|sole)|a)\s+vote)\s+against$",
+            s.text[t0:t1],
+            re.I,
+        )  # ("Belarus cast the only vote against it")
         if stype == "opposes" and against and re.match(_VOTED_ON, s.text[t1:], re.I):
             proposal = self._memory().proposal  # "voted against it": what was put
             return [proposal] if proposal else []
@@ -6396,6 +6502,17 @@ class StanceRules(RuleBase):
             that = re.match(r"(?:\s+on\s+\w+day)?\s+that\s+(?:the\s+)?", s.text[t1:])
             if that is None and re.search(r"\bthat$", s.text[t0:t1]):
                 that = re.match(r"\s+(?:the\s+)?", s.text[t1:])
+        of = (
+            re.match(
+                r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:apology|explanation|compensation"
+                r"|clarification|explanations|apologies|assurances?|guarantees?)\s+from\s+(?:the\s+)?",
+                s.text[t1:],
+            )
+            if stype == "urges" and verb.startswith("demand")
+            else None
+        )
+        if of:  # "demanded an apology from Beijing": of Beijing
+            return list(unique_actors(self._objects(s, t1 + of.end(), window=1)))
         if that and not warned:  # "demanded that France withdraw": who is to act
             named = self._demanded_of(s, t1 + that.end())
             if named and verb.startswith("insist"):
@@ -6411,6 +6528,8 @@ class StanceRules(RuleBase):
         if warned:  # "warned Manila to stop": urged; "warned that ...", "warned of": no one
             run = self._objects(s, t1, window=1)
             after = s.text[s.local(run[-1].end) :] if run else ""
+            if run and self._grouping(run[-1]):  # (as in _asked_to)
+                after = _MEMBERS_AFTER.sub("", after)
             should = self._told_should(s, s.local(run[-1].end)) if run else []
             if should:  # "Xi told Biden that the United States should stop arming Taiwan"
                 return should
@@ -6840,15 +6959,43 @@ class StanceRules(RuleBase):
         )  # ("accusing it of supporting terrorism": "it" is the accused, not an act)
         if doer:
             return [doer]  # "condemned the launch": whoever launched
+        conduct = (
+            re.match(
+                r"(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:conduct|behaviou?r|actions|activities"
+                r"|aggression|provocations?|coercion)[\"”]?\s+of\s+(?:the\s+)?",
+                phrase,
+                re.I,
+            )
+            if stype == "condemns"
+            else None
+        )
+        rest = phrase[conduct.end() :] if conduct else ""
+        state = next(
+            (
+                m.key for m in s.mentions
+                if rest and m.kind == "nation" and m.form == "name" and s.local(m.start) >= t1
+                and rest.startswith(m.text) and m.key not in actors
+            ),
+            None,
+        )  # fmt: skip  # ('"... conduct" of China': past a closing quote too)
+        if state:
+            return [state]  # "serious concern about the dangerous conduct of China": China's
         deal = self._agreement_topic(phrase)
         if deal is not None:
             return deal  # "the pact": the agreement the article reported
         event = re.match(
-            r"(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(drills|exercises?|war\s?games|maneuvers"
+            r"(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(drills?|exercises?|war\s?games|maneuvers"
             r"|manoeuvres|patrols?)\b",
             phrase,
             re.I,
         )
+        if event and re.match(
+            r"\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:plans?|planned|intends?|will|is\s+planning)\b"
+            r"|\s+(?:planned|scheduled|set)\s+for\b|.*\bnext\s+(?:week|month|year)\b",
+            phrase[event.end() :],
+        ):
+            event = None  # ("opposed the drill Russia plans next month": another one, still to
+            # come)
         exercises = [f for f in self.facts if f.kind == "exercise"]
         others = [f for f in exercises if not set(f.parties) & set(actors)]
         exercises = others or exercises  # ("Tokyo denounced those drills": not its own)
