@@ -361,10 +361,10 @@ _LIST_ITEM = re.compile(
     r"(?P<doc>[^;\n]+)",
     re.S,
 )
+# The offices before the states a document is among ("among the Governments of")
+_GOVERNMENTS_OF = r"(?:the\s+)?(?:(?:[Gg]overnments?|[Mm]inistries)\s+of\s+(?:the\s+)?)?"
 # The words before the parties an item's own text names ("between", "among the Governments of")
-_ITEM_PARTIES = re.compile(
-    r"\b(?:between|among(?:st)?)\s+(?:the\s+)?(?:(?:[Gg]overnments?|[Mm]inistries)\s+of\s+(?:the\s+)?)?"
-)
+_ITEM_PARTIES = re.compile(rf"\b(?:between|among(?:st)?)\s+{_GOVERNMENTS_OF}")
 # A buyer's proposal to buy, cleared or approved at home: a step towards a purchase
 _HOME_PROPOSAL = re.compile(
     r"\bproposals?\s+(?:to\s+(?:buy|purchase|procure|acquire)|for\s+(?:the\s+)?"
@@ -2088,7 +2088,7 @@ class AgreementRules(RuleBase):
         m = re.match(
             r"(?:\s+[\w-]+){0,6}?\s+between\s+(?:the\s+)?"
             r"|(?:\s+(?:of\s+)?(?:[Uu]nderstanding|[Ii]ntent|[Cc]ooperation)){0,2}\s+among(?:st)?\s+"
-            r"(?:the\s+)?(?:(?:[Gg]overnments|[Mm]inistries)\s+of\s+(?:the\s+)?)?",
+            + _GOVERNMENTS_OF,
             s.text[lo + noun.end() : hi],
         )  # ("a Memorandum of Understanding among the Governments of India, Sri Lanka and the
         # UAE"; not "a memorandum ... that was popular among the leaders of")

@@ -2750,16 +2750,17 @@ class EventRules(RuleBase):
                 actors = self._participants(s, lo + noun.start(), hi, t1, t0, kind)
             else:
                 actors = self._participants(s, lo, hi, t1, t0, kind)
-            told = (
+            reporting = (
                 re.search(r"\b(?:said|says|warned|told|stressed|added|insisted|declared)\b", clause)
                 if speaking
                 else None
             )
-            if speaking and told and told.end() < speaking.start():  # "Putin warned that Moscow
-                speaker = unique_actors(s.actors(lo, lo + told.start()))  # would act if Finland
-                met = unique_actors(s.actors(lo + after.end(), hi))  # joined NATO, speaking after
-                actors = tuple(dict.fromkeys((*speaker, *met)))  # talks with Niinistö": the one
-                # speaking and whom he met; what he said names no one at the talks
+            if speaking and reporting and reporting.end() < speaking.start():  # "Putin warned
+                speaker = unique_actors(s.actors(lo, lo + reporting.start()))  # that Moscow would
+                met = unique_actors(s.actors(lo + after.end(), hi))  # act if Finland joined NATO,
+                actors = tuple(dict.fromkeys((*speaker, *met)))  # speaking after talks with
+                # Niinistö": the one speaking and whom he met; what he said names no one at the
+                # talks
             body_people = (
                 [
                     m for m in s.actors(lo, lo + noun.start())
@@ -2777,7 +2778,7 @@ class EventRules(RuleBase):
                 # "their" stood for before
             subject, group_date = (
                 self.subject(s, 0, t0)
-                if not reported and not body_people and not (speaking and told)
+                if not reported and not body_people and not (speaking and reporting)
                 else ((), None)
             )
             acted_upon = {m.actor for m in s.actors(0, t0) if _acted_upon(s.text, s.local(m.start))}
@@ -3432,13 +3433,14 @@ class EventRules(RuleBase):
         takes the hosts and guests the sentence names ("hosted by Putin and attended by Modi")."""
         undated = id(event) in self.st.undated
         head = _OPENED_HEAD.search(s.text, lo, hi)
+        name = _head_name(head) if head else ""
         opened = (  # "... signed on Friday at the close of the summit. The two-day summit
             event.kind == "meeting"  # opened on Thursday": the meeting began the day before
             and event.date is not None
             and len(event.date) == 10
             and head is not None  # (the summit itself, not talks held at it: "Biden met Xi
-            and _head_name(head) in event.label.lower()  # on its sidelines"; "The BRICS summit"
-            and (0 <= s.start - event.evidence[-1].end <= 400 or _head_name(head) != head.group(1))
+            and name in event.label.lower()  # on its sidelines"; "The BRICS summit"
+            and (0 <= s.start - event.evidence[-1].end <= 400 or name != head.group(1))
         )  # is the one of that name, further on too; "The ASEAN summit" is not the Quad's)
         earlier = earlier or opened
         if not (event.kind == "exercise" or opened) or not (undated or (earlier and event.date)):

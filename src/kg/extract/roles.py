@@ -1638,7 +1638,12 @@ class RuleBase:
             return None
         region = ref.group(1).strip()
         table: dict[str, list[str]] = self.lex.patterns["anaphora"]["epithets"]
-        fits = {c for key, codes in table.items() if key.startswith(f"{region} ") for c in codes}
+        members = tuple(  # every state the region's epithets fit, in the table's order
+            dict.fromkeys(
+                c for key, codes in table.items() if key.startswith(f"{region} ") for c in codes
+            )
+        )
+        fits = set(members)
         if not fits:
             return None
         candidates = [(tuple(unique_actors(r)), s.first_date()) for r in reversed(earlier)]
@@ -1647,11 +1652,8 @@ class RuleBase:
             found = tuple(a for a in actors if a in self.lex.nations and a not in exclude)
             if len(found) == size and set(found) <= fits:
                 return Group(found, date)
-        every = tuple(
-            dict.fromkeys(c for k, cs in table.items() if k.startswith(f"{region} ") for c in cs)
-        )
-        if len(every) == size and not set(every) & set(exclude):
-            return Group(every, s.first_date())  # "the three Baltic states": all three, named
+        if len(members) == size and not fits & set(exclude):
+            return Group(members, s.first_date())  # "the three Baltic states": all three, named
             # or not
         return None
 
@@ -2001,17 +2003,17 @@ class RuleBase:
             self.d.subject, self.d.subject_date = fact.parties, fact.date
             if fact.evidence:
                 self.d.named_at = max(self.d.named_at, fact.evidence[-1].start)
-            later = [  # ("It was the second time the four had met; they first did so
-                f.date  # last June": the four are still this week's, for "the four
-                for f in self.st.facts  # ministers" after it)
-                if f is not fact
-                and f.kind == fact.kind
-                and set(f.parties) == set(fact.parties)
-                and f.date
-                and fact.date
-                and f.date[: len(fact.date)] > fact.date
-            ]
             if fact.kind in ("meeting", "exercise"):
+                later = [  # ("It was the second time the four had met; they first did so
+                    f.date  # last June": the four are still this week's, for "the four
+                    for f in self.st.facts  # ministers" after it)
+                    if f is not fact
+                    and f.kind == fact.kind
+                    and set(f.parties) == set(fact.parties)
+                    and f.date
+                    and fact.date
+                    and f.date[: len(fact.date)] > fact.date
+                ]
                 self.d.history.append(Group(fact.parties, max(later) if later else fact.date))
 
     def epithet_state(

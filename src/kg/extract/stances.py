@@ -955,7 +955,7 @@ _DRAFTED_BY = (  # "sponsored by a group of countries including A, B and C": A, 
     # the council's 10 elected members: Algeria, Ecuador and Guyana"
     r"|the\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?(?:members|states)\s+of\s+the\s+[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*)?,\s+"
-    r"|the\s+(?i:council)['’]s\s+(?:\d+|[a-z]+)\s+(?:elected\s+|non-permanent\s+)?members:\s+)?"
+    r"|the\s+council['’]s\s+(?:\d+|[a-z]+)\s+(?:elected\s+|non-permanent\s+)?members:\s+)?"
 )
 _WHICH_DRAFTED = r",\s+which\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\b"
 # A state's office or leader, then the person in apposition: "Sudan's army chief, Gen. Abdel
