@@ -415,3 +415,20 @@ def test_a_company_with_or_without_its_legal_form_is_one_but_a_state_is_no_compa
     assert normalize_name("V2X") == normalize_name("V2X Inc.") == normalize_name("Vectrus")
     assert normalize_name("Austal Pty Ltd") == "Austal"
     assert normalize_name("Turkey Inc.") == "Turkey"
+
+
+def test_an_award_to_a_unit_matches_gold_that_names_its_parent_but_not_the_reverse() -> None:
+    from kg.evaluate import MATCHERS
+
+    def pred(awardee: str) -> dict[str, object]:
+        return {"awardee": awardee, "amount": "58931402", "currency": "USD"}
+
+    def want(awardee: str) -> dict[str, object]:
+        return {"awardee": awardee, "amount": {"value": 58931402, "currency": "USD"}}
+
+    match = MATCHERS["contracts"]
+    assert match(pred("BAE Systems Land & Armaments"), want("BAE Systems"))
+    assert not match(pred("BAE Systems"), want("BAE Systems Land & Armaments"))
+    assert not match(pred("BAE Systems Land & Armaments"), want("Saab"))
+    assert match(pred("Kellogg Brown & Root Services"), want("KBR"))
+    assert match(pred("KBR Government Solutions"), want("KBR"))

@@ -305,6 +305,44 @@ def _target_match(pred: str, gold: str) -> bool:
     return len(p & g) / min(len(p), len(g)) >= 0.5
 
 
+def _same_firm(pred: str, gold: str) -> bool:
+    """True when the predicted awardee is the gold one, or a unit of it in the lexicon: an
+    award to "BAE Systems Land & Armaments L.P." is one to BAE Systems when the gold names the
+    parent (the corpus keeps a parent and its unit apart only when both are named).
+
+    Example:
+        >>> _same_firm("BAE Systems Land & Armaments", "BAE Systems")
+        True
+        >>> _same_firm("Rosomak S.A.", "Polska Grupa Zbrojeniowa")
+        True
+        >>> _same_firm("BAE Systems", "BAE Systems Land & Armaments"), _same_firm("Saab", "BAE")
+        (False, False)
+    """
+    key, want = normalize_name(pred), normalize_name(gold)
+    firms = _firms()
+    seen: set[str] = set()
+    while key not in seen:
+        if key == want:
+            return True
+        seen.add(key)
+        org = firms.get(key)
+        parent = firms.get(normalize_name(org.parent)) if org and org.parent else None
+        if parent is None:  # (a firm's parent that is a state's body is no firm it belongs to)
+            return False
+        key = normalize_name(parent.name)
+    return False
+
+
+@cache
+def _firms() -> dict[str, Any]:
+    """The lexicon's companies by the key ``normalize_name`` gives their names (no legal form)."""
+    return {
+        normalize_name(org.name): org
+        for org in load_lexicon().orgs.values()
+        if org.kind == "company"
+    }
+
+
 def _date_match(pred: str | None, gold: str | None) -> bool:
     if gold is None:
         return True
@@ -328,7 +366,7 @@ MATCHERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], bool]] = {
         _split(p["parties"]) == frozenset(party_key(x) for x in g["parties"])
     ),
     "contracts": lambda p, g: (
-        normalize_name(p["awardee"] or "") == normalize_name(g["awardee"])
+        _same_firm(p["awardee"] or "", g["awardee"])
         and _amount(p["amount"], p["currency"]) == _gold_amount(g["amount"])
     ),
     "meetings": lambda p, g: (
