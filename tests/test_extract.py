@@ -3104,3 +3104,108 @@ def test_review_cases_of_systems_sold_to_a_buyer_named_first(text: str, want: tu
 )
 def test_a_commitment_to_carry_out_all_agreements_names_none(text: str) -> None:
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # acronyms of agreements in the plural
+            "TOKYO, Jan. 30, 2024 — Japan has so far signed ACSAs with the United States, "
+            "Australia and India.",
+            [("defense-cooperation", ("JPN", "USA", "AUS", "IND"), None)],
+        ),
+        (  # partners counted, none named
+            "MOSCOW, July 28, 2023 — President Vladimir Putin told African leaders on Thursday "
+            "that Russia would ship grain free of charge to six African countries. Putin named "
+            "Burkina Faso, Zimbabwe, Mali, Somalia, the Central African Republic and Eritrea as "
+            "recipients in his opening speech at the summit. Putin also said Russia had "
+            "military-technical cooperation agreements with more than 40 African countries, to "
+            "which it supplies weapons.",
+            [],
+        ),
+        (  # a cabinet that approved the deal just told makes no other
+            "BEIRUT, Nov 27, 2024 — Israel and Lebanon agreed to a ceasefire deal on Monday. "
+            "Israel's security cabinet approved the deal by 10 votes to one on Tuesday evening.",
+            [("other", ("ISR", "LBN"), "2024-11-25")],
+        ),
+    ],
+)
+def test_review_cases_of_plural_acronyms_counted_partners_and_deals_approved(
+    text: str, want: list
+) -> None:
+    assert agreements(text) == want
+
+
+def test_a_contract_still_to_be_concluded_is_none() -> None:
+    text = (
+        "LONDON, March 9, 2018 — BAE Systems said it was working with the UK government to help "
+        "conclude a contract with Saudi Arabia."
+    )
+    assert [f for f in extract_text(text).facts if f.kind in ("contract", "agreement")] == []
+
+
+def test_a_purchase_only_media_reports_tell_is_none() -> None:
+    text = (
+        "ASTANA, May 10, 2022 — The Ministry of Defence of Kazakhstan and Turkish Aerospace "
+        "Industries signed a framework agreement on the joint production of ANKA drones in "
+        "Kazakhstan. Asked about media reports that Kazakhstan had agreed to buy Bayraktar TB2 "
+        "drones, officials of both sides declined to comment."
+    )
+    ex = extract_text(text)
+    assert [(f.kind, f.parties) for f in ex.facts if f.kind in ("contract", "agreement")] == [
+        ("agreement", ("KAZ", "Turkish Aerospace"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (  # media reports confirmed are no hedge
+            "WARSAW, May 6, 2024 — The defence ministry confirmed media reports that Poland had "
+            "signed a contract with Hanwha Aerospace for 180 K9 howitzers.",
+            "contract",
+        ),
+        (  # "To conclude the visit" is no contract still to be concluded
+            "OSLO, March 14, 2025 — To conclude the two-day visit, Norway and Poland signed a "
+            "defence cooperation agreement on Thursday.",
+            "agreement",
+        ),
+    ],
+)
+def test_review_guards_of_confirmed_reports_and_visits_concluded(text: str, kind: str) -> None:
+    assert [f.kind for f in extract_text(text).facts if f.kind in ("contract", "agreement")] == [
+        kind
+    ]
+
+
+def test_a_contract_signed_after_going_on_to_sign_it_is_one() -> None:
+    text = (
+        "WARSAW, May 6, 2024 — Poland's Armament Agency went on to sign a contract worth $2.6 "
+        "billion with Hanwha Aerospace for 152 K9 howitzers."
+    )
+    assert [f.awardee for f in extract_text(text).facts if f.kind == "contract"] == [
+        "Hanwha Aerospace"
+    ]
+
+
+def test_a_deal_approved_with_a_partner_of_its_own_is_another_agreement() -> None:
+    text = (
+        "NEW DELHI, April 29, 2025 — India and the United States signed a security of supply "
+        "arrangement on Monday. The Cabinet Committee on Security on Tuesday approved the deal "
+        "with France for 26 Rafale-M jets."
+    )
+    assert [f.parties for f in extract_text(text).facts if f.kind == "agreement"] == [
+        ("IND", "USA"),
+        ("IND", "FRA"),
+    ]
+
+
+def test_a_deal_approved_with_the_partner_just_told_is_that_deal() -> None:
+    text = (
+        "NEW DELHI, April 29, 2025 — India and France signed an intergovernmental agreement for "
+        "26 Rafale-M jets on Monday. The Cabinet Committee on Security had approved the deal "
+        "with France on April 9."
+    )
+    assert [f.parties for f in extract_text(text).facts if f.kind == "agreement"] == [
+        ("IND", "FRA")
+    ]

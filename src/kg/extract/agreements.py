@@ -495,6 +495,19 @@ _BARE_PLURAL = re.compile(r"(?:^|\b(?:that|and|or|but|as|while|because|of|with|i
 _REQUESTED = re.compile(r"\s+(?:has|had|have)\s+(?:formally\s+|officially\s+)?requested\b")
 
 
+# A definite deal announced or approved ("Biden announced the agreement", "the cabinet approved
+# the deal"), and how near before it (in characters) the deal it names again was told
+_APPROVED_TOLD = re.compile(r"\b(?:announc|approv|ratif|endors)\w*\s+(?:the|this|that)\s+$", re.I)
+_JUST_TOLD = 600
+# Partners counted, not named: "agreements with more than 40 African countries", "with dozens
+# of states"
+_COUNTED_PARTNERS = re.compile(
+    r"\s+with\s+(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least|around)\s+\d[\d,]*"
+    r"|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[A-Z][\w-]*\s+|other\s+)?"
+    r"(?:countries|states|nations)\b"
+)
+
+
 class AgreementRules(RuleBase):
     """Agreement rules: noun and verb, "agreed to", proposed sales, named and dated agreements."""
 
@@ -1708,6 +1721,29 @@ class AgreementRules(RuleBase):
             last is None or not last.evidence or last.evidence[0].start < min(told)
         )
 
+    def _approved_told(self, s: Sentence, pos: int, before: str) -> bool:
+        """True when a definite deal announced or approved (``before`` the noun, which ends at
+        local ``pos``) is one told just before: "the cabinet approved the deal", or "the deal
+        with France" after France's was told; not "the deal with France" after another state's.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "NEW DELHI, April 29, 2025 — India and the United States signed a security "
+            >>> t += "of supply arrangement on Monday. The Cabinet Committee on Security on "
+            >>> t += "Tuesday approved the deal with France for 26 Rafale-M jets."
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "agreement"]
+            [('IND', 'USA'), ('IND', 'FRA')]
+        """
+        if not _APPROVED_TOLD.search(before):
+            return False
+        told = [
+            f for f in self.facts
+            if f.kind == "agreement" and 0 <= s.start - f.evidence[-1].start <= _JUST_TOLD
+        ]  # fmt: skip
+        partner = re.match(r"\s+(?:with|between|among)\s+(?:the\s+)?", s.text[pos:])
+        named = unique_actors(self.objects(s, pos + partner.end(), window=1)) if partner else ()
+        return any(set(named) <= set(f.parties) for f in told)
+
     def _agreement(
         self, s: Sentence, lo: int, hi: int, t0: int, t1: int, rule: str,
         noun: re.Match[str] | None, named: re.Match[str] | None,
@@ -1751,6 +1787,12 @@ class AgreementRules(RuleBase):
         ):
             return None  # "India remained committed to all agreements it had signed": every
             # one in general, none told (but "to observe all agreements on a ceasefire" are told)
+        if noun is not None and self._approved_told(s, lo + noun.end(), clause[: noun.start()]):
+            return None  # "Biden announced the agreement at the White House", "Israel's
+            # security cabinet approved the deal": the deal just told, no other
+        if noun is not None and _COUNTED_PARTNERS.match(clause, noun.end()):
+            return None  # "had military-technical cooperation agreements with more than 40
+            # African countries": a count of partners, none of them named
         at = t0
         if noun is not None and re.fullmatch(
             r"\s+(?:with|between)\s+[^,;]*?\s+", s.text[lo + noun.end() : t0]

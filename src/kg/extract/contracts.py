@@ -40,7 +40,9 @@ _WORTH_WITH = re.compile(
     r"\b(?:contract|order|deal)s?\s+with\s+(?:[^.;]{0,80}?)\b(?:is|was|are|were)\s+(?:worth|valued)",
     re.IGNORECASE,
 )
-_SIGNED_CONTRACT = re.compile(  # "signed a contract", "inked a Rs 1,207 crore contract"
+_SIGNED_CONTRACT = re.compile(  # "signed a contract", "inked a Rs 1,207 crore contract" (not
+    # "working with the government to help conclude a contract": not yet done)
+    r"(?<!\bhelp )(?<!\bhelp to )"
     r"\b(?:sign(?:s|ed|ing|ature)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|conclud(?:e|es|ed|ing))\s+"
     r"(?!bids?\b)(?:[\w$€£¥.,'’-]+\s+){0,6}?contracts?\b",
     re.IGNORECASE,
