@@ -7871,3 +7871,164 @@ def test_review_cases_of_titled_guests_joined_navies_and_sittings(
     text: str, kind: str, want: list
 ) -> None:
     assert facts(text, kind, date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a think tank that hosted a leader is no state's meeting
+            "WASHINGTON, April 8, 2023 — China announced sanctions on the Hudson Institute, which "
+            "hosted Tsai in New York last week.",
+            [],
+        ),
+        (  # a state that hosted a guest in a relative clause still met them
+            "TOKYO, Feb. 24, 2025 — Japan, which hosted Marcos on Monday, said the talks went "
+            "well.",
+            [(None, ("JPN", "PHL"), "2025-02-24")],
+        ),
+        (  # the main clause's "will" after an aside does not make the talks future
+            "WASHINGTON, Sept 24, 2024 — Biden designated the UAE a Major Defense Partner on "
+            "Monday during a White House visit by Sheikh Mohamed bin Zayed. The designation, "
+            "announced in a joint statement after the two leaders met in the Oval Office, will "
+            "allow closer cooperation.",
+            [(None, ("USA", "ARE"), "2024-09-23")],
+        ),
+        (  # "the two defense ministries" are the two states named
+            "TOKYO, Dec. 28, 2018 — Japan lodged a protest with South Korea on Friday. Officials "
+            "from the two defense ministries held talks by video link on Thursday.",
+            [(None, ("JPN", "KOR"), "2018-12-27")],
+        ),
+        (  # separate talks with each leader of the summit
+            "CAMP DAVID, Aug. 18, 2023 — Biden hosted the leaders of Japan and South Korea at Camp "
+            "David on Friday. Biden also held separate bilateral talks with each leader at the "
+            "retreat, officials said.",
+            [
+                (None, ("USA", "JPN", "KOR"), "2023-08-18"),
+                (None, ("USA", "JPN"), "2023-08-18"),
+                (None, ("USA", "KOR"), "2023-08-18"),
+            ],
+        ),
+        (  # titles of Indian and Tanzanian ministers, and talks on the sidelines of the opening
+            "NEW DELHI, April 14, 2025 — India's defence minister arrived in Tanzania today. The "
+            "exercise of India, Tanzania and Kenya began at Dar es Salaam on Sunday. Separately, "
+            "the navies of India and Mozambique held a drill off Maputo on April 9. The opening "
+            "was attended by Raksha Rajya Mantri Shri Sanjay Seth and "
+            "Tanzania's Minister of Defence and National Service Dr Stergomena Lawrence Tax. On "
+            "the sidelines of the inauguration, Shri Sanjay Seth held bilateral talks with Dr Tax.",
+            [(None, ("IND", "TZA"), "2025-04-13")],
+        ),
+    ],
+)
+def test_review_cases_of_relative_hosts_asides_ministries_each_leader_and_titles(
+    text: str, want: list
+) -> None:
+    assert facts(text, "meeting", date=None) == want
+
+
+def test_a_summit_held_by_video_has_no_place() -> None:
+    text = (
+        "Japan and Australia sign defence pact at virtual summit\n\nTOKYO, Jan. 6, 2022 — Japan "
+        "and Australia signed a Reciprocal Access Agreement on Thursday.\n\nPrime Minister Fumio "
+        "Kishida and his Australian counterpart Scott Morrison signed the treaty during a video "
+        "summit after Kishida called off a planned trip to Canberra."
+    )
+    ex = extract_text(text)
+    assert [(f.parties, f.date, f.location) for f in ex.facts if f.kind == "meeting"] == [
+        (("JPN", "AUS"), "2022-01-06", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a defence ministry may host a state's guest
+            "HANOI, March 14, 2025 — The Vietnamese Defence Ministry, which hosted Japanese "
+            "Defence Minister Gen Nakatani on Monday, said the two sides would expand cooperation.",
+            [(None, ("VNM", "JPN"), "2025-03-10")],
+        ),
+        (  # a video summit told as what came before is no label of this meeting
+            "TOKYO, Jan 7, 2022 — Kishida met Morrison in Tokyo on Thursday, a month after the two "
+            "held a video summit. Kishida and Morrison signed a Reciprocal Access Agreement on "
+            "Thursday.",
+            [(None, ("JPN", "AUS"), "2022-01-06")],
+        ),
+        (  # India's title wherever the dateline
+            "PORT LOUIS, March 14, 2025 — Raksha Rajya Mantri Mohan Verma held talks with Kenyan "
+            "Defence Secretary Aden Duale on Monday.",
+            [(None, ("IND", "KEN"), "2025-03-10")],
+        ),
+        (  # talks with each leader on a day of their own
+            "WASHINGTON, April 12, 2024 — Biden hosted the leaders of Japan and South Korea at "
+            "Camp David in August last year. On Wednesday, Biden held separate talks with each of "
+            "the leaders at the White House.",
+            [
+                (None, ("USA", "JPN", "KOR"), "2023-08"),
+                (None, ("USA", "JPN"), "2024-04-10"),
+                (None, ("USA", "KOR"), "2024-04-10"),
+            ],
+        ),
+        (  # the leaders of a chamber are no summit's
+            "TOKYO, April 12, 2024 — Kishida hosted the leaders of the Philippines and the United "
+            "States on Monday. Kishida also held talks with each of the leaders of the Senate on "
+            "Wednesday.",
+            [(None, ("JPN", "PHL", "USA"), "2024-04-08")],
+        ),
+    ],
+)
+def test_review_guards_of_hosting_bodies_earlier_video_summits_titles_and_each_leader(
+    text: str, want: list
+) -> None:
+    assert facts(text, "meeting", date=None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # an aside's day is not the talks' (they take the summit's)
+            "WASHINGTON, April 12, 2024 — Biden hosted the leaders of Japan and the Philippines at "
+            "the White House on Thursday. Biden, who had spoken to Marcos by phone on Monday, held "
+            "separate talks with each of the leaders.",
+            [
+                (None, ("USA", "JPN", "PHL"), "2024-04-11"),
+                (None, ("USA", "JPN"), "2024-04-11"),
+                (None, ("USA", "PHL"), "2024-04-11"),
+            ],
+        ),
+        (  # "each of the leaders of the two countries" are the summit's guests
+            "WASHINGTON, April 12, 2024 — Biden hosted the leaders of Japan and the Philippines at "
+            "the White House on Thursday. Biden held separate talks with each of the leaders of "
+            "the two countries.",
+            [
+                (None, ("USA", "JPN", "PHL"), "2024-04-11"),
+                (None, ("USA", "JPN"), "2024-04-11"),
+                (None, ("USA", "PHL"), "2024-04-11"),
+            ],
+        ),
+        (  # a portfolio of several words before the minister's name
+            "PRETORIA, March 14, 2025 — South Africa's Minister of Defence and Military Veterans "
+            "Thandi Nkosana arrived in Dodoma on Monday. Nkosana held talks with Tanzanian "
+            "President Samia Suluhu Hassan on Tuesday.",
+            [(None, ("ZAF", "TZA"), "2025-03-11")],
+        ),
+        (  # a legislature may host a state's guest
+            "BERLIN, March 14, 2025 — Lawmakers praised the Bundestag, which hosted Ukrainian "
+            "President Volodymyr Zelensky on Monday.",
+            [(None, ("Bundestag", "UKR"), "2025-03-10")],
+        ),
+    ],
+)
+def test_review_guards_of_asides_days_portfolios_and_legislatures_that_host(
+    text: str, want: list
+) -> None:
+    assert facts(text, "meeting", date=None) == want
+
+
+def test_a_video_summit_after_an_aside_with_after_is_still_held_by_video() -> None:
+    text = (
+        "TOKYO, Jan 7, 2022 — Kishida, who cancelled a trip to Canberra after an Omicron surge, "
+        "held a video summit with Morrison on Thursday."
+    )
+    ex = extract_text(text)
+    assert [(f.label, f.location) for f in ex.facts if f.kind == "meeting"] == [
+        ("JPN–AUS video summit", None)
+    ]

@@ -48,11 +48,22 @@ OFFICE = (
     r"|envoy|ambassador|chief|commander|leader|chancellor|prime minister)"
 )
 _PERSON = rf"(?P<name>{_UP}{_LOW}+(?:\s{_PARTICLE}*{_UP}{_LOW}+){{1,2}})"
+# A word of a ministry's portfolio after "Minister of" ("Defence and National Service")
+_PORTFOLIO = (
+    r"(?:Defen[cs]e|Foreign|Affairs|National|Service|State|Security|Interior|Home|Armed|Forces"
+    r"|Military|Veterans|Production|Industry|Procurement)"
+)
+# A courtesy title before a name ("Dr Stergomena Tax", "Shri Sanjay Seth"), not part of it
+_HONORIFIC = r"(?:(?:Dr|Shri|Smt|Mr|Mrs|Ms|Prof)\.?\s+)?"
 # "Walter Astudillo, Peru's defence minister" / "Walter Astudillo, the Peruvian defence minister"
 _NAME_BEFORE = re.compile(rf"{_PERSON},\s+(?:the\s+)?$")
 _OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+{OFFICE}\b")
 # "Peru's defence minister, Walter Astudillo,"
-_NAME_AFTER = re.compile(rf"['’]s\s+(?i:{OFFICE}),?\s+{_PERSON}\b")  # ("Fiji's Defence Minister")
+_NAME_AFTER = re.compile(  # ("Fiji's Defence Minister"; "Tanzania's Minister of Defence and
+    # National Service Dr Stergomena Lawrence Tax")
+    rf"['’]s\s+(?i:{OFFICE})(?:\s+of\s+{_PORTFOLIO}(?:\s+(?:and\s+)?{_PORTFOLIO}){{0,3}})?,?\s+"
+    rf"{_HONORIFIC}{_PERSON}\b"
+)
 # "He condemned ...": the person last named, when named in the sentence before
 _PRONOUN = re.compile(r"(?:He|She|he|she)\b")  # at the sentence's start, or after an opener
 # A minister's office with a name and no state: "Defence Minister Angel Tilvar". (A bare
@@ -61,7 +72,7 @@ _BARE_OFFICE = re.compile(
     r"\b(?:(?:[Dd]efen[cs]e|[Ff]oreign|Prime|Interior|Deputy\s+[Dd]efen[cs]e|Deputy\s+[Ff]oreign)\s+"
     r"[Mm]inister|(?:[Dd]efen[cs]e|[Ff]oreign)\s+[Ss]ecretary|Minister\s+of\s+(?:National\s+)?"
     r"Defen[cs]e|Minister\s+of\s+Foreign\s+Affairs)\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    rf"{_HONORIFIC}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
 )  # (also as Indian papers write them: "defence minister Rajnath Singh", "Defence secretary")
 
 
@@ -237,11 +248,16 @@ class ArticleNames:
             >>> [(m.text, m.key) for m in names._home_officials(t, 0, [])]
             [('Defence Minister Angel Tilvar', 'ROU')]
         """
-        if self.home is None:
-            return []
+        titled = _state_titles()
+        found = [(m, self.home) for m in _BARE_OFFICE.finditer(text)] if self.home else []
+        if titled:  # ("Raksha Mantri Shri Rajnath Singh": India's, wherever the dateline)
+            found += [
+                (m, titled[" ".join(m.group("title").split())])
+                for m in _state_title_rx().finditer(text)
+            ]
         out = []
         known = _known_names()
-        for m in _BARE_OFFICE.finditer(text):
+        for m, state in found:
             before = text[: m.start()]
             if re.search(r"(?:['’]s|\b[A-Z][\w.-]*)\s+$", before) and not re.search(
                 r"(?:^|[.;:,(]\s*|\b(?:said|and|by|with|that)\s+)$", before
@@ -254,9 +270,9 @@ class ArticleNames:
                 continue
             if any(k.start - start < m.end() and k.end - start > m.start() for k in mentions):
                 continue  # a listed person or another mention already covers it
-            model = Mention(0, 0, "", "nation", self.home, "person")
+            model = Mention(0, 0, "", "nation", state, "person")
             out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
-            given = [name.split()[0]] if self.home in _given_name_states() else []
+            given = [name.split()[0]] if state in _given_name_states() else []
             for key in (name, name.split()[-1], *given):  # ("Foreign Minister Retno LP
                 if len(key) > 2 and key not in known:  # Marsudi" of a Jakarta story: "Retno")
                     self.people.setdefault(key, model)
@@ -451,6 +467,27 @@ def _listed_name(alias: str) -> str | None:
     """The people.tsv name of the person ``alias`` names, if one person has it."""
     found = [p.name for p in load_lexicon().people.values() if alias in (p.name, *p.aliases)]
     return found[0] if len(found) == 1 else None
+
+
+@cache
+def _state_titles() -> dict[str, str]:
+    """Titles that name their own state (patterns.toml [people] state_titles): title -> ISO3."""
+    return dict(load_lexicon().patterns.get("people", {}).get("state_titles", {}))
+
+
+@cache
+def _state_title_rx() -> re.Pattern[str]:
+    """A state's own title and the name after it ("Raksha Rajya Mantri Shri Sanjay Seth").
+
+    Example:
+        >>> _state_title_rx().search("by Raksha Mantri Shri Rajnath Singh today").group("name")
+        'Rajnath Singh'
+    """
+    titles = sorted(_state_titles(), key=len, reverse=True)
+    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) or r"(?!)"
+    return re.compile(
+        rf"\b(?P<title>{alts})\s+{_HONORIFIC}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
+    )
 
 
 @cache

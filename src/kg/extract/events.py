@@ -1234,6 +1234,21 @@ _THAT_EVENT = re.compile(
     r"\b(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+# The sidelines of an event the story told, by a common noun ("on the sidelines of the
+# inauguration", "on the margins of the exercise")
+_SIDELINES_OF_TOLD = re.compile(
+    r"\b(?:sidelines|margins|fringes)\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>inauguration"
+    r"|opening|ceremony|exercises?|drills?|summit|meeting|conference|forum|session|dialogue)\b"
+)
+# Talks with every other leader of a summit ("held separate bilateral talks with each leader",
+# "bilateral meetings with each of the leaders")
+_WITH_EACH = re.compile(
+    r"\b(?:held|had|holding)\s+(?:separate\s+)?(?:bilateral\s+)?(?:talks|meetings)\s+with\s+"
+    r"(?:each|both)\s+(?:of\s+(?:them|the\s+(?:other\s+)?(?:leaders|two|three|four))\b|leader\b"
+    r"|of\s+(?:his|her)\s+counterparts\b)"
+    r"(?!\s+of\s+(?!the\s+(?:two|three|four)\s+(?:countries|nations)\b))"
+)
+_OPENED = re.compile(r"\b(?:open|inaugurat|began|begin|commenc|launch|kick)", re.I)
 _MET_WITH = re.compile(r"\b(?:held\s+talks\s+with|met(?:\s+with)?|talked\s+with|spoke\s+with)\s+")
 # Words before a state that make it no guest: "met reporters from Peru", "spoke about Peru"
 _NOT_A_GUEST = re.compile(r"\b(?:from|about|on|over|in|for|to)\s+(?:the\s+)?$")
@@ -1397,10 +1412,49 @@ class EventRules(RuleBase):
             self._discussed_with,
             self._body_vote,
             self._body_discussed,
+            self._talks_with_each,
         ):
             if len(self.facts) != before:
                 return
             rule(s)
+
+    def _talks_with_each(self, s: Sentence) -> None:
+        """ "Biden also held separate bilateral talks with each leader": a meeting of the
+        subject with each other state of the summit just told, on its day.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Biden hosted the leaders of Japan and South Korea at Camp David on Friday. "
+            >>> t += "Biden also held separate bilateral talks with each leader, officials said."
+            >>> [f.parties for f in extract_text(t, date="2023-08-19").facts]
+            [('USA', 'JPN', 'KOR'), ('USA', 'JPN'), ('USA', 'KOR')]
+        """
+        m = _WITH_EACH.search(s.text)
+        if m is None or _untold(s, 0, m.start(), m.end(), len(s.text)):
+            return
+        host = self.subject(s, 0, m.start())[0]
+        if len(host) != 1:
+            return
+        summit = next(
+            (
+                f for f in reversed(self.facts)
+                if f.kind == "meeting" and host[0] in f.parties and len(f.parties) > 2
+            ),
+            None,
+        )  # fmt: skip
+        if summit is None:
+            return
+        asides = [(a.start(), a.end()) for a in re.finditer(r",\s+(?:who|which)\b[^,]*,", s.text)]
+        own = [  # a day of its own ("On Wednesday, Biden held"), not an aside's ("Biden, who
+            d.value  # had spoken to Marcos on Monday, held")
+            for d in s.dates
+            if d.value and len(d.value) == 10 and not any(a <= d.start < b for a, b in asides)
+        ]
+        date = own[0] if own else summit.date
+        for other in summit.parties:
+            if other != host[0] and other in self.lex.nations:
+                pair = (host[0], other)
+                self.emit_meeting(s, f"{'–'.join(pair)} talks", pair, date, "each", 0.6)
 
     def _venue(self, s: Sentence) -> None:
         """A grouping's summit or ministers' meeting on whose sidelines others met ("met on the
@@ -2573,7 +2627,10 @@ class EventRules(RuleBase):
             reported = reported or accused is not None  # "X accused Y of staging drills": Y's
             t0 = min(x.start() for x in (noun, verb, met) if x) + lo
             t1 = max(x.end() for x in (noun, verb, met) if x) + lo
-            ahead = re.split(r"\b(?:that|which|who)\b", s.text[t1 : t1 + 30])[0]
+            ahead = re.split(  # (not the main clause after an aside: "The designation,
+                r"\b(?:that|which|who)\b|,\s+(?=(?:will|would)\b)",  # announced after the
+                s.text[t1 : t1 + 30],  # two leaders met in the Oval Office, will allow")
+            )[0]
             since = lo + noun.start() if reported and noun else lo
             after = (
                 re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,3}$", clause[: noun.start()])
@@ -3103,6 +3160,7 @@ class EventRules(RuleBase):
                 None
                 if year_only or reported or unresolved or earlier_event
                 else self._story_date(actors)
+                or self._sidelines_date(clause, actors)
                 or self.st.lede_date
                 or self.article_date
                 or self.st.last_date
@@ -3151,6 +3209,17 @@ class EventRules(RuleBase):
                 trigger = "signing"
             elif trigger.endswith("discussed"):
                 trigger = "talks"  # "Merz and Tusk discussed migration"
+            remote = (
+                re.search(r"\b(video|virtual|online)\s+$", s.text[lo : lo + noun.start()])
+                if noun and kind == "meeting"
+                else None
+            )
+            if remote and re.search(
+                r"\b(?:after|since|following|before)\b[^,]*$", clause[: noun.start()]
+            ):
+                remote = None  # ("met in Tokyo, a month after the two held a video summit")
+            if remote and trigger in ("summit", "meeting", "talks", "conference"):
+                trigger = f"{remote.group(1)} {trigger}"  # "during a video summit": no place
             # (a second exercise of the sentence is the one named from its clause on)
             label = (
                 self._event_name(s.text[lo:] if again else s.text, kind)
@@ -3276,6 +3345,37 @@ class EventRules(RuleBase):
             return actors
         states = [a for a in unique_actors(run) if a in self.lex.nations]
         return tuple(dict.fromkeys((groupings[-1], *actors, *states)))
+
+    def _sidelines_date(self, clause: str, actors: tuple[str, ...]) -> str | None:
+        """The day of the event told last that talks "on the sidelines of the inauguration" (or
+        "of the exercise", "of the summit") name: an exercise or meeting as the noun says, one of
+        the same parties first.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("NEW DELHI, April 14, 2025 - The exercise of India and Tanzania began on "
+            ...      "Sunday. On the sidelines of the inauguration, India's defence minister held "
+            ...      "talks with Tanzania's defence minister.")
+            >>> [f.date for f in extract_text(t).facts if f.kind == "meeting"]
+            ['2025-04-13']
+        """
+        told = _SIDELINES_OF_TOLD.search(clause)
+        if told is None:
+            return None
+        noun = told.group("noun").lower()
+        kinds = (
+            ("exercise",)
+            if noun.startswith(("exercise", "drill"))
+            else ("meeting", "exercise")
+            if noun in ("inauguration", "opening", "ceremony")
+            else ("meeting",)
+        )
+        dated = [f for f in self.facts if f.kind in kinds and f.date and len(f.date) == 10]
+        if noun in ("inauguration", "opening", "ceremony"):  # the event told as opening
+            opened = [f for f in dated if any(_OPENED.search(e.text) for e in f.evidence)]
+            dated = opened or dated
+        shared = [f for f in dated if set(f.parties) & set(actors)]
+        return (shared or dated)[-1].date if (shared or dated) else None
 
     def _story_date(self, actors: tuple[str, ...]) -> str | None:
         """The day of the last fact of the same parties, for an event told without a date:
@@ -3598,6 +3698,12 @@ class EventRules(RuleBase):
         verb = words("meeting", "host_verbs").search(s.text[lo:hi])
         if not verb:
             return None
+        which = re.search(r"(\w)\s*,\s+(?:which|that)\s+(?:also\s+)?$", s.text[: lo + verb.start()])
+        if which and not any(
+            s.local(m.end) == which.end(1) and self._can_host(m) for m in s.actors(0, hi)
+        ):
+            return None  # "sanctions on the Hudson Institute, which hosted Tsai": the host is
+            # what the relative clause tells of, no state, government body or bloc
         pos = lo + verb.end()
         after = [m for m in s.actors(pos, hi)]
         if not after:
@@ -3665,6 +3771,20 @@ class EventRules(RuleBase):
         if guests:
             guests += self._also_hosted(s, s.local(last.end), hi)
         return (verb, tuple(dict.fromkeys(guests))) if guests else None
+
+    def _can_host(self, m: Mention) -> bool:
+        """True for a mention that can host a state's guest: a state, or a government body,
+        armed service, legislature or international organization the lexicon names (not a think
+        tank or a firm, nor a body found only by the shape of its name)."""
+        if m.kind == "nation":
+            return True
+        org = self.lex.orgs.get(m.key)
+        return org is not None and org.kind in (
+            "government-body",
+            "military-branch",
+            "international-organization",
+            "legislature",
+        )
 
     def _discussed_together(self, s: Sentence, clause: str, lo: int) -> re.Match[str] | None:
         """ "Merz and Tusk discussed migration": two people of different states (or "he and"

@@ -19,7 +19,7 @@ from kg.lexicon import Org
 
 # A meeting held by telephone or video ("USA–IND video call", "spoke by telephone"): another
 # meeting than the same parties' talks in person that day.
-_CALL = re.compile(r"\b(?:calls?|spoke|phone|telephone|virtual|video\w*)\b", re.I)
+_CALL = re.compile(r"\b(?:calls?|spoke|phone|telephone|virtual|online|video\w*)\b", re.I)
 
 
 def remote_meeting(label: str) -> bool:

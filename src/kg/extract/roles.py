@@ -35,7 +35,7 @@ from kg.extract.context import (
     words,
 )
 from kg.extract.mentions import Mention, portfolios
-from kg.extract.model import Amount, Evidence, Fact, dates_compatible, unnamed
+from kg.extract.model import Amount, Evidence, Fact, dates_compatible, remote_meeting, unnamed
 from kg.lexicon import Org, load_lexicon
 
 # (not a single order's "is worth a total of"; "are worth a total of" is several deals)
@@ -307,7 +307,7 @@ AND_VERB = (
 )  # (not "an unprovoked and unjustified attack": two words of one noun)
 _STATE_NOUNS = (
     r"\b(?:countries|nations|states|governments|sides|allies|neighbou?rs|powers|partners|armies"
-    r"|navies|militaries|air forces|coast guards)\b"
+    r"|navies|militaries|air forces|coast guards|ministries)\b"
 )
 # A possessive that opens an appositive after a name ("Finland, NATO's newest member")
 _APPOSITIVE_OWNER = re.compile(
@@ -921,7 +921,9 @@ _TOPIC_OPENER = re.compile(
 # before the verb: "the Alliance of Sahel States (AES), the confederation the three states
 # formed, condemned", "the AES, the confederation of Mali, Burkina Faso and Niger, condemned"
 _APPOSITIVE = re.compile(
-    r"(?:\s*\([^()]{1,12}\))?,\s+(?P<np>(?:(?:the|a|an)\s+|(?:a|an)\s+[A-Z][\w.-]*\s+)[a-z][^;()]*?"
+    r"(?:\s*\([^()]{1,12}\))?,\s+(?P<np>(?:(?:the|a|an)\s+|(?:a|an)\s+[A-Z][\w.-]*\s+"
+    # "Ramaphosa, one of the leaders of an African peace mission ..., urged": one of a group
+    r"|(?:one|each|either|neither)\s+of\s+(?:the|its|his|her|their)\s+)[a-z][^;()]*?"
     # "Russia, long India's main arms supplier, agreed": whose supplier it is
     r"|(?:(?:long|once|now|still)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,4})"
@@ -1853,6 +1855,11 @@ class RuleBase:
             (m.start(), m.end()) for m in SINCE.finditer(s.text)
             if not m.start() <= pos < m.end()
         ]  # fmt: skip
+        asides += [  # "Ramaphosa, one of the leaders of a mission that visited Kyiv in June,
+            (x.start(), x.end())  # urged": not the aside's June
+            for m in s.mentions
+            if (x := _APPOSITIVE.match(s.text, s.local(m.end))) and not x.start() <= pos < x.end()
+        ]
         dated = [
             d for d in s.dates
             if d.value and lo <= d.start < hi
@@ -1952,6 +1959,9 @@ class RuleBase:
                 if p in self.orgs and _SITTING_BODY.search(p)
             }
             fact.parties = tuple(p for p in fact.parties if p not in sitting)
+            if remote_meeting(fact.label):
+                fact.location = None  # a summit held by video, or a call, has no place ("signed
+                # the treaty during a video summit after Kishida called off a trip to Canberra")
         if fact.kind == "meeting" and end_of and fact.date and len(fact.date) == 10:
             days = COUNTS.get(end_of.group(1).lower(), 1) - 1
             fact.date = (dt.date.fromisoformat(fact.date) - dt.timedelta(days=days)).isoformat()
