@@ -7960,3 +7960,190 @@ def test_review_cases_of_partners_staged_drills_and_drafters_before_a_source(
     text: str, want: set
 ) -> None:
     assert set(stances(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # one of a group in an appositive is no group
+            "Putin named Burkina Faso, Zimbabwe, Mali, Somalia and Eritrea as recipients of "
+            "grain. South African President Cyril Ramaphosa, one of the leaders of an African "
+            "peace mission that visited Kyiv in June, urged Putin on Friday to end the war.",
+            {("ZAF", "urges", "RUS")},
+        ),
+        (  # the voters after "after" back Caracas, not the forces before it
+            "U.S. and Guyanese forces held joint flight drills over Guyana after Venezuelan voters "
+            "backed Caracas' claim in a referendum.",
+            set(),
+        ),
+        (  # cooperation between their countries and with a third
+            "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida met in "
+            "Tokyo on Thursday. Both leaders pledged to deepen security cooperation between their "
+            "countries and with the United States.",
+            {
+                ("KOR", "pledges-cooperation", "JPN"),
+                ("JPN", "pledges-cooperation", "KOR"),
+                ("KOR", "pledges-cooperation", "USA"),
+                ("JPN", "pledges-cooperation", "USA"),
+            },
+        ),
+        (  # what a memorandum would do is no one's pledge
+            "U.S. Secretary of State Marco Rubio and Guyanese President Irfaan Ali signed a "
+            "memorandum of understanding on security cooperation that officials said would "
+            "expand intelligence sharing.",
+            set(),
+        ),
+        (  # "he" is the titled envoy named first; the act condemned is no aid
+            "After the vote, U.S. deputy ambassador Jonathan Cohen said the text should have "
+            "addressed Iran's role, and he condemned Tehran for supplying missiles to the Houthis.",
+            {("USA", "condemns", "IRN")},
+        ),
+        (  # a spokesman after a place opener urges, not the state in what he said
+            "In Beijing on Friday, Foreign Ministry spokesman Wang Wenbin said spreading rumors "
+            "was a common U.S. tactic and urged Washington to stop interfering in Cuba's affairs.",
+            {("CHN", "urges", "USA")},
+        ),
+        (  # the attacks of two groups
+            "Prime Minister Theresa May condemned the attacks carried out by Boko Haram and "
+            "Islamic State West Africa in the north-east.",
+            {
+                ("GBR", "condemns", "Boko Haram"),
+                ("GBR", "condemns", "Islamic State West Africa Province"),
+            },
+        ),
+        (  # a second state's official opens a clause of their own
+            "Japan's Ambassador Kazuyuki Yamazaki criticized Moscow's decision, and South Korea's "
+            "Ambassador Joonkook Hwang accused Russia of lying.",
+            {("JPN", "condemns", "RUS"), ("KOR", "condemns", "RUS")},
+        ),
+        (
+            '"The United States is strongly committed to the defense of Poland," Trump told '
+            "reporters.",
+            {("USA", "commits-to-defend", "POL")},
+        ),
+    ],
+)
+def test_review_cases_of_appositive_groups_partners_documents_envoys_and_doers(
+    text: str, want: set
+) -> None:
+    assert set(stances(text)) == want
+
+
+def test_a_member_of_a_group_in_an_appositive_keeps_the_day_of_the_main_clause() -> None:
+    text = (
+        "Putin named Burkina Faso, Zimbabwe, Mali, Somalia and Eritrea as recipients of grain. "
+        "On Friday, South African President Cyril Ramaphosa, one of the leaders of an African "
+        "peace mission that visited Kyiv in June, urged Putin to end the war."
+    )
+    ex = extract_text(DATELINE + text)
+    assert [(f.parties, f.date) for f in ex.facts if f.kind == "stance"] == [
+        (("ZAF",), "2025-03-14")
+    ]
+
+
+def test_states_named_after_it_sets_up_are_no_subject_of_its_call() -> None:
+    text = (
+        "It sets up a ministerial contact group of Jordan, Saudi Arabia, Iraq, Lebanon and Egypt "
+        "to pursue a settlement, and calls on Damascus to stop drug smuggling."
+    )
+    assert [s for s in stances(text) if s[0] in {"JOR", "SAU", "IRQ", "LBN", "EGY"}] == []
+
+
+def test_sanctions_on_a_body_after_a_relative_clause_and_on_another() -> None:
+    text = (
+        "China's Taiwan Affairs Office announced sanctions on the Hudson Institute, which hosted "
+        "Tsai in New York, and on the Reagan Library."
+    )
+    assert ("CHN", "sanctions", "topic:Reagan Library") in stances(text)
+
+
+def test_a_quotation_set_out_after_said_and_a_colon_is_the_speakers() -> None:
+    text = (
+        "UK signs memorandum\n\nLONDON, March 9, 2018 — UK Defence Secretary Gavin Williamson "
+        'said:\n\n"Today we took a major step. We are determined to deepen our defence '
+        'relationship with Saudi Arabia."\n\nWe condemn the attacks on shipping.'
+    )
+    ex = extract_text(text)
+    assert [(f.parties, f.type, f.target) for f in ex.facts if f.kind == "stance"] == [
+        (("GBR",), "pledges-cooperation", "SAU")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "It comes as", "It was ... that": no text's "It" before the states
+            "It comes as Norway and Finland strengthen border controls and urge Russia to stop "
+            "sending migrants.",
+            {("NOR", "urges", "RUS"), ("FIN", "urges", "RUS")},
+        ),
+        (
+            "It was Norway and Sweden that hosted the talks and condemned Russia for the attack.",
+            {("NOR", "condemns", "RUS"), ("SWE", "condemns", "RUS")},
+        ),
+        (  # a day after "and on" is no second sanctions target
+            "China imposed sanctions on the Hudson Institute, which hosted Tsai in New York, and "
+            "on Thursday warned Washington against further visits.",
+            {("CHN", "sanctions", "Hudson Institute")},
+        ),
+        (  # "with the prime minister" after a place is no title of Kyiv's
+            "On a visit to Kyiv with the prime minister, Poland's defence minister said allies "
+            "backed Ukraine, and he urged Russia to withdraw its troops.",
+            {("POL", "supports", "UKR"), ("POL", "urges", "RUS")},
+        ),
+        (  # "he" is the state's envoy, not the U.N. of his title
+            "China's U.N. Ambassador Liu Jieyi said Beijing supported the resolution, but he "
+            "called on Japan to resume the stalled talks.",
+            {("CHN", "supports", "topic:the resolution"), ("CHN", "urges", "JPN")},
+        ),
+    ],
+)
+def test_review_guards_of_texts_that_set_up_days_after_and_on_and_titles_after_places(
+    text: str, want: set
+) -> None:
+    assert set(stances(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("second", "want"),
+    [
+        (  # a quote attributed in its own sentence ends the one set out after the colon
+            '"Today we took a major step in our partnership," he added.\n\n"We will deepen our '
+            "defence cooperation with France as well,\" said Saudi Arabia's ambassador Prince "
+            "Khalid bin Bandar.",
+            [(("SAU",), "pledges-cooperation", "FRA")],
+        ),
+        (  # a closed quote ends it: later "we" is someone else's
+            '"Today we took a major step in our partnership", adding that talks would continue.'
+            '\n\nThe Saudi delegation then travelled to Paris, where officials said "we condemn '
+            'the Houthi attacks on shipping".',
+            [],
+        ),
+    ],
+)
+def test_a_quotation_after_a_colon_ends_where_it_closes(second: str, want: list) -> None:
+    text = (
+        "UK signs memorandum\n\nLONDON, March 9, 2018 — UK Defence Secretary Gavin Williamson "
+        "said:\n\n" + second
+    )
+    ex = extract_text(text)
+    assert [(f.parties, f.type, f.target) for f in ex.facts if f.kind == "stance"] == want
+
+
+def test_sanctions_on_a_second_body_before_a_reason() -> None:
+    text = (
+        "China imposed sanctions on the Hudson Institute, which hosted Tsai, and on the Reagan "
+        "Library for hosting her."
+    )
+    assert ("CHN", "sanctions", "topic:Reagan Library") in stances(text)
+
+
+def test_a_quotation_after_a_colon_keeps_its_speaker_when_he_added() -> None:
+    text = (
+        "UK signs memorandum\n\nLONDON, March 9, 2018 — UK Defence Secretary Gavin Williamson "
+        'said:\n\n"We will deepen our defence cooperation with Saudi Arabia," he added.'
+    )
+    ex = extract_text(text)
+    assert [(f.parties, f.type, f.target) for f in ex.facts if f.kind == "stance"] == [
+        (("GBR",), "pledges-cooperation", "SAU")
+    ]

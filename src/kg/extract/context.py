@@ -319,7 +319,8 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
 _TITLES_ONLY = re.compile(  # (also "Secretary of State", "Minister for Defence"; whole words
     # only, so that a long word in capitals is not tried in pieces)
     r"(?:[^—–]{0,30}[—–]\s*)?"
-    r"(?:\s*(?:the|[A-Z][\w.'’-]*)(?![\w.'’-])(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s*(?:the|[A-Z][\w.'’-]*|spokes(?:man|woman|person)|minister|ambassador|envoy)"
+    r"(?![\w.'’-])(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*"
     r"(?![\w.'’-]))*)*\s*"
 )
 
@@ -332,6 +333,8 @@ def titles_only(text: str) -> bool:
         (True, False)
         >>> titles_only("U.S. Secretary of State "), titles_only("Talks of ")
         (True, False)
+        >>> titles_only("Foreign Ministry spokesman ")
+        True
     """
     return _TITLES_ONLY.fullmatch(text) is not None
 

@@ -905,6 +905,12 @@ _ADVERBIAL_START = (
     r"(?:years?|decades?|months?|weeks?|days?)"  # "military aid over the next decade": when
     r"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week))\b"
 )
+# A sentence whose subject is a text's "It" and a verb of what a text does ("It sets up",
+# "It also establishes"): not "It comes as ...", "It was Norway that ..."
+_IT_VERB_OPENS = re.compile(
+    r"\W*(?:It|This)\s+(?:also\s+)?(?:sets|establishes|creates|provides|requires|authori[sz]es"
+    r"|extends|renews|mandates|grants|lists|names)\b"
+)
 # Text before a name that makes it an object, not a subject ("stood behind Guyana").
 _OBJECT_BEFORE = (
     r"\b(?:behind|with|for|against|into|at|toward|towards|about|over|upon|among|to|on"
@@ -1040,9 +1046,12 @@ _UNNAMED_SUBJECT = (
 
 # A clause of a subject no lexicon names, between a named subject and the trigger
 _UNNAMED_SUBJECT_AFTER = (
-    r"\b(?:after|before|when|while|because|since|although|though)\s+an?\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"\b(?:after|before|when|while|because|since|although|though)\s+(?:an?\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:tribunal|court|panel|judge|commission|committee|report|study|investigation|inquiry"
-    r"|official|diplomat|spokes\w+|body|council|agency)\s+(?:[a-z]+\s+)?$"
+    r"|official|diplomat|spokes\w+|body|council|agency)\s+(?:[a-z]+\s+)?"
+    # "held drills after Venezuelan voters backed Caracas' claim": the voters' stance
+    r"|(?:the\s+|many\s+|some\s+)?(?:[A-Z][\w-]*\s+)?(?:voters|protesters|demonstrators"
+    r"|residents|citizens|crowds|students|workers|activists)\s+)$"
 )
 
 # An opposition politician's title right before the name ("Opposition leader Friedrich Merz",
@@ -1473,6 +1482,26 @@ def _effect_subject(text: str, lo: int, t0: int) -> bool:
     return _effect_subject_rx().search(text, lo, t0) is not None
 
 
+# A state's titled official who acts in a clause of their own ("South Korea's Ambassador
+# Joonkook Hwang accused")
+_OFFICIAL_ACTS = re.compile(
+    r"['’]s(?:\s+[A-Z][\w.'’-]*){1,6}\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|said|says|told)\b"
+)
+# A speaker's cue that sets out a quotation after it, at a sentence's end ("Williamson said:"),
+# a sentence that opens a quotation, and a speaker named after a quote ('," said X')
+_SAID_COLON = re.compile(r"\b(?:said|says|added|stated|commented)\s*:\s*$")
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")
+_ATTRIBUTED = re.compile(r"[,\"”]\s*(?:said|says|added|adds|told|stressed)\s+(?=[A-Z])")
+# A document a relative clause tells what it would do, up to a modal trigger ("a memorandum ...
+# that officials said would expand", "the agreement, which will strengthen"); not what a party
+# says it would do ("which Kishida said would strengthen": his pledge)
+_DEAL_WOULD = re.compile(
+    r"\b(?:memorandum|memoranda|agreements?|deals?|pacts?|accords?|treaty|treaties|arrangements?)"
+    r"\b(?:\s+(?:on|of|for|with)\s+[\w\s'’-]{1,60}?)?,?\s+(?:that|which)\s+"
+    r"(?:(?:officials|it|they)\s+(?:said|say|says|expect|expects)\s+)?$"
+)
+
+
 # A report of what a party should do ("China said the United States should stop arming Taiwan"):
 # the party is urged
 _SAID_SHOULD = re.compile(r"\b(?:said|says|stated|insisted|stressed|added)\b", re.I)
@@ -1685,7 +1714,12 @@ _STATEMENT_SUBJECT = (
     r"(?:statement|communiqu[eé]|declaration)\b"
 )
 # An office after a name: "Chile's defence minister", "Peru's foreign minister".
-_OFFICE_AFTER = re.compile(rf"['’]s\s+{OFFICE}\b")
+_OFFICE_AFTER = re.compile(  # ("Chile's defence minister", "U.S. deputy ambassador Jonathan
+    rf"['’]s\s+{OFFICE}\b"  # Cohen": a title of its own right after the state, no "with the")
+    r"|\s+(?i:(?:deputy|vice|defen[cs]e|foreign|prime|acting|senior|chief|top)\s+){0,3}"
+    r"(?i:minister|president|premier|secretary|spokes(?:person|man|woman)|envoy|ambassador"
+    r"|chancellor)\b"
+)
 
 
 # Words that end the noun phrase of the ties a pledge deepens: "bolster its navy amid frosty
@@ -2153,6 +2187,10 @@ class StanceMemory:
     counted: list[list[object]] = field(default_factory=list)
     pledges: list[tuple[str, str, int]] = field(default_factory=list)  # (actor, target, sentence)
     summaries: list[tuple[str, str, int]] = field(default_factory=list)  # (actor, label, sentence)
+    # a quotation set out after "Defence Secretary Gavin Williamson said:": its speaker and
+    # the last sentence it has run to; and the speaker of the sentence being read, if quoted so
+    said_colon: tuple[tuple[str, ...], int, bool] | None = None
+    colon_speaker: tuple[str, ...] = ()
 
 
 class StanceRules(RuleBase):
@@ -2170,6 +2208,7 @@ class StanceRules(RuleBase):
     def stances(self, s: Sentence) -> None:
         self._learn_institutions(s)
         memory = self._memory()
+        self._colon_quote(s, memory)
         memory.texts.append(s.text)  # this sentence is texts[-1]
         memory.starts.append(s.start)
         memory.people[s.index] = tuple(
@@ -2479,6 +2518,11 @@ class StanceRules(RuleBase):
                 own = reports[-1] + 1  # supports the decision": the second report's own
             if stype == "supports" and _effect_subject(s.text, own, t0):
                 continue  # "said the sale would support the security of Saudi Arabia": an effect
+            if re.match(r"(?:would|will)\b", s.text[t0:t1], re.I) and _DEAL_WOULD.search(
+                s.text, own, t0
+            ):
+                continue  # "signed a memorandum on security cooperation that officials said
+                # would expand intelligence sharing": what the document would do
             quote = _opening_quote(s.text, t0)
             cached = clause_subjects.get(own)
             voters = self._voters(s, own, t0) if quote is None else None
@@ -2671,8 +2715,9 @@ class StanceRules(RuleBase):
                 re.search(r"\band\s+(?:the\s+)?$", before)
                 and re.match(r"['’]s?\s", s.text[s.local(m.end) :])
                 and not re.search(r";|\b(?:that|which|who|saying|and\s+(?:said|urged))\b", before)
-            ):
-                out.append(m.key)
+                and not _OFFICIAL_ACTS.match(s.text, s.local(m.end))
+            ):  # (not "criticized Moscow's decision, and South Korea's Ambassador Joonkook
+                out.append(m.key)  # Hwang accused Russia": a clause of its own)
         return out
 
     def _participle_by(self, s: Sentence, t0: int, t1: int, stype: str) -> None:
@@ -3726,6 +3771,13 @@ class StanceRules(RuleBase):
                     # "pledged $4.5 billion in aid")
             if not said or not verb:
                 continue
+            if re.search(
+                r"\b(?:condemn|critici[sz]|denounc|accus|blam|fault|rebuk|slamm?)\w*\s+"
+                r"(?:[\w.'’-]+\s+){0,4}?(?:for|of)\s+$",
+                s.text[lo + said.end() : lo + verb.start()],
+            ):
+                continue  # "said ..., and he condemned Tehran for supplying missiles to the
+                # Houthis": the act condemned, no aid announced
             if words("stances", "aid", "not_after").search(
                 s.text[max(lo, lo + verb.start() - 20) : lo + verb.start()]
             ):
@@ -4328,12 +4380,23 @@ class StanceRules(RuleBase):
         longer = re.match(r"(?:\s+[A-Z][\w-]+)+", s.text[s.local(first.end) :])
         if first.actor in self.lex.nations and first.text.isupper() and longer:
             named = ["topic:" + first.text + longer.group(), *named[1:]]
-        rel = re.match(r",\s+(?:which|that|who)\b[^;]*?,\s+and\s+", s.text[s.local(run[-1].end) :])
+        rel = re.match(
+            r",\s+(?:which|that|who)\b[^;]*?,\s+and\s+(?:(?:on|against)\s+(?:the\s+)?)?",
+            s.text[s.local(run[-1].end) :],
+        )
         if rel:
             at = s.local(run[-1].end) + rel.end()
             org = next((m for m in s.mentions if s.local(m.start) == at and m.kind == "org"), None)
             if org is not None and org.actor not in named:
                 named.append(org.actor)
+            name = re.match(
+                rf"(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}"
+                r"(?=\s*(?:[,.;]|$)|\s+(?:in|for|over|after|at|near)\b)",
+                s.text[at:],
+            )
+            if org is None and name and re.search(r"\b(?:on|against)\s+(?:the\s+)?$", rel.group()):
+                named.append("topic:" + name.group())  # "sanctions on the Hudson Institute,
+                # which hosted Tsai, and on the Reagan Library": the library too
         return named
 
     def _pledged_back(self, actors: tuple[str, ...]) -> list[str]:
@@ -6051,13 +6114,51 @@ class StanceRules(RuleBase):
         if people:
             return unique_actors(people[:1])
         for m in before:
-            if _OFFICE_AFTER.match(s.text, s.local(m.end)):
-                return unique_actors([m])
+            office = _OFFICE_AFTER.match(s.text, s.local(m.end))
+            if office and (m.kind == "nation" or office.group()[0] in "'’"):
+                return unique_actors([m])  # (a state's bare title: not "U.N. Ambassador")
         return ()
+
+    def _colon_quote(self, s: Sentence, memory: StanceMemory) -> None:
+        """Follow a quotation set out after its speaker and a colon, as press releases do
+        ("Defence Secretary Gavin Williamson said:" and then the quoted paragraph): each of its
+        sentences is the speaker's, up to the one that closes the quote.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "UK signs memorandum\\n\\nLONDON, March 9, 2018 - UK Defence Secretary Gavin "
+            >>> t += "Williamson said:\\n\\n\\"Today we took a step. We are determined to deepen "
+            >>> t += "our defence relationship with Saudi Arabia.\\""
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('GBR',), 'pledges-cooperation', 'SAU')]
+        """
+        memory.colon_speaker = ()
+        said, memory.said_colon = memory.said_colon, None
+        if said is not None and said[1] == s.index - 1 and (said[2] or _OPENS_QUOTE.match(s.text)):
+            inside = said[2]  # (the quotation opened in a sentence before)
+            for _mark in re.findall(r"[\"“”]", s.text):
+                inside = not inside
+            named = _ATTRIBUTED.search(s.text)  # ('"...," said Saudi Arabia's ambassador': a
+            other = set(unique_actors(s.actors(named.end()))) - set(said[0]) if named else set()
+            if not other:  # speaker of its own; but '," he added' is still the one set out)
+                memory.colon_speaker = said[0]
+            if inside:  # it runs on into the next sentence
+                memory.said_colon = (said[0], s.index, True)
+        colon = _SAID_COLON.search(s.text)
+        if colon is not None:
+            speaker = self.subject(s, 0, colon.start())[0]
+            memory.said_colon = (speaker, s.index, False) if len(speaker) == 1 else None
 
     def _stance_subject(
         self, s: Sentence, lo: int, t0: int, stype: str
     ) -> tuple[tuple[str, ...], str | None]:
+        speaker = self._memory().colon_speaker
+        if (
+            speaker
+            and re.search(r"\b(?:we|our|us)\b", s.text[lo:t0], re.I)
+            and not s.actors(lo, t0)
+        ):
+            return speaker, None  # '... said:' and then '"We are determined to deepen ..."'
         opening = _opening_quote(s.text, t0)
         close = re.compile(r"[\"”]").search(s.text, t0) if opening is not None else None
         # a quote opened after a subject ('the two countries "strongly condemned X" and')
@@ -6124,6 +6225,16 @@ class StanceRules(RuleBase):
             pronoun = re.match(r"\s*(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", s.text[lo:t0])
         if pronoun and opening is None:  # "X's minister said ..., and he urged NATO to ...": X
             return self._pronoun_speaker(s, lo + pronoun.start()), None
+        it = _IT_VERB_OPENS.match(s.text) if opening is None else None
+        if (
+            it
+            and re.search(_AND_PREDICATE, s.text[:t0])
+            and not re.search(
+                r"\b(?:as|after|that|which|who|when|while|because|since)\b", s.text[it.end() : t0]
+            )
+        ):
+            return (), None  # "It sets up a contact group of Jordan, ... and calls on Damascus":
+            # the states are the first verb's object, not who calls
         shared = self._shared_subject(s, lo, t0) if opening is None else None
         if shared:
             return shared, None
@@ -6458,6 +6569,15 @@ class StanceRules(RuleBase):
             if owned and not _institution_rx().match(s.text, s.local(run[-1].end) + owned.end()):
                 return []  # "ties with Uganda's rivals": others, of that state (but "with
                 # Romania's Ministry of National Defence" is Romania's)
+            if (
+                run
+                and len(actors) > 1
+                and re.search(  # "pledged to deepen cooperation between
+                    r"\bbetween\s+(?:their|the\s+two)\s+(?:countries|nations|states)\s+and\s+$",
+                    s.text[t1 : t1 + with_.start()],  # their countries and with the United States":
+                )
+            ):  # with each other too
+                return list(dict.fromkeys((*actors, *unique_actors(run))))
             if run:
                 return list(unique_actors(run))
             ref = group_refs(s.text[t1 + with_.end() : end]) if with_ else []
@@ -7060,9 +7180,13 @@ class StanceRules(RuleBase):
         doer = (
             re.search(by, s.text[t1:hi]) if stype == "condemns" and re.search(by, phrase) else None
         )
-        agents = s.actors(t1 + doer.end(), t1 + doer.end() + 1) if doer else []
+        agents = self._objects(s, t1 + doer.end(), window=1) if doer else []
         if agents and agents[0].actor not in actors:  # "what he called atrocities committed
-            return [agents[0].actor]  # by the Rapid Support Forces": the force that did them
+            return [  # by the Rapid Support Forces": the force that did them (and each of
+                a
+                for a in unique_actors(agents)
+                if a not in actors  # "attacks carried out by
+            ]  # Boko Haram and Islamic State West Africa")
         return ["topic:" + (self._antecedent(phrase) or phrase)]
 
     def _antecedent(self, phrase: str) -> str | None:
