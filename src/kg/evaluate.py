@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.lexicon import load_lexicon
+from kg.lexicon import Org, load_lexicon
 
 ENTITY_KINDS = ("nations", "organizations", "systems")
 FACT_KINDS = ("agreements", "contracts", "meetings", "exercises", "stances")
@@ -334,7 +334,7 @@ def _same_firm(pred: str, gold: str) -> bool:
 
 
 @cache
-def _firms() -> dict[str, Any]:
+def _firms() -> dict[str, Org]:
     """The lexicon's companies by the key ``normalize_name`` gives their names (no legal form)."""
     return {
         normalize_name(org.name): org

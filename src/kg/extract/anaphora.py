@@ -66,13 +66,15 @@ _NAME_AFTER = re.compile(  # ("Fiji's Defence Minister"; "Tanzania's Minister of
 )
 # "He condemned ...": the person last named, when named in the sentence before
 _PRONOUN = re.compile(r"(?:He|She|he|she)\b")  # at the sentence's start, or after an opener
+# A name of two or three words after an office ("Angel Tilvar", "Sanjay Seth")
+_BARE_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 # A minister's office with a name and no state: "Defence Minister Angel Tilvar". (A bare
 # "President X" is too often the subject of a story datelined elsewhere.)
 _BARE_OFFICE = re.compile(
     r"\b(?:(?:[Dd]efen[cs]e|[Ff]oreign|Prime|Interior|Deputy\s+[Dd]efen[cs]e|Deputy\s+[Ff]oreign)\s+"
     r"[Mm]inister|(?:[Dd]efen[cs]e|[Ff]oreign)\s+[Ss]ecretary|Minister\s+of\s+(?:National\s+)?"
     r"Defen[cs]e|Minister\s+of\s+Foreign\s+Affairs)\s+"
-    rf"{_HONORIFIC}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
+    rf"{_HONORIFIC}{_BARE_NAME}"
 )  # (also as Indian papers write them: "defence minister Rajnath Singh", "Defence secretary")
 
 
@@ -248,13 +250,11 @@ class ArticleNames:
             >>> [(m.text, m.key) for m in names._home_officials(t, 0, [])]
             [('Defence Minister Angel Tilvar', 'ROU')]
         """
-        titled = _state_titles()
         found = [(m, self.home) for m in _BARE_OFFICE.finditer(text)] if self.home else []
-        if titled:  # ("Raksha Mantri Shri Rajnath Singh": India's, wherever the dateline)
-            found += [
-                (m, titled[" ".join(m.group("title").split())])
-                for m in _state_title_rx().finditer(text)
-            ]
+        found += [  # ("Raksha Mantri Shri Rajnath Singh": India's, wherever the dateline)
+            (m, _state_titles()[" ".join(m.group("title").split())])
+            for m in _state_title_rx().finditer(text)
+        ]
         out = []
         known = _known_names()
         for m, state in found:
@@ -485,9 +485,7 @@ def _state_title_rx() -> re.Pattern[str]:
     """
     titles = sorted(_state_titles(), key=len, reverse=True)
     alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) or r"(?!)"
-    return re.compile(
-        rf"\b(?P<title>{alts})\s+{_HONORIFIC}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
-    )
+    return re.compile(rf"\b(?P<title>{alts})\s+{_HONORIFIC}{_BARE_NAME}")
 
 
 @cache

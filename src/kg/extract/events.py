@@ -1444,7 +1444,7 @@ class EventRules(RuleBase):
         )  # fmt: skip
         if summit is None:
             return
-        asides = [(a.start(), a.end()) for a in re.finditer(r",\s+(?:who|which)\b[^,]*,", s.text)]
+        asides = [a.span() for a in ASIDE.finditer(s.text)]
         own = [  # a day of its own ("On Wednesday, Biden held"), not an aside's ("Biden, who
             d.value  # had spoken to Marcos on Monday, held")
             for d in s.dates
@@ -3363,15 +3363,16 @@ class EventRules(RuleBase):
         if told is None:
             return None
         noun = told.group("noun").lower()
+        opening = noun in ("inauguration", "opening", "ceremony")
         kinds = (
             ("exercise",)
             if noun.startswith(("exercise", "drill"))
             else ("meeting", "exercise")
-            if noun in ("inauguration", "opening", "ceremony")
+            if opening
             else ("meeting",)
         )
         dated = [f for f in self.facts if f.kind in kinds and f.date and len(f.date) == 10]
-        if noun in ("inauguration", "opening", "ceremony"):  # the event told as opening
+        if opening:  # the event told as opening
             opened = [f for f in dated if any(_OPENED.search(e.text) for e in f.evidence)]
             dated = opened or dated
         shared = [f for f in dated if set(f.parties) & set(actors)]

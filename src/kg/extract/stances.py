@@ -4389,14 +4389,15 @@ class StanceRules(RuleBase):
             org = next((m for m in s.mentions if s.local(m.start) == at and m.kind == "org"), None)
             if org is not None and org.actor not in named:
                 named.append(org.actor)
-            name = re.match(
-                rf"(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}"
-                r"(?=\s*(?:[,.;]|$)|\s+(?:in|for|over|after|at|near)\b)",
-                s.text[at:],
-            )
-            if org is None and name and re.search(r"\b(?:on|against)\s+(?:the\s+)?$", rel.group()):
-                named.append("topic:" + name.group())  # "sanctions on the Hudson Institute,
-                # which hosted Tsai, and on the Reagan Library": the library too
+            elif org is None and re.search(r"\b(?:on|against)\s+(?:the\s+)?$", rel.group()):
+                name = re.match(  # "sanctions on the Hudson Institute, which hosted Tsai, and on
+                    # the Reagan Library": the library too (not "and on Thursday warned")
+                    rf"(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}"
+                    r"(?=\s*(?:[,.;]|$)|\s+(?:in|for|over|after|at|near)\b)",
+                    s.text[at:],
+                )
+                if name:
+                    named.append("topic:" + name.group())
         return named
 
     def _pledged_back(self, actors: tuple[str, ...]) -> list[str]:
