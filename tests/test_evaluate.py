@@ -432,3 +432,9 @@ def test_an_award_to_a_unit_matches_gold_that_names_its_parent_but_not_the_rever
     assert not match(pred("BAE Systems Land & Armaments"), want("Saab"))
     assert match(pred("Kellogg Brown & Root Services"), want("KBR"))
     assert match(pred("KBR Government Solutions"), want("KBR"))
+
+
+def test_a_company_named_with_co_company_or_oy_is_the_same_firm() -> None:
+    assert normalize_name("Pacific Naval Works Co") == "Pacific Naval Works"
+    assert normalize_name("Pacific Naval Works Company") == "Pacific Naval Works"
+    assert normalize_name("Nordic Hull Builders Oy") == "Nordic Hull Builders"
