@@ -3209,3 +3209,119 @@ def test_a_deal_approved_with_the_partner_just_told_is_that_deal() -> None:
     assert [f.parties for f in extract_text(text).facts if f.kind == "agreement"] == [
         ("IND", "FRA")
     ]
+
+
+def _kind(text: str, kind: str, date: str | None = "2025-03-15") -> list:
+    return [f for f in extract_text(text, date=date).facts if f.kind == kind]
+
+
+def test_approving_to_leave_a_treaty_is_no_agreement() -> None:
+    text = (
+        "Estonia's parliament on Tuesday voted to withdraw from the convention on cluster "
+        "munitions, becoming the first of the three Baltic states to approve leaving the treaty."
+    )
+    assert _kind(text, "agreement") == []
+
+
+def test_agreeing_to_begin_work_toward_an_agreement_is_none_yet() -> None:
+    text = (
+        "Chile and Peru held talks in Lima on Monday. The leaders also agreed to begin work "
+        "toward a fisheries agreement."
+    )
+    assert _kind(text, "agreement") == []
+
+
+def test_the_parties_of_a_deal_a_response_answers_are_not_its_own() -> None:
+    text = (
+        "Chile and Peru signed a border accord on Friday, a deal both sides called a reply to a "
+        "treaty between Bolivia and Argentina."
+    )
+    assert sorted(f.parties for f in _kind(text, "agreement")) == [("BOL", "ARG"), ("CHL", "PER")]
+
+
+def test_the_money_a_contract_is_paid_from_is_not_its_value() -> None:
+    text = (
+        "Hanwha Aerospace signed a contract to build 40 howitzers for Estonia, financed from a "
+        "$300 million loan that Seoul approved last year."
+    )
+    [contract] = _kind(text, "contract")
+    assert contract.amount is None
+
+
+def test_the_contract_with_a_company_just_told_takes_the_value_told_before() -> None:
+    text = (
+        "Vietnam has signed a contract worth $400 million to buy eight Su-30 jets from Russia, "
+        "the ministry said on Friday. The contract with Rosoboronexport was signed in Hanoi on "
+        "Thursday."
+    )
+    [contract] = _kind(text, "contract")
+    assert (contract.awardee, contract.amount.value, contract.systems, contract.type) == (
+        "Rosoboronexport",
+        Decimal("400000000"),
+        ("Su-30",),
+        "production",
+    )
+
+
+def test_the_value_of_the_shipbuilding_contract_restates_its_amount() -> None:
+    text = (
+        "Navantia signed a contract with the Philippine navy on Monday for two frigates. The "
+        "value of the shipbuilding contract is about $550 million."
+    )
+    [contract] = _kind(text, "contract")
+    assert contract.amount.value == Decimal("550000000")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a deal signed under which an agreement is worked on is still signed
+            "Chile and Peru agreed to work on joint production of patrol boats under a defence "
+            "cooperation agreement signed in Lima on Friday.",
+            [("CHL", "PER")],
+        ),
+        (  # "response to disasters" is the agreement's topic, not another deal's parties
+            "Chile signed an agreement on rapid response to disasters with Peru and Ecuador on "
+            "Friday.",
+            [("CHL", "PER", "ECU")],
+        ),
+        (  # troops leaving a country under an agreement: the agreement is signed
+            "Niger and the United States on Friday agreed that U.S. troops will leave Niger under "
+            "an agreement signed in Niamey.",
+            [("NER", "USA")],
+        ),
+        (
+            "The United States and the Philippines signed a shore leave agreement on Friday.",
+            [("USA", "PHL")],
+        ),
+    ],
+)
+def test_the_round_s_agreement_rules_keep_real_agreements(text: str, want: list) -> None:
+    assert [f.parties for f in _kind(text, "agreement")] == want
+
+
+def test_the_contract_with_another_company_takes_no_value_of_the_one_told() -> None:
+    text = (
+        "Indonesia signed a $400 million contract with Airbus for two A400M aircraft on Friday. "
+        "The contract with Thales for air defence radars was signed last year."
+    )
+    contracts = {f.awardee: f.amount for f in _kind(text, "contract")}
+    assert contracts["Thales"] is None and contracts["Airbus"].value == Decimal("400000000")
+
+
+def test_the_value_of_a_previous_contract_is_not_the_one_told() -> None:
+    text = (
+        "Navantia signed a contract with the Philippine navy on Monday for two frigates. The "
+        "value of the previous contract was about $320 million."
+    )
+    [contract] = _kind(text, "contract")
+    assert contract.amount is None
+
+
+def test_the_value_of_another_contract_named_by_its_year_is_not_this_one_s() -> None:
+    text = (
+        "Hanwha Aerospace signed a contract with Poland on Monday for 152 more K9 howitzers. The "
+        "value of the 2022 contract was $2.4 billion."
+    )
+    [contract] = _kind(text, "contract")
+    assert contract.amount is None

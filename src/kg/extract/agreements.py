@@ -160,6 +160,9 @@ _FUTURE_SALE = re.compile(
 )
 
 
+_LEAVING = re.compile(r"leav\w*|pull\w*\s+out\s+of", re.I)
+
+
 def _restated(before: str) -> bool:
     """True when the agreement noun after ``before`` is the object of a verb about an agreement
     already in force ("reaffirming their", "withdrew from the").
@@ -170,6 +173,10 @@ def _restated(before: str) -> bool:
     """
     for m in words("agreement", "restating_verbs").finditer(before):
         rest = before[m.end() :]
+        if _LEAVING.fullmatch(m.group()):  # "leaving the treaty" (not "leave Niger under an")
+            if re.fullmatch(r"\s+(?:the|their|its|this|that)\s+(?:[a-z][\w-]*\s+){0,3}", rest):
+                return True
+            continue
         if re.fullmatch(
             r"\s+(?:from\s+)?(?:(?:the|their|its|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}", rest
         ):
@@ -506,6 +513,14 @@ _COUNTED_PARTNERS = re.compile(
     r"|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[A-Z][\w-]*\s+|other\s+)?"
     r"(?:countries|states|nations)\b"
 )
+
+
+# What a deal answers: the parties named after it are another deal's or act's
+_RESPONSE_TO = re.compile(
+    r"\b(?:as|called|calling|call|calls|in)\s+(?:(?:a|an|their|its|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:response|reply|answer|riposte|retort)\s+to\b",
+    re.I,
+)  # (not "an agreement on rapid response to disasters": its topic)
 
 
 class AgreementRules(RuleBase):
@@ -1379,10 +1394,14 @@ class AgreementRules(RuleBase):
                 return [(agreed, "agreement.talks", None, None)]  # "agreed to open talks on a
                 # border pact": the pact is yet to come (a visit it was agreed on still met)
             if re.match(
-                r"\s+to\s+(?:try|attempt|seek|aim|work)\s+(?:to|toward|towards|for)\b",
+                r"\s+to\s+(?:(?:begin|start|launch|commence)\s+)?(?:try|attempt|seek|aim|work)"
+                r"\s+(?:to|toward|towards|for|on)\b",
                 clause[agreed.end() :],
+            ) and not any(
+                re.fullmatch(r"(?:sign|ink|seal)\w*ed|signing", v.group()) for v in others
             ):
-                return []  # "agreed to try to reach a trade deal": the deal is still sought
+                return []  # "agreed to try to reach a trade deal", "agreed to begin work toward
+                # a minerals agreement": the deal is still sought
             return [(agreed, "agreement.agreed-to", noun_list[0] if noun_list else None, None)]
         out = []
         pairs: list[tuple[int, int, re.Match[str]]] = []  # (distance, noun index, verb)
@@ -1808,9 +1827,12 @@ class AgreementRules(RuleBase):
         when = list(_WHEN_SUBJECT.finditer(s.text, lo, at))  # "Relations between Mogadishu and
         own = when[-1].end() if when else lo  # Addis Ababa soured in January, when Ethiopia
         # signed a memorandum with Somaliland": the parties of the clause that tells the signing
-        parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, own, hi, len(parties)))))
+        response = _RESPONSE_TO.search(s.text, t1, hi)
+        ends = response.start() if response else hi  # "a deal both sides presented as a
+        # response to a maritime accord between Turkey and Libya": not the deal's parties
+        parties = tuple(dict.fromkeys((*parties, *self._with_parties(s, own, ends, len(parties)))))
         parties = self._states_of_legislatures(parties)
-        between = self._between(s, lo, hi, noun or named)
+        between = self._between(s, lo, ends, noun or named)
         if len(between) >= 2:  # "a memorandum between GE Aerospace and HAL": they alone
             parties = between
         members = _SIGNED_BY_MEMBERS.search(s.text, lo, hi)

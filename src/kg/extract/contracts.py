@@ -30,7 +30,10 @@ _RESTATED = re.compile(
     r"|\b(?:the|that|this)\s+(?:contract|order|deal|agreement)\b[^.;]{0,50}?\b(?:is|was)\s+"
     r"(?:worth|valued\s+at)\s+[^.;]{0,30}"
     # "The value of the contract for Fincantieri is about 4 billion euros"
-    r"|\b(?:the|its)\s+(?:total\s+)?value\s+of\s+the\s+(?:contract|order|deal)\b[^.;]{0,40}?"
+    r"|\b(?:the|its)\s+(?:total\s+)?value\s+of\s+the\s+"
+    r"(?:(?!previous|original|first|earlier|former|old|initial|last|second|other)[a-z][a-z-]+\s+)?"
+    r"(?:contract|order|deal)\b"
+    r"[^.;]{0,40}?"
     r"\b(?:is|was|amounts\s+to|amounted\s+to|stands\s+at)\s+[^.;]{0,30}",
     re.IGNORECASE,
 )
@@ -138,6 +141,8 @@ _BOUGHT = re.compile(
     r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# A sentence that opens with the contract just told and names its company
+_THE_CONTRACT_WITH = re.compile(r"\s*The\s+(?:contract|deal|order)\s+(?:with|for)\s")
 # "This modification provides ...", "The contract is for ...": the award of the sentence before.
 _DESCRIBES = re.compile(
     r"\s*(?:The|This)\s+(?:modification|contract|award|order|task order|option)\s+"
@@ -304,6 +309,18 @@ class ContractRules(RuleBase):
             if rule == "contract.signed-deal" and ctx and ctx.customers:
                 fact.awarder = fact.awarder or ctx.customers[0]
                 fact.date = ctx.date or fact.date
+            if (
+                rule in ("contract.with-company", "contract.signed", "contract.signed-with-later")
+                and ctx
+                and s.index - ctx.sentence == 1
+                and not ctx.company  # (not "a $400 million contract with Airbus ... The
+                and _THE_CONTRACT_WITH.match(s.text)  # contract with Thales": Airbus's value)
+            ):  # "Indonesia has signed a contract worth $1.14 billion to buy 11 Su-35s. The
+                # contract with Rosoboronexport was signed on Wednesday": that contract's value,
+                fact.amount = fact.amount or ctx.amount  # what it buys and what for
+                fact.systems = fact.systems or ctx.systems
+                fact.type = ctx.purpose if fact.type == "other" else fact.type
+                fact.label = _label(awardee, fact.type, fact.systems)
             if rule == "contract.signed-deal" and ctx and not fact.systems:
                 fact.systems = ctx.systems  # "The contract was signed by X": what it buys
                 fact.label = _label(awardee, fact.type, fact.systems)
@@ -705,7 +722,14 @@ class ContractRules(RuleBase):
         states = [p for p in subject if p in self.lex.nations]
         customers = (buyer,) if buyer else tuple(states[:1])
         self.st.contract_context = ContractContext(
-            awarder, s.first_date(), customers, s.index, tuple(s.systems(lo, hi))
+            awarder,
+            s.first_date(),
+            customers,
+            s.index,
+            tuple(s.systems(lo, hi)),
+            self.amount(s, lo, hi),
+            self.purpose(_without_names(s)[lo:hi]),
+            any(m.kind == "org" and self.orgs[m.key].kind == "company" for m in s.mentions),
         )
 
     def purpose(self, text: str) -> str:

@@ -64,6 +64,13 @@ _PART_OF = re.compile(  # (also "as part of a package worth 5.2 billion euros")
 # Before a price: words that make it the total of several ("together worth", "bringing the
 # total to"), not one deal's own
 TOTAL_BEFORE = re.compile(r"\b(?:together|combined|total|in\s+all|altogether)\b[^;]{0,30}$", re.I)
+# Before a price: the source of the money a deal is paid from, not the deal's own value
+# ("a contract to build 12 patrol boats, financed from a $100 million credit line")
+_FINANCED_FROM = re.compile(
+    r"\b(?:financed|funded|paid\s+for|bankrolled)\s+(?:from|by|through|with|under|out\s+of)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 _TOTAL_AFTER = re.compile(
     r"\s*(?:together|combined|in\s+total|altogether|between\s+them|in\s+all)\b", re.I
 )
@@ -360,6 +367,9 @@ _OPENING_PARTICIPLE = re.compile(  # ("Funding could come from ...," is a noun's
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:speaking|standing|writing|visiting|addressing|sitting|appearing|travell?ing|arriving"
     r"|returning|flanked|accompanied|responding|reacting|commenting)\b[^,;]*,"
+    # "the House of Representatives, based in the east and allied with Hifter, called on": where
+    # it sits and whom it sides with, not who speaks
+    r"|,\s+(?:based|allied|aligned|headquartered|loyal)\s+(?:in|with|to)\b[^,;]*,"
     # "Resolution 1970, circulated by Britain, France and the United States, condemns": the
     # document's authors, not its subject
     r"|,\s+(?:circulated|drafted|sponsored|co-sponsored|submitted|tabled|proposed|presented"
@@ -560,7 +570,8 @@ _MONTH_MAY = re.compile(
 # A relative clause set off by commas between a subject and its predicate ("..., which Lourenço
 # has tried to arrange for months, has not been set"; not "..., which both hailed, though")
 _RELATIVE_ASIDE = re.compile(
-    r",\s+(?:which|who|whom)\b[^,;.]{1,100},(?=\s+(?:has|have|had|was|were|is|are|will|would)\b)"
+    r",\s+(?:which|who|whom)\b[^,;.]{1,100},(?=\s+(?:now\s+)?(?:has|have|had|was|were|is|are|will"
+    r"|would|looks?|seems?|appears?|remains?)\b)"
 )
 # Predicates of a planned, stalled or undone document, reached past its noun phrase.
 _PREDICATE_HEDGE = re.compile(
@@ -570,6 +581,9 @@ _PREDICATE_HEDGE = re.compile(
     r"|\bremains?\s+on\s+hold\b|\bremains?\s+(?:unsigned|pending|under\s+negotiation)\b"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:set|scheduled|arranged|fixed|agreed)\b"
     r"|\bciting\s+(?:unnamed|anonymous)\b"  # "had won an order ..., citing unnamed sources"
+    # "A resumption of talks between A and B now looks unlikely": not held
+    r"|^[^,;]*(?:,\s+)?(?:now\s+)?(?:looks?|seems?|appears?)\s+(?:now\s+|increasingly\s+)?"
+    r"(?:unlikely|doubtful)\b(?!\s+to\b)"
 )
 # A thing that something stops from happening: "prevented the two countries from ever signing",
 # "Hungary was prevented from signing"
@@ -628,6 +642,25 @@ _COMMITTED_ACT = re.compile(
 )
 
 
+# The hedges that only negate the predicate they stand in ("not", "never")
+_NEGATION = re.compile(r"not|no|never|neither|nor|didn't|hasn't|haven't|doesn't|don't", re.I)
+# A coordinated predicate that restates the actor's own position right before a noun trigger
+# (", and reaffirmed Washington's support for")
+_AND_RESTATED = re.compile(
+    r",\s+and\s+(?:also\s+)?(?:reaffirmed|reiterated|renewed|restated|stressed|underlined"
+    r"|emphasi[sz]ed|expressed|voiced|repeated)\s+(?:its|his|her|[A-Z][\w.'’-]*['’]s)\s+"
+    r"(?:[a-z]+\s+)?$"
+)
+# A claim that unnamed others make, told in a relative clause ("Russia, which diplomats say has
+# backed Haftar", "Iran, which Western officials believe supplied the drones")
+_HEARSAY_RELATIVE = re.compile(
+    r"\b(?:which|who|whom)\s+(?:[\w.'’-]+\s+){0,2}?(?:diplomats|analysts|critics|observers"
+    r"|sources|experts|officials|activists|witnesses|residents|investigators|groups|media)\s+"
+    r"(?:(?:believe|believed|allege|alleged|suspect|suspected|claim|claimed)\s+(?:(?:it|they)\s+)?"
+    r"(?:[a-z]+\s+){0,2}|says?\s+(?:has|have)\s+(?:[a-z]+ly\s+)?)$"
+)
+
+
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     """True when a hedge or negation cue governs the trigger at ``trigger_start``.
 
@@ -648,6 +681,9 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         >>> t = "The pact they signed is under consideration by the Senate."
         >>> hedged(t, 0, t.index("pact"), t.index("pact") + 4)
         False
+        >>> t = "Russia, which diplomats say has backed Haftar, denied it."
+        >>> hedged(t, 0, t.index("backed"), t.index("backed") + 6)
+        True
     """
     upto = _MONTH_MAY.sub("Month", text[lo:trigger_end])  # "In May 2024" is no hedge (the
     before = upto[: len(upto) - (trigger_end - trigger_start)]  # trigger shows "May urged")
@@ -671,6 +707,13 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     ):
         before = ""  # "warned that it would retaliate and urged ...": a new main verb (but
         # "intend to negotiate and conclude": one infinitive, its hedge still governs)
+    restated = _AND_RESTATED.search(before)
+    if restated and all(
+        _NEGATION.fullmatch(c.group().strip())
+        for c in words("hedges", "before").finditer(before[: restated.start()])
+    ):  # "said the ties were "not a substitute" for progress, and reaffirmed Washington's
+        before = before[restated.end() :]  # support for": a predicate of its own (but
+        # "reportedly", "unlikely" or "would" govern it too)
     before = re.split(r",?\s+and\s+that\s+", before)[-1]  # "said the patrol was not aimed
     # at any third party and that the two would deepen ...": a statement of its own
     after = re.split(r",?\s+but\s", text[trigger_end : trigger_end + 40])[0]  # ("backed the
@@ -679,6 +722,8 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         return True  # "concluded no alliance", "signed neither deal"
     if words("hedges", "before").search(before) or words("hedges", "after").search(after):
         return True
+    if _HEARSAY_RELATIVE.search(before):
+        return True  # "Russia, which diplomats say has backed Haftar": their claim
     if _NONE_SUBJECT.search(before):
         return True  # "none of the five has condemned the invasion": no one did
     if (
@@ -787,10 +832,12 @@ ITS_PEOPLE = re.compile(
     r"(?:members|leaders|leadership|government|officials|ministers|military|forces|troops"
     r"|diplomats|envoys|representatives)\b"
 )
-# A share one holds in a body, before the body's name ("its participation in the Russian-led")
+# A share one holds in a body, before the body's name ("its participation in the Russian-led",
+# "the participation of Switzerland and Austria in the ESSI")
 _SHARE_IN = re.compile(
-    r"\b(?:participation|membership|presence|involvement|seat|stake)\s+in\s+(?:the\s+)?"
-    r"(?:(?!(?:talks|with|and|of)\b)[\w.-]+\s+){0,2}$",
+    r"\b(?:participation|membership|presence|involvement|seat|stake)"
+    r"(?:\s+of\s+(?:[\w.'’-]+\s+){1,6}?)?\s+in\s+(?:the\s+)?"  # ("the participation of
+    r"(?:(?!(?:talks|with|and|of)\b)[\w.-]+\s+){0,2}$",  # Switzerland and Austria in the ESSI")
     re.I,
 )
 _MEMBER_NOUN = re.compile(r"\s+(?:member\s+)?(?:countries|nations|states|members|governments)\b")
@@ -815,6 +862,9 @@ class ContractContext:
     customers: tuple[str, ...]
     sentence: int
     systems: tuple[str, ...] = ()  # what it buys ("a contract for 80 Rafale fighters")
+    amount: Amount | None = None  # its value ("a contract worth $1.14 billion to buy ...")
+    purpose: str = "other"
+    company: bool = False  # whether it named the company (then its value is that company's)
 
 
 @dataclass
@@ -836,6 +886,7 @@ class State:
     # about
     lede_pair: tuple[str, ...] | None = None
     previous: Sentence | None = None  # the sentence before the one the rules read
+    told: str = ""  # the text of the sentences read so far (the last 1,500 characters)
     headline: str = ""  # the article's first sentence
     # "The following documents were signed during the summit:": the signers, the day and the
     # paragraph of the numbered list that follows
@@ -1002,6 +1053,7 @@ class RuleBase:
 
     def _remember(self, s: Sentence) -> None:
         self.st.previous = s
+        self.st.told = (self.st.told + " " + s.text)[-1500:]  # (what the text told lately)
         if s.index == 0:
             self.st.headline = s.text
         self.st.prev_states = [m.actor for m in s.actors() if m.kind == "nation"]
@@ -1081,7 +1133,11 @@ class RuleBase:
         aside_at = [  # "Ahmadinejad, speaking on a visit to Tajikistan, dismissed": not Tajikistan
             x.span() for x in _PARTICIPLE_ASIDE.finditer(s.text, lo)
             if x.end() <= pos
-            and (any(s.local(m.end) <= x.start() for m in mentions) or " by " in x.group())
+            and (
+                any(s.local(m.end) <= x.start() for m in mentions)
+                or " by " in x.group()
+                or re.match(r",\s+(?:based|allied|aligned|headquartered|loyal)\b", x.group())
+            )
         ]  # fmt: skip
         mentions = _outside(s, mentions, aside_at)
         relative = [  # "Yemen's government, which is fighting the Houthis, welcomed": Yemen;
@@ -1918,6 +1974,8 @@ class RuleBase:
                 continue  # "worth about €200 million together": a combined total
             if _PART_OF.search(s.text[max(0, start - 40) : start]):
                 continue  # "24 jets as part of a €5.2 billion package": the whole package's
+            if _FINANCED_FROM.search(s.text[max(0, start - 40) : start]):
+                continue  # "financed from a $100 million credit line": the money's source
             return Amount(Decimal(m.value), m.currency)
         return None
 
