@@ -4194,14 +4194,14 @@ def test_after_talks_with_a_guest_the_speaker_held_them_whatever_he_said() -> No
     assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "PER")]
 
 
-def test_a_joint_news_conference_is_a_meeting_and_a_ceremony_of_an_academy_too() -> None:
+def test_a_joint_news_conference_is_a_meeting_and_a_ceremony_of_an_academy_is_not() -> None:
     text = "Boric and Boluarte held a joint news conference in Lima on Wednesday."
     assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "PER")]
-    text = (
+    text = (  # no signing and no talks: an opening attended, no meeting
         "Boric and Boluarte attended the opening ceremony of a joint training academy in Lima "
         "on Tuesday."
     )
-    assert [p for _t, p, _d in facts(text, "meeting")] == [("CHL", "PER")]
+    assert facts(text, "meeting") == []
 
 
 def test_part_of_a_push_is_no_part_of_an_exercise_told_later() -> None:
@@ -8032,3 +8032,182 @@ def test_a_video_summit_after_an_aside_with_after_is_still_held_by_video() -> No
     assert [(f.label, f.location) for f in ex.facts if f.kind == "meeting"] == [
         ("JPN–AUS video summit", None)
     ]
+
+
+def test_talks_that_now_look_unlikely_are_no_meeting() -> None:
+    text = (
+        "Serbia and Kosovo signed a deal on Thursday. A resumption of talks between Serbia and "
+        "Albania, which the EU has tried to broker, now looks unlikely, officials said."
+    )
+    assert facts(text, "meeting") == []
+
+
+def test_a_programme_named_like_an_exercise_is_none() -> None:
+    text = (
+        "Switzerland and Austria on Friday signed a declaration on participation in the European "
+        "Sky Shield Initiative."
+    )
+    assert facts(text, "exercise") == []
+
+
+def test_the_host_nations_of_an_exercise_take_part() -> None:
+    text = (
+        "NATO on Monday began the live phase of Cold Response 2024, with 20,000 troops deployed "
+        "across Norway, Sweden and Finland. The three host nations are joined by forces from "
+        "Britain, Germany and the United States."
+    )
+    [exercise] = [f for f in extract_text(text, date="2025-03-15").facts if f.kind == "exercise"]
+    assert set(exercise.parties) == {"NOR", "SWE", "FIN", "GBR", "DEU", "USA"}
+
+
+def test_a_start_told_after_an_appositive_dates_the_exercise() -> None:
+    text = (
+        "Troops from Chile and Peru completed Exercise Andes Shield, the largest joint drill in a "
+        "decade, which began earlier this month."
+    )
+    [exercise] = [f for f in extract_text(text, date="2025-03-15").facts if f.kind == "exercise"]
+    assert exercise.date == "2025-03"
+
+
+def test_a_meeting_of_a_body_s_ministers_told_as_a_setting_is_the_body_s() -> None:
+    text = "Borrell backed Vilnius, speaking after a meeting of EU foreign ministers on Monday."
+    meetings = [f for f in extract_text(text, date="2025-03-15").facts if f.kind == "meeting"]
+    assert [f.parties for f in meetings] == [("European Union",)]
+
+
+def test_a_call_of_a_body_s_leaders_that_someone_chaired_keeps_the_chair() -> None:
+    text = (
+        "Meloni chaired a video call of G7 leaders from Rome on Monday, with Zelensky at her side."
+    )
+    meetings = [f for f in extract_text(text, date="2025-03-15").facts if f.kind == "meeting"]
+    assert [set(f.parties) for f in meetings] == [{"ITA", "G7", "UKR"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austin visits Japan\n\nTOKYO, March 31, 2025 — U.S. Defense Secretary Lloyd Austin met "
+        "Japanese Defence Minister Gen Nakatani in Tokyo on Sunday.\n\nOn Saturday, Austin joined "
+        "Prime Minister Shigeru Ishiba at a ceremony on Iwo Jima marking the 80th anniversary of "
+        "the battle.",
+        "Frigate handed over\n\nPLYMOUTH, June 29, 2018 — Chile's navy on Friday commissioned a "
+        "former Royal Navy frigate at a ceremony at Devonport naval base.\n\nChile's navy "
+        "commander and British Defence Minister Guto Bebb attended the ceremony, where the "
+        "Chilean flag was raised on the ship.",
+    ],
+)
+def test_a_ceremony_with_no_signing_and_no_talks_is_no_meeting(text: str) -> None:
+    labels = [f.label for f in extract_text(text).facts if f.kind == "meeting"]
+    assert not any(label.endswith("ceremony") for label in labels)
+
+
+def test_talks_held_at_a_ceremony_are_a_meeting() -> None:
+    text = (
+        "At the opening ceremony on Monday, Chile's navy chief held talks with his Peruvian "
+        "counterpart."
+    )
+    meetings = [f for f in extract_text(text, date="2025-03-15").facts if f.kind == "meeting"]
+    assert [(f.parties, f.date) for f in meetings] == [(("CHL", "PER"), "2025-03-10")]
+
+
+def test_a_summit_told_again_takes_no_company_of_the_group_told_since() -> None:
+    text = (
+        "Rifles deal\n\nNEW DELHI, Dec. 6, 2021 — Putin made a brief trip to New Delhi on Monday "
+        "for his annual summit with Modi.\n\nIndia's defence ministry also signed a contract with "
+        "a joint venture of Indian factories with Russia's Kalashnikov Concern and "
+        'Rosoboronexport.\n\n"The two sides pledged to deepen their partnership," a joint '
+        "statement issued after the summit said."
+    )
+    assert [f.parties for f in extract_text(text).facts if f.kind == "meeting"] == [("RUS", "IND")]
+
+
+def test_a_call_on_the_sidelines_is_on_the_day_of_the_meeting_told() -> None:
+    text = (
+        "Conclave meets\n\nCOLOMBO, Dec. 7, 2024 — National security advisers from India, Sri "
+        "Lanka, the Maldives and Mauritius on Friday adopted a work plan at the grouping's seventh "
+        "meeting, held in Colombo.\n\nIndia's National Security Adviser Ajit Doval led the Indian "
+        "delegation. On the sidelines he called on President Anura Kumara Dissanayake and "
+        "discussed port security, officials said."
+    )
+    calls = [
+        f for f in extract_text(text).facts if f.kind == "meeting" and f.parties == ("IND", "LKA")
+    ]
+    assert [f.date for f in calls] == ["2024-12-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # two who met on the sidelines of a body's meeting keep their own meeting
+            "Blinken met Wang Yi on the sidelines of a meeting of ASEAN foreign ministers in "
+            "Vientiane on Friday.",
+            {("USA", "CHN"), ("ASEAN",)},
+        ),
+        (  # a welcome ceremony for a guest is a meeting
+            "Xi Jinping hosted Vladimir Putin at a welcome ceremony in Beijing on Thursday.",
+            {("CHN", "RUS")},
+        ),
+        (  # documents exchanged at a ceremony make it a meeting
+            "Modi and Hasina attended a ceremony in New Delhi on Saturday where six MoUs were "
+            "exchanged.",
+            {("IND", "BGD")},
+        ),
+        (  # a resumption called unlikely by a clause of its own still has the talks held
+            "Chile and Peru held talks in Lima on Friday, with officials saying a deal is unlikely "
+            "this year.",
+            {("CHL", "PER")},
+        ),
+        (  # what officials said happened is reported, not hearsay
+            "Hegseth, who officials said met Nakatani in Tokyo on Sunday, will fly to Manila on "
+            "Monday.",
+            {("USA", "JPN")},
+        ),
+    ],
+)
+def test_the_round_s_meeting_rules_keep_real_meetings(text: str, want: set) -> None:
+    meetings = [f for f in extract_text(text, date="2025-03-15").facts if f.kind == "meeting"]
+    assert {f.parties for f in meetings} == want
+
+
+def test_a_bare_sidelines_call_is_on_the_day_of_the_latest_event_told() -> None:
+    text = (
+        "LIMA, Nov. 16, 2024 — APEC leaders began their annual summit in Lima on Friday. Biden "
+        "held talks with Ishiba in Tokyo on Aug. 2, officials recalled. On the sidelines, Biden "
+        "met Ishiba and Yoon."
+    )
+    meetings = [f for f in extract_text(text).facts if f.kind == "meeting"]
+    assert [f.date for f in meetings if f.parties == ("USA", "JPN", "KOR")] == ["2024-11-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a welcome ceremony marked by a salute is still the leaders' meeting
+            "Biden welcomed Kishida with an official arrival ceremony marked by a 19-gun salute on "
+            "the South Lawn on Wednesday.",
+            {("USA", "JPN")},
+        ),
+        (  # two who spoke before a body's meeting keep their own call
+            "Hegseth spoke with Healey by phone before a meeting of NATO defence ministers in "
+            "Brussels on Thursday.",
+            {("USA", "GBR", "NATO")},
+        ),
+        (  # "unlikely to produce a deal" says what the talks held will not do
+            "Talks between Chile and Peru held in Lima on Friday look unlikely to produce a deal.",
+            {("CHL", "PER")},
+        ),
+    ],
+)
+def test_the_round_s_meeting_fixes_hold(text: str, want: set) -> None:
+    meetings = [f for f in extract_text(text, date="2025-03-15").facts if f.kind == "meeting"]
+    assert {f.parties for f in meetings} == want
+
+
+def test_bare_sidelines_belong_to_the_summit_not_a_two_way_meeting_told_since() -> None:
+    text = (
+        "WASHINGTON, July 12, 2024 — NATO leaders opened a three-day summit in Washington on "
+        "Tuesday. Biden met Starmer at the White House on Wednesday. On the sidelines, Erdogan "
+        "met Scholz."
+    )
+    meetings = [f for f in extract_text(text).facts if f.kind == "meeting"]
+    assert [f.date for f in meetings if f.parties == ("TUR", "DEU")] == ["2024-07-09"]

@@ -642,6 +642,31 @@ _OTHER_EVENT_NOUN = re.compile(
     r"|deployment|tests?|launch(?:es)?|strikes?|attacks?|incursions?|siege|shelling)\b",
     re.I,
 )
+# Words of a signing or an exchange of documents, which make a ceremony a meeting of those who
+# took part
+_SIGNING_WORDS = re.compile(
+    r"\bsign(?:ed|s|ing)?\b|\bsignature|\bco-signed|\binked\b|\bagreements?\b|\bpacts?\b"
+    r"|\btreat(?:y|ies)\b|\bmemorand|\baccords?\b|\bdeclaration\b|\bdeals?\b|\bMoUs?\b"
+    r"|\bexchanged\b|\bletters?\s+of\s+intent\b",
+    re.I,
+)
+
+
+def _phrase_end(text: str, pos: int) -> int:
+    """Where the phrase that runs on from ``pos`` ends: the next comma, semicolon or stop."""
+    end = re.compile(r"[,;.]").search(text, pos)
+    return end.start() if end else len(text)
+
+
+# What a ceremony that is no meeting marks: an anniversary, a handover, a commissioning, an
+# opening or a launch that officials attended (a welcome ceremony for a guest is a meeting)
+_OTHER_CEREMONY = re.compile(
+    r"\b(?:marking|to\s+mark|marks|commemorat\w*|anniversary|hand(?:ing|ed)?[- ]?over|transfer|"
+    r"commission\w*|deliver\w*|roll-?out|launch\w*|christen\w*|flag|funeral|memorial|"
+    r"ground-?breaking|broke\s+ground|opening|opened|inaugurat\w*|unveil\w*|graduation|parade|"
+    r"induct\w*)\b",
+    re.I,
+)
 # Talks held at a ceremony ("At the opening ceremony, the general met ...")
 _TALKS_AT = re.compile(
     r"\b(?:met|meets|meeting|talks|discuss\w*|consultations|held\s+(?:a\s+)?bilateral)\b"
@@ -1024,12 +1049,21 @@ def _system_name(name: str) -> bool:
     return any(m.kind == "system" and m.text == name for m in find_mentions(name, 0))
 
 
+# Words after an exercise's head word that make it part of a longer name of another thing
+# ("the European Sky Shield Initiative", "the Peninsula Shield Force")
+_LONGER_NAME = (
+    r"Initiative|Fund|Programme|Program|Project|Force|Forces|Coalition|Alliance|Council"
+    r"|Agreement|Treaty|Partnership|Company|Corporation|System|Systems"
+)
+
+
 def _name_regex(kind: str) -> re.Pattern[str]:
     """Named meetings and exercises: capitalized words ending in a head of patterns.toml."""
     lex = load_lexicon()
     heads = "|".join(lex.patterns[kind].get("name_heads", ["Exercise"]))
     named = (  # ("Saber Strike 18": an edition's year in two digits after the head too)
         rf"(?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b"
+        rf"(?!\s(?:{_LONGER_NAME})\b)"  # ("the European Sky Shield Initiative": a programme)
         r"(?:\s(?:\d{4}|[12]\d(?![\d%]|[,.]\d)\b))?"
     )
     if kind == "exercise":  # "Exercise Garuda VII", "Exercise Desert Knight": the word first
@@ -1236,9 +1270,24 @@ _THAT_EVENT = re.compile(
 )
 # The sidelines of an event the story told, by a common noun ("on the sidelines of the
 # inauguration", "on the margins of the exercise")
+# A meeting noun told as the setting of what the sentence says ("after a meeting", "at a
+# session"), not as what its subject did ("chaired a call")
+_SETTING_NOUN = re.compile(
+    r"\b(?:after|before|following|ahead\s+of|sidelines\s+of|margins\s+of)\s+"
+    r"(?:a|an|the|this|last|that)\s+(?:[\w-]+\s+){0,2}?\w+$",
+    re.I,
+)
+# A meeting of a body's members: "a meeting of EU foreign ministers", "of the G7's leaders"
+_OF_BODY_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?")
+_MEMBERS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|energy)\s+)?(?:ministers"
+    r"|leaders|heads\s+of\s+(?:state|government)|defen[cs]e\s+chiefs|chiefs\s+of\s+staff"
+    r"|member\s+states|envoys|ambassadors)\b"
+)
 _SIDELINES_OF_TOLD = re.compile(
     r"\b(?:sidelines|margins|fringes)\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>inauguration"
     r"|opening|ceremony|exercises?|drills?|summit|meeting|conference|forum|session|dialogue)\b"
+    r"|\b[Oo]n\s+the\s+(?:sidelines|margins|fringes)\b(?!\s+of\b)"  # (bare: of the meeting told)
 )
 # Talks with every other leader of a summit ("held separate bilateral talks with each leader",
 # "bilateral meetings with each of the leaders")
@@ -2534,6 +2583,36 @@ class EventRules(RuleBase):
             if (
                 noun
                 and kind == "meeting"
+                and noun.group().lower().endswith("ceremony")
+                and not MET.search(clause)
+                and not _SIGNING_WORDS.search(s.text)
+                and not re.search(r"\b(?:discuss\w*|talks)\b", s.text)
+                and (
+                    _OTHER_CEREMONY.search(
+                        s.text,
+                        max(0, lo + noun.start() - 30),
+                        _phrase_end(s.text, lo + noun.end()),
+                    )
+                    or (
+                        re.match(r"the\s", clause[max(0, noun.start() - 4) : noun.start()], re.I)
+                        and _OTHER_CEREMONY.search(self.st.told[-400:])
+                        and not _SIGNING_WORDS.search(self.st.told[-400:])
+                    )
+                )
+            ):  # "attended a ceremony marking the transfer of a C-130H", "a ceremony marking
+                # the 80th anniversary": no signing, no talks, no meeting (but "At the opening
+                noun = nouns.search(clause, noun.end())  # ceremony, X held talks with Y": the
+                if (
+                    noun is None
+                    or not re.search(  # talks)
+                        r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}$",
+                        clause[: noun.start()],
+                    )
+                ):
+                    continue
+            if (
+                noun
+                and kind == "meeting"
                 and _BEFORE_THE.search(clause, 0, noun.start())
                 and (
                     MET.search(clause, noun.end())
@@ -3000,6 +3079,19 @@ class EventRules(RuleBase):
                 actors = tuple(
                     a for a in actors if not (a in self.orgs and self.orgs[a].kind == "company")
                 )
+            body = (
+                self._body_meeting(s, lo + noun.end())
+                if kind == "meeting"
+                and noun
+                and not re.search(  # (not "Lammy and Sybiha met after a meeting of NATO
+                    r"\b(?:met|meet|meets|talked|spoke|speaks|held\s+talks|hosted|hosts|received"
+                    r"|receives|visited|visits|sat\s+down|called)\b[^,;]{0,60}$",  # ministers")
+                    clause[: noun.start()],
+                )
+                else None
+            )
+            if body:  # "telling reporters after a meeting of EU foreign ministers": the
+                actors = (body,)  # body's session, not whom the sentence's subject backed
             if kind == "exercise" and not actors and noun is not None:
                 actors = self._exercise_owner(s, lo + noun.start())  # "the ninth edition of
                 # the Pakistan Navy's biennial multinational exercise": Pakistan holds it
@@ -3346,6 +3438,28 @@ class EventRules(RuleBase):
         states = [a for a in unique_actors(run) if a in self.lex.nations]
         return tuple(dict.fromkeys((groupings[-1], *actors, *states)))
 
+    def _body_meeting(self, s: Sentence, pos: int) -> str | None:
+        """The international body whose members a meeting noun ending at local ``pos`` names
+        ("a meeting of EU foreign ministers", "a summit of NATO leaders"), or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Borrell backed Vilnius, speaking after a meeting of EU foreign ministers "
+            ...      "in Luxembourg on Monday.")
+            >>> [f.parties for f in extract_text(t, date="2022-06-22").facts if f.kind == "meeting"]
+            [('European Union',)]
+        """
+        of = _OF_BODY_MEMBERS.match(s.text, pos)
+        if of is None or not _SETTING_NOUN.search(s.text, 0, pos):
+            return None  # (not "chaired a video call of G7 leaders": the chair takes part; nor
+            # "met Wang Yi on the sidelines of a meeting of ASEAN ministers": their own talks)
+        body = next(
+            (m for m in s.mentions if s.local(m.start) == of.end() and m.kind == "org"), None
+        )
+        if body is None or self.orgs[body.key].kind != "international-organization":
+            return None
+        return body.key if _MEMBERS_AFTER.match(s.text, s.local(body.end)) else None
+
     def _sidelines_date(self, clause: str, actors: tuple[str, ...]) -> str | None:
         """The day of the event told last that talks "on the sidelines of the inauguration" (or
         "of the exercise", "of the summit") name: an exercise or meeting as the noun says, one of
@@ -3362,7 +3476,7 @@ class EventRules(RuleBase):
         told = _SIDELINES_OF_TOLD.search(clause)
         if told is None:
             return None
-        noun = told.group("noun").lower()
+        noun = (told.group("noun") or "meeting").lower()
         opening = noun in ("inauguration", "opening", "ceremony")
         kinds = (
             ("exercise",)
@@ -3375,6 +3489,12 @@ class EventRules(RuleBase):
         if opening:  # the event told as opening
             opened = [f for f in dated if any(_OPENED.search(e.text) for e in f.evidence)]
             dated = opened or dated
+        if told.group("noun") is None and dated:  # bare "On the sidelines": of the latest
+            wide = [  # gathering told (not a two-way meeting, nor an older one recalled)
+                f for f in dated
+                if len(f.parties) > 2 or any(p in self.orgs for p in f.parties)
+            ]  # fmt: skip
+            return max(f.date for f in (wide or dated) if f.date)
         shared = [f for f in dated if set(f.parties) & set(actors)]
         return (shared or dated)[-1].date if (shared or dated) else None
 
@@ -3453,8 +3573,11 @@ class EventRules(RuleBase):
             # began", "X, the exercise in East Java led by Y, which began on Monday": events
             # begin, so a start verb's relative clause tells of the event named before it,
             # unless another event noun comes between
-            if _event_nouns().search(s.text[pos : pos + rel.start()]):
-                return []
+            if _event_nouns().search(s.text[pos : pos + rel.start()]) and not re.fullmatch(
+                r"(?:\s+[A-Z][\w'’-]*){0,4},\s+(?:the|a|an|its|their)\s+[^,;()]*,\s*",
+                s.text[pos : pos + rel.start()],
+            ):  # (but "Exercise Griffin Strike, the largest bilateral exercise in years, which
+                return []  # started earlier this month": the appositive names the same one)
             found = words("exercise", "start_verbs").search(s.text, pos + rel.end())
             if found is not None and found.start() == pos + rel.end():
                 start = found
@@ -3641,7 +3764,7 @@ class EventRules(RuleBase):
             return  # an exercise of its own
         self._extend_event(s, last, 0)
         hosts = re.search(
-            r"\bthe\s+(?:(\w+)\s+)?(?:[A-Z]\w+\s+)?host(s?)(?:\s+(?:nations?|countries|country"
+            r"\b[Tt]he\s+(?:(\w+)\s+)?(?:[A-Z]\w+\s+)?host(s?)(?:\s+(?:nations?|countries|country"
             r"|states?|navy|army|military))?\b",
             s.text,
         )
@@ -4101,8 +4224,9 @@ class EventRules(RuleBase):
         ]
         if refs:
             group = self._group_for(s, refs[-1][0], refs[-1][2])
-            if group:
-                added += group.actors
+            if group:  # (no company a group took in: "India and Russia signed a contract
+                # with Rosoboronexport ... the countries held their first dialogue")
+                added += [a for a in group.actors if not self._companies((a,))]
         parties = tuple(dict.fromkeys((*event.parties, *added)))
         generic = re.fullmatch(re.escape("–".join(event.parties)) + r" ([a-z][a-z ]*)", event.label)
         if generic and parties != event.parties:  # "USA–JPN exercise" names its participants
