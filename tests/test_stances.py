@@ -8147,3 +8147,191 @@ def test_a_quotation_after_a_colon_keeps_its_speaker_when_he_added() -> None:
     assert [(f.parties, f.type, f.target) for f in ex.facts if f.kind == "stance"] == [
         (("GBR",), "pledges-cooperation", "SAU")
     ]
+
+
+def test_a_claim_others_make_in_a_relative_clause_is_no_stance() -> None:
+    assert (
+        stances("Iran, which diplomats say has backed the Houthis with missiles, denied it.") == []
+    )
+
+
+def test_cooperation_pledged_is_not_with_whom_a_relative_clause_names() -> None:
+    text = (
+        "Chile and Peru pledged to deepen their cooperation, including on a frigate, which they "
+        "are building with Spain."
+    )
+    assert sorted(stances(text)) == [
+        ("CHL", "pledges-cooperation", "PER"),
+        ("PER", "pledges-cooperation", "CHL"),
+    ]
+
+
+def test_he_in_a_relative_clause_is_the_person_named_before() -> None:
+    text = (
+        "Chancellor Olaf Scholz spoke three days after Russia invaded Ukraine, in a speech in "
+        "which he condemned the invasion."
+    )
+    assert stances(text) == [("DEU", "condemns", "RUS")]
+
+
+def test_support_as_a_topic_of_talks_is_no_stance() -> None:
+    assert stances("Macron, who held talks on trade and support for Ukraine, left Berlin.") == []
+
+
+def test_welcoming_a_listing_just_told_backs_it() -> None:
+    text = (
+        "The UN committee added the group to its sanctions list on Monday. Kenya welcomed the "
+        "listing."
+    )
+    assert stances(text) == [("KEN", "supports", "topic:the listing")]
+
+
+def test_a_negation_of_the_first_predicate_does_not_govern_a_restated_support() -> None:
+    text = "Blinken said the talks were not easy, and reaffirmed Washington's support for Taiwan."
+    assert stances(text) == [("USA", "supports", "TWN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru held talks in Lima on Monday, drawing criticism from Bolivia.",
+        "Peru and Chile agreed to build a joint naval base, a decision that drew protests from "
+        "Bolivia.",
+    ],
+)
+def test_the_reaction_an_act_of_two_drew_condemns_both(text: str) -> None:
+    assert sorted(s for s in stances(text) if s[0] == "BOL") == [
+        ("BOL", "condemns", "CHL"),
+        ("BOL", "condemns", "PER"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Brazil's Workers' Party has come out against the purchase.", "topic:the purchase"),
+        (
+            "The United States said it would never recognize Russia's annexation of Crimea.",
+            "topic:Russia's annexation of Crimea",
+        ),
+    ],
+)
+def test_coming_out_against_and_never_recognizing_oppose(text: str, want: str) -> None:
+    assert [(t, target) for _a, t, target in stances(text)] == [("opposes", want)]
+
+
+def test_whom_a_body_sides_with_in_an_aside_does_not_speak_for_it() -> None:
+    text = (
+        "Hungary's parliament, based in Budapest and allied with Moscow on the issue, urged "
+        "Ukraine to negotiate."
+    )
+    assert stances(text) == [("National Assembly of Hungary", "urges", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Comoros President Azali Assoumani, speaking as chairman of the African Union, urged "
+            "Russia to restore the grain corridor.",
+            [("African Union", "urges", "RUS")],
+        ),
+        (
+            "Senegal's President Macky Sall, speaking as chairman of the African Union, called on "
+            "Moscow on Thursday to agree to a ceasefire and urged Kyiv to negotiate.",
+            [("African Union", "urges", "RUS"), ("African Union", "urges", "UKR")],
+        ),
+    ],
+)
+def test_a_leader_speaking_as_a_body_s_chairman_speaks_for_the_body(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the chair only speaks for the body as the sentence's own subject
+            "Macky Sall, speaking as chairman of the African Union, said Ukraine had urged Russia "
+            "to free the ports.",
+            [("UKR", "urges", "RUS")],
+        ),
+        (
+            "Zelensky met Macky Sall, speaking as chairman of the African Union, and urged him to "
+            "condemn Russia.",
+            [("UKR", "urges", "SEN")],
+        ),
+        (  # a rotating presidency is its holder's state
+            "Japan's UN ambassador, speaking as president of the Security Council, condemned North "
+            "Korea's missile launch.",
+            [("JPN", "condemns", "PRK")],
+        ),
+        (  # "he" of a speech by someone is that someone
+            "Indian Prime Minister Narendra Modi watched a video address by Ukrainian President "
+            "Volodymyr Zelensky, in which he urged Russia to withdraw.",
+            [("UKR", "urges", "RUS")],
+        ),
+        (  # talks "on Tuesday" name no topic
+            "In talks on Tuesday, Scholz pledged weapons and support for Ukraine.",
+            [("DEU", "supports", "UKR")],
+        ),
+        (  # a reporter is not who decided
+            "The Pentagon confirmed that North Korean troops had been deployed to Russia, a move "
+            "that drew condemnation from Seoul.",
+            [],
+        ),
+        ("Sweden and Finland were invited to join NATO, drawing criticism from Russia.", []),
+        (  # a hedge of the whole sentence still governs the restated support
+            "Scholz reportedly called Zelensky on Monday, and reiterated Germany's support for "
+            "Ukraine.",
+            [],
+        ),
+        ("Washington never recognized the threat posed by Iran's drone program.", []),
+        ("Ukraine welcomed the ruling.", []),
+        (  # cooperation itself is what the relative clause tells more of
+            "Australia pledged closer defence cooperation, which will include joint drills with "
+            "Japan.",
+            [("AUS", "pledges-cooperation", "JPN")],
+        ),
+    ],
+)
+def test_the_round_s_stance_rules_keep_to_their_own_cases(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Australia pledged to deepen defence cooperation, which will include joint drills with "
+            "Japan.",
+            [("AUS", "pledges-cooperation", "JPN")],
+        ),
+        (  # a clause of another subject after the chair's own
+            "Macky Sall, speaking as chairman of the African Union, arrived in Sochi on Friday, "
+            "where Putin urged Ukraine to negotiate.",
+            [("RUS", "urges", "UKR")],
+        ),
+        (  # "where he" after a meeting is the host's, as the sentence's subject
+            "Biden received Netanyahu at the White House on Thursday, where he urged Israel to "
+            "agree to a ceasefire.",
+            [("USA", "urges", "ISR")],
+        ),
+        (  # a passive in a relative clause is not the doer's predicate
+            "China sent warships near Kinmen, where Taiwanese troops are stationed, drawing "
+            "protests from Taiwan.",
+            [("TWN", "condemns", "CHN")],
+        ),
+        (  # the act in a subordinate clause is not the main subject's
+            "Taiwan scrambled jets after China sent 30 warplanes toward the island, a move that "
+            "drew condemnation from Washington.",
+            [],
+        ),
+        (  # "ruling party" tells no ruling
+            "Georgia's ruling party adopted the foreign agents law on Tuesday. Russia welcomed the "
+            "ruling.",
+            [],
+        ),
+    ],
+)
+def test_the_round_s_stance_fixes_hold(text: str, want: list) -> None:
+    assert stances(text) == want

@@ -616,6 +616,26 @@ _DRAWN_REACTION = re.compile(
     re.I,
 )
 _DREW = r"drew|draws|drawn|prompted|sparked|triggered|provoked|brought|has\s+drawn|met\s+with"
+# Where the object of a pledge of cooperation ends: the next clause, or a relative clause on a
+# noun inside it (not one on the cooperation itself: "defence cooperation, which will include
+# joint drills with Japan")
+_PLEDGE_SCOPE_END = re.compile(
+    r",\s+(?:and|but|while|as)\b|;"
+    r"|(?<!cooperation)(?<!ties)(?<!partnership)(?<!relations)(?<!relationship),\s+"
+    r"(?:which|who|whose)\b"
+)
+# A passive predicate: its subject did not act ("were invited", "was granted")
+_PASSIVE_SUBJECT = re.compile(
+    r"^[^,;]*?\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?"
+    r"(?!(?:reported|believed|said|thought|alleged|understood|known|expected)\s+to\b)[a-z]+ed\b"
+)
+# A decision or act named again in an appositive that drew a reaction (", a decision that drew
+# swift objections from")
+_THAT_DREW = re.compile(
+    r",\s+(an?\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|plan|deal|deployment|agreement|act)"
+    rf"\s+(?:that|which)\s+(?:{_DREW})\s+(?:[\w-]+\s+){{0,3}})$",
+    re.I,
+)
 # What went on in the face of a reaction ("kept ships there despite repeated protests from")
 _DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
@@ -1378,6 +1398,14 @@ def _noun_phrase(phrase: str) -> str:
     return phrase
 
 
+# Talks whose topics are listed up to "support for": what was talked about, no stance
+_TALKS_TOPIC = re.compile(
+    r"\b(?:held|hold|holds|holding)\s+(?:[a-z]+\s+)?(?:talks|discussions|consultations)\s+"
+    r"(?:on|about|over|covering)\s+(?!(?:[A-Z][a-z]+day|the\s+sidelines)\b)"
+    r"(?:[\w'’-]+\s+){0,5}?and\s+$"
+)  # (not "In talks on Tuesday, Scholz pledged weapons and support for Ukraine")
+
+
 def _service_before(text: str, t0: int) -> bool:
     """True when the words right before "support for" make it a service ("cooperate on support
     for the A400M", "logistics support for").
@@ -1385,12 +1413,28 @@ def _service_before(text: str, t0: int) -> bool:
     Example:
         >>> _service_before("They agreed to cooperate on support for the A400M.", 28)
         True
+        >>> t = "Trudeau, who held talks on regional security and support for Ukraine, left."
+        >>> _service_before(t, t.index("support")), _service_before("Canada's support for", 9)
+        (True, False)
     """
+    if _TALKS_TOPIC.search(text, max(0, t0 - 80), t0):
+        return True  # "held talks on regional security and support for Ukraine": a topic
     before = text[max(0, t0 - 20) : t0]
     ends = [m.end() for m in words("stances", "cues", "service_support").finditer(before)]
     return bool(ends) and not before[ends[-1] :].strip()
 
 
+# Heads whose bare noun still tells what was welcomed, the act the text just reported
+_TELLING_HEAD = {
+    "listing": r"\blist(?:ed|ing|ings)\b|\bsanctions\s+list",
+    "listings": r"\blist(?:ed|ing|ings)\b|\bsanctions\s+list",
+    "designation": r"\bdesignat",
+    "designations": r"\bdesignat",
+    "ruling": r"\b(?:court|tribunal|judges?)\b",
+    "verdict": r"\b(?:court|tribunal|judges?|jury)\b",
+    "judgment": r"\b(?:court|tribunal|judges?)\b",
+    "judgement": r"\b(?:court|tribunal|judges?)\b",
+}
 # Verbs of a reaction to what someone else did ("welcomed a decision to ..."), no stance trigger
 _REACTION = re.compile(r"\b(?:welcom|hail|prais|applaud|not(?:ed|es)|question)\w*\b", re.I)
 # A trigger as the infinitive after a decision noun ("a US decision to impose sanctions"): the
@@ -2193,6 +2237,29 @@ class StanceMemory:
     colon_speaker: tuple[str, ...] = ()
 
 
+# The main predicate right after an aside that ends with a body's name (", urged", ", on
+# Thursday called on")
+_PREDICATE_NEXT = re.compile(r"(?:\s*\([^)]*\))?,\s+(?:also\s+|on\s+[A-Z]\w+\s+)?[a-z]+\b")
+# A clause of another subject further on (", and Russia urged", "and the Kremlin said")
+_NEW_SUBJECT = re.compile(
+    r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+[a-z]+(?:ed|s)\b"
+)
+# The office in which a person speaks for a body (", speaking as chairman of the African Union,")
+_SPEAKING_AS = re.compile(
+    r",\s+(?:speaking|acting)\s+(?:as|in\s+(?:his|her)\s+capacity\s+as)\s+(?:the\s+)?"
+    r"(?:current\s+|outgoing\s+)?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?"
+)  # (not a rotating presidency: "speaking as president of the Security Council" is his state)
+# A person's pronoun as the subject of a relative clause right before the trigger ("in a speech
+# in which he condemned", "a visit during which she urged"): the person named before speaks
+_HE_AFTER_RELATIVE = re.compile(
+    r"\b(?:in|during|at)\s+which\s+(?:he|she)\s+(?:\w+ly\s+|also\s+|again\s+)?$"
+)
+# What someone said or wrote, by whom ("a video address by Ukrainian President Volodymyr Zelensky")
+_SPOKEN_BY = re.compile(
+    r"\b(?:speech|address|report|interview|statement|remarks|letter|article|op-ed)\s+by\s+"
+)
+
+
 class StanceRules(RuleBase):
     """Stance rules: who condemns, supports, opposes, urges, defends, sanctions or pledges what."""
 
@@ -2547,8 +2614,9 @@ class StanceRules(RuleBase):
             ):
                 continue  # "Former President Donald Trump had demanded ...": no longer his state's
             shared = self._shared_subject(s, own, t0) if quote is None and cached else None
-            if shared and shared != actors:
-                actors = shared  # "A discussed B's war against C, and condemned D": A's
+            if shared and shared != actors and self._speaking_for(s, t0) is None:
+                actors = shared  # "A discussed B's war against C, and condemned D": A's (but
+                # not one speaking for a body: "X, speaking as chairman of the AU, ... and urged")
             antecedent = _RELATIVE_BEFORE.search(s.text, own, t0)
             named = [
                 m for m in s.actors(own, t0)
@@ -2649,8 +2717,12 @@ class StanceRules(RuleBase):
                 if told is None and _BARE_AGREEMENT.fullmatch(phrase):
                     # "welcomed the agreement": the one the article reported
                     told = next(iter(self._agreement_topic(phrase) or []), None)
-                if told is None and re.fullmatch(r"(?:the|this|that|\w+day['’]s)\s+\S+", phrase):
-                    continue  # "welcomed the move": which one, a bare noun does not tell
+                if (
+                    told is None
+                    and re.fullmatch(r"(?:the|this|that|\w+day['’]s)\s+\S+", phrase)
+                    and not self._act_just_told(phrase)
+                ):  # "welcomed the move": which one, a bare noun does not tell (but "welcomed
+                    continue  # the listing" after the listing was told: that one)
                 cut = _noun_phrase(phrase)  # "the Peru-Colombia peace agreement" keeps its head
                 named = cut if _welcomed_head().search(cut) else phrase
                 targets = [
@@ -4491,16 +4563,52 @@ class StanceRules(RuleBase):
             if told:  # "North Korea fired a missile. The launch drew condemnation from Seoul":
                 done = self._doer(s, told.group("act"), m.start(), actors)  # whoever launched
                 doers = {done} if done else set()
-            drawing = _DRAWING.search(s.text, 0, m.start()) if not doers else None
+            several = doers == {_SEVERAL}  # ("Chile and Peru held talks, drawing ...": both)
+            drawing = _DRAWING.search(s.text, 0, m.start()) if not doers or several else None
+            if drawing is None and (not doers or several):
+                drawing = _THAT_DREW.search(s.text, 0, m.start())
             if drawing:  # "Chile sent a frigate through the strait, drawing a protest from
-                doers = set(self._shared_subject(s, 0, drawing.start(1)) or ())  # Peru": Chile
+                doers = set()  # Peru": Chile; "A and B agreed to deploy the system, a decision
+                if drawing.re is _THAT_DREW:  # that drew protests from China": A and B
+                    doers = set(self._deciders(s, drawing.start(1)))
+                elif not _PASSIVE_SUBJECT.search(s.text, 0, drawing.start(1)):
+                    doers = set(
+                        self._shared_subject(s, 0, drawing.start(1))
+                        or self._opening_run(s, drawing.start(1))
+                    )  # (not "Sweden and Finland were invited to join NATO, drawing ...")
             despite = _DESPITE.search(s.text, lo, m.start()) if not doers else None
             if despite:  # "China has kept ships there despite repeated protests from Manila"
                 doers = set(self.subject(s, lo, despite.start())[0])
-            if len(doers) != 1 or _SEVERAL in doers:  # (one doer, not several)
-                continue
+            if not doers or _SEVERAL in doers or (len(doers) != 1 and not drawing):
+                continue  # (one doer of an act told before, not several; but the subject of
+                # the sentence whose act drew it may be several)
             ev = self.evidence(s, "stance.condemns.drew", 0.65)
             self._add(actors, tuple(doers), "condemns", s.first_date(), ev)
+
+    def _deciders(self, s: Sentence, pos: int) -> tuple[str, ...]:
+        """The states that open the sentence as the subject of the decision an appositive at
+        ``pos`` names again ("Peru and Chile agreed to build a base, a decision that drew"),
+        none when they only report it ("The Pentagon confirmed that ...") or own its subject
+        ("Ukraine's allies agreed").
+        """
+        run = [
+            m for m in (runs(s, s.actors(0, pos)) or [[]])[0]
+            if m.kind == "nation" and not re.match(r"['’]s?\s", s.text[s.local(m.end) :])
+        ]  # fmt: skip
+        if not run or not titles_only(s.text[: s.local(run[0].start)]):
+            return ()
+        rest = s.text[s.local(run[-1].end) : pos]
+        if re.search(
+            r"\b(?:said|says|confirmed|reported|announced|stated|claimed|told|after|when|as|because"
+            r"|while|since|before)\b",
+            rest,
+        ):  # (not "Taiwan scrambled jets after China sent warplanes, a move that drew")
+            return ()
+        if not re.match(
+            r"\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|agreed|began|held|signed|sent)\b", rest
+        ):
+            return ()  # (the subject's own verb right after it, not "Peru, Chile's neighbour,")
+        return unique_actors(run)
 
     def _money_given(self, s: Sentence) -> None:
         """Money a state or body pledged or gave to a state or an international body backs it:
@@ -6100,6 +6208,59 @@ class StanceRules(RuleBase):
             return bool(_OPPOSITION_TITLE.search(before) or _OPPOSITION_ASIDE.match(after))
         return bool(re.match(r"['’]s\s+opposition\s+(?:[\w-]+\s+)?(?:leader|chief|head)\b", after))
 
+    def _act_just_told(self, phrase: str) -> bool:
+        """True when a bare noun welcomed ("the listing") names an act the text told shortly
+        before ("added the group to its sanctions list"), so it says which one was welcomed.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The council listed the group on Monday. Kenya welcomed the listing."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts]
+            [(('KEN',), 'topic:the listing')]
+            >>> [f.target for f in extract_text("Kenya welcomed the ruling.").facts]
+            []
+        """
+        stem = _TELLING_HEAD.get(phrase.split()[-1].lower())
+        return bool(stem and re.search(stem, self.st.told, re.I))
+
+    def _speaking_for(self, s: Sentence, t0: int) -> str | None:
+        """The body whose chair the sentence's opening subject speaks as (", speaking as chairman
+        of the African Union,"), when nothing else is named between it and the trigger at ``t0``,
+        or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Senegal's President Macky Sall, speaking as chairman of the African Union, "
+            ...      "urged Russia to free the ports.")
+            >>> [(f.parties, f.target) for f in extract_text(t).facts]
+            [(('African Union',), 'RUS')]
+        """
+        capacity = _SPEAKING_AS.search(s.text, 0, t0)
+        if capacity is None:
+            return None
+        body = next((m for m in s.mentions if s.local(m.start) == capacity.end()), None)
+        opener = s.actors(0, capacity.start())
+        if (
+            body is None
+            or body.kind != "org"
+            or not opener
+            or not titles_only(s.text[: s.local(opener[0].start)])
+            or not titles_only(s.text[s.local(opener[0].start) : capacity.start()] + " ")
+            or not _PREDICATE_NEXT.match(s.text, s.local(body.end))
+        ):  # (not "Zelensky met Macky Sall, speaking as ...": whom he met)
+            return None
+        rest = s.text[s.local(body.end) : t0]
+        if (
+            re.search(
+                r"\b(?:said|says|told|tells|that|after|before|when|while|where|who|as|but|even)\b|;",
+                rest[1:],
+            )
+            or _NEW_SUBJECT.search(rest)
+            or re.search(r",\s+and\b", rest)
+        ):  # (not "..., said Ukraine had urged": Ukraine; nor "..., arrived in Sochi, where
+            return None  # Putin urged")
+        return body.key
+
     def _pronoun_speaker(self, s: Sentence, pos: int) -> tuple[str, ...]:
         """Whom a "he" or "she" of a later clause stands for: the person named first in the
         sentence, or the state or body whose office opens it ("Chile's defence minister").
@@ -6236,6 +6397,9 @@ class StanceRules(RuleBase):
         ):
             return (), None  # "It sets up a contact group of Jordan, ... and calls on Damascus":
             # the states are the first verb's object, not who calls
+        body = self._speaking_for(s, t0) if opening is None else None
+        if body is not None:  # "Comoros President Azali Assoumani, speaking as chairman of the
+            return (body,), None  # African Union, urged" (and "..., and urged B"): the AU
         shared = self._shared_subject(s, lo, t0) if opening is None else None
         if shared:
             return shared, None
@@ -6245,6 +6409,12 @@ class StanceRules(RuleBase):
         seated = self._seated_institution(s, lo, t0) if opening is None else None
         if seated:
             return (seated,), None
+        heard = _HE_AFTER_RELATIVE.search(s.text, lo, t0) if opening is None else None
+        people = [m for m in s.actors(0, heard.start()) if m.form == "person"] if heard else []
+        by = [m for m in people if _SPOKEN_BY.search(s.text, 0, s.local(m.start))]
+        if people:  # "Scholz announced the fund three days after Russia invaded Ukraine, in a
+            return unique_actors(by[-1:] or people[:1]), None  # speech in which he condemned
+            # the invasion": Scholz; "a report by UN chief Antonio Guterres in which he": Guterres
         actors, date = self.subject(s, lo, t0)
         if actors and lo > 0 and opening is None and _SUBORDINATE_FIRST.fullmatch(s.text, lo, t0):
             # "Greenland's new prime minister, whose coalition was presented hours before Vance
@@ -6559,8 +6729,9 @@ class StanceRules(RuleBase):
             proposal = self._memory().proposal  # "voted in favor": of what was put
             return [proposal] if proposal else []
         if stype == "pledges-cooperation":
-            own = re.search(r",\s+(?:and|but|while|as)\b|;", s.text[t1:hi])
-            end = t1 + own.start() if own else hi  # not the "with" of the next clause
+            own = _PLEDGE_SCOPE_END.search(s.text, t1, hi)
+            end = own.start() if own else hi  # not the "with" of the next clause, nor a
+            # relative clause's ("including the FCAS, which they are developing with Germany")
             with_ = re.search(r"\bwith\s+(?:the\s+)?", s.text[t1:end])
             run = self._objects(s, t1 + with_.end(), window=1) if with_ else []
             worked = re.search(r"\bwork\s+(?:together\s+)?with\s+(?:the\s+)?", s.text[t0:t1])
