@@ -160,9 +160,6 @@ _FUTURE_SALE = re.compile(
 )
 
 
-_LEAVING = re.compile(r"leav\w*|pull\w*\s+out\s+of", re.I)
-
-
 def _restated(before: str) -> bool:
     """True when the agreement noun after ``before`` is the object of a verb about an agreement
     already in force ("reaffirming their", "withdrew from the").
@@ -171,12 +168,12 @@ def _restated(before: str) -> bool:
         >>> _restated("a statement reaffirming their strategic "), _restated("signed a ")
         (True, False)
     """
+    for m in words("agreement", "leaving_verbs").finditer(before):
+        rest = before[m.end() :]  # "leaving the treaty" (not "leave Niger under an agreement")
+        if re.fullmatch(r"\s+(?:the|their|its|this|that)\s+(?:[a-z][\w-]*\s+){0,3}", rest):
+            return True
     for m in words("agreement", "restating_verbs").finditer(before):
         rest = before[m.end() :]
-        if _LEAVING.fullmatch(m.group()):  # "leaving the treaty" (not "leave Niger under an")
-            if re.fullmatch(r"\s+(?:the|their|its|this|that)\s+(?:[a-z][\w-]*\s+){0,3}", rest):
-                return True
-            continue
         if re.fullmatch(
             r"\s+(?:from\s+)?(?:(?:the|their|its|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}", rest
         ):

@@ -652,9 +652,12 @@ _SIGNING_WORDS = re.compile(
 )
 
 
+_PHRASE_END = re.compile(r"[,;.]")
+
+
 def _phrase_end(text: str, pos: int) -> int:
     """Where the phrase that runs on from ``pos`` ends: the next comma, semicolon or stop."""
-    end = re.compile(r"[,;.]").search(text, pos)
+    end = _PHRASE_END.search(text, pos)
     return end.start() if end else len(text)
 
 
@@ -1268,8 +1271,6 @@ _THAT_EVENT = re.compile(
     r"\b(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
-# The sidelines of an event the story told, by a common noun ("on the sidelines of the
-# inauguration", "on the margins of the exercise")
 # A meeting noun told as the setting of what the sentence says ("after a meeting", "at a
 # session"), not as what its subject did ("chaired a call")
 _SETTING_NOUN = re.compile(
@@ -1277,6 +1278,13 @@ _SETTING_NOUN = re.compile(
     r"(?:a|an|the|this|last|that)\s+(?:[\w-]+\s+){0,2}?\w+$",
     re.I,
 )
+# The clause's own talks told right before a meeting noun ("Lammy and Sybiha met after a
+# meeting of NATO ministers"), and "held" right before a later meeting noun ("held talks")
+_OWN_TALKS_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|talked|spoke|speaks|held\s+talks|hosted|hosts|received|receives"
+    r"|visited|visits|sat\s+down|called)\b[^,;]{0,60}$"
+)
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}$")
 # A meeting of a body's members: "a meeting of EU foreign ministers", "of the G7's leaders"
 _OF_BODY_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?")
 _MEMBERS_AFTER = re.compile(
@@ -1284,6 +1292,8 @@ _MEMBERS_AFTER = re.compile(
     r"|leaders|heads\s+of\s+(?:state|government)|defen[cs]e\s+chiefs|chiefs\s+of\s+staff"
     r"|member\s+states|envoys|ambassadors)\b"
 )
+# The sidelines of an event the story told, by a common noun ("on the sidelines of the
+# inauguration", "on the margins of the exercise"), or bare ("On the sidelines, ...")
 _SIDELINES_OF_TOLD = re.compile(
     r"\b(?:sidelines|margins|fringes)\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>inauguration"
     r"|opening|ceremony|exercises?|drills?|summit|meeting|conference|forum|session|dialogue)\b"
@@ -2580,36 +2590,10 @@ class EventRules(RuleBase):
                 clause[: later.start()],
             ):
                 noun = later  # "After the ceremony, the two leaders held talks": the talks
-            if (
-                noun
-                and kind == "meeting"
-                and noun.group().lower().endswith("ceremony")
-                and not MET.search(clause)
-                and not _SIGNING_WORDS.search(s.text)
-                and not re.search(r"\b(?:discuss\w*|talks)\b", s.text)
-                and (
-                    _OTHER_CEREMONY.search(
-                        s.text,
-                        max(0, lo + noun.start() - 30),
-                        _phrase_end(s.text, lo + noun.end()),
-                    )
-                    or (
-                        re.match(r"the\s", clause[max(0, noun.start() - 4) : noun.start()], re.I)
-                        and _OTHER_CEREMONY.search(self.st.told[-400:])
-                        and not _SIGNING_WORDS.search(self.st.told[-400:])
-                    )
-                )
-            ):  # "attended a ceremony marking the transfer of a C-130H", "a ceremony marking
-                # the 80th anniversary": no signing, no talks, no meeting (but "At the opening
-                noun = nouns.search(clause, noun.end())  # ceremony, X held talks with Y": the
-                if (
-                    noun is None
-                    or not re.search(  # talks)
-                        r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}$",
-                        clause[: noun.start()],
-                    )
-                ):
-                    continue
+            if noun and kind == "meeting" and self._attended_only(s, clause, lo, noun):
+                noun = nouns.search(clause, noun.end())  # "At the opening ceremony, X held
+                if noun is None or not _HELD_BEFORE.search(clause, 0, noun.start()):  # talks
+                    continue  # with Y": the talks
             if (
                 noun
                 and kind == "meeting"
@@ -3079,15 +3063,11 @@ class EventRules(RuleBase):
                 actors = tuple(
                     a for a in actors if not (a in self.orgs and self.orgs[a].kind == "company")
                 )
-            body = (
+            body = (  # (not "Lammy and Sybiha met after a meeting of NATO ministers": theirs)
                 self._body_meeting(s, lo + noun.end())
                 if kind == "meeting"
                 and noun
-                and not re.search(  # (not "Lammy and Sybiha met after a meeting of NATO
-                    r"\b(?:met|meet|meets|talked|spoke|speaks|held\s+talks|hosted|hosts|received"
-                    r"|receives|visited|visits|sat\s+down|called)\b[^,;]{0,60}$",  # ministers")
-                    clause[: noun.start()],
-                )
+                and not _OWN_TALKS_BEFORE.search(clause, 0, noun.start())
                 else None
             )
             if body:  # "telling reporters after a meeting of EU foreign ministers": the
@@ -3437,6 +3417,34 @@ class EventRules(RuleBase):
             return actors
         states = [a for a in unique_actors(run) if a in self.lex.nations]
         return tuple(dict.fromkeys((groupings[-1], *actors, *states)))
+
+    def _attended_only(self, s: Sentence, clause: str, lo: int, noun: re.Match[str]) -> bool:
+        """True when the ceremony noun in ``clause`` (starting at local ``lo``) marks an
+        anniversary, a handover, a commissioning, an opening or a launch that officials only
+        attended: no signing, no exchange of documents and no talks, so no meeting.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Austin joined Ishiba at a ceremony marking the 80th anniversary of the battle."
+            >>> [f for f in extract_text(t, date="2025-03-29").facts if f.kind == "meeting"]
+            []
+        """
+        if (
+            not noun.group().lower().endswith("ceremony")
+            or MET.search(clause)
+            or _SIGNING_WORDS.search(s.text)
+            or re.search(r"\b(?:discuss\w*|talks)\b", s.text)
+        ):
+            return False
+        start, end = lo + noun.start(), lo + noun.end()
+        if _OTHER_CEREMONY.search(s.text, max(0, start - 30), _phrase_end(s.text, end)):
+            return True  # "a ceremony marking the transfer of a C-130H"
+        recent = self.st.told[-400:]  # "... attended the ceremony": the one told just before
+        return bool(
+            re.match(r"the\s", clause[max(0, noun.start() - 4) : noun.start()], re.I)
+            and _OTHER_CEREMONY.search(recent)
+            and not _SIGNING_WORDS.search(recent)
+        )
 
     def _body_meeting(self, s: Sentence, pos: int) -> str | None:
         """The international body whose members a meeting noun ending at local ``pos`` names

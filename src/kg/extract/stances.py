@@ -1425,15 +1425,17 @@ def _service_before(text: str, t0: int) -> bool:
 
 
 # Heads whose bare noun still tells what was welcomed, the act the text just reported
+_LISTED = r"\blist(?:ed|ing|ings)\b|\bsanctions\s+list"
+_COURT = r"\b(?:court|tribunal|judges?)\b"
 _TELLING_HEAD = {
-    "listing": r"\blist(?:ed|ing|ings)\b|\bsanctions\s+list",
-    "listings": r"\blist(?:ed|ing|ings)\b|\bsanctions\s+list",
+    "listing": _LISTED,
+    "listings": _LISTED,
     "designation": r"\bdesignat",
     "designations": r"\bdesignat",
-    "ruling": r"\b(?:court|tribunal|judges?)\b",
+    "ruling": _COURT,
     "verdict": r"\b(?:court|tribunal|judges?|jury)\b",
-    "judgment": r"\b(?:court|tribunal|judges?)\b",
-    "judgement": r"\b(?:court|tribunal|judges?)\b",
+    "judgment": _COURT,
+    "judgement": _COURT,
 }
 # Verbs of a reaction to what someone else did ("welcomed a decision to ..."), no stance trigger
 _REACTION = re.compile(r"\b(?:welcom|hail|prais|applaud|not(?:ed|es)|question)\w*\b", re.I)
@@ -4563,10 +4565,11 @@ class StanceRules(RuleBase):
             if told:  # "North Korea fired a missile. The launch drew condemnation from Seoul":
                 done = self._doer(s, told.group("act"), m.start(), actors)  # whoever launched
                 doers = {done} if done else set()
-            several = doers == {_SEVERAL}  # ("Chile and Peru held talks, drawing ...": both)
-            drawing = _DRAWING.search(s.text, 0, m.start()) if not doers or several else None
-            if drawing is None and (not doers or several):
-                drawing = _THAT_DREW.search(s.text, 0, m.start())
+            drawing = (  # (also when several acted: "Chile and Peru held talks, drawing ...")
+                _DRAWING.search(s.text, 0, m.start()) or _THAT_DREW.search(s.text, 0, m.start())
+                if not doers or doers == {_SEVERAL}
+                else None
+            )
             if drawing:  # "Chile sent a frigate through the strait, drawing a protest from
                 doers = set()  # Peru": Chile; "A and B agreed to deploy the system, a decision
                 if drawing.re is _THAT_DREW:  # that drew protests from China": A and B
@@ -4604,9 +4607,7 @@ class StanceRules(RuleBase):
             rest,
         ):  # (not "Taiwan scrambled jets after China sent warplanes, a move that drew")
             return ()
-        if not re.match(
-            r"\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|agreed|began|held|signed|sent)\b", rest
-        ):
+        if not re.match(r"\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|began|held|sent)\b", rest):
             return ()  # (the subject's own verb right after it, not "Peru, Chile's neighbour,")
         return unique_actors(run)
 
