@@ -865,3 +865,155 @@ def test_a_dateline_in_a_body_line_of_capitals_is_still_a_dateline() -> None:
         "MONDAY.\n"
     )
     assert find_layout(text).place == "New Delhi"
+
+
+# -- header dates no known layout gives -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header,date",
+    [
+        ("By Pacific Desk | March 9, 2022, 6:40 pm AEDT", "2022-03-09"),
+        ("SUVA - Mar 9, 2022", "2022-03-09"),
+        ("MARCH 9, 2022 / 6:40 PM", "2022-03-09"),
+        ("The Island Times · Posted: Mar 09, 2022 6:40 AM ET", "2022-03-09"),
+        ("Mele Taufa |09.03.2022 - Update : 10.03.2022", "2022-03-09"),
+        ("Suva (AFP) – Published on: 29/03/2022 - 18:05", "2022-03-29"),
+        ("March 9, 2022 | PACIFIC WIRE", "2022-03-09"),
+    ],
+)
+def test_a_short_header_line_of_fields_gives_the_date_and_is_furniture(
+    header: str, date: str
+) -> None:
+    text = f"Fiji and Japan sign a pact\n\n{header}\n\nFiji and Japan signed a pact on Tuesday.\n"
+    layout = find_layout(text)
+    assert layout.date == date
+    start = text.index(header)  # (a dateline may take the line's head as a segment of its own)
+    inside = [s.role for s in layout.segments if start <= s.start < start + len(header)]
+    assert inside and set(inside) == {"noise"}
+
+
+def test_a_numeric_date_that_could_be_either_order_gives_no_date() -> None:
+    text = "Fiji and Japan sign a pact\n\nPosted 03/04/2022\n\nFiji and Japan signed a pact.\n"
+    assert find_layout(text).date is None
+
+
+@pytest.mark.parametrize(
+    "opening,date",
+    [
+        ("Nadi, Rajab 6, 1443, February 7, 2022, FBC -- ", "2022-02-07"),
+        ("Lautoka, Fiji, February 7, 2022 – ", "2022-02-07"),
+        ("SUVA, 7th February, 2022 (FBC) -- ", "2022-02-07"),
+        ("SUVA, February 7, 2022. /TASS/. ", "2022-02-07"),
+        ("February 7, 2022 (NADI) - ", "2022-02-07"),
+    ],
+)
+def test_a_dateline_with_more_fields_before_the_story_gives_the_date(
+    opening: str, date: str
+) -> None:
+    text = f"Fiji opens a naval base\n\n{opening}Fiji opened a naval base on Monday.\n"
+    assert find_layout(text).date == date
+
+
+def test_a_sentence_that_tells_an_event_date_gives_no_article_date() -> None:
+    for text in (
+        "Pact signed\n\nFiji and Japan agreed on March 9, 2022 to hold talks.\n\nMore text.\n",
+        "Pact signed\n\nOn March 9, 2022 – the day the pact was signed – Fiji held talks with "
+        "Japan.\n",
+    ):
+        assert find_layout(text).date is None
+
+
+def test_a_city_and_its_agency_in_brackets_are_a_dateline() -> None:
+    text = "Pact signed\n\nNadi (AFP) - Fiji and Japan signed a pact on Tuesday.\n"
+    layout = find_layout(text)
+    assert layout.place == "Nadi"
+    assert ("noise", "Nadi (AFP) - ") in roles(text)
+    assert ("body", "Fiji and Japan signed a pact on Tuesday.") in roles(text)
+
+
+def test_an_agency_named_after_the_day_closes_the_dateline() -> None:
+    text = "Pact signed\n\nSUVA, March 9 Kyodo - Fiji and Japan signed a pact on Tuesday.\n"
+    assert ("noise", "SUVA, March 9 Kyodo - ") in roles(text)
+    assert find_layout(text).place == "Suva"
+
+
+def test_a_copyright_notice_is_furniture() -> None:
+    text = (
+        "Pact signed\n\nFiji and Japan signed a pact.\n\n"
+        "Copyright Island Media Corporation. All rights reserved.\n"
+    )
+    assert role_of(text, "Copyright Island Media Corporation. All rights reserved.") == {"noise"}
+
+
+def test_an_issuer_with_its_acronym_over_a_dateline_is_no_dateline() -> None:
+    text = (
+        "Exercise opens in Nadi\n\nFiji Navy (RFN) — Public Affairs Office\n\n"
+        "NADI, March 7, 2022 — The Fiji Navy opened on Sunday an exercise with six partners.\n"
+    )
+    layout = find_layout(text)
+    assert layout.date == "2022-03-07" and layout.place == "Nadi"
+
+
+def test_a_release_header_that_names_its_issuer_stays_text() -> None:
+    text = (
+        "Fiji and Japan sign a pact\n\nFiji Foreign Ministry — Press release — Suva, 9 March "
+        "2022\n\nFiji and Japan signed a pact on Tuesday.\n"
+    )
+    assert find_layout(text).date == "2022-03-09"
+    assert role_of(text, "Fiji Foreign Ministry — Press release — Suva, 9 March 2022") == {"body"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\n\nSaudi Arabia (KSA) - the largest Gulf state - held talks with Qatar on Monday.\n",
+        "Roundup\n\nFirst paragraph.\n\nDassault Aviation (AM.PA) - the maker of Rafale jets - "
+        "will supply them.\n",
+    ],
+)
+def test_a_name_with_its_abbreviation_before_a_dash_is_no_dateline(text: str) -> None:
+    layout = find_layout(text)
+    assert layout.place is None and layout.dateline is None
+    assert "noise" not in {role for role, _seg in roles(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roundup\n\nLockheed Martin Wins $1.2 Billion F-35 Contract From Poland On March 3, "
+        "2024\n\nThe company said deliveries would start in 2026.\n",
+        "NATO marks anniversary\n\nFinland joined NATO in Brussels, April 4, 2023 - ending decades "
+        "of neutrality.\n",
+        "Talks\n\nFile photo: Putin and Xi in Beijing, Feb. 4, 2022\n\nPutin will hold talks.\n",
+    ],
+)
+def test_a_subhead_a_lede_or_a_caption_gives_no_article_date(text: str) -> None:
+    assert find_layout(text).date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 Island News. Lockheed Martin and Raytheon declined to comment.",
+        "Copyright claims by Hanwha over the howitzer design were rejected by the court.",
+    ],
+)
+def test_a_sentence_after_or_about_a_copyright_is_text(line: str) -> None:
+    text = f"Court ruling\n\nA court ruled on Monday.\n\n{line}\n"
+    assert role_of(text, line) == {"body"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T\n\nPalestinian National Authority (PNA) - the body that governs parts of the West Bank "
+        "- condemned the raids on Monday.\n",
+        "T\n\nFile Photo / March 3, 2019\n\nJapan held talks on Monday.\n",
+        "T\n\nFirst paragraph.\n\n(c) India and Australia held talks in Delhi on Wednesday.\n",
+    ],
+)
+def test_an_acronym_a_caption_and_a_lettered_item_are_no_header(text: str) -> None:
+    layout = find_layout(text)
+    assert layout.date is None and layout.place is None
+    assert "noise" not in {role for role, _seg in roles(text)}

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.dates import parse_absolute
+from kg.dates import find_dates, parse_absolute
 from kg.lexicon import NOISE_LISTS, load_lexicon
 from kg.sources.model import Segment
 
@@ -185,6 +185,127 @@ def _numeric_date(date: str) -> str:
     return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else date
 
 
+# A dateline's end before the story: a dash ("SOCHI, October 24, 2019 –") or an agency's
+# slashed name ("October 24, 2019. /TASS/.")
+_DATELINE_END = re.compile(r"\s+(?:—|–|--?)\s+|\.?\s*/[A-Z][A-Za-z-]{1,20}/\.?\s")
+# What may follow the date in a dateline: an agency's name or acronym ("March 10, 2016, SPA",
+# "23rd September, 2024 (WAM)")
+_AFTER_DATE = re.compile(r"[.,]?\s*(?:\(?[A-Z][A-Za-z]{1,7}\)?(?:\s+[A-Z]{2,8})?)?\s*")
+# A dateline's city and the agency that filed it, in brackets, before the dash ("Abuja (AFP) - ")
+_AGENCY_DATELINE = re.compile(
+    r"[^()]{1,40}\s\(([A-Za-z][A-Za-z.-]{1,15}(?:\s[A-Z][A-Za-z.]+)?)\)\s+(?:—|–|--|-)\s*"
+)
+# What may stand before the date in a dateline: a place and its fields, each closed by a comma
+# ("Hafr Al-Batin, Jumada Al-Akhirah 1, 1437, "), not a sentence's opening ("On March 9, ...")
+_PLACE_WORDS = r"[A-Z\d][\w.'’()-]*(?:\s+(?:[A-Z\d][\w.'’()-]*|de|da|do|dos|das|del|la|el|al|bin))*"
+_DATELINE_PLACE = re.compile(
+    r"(?:(?!(?:On|In|At|By|Last|Since|From|Until|Before|After|During|Between|Early|Late|Mid|"
+    rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b){_PLACE_WORDS},\s*(?:{_PLACE_WORDS},\s*){{0,3}})?"
+)  # (capitalised words and figures only, or nothing: "October 3, 2020 (JUBA) - "; not "Finland
+# joined NATO in Brussels, April 4, 2023 - ending decades of neutrality")
+# A header line's fields are set apart by a separator ("By Desk | March 9, 2022", "TOKYO - Mar
+# 17, 2023", "JUNE 25, 2019 / 5:58 AM", "The Times · Posted: ..."), or the line is the date
+_HEADER_FIELDS = re.compile(r"\s[|·/—–-]\s|\||·|^\s*(?:By|Posted|Published|Updated)\b", re.I)
+# A release's header, which names its issuer ("Council of the EU — Press release — ...")
+_ISSUER_HEADER = re.compile(r"\b(?:press|media|news)\s+release\b|\bstatement\b", re.I)
+# A picture's caption or credit line
+_CAPTION = re.compile(r"\b(?:photo|image|picture|file|credit|caption)s?\b", re.I)
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+_HEADER_WORDS = 14  # a header line (byline, date, issuer) is at most this many words long
+
+
+def _line_date(line: str) -> tuple[str | None, int, int]:
+    """The full date a header line tells (and where it starts and ends), day-first or
+    month-first only when the figures leave no doubt ("28/08/2021").
+
+    Example:
+        >>> _line_date("Baghdad (AFP) – Published on: 28/08/2021 - 18:05")
+        ('2021-08-28', 30, 40)
+        >>> _line_date("Posted 03/04/2021")[0] is None
+        True
+    """
+    found = [
+        (m.start, m.end, m.value)
+        for m in find_dates(line, None)
+        if m.value and not m.relative and len(m.value) == 10
+    ]
+    for m in _SLASHED.finditer(line):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        day, month = (a, b) if a > 12 >= b else (b, a) if b > 12 >= a else (0, 0)
+        value = f"{year:04d}-{month:02d}-{day:02d}" if day else None
+        if value and parse_absolute(value):
+            found.append((m.start(), m.end(), value))
+    found += [  # "Rania Khoury |11.08.2025": European sites write the day first
+        (m.start(), m.end(), value)
+        for m in re.finditer(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b", line)
+        if (value := parse_absolute(_numeric_date(m.group())))
+    ]
+    if not found:
+        return None, -1, -1
+    start, end, value = min(found)
+    return value, start, end
+
+
+def header_date(text: str, segments: list[Segment]) -> tuple[str | None, int | None]:
+    """The article's date from its header when no known layout gave one: a short line of
+    fields before the story ("By Defense Desk | January 26, 2023, 3:47 pm IST", "TOKYO - Mar
+    17, 2023") or a dateline of the first paragraph ("Hafr Al-Batin, Jumada Al-Akhirah 1,
+    1437, March 10, 2016, SPA -- The Custodian ...").
+
+    A line with words of a sentence ("Iran agreed on March 10, 2023 to restore ties") tells
+    an event, not when the page was written; the headline and a "Key points" list never do.
+    The index of the header line that told the date comes with it (the line is furniture).
+
+    Example:
+        >>> t = "T\\n\\nWorld | Tue May 3, 2016 | 7:52am EDT\\n\\nDAKAR (Reuters) - Senegal signed."
+        >>> header_date(t, find_layout(t).segments)
+        ('2016-05-03', 1)
+        >>> t = "T\\n\\nSaudi Arabia and Iran agreed on March 10, 2023 to restore ties.\\n\\nMore."
+        >>> header_date(t, find_layout(t).segments)
+        (None, None)
+    """
+    words = _header_words()
+    for index, seg in enumerate(segments):
+        if seg.role in ("headline", "summary"):
+            continue
+        line = text[seg.start : seg.end]
+        if _CAPTION.search(line):
+            continue  # "File Photo / March 3, 2019": a picture's date, not the page's
+        if len(line.split()) <= _HEADER_WORDS and not any(
+            w not in words for w in re.findall(r"\b[a-z]{3,}\b", line)
+        ):
+            value, start, end = _line_date(line)
+            rest = (line[:start] + line[end:]).strip(" ,.") if value else line
+            if value and (_HEADER_FIELDS.search(line) or not re.search(r"[A-Za-z]{3,}", rest)):
+                return value, index  # (not a title-case subhead: "Lockheed Wins F-35 Contract
+            continue  # From Poland On March 3, 2024")
+        if seg.role != "body":
+            continue
+        end = _DATELINE_END.search(line, 0, 160)
+        if end:  # the first paragraph: its dateline, if it has one, ends in the date
+            value, start, stop = _line_date(line[: end.start()])
+            if (
+                value
+                and _AFTER_DATE.fullmatch(line, stop, end.start())
+                and _DATELINE_PLACE.fullmatch(line, 0, start)
+            ):
+                return value, None
+        return None, None
+    return None, None
+
+
+@cache
+def _news_agencies() -> frozenset[str]:
+    """Agencies that file datelines ("Abuja (AFP) - "): patterns.toml [dateline] news_agencies."""
+    return frozenset(load_lexicon().patterns["dateline"].get("news_agencies", []))
+
+
+@cache
+def _header_words() -> frozenset[str]:
+    """Lower-case words a header line may hold besides names and the date (patterns.toml)."""
+    return frozenset(load_lexicon().patterns["dateline"].get("header_words", []))
+
+
 def find_layout(text: str, *, title: str | None = None) -> Layout:
     """Split ``text`` into segments and find its title and date (YYYY-MM-DD) if stated.
 
@@ -277,7 +398,20 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
                 )
             )
             # ("Khartoum, Dec. 25, 2017 (SUNA) - ": a city and a full date before the dash)
-            if m and (city == city.upper() or alone or titled):
+            agency = (
+                m
+                and not m.group("date")
+                and not any(seg.role == "body" for seg in layout.segments)
+                and len(city.split()) <= 3
+                and city[:1].isupper()
+                and (bracket := _AGENCY_DATELINE.fullmatch(line, 0, m.end())) is not None
+                and bracket.group(1) in _news_agencies()
+                and "".join(w[0] for w in city.split() if w[:1].isupper()) != bracket.group(1)
+                and len(re.findall(r"\b[a-z]{2,}\b", line[m.end() :])) >= 3
+            )  # "Abuja (AFP) - Nigeria has cancelled": in the first paragraph, a city and a news
+            # agency (patterns.toml [dateline] news_agencies) before the dash, and a sentence
+            # after it (not "Saudi Arabia (KSA) - the largest Gulf state - held talks")
+            if m and (city == city.upper() or alone or titled or agency):
                 layout.dateline = (start, start + m.end())
                 dated = parse_absolute(_numeric_date(m.group("date"))) if m.group("date") else None
                 layout.date = layout.date or dated
@@ -302,6 +436,15 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             layout.segments.append(Segment(start, end, role))
     if layout.date is None and layout.title and _DATED_TITLE.search(layout.title):
         layout.date = parse_absolute(layout.title)  # "CONTRACTS FOR JUNE 28, 2024"
+    if layout.date is None:
+        layout.date, at = header_date(text, layout.segments)
+        if (
+            at is not None
+            and layout.segments[at].role == "body"
+            and not _ISSUER_HEADER.search(text, layout.segments[at].start, layout.segments[at].end)
+        ):  # a line of header fields (but "Council of the EU — Press release — Brussels, 21
+            seg = layout.segments[at]  # March 2022" names who issued the text)
+            layout.segments[at] = Segment(seg.start, seg.end, "noise")
     if not any(s.role == "body" for s in layout.segments):
         layout.segments = [
             Segment(s.start, s.end, "body") if s.role == "headline" else s for s in layout.segments
