@@ -1530,6 +1530,7 @@ def test_capitalized_day_month_and_upper_case_abbreviations(text: str, value: st
         ("Ministers of the Shanghai Cooperation Organisation met on Monday.",
          {"Shanghai Cooperation Organisation"}),
         ("Chile's Chiefs of Staff Committee met on Monday.", {"Chiefs of Staff Committee"}),
+        ("The drones are built by Quillfeather Inc. of Boise, Idaho.", {"Quillfeather"}),
     ],
 )  # fmt: skip
 def test_organization_names_found_by_shape_are_trimmed(text: str, orgs: set[str]) -> None:
@@ -1563,6 +1564,7 @@ def test_last_weekday_at_the_start_of_a_sentence() -> None:
         ("Two Type 056 corvettes stayed; the Type 054A frigate left.", {"Type 056", "Type 054A"}),
         ("The Army helicopters and the Royal Navy ships arrived.", set()),
         ("A Ryanair jet was diverted and Sukhoi fighters flew past.", set()),
+        ("They discussed more Korean tanks and Lankan patrol boats.", set()),
     ],
 )
 def test_unknown_system_names_before_hardware_nouns(text: str, systems: set[str]) -> None:
@@ -3325,3 +3327,25 @@ def test_the_value_of_another_contract_named_by_its_year_is_not_this_one_s() -> 
     )
     [contract] = _kind(text, "contract")
     assert contract.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "systems", "orgs"),
+    [
+        (
+            "Lockheed Martin was awarded a contract for Patriot Advanced Capability-3 Missile "
+            "Segment Enhancement missiles.",
+            {"PAC-3 MSE"},
+            {"Lockheed Martin"},
+        ),
+        ("Raytheon Missile Systems, Tucson, Arizona, is awarded a contract.", set(), {"Raytheon"}),
+        (
+            "Damen Shipyards Cape Town will build three patrol vessels.",
+            set(),
+            {"Damen Shipyards Cape Town"},
+        ),
+    ],
+)
+def test_long_and_unit_names_of_systems_and_firms(text: str, systems: set, orgs: set) -> None:
+    ex = extract_text(text, date="2024-01-01")
+    assert ex.systems == systems and ex.orgs == orgs

@@ -660,6 +660,17 @@ def _not_a_system_name(word: str) -> bool:
         or word in cfg["nation_names"]  # type: ignore[operator]
         or word in cfg["demonyms"]  # type: ignore[operator]
         or word in cfg["aliases"]  # type: ignore[operator]
+        or word in _demonym_tails()  # "Korean tanks" (of "South Korean"): a people, no system
+    )
+
+
+@cache
+def _demonym_tails() -> frozenset[str]:
+    """The last words of demonyms of more than one word ("Korean" of "South Korean")."""
+    return frozenset(
+        d.split()[-1]
+        for d in _config()["demonyms"]  # type: ignore[union-attr]
+        if " " in d
     )
 
 

@@ -307,6 +307,7 @@ def _finish(
         if (
             last >= 1
             and len(rest) > 1
+            and words[last][0].rstrip(".,") not in _LEGAL  # ("Air Tractor Inc. of Olney": where)
             and (
                 rest[0] in ("of", "for", "de", "du") or (rest[0] == "on" and words[last][0] in _ON)
             )
