@@ -8211,3 +8211,229 @@ def test_bare_sidelines_belong_to_the_summit_not_a_two_way_meeting_told_since() 
     )
     meetings = [f for f in extract_text(text).facts if f.kind == "meeting"]
     assert [f.date for f in meetings if f.parties == ("TUR", "DEU")] == ["2024-07-09"]
+
+
+# -- holders told by a relative clause, background acts, earlier meetings ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # the warner is no party of the drills it warns about
+            "Pyongyang called the launch a warning over the Ulchi Shield exercise that South "
+            "Korea and the United States began on Monday.",
+            ("KOR", "USA"),
+        ),
+        (  # nor is a state whose aircraft flew near them
+            "Beijing accused the Japanese aircraft of dangerous acts near the naval drills that "
+            "China and Russia are staging in the East China Sea.",
+            ("CHN", "RUS"),
+        ),
+        (  # a partner named with "with" after the verb holds them too
+            "Putin watched the Zapad exercise that Russia is holding with Belarus.",
+            ("RUS", "BLR"),
+        ),
+    ],
+)
+def test_an_exercise_s_relative_clause_names_who_holds_it(text: str, parties: tuple) -> None:
+    exercises = [f for f in extract_text(text, date="2025-03-14").facts if f.kind == "exercise"]
+    assert [tuple(sorted(f.parties)) for f in exercises] == [tuple(sorted(parties))]
+
+
+def test_one_host_opening_drills_of_several_states_keeps_them_all() -> None:
+    text = (
+        "Ships from Chile, Peru and Ecuador are in Valparaiso for Exercise Pacific Shield, "
+        "which the Chilean Navy opened on Monday."
+    )
+    exercises = [f for f in extract_text(text, date="2025-03-14").facts if f.kind == "exercise"]
+    assert [set(f.parties) for f in exercises] == [{"CHL", "PER", "ECU"}]
+
+
+def test_drills_held_after_others_met_are_the_holder_s_alone() -> None:
+    text = (
+        "Beijing held large drills around Taiwan in April after then-president Tsai Ing-wen met "
+        "the US House Speaker in California."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.parties for f in ex.facts if f.kind == "exercise"] == [("CHN",)]
+    assert [set(f.parties) for f in ex.facts if f.kind == "meeting"] == [{"TWN", "USA"}]
+
+
+def test_a_state_in_a_since_clause_takes_no_part_in_the_talks() -> None:
+    text = (
+        "Iohannis, who held talks with Borissov in Sofia on Wednesday, has called for a NATO "
+        "flotilla since Russia annexed Crimea in 2014."
+    )
+    meetings = [f for f in extract_text(text, date="2016-06-16").facts if f.kind == "meeting"]
+    assert [(set(f.parties), f.date) for f in meetings] == [({"ROU", "BGR"}, "2016-06-15")]
+
+
+def test_a_meeting_told_days_before_the_news_takes_not_the_news_day() -> None:
+    text = (
+        "Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin held talks in "
+        "Lima on Saturday. Japan said on Tuesday it had protested to Russia, only days after Abe "
+        "met Putin."
+    )
+    meetings = [f for f in extract_text(text, date="2016-11-22").facts if f.kind == "meeting"]
+    assert [(set(f.parties), f.date) for f in meetings] == [({"JPN", "RUS"}, "2016-11-19")]
+
+
+def test_a_day_after_counts_from_the_exercise_the_sentence_opens_with() -> None:
+    text = (
+        "Russia and Belarus on Friday launched the Zapad exercise. The Russian Defence Ministry "
+        "said 200,000 troops took part. Putin is expected to watch the drills on Monday. The "
+        "exercises began a day after Putin and Lukashenko met in the Kremlin."
+    )
+    meetings = [f for f in extract_text(text, date="2021-09-10").facts if f.kind == "meeting"]
+    assert [(set(f.parties), f.date) for f in meetings] == [({"RUS", "BLR"}, "2021-09-09")]
+
+
+def test_a_date_naming_another_act_is_not_the_sitting_s_day() -> None:
+    text = (
+        "Washington asked the U.N. Security Council to act. The council discussed the Jan. 5 "
+        "launch behind closed doors in New York on Monday."
+    )
+    meetings = [f for f in extract_text(text, date="2022-01-12").facts if f.kind == "meeting"]
+    assert [f.date for f in meetings] == ["2022-01-10"]
+
+
+def test_whom_someone_who_attended_a_session_thanked_took_no_part() -> None:
+    text = (
+        "The Security Council voted on Thursday. Bolivia's foreign minister, who attended the "
+        "session, thanked Moscow and Beijing."
+    )
+    meetings = [f for f in extract_text(text, date="2025-03-14").facts if f.kind == "meeting"]
+    assert not any({"RUS", "CHN"} & set(f.parties) for f in meetings)
+
+
+def test_the_host_of_talks_told_just_before_takes_part() -> None:
+    text = (
+        "Russian and Ukrainian delegations held direct talks in Istanbul on Friday. The meeting "
+        "at the palace, hosted by Turkish Foreign Minister Hakan Fidan, lasted two hours."
+    )
+    meetings = [f for f in extract_text(text, date="2025-05-16").facts if f.kind == "meeting"]
+    assert [(set(f.parties), f.date) for f in meetings] == [({"RUS", "UKR", "TUR"}, "2025-05-16")]
+
+
+def test_another_round_or_summit_hosted_by_someone_is_not_the_talks_just_told() -> None:
+    for second in (
+        "The last round of negotiations, hosted by Angola in Luanda in April, ended without a "
+        "deal.",
+        "The BRICS summit, hosted by Russian President Vladimir Putin, opened on Tuesday.",
+    ):
+        text = f"Ethiopia and Sudan held talks in Khartoum on Monday. {second}"
+        meetings = [f for f in extract_text(text, date="2025-03-14").facts if f.kind == "meeting"]
+        assert ("ETH", "SDN") in [f.parties for f in meetings]
+        assert not any({"AGO", "RUS"} & set(f.parties) for f in meetings if "SDN" in f.parties)
+
+
+def test_a_deal_named_with_its_signing_long_ago_reports_no_meeting() -> None:
+    text = (
+        "The visit comes 16 months after Israel and Bahrain established relations under the "
+        "Abraham Accords, signed at the White House on September 15, 2020."
+    )
+    ex = extract_text(text, date="2022-01-20")
+    assert [f.kind for f in ex.facts] == ["agreement"]
+    recent = "Israel and Bahrain signed the accords at the White House on Tuesday."
+    assert {f.kind for f in extract_text(recent, date="2022-01-20").facts} == {
+        "agreement",
+        "meeting",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "such as" and "as well as" join a list; they open no clause of their own
+            "Officials from Japan and partners such as Australia and India met in Tokyo on Monday.",
+            {"JPN", "AUS", "IND"},
+        ),
+        (
+            "Japan as well as Australia met Indian officials in New Delhi on Monday.",
+            {"JPN", "AUS", "IND"},
+        ),
+        (  # a relative clause's list goes on past its commas
+            "Leaders of the Quad met in Tokyo on Monday. India, which attended the summit along "
+            "with Japan, Australia and the United States, pledged more patrols.",
+            {"Quad", "IND", "JPN", "AUS", "USA"},
+        ),
+        (  # the host of the talks joins them, not a state the rest of the sentence names
+            "U.S. and Ukrainian delegations met in Jeddah on Tuesday. The talks, hosted by Saudi "
+            "Arabia, lasted eight hours, a Russian official told TASS.",
+            {"USA", "UKR", "SAU"},
+        ),
+    ],
+)
+def test_the_reviewed_meeting_participants_hold(text: str, want: set) -> None:
+    meetings = [f for f in extract_text(text, date="2024-03-05").facts if f.kind == "meeting"]
+    assert [set(f.parties) for f in meetings] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Australia and Japan joined the Cope Thunder drills that the United States and the "
+            "Philippines launched on Monday.",
+            {"AUS", "JPN", "USA", "PHL"},
+        ),
+        (
+            "Japanese, British and Canadian forces took part in Talisman Sabre, which Australia "
+            "is hosting with the United States.",
+            {"JPN", "GBR", "CAN", "AUS", "USA"},
+        ),
+    ],
+)
+def test_states_joining_drills_others_hold_keep_their_part(text: str, want: set) -> None:
+    exercises = [f for f in extract_text(text, date="2024-04-10").facts if f.kind == "exercise"]
+    assert [set(f.parties) for f in exercises] == [want]
+
+
+def test_a_day_later_counts_from_the_last_date_unless_an_exercise_began_a_day_after() -> None:
+    text = (
+        "South Korea and the United States began the Freedom Shield drills on Monday. North "
+        "Korea fired two ballistic missiles on Thursday. Japanese and South Korean officials "
+        "held emergency talks over the drills and the launch a day later."
+    )
+    meetings = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "meeting"]
+    assert [f.date for f in meetings] == ["2024-03-08"]
+
+
+def test_a_date_on_the_contract_itself_stays_its_date() -> None:
+    text = (
+        "Lockheed Martin won a March 1 contract from the U.S. Army for PAC-3 MSE interceptors, "
+        "to be completed by June 30, 2027."
+    )
+    contracts = [f for f in extract_text(text, date="2024-03-05").facts if f.kind == "contract"]
+    assert [f.date for f in contracts] == ["2024-03-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Troops from Japan and France are training in the Talisman Sabre exercise that "
+            "Australia and the United States began on Monday.",
+            {"JPN", "FRA", "AUS", "USA"},
+        ),
+        (
+            "North Korea sent a warning over the Freedom Shield exercise that South Korea and the "
+            "United States began on Monday.",
+            {"KOR", "USA"},
+        ),
+        (
+            "China deployed warships to monitor the drills that Japan and the Philippines began on "
+            "Monday.",
+            {"JPN", "PHL"},
+        ),
+    ],
+)
+def test_who_trains_in_drills_others_began_and_who_only_watches(text: str, want: set) -> None:
+    exercises = [f for f in extract_text(text, date="2024-03-05").facts if f.kind == "exercise"]
+    assert [set(f.parties) for f in exercises] == [want]
+
+
+def test_a_host_named_with_as_is_no_clause_of_its_own() -> None:
+    text = "Japan as host and India held talks on Monday in Tokyo."
+    meetings = [f for f in extract_text(text, date="2024-03-05").facts if f.kind == "meeting"]
+    assert [set(f.parties) for f in meetings] == [{"JPN", "IND"}]

@@ -73,6 +73,13 @@ _SIGNED_IN_YEAR = re.compile(_IN_YEAR)
 _SIGNED_YEAR_NEAR = re.compile(
     rf"\b(?:signed|concluded|inked|sealed|reached)\b(?:\s+[\w'’-]+){{0,5}}?{_IN_YEAR}"
 )
+# A deal named with its signing in a participle clause ("the Accords, signed at the White House
+# on ...", "a separate agreement signed in Damascus on ..."): no sentence of its own
+_SIGNED_ASIDE = re.compile(
+    r"\b(?:accords?|agreements?|treaty|treaties|pact|deal|memorandum|convention|protocol)"
+    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:which\s+was\s+|that\s+was\s+)?signed\s+(?:at|in|on)\b",
+    re.I,
+)
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _NEGATED = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.I)
 # After an agreement named in passing: words that say it is not yet signed
@@ -2364,6 +2371,15 @@ class AgreementRules(RuleBase):
             # story of a Putin-Xi signing: a third state's capital)
         if _SIGNED_YEAR_NEAR.search(s.text, lo, hi):
             return  # "the treaty the two countries signed in 2017": a signing long past
+        if (
+            dated
+            and self.article_date
+            and _SIGNED_ASIDE.search(s.text, lo, hi)
+            and not _days_before(day, self.article_date, 60)  # type: ignore[arg-type]
+            and day != self.article_date
+        ):
+            return  # "the Abraham Accords, signed at the White House on September 15, 2020", in
+            # a story of 2022: a background signing, named by the deal it made
         if (
             not visit
             and signed

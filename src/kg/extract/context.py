@@ -101,6 +101,14 @@ def words(*path: str) -> WordList:
     return WordList(load_lexicon().words(*path))
 
 
+# A date that modifies a noun names another act ("the Jan. 5 launch", "its March 2023 summit")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:launch|launches|attacks?|strikes?|incident|tests?|shelling|bombing"
+    r"|crash|clash(?:es)?|raids?|invasion|coup|election|explosion|blast|shooting|firing)\b"
+)  # (an act's noun, not the fact's own: "won a March 1 contract ... by June 30, 2027")
+
+
 @dataclass
 class Sentence:
     """One sentence of an article, with everything found in it (offsets are article offsets)."""
@@ -138,12 +146,27 @@ class Sentence:
         return list(dict.fromkeys(inside))
 
     def first_date(self, lo: int = 0, hi: int | None = None) -> str | None:
-        """The first resolved date between local offsets ``lo`` and ``hi``."""
+        """The first resolved date between local offsets ``lo`` and ``hi``; a date that names
+        another act ("discussed the Jan. 5 launch on Monday") yields to a later one.
+
+        Example:
+            >>> from kg.dates import find_dates
+            >>> t = "The council discussed the Jan. 5 launch on Monday."
+            >>> Sentence(0, 0, len(t), t, "body", 0, dates=find_dates(t, "2022-01-12")).first_date()
+            '2022-01-10'
+        """
         hi = len(self.text) if hi is None else hi
-        for d in self.dates:
-            if d.value and lo <= d.start < hi:
-                return d.value
-        return None
+        found = [d for d in self.dates if d.value and lo <= d.start < hi]
+        if len(found) > 1 and self.names_act(found[0]):
+            return found[1].value
+        return found[0].value if found else None
+
+    def names_act(self, date: DateMention) -> bool:
+        """True when ``date`` modifies a noun, naming another act ("the Jan. 5 launch")."""
+        return (
+            _DETERMINER_BEFORE.search(self.text, 0, date.start) is not None
+            and _NOUN_AFTER.match(self.text, date.end) is not None
+        )
 
 
 #: A state's titled official after its name ("'s President", "'s Defence Minister").

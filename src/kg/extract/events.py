@@ -474,8 +474,10 @@ _OWNS_EVENT = re.compile(
 # A clause dated by something else that happened: "since well before Moscow's forces invaded
 # Ukraine", "after Russia's troops seized Crimea" (its actors take no part in the event)
 _BACKGROUND = re.compile(
-    r"\b(?:since\s+|until\s+)?(?:well\s+|long\s+|shortly\s+|just\s+)?(?:before|after)\s+"
-    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:forces\s+|troops\s+|military\s+|army\s+)?[a-z]+ed\b[^,;:]*"
+    r"\b(?:(?:since\s+|until\s+)?(?:well\s+|long\s+|shortly\s+|just\s+)?(?:before|after)"
+    r"|since)\s+(?:(?:then|former|ex)-[a-z]+\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:forces\s+|troops\s+|military\s+|army\s+)?(?:[a-z]+ed|met|held|flew|went|took|made)\b"
+    r"[^,;:]*"  # ("after then-president Tsai Ing-wen met US House Speaker Kevin McCarthy")
     # "after President Lai's National Day speech", "during Biden's visit to Tokyo": the speech's
     # or the visit's, and the place it was given or made in
     r"|\b(?:before|after|following|during)\s+(?:[A-Z][\w.-]*\s+(?:of\s+)?){0,6}[A-Z][\w.-]*['’]s\s+"
@@ -631,6 +633,30 @@ _TALKS_WITH = re.compile(
 )  # ("talks in Beijing on Wednesday with")
 # A relative clause that tells the day the event just named began (", which started on Oct. 14")
 _BEGAN = r"(?:which|that)\s+(?:had\s+)?(?:started|began|opened|kicked\s+off)\s+"
+# A trigger inside a relative clause right after its antecedent ("X, who attended the session")
+_IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,3}$")
+# A sentence opening with the meeting just told and its host ("The meeting at the palace, hosted
+# by ...")
+_HOSTED_TOLD = re.compile(
+    r"\W*(?:The|That|This)\s+(?:meeting|talks|session)(?:\s+(?:at|in)\s+[^,;.]{1,50})?,\s+"
+    r"(?:co-)?(?P<by>hosted|chaired|mediated|brokered)\s+by\s+(?:the\s+)?"
+)  # (not "The last round of negotiations, hosted by ...", "The BRICS summit, hosted by ...":
+# other meetings)
+# A verb of taking part before an exercise noun ("joined the drills that A and B launched")
+_JOINING = re.compile(
+    r"\b(?:join(?:ed|s|ing)?|t(?:ook|akes?|aking)\s+part|participat(?:ed|es?|ing)|train(?:ed|s|ing)?"
+    r"|among|signed\s+up|invited|involved|contribut(?:ed|es?|ing)"
+    r"|(?:sen[dt]s?|sending|deploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?)"
+    r"(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:warning|protest|note|message|letter|signal)s?\b)"
+    r"(?![^,;]{0,40}\bto\s+(?:monitor|shadow|track|watch|observe)\b))\b"
+)  # (not "sent a warning over the drills", "deployed warships to monitor the drills")
+# A span of time too vague to count before "after" ("only days after Abe met Putin")
+_VAGUELY_BEFORE = re.compile(
+    r"\b(?:(?:only|just|barely|mere)\s+)?(?:days|weeks|hours|months|a\s+few\s+(?:days|weeks))\s*$",
+    re.IGNORECASE,
+)
+# The start of a relative clause whose subject follows: "that", ", which"
+_RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which)\s+")
 _WHICH_BEGAN = re.compile(rf",\s+{_BEGAN}(?:on|in)\s+")
 # The same without the comma, after a long description of the event ("a drill involving 7,500
 # troops, more than 140 aircraft and a dozen warships that began on Monday")
@@ -1260,7 +1286,11 @@ _BORDER_WITH = re.compile(
 )
 # A clause of its own before an event's verb ("said on Saturday ... after a Chinese naval task
 # group held live-fire drills"): its subject holds the event
-_SUBORDINATE = re.compile(r"\b(?:after|when|while|because|since|as)\s+(?=[^,;]*$)")
+_SUBORDINATE = re.compile(
+    r"\b(?:after|when|while|because|since|(?<!such\s)(?<!well\s)as"
+    r"(?!\s+(?:well|host|hosts|chair|co-chair|mediator|observer|observers|guest|guests|part)\b))"
+    r"\s+(?=[^,;]*$)"
+)  # (not "partners such as Australia", "Japan as well as Australia", "Japan as host and India")
 # A place named by what is near it ("an exercise near a Chinese survey vessel")
 _NEAR = re.compile(
     r"\b(?:near|close\s+to|next\s+to)\s+(?:an?\s+|the\s+)?"
@@ -1446,8 +1476,36 @@ class EventRules(RuleBase):
         grouping on whose sidelines it was held."""
         self._their_summit(s)
         self._attendees(s)
+        before = len(self.facts)
         self._first_meeting(s)
+        if len(self.facts) == before:
+            self._hosted_told(s)
         self._venue(s)  # (last: a later "The summit opened on ..." re-dates it, not the talks)
+
+    def _hosted_told(self, s: Sentence) -> None:
+        """ "The meeting at the palace, hosted by Turkish Foreign Minister Hakan Fidan, lasted
+        two hours": the host of the meeting the sentence before told takes part in it.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Chilean and Peruvian delegations held talks in Quito on Friday. The meeting, "
+            ...      "hosted by Ecuador's foreign minister, lasted two hours.")
+            >>> [f.parties for f in extract_text(t, date="2025-03-15").facts]
+            [('CHL', 'PER', 'ECU')]
+        """
+        m = _HOSTED_TOLD.match(s.text)
+        last = self.facts[-1] if self.facts else None
+        if (
+            m is None
+            or last is None
+            or last.kind != "meeting"
+            or not last.evidence
+            or not 0 <= s.start - last.evidence[-1].end <= 300
+        ):
+            return
+        hosts = unique_actors(self.objects(s, m.end(), window=1))
+        if hosts and not set(hosts) <= set(last.parties):
+            self._extend_event(s, last, m.start("by"), only=hosts)
 
     def _first_meeting(self, s: Sentence) -> None:
         """The first meeting rule, in this order, that finds a meeting in ``s``."""
@@ -1745,6 +1803,7 @@ class EventRules(RuleBase):
                 for d in s.dates
                 if d.value
                 and s.local(m.start) <= d.start < hi
+                and not s.names_act(d)  # ("discussed the Jan. 5 launch on Monday")
                 and not re.search(
                     r"\b(?:that|which|who|released|published|issued|killed|carried\s+out)\b",
                     s.text[v.end("verb") : d.start],
@@ -2977,6 +3036,18 @@ class EventRules(RuleBase):
             if len(actors) < 2 or (len(subject) > len(actors) and set(actors) <= set(subject)):
                 actors = tuple(dict.fromkeys((*subject, *actors)))  # ("the three countries
                 # staged an exercise with U.S. bombers and Japanese jets": all three)
+            holders = (
+                self._relative_holders(s, lo + noun.end(), hi)
+                if kind == "exercise" and noun is not None
+                else ()
+            )
+            if holders and _JOINING.search(clause, 0, noun.start()):  # type: ignore[union-attr]
+                actors = tuple(dict.fromkeys((*actors, *holders)))  # "Australia and Japan joined
+                # the drills that the United States and the Philippines launched": all four
+            elif holders and not (len(holders) == 1 and holders[0] in actors):
+                actors = holders  # "a warning over the Freedom Shield exercise that South Korea
+                # and the United States began on Monday": theirs, not the warner's (but "forces
+                # of six states are in Cartagena for UNITAS, which Colombia opened": all six)
             if kind == "meeting" and noun is not None:
                 actors = self._acted_at(s, lo + noun.start(), actors)
             if kind == "meeting":
@@ -3228,6 +3299,17 @@ class EventRules(RuleBase):
                 that_place = None
             earlier_event = re.match(r"\s*after\s", clause)  # "... after Tsai met
             # McCarthy": an event before the one the sentence tells, on a day it does not give
+            if (
+                earlier_event
+                and _VAGUELY_BEFORE.search(s.text, 0, lo)
+                and told
+                in (
+                    s.first_date(0, lo),
+                    self.article_date,
+                )
+            ):
+                told = None  # "Japan said on Tuesday it had protested, only days after Abe met
+                # Putin": not Tuesday, and no day the sentence gives
             date = told or (
                 None
                 if year_only or reported or unresolved or earlier_event
@@ -4224,9 +4306,18 @@ class EventRules(RuleBase):
             return first
         return []
 
-    def _extend_event(self, s: Sentence, event: Fact, t0: int) -> None:
+    def _extend_event(
+        self, s: Sentence, event: Fact, t0: int, only: tuple[str, ...] | None = None
+    ) -> None:
+        """Add the participants ``s`` names (or ``only`` these) to ``event``."""
         end = _effect_start(s.text, t0, len(s.text))  # (not ", as North Korea's launches
-        added = list(self._participants(s, 0, end, kind=event.kind))  # heighten tensions")
+        # heighten tensions")
+        if _IN_RELATIVE.search(s.text, 0, t0):
+            end = self._relative_end(s, t0, end)  # "X, who attended the session, thanked
+            # Moscow": X alone
+        added = (
+            list(only) if only is not None else list(self._participants(s, 0, end, kind=event.kind))
+        )
         refs = [  # (not "drove from their base": whose base names no one taking part)
             r for r in group_refs(s.text[:t0]) if s.text[r[0] : r[1]].lower() != "their"
         ]
@@ -4241,6 +4332,28 @@ class EventRules(RuleBase):
             event.label = f"{'–'.join(parties)} {generic.group(1)}"
         event.parties = parties
         event.evidence.append(self.evidence(s, f"{event.kind}.participants", 0.7))
+
+    @staticmethod
+    def _relative_end(s: Sentence, pos: int, end: int) -> int:
+        """Where a relative clause open at local ``pos`` closes: its first comma that goes on
+        with no more names of a list ("India, which attended along with Japan, Australia and
+        the United States, pledged": after the United States).
+
+        Example:
+            >>> from kg.extract.mentions import find_mentions
+            >>> t = "India, which joined with Japan, Australia and Fiji, said so."
+            >>> s = Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0))
+            >>> t[: EventRules._relative_end(s, 7, len(t))]
+            'India, which joined with Japan, Australia and Fiji'
+        """
+        for comma in re.finditer(",", s.text[:end]):
+            if comma.start() < pos:
+                continue
+            nxt = re.match(r",\s*(?:and\s+)?(?:the\s+)?", s.text[comma.start() :])
+            at = comma.start() + nxt.end()  # type: ignore[union-attr]
+            if not any(s.local(m.start) == at for m in s.actors(at, at + 1)):
+                return comma.start()
+        return end
 
     def _began_earlier(self, s: Sentence, event: Fact) -> None:
         """ "The week-long drills began on Friday" right after a report dated on a later day:
@@ -4271,6 +4384,38 @@ class EventRules(RuleBase):
             and _days_apart(event.date, day) <= 14
         ):
             event.date = day
+
+    def _relative_holders(self, s: Sentence, pos: int, hi: int) -> tuple[str, ...]:
+        """The states a relative clause right after an exercise noun names as holding it
+        ("the Freedom Shield exercise that South Korea and the United States began").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Pyongyang called the test a warning over the Ulchi Shield exercise that "
+            ...      "South Korea and the United States began on Monday.")
+            >>> [f.parties for f in extract_text(t, date="2023-08-25").facts]
+            [('KOR', 'USA')]
+        """
+        rel = _RELATIVE_START.match(s.text, pos, hi)
+        found = runs(s, s.actors(rel.end(), hi)) if rel else []
+        if not found or not re.fullmatch(
+            r"(?:[Tt]he\s+)?", s.text[rel.end() : s.local(found[0][0].start)]
+        ):
+            return ()
+        holding = self.lex.compiled(  # (patterns.toml [exercise] holding_verbs)
+            "exercise.holding",
+            lambda: (
+                rf"\s+(?:(?:are|is|were|was|have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:"
+                rf"{self.lex.alternation('exercise', 'holding_verbs', spaces=True)})\b"
+            ),
+        )
+        verb = holding.match(s.text, s.local(found[0][-1].end))
+        if not verb:
+            return ()
+        with_ = re.match(r"\s+(?:jointly\s+)?(?:together\s+)?with\s+", s.text[verb.end() :])
+        partners = self.objects(s, verb.end() + with_.end(), window=1) if with_ else []
+        # ("the Zapad-2021 exercise that Russia is holding with Belarus": Belarus too)
+        return tuple(dict.fromkeys((*unique_actors(found[0]), *unique_actors(partners))))
 
     def _relative_group(self, s: Sentence, pos: int, hi: int) -> tuple[str, ...]:
         """The group a relative clause right after an exercise noun names as holding it
@@ -4310,11 +4455,7 @@ class EventRules(RuleBase):
         modifiers: list[str] = []
         topic_span: tuple[int, int] | None = None
         observers = _WATCHED.search(s.text)
-        sub = (
-            list(_SUBORDINATE.finditer(s.text, lo, t0))
-            if kind == "exercise" and t0 is not None
-            else []
-        )
+        sub = list(_SUBORDINATE.finditer(s.text, lo, t0)) if t0 is not None else []
         if sub and any(s.local(m.start) >= sub[-1].end() for m in s.actors(sub[-1].end(), t0)):
             lo = sub[-1].end()  # "A and B raised concerns after a Chinese task group held
             # drills": the drills of the clause's own subject

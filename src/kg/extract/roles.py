@@ -998,9 +998,18 @@ _APART_OPENER = re.compile(
 )
 
 
+# An event noun's start verb right after it ("The exercises began a day after ...")
+_BEGAN_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:began|begun|started|opened|kicked\s+off|got\s+under\s?way)\b"
+)
+# A noun's "against" inside a phrase ("the country's fight against"), not a verb's ("protested
+# against", "protested strongly against")
+_NOUN_AGAINST = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our)\s+|['’]s\s+)(?:[\w-]+\s+){0,2}?[a-z]+\s+against\b"
+)
 # A body that sits for its parent organization ("UN Security Council", "African Union Peace and
 # Security Council", "UN General Assembly")
-_SITTING_BODY = re.compile(r"\b(?:Security|Peace)\b.*\bCouncil\b|\bGeneral\s+Assembly\b")
+SITTING_BODY = re.compile(r"\b(?:Security|Peace)\b.*\bCouncil\b|\bGeneral\s+Assembly\b")
 
 
 def _outside(s: Sentence, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
@@ -1842,8 +1851,9 @@ class RuleBase:
             gap = ""  # "supports a strong, prosperous and independent Vietnam": Vietnam
         if _FIRM_BEFORE.fullmatch(gap) and after[0].kind == "org":
             gap = ""  # "with the German company thyssenkrupp Marine Systems": the company
-        if len(gap.split()) > window or re.search(r"[,;:]", gap):
-            return []
+        if len(gap.split()) > window or re.search(r"[,;:]", gap) or _NOUN_AGAINST.search(gap):
+            return []  # ("support for the country's fight against Russia": not Russia; but
+            # "protested strongly against Japan": Japan)
         run = next(r for r in runs(s, after) if r[0] is after[0])
         for i, m in enumerate(run[1:], 1):
             glue = s.text[s.local(run[i - 1].end) : s.local(m.start)]
@@ -1946,10 +1956,19 @@ class RuleBase:
         text gave."""
         m = _DAYS_OFFSET.search(s.text)
         anchor = self.st.last_date
-        opening = words("meeting", "nouns").search(s.text[: m.start()]) if m else None
-        meetings = [f for f in self.facts if f.kind == "meeting" and f.date and len(f.date) == 10]
-        if opening and meetings:  # "The summit opened a day after ...": counted from the summit
-            anchor = meetings[-1].date
+        for kind in ("meeting", "exercise"):
+            opening = words(kind, "nouns").search(s.text[: m.start()]) if m else None
+            if (
+                kind == "exercise"
+                and opening
+                and not _BEGAN_RIGHT_AFTER.match(s.text, opening.end())
+            ):
+                opening = None  # ("The exercises began a day after", not "talks over the drills
+                # ... a day later")
+            told = [f for f in self.facts if f.kind == kind and f.date and len(f.date) == 10]
+            if opening and told:  # "The summit opened a day after ...": counted from the summit
+                anchor = told[-1].date  # ("The exercises began a day after": the exercise's)
+                break
         if not m and anchor and _SAME_WEEK.search(s.text):
             return anchor[:7]  # "flew on to Havana the same week": the month of the last date
         if not m or not anchor or len(anchor) != 10:
@@ -2014,7 +2033,7 @@ class RuleBase:
             sitting = {  # it ("at the United Nations, the Security Council voted"; but the IAEA's
                 self.orgs[p].parent  # chief meets the UN's, and NATO sits in the NATO-Ukraine
                 for p in fact.parties  # Council with Ukraine)
-                if p in self.orgs and _SITTING_BODY.search(p)
+                if p in self.orgs and SITTING_BODY.search(p)
             }
             fact.parties = tuple(p for p in fact.parties if p not in sitting)
             if remote_meeting(fact.label):
