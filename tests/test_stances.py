@@ -8335,3 +8335,112 @@ def test_the_round_s_stance_rules_keep_to_their_own_cases(text: str, want: list)
 )
 def test_the_round_s_stance_fixes_hold(text: str, want: list) -> None:
     assert stances(text) == want
+
+
+# -- who speaks, what is the target: members of a council, topics of talks, scope words ---------
+
+
+def test_council_members_issuing_a_statement_speak_for_themselves() -> None:
+    got = stances(
+        "The Security Council discussed the missile launch on Monday. Ahead of that meeting, "
+        "the United States, Japan, Britain and France issued a joint statement condemning North "
+        "Korea."
+    )
+    assert sorted(got) == [
+        ("FRA", "condemns", "PRK"),
+        ("GBR", "condemns", "PRK"),
+        ("JPN", "condemns", "PRK"),
+        ("USA", "condemns", "PRK"),
+    ]
+
+
+def test_support_named_as_a_topic_of_talks_with_someone_is_no_stance() -> None:
+    assert (
+        stances(
+            "Poroshenko flew to Washington from Ottawa, where he held talks with Canadian Prime "
+            "Minister Stephen Harper on the crisis and on Canadian support for Ukraine's armed "
+            "forces."
+        )
+        == []
+    )
+
+
+def test_the_state_after_against_in_a_supported_cause_is_not_supported() -> None:
+    got = stances(
+        "Seoul pledged to expand its support for the country's fight against Russia's invasion "
+        "after Yoon met Zelensky in Kyiv."
+    )
+    assert ("KOR", "supports", "RUS") not in got
+
+
+def test_what_a_speaker_described_as_names_the_target() -> None:
+    assert stances(
+        "Nebenzia condemned what he described as open U.S. interference in Venezuela."
+    ) == [("RUS", "condemns", "USA")]
+
+
+def test_every_year_is_no_part_of_the_target() -> None:
+    assert stances("Japan, which has backed the draft every year, again voted in favor.") == [
+        ("JPN", "supports", "topic:the draft")
+    ]
+
+
+def test_sanctions_on_the_named_head_of_a_state_s_force_target_the_person() -> None:
+    got = stances(
+        "The United States on Friday imposed sanctions on the head of Bolivia's navy, Adm. Jorge "
+        "Reyes Vaca, accusing him of propping up President Evo Morales."
+    )
+    assert ("USA", "sanctions", "topic:Jorge Reyes Vaca") in got
+    assert not any(t in ("BOL", "topic:Evo Morales") for _a, kind, t in got if kind == "sanctions")
+
+
+def test_cooperation_including_with_a_third_state_is_the_pledgers_own() -> None:
+    assert sorted(
+        stances(
+            "Chile and Peru pledged to strengthen security cooperation, including with the United "
+            "States."
+        )
+    ) == [("CHL", "pledges-cooperation", "PER"), ("PER", "pledges-cooperation", "CHL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("India protested against Pakistan.", [("IND", "condemns", "PAK")]),
+        ("South Korea protested strongly against Japan.", [("KOR", "condemns", "JPN")]),
+    ],
+)
+def test_a_verb_s_own_against_still_names_the_target(text: str, want: list) -> None:
+    assert stances(text) == want
+
+
+def test_members_speaking_at_the_un_are_not_the_un() -> None:
+    got = stances(
+        "At the United Nations, the Security Council met on Monday. In a joint statement, "
+        "Britain, France and Germany condemned Russia's strikes."
+    )
+    assert sorted(got) == [
+        ("DEU", "condemns", "RUS"),
+        ("FRA", "condemns", "RUS"),
+        ("GBR", "condemns", "RUS"),
+    ]
+
+
+def test_what_was_described_as_a_named_act_is_the_target() -> None:
+    assert stances("Russia condemned what it described as Western interference in Georgia.") == [
+        ("RUS", "condemns", "topic:Western interference in Georgia")
+    ]
+
+
+def test_a_council_s_own_statement_told_after_its_session_is_the_council_s() -> None:
+    got = stances(
+        "The UN Security Council met on Monday to discuss North Korea. The statement condemned "
+        "North Korea's missile launch."
+    )
+    assert got == [("UN Security Council", "condemns", "PRK")]
+
+
+def test_against_after_an_adverb_is_the_verb_s() -> None:
+    assert stances("India protested once again against Pakistan on Monday.") == [
+        ("IND", "condemns", "PAK")
+    ]

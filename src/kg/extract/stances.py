@@ -50,6 +50,7 @@ from kg.extract.roles import (
     PASSIVE,
     PERMITTED,
     PREP_BEFORE,
+    SITTING_BODY,
     RuleBase,
     clause_of,
     clauses,
@@ -123,6 +124,16 @@ _SECOND_VERB = re.compile(
 # A day right after a trigger that ends in "on", then the object's own preposition
 _DAY_THEN_PREP = re.compile(rf"\s+(?:{WEEKDAY_NAMES})\s+(?:against|on)\b")
 # A person's name as a topic: "topic:Bidzina Ivanishvili"
+# A state's official named by office before the name ("the head of Nicaragua's army, Gen. Julio
+# César Avilés,"): the person, not the state, is the one sanctioned
+_HEAD_OF = re.compile(
+    r"\b(?:the\s+)?(?:head|chief|commander|leader|director|chairman|governor)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_HEAD_NAMED = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3},\s+(?:(?:Gen|Lt|Maj|Col|Adm|Brig|Gov|Dr)\.?\s+(?:Gen\.?\s+)?)?"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s*[,;.]|\s+(?:and|who)\b)"
+)
 _PERSON_TOPIC = re.compile(r"topic:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 # (also "cleared a package for Taiwan, a move China condemned": the act of the clause before)
 _RELATIVE_STANCE = re.compile(
@@ -152,6 +163,7 @@ _TRAILING_DATE = re.compile(
     r"\s+(?:on|last|this|in|earlier|late|early)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|week|month|year)\b|\d|the\s+same\s+day\b|that\s+day\b).*$"
+    r"|\s+(?:every|each)\s+(?:year|month|week|time)\b.*$"  # ("backed the text every year")
 )
 # A day or month right after a trigger's preposition: the preposition tells when.
 _CALENDAR_WORD = rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b"
@@ -843,7 +855,8 @@ _DOCUMENT_SUBJECT = (
 # soldiers toppled President Mohamed Bazoum")
 _SANCTION_REASON = re.compile(
     r"\s(?:after|over|for|because|following|when|as|amid|in\s+response|in\s+retaliation)\b"
-)
+    r"|,\s+(?:accusing|saying|citing|alleging|charging)\b"  # (", accusing them of propping up
+)  # President Daniel Ortega's government": why, not whom)
 # A membership epithet before a state's name ("NATO ally Turkey", "fellow EU member Hungary")
 _BODY_EPITHET = re.compile(
     r"\s*(?:fellow\s+)?(?:[A-Z][\w.-]*\s+)?(?:ally|member|member\s+state|partner)\s+(?=[A-Z])"
@@ -1401,8 +1414,10 @@ def _noun_phrase(phrase: str) -> str:
 # Talks whose topics are listed up to "support for": what was talked about, no stance
 _TALKS_TOPIC = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:[a-z]+\s+)?(?:talks|discussions|consultations)\s+"
+    r"(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,6})?"  # ("held talks with Canadian Prime Minister
+    # Stephen Harper on the crisis and on Canadian support for Ukraine")
     r"(?:on|about|over|covering)\s+(?!(?:[A-Z][a-z]+day|the\s+sidelines)\b)"
-    r"(?:[\w'’-]+\s+){0,5}?and\s+$"
+    r"(?:[\w'’-]+\s+){0,5}?and\s+(?:(?:on|about|over)\s+)?(?:[A-Z][a-z]+\s+)?$"
 )  # (not "In talks on Tuesday, Scholz pledged weapons and support for Ukraine")
 
 
@@ -1417,7 +1432,7 @@ def _service_before(text: str, t0: int) -> bool:
         >>> _service_before(t, t.index("support")), _service_before("Canada's support for", 9)
         (True, False)
     """
-    if _TALKS_TOPIC.search(text, max(0, t0 - 80), t0):
+    if _TALKS_TOPIC.search(text, max(0, t0 - 160), t0):
         return True  # "held talks on regional security and support for Ukraine": a topic
     before = text[max(0, t0 - 20) : t0]
     ends = [m.end() for m in words("stances", "cues", "service_support").finditer(before)]
@@ -4178,6 +4193,9 @@ class StanceRules(RuleBase):
         named = [  # (named before the text's verb: "give access to the IAEA" is no issuer)
             k for k, i in recent.items() if s.index - i <= window and (i < s.index or k in before)
         ]  # fmt: skip
+        if not document and any(SITTING_BODY.search(k) for k in named):
+            return None  # a council's members issuing a statement before its session speak for
+            # themselves (nor is it the UN's): the council speaks in its statements and votes
         if len(named) != 1 or (actors and named[0] in actors):
             return None
         if re.search(r"\b(?:sidelines|margins|fringes)\b", s.text + self._recent_text(window)):
@@ -5876,8 +5894,19 @@ class StanceRules(RuleBase):
                     r"(?:\s+[A-Z][\w.-]*){1,4}\s+", s.text[s.local(m.end) : s.local(p.start)]
                 )
             }
-            rest = [m for m in named if m.form != "person" and id(m) not in titles]
-            if rest or not named:
+            heads = [  # "on the head of Nicaragua's army, Gen. Julio César Avilés": he
+                (m, head)
+                for m in named
+                if m.form != "person"
+                and _HEAD_OF.search(s.text, 0, s.local(m.start))
+                and (head := _HEAD_NAMED.match(s.text, s.local(m.end)))
+            ]
+            out += ["topic:" + head.group("name") for _m, head in heads]
+            rest = [
+                m for m in named
+                if m.form != "person" and id(m) not in titles and all(h is not m for h, _ in heads)
+            ]  # fmt: skip
+            if rest or (not named and not heads):
                 out.append(target)  # ("sanctions on Russian banks and ...": the state too)
             for person in people:
                 title = [m for m in named if titles.get(id(m)) is person]
@@ -6629,8 +6658,12 @@ class StanceRules(RuleBase):
         if day:  # "imposed sanctions on Monday against X": the day is no object
             t1 = day.end()
         called = re.match(r"\s+" + _WHAT_CALLED, s.text[t1:], re.I)
-        if called and s.actors(t1, t1 + called.end()):  # "criticised what the Pentagon called
-            t1 += called.end() - 1  # provocative PLA activity": the activity, not the Pentagon
+        if called and (
+            s.actors(t1, t1 + called.end()) or re.search(r"\sas\s+$", called.group())
+        ):  # "criticised what the Pentagon called provocative PLA activity": the activity, not
+            t1 += called.end() - 1  # the Pentagon ("what he described as": past the "as" too)
+            if t1 >= hi:  # (a clause cut at that "as" goes on to the end of the one after it)
+                hi = max(hi, clause_of(s.text, min(t1 + 1, len(s.text) - 1))[1])
         if re.match(r"\s+(?:(?:over|about|on|as\s+to)\s+)?whether\b", s.text[t1:]):
             return []  # "raised concerns over whether Peru would be ready": a doubt, no target
         if stype == "supports" and re.match(
@@ -6751,6 +6784,15 @@ class StanceRules(RuleBase):
                 )
             ):  # with each other too
                 return list(dict.fromkeys((*actors, *unique_actors(run))))
+            if (
+                run
+                and len(actors) > 1
+                and re.search(
+                    r",\s+(?:including|notably|especially)\s+$", s.text[t1 : t1 + with_.start()]
+                )
+            ):  # "the two leaders pledged to strengthen security cooperation, including with the
+                return list(actors)  # United States": their own, the third one an example of its
+                # scope
             if run:
                 return list(unique_actors(run))
             ref = group_refs(s.text[t1 + with_.end() : end]) if with_ else []
