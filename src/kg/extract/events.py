@@ -3299,14 +3299,11 @@ class EventRules(RuleBase):
                 that_place = None
             earlier_event = re.match(r"\s*after\s", clause)  # "... after Tsai met
             # McCarthy": an event before the one the sentence tells, on a day it does not give
+            main_day = s.first_date(0, lo) if earlier_event else None
             if (
                 earlier_event
                 and _VAGUELY_BEFORE.search(s.text, 0, lo)
-                and told
-                in (
-                    s.first_date(0, lo),
-                    self.article_date,
-                )
+                and told in (main_day, self.article_date)
             ):
                 told = None  # "Japan said on Tuesday it had protested, only days after Abe met
                 # Putin": not Tuesday, and no day the sentence gives
@@ -4310,14 +4307,14 @@ class EventRules(RuleBase):
         self, s: Sentence, event: Fact, t0: int, only: tuple[str, ...] | None = None
     ) -> None:
         """Add the participants ``s`` names (or ``only`` these) to ``event``."""
-        end = _effect_start(s.text, t0, len(s.text))  # (not ", as North Korea's launches
-        # heighten tensions")
-        if _IN_RELATIVE.search(s.text, 0, t0):
-            end = self._relative_end(s, t0, end)  # "X, who attended the session, thanked
-            # Moscow": X alone
-        added = (
-            list(only) if only is not None else list(self._participants(s, 0, end, kind=event.kind))
-        )
+        if only is None:
+            end = _effect_start(s.text, t0, len(s.text))  # (not ", as North Korea's launches
+            # heighten tensions")
+            if _IN_RELATIVE.search(s.text, 0, t0):
+                end = self._relative_end(s, t0, end)  # "X, who attended the session, thanked
+                # Moscow": X alone
+            only = self._participants(s, 0, end, kind=event.kind)
+        added = list(only)
         refs = [  # (not "drove from their base": whose base names no one taking part)
             r for r in group_refs(s.text[:t0]) if s.text[r[0] : r[1]].lower() != "their"
         ]

@@ -998,10 +998,6 @@ _APART_OPENER = re.compile(
 )
 
 
-# An event noun's start verb right after it ("The exercises began a day after ...")
-_BEGAN_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?:had|have|has)\s+)?(?:began|begun|started|opened|kicked\s+off|got\s+under\s?way)\b"
-)
 # A noun's "against" inside a phrase ("the country's fight against"), not a verb's ("protested
 # against", "protested strongly against")
 _NOUN_AGAINST = re.compile(
@@ -1956,13 +1952,16 @@ class RuleBase:
         text gave."""
         m = _DAYS_OFFSET.search(s.text)
         anchor = self.st.last_date
+        began = self.lex.compiled(  # an exercise noun's start verb (patterns.toml [exercise]
+            "exercise.began-right-after",  # start_verbs)
+            lambda: (
+                r"\s+(?:(?:had|have|has)\s+)?(?:"
+                rf"{self.lex.alternation('exercise', 'start_verbs', spaces=True)})\b"
+            ),
+        )
         for kind in ("meeting", "exercise"):
             opening = words(kind, "nouns").search(s.text[: m.start()]) if m else None
-            if (
-                kind == "exercise"
-                and opening
-                and not _BEGAN_RIGHT_AFTER.match(s.text, opening.end())
-            ):
+            if kind == "exercise" and opening and not began.match(s.text, opening.end()):
                 opening = None  # ("The exercises began a day after", not "talks over the drills
                 # ... a day later")
             told = [f for f in self.facts if f.kind == kind and f.date and len(f.date) == 10]

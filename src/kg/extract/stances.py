@@ -124,16 +124,6 @@ _SECOND_VERB = re.compile(
 # A day right after a trigger that ends in "on", then the object's own preposition
 _DAY_THEN_PREP = re.compile(rf"\s+(?:{WEEKDAY_NAMES})\s+(?:against|on)\b")
 # A person's name as a topic: "topic:Bidzina Ivanishvili"
-# A state's official named by office before the name ("the head of Nicaragua's army, Gen. Julio
-# César Avilés,"): the person, not the state, is the one sanctioned
-_HEAD_OF = re.compile(
-    r"\b(?:the\s+)?(?:head|chief|commander|leader|director|chairman|governor)\s+of\s+(?:the\s+)?$",
-    re.I,
-)
-_HEAD_NAMED = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,3},\s+(?:(?:Gen|Lt|Maj|Col|Adm|Brig|Gov|Dr)\.?\s+(?:Gen\.?\s+)?)?"
-    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s*[,;.]|\s+(?:and|who)\b)"
-)
 _PERSON_TOPIC = re.compile(r"topic:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 # (also "cleared a package for Taiwan, a move China condemned": the act of the clause before)
 _RELATIVE_STANCE = re.compile(
@@ -997,16 +987,28 @@ _DRAFTED_BY = (  # "sponsored by a group of countries including A, B and C": A, 
     r"|the\s+council['’]s\s+(?:\d+|[a-z]+)\s+(?:elected\s+|non-permanent\s+)?members:\s+)?"
 )
 _WHICH_DRAFTED = r",\s+which\s+(.{{1,60}}?)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\b"
-# A state's office or leader, then the person in apposition: "Sudan's army chief, Gen. Abdel
-# Fattah al-Burhan", "Haiti's most powerful gang leader, Jimmy "Barbecue" Chérizier"
-_APPOSED_PERSON = re.compile(
-    rf"['’]s\s+(?:{OFFICE}|(?:[a-z-]+\s+){{0,3}}(?:head|boss|kingpin|general|strongman)),\s+"
+# A person's name in apposition, after a rank: "Gen. Abdel Fattah al-Burhan", "Jimmy "Barbecue"
+# Chérizier"
+_RANKED_NAME = (
     r"(?:(?:(?:Lt|Maj|Brig|Col|Gen|Adm|Lieut)\.?|Lieutenant|Major|Brigadier|General|Colonel"
     r"|Admiral|Field\s+Marshal|Marshal)\s+){0,2}"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[\"“][^\"”]{1,25}[\"”]|(?:al|el|bin|ibn|de|da|del|dos|van"
     rf"|von|la|le)[-\s][A-Z][\w'’-]+|(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]+)){{1,3}})"
     r"(?![\w'’-])"
 )
+# A state's office or leader, then the person in apposition: "Sudan's army chief, Gen. Abdel
+# Fattah al-Burhan", "Haiti's most powerful gang leader, Jimmy "Barbecue" Chérizier"
+_APPOSED_PERSON = re.compile(
+    rf"['’]s\s+(?:{OFFICE}|(?:[a-z-]+\s+){{0,3}}(?:head|boss|kingpin|general|strongman)),\s+"
+    + _RANKED_NAME
+)
+# The office told before the state ("the head of Nicaragua's army, Gen. Julio César Avilés"):
+# whatever the state's body, the person in apposition holds the office
+_HEAD_OF = re.compile(
+    r"\b(?:the\s+)?(?:head|chief|commander|leader|director|chairman|governor)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_HEAD_NAMED = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+" + _RANKED_NAME)
 # A gerund with its object right after a stance's target state ("objected to Ethiopia filling
 # the reservoir"): the act is the target (not "including", "during" and other prepositions)
 _GERUND_AFTER = re.compile(
@@ -4447,7 +4449,11 @@ class StanceRules(RuleBase):
         first = run[0]
         if first.form == "person" and first.kind == "nation":  # "sanctions on James Kabarebe,
             return ["topic:" + first.text, *named[1:]]  # Rwanda's minister": the person
-        appositive = _APPOSED_PERSON.match(s.text, s.local(first.end))
+        appositive = _APPOSED_PERSON.match(s.text, s.local(first.end)) or (
+            _HEAD_NAMED.match(s.text, s.local(first.end))
+            if _HEAD_OF.search(s.text, 0, s.local(first.start))
+            else None
+        )  # (also "on the head of Nicaragua's army, Gen. Julio César Avilés": he)
         if first.kind == "nation" and appositive:  # "on Sudan's army chief, Gen. Abdel Fattah
             inside = {  # al-Burhan": the person, not Sudan (and the targets after the person)
                 m.actor for m in run if s.local(m.start) < appositive.end()
@@ -5894,19 +5900,8 @@ class StanceRules(RuleBase):
                     r"(?:\s+[A-Z][\w.-]*){1,4}\s+", s.text[s.local(m.end) : s.local(p.start)]
                 )
             }
-            heads = [  # "on the head of Nicaragua's army, Gen. Julio César Avilés": he
-                (m, head)
-                for m in named
-                if m.form != "person"
-                and _HEAD_OF.search(s.text, 0, s.local(m.start))
-                and (head := _HEAD_NAMED.match(s.text, s.local(m.end)))
-            ]
-            out += ["topic:" + head.group("name") for _m, head in heads]
-            rest = [
-                m for m in named
-                if m.form != "person" and id(m) not in titles and all(h is not m for h, _ in heads)
-            ]  # fmt: skip
-            if rest or (not named and not heads):
+            rest = [m for m in named if m.form != "person" and id(m) not in titles]
+            if rest or not named:
                 out.append(target)  # ("sanctions on Russian banks and ...": the state too)
             for person in people:
                 title = [m for m in named if titles.get(id(m)) is person]

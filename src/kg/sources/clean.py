@@ -274,11 +274,13 @@ def header_date(text: str, segments: list[Segment]) -> tuple[str | None, int | N
         if len(line.split()) <= _HEADER_WORDS and not any(
             w not in words for w in re.findall(r"\b[a-z]{3,}\b", line)
         ):
+            # fields set apart, or the date alone (not a title-case subhead: "Lockheed Wins F-35
+            # Contract From Poland On March 3, 2024")
             value, start, end = _line_date(line)
             rest = (line[:start] + line[end:]).strip(" ,.") if value else line
             if value and (_HEADER_FIELDS.search(line) or not re.search(r"[A-Za-z]{3,}", rest)):
-                return value, index  # (not a title-case subhead: "Lockheed Wins F-35 Contract
-            continue  # From Poland On March 3, 2024")
+                return value, index
+            continue
         if seg.role != "body":
             continue
         end = _DATELINE_END.search(line, 0, 160)
