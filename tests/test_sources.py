@@ -1017,3 +1017,39 @@ def test_an_acronym_a_caption_and_a_lettered_item_are_no_header(text: str) -> No
     layout = find_layout(text)
     assert layout.date is None and layout.place is None
     assert "noise" not in {role for role, _seg in roles(text)}
+
+
+@pytest.mark.parametrize(
+    ("opening", "date", "place"),
+    [
+        ("Lautoka, February 7, 2022 (FBC) ", "2022-02-07", "Lautoka"),
+        ("Suva, Feb 7, 2022 (EFE).- ", "2022-02-07", "Suva"),
+        ("Suva, 7 Feb 2022: ", "2022-02-07", "Suva"),
+    ],
+)
+def test_a_dateline_closed_by_its_agency_a_spanish_dash_or_a_colon(
+    opening: str, date: str, place: str
+) -> None:
+    text = f"Fiji opens a naval base\n\n{opening}Fiji opened a naval base on Monday.\n"
+    layout = find_layout(text)
+    assert (layout.date, layout.place) == (date, place)
+    assert ("body", "Fiji opened a naval base on Monday.") in roles(text)
+
+
+def test_a_subhead_above_a_header_line_lets_the_header_give_the_date() -> None:
+    text = (
+        "Fiji opens a naval base\n\nNavy chief says the base will host partners\n\n"
+        "Mele Taufa |09.03.2022 - Update : 09.03.2022\n\nSUVA\n\nFiji opened a naval base.\n"
+    )
+    assert find_layout(text).date == "2022-03-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\n\nOn Tuesday, March 8, 2022: the day the talks opened.\n",
+        "Talks\n\nLockheed Martin (LMT) Wins Contract\n\nThe company said so.\n",
+    ],
+)
+def test_a_colon_or_a_bracket_in_a_sentence_is_no_dateline(text: str) -> None:
+    assert find_layout(text).dateline is None

@@ -63,6 +63,9 @@ def split_sentences(text: str, nlp: object) -> list[tuple[int, int]]:
         >>> t = "It bought 200 Tomahawk Block V. The sale was approved by Lt. Gen. Ray Smith."
         >>> [t[a:b] for a, b in split_sentences(t, pipeline())]
         ['It bought 200 Tomahawk Block V.', 'The sale was approved by Lt. Gen. Ray Smith.']
+        >>> t = "Vela ehf., Reykjavik, Iceland, is awarded a contract."
+        >>> [t[a:b] for a, b in split_sentences(t, pipeline())]
+        ['Vela ehf., Reykjavik, Iceland, is awarded a contract.']
         >>> t = 'Ministers met. "We stand with Kyiv," he said.'
         >>> [t[a:b] for a, b in split_sentences(t, pipeline())]
         ['Ministers met.', '"We stand with Kyiv," he said.']
@@ -81,8 +84,10 @@ def _split(doc: Doc, text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sent in doc.sents:
         begin, end = sent.start_char, sent.end_char
-        if spans and _TITLE.search(text[spans[-1][0] : spans[-1][1]].rstrip()):
-            begin = spans.pop()[0]
+        last = text[spans[-1][0] : spans[-1][1]].rstrip() if spans else ""
+        if spans and (_TITLE.search(last) or last.endswith(".,")):
+            begin = spans.pop()[0]  # ("IAV hf., Reykjavik, Iceland, is awarded": no sentence
+            # ends in a comma)
         spans.append((begin, end))
     out: list[tuple[int, int]] = []
     for begin, end in spans:

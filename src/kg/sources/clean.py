@@ -185,9 +185,15 @@ def _numeric_date(date: str) -> str:
     return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else date
 
 
-# A dateline's end before the story: a dash ("SOCHI, October 24, 2019 –") or an agency's
-# slashed name ("October 24, 2019. /TASS/.")
-_DATELINE_END = re.compile(r"\s+(?:—|–|--?)\s+|\.?\s*/[A-Z][A-Za-z-]{1,20}/\.?\s")
+# A dateline's end before the story: a dash ("SOCHI, October 24, 2019 –"), an agency's slashed
+# name ("October 24, 2019. /TASS/."), a Spanish agency's ".-", a colon, or the agency's bracket
+# itself ("February 22, 2021 (PTI) India ...")
+_DATELINE_END = re.compile(
+    r"\s+(?:—|–|--?)\s+|\.?\s*/[A-Z][A-Za-z-]{1,20}/\.?\s"
+    r"|\.-\s*"  # ("Madrid, Jun 17, 2015 (EFE).- Spain and ...")
+    r"|:\s+(?=[A-Z])"  # ("Karachi, 10 Feb 2017: The fifth edition ...")
+    r"|(?<=\))\s+(?=[A-Z][a-z])"  # ("Malé, February 22, 2021 (PTI) India and the Maldives")
+)
 # What may follow the date in a dateline: an agency's name or acronym ("March 10, 2016, SPA",
 # "23rd September, 2024 (WAM)")
 _AFTER_DATE = re.compile(r"[.,]?\s*(?:\(?[A-Z][A-Za-z]{1,7}\)?(?:\s+[A-Z]{2,8})?)?\s*")
@@ -210,6 +216,8 @@ _HEADER_FIELDS = re.compile(r"\s[|·/—–-]\s|\||·|^\s*(?:By|Posted|Published
 _ISSUER_HEADER = re.compile(r"\b(?:press|media|news)\s+release\b|\bstatement\b", re.I)
 # A picture's caption or credit line
 _CAPTION = re.compile(r"\b(?:photo|image|picture|file|credit|caption)s?\b", re.I)
+# A subhead: one short line that ends in no sentence stop
+_SUBHEAD = re.compile(r"[^\n.!?\"”]{10,160}")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 _HEADER_WORDS = 14  # a header line (byline, date, issuer) is at most this many words long
 
@@ -284,6 +292,8 @@ def header_date(text: str, segments: list[Segment]) -> tuple[str | None, int | N
         if seg.role != "body":
             continue
         end = _DATELINE_END.search(line, 0, 160)
+        if not end and _SUBHEAD.fullmatch(line):
+            continue  # "Cabinet tasks army with disarmament plan": a subhead above the header
         if end:  # the first paragraph: its dateline, if it has one, ends in the date
             value, start, stop = _line_date(line[: end.start()])
             if (
