@@ -95,10 +95,11 @@ _BARE_TITLE_OFFICES = (
 _ROYAL_OFFICES = ("crown prince", "king", "emir", "sultan")
 _BARE_TITLE = re.compile(
     r"\b[Tt]he\s+(President|Prime\s+Minister|Secretary|Chancellor|Premier|Minister"
-    r"|[Cc]rown\s+[Pp]rince|[Kk]ing|[Ee]mir|[Ss]ultan)\b"  # (a royal title in any case: "the
-    # crown prince" is the one named before)
-    r"(?!\s+(?:of|[A-Z])\b|\s+[A-Z]|-|['’])"
-)
+    r"|[Cc]rown\s+[Pp]rince|[Kk]ing|[Ee]mir|[Ss]ultan|prime\s+minister|chancellor|premier)\b"
+    # (a royal title in any case: "the crown prince" is the one named before; a head of
+    # government's too: "after the prime minister dismissed the idea")
+    r"(?!\s+(?:of|[A-Z])\b|\s+[A-Z]|-|['’]|\s*,\s*[A-Z])"  # (not "The prime minister, Gabriel
+)  # Attal,": a name of its own)
 
 
 @dataclass
@@ -194,6 +195,24 @@ class ArticleNames:
                     office == "minister" and re.search(r"\bprime\s+minister\b", lead, re.I)
                 ):
                     self.offices[office] = (first, self.sentences)
+        held: dict[str, list[Mention]] = {}
+        for m in merged:  # "President Trump and Danish Prime Minister Mette Frederiksen": the
+            if m.kind != "nation" or m.form != "person":  # second's office too
+                continue
+            lead = re.split(r"[,;.]|\band\b", text[max(0, m.start - start - 40) : m.start - start])
+            for office in ("prime minister", "chancellor", "premier"):
+                if re.search(rf"\b{office}\s+$", lead[-1], re.I):
+                    held.setdefault(office, []).append(m)
+        for office, holders in held.items():
+            former = re.search(
+                r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,4}$",
+                text[max(0, holders[0].start - start - 40) : holders[0].start - start],
+                re.I,
+            )
+            if len(holders) > 1 or former:  # two prime ministers, or a former one: "the prime
+                self.offices.pop(office, None)  # minister" after them is no one sure
+            elif holders[0] is not first:
+                self.offices[office] = (holders[0], self.sentences)
         subject = _subject(text, start, merged)
         self.last_subject = (subject, self.sentences) if subject else None
         for m in merged:

@@ -894,7 +894,11 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         and not _name_part(sentence, offset, m, kept)
         and not (m.form == "demonym" and _REGION_BEFORE.search(sentence, 0, m.start - offset))
     ]  # ("the South American country", "Latin American governments": a region, not the U.S.)
-    kept = [m for m in kept if not _modifier(sentence, offset, m)]
+    kept = [
+        m for m in kept
+        if not _modifier(sentence, offset, m) and not _programme(sentence, offset, m)
+        and not _shouted(sentence, offset, m)
+    ]  # fmt: skip
     kept = [  # "Sailors aboard the Boxer": a ship named like a system is no system
         m for m in kept
         if not (
@@ -1178,6 +1182,52 @@ def _modifier(sentence: str, offset: int, m: Mention) -> bool:
         and word.islower()
         and word not in _VERB_FORMS
         and not (re.search(r"(?:ed|es)$", word) and not word.endswith("ies"))
+    )
+
+
+def _shouted(sentence: str, offset: int, m: Mention) -> bool:
+    """True for a two-letter acronym ("IS") in a line written in capitals, or before what a
+    verb takes ("the US IS ready"), where it is a word.
+
+    Example:
+        >>> [m.key for m in find_mentions("WHAT IS NEXT FOR NATO", 0)]
+        ['NATO']
+        >>> [m.key for m in find_mentions("Jets struck IS targets.", 0)]
+        ['Islamic State']
+    """
+    if m.kind != "org" or not re.fullmatch(r"[A-Z]{2}", m.text):
+        return False
+    if m.text == "IS" and re.match(_VERB_AFTER_IS, sentence[m.end - offset :]):
+        return True  # "the US IS ready to help": an emphatic verb
+    letters = [c for c in sentence if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+# What follows an emphatic "IS" used as a verb ("IS ready", "IS not")
+_VERB_AFTER_IS = (
+    r"\s+(?:not|ready|committed|prepared|willing|able|going|very|still|also|now|clear|true"
+    r"|here|back)\b"
+)
+
+
+def _programme(sentence: str, offset: int, m: Mention) -> bool:
+    """True for a company's one-word short name that names a programme ("under the Halcon
+    programme"), not the company.
+
+    Example:
+        >>> [m.key for m in find_mentions("Spain buys jets under the Halcon programme.", 0)]
+        ['ESP']
+        >>> [m.key for m in find_mentions("Halcon Systems won the contract.", 0)]
+        ['Halcon Systems']
+    """
+    info = m.info
+    if m.kind != "org" or info is None or info.kind != "company" or " " in m.text.strip():
+        return False
+    if m.text == info.name:
+        return False
+    before = sentence[max(0, m.start - offset - 4) : m.start - offset]
+    return before.lower() == "the " and bool(
+        re.match(r"\s+(?:programme|program|project|scheme)\b", sentence[m.end - offset :])
     )
 
 

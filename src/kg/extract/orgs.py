@@ -589,7 +589,9 @@ def _described(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
 
 # A contract announcement's awardee: "Metal Shark Boats, Jeanerette, Louisiana, is awarded"
 _AWARDEE = re.compile(
-    r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,5}),\*?\s+"
+    r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})"
+    r"(?:\s+(?:hf|ehf|a\.s|d\.o\.o|s\.r\.o|spol\.\s+s\s+r\.o|sp\.\s+z\s+o\.o|a/s|aps|oy|ab)\.?)?"
+    r",\*?\s+"  # (a lower-case legal form: "IAV hf., Reykjavik, Iceland, is awarded")
     r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+"
     r"(?:is|was|has\s+been|have\s+been|are|were)\s+(?:being\s+)?(?:awarded|modified|issued)\b"
 )
@@ -606,6 +608,9 @@ def _awardees(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         >>> text = "Javelin Joint Venture, Tucson, Arizona, was awarded a $987,513,000 contract."
         >>> [o.name for _s, _e, o in _awardees(text, [])]
         ['Javelin Joint Venture']
+        >>> text = "Vela ehf., Reykjavik, Iceland, is awarded an $11,870,400 contract."
+        >>> [o.name for _s, _e, o in _awardees(text, [])]
+        ['Vela']
     """
     m = _AWARDEE.match(sentence)
     if m is None or any(a < m.end("name") and b > m.start("name") for a, b in taken):
