@@ -8437,3 +8437,255 @@ def test_a_host_named_with_as_is_no_clause_of_its_own() -> None:
     text = "Japan as host and India held talks on Monday in Tokyo."
     meetings = [f for f in extract_text(text, date="2024-03-05").facts if f.kind == "meeting"]
     assert [set(f.parties) for f in meetings] == [{"JPN", "IND"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Tuesday and on "
+            "Wednesday held talks with Peruvian President Dina Boluarte.",
+            "2024-03-06",
+        ),
+        (
+            "Kenyan President William Ruto landed in Hanoi on Monday for a state visit and held "
+            "talks with Vietnamese leaders in the capital on Wednesday on trade and security.",
+            "2024-03-06",
+        ),
+    ],
+)
+def test_talks_held_after_an_arrival_take_their_own_day(text: str, want: str) -> None:
+    meetings = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "meeting"]
+    assert [f.date for f in meetings] == [want]
+
+
+def test_a_day_in_the_when_clause_refines_the_month_of_a_visit() -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida said ties had improved during his visit to "
+        "Canberra earlier this month, when he held talks with Australian Prime Minister Anthony "
+        "Albanese on March 4."
+    )
+    meetings = [f for f in extract_text(text, date="2024-03-20").facts if f.kind == "meeting"]
+    assert [f.date for f in meetings] == ["2024-03-04"]
+
+
+def test_a_meeting_a_day_before_drills_began_is_the_day_before_them() -> None:
+    text = (
+        "Egypt and Sudan began the Nile Eagles air drills on Thursday. A day before the drills "
+        "began, Egyptian Defence Minister Mohamed Zaki and Sudanese army chief Abdel Fattah "
+        "al-Burhan met in Cairo."
+    )
+    facts = extract_text(text, date="2024-03-08").facts
+    assert [(f.kind, f.date) for f in facts if f.kind in ("meeting", "exercise")] == [
+        ("exercise", "2024-03-07"),
+        ("meeting", "2024-03-06"),
+    ]
+
+
+def test_states_that_sent_military_observers_take_no_part() -> None:
+    text = (
+        "Russia and Belarus began the Union Shield drills on Monday. Troops from Kazakhstan and "
+        "Armenia are also taking part, while Mongolia and Laos have sent military observers, the "
+        "ministry said."
+    )
+    exercises = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "exercise"]
+    assert [set(f.parties) for f in exercises] == [{"RUS", "BLR", "KAZ", "ARM"}]
+
+
+def test_talks_planned_for_a_later_month_are_not_held() -> None:
+    text = (
+        "The standoff comes ahead of talks between Vietnamese and Chinese diplomats planned for "
+        "early July in Hanoi."
+    )
+    assert [f for f in extract_text(text, date="2024-06-20").facts if f.kind == "meeting"] == []
+
+
+def test_talks_of_a_visitor_told_in_a_relative_clause_are_the_visit_s() -> None:
+    text = (
+        "Ties have grown since the two countries signed a defence pact in May 2019, during a "
+        "visit to Jakarta by Australian Defence Minister Linda Reynolds, who held talks with "
+        "Indonesia's military chiefs."
+    )
+    meetings = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "meeting"]
+    assert meetings and {f.date for f in meetings} == {"2019-05"}
+
+
+def test_talks_during_a_visit_told_just_before_take_its_month() -> None:
+    text = (
+        "The exercise follows a visit to Dhaka in January by British Defence Secretary Grant "
+        "Shapps. During talks with Bangladeshi Prime Minister Sheikh Hasina, Shapps announced "
+        "aid for the Bangladeshi army, and both sides pledged to expand exchanges."
+    )
+    meetings = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "meeting"]
+    assert [(set(f.parties), f.date) for f in meetings] == [({"GBR", "BGD"}, "2024-01")]
+
+
+def test_their_talks_after_a_day_the_paragraph_told_are_that_day_s() -> None:
+    text = (
+        "France has withdrawn from a NATO naval operation, the armed forces ministry said on "
+        "Wednesday.\n\nFrench President Emmanuel Macron criticised Turkey on Monday over its "
+        "role in Libya. He spoke at a news conference with German Chancellor Olaf Scholz after "
+        "their talks at the chancellery."
+    )
+    meetings = [f for f in extract_text(text, date="2024-03-06").facts if f.kind == "meeting"]
+    assert [(set(f.parties), f.date) for f in meetings] == [({"FRA", "DEU"}, "2024-03-04")]
+
+
+def test_a_clause_with_its_own_subject_after_the_talks_adds_no_participant() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi and French President Emmanuel Macron agreed to "
+        "expand naval drills during their talks in Paris in February, and Australian officials "
+        "hope Canberra will be invited."
+    )
+    meetings = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "meeting"]
+    assert [set(f.parties) for f in meetings] == [{"IND", "FRA"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Beijing, which claims the Philippines' Scarborough Shoal as its own, held naval "
+            "drills on Monday around the shoal.",
+            {"CHN"},
+        ),
+        (
+            "A Russian naval group held a live-fire drill between Japan and South Korea on "
+            "Tuesday.",
+            {"RUS"},
+        ),
+        ("The navies began a joint exercise between India and France on Monday.", {"IND", "FRA"}),
+    ],
+)
+def test_places_and_asides_around_drills_take_no_part(text: str, want: set) -> None:
+    exercises = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "exercise"]
+    assert [set(f.parties) for f in exercises] == [want]
+
+
+def test_talks_told_days_before_a_dated_announcement_do_not_take_its_day() -> None:
+    text = (
+        "The State Department approved a possible sale of radars to Vietnam, the Pentagon said "
+        "on Friday, days after President Joe Biden hosted Vietnamese leader To Lam at the White "
+        "House."
+    )
+    meetings = [f for f in extract_text(text, date="2024-03-09").facts if f.kind == "meeting"]
+    assert [set(f.parties) for f in meetings] == [{"USA", "VNM"}]
+    assert meetings[0].date != "2024-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Russia and Belarus held joint drills near the Polish border on Tuesday, and China "
+            "sent observers.",
+            [{"RUS", "BLR"}],
+        ),
+        (
+            "The US and the Philippines held the Balikatan drills in Luzon on Tuesday, and Japan "
+            "sent observers for the first time.",
+            [{"USA", "PHL"}],
+        ),
+        (
+            "Japan hosted a drill between the U.S. and Philippine navies off Okinawa on Tuesday.",
+            [{"JPN", "USA", "PHL"}],
+        ),
+        ("India held an exercise between India and France on Tuesday.", [{"IND", "FRA"}]),
+    ],
+)
+def test_the_reviewed_exercise_participants_hold(text: str, want: list) -> None:
+    exercises = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "exercise"]
+    assert [set(f.parties) for f in exercises] == want
+
+
+def test_titled_names_greeting_observers_keep_the_holder() -> None:
+    text = (
+        "Thailand held the Cobra Gold drills on Tuesday with US Indo Pacific Command Deputy "
+        "Commander Lt. Gen. Stephen Sklenka And Royal Thai Armed Forces Chief Gen. Songwit "
+        "Noonpakdee greeting observers."
+    )
+    exercises = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "exercise"]
+    assert [f.parties[0] for f in exercises] == ["THA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Marcos visited Hanoi in January, when he held talks with Vietnamese President Vo "
+            "Van Thuong, and on Jan. 31 he flew home.",
+            "2024-01",
+        ),
+        (
+            "The meeting between Chinese and Japanese defence officials had been scheduled for "
+            "Tuesday and went ahead in Tokyo.",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_the_reviewed_meeting_dates_hold(text: str, want: str) -> None:
+    meetings = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "meeting"]
+    assert [f.date for f in meetings] == [want]
+
+
+def test_talks_with_a_time_of_their_own_do_not_take_the_visit_s_month() -> None:
+    text = (
+        "Chinese Defence Minister Dong Jun paid a visit to Vientiane in January. During talks "
+        "with Vietnam last year, China pledged military aid to Hanoi."
+    )
+    meetings = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "meeting"]
+    assert "2024-01" not in [f.date for f in meetings if "VNM" in f.parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Australia hosted exercises between Indonesia and Malaysia on Monday.",
+            {"AUS", "IDN", "MYS"},
+        ),
+        (
+            "The Chinese navy conducted exercises between Taiwan and Japan's Yonaguni island on "
+            "Monday.",
+            {"CHN"},
+        ),
+        (
+            "Russia and China held joint drills on Tuesday, and the United States, Japan, South "
+            "Korea, Australia, New Zealand, Canada, the United Kingdom, France, Germany, Italy, "
+            "Spain and the Netherlands sent observers.",
+            {"RUS", "CHN"},
+        ),
+    ],
+)
+def test_the_re_reviewed_exercise_participants_hold(text: str, want: set) -> None:
+    exercises = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "exercise"]
+    assert [set(f.parties) for f in exercises] == [want]
+
+
+def test_a_former_prime_minister_is_not_the_prime_minister_named_later() -> None:
+    text = (
+        "Former British Prime Minister Boris Johnson visited Kyiv on Monday. On Tuesday the "
+        "prime minister met Volodymyr Zelensky."
+    )
+    meetings = [f for f in extract_text(text, date="2024-03-08").facts if f.kind == "meeting"]
+    assert ("GBR", "UKR") not in [f.parties for f in meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Wang Yi visited Moscow earlier this month, when he held talks with Lavrov on Monday, "
+            "Nov. 4.",
+            "2024-11-04",
+        ),
+        (
+            "Wang Yi visited Moscow earlier this month, when he held talks with Lavrov and "
+            "Shoigu on Nov. 6.",
+            "2024-11-06",
+        ),
+    ],
+)
+def test_the_date_after_a_weekday_refines_the_month(text: str, want: str) -> None:
+    meetings = [f for f in extract_text(text, date="2024-11-20").facts if f.kind == "meeting"]
+    assert [f.date for f in meetings] == [want]

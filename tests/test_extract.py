@@ -3349,3 +3349,101 @@ def test_the_value_of_another_contract_named_by_its_year_is_not_this_one_s() -> 
 def test_long_and_unit_names_of_systems_and_firms(text: str, systems: set, orgs: set) -> None:
     ex = extract_text(text, date="2024-01-01")
     assert ex.systems == systems and ex.orgs == orgs
+
+
+def test_a_deal_to_take_over_a_company_is_no_contract() -> None:
+    text = (
+        "Hanwha Aerospace signed an agreement last month with the Korea Development Bank to take "
+        "over the shipbuilder."
+    )
+    assert _kind(text, "contract") == [] and _kind(text, "agreement") == []
+
+
+def test_a_contract_to_acquire_submarines_is_still_one() -> None:
+    text = (
+        "The Ministry of Defence announced today that it has signed a contract with "
+        "ThyssenKrupp Marine Systems to acquire two new Type 218SG submarines."
+    )
+    assert [f.awardee for f in _kind(text, "contract")] == ["ThyssenKrupp Marine Systems"]
+
+
+def test_orders_counted_over_a_year_are_no_contract() -> None:
+    text = "Hanwha Ocean has so far this year won orders worth $1.7 billion, including frigates."
+    assert _kind(text, "contract") == []
+
+
+def test_a_company_s_short_name_naming_a_programme_is_not_the_company() -> None:
+    text = (
+        "NETMA has signed contracts for 20 new Eurofighter aircraft for the Spanish Air Force "
+        "under the Halcon programme."
+    )
+    assert "Halcon Systems" not in {m.key for m in find_mentions(text, 0)}
+
+
+def test_a_lower_case_legal_form_keeps_an_announcement_s_awardee_in_its_sentence() -> None:
+    text = (
+        "Vela ehf., Reykjavik, Iceland, is awarded an $11,870,400 firm-fixed-price contract for "
+        "the repair of a hangar at Keflavik Air Base."
+    )
+    assert [(f.awardee, f.amount.value) for f in _contracts(text)] == [
+        ("Vela", Decimal("11870400"))
+    ]
+
+
+def test_saab_s_american_unit_is_the_awardee_of_its_contracts() -> None:
+    text = (
+        "Saab Defense and Security USA LLC, East Syracuse, New York, a subsidiary of Sweden's "
+        "Saab AB, was awarded a $24,968,330 firm-fixed-price contract for Carl-Gustaf rifles."
+    )
+    assert [f.awardee for f in _contracts(text)] == ["Saab Defense and Security USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("French jets struck IS targets in Raqqa.", ["FRA", "Islamic State"]),
+        ("WHAT IS NEXT FOR NATO", ["NATO"]),
+    ],
+)
+def test_is_names_the_islamic_state_except_in_a_line_of_capitals(text: str, want: list) -> None:
+    assert [m.key for m in find_mentions(text, 0)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "awardee"),
+    [
+        (
+            "Babcock won a £1 billion contract to take over maintenance of the Royal Navy's Type "
+            "23 frigates.",
+            "Babcock International",
+        ),
+        (
+            "So far in 2024, the Army has awarded Lockheed Martin a $4.5 billion contract for "
+            "PAC-3 missiles.",
+            "Lockheed Martin",
+        ),
+    ],
+)
+def test_the_reviewed_contracts_hold(text: str, awardee: str) -> None:
+    assert [f.awardee for f in _contracts(text)] == [awardee]
+
+
+def test_buying_a_company_s_howitzers_is_no_takeover() -> None:
+    text = (
+        "Poland's Armament Agency signed a framework agreement with Hanwha Aerospace to buy the "
+        "company's K9 howitzers."
+    )
+    assert [f.type for f in _kind(text, "agreement")] == ["arms-sale"]
+
+
+def test_an_emphatic_is_is_no_islamic_state() -> None:
+    text = "The State Department said the US IS ready to support Taiwan."
+    assert "Islamic State" not in {m.key for m in find_mentions(text, 0)}
+
+
+def test_a_firm_fixed_price_line_is_no_firm_taken_over() -> None:
+    text = (
+        "The Army awarded BAE Systems a $300 million contract to take over a firm-fixed-price "
+        "production line for M109 howitzers."
+    )
+    assert [f.awardee for f in _contracts(text)] == ["BAE Systems"]

@@ -34,6 +34,7 @@ from kg.extract.roles import (
     FMS,
     NAMED_AGREEMENT,
     QUARREL,
+    TAKEOVER,
     TOTAL_BEFORE,
     VISIT,
     RuleBase,
@@ -613,6 +614,10 @@ class AgreementRules(RuleBase):
                 ):
                     continue  # "The ministry signed a memorandum with A and B": A and B are
                     # no parties to each other (unless it is "a memorandum between A and B")
+                if self._company_party(fact) and (
+                    TAKEOVER.search(s.text[t1:hi]) or TAKEOVER.search(s.text[lo:t0])
+                ):
+                    continue  # "signed an agreement with KDB to take over the shipbuilder"
                 if (
                     len(nations) <= 1
                     and self._company_party(fact)

@@ -17,6 +17,7 @@ from kg.extract.context import Sentence, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Fact
 from kg.extract.roles import (
+    TAKEOVER,
     TOTAL_BEFORE,
     ContractContext,
     RuleBase,
@@ -185,6 +186,16 @@ _RECORD_ORDER = re.compile(
     r"(?:order|contract|deal)s?\s+(?:\w+\s+){0,3}?(?:ever|in\s+(?:its|the)\s+history)\b"
 )
 
+# Orders counted over a period ("has so far this year won orders worth $1.7 billion"): no
+# contract of its own
+_PERIOD_TOTAL = re.compile(
+    r"\b(?:so\s+far\s+(?:this|in)\s+(?:year|\d{4})|year[\s-]to[\s-]date|this\s+year\s+alone)\s+"
+    r"(?:won|received|booked|secured|bagged)\s+(?:new\s+)?(?:orders|contracts)\s+(?:worth|totall?ing"
+    r"|valued)\b",
+    re.I,
+)  # ("has so far this year won orders worth $1.7 billion"; not "So far in 2024, the Army has
+# awarded Lockheed Martin a $4.5 billion contract")
+
 
 def _label(awardee: str, purpose: str | None, systems: tuple[str, ...] = ()) -> str:
     """A contract's label: its awardee, purpose and the systems it buys.
@@ -237,6 +248,11 @@ class ContractRules(RuleBase):
             # the future of the work done under a contract already signed is no hedge of it
             if hedged(s.text, t0 if rule == "contract.under" else lo, t0, t1):
                 continue
+            total = _PERIOD_TOTAL.search(s.text, lo, hi)
+            if (total and total.start() <= t0 < total.end()) or TAKEOVER.search(s.text[t1:hi]):
+                continue  # a period's orders; a deal to buy the company
+            if TAKEOVER.search(s.text[lo:t0]):
+                continue  # "the takeover agreement": the company changes hands
             record = _RECORD_ORDER.search(s.text, lo)
             if record and record.start() <= t0 < record.end() + 12:
                 continue  # "making it the largest order ever booked by the Vehicle Systems

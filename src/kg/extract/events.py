@@ -74,7 +74,10 @@ _FUTURE = re.compile(
 # An event the rest of its clause puts in the future
 _FUTURE_EVENT = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|expected|planned|due|set)\s+(?:for|to|on|in)\b"
-    r"|\bwill\s+(?:take place|be held|convene|open|begin|start)\b",
+    r"|\bwill\s+(?:take place|be held|convene|open|begin|start)\b"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)\b(?:planned|scheduled|slated)\s+for\s+"
+    r"(?:early\s+|late\s+|mid-?\s*)?"
+    r"(?:next|this|the\s+coming|(?-i:[A-Z][a-z]+)|\d)",  # ("talks planned for early July")
     re.I,
 )
 # An exercise's name before a lower-case head ("the annual Sea Breeze naval exercise")
@@ -773,6 +776,14 @@ def _untold(s: Sentence, lo: int, t0: int, t1: int, end: int) -> bool:
     return hedged(s.text, lo, t0, t1) or _FUTURE.search(s.text[lo:end]) is not None
 
 
+# States that sent observers, told before the noun ("China and Vietnam have sent military")
+_SENT_OBSERVERS = re.compile(
+    r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)*\s+"
+    r"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:sent|send|sends|dispatched)\s+"
+    r"(?:(?:military|army|naval|their\s+own|its\s+own|two|three|four|five|several|\d+)\s+){0,2}"
+)  # (a list of names only, then the verb: not "held drills ..., and China sent observers")
+
+
 def _observer(text: str, start: int, end: int) -> bool:
     """Whether the state named at ``start:end`` only observes: "with Bangladesh attending as
     an observer", "Japan and Korea were observers", "observers from Chile and Peru" (but not
@@ -788,6 +799,9 @@ def _observer(text: str, start: int, end: int) -> bool:
         >>> t = "while officers from China, Pakistan and Vietnam are attending as observers"
         >>> [_observer(t, t.find(n), t.find(n) + len(n)) for n in ("China", "Vietnam")]
         [True, True]
+        >>> t = "while Laos and Fiji have sent military observers"
+        >>> [_observer(t, t.find(n), t.find(n) + len(n)) for n in ("Laos", "Fiji")]
+        [True, True]
         >>> t = "Seychelles attended the ceremony as an observer."
         >>> _observer(t, 0, 10)
         True
@@ -800,7 +814,7 @@ def _observer(text: str, start: int, end: int) -> bool:
     for m in re.finditer(r"\bobservers?\b", text):
         if m.start() >= end:  # "X ... as an observer": nothing but X's list and a verb between
             between = text[end : m.start()]
-            if len(between) <= 80 and re.fullmatch(
+            attending = len(between) <= 80 and re.fullmatch(
                 r"(?:,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’. -]*?)*\s*,?\s*"
                 r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?"  # ("are attending as")
                 r"(?:(?:attend\w*|join\w*|participat\w*|took\s+part|take\s+part|sent\s+\w+)\s+"
@@ -808,7 +822,13 @@ def _observer(text: str, start: int, end: int) -> bool:
                 r"(?:as|were|was|are|is|being)\s+(?:an?\s+|the\s+)?"
                 r"(?:(?!(?:are|were|is|was)\b)\w+\s+)?",  # (not "participating as are observers")
                 between,
-            ):
+            )
+            sent = (
+                len(between) <= 240
+                and _SENT_OBSERVERS.fullmatch(between)
+                and not re.match(r"\s+(?:and|as\s+well\s+as)\s+\w", text[m.end() :])
+            )  # "China and Vietnam have sent military observers" (not "sent observers and
+            if attending or sent:  # troops": it takes part)
                 return True
         elif re.fullmatch(  # "observers from Peru and Bolivia"
             r"\s*(?:\w+\s+){0,2}(?:from|including|such\s+as)\s+(?:the\s+)?"
@@ -1002,6 +1022,37 @@ _TITLE_AFTER = re.compile(
 # A relative clause right after an event noun that tells it began ("..., which began on Monday")
 _BEGAN_AFTER = re.compile(
     r"[^,;]{0,40},\s+which\s+(?:began|started|opened|kicked\s+off|got\s+under\s?way)\b"
+)
+# A clause's own subject, a state or its people, and its verb ("Japanese officials hope",
+# "Tokyo says")
+_OWN_SUBJECT = re.compile(
+    r"(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:(?:officials|leaders|diplomats"
+    r"|ministers|government|authorities)\s+)?(?:also\s+)?(?:hope|hopes|hoped|say|says|said|want"
+    r"|wants|wanted|fear|fears|feared|expect|expects|expected|believe|believes|insist|insists"
+    r"|insisted|argue|argues|argued|warn|warns|warned)\b"
+)
+# A relative aside on a subject, before the verb ("Beijing, which claims Taiwan as its own, held")
+_SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[^,]*)$")
+# "a drill between", up to the first name of its list, and the rest of such a list of names
+_DRILL_BETWEEN = re.compile(
+    r"\b(?:drills?|exercises?)\s+(?:[a-z-]+\s+){0,2}?between\s+(?:(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s[A-Z][\w'’.-]*)*(?:,\s*|,?\s+and\s+))*(?:the\s+)?$"
+)
+_NAME_LIST = re.compile(r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)*")
+# Forces a state's name qualifies ("the U.S. and Philippine navies", "Japan's ships")
+_FORCES_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:navies|navy|forces|armies|army|air\s+forces|troops|ships"
+    r"|warships|militaries|coast\s+guards|marines|soldiers|units|vessels|crews)\b"
+)
+# A weekday before the date it names ("on Monday, Nov. 4"), at the end of a text
+_WEEKDAY_COMMA = re.compile(r"\bon\s+\w+day,\s*$")
+# The visitor's relative clause that tells the talks of a visit ("during a visit to Islamabad by
+# Shoigu, who held talks with")
+_VISITOR_HELD = re.compile(r"\bvisit\b[^.;]{0,120}?,\s+who\s+(?:also\s+|then\s+)?$")
+# A second predicate of the subject right before an event's verb ("arrived on Thursday and on
+# Friday held talks"): the dates before it are the first predicate's
+_AND_THEN = re.compile(
+    r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?:(?:on|in|at|later|earlier)\s+[^,]{0,30}?\s+)?$"
 )
 # The event noun of a sentence that tells when an event opened ("The two-day summit opened")
 _OPENED_HEAD = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(summit|conference|dialogue|session)\b")
@@ -3201,7 +3252,8 @@ class EventRules(RuleBase):
             after_at = s.text.rfind(", after ", 0, t0)
             if "," in s.text[after_at + 2 : t0]:
                 after_at = -1  # ("In March, after a clash on Feb. 28, the ministers met")
-            joined = max(s.text.rfind(", and ", 0, t0), after_at)
+            then = _AND_THEN.search(s.text, 0, t0)  # "arrived on Thursday and on Friday held
+            joined = max(s.text.rfind(", and ", 0, t0), after_at, then.start() if then else -1)
             if joined > 0:
                 own = [d for d in dated if d.start > joined]
                 dated = own or dated  # "In August, the two agreed to X, and Lapid met Erdogan
@@ -3230,8 +3282,23 @@ class EventRules(RuleBase):
                 for d in s.dates
             )  # fmt: skip
             told = (starts[0] if starts else None) or self._relative_day(s) or group_date
-            finer = [v for v in starts if told and len(told) == 7 and v[:7] == told and len(v) > 7]
+            own_day = [  # the talks' own "on Nov. 6", in their clause (not "ahead of a Jan. 31
+                d.value for d in dated  # deadline", nor "and on Jan. 31 he flew home"; "on
+                if d.start > t0  # Monday, Nov. 4": the date after the weekday)
+                and (
+                    d.text.lower().startswith("on ")
+                    or re.search(r"\bon\s+(?:\w+day,\s*)?$", s.text[: d.start])
+                )
+                and not re.match(r",\s*[A-Z][a-z]{2,8}\.?\s+\d", s.text[d.end :])
+                and not re.search(r"\band\s+(?![A-Z])", s.text[t0 : d.start])
+                and not re.search(r",", _WEEKDAY_COMMA.sub("", s.text[t0 : d.start]))
+            ]  # fmt: skip
+            finer = [
+                v for v in (*starts, *own_day)
+                if told and len(told) == 7 and v and v[:7] == told and len(v) > 7
+            ]  # fmt: skip
             told = finer[0] if finer else told  # "Earlier this month, at a summit ... on July 5"
+            # ("his visit earlier this month, when he held talks with Xi on Nov. 6": Nov. 6)
             offset = _DAYS_BEFORE_EVENT.search(s.text, 0, lo + noun.start()) if noun else None
             if (
                 offset
@@ -3246,7 +3313,7 @@ class EventRules(RuleBase):
             if (
                 not told
                 and noun
-                and re.search(r"\bthe\s+(?:\w+\s+)?$", clause[: noun.start()], re.I)
+                and re.search(r"\b(?:the|their)\s+(?:\w+\s+)?$", clause[: noun.start()], re.I)
                 and not earlier
                 and not unresolved
                 and self.st.last_date
@@ -3274,12 +3341,28 @@ class EventRules(RuleBase):
                 and kind == "meeting"
                 and visit
                 and visit[1] == s.index - 1
-                and re.match(
-                    r"\s*(?:[Dd]uring|[Oo]n)\s+(?:that|the|this|his|her)\s+visit\b", clause
+                and (
+                    re.match(
+                        r"\s*(?:[Dd]uring|[Oo]n)\s+(?:that|the|this|his|her)\s+visit\b", clause
+                    )
+                    or (
+                        re.match(r"\s*[Dd]uring\s+talks\s+with\b", clause)
+                        and not any(lo <= d.start < hi for d in s.dates)
+                        and not _YEAR_ONLY.search(clause)
+                    )  # ("During talks with Vietnam last year": another time)
                 )
             ):
                 told = visit[0]  # "... a visit to Kathmandu in March by Chang. During that visit
-                # Chang held talks with Dahal": March
+                # Chang held talks with Dahal": March (also "During talks with Dahal, Chang ...")
+            visitor = (
+                _VISITOR_HELD.search(s.text, 0, t0) if kind == "meeting" and not told else None
+            )
+            near = [
+                d.value for d in s.dates
+                if visitor and d.value and visitor.start() - 60 <= d.end <= visitor.start()
+            ]  # fmt: skip
+            if near:  # "signed a pact in November 2014, during a visit to Islamabad by Shoigu,
+                told = near[-1]  # who held talks with Pakistan's military": the visit's talks
             before = self.st.previous
             if (
                 not told
@@ -3297,12 +3380,22 @@ class EventRules(RuleBase):
                 that_place = self._location(before, told)
             else:
                 that_place = None
-            earlier_event = re.match(r"\s*after\s", clause)  # "... after Tsai met
-            # McCarthy": an event before the one the sentence tells, on a day it does not give
+            # "... after Tsai met McCarthy", ", days after Trump hosted Khan": an event before the
+            # one the sentence tells, on a day it does not give
+            earlier_event = re.match(
+                r"\s*(?:(?:(?:only|just|barely|mere|a\s+few|several|some)\s+)?(?:days|weeks|months)"
+                r"\s+)?after\s",
+                clause,
+            )
+            if earlier_event and "," in s.text[lo + earlier_event.end() : t0]:
+                earlier_event = None  # ("flew to Suva, days after being sworn in, and held talks")
             main_day = s.first_date(0, lo) if earlier_event else None
             if (
                 earlier_event
-                and _VAGUELY_BEFORE.search(s.text, 0, lo)
+                and (
+                    _VAGUELY_BEFORE.search(s.text, 0, lo)
+                    or earlier_event.group().strip() != "after"
+                )
                 and told in (main_day, self.article_date)
             ):
                 told = None  # "Japan said on Tuesday it had protested, only days after Abe met
@@ -4489,6 +4582,14 @@ class EventRules(RuleBase):
             if aside and not _JOINS.match(s.text, aside.end()):
                 end = aside.start()
             end = _effect_start(s.text, t1, end)  # ", prompting South Korea to protest"
+            for joined in re.finditer(r",\s+and\s+", s.text[t1:end]):
+                at = t1 + joined.end()
+                own = _OWN_SUBJECT.match(s.text, at)
+                if own and any(
+                    m.kind == "nation" and s.local(m.start) == own.start(1) for m in s.mentions
+                ):
+                    end = t1 + joined.start()  # "during their talks in New Delhi, and Japanese
+                    break  # officials hope Tokyo will join": a clause of its own
         leading = [
             m for m in s.mentions
             if m.kind == "nation" and m.role == "origin" and lo <= s.local(m.start) < end
@@ -4582,6 +4683,18 @@ class EventRules(RuleBase):
                 s.text[: s.local(m.start)],
             ):
                 continue  # "drove from Germany through Poland and Lithuania": a route, no party
+            if (
+                kind == "exercise"
+                and t0 is not None
+                and (aside := _SUBJECT_RELATIVE.search(s.text, 0, s.local(m.start)))
+                and (close := re.search(r",", s.text[s.local(m.end) : t0]))
+                and not re.search(r",", s.text[aside.end() : s.local(m.start)])
+                and s.actors(0, aside.start())
+                and not re.search(r"\b(?:join\w*|took\s+part|taking\s+part|with|alongside)\b",
+                                  s.text[aside.start() : s.local(m.end) + close.start()])
+            ):  # fmt: skip
+                continue  # "Beijing, which claims Taiwan as its own, held drills around the
+                # island": the aside's object takes no part
             if re.search(r"\b(?:that|which)\s+$", s.text[: s.local(m.start)]) and re.match(
                 r"\s+(?:[a-z]+ly\s+)?(?:claims|claimed|controls|controlled|occupies|occupied"
                 r"|disputes|disputed)\b",
@@ -4627,6 +4740,9 @@ class EventRules(RuleBase):
                 continue  # "drills along its border with Pakistan": where, not with whom
             if after_trigger and _NEAR.search(before):
                 continue  # "held an exercise near a Chinese survey vessel": where
+            if kind == "exercise" and after_trigger and self._drilled_between(s, m, t0 or 0):
+                continue  # "a Chinese task group held a live-fire drill between Australia and
+                # New Zealand": where (but "an exercise between India and France" is theirs)
             if m.kind == "org" and _FOUNDING.search(before):
                 continue  # "signed the convention establishing the GCAP International
                 # Government Organisation": the body the deal sets up takes no part yet
@@ -4728,6 +4844,35 @@ class EventRules(RuleBase):
             if group and listed:
                 out += group.actors
         return tuple(dict.fromkeys(out))
+
+    @staticmethod
+    def _drilled_between(s: Sentence, m: Mention, t0: int) -> bool:
+        """True for a state named in "a drill between A and B" that a third state held: the
+        sea between them, not a party.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "A Russian naval group held a drill between Japan and Korea on Monday."
+            >>> [f.parties for f in extract_text(t, date="2024-03-08").facts]
+            [('RUS',)]
+            >>> t = "Japan hosted a drill between the U.S. and Philippine navies on Monday."
+            >>> [f.parties for f in extract_text(t, date="2024-03-08").facts]
+            [('JPN', 'USA', 'PHL')]
+        """
+        at = s.local(m.start)
+        lead = _DRILL_BETWEEN.search(s.text[max(0, at - 160) : at])
+        if lead is None:
+            return False
+        tail = _NAME_LIST.match(s.text, s.local(m.end))
+        end = tail.end() if tail else s.local(m.end)
+        if _FORCES_AFTER.match(s.text, end):
+            return False  # "between the U.S. and Philippine navies": theirs
+        if re.search(r"\bhost(?:s|ed|ing)?\b", s.text[t0 : at - len(lead.group())]):
+            return False  # "Australia hosted exercises between Indonesia and Malaysia": theirs
+        listed = {x.actor for x in s.actors(at - len(lead.group()), end)}
+        holders = {x.actor for x in s.actors(0, t0)}
+        return bool(holders) and not holders & listed  # (not "India held an exercise between
+        # India and France")
 
     def _city(self, s: Sentence, m: Mention) -> str:
         """The city of a metonym: a venue after "at the" or "in the" ("at the White House", "in

@@ -322,7 +322,8 @@ _APPOSITIVE_OWNER = re.compile(
 )
 # A preposition whose object a group reference is ("resolved by the countries concerned")
 PREP_BEFORE = re.compile(
-    r"\b(?:by|with|to|between|among|amongst|for|against|toward|towards|into|than|over)\s+$",
+    r"\b(?:by|with|to|between|among|amongst|for|against|toward|towards|into|than|over|on|upon)"
+    r"\s+$",
     re.I,
 )
 _RULERS = re.compile(r"\b(?:leaders|presidents|premiers|prime\s+ministers|heads\s+of\s+state)\b")
@@ -1003,6 +1004,32 @@ _APART_OPENER = re.compile(
 _NOUN_AGAINST = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our)\s+|['’]s\s+)(?:[\w-]+\s+){0,2}?[a-z]+\s+against\b"
 )
+# A second predicate of courtesy between a verb's object and a later name ("condemned the move
+# and thanked Vilnius"): the name is the second verb's object
+_NEXT_PREDICATE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[a-z-]+\s+(?:and|but)\s+"
+    r"(?:also\s+)?(?:thanked|praised|welcomed|congratulated|commended|hailed|lauded|notified"
+    r"|informed|invited|reassured|assured)\s+$"
+)  # (a verb of courtesy: "condemned the launch and urged North Korea" still condemns it)
+# People "on" a side, who are its subject ("negotiators on both sides condemned")
+_PEOPLE_ON = re.compile(
+    r"\b(?:negotiators|officials|leaders|delegates|delegations|diplomats|ministers|troops|forces"
+    r"|soldiers|people|those|politicians|lawmakers|experts|teams|representatives|commanders"
+    r"|militaries|governments)\s+(?:on|upon)\s+$",
+    re.I,
+)
+# "..., and it (has) urged": the sentence's opening subject again
+_AND_IT = re.compile(r",\s+and\s+it\s+(?:(?:has|had|also|then|later|repeatedly)\s+){0,2}$")
+# A deal to buy a company itself ("signed an agreement with KDB to take over the shipbuilder",
+# "the takeover agreement"): no contract for work, no agreement between states
+TAKEOVER = re.compile(
+    r"^[^.;]{0,80}?\bto\s+(?:take\s+over|acquire|buy(?:\s+out)?)\s+(?:an?\s+(?:\w+\s+)?stake\b"
+    r"|(?:the|a|its)\s+(?:\w+\s+)?(?:shipbuilder|company|firm|business|maker|manufacturer"
+    r"|subsidiary|shipyard|group)\b(?![\w'’-]|\s+of\b))"  # (not "to take over maintenance", "to
+    r"|\b(?:takeover|acquisition|merger)\s+(?:\w+\s+){0,2}$",  # buy the company's howitzers",
+    # "a firm-fixed-price line", "a group of four vessels")
+    re.I,
+)
 # A body that sits for its parent organization ("UN Security Council", "African Union Peace and
 # Security Council", "UN General Assembly")
 SITTING_BODY = re.compile(r"\b(?:Security|Peace)\b.*\bCouncil\b|\bGeneral\s+Assembly\b")
@@ -1127,6 +1154,20 @@ class RuleBase:
         for the last group when no actor is named before the trigger.
         """
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
+        opener = s.actors(0, pos)[:1]
+        if (
+            opener
+            and s.local(opener[0].start) == 0
+            and len(mentions) > 1
+            and _AND_IT.search(s.text, lo, pos)
+            and not re.match(
+                r"\s+and\s|,\s|['’]s?\s+(?!(?:government|foreign\s+ministry|defen[cs]e"
+                r"\s+ministry|military|army|leadership|authorities)\b)",
+                s.text[s.local(opener[0].end) :],
+            )
+        ):  # "Islamabad says fighters of the TTP ... operate from Afghan soil, and it has urged
+            # Kabul to act": Islamabad, who opened it (not "Iran's drone supplies alarmed the EU,
+            return (opener[0].actor,), None  # and it has sanctioned": the EU)
         own = ITS_PEOPLE.search(s.text, lo, pos)
         if own and not any(s.local(m.start) >= own.start() for m in mentions):
             speaker = self.its_owner(s, own)
@@ -1185,6 +1226,9 @@ class RuleBase:
                 # and that it opposed": China, named before the object of "by"
                 PREP_BEFORE.search(s.text[lo : lo + r[0]])
                 and any(s.local(m.end) <= lo + r[0] for m in mentions)
+                and not re.match(r"['’]", s.text[lo + r[1] :])  # (not "building on the two
+                # navies' drills": the drills' owners; nor "negotiators on both sides condemned")
+                and not _PEOPLE_ON.search(s.text[lo : lo + r[0]])
             )
         ]  # fmt: skip
         mentions = [  # "The two NATO allies pledged": the two, not NATO
@@ -1850,6 +1894,8 @@ class RuleBase:
         if len(gap.split()) > window or re.search(r"[,;:]", gap) or _NOUN_AGAINST.search(gap):
             return []  # ("support for the country's fight against Russia": not Russia; but
             # "protested strongly against Japan": Japan)
+        if _NEXT_PREDICATE.fullmatch(gap.strip() + " "):
+            return []  # "condemned the move and thanked Vilnius": Vilnius was thanked
         run = next(r for r in runs(s, after) if r[0] is after[0])
         for i, m in enumerate(run[1:], 1):
             glue = s.text[s.local(run[i - 1].end) : s.local(m.start)]
@@ -1959,6 +2005,21 @@ class RuleBase:
                 rf"{self.lex.alternation('exercise', 'start_verbs', spaces=True)})\b"
             ),
         )
+        lead = (
+            re.match(r"\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?", s.text[m.end() :])
+            if m and m.group(1) and not s.text[: m.start()].strip()
+            else None
+        )
+        for kind in ("meeting", "exercise") if lead else ():
+            rx = words(kind, "nouns").rx
+            noun = rx.match(s.text, m.end() + lead.end()) if rx else None  # type: ignore[union-attr]
+            told = [f for f in self.facts if f.kind == kind and f.date and len(f.date) == 10]
+            if noun and told and re.match(rf"(?:{began.pattern})?\s*,", s.text[noun.end() :]):
+                n = COUNTS[m.group(1).lower()]  # type: ignore[union-attr]
+                sign = -1 if m.group(2).lower() in ("before", "earlier") else 1  # type: ignore[union-attr]
+                return shift_day(told[-1].date, sign * n)  # type: ignore[arg-type]
+                # "A day before the drills began, Putin and Lukashenko met": the day before the
+                # drills' (the sentence dates its own clause, not the one the offset names)
         for kind in ("meeting", "exercise"):
             opening = words(kind, "nouns").search(s.text[: m.start()]) if m else None
             if kind == "exercise" and opening and not began.match(s.text, opening.end()):
