@@ -8444,3 +8444,201 @@ def test_against_after_an_adverb_is_the_verb_s() -> None:
     assert stances("India protested once again against Pakistan on Monday.") == [
         ("IND", "condemns", "PAK")
     ]
+
+
+def test_a_name_after_a_second_verb_is_not_the_first_verb_s_target() -> None:
+    assert ("CHL", "condemns", "PER") not in stances(
+        "Chile criticised the decision and thanked Peru for its help."
+    )
+
+
+def test_a_group_after_on_is_no_subject_of_the_next_verb() -> None:
+    got = stances(
+        "Armenia and Azerbaijan met in Brussels on Monday. The U.S. State Department said the "
+        "ruling was binding on both parties and called on Russia and Georgia to respect it."
+    )
+    assert sorted(got) == [("USA", "urges", "GEO"), ("USA", "urges", "RUS")]
+
+
+def test_a_quoted_sale_supporting_us_policy_is_no_stance() -> None:
+    assert (
+        stances(
+            'The sale "will support the foreign policy and national security of the United '
+            'States by helping to improve the security of a partner," DSCA said.'
+        )
+        == []
+    )
+
+
+def test_allied_leaders_are_the_alliance_named_last() -> None:
+    got = stances(
+        "Finland and Sweden took part in a NATO summit session on Tuesday. On Wednesday, allied "
+        "leaders adopted a declaration condemning Russia's annexation of Crimea."
+    )
+    assert got == [("NATO", "condemns", "RUS")]
+
+
+def test_allies_named_after_among_them_are_those_defended() -> None:
+    got = stances(
+        "Biden hosted the leaders of Norway, Denmark, Finland and Sweden at the White House. "
+        "He told his guests that the U.S. commitment to defend its NATO allies, among them "
+        "Norway and Denmark, was unwavering."
+    )
+    assert sorted(t for a, s, t in got if s == "commits-to-defend") == ["DNK", "NOR"]
+
+
+def test_the_prime_minister_is_the_one_named_with_that_office() -> None:
+    got = stances(
+        "President Joe Biden and Danish Prime Minister Mette Frederiksen spoke by phone on "
+        "Thursday. Biden had cancelled his trip after the prime minister dismissed the idea of "
+        "a sale as absurd."
+    )
+    assert [a for a, s, _t in got if s == "opposes"] == ["DNK"]
+
+
+def test_it_after_and_is_the_state_that_opened_the_sentence() -> None:
+    got = stances(
+        "Islamabad says fighters of the Tehrik-i-Taliban Pakistan, which has attacked Chinese "
+        "workers, operate from Afghan soil, and it has urged Kabul to act against them."
+    )
+    assert got == [("PAK", "urges", "AFG")]
+
+
+def test_sanctioned_officials_accused_of_graft_are_no_condemnation_of_their_state() -> None:
+    got = stances(
+        "Cambodia and China broke ground on the naval base in June. The United States on Monday "
+        "imposed sanctions on two senior Cambodian defence officials, accusing them of "
+        "corruption linked to the base."
+    )
+    assert [s for _a, s, _t in got] == ["sanctions"]
+
+
+def test_attacks_claimed_by_a_group_target_the_group() -> None:
+    assert stances("France condemned the attacks claimed by IS in Paris.") == [
+        ("FRA", "condemns", "Islamic State")
+    ]
+
+
+def test_the_move_is_no_remark_a_speaker_made_about_others() -> None:
+    got = stances(
+        "Spokesman Geng Shuang said China had lodged stern representations with Washington. In "
+        "Moscow, Deputy Foreign Minister Sergei Ryabkov criticized the move."
+    )
+    assert ("RUS", "condemns", "CHN") not in got
+
+
+def test_the_announcement_of_a_plan_told_as_said_is_the_speaker_s() -> None:
+    got = stances(
+        "Putin said in an interview on Saturday that Moscow had agreed with Minsk to place "
+        "nuclear weapons in Belarus. Germany's Foreign Office criticised the announcement."
+    )
+    assert ("DEU", "condemns", "RUS") in got
+
+
+def test_a_government_named_by_its_seat_is_its_state() -> None:
+    assert stances(
+        "Ankara backs the internationally recognized government in Tripoli against the forces "
+        "of eastern commander Khalifa Haftar."
+    ) == [("TUR", "supports", "LBY")]
+
+
+def test_both_sides_no_state_was_found_for_is_no_target() -> None:
+    assert (
+        stances(
+            "The State Department called the deployment provocative and urged both sides to "
+            "exercise restraint."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Russia said on Monday it was withdrawing from the CFE treaty. NATO condemned the "
+            "move.",
+            ("NATO", "condemns", "RUS"),
+        ),
+        (
+            "Russia said it has suspended its participation in New START. Washington condemned "
+            "the move.",
+            ("USA", "condemns", "RUS"),
+        ),
+        (
+            "Austin met South Korean Defence Minister Shin Won-sik in Seoul, and said the United "
+            "States would defend its ally, including with nuclear weapons.",
+            ("USA", "commits-to-defend", "KOR"),
+        ),
+        (
+            "Iran's drone supplies to Russia alarmed the European Union, and it has sanctioned "
+            "Tehran.",
+            ("European Union", "sanctions", "IRN"),
+        ),
+        (
+            "The United States imposed sanctions on Russia and Belarus, accusing them of waging "
+            "an illegal war against Ukraine.",
+            ("USA", "condemns", "BLR"),
+        ),
+        ("The United States supports the brave and embattled Ukraine.", ("USA", "supports", "UKR")),
+        (
+            "Japan condemned the launch and urged North Korea to return to talks.",
+            ("JPN", "condemns", "PRK"),
+        ),
+        (
+            "Biden said the United States would defend its allies, including NATO members Poland "
+            "and Romania.",
+            ("USA", "commits-to-defend", "ROU"),
+        ),
+    ],
+)
+def test_the_reviewed_stances_hold(text: str, want: tuple) -> None:
+    assert want in stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Armenia and Azerbaijan resumed peace talks. At talks hosted by Kazakhstan, "
+            "negotiators on both sides condemned the shelling of border villages.",
+            "KAZ",
+        ),
+        (
+            "French President Emmanuel Macron met Italian Prime Minister Giorgia Meloni in Rome. "
+            "The prime minister, Gabriel Attal, later condemned Russia's disinformation campaign.",
+            "ITA",
+        ),
+        (
+            "Zelensky met former British Prime Minister Boris Johnson in Kyiv and Polish Prime "
+            "Minister Donald Tusk in Warsaw. The prime minister urged NATO to do more.",
+            "GBR",
+        ),
+    ],
+)
+def test_the_reviewed_actors_are_not_taken(text: str, wrong: str) -> None:
+    assert wrong not in {a for a, _s, _t in stances(text)}
+
+
+def test_all_parties_urged_stay_the_target() -> None:
+    assert stances("China urged all parties to the dispute to exercise restraint.") == [
+        ("CHN", "urges", "topic:all parties")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "France condemned IS a day after the attack in Moscow.",
+            ("FRA", "condemns", "Islamic State"),
+        ),
+        (
+            "Pakistan's government says TTP fighters operate from Afghan soil, and it has "
+            "repeatedly urged Kabul to act.",
+            ("PAK", "urges", "AFG"),
+        ),
+    ],
+)
+def test_the_re_reviewed_stances_hold(text: str, want: tuple) -> None:
+    assert want in stances(text)

@@ -115,11 +115,20 @@ _RELATIVE_VERBS = (
 )
 # Topics that are no target: a time ("condemned at the time") or the rest of a coordination
 # ("voiced concern and disappointment")
-_NOT_A_TARGET = re.compile(r"topic:(?:(?:the|that)\s+time|(?:and|or|but|nor)\s.*)", re.I | re.S)
+_NOT_A_TARGET = re.compile(
+    r"topic:(?:(?:the|that)\s+time|(?:and|or|but|nor)\s.*"
+    r"|(?:both|the\s+two)\s+(?:sides|parties|countries|nations))",  # (a pair no
+    re.I | re.S,  # state was found for: "urged both sides to exercise restraint")
+)
 # A topic that opens with a second verb of the trigger: "topic:or recognise the award"
 _SECOND_VERB = re.compile(
     r"topic:(?:and|or|nor)\s+[a-z]+\s+(?:(?:over|at|about|regarding|with|on)\s+)?"
     r"(?=(?:the|a|an|its|their|this|that|any)\s|[A-Z])"
+)
+# A government named by its seat ("the internationally recognized government in Tripoli")
+_GOVERNMENT_IN = re.compile(
+    r"(?:the\s+)?(?:(?:internationally|UN|U\.N\.)[\s-](?:recognized|recognised|backed)\s+)?"
+    r"government\s+in\s+(?=[A-Z])"
 )
 # A day right after a trigger that ends in "on", then the object's own preposition
 _DAY_THEN_PREP = re.compile(rf"\s+(?:{WEEKDAY_NAMES})\s+(?:against|on)\b")
@@ -411,6 +420,8 @@ def _clean_topic(target: str) -> str | None:
         ('topic:the award', None)
         >>> _clean_topic("topic:Sweden's accession to NATO on Monday"), _clean_topic("PRK")
         ("topic:Sweden's accession to NATO", 'PRK')
+        >>> _clean_topic("topic:both sides") is None
+        True
     """
     if not target.startswith("topic:"):
         return target
@@ -432,7 +443,13 @@ def _said_acts() -> frozenset[frozenset[str]]:
         True
     """
     table = _acts()[1]
-    return frozenset(table[v] for v in _speech_acts() if v in table)
+    said = [table[v] for v in _speech_acts() if v in table]
+    return frozenset([*said, *(nouns - _ANNOUNCED for nouns in said)])  # (with what a speaker
+    # says of others: remarks, no move)
+
+
+# What only an announcement of one's own act is ("said it would ..."), not any remark
+_ANNOUNCED = frozenset({"move"})
 
 
 @cache
@@ -1495,7 +1512,7 @@ def _effect_subject_rx() -> re.Pattern[str]:
         r"\s*(?:the|this|that|these|a|an|its|their|his|her|[A-Z][\w.'’-]*['’]s)\s+"
         r"(?:(?!(?:that|which|who|whom|in|of|with|to|for|by|from|on|at)\b)[\w.'’$-]+\s+){0,4}?"
         rf"{heads.pattern}"  # (not "the countries that signed the agreement would support")
-        r"\s+(?:(?:would|will|could|can|should|also|further|directly|is|was|has|had|helps?"
+        r"\s+[\"“]?(?:(?:would|will|could|can|should|also|further|directly|is|was|has|had|helps?"
         r"|helped)\s+)*$",
         re.I,
     )
@@ -1538,6 +1555,9 @@ def _effect_subject(text: str, lo: int, t0: int) -> bool:
         >>> t = "Textron said the win will support thousands of jobs in Texas."
         >>> _effect_subject(t, 0, t.index("will support"))
         True
+        >>> t = 'The sale "will support the foreign policy of the United States," DSCA said.'
+        >>> _effect_subject(t, 0, t.index("support"))
+        True
         >>> t = "The minister said the government would support Ukraine."
         >>> _effect_subject(t, 0, t.index("would support"))
         False
@@ -1549,6 +1569,16 @@ def _effect_subject(text: str, lo: int, t0: int) -> bool:
 # Joonkook Hwang accused")
 _OFFICIAL_ACTS = re.compile(
     r"['’]s(?:\s+[A-Z][\w.'’-]*){1,6}\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|said|says|told)\b"
+)
+# What a speaker says it will do, an act a later "the move" names ("said it would expel")
+_SAID_INTENT = re.compile(
+    r"[^.;]{0,80}?\b(?:would|will|was\s+going\s+to|were\s+going\s+to|plans?\s+to|planned\s+to"
+    r"|intends?\s+to|is\s+to|was\s+to"
+    r"|(?:is|was|are|were)\s+(?!(?:protesting|lodging|calling|urging|asking|demanding|warning"
+    r"|telling|saying)\b)[a-z]+ing"  # ("said it was withdrawing from the treaty")
+    r"|(?:has|had|have)\s+(?:formally\s+|now\s+|also\s+)?(?!(?:lodged|protested|expressed"
+    r"|conveyed|voiced|raised|called|urged|asked|demanded|warned|told|said|been)\b)[a-z]+(?:ed|un"
+    r"|en))\b"  # ("had withdrawn", "has begun"; not "had lodged a protest": words, no move)
 )
 # A speaker's cue that sets out a quotation after it, at a sentence's end ("Williamson said:"),
 # a sentence that opens a quotation, and a speaker named after a quote ('," said X')
@@ -2874,6 +2904,13 @@ class StanceRules(RuleBase):
         if phrase == target:
             return target
         pos = s.text.find(phrase, t1)
+        seat = _GOVERNMENT_IN.match(phrase)
+        governed = [
+            m.actor for m in s.mentions
+            if seat and m.kind == "nation" and s.local(m.start) == pos + seat.end()
+        ]  # fmt: skip
+        if governed and governed[0] not in actors:  # "backs the internationally recognized
+            return governed[0]  # government in Tripoli against Haftar's forces": Libya
         epithet = _STATE_EPITHET.match(phrase)
         if epithet:  # "neighbouring Rwanda": the state named right after, to the phrase's end
             named = next(
@@ -3083,7 +3120,11 @@ class StanceRules(RuleBase):
                 )
             ):
                 continue  # "Japan's ministry said the missile flew": a speaker, no doer
-            self.st.acts.append((s.index, m.start(), states[0], acts[1][m.group().lower()]))
+            nouns = acts[1][m.group().lower()]
+            if m.group().lower() == "said" and not _SAID_INTENT.match(s.text, m.end()):
+                nouns = nouns - _ANNOUNCED  # "He said China had lodged a
+                # protest": remarks, no move (but "said it would expel" announces one)
+            self.st.acts.append((s.index, m.start(), states[0], nouns))
 
     def _objects(self, s: Sentence, pos: int, *, window: int = 4) -> list[Mention]:
         """The run of actors after ``pos`` (``objects``), also when a time word follows it.
@@ -6552,6 +6593,15 @@ class StanceRules(RuleBase):
         if len(bodies) == 1 and _JOINT_TEXT.search(s.text, 0, t0):
             return (bodies[0].actor,), None  # "In a joint declaration, the participants of the
             # Crimea Platform condemned": the platform's text (dev README: a group's statement)
+        allied = re.match(
+            r"[\s•*–-]*(?:(?:On|In|At)\s+[^,]{1,30},\s+)?(?:[Tt]he\s+)?[Aa]llied\s+(?:leaders|heads\s+of\s+state"
+            r"|(?:defen[cs]e\s+|foreign\s+)?ministers)\b",
+            s.text[lo:t0],
+        )
+        alliances = self.lex.patterns["organizations"]["anaphora"]["the alliance"]
+        if not actors and allied and self.st.last_io in alliances:
+            return (self.st.last_io,), None  # "On Friday, allied leaders adopted a declaration
+            # condemning Russia": the alliance named last (as for "allied leaders" met)
         if (
             not actors
             and not re.search(r"\b(?:other|remaining|rest)\b", s.text[lo:t0], re.I)
@@ -6678,6 +6728,19 @@ class StanceRules(RuleBase):
             if named:
                 return named[-1:]
             return self._person_before(s, t0, actors, by_name=stype == "sanctions")
+        if (
+            stype == "condemns"
+            and re.match(r"accus", s.text[t0:t1], re.I)
+            and re.match(r"\s+them\b", s.text[t1:])
+            and any(
+                f.kind == "stance" and f.type == "sanctions"
+                and f.evidence[0].start == s.start and f.parties == actors
+                and f.target and f.target.startswith("topic:")
+                for f in self.facts
+            )
+        ):  # fmt: skip  # (not "sanctions on Russia and Belarus, accusing them of": the states)
+            return []  # "imposed sanctions on two Cambodian officials, accusing them of graft":
+            # the sanctions tell the stance; no state is accused
         deals = list(_AGREEMENT_TARGET.finditer(s.text, 0, t0))
         if (
             stype in ("condemns", "opposes", "supports")
@@ -6718,7 +6781,27 @@ class StanceRules(RuleBase):
         allies = _ALL_ALLIES.match(s.text, t1) if stype == "commits-to-defend" else None
         if allies:  # "stands ready to defend all allies": every ally, as the phrase says
             return ["topic:" + " ".join(allies.group(1).split())]
-        if stype == "commits-to-defend" and _ITS_ALLY.match(s.text, t1, hi):
+        ally = _ITS_ALLY.match(s.text, t1, hi) if stype == "commits-to-defend" else None
+        among = (
+            re.match(r",?\s+(?:among\s+them|including|notably|such\s+as)\s+", s.text[ally.end() :])
+            if ally
+            else None
+        )
+        listed = self._objects(s, ally.end() + among.end(), window=1) if ally and among else []
+        members = (
+            re.match(
+                r"\s+(?:members?|member\s+states|allies)\s+(?:the\s+)?",
+                s.text[s.local(listed[-1].end) :],
+            )
+            if listed and listed[-1].kind == "org"
+            else None
+        )
+        if members:  # "its allies, including NATO members Poland and Romania": the states
+            listed = self._objects(s, s.local(listed[-1].end) + members.end(), window=1)
+        named = [a for a in unique_actors(listed) if a not in actors]
+        if named:  # "to defend its NATO allies, among them Denmark, Iceland and Norway": those
+            return named  # named (not "its ally, including with nuclear weapons")
+        if ally:
             # "Austin and his South Korean counterpart ... : the U.S. would defend its ally"
             others = [
                 m.actor for m in s.actors(0, t0) if m.kind == "nation" and m.actor not in actors
@@ -7386,7 +7469,7 @@ class StanceRules(RuleBase):
             addressed or words("stances", "cues", "addressees").search(phrase)
         ):
             return []  # one urges parties to act: "the leaders of key committees" is no party
-        by = r"\b(?:committed|perpetrated|carried\s+out)\s+by\s+(?:the\s+)?"
+        by = r"\b(?:committed|perpetrated|carried\s+out|claimed)\s+by\s+(?:the\s+)?"
         doer = (
             re.search(by, s.text[t1:hi]) if stype == "condemns" and re.search(by, phrase) else None
         )
