@@ -776,9 +776,12 @@ def _untold(s: Sentence, lo: int, t0: int, t1: int, end: int) -> bool:
     return hedged(s.text, lo, t0, t1) or _FUTURE.search(s.text[lo:end]) is not None
 
 
+# A name of capitalised words, and the rest of a list of such names after a first one
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
+_NAME_LIST = re.compile(rf"(?:(?:,\s*|,?\s+and\s+){_NAME})*")
 # States that sent observers, told before the noun ("China and Vietnam have sent military")
 _SENT_OBSERVERS = re.compile(
-    r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)*\s+"
+    _NAME_LIST.pattern + r"\s+"
     r"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:sent|send|sends|dispatched)\s+"
     r"(?:(?:military|army|naval|their\s+own|its\s+own|two|three|four|five|several|\d+)\s+){0,2}"
 )  # (a list of names only, then the verb: not "held drills ..., and China sent observers")
@@ -1033,12 +1036,11 @@ _OWN_SUBJECT = re.compile(
 )
 # A relative aside on a subject, before the verb ("Beijing, which claims Taiwan as its own, held")
 _SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[^,]*)$")
-# "a drill between", up to the first name of its list, and the rest of such a list of names
+# "a drill between", up to the first name of its list
 _DRILL_BETWEEN = re.compile(
-    r"\b(?:drills?|exercises?)\s+(?:[a-z-]+\s+){0,2}?between\s+(?:(?:the\s+)?[A-Z][\w'’.-]*"
-    r"(?:\s[A-Z][\w'’.-]*)*(?:,\s*|,?\s+and\s+))*(?:the\s+)?$"
+    rf"\b(?:drills?|exercises?)\s+(?:[a-z-]+\s+){{0,2}}?between\s+(?:{_NAME}(?:,\s*|,?\s+and\s+))*"
+    r"(?:the\s+)?$"
 )
-_NAME_LIST = re.compile(r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)*")
 # Forces a state's name qualifies ("the U.S. and Philippine navies", "Japan's ships")
 _FORCES_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:navies|navy|forces|armies|army|air\s+forces|troops|ships"
