@@ -34,7 +34,6 @@ from kg.extract.roles import (
     FMS,
     NAMED_AGREEMENT,
     QUARREL,
-    TAKEOVER,
     TOTAL_BEFORE,
     VISIT,
     RuleBase,
@@ -43,6 +42,7 @@ from kg.extract.roles import (
     head,
     hedged,
     is_verb_form,
+    takes_over,
     verbs_as_nouns,
 )
 from kg.lexicon import load_lexicon
@@ -614,9 +614,7 @@ class AgreementRules(RuleBase):
                 ):
                     continue  # "The ministry signed a memorandum with A and B": A and B are
                     # no parties to each other (unless it is "a memorandum between A and B")
-                if self._company_party(fact) and (
-                    TAKEOVER.search(s.text[t1:hi]) or TAKEOVER.search(s.text[lo:t0])
-                ):
+                if self._company_party(fact) and takes_over(s.text, lo, t0, t1, hi):
                     continue  # "signed an agreement with KDB to take over the shipbuilder"
                 if (
                     len(nations) <= 1

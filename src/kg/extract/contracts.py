@@ -17,12 +17,12 @@ from kg.extract.context import Sentence, words
 from kg.extract.mentions import Mention
 from kg.extract.model import Amount, Fact
 from kg.extract.roles import (
-    TAKEOVER,
     TOTAL_BEFORE,
     ContractContext,
     RuleBase,
     clauses,
     hedged,
+    takes_over,
 )
 
 _RESTATED = re.compile(
@@ -249,10 +249,8 @@ class ContractRules(RuleBase):
             if hedged(s.text, t0 if rule == "contract.under" else lo, t0, t1):
                 continue
             total = _PERIOD_TOTAL.search(s.text, lo, hi)
-            if (total and total.start() <= t0 < total.end()) or TAKEOVER.search(s.text[t1:hi]):
-                continue  # a period's orders; a deal to buy the company
-            if TAKEOVER.search(s.text[lo:t0]):
-                continue  # "the takeover agreement": the company changes hands
+            if (total and total.start() <= t0 < total.end()) or takes_over(s.text, lo, t0, t1, hi):
+                continue  # a period's orders; a deal to buy the company itself
             record = _RECORD_ORDER.search(s.text, lo)
             if record and record.start() <= t0 < record.end() + 12:
                 continue  # "making it the largest order ever booked by the Vehicle Systems

@@ -2036,8 +2036,7 @@ class EventRules(RuleBase):
         if owners:
             body = owners[-1].actor
         elif m.group("allied"):  # "allied leaders": the alliance named last
-            alliances = self.lex.patterns["organizations"]["anaphora"]["the alliance"]
-            body = self.st.last_io if self.st.last_io in alliances else None
+            body = self.alliance_named_last()
         else:
             body = None
         date = s.first_date(m.end(), m.end() + 60)
@@ -4685,16 +4684,7 @@ class EventRules(RuleBase):
                 s.text[: s.local(m.start)],
             ):
                 continue  # "drove from Germany through Poland and Lithuania": a route, no party
-            if (
-                kind == "exercise"
-                and t0 is not None
-                and (aside := _SUBJECT_RELATIVE.search(s.text, 0, s.local(m.start)))
-                and (close := re.search(r",", s.text[s.local(m.end) : t0]))
-                and not re.search(r",", s.text[aside.end() : s.local(m.start)])
-                and s.actors(0, aside.start())
-                and not re.search(r"\b(?:join\w*|took\s+part|taking\s+part|with|alongside)\b",
-                                  s.text[aside.start() : s.local(m.end) + close.start()])
-            ):  # fmt: skip
+            if kind == "exercise" and t0 is not None and self._in_subject_aside(s, m, t0):
                 continue  # "Beijing, which claims Taiwan as its own, held drills around the
                 # island": the aside's object takes no part
             if re.search(r"\b(?:that|which)\s+$", s.text[: s.local(m.start)]) and re.match(
@@ -4846,6 +4836,31 @@ class EventRules(RuleBase):
             if group and listed:
                 out += group.actors
         return tuple(dict.fromkeys(out))
+
+    @staticmethod
+    def _in_subject_aside(s: Sentence, m: Mention, t0: int) -> bool:
+        """True for a state named in a relative aside on the subject, before the verb at ``t0``
+        ("Beijing, which claims Taiwan as its own, held drills"), unless the aside tells that it
+        joined ("Russia, which was joined by Kazakhstan, held drills").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Beijing, which claims Taiwan as its own, held drills on Monday."
+            >>> [f.parties for f in extract_text(t, date="2024-03-08").facts]
+            [('CHN',)]
+        """
+        aside = _SUBJECT_RELATIVE.search(s.text, 0, s.local(m.start))
+        close = re.search(r",", s.text[s.local(m.end) : t0])
+        return bool(
+            aside
+            and close
+            and "," not in s.text[aside.end() : s.local(m.start)]
+            and s.actors(0, aside.start())
+            and not re.search(
+                r"\b(?:join\w*|took\s+part|taking\s+part|with|alongside)\b",
+                s.text[aside.start() : s.local(m.end) + close.start()],
+            )
+        )
 
     @staticmethod
     def _drilled_between(s: Sentence, m: Mention, t0: int) -> bool:

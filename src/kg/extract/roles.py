@@ -1009,7 +1009,7 @@ _NOUN_AGAINST = re.compile(
 _NEXT_PREDICATE = re.compile(
     r"\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[a-z-]+\s+(?:and|but)\s+"
     r"(?:also\s+)?(?:thanked|praised|welcomed|congratulated|commended|hailed|lauded|notified"
-    r"|informed|invited|reassured|assured)\s+$"
+    r"|informed|invited|reassured|assured)"
 )  # (a verb of courtesy: "condemned the launch and urged North Korea" still condemns it)
 # People "on" a side, who are its subject ("negotiators on both sides condemned")
 _PEOPLE_ON = re.compile(
@@ -1022,7 +1022,7 @@ _PEOPLE_ON = re.compile(
 _AND_IT = re.compile(r",\s+and\s+it\s+(?:(?:has|had|also|then|later|repeatedly)\s+){0,2}$")
 # A deal to buy a company itself ("signed an agreement with KDB to take over the shipbuilder",
 # "the takeover agreement"): no contract for work, no agreement between states
-TAKEOVER = re.compile(
+_TAKEOVER = re.compile(
     r"^[^.;]{0,80}?\bto\s+(?:take\s+over|acquire|buy(?:\s+out)?)\s+(?:an?\s+(?:\w+\s+)?stake\b"
     r"|(?:the|a|its)\s+(?:\w+\s+)?(?:shipbuilder|company|firm|business|maker|manufacturer"
     r"|subsidiary|shipyard|group)\b(?![\w'’-]|\s+of\b))"  # (not "to take over maintenance", "to
@@ -1030,6 +1030,23 @@ TAKEOVER = re.compile(
     # "a firm-fixed-price line", "a group of four vessels")
     re.I,
 )
+
+
+def takes_over(text: str, lo: int, t0: int, t1: int, hi: int) -> bool:
+    """True when the deal a trigger at ``t0:t1`` tells in the clause ``lo:hi`` buys a company
+    itself: no contract for work, no agreement between states.
+
+    Example:
+        >>> t = "HHI signed an agreement with KDB to take over the shipbuilder."
+        >>> takes_over(t, 0, t.index("signed"), t.index(" with"), len(t))
+        True
+        >>> t = "Babcock won a contract to take over maintenance of the frigates."
+        >>> takes_over(t, 0, t.index("won"), t.index(" to"), len(t))
+        False
+    """
+    return bool(_TAKEOVER.search(text[t1:hi]) or _TAKEOVER.search(text[lo:t0]))
+
+
 # A body that sits for its parent organization ("UN Security Council", "African Union Peace and
 # Security Council", "UN General Assembly")
 SITTING_BODY = re.compile(r"\b(?:Security|Peace)\b.*\bCouncil\b|\bGeneral\s+Assembly\b")
@@ -1154,12 +1171,11 @@ class RuleBase:
         for the last group when no actor is named before the trigger.
         """
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
-        opener = s.actors(0, pos)[:1]
+        opener = s.actors(0, pos)[:1] if _AND_IT.search(s.text, lo, pos) else []
         if (
             opener
             and s.local(opener[0].start) == 0
             and len(mentions) > 1
-            and _AND_IT.search(s.text, lo, pos)
             and not re.match(
                 r"\s+and\s|,\s|['’]s?\s+(?!(?:government|foreign\s+ministry|defen[cs]e"
                 r"\s+ministry|military|army|leadership|authorities)\b)",
@@ -1894,7 +1910,7 @@ class RuleBase:
         if len(gap.split()) > window or re.search(r"[,;:]", gap) or _NOUN_AGAINST.search(gap):
             return []  # ("support for the country's fight against Russia": not Russia; but
             # "protested strongly against Japan": Japan)
-        if _NEXT_PREDICATE.fullmatch(gap.strip() + " "):
+        if _NEXT_PREDICATE.fullmatch(gap.strip()):
             return []  # "condemned the move and thanked Vilnius": Vilnius was thanked
         run = next(r for r in runs(s, after) if r[0] is after[0])
         for i, m in enumerate(run[1:], 1):
@@ -1931,6 +1947,12 @@ class RuleBase:
         if _UN_NAMED.search(m.text):
             return True  # "a meeting of the U.N. Security Council" (not a state's namesake)
         return any(_FORMAL.search(name) for name in (org.name, *org.aliases))
+
+    def alliance_named_last(self) -> str | None:
+        """The international organization named last, when it is an alliance "allied leaders"
+        or "the allies" may stand for (patterns.toml [organizations.anaphora] "the alliance")."""
+        alliances = self.lex.patterns["organizations"]["anaphora"]["the alliance"]
+        return self.st.last_io if self.st.last_io in alliances else None
 
     def _grouping(self, m: Mention) -> bool:
         """True for an international organization ("NATO members" stand for NATO)."""

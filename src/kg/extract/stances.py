@@ -6598,10 +6598,9 @@ class StanceRules(RuleBase):
             r"|(?:defen[cs]e\s+|foreign\s+)?ministers)\b",
             s.text[lo:t0],
         )
-        alliances = self.lex.patterns["organizations"]["anaphora"]["the alliance"]
-        if not actors and allied and self.st.last_io in alliances:
-            return (self.st.last_io,), None  # "On Friday, allied leaders adopted a declaration
-            # condemning Russia": the alliance named last (as for "allied leaders" met)
+        alliance = self.alliance_named_last() if allied and not actors else None
+        if alliance:  # "On Friday, allied leaders adopted a declaration condemning Russia": the
+            return (alliance,), None  # alliance named last (as for "allied leaders" met)
         if (
             not actors
             and not re.search(r"\b(?:other|remaining|rest)\b", s.text[lo:t0], re.I)
