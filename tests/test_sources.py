@@ -1053,3 +1053,21 @@ def test_a_subhead_above_a_header_line_lets_the_header_give_the_date() -> None:
 )
 def test_a_colon_or_a_bracket_in_a_sentence_is_no_dateline(text: str) -> None:
     assert find_layout(text).dateline is None
+
+
+def test_a_date_line_with_its_agency_in_brackets_gives_the_article_date() -> None:
+    text = (
+        "Fiji opens a naval base\n\nJune 3, 2022 (Kyodo)\n\n"
+        "SUVA, June 3 Kyodo - Fiji opened a naval base on Friday.\n"
+    )
+    layout = find_layout(text)
+    assert (layout.date, layout.place) == ("2022-06-03", "Suva")
+    assert ("noise", "June 3, 2022 (Kyodo)") in roles(text)
+
+
+def test_a_timeline_entry_dated_with_a_place_in_brackets_is_no_page_date() -> None:
+    text = (
+        "Key moments in Sweden's path to NATO\n\nSweden applied to join the alliance in 2022.\n\n"
+        "July 10, 2023 (Vilnius)\nErdogan and Kristersson met in Vilnius.\n"
+    )
+    assert find_layout(text).date is None

@@ -80,6 +80,15 @@ def _header_place(m: re.Match[str]) -> bool:
     return not groups.get("region") or (groups.get("place") or "").strip() in _capitals()
 
 
+def _header_agency(m: re.Match[str], layout: Layout) -> bool:
+    """A date line's bracket ("March 21, 2023 (Kyodo)") must name a news agency, in the page's
+    header: "July 10, 2023 (Vilnius)" in a timeline is an entry, not the page's date."""
+    agency = m.groupdict().get("agency")
+    return agency is None or (
+        agency in _news_agencies() and not any(seg.role == "body" for seg in layout.segments)
+    )
+
+
 def _norm(line: str) -> str:
     return re.sub(r"\W+", " ", line).strip().lower()
 
@@ -364,7 +373,12 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
         elif any(p.match(line) for p in pats["summary_blocks"]):
             role, block, bullets = "noise", "summary", 0
         elif dated := next(
-            (m for p in pats["date_lines"] if (m := p.match(line)) and _header_place(m)), None
+            (
+                m
+                for p in pats["date_lines"]
+                if (m := p.match(line)) and _header_place(m) and _header_agency(m, layout)
+            ),
+            None,
         ):
             role, date_line = "noise", True  # no headline, even first on the page
             layout.date = layout.date or parse_absolute(_numeric_date(dated.group("date")))
