@@ -3447,3 +3447,16 @@ def test_a_firm_fixed_price_line_is_no_firm_taken_over() -> None:
         "production line for M109 howitzers."
     )
     assert [f.awardee for f in _contracts(text)] == ["BAE Systems"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("began in May 2016, after a summit in March of that year", ["2016-05", "2016-03"]),
+        ("replaces a 2004 pact, signed in June that year", ["2004-06"]),
+        ("a summit in March of that year", ["2025-03"]),
+        ("2000 troops drilled in March of that year", ["2025-03"]),
+    ],
+)
+def test_a_month_of_that_year_takes_the_year_told_before(text: str, want: list) -> None:
+    assert values(text, "2025-03-14") == want

@@ -105,7 +105,8 @@ _FORMS = [
         rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)"
         r"(?!\s(?:to|and|until|through|[-–])\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
         r"[a-z]*\.?,?\s(?:19|20)\d\d)"
-        r"(?:,?\s(?:of\s)?(?P<which>last|this|next)\syear\b(?!['’]))?",  # "in August last year"
+        # "in August last year", "in July of that year"
+        r"(?:,?\s(?:of\s)?(?P<which>last|this|next|that)\syear\b(?!['’]))?",
     ),
     ("day_rel", r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b"),
     # a day counted from the date told just before: "the next day", "two days later"
@@ -136,6 +137,16 @@ class DateMention:
     relative: bool
 
 
+#: A year told in a sentence, for a later "that year": after a preposition, an article or a
+#: month ("in 2019", "the 2014 talks", "a 2001 pact", "March 2018"), not a count ("about 2000
+#: U.S. troops") or a number ("Resolution 1973")
+_YEAR_TOLD = re.compile(
+    r"(?:\b(?:[Ii]n|[Oo]f|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]he|[Aa]n?|[Ee]arly|[Ll]ate"
+    r"|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|\d{1,2},?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[\s-]+)"
+    r"((?:19|20)\d\d)(?![\w-])"
+)
 _UNTIL = re.compile(r"\b(?:until|till|through|to|ends?|ending)\s+(?:on\s+)?$", re.IGNORECASE)
 #: Number words of a count of days ("two days later").
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -240,6 +251,14 @@ def find_dates(
         ['2024-06-15', '2025-03-03']
         >>> [d.value for d in find_dates("in December last year, in May next year", "2024-12-18")]
         ['2023-12', '2025-05']
+        >>> [d.value for d in find_dates("in October 2018, after a summit in July of that year",
+        ...     "2021-02-18")]
+        ['2018-10', '2018-07']
+        >>> [d.value for d in find_dates("a 2001 pact, signed in March that year", "2025-01-17")]
+        ['2001-03']
+        >>> [d.value for d in find_dates("In 2019 about 2000 troops moved, in May that year",
+        ...     "2025-01-17")]
+        ['2019-05']
         >>> [d.value for d in find_dates("met on October 29 and on Tuesday", None, "2021-09-15")]
         ['2021-10-29', None]
         >>> [d.value for d in find_dates("met on February 17", None, "2023-12-07")]
@@ -320,7 +339,11 @@ def find_dates(
             relative = True
             if g["mon"] == "May" and text[m.start() : m.start() + 2].lower() != "in":
                 continue
-            if ref and g.get("which"):
+            years = _YEAR_TOLD.findall(text, 0, m.start()) if g.get("which") == "that" else []
+            if years:  # "in October 2018, after ... in July of that year" (also "a 2001
+                value = f"{years[-1]}-{_month(g['mon']):02d}"  # agreement, signed in March of
+                # that year"; with no year before it in the sentence, as a month alone)
+            elif ref and g.get("which") and g["which"] != "that":
                 shift = {"last": -1, "this": 0, "next": 1}[g["which"]]
                 value = f"{ref.year + shift:04d}-{_month(g['mon']):02d}"
             elif ref:
