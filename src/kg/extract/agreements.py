@@ -288,9 +288,11 @@ def _lower_standing() -> frozenset[str]:
 _AGREED_TALKS = re.compile(
     r"\s+(?:(?:on|in|at|during|last)\s+(?:(?!(?:and|deal|agreement|pact|accord|treaty|ceasefire"
     r"|truce|memorandum)\b)[\w'’.-]+\s+){1,8}?)?to\s+(?:open|launch|begin|start"
-    r"|hold|resume|enter(?:\s+into)?|speed\s+up|accelerate|expedite|continue|intensify|step\s+up)"
-    r"\s+(?:the\s+|their\s+)?(?:formal\s+|new\s+|peace\s+|bilateral\s+)?(?:negotiations|talks)\b"
-)
+    r"|hold|resume|enter(?:\s+into)?|speed\s+up|accelerate|expedite|continue|intensify|step\s+up"
+    r"|relaunch|restart|revive|reopen)"
+    r"\s+(?:the\s+|their\s+|an?\s+)?(?:(?:formal|new|peace|bilateral|strategic|security"
+    r"|high-level|vice-ministerial|ministerial)\s+){0,3}(?:negotiations|talks|dialogue)\b"
+)  # (also "agreed to relaunch a bilateral security dialogue")
 # A definite deal someone brokered or mediated ("who helped broker the deal")
 _BROKER = re.compile(
     r",\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:helped\s+(?:to\s+)?)?(?:broker(?:ed)?|mediated)"
@@ -359,6 +361,16 @@ _DEALS_COVER = re.compile(
     r"\s*The\s+(?:two\s+|three\s+)?(?:deals|agreements|purchases|orders|packages)\s+"
     r"(?:cover|include|comprise|are\s+for)\b"
 )
+# What may follow a document named again ("signed the document during a video conference"):
+# when, where or how, not what it is about ("the agreement on the monitoring centre", "the deal
+# under which", "the treaty governing ...", "the treaty, which ...")
+_AGAIN_AFTER = re.compile(
+    r"\s*(?:[.;]|$)|,\s+(?:while|and|but)\b|\s+(?:during|at|before|after|while|when|separately"
+    r"|too|later|online|remotely)\b|\s+in\s+(?!which\b)[A-Z]|\s+with\s+[A-Z]"
+    r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|[A-Z][a-z]+\.?\s+\d)"
+)
+# Bare nouns that name again the document just reported ("signed the document")
+_AGAIN_NOUNS = {"document", "statement", "agreement", "deal", "accord", "pact", "text", "treaty"}
 # The sentence that opens a numbered list of documents signed at an event
 _LIST_LEAD = re.compile(
     r"\b(?:following|these|below|the\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements"
@@ -579,6 +591,9 @@ class AgreementRules(RuleBase):
                 fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
                 if fact is None:
                     continue
+                if noun is not None and self._the_document_again(s, lo, noun, fact):
+                    continue  # "Aliyev signed the document during a video conference": the
+                    # statement the sentence before reported, signed by some of its parties
                 if rule == "agreement.talks":
                     if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
                         self._visit_meeting(s, fact, lo, hi)
@@ -2324,6 +2339,32 @@ class AgreementRules(RuleBase):
             return False
         last = self.st.last_agreement
         return last is None or last.evidence[0].start < s.start - 1000
+
+    def _the_document_again(self, s: Sentence, lo: int, noun: re.Match[str], fact: Fact) -> bool:
+        """A bare "the document" (statement, agreement, deal, text) that some of the parties
+        of the agreement just reported signed: that agreement again, no other (the same
+        parties signing it again tell its signing, ``_told_signing_day``).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("MOSCOW, Nov. 10, 2020 - Armenia, Azerbaijan and Russia signed a ceasefire "
+            ...      "agreement on Monday. Aliyev signed the document during a video conference "
+            ...      "with Putin.")
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "agreement"]
+            [('ARM', 'AZE', 'RUS')]
+        """
+        last = self.st.last_agreement
+        if (
+            last is None
+            or noun.group().lower() not in _AGAIN_NOUNS
+            or not re.search(r"\bthe\s+$", s.text[lo : lo + noun.start()])
+            or not _AGAIN_AFTER.match(s.text, lo + noun.end())
+            or re.search(r"\b(?:also|separately|another)\b", s.text[: lo + noun.start()])
+            or (fact.date is not None and last.date is not None and fact.date != last.date)
+            or not 0 < s.start - last.evidence[-1].end <= 400
+        ):
+            return False  # (not "signed the agreement on the joint monitoring centre", "also
+        return set(fact.parties) < set(last.parties)  # signed the deal for submarines")
 
     def _maker(self, s: Sentence, m: Mention) -> bool:
         """A company named as the maker of the system after it ("36 Boeing F-15s")."""

@@ -418,6 +418,10 @@ class Discourse:
     # with the index and the start of the sentence that named it
     heads: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     named_at: int = -1  # where the last sentence that named several actors together starts
+    # the states a text named as "the Korean side", "the Chinese side", latest last, with the
+    # index of the sentence that named each
+    sides: dict[str, int] = field(default_factory=dict)
+    sides_mark: int = -1  # how many groups were known after the last sentence that named one
 
     def remember(self, group: Group) -> None:
         """Make ``group`` the current group and keep it for sized references later."""

@@ -127,7 +127,8 @@ _OBJECT_OF = re.compile(r"\b([a-z]+(?:s|ed))\s+(?:the\s+|a\s+|an\s+)?$")
 _ACTED_UPON = {
     "sanctioned", "condemned", "criticised", "criticized", "suspended", "expelled", "accused",
     "urged", "warned", "blamed", "denounced", "attacked", "rebuked", "punished", "penalised",
-    "penalized", "censured", "targeted", "threatened",
+    "penalized", "censured", "targeted", "threatened", "invaded", "annexed", "occupied",
+    "bombed", "shelled", "struck",
 }  # fmt: skip
 _TAKE_PART = {
     "includes", "included", "involves", "involved", "features", "featured", "joined", "brings",
@@ -140,7 +141,8 @@ _TAKE_PART = {
 _LED = re.compile(r"-(?:led|hosted|organi[sz]ed|run)\b")  # "the U.S.-led exercise": its leader
 # "drills held by X and Y" (but "held by videoconference" is how, not by whom)
 _BY_AGENT = re.compile(
-    r"\s+by\s+(?!(?:video|videoconference|video\s?link|video-link|teleconference|phone"
+    r"\s+by\s+(?!(?:(?:secure|encrypted|closed)\s+)?(?:video|videoconference|video\s?link"
+    r"|video-link|teleconference|phone"
     r"|telephone|satellite|virtual\s+link)\b)(?:the\s+)?",
     re.I,
 )
@@ -967,6 +969,35 @@ def _governor(clause: str, noun: re.Match[str]) -> str | None:
             if re.fullmatch(np, before[m.end() :]):
                 return kind
     return None
+
+
+#: A city right after a meeting's noun: "summit in Brussels", "talks in Geneva" (one or two
+#: capitalised words, ended by a comma, a full stop or a lower-case word).
+_NOUN_PLACE = re.compile(
+    r"\s+in\s+(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
+    r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;]|\.\s|\.?$|\s+(?!level\b)[a-z])"
+)
+
+
+#: What a meeting's participants said of others, after its noun: those named after it took
+#: no part in the meeting.
+# A relative aside on a name ("Italy and Greece, which normalized ties in 2020, are also
+# taking part"): its years tell no earlier edition
+_NAMED_ASIDE = re.compile(r"(\b[A-Z][\w'’.-]*),\s+(?:which|who)\b[^,;]*,")
+# Languages talks may be held in ("held talks in English"): no place
+_LANGUAGES = {
+    "Arabic", "English", "French", "Russian", "Chinese", "Spanish", "Persian", "Farsi", "Turkish",
+    "Hebrew", "Portuguese", "German", "Japanese", "Korean", "Mandarin", "Hindi", "Urdu",
+    "Ukrainian", "Italian", "Polish", "Dutch", "Swahili",
+}  # fmt: skip
+# A relative aside still open right before a verb ("..., whom he had accused", "a summit that
+# China denounced")
+_IN_ASIDE = re.compile(
+    r"(?:,\s+(?:whom|who|which|that)\b[^,]*|\b(?:that|which)\s+(?:[A-Z][\w.'’-]*\s+){1,3})\Z"
+)
+_JUDGED = re.compile(
+    r"\b(?:condemned|denounced|critici[sz]ed|demanded|urged|called\s+on|accused|warned)\b"
+)
 
 
 def _city_at(text: str, pos: int) -> str:
@@ -2042,7 +2073,8 @@ class EventRules(RuleBase):
         date = s.first_date(m.end(), m.end() + 60)
         if body is None or date is None:
             return
-        self.emit_meeting(s, f"{body} summit", (body,), date, "their-summit", 0.6)
+        place = self._place_after(s, m.end())  # "at their summit in Istanbul"
+        self.emit_meeting(s, f"{body} summit", (body,), date, "their-summit", 0.6, place)
 
     def _phone_call(self, s: Sentence) -> None:
         """A call told as a noun is a meeting of who called and who was called: "In a telephone
@@ -2084,8 +2116,13 @@ class EventRules(RuleBase):
                 return
             subject, _date = self.joint_subject(s, main_lo, head)
             states = tuple(dict.fromkeys((*subject, *unique_actors(guests))))
-        states = tuple(x for x in states if x in self.lex.nations)
-        if len(states) != 2:
+        states = tuple(
+            x
+            for x in states
+            if x in self.lex.nations
+            or (x in self.orgs and self.orgs[x].kind == "international-organization")
+        )  # (also "Kishida informed U.N. Secretary General Guterres ... in a telephone call")
+        if len(states) != 2 or not any(x in self.lex.nations for x in states):
             return
         date = s.first_date() or self._relative_day(s) or self.article_date
         self.emit_meeting(s, f"{'–'.join(states)} telephone call", states, date, "call", 0.6)
@@ -3012,8 +3049,14 @@ class EventRules(RuleBase):
                 if not reported and not body_people and not (speaking and reporting)
                 else ((), None)
             )
-            acted_upon = {m.actor for m in s.actors(0, t0) if _acted_upon(s.text, s.local(m.start))}
-            # "EU leaders sanctioned Belarus at a summit": Belarus is no subject
+            referred = any(size for _a, _b, size in group_refs(s.text[lo:t0]))  # ("the two
+            # leaders", not "they")
+            acted_upon = {
+                m.actor
+                for m in s.actors(0, t0)
+                if _acted_upon(s.text, s.local(m.start)) and not (referred and m.form == "person")
+            }  # "EU leaders sanctioned Belarus at a summit": Belarus is no subject (but in "Biden
+            # warned Putin, as the two leaders held talks" the warned leader is one of the two)
             subject = tuple(a for a in subject if a not in acted_upon)
             between = re.match(r"\s+between\s+", clause[noun.end() :]) if noun else None
             if between and kind == "meeting":  # "a virtual summit between Modi and Morrison":
@@ -3200,10 +3243,6 @@ class EventRules(RuleBase):
                 # the Pakistan Navy's biennial multinational exercise": Pakistan holds it
             if kind == "exercise" and not actors and noun is not None:
                 actors = self._relative_group(s, lo + noun.end(), hi)
-            places = {  # the states the clause names as places (hosts of an exercise)
-                m.key for m in s.mentions
-                if m.kind == "nation" and m.role == "place" and lo <= s.local(m.start) < hi
-            }  # fmt: skip
             lone = (  # "Sweden's largest exercise got under way on Monday": partners may follow
                 kind == "exercise"
                 and (
@@ -3215,9 +3254,10 @@ class EventRules(RuleBase):
                         and lo <= named.start() < hi
                         and verb is not None
                         and words("exercise", "start_verbs").search(verb.group()) is not None
-                        and len(places) > 1
                     )  # "Arctic Challenge Exercise 2017 began on Monday from three
                     # bases: Rovaniemi in Finland, Luleå in Sweden and Bodø in Norway": its hosts
+                    # ("The active phase of the Tsentr-2019 exercise began on Monday": partners
+                    # the next sentence names)
                 )  # "Twenty-nine nations began the largest maritime exercise"
                 and not orgs
                 and not alone
@@ -3476,9 +3516,26 @@ class EventRules(RuleBase):
                 label,
                 parties=actors,
                 date=date,
-                location=(that_place or self._location(s, date)) if kind == "meeting" else None,
+                location=(
+                    that_place
+                    or (self._place_after(s, lo + noun.end()) if noun else None)
+                    or self._location(s, date)
+                )
+                if kind == "meeting"
+                else None,
                 evidence=[self.evidence(s, f"{kind}.noun-verb", 0.7)],
             )
+            prev = self.facts[-1] if self.facts else None
+            if (
+                lone
+                and not actors
+                and named is not None
+                and re.fullmatch(r"\W*(?:[Tt]he\s+)?", s.text[: named.start()])
+                and prev is not None
+                and prev.kind == "exercise"
+                and 0 <= s.start - prev.evidence[-1].end <= 400
+            ):  # "... kicked off its International Maritime Exercise on Monday. IMX 2022, which
+                return  # runs for 18 days, brings together forces from 60 countries": that one
             if lone:  # held back until a sentence names the partners ("units from A and B
                 self.st.lone_exercise = (fact, len(self.facts))  # are taking part")
                 if not told:
@@ -3911,8 +3968,9 @@ class EventRules(RuleBase):
             and not self._event_name(s.text, "exercise")
         ):
             self._began_earlier(s, last)
-        if _EARLIER_EDITION.search(s.text):
+        if _EARLIER_EDITION.search(_NAMED_ASIDE.sub(r"\1,", s.text)):
             return  # "Last year, A and B were among the participants": an earlier edition's
+            # (not "A and B, which normalized ties in 2020, are also taking part")
         reach = (  # "in the exercise", "Contingents from A and B are also taking part": further
             900  # back
             if _THE_EXERCISE.search(s.text) or _MORE_TAKING_PART.search(s.text)
@@ -4466,8 +4524,14 @@ class EventRules(RuleBase):
         ).search(s.text) or re.search(  # "About 120 U.S. Marines also joined the exercise,
             r"\b[Tt]he\s+(?:drills|exercises?|manoeuvres|maneuvers)" + _WHICH_BEGAN.pattern, s.text
         )  # which began on Aug. 14" (not "last year's drills, which began ...")
-        day = s.first_date(began.end()) if began else None
-        if (
+        if began is None and "patrol" in event.label.lower():  # "... wrapping up their first
+            began = re.search(  # joint patrol. Russia said the patrol had begun on Sunday"
+                r"\b[Tt]he\s+(?:joint\s+)?(?:naval\s+)?patrol\s+(?:had\s+|has\s+)?(?:begun|began"
+                r"|started)\s+(?=on\s|in\s)",
+                s.text,
+            )
+        day = s.first_date(began.start()) if began else None  # (from the verb on: "which
+        if (  # began on 12 September" is dated with its "on")
             day
             and event.date
             and len(day) == len(event.date) == 10
@@ -4570,6 +4634,21 @@ class EventRules(RuleBase):
             ):
                 said = None
             end = t1 + said.start() if said else end
+            judged = next(
+                (
+                    j
+                    for j in _JUDGED.finditer(s.text, t1, end)
+                    if kind == "meeting"
+                    and not _IN_ASIDE.search(s.text, t1, j.start())
+                    and not re.search(
+                        r"(?:\b(?:the|a|an)\s+(?:\w+\s+)?|\w+ly\s+)$", s.text[t1 : j.start()]
+                    )
+                ),
+                None,
+            )  # (not in an aside: "met Kristersson, whom he had accused of ..., and Stoltenberg")
+            end = judged.start() if judged else end  # "At their summit in Newport, NATO leaders
+            # condemned the annexation and demanded that Moscow pull back": whom they judged
+            # took no part
             topic = words("meeting", "topics").search(s.text[t1:end])
             end = t1 + topic.start() if topic else end
             about = _ABOUT.search(s.text, t1, end) if kind == "meeting" else None
@@ -4777,8 +4856,13 @@ class EventRules(RuleBase):
             ):
                 continue  # "He spoke as the allies wrapped up their exercises": no participant
             verb = _OBJECT_OF.search(before)
-            if after_trigger and verb and verb.group(1) not in _TAKE_PART:
-                continue  # "... after the meeting, creates the GCAP organisation": an object
+            if (
+                after_trigger
+                and verb
+                and verb.group(1) not in _TAKE_PART
+                and not (verb.start(1) == t0 and verb.end(1) == t1)
+            ):  # "... after the meeting, creates the GCAP organisation": an object (but "Lula
+                continue  # phoned Arce": whom the trigger's own verb names)
             if verb and verb.group(1) in _ACTED_UPON:
                 continue  # "EU leaders sanctioned Belarus at a summit": whom they acted on
             if (
@@ -4793,12 +4877,19 @@ class EventRules(RuleBase):
                 )
             ):
                 continue  # "held talks and called on China to end the drills": whom they urged
-            if m.kind == "org" and re.match(
-                r"\s+(?!(?:over|in|on|at|for|with|from|to|and|near|off|during|as|after|before|by"
-                r"|of|under|across|around|since|personnel|troops|forces|soldiers|sailors|marines"
-                r"|officers|units|ships|warships|jets|aircraft|is|are|was|were|has|have|had|will"
-                r"|would|also|hosts|leads|joins|holds|met|meet|held)\b|[a-z]+ed\b)[a-z]+['’]?\s",
-                s.text[s.local(m.end) :],
+            if (
+                m.kind == "org"
+                and re.match(
+                    r"\s+(?!(?:over|in|on|at|for|with|from|to|and|near|off|during|as|after|before|by"
+                    r"|of|under|across|around|since|personnel|troops|forces|soldiers|sailors|marines"
+                    r"|officers|units|ships|warships|jets|aircraft|is|are|was|were|has|have|had|will"
+                    r"|would|also|hosts|leads|joins|holds|met|meet|held)\b|[a-z]+ed\b"
+                    r"|(?:officials|representatives|envoys|delegates|delegations?|diplomats)\s+"
+                    r"(?:also\s+)?(?:attending|attended|present|participating|took\s+part"
+                    r"|taking\s+part|joined|joining)\b)[a-z]+['’]?\s",  # ("with U.S., British and
+                    # European Union officials also attending": the EU took part)
+                    s.text[s.local(m.end) :],
+                )
             ):  # (a verb after it, "The South African Navy hosted", makes it the subject)
                 if (
                     self._grouping(m)
@@ -4890,6 +4981,27 @@ class EventRules(RuleBase):
         holders = {x.actor for x in s.actors(0, t0)}
         return bool(holders) and not holders & listed  # (not "India held an exercise between
         # India and France")
+
+    def _place_after(self, s: Sentence, pos: int) -> str | None:
+        """The city told right after a meeting's noun ending at local ``pos`` ("approved it at
+        their summit in Brussels in July"), before any other place of the sentence ("in
+        Baghdad").
+
+        Example:
+            >>> t = "at their summit in Brussels in July"
+            >>> _NOUN_PLACE.match(t, t.index(" in Brussels")).group("city")
+            'Brussels'
+        """
+        at = _NOUN_PLACE.match(s.text, pos)
+        if at is None:
+            return None
+        city = at.group("city")
+        if city.split()[0] in _LANGUAGES:
+            return None  # "held talks in Arabic on Monday in Cairo"
+        for m in s.mentions:
+            if s.local(m.start) == at.start("city"):
+                return self._city(s, m) if m.kind == "nation" and m.form == "metonym" else None
+        return city if city.split()[0] not in NOT_PLACES else None
 
     def _city(self, s: Sentence, m: Mention) -> str:
         """The city of a metonym: a venue after "at the" or "in the" ("at the White House", "in

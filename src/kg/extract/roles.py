@@ -662,6 +662,13 @@ _HEARSAY_RELATIVE = re.compile(
 )
 
 
+# A seeming right before the trigger ("appeared to back", "seems to have signed"): it governs
+# that verb only, not a fact told in a clause after it ("appeared to sour after X condemned")
+_SEEMING = re.compile(
+    r"\b(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+(?:have\s+)?(?:been\s+)?$", re.I
+)
+
+
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     """True when a hedge or negation cue governs the trigger at ``trigger_start``.
 
@@ -694,6 +701,10 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     # ("Intending to deter China, Japan and Peru began drills"; "Without naming China, Japan
     # condemned": the negation is the opener's own)
     before = _NO_HEDGE.sub(" ", before)  # "Not only did Japan condemn ...", "once again"
+    before = re.split(  # (", as the two leaders held talks": after the warning of what
+        r",\s+as\s+(?=(?:the|both|they|he|she|[A-Z][a-z]+)\b[^,]*$)",
+        before,  # would happen
+    )[-1]  # "if"; not a parenthetical ", as the newspaper claimed, ...")
     before = re.split(r"\b(?:when|while|because|whereas)\s+", before)[-1]  # ("the troops were
     # ready to deploy when Poland signed": the readiness is the other clause's)
     if _COMMITTED_ACT.match(text, trigger_start):
@@ -723,6 +734,8 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         return True  # "concluded no alliance", "signed neither deal"
     if words("hedges", "before").search(before) or words("hedges", "after").search(after):
         return True
+    if _SEEMING.search(before):
+        return True  # "a video in which he appeared to back the attack": only a seeming
     if _HEARSAY_RELATIVE.search(before):
         return True  # "Russia, which diplomats say has backed Haftar": their claim
     if _NONE_SUBJECT.search(before):
@@ -1351,11 +1364,23 @@ class RuleBase:
             if (
                 group
                 and not pronoun
-                and not s.text[lo : lo + r_start].strip()
+                and (
+                    not s.text[lo : lo + r_start].strip()
+                    or (  # ("In their statement the three leaders ...")
+                        re.match(r"(?:In|At|After|During|Following)\b", s.text[lo : lo + r_start])
+                        and not s.actors(lo, lo + r_start)
+                    )
+                )
                 and re.search(r"\s+and\s+$", s.text[lo:pos])
-                and re.search(
-                    r"\b(?:the|of|an?|with|to|for|on|in)\s+(?:[A-Z][\w.]*[-–/])?$",
-                    s.text[lo : s.local(best_named[0].start)],
+                and (
+                    re.search(
+                        r"\b(?:the|of|an?|with|to|for|on|in)\s+(?:[A-Z][\w.]*[-–/])?$",
+                        s.text[lo : s.local(best_named[0].start)],
+                    )
+                    or re.fullmatch(  # "the three leaders condemned North Korea's launches
+                        r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:the\s+)?",  # and criticized": the
+                        s.text[lo + r_end : s.local(best_named[0].start)],  # leaders, not
+                    )  # the state they condemned
                 )
             ):  # "The two leaders reaffirmed the strength of the U.S.-Brazil relationship and
                 return group.actors, group.date  # pledged": the leaders, not a name they spoke of
@@ -1646,6 +1671,20 @@ class RuleBase:
             # ("with A's and B's presidents, the State Department said": A and B, not the speaker)
             if (size is None or len(others) == size) and len(others) > 1:
                 return Group(others, s.first_date())
+        sides_named = list(self.d.sides)[-2:]
+        if (
+            parties
+            and size in (2, None)
+            and not earlier
+            and len(sides_named) == 2
+            and not set(sides_named) & set(exclude)
+            and self.d.sides_mark == len(self.d.history)  # (no pair named together since)
+        ):  # "The Korean side ... the Chinese side ... the two sides agreed": those two
+            told = next(
+                (g.date for g in reversed(self.d.history) if set(g.actors) == set(sides_named)),
+                None,
+            )
+            return Group(tuple(sides_named), told)
         head = _HEAD_REF.match(s.text, pos) if size is None else None
         body = self.d.heads.get(head.group(1).lower()) if head else None
         if head and body is None and head.group(1).lower() == "allies" and self.d.heads:
@@ -2237,6 +2276,22 @@ class RuleBase:
         return int(self.article_date[:4]) - int(date[:4])
 
     def update_group(self, s: Sentence) -> None:
+        """Remember the actors this sentence names together, for later group references, and
+        after a sentence that named "the X side", how many groups were known then.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The Chinese side urged the Philippine side to stop. Japan and South Korea "
+            ...      "held talks on Monday. The two sides signed a pact.")
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "agreement"]
+            [('JPN', 'KOR')]
+        """
+        sides = list(self.d.sides.values())
+        self._update_group(s)
+        if list(self.d.sides.values()) != sides:
+            self.d.sides_mark = len(self.d.history)
+
+    def _update_group(self, s: Sentence) -> None:
         """Remember the actors this sentence names together, for later group references.
 
         Runs that are objects of a preposition ("offers made by Washington, Seoul and
@@ -2244,6 +2299,13 @@ class RuleBase:
         noun ("NATO leaders", "ministers of the Group of Seven") is.
         """
         for m in s.actors():
+            if (
+                m.actor in self.lex.nations
+                and re.search(r"\b[Tt]he\s+$", s.text[: s.local(m.start)])
+                and re.match(r"\s+side\b(?!\s+of\b)", s.text[s.local(m.end) :])
+            ):  # "The Korean side was led by ..., and the Chinese side by ...": the two sides
+                self.d.sides.pop(m.actor, None)  # (not "on the Russian side of the border")
+                self.d.sides[m.actor] = s.index
             if m.kind == "org" and self.orgs[m.key].kind == "international-organization":
                 head = _BODY_HEAD.match(s.text, s.local(m.end))
                 if head:  # "NATO foreign ministers": a later "the ministers" are NATO's
