@@ -359,6 +359,15 @@ _WHOSE_RULERS = re.compile(
 # refused to condemn Moscow", "in Papua New Guinea, whose government hosted the drill")
 
 
+# A state's possessive before an act of its own ("over Washington's decision", "against
+# Moscow's invasion"): the state acts, whatever preposition stands before it
+_OWN_ACT = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:decision|decisions|move|moves|plan|plans|refusal|policy|policies"
+    r"|sanctions|offer|proposal|veto|invasion|annexation|aggression"
+    r"|withdrawal|deployment|support|backing|actions?|announcement)\b"
+)
+
+
 def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") -> str:
     cfg = _config()
     if form == "person":
@@ -399,6 +408,9 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
         return "actor"  # "began in the Solomon Islands, whose government signed": who acts
     if kind == "nation" and _prev_word(text, start) in cfg["preps"]:  # type: ignore[operator]
         # "in Seoul", "in Poland": a place. "the capital of X" too.
+        if _OWN_ACT.match(text, end) and _prev_word(text, start) in ("over", "against", "about"):
+            return "actor"  # "over Washington's decision to impose sanctions": whose act (not
+            # "at France's request", "a shift in Washington's policy")
         return "place"
     part = _PART_OF.search(text[:start])
     if kind == "nation" and part and _prev_word(text, part.start()) in cfg["preps"]:  # type: ignore[operator]

@@ -133,7 +133,10 @@ _GOVERNMENT_IN = re.compile(
 # A day right after a trigger that ends in "on", then the object's own preposition
 _DAY_THEN_PREP = re.compile(rf"\s+(?:{WEEKDAY_NAMES})\s+(?:against|on)\b")
 # A person's name as a topic: "topic:Bidzina Ivanishvili"
-_PERSON_TOPIC = re.compile(r"topic:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+_PERSON_TOPIC = re.compile(  # (also with a particle: "Falih al-Fayyadh", "Ursula von der Leyen")
+    r"topic:[A-Z][\w'’.-]+"
+    r"(?:\s+(?:(?:al|el|bin|ibn|von|van|der|de|da|del|la|le)[\s-])*[A-Z][\w'’.-]+){1,3}"
+)
 # (also "cleared a package for Taiwan, a move China condemned": the act of the clause before)
 _RELATIVE_STANCE = re.compile(
     r"(?:,\s+which|,\s+(?:in\s+)?an?\s+(?:move|step|decision)(?:\s+that|\s+which)?"
@@ -1186,6 +1189,69 @@ _RESOLUTION_NP = re.compile(
 )
 # A verb of talking about what follows ("to discuss security guarantees for Ukraine", "talks on
 # military aid to Kyiv"): a topic, no stance taken
+# Support that ends, right before its noun ("an end to U.S. support for", "ended its military
+# aid to", "suspended all security assistance to")
+_SUPPORT_ENDED = re.compile(
+    r"\b(?:an?\s+end\s+to|(?:to\s+)?end|(?:ended|ending|ends|halted|halting|halts|suspended"
+    r"|suspending|suspends|withdrew|withdrawn|withdrawing|stopped|stopping|cut\s+off"
+    r"|cutting\s+off|froze|frozen|freezing)(?:\s+(?:its|their|the|all|his|her))?)"
+    r"\s+(?:(?!and\b)[\w.-]+\s+){0,2}$",
+    re.I,
+)
+# A counted group of a state's people, sanctioned ("six Nicaraguan officials", "40 senior
+# Venezuelan officials")
+_COUNTED_PEOPLE = re.compile(
+    r"\s+(?:on\s+|against\s+)?((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|dozens\s+of|several|a\s+dozen)\s+(?:(?:more|other|senior|top|high-ranking|former"
+    r"|current)\s+)*[A-Z][a-z]+\s+(?:officials|individuals|lawmakers|officers|generals|judges"
+    r"|ministers|politicians|businessmen|oligarchs|people|citizens|nationals))\b"
+)
+# A veto counted as a record, not one cast here: "It was Russia's seventh veto", ", its 18th
+# veto of"
+_ORDINALS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d+(?:st|nd|rd|th))"
+)
+_RECORD_VETO = (
+    r"(?:\b(?:was|is|were|are|marked|marks|marking|became|becomes)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s|its|their)|,\s+(?:its|their))\s+" + _ORDINALS
+)
+_ORDINAL_END = re.compile(_RECORD_VETO + r"\s+$", re.I)
+_COUNTED_VETO = re.compile(_RECORD_VETO + r"\s+vetoe?s?\s+(?:of|on)\s+$", re.I)
+
+
+def _without_relative(target: str) -> str:
+    """A proposal's name without the relative clause a speaker added to it ("the resolution,
+    which had been adopted without its consent": what Burundi said of it).
+
+    Example:
+        >>> _without_relative("topic:resolution, which had been adopted without its consent")
+        'topic:resolution'
+        >>> _without_relative("topic:resolution 2750, which extends the arms embargo")
+        'topic:resolution 2750, which extends the arms embargo'
+    """
+    return re.sub(
+        r",\s+(?:which|that)\s+(?:had|has|was|were|is\s+being|it|they|he|she|[A-Z])\b.*$",
+        "",
+        target,
+    )  # (but "resolution 2750, which extends the arms embargo" tells what it does)
+
+
+# Talks between two parties as what is supported ("supported dialogue between Washington and
+# Pyongyang"), up to the end of the clause
+_TALKS_BETWEEN = re.compile(
+    r"\s+(?:the\s+)?((?:(?:direct|indirect|continued|further|renewed|peace|political)\s+)?"
+    r"(?:dialogue|talks|negotiations|contacts)\s+between\s+(?:the\s+)?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s\s+[a-z]+)?\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s\s+[a-z]+)?)"
+)
+# A treaty denounced in law: a state's formal withdrawal, no condemnation ("signed the law
+# denouncing the treaty", "a decree denouncing the agreement")
+_LEGAL_DENUNCIATION = re.compile(
+    r"\b(?:law|laws|decree|bill|act|legislation)\s+(?P<verb>denounc\w*)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:treaty|treaties|agreement|accord|convention|pact)\b",
+    re.I,
+)
 _DISCUSSED_TOPIC = re.compile(
     r"\b(?:discuss|discussed|discusses|discussing|talks\s+on|talked\s+about|debate[ds]?|debating"
     r"|negotiat(?:e|ed|es|ing))\s+(?:(?:the|a|an|possible|new|further"
@@ -1568,8 +1634,10 @@ def _effect_subject(text: str, lo: int, t0: int) -> bool:
 # A state's titled official who acts in a clause of their own ("South Korea's Ambassador
 # Joonkook Hwang accused")
 _OFFICIAL_ACTS = re.compile(
-    r"['’]s(?:\s+[A-Z][\w.'’-]*){1,6}\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|said|says|told)\b"
-)
+    r"['’]s(?:\s+(?:[A-Z][\w.'’-]*|envoy|ambassador|representative|delegate|diplomat"
+    r"|spokes(?:man|woman|person)|top|chief|deputy|foreign|defen[cs]e|prime|minister|president"
+    r"|permanent)){1,6}\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|said|says|told)\b"
+)  # ("and Japan's envoy Kazuyuki Yamazaki denounced the veto": Japan acts)
 # What a speaker says it will do, an act a later "the move" names ("said it would expel")
 _SAID_INTENT = re.compile(
     r"[^.;]{0,80}?\b(?:would|will|was\s+going\s+to|were\s+going\s+to|plans?\s+to|planned\s+to"
@@ -2547,6 +2615,8 @@ class StanceRules(RuleBase):
                 r"(?:\b(?:the|a|its|their|his|her|this|that)|['’]s?)\s+$", s.text[:t0], re.I
             ):
                 continue  # "said the veto was an affront", "Russia's veto": a noun, no stance
+            if s.text[t0:t1].lower() in ("veto", "vetoes") and _ORDINAL_END.search(s.text, 0, t0):
+                continue  # "It was Russia's seventh veto of a resolution on Syria": a count
             if re.fullmatch(r"critici[sz]ms?|condemnations?", s.text[t0:t1], re.I) and re.search(
                 r"\b(?:faces|faced|facing|drew|drawn|draws|drawing|attracted|under|amid)\s+"
                 r"(?:[a-z]+\s+){0,2}$",
@@ -2576,6 +2646,12 @@ class StanceRules(RuleBase):
             ):
                 continue  # "did not support either side": neutral, no opposition; "does not
                 # support military action against Iran": no opposition to Iran
+            if (
+                stype == "supports"
+                and re.match(r"(?:support|aid|assistance|backing)\b", s.text[t0:t1], re.I)
+                and _SUPPORT_ENDED.search(s.text, lo, t0)
+            ):
+                continue  # "announced an end to U.S. support for offensive operations"
             if stype in ("opposes", "condemns") and _DENIED.match(s.text, t1):
                 continue  # "dismissed suggestions that France was funding it": a denial
             if re.fullmatch(r"call\w*\s+on", s.text[t0:t1], re.I) and not re.search(
@@ -2754,6 +2830,9 @@ class StanceRules(RuleBase):
             if stype == "sanctions" and _LIFTED_LIST.search(s.text[lo:t0]):
                 continue  # "lifted the arms embargo, travel bans and asset freezes on Eritrea"
                 # (who acted is still the one a later "it" names)
+            legal = _LEGAL_DENUNCIATION.search(s.text, max(0, t0 - 12), t1 + 60)
+            if stype == "condemns" and legal and legal.start("verb") == t0:
+                continue  # "Putin signed the law denouncing the treaty": a withdrawal from it
             if _DISCUSSED_TOPIC.search(s.text, lo, t0):
                 continue  # "hosted leaders to discuss security guarantees for Ukraine": a topic
                 # (its subject is still the clause's, for a trigger after it)
@@ -2835,7 +2914,10 @@ class StanceRules(RuleBase):
             if (
                 re.search(r"\band\s+(?:the\s+)?$", before)
                 and re.match(r"['’]s?\s", s.text[s.local(m.end) :])
-                and not re.search(r";|\b(?:that|which|who|saying|and\s+(?:said|urged))\b", before)
+                and not re.search(
+                    r";|\b(?:that|which|who|saying|citing|and\s+(?:said|urged))\b", before
+                )  # (nor "accused the alliance of ..., citing Finland's accession and Sweden's
+                # application": what it cited)
                 and not _OFFICIAL_ACTS.match(s.text, s.local(m.end))
             ):  # (not "criticized Moscow's decision, and South Korea's Ambassador Joonkook
                 out.append(m.key)  # Hwang accused Russia": a clause of its own)
@@ -2959,7 +3041,8 @@ class StanceRules(RuleBase):
                 and _proposal_rx().search(target)
                 and not _generic_proposal(target.removeprefix("topic:"))
             ):
-                self._memory().proposal = target  # what "the plan", "the text" name later
+                self._memory().proposal = _without_relative(target)  # what "the plan", "the
+                # text" name later
                 self._memory().proposal_at = len(self._memory().texts) - 1
         if stype == "sanctions":
             self._name_counted(actors, targets)
@@ -4917,7 +5000,11 @@ class StanceRules(RuleBase):
             named = any(  # (not "the EU decision": a body's act, told by its name)
                 m.start("obj") <= s.local(x.start) < m.end("obj") for x in s.actors()
             )
-            speakers = self.subject(s, lo, m.start())[0]
+            what = re.search(
+                r"\b[a-z]+ed\s+what\s+(?:they|it|he|she|we)\s+$", s.text[lo : m.start()]
+            )
+            speakers = self.subject(s, lo, lo + what.start() if what else m.start())[0]
+            # ("... and criticized what they called China's behavior": who criticized)
             if re.match(r"as\b", m.group("obj")):
                 continue  # "was described as a threat by Russia": Russia labels it, the rule's
                 # speaker is not told
@@ -5665,8 +5752,8 @@ class StanceRules(RuleBase):
         if "resolution" not in s.text:
             return
         m = _RESOLUTION_NP.search(s.text)
-        if m is None:
-            return
+        if m is None or _COUNTED_VETO.search(s.text, 0, m.start()):
+            return  # ("Russia's seventh veto of a resolution on Syria": no new proposal)
         known = self._memory().proposal or ""
         if known:
             self._memory().proposal_at = len(self._memory().texts) - 1  # (told again here)
@@ -5685,7 +5772,7 @@ class StanceRules(RuleBase):
             self._memory().adopter = None
         if m.group("np").strip() not in known:  # (a stance's own wording stays)
             lead = body[-1] + " " if body and body[-1] not in m.group("np") else ""
-            self._memory().proposal = "topic:" + lead + m.group("np").strip()
+            self._memory().proposal = _without_relative("topic:" + lead + m.group("np").strip())
             self._memory().proposal_at = len(self._memory().texts) - 1
 
     def _council_vote(self, s: Sentence) -> None:
@@ -6708,6 +6795,9 @@ class StanceRules(RuleBase):
             t1 += called.end() - 1  # the Pentagon ("what he described as": past the "as" too)
             if t1 >= hi:  # (a clause cut at that "as" goes on to the end of the one after it)
                 hi = max(hi, clause_of(s.text, min(t1 + 1, len(s.text) - 1))[1])
+        talks = _TALKS_BETWEEN.match(s.text, t1, hi) if stype == "supports" else None
+        if talks:  # "supported dialogue between Washington and Pyongyang": the dialogue, not
+            return [f"topic:{talks.group(1).rstrip('.')}"]  # the two states
         if re.match(r"\s+(?:(?:over|about|on|as\s+to)\s+)?whether\b", s.text[t1:]):
             return []  # "raised concerns over whether Peru would be ready": a doubt, no target
         if stype == "supports" and re.match(
@@ -6768,7 +6858,7 @@ class StanceRules(RuleBase):
         if stype == "opposes" and refused:
             return self._refused_transfer(s, refused.group(1).lower(), t1, hi)
         if stype == "commits-to-defend" and (
-            re.search(r"each other|mutual", s.text[t0:t1], re.I)
+            re.search(r"each other|one another|mutual", s.text[t0:t1], re.I)
             or re.match(r"\s+(?:each\s+other|one\s+another)\b", s.text[t1:], re.I)
         ):  # "would defend each other": each defends the others
             return list(actors) if len(actors) > 1 else []
@@ -6960,6 +7050,16 @@ class StanceRules(RuleBase):
                 owners = group.actors if group else ()
             if owners:
                 return [a for a in owners if a not in actors]
+        counted = _COUNTED_PEOPLE.match(s.text, t1) if stype == "sanctions" else None
+        if (
+            counted
+            and counted.end() <= hi
+            and not re.match(
+                r",?\s+(?:and|as\s+well\s+as|including|among|such\s+as|plus|along\s+with)\b",
+                s.text[counted.end() :],
+            )
+        ):  # "sanctioned six Nicaraguan officials": those officials, not their state (a list
+            return [f"topic:{counted.group(1)}"]  # goes on as before)
         run = self._objects(s, t1)
         gap = s.text[t1 : s.local(run[0].start)] if run else ""
         if (
