@@ -979,8 +979,6 @@ _NOUN_PLACE = re.compile(
 )
 
 
-#: What a meeting's participants said of others, after its noun: those named after it took
-#: no part in the meeting.
 # A relative aside on a name ("Italy and Greece, which normalized ties in 2020, are also
 # taking part"): its years tell no earlier edition
 _NAMED_ASIDE = re.compile(r"(\b[A-Z][\w'’.-]*),\s+(?:which|who)\b[^,;]*,")
@@ -995,6 +993,8 @@ _LANGUAGES = {
 _IN_ASIDE = re.compile(
     r"(?:,\s+(?:whom|who|which|that)\b[^,]*|\b(?:that|which)\s+(?:[A-Z][\w.'’-]*\s+){1,3})\Z"
 )
+#: What a meeting's participants said of others, after its noun: those named after it took
+#: no part in the meeting.
 _JUDGED = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|demanded|urged|called\s+on|accused|warned)\b"
 )

@@ -359,8 +359,9 @@ _WHOSE_RULERS = re.compile(
 # refused to condemn Moscow", "in Papua New Guinea, whose government hosted the drill")
 
 
-# A state's possessive before an act of its own ("over Washington's decision", "against
-# Moscow's invasion"): the state acts, whatever preposition stands before it
+# A state's possessive before an act of its own, after "over", "against" or "about" ("over
+# Washington's decision", "against Moscow's invasion"): the state acts, though a preposition
+# stands before it
 _OWN_ACT = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:decision|decisions|move|moves|plan|plans|refusal|policy|policies"
     r"|sanctions|offer|proposal|veto|invasion|annexation|aggression"

@@ -701,10 +701,9 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     # ("Intending to deter China, Japan and Peru began drills"; "Without naming China, Japan
     # condemned": the negation is the opener's own)
     before = _NO_HEDGE.sub(" ", before)  # "Not only did Japan condemn ...", "once again"
-    before = re.split(  # (", as the two leaders held talks": after the warning of what
-        r",\s+as\s+(?=(?:the|both|they|he|she|[A-Z][a-z]+)\b[^,]*$)",
-        before,  # would happen
-    )[-1]  # "if"; not a parenthetical ", as the newspaper claimed, ...")
+    # ("Russia would face sanctions if it attacked, as the two leaders held talks": the "if"
+    # is the warning's; not a parenthetical ", as the newspaper claimed, ...")
+    before = re.split(r",\s+as\s+(?=(?:the|both|they|he|she|[A-Z][a-z]+)\b[^,]*$)", before)[-1]
     before = re.split(r"\b(?:when|while|because|whereas)\s+", before)[-1]  # ("the troops were
     # ready to deploy when Poland signed": the readiness is the other clause's)
     if _COMMITTED_ACT.match(text, trigger_start):
