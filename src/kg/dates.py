@@ -143,8 +143,7 @@ class DateMention:
 _YEAR_TOLD = re.compile(
     r"(?:\b(?:[Ii]n|[Oo]f|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]he|[Aa]n?|[Ee]arly|[Ll]ate"
     r"|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|\d{1,2},?"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[\s-]+)"
+    rf"|(?:{MONTH_NAMES}|{_MONTH_STEMS}|Sept)\.?)[\s-]+)"
     r"((?:19|20)\d\d)(?![\w-])"
 )
 _UNTIL = re.compile(r"\b(?:until|till|through|to|ends?|ending)\s+(?:on\s+)?$", re.IGNORECASE)

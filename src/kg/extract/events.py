@@ -982,12 +982,6 @@ _NOUN_PLACE = re.compile(
 # A relative aside on a name ("Italy and Greece, which normalized ties in 2020, are also
 # taking part"): its years tell no earlier edition
 _NAMED_ASIDE = re.compile(r"(\b[A-Z][\w'’.-]*),\s+(?:which|who)\b[^,;]*,")
-# Languages talks may be held in ("held talks in English"): no place
-_LANGUAGES = {
-    "Arabic", "English", "French", "Russian", "Chinese", "Spanish", "Persian", "Farsi", "Turkish",
-    "Hebrew", "Portuguese", "German", "Japanese", "Korean", "Mandarin", "Hindi", "Urdu",
-    "Ukrainian", "Italian", "Polish", "Dutch", "Swahili",
-}  # fmt: skip
 # A relative aside still open right before a verb ("..., whom he had accused", "a summit that
 # China denounced")
 _IN_ASIDE = re.compile(
@@ -4996,7 +4990,7 @@ class EventRules(RuleBase):
         if at is None:
             return None
         city = at.group("city")
-        if city.split()[0] in _LANGUAGES:
+        if city.split()[0] in self.lex.words("meeting", "languages"):
             return None  # "held talks in Arabic on Monday in Cairo"
         for m in s.mentions:
             if s.local(m.start) == at.start("city"):
