@@ -1071,3 +1071,21 @@ def test_a_timeline_entry_dated_with_a_place_in_brackets_is_no_page_date() -> No
         "July 10, 2023 (Vilnius)\nErdogan and Kristersson met in Vilnius.\n"
     )
     assert find_layout(text).date is None
+
+
+def test_figures_either_way_round_are_read_as_the_dateline_tells(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Malaysia signs ship deal\n\n01/11/2016 09:47 PM\n\n"
+        "KUALA LUMPUR, Nov 1 (Bernama) -- Malaysia today signed a contract for four ships.\n",
+        encoding="utf-8",
+    )
+    [article] = read_articles([str(path)])
+    assert article.date == "2016-11-01"
+    path.write_text(
+        "Malaysia signs ship deal\n\n01/11/2016 09:47 PM\n\n"
+        "KUALA LUMPUR (Bernama) -- Malaysia today signed a contract for four ships.\n",
+        encoding="utf-8",
+    )
+    [article] = read_articles([str(path)])
+    assert article.date is None

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.dates import find_dates, parse_absolute
+from kg.dates import MONTHS, find_dates, parse_absolute
 from kg.lexicon import NOISE_LISTS, load_lexicon
 from kg.sources.model import Segment
 
@@ -263,6 +263,35 @@ def _line_date(line: str) -> tuple[str | None, int, int]:
     return value, start, end
 
 
+# A dateline's month and day without a year ("BEIJING, Nov 1 (Bernama) --")
+_DATELINE_DAY = re.compile(
+    r"^\s*[A-Z][\w .'’/-]{1,40},\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b(?!,?\s+(?:19|20)\d\d)", re.M
+)
+
+
+def _slashed_by_dateline(line: str, after: str) -> tuple[str | None, int, int]:
+    """A header's figures that could be day-first or month-first ("01/11/2016"), read the way
+    the dateline right after gives the month and day ("BEIJING, Nov 1"), or nothing.
+
+    Example:
+        >>> _slashed_by_dateline("01/11/2016 09:47 PM", "BEIJING, Nov 1 (Bernama) -- Malaysia")
+        ('2016-11-01', 0, 10)
+        >>> _slashed_by_dateline("01/11/2016", "BEIJING (Reuters) - Malaysia")[0] is None
+        True
+    """
+    slashed = _SLASHED.search(line)
+    told = _DATELINE_DAY.search(after)
+    month = MONTHS.get(told.group(1).lower()) if told else None
+    if slashed is None or told is None or month is None:
+        return None, -1, -1
+    a, b, year = int(slashed.group(1)), int(slashed.group(2)), int(slashed.group(3))
+    day = int(told.group(2))
+    if (a, b) not in ((day, month), (month, day)):
+        return None, -1, -1
+    value = parse_absolute(f"{year:04d}-{month:02d}-{day:02d}")
+    return (value, slashed.start(), slashed.end()) if value else (None, -1, -1)
+
+
 def header_date(text: str, segments: list[Segment]) -> tuple[str | None, int | None]:
     """The article's date from its header when no known layout gave one: a short line of
     fields before the story ("By Defense Desk | January 26, 2023, 3:47 pm IST", "TOKYO - Mar
@@ -294,6 +323,8 @@ def header_date(text: str, segments: list[Segment]) -> tuple[str | None, int | N
             # fields set apart, or the date alone (not a title-case subhead: "Lockheed Wins F-35
             # Contract From Poland On March 3, 2024")
             value, start, end = _line_date(line)
+            if value is None:  # "01/11/2016 09:47 PM" above "BEIJING, Nov 1 (Bernama) --"
+                value, start, end = _slashed_by_dateline(line, text[seg.end : seg.end + 400])
             rest = (line[:start] + line[end:]).strip(" ,.") if value else line
             if value and (_HEADER_FIELDS.search(line) or not re.search(r"[A-Za-z]{3,}", rest)):
                 return value, index
