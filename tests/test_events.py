@@ -8966,3 +8966,233 @@ def test_that_year_is_the_year_told_not_a_count_of_troops() -> None:
         "United States signed a defence cooperation declaration."
     )
     assert [d for _t, _p, d in facts(text, "agreement")] == ["2019-06"]
+
+
+def test_an_agreement_to_buy_from_a_seller_is_between_buyer_and_seller() -> None:
+    text = (
+        "Turkey signed a $2.5 billion agreement in 2017 to buy S-400 systems from Russia, "
+        "exposing itself to U.S. sanctions."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("TUR", "RUS")]
+
+
+def test_talks_on_a_possible_sale_are_no_sale() -> None:
+    text = (
+        "Talks on the possible sale of Patriot batteries to Switzerland will continue, the "
+        "State Department said."
+    )
+    assert facts(text, "agreement") == []
+
+
+def test_an_agreements_year_before_its_name_is_not_the_day_of_the_remark() -> None:
+    text = (
+        "The United States and the Philippines held talks on Monday. A spokesman said on "
+        "Thursday that an attack would bring U.S. obligations under the 1951 Mutual Defense "
+        "Treaty between the two allies."
+    )
+    assert [d for _t, _p, d in facts(text, "agreement")] == [None]
+
+
+def test_an_agreement_restated_with_its_year_is_not_the_decision_before() -> None:
+    text = (
+        "The Philippines and the United States held talks on Monday. Manila's February 2020 "
+        "notice to end the Visiting Forces Agreement, a 1998 pact covering U.S. troops, was "
+        "withdrawn."
+    )
+    assert [d for _t, _p, d in facts(text, "agreement")] == [None]
+
+
+def test_a_contract_worth_an_amount_signed_on_a_day_inside_a_relative_clause() -> None:
+    text = (
+        "The missiles will arm the 36 jets that the Defence Ministry ordered from Dassault "
+        "Aviation under a contract worth 7.9 billion euros signed on September 23, 2016."
+    )
+    assert [(a, m) for a, _w, m, _d in contracts(text)] == [
+        ("Dassault Aviation", ("7900000000", "EUR"))
+    ]
+
+
+def test_who_signs_a_contract_with_a_firm_for_the_supply_of_goods_keeps_it() -> None:
+    text = (
+        "Kongsberg has signed a contract with Lockheed Martin for the supply of Joint Strike "
+        "Missiles for integration on the F-35, worth $80 million."
+    )
+    assert [a for a, _w, _m, _d in contracts(text)] == ["Kongsberg"]
+
+
+def test_a_legal_form_after_a_registered_unit_is_dropped() -> None:
+    text = (
+        "Kellogg Brown & Root Pty Ltd., Sydney, Australia, was awarded a $5,000,000 "
+        "firm-fixed-price task order for construction of a hangar."
+    )
+    assert [a for a, _w, _m, _d in contracts(text)] == ["KBR"]
+
+
+def test_a_meeting_of_a_counted_groups_ministers() -> None:
+    text = (
+        "The navies of Australia, Japan and the United States began drills on Tuesday. The "
+        "drills follow a meeting of the three countries' defence ministers in Canberra on "
+        "March 2."
+    )
+    assert (("AUS", "JPN", "USA"), "2025-03-02", "Canberra") in [
+        (tuple(sorted(p)), d, place) for p, d, place in meetings(text)
+    ]
+
+
+def test_a_guest_hosted_before_the_remark_was_met() -> None:
+    text = (
+        "Macron said on Tuesday that France would deliver more jets, after hosting Ukrainian "
+        "President Volodymyr Zelensky at the Elysee."
+    )
+    assert [(p, d) for p, d, _place in meetings(text)] == [(("FRA", "UKR"), "2025-03-11")]
+
+
+def test_alliance_ministers_meeting_are_natos() -> None:
+    text = (
+        "NATO agreed on Thursday to send ships. Alliance foreign ministers meeting in Brussels "
+        "approved the plan."
+    )
+    assert (("NATO",), "2025-03-13", "Brussels") in meetings(text)
+
+
+def test_an_exercise_that_began_last_week_is_dated_by_its_start() -> None:
+    text = (
+        "Thai and U.S. troops staged a beach landing on Friday in the Cobra Gold exercise. "
+        "About 5,000 troops are taking part in the exercise, which began last Monday."
+    )
+    assert [d for _t, _p, d in facts(text, "exercise")] == ["2025-03-03"]
+
+
+def test_an_exercise_that_began_in_a_month_is_dated_by_it() -> None:
+    text = (
+        "The rotation completed its deployment this month. During the rotation, US Marines "
+        "joined Indian and Mongolian soldiers in Exercise Nomadic Elephant, a trilateral "
+        "exercise that began in Ulaanbaatar in late February."
+    )
+    assert [d for _t, _p, d in facts(text, "exercise")] == ["2025-02"]
+
+
+def test_a_counterpart_named_by_nationality_acts_for_that_nation() -> None:
+    text = (
+        "Chancellor Olaf Scholz spoke by phone with his Estonian counterpart Kaja Kallas on Monday."
+    )
+    assert [p for p, _d, _place in meetings(text)] == [("DEU", "EST")]
+
+
+def test_a_mediator_named_with_a_meeting_of_two_sides_takes_part() -> None:
+    text = (
+        "Armenia and Azerbaijan traded fire on Sunday. The ceasefire was agreed at a meeting of "
+        "the two countries' defence ministers in Moscow, held with Russian mediation."
+    )
+    assert [sorted(p) for p, _d, _place in meetings(text)] == [["ARM", "AZE", "RUS"]]
+
+
+def test_whom_the_leaders_will_work_with_did_not_meet_them() -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida and Italian Prime Minister Giorgia Meloni agreed "
+        "on Tuesday to deepen ties. During their talks at the palace, the two leaders confirmed "
+        "they would work closely with Britain on the fighter programme."
+    )
+    assert all("GBR" not in p for p, _d, _place in meetings(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # an agreement signed with one state to buy from another: who signed it
+            "Ukraine signed an agreement with Germany on Thursday to buy Patriot air defence "
+            "systems from the United States, with Berlin paying the bill.",
+            [("DEU", "UKR")],
+        ),
+        (  # a signing on the day told, in the year the agreement's name starts with
+            "South Korea and the United States on Thursday signed the 2026 Special Measures "
+            "Agreement on the cost of U.S. troops.",
+            [("KOR", "USA")],
+        ),
+        (  # an agreement restated with this year's date is signed that day
+            "Australia and Papua New Guinea on Thursday signed the Pukpuk Treaty, a 2025 defence "
+            "pact that commits each to the other's aid.",
+            [("AUS", "PNG")],
+        ),
+    ],
+)
+def test_the_reviewed_agreements_of_round_46(text: str, want: list) -> None:
+    got = facts(text, "agreement")
+    assert sorted(tuple(sorted(p)) for _t, p, _d in got) == want
+    assert all(d == "2025-03-13" for _t, _p, d in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan staged live-fire drills on Penghu in response to Chinese manoeuvres that began in "
+        "late February.",
+        "Philippine and U.S. forces are holding the Balikatan exercise, an annual drill that "
+        "began in the Philippines in February 1991.",
+    ],
+)
+def test_a_month_another_event_began_in_is_not_the_exercises(text: str) -> None:
+    assert [d for _t, _p, d in facts(text, "exercise")] == ["2025-03-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump will travel to Riyadh next month after hosting Saudi Crown Prince Mohammed bin "
+        "Salman at the White House on Thursday.",
+        "South Korea is expected to announce the deal after hosting Polish President Andrzej "
+        "Duda next week.",
+        "Starmer said on Thursday that Europe must step up, a day after hosting Ukrainian "
+        "President Volodymyr Zelenskiy in London.",
+    ],
+)
+def test_a_hosting_to_come_or_on_another_day_is_not_told_by_after_hosting(text: str) -> None:
+    assert meetings(text) == []
+
+
+def test_whoever_hosts_a_meeting_of_a_counted_group_takes_part() -> None:
+    text = (
+        "Russia and Ukraine traded accusations on Monday. Turkey hosted a meeting of the two "
+        "countries' foreign ministers in Antalya on Thursday."
+    )
+    assert [sorted(p) for p, _d, _place in meetings(text)] == [["RUS", "TUR", "UKR"]]
+
+
+def test_a_pair_named_with_a_partnership_is_still_a_group() -> None:
+    text = (
+        "Australia wants a closer defence partnership with Japan and the Philippines. The two "
+        "countries signed a reciprocal access agreement on Thursday."
+    )
+    assert [p for _t, p, _d in facts(text, "agreement")] == [("JPN", "PHL")]
+
+
+def test_a_sale_with_its_price_set_apart_still_names_the_buyer() -> None:
+    text = (
+        "The State Department approved a possible sale of 40 F-16 jets, totaling $23 billion, to "
+        "Turkey."
+    )
+    assert [tuple(sorted(p)) for _t, p, _d in facts(text, "agreement")] == [("TUR", "USA")]
+
+
+def test_an_agreement_named_with_last_years_number_is_not_dated_by_the_remark() -> None:
+    text = (
+        "Seoul and Washington signed the 2024 Special Measures Agreement last year, officials "
+        "said on Thursday."
+    )
+    assert [d for _t, _p, d in facts(text, "agreement")] == [None]
+
+
+def test_the_host_of_a_groups_meeting_is_the_subject_not_its_aside() -> None:
+    text = (
+        "Thailand and Cambodia clashed on Monday. Malaysia, which chairs ASEAN, convened a "
+        "meeting of the two countries' defence ministers in Kuala Lumpur on Thursday."
+    )
+    assert [sorted(p) for p, _d, _place in meetings(text)] == [["KHM", "MYS", "THA"]]
+
+
+def test_a_noun_in_ing_after_a_comma_is_part_of_the_sale() -> None:
+    text = (
+        "In December, the State Department approved a possible $300 million sale of equipment, "
+        "training and repair services to sustain Taiwan's communications systems."
+    )
+    assert [tuple(sorted(p)) for _t, p, _d in facts(text, "agreement")] == [("TWN", "USA")]

@@ -191,7 +191,7 @@ class Report:
 _LEGAL_SUFFIX = re.compile(
     r"(?<=\w)[,.]?\s+(?:(?:Private|Pvt\.?|Co\.?,?|Pty)\s+)?"
     r"(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|GmbH|S\.A\.|SA|S\.p\.A\.|AG|SE|AB"
-    r"|N\.V\.|NV|ASA|Oyj|Oy|P?JSC|OJSC|Co\.?|Company|Corporation)$"
+    r"|N\.V\.|NV|ASA|AS|A/S|Oyj|Oy|P?JSC|OJSC|Co\.?|Company|Corporation)$"
 )
 
 

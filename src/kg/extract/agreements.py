@@ -82,6 +82,11 @@ _SIGNED_ASIDE = re.compile(
     re.I,
 )
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+# A year an agreement's name is restated with (", a 1998 pact that governs ...")
+_YEAR_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pact|agreement|accord|treaty|deal|arrangement)\b"
+)
 _NEGATED = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", re.I)
 # After an agreement named in passing: words that say it is not yet signed
 _NOT_YET_SIGNED = re.compile(
@@ -142,6 +147,20 @@ _VALUED_AT_BEFORE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:valued|priced|put|estimated)\s+at\s+(?:about\s+|some\s+)?$"
 )
 _ITEM_AT_BEFORE = re.compile(r"(?:,|\band)\s+the\s+[^,;$]{1,40}?\s+at\s+(?:about\s+|some\s+)?$")
+# A participle after a deal's clause that tells what the deal does ("..., exposing itself to
+# possible U.S. sanctions", "..., angering Washington")
+_SALE_ASIDE = re.compile(
+    r",\s+(?:exposing|angering|risking|drawing|prompting|provoking|triggering|sparking|defying"
+    r"|ignoring|irking|infuriating|alarming|upsetting|raising|signall?ing|underscoring|cementing"
+    r"|deepening|paving|making|bringing|leaving|marking)\b(?![^,;.]*,\s+(?:to|for)\s)"
+)  # (not "a possible sale of 40 F-16 jets, totaling $23 billion, to Turkey": the buyer follows;
+# nor "a sale of equipment, training and repair services": a noun)
+# Talks about what the sale cue names ("Talks on the possible sale of ... will continue")
+_TALKS_ON = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|over|about|regarding|for)"
+    r"\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
 _RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|whom)\s+[^,;]*$")  # "a pact that their ... signed"
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?")
 # Systems told before the purchase: "boats purchased from China", "aircraft that Nigeria
@@ -586,7 +605,8 @@ class AgreementRules(RuleBase):
                 if rule == "agreement.fms" and (
                     re.search(r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0])
                     or hedged(s.text, t1, t1, t1)  # "A proposed sale ... remains on hold"
-                ):
+                    or _TALKS_ON.search(s.text, lo, t0)  # "Talks on the possible sale of
+                ):  # US-2 aircraft to the Indian Navy will continue": still negotiated
                     continue
                 fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
                 if fact is None:
@@ -2014,6 +2034,17 @@ class AgreementRules(RuleBase):
             date = fallback  # "a treaty the two concluded in 2000": no month, no date
         if pair is not None and year_only and rule == "agreement.named-dated":
             date = None  # "invoked the 1951 U.S.-Philippines treaty on Monday": not its day
+        named_year = (
+            _YEAR_BEFORE.search(s.text[lo : lo + named.start()]) if named is not None else None
+        )
+        if date and named_year and int(date[:4]) > int(named_year.group()):
+            date = None  # "would trigger U.S. obligations under the 1951 Mutual Defense
+            # Treaty", said on Thursday: the year is the treaty's, the day the remark's (but
+            # "signed the 2026 Special Measures Agreement on Thursday", a year ahead, is that day's)
+        restated = _YEAR_APPOSITIVE.match(s.text, lo + named.end()) if named is not None else None
+        if restated and (date is None or restated.group(1) < date[:4]):  # "his February 2020
+            date, year_only = None, restated  # decision to scrap the Visiting Forces Agreement,
+            # a 1998 pact": the pact's year, not the decision's
         if _RATIFIED.search(s.text, lo, t1):
             date = None  # "the parliament on Wednesday approved the agreement": not its signing
         label = named.group(1).strip() if named else f"{'–'.join(parties)} {atype} agreement"
@@ -2261,6 +2292,9 @@ class AgreementRules(RuleBase):
             lo = critic.end()  # critic is no party to the sale
             parties = tuple(a for a in parties if a in {m.actor for m in s.actors(lo, hi)})
         out = list(parties)
+        aside = _SALE_ASIDE.search(s.text, t0, hi)
+        hi = aside.start() if aside else hi  # "..., exposing itself to possible U.S. sanctions":
+        # an effect of the deal, which names no buyer
         for cue in (r"\b(?:to|cleared|clears|approved)\s+(?:the\s+)?", r"\bfor\s+(?:the\s+)?"):
             found = [
                 a

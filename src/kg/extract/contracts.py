@@ -84,6 +84,10 @@ _ANOTHER_CONTRACT = re.compile(
 # ¥370.7bn contract awarded on Tuesday by ...": the work of a contract already made
 _UNDER_CONTRACT = re.compile(
     r"\bunder\s+(?:a|an|the)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:contract|order|deal)\b"
+    # ("under a contract worth ₹48,000 crore signed on February 3, 2021")
+    r"(?:\s+(?:worth|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?\S+"
+    r"(?:\s+(?:crore|lakh|billion|million|bn|trillion))?"
+    r"(?:\s+(?:euros?|dollars?|pounds?|rupees?|yen|won|roubles?|rubles?))?)?"
     r"(?=,?\s+(?:signed|awarded|placed|concluded|agreed|announced)\b)",
     re.IGNORECASE,
 )

@@ -662,10 +662,19 @@ _VAGUELY_BEFORE = re.compile(
 )
 # The start of a relative clause whose subject follows: "that", ", which"
 _RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which)\s+")
-_WHICH_BEGAN = re.compile(rf",\s+{_BEGAN}(?:on|in)\s+")
+_WHICH_BEGAN = re.compile(rf",\s+{_BEGAN}(?:(?:on|in)\s+|(?=last\s+[A-Z][a-z]+day\b))")
 # The same without the comma, after a long description of the event ("a drill involving 7,500
 # troops, more than 140 aircraft and a dozen warships that began on Monday")
 _THAT_BEGAN = re.compile(rf"\s{_BEGAN}on\s+")
+# The month an exercise began, told in a relative clause ("a survival skills exercise that
+# began in the Northern Territory in late August")
+_THAT_BEGAN_IN = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:exercise|drill|drills|manoeuvres|maneuvers|war\s+games)\s+"
+    r"that\s+(?:had\s+)?(?:started|began|opened|kicked\s+off)\s+"
+    r"(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?"
+    r"in\s+(?:early\s+|mid-|late\s+)?(?=(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b(?!\s+(?:19|20)\d\d))"
+)  # (the exercise's own appositive, not "in response to Chinese manoeuvres that began in")
 # Another event a "that began" may belong to ("Chinese war games that began on Monday")
 _OTHER_EVENT_NOUN = re.compile(
     r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers|war|wars|crisis|standoff|offensive"
@@ -991,6 +1000,9 @@ _IN_ASIDE = re.compile(
 #: no part in the meeting.
 _JUDGED = re.compile(
     r"\b(?:condemned|denounced|critici[sz]ed|demanded|urged|called\s+on|accused|warned)\b"
+    # "the two leaders confirmed they would work closely with Britain": whom they will work
+    # with, not who met
+    r"|\b(?:work|cooperate|co-operate|coordinate|partner)\s+(?:closely\s+|together\s+)?with\b"
 )
 
 
@@ -1126,6 +1138,16 @@ def _event_clauses(text: str) -> list[tuple[int, int]]:
         out.append((lo, hi))
         i += 1
     return out
+
+
+def _months_apart(later: str, earlier: str) -> int:
+    """How many calendar months ``earlier`` (YYYY-MM...) lies before ``later``.
+
+    Example:
+        >>> _months_apart("2016-10-07", "2016-08")
+        2
+    """
+    return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7]) - int(earlier[5:7])
 
 
 def _days_apart(later: str, earlier: str) -> int:
@@ -1393,13 +1415,37 @@ _OWN_TALKS_BEFORE = re.compile(
     r"|visited|visits|sat\s+down|called)\b[^,;]{0,60}$"
 )
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}$")
+# A meeting of a counted group's members: "a meeting of the four countries' foreign ministers",
+# "a summit of the leaders of the three states"
+_OF_GROUP_MINISTERS = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|trade)\s+ministers|leaders"
+    r"|heads\s+of\s+state|presidents|prime\s+ministers)\s+of\s+)?(?=the\s)"
+)
+# A hosting told after the main clause, set apart by a comma ("Trump said Thursday that ...,
+# after hosting Modi at the White House"), not a day or more after it, and words of a later time
+_PAST_HOSTING = re.compile(r"(?<!\bday)(?<!\bdays)(?<!\bweek)(?<!\bhours),\s+$")
+_LATER = re.compile(
+    r"\b(?:will|would\s+travel|next\s+(?:week|month|year)|is\s+(?:expected|due|set|scheduled)"
+    r"|plans\s+to|later\s+this)\b"
+)
+# Verbs whose subject takes part in the meeting it holds for others
+_CONVENED = re.compile(
+    r"\b(?:hosted|hosts|hosting|chaired|chairs|co-chaired|convened|convenes|attended|attends"
+    r"|organi[sz]ed|held|holds|brokered|mediated)\b"
+)
+# A mediator named with a meeting ("held with Russian mediation", "mediated by Qatar")
+_MEDIATED = re.compile(
+    r"\b(?:with|under)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:mediation|brokering)\b"
+    r"|\b(?:mediated|brokered)\s+by\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+)
 # A meeting of a body's members: "a meeting of EU foreign ministers", "of the G7's leaders"
 _OF_BODY_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?")
 _MEMBERS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|energy)\s+)?(?:ministers"
     r"|leaders|heads\s+of\s+(?:state|government)|defen[cs]e\s+chiefs|chiefs\s+of\s+staff"
-    r"|member\s+states|envoys|ambassadors)\b"
-)
+    r"|member\s+states|envoys|ambassadors|national\s+security\s+advis[eo]rs"
+    r"|(?:senior\s+|security\s+|defen[cs]e\s+|military\s+)+officials)\b"
+)  # ("on the sidelines of a meeting of BRICS security officials")
 # The sidelines of an event the story told, by a common noun ("on the sidelines of the
 # inauguration", "on the margins of the exercise"), or bare ("On the sidelines, ...")
 _SIDELINES_OF_TOLD = re.compile(
@@ -2851,6 +2897,12 @@ class EventRules(RuleBase):
                 since = lo + after.start()  # "ruled out supplying ammunition after talks with
                 # Scholz": the talks were held (but "would approve the bid after talks with
                 # Stockholm": they may never be)
+            if met and met.group().lower().startswith("after"):
+                if not _PAST_HOSTING.search(s.text[: lo + met.start()]) or _LATER.search(s.text):
+                    continue  # ("will fly to Berlin next week after hosting Starmer"; "a day
+                    # after hosting": another day)
+                since = lo + met.start()  # "said the U.S. would sell more arms to India, after
+                # hosting Modi at the White House": the hosting took place
             if hedged(s.text, since, t0, t1) or (
                 _FUTURE.search(s.text[t0:t1] + ahead)
             ):  # (but "witnessed the signing of deals that will boost ties" took place)
@@ -2999,8 +3051,10 @@ class EventRules(RuleBase):
                     s.text[: lo + host[0].start()],
                 )
                 people = [m for m in s.actors(0, lo + host[0].start()) if m.form == "person"]
-                if he and people:  # "Trump said ... its bid to join the OECD, as he hosted
-                    hosts = (people[0].actor,)  # Bolsonaro": the sentence's person hosts
+                gerund = host[0].group().lower().startswith("after")  # ("..., after hosting
+                if (he or gerund) and people:  # Modi at the White House"; "Trump said ... its
+                    hosts = (people[0].actor,)  # bid to join the OECD, as he hosted Bolsonaro":
+                    # the sentence's person hosts
                 actors = tuple(dict.fromkeys((*hosts, *host[1])))
             elif accused:
                 actors = unique_actors(s.actors(lo + accused.start("who"), lo + accused.end("who")))
@@ -3076,6 +3130,31 @@ class EventRules(RuleBase):
                 if len(pair) > 1:
                     actors = tuple(dict.fromkeys((*subject, *pair))) if hosting else pair
                     subject = ()
+            of_group = (
+                _OF_GROUP_MINISTERS.match(clause, noun.end())
+                if noun and kind == "meeting" and not between
+                else None
+            )
+            refs = group_refs(clause[of_group.end() : of_group.end() + 40]) if of_group else []
+            if refs and refs[0][0] == 0 and (refs[0][2] or 0) >= 2:
+                group = self._group_for(s, lo + of_group.end(), refs[0][2], True)  # type: ignore[union-attr]
+                subjects = runs(s, s.actors(lo, lo + noun.start()))  # type: ignore[union-attr]
+                host = (  # (the clause's subject, not "Malaysia, which chairs ASEAN, convened")
+                    unique_actors(subjects[0])
+                    if subjects and _CONVENED.search(clause, 0, noun.start())  # type: ignore[union-attr]
+                    else ()
+                )  # "Turkey hosted a meeting of the two countries' foreign ministers": Turkey too
+                more = re.match(r"\s+and\s", clause[of_group.end() + refs[0][1] :])  # type: ignore[union-attr]
+                if group and len(group.actors) == refs[0][2] and not more:  # "a meeting of the
+                    actors, subject = tuple(dict.fromkeys((*host, *group.actors))), ()  # four
+                    # countries' foreign ministers" (not "of the two countries and China")
+                    mediated = _MEDIATED.search(s.text, lo + noun.end(), hi)  # type: ignore[union-attr]
+                    mediators = [  # "..., held with Russian mediation": Russia too
+                        m.actor for m in s.mentions
+                        if mediated and m.kind in ("nation", "org")
+                        and mediated.start() <= s.local(m.start) < mediated.end()
+                    ]  # fmt: skip
+                    actors = tuple(dict.fromkeys((*actors, *mediators)))
             by = _BY_AGENT.match(s.text, t1)
             if (
                 by
@@ -3479,6 +3558,7 @@ class EventRules(RuleBase):
                 date = told = relative[0] if relative else None  # (but "which began on March 1"
                 # is)
             trigger = (noun or met).group().strip().lower()  # type: ignore[union-attr]
+            trigger = re.sub(r"^after\s+hosting$", "hosted", trigger)  # ("..., after hosting X")
             if gathered and re.search(
                 r"(?:voted|ratified|approved|adopted|passed|rejected|authori[sz]ed|extended|renewed)$",
                 trigger,
@@ -3610,6 +3690,26 @@ class EventRules(RuleBase):
                 day = s.first_date(that.start(), that.end() + 12)  # began on Monday": that day
                 if day and day < fact.date and _days_apart(fact.date, day) <= 14:
                     fact.date = day
+            month = _THAT_BEGAN_IN.search(s.text, t1) if kind == "exercise" else None
+            if (
+                month
+                and month.start() - t1 <= 120
+                and s.first_date(0, month.start()) is None  # (no day of the sentence's own)
+                and not re.search(
+                    r"\b(?:war|crisis|visit|talks|summit|invasion|response|reply|after|following"
+                    r"|citing|amid)\b",
+                    s.text[t1 : month.start()],
+                )
+            ):  # "joined ... in Exercise Kowari, a survival skills exercise that began in the
+                began_in = s.first_date(month.start(), month.end() + 20)  # Northern Territory in
+                if (  # late August": that month (within the year before)
+                    began_in
+                    and len(began_in) == 7
+                    and fact.date
+                    and began_in < fact.date[:7]
+                    and _months_apart(fact.date, began_in) <= 12
+                ):
+                    fact.date = began_in
             other = _name_regex(kind).search(s.text, hi) if kind == "exercise" else None
             if other and self._is_name(other.group(1)) and other.group(1) != fact.label:
                 named, again = other, True  # "A and B held Exercise X, while C took part in

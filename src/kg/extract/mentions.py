@@ -1014,8 +1014,8 @@ def _spelled_out(sentence: str, offset: int, kept: list[Mention]) -> list[Mentio
 _OFFICE_BETWEEN = re.compile(
     r"\s+(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice|Acting|Interim|High)\s+)*"
     r"(?:Minister|Secretary|President|Premier|Chancellor|Secretary[- ]General|Chair(?:man|woman)?"
-    r"|Commissioner|Representative|Director[- ]General)\s+"
-)
+    r"|Commissioner|Representative|Director[- ]General|counterpart)\s+"
+)  # ("his Estonian counterpart Kaja Kallas": Estonia's, whatever office she holds later)
 
 
 # Before a state's or body's name, words that make its office not the person's now: a

@@ -78,6 +78,10 @@ _LEGAL = {
     "S.A",
     "AB",
     "ASA",
+    "AS",
+    "A/S",
+    "Oy",
+    "Oyj",
 }
 
 # Words that describe a party or movement before its name, capitalised at a sentence's start
@@ -344,8 +348,8 @@ def _finish(
     ):  # (two words when the first is a one-word name: "AeroVironment Inc.")
         legal = tokens[-1].rstrip(".")
         tokens = tokens[:-1]  # "Mazagon Dock Shipbuilders Ltd." is Mazagon Dock Shipbuilders
-        if len(tokens) > 2 and tokens[-1].rstrip(".") in ("Private", "Pvt"):
-            tokens = tokens[:-1]  # "Indo-Russia Rifles Private Limited"
+        if len(tokens) > 2 and tokens[-1].rstrip(".") in ("Private", "Pvt", "Pty"):
+            tokens = tokens[:-1]  # "Indo-Russia Rifles Private Limited", "... Root Pty Ltd."
         if len(tokens) > 2 and tokens[-1].rstrip(".,") == "Co" and tokens[-2] != "&":
             tokens = tokens[:-1]  # "Changzhou Utour Composite Material Co Ltd"
     office = re.match(_OFFICE_OF, " ".join(tokens))

@@ -460,7 +460,7 @@ AFTER_TALKS = re.compile(
     r"(?:(?:more|less)\s+than\s+)?"
     r"(?:[\w-]+\s+){0,3}"
     r"(?:talks|summit|meeting)\b"
-    r"|\b(?:follows|followed)\s+(?:(?:the|a|an|their|its)\s+)?(?!call\b)(?:[\w'’-]+\s+){0,2}"
+    r"|\b(?:follows|followed|follow)\s+(?:(?:the|a|an|their|its)\s+)?(?!call\b)(?:[\w'’-]+\s+){0,2}"
     r"(?:talks|summit|meeting)\b",
     re.I,
 )
