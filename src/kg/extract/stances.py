@@ -264,8 +264,8 @@ _ASKED_FOR_THING = re.compile(
     r"(?:\s+on\s+\w+day)?,?\s+for\s+(?:(?:its|their|the|an?|written|formal|more|additional"
     r"|further|urgent|military|security|air[\s-]defen[cs]e)\s+)*(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:permission|guarantees?|assurances?|help|assistance|support|approval|consent|access"
-    r"|weapons|arms|troops|aid|systems|equipment|ammunition|jets|fighters|tanks|missiles|drones"
-    r"|shells|helicopters|interceptors)\b"
+    r"|weapons|arms|troops|aid|systems?|equipment|ammunition|jets|fighters|tanks|missiles|drones"
+    r"|shells|helicopters|interceptors|batteries|warships|aircraft)\b"
 )
 # What follows the party an urging verb names when it is told to act ("warned Manila to stop",
 # "asked Chile and Peru on Saturday to avoid ..."); "warned that", "asked about" urge no one.
@@ -466,6 +466,18 @@ def _done_acts() -> frozenset[str]:
 def _speech() -> frozenset[str]:
     """Nouns for what someone said: their possessor is no stance target (stances.toml)."""
     return frozenset(w.lower() for w in load_lexicon().words("stances", "targets", "speech"))
+
+
+def _state_speech(phrase: str) -> bool:
+    """Whether ``phrase`` is what a state said, named by its adjective or name ("the U.S.
+    criticism", "Chinese claims"): rejecting it opposes the words, not the state.
+
+    Example:
+        >>> _state_speech("the U.S. criticism"), _state_speech("the U.S. presence")
+        (True, False)
+    """
+    said = re.match(r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}([a-z]+)\b", phrase)
+    return bool(said and said.group(1).lower() in _speech())
 
 
 @cache
@@ -1206,6 +1218,63 @@ _COUNTED_PEOPLE = re.compile(
     r"|current)\s+)*[A-Z][a-z]+\s+(?:officials|individuals|lawmakers|officers|generals|judges"
     r"|ministers|politicians|businessmen|oligarchs|people|citizens|nationals))\b"
 )
+# A counted group named right after it: "three China-based firms, A, B and C, as well as the
+# Belarus-based D", "two senior Cambodian defence officials, Chau Phirun and Tea Vinh"
+_COUNT_VALUES = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_COUNTED_GROUP = re.compile(
+    r"\s+(?:on\s+|against\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)\s+(?:[\w-]+\s+){0,4}?(?:(?P<firms>companies|firms|entities|businesses|banks"
+    r"|organi[sz]ations|suppliers|shipping\s+companies)|individuals|officials|people|persons"
+    r"|officers|generals|executives|businessmen|men)\s*,\s+"
+)
+_FIRM = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|de|al-\w+|bin|\(\w+\)))*"
+_FIRM_LIST = re.compile(
+    rf"(?P<names>{_FIRM}(?:,\s+{_FIRM})*,?\s+and\s+{_FIRM})"
+    rf"(?:,?\s+as\s+well\s+as\s+(?:the\s+)?(?:[\w-]+-based\s+|[a-z][\w-]*\s+)?(?P<more>{_FIRM}))?"
+    r"(?=\s*(?:[,;.]|\s[—–]\s|$))"
+)
+
+
+def _counted_names(text: str, t1: int, hi: int) -> list[str] | None:
+    """The names a counted group of sanctions targets is told by right after it: each company
+    for firms (organizations are targets of their own), the names together for people; None
+    unless the names are as many as the count.
+
+    Example:
+        >>> t = "sanctioned three Chinese companies, Alpha Ltd., Beta Co. and Gamma Corp., for"
+        >>> _counted_names(t, 10, len(t))
+        ['topic:Alpha Ltd.', 'topic:Beta Co.', 'topic:Gamma Corp.']
+    """
+    group = _COUNTED_GROUP.match(text, t1)
+    listed = _FIRM_LIST.match(text, group.end(), hi) if group else None
+    if group is None or listed is None:
+        return None
+    names = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", listed.group("names"))
+    count = group.group("n")
+    if len(names) != (int(count) if count.isdigit() else _COUNT_VALUES[count]):
+        return None
+    if not group.group("firms"):
+        return [f"topic:{listed.group('names')}"]
+    more = [listed.group("more")] if listed.group("more") else []
+    return [f"topic:{_firm_name(n)}" for n in (*names, *more)]
+
+
+def _firm_name(name: str) -> str:
+    """A listed firm's name without the sentence's full stop or a place it is based in.
+
+    Example:
+        >>> _firm_name("Hong Kong-based Triliance."), _firm_name("Granpect Co. Ltd.")
+        ('Triliance', 'Granpect Co. Ltd.')
+    """
+    name = re.sub(r"^(?:[A-Z][\w.]*\s+)*[\w.]+-based\s+", "", name.strip())
+    if name.endswith(".") and not re.search(r"\b(?:Co|Corp|Ltd|Inc|Bhd|Pty|Cos|Plc|S\.A)\.$", name):
+        name = name[:-1]
+    return name
+
+
 # A veto counted as a record, not one cast here: "It was Russia's seventh veto", ", its 18th
 # veto of"
 _ORDINALS = (
@@ -1250,6 +1319,15 @@ _TALKS_BETWEEN = re.compile(
 _LEGAL_DENUNCIATION = re.compile(
     r"\b(?:law|laws|decree|bill|act|legislation)\s+(?P<verb>denounc\w*)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:treaty|treaties|agreement|accord|convention|pact)\b",
+    re.I,
+)
+# An embargo or sanctions in force that someone enforces, monitors or breaks, not imposes
+_KEPT_EMBARGO = re.compile(
+    r"\b(?:violat|breach|break|broke|defy|defied|evad|evasion\s+of|circumvent|bust)\w*\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:UN|U\.N\.|United\s+Nations|international|existing)\s+)?$"
+    # enforcing or monitoring someone else's embargo ("a naval mission enforcing the UN arms
+    # embargo on Libya"; not "vowed to strictly enforce sanctions on North Korea")
+    r"|\b(?:enforc|monitor|polic)\w*\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|international)\s+$",
     re.I,
 )
 _DISCUSSED_TOPIC = re.compile(
@@ -2363,9 +2441,21 @@ _NEW_SUBJECT = re.compile(
 )
 # The office in which a person speaks for a body (", speaking as chairman of the African Union,")
 _SPEAKING_AS = re.compile(
-    r",\s+(?:speaking|acting)\s+(?:as|in\s+(?:his|her)\s+capacity\s+as)\s+(?:the\s+)?"
-    r"(?:current\s+|outgoing\s+)?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?"
+    r",\s+(?:speaking|acting|writing)\s+(?:(?:as|in\s+(?:his|her)\s+capacity\s+as)\s+(?:the\s+)?"
+    r"(?:current\s+|outgoing\s+)?chair(?:man|woman|person)?\s+of|on\s+behalf\s+of)\s+(?:the\s+)?"
 )  # (not a rotating presidency: "speaking as president of the Security Council" is his state)
+# A body's steps its name modifies as a topic ("NATO membership for Ukraine")
+_MEMBERSHIP_STEPS = frozenset({"membership", "accession", "enlargement", "expansion"})
+# A verb right after a stance noun's object: the noun opens a clause of its own ("its support
+# for Ukraine remains ironclad")
+_NEW_CLAUSE_VERB = re.compile(
+    r"[^,;.]{0,40}?\b(?:will|would|remains?|is|are|was|continues?|has|have|must|cannot)\b"
+)
+# A sentence that opens by speaking for a body ("Writing on behalf of the Nordic Defence
+# Cooperation (NORDEFCO), the ministers condemned")
+_ON_BEHALF_OPENS = re.compile(
+    r"\W*(?:(?:Writing|Speaking|Acting)\s+)?on\s+behalf\s+of\s+(?:the\s+)?", re.I
+)
 # A person's pronoun as the subject of a relative clause right before the trigger ("in a speech
 # in which he condemned", "a visit during which she urged"): the person named before speaks
 _HE_AFTER_RELATIVE = re.compile(
@@ -2830,6 +2920,9 @@ class StanceRules(RuleBase):
             if stype == "sanctions" and _LIFTED_LIST.search(s.text[lo:t0]):
                 continue  # "lifted the arms embargo, travel bans and asset freezes on Eritrea"
                 # (who acted is still the one a later "it" names)
+            if stype == "sanctions" and _KEPT_EMBARGO.search(s.text, lo, t0):
+                continue  # "a naval mission enforcing the UN arms embargo on Libya", "Turkey
+                # violated the embargo on Libya": an embargo in force, imposed by no one here
             legal = _LEGAL_DENUNCIATION.search(s.text, max(0, t0 - 12), t1 + 60)
             if stype == "condemns" and legal and legal.start("verb") == t0:
                 continue  # "Putin signed the law denouncing the treaty": a withdrawal from it
@@ -2845,6 +2938,8 @@ class StanceRules(RuleBase):
                 if told is None and _BARE_AGREEMENT.fullmatch(phrase):
                     # "welcomed the agreement": the one the article reported
                     told = next(iter(self._agreement_topic(phrase) or []), None)
+                if told is None:
+                    told = self._noun_told_before(phrase)
                 if (
                     told is None
                     and re.fullmatch(r"(?:the|this|that|\w+day['’]s)\s+\S+", phrase)
@@ -6095,7 +6190,65 @@ class StanceRules(RuleBase):
             and lo <= s.local(m.start)
             and _HOLDER_GAP.fullmatch(s.text[s.local(m.end) : t0])
         ]
-        return owners[-1].actor if owners else None
+        if owners:
+            return owners[-1].actor
+        again = re.search(r"\band\s+(?:its|their)" + _HOLDER_GAP.pattern + "$", s.text[lo:t0])
+        earlier = [
+            m for m in s.mentions
+            if m.kind == "nation" and lo <= s.local(m.start)
+            and again is not None and s.local(m.end) < lo + again.start()
+            and re.match(r"['’]s?\s", s.text[s.local(m.end) :])
+        ]  # fmt: skip
+        if earlier and _NEW_CLAUSE_VERB.match(s.text, t1):
+            return None  # "denounced Russia's aggression and its support for Ukraine remains
+            # ironclad": the speaker's own support, in a clause of its own
+        # "condemned Russia's annexation of Ukraine's Crimea and its support for separatists":
+        return earlier[0].actor if earlier else None  # Russia's, the first owner's
+
+    def _group_opening(self, s: Sentence, lo: int, t0: int) -> tuple[str, ...]:
+        """The group a counted reference opening the clause stands for ("the six leaders said
+        ..."), or nothing.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Obama hosted the leaders of Denmark, Finland, Iceland, Norway and Sweden. "
+            ...      "The six leaders said they were worried about Russia's build-up and "
+            ...      "condemned its aggression.")
+            >>> len([f for f in extract_text(t).facts if f.type == "condemns"])
+            6
+        """
+        refs = group_refs(s.text[lo:t0])
+        if (
+            not refs
+            or refs[0][2] is None
+            or not re.fullmatch(r"\s*(?:[A-Z][^,;]{0,80},\s*)?", s.text[lo : lo + refs[0][0]])
+        ):  # (after an opener: "In a joint statement issued after the talks, the six leaders")
+            return ()
+        if not re.match(
+            r"\s+(?:also\s+)?(?:said|say|says|agreed|stated)\b", s.text[lo + refs[0][1] :]
+        ):
+            return ()
+        group = self._group_for(s, lo + refs[0][0], refs[0][2])
+        return group.actors if group else ()
+
+    def _known_modifier(self, s: Sentence, t1: int, phrase: str) -> bool:
+        """Whether a topic ``phrase`` after ``t1`` opens with a body kg knows used as a
+        modifier of a lower-case noun ("NATO membership for Ukraine"): a topic, not a name kg
+        does not know.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> ex = extract_text("Russia rejects NATO membership for Ukraine.")
+            >>> [(f.parties, f.target) for f in ex.facts]
+            [(('RUS',), 'topic:NATO membership for Ukraine')]
+        """
+        at = s.text.find(phrase, t1)
+        head = next((m for m in s.mentions if s.local(m.start) == at and m.kind != "system"), None)
+        noun = re.match(r"\s+([a-z]+)\b", s.text[s.local(head.end) :]) if head else None
+        return noun is not None and (
+            (head.kind == "org" and noun.group(1) in _MEMBERSHIP_STEPS)  # type: ignore[union-attr]
+            or noun.group(1) in _speech()  # ("rejected NATO criticism", "U.S. accusations")
+        )
 
     def _described_state(self, s: Sentence, t0: int, actors: tuple[str, ...]) -> str | None:
         """The state a description stands for ("the island nation", "the country"): the one
@@ -6388,10 +6541,19 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.target) for f in extract_text(t).facts]
             [(('African Union',), 'RUS')]
         """
-        capacity = _SPEAKING_AS.search(s.text, 0, t0)
+        behalf = _ON_BEHALF_OPENS.match(s.text)
+        if behalf is not None:  # "Writing on behalf of the Nordic Defence Cooperation
+            return self._behalf_opener(s, behalf.end(), t0)  # (NORDEFCO), the ministers
+        capacity = _SPEAKING_AS.search(s.text, 0, t0)  # condemned": NORDEFCO
         if capacity is None:
             return None
         body = next((m for m in s.mentions if s.local(m.start) == capacity.end()), None)
+        if (
+            body is not None
+            and "behalf" in capacity.group()
+            and (body.kind != "org" or self.orgs[body.key].kind != "international-organization")
+        ):
+            return None  # "Mao Ning, speaking on behalf of China's Foreign Ministry": China
         opener = s.actors(0, capacity.start())
         if (
             body is None
@@ -6413,6 +6575,35 @@ class StanceRules(RuleBase):
         ):  # (not "..., said Ukraine had urged": Ukraine; nor "..., arrived in Sochi, where
             return None  # Putin urged")
         return body.key
+
+    def _behalf_opener(self, s: Sentence, at: int, t0: int) -> str | None:
+        """The international body a sentence opens by speaking for ("On behalf of the EU, the
+        presidency condemned"), when its subject follows with nothing but titles and names and
+        the trigger at ``t0`` is its first verb, or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Writing on behalf of the Nordic Defence Cooperation, the ministers of "
+            ...      "Denmark and Norway condemned Russia's annexation of Crimea.")
+            >>> [(f.parties, f.target) for f in extract_text(t).facts]
+            [(('Nordic Defence Cooperation',), 'RUS')]
+        """
+        body = next((m for m in s.mentions if s.local(m.start) == at and m.kind == "org"), None)
+        if body is None or self.orgs[body.key].kind != "international-organization":
+            return None
+        rest = s.text[s.local(body.end) : t0]
+        if (
+            not re.match(r"\s*(?:\([^()]*\)\s*)?,", rest)
+            or re.search(
+                r"\b(?:said|says|told|tells|that|after|before|when|while|where|who|which|but|as"
+                r"|even|how)\b|;",
+                rest,
+            )
+            or _NEW_SUBJECT.search(rest)
+            or re.search(r",\s+and\b", rest)
+        ):  # (not "..., Hungary's ambassador presented the report, and Russia condemned")
+            return None
+        return body.actor
 
     def _pronoun_speaker(self, s: Sentence, pos: int) -> tuple[str, ...]:
         """Whom a "he" or "she" of a later clause stands for: the person named first in the
@@ -6583,6 +6774,9 @@ class StanceRules(RuleBase):
         if actors and opening is None and re.search(_AND_PREDICATE, s.text[lo:t0]):
             before = s.text[: s.local(named[0].start)] if named else ""
             if re.search(_OBJECT_BEFORE, before):
+                group = self._group_opening(s, lo, t0)
+                if group:  # "the six leaders said they were concerned about Russia's build-up
+                    return group, None  # and condemned its aggression": the six leaders
                 return (), None  # "X stood behind Guyana and urged ...": Guyana urged no one
         owner = self._institution(s, lo, t0) if not actors and opening is None and lo else None
         first = next((m.actor for m in s.actors(0, lo) if m.kind == "nation"), owner)
@@ -7050,6 +7244,10 @@ class StanceRules(RuleBase):
                 owners = group.actors if group else ()
             if owners:
                 return [a for a in owners if a not in actors]
+        named = _counted_names(s.text, t1, hi) if stype == "sanctions" else None
+        if named:  # "sanctioned three Chinese companies, A, B and C": each company (a body
+            known = {m.text: m.key for m in s.mentions if m.kind == "org" and s.local(m.start) > t1}
+            return [known.get(n[6:], n) for n in named]  # kg knows by its own entry)
         counted = _COUNTED_PEOPLE.match(s.text, t1) if stype == "sanctions" else None
         if (
             counted
@@ -7178,6 +7376,14 @@ class StanceRules(RuleBase):
         )  # (also "the Armenian government's move to ratify ...")
         if acted:  # "opposes U.S. arms sales to Taiwan", "rejected Erdogan's call for a
             spoken = True  # ceasefire": the sales, the call (the state only qualifies them)
+        qualified = (
+            re.match(r"\s+([a-z-]+)\b", s.text[s.local(run[-1].end) :])
+            if run and stype == "opposes" and len(unique_actors(run)) == 1
+            else None
+        )
+        said_by = bool(qualified and set(qualified.groups()) & _speech())
+        if said_by:  # "dismissed the U.S. criticism", "rejected the Chinese claims": what was
+            spoken = True  # said
         if (
             stype in _GERUND_TYPES
             and len(unique_actors(run)) == 1
@@ -7233,7 +7439,11 @@ class StanceRules(RuleBase):
                 named.append("topic:" + _TRAILING_DATE.sub("", rest).strip())
             return named  # "on Shahed Aviation and three senior officers": both
         if stype not in self.lex.words("stances", "topic_targets"):
-            return []
+            described = re.match(
+                r"\s+the\s+(?:[\w-]+\s+){1,3}?(?:country|nation)\b(?!['’])", s.text[t1:hi], re.I
+            )  # (not "would defend the country": the speaker's own)
+            state = self._described_state(s, t0, actors) if described else None
+            return [state] if state else []  # "would defend the small Adriatic country"
         listed = self._new_names(s, t0, t1, hi, known_too=True) if stype == "sanctions" else []
         if listed is None:
             return []  # "designated A and B as its envoys": a status, no sanction
@@ -7446,13 +7656,24 @@ class StanceRules(RuleBase):
                 return [proposal]  # "rejected the plan": the plan proposed before
         owner = (
             self._demonym_owner(s, phrase, t1, actors)
-            if stype in _OWNED and not (stype == "opposes" and _opens_with_act(phrase))
+            if stype in _OWNED
+            and not (
+                stype == "opposes" and (_opens_with_act(phrase) or said_by or _state_speech(phrase))
+            )
             else None
         )
-        poss = re.match(r"(?:their|its)\s+(?:[\w-]+\s+)?([\w-]+)\s*$", phrase)
+        poss = re.match(  # ("its aggression against Ukraine": what it did to whom)
+            r"(?:their|its)\s+(?:[\w-]+\s+)?([\w-]+)(?:\s+(?:against|on|in|towards?)\s.*)?$",
+            phrase,
+        )
         if stype in _OWNED and poss and poss.group(1).lower() in _owned_heads():
-            others = [
-                m.actor for m in s.actors(0, t0) if m.kind == "nation" and m.actor not in actors
+            tail = poss.end(1) < len(phrase)  # ("its aggression against Ukraine": only a
+            others = [  # state whose act the clause told before, "Russia's build-up")
+                m.actor
+                for m in s.actors(0, t0)
+                if m.kind == "nation"
+                and m.actor not in actors
+                and (not tail or re.match(r"['’]s?\s", s.text[s.local(m.end) :]))
             ]  # "demanded that China pull out its vessels, as the ministry protested their
             if others:  # presence": China's
                 return [others[-1]]
@@ -7556,6 +7777,7 @@ class StanceRules(RuleBase):
                 and not addressed
                 and not owned_act
                 and not _BLOC_ADJECTIVE.match(phrase)  # ("Western sanctions")
+                and not self._known_modifier(s, t1, phrase)  # ("NATO membership for Ukraine")
             )
             or (
                 re.match(r"(?:it|its|them|him|her|this|that|these|those|us|me)\b", phrase)
@@ -7580,6 +7802,26 @@ class StanceRules(RuleBase):
                 if a not in actors  # "attacks carried out by
             ]  # Boko Haram and Islamic State West Africa")
         return ["topic:" + (self._antecedent(phrase) or phrase)]
+
+    def _noun_told_before(self, phrase: str) -> str | None:
+        """The act a bare "the <noun>" names when an earlier sentence of the article used that
+        noun of an act ("agreed to an expeditious disengagement ... Bhutan welcomed the
+        disengagement"), or None; only a step of a conflict's parties (a disengagement,
+        withdrawal, pullback, de-escalation), not "the decision", which needs its own telling.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "India and China agreed to a disengagement. Later, Bhutan welcomed the "
+            >>> t += "disengagement."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['topic:disengagement']
+        """
+        bare = re.fullmatch(r"the\s+([a-z-]{3,}(?:ment|wal|back|ation))", phrase)
+        if bare is None:
+            return None
+        noun = re.compile(rf"\b{bare.group(1)}\b", re.I)
+        told = any(noun.search(text) for text in self._memory().texts[:-1])
+        return f"topic:{bare.group(1)}" if told else None
 
     def _antecedent(self, phrase: str) -> str | None:
         """What a short definite target names when a recent sentence told it in full ("a video
