@@ -147,14 +147,6 @@ _VALUED_AT_BEFORE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:valued|priced|put|estimated)\s+at\s+(?:about\s+|some\s+)?$"
 )
 _ITEM_AT_BEFORE = re.compile(r"(?:,|\band)\s+the\s+[^,;$]{1,40}?\s+at\s+(?:about\s+|some\s+)?$")
-# A participle after a deal's clause that tells what the deal does ("..., exposing itself to
-# possible U.S. sanctions", "..., angering Washington")
-_SALE_ASIDE = re.compile(
-    r",\s+(?:exposing|angering|risking|drawing|prompting|provoking|triggering|sparking|defying"
-    r"|ignoring|irking|infuriating|alarming|upsetting|raising|signall?ing|underscoring|cementing"
-    r"|deepening|paving|making|bringing|leaving|marking)\b(?![^,;.]*,\s+(?:to|for)\s)"
-)  # (not "a possible sale of 40 F-16 jets, totaling $23 billion, to Turkey": the buyer follows;
-# nor "a sale of equipment, training and repair services": a noun)
 # Talks about what the sale cue names ("Talks on the possible sale of ... will continue")
 _TALKS_ON = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|over|about|regarding|for)"
@@ -2292,9 +2284,17 @@ class AgreementRules(RuleBase):
             lo = critic.end()  # critic is no party to the sale
             parties = tuple(a for a in parties if a in {m.actor for m in s.actors(lo, hi)})
         out = list(parties)
-        aside = _SALE_ASIDE.search(s.text, t0, hi)
-        hi = aside.start() if aside else hi  # "..., exposing itself to possible U.S. sanctions":
-        # an effect of the deal, which names no buyer
+        # "..., exposing itself to possible U.S. sanctions": what the deal does (patterns.toml
+        # [agreement] effects) names no buyer; but "a possible sale of 40 F-16 jets, totaling $23
+        # billion, to Turkey" names it after, and "equipment, training and repair" is a noun
+        aside = self.lex.compiled(
+            "agreement.effects",
+            lambda: (
+                rf",\s+(?:{self.lex.alternation('agreement', 'effects')})\b"
+                r"(?![^,;.]*,\s+(?:to|for)\s)"
+            ),
+        ).search(s.text, t0, hi)
+        hi = aside.start() if aside else hi
         for cue in (r"\b(?:to|cleared|clears|approved)\s+(?:the\s+)?", r"\bfor\s+(?:the\s+)?"):
             found = [
                 a

@@ -637,7 +637,8 @@ _TALKS_WITH = re.compile(
     r"|\s+on\s+(?:(?-i:[A-Z])[a-z]+day|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})){0,2}\s+with\s+"
 )  # ("talks in Beijing on Wednesday with")
 # A relative clause that tells the day the event just named began (", which started on Oct. 14")
-_BEGAN = r"(?:which|that)\s+(?:had\s+)?(?:started|began|opened|kicked\s+off)\s+"
+_BEGAN_VERB = r"(?:had\s+)?(?:started|began|opened|kicked\s+off)\s+"
+_BEGAN = rf"(?:which|that)\s+{_BEGAN_VERB}"
 # A trigger inside a relative clause right after its antecedent ("X, who attended the session")
 _IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,3}$")
 # A sentence opening with the meeting just told and its host ("The meeting at the palace, hosted
@@ -670,10 +671,8 @@ _THAT_BEGAN = re.compile(rf"\s{_BEGAN}on\s+")
 # began in the Northern Territory in late August")
 _THAT_BEGAN_IN = re.compile(
     r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:exercise|drill|drills|manoeuvres|maneuvers|war\s+games)\s+"
-    r"that\s+(?:had\s+)?(?:started|began|opened|kicked\s+off)\s+"
-    r"(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?"
-    r"in\s+(?:early\s+|mid-|late\s+)?(?=(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b(?!\s+(?:19|20)\d\d))"
+    rf"that\s+{_BEGAN_VERB}(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}\s+)?"
+    rf"in\s+(?:early\s+|mid-|late\s+)?(?=(?:{MONTH_NAMES})\b(?!\s+(?:19|20)\d\d))"
 )  # (the exercise's own appositive, not "in response to Chinese manoeuvres that began in")
 # Another event a "that began" may belong to ("Chinese war games that began on Monday")
 _OTHER_EVENT_NOUN = re.compile(
@@ -1422,8 +1421,8 @@ _OF_GROUP_MINISTERS = re.compile(
     r"|heads\s+of\s+state|presidents|prime\s+ministers)\s+of\s+)?(?=the\s)"
 )
 # A hosting told after the main clause, set apart by a comma ("Trump said Thursday that ...,
-# after hosting Modi at the White House"), not a day or more after it, and words of a later time
-_PAST_HOSTING = re.compile(r"(?<!\bday)(?<!\bdays)(?<!\bweek)(?<!\bhours),\s+$")
+# after hosting Modi at the White House"; not "a day after hosting"), and words of a later time
+_PAST_HOSTING = re.compile(r",\s+$")
 _LATER = re.compile(
     r"\b(?:will|would\s+travel|next\s+(?:week|month|year)|is\s+(?:expected|due|set|scheduled)"
     r"|plans\s+to|later\s+this)\b"
@@ -3149,12 +3148,13 @@ class EventRules(RuleBase):
                     actors, subject = tuple(dict.fromkeys((*host, *group.actors))), ()  # four
                     # countries' foreign ministers" (not "of the two countries and China")
                     mediated = _MEDIATED.search(s.text, lo + noun.end(), hi)  # type: ignore[union-attr]
-                    mediators = [  # "..., held with Russian mediation": Russia too
-                        m.actor for m in s.mentions
-                        if mediated and m.kind in ("nation", "org")
-                        and mediated.start() <= s.local(m.start) < mediated.end()
-                    ]  # fmt: skip
-                    actors = tuple(dict.fromkeys((*actors, *mediators)))
+                    if mediated:  # "..., held with Russian mediation": Russia too (a demonym)
+                        mediators = [
+                            m.actor for m in s.mentions
+                            if m.kind in ("nation", "org")
+                            and mediated.start() <= s.local(m.start) < mediated.end()
+                        ]  # fmt: skip
+                        actors = tuple(dict.fromkeys((*actors, *mediators)))
             by = _BY_AGENT.match(s.text, t1)
             if (
                 by

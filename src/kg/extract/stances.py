@@ -1220,13 +1220,11 @@ _COUNTED_PEOPLE = re.compile(
 )
 # A counted group named right after it: "three China-based firms, A, B and C, as well as the
 # Belarus-based D", "two senior Cambodian defence officials, Chau Phirun and Tea Vinh"
-_COUNT_VALUES = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_COUNT_VALUES = {**_NUMBERS, "eleven": 11, "twelve": 12}
 _COUNTED_GROUP = re.compile(
-    r"\s+(?:on\s+|against\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve)\s+(?:[\w-]+\s+){0,4}?(?:(?P<firms>companies|firms|entities|businesses|banks"
+    r"\s+(?:on\s+|against\s+)?(?P<n>\d{1,2}|"
+    + "|".join(k for k in _COUNT_VALUES if not k.isdigit())
+    + r")\s+(?:[\w-]+\s+){0,4}?(?:(?P<firms>companies|firms|entities|businesses|banks"
     r"|organi[sz]ations|suppliers|shipping\s+companies)|individuals|officials|people|persons"
     r"|officers|generals|executives|businessmen|men)\s*,\s+"
 )
@@ -1254,7 +1252,7 @@ def _counted_names(text: str, t1: int, hi: int) -> list[str] | None:
         return None
     names = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", listed.group("names"))
     count = group.group("n")
-    if len(names) != (int(count) if count.isdigit() else _COUNT_VALUES[count]):
+    if len(names) != int(_COUNT_VALUES.get(count, count)):
         return None
     if not group.group("firms"):
         return [f"topic:{listed.group('names')}"]
