@@ -1089,3 +1089,14 @@ def test_figures_either_way_round_are_read_as_the_dateline_tells(tmp_path: Path)
     )
     [article] = read_articles([str(path)])
     assert article.date is None
+
+
+def test_a_date_between_dashes_after_a_datelines_place_is_no_part_of_the_body() -> None:
+    text = (
+        "Drills begin\n\nADAZI TRAINING AREA, Latvia — June 14, 2023 — The exercise began "
+        "Tuesday with troops from Latvia and Estonia.\n"
+    )
+    layout = find_layout(text)
+    body = [text[s.start : s.end] for s in layout.segments if s.role == "body"]
+    assert layout.date == "2023-06-14"
+    assert body[0].startswith("The exercise began")

@@ -207,6 +207,11 @@ _DATELINE_END = re.compile(
 # "23rd September, 2024 (WAM)")
 _AFTER_DATE = re.compile(r"[.,]?\s*(?:\(?[A-Z][A-Za-z]{1,7}\)?(?:\s+[A-Z]{2,8})?)?\s*")
 # A dateline's city and the agency that filed it, in brackets, before the dash ("Abuja (AFP) - ")
+# A date and a dash right after a dateline's place ("... Bulgaria — July 12, 2017 — ")
+_DATE_DASH = re.compile(
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+    r"\s*(?:—|–|--|-)\s+"
+)
 _AGENCY_DATELINE = re.compile(
     r"[^()]{1,40}\s\(([A-Za-z][A-Za-z.-]{1,15}(?:\s[A-Z][A-Za-z.]+)?)\)\s+(?:—|–|--|-)\s*"
 )
@@ -473,8 +478,12 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
                 dated = parse_absolute(_numeric_date(m.group("date"))) if m.group("date") else None
                 layout.date = layout.date or dated
                 layout.place = m.group("place").split(",")[0].strip().title()
-                layout.segments.append(Segment(start, start + m.end(), "noise"))
-                start = start + m.end()
+                then = _DATE_DASH.match(line, m.end()) if not m.group("date") else None
+                cut = then.end() if then else m.end()  # "NOVO SELO TRAINING AREA, Bulgaria —
+                if then:  # July 12, 2017 — Saber Guardian 17 ...": the date after the place too
+                    layout.date = layout.date or parse_absolute(then.group("date"))
+                layout.segments.append(Segment(start, start + cut, "noise"))
+                start = start + cut
         previous = layout.segments[-1] if layout.segments else None
         joined = (
             previous
