@@ -380,6 +380,33 @@ _AGAIN_AFTER = re.compile(
     r"|too|later|online|remotely)\b|\s+in\s+(?!which\b)[A-Z]|\s+with\s+[A-Z]"
     r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|[A-Z][a-z]+\.?\s+\d)"
 )
+# The passive signing of a bare noun right after it ("The document was signed separately")
+_SIGNED_PASSIVE = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|initial(?:l)?ed|inked)\b"
+)
+# A signing witnessed by the leaders whose talks were just told
+_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b")
+# A sentence that opens with the signing of the document just reported ("The agreement was
+# signed Tuesday (local time) in Lima")
+_SIGNED_AGAIN = re.compile(
+    r"\W*The\s+(?:agreement|deal|accord|memorandum|document|pact|treaty)\s+(?:was|had\s+been)\s+"
+    r"(?:formally\s+)?signed\b(?!\s+(?:in|on)\s+(?:19|20)\d\d)"
+)
+# Where the signers listed after "by" end (", the company said", "who", "after")
+_SIGNERS_STOP = re.compile(
+    r";|,\s+(?:the\s+\w+\s+|officials\s+|it\s+)?(?:said|says|according|which|who|while|after)\b"
+    r"|,?\s(?:who|which|that|after|while|when|as|amid|with|despite|before)\s|\bin\s+the\s+presence"
+    r"|\blooking\s+on\b|\bwatch(?:ed|ing)\b"
+)
+# Another agreement or signing told after the one signed again ("..., and Poland also signed a
+# separate deal with the United States")
+_ANOTHER_DEAL = re.compile(r"\b(?:signed|agreed|deal|agreement|pact|memorandum|accord|treaty)\b")
+# Words before "by" that make what follows no signer ("despite objections by China", "a move
+# criticised by China", "financed by loans from", "talks mediated by")
+_NOT_SIGNERS = re.compile(
+    r"\b(?:despite|amid|after|following|before|objections?|protests?|criticism|loans?|help|"
+    r"(?!signed\b)[a-z]+ed)\s+(?:[a-z]+\s+){0,2}by\s+$"
+)
 # Bare nouns that name again the document just reported ("signed the document")
 _AGAIN_NOUNS = {"document", "statement", "agreement", "deal", "accord", "pact", "text", "treaty"}
 # The sentence that opens a numbered list of documents signed at an event
@@ -564,6 +591,7 @@ class AgreementRules(RuleBase):
             or self._next_case(s)
             or self._price_list(s)
             or self._signatories(s)
+            or self._signed_again(s)
         ):
             return
         for lo, hi in clauses(s.text):
@@ -603,7 +631,24 @@ class AgreementRules(RuleBase):
                 fact = self._agreement(s, lo, hi, t0, t1, rule, noun, named)
                 if fact is None:
                     continue
+                last = self.st.last_date
+                if (
+                    fact.date is None
+                    and last
+                    and len(last) == 10
+                    and _PRESENCE.search(s.text, lo, hi)
+                    and not re.search(
+                        r"\b(?:19|20)\d\d\b|\bhad\s+signed\b|\bthen-|\blast\s+(?:year|month|week)\b"
+                        r"|\bago\b|\bearlier\b|\bpreviously\b",
+                        s.text[lo:hi],
+                    )
+                ):
+                    fact.date = last  # "signed a memorandum ... in the presence of the two
+                    # presidents": at the talks just told, that day
                 if noun is not None and self._the_document_again(s, lo, noun, fact):
+                    if _SIGNED_PASSIVE.match(s.text, lo + noun.end()):  # "The agreement was
+                        self._visit_meeting(s, fact, lo, hi)  # signed at the ministry in Oslo by
+                        # A and B": its signing, met for
                     continue  # "Aliyev signed the document during a video conference": the
                     # statement the sentence before reported, signed by some of its parties
                 if rule == "agreement.talks":
@@ -908,6 +953,51 @@ class AgreementRules(RuleBase):
         fact.label = f"{'–'.join(parties)} {fact.type} agreement"
         self.emit(fact)
         self.st.last_agreement = fact
+        return True
+
+    def _signed_again(self, s: Sentence) -> bool:
+        """ "The agreement was signed Tuesday (local time) in Lima ... by Peruvian Army officials,
+        executives of FAME and Hyundai Rotem": the agreement just reported, signed that day
+        (when the report gave only the day it was announced, a few days later) by those named.
+
+        Example:
+            >>> from kg.extract import extract_text
+            >>> t = "Saab said Wednesday it has signed a framework agreement with the Peruvian "
+            >>> t += "Army to supply radars. The agreement was signed Tuesday in Lima."
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-05-14").facts
+            ...  if f.kind == "agreement"]
+            [(('Saab', 'PER'), '2025-05-13')]
+        """
+        again = _SIGNED_AGAIN.match(s.text)
+        last = self.st.last_agreement
+        if again is None or last is None or not last.evidence:
+            return False
+        if not 0 < s.start - last.evidence[-1].end <= 400:
+            return False
+        day = next((d.value for d in s.dates if d.value), None)
+        if day and last.date and not (day == last.date or _days_before(day, last.date, 6)):
+            return False  # a day of its own: another signing
+        if _ANOTHER_DEAL.search(s.text, again.end()):
+            return False  # ("..., and Poland also signed a separate deal with ...": read it all)
+        by = re.match(r"[^,;]{0,100}?\bby\s+", s.text[again.end() :])
+        if by and _NOT_SIGNERS.search(s.text, again.end(), again.end() + by.start() + by.end()):
+            by = None  # "signed despite objections by China", "financed by loans": no signers
+        after = again.end() + (by.end() if by else 0)
+        stop = _SIGNERS_STOP.search(s.text, after)
+        end = stop.start() if stop else len(s.text)
+        homes = {self.orgs[p].country for p in last.parties if p in self.orgs}
+        signers = [
+            m.actor for m in (s.actors(again.end() + by.end(), end) if by else [])
+            if m.kind in ("nation", "org")
+            and not (m.kind == "nation" and m.form == "demonym" and m.key in homes)
+        ]  # fmt: skip  # (not "by Polish and South Korean officials" for Hanwha: its home)
+        new = [a for a in signers if a not in last.parties]
+        if not new and (day is None or day == last.date):
+            return False  # (nothing new: the signing the clause tells is read the usual way)
+        last.date = day or last.date
+        last.parties = tuple(dict.fromkeys((*last.parties, *new)))
+        last.evidence.append(self.evidence(s, "agreement.signed-again", 0.7))
+        self._visit_meeting(s, last, 0, len(s.text))  # ("... in Manila by A and B": a meeting)
         return True
 
     def _deals_cover(self, s: Sentence) -> bool:
@@ -1411,6 +1501,13 @@ class AgreementRules(RuleBase):
         ):
             return []  # "the Defence Acquisition Council cleared proposals to buy 26 Rafale
             # Marine fighters": a buyer's own step towards a purchase, no sale agreed yet
+        if (
+            fms
+            and re.search(r"\b(?:Foreign\s+Military\s+Financing|FMF)\s+grants?\b", clause)
+            and not re.search(r"\b(?:sales?|possible|proposed|potential|package)\b", clause, re.I)
+        ):
+            return []  # "notified Congress of the Foreign Military Financing grant, which
+            # allows Taiwan to buy American weapons": a grant of money, no sale
         if fms and sale and (not noun_list or FMS.search(clause)):
             return [(fms, "agreement.fms", None, None)]
         if agreed and _TO_SELL.match(clause, agreed.end()) and not noun_list:
@@ -2391,14 +2488,22 @@ class AgreementRules(RuleBase):
         if (
             last is None
             or noun.group().lower() not in _AGAIN_NOUNS
-            or not re.search(r"\bthe\s+$", s.text[lo : lo + noun.start()])
-            or not _AGAIN_AFTER.match(s.text, lo + noun.end())
+            or not re.search(r"\b[Tt]he\s+$", s.text[lo : lo + noun.start()])
+            or not (
+                _AGAIN_AFTER.match(s.text, lo + noun.end())
+                or _SIGNED_PASSIVE.match(s.text, lo + noun.end())
+            )  # ("The document was signed separately by officials in each of the capitals")
             or re.search(r"\b(?:also|separately|another)\b", s.text[: lo + noun.start()])
             or (fact.date is not None and last.date is not None and fact.date != last.date)
             or not 0 < s.start - last.evidence[-1].end <= 400
         ):
             return False  # (not "signed the agreement on the joint monitoring centre", "also
-        return set(fact.parties) < set(last.parties)  # signed the deal for submarines")
+            # signed the deal for submarines")
+        if set(last.parties) < set(fact.parties):  # "... after the three leaders signed the
+            last.parties = tuple(dict.fromkeys((*last.parties, *fact.parties)))  # document":
+            last.evidence.append(fact.evidence[-1])  # the host signed it too
+            return True
+        return set(fact.parties) < set(last.parties)
 
     def _maker(self, s: Sentence, m: Mention) -> bool:
         """A company named as the maker of the system after it ("36 Boeing F-15s")."""

@@ -32,6 +32,9 @@ _LOW = r"(?:[^\W\d_A-Z]|['’-])"
 # Lower-case particles inside personal names ("Alberto van Klaveren", "Khalid bin Salman")
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|del|della|di|du|dos|das|bin|ibn|al|el|ter|ten)\s)"
 
+# The size of a body before its noun: "the 15-member council", "the 32-nation alliance"
+_MEMBER_COUNT = r"(?:\s+\d{1,3}-(?:member|nation|country|state|strong))?"
+
 
 _TITLE = re.compile(
     r"\s+(?:(?:caretaker|acting|interim|Prime|Foreign|Defen[cs]e|Deputy|Vice|Finance|Trade|Chief"
@@ -144,8 +147,14 @@ class ArticleNames:
             named = [k for k in reversed(self.recent) if k in candidates]
             if not named:
                 continue
-            for m in re.finditer(
-                rf"\b{re.escape(phrase)}\b(?!['’]s\s+(?:[a-z]+\s+)?members)", text, re.I
+            said = re.escape(phrase)
+            if phrase.lower().startswith("the "):  # "the 15-member council", "the 27-nation bloc"
+                said = said[:3] + _MEMBER_COUNT + said[3:]
+            for m in re.finditer(  # (not "the High Representative for Bosnia": another's)
+                rf"\b{said}\b(?!['’]s\s+(?:[a-z]+\s+)?members)"
+                r"(?!\s+(?:for|of)\s+(?!Foreign\s+Affairs\b)(?-i:[A-Z]))",
+                text,
+                re.I,
             ):
                 model = Mention(0, 0, "", "org", named[0], "anaphor")
                 added.append(_at(model, start + m.start(), start + m.end(), m.group(), "anaphor"))
@@ -309,9 +318,11 @@ class ArticleNames:
             out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
         if self.word_people:
             for m in _names_regex(tuple(self.word_people)).finditer(text):
-                if _WORD_NAME_ACTS.match(text, m.end()) and not _MONTH_BEFORE.search(
-                    text[: m.start()]
-                ):
+                paired = _AND_NAME.match(text, m.end())  # ("May and Buhari last held talks")
+                if (
+                    _WORD_NAME_ACTS.match(text, m.end())
+                    or (paired and paired.group(1) not in _WORD_SURNAMES | _MONTHS)
+                ) and not _MONTH_BEFORE.search(text[: m.start()]):
                     model = self.word_people[m.group()]
                     out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
         return out
@@ -532,8 +543,17 @@ _WORD_NAME_ACTS = re.compile(
     r"(?:said|says|told|tells|flew|met|meets|spoke|speaks|urged|urges|added|visited|called"
     r"|announced|warned|insisted|signed|pledged|agreed|held|asked|stressed|promised|vowed)\b"
 )
+# Another person's name coordinated after a word surname: "May and Buhari"
+_AND_NAME = re.compile(
+    r"\s+and\s+([A-Z][a-z]+)\b(?=\s+(?:(?:also|then|later|last|first|have|had|has)\s+)?"
+    r"(?:met|held|said|signed|agreed|discussed|spoke|talked|pledged|visited)\b)"
+)
+_MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"}
+)  # fmt: skip
 _MONTH_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id"
+    r"\b\d{1,2}\s+$|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id"
     r"|[Tt]his|[Tt]hat|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o)[\s-]+$"
 )
 # States whose people's names put the family name first ("Moon Jae-in", "Xi Jinping")

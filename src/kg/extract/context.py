@@ -215,7 +215,9 @@ _OFFICE_OF_GLUE = re.compile(
 
 
 # An office and a name the lexicon does not know, then "and" before the next nationality
-_TITLED_NAME_GLUE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){2,6}(?:,\s*)?and\s+(?:the\s+)?$")
+_TITLED_NAME_GLUE = re.compile(  # (two offices of one person too: "Deputy Prime Minister and
+    r"^\s+(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){2,8}(?:,\s*)?and\s+(?:the\s+)?$"  # Defense
+)  # Minister Wladyslaw Kosiniak-Kamysz and")
 
 
 # A state's office, then its holder's name in apposition (a title may open the name)
@@ -249,6 +251,7 @@ PARTICIPLE_OPENER = re.compile(
 _OWN_TITLE = re.compile(
     r"^\s+(?:(?!(?:and|or|said|says|with|to|of)\b)[\w.'’-]+\s+|of\s+(?:the\s+)?(?=[A-Z])){1,6}$"
 )  # ("Estonian Minister of Defence Hanno Pevkur": "of" inside the office's name)
+_FIRST_OFFICE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){1,4}and\s+$")
 _POSSESSIVE_TITLE = re.compile(r"^['’]s\s+(?:(?:[A-Z][\w.'’-]*|and|of|for)\s+){1,8}$")
 _TITLE_GLUE = re.compile(
     r"^(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
@@ -258,6 +261,14 @@ _TITLE_GLUE = re.compile(
     r"|Crown|Prince|King|Emir|Sultan|Sheikh|Premier"
     r"|National|Security|Advis[eo]r|General|Admiral|Chancellor|Ambassador|Senior|Chief|Staff"
     r"|Col\.|Gen\.|Adm\.|of|for|the)\s+){1,7}$"
+)
+
+
+# A state's relation named after another state's possessive, in an appositive ("Russia,
+# Mongolia's northern neighbor,")
+_DESCRIBED_BY = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:neighbou?r|ally|partner|customer|client|friend|rival|foe"
+    r"|arch-foe|enemy|patron|backer)\s*,"
 )
 
 
@@ -303,16 +314,28 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
                 out[-1].append(m)  # "Libya's internationally recognised Government of
                 continue  # National Accord", "Libya's Tripoli government": the state's own
                 # government, the same party
+            described = re.fullmatch(r",\s+", gap) and _DESCRIBED_BY.match(
+                sentence.text, sentence.local(m.end)
+            )  # "Russia, Mongolia's northern neighbor, has not sent troops": who Russia is
             if (
-                _run_glue().match(gap)
+                (not described and _run_glue().match(gap))
                 or _OFFICE_OF_GLUE.match(gap)
                 or (m.form == "person" and prev.form == "person" and _TITLE_GLUE.match(gap))
                 or (
                     m.form == "person"
                     and prev.form == "demonym"
                     and m.actor == prev.actor
-                    and _OWN_TITLE.match(gap)
-                )  # "Australian Defence Minister Richard Marles": one official
+                    and (
+                        _OWN_TITLE.match(gap)
+                        or (
+                            _FIRST_OFFICE.match(gap)
+                            and re.match(
+                                r"(?:[A-Z][\w-]*\s+){0,2}(?i:minister|secretary)\b", m.text
+                            )
+                        )
+                    )
+                )  # "Australian Defence Minister Richard Marles": one official ("Polish Deputy
+                # Prime Minister and Defense Minister Wladyslaw Kosiniak-Kamysz": two offices)
                 or (
                     m.form == "person"
                     and prev.kind == "nation"

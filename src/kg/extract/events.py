@@ -39,6 +39,7 @@ from kg.extract.roles import (
     QUARREL,
     RELATIVE_CLAUSE,
     SINCE,
+    SITTING_BODY,
     RuleBase,
     clause_of,
     clauses,
@@ -204,9 +205,11 @@ _JOINED = re.compile(r"\b(?:taking part|take part|took part|participat\w+|join\w
 _ATTENDED = re.compile(r"\battend\w*\b")
 # "told Moon in talks in Seoul", "assured his counterpart during a meeting": a meeting's words
 _TOLD_IN_TALKS = re.compile(
-    r"\b(?P<verb>told|assured|informed|reminded|briefed)\s+[^,;.]{2,60}?\s+(?:in|during|at)\s+"
-    r"(?:their\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?P<talks>talks|meeting)\b"
-)
+    r"\b(?P<verb>told|assured|informed|reminded|briefed|conveyed)\s+(?:[^,;.]|\.(?=\s?[A-Z]))"
+    r"{2,70}?\s+(?:in|during|at)\s+"
+    r"(?:their\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?P<talks>talks|meeting|(?:tele)?phone\s+call"
+    r"|video\s+call)\b"
+)  # ("conveyed the decision to U.N. Secretary General Antonio Guterres in a telephone call")
 # A grouping's leaders acting "at their summit" ("agreed by NATO leaders at their summit in
 # Newport", "allied leaders agreed ... at their Lisbon summit")
 _THEIR_SUMMIT = re.compile(
@@ -320,7 +323,8 @@ _INVOLVED = re.compile(
     r"|\b(?i:contingents?|troops|forces|units|personnel)\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:also\s+)?sent\s+by\b"  # "Foreign contingents were sent by A, B and C"
     # (but "have sent observers but no troops" sent none; "observers and troops" did)
-    r"|\bsen(?:t|ds)\s+(?:(?!(?:but|no|not|rather|instead)\b)[\w,]+\s+){0,3}?"
+    r"|\b(?<!not\s)(?<!never\s)(?<!n't\s)sen(?:t|ds)\s+"  # (not "has not sent troops")
+    r"(?:(?!(?:but|no|not|rather|instead)\b)[\w,]+\s+){0,3}?"
     r"(?:troops|contingents?|forces|units|soldiers|sailors)\b"
     # "Germany is the second-largest contributor", "host Norway has mobilised 7,000 personnel"
     r"|\b(?:is|was|are|were)\s+the\s+(?:(?:second|third)-)?(?:largest|biggest|main|major)\s+"
@@ -406,6 +410,14 @@ def _event_nouns() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})\b", re.I)
 
 
+# "meeting" as a verb of satisfying a need ("..., meeting a long-standing demand from Bangui")
+_MET_A_NEED = re.compile(  # (a participle after a comma, its object's article right after it)
+    r"(?<=,\s)meeting\s+(?:a|an|the|its|their|his|her|this|that|all|every|key|[\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:demands?|requests?|targets?|deadlines?|requirements?|conditions?"
+    r"|needs?|goals?|standards?|thresholds?|criteria|commitments?|obligations?|expectations?"
+    r"|pledges?|benchmarks?|quotas?)\b",
+    re.I,
+)
 # "with Niger absent this year": a state named as not taking part
 _ABSENT = re.compile(
     r"\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:absent|missing|excluded|not\s+invited|sat\s+out"
@@ -490,7 +502,7 @@ _BACKGROUND = re.compile(
     r"|trip|election|re-election)\b(?:\s+(?:to|in|through)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}"
     r"(?:(?:,\s*|\s*\band\s+)(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3})*)?"
 )
-_HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|sponsored|co-sponsored)$")
+_HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|sponsored|co-sponsored|convened)$")
 _SIDELINES = re.compile(
     r"\b(?:margins?|sidelines?|fringes?|eve)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?){0,2}$",  # "of a meeting of foreign ministers of the"
@@ -648,6 +660,12 @@ _HOSTED_TOLD = re.compile(
     r"(?:co-)?(?P<by>hosted|chaired|mediated|brokered)\s+by\s+(?:the\s+)?"
 )  # (not "The last round of negotiations, hosted by ...", "The BRICS summit, hosted by ...":
 # other meetings)
+# A sentence whose subject opened or chaired the meeting just told ("Turkish Foreign Minister
+# Hakan Fidan opened the meeting at the Dolmabahce Presidential Office")
+_OPENED_TOLD = re.compile(
+    r"(?P<who>[^,;]{3,90}?)\s+(?P<verb>opened|chaired|hosted|moderated|presided\s+over)\s+"
+    r"the\s+(?:meeting|talks|session)\b(?!\s+of\b)"
+)
 # A verb of taking part before an exercise noun ("joined the drills that A and B launched")
 _JOINING = re.compile(
     r"\b(?:join(?:ed|s|ing)?|t(?:ook|akes?|aking)\s+part|participat(?:ed|es?|ing)|train(?:ed|s|ing)?"
@@ -664,6 +682,41 @@ _VAGUELY_BEFORE = re.compile(
 # The start of a relative clause whose subject follows: "that", ", which"
 _RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which)\s+")
 _WHICH_BEGAN = re.compile(rf",\s+{_BEGAN}(?:(?:on|in)\s+|(?=last\s+[A-Z][a-z]+day\b))")
+# A clause of what came before or after an exercise, after its noun (", after Taiwan's vice
+# president stopped over in the United States")
+_LATER_CLAUSE = re.compile(  # (with a verb of its own: not "following the arrival of warships")
+    r",\s+(?:(?:a\s+day|days|weeks|hours|shortly|just|soon)\s+)?(?:after|before|following)\s"
+    r"(?=[^,;.]*?\b(?:[a-z]{3,}ed|met|held|flew|went|came|made|began|took|said|sent)\b)"
+    r"(?![^,;.]*?\b(?:joined|arrived|docked|sailed|(?:warships|ships|troops|forces|units)\s+from)\b)"
+)
+# "with" right before a guest named after a meeting noun ("at their meeting with U.S. President")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.-]+\s+){0,3}$")
+# Those who met, in a relative clause before "their" meeting ("the declaration that Kim and
+# Moon signed at their April 27 summit")
+_AT_THEIR = re.compile(
+    r"\b(?:that|which|when)\s+(?P<who>[^,;]{3,120}?)\s+(?:[a-z]+ed|met|held|made)\s+"
+    r"(?:[^,;]{0,40}?\s)?(?:at|during)\s+their\s+(?:[\w-]+\s+){0,4}$"
+)
+# A relative aside on the subject that tells what it said or wanted ("who had said he was ready
+# to meet Putin")
+_ASIDE_SAID = re.compile(
+    r"\b(?:said|says|say|claimed|claims|wanted|wants|offered|proposed|hoped)\b"
+)
+# A verb of saying after a state, before an exercise noun ("North Korea's state news agency said
+# the Max Thunder exercise ..."): the speaker takes no part
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|warned|claimed|called|described|denounced|condemned|protested|slammed)\b"
+)
+# Words that tie a sentence to the exercise just told ("the participants include", "in the drills")
+_THE_DRILLS = re.compile(
+    r"\b(?:participants|the\s+(?:exercise|drills?|manoeuvres|maneuvers|war\s?games))\b"
+)
+# An exercise's starters and start in a relative clause ("the Max Thunder exercise, which U.S.
+# and South Korean forces launched on Friday")
+_WHICH_THEY_BEGAN = re.compile(
+    r",\s+which\s+(?P<who>[A-Z][^,;]{2,80}?)\s+(?:had\s+)?(?:launched|began|started|kicked\s+off"
+    r"|opened)\s+(?:on\s+|last\s+)?[A-Z][a-z]+day\b"
+)
 # The same without the comma, after a long description of the event ("a drill involving 7,500
 # troops, more than 140 aircraft and a dozen warships that began on Monday")
 _THAT_BEGAN = re.compile(rf"\s{_BEGAN}on\s+")
@@ -1354,6 +1407,13 @@ _OWN_OFFICIAL = re.compile(
     r"['’]s?\s+(?:(?:[A-Z][\w.-]*\s+){1,4}|(?:(?:prime|foreign|defen[cs]e|deputy|vice)\s+)?"
     r"(?:prime\s+minister|president|premier|minister|king|emir|chancellor|leader|counterpart)\b)"
 )
+# A sentence that tells when the meeting just told took place ("The roughly 10-minute call took
+# place on Friday, US time")
+_TOOK_PLACE = re.compile(  # (only words of the call itself: not "The expert-level talks")
+    r"\W*The\s+(?:(?:roughly|about|nearly|some|hour-long|\d+-(?:minute|hour)|phone|telephone|video)\s+)"
+    r"{0,3}(?:call|conversation|talks|meeting)\s+"
+    r"(?:took\s+place|was\s+held|were\s+held|happened)\s+(?:(?:late|early)\s+)?(?:on|last)\s+"
+)
 # A passive "was held" right after an event's noun ("The meeting was held at China's request")
 _HELD_PASSIVE = re.compile(
     r"\s+(?:(?:was|were)\s+(?:held|convened|called(?!\s+(?:off|for)\b))|took\s+place)\b"
@@ -1420,9 +1480,37 @@ _OF_GROUP_MINISTERS = re.compile(
     r"\s+of\s+(?:(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|trade)\s+ministers|leaders"
     r"|heads\s+of\s+state|presidents|prime\s+ministers)\s+of\s+)?(?=the\s)"
 )
+# Words that set what follows before the sitting just told ("a day after", "earlier")
+_BEFORE_THEN = re.compile(r"\b(?:after|before|since|earlier|previously|last\s+(?:week|month))\b")
+# The council a sentence addresses ("called on the council", "told the meeting")
+_THE_SITTING = re.compile(
+    r"\b(?:told|addressed|urged|called\s+on|briefed)\s+the\s+(?:council|meeting|session)\b"
+)
+# An envoy's title right after his state's name or adjective ("Israeli Ambassador Gilad Erdan",
+# "Iranian envoy Amir Saeid Iravani", "Russia's deputy U.N. ambassador")
+_ENVOY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?i:deputy|permanent|acting)\s+)?(?:U\.?N\.?\s+)?"
+    r"(?i:ambassador|envoy|representative)\b"
+)
+# What one receives that is no visit ("a letter from", "a call from", "assurances")
+_SENT_THING = re.compile(
+    r"\b(?:letter|message|call|note|report|invitation|assurances?|briefing|word)\b"
+)
+# The leaders of a group, after a verb of hosting ("hosting the leaders of the two neighbours")
+_LEADERS_OF = re.compile(
+    r"\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state|foreign\s+ministers"
+    r"|defen[cs]e\s+ministers|prime\s+ministers)\s+of\s+(?=the\s)"
+)
 # A hosting told after the main clause, set apart by a comma ("Trump said Thursday that ...,
 # after hosting Modi at the White House"; not "a day after hosting"), and words of a later time
-_PAST_HOSTING = re.compile(r",\s+$")
+_PAST_HOSTING = re.compile(  # (or right after the verb of telling: "Erdoğan announced late
+    r",\s+$|\b(?:said|announced|told\s+reporters)\s+(?:(?:late|early)\s+)?"  # Wednesday after
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?$"  # hosting the leaders")
+)
+_EARLIER_TIME = re.compile(r"\b(?:last|earlier|ago|previously)\b")
+# The phrase of a hosting, to the next comma or "that" ("after hosting Kishida in New Delhi
+# last month")
+_HOSTING_PHRASE = re.compile(r"[^,;]*?(?=,|;|\bthat\b|$)")
 _LATER = re.compile(
     r"\b(?:will|would\s+travel|next\s+(?:week|month|year)|is\s+(?:expected|due|set|scheduled)"
     r"|plans\s+to|later\s+this)\b"
@@ -1599,11 +1687,45 @@ class EventRules(RuleBase):
         grouping on whose sidelines it was held."""
         self._their_summit(s)
         self._attendees(s)
+        self._council_speakers(s)
+        if self._took_place(s):
+            return
         before = len(self.facts)
         self._first_meeting(s)
         if len(self.facts) == before:
             self._hosted_told(s)
         self._venue(s)  # (last: a later "The summit opened on ..." re-dates it, not the talks)
+
+    def _took_place(self, s: Sentence) -> bool:
+        """ "The roughly 10-minute call took place on Friday": the day of the meeting the
+        sentence before told, when it had none or only a later day (the day a reaction to it
+        was reported, "China said Saturday it had protested after Trump spoke by telephone with
+        Tsai").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("China protested after Trump spoke by telephone with Taiwan's President Tsai "
+            ...      "Ing-wen. The 10-minute call took place on Friday.")
+            >>> [f.date for f in extract_text(t, date="2016-12-03").facts if f.kind == "meeting"]
+            ['2016-12-02']
+        """
+        m = _TOOK_PLACE.match(s.text)
+        last = next((f for f in reversed(self.facts) if f.kind == "meeting"), None)
+        if m is None or last is None or not 0 <= s.start - last.evidence[-1].end <= 300:
+            return False
+        if s.actors() or re.search(r"\b(?:in|at)\s+[A-Z]|\bbetween\b", s.text[m.end() :]):
+            return False  # ("The talks took place on Monday in Beijing between Lavrov and Wang":
+            # a meeting of its own)
+        day = next((d.value for d in s.dates if d.value), None)
+        if day is None or len(day) != 10:
+            return False
+        if last.date is not None and not (
+            len(last.date) == 10 and day < last.date and _days_apart(last.date, day) <= 6
+        ):
+            return False  # (a day of its own, told before, stays)
+        last.date = day
+        last.evidence.append(self.evidence(s, "meeting.took-place", 0.7))
+        return True
 
     def _hosted_told(self, s: Sentence) -> None:
         """ "The meeting at the palace, hosted by Turkish Foreign Minister Hakan Fidan, lasted
@@ -1617,7 +1739,15 @@ class EventRules(RuleBase):
             [('CHL', 'PER', 'ECU')]
         """
         m = _HOSTED_TOLD.match(s.text)
+        opened = _OPENED_TOLD.match(s.text) if m is None else None
         last = self.facts[-1] if self.facts else None
+        if opened and last is not None and last.kind == "meeting" and last.evidence:
+            hosts = unique_actors(s.actors(0, opened.end("who")))
+            day = s.first_date()
+            near = 0 <= s.start - last.evidence[-1].end <= 300 and day in (None, last.date)
+            if near and hosts and not set(hosts) <= set(last.parties):
+                self._extend_event(s, last, opened.start("verb"), only=hosts)
+            return  # "Turkish Foreign Minister Hakan Fidan opened the meeting": its host
         if (
             m is None
             or last is None
@@ -1733,6 +1863,42 @@ class EventRules(RuleBase):
             self.emit_meeting(
                 s, f"{min(bodies)} {venue.group('noun')}", (min(bodies),), date, "venue", 0.6
             )
+
+    def _council_speakers(self, s: Sentence) -> None:
+        """The states whose envoys addressed the council sitting the sentence before reported
+        ("The U.N. Security Council held an emergency meeting ... Israeli Ambassador Gilad
+        Erdan called on the council to ..., while Iranian envoy Amir Saeid Iravani said ..."):
+        participants of that sitting.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The U.N. Security Council held an emergency meeting on Sunday. Israeli "
+            ...      "Ambassador Gilad Erdan called on the council to act, while Iranian envoy "
+            ...      "Amir Saeid Iravani said Tehran had acted in self-defense.")
+            >>> [f.parties for f in extract_text(t, date="2024-04-15").facts
+            ...  if f.kind == "meeting"]
+            [('UN Security Council', 'ISR', 'IRN')]
+        """
+        last = next((f for f in reversed(self.facts) if f.kind == "meeting"), None)
+        if last is None or not last.evidence or not _THE_SITTING.search(s.text):
+            return
+        if not 0 <= s.start - last.evidence[-1].end <= 2:
+            return  # (only the sitting the sentence right before told)
+        if not any(SITTING_BODY.search(p) for p in last.parties):
+            return
+        if any(d.value and d.value != last.date for d in s.dates):
+            return  # ("... briefed the council last month": another sitting)
+        envoys = [
+            m.key for m in s.mentions
+            if m.kind == "nation" and m.form in ("demonym", "name")
+            and _ENVOY_AFTER.match(s.text, s.local(m.end))
+            and not _BEFORE_THEN.search(s.text, 0, s.local(m.start))
+        ]  # fmt: skip  # (not "The vote came a day after Libya's U.N. ambassador told the
+        # council ...": a sitting before)
+        new = [a for a in dict.fromkeys(envoys) if a not in last.parties]
+        if new:
+            last.parties = (*last.parties, *new)
+            last.evidence.append(self.evidence(s, "meeting.council-speakers", 0.6))
 
     def _attendees(self, s: Sentence) -> None:
         """States a sentence lists as attending the meeting the sentence before reported
@@ -2184,8 +2350,15 @@ class EventRules(RuleBase):
         if _untold(s, lo, m.start(), m.end("verb"), m.end()):
             return
         subject, _date = self.subject(s, lo, m.start())
+        at = m.end("verb")
+        to = (
+            re.search(r"\s+to\s+", s.text[at : m.start("talks")])
+            if m.group("verb") == "conveyed"
+            else None
+        )  # "conveyed the decision to U.N. Secretary General Antonio Guterres": whom to
+        heard = s.actors(at + to.end(), m.start("talks")) if to else self.objects(s, at, window=2)
         told = [
-            x for x in self.objects(s, m.end("verb"), window=2)
+            x for x in heard
             if s.local(x.start) < m.start("talks") and (x.form == "person" or self.official(s, x))
         ]  # fmt: skip
         states = unique_actors(told)
@@ -2712,6 +2885,13 @@ class EventRules(RuleBase):
         named = _name_regex(kind).search(s.text)
         if named and not self._is_name(named.group(1)):
             named = None
+        if (
+            named
+            and kind == "exercise"
+            and re.search(r"\bOperation\s+(?:[A-Z][\w'’-]*\s+){0,3}$", s.text[: named.end(1)] + " ")
+        ):
+            named = None  # "taking part in Operation Prosperity Guardian": an operation, no
+            # exercise of its name
         again = False  # whether an event of this sentence was reported already
         for lo, hi in _event_clauses(s.text):
             clause = s.text[lo:hi]
@@ -2725,15 +2905,23 @@ class EventRules(RuleBase):
                 continue  # "Regional Cooperation is CENTCOM's annual exercise": the series
             while noun and kind == "exercise" and _not_an_exercise(clause, noun):
                 noun = nouns.search(clause, noun.end())  # "exercise restraint": a verb
+            while noun and kind == "meeting" and _MET_A_NEED.match(clause, noun.start()):
+                noun = nouns.search(clause, noun.end())  # "meeting a long-standing demand": a verb
             while (
                 noun
                 and kind == "meeting"
-                and re.search(
-                    r"\b(?<!joint )(?:news|press|media)\s+$", clause[: noun.start()], re.I
+                and re.search(r"\b(?:news|press|media)\s+$", clause[: noun.start()], re.I)
+                and (later := nouns.search(clause, noun.end()))
+                and (
+                    not re.search(r"\bjoint\s+(?:news|press|media)\s+$", clause[: noun.start()])
+                    or re.search(
+                        r"\b(?:after|following)\s+their\s+(?:[\w-]+\s+)?$",
+                        clause[: later.start()],
+                    )
                 )
-                and nouns.search(clause, noun.end())
             ):  # "told a news conference after the two leaders held talks": the talks (but "held
-                noun = nouns.search(clause, noun.end())  # a joint news conference": theirs)
+                # a joint news conference": theirs; "a joint news conference after their talks":
+                noun = nouns.search(clause, noun.end())  # the talks)
             urged = False
             while noun and kind == "meeting" and _URGED_TO.search(clause, 0, noun.start()):
                 noun = nouns.search(clause, noun.end())  # "urged Iran to resume talks with
@@ -2746,6 +2934,16 @@ class EventRules(RuleBase):
                 and _MEETING_ASKED.search(clause[: noun.start()])
             ):
                 continue  # "asked for an emergency meeting of the U.N. Security Council": not held
+            if (
+                kind == "meeting"
+                and noun is not None
+                and re.search(
+                    r"\b(?:pulled|pulls|backed|backs)\s+out\s+of\s+(?:signing|the\s+(?:talks|meeting"
+                    r"|summit|signing)|talks)\b",
+                    clause[: noun.start()],
+                )
+            ):
+                continue  # "pulled out of signing the pact an hour before the ceremony": none held
             permitted = False
             while (
                 noun
@@ -2897,7 +3095,11 @@ class EventRules(RuleBase):
                 # Scholz": the talks were held (but "would approve the bid after talks with
                 # Stockholm": they may never be)
             if met and met.group().lower().startswith("after"):
-                if not _PAST_HOSTING.search(s.text[: lo + met.start()]) or _LATER.search(s.text):
+                if (
+                    not _PAST_HOSTING.search(s.text[: lo + met.start()])
+                    or _LATER.search(s.text)
+                    or _EARLIER_TIME.search(_HOSTING_PHRASE.match(s.text, lo + met.start()).group())  # type: ignore[union-attr]
+                ):
                     continue  # ("will fly to Berlin next week after hosting Starmer"; "a day
                     # after hosting": another day)
                 since = lo + met.start()  # "said the U.S. would sell more arms to India, after
@@ -3065,6 +3267,16 @@ class EventRules(RuleBase):
                 actors = self._participants(s, lo + noun.start(), hi, t1, t0, kind)
             else:
                 actors = self._participants(s, lo, hi, t1, t0, kind)
+            own = (
+                re.search(r"\btheir\s+(?:[\w-]+\s+)?$", clause[: noun.start()])
+                if kind == "meeting" and noun and len(actors) < 2
+                else None
+            )
+            theirs = self._group_for(s, lo + own.start(), None) if own else None
+            if own and not (theirs and set(actors) < set(theirs.actors)):
+                theirs = self.recent_pair(s)
+            if theirs and actors and set(actors) < set(theirs.actors):  # "Lula told a joint news
+                actors = theirs.actors  # conference after their talks": his and Scholz's
             reporting = (
                 re.search(r"\b(?:said|says|warned|told|stressed|added|insisted|declared)\b", clause)
                 if speaking
@@ -3558,7 +3770,8 @@ class EventRules(RuleBase):
                 date = told = relative[0] if relative else None  # (but "which began on March 1"
                 # is)
             trigger = (noun or met).group().strip().lower()  # type: ignore[union-attr]
-            trigger = re.sub(r"^after\s+hosting$", "hosted", trigger)  # ("..., after hosting X")
+            trigger = re.sub(r"^after\s+(?:hosting|receiving)$", "hosted", trigger)  # ("..., after
+            # hosting X")
             if gathered and re.search(
                 r"(?:voted|ratified|approved|adopted|passed|rejected|authori[sz]ed|extended|renewed)$",
                 trigger,
@@ -3579,12 +3792,38 @@ class EventRules(RuleBase):
                 remote = None  # ("met in Tokyo, a month after the two held a video summit")
             if remote and trigger in ("summit", "meeting", "talks", "conference"):
                 trigger = f"{remote.group(1)} {trigger}"  # "during a video summit": no place
+            since = (
+                _LATER_CLAUSE.search(s.text, lo + noun.end(), hi)
+                if noun and kind == "exercise"
+                else None
+            )
+            if since:  # "staged drills near Taiwan on Aug. 19, after Taiwan's vice president
+                before = {m.actor for m in s.actors() if s.local(m.start) < since.start()}
+                kept = tuple(a for a in actors if a in before)  # stopped over in the United
+                actors = kept or actors  # States": what prompted them names no participant
+            theirs = (
+                _AT_THEIR.search(s.text, 0, lo + noun.start())
+                if noun and kind == "meeting"
+                else None
+            )
+            pair = unique_actors(s.actors(theirs.start("who"), theirs.end("who"))) if theirs else ()
+            if len(pair) > 1:  # "the Panmunjom Declaration that Kim and South Korean President
+                guests = [  # Moon Jae-in signed at their April 27 summit": those two (and a guest:
+                    m.actor  # "at their meeting with U.S. President Joe Biden")
+                    for m in s.actors(lo + noun.end(), hi)
+                    if _WITH_BEFORE.search(s.text, lo + noun.end(), s.local(m.start))
+                ]
+                actors = tuple(dict.fromkeys((*pair, *guests)))
             # (a second exercise of the sentence is the one named from its clause on)
             label = (
                 self._event_name(s.text[lo:] if again else s.text, kind)
                 or (self._bare_name(s, lo, hi) if kind == "exercise" else None)
                 or f"{'–'.join(actors)} {trigger}"
             )
+            year = re.search(r"(?:^|[\s-])((?:19|20)\d\d)$", label) if kind == "exercise" else None
+            if year and date and len(date) == 7 and date[:4] != year.group(1):
+                date = year.group(1) + date[4:]  # "Last year's Tsentr-2019 exercise was held in
+                # September": the September of its name's year
             fact = Fact(
                 kind,
                 label,
@@ -3599,6 +3838,20 @@ class EventRules(RuleBase):
                 else None,
                 evidence=[self.evidence(s, f"{kind}.noun-verb", 0.7)],
             )
+            rel = _WHICH_THEY_BEGAN.match(s.text, lo + noun.end()) if noun else None
+            doers = unique_actors(s.actors(rel.start("who"), rel.end("who"))) if rel else ()
+            if rel and doers and kind == "exercise":  # "the Max Thunder exercise, which U.S. and
+                at = lo + noun.start()  # South Korean forces launched on Friday": theirs (and
+                speakers = {  # those named joining it), not the speaker's
+                    m.actor for m in s.actors(0, at)
+                    if _SAID_BEFORE.search(s.text, s.local(m.end), at)
+                }  # fmt: skip
+                kept = [a for a in fact.parties if a not in speakers and a not in doers]
+                fact.parties = tuple(dict.fromkeys((*kept, *doers)))
+                day = [
+                    d.value for d in s.dates if d.value and rel.end("who") <= d.start < rel.end()
+                ]
+                fact.date = day[0] if day else fact.date  # on that day
             prev = self.facts[-1] if self.facts else None
             if (
                 lone
@@ -4051,6 +4304,19 @@ class EventRules(RuleBase):
         the same one).
         """
         last = self.facts[-1] if self.facts else None
+        held = next((f for f in reversed(self.facts) if f.kind == "exercise"), None)
+        if (
+            held is not None
+            and held is not last
+            and held.evidence
+            and all(
+                f.evidence and f.evidence[0].start <= held.evidence[-1].start
+                for f in self.facts[self.facts.index(held) + 1 :]
+            )
+            and _THE_DRILLS.search(s.text)
+            and not re.search(r"\btaking\s+part\s+in\s+[a-z]+ing\b", s.text)
+        ):  # (a stance told in the exercise's own sentence is no other fact between)
+            last = held
         lone, facts_then = self.st.lone_exercise or (None, -1)
         if lone is not None and len(self.facts) == facts_then:
             last = lone  # one state's exercise whose partners this sentence may name
@@ -4162,6 +4428,12 @@ class EventRules(RuleBase):
             return None  # "sanctions on the Hudson Institute, which hosted Tsai": the host is
             # what the relative clause tells of, no state, government body or bloc
         pos = lo + verb.end()
+        leaders = _LEADERS_OF.match(s.text, pos)
+        ref = group_refs(s.text[leaders.end() : hi]) if leaders else []
+        if ref and ref[0][0] == 0 and ref[0][2]:  # "after hosting the leaders of the two Horn
+            group = self._group_for(s, leaders.end(), ref[0][2], True)  # of Africa neighbours"
+            if group is not None:
+                return verb, group.actors
         after = [m for m in s.actors(pos, hi)]
         if not after:
             return None
@@ -4177,6 +4449,13 @@ class EventRules(RuleBase):
             office_of and offices.search(gap)
         ):
             return None
+        received = re.match(r"(?:after\s+)?receiv", verb.group(), re.I)
+        owned = any(  # a person's "'s": what the person sent, not the person
+            m.form == "person" and re.match(r"['’]s\s", s.text[s.local(m.end) :]) for m in after[:3]
+        )
+        if received and (_SENT_THING.search(gap) or owned):
+            return None  # "after receiving a letter from U.S. President Joe Biden", "after
+            # receiving Netanyahu's assurances": no visit
         guests: list[str] = []
         # the starts of the mentions that name an official
         officials = {m.start for m in after if self._names_official(s, m)}
@@ -4857,9 +5136,14 @@ class EventRules(RuleBase):
                 s.text[: s.local(m.start)],
             ):
                 continue  # "drove from Germany through Poland and Lithuania": a route, no party
-            if kind == "exercise" and t0 is not None and self._in_subject_aside(s, m, t0):
+            if (
+                t0 is not None
+                and self._in_subject_aside(s, m, t0)
+                and (kind == "exercise" or self._said_aside(s, m))
+            ):
                 continue  # "Beijing, which claims Taiwan as its own, held drills around the
-                # island": the aside's object takes no part
+                # island", "Zelensky, who had said he was ready to meet Putin in person, held
+                # talks with Erdogan": the aside's object takes no part
             if re.search(r"\b(?:that|which)\s+$", s.text[: s.local(m.start)]) and re.match(
                 r"\s+(?:[a-z]+ly\s+)?(?:claims|claimed|controls|controlled|occupies|occupied"
                 r"|disputes|disputed)\b",
@@ -5042,10 +5326,26 @@ class EventRules(RuleBase):
             and "," not in s.text[aside.end() : s.local(m.start)]
             and s.actors(0, aside.start())
             and not re.search(
-                r"\b(?:join\w*|took\s+part|taking\s+part|with|alongside)\b",
+                r"\b(?:join\w*|took\s+part|taking\s+part|with|alongside|accompan\w*|flanked"
+                r"|together|along)\b",
                 s.text[aside.start() : s.local(m.end) + close.start()],
             )
         )
+
+    @staticmethod
+    def _said_aside(s: Sentence, m: Mention) -> bool:
+        """True when the relative aside that names ``m`` tells what the subject said or wanted
+        ("Zelensky, who had said he was ready to meet Putin in person, held talks with
+        Erdogan"), not whom it hosts or visits ("Modi, who is hosting Albanese this week").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Zelensky, who said he would meet Putin, held talks with Erdogan on Monday."
+            >>> [f.parties for f in extract_text(t, date="2025-05-16").facts]
+            [('UKR', 'TUR')]
+        """
+        aside = _SUBJECT_RELATIVE.search(s.text, 0, s.local(m.start))
+        return bool(aside) and _ASIDE_SAID.search(aside.group()) is not None
 
     @staticmethod
     def _drilled_between(s: Sentence, m: Mention, t0: int) -> bool:
@@ -5196,5 +5496,5 @@ class EventRules(RuleBase):
             if word not in named and word.split()[0] not in NOT_PLACES:
                 return word  # "held a planning meeting in Chabahar"
         if self.place and date and date == self.article_date:
-            return self.place
-        return None
+            return "New York" if self.place == "United Nations" else self.place  # (the
+        return None  # headquarters a "UNITED NATIONS" dateline names)

@@ -921,6 +921,7 @@ class State:
     last_io: str | None = None  # the international organization named last ("NATO")
     states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
     people_seen: dict[str, None] = field(default_factory=dict)  # states of the people named
+    recent_people: list[tuple[str, int]] = field(default_factory=list)  # (state, sentence)
     visit_day: tuple[str, int] | None = None  # the day a sentence told a visit on, and which
     visit_when: tuple[str, int] | None = None  # the date (a day or a month) of a visit told,
     # and the sentence that told it
@@ -984,7 +985,8 @@ _TOPIC_OPENER = re.compile(
 # A noun phrase in apposition right after a name (past an acronym in brackets), up to the comma
 # before the verb: "the Alliance of Sahel States (AES), the confederation the three states
 # formed, condemned", "the AES, the confederation of Mali, Burkina Faso and Niger, condemned"
-_APPOSITIVE = re.compile(
+_APPOSITIVE = re.compile(  # (after a legal form the name leaves out: "Hyundai Rotem Co., the")
+    r"(?:\s+(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|S\.A)\.?(?:,?\s+Ltd\.?)?(?=,))?"
     r"(?:\s*\([^()]{1,12}\))?,\s+(?P<np>(?:(?:the|a|an)\s+|(?:a|an)\s+[A-Z][\w.-]*\s+"
     # "Ramaphosa, one of the leaders of an African peace mission ..., urged": one of a group
     r"|(?:one|each|either|neither)\s+of\s+(?:the|its|his|her|their)\s+)[a-z][^;()]*?"
@@ -1064,6 +1066,13 @@ def takes_over(text: str, lo: int, t0: int, t1: int, hi: int) -> bool:
 SITTING_BODY = re.compile(r"\b(?:Security|Peace)\b.*\bCouncil\b|\bGeneral\s+Assembly\b")
 
 
+# A preposition whose object a list is ("The talks focused on China, North Korea and Russia"):
+# no group that acts
+_OBJECT_OF = re.compile(
+    r"\b(?:on|about|with|against|to|from|in|of|over|for|at|into|toward|towards|near)\s+(?:the\s+)?$"
+)
+
+
 def _outside(s: Sentence, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
     """The mentions that start outside every span (sentence offsets) of an aside.
 
@@ -1135,6 +1144,7 @@ class RuleBase:
             self.st.last_person = people[0].key  # the sentence's first person: its subject
         for m in people:
             self.st.people_seen.setdefault(m.key)
+            self.st.recent_people.append((m.key, s.index))
         starts = [  # "drills which run until May 31": an end, not the day events are told of
             d.value for d in s.dates if d.value and not END_DATE.search(s.text[: d.start])
         ]
@@ -1578,6 +1588,21 @@ class RuleBase:
         """True when every actor is a company (whose heads are no "leaders" of a state)."""
         return all(a in self.orgs and self.orgs[a].kind == "company" for a in actors)
 
+    def recent_pair(self, s: Sentence) -> Group | None:
+        """The two states whose people this sentence and the two before named, when there are
+        exactly two ("Lula told visiting Chancellor Olaf Scholz ... Lula told a news conference
+        after their talks"), or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Lula told visiting Chancellor Olaf Scholz that Brazil wanted peace. Lula "
+            >>> t += "told a joint news conference after their talks on Monday that he was glad."
+            >>> [f.parties for f in extract_text(t, date="2023-01-31").facts]
+            [('BRA', 'DEU')]
+        """
+        recent = tuple(dict.fromkeys(a for a, i in self.st.recent_people if i >= s.index - 2))
+        return Group(recent, None, people=True) if len(recent) == 2 else None
+
     def _people_group(self, size: int | None) -> Group | None:
         """The most recent group named as people (of ``size`` members when given)."""
         return next(
@@ -1607,14 +1632,28 @@ class RuleBase:
         seen = self.st.people_seen
         if all(a in seen for a in group.actors):
             return group
-        return next(
+        led = next(
             (
                 g for g in reversed(self.d.history)
                 if len(g.actors) > 1 and (size is None or len(g.actors) == size)
                 and all(a in seen for a in g.actors)
             ),
-            group,
+            None,
         )  # fmt: skip
+        if led is not None:
+            return led
+        told = any(
+            set(group.actors) <= set(f.parties)
+            for f in self.st.facts
+            if f.kind in ("meeting", "agreement", "exercise")
+        )  # (states whose talks or pact were told stay "the two leaders")
+        last = self.st.recent_people[-1][1] if self.st.recent_people else -9
+        recent = list(
+            dict.fromkeys(a for a, i in reversed(self.st.recent_people) if last - i <= 3)
+        )  # ("Lula said ... Scholz condemned ... The two leaders pledged": those two, the people
+        if not told and size and len(recent) == size and not set(recent) & set(group.actors):
+            return Group(tuple(reversed(recent)), None, people=True)  # of the sentences before
+        return group
 
     def _bodies_group(self, size: int | None) -> Group | None:
         """The last group that held ``size`` bodies (two or more when no size is given): "the
@@ -1657,6 +1696,10 @@ class RuleBase:
         sides also agreed").
         """
         earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
+        sized = [n for _a, b, n in group_refs(s.text[:pos]) if n and b < pos]
+        if size is None and sized and re.match(r"they\b", s.text[pos:], re.I):
+            size = sized[-1]  # "The defense chiefs of the three countries ... when they met":
+            # "they" are those three
         fitting = self._region_group(s, pos, size, earlier, exclude)
         if fitting is not None:  # "the two Nordic countries": the last two named that are
             return fitting
@@ -1735,6 +1778,16 @@ class RuleBase:
                     return Group(others, date)  # ("Xi met the leaders of A and B. He pledged to
                     # deepen cooperation with the two countries": the two besides him, when no
                     # two were named without him)
+            before = self.st.previous
+            listed = [
+                others
+                for run in (runs(before, before.actors()) if before is not None and size else [])
+                if not _OBJECT_OF.search(before.text, 0, before.local(run[0].start))
+                and len(others := tuple(a for a in unique_actors(run) if a not in exclude)) == size
+                and all(a in self.lex.nations for a in others)
+            ]  # fmt: skip
+            if listed:  # "... agreements reached in Astana by Russia, Turkey and Iran. The
+                return Group(listed[-1], None)  # presidents of the three countries": those
             named = tuple(a for a in self.st.states_seen if a not in exclude)  # "the two
             # countries" of a text that named two (besides those excluded)
             return Group(named, None) if seen and size is not None and len(named) == size else None
@@ -2185,6 +2238,41 @@ class RuleBase:
             last.absorb(fact)  # Zelensky": the summit just told, with its host and guest
             last.parties = tuple(dict.fromkeys((*last.parties, *fact.parties)))
             return
+        here = next(
+            (
+                old for old in reversed(self.st.facts)
+                if fact.kind == "meeting" and old.kind == "meeting" and fact.date
+                and old.date == fact.date and old.evidence and fact.evidence
+                and old.evidence[0].start == fact.evidence[0].start
+                and min(len(old.parties), len(fact.parties)) > 1
+                and (
+                    (fact.label.startswith("signing of") and set(fact.parties) < set(old.parties))
+                    or (old.label.startswith("signing of") and set(old.parties) < set(fact.parties))
+                )
+                and all(p in self.lex.nations for p in (*old.parties, *fact.parties))
+                and (old.location == fact.location or None in (old.location, fact.location))
+            ),
+            None,
+        )  # fmt: skip
+        if here is not None:  # "The leaders of A and B signed a declaration at the White House
+            here.absorb(fact)  # on Friday ... at a summit hosted by Trump": the signing is at
+            if set(here.parties) < set(fact.parties):  # the summit the same sentence told
+                here.label, here.parties = fact.label, fact.parties
+            return
+        sat = next(
+            (
+                old for old in reversed(self.st.facts)
+                if fact.kind == "meeting" and old.kind == "meeting" and fact.date
+                and len(fact.date) == 10 and old.date == fact.date
+                and set(old.parties) < set(fact.parties)
+                and all(SITTING_BODY.search(p) for p in old.parties)
+            ),
+            None,
+        )  # fmt: skip
+        if sat is not None:  # a council's sitting told again with a guest: "The U.N. Security
+            sat.absorb(fact)  # Council on Monday approved a mission ... The 15-member council,
+            sat.parties = tuple(dict.fromkeys((*sat.parties, *fact.parties)))  # meeting at U.N.
+            return  # headquarters, adopted ... Holguin, who attended the session"
         if fact.kind in ("meeting", "exercise"):
             for old in self.st.facts:
                 if old.kind != fact.kind or not dates_compatible(old.date, fact.date):
