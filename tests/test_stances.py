@@ -8942,3 +8942,191 @@ def test_the_reviewed_stances_of_round_46(
     got = stances(text)
     assert want is None or want in got
     assert wrong is None or wrong not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # the doers named after "waged by", past a long description of the act
+            "Kenya condemned the brutal campaign of violence and intimidation waged by "
+            "Al-Shabaab and Boko Haram against civilians in the region.",
+            ("KEN", "condemns", "Boko Haram"),
+            None,
+        ),
+        (  # "the landing" a state forced: that state's act
+            "Poland forced a Lufthansa cargo plane to land in Gdansk on Monday. Germany "
+            "condemned the landing.",
+            ("DEU", "condemns", "POL"),
+            ("DEU", "condemns", "topic:the landing"),
+        ),
+        (  # "the rebels" named with their group a few sentences before
+            "A Saudi-led coalition launched air strikes on Thursday against Huthi rebels who "
+            "control the capital. Saudi Arabia, Jordan, Egypt and Sudan have committed "
+            "warplanes. King Salman said the operation would go on. Yemen's president, who "
+            "flew in from Riyadh, denounced the rebels as puppets of Iran.",
+            ("YEM", "condemns", "Houthis"),
+            ("YEM", "condemns", "topic:the rebels"),
+        ),
+        (  # a summit's final communique is the text of the body that met
+            "An Arab League summit opened in Cairo on Saturday with strong support for the air "
+            "campaign against Huthi rebels. Saudi Arabia, Jordan, Egypt and Sudan have committed "
+            "warplanes. King Salman said the operation would go on. The final communique "
+            "demanded that the Huthis withdraw from Sanaa.",
+            ("Arab League", "urges", "Houthis"),
+            ("SAU", "urges", "Houthis"),
+        ),
+        (  # a ministry's spokeswoman in a capital speaks for its state
+            "In Hanoi, foreign ministry spokeswoman Tran Thi Mai condemned the seizure of the "
+            "fishing boat.",
+            ("VNM", "condemns", "topic:the seizure of the fishing boat"),
+            None,
+        ),
+        (  # an armed group named as the doer after "by"
+            "Saudi Arabia condemned the drone attacks by the Houthis on Riyadh.",
+            ("SAU", "condemns", "Houthis"),
+            None,
+        ),
+        (  # "demanded their cessation" after condemning their attacks: the attackers urged
+            "The U.N. Security Council condemned the attacks by the Houthis on shipping and "
+            "demanded their immediate cessation.",
+            ("UN Security Council", "urges", "Houthis"),
+            None,
+        ),
+        (  # an embargo ended is no sanction
+            "The U.N. Security Council on Tuesday ended the arms embargo on Somalia's government.",
+            None,
+            ("UN Security Council", "sanctions", "SOM"),
+        ),
+        (  # "the two leaders": the two people of the sentences before, not a pair of places
+            "Brazilian President Lula said on Monday that Brazil wanted peace between Russia "
+            "and Ukraine. German Chancellor Olaf Scholz condemned the invasion. The two leaders "
+            "pledged to relaunch the strategic partnership between their countries.",
+            ("BRA", "pledges-cooperation", "DEU"),
+            ("RUS", "pledges-cooperation", "UKR"),
+        ),
+        (  # some members of a body do not speak for it
+            "Some members of Congress have accused the UAE of arming the paramilitary Rapid "
+            "Support Forces in Sudan.",
+            None,
+            ("U.S. Congress", "condemns", "ARE"),
+        ),
+        (  # calls to act on a state: the calls are rejected, not the state
+            "NATO rejected calls to bar Ukraine from ever joining the alliance.",
+            ("NATO", "opposes", "topic:calls to bar Ukraine from ever joining the alliance"),
+            ("NATO", "opposes", "UKR"),
+        ),
+        (  # where it was welcomed is no part of what was welcomed
+            "Ethiopia and Somalia adopted a peace declaration on Wednesday. The African Union "
+            "welcomed the declaration in a statement on Thursday.",
+            ("African Union", "supports", "topic:declaration"),
+            None,
+        ),
+    ],
+)
+def test_the_stances_of_round_47(text: str, want: tuple | None, wrong: tuple | None) -> None:
+    got = stances(text)
+    assert want is None or want in got
+    assert wrong is None or wrong not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # states that pulled out of a bloc, accusing it: the accusation stands
+            "Mali, Burkina Faso and Niger pulled out of ECOWAS on Sunday, accusing the bloc of "
+            "imposing illegal sanctions.",
+            ("MLI", "condemns", "Economic Community of West African States"),
+            None,
+        ),
+        (  # "the two leaders" after a pact of two states: those states, not people named since
+            "Japan and Australia signed a reciprocal access agreement at a virtual summit on "
+            "Thursday. The deal comes as Chinese President Xi Jinping deepens ties with Russian "
+            "President Vladimir Putin. The two leaders voiced their support for Taiwan's "
+            "participation in the WHO.",
+            None,
+            ("CHN", "supports", "topic:Taiwan's participation in the"),
+        ),
+        (  # a pledge to another state makes no new pair for "the two allies"
+            "The United States and the Philippines held talks in Manila on Tuesday. Manila also "
+            "pledged to strengthen its defence ties with Tokyo. The two allies condemned China's "
+            "dangerous manoeuvres near Second Thomas Shoal.",
+            ("USA", "condemns", "CHN"),
+            ("JPN", "condemns", "CHN"),
+        ),
+        (  # "They" after people named in sentences before, with others in between: not them
+            "President Joe Biden said on Monday he would call Israeli Prime Minister Benjamin "
+            "Netanyahu. Aid groups said conditions in Gaza were dire. They urged Israel to open "
+            "more crossings.",
+            None,
+            ("USA", "urges", "ISR"),
+        ),
+        (  # plans to admit a state back the state
+            "Germany backed plans to admit Sweden to NATO.",
+            ("DEU", "supports", "SWE"),
+            None,
+        ),
+        (  # a final statement after a summit of states is theirs, not a body's met before
+            "EU foreign ministers met in Brussels on Monday. Later in the week, the leaders of "
+            "China and Russia held a summit in Moscow. The final joint statement condemned "
+            "NATO's expansion.",
+            ("CHN", "condemns", "NATO"),
+            ("European Union", "condemns", "NATO"),
+        ),
+        (  # "May" after a day of the month is the month
+            "British Prime Minister Theresa May met Nigerian President Muhammadu Buhari in "
+            "London. The talks collapsed on 9 May and Iran condemned the U.S. withdrawal from "
+            "the nuclear deal.",
+            ("IRN", "condemns", "USA"),
+            ("GBR", "condemns", "USA"),
+        ),
+        (  # the countries a meeting discussed are no group that acts
+            "Marles, Kihara and Austin met in Singapore on Saturday. The talks focused on China, "
+            "North Korea and Russia. The three countries condemned North Korea's missile "
+            "launches.",
+            None,
+            ("CHN", "condemns", "PRK"),
+        ),
+        (  # "their withdrawal" after rebels were named: not the condemned state's
+            "Congo condemned Rwanda's support for the M23 rebels and demanded their immediate "
+            "withdrawal.",
+            ("COD", "condemns", "RWA"),
+            ("COD", "urges", "RWA"),
+        ),
+        (  # a country's officials who said what another did are no spokesperson of a capital
+            "In Iraq, military officials said the U.S.-led coalition had condemned the rocket "
+            "attack.",
+            None,
+            ("IRQ", "condemns", "topic:the rocket attack"),
+        ),
+        (  # "the two leaders" after two states' talks: those states, not who commented
+            "The United States and the Philippines held talks on Monday. China's foreign "
+            "ministry spokesman Lin Jian criticised the meeting, while Japanese Prime Minister "
+            "Kishida welcomed it. The two leaders then agreed to step up joint patrols.",
+            ("USA", "pledges-cooperation", "PHL"),
+            ("CHN", "pledges-cooperation", "JPN"),
+        ),
+        (  # calls to admit a state back the state
+            "Germany backed calls to admit Ukraine to NATO.",
+            ("DEU", "supports", "UKR"),
+            None,
+        ),
+        (  # "the rebels" after another armed group was named since the memory
+            "Houthi rebels attacked a ship in the Red Sea. Sudan's army said it had repelled an "
+            "attack by RSF fighters in Khartoum. The army condemned the rebels.",
+            None,
+            ("SDN", "condemns", "Houthis"),
+        ),
+        (  # a day after what was welcomed keeps it
+            "Israel and Hamas agreed to a ceasefire on Wednesday. Egypt welcomed the ceasefire "
+            "on Thursday.",
+            ("EGY", "supports", "topic:the ceasefire"),
+            None,
+        ),
+    ],
+)
+def test_the_reviewed_stances_of_round_47(
+    text: str, want: tuple | None, wrong: tuple | None
+) -> None:
+    got = stances(text)
+    assert want is None or want in got
+    assert wrong is None or wrong not in got

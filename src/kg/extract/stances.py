@@ -558,7 +558,9 @@ def _opens_with_act(phrase: str) -> bool:
 # Sanctions lifted or eased, the last of a list of them ("lifted the arms embargo, travel bans
 # and asset freezes on"): none imposed
 _LIFTED_LIST = re.compile(
-    r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing))\s+(?:(?:the|all|its|their|remaining)\s+)?"
+    r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|end(?:ed|s|ing)?|scrap(?:ped|s|ping)?"
+    r"|remov(?:ed|es|ing)|rescind(?:ed|s|ing)?|terminat(?:ed|es|ing))\s+"
+    r"(?:(?:the|all|its|their|remaining)\s+)?"
     r"(?:(?:(?:arms|travel|visa|targeted|economic|financial|trade|export|oil)\s+)?"
     r"(?:embargo(?:es)?|bans?|freezes?|sanctions|restrictions|penalties|measures|asset\s+freezes?)"
     r"(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:arms|travel|visa|targeted|economic|financial|trade"
@@ -867,6 +869,11 @@ _PEOPLE_REF = r"\b(?:ministers|leaders|presidents|premiers|heads of state|counte
 _APPOSITIVE = (
     r",\s+(?:both|all|each|either|neither|a|an|the|its|their|which|who|whose|one|two|three|"
     r"four|five|now|then|long|already|also|itself|themselves|currently)\b[^,;]*,"
+)
+# The closing text of a summit as a subject: "The final communique demanded ...".
+_FINAL_TEXT = re.compile(
+    r"\W*the\s+(?:final|closing|concluding)\s+(?:joint\s+)?(?:communiqu[eé]|declaration|statement)\b",
+    re.I,
 )
 # A clause whose subject is a joint text: "The Wilmington Declaration, issued after ...".
 _DOCUMENT_SUBJECT = (
@@ -2078,7 +2085,12 @@ _ACT_OF_LATER = re.compile(
 _WELCOMED_OBJECT = re.compile(
     r"\s+([^,;:()\"“”]+?)(?=\s*(?:[,;:()\"“”]|\.(?:\s+[A-Z]|\s*$)|$|\s(?:as|but|which|that|who|after|before"
     r"|because|while|saying|calling|describing)\b|\s+and\s+(?:said|says|called|urged|added"
-    r"|thanked|praised|hoped|noted|described|stressed|pledged|vowed|expressed|warned)\b))"
+    r"|thanked|praised|hoped|noted|described|stressed|pledged|vowed|expressed|warned)\b"
+    # (where and when it was said: "welcomed the declaration in a statement on Thursday")
+    r"|\s+(?:in\s+an?\s+(?:statement|letter|speech|post|interview)|at\s+a\s+(?:news|press)\s+"
+    r"conference|on\s+social\s+media)\b"
+    r"(?=(?:\s+(?:on|last)\s+[A-Z][a-z]+day)?\s*(?:[,;.]|$)))"  # (only at the clause's end)
+    r")"
 )
 
 
@@ -2296,6 +2308,8 @@ _LABEL_BY = re.compile(r"[\"”]?\s+by\s+(?:the\s+)?")
 
 # A sentence that opens in a state's capital, then names a bare institution ("In Beijing, the
 # foreign ministry ...", "In Moscow, the Defence Ministry ..."); the institution follows
+# Who speaks for an institution, after its noun ("foreign ministry spokeswoman")
+_VOICE_OF = r"\s+(?:spokes(?:wo)?man|spokesperson|official|officials|source|sources)\b"
 _IN_CAPITAL = re.compile(
     r"\W*(?:(?:Meanwhile|Separately),\s+)?[Ii]n\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+"
@@ -2428,6 +2442,8 @@ class StanceMemory:
     # the last sentence it has run to; and the speaker of the sentence being read, if quoted so
     said_colon: tuple[tuple[str, ...], int, bool] | None = None
     colon_speaker: tuple[str, ...] = ()
+    # fighters' noun -> the armed group last named with it ("Huthi rebels"), and its sentence
+    fighters: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 # The main predicate right after an aside that ends with a body's name (", urged", ", on
@@ -2449,6 +2465,22 @@ _MEMBERSHIP_STEPS = frozenset({"membership", "accession", "enlargement", "expans
 _NEW_CLAUSE_VERB = re.compile(
     r"[^,;.]{0,40}?\b(?:will|would|remains?|is|are|was|continues?|has|have|must|cannot)\b"
 )
+# An end of acts a stance demands, owned by a pronoun ("demanded their immediate cessation")
+_STOP_OF = re.compile(
+    r"(?:their|its)\s+(?:(?:immediate|complete|full|unconditional|swift|prompt)\s+)*"
+    r"(?:cessation|end|halt|stop)",
+    re.I,
+)
+# A demand or plan to act on a state, between a trigger and the state ("rejected calls to bar
+# Ukraine", "backed plans to admit Sweden"): what is opposed or backed is the demand
+_CALLS_TO = re.compile(
+    r"\s+(?:the\s+|any\s+|all\s+|new\s+)?(?:calls?|demands?|requests?|appeals?)\s+(?:to|for)\s+"
+    r"(?:[a-z]+\s+)?(?:the\s+)?$"
+)
+# Forces named before "their": "their" may be theirs, not the condemned doer's
+_FORCES_NAMED = re.compile(r"\b(?:troops|rebels|advisers|forces|fighters|militias?|soldiers)\b")
+# The fighters' noun of an armed group, in or right after its name ("Huthi rebels")
+_FIGHTERS = r"(rebels|militants|insurgents|separatists|militias|jihadists)"
 # A sentence that opens by speaking for a body ("Writing on behalf of the Nordic Defence
 # Cooperation (NORDEFCO), the ministers condemned")
 _ON_BEHALF_OPENS = re.compile(
@@ -2494,6 +2526,13 @@ class StanceRules(RuleBase):
             for m in s.mentions
             if m.kind == "nation" and m.form != "person" and m.role in ("actor", "place")
         )
+        for m in s.mentions:  # "Huthi rebels": a later "the rebels" are the Houthis
+            noun = re.search(rf"\b{_FIGHTERS}$", m.text) or re.compile(rf"\s+{_FIGHTERS}\b").match(
+                s.text, s.local(m.end)
+            )
+            org = self.lex.orgs.get(m.key) if m.kind == "org" else None
+            if org is not None and org.kind == "armed-group" and noun:
+                memory.fighters[noun.group(1).lower()] = (m.key, s.index)
         groupings = memory.groupings
         for m in s.actors():
             if (
@@ -3665,7 +3704,11 @@ class StanceRules(RuleBase):
         ) and (re.match(r"\s+to\s+[a-z]", s.text[s.local(run[-1].end) :])):
             return []  # "any unilateral attempts by China to change the status quo": what is
             # opposed is the attempt, told in full
-        return [m.government for m in run if m.government]
+        return [  # (an armed group acts for itself: "the cross-border attacks by the Houthis")
+            m.government or m.key
+            for m in run
+            if m.government or (m.key in self.orgs and self.orgs[m.key].kind == "armed-group")
+        ]
 
     def _signers_run(self, s: Sentence, run: list[Mention]) -> bool:
         """Whether the actors ``run`` (one name or a list) are followed by a verb of making an
@@ -6012,6 +6055,32 @@ class StanceRules(RuleBase):
             s.text[opening.end() if opening else lo : t0],
             re.I,
         )
+        voice = (
+            re.match(
+                r"(?:an?\s+)?" + _institution_rx().pattern + _VOICE_OF,
+                s.text[opening.end() : t0],
+                re.I,
+            )
+            if opening and not bare
+            else None
+        )
+        if voice and s.actors(opening.end() + voice.end(), t0):
+            voice = None  # ("In Iraq, military officials said the U.S.-led coalition had
+            # condemned": another subject before the verb)
+        seat = (
+            next(
+                (
+                    m for m in s.mentions
+                    if m.kind == "nation" and m.form == "metonym"
+                    and s.local(m.start) == opening.start("place")
+                ),
+                None,
+            )
+            if voice and opening
+            else None
+        )  # fmt: skip
+        if voice and seat and " ".join(voice.group(1).lower().split()) not in _ABROAD_INSTITUTIONS:
+            return seat.key  # "In Tehran, foreign ministry spokeswoman Marzieh Afkham condemned"
         if not bare:
             return None
         owner = known.get(bare.group(1).lower())
@@ -6087,8 +6156,10 @@ class StanceRules(RuleBase):
             s.text[start:t0],
             re.I,
         )
-        if not head:
-            return None
+        if not head or re.match(
+            r"\W*(?:some|several|a\s+few|few|a\s+handful)\b", head.group(), re.I
+        ):
+            return None  # ("Some members of Congress have accused the UAE": not Congress)
         at = start + head.end()
         m = next((m for m in s.mentions if s.local(m.start) == at and m.kind == "org"), None)
         return m.actor if m is not None else None
@@ -6872,6 +6943,12 @@ class StanceRules(RuleBase):
         if len(bodies) == 1 and _JOINT_TEXT.search(s.text, 0, t0):
             return (bodies[0].actor,), None  # "In a joint declaration, the participants of the
             # Crimea Platform condemned": the platform's text (dev README: a group's statement)
+        final = (
+            _FINAL_TEXT.match(s.text[lo:t0]) if not actors and opening is None else None
+        )  # "The final communique demanded ...": the text of the body whose summit was told
+        summit = self._summit_body() if final else None
+        if summit:
+            return (summit,), None
         allied = re.match(
             r"[\s•*–-]*(?:(?:On|In|At)\s+[^,]{1,30},\s+)?(?:[Tt]he\s+)?[Aa]llied\s+(?:leaders|heads\s+of\s+state"
             r"|(?:defen[cs]e\s+|foreign\s+)?ministers)\b",
@@ -6892,6 +6969,24 @@ class StanceRules(RuleBase):
         ):
             actors, date = self.d.group.actors, self.d.group.date
         return actors, date
+
+    def _summit_body(self) -> str | None:
+        """The international body whose meeting the article told last ("an Arab League summit
+        ended ... The final communique demanded"), or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Arab leaders met at an Arab League summit in Cairo on Sunday. The final "
+            >>> t += "communique demanded that the Houthis withdraw from Sanaa."
+            >>> [(f.parties, f.type) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('Arab League',), 'urges')]
+        """
+        last = next((f for f in reversed(self.facts) if f.kind == "meeting"), None)
+        bodies = [
+            p for p in (last.parties if last is not None else ())
+            if p in self.lex.orgs and self.lex.orgs[p].kind == "international-organization"
+        ]  # fmt: skip  # (only the meeting told last: not EU ministers before a China-Russia
+        return bodies[-1] if bodies else None  # summit)
 
     def _voters(self, s: Sentence, lo: int, t0: int) -> tuple[str, ...] | None:
         """Who cast a vote ("in a 13-2 vote in which Chile and Peru voted against": the states
@@ -7258,6 +7353,8 @@ class StanceRules(RuleBase):
             return [f"topic:{counted.group(1)}"]  # goes on as before)
         run = self._objects(s, t1)
         gap = s.text[t1 : s.local(run[0].start)] if run else ""
+        if run and _CALLS_TO.match(gap) and stype in ("opposes", "condemns"):
+            run = []  # "rejecting calls to bar Ukraine from ever joining": the calls, not Ukraine
         if (
             run
             and _RELATIVE_GAP.fullmatch(gap)
@@ -7539,6 +7636,17 @@ class StanceRules(RuleBase):
         )
         if deal is not None:
             return deal  # "rejected both memoranda": the Turkey-Libya memoranda, not "both"
+        stop = _STOP_OF.fullmatch(phrase) if stype == "urges" else None
+        if stop and _FORCES_NAMED.search(s.text, 0, t0):
+            stop = None  # ("condemned Rwanda's support for the M23 rebels and demanded their
+            # immediate end": whose end is not told)
+        doers = [
+            f.target for f in self.facts
+            if stop and f.kind == "stance" and f.type == "condemns" and f.parties == actors
+            and f.evidence[0].start == s.start and f.target and not f.target.startswith("topic:")
+        ]  # fmt: skip
+        if doers:  # "condemned the attacks by the Houthis ... and demanded their immediate
+            return doers  # cessation": the Houthis are urged to stop them
         ref = group_refs(phrase) or ([(0, 4, None)] if re.match(r"them\b", phrase) else [])
         owned = _owned_head(phrase[ref[0][1] :]) if ref and stype == "opposes" else None
         if owned and owned[1] in _people_heads():
@@ -7743,6 +7851,20 @@ class StanceRules(RuleBase):
             state = self._described_state(s, t0, actors)
             if state:
                 return [state]  # "support for the tiny Pacific island nation": Nauru
+        by = (
+            r"\b(?:committed|perpetrated|carried\s+out|claimed|waged|launched|mounted|staged"
+            r"|unleashed)\s+by\s+(?:the\s+)?"
+        )
+        doer = (
+            re.search(by, s.text[t1:hi]) if stype == "condemns" and re.search(by, phrase) else None
+        )
+        agents = self._objects(s, t1 + doer.end(), window=1) if doer else []
+        if agents and agents[0].actor not in actors:  # "what he called atrocities committed
+            return [  # by the Rapid Support Forces": the force that did them (and each of
+                a
+                for a in unique_actors(agents)
+                if a not in actors  # "attacks carried out by
+            ]  # Boko Haram and Islamic State West Africa")
         if len(phrase.split()) > 16:  # "... by force in the East China Sea": what, not where
             phrase = re.split(r"\s+(?:in|across|around|near)\s+the\s+(?=[A-Z])", phrase)[0]
         if len(phrase.split()) > 16:  # "Ethiopia's plan to carry out a second filling of the
@@ -7788,17 +7910,11 @@ class StanceRules(RuleBase):
             addressed or words("stances", "cues", "addressees").search(phrase)
         ):
             return []  # one urges parties to act: "the leaders of key committees" is no party
-        by = r"\b(?:committed|perpetrated|carried\s+out|claimed)\s+by\s+(?:the\s+)?"
-        doer = (
-            re.search(by, s.text[t1:hi]) if stype == "condemns" and re.search(by, phrase) else None
-        )
-        agents = self._objects(s, t1 + doer.end(), window=1) if doer else []
-        if agents and agents[0].actor not in actors:  # "what he called atrocities committed
-            return [  # by the Rapid Support Forces": the force that did them (and each of
-                a
-                for a in unique_actors(agents)
-                if a not in actors  # "attacks carried out by
-            ]  # Boko Haram and Islamic State West Africa")
+        fighters = re.fullmatch(rf"the\s+{_FIGHTERS}", phrase)
+        named = self._memory().fighters.get(fighters.group(1)) if fighters else None
+        latest = self.st.recent_groups[-1][0] if self.st.recent_groups else None
+        if named and s.index - named[1] <= 4 and named[0] not in actors and latest == named[0]:
+            return [named[0]]  # "... against Huthi rebels. Hadi denounced the rebels": those
         return ["topic:" + (self._antecedent(phrase) or phrase)]
 
     def _noun_told_before(self, phrase: str) -> str | None:
