@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from kg.dates import MONTH_NAMES
 from kg.extract.context import PARTICIPLE_OPENER, sentence_opener
 from kg.extract.mentions import Mention
 from kg.lexicon import load_lexicon
@@ -548,10 +549,7 @@ _AND_NAME = re.compile(
     r"\s+and\s+([A-Z][a-z]+)\b(?=\s+(?:(?:also|then|later|last|first|have|had|has)\s+)?"
     r"(?:met|held|said|signed|agreed|discussed|spoke|talked|pledged|visited)\b)"
 )
-_MONTHS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"}
-)  # fmt: skip
+_MONTHS = frozenset(MONTH_NAMES.split("|"))
 _MONTH_BEFORE = re.compile(
     r"\b\d{1,2}\s+$|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id"
     r"|[Tt]his|[Tt]hat|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o)[\s-]+$"

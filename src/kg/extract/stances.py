@@ -2481,6 +2481,15 @@ _CALLS_TO = re.compile(
 _FORCES_NAMED = re.compile(r"\b(?:troops|rebels|advisers|forces|fighters|militias?|soldiers)\b")
 # The fighters' noun of an armed group, in or right after its name ("Huthi rebels")
 _FIGHTERS = r"(rebels|militants|insurgents|separatists|militias|jihadists)"
+_FIGHTERS_IN_NAME = re.compile(rf"\b{_FIGHTERS}$")  # "Huthi rebels" (one name)
+_FIGHTERS_AFTER = re.compile(rf"\s+{_FIGHTERS}\b")  # "M23 rebels" (the noun after the name)
+_THE_FIGHTERS = re.compile(rf"the\s+{_FIGHTERS}")  # "the rebels"
+# The verbs of an act done by whom "by" names ("the attacks carried out by", "the campaign waged
+# by"): a condemned act's doers
+_DONE_BY = re.compile(
+    r"\b(?:committed|perpetrated|carried\s+out|claimed|waged|launched|mounted|staged"
+    r"|unleashed)\s+by\s+(?:the\s+)?"
+)
 # A sentence that opens by speaking for a body ("Writing on behalf of the Nordic Defence
 # Cooperation (NORDEFCO), the ministers condemned")
 _ON_BEHALF_OPENS = re.compile(
@@ -2527,11 +2536,11 @@ class StanceRules(RuleBase):
             if m.kind == "nation" and m.form != "person" and m.role in ("actor", "place")
         )
         for m in s.mentions:  # "Huthi rebels": a later "the rebels" are the Houthis
-            noun = re.search(rf"\b{_FIGHTERS}$", m.text) or re.compile(rf"\s+{_FIGHTERS}\b").match(
-                s.text, s.local(m.end)
-            )
             org = self.lex.orgs.get(m.key) if m.kind == "org" else None
-            if org is not None and org.kind == "armed-group" and noun:
+            if org is None or org.kind != "armed-group":
+                continue
+            noun = _FIGHTERS_IN_NAME.search(m.text) or _FIGHTERS_AFTER.match(s.text, s.local(m.end))
+            if noun:
                 memory.fighters[noun.group(1).lower()] = (m.key, s.index)
         groupings = memory.groupings
         for m in s.actors():
@@ -7851,12 +7860,10 @@ class StanceRules(RuleBase):
             state = self._described_state(s, t0, actors)
             if state:
                 return [state]  # "support for the tiny Pacific island nation": Nauru
-        by = (
-            r"\b(?:committed|perpetrated|carried\s+out|claimed|waged|launched|mounted|staged"
-            r"|unleashed)\s+by\s+(?:the\s+)?"
-        )
         doer = (
-            re.search(by, s.text[t1:hi]) if stype == "condemns" and re.search(by, phrase) else None
+            _DONE_BY.search(s.text[t1:hi])
+            if stype == "condemns" and _DONE_BY.search(phrase)
+            else None
         )
         agents = self._objects(s, t1 + doer.end(), window=1) if doer else []
         if agents and agents[0].actor not in actors:  # "what he called atrocities committed
@@ -7910,7 +7917,7 @@ class StanceRules(RuleBase):
             addressed or words("stances", "cues", "addressees").search(phrase)
         ):
             return []  # one urges parties to act: "the leaders of key committees" is no party
-        fighters = re.fullmatch(rf"the\s+{_FIGHTERS}", phrase)
+        fighters = _THE_FIGHTERS.fullmatch(phrase)
         named = self._memory().fighters.get(fighters.group(1)) if fighters else None
         latest = self.st.recent_groups[-1][0] if self.st.recent_groups else None
         if named and s.index - named[1] <= 4 and named[0] not in actors and latest == named[0]:
