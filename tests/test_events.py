@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from kg.extract import extract_text
@@ -9713,3 +9715,288 @@ def test_a_signing_last_year_in_the_leaders_presence_is_not_dated_by_their_talks
         "memorandum on air defense last year in the presence of the two presidents."
     )
     assert [d for _t, _p, d in facts(text, "agreement")] != ["2025-03-10"]
+
+
+# -- round 48 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (  # what a deal's relative clause says it would ease is no event held
+            "Chile and Peru signed an access agreement on Friday that would ease joint training "
+            "by their forces.",
+            "exercise",
+            [],
+        ),
+        (  # talks agreed on a bare weekday, no document yet
+            "Chile and Peru agreed Friday to start negotiations on a visiting forces agreement.",
+            "agreement",
+            [],
+        ),
+        (  # a detail agreed on is no instrument
+            "The three foreign ministers agreed on the list during a video call on Sunday.",
+            "agreement",
+            [],
+        ),
+        (  # a joining told in the background is no accession
+            "Finland, which joined NATO in April, has sent observers to the drills.",
+            "agreement",
+            [],
+        ),
+        ("Finland joined NATO in April 2023, ending decades of non-alignment.", "agreement", []),
+        (  # an instrument acted under is no deal of its own
+            "Under the OSCE's Vienna Document, Norway notified Russia of the drills and invited "
+            "Russian observers.",
+            "agreement",
+            [],
+        ),
+        (  # talks broken off were not held
+            "Chile broke off the peace talks with Bolivia last month in protest.",
+            "meeting",
+            [],
+        ),
+        ("Russia plans to sell four Su-35 jets to Algeria.", "agreement", []),
+    ],
+)
+def test_no_event_of_round_48(text: str, kind: str, expected: list) -> None:
+    assert facts(text, kind) == expected
+
+
+def test_someone_at_their_side_took_part_in_the_meeting() -> None:
+    text = (
+        "Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda issued a joint "
+        "declaration in Vilnius on Saturday, with NATO Secretary General Mark Rutte at their side."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"POL", "LTU", "NATO"}]
+
+
+def test_two_days_of_talks_wrapped_up_on_a_day_began_the_day_before() -> None:
+    text = (
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte on Saturday "
+        "wrapped up two days of unusually frank talks in Cusco."
+    )
+    assert facts(text, "meeting") == [(None, ("CHL", "PER"), "2025-03-07")]
+
+
+def test_a_meeting_recalled_by_its_place_names_the_pair_for_the_two_countries() -> None:
+    text = (
+        "Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in "
+        "Tacna on Friday. Earlier, Boric had visited Bolivia and signed a pact with La Paz. "
+        "The Tacna visit capped a month of diplomacy. The two countries' defence ministers met "
+        "secretly in Quito on March 2."
+    )
+    assert (None, ("CHL", "PER"), "2025-03-02") in facts(text, "meeting")
+
+
+def test_the_video_conference_told_again_is_the_ceremony_held_by_video() -> None:
+    text = (
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte on Thursday jointly "
+        "inaugurated a border bridge, in a ceremony held by video link between Santiago and Lima. "
+        "Speaking "
+        "during the video conference, both leaders pledged to deepen their trade ties."
+    )
+    assert [d for _t, _p, d in facts(text, "meeting")] == ["2025-03-13"]
+
+
+def test_whom_the_leaders_called_on_before_they_met_took_no_part() -> None:
+    text = (
+        "The leaders of Chile, Peru and Bolivia on Saturday called on Argentina to reopen the "
+        "border, as they met in La Paz for their first trilateral summit."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"CHL", "PER", "BOL"}]
+
+
+def test_a_discussion_by_telephone_with_another_leader_is_a_call() -> None:
+    text = (
+        "President Gabriel Boric discussed the crisis by telephone with Peruvian President Dina "
+        "Boluarte on Sunday, his office said."
+    )
+    assert [(set(p), d) for _t, p, d in facts(text, "meeting")] == [({"CHL", "PER"}, "2025-03-09")]
+
+
+def test_talks_after_an_announcement_of_what_will_be_done_were_held() -> None:
+    text = (
+        "Chilean President Gabriel Boric announced on Tuesday that Chile will buy two frigates "
+        "from Spain, after talks with Spanish Prime Minister Pedro Sanchez in Madrid."
+    )
+    assert [(set(p), d) for _t, p, d in facts(text, "meeting")] == [({"CHL", "ESP"}, "2025-03-11")]
+
+
+def test_a_signing_at_a_summit_named_for_the_pair_is_the_pair_s_agreement() -> None:
+    text = (
+        "The Prime Minister and President Emmanuel Macron today signed the Lancaster Declaration "
+        "at the 38th UK-France Summit in London."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "agreement")] == [{"GBR", "FRA"}]
+
+
+def test_the_initials_before_an_office_of_defense_keep_the_signers_in_one_run() -> None:
+    text = (
+        "Finnish Defence Minister Antti Kaikkonen and U.S. Secretary of Defense James Mattis "
+        "signed a memorandum on defence cooperation on Tuesday."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "agreement")] == [{"FIN", "USA"}]
+
+
+def test_an_office_only_the_united_states_has_names_its_holder_s_state() -> None:
+    text = (
+        "WASHINGTON, March 14, 2025 — Deputy Assistant Secretary of Defense for East Africa Jane "
+        "Holloway and Ghana Minister of Defence Dominic Nitiwul signed a framework for defense "
+        "cooperation on Thursday."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "agreement")] == [{"USA", "GHA"}]
+    assert [(set(p), d) for _t, p, d in facts(text, "meeting")] == [({"USA", "GHA"}, "2025-03-13")]
+
+
+def test_a_drill_hours_before_a_day_s_attack_was_held_that_day() -> None:
+    text = (
+        "Only hours before Tuesday's strike, Chilean and Peruvian warships had held a joint drill."
+    )
+    assert facts(text, "exercise") == [(None, ("CHL", "PER"), "2025-03-11")]
+
+
+def test_the_subject_after_a_time_and_a_meeting_s_place_took_part() -> None:
+    text = (
+        "Last month, at the alliance's summit in Cardiff, Sweden signed a host nation support "
+        "memorandum with NATO."
+    )
+    assert [set(p) for _t, p, _d in facts(text, "meeting")] == [{"NATO", "SWE"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # an accession on a full date is the one reported
+            "Sweden joined NATO on March 7, 2024, ending two centuries of non-alignment.",
+            "agreement",
+            lambda got: got == [("treaty", ("NATO", "SWE"), "2024-03-07")],
+        ),
+        (  # someone "at their side" in another clause took no part
+            "Ukraine and Poland held talks in Warsaw on Monday, and vowed to keep fighting with "
+            "the United States at their side.",
+            "meeting",
+            lambda got: [set(p) for _t, p, _d in got] == [{"UKR", "POL"}],
+        ),
+        (  # talks still to come after what will be done
+            "The ministry stated that Japan will lift the ban, after talks with Seoul that have "
+            "yet to take place.",
+            "meeting",
+            lambda got: got == [],
+        ),
+        (  # the host named among those who gathered is one of them
+            "The leaders of France, Germany and Poland, hosted by Britain, gathered in London on "
+            "Sunday.",
+            "meeting",
+            lambda got: [set(p) for _t, p, _d in got] == [{"FRA", "DEU", "POL", "GBR"}],
+        ),
+        (  # a deal the main clause agrees, under an instrument named first
+            "Under the Enhanced Defense Cooperation Agreement, the Philippines and the United "
+            "States agreed on Monday to add four bases.",
+            "agreement",
+            lambda got: [set(p) for _t, p, _d in got] == [{"PHL", "USA"}],
+        ),
+        (  # a signing near a pair's summit is no deal of the pair
+            "Japan signed the agreement on Monday, on the eve of the Japan-China summit in "
+            "Beijing.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # the timing of a withdrawal agreed is a deal of substance
+            "The United States and Iraq agreed on the timing of the withdrawal of coalition "
+            "forces on Friday.",
+            "agreement",
+            lambda got: [set(p) for _t, p, _d in got] == [{"USA", "IRQ"}],
+        ),
+        (  # an office another state has too names no U.S. official
+            "LONDON, March 14, 2025 — Under Secretary of State Lord Ahmad met Bangladeshi Foreign "
+            "Minister Hasan Mahmud in London on Tuesday.",
+            "meeting",
+            lambda got: all("USA" not in p for _t, p, _d in got),
+        ),
+        (  # an official who had left is no signer meeting the other
+            "MALE, March 14, 2025 — India and the Maldives signed a memorandum on maritime "
+            "security on Thursday, Maldives Minister of Defence Mariya Didi said, a day after "
+            "India Defence Minister Rajnath Singh left for Colombo.",
+            "meeting",
+            lambda got: got == [],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_48(text: str, kind: str, check: Callable) -> None:
+    assert check(facts(text, kind))
+
+
+def test_a_phone_call_told_after_a_visit_is_still_a_call() -> None:
+    text = (
+        "Biden hosted Albanese at the White House on March 5. During the phone call, Biden "
+        "thanked Albanese."
+    )
+    assert len(facts(text, "meeting")) == 2
+
+
+def test_a_captioned_place_and_date_further_down_is_no_dateline() -> None:
+    from kg.sources.clean import find_layout
+
+    text = (
+        "Drills Begin\n\nLithuanian soldiers stand guard in Vilnius, July 11, 2023 (AP)\n\n"
+        "The drills began on Tuesday.\n"
+    )
+    assert find_layout(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a doubt cast on a plan leaves the talks told after it
+            "The Kremlin cast doubt on the ceasefire plan after U.S. and Ukrainian officials met "
+            "in Jeddah on Tuesday.",
+            "meeting",
+            lambda got: [(set(p), d) for _t, p, d in got] == [({"USA", "UKR"}, "2025-03-11")],
+        ),
+        (  # "would" is the past of "will" in reported speech: the talks were held
+            "Boric announced on Tuesday that Chile would buy two frigates from Spain, after talks "
+            "with Spanish Prime Minister Pedro Sanchez in Madrid.",
+            "meeting",
+            lambda got: [(set(p), d) for _t, p, d in got] == [({"CHL", "ESP"}, "2025-03-11")],
+        ),
+        (  # the call told the month before is the one "the phone call" recalls
+            "Japanese Prime Minister Shigeru Ishiba spoke by phone with South Korean President "
+            "Yoon Suk Yeol on February 27. During the phone call, the two leaders agreed to "
+            "strengthen "
+            "cooperation.",
+            "meeting",
+            lambda got: [d for _t, _p, d in got] == ["2025-02-27"],
+        ),
+        (  # troops arriving under an instrument make no deal
+            "Under the Visiting Forces Agreement, U.S. Marines reached Palawan on Monday for the "
+            "Balikatan drills.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # the dates of a drill agreed on are no instrument
+            "Greece and Egypt agreed on the dates for the joint drill.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # an accession told in an aside with its own day
+            "Sweden, which joined NATO on Thursday, will host the summit.",
+            "agreement",
+            lambda got: got == [("treaty", ("NATO", "SWE"), "2025-03-13")],
+        ),
+        (  # "This week," before a meeting's place: the subject after it took part
+            "This week, at the alliance's summit in Cardiff, Sweden signed a host nation support "
+            "memorandum with NATO.",
+            "meeting",
+            lambda got: [set(p) for _t, p, _d in got] == [{"NATO", "SWE"}],
+        ),
+        (  # "their UK-France summit"
+            "Britain and France signed the declaration on Thursday at their UK-France summit in "
+            "London.",
+            "agreement",
+            lambda got: [set(p) for _t, p, _d in got] == [{"GBR", "FRA"}],
+        ),
+    ],
+)
+def test_the_re_reviewed_events_of_round_48(text: str, kind: str, check: Callable) -> None:
+    assert check(facts(text, kind))

@@ -1100,3 +1100,49 @@ def test_a_date_between_dashes_after_a_datelines_place_is_no_part_of_the_body() 
     body = [text[s.start : s.end] for s in layout.segments if s.role == "body"]
     assert layout.date == "2023-06-14"
     assert body[0].startswith("The exercise began")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("TOKYO, March 9, 2019 Kyodo - ", "2019-03-09"),  # the agency's bare name after the date
+        ("(ANSA) - Milan, May 3, 2016 - ", "2016-05-03"),  # the agency's bracket first
+    ],
+)
+def test_a_dateline_with_the_agency_bare_or_first(dateline: str, date: str) -> None:
+    text = f"Allies Meet\n\n{dateline}Poland and Japan held talks.\n"
+    layout = find_layout(text)
+    assert layout.date == date
+    assert ("body", "Poland and Japan held talks.") in roles(text)
+    assert all("Kyodo" not in t and "ANSA" not in t for r, t in roles(text) if r == "body")
+
+
+def test_a_dateline_alone_on_its_line_may_end_with_the_agency_bracket() -> None:
+    text = "Pact Signed\n\nCairns, 12 July 2022 (AAP)\n\nOn Monday, Fiji and Japan signed a pact.\n"
+    layout = find_layout(text)
+    assert (layout.date, layout.place) == ("2022-07-12", "Cairns")
+
+
+def test_an_agency_bracket_first_then_a_city_without_a_year_is_a_dateline() -> None:
+    text = "Senate Votes\n\n(ANSA) - Milan, May 3 - The Senate approved the mission.\n"
+    layout = find_layout(text)
+    assert layout.dateline is not None and layout.place == "Milan"
+    assert ("body", "The Senate approved the mission.") in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Talks\n\nDar es Salaam, 5 May 2023 (Xinhua)\n\nTanzania and China met on Thursday.\n",
+            "2023-05-05",
+        ),
+        (
+            "Talks\n\nBAKU, April 28, 2018 Trend - Azerbaijan and Turkey met on Thursday.\n",
+            "2018-04-28",
+        ),
+    ],
+)
+def test_the_re_reviewed_datelines_of_round_48(text: str, date: str) -> None:
+    layout = find_layout(text)
+    assert layout.date == date and layout.dateline is not None

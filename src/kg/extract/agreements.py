@@ -297,7 +297,8 @@ def _lower_standing() -> frozenset[str]:
 # Talks agreed on, or their pace, no document yet ("agreed on Friday to open negotiations",
 # "agreed at talks in Singapore to speed up negotiations on a peace treaty")
 _AGREED_TALKS = re.compile(
-    r"\s+(?:(?:on|in|at|during|last)\s+(?:(?!(?:and|deal|agreement|pact|accord|treaty|ceasefire"
+    r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day\s+)?"  # ("agreed Friday to")
+    r"(?:(?:on|in|at|during|last)\s+(?:(?!(?:and|deal|agreement|pact|accord|treaty|ceasefire"
     r"|truce|memorandum)\b)[\w'’.-]+\s+){1,8}?)?to\s+(?:open|launch|begin|start"
     r"|hold|resume|enter(?:\s+into)?|speed\s+up|accelerate|expedite|continue|intensify|step\s+up"
     r"|relaunch|restart|revive|reopen)"
@@ -362,6 +363,12 @@ _SIGNED_AFTER = re.compile(
     r"(?:,\s+|\s+and\s+)?){1,4}\s*(?:had\s+|have\s+|has\s+)?$"
 )
 _TITLED_AFTER = re.compile(TITLED_OFFICIAL)
+# A state's office and its holder's name after the state ("Maldives Minister of Defence Mariya
+# Didi"): a named official of that state
+_NAMED_OFFICE = re.compile(
+    r"\s+(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice)\s+)?(?:Minister|Secretary|President|Premier"
+    r"|Chancellor)(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,3})?\s+[A-Z][a-z]+\s+[A-Z]"
+)
 # A verb of criticism before a sale the text reports ("criticized Washington's decision to
 # approve a possible sale of ... to Taiwan")
 _CRITICIZED = re.compile(
@@ -467,7 +474,9 @@ _COMPLYING = re.compile(
 )
 # A named standing instrument a verb before it acts under ("was notified of the drills under the
 # Vienna Document", "agreed to hold drills under the Mutual Defense Treaty")
-_UNDER_STANDING = re.compile(r"\bunder\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_UNDER_STANDING = re.compile(  # (also "Under the OSCE's Vienna Document, Oslo notified")
+    r"\bunder\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,4}$", re.I
+)
 # A state named after a quarrel ("both at odds with Ethiopia", "tensions with China") is the
 # adversary, not a party to the deal
 _AT_ODDS = re.compile(rf"\b(?:{QUARREL})\s+$")
@@ -611,6 +620,16 @@ class AgreementRules(RuleBase):
                     continue
                 if noun is not None and _NEGATED.search(s.text[lo : lo + noun.start()]):
                     continue  # "reached no agreement"
+                if (
+                    noun is not None
+                    and noun.group()[:1].isupper()
+                    and re.match(r"\W*[Uu]nder\s", s.text[lo : lo + noun.start()])
+                    and _UNDER_STANDING.search(s.text, lo, lo + noun.start())
+                    and rule != "agreement.agreed-to"
+                    and not re.search(r"\b(?:sign|agree|conclu|reach|seal|ink)\w*", s.text[lo:hi])
+                ):
+                    continue  # "Under the OSCE's Vienna Document, Oslo notified Russia": an
+                    # instrument acted under, no deal of its own
                 if (
                     noun is not None
                     and _restated(s.text[lo : lo + noun.start()])
@@ -1515,6 +1534,16 @@ class AgreementRules(RuleBase):
         if agreed and not (noun_list and noun_list[0].start() < agreed.start()):
             if not noun_list and _vague_intent(clause, agreed.end()):
                 return []  # "agreed to deepen cooperation": an intent, no instrument
+            if not noun_list and re.match(
+                r"\s+(?:on|upon)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+)?(?:list|names?|wording"
+                r"|text|dates?|timing|venue|agenda|format|details|time)\b(?=\s*(?:[,.;]|during\b"
+                r"|at\b|in\s+an?\b|on\s+[A-Z]|$)|\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+                r"(?:[\w-]+\s+){0,2}(?:drills?|exercises?|meetings?|talks|summit|visit|round|session"
+                r"|consultations|conference|group)\b)",
+                clause[agreed.end() :],
+            ):
+                return []  # "the three ministers agreed on the list during a video conference":
+                # a detail settled, no instrument
             talks = _AGREED_TALKS.match(clause, agreed.end())
             others = [  # (another verb of its own: "agreed to hold talks and signed a pact")
                 v for v in verb_list
@@ -2093,6 +2122,17 @@ class AgreementRules(RuleBase):
             seller = self._known_seller(parties[0], s.systems(lo, hi))  # billion agreement for
             if seller:  # 32 F-35As": a purchase from the U.S.
                 parties, atype = (*parties, seller), "arms-sale"
+        if len(parties) == 1:  # "The Prime Minister and President Emmanuel Macron today signed
+            pairs = [  # the Northwood Declaration at the 37th UK-France Summit": the pair named
+                unique_actors(r) for r in runs(s, s.actors(t1, hi))  # with the summit
+                if len(r) == 2 and re.fullmatch(
+                    r"-", s.text[s.local(r[0].end) : s.local(r[1].start)]
+                ) and re.match(r"\s+(?:[Ss]ummit|talks|[Mm]eeting)\b", s.text[s.local(r[1].end) :])
+                and re.search(r"\b(?:at|during)\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}$",
+                              s.text[: s.local(r[0].start)])
+            ]  # fmt: skip
+            if len(pairs) == 1 and parties[0] in pairs[0] and len(pairs[0]) == 2:
+                parties = pairs[0]
         if len(parties) < 2:
             return None
         if (
@@ -2539,7 +2579,17 @@ class AgreementRules(RuleBase):
         if not visit and self._host_visit(s, fact, lo, hi):
             return
         talks = AFTER_TALKS.search(s.text[lo:hi])  # "signed ..., following talks"
-        leaders = {m.actor for m in people if m.form == "person"}
+        leaders = {  # (a state's titled official named too: "Maldives Minister of Defence
+            m.actor  # Mariya Didi")
+            for m in s.mentions
+            if (m in people and m.form == "person")
+            or (
+                m.kind == "nation"
+                and _NAMED_OFFICE.match(s.text, s.local(m.end))
+                and signed is not None
+                and s.local(m.start) < lo + signed.start()
+            )  # (an official the signers' clause names, not one who "left for Colombo")
+        }
         day = fact.date or self._told_signing_day(s, fact)
         dated = day is not None and len(day) == 10
         home = self._dateline_state()
@@ -2799,7 +2849,7 @@ class AgreementRules(RuleBase):
         t0, t1 = lo + verb.start(), lo + verb.end()
         agreed = verb.group().lower().startswith("agreed")
         if not agreed and (
-            re.search(r"to\s+$", clause[: verb.start()]) or _FUTURE_SALE.search(clause)
+            re.search(r"\bto\s+$", clause[: verb.start()]) or _FUTURE_SALE.search(clause)
         ):
             return  # "plans to sell", "will sell"
         if hedged(s.text, _scope(s.text, lo, t0), t0, t1):
@@ -2879,6 +2929,24 @@ class AgreementRules(RuleBase):
         if joined and re.search(r"\bsince\s+(?:[\w-]+\s+){0,3}$", clause[: joined.start()]):
             return False  # "its largest purchase since the country joined NATO in 2004": a
             # time of reference, no accession told
+        stop = clause.find(",", joined.end()) if joined else -1  # (the joining's own phrase)
+        dated = joined and any(
+            d.value and len(d.value) == 10
+            for d in s.dates
+            if lo + joined.end() <= d.start < (lo + stop if stop >= 0 else hi)
+        )
+        if joined and (
+            (
+                re.search(r"\b(?:which|who|that)\s+(?:\w+\s+)?$", clause[: joined.start()])
+                and not dated
+            )
+            or not (
+                dated or re.search(r"\b(?:formally|officially|last\s+week|this\s+week)\b", clause)
+            )
+        ):
+            return False  # "Finland joined NATO in April 2023", "Finland, which joined the
+            # alliance in April, has sent observers": background, not the accession reported
+            # (but "joined NATO on March 7, 2024", "on Thursday": that day's accession)
         if joined:
             run = self.objects(s, lo + joined.end(), window=0)
             if not run or not self._grouping(run[0]) or self._organ(run[0].key):

@@ -516,7 +516,10 @@ def _state_title_rx() -> re.Pattern[str]:
     """
     titles = sorted(_state_titles(), key=len, reverse=True)
     alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) or r"(?!)"
-    return re.compile(rf"\b(?P<title>{alts})\s+{_HONORIFIC}{_BARE_NAME}")
+    area = r"(?:\s+for(?:\s+(?:[A-Z][\w-]*|and)){1,6})?"  # ("... of Defense for Asia X")
+    return re.compile(
+        rf"\b(?P<title>{alts}){area}\s+{_HONORIFIC}{_BARE_NAME}\b(?!\s+(?:[A-Z]|of\b|for\b))"
+    )
 
 
 @cache

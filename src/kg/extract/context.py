@@ -323,7 +323,10 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
                 or (m.form == "person" and prev.form == "person" and _TITLE_GLUE.match(gap))
                 or (
                     m.form == "person"
-                    and prev.form == "demonym"
+                    and (
+                        prev.form == "demonym"
+                        or (prev.form == "name" and re.fullmatch(r"(?:[A-Z]\.){2,3}", prev.text))
+                    )  # ("U.S. Secretary of Defense James Mattis": the initials as an adjective)
                     and m.actor == prev.actor
                     and (
                         _OWN_TITLE.match(gap)

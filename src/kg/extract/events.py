@@ -27,7 +27,7 @@ from kg.extract.context import (
     words,
 )
 from kg.extract.mentions import ACTED, FROM_OPENER, Mention, find_mentions, legislature_of
-from kg.extract.model import Fact, dates_compatible, unnamed
+from kg.extract.model import Fact, dates_compatible, remote_meeting, unnamed
 from kg.extract.roles import (
     AFTER_TALKS,
     ASIDE,
@@ -226,6 +226,7 @@ _CALL_NOUN = re.compile(
     # for calm", "in a call on Monday for a ceasefire", "In a fresh call, X urged ...": appeals)
     r"|call(?=\s+with\b|\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b(?!\s+(?:for|to)\b)))"
     r"|\b(?i:a|the)\s+(?:(?:tele)?phone\s+|video\s+)?call\s+between\s+"
+    r"|\b(?:by|over\s+the)\s+(?:tele)?phone(?=\s+with\b)"  # "discussed it by telephone with"
     r"|\b(?i:a|the)\s+(?:tele)?phone\s+(?:conversation|talks?)\s+between\s+"
 )
 _CALL_TOLD = re.compile(
@@ -388,7 +389,8 @@ _SPAN = re.compile(
 # "wrapped up two days of talks": the event's clause tells how many days it ran
 _SPAN_OF = re.compile(
     r"\b(?:ended|concluded|wrapped\s+up|closed)\s+(?:the\s+|their\s+)?(two|three|four|five|six"
-    r"|seven|[2-9])\s+days\s+of\s+(?:talks|meetings|consultations|negotiations|drills|exercises"
+    r"|seven|[2-9])\s+days\s+of\s+(?:[a-z]+ly\s+)?(?:[a-z-]+\s+){0,2}?"  # ("two days of
+    r"(?:talks|meetings|consultations|negotiations|drills|exercises"  # unusually informal talks")
     r"|manoeuvres|maneuvers)\b",
     re.I,
 )
@@ -691,6 +693,19 @@ _LATER_CLAUSE = re.compile(  # (with a verb of its own: not "following the arriv
 )
 # "with" right before a guest named after a meeting noun ("at their meeting with U.S. President")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.-]+\s+){0,3}$")
+
+
+# Talks told as still to come after their noun ("after talks with Seoul that have yet to take
+# place", "after talks with South Korea are concluded")
+_TALKS_TO_COME = re.compile(
+    r"\b(?:yet\s+to|are\s+(?:\w+\s+)?(?:concluded|completed|held|over|finished)|is\s+(?:\w+\s+)?"
+    r"(?:concluded|completed|held|over|finished)|(?:that|which)\s+(?:will|would|are\s+to))\b"
+)
+# Someone beside those who met ("issued a joint declaration on Saturday, with NATO Secretary
+# General Jens Stoltenberg at their side"): a participant too
+_AT_SIDE = re.compile(  # (set off by a comma, after the meeting's own clause)
+    r",\s+with\s+(?P<who>[^,;]{2,80}?)\s+(?:at|by)\s+(?:their|his|her)\s+sides?\b"
+)
 # Those who met, in a relative clause before "their" meeting ("the declaration that Kim and
 # Moon signed at their April 27 summit")
 _AT_THEIR = re.compile(
@@ -976,6 +991,17 @@ _PURPOSE_FOR = re.compile(
 )
 
 
+# An event a deal's relative clause says the deal would make possible ("a reciprocal access
+# agreement that would ease joint training by their forces"): its purpose, no event
+_DEAL_WOULD = re.compile(
+    r"\b(?:agreements?|pacts?|deals?|accords?|arrangements?|framework|treaty|law|bill)\s+"
+    r"(?:that|which)\s+(?:would|will|could|might|may|is\s+to|aims\s+to|is\s+meant\s+to)\s+"
+    r"(?:\w+\s+){1,2}?(?:(?:the|more|joint|combined|bilateral|military|naval|future|regular"
+    r"|large-scale)\s+){0,3}$",
+    re.I,
+)
+
+
 # An invitation to the event withdrawn before it ("withdrew China's invitation to the RIMPAC
 # exercise"; an invitation accepted or extended is no sign either way)
 _WITHDRAWN_INVITATION = re.compile(
@@ -1009,6 +1035,8 @@ def _governor(clause: str, noun: re.Match[str]) -> str | None:
         )
     ):
         return "undone"  # "a legal framework ... for joint exercises": what it allows, no event
+    if _DEAL_WOULD.search(before):
+        return "undone"  # "an access agreement that would ease joint training": its purpose
     if noun.group().lower() == "talks" and re.search(
         r"\b(?:are|is|were|was|remain|remains|been|still)\s+(?:\w+\s+)?in\s+"
         r"(?:(?:advanced|early|ongoing|preliminary|exploratory)\s+)?$",
@@ -2330,6 +2358,14 @@ class EventRules(RuleBase):
         if len(states) != 2 or not any(x in self.lex.nations for x in states):
             return
         date = s.first_date() or self._relative_day(s) or self.article_date
+        told = [
+            f for f in self.st.facts
+            if f.kind == "meeting" and set(f.parties) == set(states) and f.date
+            and (remote_meeting(f.label) or re.search(r"\bvideo\b", f.evidence[0].text))
+        ]  # fmt: skip
+        if told and not s.first_date() and re.search(r"\bthe\s+(?:[\w-]+\s+)?\w+\s*$", m.group()):
+            return  # "Speaking during the video conference, both leaders pledged": the one
+            # told, no new call
         self.emit_meeting(s, f"{'–'.join(states)} telephone call", states, date, "call", 0.6)
 
     def _told_in_talks(self, s: Sentence) -> None:
@@ -2546,6 +2582,7 @@ class EventRules(RuleBase):
     ) -> None:
         """Emit a meeting of ``parties`` on ``date``, set at ``location`` or where the sentence
         sets it, with ``s`` as its evidence under the rule id ``meeting.<rule>``."""
+        parties = self._with_at_side(s, parties)
         self.emit(
             Fact(
                 "meeting",
@@ -2556,6 +2593,14 @@ class EventRules(RuleBase):
                 evidence=[self.evidence(s, f"meeting.{rule}", confidence)],
             )
         )
+
+    def _with_at_side(self, s: Sentence, parties: tuple[str, ...]) -> tuple[str, ...]:
+        """``parties`` and whom the sentence puts at their side ("with NATO Secretary General
+        Jens Stoltenberg at their side": NATO)."""
+        side = _AT_SIDE.search(s.text)
+        if side is None or not parties:
+            return parties
+        return tuple(dict.fromkeys((*parties, *unique_actors(s.actors(*side.span("who"))))))
 
     def _officials_gathered(self, s: Sentence) -> None:
         """ "The defence chiefs of Australia, Japan, the Philippines and the United States
@@ -2573,9 +2618,13 @@ class EventRules(RuleBase):
         lo, hi = clause_of(s.text, m.start("verb"))
         if _untold(s, lo, m.start("verb"), m.end("verb"), hi):
             return
-        states = unique_actors(
-            [x for x in s.actors(m.start("who"), m.end("who")) if x.kind == "nation"]
+        verb = re.search(  # (not "hosted by Britain": one of them)
+            r"\s(?:on\s+\w+day\s+)?[a-z]+ed\s(?!by\b)", s.text[m.start("who") : m.end("who")]
         )
+        who_end = m.start("who") + verb.start() if verb else m.end("who")
+        states = unique_actors(  # ("The leaders of A, B and C on Saturday called on Turkey to
+            [x for x in s.actors(m.start("who"), who_end) if x.kind == "nation"]  # halt ...,
+        )  # as they met": the three, not whom they called on)
         date = s.first_date(m.end("verb"), hi) or s.first_date()
         if len(states) < 2 or not date:
             return
@@ -3090,7 +3139,18 @@ class EventRules(RuleBase):
                 clause[: after.start()],
             )  # ("warned that Moscow would move troops ..., speaking after talks with Niinistö":
             # the talks of the one speaking, held whatever the warning says would happen)
-            if after and (speaking or not _MODAL_BEFORE.search(s.text, lo, lo + after.start())):
+            reporting = (
+                after
+                and re.search(  # "announced on Tuesday that the U.S. will station two
+                    r"\b(?:announced|said|told\s+\w+|declared|stated|confirmed)\b[^,;]*?\bthat\b"
+                    r"[^;]*,\s*$",  # destroyers at Rota, after talks with Sánchez": the
+                    clause[: after.start()],  # announcement's talks, held whatever it says
+                )  # will be done
+            )
+            reporting = reporting and not _TALKS_TO_COME.search(s.text, lo + noun.end(), hi)
+            if after and (
+                speaking or reporting or not _MODAL_BEFORE.search(s.text, lo, lo + after.start())
+            ):
                 since = lo + after.start()  # "ruled out supplying ammunition after talks with
                 # Scholz": the talks were held (but "would approve the bid after talks with
                 # Stockholm": they may never be)
@@ -3680,6 +3740,15 @@ class EventRules(RuleBase):
             ):
                 told = visit[0]  # "... a visit to Kathmandu in March by Chang. During that visit
                 # Chang held talks with Dahal": March (also "During talks with Dahal, Chang ...")
+            hours = [  # "Only hours before Tuesday's attack, A and B had held a joint drill":
+                d.value  # that Tuesday
+                for d in s.dates
+                if not told
+                and d.value
+                and len(d.value) == 10
+                and re.search(r"\b(?:hours|minutes)\s+before\s+$", s.text[: d.start])
+            ]
+            told = told or (hours[0] if hours else None)
             visitor = (
                 _VISITOR_HELD.search(s.text, 0, t0) if kind == "meeting" and not told else None
             )
@@ -3814,6 +3883,8 @@ class EventRules(RuleBase):
                     if _WITH_BEFORE.search(s.text, lo + noun.end(), s.local(m.start))
                 ]
                 actors = tuple(dict.fromkeys((*pair, *guests)))
+            if kind == "meeting":
+                actors = self._with_at_side(s, actors)
             # (a second exercise of the sentence is the one named from its clause on)
             label = (
                 self._event_name(s.text[lo:] if again else s.text, kind)

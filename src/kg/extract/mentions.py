@@ -277,7 +277,12 @@ def _opens_clause(text: str, start: int, end: int) -> bool:
 
 # A sentence's fronted phrase of place or time, then the list of its subjects and their verb
 # ("At the summit in Tashkent in June, India and Pakistan signed")
-_FRONTED = re.compile(r"\W*(?:At|In|During|On|After\s+meeting)\s+[^,;]{3,90},\s+")
+_FRONTED = re.compile(  # (a time may come first: "Last month, at the alliance's summit in Wales,")
+    r"\W*(?:(?:(?:Last|Later|Next)\s+(?:week|month|year)|(?:Earlier\s+this|This)\s+(?:week|month)"
+    r"|Earlier\s+this\s+year"
+    r"|On\s+[A-Z][a-z]+day),\s+"
+    r"(?:at|in|during|on)|At|In|During|On|After\s+meeting)\s+[^,;]{3,90},\s+"
+)
 # The verbs of what subjects do at a meeting: "India and Pakistan signed", "... held talks"
 ACTED = (
     r"\s+(?:(?:also|jointly|then|later|formally)\s+)?(?:signed|agreed|met|held|concluded|inked"

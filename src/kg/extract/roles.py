@@ -963,6 +963,10 @@ def when_date(s: Sentence, pos: int) -> list[str]:
 
 # The day a multi-day meeting ended, told as the day of a statement ("officials said on Saturday
 # at the end of a two-day summit"): the meeting is dated by its first day.
+# A meeting recalled by its place ("The Lahore stop capped a month of rapid diplomacy")
+_PLACED_EVENT = re.compile(
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:stop|stopover|visit|talks|summit|meeting|trip)\b"
+)
 _END_OF_DAYS = re.compile(
     r"\b(?:said|says|told|announced|declared|stated)\s+(?:\w+\s+){0,3}?on\s+\w+day\s+(?:at|after)"
     r"\s+the\s+(?:end|close|conclusion)\s+of\s+(?:a|an|the|their|his|her)\s+"
@@ -2410,6 +2414,15 @@ class RuleBase:
                 and self._years_before(s.first_date()) > 1
             )  # "the ANZUS Treaty, signed by A, B and C in September 1951": background too
         ]  # fmt: skip  # "the ANZUS Treaty, which A, B and C signed in 1951": background
+        recalled = _PLACED_EVENT.search(s.text) if not named else None
+        told = [
+            f for f in self.st.facts
+            if recalled and f.kind == "meeting" and f.location == recalled.group(1)
+            and len(f.parties) > 1
+        ]  # fmt: skip
+        if told:  # "The Lahore stop capped a month of diplomacy. The two countries' ...": the
+            self.d.remember(Group(told[-1].parties, told[-1].date))  # pair who met in Lahore
+            return
         if named:
             run = max(named, key=len)
             people = all(m.form in ("person", "demonym") for m in run)

@@ -56,7 +56,10 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
         name: [re.compile(p, re.IGNORECASE) for p in lex.words("noise", name)]
         for name in NOISE_LISTS
     }
-    out["dateline"] = [re.compile(lex.patterns["dateline"]["pattern"])]
+    agencies = "|".join(re.escape(a) for a in lex.patterns["dateline"].get("news_agencies", []))
+    out["dateline"] = [
+        re.compile(lex.patterns["dateline"]["pattern"].replace("AGENCIES", agencies))
+    ]
     return out
 
 
@@ -212,6 +215,8 @@ _DATE_DASH = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
     r"\s*(?:—|–|--|-)\s+"
 )
+# A news agency's bracket opening the first paragraph, before the dateline ("(ANSA) - Rome, ")
+_AGENCY_LEAD = re.compile(r"\(([A-Za-z][\w.-]{1,15})\)\s*(?:—|–|--|-)\s*")
 _AGENCY_DATELINE = re.compile(
     r"[^()]{1,40}\s\(([A-Za-z][A-Za-z.-]{1,15}(?:\s[A-Z][A-Za-z.]+)?)\)\s+(?:—|–|--|-)\s*"
 )
@@ -435,6 +440,12 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
         elif any(p.match(line) for p in pats["lines"]) or _is_byline_name(line, index):
             role = "noise"
         first_content = first_content and date_line  # (the headline may follow the date)
+        lead = _AGENCY_LEAD.match(line) if role == "body" and layout.dateline is None else None
+        lead = lead if lead and lead.group(1) in _news_agencies() else None
+        if lead and pats["dateline"][0].match(line[lead.end() :]):
+            layout.segments.append(Segment(start, start + lead.end(), "noise"))  # "(ANSA) - Rome,
+            start, line = start + lead.end(), line[lead.end() :]  # August 2, 2017 - ...": the
+            # agency first, then the dateline
         if role == "body" and layout.dateline is None:
             m = pats["dateline"][0].match(line)
             city = m.group("place").split(",")[0] if m else ""
@@ -448,6 +459,19 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             ):
                 m = None  # "ROMANIA — MINISTRY OF NATIONAL DEFENCE": a header in capitals
             alone = m and m.group("date") and m.end() == len(line)  # "Cairo, 3 September 2023"
+            if (
+                alone
+                and line.endswith(")")
+                and (
+                    any(seg.role == "body" for seg in layout.segments)
+                    or len(city.split()) > 4
+                    or not all(
+                        w[:1].isupper() or w in ("de", "es", "da", "do", "del", "la", "al", "el")
+                        for w in city.split()
+                    )
+                )
+            ):  # ("Darwin, 31 August 2018 (AAP)" first, not a caption's "... in Vilnius, July
+                m, alone = None, False  # 11, 2023 (AP)" further down)
             titled = (
                 m
                 and m.group("date")
@@ -473,7 +497,8 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             )  # "Abuja (AFP) - Nigeria has cancelled": in the first paragraph, a city and a news
             # agency (patterns.toml [dateline] news_agencies) before the dash, and a sentence
             # after it (not "Saudi Arabia (KSA) - the largest Gulf state - held talks")
-            if m and (city == city.upper() or alone or titled or agency):
+            led = lead and m and len(city.split()) <= 3 and city[:1].isupper()  # "(ANSA) -
+            if m and (city == city.upper() or alone or titled or agency or led):  # Rome, Aug 2 -"
                 layout.dateline = (start, start + m.end())
                 dated = parse_absolute(_numeric_date(m.group("date"))) if m.group("date") else None
                 layout.date = layout.date or dated
