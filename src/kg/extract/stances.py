@@ -1139,6 +1139,32 @@ _OPPOSITION_ASIDE = re.compile(
 )
 # A clause that opens with a subordinate clause of its own, up to the comma before the verb
 # (" hours before Vance landed, also rejected"): the main verb's subject is named before it
+# Cooperation named soon after a verb of growing it ("to widen Cairo's security cooperation")
+_COOPERATION_SOON = re.compile(
+    r"[^.;,]{0,60}?\b(?:cooperation|ties|partnership|relations|relationship|coordination"
+    r"|collaboration|patrols|drills|exercises|exchanges|contacts|dialogue|consultations)\b"
+)
+# Whom the speaker met, after the quote ("said after meeting his Maldivian counterpart")
+_MET_PARTNER = re.compile(
+    r"\b(?:after|before|during)\s+(?:meeting|talks\s+with|a\s+meeting\s+with)\s+"
+)
+# A state a quote calls a partner ("Chile is a trusted partner, and we look forward to ...")
+_PARTNER_WORDS = re.compile(r"\b(?:partner|partners|friend|friends|ally|allies)\b")
+# The allies a defence commitment covers ("to defend its NATO allies", "every ally")
+_NATO_ALLIES = re.compile(  # (not those it names: "its NATO allies, among them Denmark")
+    r"\s+(?:(?:its|their|all|our)\s+(?:(?:fellow|other)\s+)?(?P<nato>NATO\s+)?allies"
+    r"|(?:every|each|any)\s+(?:single\s+)?(?P<one>NATO\s+)?ally)\b(?!['’])"
+    r"(?!,?\s+(?:among\s+them|including|such\s+as|notably|especially)\b)"
+)
+# A commitment told as doubted ("cast doubt on", "questioned", "fear ... is weakening")
+_DOUBTED = re.compile(
+    r"\b(?:cast(?:s|ing)?\s+doubts?|question(?:ed|s|ing)|doubt(?:s|ed)?|fear(?:s|ed)?)\b", re.I
+)
+# A stance told as the purpose of an act toward another party ("Vietnam has made contact with
+# China via various channels to protest", "lodged a complaint with Beijing to demand"): the
+# subject's, not the party it turned to
+_TURNED_TO = re.compile(r"\b(?:with|to|through|via)\s+(?:the\s+)?$")
+_PURPOSE_TO = re.compile(r"\s(?:in\s+order\s+)?to\s+(?:[a-z]+\s+and\s+)?$")
 _SUBORDINATE_FIRST = re.compile(
     r"\W*(?:[\w-]+\s+){0,2}?(?:before|after|when|while|until|since)\s+[^,;]{3,80},\s+"
     r"(?:(?:also|has|have|had|long|\w+ly)\s+){0,3}$"
@@ -1204,8 +1230,8 @@ _RESOLUTION_NP = re.compile(
     r"(?:\b(?:an?|the|its)\s+|\b(?:adopted|passed|approved|rejected|vetoed)\s+(?=resolution\s+\d))"
     r"(?P<np>(?:[\w.-]+\s+){0,3}?resolution\b(?:\s+\d{3,4})?"
     r"(?:,?\s+(?:that|which|to|on|authori[sz]ing|demanding|calling|condemning|extending"
-    r"|imposing|renewing|urging)\b[^.;,]{0,100})?)"
-)
+    r"|imposing|renewing|urging)\b(?:[^.;,]{0,220}(?=[.;,]|$)|[^.;,]{0,100}\b))?)"
+)  # (to the clause's end, or to a word's end within 100 characters)
 # A verb of talking about what follows ("to discuss security guarantees for Ukraine", "talks on
 # military aid to Kyiv"): a topic, no stance taken
 # Support that ends, right before its noun ("an end to U.S. support for", "ended its military
@@ -1314,8 +1340,10 @@ def _without_relative(target: str) -> str:
 # Talks between two parties as what is supported ("supported dialogue between Washington and
 # Pyongyang"), up to the end of the clause
 _TALKS_BETWEEN = re.compile(
-    r"\s+(?:the\s+)?((?:(?:direct|indirect|continued|further|renewed|peace|political)\s+)?"
-    r"(?:dialogue|talks|negotiations|contacts)\s+between\s+(?:the\s+)?"
+    r"\s+(?:the\s+)?((?:(?:direct|indirect|continued|further|renewed|peace|political|closer"
+    r"|better|improved|warmer|normal)\s+)?"
+    r"(?:dialogue|talks|negotiations|contacts|ties|relations|rapprochement|reconciliation)"
+    r"\s+between\s+(?:the\s+)?"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s\s+[a-z]+)?\s+and\s+(?:the\s+)?"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s\s+[a-z]+)?)"
 )
@@ -1787,7 +1815,12 @@ def _new_subject_start(text: str, lo: int, t0: int) -> int:
         if _NAME_LIST.fullmatch(text[cut : lo + m.start()]) and " and " in m.group():
             continue  # "Japan, South Korea, and the United States condemned": one list
         cut = lo + m.end() - 1
-    return cut
+    bare = re.search(  # "India sent a note to Pakistan to protest and Pakistan rejected it": a
+        r"(?:\bto\s+(?-i:[a-z])[a-z-]*|(?<!\w)(?-i:[a-z])[a-z-]*ed)(\s+and\s+)"  # name after
+        r"(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:[a-z]+ly\s+)?$)",  # a verb
+        text[cut:t0],  # ("to protest", "protested") and "and", right before the trigger
+    )
+    return cut + bare.end(1) - 1 if bare else cut
 
 
 # Names separated by commas, nothing else ("Japan, South Korea"): a list the next ", and" ends
@@ -2573,6 +2606,7 @@ class StanceRules(RuleBase):
         self._sent_recipient_first(s)
         self._drew_condemnation(s)
         self._labelled_hostile(s)
+        self._labelled_welcome(s)
         self._treaty_covers(s)
         self._attack_would(s)
         self._commitment_of(s)
@@ -2831,6 +2865,12 @@ class StanceRules(RuleBase):
                 continue  # inside what the target is urged to do: "urged Iran to halt its aid"
             if stype == "urges":
                 urged.setdefault(lo, t1)
+            if (
+                stype == "pledges-cooperation"
+                and re.search(r"(?:widen|intensify)$", s.text[t0:t1])
+                and not _COOPERATION_SOON.match(s.text, t1)
+            ):
+                continue  # "vowed to intensify fighting", "to widen the war": no cooperation
             # a coordinated clause with a subject of its own (", and the two leaders
             # pledged") does not share the subject of the clause before it
             own = (
@@ -5095,10 +5135,7 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
             [(('EGY',), 'topic:TUR–LBY memorandums')]
         """
-        verbs = self.lex.alternation("stances", "cues", "labelling", spaces=True, longest=True)
-        labels = self.lex.alternation(
-            "stances", "cues", "hostile_labels", spaces=True, longest=True
-        )
+        verbs, labels = self._label_words("hostile_labels")
         rx = self.lex.compiled(
             "stances.labelled",
             lambda: (
@@ -5182,6 +5219,51 @@ class StanceRules(RuleBase):
                 # (nor does a party call its own pact illegal)
             ev = self.evidence(s, "stance.condemns.labelled", 0.65)
             self._add(actors, targets, "condemns", self.date_near(s, lo, _hi, m.start()), ev)
+
+    def _label_words(self, key: str) -> tuple[str, str]:
+        """The verbs of labelling and the labels of ``key`` (stances.toml [stances.cues]), as
+        regular-expression alternations, longest first."""
+        verbs = self.lex.alternation("stances", "cues", "labelling", spaces=True, longest=True)
+        return verbs, self.lex.alternation("stances", "cues", key, spaces=True, longest=True)
+
+    def _labelled_welcome(self, s: Sentence) -> None:
+        """ "Bolton called the seizure 'excellent news'": calling an act a welcome name supports
+        the act (stances.toml [stances.cues] welcome_labels).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile called the ceasefire a step in the right direction."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('CHL',), 'supports', 'topic:the ceasefire')]
+        """
+        verbs, labels = self._label_words("welcome_labels")
+        rx = self.lex.compiled(
+            "stances.labelled-welcome",
+            lambda: (
+                rf"(?<![\w-])(?:{verbs})\s+(?P<obj>(?:the|this|[A-Z][a-z]+day['’]s)(?:\s+(?!(?:as|but"
+                r"|or|no|not|never|far|from|rather|than|potential|possible|said|says|twice|again|its"
+                r"|their|own)\b)[\w'’-]+){1,8}?)\s+(?:as\s+)?[\"“]?(?:an?\s+|the\s+)?"
+                rf"(?:(?:major|big|very|real|significant|crucial|first)\s+)?(?P<label>{labels})\b"
+                r"[\"”]?"
+            ),
+            re.I,
+        )
+        for m in rx.finditer(s.text):
+            lo, hi = clause_of(s.text, m.start())
+            if "news" in m.group("label").lower() and re.match(
+                r"[\"”]?\s+for\b", s.text[m.end() :]
+            ):
+                continue  # "good news for Putin": irony, no support
+            owned = [x for x in s.mentions if m.start("obj") <= s.local(x.start) < m.end("obj")
+                     and x.kind in ("nation", "org")]  # fmt: skip
+            if hedged(s.text, lo, m.start(), m.end()) or owned:
+                continue  # (not "called the Chinese move good news": whose act, not the act)
+            actors = self.subject(s, lo, m.start())[0]
+            if not actors:
+                continue
+            ev = self.evidence(s, "stance.supports.labelled", 0.6)
+            target = "topic:" + m.group("obj").strip()
+            self._add(actors, [target], "supports", self.date_near(s, lo, hi, m.start()), ev)
 
     def _committed_to_body(self, s: Sentence) -> None:
         """ "Ministers reaffirmed their commitment to AUKUS": a commitment to an alliance or
@@ -6090,6 +6172,35 @@ class StanceRules(RuleBase):
         )  # fmt: skip
         if voice and seat and " ".join(voice.group(1).lower().split()) not in _ABROAD_INSTITUTIONS:
             return seat.key  # "In Tehran, foreign ministry spokeswoman Marzieh Afkham condemned"
+        placed = self.lex.compiled(
+            "stances.voice_in",
+            lambda: r"\W*(?:an?\s+|the\s+)?" + _institution_rx().pattern + _VOICE_OF + r"\s+in\s+",
+            re.I,
+        ).match(s.text, lo, t0)
+        city = (
+            next(
+                (
+                    m for m in s.mentions
+                    if m.kind == "nation" and m.form == "metonym"
+                    and s.local(m.start) == placed.end()
+                ),
+                None,
+            )
+            if placed and not bare
+            else None
+        )  # fmt: skip
+        said = (
+            re.search(r"\b(?:said|says|told|stated)\b", s.text[s.local(city.end) : t0])
+            if city
+            else None
+        )
+        if (
+            city
+            and " ".join(placed.group(1).lower().split()) not in _ABROAD_INSTITUTIONS  # type: ignore[union-attr]
+            and not s.actors(s.local(city.end), s.local(city.end) + said.start() if said else t0)
+        ):
+            return city.key  # "A foreign ministry spokesman in Beijing said ... and rejected his
+            # criticism": Beijing's
         if not bare:
             return None
         owner = known.get(bare.group(1).lower())
@@ -6769,7 +6880,8 @@ class StanceRules(RuleBase):
         if opening is None:  # '"We oppose arms sales to Taiwan," he said, urging the U.S.
             s = _unquoted_actors(s, t0)  # to cancel': the quote's names are not the subject
             he = re.search(
-                r"[\"”]\s*(?:he|she)\s+(?:\w+\s+)?(?:said|says|told|tells|added|adds)\b[^;\"“”]*,\s+$",
+                r"[\"”]\s*(?:he|she)\s+(?:\w+\s+)?(?:said|says|told|tells|added|adds)\b[^;\"“”]*,"
+                r"\s+(?:and\s+)?$",  # (also '..." he told reporters, and urged NATO to')
                 s.text[:t0],
             )
             if he:  # ... he told a briefing, urging": the speaker, named before the quote
@@ -6837,6 +6949,9 @@ class StanceRules(RuleBase):
         if people:  # "Scholz announced the fund three days after Russia invaded Ukraine, in a
             return unique_actors(by[-1:] or people[:1]), None  # speech in which he condemned
             # the invasion": Scholz; "a report by UN chief Antonio Guterres in which he": Guterres
+        turned = self._turned_to(s, lo, t0)
+        if turned:
+            return turned, None
         actors, date = self.subject(s, lo, t0)
         if actors and lo > 0 and opening is None and _SUBORDINATE_FIRST.fullmatch(s.text, lo, t0):
             # "Greenland's new prime minister, whose coalition was presented hours before Vance
@@ -6979,6 +7094,53 @@ class StanceRules(RuleBase):
             actors, date = self.d.group.actors, self.d.group.date
         return actors, date
 
+    def _turned_to(self, s: Sentence, lo: int, t0: int) -> tuple[str, ...]:
+        """The subject of a clause whose stance is the purpose of an act toward another party.
+
+        Example: in "Vietnam has made contact with China via various channels to protest",
+        Vietnam protests (China, after "with", is whom it turned to); () when the clause is not
+        of that shape.
+        """
+        return self._turned_pair(s, lo, t0)[0]
+
+    def _turned_pair(
+        self, s: Sentence, lo: int, t0: int
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(subject, party turned to) of "A lodged a complaint with B to protest", or ((), ())."""
+        if not (_PURPOSE_TO.search(s.text, lo, t0) or re.match(r"to\s", s.text[t0 : t0 + 3])):
+            return (), ()
+        named = s.actors(lo, t0)
+        if len(named) < 2 or not re.fullmatch(
+            r"[\W]*(?:the\s+)?", s.text[lo : s.local(named[0].start)]
+        ):
+            return (), ()
+        first = [named[0]]
+        for m in named[1:]:
+            if re.fullmatch(
+                r"(?:\s+and\s+|,\s+)", s.text[s.local(first[-1].end) : s.local(m.start)]
+            ):
+                first.append(m)  # ("Vietnam and the Philippines lodged ... with China to")
+            else:
+                break
+        rest = named[len(first) :]
+        verb = (
+            re.match(
+                r"\s+(?:has\s+|have\s+|had\s+)?(?:(?P<direct>contacted|approached|called\s+in)\s+(?:the\s+)?"
+                r"|(?:made|lodged|filed|raised|sent|registered|reached\s+out)\b"
+                r"(?!\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:request|plea|appeal|call)s?\b))",
+                s.text[s.local(first[-1].end) : s.local(rest[0].start)],  # (not "made a plea to
+                # the EU to impose sanctions": the EU is asked to act)
+            )
+            if rest
+            else None
+        )
+        if verb is None or not (
+            (verb.group("direct") and verb.end() == s.local(rest[0].start) - s.local(first[-1].end))
+            or _TURNED_TO.search(s.text, lo, s.local(rest[0].start))
+        ):
+            return (), ()
+        return unique_actors(first), (rest[0].actor,)
+
     def _summit_body(self) -> str | None:
         """The international body whose meeting the article told last ("an Arab League summit
         ended ... The final communique demanded"), or None.
@@ -7081,6 +7243,47 @@ class StanceRules(RuleBase):
     def _stance_targets(
         self, s: Sentence, stype: str, t0: int, t1: int, hi: int, actors: tuple[str, ...]
     ) -> list[str]:
+        allies = _NATO_ALLIES.match(s.text, t1, hi) if stype == "commits-to-defend" else None
+        forces = (
+            re.match(
+                r"\s+(?:the\s+)?([A-Z][\w-]+)\s+(?:(?:security|armed|military)\s+)?(?:forces|troops"
+                r"|soldiers|army|people|citizens|nationals|territory|soil)\b",
+                s.text[t1:hi],
+            )
+            if stype == "commits-to-defend"
+            else None
+        )
+        owner = next(
+            (
+                m.actor
+                for m in s.mentions
+                if forces and m.kind == "nation" and s.local(m.start) == t1 + forces.start(1)
+            ),
+            None,
+        )
+        if owner:  # "would continue to defend Afghan forces": Afghanistan (but "will continue
+            return [owner] if owner not in actors else []  # to defend Israeli citizens against
+            # Hezbollah": its own, no one else defended)
+        if stype == "commits-to-defend" and re.match(
+            r"\s+(?:itself|themselves|ourselves|(?:its|their|our)\s+(?!(?:[\w-]+\s+)?(?:all(?:y|ies)"
+            r"|partners?|neighbou?rs?|friends?)\b))",
+            s.text[t1:hi],
+        ):
+            return []  # "will continue to defend itself against Russia", "its interests
+            # vis-a-vis China": its own, no one else defended
+        if allies and _DOUBTED.search(s.text, 0, t0):
+            return []  # "Trump cast doubt on the U.S. commitment to defend its NATO allies"
+        if allies and (allies.group("nato") or allies.group("one") or "NATO" in actors):
+            return ["topic:NATO allies"]  # "the U.S. commitment to defend its NATO allies",
+            # "NATO is committed to defending every ally": the allies as one
+        if (
+            stype == "condemns"
+            and re.fullmatch(r"protest(?:ed|s)?", s.text[t0:t1].removeprefix("to "))
+            and re.match(r"\s+and\s+[a-z]+\b|\s*[,.;]", s.text[t1:])
+        ):  # "made contact with China ... to protest and demand the withdrawal": to China
+            party = self._turned_pair(s, clause_of(s.text, t0)[0], t0)[1]
+            if party and party[0] in self.lex.nations:  # (not a forum: "contacted NATO to
+                return list(party)  # protest and request consultations")
         day = _DAY_THEN_PREP.match(s.text, t1) if s.text[t0:t1].endswith(" on") else None
         if day:  # "imposed sanctions on Monday against X": the day is no object
             t1 = day.end()
@@ -7221,6 +7424,14 @@ class StanceRules(RuleBase):
         if stype == "opposes" and against and re.match(_VOTED_ON, s.text[t1:], re.I):
             proposal = self._memory().proposal  # "voted against it": what was put
             return [proposal] if proposal else []
+        if (
+            stype == "opposes"
+            and re.fullmatch(r"veto(?:ed|es|ing)?", s.text[t0:t1], re.I)
+            and re.match(r"\s+it\b", s.text[t1:])
+        ):  # "Spain and France drafted a resolution ..., but Russia vetoed it": that resolution
+            here = _RESOLUTION_NP.search(s.text, 0, t0)
+            proposal = "topic:" + here.group("np").strip() if here else self._memory().proposal
+            return [proposal] if proposal else []
         vote = words("stances", "cues", "votes").search(s.text[t0:t1])
         if stype == "supports" and vote and not re.match(r"\s+of\b", s.text[t1:]):
             proposal = self._memory().proposal  # "voted in favor": of what was put
@@ -7283,6 +7494,26 @@ class StanceRules(RuleBase):
                 others = [a for a in group.actors if a not in actors] if group else []
                 if group and len(others) == 1 and actors[0] in group.actors:
                     return others  # cooperation between the two countries": with the other
+            ours = re.match(
+                r"\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:partnership|ties|relationship|relations)\b",
+                s.text[t1:end],
+            )
+            quoted = next((q for q in _quote_spans(s.text) if q[0] <= t0 < q[1]), None)
+            others = (
+                unique_actors(
+                    [m for m in s.actors(*quoted) if m.kind == "nation" and m.actor not in actors]
+                )
+                if quoted and _PARTNER_WORDS.search(s.text, *quoted)
+                else ()
+            )
+            met = _MET_PARTNER.search(s.text, t1)
+            if not others and met:  # "..., Singh said after meeting his Maldivian counterpart"
+                others = unique_actors(
+                    [m for m in s.actors(met.end()) if m.kind == "nation" and m.actor not in actors]
+                )
+            if ours and len(actors) == 1 and len(others) == 1:
+                return list(others)  # '"The Maldives is a valued partner, and we look forward to
+                # deepening our partnership," Werner said': with the Maldives
             return list(actors) if len(actors) > 1 else self._pledged_back(actors)
         if re.match(r"summon|expel", s.text[t0:t1], re.I):
             return self._summoned(s, t1)  # "expelled a Russian diplomat": a protest to Russia
@@ -7313,6 +7544,13 @@ class StanceRules(RuleBase):
             return list(unique_actors(self._objects(s, t1 + of.end(), window=1)))
         if that and not warned:  # "demanded that France withdraw": who is to act
             named = self._demanded_of(s, t1 + that.end())
+            second = (
+                re.search(r",?\s+and\s+that\s+(?:the\s+)?", s.text[t1 + that.end() :].split(";")[0])
+                if not named
+                else None
+            )
+            if second:  # "demanded that all allies reaffirm their commitment ..., and that NATO
+                named = self._demanded_of(s, t1 + that.end() + second.end())  # set up ...": NATO
             if named and verb.startswith("insist"):
                 run = _run_at(s, t1 + that.end(), ("nation", "org"))
                 after = s.text[s.local(run[-1].end) :] if run else ""
@@ -7538,10 +7776,16 @@ class StanceRules(RuleBase):
                 named = self._sanctioned_bodies(run, named)
                 named += [x for x in self._new_names(s, t0, t1, hi) or () if x not in named]
             counted = re.match(r"\s+and\s+((?:the\s+)?[^,;.]{3,80})", after)
-            if stype == "sanctions" and counted and _QUANTITY.match(counted.group(1).strip()):
+            if (
+                stype == "sanctions"
+                and counted
+                and _QUANTITY.match(counted.group(1).strip())
+                and not re.match(r"(?:the\s+)?[\w-]+\s+other\b", counted.group(1))
+            ):  # (not "Lukashenko and 29 other senior officials": more of the one named)
                 rest = _topic_end().split(counted.group(1), maxsplit=1)[0]
                 named.append("topic:" + _TRAILING_DATE.sub("", rest).strip())
             return named  # "on Shahed Aviation and three senior officers": both
+
         if stype not in self.lex.words("stances", "topic_targets"):
             described = re.match(
                 r"\s+the\s+(?:[\w-]+\s+){1,3}?(?:country|nation)\b(?!['’])", s.text[t1:hi], re.I
@@ -7577,8 +7821,20 @@ class StanceRules(RuleBase):
             and len(phrase) <= 140
             and not _topic_end().search(phrase[: said.end()])
         )
-        if not content:
+        quantified = (  # "opposed any action that raises tensions in the South China Sea": the
+            len(phrase) <= 140  # relative clause says which actions
+            and re.match(r"(?:any|all)\s+(?:[a-z-]+\s+){1,2}?(?:that|which)\s+[a-z]+", phrase)
+        )
+        if not content and not quantified:
             phrase = _topic_end().split(phrase, maxsplit=1)[0]
+        elif quantified:  # (its own relative clause only: not "... during talks with the envoy")
+            phrase = re.split(
+                r"\s+(?:during|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|call|speech"
+                r"|interview|meeting|briefing|news\s+conference|press\s+conference|summit|talks)"
+                r"|on\s+(?-i:[A-Z])[a-z]+day)\b",
+                phrase,
+                maxsplit=1,
+            )[0]
         if stype == "condemns":  # "criticized the government for not announcing ...": whom
             phrase = re.split(r"\s+for\s+(?:not\b|\w+ing\b|its\b|their\b|his\b|her\b)", phrase)[0]
         called = re.match(_WHAT_CALLED, phrase, re.I)
