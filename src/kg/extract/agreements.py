@@ -2935,13 +2935,12 @@ class AgreementRules(RuleBase):
             for d in s.dates
             if lo + joined.end() <= d.start < (lo + stop if stop >= 0 else hi)
         )
-        if joined and (
-            (
+        if (
+            joined
+            and not dated
+            and (
                 re.search(r"\b(?:which|who|that)\s+(?:\w+\s+)?$", clause[: joined.start()])
-                and not dated
-            )
-            or not (
-                dated or re.search(r"\b(?:formally|officially|last\s+week|this\s+week)\b", clause)
+                or not re.search(r"\b(?:formally|officially|last\s+week|this\s+week)\b", clause)
             )
         ):
             return False  # "Finland joined NATO in April 2023", "Finland, which joined the

@@ -993,7 +993,7 @@ _PURPOSE_FOR = re.compile(
 
 # An event a deal's relative clause says the deal would make possible ("a reciprocal access
 # agreement that would ease joint training by their forces"): its purpose, no event
-_DEAL_WOULD = re.compile(
+_DEAL_ENABLES = re.compile(
     r"\b(?:agreements?|pacts?|deals?|accords?|arrangements?|framework|treaty|law|bill)\s+"
     r"(?:that|which)\s+(?:would|will|could|might|may|is\s+to|aims\s+to|is\s+meant\s+to)\s+"
     r"(?:\w+\s+){1,2}?(?:(?:the|more|joint|combined|bilateral|military|naval|future|regular"
@@ -1035,7 +1035,7 @@ def _governor(clause: str, noun: re.Match[str]) -> str | None:
         )
     ):
         return "undone"  # "a legal framework ... for joint exercises": what it allows, no event
-    if _DEAL_WOULD.search(before):
+    if _DEAL_ENABLES.search(before):
         return "undone"  # "an access agreement that would ease joint training": its purpose
     if noun.group().lower() == "talks" and re.search(
         r"\b(?:are|is|were|was|remain|remains|been|still)\s+(?:\w+\s+)?in\s+"
@@ -2358,12 +2358,11 @@ class EventRules(RuleBase):
         if len(states) != 2 or not any(x in self.lex.nations for x in states):
             return
         date = s.first_date() or self._relative_day(s) or self.article_date
-        told = [
-            f for f in self.st.facts
-            if f.kind == "meeting" and set(f.parties) == set(states) and f.date
+        if not s.first_date() and re.search(r"\bthe\s+(?:[\w-]+\s+)?\w+\s*$", m.group()) and any(
+            f.kind == "meeting" and set(f.parties) == set(states) and f.date
             and (remote_meeting(f.label) or re.search(r"\bvideo\b", f.evidence[0].text))
-        ]  # fmt: skip
-        if told and not s.first_date() and re.search(r"\bthe\s+(?:[\w-]+\s+)?\w+\s*$", m.group()):
+            for f in self.st.facts
+        ):  # fmt: skip
             return  # "Speaking during the video conference, both leaders pledged": the one
             # told, no new call
         self.emit_meeting(s, f"{'–'.join(states)} telephone call", states, date, "call", 0.6)
@@ -3145,9 +3144,9 @@ class EventRules(RuleBase):
                     r"\b(?:announced|said|told\s+\w+|declared|stated|confirmed)\b[^,;]*?\bthat\b"
                     r"[^;]*,\s*$",  # destroyers at Rota, after talks with Sánchez": the
                     clause[: after.start()],  # announcement's talks, held whatever it says
-                )  # will be done
+                )  # will be done (not talks told as still to come)
+                and not _TALKS_TO_COME.search(s.text, lo + noun.end(), hi)
             )
-            reporting = reporting and not _TALKS_TO_COME.search(s.text, lo + noun.end(), hi)
             if after and (
                 speaking or reporting or not _MODAL_BEFORE.search(s.text, lo, lo + after.start())
             ):
@@ -3740,15 +3739,17 @@ class EventRules(RuleBase):
             ):
                 told = visit[0]  # "... a visit to Kathmandu in March by Chang. During that visit
                 # Chang held talks with Dahal": March (also "During talks with Dahal, Chang ...")
-            hours = [  # "Only hours before Tuesday's attack, A and B had held a joint drill":
-                d.value  # that Tuesday
-                for d in s.dates
-                if not told
-                and d.value
-                and len(d.value) == 10
-                and re.search(r"\b(?:hours|minutes)\s+before\s+$", s.text[: d.start])
-            ]
-            told = told or (hours[0] if hours else None)
+            if not told:  # "Only hours before Tuesday's attack, A and B had held a joint drill":
+                told = next(  # that Tuesday
+                    (
+                        d.value
+                        for d in s.dates
+                        if d.value
+                        and len(d.value) == 10
+                        and re.search(r"\b(?:hours|minutes)\s+before\s+$", s.text[: d.start])
+                    ),
+                    None,
+                )
             visitor = (
                 _VISITOR_HELD.search(s.text, 0, t0) if kind == "meeting" and not told else None
             )

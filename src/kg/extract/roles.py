@@ -961,12 +961,12 @@ def when_date(s: Sentence, pos: int) -> list[str]:
     ]  # fmt: skip
 
 
-# The day a multi-day meeting ended, told as the day of a statement ("officials said on Saturday
-# at the end of a two-day summit"): the meeting is dated by its first day.
 # A meeting recalled by its place ("The Lahore stop capped a month of rapid diplomacy")
 _PLACED_EVENT = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:stop|stopover|visit|talks|summit|meeting|trip)\b"
 )
+# The day a multi-day meeting ended, told as the day of a statement ("officials said on Saturday
+# at the end of a two-day summit"): the meeting is dated by its first day.
 _END_OF_DAYS = re.compile(
     r"\b(?:said|says|told|announced|declared|stated)\s+(?:\w+\s+){0,3}?on\s+\w+day\s+(?:at|after)"
     r"\s+the\s+(?:end|close|conclusion)\s+of\s+(?:a|an|the|their|his|her)\s+"

@@ -1137,8 +1137,6 @@ _OPPOSITION_TITLE = re.compile(
 _OPPOSITION_ASIDE = re.compile(
     r",\s+(?:the|an?)\s+opposition\s+(?:[\w-]+\s+){0,2}(?:leader|lawmaker)\b"
 )
-# A clause that opens with a subordinate clause of its own, up to the comma before the verb
-# (" hours before Vance landed, also rejected"): the main verb's subject is named before it
 # Cooperation named soon after a verb of growing it ("to widen Cairo's security cooperation")
 _COOPERATION_SOON = re.compile(
     r"[^.;,]{0,60}?\b(?:cooperation|ties|partnership|relations|relationship|coordination"
@@ -1165,6 +1163,8 @@ _DOUBTED = re.compile(
 # subject's, not the party it turned to
 _TURNED_TO = re.compile(r"\b(?:with|to|through|via)\s+(?:the\s+)?$")
 _PURPOSE_TO = re.compile(r"\s(?:in\s+order\s+)?to\s+(?:[a-z]+\s+and\s+)?$")
+# A clause that opens with a subordinate clause of its own, up to the comma before the verb
+# (" hours before Vance landed, also rejected"): the main verb's subject is named before it
 _SUBORDINATE_FIRST = re.compile(
     r"\W*(?:[\w-]+\s+){0,2}?(?:before|after|when|while|until|since)\s+[^,;]{3,80},\s+"
     r"(?:(?:also|has|have|had|long|\w+ly)\s+){0,3}$"
@@ -4574,6 +4574,50 @@ class StanceRules(RuleBase):
         seen = self._memory().texts
         return " ".join(seen[-window - 1 : -1]) if window else ""
 
+    def _defended_first(
+        self, s: Sentence, t0: int, t1: int, hi: int, actors: tuple[str, ...]
+    ) -> list[str] | None:
+        """Whom a defence commitment covers, told by the words right after its trigger: a
+        state's own forces, the speaker itself, or the NATO allies as one; None when the words
+        tell none of these.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile said it would continue to defend Peruvian forces."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts]
+            [(('CHL',), 'PER')]
+        """
+        forces = re.match(
+            r"\s+(?:the\s+)?([A-Z][\w-]+)\s+(?:(?:security|armed|military)\s+)?(?:forces|troops"
+            r"|soldiers|army|people|citizens|nationals|territory|soil)\b",
+            s.text[t1:hi],
+        )
+        owner = next(
+            (
+                m.actor
+                for m in s.mentions
+                if forces and m.kind == "nation" and s.local(m.start) == t1 + forces.start(1)
+            ),
+            None,
+        )
+        if owner:  # "would continue to defend Afghan forces": Afghanistan (but "will continue
+            return [owner] if owner not in actors else []  # to defend Israeli citizens against
+            # Hezbollah": its own, no one else defended)
+        if re.match(
+            r"\s+(?:itself|themselves|ourselves|(?:its|their|our)\s+(?!(?:[\w-]+\s+)?(?:all(?:y|ies)"
+            r"|partners?|neighbou?rs?|friends?)\b))",
+            s.text[t1:hi],
+        ):
+            return []  # "will continue to defend itself against Russia", "its interests
+            # vis-a-vis China": its own, no one else defended
+        allies = _NATO_ALLIES.match(s.text, t1, hi)
+        if allies and _DOUBTED.search(s.text, 0, t0):
+            return []  # "Trump cast doubt on the U.S. commitment to defend its NATO allies"
+        if allies and (allies.group("nato") or allies.group("one") or "NATO" in actors):
+            return ["topic:NATO allies"]  # "the U.S. commitment to defend its NATO allies",
+            # "NATO is committed to defending every ally": the allies as one
+        return None
+
     def _defended(self, s: Sentence, t1: int, hi: int) -> list[str]:
         """Whose land a defense pledge names ("every inch of NATO territory", "Japan's
         islands"): stances.toml [stances.cues] defended.
@@ -6949,7 +6993,7 @@ class StanceRules(RuleBase):
         if people:  # "Scholz announced the fund three days after Russia invaded Ukraine, in a
             return unique_actors(by[-1:] or people[:1]), None  # speech in which he condemned
             # the invasion": Scholz; "a report by UN chief Antonio Guterres in which he": Guterres
-        turned = self._turned_to(s, lo, t0)
+        turned = self._turned_pair(s, lo, t0)[0]
         if turned:
             return turned, None
         actors, date = self.subject(s, lo, t0)
@@ -7094,19 +7138,15 @@ class StanceRules(RuleBase):
             actors, date = self.d.group.actors, self.d.group.date
         return actors, date
 
-    def _turned_to(self, s: Sentence, lo: int, t0: int) -> tuple[str, ...]:
-        """The subject of a clause whose stance is the purpose of an act toward another party.
-
-        Example: in "Vietnam has made contact with China via various channels to protest",
-        Vietnam protests (China, after "with", is whom it turned to); () when the clause is not
-        of that shape.
-        """
-        return self._turned_pair(s, lo, t0)[0]
-
     def _turned_pair(
         self, s: Sentence, lo: int, t0: int
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(subject, party turned to) of "A lodged a complaint with B to protest", or ((), ())."""
+        """(subject, party turned to) of a clause whose stance is the purpose of an act toward
+        another party, or ((), ()).
+
+        Example: in "Vietnam has made contact with China via various channels to protest",
+        Vietnam protests (China, after "with", is whom it turned to).
+        """
         if not (_PURPOSE_TO.search(s.text, lo, t0) or re.match(r"to\s", s.text[t0 : t0 + 3])):
             return (), ()
         named = s.actors(lo, t0)
@@ -7243,39 +7283,11 @@ class StanceRules(RuleBase):
     def _stance_targets(
         self, s: Sentence, stype: str, t0: int, t1: int, hi: int, actors: tuple[str, ...]
     ) -> list[str]:
-        allies = _NATO_ALLIES.match(s.text, t1, hi) if stype == "commits-to-defend" else None
-        forces = (
-            re.match(
-                r"\s+(?:the\s+)?([A-Z][\w-]+)\s+(?:(?:security|armed|military)\s+)?(?:forces|troops"
-                r"|soldiers|army|people|citizens|nationals|territory|soil)\b",
-                s.text[t1:hi],
-            )
-            if stype == "commits-to-defend"
-            else None
+        defended = (
+            self._defended_first(s, t0, t1, hi, actors) if stype == "commits-to-defend" else None
         )
-        owner = next(
-            (
-                m.actor
-                for m in s.mentions
-                if forces and m.kind == "nation" and s.local(m.start) == t1 + forces.start(1)
-            ),
-            None,
-        )
-        if owner:  # "would continue to defend Afghan forces": Afghanistan (but "will continue
-            return [owner] if owner not in actors else []  # to defend Israeli citizens against
-            # Hezbollah": its own, no one else defended)
-        if stype == "commits-to-defend" and re.match(
-            r"\s+(?:itself|themselves|ourselves|(?:its|their|our)\s+(?!(?:[\w-]+\s+)?(?:all(?:y|ies)"
-            r"|partners?|neighbou?rs?|friends?)\b))",
-            s.text[t1:hi],
-        ):
-            return []  # "will continue to defend itself against Russia", "its interests
-            # vis-a-vis China": its own, no one else defended
-        if allies and _DOUBTED.search(s.text, 0, t0):
-            return []  # "Trump cast doubt on the U.S. commitment to defend its NATO allies"
-        if allies and (allies.group("nato") or allies.group("one") or "NATO" in actors):
-            return ["topic:NATO allies"]  # "the U.S. commitment to defend its NATO allies",
-            # "NATO is committed to defending every ally": the allies as one
+        if defended is not None:
+            return defended
         if (
             stype == "condemns"
             and re.fullmatch(r"protest(?:ed|s)?", s.text[t0:t1].removeprefix("to "))

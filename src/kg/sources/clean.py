@@ -56,7 +56,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
         name: [re.compile(p, re.IGNORECASE) for p in lex.words("noise", name)]
         for name in NOISE_LISTS
     }
-    agencies = "|".join(re.escape(a) for a in lex.patterns["dateline"].get("news_agencies", []))
+    agencies = lex.alternation("dateline", "news_agencies")  # (the AGENCIES of the pattern)
     out["dateline"] = [
         re.compile(lex.patterns["dateline"]["pattern"].replace("AGENCIES", agencies))
     ]
