@@ -10000,3 +10000,299 @@ def test_a_captioned_place_and_date_further_down_is_no_dateline() -> None:
 )
 def test_the_re_reviewed_events_of_round_48(text: str, kind: str, check: Callable) -> None:
     assert check(facts(text, kind))
+
+
+# -- round 49 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a trip one "is due" to make: no talks yet
+            "Defence Secretary John Healey is due in Warsaw later this week for talks with "
+            "Polish officials.",
+            "meeting",
+            lambda got: got == [],
+        ),
+        (  # a class of boat named like an exercise is no exercise
+            "SeaArk Marine, Monticello, Arkansas, is being awarded a $9,100,000 firm-fixed-price "
+            "contract for ten Defender-class patrol boats, spare parts and training for Ghana and "
+            "Togo.",
+            "exercise",
+            lambda got: got == [],
+        ),
+        (  # waters around a state are where drills are held, not who holds them
+            "China's navy began live-fire drills in waters surrounding Taiwan on Thursday.",
+            "exercise",
+            lambda got: [set(p) for _t, p, _d in got] == [{"CHN"}],
+        ),
+        (  # a crisis "in neighbouring" a state places it
+            "Hegseth held talks with his Colombian counterpart in Bogota on Monday, on a tour "
+            "dominated by the crisis in neighbouring Venezuela.",
+            "meeting",
+            lambda got: [set(p) for _t, p, _d in got] == [{"USA", "COL"}],
+        ),
+        (  # a list of branches between a state's adjective and its units
+            "Forces from Jordan, Egypt and Bahrain took part in the exercise on Monday, alongside "
+            "Saudi land, air and naval units.",
+            "exercise",
+            lambda got: [set(p) for _t, p, _d in got] == [{"JOR", "EGY", "BHR", "SAU"}],
+        ),
+        (  # a deal struck by one state with others: all of them
+            "The accord was struck by Armenia with France, Greece and Cyprus on Tuesday.",
+            "agreement",
+            lambda got: [set(p) for _t, p, _d in got] == [{"ARM", "FRA", "GRC", "CYP"}],
+        ),
+        (  # a signed joint statement is an instrument
+            "Modi and Albanese signed a joint statement on maritime security on Friday.",
+            "agreement",
+            lambda got: [(set(p), d) for _t, p, d in got] == [({"IND", "AUS"}, "2025-03-14")],
+        ),
+        (  # a joint statement that only condemns is none
+            "Japan, Canada and France issued a joint statement condemning the missile launch.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # one that only reaffirms a partnership is none
+            "India and France held talks, and the two countries adopted a joint statement "
+            "reaffirming their strategic partnership.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # agreeing "in a joint statement" is still agreeing
+            "In a joint statement, Germany and Estonia agreed to station a German brigade in "
+            "Estonia.",
+            "agreement",
+            lambda got: [set(p) for _t, p, _d in got] == [{"DEU", "EST"}],
+        ),
+    ],
+)
+def test_events_and_deals_of_round_49(text: str, kind: str, check: Callable) -> None:
+    got = facts(text, kind)
+    assert check(got), got
+
+
+def test_two_exercises_named_together_are_two() -> None:
+    got = extract_text(
+        "Poland and the United States began Saber Strike and Dragon 24 on Monday.",
+        date="2024-03-05",
+    ).facts
+    assert sorted(f.label for f in got if f.kind == "exercise") == ["Dragon 24", "Saber Strike"]
+
+
+def test_calls_with_two_leaders_earlier_in_the_day_are_one_each_that_day() -> None:
+    got = facts(
+        "PARIS, March 14, 2025 — The truce took effect on Friday.\n\nMacron announced it on "
+        "Thursday. He said he had spoken with the Armenian Prime Minister Nikol Pashinyan and "
+        "the Azerbaijani President Ilham Aliyev earlier in the day.",
+        "meeting",
+        date=None,
+    )
+    assert sorted((sorted(p), d) for _t, p, d in got) == [
+        (["ARM", "FRA"], "2025-03-13"),
+        (["AZE", "FRA"], "2025-03-13"),
+    ], got
+
+
+def test_a_later_in_the_day_opening_a_paragraph_is_the_news_day() -> None:
+    got = facts(
+        "ULAANBAATAR, June 19, 2023 — The exercise opened today.\n\nA command post phase is "
+        "scheduled to begin on June 26.\n\nLater in the day, Mongolian Defense Minister "
+        "Saikhanbayar held talks in Ulaanbaatar with U.S. Ambassador Richard Buangan.",
+        "meeting",
+        date=None,
+    )
+    assert [d for _t, _p, d in got] == ["2023-06-19"], got
+
+
+def test_others_of_the_same_two_states_who_also_spoke_make_a_second_call() -> None:
+    got = facts(
+        "Hegseth spoke by phone with Russian Defense Minister Andrei Belousov on Tuesday. "
+        "General Dan Caine, the top U.S. officer, also spoke with his Russian counterpart, "
+        "General Valery Gerasimov, on Tuesday.",
+        "meeting",
+    )
+    assert len(got) == 2, got
+
+
+def test_a_speaker_telling_a_ceremony_about_a_contract_makes_no_meeting() -> None:
+    got = facts(
+        "The jets were bought under a contract signed in May 2023 between the Nigerien government "
+        "and Rosoboronexport, Russia's state arms exporter, Defence Minister Salifou Mody told "
+        "the ceremony.",
+        "meeting",
+    )
+    assert got == [], got
+
+
+def test_those_briefed_on_a_summit_when_they_met_held_their_own_meeting() -> None:
+    got = facts(
+        "WASHINGTON, June 19, 2025 — Trump and North Korean leader Kim Jong Un met in Hanoi on "
+        "June 12.\n\nSecretary of State Marco Rubio briefed South Korean Foreign Minister Cho "
+        "Hyun and Japanese Foreign Minister Takeshi Iwaya on the summit when the three met in "
+        "Seoul last Thursday.",
+        "meeting",
+        date=None,
+    )
+    assert ({"USA", "KOR", "JPN"}, "2025-06-12") in [(set(p), d) for _t, p, d in got], got
+
+
+def test_a_shipyard_of_a_city_is_the_shipyard() -> None:
+    got = extract_text(
+        "Armscor awarded Western Cape Shipyards of Saldanha a contract in March 2024 to build a "
+        "patrol vessel.",
+        date="2024-05-02",
+    ).facts
+    assert [f.awardee for f in got if f.kind == "contract"] == ["Western Cape Shipyards"]
+
+
+def test_the_morning_of_a_council_release_is_its_day() -> None:
+    got = facts(
+        "The Security Council this morning authorized the mission to take over from the "
+        "current force on 1 January 2026.",
+        "meeting",
+        date="2025-12-22",
+    )
+    assert [d for _t, _p, d in got] == ["2025-12-22"], got
+
+
+def test_leaders_listed_with_a_possessive_and_an_arabic_family_name_all_attend() -> None:
+    got = facts(
+        "The Cairo conference, co-organised by France, was attended by Iraqi Prime Minister "
+        "Mustafa al-Kadhimi, Jordan's King Abdullah II, Qatar's Emir Sheikh Tamim bin Hamad "
+        "Al-Thani and Kuwaiti Prime Minister Sabah al-Khalid on Saturday.",
+        "meeting",
+    )
+    assert [set(p) for _t, p, _d in got] == [{"IRQ", "JOR", "QAT", "KWT"}], got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # "is due" of something else leaves a deal signed
+            "Delivery of the jets is due by 2030 under the deal India and France signed on Monday.",
+            "agreement",
+            lambda got: [set(p) for _t, p, _d in got] == [{"IND", "FRA"}],
+        ),
+        (
+            "Much of the progress is due in large part to the talks Modi held with Biden in "
+            "Washington on Monday.",
+            "meeting",
+            lambda got: [set(p) for _t, p, _d in got] == [{"IND", "USA"}],
+        ),
+        (  # agreeing in a joint statement to deepen ties is an intent, no instrument
+            "In a joint statement, India and Australia agreed to deepen defence cooperation.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # a joint statement signed to condemn, a day between
+            "The United States, Japan and South Korea signed a joint statement on Monday "
+            "condemning North Korea's missile launch.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (
+            "The United States, Japan and South Korea on Monday signed a joint statement in which "
+            "they condemned North Korea's missile launch.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # branches before a head that is no force keep the first branch's head
+            "The United States and Egypt began the Bright Star exercise on Monday, with Saudi air, "
+            "land and naval assets taking part.",
+            "exercise",
+            lambda got: [set(p) for _t, p, _d in got] == [{"USA", "EGY", "SAU"}],
+        ),
+        (  # "the three leaders" after the call: one call of three
+            "U.S. President Joe Biden spoke with Japanese Prime Minister Fumio Kishida and South "
+            "Korean President Yoon Suk Yeol on Monday, and the three leaders condemned the launch.",
+            "meeting",
+            lambda got: [set(p) for _t, p, _d in got] == [{"USA", "JPN", "KOR"}],
+        ),
+        (  # "also spoke ... during the call": the call told again
+            "The defence ministers of the United States and China held a video call on Tuesday. "
+            "U.S. Defense Secretary Lloyd Austin also spoke with Chinese Defence Minister Dong Jun "
+            "about Taiwan during the call.",
+            "meeting",
+            lambda got: len(got) == 1,
+        ),
+        (  # a ceremony another leader attended is still their meeting
+            "Philippine President Ferdinand Marcos Jr. told the ceremony, attended by Japanese "
+            "Prime Minister Fumio Kishida in Manila on Friday, that the pact would deepen ties.",
+            "meeting",
+            lambda got: [set(p) for _t, p, _d in got] == [{"PHL", "JPN"}],
+        ),
+        (  # "said this morning that": when it was said, not when they met
+            "Officials said this morning that Modi and Biden had met on Tuesday in Washington.",
+            "meeting",
+            lambda got: [d for _t, _p, d in got] == ["2025-03-11"],
+        ),
+        (  # a pair of names later in the sentence is no second exercise of the clause
+            "South Korea and the United States began Freedom Shield on Monday, after North Korea "
+            "warned it would respond to both Freedom Shield and Ulchi Freedom Shield.",
+            "exercise",
+            lambda got: len(got) == 1,
+        ),
+        (  # representatives of two sides are the sides
+            "Armenian and Azerbaijani negotiators met in Washington on Monday. On Tuesday, "
+            "representatives from both parties initialled a draft peace treaty.",
+            "agreement",
+            lambda got: [set(p) for _t, p, _d in got] == [{"ARM", "AZE"}],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_49(text: str, kind: str, check: Callable) -> None:
+    got = facts(text, kind)
+    assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a joint statement cited as the source of an intent makes no instrument
+            "India and France agreed to deepen defence cooperation, according to a joint statement "
+            "issued on Monday.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # nor takes a sale away
+            "France agreed to sell 26 Rafale jets to India, a joint statement said.",
+            "agreement",
+            lambda got: [set(p) for _t, p, _d in got] == [{"FRA", "IND"}],
+        ),
+        (  # a place between the statement and what it reaffirms
+            "India and France signed a joint statement in Paris reaffirming their partnership.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (
+            "India and France adopted a joint statement on Monday supporting Ukraine's territorial "
+            "integrity.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # the three leaders' offices said: still a call with each
+            "U.S. President Donald Trump spoke with French President Emmanuel Macron and German "
+            "Chancellor Friedrich Merz on Monday, the three leaders' offices said.",
+            "meeting",
+            lambda got: sorted(sorted(p) for _t, p, _d in got) == [["DEU", "USA"], ["FRA", "USA"]],
+        ),
+        (  # a trip due for days of talks
+            "U.S. Defense Secretary Lloyd Austin is due in Tokyo on Thursday for two days of talks "
+            "with Japanese Defense Minister Gen Nakatani.",
+            "meeting",
+            lambda got: got == [],
+        ),
+        (  # "there was" is no place of the talks
+            "U.S. Defense Secretary Lloyd Austin spoke by phone with Russian Defense Minister "
+            "Sergei Shoigu on Wednesday. Gen. Mark Milley, the top U.S. officer, also spoke with "
+            "his Russian counterpart, Gen. Valery Gerasimov, on Wednesday and said there was value "
+            "in keeping lines open.",
+            "meeting",
+            lambda got: len(got) == 2,
+        ),
+    ],
+)
+def test_the_re_reviewed_events_of_round_49(text: str, kind: str, check: Callable) -> None:
+    got = facts(text, kind)
+    assert check(got), got

@@ -108,7 +108,12 @@ _FORMS = [
         # "in August last year", "in July of that year"
         r"(?:,?\s(?:of\s)?(?P<which>last|this|next|that)\syear\b(?!['’]))?",
     ),
-    ("day_rel", r"\b(?P<rel>[Yy]esterday|[Tt]oday)\b"),
+    (  # ("said this morning that ...": when it was said, no day of what was said)
+        "day_rel",
+        r"\b(?P<rel>[Yy]esterday|[Tt]oday|(?<!said\s)(?<!says\s)(?<!told\s)(?<!reporters\s)"
+        r"(?<!announced\s)(?<!confirmed\s)(?<!statement\s)(?<!late\s)[Tt]his\s+"
+        r"(?:morning|afternoon|evening))\b",
+    ),
     # a day counted from the date told just before: "the next day", "two days later"
     (
         "day_after",

@@ -328,6 +328,28 @@ _SIGNED_BY_GROUP = re.compile(
     r"(?:countries|nations|states|member\s+states|members|governments)\b)"
 )
 _AND_BY = re.compile(r"\s*[—–]\s*,?\s*and\s+(?:also\s+)?by\s+(?:the\s+)?")
+# What makes a joint statement an instrument: signed or adopted, or itself establishing a tie
+_STATEMENT_MADE = re.compile(r"(?i:co-?sign|sign|adopt|ink|initial)")
+_STATEMENT_ACTS = re.compile(r"(?i:establish|elevat|launch|upgrad|rais)\w*ing\b")
+# "The programme was launched by the leaders in a joint statement": what the statement did
+_STATEMENT_LAUNCHED = re.compile(
+    r"(?i:launched|established|elevated|upgraded)\s+by\s+[^,;]{1,60}?\s+in\s+an?\s+"
+    r"(?:[\w-]+\s+)?joint\s+statement"
+)
+# A joint statement that only restates a tie in force or takes a position
+_STATEMENT_AFTER = (  # what may stand between a joint statement and its participle: a day,
+    r",?(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+day|\s+(?:on\s+)?[A-Z][a-z]+day|\s+on\s+"  # a date,
+    r"[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\s+today|\s+yesterday|\s+(?:in|at)\s+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*)?|\s+during\s+(?:the|his|her|their)\s+[a-z]+){0,3},?"  # a place
+)
+_STATEMENT_RESTATES = re.compile(
+    _STATEMENT_AFTER + r"\s+(?:(?:in\s+which|where)\s+(?:[\w-]+\s+){1,3}?|that\s+|which\s+)?"
+    r"(?:reaffirm|reiterat|condemn|criticiz|criticis|recommend|call|urg|express|voic|welcom|say"
+    r"|said|reject|oppos|demand|deplor|denounc|warn|protest|slam|accus|den(?:y|ie)|support|stress"
+    r"|underscor|underlin|affirm|back|pledg|emphasi[sz]|highlight|not(?:e|ing)|recogni[sz])\w*\b",
+    re.I,
+)
+_STRUCK_BY = re.compile(r"\b(?:struck|reached)\b[^,;]{0,40}?\bby\s+(?:the\s+)?(?=[A-Z])")
 _SIGNED_BY = re.compile(
     r"\b(?:signed|concluded|inked|sealed|agreed)\b[^,;]{0,40}?\bby\s+(?:the\s+)?"
     r"(?i:(?:(?:foreign|defen[cs]e|prime|top|senior)\s+)?(?:ministers?|leaders?|presidents?"
@@ -1529,12 +1551,21 @@ class AgreementRules(RuleBase):
             # allows Taiwan to buy American weapons": a grant of money, no sale
         if fms and sale and (not noun_list or FMS.search(clause)):
             return [(fms, "agreement.fms", None, None)]
-        if agreed and _TO_SELL.match(clause, agreed.end()) and not noun_list:
+        instruments = [  # ("In a joint statement, A and B agreed to ...": the statement is
+            n
+            for n in noun_list  # where they agreed, no instrument of its own, unless signed)
+            if not re.fullmatch(r"joint\s+statements?", n.group(), re.I)
+            or re.search(
+                r"\b(?:co-?sign|sign|adopt|ink)\w*\s+(?:\w+\s+){0,2}$", clause[: n.start()]
+            )
+        ]
+        told = instruments  # (no joint statement they agreed in, or that reports it)
+        if agreed and _TO_SELL.match(clause, agreed.end()) and not told:
             return []  # "agreed to sell jets to Egypt": a sale, told by the seller (_sold_to)
-        if agreed and not (noun_list and noun_list[0].start() < agreed.start()):
-            if not noun_list and _vague_intent(clause, agreed.end()):
+        if agreed and not (instruments and instruments[0].start() < agreed.start()):
+            if not told and _vague_intent(clause, agreed.end()):
                 return []  # "agreed to deepen cooperation": an intent, no instrument
-            if not noun_list and re.match(
+            if not told and re.match(
                 r"\s+(?:on|upon)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+)?(?:list|names?|wording"
                 r"|text|dates?|timing|venue|agenda|format|details|time)\b(?=\s*(?:[,.;]|during\b"
                 r"|at\b|in\s+an?\b|on\s+[A-Z]|$)|\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
@@ -1562,7 +1593,7 @@ class AgreementRules(RuleBase):
             ):
                 return []  # "agreed to try to reach a trade deal", "agreed to begin work toward
                 # a minerals agreement": the deal is still sought
-            return [(agreed, "agreement.agreed-to", noun_list[0] if noun_list else None, None)]
+            return [(agreed, "agreement.agreed-to", told[0] if told else None, None)]
         out = []
         pairs: list[tuple[int, int, re.Match[str]]] = []  # (distance, noun index, verb)
         for i, noun in enumerate(noun_list):
@@ -1573,6 +1604,26 @@ class AgreementRules(RuleBase):
             if _COMPLYING.search(clause, 0, noun.start()):
                 continue  # "notified Russia in line with the Vienna Document": a rule followed
             near = [v for v in verb_list if abs(v.start() - noun.start()) <= 90]
+            if re.fullmatch(r"joint\s+statements?", noun.group(), re.I):
+                near = [
+                    v for v in near
+                    if (
+                        v.start() < noun.start()
+                        and (
+                            _STATEMENT_MADE.match(clause, v.start())
+                            or _STATEMENT_LAUNCHED.match(clause, v.start())
+                        )
+                        and not _STATEMENT_RESTATES.match(clause, noun.end())
+                    )
+                    or (
+                        v.start() > noun.start()
+                        and _STATEMENT_ACTS.match(clause, v.start())
+                        and re.fullmatch(_STATEMENT_AFTER + r"\s*", clause[noun.end() : v.start()])
+                    )
+                ]  # fmt: skip  # "signed a joint statement", "issued a joint statement
+                # establishing the partnership" (not "issued a joint statement condemning the
+                # launch", "the joint statement, signed by France and a dozen others", "adopted
+                # a joint statement reaffirming their partnership")
             under = _UNDER_STANDING.search(clause, 0, noun.start())
             if under and noun.group()[:1].isupper():  # "was notified of the exercise under the
                 # Vienna Document": the verb before a named instrument is not its signing (but
@@ -2005,8 +2056,16 @@ class AgreementRules(RuleBase):
         by_group = None if members else self._signed_by_group(s, lo, hi)
         parties = parties if by_group is None else by_group
         signers = None if members or by_group is not None else _SIGNED_BY.search(s.text, lo, hi)
+        struck = _STRUCK_BY.search(s.text, lo, hi) if signers is None else None
+        if struck:  # "The deal was struck by Iran with the United States, Britain and France":
+            run = self.objects(s, struck.end(), window=1)  # the one and those it dealt with
+            with_ = re.match(r"\s+with\s+", s.text[s.local(run[-1].end) :]) if run else None
+            later = self.objects(s, s.local(run[-1].end) + with_.end(), window=1) if with_ else []
+            if len(unique_actors(run)) == 1 and len(unique_actors([*run, *later])) >= 2:
+                parties = unique_actors([*run, *later])
         if signers:  # "The access agreement, signed in October by Serbia and Austria, ..."
-            by = unique_actors(self.objects(s, signers.end(), window=1))
+            run = self.objects(s, signers.end(), window=1)
+            by = unique_actors(run)
             if len(by) < 2 and len(parties) < 2:  # "signed by Defence Minister Richard Marles
                 close = _SIGNERS_END.search(s.text, signers.end(), hi)  # and his Japanese
                 end = close.start() if close else hi  # counterpart": each signer's state, up

@@ -252,7 +252,7 @@ _OWN_TITLE = re.compile(
     r"^\s+(?:(?!(?:and|or|said|says|with|to|of)\b)[\w.'’-]+\s+|of\s+(?:the\s+)?(?=[A-Z])){1,6}$"
 )  # ("Estonian Minister of Defence Hanno Pevkur": "of" inside the office's name)
 _FIRST_OFFICE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){1,4}and\s+$")
-_POSSESSIVE_TITLE = re.compile(r"^['’]s\s+(?:(?:[A-Z][\w.'’-]*|and|of|for)\s+){1,8}$")
+_POSSESSIVE_TITLE = re.compile(r"^['’]s\s+(?:(?:[A-Z][\w.'’-]*|and|of|for)\s+){0,8}$")
 _TITLE_GLUE = re.compile(
     r"^(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)?"  # "and Saudi Crown Prince": a nationality first
@@ -270,6 +270,11 @@ _DESCRIBED_BY = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:neighbou?r|ally|partner|customer|client|friend|rival|foe"
     r"|arch-foe|enemy|patron|backer)\s*,"
 )
+
+
+# The family part of an Arabic name a person's mention stopped before ("Tamim bin Hamad
+# Al-Thani", "Sabah Al-Khalid Al-Sabah")
+_NAME_TAIL = re.compile(r"^(?:\s+(?:Al|El|Bin|Abu|Ould)[- ][A-Z][\w'’-]+){1,2}(?=,|\s+and\s)")
 
 
 def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
@@ -314,6 +319,8 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
                 out[-1].append(m)  # "Libya's internationally recognised Government of
                 continue  # National Accord", "Libya's Tripoli government": the state's own
                 # government, the same party
+            if prev.form == "person":  # "Emir Sheikh Tamim bin Hamad Al-Thani, Kuwaiti ...":
+                gap = _NAME_TAIL.sub("", gap)  # the rest of the name before the list goes on
             described = re.fullmatch(r",\s+", gap) and _DESCRIBED_BY.match(
                 sentence.text, sentence.local(m.end)
             )  # "Russia, Mongolia's northern neighbor, has not sent troops": who Russia is
@@ -493,6 +500,14 @@ def group_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
+_LEGISLATORS_FROM = re.compile(
+    r"\b(?i:senators|lawmakers|legislators|congressmen|congresswomen|representatives\s+in"
+    r"\s+congress|members\s+of\s+(?:congress|parliament)|mps|parliamentarians|politicians"
+    r"|congressional\s+(?:leaders|lawmakers|members))\s+(?:from|of|in"
+    r"|across)\s+$"
+)
+
+
 def group_refs(text: str) -> list[tuple[int, int, int | None]]:
     """Find group references in ``text``: (start, end, size or None).
 
@@ -505,6 +520,11 @@ def group_refs(text: str) -> list[tuple[int, int, int | None]]:
     numbers = load_lexicon().patterns["groups"]["numbers"]
     out = []
     for m in group_regex().finditer(text):
+        if re.search(r"\bparties$", m.group(), re.I) and _LEGISLATORS_FROM.search(
+            text[: m.start()]
+        ):
+            continue  # "Senators from both parties": political parties, no states (but
+            # "Negotiators from both parties met": the two sides)
         size = None
         for value in m.groupdict().values():
             if value:

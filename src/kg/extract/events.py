@@ -97,6 +97,22 @@ _AT_REQUEST = re.compile(
 _JOINT_ACT = re.compile(
     r"\b(?:pledged|agreed|announced|unveiled|issued|reaffirmed|vowed|committed|launched)\b"
 )
+# The talks just told, named again ("during the call", "there")
+_SAME_TALKS = re.compile(
+    r"\b(?:during|at|in|on)\s+(?:the|that)\s+(?:same\s+)?(?:call|talks|meeting|summit"
+    r"|conversation)\b|\bjoined\s+the\s+(?:call|talks|meeting)\b"
+)
+# An official named with an office ("Defense Secretary Lloyd Austin", "Gen. Mark Milley")
+_NAMED_OFFICIAL = re.compile(
+    r"\b(?:Secretary|Minister|President|Premier|Chancellor|General|Gen\.|Admiral|Adm\."
+    r"|Ambassador|Envoy|Adviser|Advisor)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+)
+# A call that joins three or more ("a three-way call", "a joint video conference")
+_JOINT_CALL = re.compile(
+    r"\b(?:joint|jointly|together|conference|three-way|four-way|trilateral|quadrilateral"
+    r"|group|(?<!which\s)(?<!that\s)(?:all|the)\s+(?:three|four|five)(?!\s+[a-z]+['’])(?!['’]))\b",
+    re.I,
+)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met)\b")
 # Talks that have started are a negotiation under way, not one meeting ("has also started
 # talks with Japan on a reciprocal access agreement"), unless a day is told.
@@ -1273,6 +1289,7 @@ def _name_regex(kind: str) -> re.Pattern[str]:
     named = (  # ("Saber Strike 18": an edition's year in two digits after the head too)
         rf"(?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w+'’-]*\s){{0,6}}(?:{heads})\b"
         rf"(?!\s(?:{_LONGER_NAME})\b)"  # ("the European Sky Shield Initiative": a programme)
+        r"(?!-(?:class|type)\b)"  # ("12 Defender-class response boats": a class of boat)
         r"(?:\s(?:\d{4}|[12]\d(?![\d%]|[,.]\d)\b))?"
     )
     if kind == "exercise":  # "Exercise Garuda VII", "Exercise Desert Knight": the word first
@@ -1617,6 +1634,12 @@ _PLANNED = re.compile(
     r"|proposed|offered|hopes?|hoped|wants?|wanted)\s+to\s+(?:start|begin|hold|conduct|launch"
     r"|stage|resume|organi[sz]e|host|carry\s+out)\s+"
     r"(?:(?!(?:during|at|in|on|after|before|with|for|to|and)\b)[\w-]+\s+){0,3}$"
+)
+# A trip one "is due" to make, for the talks that follow ("Hagel is due in Mexico City later
+# this week for talks with"): no talks yet
+_DUE_FOR = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+)?due\s+(?:[\w-]+\s+){0,3}?(?:in|at|back\s+in)\s+[^;]{0,60}?"
+    r"\bfor\s+(?:[\w+-]+\s+){0,5}$"
 )
 # A modal that governs the verb after an event's noun ("an exercise could be held again").
 _MODAL = re.compile(
@@ -3023,6 +3046,16 @@ class EventRules(RuleBase):
                 clause[: later.start()],
             ):
                 noun = later  # "After the ceremony, the two leaders held talks": the talks
+            if (
+                noun
+                and kind == "meeting"
+                and re.fullmatch(r"ceremony", noun.group(), re.I)
+                and re.search(r"\b(?:told|addressed)\s+the\s+$", clause[: noun.start()])
+                and not re.search(r"\battended\s+by\b", s.text)
+            ):
+                continue  # "the helicopters were supplied under a contract signed in 2020, the
+                # minister told the ceremony": a speaker's audience, no meeting of the states
+                # the words name
             if noun and kind == "meeting" and self._attended_only(s, clause, lo, noun):
                 noun = nouns.search(clause, noun.end())  # "At the opening ceremony, X held
                 if noun is None or not _HELD_BEFORE.search(clause, 0, noun.start()):  # talks
@@ -3106,6 +3139,15 @@ class EventRules(RuleBase):
                 and re.search(r"\bsince\b", clause[noun.end() : met.start()])
             ):
                 noun, verb = None, None  # "the first summit since A met B in June 2021": theirs
+            if (
+                met
+                and noun
+                and noun.end() <= met.start()
+                and re.search(r"\b(?:on|about|over)\s+the\s+$", clause[: noun.start()])
+                and re.search(r"\bwhen\b", clause[noun.end() : met.start()])
+            ):
+                noun, verb = None, None  # "briefed Kang and Kono on the summit when the three
+                # met in Seoul": the summit is what they spoke about; their meeting is the one
             if not noun and not met:
                 continue
             if kind == "meeting" and noun and not verb and not met:
@@ -3189,6 +3231,7 @@ class EventRules(RuleBase):
                 continue  # "talks with Qatar have not been concluded": none were held yet
             if noun and (
                 _PLANNED.search(clause[: noun.start()])
+                or _DUE_FOR.search(clause[: noun.start()])
                 or (
                     verb
                     and verb.start() > noun.end()
@@ -3960,6 +4003,7 @@ class EventRules(RuleBase):
                 _NEXT_EVENT.search(s.text[lo:t0])
                 or re.match(r"\s*separately\b", s.text[t1:])  # "met separately"
                 or _AROUND_THE_EVENT.match(s.text)  # "Before the dialogue, A and B met": another
+                or self._others_also(s, lo, t0, fact)
             ):
                 fact.distinct = True  # "He then held talks with ...": a second meeting that day
             hosts = [a for a in subject if a in actors]
@@ -3967,7 +4011,15 @@ class EventRules(RuleBase):
                 kind == "meeting"
                 and len(hosts) == 1
                 and len(actors) > 2
-                and re.search(r"\bseparate(?:ly)?\b", s.text[lo : t1 + 12])
+                and (
+                    re.search(r"\bseparate(?:ly)?\b", s.text[lo : t1 + 12])
+                    or (
+                        re.fullmatch(
+                            r"(?:spoke|spoken|talked|phoned|telephoned)(?:\s+with)?", trigger
+                        )
+                        and not _JOINT_CALL.search(s.text)
+                    )  # "had spoken with Netanyahu and Mikati earlier in the day": a call each
+                )
             ):  # "Biden held separate talks with Sisi and with Mohamed bin Zayed": one each
                 for guest in (a for a in actors if a != hosts[0]):
                     pair = (hosts[0], guest)
@@ -3996,6 +4048,9 @@ class EventRules(RuleBase):
             self.emit(fact)
             if not told and kind == "exercise":
                 self.st.undated.add(id(fact))
+            if kind == "exercise" and (both := self._named_pair(s, fact.label, lo, hi)):
+                self.emit(replace(fact, label=both, evidence=list(fact.evidence), distinct=True))
+                # "began Key Resolve and Foal Eagle 2016, their annual exercises": both
             began = _WHICH_BEGAN.search(s.text, t1) if kind == "exercise" else None
             if began and began.start() - t1 <= 80 and fact.date is None:  # "wrapped up their
                 # Joint Sea-2021 exercise ..., which started on Oct. 14": the day it began
@@ -5480,6 +5535,54 @@ class EventRules(RuleBase):
         ):
             return capital[0]
         return m.text
+
+    def _others_also(self, s: Sentence, lo: int, t0: int, fact: Fact) -> bool:
+        """True when other people of the same two states "also" met or spoke that day ("Gen.
+        Mark Milley ... also spoke with his Russian counterpart" after Austin's call with
+        Shoigu): a second meeting, not the first told again.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("U.S. Defense Secretary Lloyd Austin spoke by phone with Russian Defense "
+            ...      "Minister Sergei Shoigu on Wednesday. Gen. Mark Milley, the top U.S. "
+            ...      "officer, also spoke with his Russian counterpart, Gen. Valery Gerasimov, "
+            ...      "on Wednesday.")
+            >>> len([f for f in extract_text(t, date="2023-03-16").facts if f.kind == "meeting"])
+            2
+        """
+        if not re.search(r"\balso\s+$", s.text[lo:t0]) or _SAME_TALKS.search(s.text):
+            return False  # (not "also spoke with Dong Jun during the call": the same talks)
+        people = [m.text.split()[-1] for m in s.actors(lo, t0) if m.form == "person"]
+        told = [
+            f for f in self.facts
+            if f.kind == "meeting" and set(f.parties) == set(fact.parties) and f.evidence
+        ]  # fmt: skip
+        named = [_NAMED_OFFICIAL.search(e.text) for e in told[-1].evidence] if told else []
+        return bool(
+            people
+            and any(named)  # (the earlier talks told by who held them)
+            and not any(p in e.text for p in people for e in told[-1].evidence)
+        )
+
+    def _named_pair(self, s: Sentence, label: str, lo: int = 0, hi: int = -1) -> str | None:
+        """The name of a second exercise joined to the one named ``label`` by "and" ("Key
+        Resolve and Foal Eagle 2016"), or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Seoul and Washington began the Key Resolve and Foal Eagle drills on Monday."
+            >>> sorted(f.label for f in extract_text(t).facts if f.kind == "exercise")
+            ['Foal Eagle', 'Key Resolve']
+        """
+        end = len(s.text) if hi < 0 else hi
+        first = re.compile(rf"\b{re.escape(label)}\b").search(s.text, lo, end)
+        joined = re.compile(r"\s+and\s+(?:the\s+)?").match(s.text, first.end()) if first else None
+        other = _name_regex("exercise").match(s.text, joined.end()) if joined else None
+        # (only the name the clause tells, not "both Freedom Shield and Ulchi Freedom Shield"
+        # later in the sentence)
+        if other is None or not self._is_name(other.group(1)) or other.group(1) == label:
+            return None
+        return _LED_BY_NAME.sub("", other.group(1))
 
     def _event_name(self, text: str, kind: str) -> str | None:
         m = _name_regex(kind).search(text)

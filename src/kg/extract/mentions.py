@@ -222,9 +222,10 @@ def _config() -> dict[str, object]:
 
 # A part of a country before its name ("northeast Syria", "southern Lebanon").
 _PART = (
-    r"(?i:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|far|upper|lower)"
+    r"(?i:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|far|upper|lower"
+    r"|neighbou?ring|nearby|mainland|occupied|war-torn|war-ravaged)"
     r"(?:\s+[a-z]+ern)?"
-)
+)  # ("in northeast Syria", "the crisis in neighbouring Venezuela")
 _PART_OF = re.compile(rf"\b{_PART}\s+$")
 
 
@@ -374,6 +375,12 @@ _OWN_ACT = re.compile(
 )
 
 
+# Branches of a state's forces listed after its adjective ("Saudi land, air, naval and air
+# defense units"), before the head they share
+_BRANCH = r"(?:land|ground|air|naval|maritime|sea|marine|special|air\s+defen[cs]e|missile)"
+_BRANCH_LIST = re.compile(rf"(?:\s+{_BRANCH},)+\s+{_BRANCH}(?:,)?\s+(?:and|&)\s+{_BRANCH}(?=\s)")
+
+
 def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") -> str:
     cfg = _config()
     if form == "person":
@@ -388,6 +395,11 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
         pair = _COORDINATED_NATIONALITY.match(text, end)
         if head in ("and", "or") and pair:  # "Japanese and U.S. fighter jets": their head
             head = _next_word(text, pair.end())
+        branches = _BRANCH_LIST.match(text, end)
+        if branches:  # "Saudi land, air, naval and air defense units": the list's head (or a
+            listed = [_next_word(text, branches.end()), *re.findall(r"[a-z]+", branches.group())]
+            head = next((w for w in listed if w in cfg["heads"]), head)  # type: ignore[operator]
+            # (a branch that is a head: "Saudi land, air and naval assets")
         hyphened = _HYPHENED_NATIONALITY.match(text, end)
         if hyphened:  # "the joint Egyptian-American exercise": the pair's head
             head = _next_word(text, hyphened.end())

@@ -188,6 +188,9 @@ class Fact:
             return False
         if self.kind == "agreement" and self._distinct_from(other):
             return False
+        if self.kind == "exercise" and (self.distinct or other.distinct):
+            return self.label == other.label  # two exercises, each named ("Key Resolve and
+            # Foal Eagle"), are not one
         if self.kind == "meeting" and self.distinct != other.distinct:
             return False  # a second meeting of the same parties that day (see EventRules)
         if self.kind == "meeting" and remote_meeting(self.label) != remote_meeting(other.label):

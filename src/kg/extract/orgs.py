@@ -294,6 +294,11 @@ def _home_state_after(name: list[tuple[str, int]], rest: list[str], cfg: dict[st
     return any(_known_org(n) is not None for n in (short, bare, spelled) if n)
 
 
+# Company heads a name may continue with "of" ("Shipping Corporation of India", "Bank of
+# America"); after the others, "of" tells where the company is
+_NAMED_OF = frozenset({"Corporation", "Company", "Corp", "Co", "Bank", "Trust", "Group"})
+
+
 def _finish(
     words: list[tuple[str, int]], cfg: dict[str, object], country: str | None
 ) -> tuple[int, int, Org] | None:
@@ -318,6 +323,11 @@ def _finish(
             and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in rest[1:])
             and not any(w in CALENDAR_NAMES or re.search(r"\d|\.$", w) for w in rest)
             and not _home_state_after(words[: last + 1], rest, cfg)
+            and not (
+                heads[words[last][0]] == "company"
+                and words[last][0].rstrip(".") not in _NAMED_OF
+                and rest[0] == "of"
+            )  # ("Southern African Shipyards of Durban": where; "Bank of America" is a name)
         ):
             last = len(words) - 1  # "Institute for Strategic Studies", "Assembly of Hungary"
     if last < 1:

@@ -218,6 +218,41 @@ _GOVERNMENT_OF = (
     r"(?:governments?|region|province|enclave|territory|authorities|administration)\s+of\s+"
     r"(?:the\s+)?"
 )
+# A date that is an earlier document's, told after its noun ("reaffirm the Strategic Framework
+# Agreement signed on November 17, 2008"): not the day the sentence's actors act on
+_DOCUMENT_DATE = re.compile(
+    r"\b(?:signed|concluded|adopted|ratified|established|founded|created|since)\s+"
+    r"(?:on\s+|in\s+)?$"
+)
+
+
+def _own_date(s: Sentence, article_date: str | None = None) -> str | None:
+    """The first date of ``s`` that is no earlier document's ("signed on May 2, 2008", in a
+    year before the article's ``article_date``).
+
+    Example:
+        >>> from kg.extract.context import Sentence
+        >>> from kg.dates import find_dates
+        >>> t = "Iraq and the U.S. reaffirm the pact signed on November 17, 2008."
+        >>> s = Sentence(0, 0, len(t), t, "body", 0)
+        >>> s.dates = find_dates(t, "2024-09-27")
+        >>> _own_date(s, "2024-09-27") is None
+        True
+        >>> t = "Japan and Peru unveiled a pact signed on Monday."
+        >>> s = Sentence(0, 0, len(t), t, "body", 0)
+        >>> s.dates = find_dates(t, "2024-09-27")
+        >>> _own_date(s, "2024-09-27")
+        '2024-09-23'
+    """
+    for d in s.dates:
+        if d.value and not (
+            _DOCUMENT_DATE.search(s.text[: d.start])
+            and (article_date is None or d.value[:4] < article_date[:4])
+        ):
+            return d.value
+    return None
+
+
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|that|whom)\s+(?:the\s+)?$")
 # People who "have come from" a state take part for it ("contingents have come from Chile").
 _CAME_FROM = re.compile(
@@ -406,7 +441,7 @@ def _office_name() -> re.Pattern[str]:
 
 _DAYS_OFFSET = re.compile(
     r"\b(a|one|two|three|four) days? (after|before|later|earlier)\b"
-    r"|\b(?:(?:earlier|later) )?(?:that|the same) (day)\b"
+    r"|\b(?:(?:(?:earlier|later) )?(?:that|the same)|(?:earlier|later) in the) (day)\b"
     # "hours later", "a few hours earlier": the same day (not "forty-eight hours later")
     r"|\b(?:(?:a\s+few|several|two|three|some)\s+|(?<![\w-]\s))(hours)\s+(?:later|earlier)\b",
     re.I,
@@ -2151,6 +2186,11 @@ class RuleBase:
         if not m or not anchor or len(anchor) != 10:
             return None
         if m.group(3) or m.group(4):  # "earlier that day", "hours later": the last date's
+            if re.search(r"\bin\s+the\s+day\b", m.group(), re.I) and (
+                self.st.last_date_paragraph != s.paragraph
+            ):
+                return None  # "Later in the day" opening a paragraph of its own: the day of
+                # the news, not a date told paragraphs before
             return anchor
         n = COUNTS[m.group(1).lower()]
         # "a day after X": the day before X's; "two days later": after the anchor
@@ -2291,7 +2331,8 @@ class RuleBase:
                     fact.kind == "exercise"
                     and (set(fact.parties) <= set(old.parties) or named)
                     and not background
-                ):
+                    and not (fact.distinct and fact.label != old.label)
+                ):  # (not "Key Resolve and Foal Eagle": two exercises, each named)
                     old.absorb(fact)
                     old.parties = tuple(dict.fromkeys((*old.parties, *fact.parties)))
                     return
@@ -2434,7 +2475,7 @@ class RuleBase:
                 and _HOSTED.fullmatch(s.text[s.local(host[-1].end) : s.local(run[0].start)])
             ):  # "Austin hosted Marles and Shapps": the host is one of "the ministers" too
                 actors = (host[-1].actor, *actors)
-            self.d.remember(Group(actors, s.first_date(), people))
+            self.d.remember(Group(actors, _own_date(s, self.article_date), people))
             self.d.named_at = s.start
             return
         for m in s.actors():

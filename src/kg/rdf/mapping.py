@@ -137,6 +137,8 @@ def fact_key(fact: Fact) -> tuple[object, ...]:
         return (fact.awardee, amount, fact.date if amount is None else None)
     if fact.kind == "stance":
         return (parties, fact.type, fact.target, fact.date)
+    if fact.kind == "exercise" and fact.distinct:  # a second exercise named with the first
+        return (parties, fact.date, fact.label.lower())
     if fact.kind == "meeting" and fact.distinct:
         return (parties, fact.date, "next")  # the second meeting of the same parties that day
     if fact.kind == "meeting" and remote_meeting(fact.label):
