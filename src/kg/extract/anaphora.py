@@ -69,6 +69,12 @@ _NAME_AFTER = re.compile(  # ("Fiji's Defence Minister"; "Tanzania's Minister of
     rf"{_HONORIFIC}{_PERSON}\b"
 )
 # "He condemned ...": the person last named, when named in the sentence before
+# A person's verb of saying right after the name ("..., Aleksandr Lukashenko said")
+_SPEAKS_AFTER = re.compile(
+    r"(?:,\s+speaking\b[^,;]{0,60},)?(?:\s+(?:later|also|then|again|has|had|has\s+also))?"
+    r"\s+(?:said|says|told|added|stressed|noted|declared|insisted)\b"
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told\s+reporters)\s+$")
 _PRONOUN = re.compile(r"(?:He|She|he|she)\b")  # at the sentence's start, or after an opener
 # A name of two or three words after an office ("Angel Tilvar", "Sanjay Seth")
 _BARE_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
@@ -130,6 +136,9 @@ class ArticleNames:
     # the person who last opened a sentence under each office ("President Obama spoke ..."),
     # and where: a later bare "The President" is that person
     offices: dict[str, tuple[Mention, int]] = field(default_factory=dict)
+    # the offices each person opened a sentence under, by family name: "Lukashenko said" later
+    # makes him "the President" again
+    titled: dict[str, set[str]] = field(default_factory=dict)
 
     def complete(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """Add the mentions this sentence makes through acronyms and anaphora, and learn."""
@@ -193,6 +202,16 @@ class ArticleNames:
             if first is not opener:
                 lead = re.split(r"[,;.]", lead)[-1]  # ("..., Defence Minister Andrew Little")
             lead += " " + first.text  # (the mention may hold the office: "Defence Minister X")
+            surname = first.text.split()[-1] if first.text.split() else ""
+            speaks = (
+                first is opener
+                or _SPEAKS_AFTER.match(text, first.end - start)
+                or _SAID_BEFORE.search(text[: first.start - start])
+            )  # ("..., Lukashenko said", "said Lukashenko", "Lukashenko, speaking on TV, said")
+            for office in self.titled.get(surname, ()) if speaks else ():
+                self.offices[office] = (first, self.sentences)  # named again: the office's
+                # holder last told of ("According to Lukashenko ... Putin ...; Lukashenko said.
+                # The President accused ...": Lukashenko)
             for office in _BARE_TITLE_OFFICES:
                 if office in _ROYAL_OFFICES and not re.search(
                     rf"\b{office}\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{re.escape(first.text)}",
@@ -205,6 +224,7 @@ class ArticleNames:
                     office == "minister" and re.search(r"\bprime\s+minister\b", lead, re.I)
                 ):
                     self.offices[office] = (first, self.sentences)
+                    self.titled.setdefault(surname, set()).add(office)
         held: dict[str, list[Mention]] = {}
         for m in merged:  # "President Trump and Danish Prime Minister Mette Frederiksen": the
             if m.kind != "nation" or m.form != "person":  # second's office too

@@ -1006,6 +1006,21 @@ _AT_THAT_MEETING = re.compile(
 )
 # The members of a grouping named right after it ("asked NATO allies to ...")
 _MEMBERS_AFTER = re.compile(r"^\s+(?:members|allies|partners|states|countries)\b")
+_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
+# The rest of a list of owners after a comma ("Iraqi, U.S. and Coalition personnel"), its
+# noun no verb or speaker ("Seoul and Tokyo said", "Russian and Syrian officials said")
+_OWNERS_LISTED = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){1,2}(?:and|or)\s+[A-Z][\w.'’-]*\s+"
+    r"(?!(?:[a-z]+\s+){0,2}(?:said|says|told|tells|added|reported|reports|stated|announced"
+    r"|noted|warned|confirmed|wrote|claimed)\b)"
+    r"(?!(?:officials|sources|diplomats|ministers|leaders|governments|authorities|media"
+    r"|agencies|spokesm[ae]n|envoys)\b)[a-z]"
+)
+# A subordinate clause opening a sentence ("After Russia launched drones, ...")
+_SUBORDINATE_OPENER = re.compile(
+    r"\W*(?:(?:Hours|Days|Moments|Shortly|Weeks|Just|Even)\s+)?(?:After|As|When|Once|While"
+    r"|Before|Since|Because|Although|Though|after|as)\b[^,;]*,\s*"
+)
 _OWNED = ("condemns", "opposes")  # stance types whose definite target can be a state's act
 _PEOPLE = frozenset({"people"})  # "the Haitian people": the state itself
 # What a vote against names when it names no proposal: "it", "the text", or nothing.
@@ -2523,6 +2538,17 @@ _DONE_BY = re.compile(
     r"\b(?:committed|perpetrated|carried\s+out|claimed|waged|launched|mounted|staged"
     r"|unleashed)\s+by\s+(?:the\s+)?"
 )
+# The same with a time or place between the verb and "by" ("launched this year by")
+_DONE_LATER_BY = re.compile(
+    r"\b(?:committed|perpetrated|carried\s+out|claimed|waged|launched|mounted|staged"
+    r"|unleashed|fired)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$"
+)
+# An act named by its noun, its object, then "by" ("the kidnapping of aid workers by")
+_ACT_OF_BY = re.compile(
+    r"\b(?:kidnappings?|shelling|killings?|abductions?|bombings?|massacres?|attacks?|strikes?"
+    r"|raids?|assaults?)\s+(?:of|on|against)\s+((?:[\w-]+\s+){1,3})by\s+(?:the\s+)?$"
+)
+_PARTICIPLE = re.compile(r"\b(?:[a-z]+ed|run|held|dug|built|owned|used|kept|hit)\s")
 # A sentence that opens by speaking for a body ("Writing on behalf of the Nordic Defence
 # Cooperation (NORDEFCO), the ministers condemned")
 _ON_BEHALF_OPENS = re.compile(
@@ -3186,7 +3212,7 @@ class StanceRules(RuleBase):
             )  # fmt: skip
             if named is not None and named.actor not in actors:
                 return named.actor
-        kin = self._demonym_owner(s, phrase, t1, actors, _KIN_HEADS)
+        kin = next(iter(self._demonym_owners(s, phrase, t1, actors, _KIN_HEADS)), None)
         if kin:  # "stands with our Philippine allies", "a protest with the Japanese embassy"
             return kin
         return self.epithet_state(s, pos if pos >= 0 else t1, phrase, actors) or target
@@ -3422,16 +3448,17 @@ class StanceRules(RuleBase):
         masked = replace(s, text=s.text[:cut] + "." + " " * (len(s.text) - cut - 1))
         return [m for m in self.objects(masked, pos, window=window) if m is after[0]]
 
-    def _demonym_owner(
+    def _demonym_owners(
         self,
         s: Sentence,
         phrase: str,
         t1: int,
         actors: tuple[str, ...],
         heads: frozenset[str] | None = None,
-    ) -> str | None:
+    ) -> list[str]:
         """The state whose nationality adjective opens a definite target ("the Chilean moves"),
-        or the body named there ("the EU decision").
+        or the body named there ("the EU decision"); each state of a list of them ("the U.S.,
+        British and French strikes").
 
         Only for a head noun of what a state does or says (stances.toml [stances.targets]
         owned_heads, acts and speech), or one of ``heads``: "the Russian build-up" is Russia's,
@@ -3451,7 +3478,7 @@ class StanceRules(RuleBase):
             re.I,
         )  # (and one lower-case adjective: "the provocative Chinese activity")
         if not m:
-            return None
+            return []
         start = s.text.find(phrase, t1) + m.end()
         of = re.match(r"([\w-]+)\s+of\s+(?:the\s+)?", phrase[m.end() :])
         forces = None
@@ -3471,15 +3498,34 @@ class StanceRules(RuleBase):
             None,
         )  # fmt: skip
         if adj is None or adj.actor in actors or adj.key in actors:
-            return None
+            return []
         if not m.group().strip() and adj.kind == "nation":
-            return None  # ("criticized French arms sales to Egypt": the sales, a topic)
+            return []  # ("criticized French arms sales to Egypt": the sales, a topic)
+        last = adj
+        owners = [adj.key if adj.kind == "nation" else adj.actor]
+        while adj.kind == "nation" and (
+            joined := re.match(r"(?:,\s+(?:and\s+)?|\s+and\s+)", s.text[s.local(last.end) :])
+        ):  # "the U.S., British and French strikes": each state's
+            at = s.local(last.end) + joined.end()
+            more = next(
+                (
+                    x for x in s.mentions
+                    if x.kind == "nation" and s.local(x.start) == at
+                    and (x.form == "demonym" or re.fullmatch(r"[A-Z.]{2,5}", x.text))
+                ),
+                None,
+            )  # fmt: skip
+            if more is None:
+                break
+            last = more
+            if more.key not in actors and more.key not in owners:
+                owners.append(more.key)
         # ('the Saudi "aggression"': a quoted head is still the head)
-        head = re.match(r"\s+[\"“]?((?:[\w-]+\s+)?[\w-]+)", s.text[s.local(adj.end) :])
+        head = re.match(r"\s+[\"“]?((?:[\w-]+\s+)?[\w-]+)", s.text[s.local(last.end) :])
         nouns = forces or (_owned_heads() if heads is None else heads)
         if not head or not ({w.lower() for w in head.group(1).split()} & nouns):
-            return None
-        return adj.key if adj.kind == "nation" else adj.actor
+            return []
+        return owners
 
     def _owned_body(self, s: Sentence, m: Mention, agencies: bool = False) -> Mention | None:
         """The body a state's possessive names right after it ("Yemen's Houthi movement"),
@@ -3746,8 +3792,20 @@ class StanceRules(RuleBase):
                 return list(dict.fromkeys([adj.key, *(m.government for m in also if m.government)]))
             return []
         run = runs(s, after)[0]
-        if re.match(r"['’]s\b", s.text[s.local(run[-1].end) :]):
-            return []
+        owned = re.match(r"['’]s\s+", s.text[s.local(run[-1].end) :])
+        if owned:  # "attacks launched this year by Yemen's Huthi rebels": the group the
+            held = [  # state's name goes with, when "by" names who did the act (not "a camp
+                m for m in after  # run by Syria's HTS", nor the Afghan Taliban for
+                if s.local(m.start) == s.local(run[-1].end) + owned.end()  # "Pakistan's
+                and m.key in self.orgs  # Taliban")
+                and self.orgs[m.key].kind == "armed-group"
+                and self.orgs[m.key].country in (None, run[-1].key)
+            ]  # fmt: skip
+            act = _ACT_OF_BY.search(s.text, 0, lo + by.end())
+            acted = _DONE_LATER_BY.search(s.text, 0, lo + by.end()) or (
+                act and not _PARTICIPLE.search(act.group(1))
+            )  # ("the kidnapping of aid workers by Nigeria's Boko Haram", not "a convoy used by")
+            return [held[0].key] if held and acted else []
         if re.search(
             r"\b(?:attempts?|efforts?|bids?|moves?|plans?)\s+$", s.text[lo : lo + by.start()]
         ) and (re.match(r"\s+to\s+[a-z]", s.text[s.local(run[-1].end) :])):
@@ -5229,7 +5287,11 @@ class StanceRules(RuleBase):
             what = re.search(
                 r"\b[a-z]+ed\s+what\s+(?:they|it|he|she|we)\s+$", s.text[lo : m.start()]
             )
-            speakers = self.subject(s, lo, lo + what.start() if what else m.start())[0]
+            first_verb = self._first_of_two_verbs(s.text[lo : m.start()]) if what else None
+            # ("they condemned North Korea's launches and criticized what they called ...":
+            # the subject of the first verb, not its object)
+            end = first_verb if first_verb is not None else what.start() if what else m.start()
+            speakers = self.subject(s, lo, lo + end)[0]
             # ("... and criticized what they called China's behavior": who criticized)
             if re.match(r"as\b", m.group("obj")):
                 continue  # "was described as a threat by Russia": Russia labels it, the rule's
@@ -5263,6 +5325,28 @@ class StanceRules(RuleBase):
                 # (nor does a party call its own pact illegal)
             ev = self.evidence(s, "stance.condemns.labelled", 0.65)
             self._add(actors, targets, "condemns", self.date_near(s, lo, _hi, m.start()), ev)
+
+    @staticmethod
+    def _first_of_two_verbs(span: str) -> int | None:
+        """Where the main clause's first verb stands in ``span`` when a second one, joined by
+        "and", labels what it names ("they condemned A's launches and criticized what they
+        called ..."), past an opening subordinate clause ("After Russia launched drones, ...")
+        and participle asides (", joined by Britain, ..."); None when there is none.
+
+        Example:
+            >>> t = "After X fired, they condemned A's acts and criticized what they called "
+            >>> StanceRules._first_of_two_verbs(t) == t.index("condemned")
+            True
+        """
+        opener = _SUBORDINATE_OPENER.match(span)
+        for verb in _PAST_VERB.finditer(span, opener.end() if opener else 0):
+            if not re.match(r"[^.;]*\band\s+[a-z]+ed\s+what\b", span[verb.end() :]):
+                break
+            if re.match(r"\s+by\b", span[verb.end() :]):
+                continue  # (", joined by Britain and France,", ", alarmed by the launches,": an
+                # aside)
+            return verb.start()
+        return None
 
     def _label_words(self, key: str) -> tuple[str, str]:
         """The verbs of labelling and the labels of ``key`` (stances.toml [stances.cues]), as
@@ -7768,6 +7852,13 @@ class StanceRules(RuleBase):
             }  # fmt: skip
             # (none of the actor's own: "U.S. sanctions on Chinese firms" told by China)
             return [] if own & set(actors) else ["topic:" + group.group(1)]
+        listed = (
+            self._demonym_owners(s, s.text[t1:hi].lstrip(), t1, actors)
+            if run and stype in _OWNED and len(unique_actors(run)) == 1
+            else []
+        )
+        if len(listed) > 1:
+            return listed  # "condemned the U.S., British and French strikes": the three
         if run:
             named = list(unique_actors(run))
             after = s.text[s.local(run[-1].end) :]
@@ -7822,7 +7913,17 @@ class StanceRules(RuleBase):
             else r",(?!\d{3})|;|\s[—–]\s|\.$|"
         )
         stop += AND_VERB  # (a dash opens an aside: "the transfer of four technologies — the ...")
-        phrase = re.split(stop, rest, maxsplit=1)[0].strip()
+        stops = re.compile(stop)
+        cut = stops.search(rest)
+        while (
+            cut is not None
+            and stype != "urges"
+            and cut.group() == ","
+            and re.search(r"\b[A-Z][\w.'’-]*$", rest[: cut.start()])
+            and _OWNERS_LISTED.match(rest, cut.end())
+        ):  # "attacks against Iraqi, U.S. and Coalition personnel": one list of owners (not
+            cut = stops.search(rest, cut.end())  # "the launch, Seoul and Tokyo said")
+        phrase = (rest[: cut.start()] if cut else rest).strip()
         if re.search(r"['’]s\s+(?:[\w-]+\s+)?$", s.text[:t0]):  # "China's opposition to the
             phrase = _SUBJECT_VERB.split(phrase, maxsplit=1)[0]  # deployment hardened": the
             # stance is the subject; its object ends where the sentence's verb begins
@@ -8037,13 +8138,13 @@ class StanceRules(RuleBase):
             proposal = self._proposal_ref(phrase)
             if proposal and len(phrase.split()) <= 3:
                 return [proposal]  # "rejected the plan": the plan proposed before
-        owner = (
-            self._demonym_owner(s, phrase, t1, actors)
+        owners = (
+            self._demonym_owners(s, phrase, t1, actors)
             if stype in _OWNED
             and not (
                 stype == "opposes" and (_opens_with_act(phrase) or said_by or _state_speech(phrase))
             )
-            else None
+            else []
         )
         poss = re.match(  # ("its aggression against Ukraine": what it did to whom)
             r"(?:their|its)\s+(?:[\w-]+\s+)?([\w-]+)(?:\s+(?:against|on|in|towards?)\s.*)?$",
@@ -8063,9 +8164,10 @@ class StanceRules(RuleBase):
         if stype == "supports" and not re.search(r"\b(?:against|in|on|inside)\s", phrase):
             # "fully supports the U.S. operation": an act of the U.S. (but "the Syrian
             # operation against Kurdish militants" is no act of Syria)
-            owner = self._demonym_owner(s, phrase, t1, actors, frozenset(_same_acts()))
-        if owner:
-            return [owner]  # "denounced the Polish build-up": Poland
+            owners = self._demonym_owners(s, phrase, t1, actors, frozenset(_same_acts()))
+        if owners:
+            return owners  # "denounced the Polish build-up": Poland; "the U.S., British and
+            # French strikes": the three
         pronoun = re.fullmatch(r"\s*it\s*", phrase, re.I) is not None
         doer = (
             self._doer(s, phrase, t0, actors)
@@ -8121,7 +8223,11 @@ class StanceRules(RuleBase):
                 return held  # "condemned the manoeuvres" one state staged: that state
             return ["topic:" + exercises[-1].label]  # "the drills": the exercise reported
         people = re.fullmatch(r"the\s+[\w-]+\s+people", phrase, re.I)
-        state = self._demonym_owner(s, phrase, t1, actors, _PEOPLE) if people else None
+        state = (
+            next(iter(self._demonym_owners(s, phrase, t1, actors, _PEOPLE)), None)
+            if people
+            else None
+        )
         if state:
             return [state]  # "stood with the Haitian people": with Haiti
         if _DESCRIBED_STATE.fullmatch(phrase):
