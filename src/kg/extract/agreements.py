@@ -328,6 +328,7 @@ _SIGNED_BY_GROUP = re.compile(
     r"(?:countries|nations|states|member\s+states|members|governments)\b)"
 )
 _AND_BY = re.compile(r"\s*[—–]\s*,?\s*and\s+(?:also\s+)?by\s+(?:the\s+)?")
+_JOINT_STATEMENT = re.compile(r"joint\s+statements?", re.I)
 # What makes a joint statement an instrument: signed or adopted, or itself establishing a tie
 _STATEMENT_MADE = re.compile(r"(?i:co-?sign|sign|adopt|ink|initial)")
 _STATEMENT_ACTS = re.compile(r"(?i:establish|elevat|launch|upgrad|rais)\w*ing\b")
@@ -336,12 +337,12 @@ _STATEMENT_LAUNCHED = re.compile(
     r"(?i:launched|established|elevated|upgraded)\s+by\s+[^,;]{1,60}?\s+in\s+an?\s+"
     r"(?:[\w-]+\s+)?joint\s+statement"
 )
-# A joint statement that only restates a tie in force or takes a position
 _STATEMENT_AFTER = (  # what may stand between a joint statement and its participle: a day,
     r",?(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+day|\s+(?:on\s+)?[A-Z][a-z]+day|\s+on\s+"  # a date,
     r"[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\s+today|\s+yesterday|\s+(?:in|at)\s+[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*)?|\s+during\s+(?:the|his|her|their)\s+[a-z]+){0,3},?"  # a place
 )
+# A joint statement that only restates a tie in force or takes a position
 _STATEMENT_RESTATES = re.compile(
     _STATEMENT_AFTER + r"\s+(?:(?:in\s+which|where)\s+(?:[\w-]+\s+){1,3}?|that\s+|which\s+)?"
     r"(?:reaffirm|reiterat|condemn|criticiz|criticis|recommend|call|urg|express|voic|welcom|say"
@@ -1554,18 +1555,17 @@ class AgreementRules(RuleBase):
         instruments = [  # ("In a joint statement, A and B agreed to ...": the statement is
             n
             for n in noun_list  # where they agreed, no instrument of its own, unless signed)
-            if not re.fullmatch(r"joint\s+statements?", n.group(), re.I)
+            if not _JOINT_STATEMENT.fullmatch(n.group())
             or re.search(
                 r"\b(?:co-?sign|sign|adopt|ink)\w*\s+(?:\w+\s+){0,2}$", clause[: n.start()]
             )
         ]
-        told = instruments  # (no joint statement they agreed in, or that reports it)
-        if agreed and _TO_SELL.match(clause, agreed.end()) and not told:
+        if agreed and _TO_SELL.match(clause, agreed.end()) and not instruments:
             return []  # "agreed to sell jets to Egypt": a sale, told by the seller (_sold_to)
         if agreed and not (instruments and instruments[0].start() < agreed.start()):
-            if not told and _vague_intent(clause, agreed.end()):
+            if not instruments and _vague_intent(clause, agreed.end()):
                 return []  # "agreed to deepen cooperation": an intent, no instrument
-            if not told and re.match(
+            if not instruments and re.match(
                 r"\s+(?:on|upon)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+)?(?:list|names?|wording"
                 r"|text|dates?|timing|venue|agenda|format|details|time)\b(?=\s*(?:[,.;]|during\b"
                 r"|at\b|in\s+an?\b|on\s+[A-Z]|$)|\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
@@ -1593,7 +1593,7 @@ class AgreementRules(RuleBase):
             ):
                 return []  # "agreed to try to reach a trade deal", "agreed to begin work toward
                 # a minerals agreement": the deal is still sought
-            return [(agreed, "agreement.agreed-to", told[0] if told else None, None)]
+            return [(agreed, "agreement.agreed-to", instruments[0] if instruments else None, None)]
         out = []
         pairs: list[tuple[int, int, re.Match[str]]] = []  # (distance, noun index, verb)
         for i, noun in enumerate(noun_list):
@@ -1604,7 +1604,7 @@ class AgreementRules(RuleBase):
             if _COMPLYING.search(clause, 0, noun.start()):
                 continue  # "notified Russia in line with the Vienna Document": a rule followed
             near = [v for v in verb_list if abs(v.start() - noun.start()) <= 90]
-            if re.fullmatch(r"joint\s+statements?", noun.group(), re.I):
+            if _JOINT_STATEMENT.fullmatch(noun.group()):
                 near = [
                     v for v in near
                     if (

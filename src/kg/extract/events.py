@@ -97,7 +97,8 @@ _AT_REQUEST = re.compile(
 _JOINT_ACT = re.compile(
     r"\b(?:pledged|agreed|announced|unveiled|issued|reaffirmed|vowed|committed|launched)\b"
 )
-# The talks just told, named again ("during the call", "there")
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+# The talks just told, named again ("during the call", "joined the call")
 _SAME_TALKS = re.compile(
     r"\b(?:during|at|in|on)\s+(?:the|that)\s+(?:same\s+)?(?:call|talks|meeting|summit"
     r"|conversation)\b|\bjoined\s+the\s+(?:call|talks|meeting)\b"
@@ -5564,9 +5565,9 @@ class EventRules(RuleBase):
             and not any(p in e.text for p in people for e in told[-1].evidence)
         )
 
-    def _named_pair(self, s: Sentence, label: str, lo: int = 0, hi: int = -1) -> str | None:
-        """The name of a second exercise joined to the one named ``label`` by "and" ("Key
-        Resolve and Foal Eagle 2016"), or None.
+    def _named_pair(self, s: Sentence, label: str, lo: int, hi: int) -> str | None:
+        """The name of a second exercise joined by "and" to the one named ``label`` where the
+        clause ``lo:hi`` first names it ("Key Resolve and Foal Eagle 2016"), or None.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -5574,9 +5575,8 @@ class EventRules(RuleBase):
             >>> sorted(f.label for f in extract_text(t).facts if f.kind == "exercise")
             ['Foal Eagle', 'Key Resolve']
         """
-        end = len(s.text) if hi < 0 else hi
-        first = re.compile(rf"\b{re.escape(label)}\b").search(s.text, lo, end)
-        joined = re.compile(r"\s+and\s+(?:the\s+)?").match(s.text, first.end()) if first else None
+        first = re.compile(rf"\b{re.escape(label)}\b").search(s.text, lo, hi)
+        joined = _AND_THE.match(s.text, first.end()) if first else None
         other = _name_regex("exercise").match(s.text, joined.end()) if joined else None
         # (only the name the clause tells, not "both Freedom Shield and Ulchi Freedom Shield"
         # later in the sentence)

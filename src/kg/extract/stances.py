@@ -2534,15 +2534,10 @@ _FIGHTERS_AFTER = re.compile(rf"\s+{_FIGHTERS}\b")  # "M23 rebels" (the noun aft
 _THE_FIGHTERS = re.compile(rf"the\s+{_FIGHTERS}")  # "the rebels"
 # The verbs of an act done by whom "by" names ("the attacks carried out by", "the campaign waged
 # by"): a condemned act's doers
-_DONE_BY = re.compile(
-    r"\b(?:committed|perpetrated|carried\s+out|claimed|waged|launched|mounted|staged"
-    r"|unleashed)\s+by\s+(?:the\s+)?"
-)
+_ACT_DONE = r"committed|perpetrated|carried\s+out|claimed|waged|launched|mounted|staged|unleashed"
+_DONE_BY = re.compile(rf"\b(?:{_ACT_DONE})\s+by\s+(?:the\s+)?")
 # The same with a time or place between the verb and "by" ("launched this year by")
-_DONE_LATER_BY = re.compile(
-    r"\b(?:committed|perpetrated|carried\s+out|claimed|waged|launched|mounted|staged"
-    r"|unleashed|fired)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$"
-)
+_DONE_LATER_BY = re.compile(rf"\b(?:{_ACT_DONE}|fired)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?$")
 # An act named by its noun, its object, then "by" ("the kidnapping of aid workers by")
 _ACT_OF_BY = re.compile(
     r"\b(?:kidnappings?|shelling|killings?|abductions?|bombings?|massacres?|attacks?|strikes?"
