@@ -47,6 +47,53 @@ from kg.extract.roles import (
 )
 from kg.lexicon import load_lexicon
 
+# A line of credit, its amount before it ("a $500 million defence line of credit"), the act
+# that opens it, and the use that makes it a defence agreement
+_CREDIT_LINE = re.compile(r"\b(?:[Ll]ines?\s+of\s+[Cc]redit|[Cc]redit\s+[Ll]ines?)\b")
+_CREDIT_LINE_GAP = r"\s+(?:(?:[Dd]efen[cs]e|concessional|new|fresh|additional|Indian|Chinese)\s+)*"
+_CREDIT_ACT = re.compile(
+    r"\b(?:extend(?:ed|s)?|announc(?:e|ed|es)|sign(?:ed|s)?|agreed|offer(?:ed|s)?|grant(?:ed|s)?"
+    r"|approv(?:e|ed|es)|provid(?:e|ed|es)|open(?:ed|s)?|unveil(?:ed|s)?)\b"
+)
+_DEFENCE_USE = re.compile(
+    r"\b(?:defen[cs]e|military|(?<!energy\s)(?<!food\s)(?<!economic\s)(?<!health\s)security"
+    r"|armed\s+forces|navy|coast\s+guard|patrol\s+(?:boats|vessels)"
+    r"|warships?|weapons|arms|ammunition|armou?red)\b",
+    re.I,
+)
+_PROCUREMENT = re.compile(
+    r"\b(?:procurement|purchases?|(?:to|help\s+\w+)\s+(?:buy|purchase|acquire)|buying"
+    r"|acquisitions?)\b",
+    re.I,
+)
+# Words of acting on a line of credit opened before ("agreed to speed up the implementation of
+# the line of credit", "the early finalisation of"), not opening one
+_CREDIT_NOT_NEW = re.compile(
+    r"\b(?:finali[sz]\w*|negotiat\w*|talks|implement\w*|expedit\w*|speed\w*|repay\w*"
+    r"|utili[sz]\w*|used|using|uses|draw\w*|tranche|discuss\w*|consider\w*|seek\w*|sought"
+    r"|request\w*)\b",
+    re.I,
+)
+# The parties' act told after the line of credit, in a relative clause ("the USD 500 million
+# Line of Credit for defence procurement that the Governments of India and Bangladesh agreed")
+_CREDIT_AGREED = re.compile(
+    r"(?:\s+(?!that\b|which\b)[\w-]+){0,4}\s+(?:that|which)\s+(?:[^,;.]{0,80}?\s)?"
+    r"(?:agreed|signed|extended|announced)\b"
+)
+# An agreement whose object is the line of credit that follows ("an agreement on a")
+_ON_THE_LINE = re.compile(
+    r"\b(?:agreement|accord|deal|memorandum|pact)\s+(?:on|for|covering)\s+(?:an?|the)\s+"
+    r"(?:(?!\band\b)[^,;])*$"
+)
+# A line of credit named as the money's source ("financed under an earlier $100 million credit
+# line"), not opened here
+_CREDIT_SOURCE = re.compile(
+    r"\b(?:financed|funded|paid\s+for|concluded|bought|purchased)\s+(?:\w+\s+){0,2}?(?:from|by"
+    r"|through|with|under|out\s+of)\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){0,5}$"
+    r"|\bunder\s+(?:an?|the)\s+(?:[\w$.,-]+\s+){0,5}$",
+    re.I,
+)
+
 # A word before a type keyword that makes it no defence matter ("a social security agreement")
 # Words before a date that make it a later step of a sale, not its notice ("with deliveries
 # starting in March 2026")
@@ -752,6 +799,123 @@ class AgreementRules(RuleBase):
                     if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
                         self._visit_meeting(s, fact, lo, hi)  # not "a pact that X signed in 2007"
         self._nominal(s)  # (after the sentence's own agreements: one named again is no other)
+        self._credit_line(s)
+
+    def _credit_line(self, s: Sentence) -> None:
+        """A line of credit one state extends another for defence, with its amount: an
+        agreement of its own, apart from the pacts signed beside it.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("India and Bangladesh on Saturday signed a framework agreement on defence "
+            ...      "cooperation, and India extended a $500 million line of credit for Dhaka "
+            ...      "to buy military equipment.")
+            >>> sorted((f.type, str(f.amount.value) if f.amount else None)
+            ...        for f in extract_text(t, date="2017-04-09").facts)
+            [('arms-sale', '500000000'), ('defense-cooperation', None)]
+        """
+        for m in _CREDIT_LINE.finditer(s.text):
+            lo, hi = clause_of(s.text, m.start())
+            money = [
+                x for x in s.money
+                if not (x.converted or x.is_range)
+                and (
+                    re.fullmatch(_CREDIT_LINE_GAP, s.text[s.local(x.end) : m.start()])
+                    or re.fullmatch(r"\s+(?:of|worth|for)\s+", s.text[m.end() : s.local(x.start)])
+                )
+            ]  # fmt: skip  # "a $500 million line of credit", "a Line of Credit of USD 50 million"
+            if not money:
+                continue
+            start, end = (
+                min(s.local(money[0].start), m.start()),
+                max(s.local(money[0].end), m.end()),
+            )
+            purpose = re.match(  # (up to another predicate: "... and would offer ...")
+                r"(?:(?!\band\s+(?:would|will|agreed|signed|said|also)\b)[^,;.]){0,100}",
+                s.text[end:],
+            ).group()  # type: ignore[union-attr]
+            use = s.text[start:end] + purpose  # ("a $500 million defence line of credit", "for
+            # Dhaka to buy military equipment": the line's own words, not the clause's titles)
+            acts = list(_CREDIT_ACT.finditer(s.text, lo, m.start()))
+            act = acts[-1] if acts else _CREDIT_AGREED.match(s.text, m.end())
+            if act is None or not _DEFENCE_USE.search(use):
+                continue  # (not "the Line of Credit extended to Vietnam": one opened before)
+            if _CREDIT_NOT_NEW.search(s.text[act.start() : m.start()]) or re.search(
+                r"\b(?:which|who|whose)\b", s.text[act.end() : m.start()]
+            ):  # "agreed to the early finalisation of the line of credit", "agreed to speed up
+                continue  # its implementation": one opened before; "X, which signed ...,
+                # is seeking a line of credit": the act is the aside's
+            after = act.start() > m.start()  # (the relative clause is the act's own scope)
+            verb = re.search(r"\w+$", act.group())
+            v0 = act.start() + verb.start() if verb else act.start()  # type: ignore[union-attr]
+            if hedged(s.text, m.end() if after else _scope(s.text, lo, v0), v0, act.end()):
+                continue  # "discussed a possible line of credit", "that A and B have not signed"
+            if _CREDIT_SOURCE.search(s.text[lo : m.start()]) and not re.search(
+                r"\b(?:that|which)\s+(?:[\w\s]+\s)?(?:agreed|signed)\b", s.text[m.end() : hi]
+            ):  # "financed under an earlier $100 million credit line": the money's source (but
+                continue  # "under the Line of Credit that India and Bangladesh agreed in 2017")
+            parties = unique_actors(
+                [x for x in s.actors(lo, hi) if x.kind == "nation" and x.role != "origin"]
+            )
+            refs = group_refs(s.text[lo:hi])
+            if len(parties) < 2 and refs:
+                group = self._group_for(s, lo + refs[0][0], refs[0][2], True)
+                parties = tuple(dict.fromkeys((*parties, *(group.actors if group else ()))))
+            if len(parties) != 2:
+                continue
+            amount = Amount(Decimal(money[0].value), money[0].currency)
+            if any(
+                f.kind == "agreement" and f.head == "line of credit" and f.amount == amount
+                and set(f.parties) == set(parties)
+                for f in self.facts
+            ):  # fmt: skip
+                continue  # the line of credit told before, named again
+            year = None
+            if after:  # "that India extended in 2017": the relative clause's own date
+                comma = re.search(r"[,;]", s.text[act.end() : hi])
+                told = s.first_date(act.end(), act.end() + comma.start() if comma else hi)
+                date, year = (None, told) if told and len(told) == 4 else (told, None)
+            else:
+                date = self.date_near(s, lo, hi, v0)
+            if date is None and year is None and re.search(r"\balso\b", s.text[lo : act.end()]):
+                date = self.st.last_date  # "The two sides also signed ...": that day
+            atype = "arms-sale" if _PROCUREMENT.search(use) else "defense-cooperation"
+            # "an agreement on a $50 million line of credit", "an agreement on a line of credit
+            # of $100 million", "a USD 50 million line of credit agreement": the agreement is
+            # the line of credit
+            itself = _ON_THE_LINE.search(s.text[lo : m.start()]) or re.match(
+                r"\s+(?:agreement|accord|deal)\b", s.text[m.end() :]
+            )
+            for fact in list(self.facts):
+                if (
+                    fact.kind == "agreement"
+                    and fact.head != "line of credit"
+                    and fact.evidence
+                    and fact.evidence[-1].text == s.text
+                    and fact.amount == amount
+                ):
+                    if itself:
+                        self.facts.remove(fact)
+                        if self.st.last_agreement is fact:
+                            self.st.last_agreement = None
+                        continue
+                    fact.amount = None  # (the pact signed beside it has no such value)
+                    fact.type = self.agreement_type(s.text[: m.start()], "agreement.noun-verb")
+                    fact.label = f"{'–'.join(fact.parties)} {fact.type} agreement"
+            fact = Fact(
+                "agreement",
+                f"{'–'.join(parties)} line of credit",
+                head="line of credit",
+                type=atype,
+                parties=parties,
+                date=date,
+                amount=amount,
+                evidence=[self.evidence(s, "agreement.credit-line", 0.6)],
+                distinct=True,
+            )
+            fact.year = year
+            self.emit(fact)
+            self.st.last_agreement = fact
 
     def _nominal(self, s: Sentence) -> None:
         """An agreement named by its parties in passing, with no verb of its own: "Greece's

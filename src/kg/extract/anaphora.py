@@ -112,6 +112,11 @@ _BARE_TITLE = re.compile(
 )  # Attal,": a name of its own)
 
 
+# A body named only as the maker of a document ("in accordance with UN Security Council
+# resolution 2292"): no one a later "the council" stands for
+_NAMES_A_DOCUMENT = re.compile(r"\s+(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:No\.\s*)?\d")
+
+
 @dataclass
 class ArticleNames:
     """Acronyms defined so far, the order in which organizations were last mentioned, and the
@@ -246,7 +251,7 @@ class ArticleNames:
         subject = _subject(text, start, merged)
         self.last_subject = (subject, self.sentences) if subject else None
         for m in merged:
-            if m.kind == "org":
+            if m.kind == "org" and not _NAMES_A_DOCUMENT.match(text, m.end - start):
                 if m.key in self.recent:
                     self.recent.remove(m.key)
                 self.recent.append(m.key)

@@ -114,6 +114,16 @@ _JOINT_CALL = re.compile(
     r"|group|(?<!which\s)(?<!that\s)(?:all|the)\s+(?:three|four|five)(?!\s+[a-z]+['’])(?!['’]))\b",
     re.I,
 )
+# Two partners each with its own "with": a meeting with each ("had spoken by phone with
+# Swaraj and with his Pakistani counterpart Qureshi")
+_WITH_AND_WITH = re.compile(
+    r"\bwith\s+(?:(?!\bwith\b)[^,;])+?\s+and\s+(?:also\s+)?with\s+(?:(?:the|his|her|their)\s+)?[A-Z]"
+)
+# What one party hands another at a ceremony ("handed over the document to")
+_HANDED_TO = re.compile(
+    r"\b(?:handed|hands|presented|presents|delivered|delivers|deposited|deposits)\s+(?:over\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:to|with)\s+"
+)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met)\b")
 # Talks that have started are a negotiation under way, not one meeting ("has also started
 # talks with Japan on a reciprocal access agreement"), unless a day is told.
@@ -321,6 +331,15 @@ _INVOLVED = re.compile(
     r"|manoeuvres|maneuvers|war\s?games)\b))"
     # "Polish, German and Danish vessels are among those sailing"
     r"|\b(?:are|were)\s+(?:also\s+)?among\s+those\s+(?:sailing|flying|training|deployed)\b"
+    # "Maritime patrol aircraft from A, B and C are flying from Sigonella", "Chinese ships
+    # trained with vessels from A, B and C"
+    r"|\b(?i:aircraft|jets|planes|fighters|helicopters|ships|vessels|warships|submarines)\s+"
+    r"from\s+(?:(?!,\s+which\b)[^.;]){2,120}?\s+(?:are|were)\s+(?:also\s+)?(?:flying|sailing"
+    r"|operating)\b(?!\s+(?:\w+\s+){0,6}?as\s+part\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:mission|operation"
+    r"|policing|deployment)\b)"
+    r"|(?<!have\s)(?<!has\s)\btrain(?:ed|s|ing)?\s+(?:together\s+)?(?:with|alongside)\s+"
+    r"(?:the\s+)?(?:troops|vessels"
+    r"|ships|warships|forces|units|sailors|soldiers|aircraft|counterparts)\s+from\s+(?:the\s+)?[A-Z]"
     # "The navies of A, B and C have joined the French forces with ships and aircraft"
     # (with what they brought or for a phase of the drills: not "have joined the Russian forces
     # fighting in Ukraine", "on an exchange programme")
@@ -1216,6 +1235,11 @@ def _event_clauses(text: str) -> list[tuple[int, int]]:
         ['The BALTOPS exercise, with ships from Sweden, has been under way since Friday.']
     """
     found = clauses(text)
+    for call in _A_DAY_BEFORE.finditer(text):  # ", a day after Modi told Trump in a phone
+        at = call.start()  # call": a call of its own, a day apart
+        here = next(((a, b) for a, b in found if a < at < b), None)
+        if here and _own_call(text, call, here[1]):
+            found[found.index(here) : found.index(here) + 1] = [(here[0], at), (at, here[1])]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(found):
@@ -1388,8 +1412,11 @@ _SPOKE_WITH = re.compile(
 # "discussed ties with Peru at a news conference" name no guest)
 _DISCUSSED_WITH = re.compile(
     r"\bdiscussed\s+(?:(?!(?:with|how|what|whether|why|when|where|to|in|at|on|for|from|of|by"
-    r"|and|or|which|who|that|deal|it)\b)[\w'’-]+\s+){0,5}with\s+"
-)
+    r"|and|or|which|who|that|deal|it)\b)[\w'’-]+\s+){0,5}"
+    r"(?:(?:by|over\s+the)\s+(?:tele)?phone\s+)?with\s+"  # ("discussed the incident by phone
+)  # with his Finnish counterpart")
+# The subject's own report in a second clause ("... and said he had")
+_AND_SAID_HE = re.compile(r",?\s*and\s+(?:said|added|says)\s+(?:that\s+)?(?:he|she)\b")
 _TRIP_MET = re.compile(
     r"\b(?P<verb>flew|travell?ed|went|arrived|headed)\s+(?:to|in)\s+(?P<place>[A-Z][\w'’-]+)"
     r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?(?:met|held\s+talks\s+with|sat\s+down\s+with)"
@@ -1471,6 +1498,25 @@ _BODY_DISCUSSED = re.compile(
     r"(?:,[^,;]{2,60},)?\s+(?:(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+|today|yesterday|[a-z]+ly)\s+){0,2}"
     r"(?P<verb>discussed|debated)\b"
 )
+# A clause of an event a day or days apart from the one before it, told by a subject of its
+# own (not "a day after he held a video call": whose, the pronoun does not say here):
+# ", a day after Modi told Trump in a phone call"
+_A_DAY_BEFORE = re.compile(
+    r",\s+(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+"
+    r"(?!(?:he|she|they|his|her|their|its|both|the\s+two|the\s+three)\b)",
+    re.I,
+)
+_REMOTE_CALL = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
+
+
+def _own_call(text: str, apart: re.Match[str], end: int) -> bool:
+    """Whether the clause a day apart that ``apart`` opens tells a call before its next comma
+    ("..., a day after Russian strikes killed 10 people, and later spoke by phone with Putin"
+    is the main subject's call, not the clause's)."""
+    comma = text.find(",", apart.end(), end)
+    return bool(_REMOTE_CALL.search(text, apart.end(), comma if comma > 0 else end))
+
+
 # An event told as a number of days before or after the sentence's own ("two days after
 # Zelensky's meeting with Trump"), the event's noun at the end
 _DAYS_BEFORE_EVENT = re.compile(
@@ -1503,7 +1549,10 @@ _NEAR = re.compile(
 )
 # "At that meeting", "during the same summit": a meeting the story told already
 _THAT_EVENT = re.compile(
-    r"\b(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?$",
+    r"\b(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?$"
+    # "On the sidelines of the summit on Wednesday, Trump met Zelensky": the summit told, in a
+    # phrase that opens the clause (the meeting is the verb's after it)
+    r"|^\W*(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+the\s+(?:[a-z-]+\s+)?$",
     re.I,
 )
 # A meeting noun told as the setting of what the sentence says ("after a meeting", "at a
@@ -1837,8 +1886,45 @@ class EventRules(RuleBase):
             self._talks_with_each,
         ):
             if len(self.facts) != before:
-                return
+                break
             rule(s)
+        apart = next(
+            (a for a in _A_DAY_BEFORE.finditer(s.text) if _own_call(s.text, a, len(s.text))), None
+        )
+        if len(self.facts) > before and apart:  # "hosted Munir for lunch on Wednesday, a day
+            self._day_apart(s, before, apart)  # after Modi told Trump in a phone call": that
+            # call too
+
+    def _day_apart(self, s: Sentence, before: int, apart: re.Match[str]) -> None:
+        """The meeting a clause a day or days apart tells, after the one the sentence's main
+        clause told (``self.facts[before:]``): dated that many days from the main one's day.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Chilean President Gabriel Boric hosted Argentine President Javier Milei in "
+            ...      "Santiago on Friday, a day after Peruvian President Dina Boluarte told Boric "
+            ...      "in a phone call that ties were strong.")
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-16").facts]
+            [(('CHL', 'ARG'), '2025-03-14'), (('PER', 'CHL'), '2025-03-13')]
+        """
+        found = len(self.facts)
+        seen = {frozenset(f.parties) for f in self.facts[before:]}
+        for rule in (self._told_in_talks, self._phone_call):
+            rule(s)
+            if len(self.facts) != found:
+                break
+        self.facts[found:] = [  # (not the main clause's meeting, found again)
+            f for f in self.facts[found:] if frozenset(f.parties) not in seen
+        ]
+        main = s.first_date(0, apart.start())
+        comma = s.text.find(",", apart.end())
+        own = s.first_date(apart.end(), comma if comma > 0 else len(s.text))  # (its own day,
+        # not that of "..., the presidency said on Saturday")
+        n = COUNTS[apart.group(1).lower()]
+        sign = -1 if apart.group(2).lower() == "after" else 1
+        for fact in self.facts[found:]:
+            fact.date = own or (shift_day(main, sign * n) if main and len(main) == 10 else None)
+            fact.location = None  # a call
 
     def _talks_with_each(self, s: Sentence) -> None:
         """ "Biden also held separate bilateral talks with each leader": a meeting of the
@@ -2024,11 +2110,15 @@ class EventRules(RuleBase):
             return  # ("discussed it with his cabinet", "with reporters")
         guests = [x.actor for x in after[0] if self._names_official(s, x)]
         hosts = [a for a in self.joint_subject(s, lo, m.start())[0] if a in self.lex.nations]
+        if not hosts and _AND_SAID_HE.match(s.text, lo):  # "Tsahkna called it serious and said
+            hosts = [a for a in self.subject(s, 0, lo)[0] if a in self.lex.nations]  # he had
+            # discussed it by phone with ...": Tsahkna
         states = tuple(dict.fromkeys((*hosts, *(g for g in guests if g in self.lex.nations))))
         if not hosts or not guests or len(states) < 2:
             return
         date = s.first_date(lo, hi) or self._relative_day(s) or self.article_date
-        self.emit_meeting(s, f"{'–'.join(states)} talks", states, date, "discussed", 0.6)
+        kind = "telephone call" if re.search(r"\b(?:tele)?phone\b", m.group()) else "talks"
+        self.emit_meeting(s, f"{'–'.join(states)} {kind}", states, date, "discussed", 0.6)
 
     def _body_vote(self, s: Sentence) -> None:
         """A legislature's vote is a sitting of it ("The Bundestag on Friday approved the
@@ -3504,6 +3594,14 @@ class EventRules(RuleBase):
                 ):  # "Biden said at the summit, attended by the leaders of A and B": he was
                     actors = tuple(dict.fromkeys((*subject, *actors)))  # there too (not "Xinhua
                     # said the ceremony was attended by Chinese personnel")
+                    handed = _HANDED_TO.search(clause, 0, noun.start())
+                    if handed and re.search(r"\b(?:also\s+attended|attended\s+also)\b", clause):
+                        gave = self.subject(s, lo, lo + handed.start())[0]  # "Markovic handed
+                        # over the document to Shannon at a ceremony ..., which was also
+                        got = unique_actors(  # attended by NATO's deputy": the giver and the
+                            s.actors(lo + handed.end(), lo + noun.start())  # receiver too
+                        )
+                        actors = tuple(dict.fromkeys((*gave, *got, *actors)))
                 subject = ()
             if (
                 not actors
@@ -4015,16 +4113,20 @@ class EventRules(RuleBase):
                 and (
                     re.search(r"\bseparate(?:ly)?\b", s.text[lo : t1 + 12])
                     or (
-                        re.fullmatch(
-                            r"(?:spoke|spoken|talked|phoned|telephoned)(?:\s+with)?", trigger
-                        )
+                        re.match(r"(?:spoke|spoken|talked|phoned|telephoned)\b", trigger)
                         and not _JOINT_CALL.search(s.text)
                     )  # "had spoken with Netanyahu and Mikati earlier in the day": a call each
+                    or (  # "talks with Swaraj and with Qureshi" (but "with A in Kyiv on
+                        _WITH_AND_WITH.search(s.text, lo, hi)  # Wednesday and with B in Warsaw
+                        and sum(lo <= d.start < hi for d in s.dates) < 2  # on Thursday": each
+                    )  # its own day, not told apart here)
                 )
             ):  # "Biden held separate talks with Sisi and with Mohamed bin Zayed": one each
-                for guest in (a for a in actors if a != hosts[0]):
+                guests = tuple(a for a in actors if a != hosts[0])
+                for guest in guests:
                     pair = (hosts[0], guest)
                     self.emit(replace(fact, label=f"{'–'.join(pair)} {trigger}", parties=pair))
+                self.d.remember(Group(guests, fact.date))  # ("He urged both sides": the two)
                 return
             if (
                 kind == "meeting"
@@ -4291,6 +4393,29 @@ class EventRules(RuleBase):
                 s.text[pos : pos + rel.start()],
             ):  # (but "Exercise Griffin Strike, the largest bilateral exercise in years, which
                 return []  # started earlier this month": the appositive names the same one)
+            fronted = next(
+                (
+                    d for d in s.dates
+                    if d.value and re.fullmatch(r"(?:in|on)?\s*", s.text[pos + rel.end() : d.start])
+                ),
+                None,
+            )  # fmt: skip  # "the annual Balikatan exercise, which in April last year brought
+            if fronted is not None and any(  # together ...": a date opening the clause, told
+                d.value and d is not fronted and not pos <= d.start < fronted.end  # of the
+                for d in s.dates  # event (but "..., which in April last year drew protests,
+            ):  # began on Monday": the main verb's day)
+                fronted = None
+            gathered = (
+                words("exercise", "gathered_verbs").search(s.text, fronted.end)
+                if fronted is not None
+                else None
+            )
+            if (
+                fronted is not None
+                and gathered is not None
+                and re.fullmatch(r",?\s*", s.text[fronted.end : gathered.start()])
+            ):
+                return [fronted.value]
             found = words("exercise", "start_verbs").search(s.text, pos + rel.end())
             if found is not None and found.start() == pos + rel.end():
                 start = found

@@ -103,8 +103,9 @@ class Mention:
 # A second nationality coordinated after a first ("Japanese and U.S. jets", "South Korean and
 # American troops"): the first shares the noun after it.
 _COORDINATED_NATIONALITY = re.compile(
-    r"\s+(?:and|or)\s+(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z])"
-)
+    r"\s+(?:and|or)\s+(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:\s+(?P<service>Army|Navy|Air\s+Force|Marines|Coast\s+Guard))?(?=\s+[a-z])"
+)  # ("Greek and U.S. Army units": the service a head of both)
 
 # Where a ship's name follows: "aboard the Boxer", "on board the Reagan"
 _ABOARD = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?$", re.I)
@@ -388,13 +389,26 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
     after = text[end : end + 12]
     if kind == "nation" and cfg["origin"].match(after):  # type: ignore[union-attr]
         return "origin"
+    if (
+        kind == "nation"
+        and re.fullmatch(r"U\.?S\.?|NZ|HK", text[start:end])
+        and re.match(r"\s?\$\s?\d", after)
+    ):
+        return "origin"  # "US $100 million": a currency, no actor (but "lend Venezuela $2.2
+        # billion": Venezuela)
     if kind == "nation" and cfg["venue"].match(text, end):  # type: ignore[union-attr]
         return "place"  # "at a Singapore hotel": where, not who
     if form == "demonym":
         head = _next_word(text, end)
         pair = _COORDINATED_NATIONALITY.match(text, end)
         if head in ("and", "or") and pair:  # "Japanese and U.S. fighter jets": their head
-            head = _next_word(text, pair.end())
+            head = _next_word(text, pair.end())  # ("Greek and U.S. Army units": units; "U.S.
+            if (  # Army veterans" are no forces)
+                pair["service"]
+                and head in cfg["equipment"]  # type: ignore[operator]
+                and not cfg["acquired"].search(text[max(0, start - 40) : start])  # type: ignore[union-attr]
+            ):  # "Australian and U.S. Army helicopters flew": the services' own
+                head = pair["service"].split()[0].lower()
         branches = _BRANCH_LIST.match(text, end)
         if branches:  # "Saudi land, air, naval and air defense units": the list's head (or a
             listed = [_next_word(text, branches.end()), *re.findall(r"[a-z]+", branches.group())]

@@ -265,7 +265,8 @@ _SIGNED_BY_ASIDE = re.compile(
 _PEOPLE_OF = re.compile(
     r"\b(?:presidents|leaders|ministers|heads\s+of\s+state|governments|delegations|premiers"
     r"|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|air\s+forces|navies|armies"
-    r"|armed\s+forces|militaries|coast\s+guards|defen[cs]e\s+chiefs|chiefs\s+of\s+staff)"
+    r"|armed\s+forces|militaries|coast\s+guards|defen[cs]e\s+chiefs|chiefs\s+of\s+staff"
+    r"|commanders|chiefs|heads)"  # ("The commanders of the Danish, Finnish, ... air forces")
     r"\s+of\s+(?:the\s+)?$",
     re.I,
 )
@@ -589,6 +590,17 @@ _FINITE = re.compile(
 )
 
 
+# How far before a trigger a possessive day ("Today's agreement") names another noun's day
+_OWNED_DATE_GAP = 25
+# A report's verb right before what it reports ("Pakistan's military said the two men ...")
+_SAID_THAT_END = re.compile(
+    r"[^;]*\b(?:said|says|stated|reported|announced|added)"
+    r"(?:\s+(?:in\s+a\s+statement|(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day|today|yesterday))?"
+    r"\s+(?:that\s+)?$"
+    r"|\W*[Aa]ccording\s+to\s+[^,;]{2,60},\s+$"  # ("According to Pakistan's military, ...")
+)
+
+
 def clause_of(text: str, pos: int) -> tuple[int, int]:
     """Return the clause (start, end) containing local offset ``pos``."""
     for a, b in clauses(text):
@@ -680,6 +692,7 @@ _COMMITTED_ACT = re.compile(
 
 # The hedges that only negate the predicate they stand in ("not", "never")
 _NEGATION = re.compile(r"not|no|never|neither|nor|didn't|hasn't|haven't|doesn't|don't", re.I)
+_REFUSED = re.compile(r"(?:refused|refuses|declined|declines|failed|fails)\s+to", re.I)
 # A coordinated predicate that restates the actor's own position right before a noun trigger
 # (", and reaffirmed Washington's support for")
 _AND_RESTATED = re.compile(
@@ -760,6 +773,14 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     ):  # "said the ties were "not a substitute" for progress, and reaffirmed Washington's
         before = before[restated.end() :]  # support for": a predicate of its own (but
         # "reportedly", "unlikely" or "would" govern it too)
+    refusal = re.search(r",\s+$", before) and re.match(
+        r"(?:accus|condemn|critici[sz]|denounc|blam)ing\b", text[trigger_start:trigger_end]
+    )
+    if refusal and all(  # "Turkey has refused to approve Sweden's membership, accusing
+        _NEGATION.fullmatch(c.group().strip()) or _REFUSED.fullmatch(c.group().strip())
+        for c in words("hedges", "before").finditer(before)  # Stockholm of ...": the refusal
+    ):  # is the main verb's; the participle tells what Turkey does
+        before = ""
     before = re.split(r",?\s+and\s+that\s+", before)[-1]  # "said the patrol was not aimed
     # at any third party and that the two would deepen ...": a statement of its own
     after = re.split(r",?\s+but\s", text[trigger_end : trigger_end + 40])[0]  # ("backed the
@@ -768,6 +789,9 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         return True  # "concluded no alliance", "signed neither deal"
     if words("hedges", "before").search(before) or words("hedges", "after").search(after):
         return True
+    if re.search(r"\b(?:was|were)\s+(?:still\s+)?to\s+$", before):
+        return True  # "India and France were to sign the deal on Monday": the future seen from
+        # the past (only right before the trigger: "The goal was to deter China, and ... signed")
     if _SEEMING.search(before):
         return True  # "a video in which he appeared to back the attack": only a seeming
     if _HEARSAY_RELATIVE.search(before):
@@ -1418,11 +1442,12 @@ class RuleBase:
                         re.match(r"(?:In|At|After|During|Following)\b", s.text[lo : lo + r_start])
                         and not s.actors(lo, lo + r_start)
                     )
-                )
+                    or _SAID_THAT_END.match(s.text, lo, lo + r_start)  # ("Pakistan's military
+                )  # said the two men discussed ...")
                 and re.search(r"\s+and\s+$", s.text[lo:pos])
                 and (
                     re.search(
-                        r"\b(?:the|of|an?|with|to|for|on|in)\s+(?:[A-Z][\w.]*[-–/])?$",
+                        r"\b(?:the|of|an?|with|to|for|on|in|between|among)\s+(?:[A-Z][\w.]*[-–/])?$",
                         s.text[lo : s.local(best_named[0].start)],
                     )
                     or re.fullmatch(  # "the three leaders condemned North Korea's launches
@@ -1470,6 +1495,14 @@ class RuleBase:
             ] if he else []  # fmt: skip
             if len(named) == 1 and before and before[0] != named[0]:
                 return (before[0], named[0]), None  # (he: the sentence's subject)
+            she = re.match(r"\s+and\s+(?:he|she)\s+(?:[a-z]+ly\s+)?$", s.text[named_end:pos])
+            earlier = [  # "Hasina's state visit ..., during which Modi and she agreed": the
+                m.actor  # person named before in the sentence
+                for m in s.actors(0, s.local(best_named[0].start))
+                if m.form == "person" and m.actor not in named
+            ] if she and len(named) == 1 else []  # fmt: skip
+            if len(set(earlier)) == 1:
+                return (named[0], earlier[0]), None
             return named, None
         return (), None
 
@@ -2126,6 +2159,13 @@ class RuleBase:
             and not (d.start > pos and RELATIVE_CLAUSE.search(s.text[pos : d.start]))
             and not any(a <= d.start < b for a, b in asides)
         ]  # fmt: skip
+        owned = [  # "Today's agreement builds on the preliminary agreement signed ... in July":
+            d for d in dated  # today's is the subject's own, not the signing's (a possessive
+            if d.end + _OWNED_DATE_GAP <= pos  # day right before the trigger is its own:
+            and re.match(r"['’]s\s", s.text[d.end :])  # "Monday's signing")
+        ]  # fmt: skip
+        if owned and len(owned) < len(dated):
+            dated = [d for d in dated if d not in owned]
         ending = [d for d in dated if END_DATE.search(s.text[: d.start])]
         if ending and len(ending) < len(dated):  # "extended today for five years, through
             dated = [d for d in dated if d not in ending]  # February 5, 2026": today
