@@ -9480,3 +9480,162 @@ def test_the_re_reviewed_stances_of_round_49(text: str, want: tuple, wrong: tupl
     got = stances(text)
     assert want in got, got
     assert wrong is None or wrong not in got, got
+
+
+# -- round 50: denials, ended aid, named firms, cooperation among themselves, relative groups --
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # rejecting reports in the press denies them; no stance
+            "A spokesman for the Chinese embassy in Manila rejected reports in the Philippine "
+            "press that the drills would be held near Palawan.",
+            None,
+            ("CHN", "opposes", "topic:reports in the Philippine press"),
+        ),
+        (  # but a claim to land rejected is opposed
+            "China claims almost the entire South China Sea. The Philippines and Vietnam reject "
+            "the claims.",
+            ("PHL", "opposes", "topic:the claims"),
+            None,
+        ),
+        (  # aid suspended, with its amount, is no support
+            "Washington on Friday suspended $4.7 million in military assistance to Niger.",
+            None,
+            ("USA", "supports", "NER"),
+        ),
+        (  # the counted firms named right after their count
+            "The Treasury imposed sanctions on two state-owned conglomerates, Alpha Holdings Ltd "
+            "and Beta Trading Corp, over the purchases.",
+            ("USA", "sanctions", "Alpha Holdings"),
+            ("USA", "sanctions", "topic:two state-owned conglomerates"),
+        ),
+        (  # cooperation between their countries, widened by an aside: theirs only
+            "Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese "
+            "met in Jakarta on Friday. They pledged to deepen defence cooperation between their "
+            "countries, including through joint patrols with Japan.",
+            ("IDN", "pledges-cooperation", "AUS"),
+            ("IDN", "pledges-cooperation", "JPN"),
+        ),
+        (  # "the two men" after a report's verb, not the pair of a topic named before "and"
+            "U.S. President Donald Trump hosted Egyptian President Abdel Fattah al-Sisi at the "
+            "White House on Monday. Egypt's presidency said the two men discussed Gaza and the "
+            "war between Russia and Ukraine, and agreed to deepen cooperation.",
+            ("EGY", "pledges-cooperation", "USA"),
+            ("RUS", "pledges-cooperation", "UKR"),
+        ),
+        (  # criticism from a state is that state's, not aimed at it
+            "A Chinese defence ministry spokesman said the patrols were lawful, dismissing "
+            "criticism from Canberra.",
+            None,
+            ("CHN", "condemns", "AUS"),
+        ),
+        (  # a refusal before a comma does not undo the accusation the participle tells
+            "Hungary has so far refused to back Finland's membership, accusing Helsinki of "
+            "spreading lies about its democracy.",
+            ("HUN", "condemns", "FIN"),
+            None,
+        ),
+        (  # a relative clause whose subject is the group named before
+            "The defence chiefs of the Estonian, Latvian and Lithuanian armies met on Monday. "
+            "They said Russia's attack on Ukraine, which all three governments have condemned, "
+            "changed everything.",
+            ("LVA", "condemns", "RUS"),
+            None,
+        ),
+    ],
+)
+def test_stances_of_round_50(text: str, want: tuple | None, wrong: tuple | None) -> None:
+    got = stances(text)
+    if want is not None:
+        assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got
+
+
+def test_a_council_named_only_by_its_resolution_is_no_later_council() -> None:
+    """ "in accordance with UN Security Council resolution 2292" makes no later "The Council"
+    the Security Council."""
+    text = (
+        "The Council of the European Union adopted a decision launching the operation. It will "
+        "inspect vessels in accordance with UN Security Council resolution 2292. The Council "
+        "deplores the continued violations of the arms embargo."
+    )
+    got = stances(text)
+    assert (
+        "UN Security Council",
+        "condemns",
+        "topic:the continued violations of the arms embargo",
+    ) not in got, got
+    assert any(
+        actor in ("European Union", "Council of the European Union") and kind == "condemns"
+        for actor, kind, _target in got
+    ), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # a territorial claim rejected is opposed
+            "Beijing claims Taiwan as part of its territory. Taipei strongly rejects the claim.",
+            ("TWN", "opposes", "topic:the claim"),
+            None,
+        ),
+        (  # the states of the phrase a relative clause is about are not its group
+            "The presidents of Kenya and Rwanda met in Nairobi. They discussed the fighting in "
+            "Sudan and South Sudan, which both leaders have condemned.",
+            None,
+            ("SDN", "condemns", "topic:the fighting in Sudan and South Sudan"),
+        ),
+        (  # a subsidiary named with more than a legal form stays itself
+            "Washington imposed sanctions on two entities, IRGC Cooperative Foundation and Bonyad "
+            "Taavon Sepah.",
+            None,
+            ("USA", "sanctions", "Islamic Revolutionary Guard Corps"),
+        ),
+        (  # aid frozen with a modifier before its amount
+            "Washington froze nearly $300 million in military aid to Egypt.",
+            None,
+            ("USA", "supports", "EGY"),
+        ),
+        (  # joining criticism from others is criticising
+            "Japan joined criticism from Western governments of China's military drills around "
+            "Taiwan.",
+            ("JPN", "condemns", "CHN"),
+            None,
+        ),
+        (  # a blockade by others is not the blockaded state's act
+            "Erdogan discussed Qatar's blockade by Saudi Arabia and the UAE, which Turkey "
+            "condemned.",
+            None,
+            ("TUR", "condemns", "QAT"),
+        ),
+    ],
+)
+def test_the_reviewed_stances_of_round_50(
+    text: str, want: tuple | None, wrong: tuple | None
+) -> None:
+    got = stances(text)
+    if want is not None:
+        assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (  # "defend it" after a territory names no state
+            "China claims the Second Thomas Shoal, but the Philippines has vowed to defend it.",
+            ("PHL", "commits-to-defend", "CHN"),
+        ),
+        (  # euros after the amount
+            "Germany withheld 500 million euros in military aid to Ukraine, the newspaper "
+            "reported.",
+            ("DEU", "supports", "UKR"),
+        ),
+    ],
+)
+def test_the_re_reviewed_stances_of_round_50(text: str, wrong: tuple) -> None:
+    assert wrong not in stances(text)

@@ -531,7 +531,7 @@ def group_refs(text: str) -> list[tuple[int, int, int | None]]:
                 size = int(value) if value.isdigit() else numbers[value.lower()]
         if size is None and re.search(r"\sand\s", m.group()):
             size = 2  # "the Secretary and the Minister"
-        if size is None and re.match(r"both\s", m.group(), re.I):
-            size = 2  # "both governments"
+        if size is None and re.match(r"both\b", m.group(), re.I):
+            size = 2  # "both governments", "deepen its cooperation with both"
         out.append((m.start(), m.end(), size))
     return out

@@ -140,7 +140,10 @@ _PERSON_TOPIC = re.compile(  # (also with a particle: "Falih al-Fayyadh", "Ursul
 # (also "cleared a package for Taiwan, a move China condemned": the act of the clause before)
 _RELATIVE_STANCE = re.compile(
     r"(?:,\s+which|,\s+(?:in\s+)?an?\s+(?:move|step|decision)(?:\s+that|\s+which)?"
-    r"|(?<=[a-z])\s+(?P<that>that))\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}?)"
+    r"|(?<=[a-z])\s+(?P<that>that))\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}?"
+    # ("the invasion, which all four governments have condemned")
+    r"|(?:all\s+|the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+"
+    r"(?:governments|countries|nations|states|allies|leaders)\s+)"
     r"(?:has\s+|had\s+|have\s+)?(?:also\s+|long\s+|strongly\s+)?"
     r"(?P<verb>" + "|".join(rx for _t, rx in _RELATIVE_VERBS) + r")\b",
 )
@@ -410,7 +413,8 @@ def _done_by(text: str, pos: int) -> bool:
         >>> _done_by("the Ukrainian grain blockade", 13)
         False
     """
-    head = re.match(r"\s+([\w-]+)", text[pos:])  # (not "the Ukrainian grain blockade")
+    head = re.match(r"(?:['’]s)?\s+([\w-]+)(?!\s+by\b)", text[pos:])  # (not "the Ukrainian
+    # grain blockade"; "Russia's invasion": Russia's, but "Qatar's blockade by Saudi Arabia": no)
     return head is not None and head.group(1).lower() in _done_acts()
 
 
@@ -1254,8 +1258,13 @@ _RESOLUTION_NP = re.compile(
 _SUPPORT_ENDED = re.compile(
     r"\b(?:an?\s+end\s+to|(?:to\s+)?end|(?:ended|ending|ends|halted|halting|halts|suspended"
     r"|suspending|suspends|withdrew|withdrawn|withdrawing|stopped|stopping|cut\s+off"
-    r"|cutting\s+off|froze|frozen|freezing)(?:\s+(?:its|their|the|all|his|her))?)"
-    r"\s+(?:(?!and\b)[\w.-]+\s+){0,2}$",
+    r"|cutting\s+off|froze|frozen|freezing|withheld|withholding|withholds)"
+    r"(?:\s+(?:its|their|the|all|his|her))?)"
+    # ("suspended $3.5 million in military assistance to Thailand", "froze nearly £30 million of")
+    r"\s+(?:(?:at\s+least|nearly|about|some|roughly|around|more\s+than|up\s+to|over)\s+)?"
+    r"(?:(?:(?:US|U\.S\.|A|C)?[$£€][\d.,]+\s*(?:million|billion|bn|m)?"
+    r"|[\d.,]+\s*(?:million|billion|bn|m)?\s*(?:euros?|pounds?|dollars?))\s+(?:in|of|worth\s+of)\s+)?"
+    r"(?:(?!and\b)[\w.-]+\s+){0,2}$",
     re.I,
 )
 # A counted group of a state's people, sanctioned ("six Nicaraguan officials", "40 senior
@@ -1273,8 +1282,13 @@ _COUNTED_GROUP = re.compile(
     r"\s+(?:on\s+|against\s+)?(?P<n>\d{1,2}|"
     + "|".join(k for k in _COUNT_VALUES if not k.isdigit())
     + r")\s+(?:[\w-]+\s+){0,4}?(?:(?P<firms>companies|firms|entities|businesses|banks"
-    r"|organi[sz]ations|suppliers|shipping\s+companies)|individuals|officials|people|persons"
+    r"|organi[sz]ations|suppliers|shipping\s+companies|conglomerates|corporations|enterprises"
+    r"|manufacturers|exporters|refineries)|individuals|officials|people|persons"
     r"|officers|generals|executives|businessmen|men)\s*,\s+"
+)
+# The legal form a text adds after a known company's name ("Myanma Economic Holdings Ltd")
+_LEGAL_FORM = (
+    r"\s+(?:Ltd|Limited|Co|Corp|Corporation|LLC|JSC|PJSC|OJSC|Inc|SA|S\.A|PLC|GmbH|AG|Pvt)\.?"
 )
 _FIRM = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|de|al-\w+|bin|\(\w+\)))*"
 _FIRM_LIST = re.compile(
@@ -2447,12 +2461,30 @@ _BARE_OFFICE_SUBJECT = re.compile(
 # Europe must ..."): what follows is the first subject's word, not the object's
 _AND_SAID = re.compile(r"\band\s+(?:said|added|stressed|insisted|declared|noted|argued)\s+")
 
+# Cooperation pledged among the pledging states themselves, then widened by an aside that
+# names others ("between their countries, including through trilateral efforts with the US")
+_AMONG_THEMSELVES = re.compile(
+    r"\b(?P<own>(?:between|among)\s+(?:their|our|the\s+two|the\s+three|both)\s+(?:countries|nations"
+    r"|states|governments|militaries|armed\s+forces|navies))(?=,?\s+(?:including|notably|especially"
+    r"|in\s+particular)\b)"
+)
+
+
+# A stance dismissed, right before its noun ("dismissing criticism from Washington")
+_DISMISSED = re.compile(
+    r"\b(?:dismiss|reject|brush|shrug|rebuff|deflect)\w*(?:\s+(?:off|aside))?\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?$",
+    re.I,
+)
 # What a state rejects when it denies a claim ("dismissed suggestions that X funded it"):
 # the claim is false by its word, not opposed; whoever the claim names takes no part.
 _DENIED = re.compile(
     r"\s+(?:the\s+)?(?:(?:suggestions?|reports?|claims?|allegations?|accusations?|speculation"
     r"|rumou?rs?|charges?)\s+that|(?:reports?|allegations?|accusations?|speculation|rumou?rs?"
     r"|charges?)\s+of)\b"
+    # "rejected reports in the Indian press that ..."
+    r"|\s+(?:the\s+)?(?:reports?|claims?|suggestions?)\s+(?:in|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:press|media|newspapers?|outlets?)\b"
     # "rejected the accusations as baseless", "rejected an allegation by the U.S. envoy",
     # "rejected what it called 'insinuations'": a denial, no stance
     r"|\s+(?:the\s+|these\s+|such\s+|an?\s+|what\s+it\s+called\s+)?(?:[\w'’-]+\s+){0,2}?[\"“]?"
@@ -2815,6 +2847,13 @@ class StanceRules(RuleBase):
             ):
                 continue  # "Myanmar's military faces international criticism": criticised, by
                 # others, not critical
+            if (
+                re.fullmatch(r"critici[sz]ms?|condemnations?", s.text[t0:t1], re.I)
+                and re.match(r"\s+(?:from|by)\b", s.text[t1:])
+                and _DISMISSED.search(s.text, lo, t0)
+            ):
+                continue  # "dismissing criticism from Washington": Washington's, not of it
+                # (but "joined criticism from Western governments of China's drills")
             if stype == "urges" and re.match(r"\s+for\b", s.text[t1:]):
                 continue  # "pressed for a larger presence": a wish, no one is urged
             if (
@@ -2839,7 +2878,11 @@ class StanceRules(RuleBase):
                 # support military action against Iran": no opposition to Iran
             if (
                 stype == "supports"
-                and re.match(r"(?:support|aid|assistance|backing)\b", s.text[t0:t1], re.I)
+                and re.match(
+                    r"(?:(?:military|security)\s+)?(?:support|aid|assistance|backing)\b",
+                    s.text[t0:t1],
+                    re.I,
+                )
                 and _SUPPORT_ENDED.search(s.text, lo, t0)
             ):
                 continue  # "announced an end to U.S. support for offensive operations"
@@ -3009,6 +3052,13 @@ class StanceRules(RuleBase):
                 continue  # "the two leaders welcomed the agreement": a joint statement's words
             then = re.search(r",\s+and\s+that\b", s.text[t1:hi])  # "..., and that the two
             end = t1 + then.start() if then else hi  # countries would ...": another clause
+            among = (
+                _AMONG_THEMSELVES.search(s.text, t1, end)
+                if stype == "pledges-cooperation"
+                else None
+            )
+            if among:  # "to deepen cooperation between their countries, including through
+                end = among.end("own")  # trilateral efforts with the United States": theirs
             along = re.search(r",?\s+(?:alongside|along\s+with|together\s+with)\s+", s.text[t1:end])
             if along and not re.search(r"\bof\s+\w+ing\b", s.text[t1 : t1 + along.start()]):
                 # "voted against it, alongside Russia and Belarus": they did too (but "accused
@@ -5099,7 +5149,22 @@ class StanceRules(RuleBase):
         """
         for m in _RELATIVE_STANCE.finditer(s.text):
             who = unique_actors(s.actors(m.start("who"), m.end("who")))
-            if len(who) != 1 or hedged(s.text, m.start(), m.start("verb"), m.end("verb")):
+            refs = group_refs(m.group("who"))
+            if not who and refs and refs[0][2]:  # "which all four governments have condemned":
+                opened = list(_NP_OPENER.finditer(s.text, max(0, m.start() - 160), m.start()))
+                phrase = opened[-1].end() if opened else 0
+                inside = tuple(  # the four named together before (not those of the phrase the
+                    x.actor  # clause is about: "the fighting in Sudan and South Sudan, which
+                    for x in s.mentions  # both leaders have condemned")
+                    if x.kind == "nation" and phrase <= s.local(x.start) < m.start()
+                )
+                group = self._group_for(
+                    s, m.start("who") + refs[0][0], refs[0][2], True, exclude=inside
+                )
+                who = group.actors if group else ()
+            elif len(who) != 1:
+                continue
+            if not who or hedged(s.text, m.start(), m.start("verb"), m.end("verb")):
                 continue
             verb = m.group("verb").lower()
             stype = next(t for t, rx in _RELATIVE_VERBS if re.fullmatch(rx, verb))
@@ -5184,7 +5249,8 @@ class StanceRules(RuleBase):
                     if doer
                     else ["topic:" + _TRAILING_DATE.sub("", phrase).strip()]
                 )
-            if who[0] in targets:
+            who = tuple(w for w in who if w not in targets)
+            if not who:
                 continue
             ev = self.evidence(s, f"stance.{stype}.relative", 0.6)
             self._add(who, targets, stype, s.first_date(), ev)
@@ -7678,7 +7744,18 @@ class StanceRules(RuleBase):
         named = _counted_names(s.text, t1, hi) if stype == "sanctions" else None
         if named:  # "sanctioned three Chinese companies, A, B and C": each company (a body
             known = {m.text: m.key for m in s.mentions if m.kind == "org" and s.local(m.start) > t1}
-            return [known.get(n[6:], n) for n in named]  # kg knows by its own entry)
+            return [  # kg knows by its own entry, also before a legal form ("Myanma Economic
+                known.get(n[6:])  # Holdings Ltd")
+                or next(
+                    (
+                        k
+                        for t, k in known.items()
+                        if re.fullmatch(re.escape(t) + _LEGAL_FORM, n[6:])
+                    ),
+                    n,
+                )
+                for n in named
+            ]
         counted = _COUNTED_PEOPLE.match(s.text, t1) if stype == "sanctions" else None
         if (
             counted
