@@ -4396,7 +4396,8 @@ class EventRules(RuleBase):
             fronted = next(
                 (
                     d for d in s.dates
-                    if d.value and re.fullmatch(r"(?:in|on)?\s*", s.text[pos + rel.end() : d.start])
+                    if d.value and d.start >= pos + rel.end()
+                    and re.fullmatch(r"(?:in|on)?\s*", s.text[pos + rel.end() : d.start])
                 ),
                 None,
             )  # fmt: skip  # "the annual Balikatan exercise, which in April last year brought
