@@ -846,8 +846,7 @@ class AgreementRules(RuleBase):
                 continue  # its implementation": one opened before; "X, which signed ...,
                 # is seeking a line of credit": the act is the aside's
             after = act.start() > m.start()  # (the relative clause is the act's own scope)
-            verb = re.search(r"\w+$", act.group())
-            v0 = act.start() + verb.start() if verb else act.start()  # type: ignore[union-attr]
+            v0 = act.end() - len(act.group().split()[-1])  # (the verb that ends the act)
             if hedged(s.text, m.end() if after else _scope(s.text, lo, v0), v0, act.end()):
                 continue  # "discussed a possible line of credit", "that A and B have not signed"
             if _CREDIT_SOURCE.search(s.text[lo : m.start()]) and not re.search(
