@@ -10558,3 +10558,253 @@ def test_the_reviewed_events_of_round_50(text: str, kind: str, check: Callable) 
 def test_the_re_reviewed_events_of_round_50(text: str, kind: str, check: Callable) -> None:
     got = facts(text, kind)
     assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a camp named after a country is a place in the host's capital, not that country
+            "The exercise, co-hosted by Ghana and Senegal, began on Wednesday with a ceremony at "
+            "the Burma Camp military headquarters in Accra.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["GHA", "SEN"]],
+        ),
+        (  # the drills a state criticised are those of the pair that names them, not its own
+            "Pyongyang criticized the U.S.-South Korean drills, which began on March 10.",
+            "exercise",
+            lambda got: [(sorted(p), d) for _t, p, d in got] == [(["KOR", "USA"], "2025-03-10")],
+        ),
+        (  # "the allies'" drills: the allies named before, not the one who criticised them
+            "The U.S. and South Korean defence ministers met in Seoul on Thursday. Kim Yo Jong "
+            "also criticized the allies' annual springtime drills, which began on March 10.",
+            "exercise",
+            lambda got: [(sorted(p), d) for _t, p, d in got] == [(["KOR", "USA"], "2025-03-10")],
+        ),
+        (  # whom the two stood beside a day before took no part in their talks
+            "Chinese President Xi Jinping held talks with North Korean leader Kim Jong Un in "
+            "Beijing on Thursday, a day after the two stood alongside Russian President Vladimir "
+            "Putin at a military parade.",
+            "meeting",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["CHN", "PRK"]],
+        ),
+        (  # a meeting of the same pair a day before stays the one told with its own day
+            "The Australian and U.S. ministers met in Sydney on Sunday. Prime Minister Scott "
+            "Morrison said on Monday the idea was not being considered, a day after the two "
+            "allies' ministers met in Sydney.",
+            "meeting",
+            lambda got: [(sorted(p), d) for _t, p, d in got] == [(["AUS", "USA"], "2025-03-09")],
+        ),
+        (  # joint exercises as a field of cooperation are no exercise held
+            "Greece and Saudi Arabia pledged to deepen defence cooperation, including in the "
+            "fields of training, joint exercises and the defence industry.",
+            "exercise",
+            lambda got: got == [],
+        ),
+        (  # a proposed sale lawmakers put on hold was not approved
+            "Members of Congress had put on hold a proposed sale of AH-1Z attack helicopters to "
+            "Nigeria worth about $875 million, the DSCA said on Friday.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # a deal between governments is no contract with the firm that builds what it buys
+            "Seoul had sought the technologies when it signed a government-to-government deal in "
+            "September 2014 to buy 40 F-35A fighters built by Lockheed Martin, a program budgeted "
+            "at about 7.3 trillion won.",
+            "contract",
+            lambda got: got == [],
+        ),
+        (  # an implementation agreement for joint production is a framework, not an award
+            "Hyundai Rotem signed an implementation agreement with the Peruvian Army and FAME on "
+            "Saturday for the joint production of K2 tanks.",
+            "contract",
+            lambda got: got == [],
+        ),
+        (  # ... and the agreement of the firm and the state
+            "Hyundai Rotem signed an implementation agreement with the Peruvian Army and FAME on "
+            "Saturday for the joint production of K2 tanks.",
+            "agreement",
+            lambda got: len(got) == 1 and {"Hyundai Rotem", "PER"} <= set(got[0][1]),
+        ),
+        (  # the EU's High Representative signs for the Union, no party of its own
+            "The European Union and Moldova signed a Security and Defence Partnership in Brussels "
+            "on Tuesday. The document was signed by the High Representative for Foreign Affairs "
+            "and Security Policy, Josep Borrell, and by Moldovan Foreign Minister Mihai Popsoi.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["European Union", "MDA"]],
+        ),
+        (  # partners named after an exercise held back join it, on its own day
+            "Troops from 22 nations are taking part in Saber Guardian 25, a multinational "
+            "exercise led by U.S. Army Europe that began on Tuesday at ranges across Bulgaria. "
+            "Alongside U.S. and Bulgarian units, forces from Poland and Georgia are rehearsing "
+            "river crossings and live-fire maneuvers.",
+            "exercise",
+            lambda got: (
+                [(sorted(p), d) for _t, p, d in got]
+                == [(["BGR", "GEO", "POL", "USA"], "2025-03-11")]
+            ),
+        ),
+    ],
+)
+def test_events_and_deals_of_round_51(text: str, kind: str, check: Callable) -> None:
+    got = facts(text, kind)
+    assert check(got), got
+
+
+def test_an_exercise_held_back_before_any_state_was_named_is_labelled_by_its_partners() -> None:
+    text = (
+        "Troops from 22 nations are taking part in an exercise that began on Tuesday at ranges "
+        "across Bulgaria. Alongside U.S. and Bulgarian units, forces from Poland and Georgia are "
+        "rehearsing river crossings and live-fire maneuvers."
+    )
+    labels = [f.label for f in extract_text(text, date="2025-03-14").facts if f.kind == "exercise"]
+    assert labels and all(not label.startswith(" ") for label in labels), labels
+
+
+def test_an_exercise_named_again_by_its_edition_is_the_same_exercise() -> None:
+    from kg.extract.document import merge_facts
+
+    first = Fact("exercise", "Vostok-2018", parties=("RUS", "CHN"), date="2018-09-11")
+    again = Fact("exercise", "Vostok-2018", parties=("RUS",), date="2018-09-12")
+    other = Fact("exercise", "RUS–BLR drills", parties=("RUS",), date="2018-09-12")
+    merged = merge_facts([first, again, other])
+    assert [(f.label, f.date) for f in merged] == [
+        ("Vostok-2018", "2018-09-11"),
+        ("RUS–BLR drills", "2018-09-12"),
+    ]
+
+
+def test_a_lead_meeting_without_a_day_is_the_one_a_later_sentence_dates() -> None:
+    text = (
+        "North Korean leader Kim Jong Un and Russian President Vladimir Putin held their first "
+        "summit in Vladivostok and agreed to strengthen ties. The two leaders met on Thursday for "
+        "about three hours."
+    )
+    assert facts(text, "meeting") == [(None, ("PRK", "RUS"), "2025-03-13")]
+
+
+def test_a_lead_meeting_in_another_city_is_not_folded_into_a_later_one() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese held "
+        "talks in New Delhi. Modi met Albanese in Mumbai on Wednesday at a business forum."
+    )
+    assert sorted(d for _t, _p, d in facts(text, "meeting")) == ["2025-03-12", "2025-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a hold told of in the past does not undo the sale approved now
+            "After Congress held up the deal for months, the State Department approved a possible "
+            "Foreign Military Sale of F-16 jets to Turkey on Friday.",
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("USA", "TUR")],
+        ),
+        (  # a contract signed after an intergovernmental agreement is still a contract
+            "India signed a contract with Dassault Aviation on Friday for 26 Rafale Marine jets, "
+            "following an intergovernmental agreement with France.",
+            "contract",
+            lambda got: len(got) == 1,
+        ),
+        (  # ties "in the field of defence" in a relative clause leave the main clause's drills
+            "Pakistan and Turkey, which have close relations in the field of defence, conducted "
+            "joint naval exercises in the Arabian Sea on Monday.",
+            "exercise",
+            lambda got: [(sorted(p), d) for _t, p, d in got] == [(["PAK", "TUR"], "2025-03-10")],
+        ),
+        (  # the pair whose deals leaders criticised at a summit took no part in it
+            "Japanese and Australian leaders criticized Russia-North Korea arms deals at a summit "
+            "in Canberra on Tuesday.",
+            "meeting",
+            lambda got: all("RUS" not in p for _t, p, _d in got),
+        ),
+        (  # a priced purchase with some licensed production is a contract, not a framework
+            "Romania signed a $1 billion agreement with Hanwha Aerospace on Tuesday to buy 54 K9 "
+            "howitzers, including licensed production of some units in Romania.",
+            "contract",
+            lambda got: len(got) == 1,
+        ),
+        (  # a hold told in an aside does not undo the sale the sentence approves
+            "Senator Jim Risch, who had held up the package for months, cleared the possible "
+            "Foreign Military Sale of F-16 jets to Turkey worth $23 billion on Tuesday.",
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("USA", "TUR")],
+        ),
+        (  # the drills a state sent ships to, launched by others: all three take part
+            "Australia sent two warships to the drills that the United States and the Philippines "
+            "launched on Monday.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["AUS", "PHL", "USA"]],
+        ),
+        (  # fields of cooperation and drills still to be held more often: no exercise
+            "Vietnam and India agreed to deepen cooperation in the fields of defence industry, "
+            "cyber security and training, and to hold joint naval exercises more often.",
+            "exercise",
+            lambda got: got == [],
+        ),
+        (  # the pair of talks another state condemned held them
+            "Kyiv condemned the U.S.-Russia talks held in Riyadh on Tuesday.",
+            "meeting",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["RUS", "USA"]],
+        ),
+        (  # a snap drill others joined forces in is no partner of the exercise held back
+            "Troops from 19 nations began a large-scale exercise in the Baltic states on Sunday. "
+            "Across the border, Russian and Belarusian troops have joined forces in a snap drill.",
+            "exercise",
+            lambda got: all(p == ("RUS", "BLR") or "RUS" not in p for _t, p, _d in got),
+        ),
+        (  # an amount between "signed a" and the state-to-state phrase
+            "India on Monday signed a Rs 63,000 crore inter-governmental contract with France for "
+            "26 Rafale-M jets made by Dassault Aviation.",
+            "contract",
+            lambda got: got == [],
+        ),
+        (  # a possessive owner of the drills another state denounced takes part in them
+            "Venezuela denounced Guyana's joint drills with the United States, which started on "
+            "Monday.",
+            "exercise",
+            lambda got: [(sorted(p), d) for _t, p, d in got] == [(["GUY", "USA"], "2025-03-10")],
+        ),
+        (  # a camp's own name after "Camp" leaves the country before it
+            "Marines from the United States Camp Lejeune base and Norwegian troops began Exercise "
+            "Cold Response on Monday.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["NOR", "USA"]],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_51(text: str, kind: str, check: Callable) -> None:
+    got = facts(text, kind)
+    assert check(got), got
+
+
+def test_drills_held_meanwhile_by_others_are_not_the_partners_of_an_exercise_held_back() -> None:
+    text = (
+        "Exercise Saber Strike began on Sunday in Latvia. Meanwhile Russia and Belarus are holding "
+        "drills near the border."
+    )
+    got = [(f.label, f.parties) for f in extract_text(text, date="2025-03-14").facts]
+    assert not any("Saber" in label and "BLR" in parties for label, parties in got), got
+
+
+def test_a_meeting_told_without_a_day_after_the_lead_is_not_folded_into_an_earlier_one() -> None:
+    text = (
+        "Brazilian President Lula and French President Macron launched a submarine at the "
+        "Itaguaí naval complex today. On Thursday, in Belém, the two leaders met on Combu Island "
+        "and announced an investment plan. Before the ceremony, the two presidents held a private "
+        "meeting at the complex with the defence minister."
+    )
+    assert sorted(d for _t, _p, d in facts(text, "meeting")) == ["2025-03-13", "2025-03-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hegseth and Dong Jun held talks in Singapore. Hegseth and Dong last met on Tuesday in "
+        "Beijing.",
+        "Modi and Macron held delegation-level talks. The two leaders also met for a private "
+        "dinner on Wednesday.",
+        "Zelensky met Trump at the White House. Zelensky and Trump spoke by phone on Wednesday.",
+    ],
+)
+def test_a_lead_meeting_is_not_folded_into_another_meeting_of_the_pair(text: str) -> None:
+    assert len(facts(text, "meeting")) == 2, facts(text, "meeting")

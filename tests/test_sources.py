@@ -255,6 +255,8 @@ def test_layout_segments_point_into_the_text() -> None:
         ("Hafr Al-Batin, March 10, 2016, SPA -- ", "2016-03-10"),
         ("Athens, March 3, 2024 - ", "2024-03-03"),
         ("Incheon, March 4, 2024 (Yonhap) - ", "2024-03-04"),
+        ("ABU DHABI, 24th September, 2024 (WAM) -- ", "2024-09-24"),
+        ("ROME, 3 March, 2024 - ", "2024-03-03"),
     ],
 )
 def test_dateline_forms(dateline: str, date: str) -> None:

@@ -147,6 +147,18 @@ _NOT_YET_SIGNED = re.compile(
     re.I,
 )
 _FRAMEWORK_HEADS = ("memorand", "letter", "framework", "declaration", "protocol")
+# A deal with a company told as a framework for what follows, not an award: "a framework
+# agreement", "an implementation agreement ... for the joint production of K2 tanks"
+_FRAMEWORK_DEAL = re.compile(r"\bframework|\bimplement(?:ation|ing)\s+agreement", re.I)
+_PRODUCTION_DEAL = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:(?:joint|local|licen[cs]ed)\s+production|co-?production)\s+of\b", re.I
+)  # (an unpriced deal "for the joint production of K2 tanks"; not "a $1 billion agreement to buy
+# 54 howitzers, including licensed production of some")
+# A sale held back by the verb that governs it: "had put on hold a separate proposed sale"
+_HELD_SALE = re.compile(
+    r"\b(?:blocked|blocking|on\s+hold|a\s+hold\s+on|held\s+up|holding\s+up)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w$.-]+(?:,\d{3})*\s+){0,5}$"
+)
 _PURCHASED = re.compile(
     r"\b(?:ordered|bought|purchased|acquired|imported|received|receiving)\s+(?!from\b)"
 )
@@ -713,6 +725,9 @@ class AgreementRules(RuleBase):
                     continue  # "... signed the deal": the contract of the sentence before
                 if rule == "agreement.fms" and (
                     re.search(r"\b(?:not|no|never|rejected|denied)\b", s.text[lo:t0])
+                    or _HELD_SALE.search(s.text, lo, t0)  # ("had put on hold a separate
+                    # proposed sale of AH-1Z helicopters", not "After Congress held up the deal
+                    # for months, the State Department approved a possible sale")
                     or hedged(s.text, t1, t1, t1)  # "A proposed sale ... remains on hold"
                     or _TALKS_ON.search(s.text, lo, t0)  # "Talks on the possible sale of
                 ):  # US-2 aircraft to the Indian Navy will continue": still negotiated
@@ -780,7 +795,8 @@ class AgreementRules(RuleBase):
                 if (
                     len(nations) <= 1
                     and self._company_party(fact)
-                    and not re.search(r"framework", s.text[lo:hi], re.I)
+                    and not _FRAMEWORK_DEAL.search(s.text, lo, hi)
+                    and not (fact.amount is None and _PRODUCTION_DEAL.search(s.text, lo, hi))
                     and fact.head not in _FRAMEWORK_HEADS  # a memorandum is no award
                 ):
                     self._agreement_as_contract(s, fact, lo, hi)
@@ -1160,6 +1176,16 @@ class AgreementRules(RuleBase):
         self.st.last_agreement = fact
         return True
 
+    @staticmethod
+    def _titles_person(s: Sentence, m: Mention) -> bool:
+        """True for a name kg does not know that is the title of the person named right after it
+        ("the High Representative for Foreign Affairs and Security Policy, Josep Borrell"): an
+        office that signs for its body, no party of its own."""
+        return any(
+            p.form == "person" and re.fullmatch(r",\s+", s.text[s.local(m.end) : s.local(p.start)])
+            for p in s.mentions
+        )
+
     def _signed_again(self, s: Sentence) -> bool:
         """ "The agreement was signed Tuesday (local time) in Lima ... by Peruvian Army officials,
         executives of FAME and Hyundai Rotem": the agreement just reported, signed that day
@@ -1195,6 +1221,7 @@ class AgreementRules(RuleBase):
             m.actor for m in (s.actors(again.end() + by.end(), end) if by else [])
             if m.kind in ("nation", "org")
             and not (m.kind == "nation" and m.form == "demonym" and m.key in homes)
+            and not (m.form == "found" and self._titles_person(s, m))
         ]  # fmt: skip  # (not "by Polish and South Korean officials" for Hanwha: its home)
         new = [a for a in signers if a not in last.parties]
         if not new and (day is None or day == last.date):

@@ -82,6 +82,13 @@ _ANOTHER_CONTRACT = re.compile(
 )
 # "X will build 129 vehicles under a contract signed with the Commonwealth", "... under a
 # ¥370.7bn contract awarded on Tuesday by ...": the work of a contract already made
+# A deal the text calls one between states ("a government-to-government deal", "an
+# intergovernmental agreement"): an agreement, not a contract with whoever builds what it buys
+_STATE_TO_STATE = re.compile(
+    r"\b(?:government-to-government|intergovernmental|inter-governmental|state-to-state|G2G)\s+"
+    r"(?:deal|agreement|contract|accord|pact|sale)s?\b",
+    re.I,
+)
 _UNDER_CONTRACT = re.compile(
     r"\bunder\s+(?:a|an|the)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:contract|order|deal)\b"
     # ("under a contract worth ₹48,000 crore signed on February 3, 2021")
@@ -612,6 +619,16 @@ class ContractRules(RuleBase):
         """The contract cue of the clause ``s.text[lo:hi]`` and its rule id, if any."""
         verbs, nouns = words("contract", "verbs"), words("contract", "nouns")
         clause = s.text[lo:hi]
+        if (
+            (g2g := _STATE_TO_STATE.search(clause))
+            and re.search(
+                r"\b(?:signed|concluded|inked|struck|sealed|reached)\s+(?:a|an|the)\s+"
+                r"(?:[\w$€£¥₹.,-]+\s+){0,4}$",  # ("signed a Rs 63,000 crore inter-governmental")
+                clause[: g2g.start()],
+            )
+        ):
+            return None  # "signed a government-to-government deal to buy 40 F-35As built by
+            # Lockheed Martin": the states' deal, whoever builds the jets
         if "under" in clause and (under := _UNDER_CONTRACT.search(clause)):  # before the verbs
             return under, "contract.under"
         verb = next(

@@ -16,11 +16,11 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from kg.dates import DateMention, find_dates
+from kg.dates import DateMention, find_dates, shift_day
 from kg.extract.anaphora import RELEASE, ArticleNames
 from kg.extract.context import Discourse, Sentence, words
 from kg.extract.mentions import find_mentions
-from kg.extract.model import Extraction, Fact, unnamed
+from kg.extract.model import Extraction, Fact, remote_meeting, unnamed
 from kg.extract.money import find_money, local_dollar, us_sale
 from kg.extract.nlp import pipeline
 from kg.extract.roles import END_DATE
@@ -344,6 +344,97 @@ def _states_take_part(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _same_edition(first: Fact, later: Fact) -> bool:
+    """True when ``later`` names the edition of an exercise ``first`` already told, by the name
+    with its year or number ("NATO said Vostok-2018 demonstrated Russia's focus" after "The
+    Vostok-2018 exercise got under way on Tuesday"): one exercise, whatever day it is named on.
+
+    Example:
+        >>> a = Fact("exercise", "Vostok-2018", parties=("RUS", "CHN"), date="2018-09-11")
+        >>> b = Fact("exercise", "Vostok-2018", parties=("RUS",), date="2018-09-12")
+        >>> _same_edition(a, b), _same_edition(a, Fact("exercise", "Vostok", parties=("RUS",)))
+        (True, False)
+    """
+    return (
+        first.kind == later.kind == "exercise"
+        and first.label == later.label
+        and re.search(r"\d", first.label) is not None
+        and "–" not in first.label
+        and set(later.parties) <= set(first.parties)
+    )
+
+
+# Words that give a sentence a day of its own ("on Thursday", "yesterday", "April 25", "2019")
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|(?:19|20)\d\d"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
+)
+
+
+# A later sentence that refers back to those the lead named ("The two leaders met on Thursday"),
+# and words that tell another meeting than the lead's ("last met", "also met for a dinner")
+_REFERS_BACK = re.compile(
+    r"\b(?:the\s+two|both|the\s+(?:leaders|presidents|ministers|sides|delegations)|they)\b", re.I
+)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:also|last|previously|again|earlier|another|second|as\s+well|had\s+(?:met|held|spoken))\b",
+    re.I,
+)
+
+
+def fold_lede_meetings(
+    facts: list[Fact], article_date: str | None, lead_end: int = 10**9
+) -> list[Fact]:
+    """Fold a meeting a lead tells without a day (so dated by the article) into the same
+    parties' meeting a later sentence dates a few days before: "Kim and Putin held their first
+    summit in Vladivostok ... The two leaders met on Thursday" is one summit, on Thursday. Only a
+    meeting of the lead (told before ``lead_end``; not "Before the ceremony, the two presidents
+    held a private meeting at the complex" further down).
+
+    Example:
+        >>> from kg.extract.model import Evidence
+        >>> lede = Fact("meeting", "summit", parties=("PRK", "RUS"), date="2019-04-26",
+        ...             evidence=[Evidence(0, 40, "Kim and Putin held a summit.", "r", 0.6)])
+        >>> met = Fact("meeting", "met", parties=("RUS", "PRK"), date="2019-04-25",
+        ...            evidence=[Evidence(41, 80, "The two met on Thursday.", "r", 0.6)])
+        >>> [(f.label, f.date) for f in fold_lede_meetings([lede, met], "2019-04-26")]
+        [('met', '2019-04-25')]
+    """
+    if article_date is None or len(article_date) != 10:
+        return facts
+    out = list(facts)
+    for lede in facts:
+        if (
+            lede.kind != "meeting"
+            or lede.date != article_date
+            or lede.distinct
+            or not lede.evidence
+            or lede.evidence[0].start >= lead_end
+            or remote_meeting(lede.label)
+            or _DAY_WORDS.search(lede.evidence[0].text)  # (the sentence that told it)
+        ):
+            continue
+        dated = next(
+            (
+                f for f in out
+                if f is not lede and f.kind == "meeting" and f.date and len(f.date) == 10
+                and set(f.parties) == set(lede.parties)
+                and not (f.location and lede.location and f.location != lede.location)
+                and not remote_meeting(f.label)  # (a call is no summit in person)
+                and f.evidence
+                and _REFERS_BACK.search(f.evidence[0].text) is not None
+                and not _ANOTHER_TIME.search(f.evidence[0].text)
+                and any(f.date == shift_day(article_date, -n) for n in (1, 2, 3))
+            ),
+            None,
+        )  # fmt: skip
+        if dated is not None:
+            dated.evidence = [*lede.evidence, *dated.evidence]
+            dated.location = dated.location or lede.location
+            out.remove(lede)
+    return out
+
+
 def merge_facts(facts: list[Fact]) -> list[Fact]:
     """Merge facts that report the same thing (same key, compatible dates), keeping order.
 
@@ -355,7 +446,7 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     """
     out: list[Fact] = []
     for fact in facts:
-        match = next((f for f in out if f.same_as(fact)), None)
+        match = next((f for f in out if f.same_as(fact) or _same_edition(f, fact)), None)
         if match:
             match.absorb(fact)
         else:
@@ -544,6 +635,8 @@ def extract_article(article: Article) -> Extraction:
     restated = [s for s in sents if s.role != "body"]
     facts = merge_facts(_run_rules(body, article))
     facts = fold_restated_agreements(fold_partial_exercises(fold_nested_meetings(facts)))
+    lead_end = body[min(1, len(body) - 1)].end if body else 0  # (the first two sentences)
+    facts = fold_lede_meetings(facts, article.date, lead_end)
     for fact in _run_rules(restated, article):
         match = next((f for f in facts if f.same_as(fact)), None)
         if match:

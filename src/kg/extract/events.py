@@ -489,7 +489,8 @@ _OFFICIALS_OF = re.compile(
 _AREAS = re.compile(
     r"\b(?:cooperation|ties|collaboration|partnership|relations)\b"
     r"(?:\s+(?:between|with|among)\s+[^,.;]{1,60})?,?\s+(?:including|such\s+as"
-    r"|in\s+areas\s+such\s+as|in\s+fields\s+such\s+as)\b[^.;]*$",
+    r"|in\s+areas\s+such\s+as|in\s+fields\s+such\s+as"
+    r"|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b[^.;]*$",
     re.I,
 )
 # What someone is urged or asked to do ("urged Iran ... to resume talks"): no event yet
@@ -985,8 +986,16 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
     ):
         return True  # "patrol boats", "maritime patrol aircraft": a kind of craft
     areas = _AREAS.search(clause[: noun.start()])
-    listed = re.split(r"\b(?:including|such\s+as)\b", areas.group())[-1] if areas else ""
-    if areas and not re.search(r"[A-Z]|\bthe\b", listed):
+    listed = (
+        re.split(r"\b(?:including|such\s+as|in\s+the\s+\w+\s+of)\b", areas.group())[-1]
+        if areas
+        else ""
+    )
+    if (
+        areas
+        and not re.search(r"[A-Z]|\bthe\b", listed)
+        and not (re.search(r"\bin\s+the\s+\w+\s+of\b", areas.group()) and _HELD.search(listed))
+    ):  # (but "ties in the field of defence, conducted joint naval exercises": held)
         return True  # "strengthen defense cooperation, including ... and joint training" (not
         # "cooperation between A and B, including the Varuna exercise held last week")
     if noun.group().lower().endswith("training") and re.match(
@@ -1002,6 +1011,12 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
         return True  # (not "After X was awarded a contract for tanks, Polish crews began ...")
     before = words("exercise", "not_before").search(clause, max(0, noun.start() - 16))
     return before is not None and clause[before.end() : noun.start()].strip() == ""
+
+
+# A verb that holds an exercise, which no list of fields of cooperation has
+_HELD = re.compile(
+    r"\b(?:held|holding|conducted|conducting|staged|began|launched|started|carried\s+out)\b"
+)  # (not "agreed ... to hold joint naval exercises more often": still to come)
 
 
 # A contract awarded: the training it buys is a service, not a drill held
@@ -1087,8 +1102,8 @@ def _governor(clause: str, noun: re.Match[str]) -> str | None:
         # exercise is told to have begun without it)
     np = (
         r"\s+(?:against\s+|to\s+|of\s+)?"
-        r"(?:(?:the|a|an|this|these|their|its|his|her)\s+)?(?:[\w-]+\s+){0,4}$"
-    )
+        r"(?:(?:the|a|an|this|these|their|its|his|her)\s+)?(?:[\w.-]+(?:['’]s?)?\s+){0,4}$"
+    )  # (a possessive owner may come first: "criticized the allies' annual drills")
     for kind, key in (("undone", "undoing_verbs"), ("reported", "reporting_verbs")):
         for m in words("events", key).finditer(before):
             if re.fullmatch(np, before[m.end() :]):
@@ -1240,6 +1255,13 @@ def _event_clauses(text: str) -> list[tuple[int, int]]:
         here = next(((a, b) for a, b in found if a < at < b), None)
         if here and _own_call(text, call, here[1]):
             found[found.index(here) : found.index(here) + 1] = [(here[0], at), (at, here[1])]
+    for apart in _DAYS_APART.finditer(text):  # ", a day after the two stood alongside Putin
+        at = apart.start()  # at a parade": another day's act, whose company took no part
+        here = next(((a, b) for a, b in found if a < at < b), None)
+        if here and not _MET_AFTER.search(text, apart.end(), here[1]):  # (a meeting of the
+            found[found.index(here) : found.index(here) + 1] = [(here[0], at), (at, here[1])]
+            # same ones is told with the day between them: "a day after the two allies'
+            # ministers met in Sydney")
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(found):
@@ -1504,6 +1526,26 @@ _BODY_DISCUSSED = re.compile(
 _A_DAY_BEFORE = re.compile(
     r",\s+(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+"
     r"(?!(?:he|she|they|his|her|their|its|both|the\s+two|the\s+three)\b)",
+    re.I,
+)
+_DAYS_APART = re.compile(
+    r",\s+(?:a|one|two|three|four|five|six)\s+days?\s+(?:after|before)\s+"
+    r"(?:he|she|they|both|the\s+two|the\s+three)\b",
+    re.I,
+)
+_MET_AFTER = re.compile(
+    r"\b(?:met|meet|meeting|talks|summit|spoke|phoned|called|call|visit\w*|hosted)\b", re.I
+)
+# Words that tell another exercise than the one just reported ("a separate drill", "last year's")
+_OTHER_DRILL = re.compile(
+    r"\b(?:separate(?:ly)?|another|other|own|last\s+year|previous|earlier|next|later|planned"
+    r"|meanwhile|response|counter\w*|snap|joined\s+forces)\b",
+    re.I,
+)
+# Words that tell forces joining an exercise ("forces from Poland are among those rehearsing")
+_JOINING_NEXT = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took)\s+part\b|\bparticipat\w*|\bjoin(?:ed|ing|s)?\b"
+    r"|\bamong\s+those\b|\balongside\b|\b(?:forces|troops|units|ships|soldiers|sailors)\s+from\b",
     re.I,
 )
 _REMOTE_CALL = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
@@ -3457,7 +3499,22 @@ class EventRules(RuleBase):
                 ):  # "Venezuela accused Guyana of staging drills": an allegation, no fact,
                     continue  # unless it names drills the article reported as held
             elif reported and noun:
-                actors = self._participants(s, lo + noun.start(), hi, t1, t0, kind)
+                said = list(words("events", "reporting_verbs").finditer(clause[: noun.start()]))
+                start = said[-1].end() if said else noun.start()  # (the noun's own modifiers
+                # name its forces: "condemned China's drills", "criticized the U.S.-South
+                # Korean drills")
+                actors = self._participants(s, lo + start, hi, t1, t0, kind)
+                owners = [
+                    m for m in s.actors(lo + start, lo + noun.start())
+                    if re.match(r"['’]s?(?!\w)", s.text[s.local(m.end) :])
+                ]  # fmt: skip
+                if owners:  # "denounced Guyana's joint drills with the United States": Guyana's
+                    named = s.actors(lo + start, lo + noun.start())
+                    actors = tuple(dict.fromkeys((*(m.actor for m in named), *actors)))
+                refs = group_refs(clause[start : noun.start()])
+                if not actors and refs:  # "criticized the allies' annual drills": theirs
+                    group = self._group_for(s, lo + start + refs[0][0], refs[0][2])
+                    actors = group.actors if group else ()
             else:
                 actors = self._participants(s, lo, hi, t1, t0, kind)
             own = (
@@ -4088,12 +4145,22 @@ class EventRules(RuleBase):
                 and held is not None
                 and len(self.facts) == facts_then
                 and noun is not None
-                and re.search(r"\b[Tt]he\s+(?:[\w,.'’-]+\s+){0,4}$", clause[: noun.start()])
+                and (
+                    re.search(r"\b[Tt]he\s+(?:[\w,.'’-]+\s+){0,4}$", clause[: noun.start()])
+                    or (
+                        unnamed(fact.label)
+                        and not any(d.value for d in s.dates)
+                        and not _OTHER_DRILL.search(s.text)
+                        and _JOINING_NEXT.search(s.text) is not None
+                    )  # "Alongside U.S. and Romanian units, forces from Poland are among those
+                )  # rehearsing live-fire maneuvers": undated, the drills of the one held back
                 and (unnamed(fact.label) or fact.label == held.label)
                 and s.start - held.evidence[-1].end <= 400
             ):  # "Troops from 19 nations began Saber Strike 18 on Sunday. The U.S.-led exercise
                 # brings together forces from ...": the exercise held back, with its partners
                 held.parties = tuple(dict.fromkeys((*held.parties, *actors)))
+                if held.label.startswith(" "):  # (held back before any state was named)
+                    held.label = "–".join(held.parties) + held.label
                 held.evidence.append(self.evidence(s, f"{kind}.participants", 0.7))
                 self.st.lone_exercise = None
                 self.emit(held)
@@ -5495,7 +5562,21 @@ class EventRules(RuleBase):
                 and not (verb.start(1) == t0 and verb.end(1) == t1)
             ):  # "... after the meeting, creates the GCAP organisation": an object (but "Lula
                 continue  # phoned Arce": whom the trigger's own verb names)
-            if verb and verb.group(1) in _ACTED_UPON:
+            if (
+                verb
+                and verb.group(1) in _ACTED_UPON
+                and not (
+                    re.match(r"[-–]\w", s.text[s.local(m.end) :])
+                    and (
+                        kind == "exercise"
+                        or re.match(
+                            r"[-–][\w.]+(?:\s+[A-Z][\w.]*)*\s+(?:[a-z-]+\s+)?"
+                            r"(?:talks|summit|meeting)\b",
+                            s.text[s.local(m.end) :],
+                        )
+                    )
+                )
+            ):  # (but a hyphened pair modifies a noun: "criticized the U.S.-South Korean drills")
                 continue  # "EU leaders sanctioned Belarus at a summit": whom they acted on
             if (
                 after_trigger

@@ -1158,6 +1158,11 @@ _CITY_NAMED = re.compile(
     r"|Memorandum|Plan|Initiative|Group)\b"
 )
 
+# A facility or street named after a country ("Burma Camp" in Accra, "Kenya Road")
+_FACILITY_NAMED = re.compile(
+    r"\s+(?:Camp|Barracks|Cantonment|Road|Street|Avenue|Square)\b(?!\s+[A-Z])"
+)  # (not "the U.S. Camp Humphreys base": a camp's own name follows)
+
 
 def _name_part(sentence: str, offset: int, m: Mention, mentions: list[Mention]) -> bool:
     """True for a mention that is part of something else's name or title.
@@ -1177,6 +1182,8 @@ def _name_part(sentence: str, offset: int, m: Mention, mentions: list[Mention]) 
             after and after.group(1) not in _SENTENCE_WORDS and after.group(1) not in bodies
         ):
             return True
+    if m.kind == "nation" and m.form == "name" and _FACILITY_NAMED.match(sentence, hi):
+        return True  # "the Burma Camp military headquarters", "Sierra Leone Road": a place
     named = m.form == "metonym" and _CITY_NAMED.match(sentence, hi)
     if named and (named.group(1)[0].isupper() or re.search(r"\b[Tt]he\s+$", sentence[:lo])):
         return True  # "the Vienna Document", "the Minsk agreements": a name, not Austria
