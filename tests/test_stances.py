@@ -9639,3 +9639,69 @@ def test_the_reviewed_stances_of_round_50(
 )
 def test_the_re_reviewed_stances_of_round_50(text: str, wrong: tuple) -> None:
     assert wrong not in stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # "They" after a sentence whose subject was "The sides": the sides, not those named
+            # in its object
+            "Trump and Kazakh President Nazarbayev met at the White House on Tuesday. The sides "
+            "agreed to expand the use of Kazakhstan's ports for the transit of cargo supporting "
+            "U.S. and NATO forces in Afghanistan. They also called on North Korea to abandon its "
+            "nuclear programme.",
+            ("KAZ", "urges", "PRK"),
+            ("NATO", "urges", "PRK"),
+        ),
+        (  # ... and after "The Ministers condemned the cooperation between A and B"
+            "The defence ministers of Japan, South Korea and the United States met in Tokyo on "
+            "Sunday. The Ministers strongly condemned the military cooperation between North "
+            "Korea and Russia. They urged North Korea to return to dialogue.",
+            ("JPN", "urges", "PRK"),
+            ("RUS", "urges", "PRK"),
+        ),
+        (  # the backing concessions won is that of the states after "of"
+            "The resolution was adopted after Washington dropped its demand for a freeze on the "
+            "assets of leader Kim Jong Un, concessions that won the backing of China and Russia.",
+            None,
+            ("PRK", "supports", "CHN"),
+        ),
+    ],
+)
+def test_stances_of_round_51(text: str, want: tuple | None, wrong: tuple | None) -> None:
+    got = stances(text)
+    if want is not None:
+        assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got
+
+
+def test_support_someone_only_appeared_to_express_is_no_stance() -> None:
+    text = (
+        "Senegal summoned Ukraine's ambassador last week over a video in which he appeared to "
+        "express support for the rebel attack."
+    )
+    got = stances(text)
+    assert ("SEN", "condemns", "UKR") in got, got
+    assert not [s for s in got if s[1] == "supports"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a seeming in one clause leaves the condemnation the next one tells
+            "Biden appeared to offer support for Israel as he condemned Hamas on Monday.",
+            ("USA", "condemns", "Hamas"),
+        ),
+    ],
+)
+def test_the_reviewed_stances_of_round_51(text: str, want: tuple) -> None:
+    assert want in stances(text)
+
+
+def test_military_aid_held_up_is_no_support() -> None:
+    assert not [
+        s
+        for s in stances("The administration held up military aid to Ukraine for weeks.")
+        if s[1] == "supports"
+    ]

@@ -262,6 +262,17 @@ _CAME_FROM = re.compile(
 _SIGNED_BY_ASIDE = re.compile(
     r",\s*(?:signed|concluded|ratified|sealed|agreed|negotiated)\s+by\s+(?:the\s+)?$"
 )
+# A sentence whose subject is a group reference ("The sides agreed", "The Ministers strongly
+# condemned", "Both leaders also", "They urged"): the group it stands for stays the current one
+_GROUP_OPENER = re.compile(
+    r"(?:(?:But|And|Also|Separately|Meanwhile|However),?\s+)?"
+    r"(?:They|(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:sides|ministers|leaders|presidents"
+    r"|countries|nations|governments|allies|partners|delegations|officials))\b"
+    r"(?!\s+(?:of|from|in)\b)(?!['’])",
+    re.I,
+)
+
+
 _PEOPLE_OF = re.compile(
     r"\b(?:presidents|leaders|ministers|heads\s+of\s+state|governments|delegations|premiers"
     r"|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|air\s+forces|navies|armies"
@@ -2482,6 +2493,9 @@ class RuleBase:
                 head = _BODY_HEAD.match(s.text, s.local(m.end))
                 if head:  # "NATO foreign ministers": a later "the ministers" are NATO's
                     self.d.heads[head.group(1).lower()] = (m.actor, s.index, s.start)
+        if _GROUP_OPENER.match(s.text) and self.d.history:
+            return  # "The sides agreed to expand transit for U.S. and NATO forces. They also
+            # called on North Korea ...": "They" are still the sides, not those named after
         named = [
             r for r in runs(s, s.actors())
             if len(unique_actors(r)) > 1 and not self._possessed_object(s, r[0])

@@ -332,6 +332,19 @@ def _opening_quote(text: str, pos: int) -> int | None:
 # A stance told as a noun ("backing of", "support for") and what may stand between it and the
 # state it belongs to ("Chile's", "U.S. military")
 _STANCE_NOUN = re.compile(r"(?:support|backing|opposition|condemnation|criticism)\b", re.I)
+# A stance noun someone wins or draws ("won the backing of China", "drew the support of"):
+# those after "of" hold it, not the sentence's subject
+_WON_BACKING = re.compile(
+    r"\b(?:won|wins|winning|gained|gains|secured|secures|received|receives|drew|draws|got"
+    r"|gets|garnered|garners|enlisted)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+# A stance only seemed taken, its verb right after: "appeared to express support for"
+_SEEMED = re.compile(
+    r"\b(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+(?:(?:express|voice|signal|offer"
+    r"|endorse|lend|give)\s+)?$",
+    re.I,
+)
 _HOLDER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:continued|military|financial|political|strong)\s+)?")
 # What says a stance told as a noun has to stop ("support for the Houthis must end"): a demand
 # made of its holder, not a stance it takes
@@ -3006,6 +3019,11 @@ class StanceRules(RuleBase):
             holder = self._noun_holder(s, lo, t0, t1)
             if holder:
                 actors = (holder,)  # "condemned Chile's backing of the rebels": Chile backs them
+            if _SEEMED.search(s.text, lo, t0):
+                continue  # "a video in which he appeared to express support for the attack"
+            if _WON_BACKING.search(s.text, lo, t0) and re.match(r"\s+of\b", s.text[t1:]):
+                continue  # "concessions that won the backing of China and Russia": they back
+                # the text's proposal, which the subject does not stand for
             decided = _DECISION_TO.search(s.text, own, t0)
             if decided:  # "protested a US decision to impose sanctions": the US imposed them
                 owner = [
