@@ -80,8 +80,6 @@ _BY_AWARDER = re.compile(
 _ANOTHER_CONTRACT = re.compile(
     r"\b(?:second|separate|another|further)\s+(?:[\w-]+\s+)?(?:contract|order|phase)"
 )
-# "X will build 129 vehicles under a contract signed with the Commonwealth", "... under a
-# ¥370.7bn contract awarded on Tuesday by ...": the work of a contract already made
 # A deal the text calls one between states ("a government-to-government deal", "an
 # intergovernmental agreement"): an agreement, not a contract with whoever builds what it buys
 _STATE_TO_STATE = re.compile(
@@ -89,6 +87,8 @@ _STATE_TO_STATE = re.compile(
     r"(?:deal|agreement|contract|accord|pact|sale)s?\b",
     re.I,
 )
+# "X will build 129 vehicles under a contract signed with the Commonwealth", "... under a
+# ¥370.7bn contract awarded on Tuesday by ...": the work of a contract already made
 _UNDER_CONTRACT = re.compile(
     r"\bunder\s+(?:a|an|the)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:contract|order|deal)\b"
     # ("under a contract worth ₹48,000 crore signed on February 3, 2021")

@@ -493,6 +493,10 @@ _AREAS = re.compile(
     r"|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b[^.;]*$",
     re.I,
 )
+# A verb that holds an exercise, which no list of fields of cooperation has
+_HELD = re.compile(
+    r"\b(?:held|holding|conducted|conducting|staged|began|launched|started|carried\s+out)\b"
+)  # (not "agreed ... to hold joint naval exercises more often": still to come)
 # What someone is urged or asked to do ("urged Iran ... to resume talks"): no event yet
 _URGED_TO = re.compile(
     r"\b(?:urged|urging|urges|urge|called\s+on|calls\s+on|calling\s+on|pressed|pressing|asked"
@@ -1011,12 +1015,6 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
         return True  # (not "After X was awarded a contract for tanks, Polish crews began ...")
     before = words("exercise", "not_before").search(clause, max(0, noun.start() - 16))
     return before is not None and clause[before.end() : noun.start()].strip() == ""
-
-
-# A verb that holds an exercise, which no list of fields of cooperation has
-_HELD = re.compile(
-    r"\b(?:held|holding|conducted|conducting|staged|began|launched|started|carried\s+out)\b"
-)  # (not "agreed ... to hold joint naval exercises more often": still to come)
 
 
 # A contract awarded: the training it buys is a service, not a drill held
@@ -3504,13 +3502,10 @@ class EventRules(RuleBase):
                 # name its forces: "condemned China's drills", "criticized the U.S.-South
                 # Korean drills")
                 actors = self._participants(s, lo + start, hi, t1, t0, kind)
-                owners = [
-                    m for m in s.actors(lo + start, lo + noun.start())
-                    if re.match(r"['’]s?(?!\w)", s.text[s.local(m.end) :])
-                ]  # fmt: skip
-                if owners:  # "denounced Guyana's joint drills with the United States": Guyana's
-                    named = s.actors(lo + start, lo + noun.start())
-                    actors = tuple(dict.fromkeys((*(m.actor for m in named), *actors)))
+                modifiers = s.actors(lo + start, lo + noun.start())
+                if any(re.match(r"['’]s?(?!\w)", s.text[s.local(m.end) :]) for m in modifiers):
+                    # "denounced Guyana's joint drills with the United States": Guyana's
+                    actors = tuple(dict.fromkeys((*(m.actor for m in modifiers), *actors)))
                 refs = group_refs(clause[start : noun.start()])
                 if not actors and refs:  # "criticized the allies' annual drills": theirs
                     group = self._group_for(s, lo + start + refs[0][0], refs[0][2])

@@ -271,8 +271,6 @@ _GROUP_OPENER = re.compile(
     r"(?!\s+(?:of|from|in)\b)(?!['’])",
     re.I,
 )
-
-
 _PEOPLE_OF = re.compile(
     r"\b(?:presidents|leaders|ministers|heads\s+of\s+state|governments|delegations|premiers"
     r"|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|air\s+forces|navies|armies"

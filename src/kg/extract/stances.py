@@ -3016,14 +3016,14 @@ class StanceRules(RuleBase):
                     s.text[: s.local(run[0].start)],
                 ):
                     actors = unique_actors(run)  # "Russia and China, which reject the move": both
-            holder = self._noun_holder(s, lo, t0, t1)
-            if holder:
-                actors = (holder,)  # "condemned Chile's backing of the rebels": Chile backs them
             if _SEEMED.search(s.text, lo, t0):
                 continue  # "a video in which he appeared to express support for the attack"
             if _WON_BACKING.search(s.text, lo, t0) and re.match(r"\s+of\b", s.text[t1:]):
                 continue  # "concessions that won the backing of China and Russia": they back
                 # the text's proposal, which the subject does not stand for
+            holder = self._noun_holder(s, lo, t0, t1)
+            if holder:
+                actors = (holder,)  # "condemned Chile's backing of the rebels": Chile backs them
             decided = _DECISION_TO.search(s.text, own, t0)
             if decided:  # "protested a US decision to impose sanctions": the US imposed them
                 owner = [
