@@ -10808,3 +10808,153 @@ def test_a_meeting_told_without_a_day_after_the_lead_is_not_folded_into_an_earli
 )
 def test_a_lead_meeting_is_not_folded_into_another_meeting_of_the_pair(text: str) -> None:
     assert len(facts(text, "meeting")) == 2, facts(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # the state drills went ahead despite a row with takes no part in them
+            "Chinese and Pakistani troops began a joint exercise on Monday, with Beijing going "
+            "ahead with the drills despite a rise in tension after a deadly attack on an Indian "
+            "army post.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["CHN", "PAK"]],
+        ),
+        (  # "the two armies" after one state held drills with another: that pair
+            "Mongolia and Russia began a joint drill on Sunday near Ulaanbaatar. Mongolia has held "
+            "exercises for years with India. The two armies held their annual Nomadic Elephant "
+            "exercise in Umroi in July.",
+            "exercise",
+            lambda got: (["IND", "MNG"], "2024-07") in [(sorted(p), d) for _t, p, d in got],
+        ),
+        (  # "where he met A and B": the visitor met them too
+            "Blinken arrived in Tokyo from Seoul, where he met South Korean Foreign Minister Cho "
+            "Tae-yul and Japanese Foreign Minister Takeshi Iwaya on Monday.",
+            "meeting",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["JPN", "KOR", "USA"]],
+        ),
+        (  # the parties "between" names a few words after the deal, the P5+1 among them
+            "Tehran defended the nuclear deal reached in Geneva on Sunday last week between Iran "
+            "and the P5+1.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["IRN", "P5+1"]],
+        ),
+        (  # a view both sides share is no agreement
+            "Tokyo and Beijing held talks in Beijing on Monday. Both ministers agreed it was vital "
+            "to keep a hotline open.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # a summit the leaders will attend does not join them to their talks
+            "Spanish Prime Minister Pedro Sanchez held talks with Italian Prime Minister Giorgia "
+            "Meloni in Rome on Monday. Meloni called on EU leaders to back the plan at the summit "
+            "in Brussels, which opens on Thursday and which both leaders will attend.",
+            "meeting",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["ESP", "ITA"]],
+        ),
+        (  # the makers a buyer may choose between are no party to a government sale
+            "The State Department approved two possible sales of attack helicopters to Nigeria "
+            "on Monday, giving Abuja a choice between Boeing's Apache and Bell's Viper.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["NGA", "USA"]],
+        ),
+        (  # a clause of its own after the meeting says why, and names no participant
+            "Defence ministers from ASEAN and eight partner countries ended their annual meeting "
+            "in Vientiane on Wednesday without a joint declaration, after the United States and "
+            "China could not agree on the text.",
+            "meeting",
+            lambda got: all("USA" not in p and "CHN" not in p for _t, p, _d in got),
+        ),
+        (  # two firms signing during a minister's visit hold no meeting of their own
+            "Indonesian Defence Minister Prabowo Subianto visited Paris on Tuesday. During the "
+            "same visit, PT PAL and Naval Group signed a memorandum on submarine maintenance.",
+            "meeting",
+            lambda got: all("Naval Group" not in p for _t, p, _d in got),
+        ),
+    ],
+)
+def test_events_and_deals_of_round_52(text: str, kind: str, check: Callable) -> None:
+    got = facts(text, kind)
+    assert check(got), got
+
+
+def test_a_shipping_line_keeps_its_own_name_in_a_contract_announcement() -> None:
+    text = (
+        "Maersk Line, Limited, Norfolk, Virginia, was awarded a $12,345,678 firm-fixed-price "
+        "contract for the charter of a container ship."
+    )
+    assert [(a, amount) for a, _by, amount, _d in contracts(text)] == [
+        ("Maersk Line, Limited", ("12345678", "USD"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a rift "between" two states after the signing names no party of the deal
+            "Japan and the Philippines signed a logistics agreement in Tokyo on Tuesday amid a "
+            "deepening rift between China and the Philippines.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["JPN", "PHL"]],
+        ),
+        (  # a "despite" aside ends at its comma: who is named after it still took part
+            "Egypt held the drills, despite a sandstorm, with Greece and Cyprus.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["CYP", "EGY", "GRC"]],
+        ),
+        (  # "where he met" after "X, who travelled to ...": X is the visitor
+            "Albanese praised Luxon, who travelled to Suva on Monday, where he met Fijian Prime "
+            "Minister Sitiveni Rabuka and Tongan Prime Minister Siaosi Sovaleni.",
+            "meeting",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["FJI", "NZL", "TON"]],
+        ),
+        (  # the pair that held drills is the subject of "has held", not who reported it
+            "Beijing's state media said Laos has held exercises for years with Vietnam. The two "
+            "armies held a border drill on Monday.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["LAO", "VNM"]],
+        ),
+        (  # an office held before ("Former Prime Minister") does not make her act for her state
+            "Former Prime Minister Kaja Kallas, now the EU's top diplomat, met Zelensky in Kyiv "
+            "on Monday.",
+            "meeting",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["European Union", "UKR"]],
+        ),
+        (  # the objectors "despite" lists, commas and all, took no part
+            "Kenya and Uganda held joint drills despite objections from Sudan, Ethiopia and "
+            "Eritrea.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["KEN", "UGA"]],
+        ),
+        (  # a "with" inside the "despite" phrase names no partner
+            "Ghanaian and Togolese officials held talks despite a falling-out with Burkina Faso.",
+            "meeting",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["GHA", "TGO"]],
+        ),
+        (  # a "who" clause closed before "where he met" does not name the visitor
+            "Zelensky thanked Macron, who has pledged more jets, before flying to Vilnius, where "
+            "he met Nauseda and Sandu.",
+            "meeting",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["LTU", "MDA", "UKR"]],
+        ),
+        (  # "X's navy has held exercises with Y": X and Y are "the two countries"
+            "Thailand's navy has held exercises for years with Singapore, which is wary of "
+            "piracy. The two countries signed a defence cooperation agreement on Monday.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["SGP", "THA"]],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_52(text: str, kind: str, check: Callable) -> None:
+    got = facts(text, kind)
+    assert check(got), got
+
+
+@pytest.mark.parametrize(
+    "text", ["Danish shipping group Maersk said on Monday.", "Maersk Line said on Monday."]
+)
+def test_the_danish_shipping_group_is_not_its_us_flag_subsidiary(text: str) -> None:
+    from kg.extract.mentions import find_mentions
+
+    keys = [m.key for m in find_mentions(text, 0)]
+    assert "A.P. Moller-Maersk" in keys and "Maersk Line, Limited" not in keys

@@ -268,6 +268,26 @@ def test_dateline_forms(dateline: str, date: str) -> None:
     assert ("body", "Poland and Japan held talks.") in roles(text)
 
 
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("14.09.2019 | ", "2019-09-14"),
+        ("2019-09-14 | ", "2019-09-14"),
+        ("Sep 14, 2019 | ", "2019-09-14"),
+    ],
+)
+def test_a_date_and_a_bar_before_the_dateline_date_the_article(lead: str, date: str) -> None:
+    text = f"Allies Meet\n\n{lead}OSLO — Poland and Japan held talks on Friday.\n"
+    layout = find_layout(text)
+    assert layout.date == date
+    assert ("body", "Poland and Japan held talks on Friday.") in roles(text)
+
+
+def test_a_bar_after_a_date_in_a_sentence_is_no_dateline() -> None:
+    text = "Allies Meet\n\nPoland and Japan held talks on 14.09.2019 | OSLO — said the report.\n"
+    assert find_layout(text).date is None
+
+
 def test_dateline_with_a_non_latin1_city_name() -> None:
     # patterns.toml documents this very form: "MORĄG, Poland, Aug. 26, 2022 -"
     text = "Polish Troops Train\n\nMORĄG, Poland, Aug. 26, 2022 - Polish troops held drills.\n"

@@ -529,6 +529,15 @@ _SIGNATORIES = re.compile(
 )
 # "signed separate agreements", "each signed a pact": each subject signed its own
 _SEPARATE = re.compile(r"\b(?:separate|separately|respective)\b|\beach\b(?!\s+other)", re.I)
+# A view two sides share, after "agreed": what is so, no undertaking ("agreed it was important
+# to keep talking"; but "agreed that their troops should disengage" is one)
+_SHARED_VIEW = re.compile(
+    r"\s+(?:that\s+)?(?:it|there|this)\s+(?:was|is|were|had\s+been|remained)\b"
+)
+# A run's next member after "and" ("between Iran and the P5+1 group"), and the head noun that
+# names a grouping by its own name ("the P5+1 group", "the G7 bloc")
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+_GROUPING_HEAD = re.compile(r"\s+(?:group|bloc|grouping|format)\b")
 # Words that may stand between "has" and the agreement it has: modifiers, not a verb ("has
 # shelved", "has long sought") or a determiner after one ("has rejected a").
 _HELD_MODIFIERS = (
@@ -1755,6 +1764,9 @@ class AgreementRules(RuleBase):
         if agreed and not (instruments and instruments[0].start() < agreed.start()):
             if not instruments and _vague_intent(clause, agreed.end()):
                 return []  # "agreed to deepen cooperation": an intent, no instrument
+            if not instruments and _SHARED_VIEW.match(clause, agreed.end()):
+                return []  # "both sides agreed it was important to keep talking": a view they
+                # share, no deal
             if not instruments and re.match(
                 r"\s+(?:on|upon)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+)?(?:list|names?|wording"
                 r"|text|dates?|timing|venue|agenda|format|details|time)\b(?=\s*(?:[,.;]|during\b"
@@ -2290,7 +2302,12 @@ class AgreementRules(RuleBase):
         ):
             return None  # "The UAE signed a contract for 80 Rafales ... The deals were signed
             # after talks": the contracts again, no agreement between states
-        if definite and atype == "other" and last is not None:
+        if (
+            definite
+            and atype == "other"
+            and last is not None
+            and set(self._between(s, lo, hi, noun or named) or last.parties) == set(last.parties)
+        ):  # (not "the nuclear agreement reached ... between Iran and the P5+1": its own)
             atype = last.type or "other"
         if rule == "agreement.fms" or atype == "arms-sale":
             parties = self._sale_parties(s, lo, hi, parties, rule, t0)
@@ -2581,7 +2598,12 @@ class AgreementRules(RuleBase):
         if noun is None:
             return ()
         m = re.match(
-            r"(?:\s+[\w-]+){0,6}?\s+between\s+(?:the\s+)?"
+            r"(?:\s+(?!(?:tensions?|relations|ties|tie|borders?|conflicts?|disputes?|war|rivalry"
+            r"|trade|talks|gap|balance|cooperation|links|rifts?|friction|standoff|rows?|feuds?"
+            r"|spats?|summits?|meetings?|clash(?:es)?|fighting|crisis|confrontation|differences"
+            r"|negotiations|amid|despite|after|following|over|during|as|links?|mediate|corridors?"
+            r"|routes?|lines?|pipelines?|railways?|roads?|bridges?)\b)[\w-]+){0,8}?"
+            r"\s+between\s+(?:the\s+)?"
             r"|(?:\s+(?:of\s+)?(?:[Uu]nderstanding|[Ii]ntent|[Cc]ooperation)){0,2}\s+among(?:st)?\s+"
             + _GOVERNMENTS_OF,
             s.text[lo + noun.end() : hi],
@@ -2589,7 +2611,20 @@ class AgreementRules(RuleBase):
         # UAE"; not "a memorandum ... that was popular among the leaders of")
         if m is None:
             return ()
-        return tuple(unique_actors(self.objects(s, lo + noun.end() + m.end(), window=1)))
+        at = lo + noun.end() + m.end()
+        run = self.objects(s, at, window=1) or [
+            x for x in s.actors(at, at + 1) if s.local(x.start) == at
+        ]  # (a run the objects refuse for its last name heading a noun: "the P5+1 group")
+        joined = _AND_THE.match(s.text, s.local(run[-1].end)) if len(run) == 1 else None
+        grouping = next(  # "between Iran and the P5+1 group of world powers": the grouping too
+            (
+                x for x in s.mentions
+                if joined and s.local(x.start) == joined.end() and x.kind == "org"
+                and _GROUPING_HEAD.match(s.text, s.local(x.end))
+            ),
+            None,
+        )  # fmt: skip
+        return tuple(unique_actors([*run, grouping] if grouping else run))
 
     def _pair_before(
         self, s: Sentence, lo: int, head: re.Match[str] | None
@@ -2737,6 +2772,10 @@ class AgreementRules(RuleBase):
             else:  # "approved the possible sale": to the foreign state the text is about
                 recent = [*self.d.subject, *self.st.prev_states]
                 out += [p for p in recent if p != "USA" and p in self.lex.nations][:1]
+            out = [  # "giving Manila a choice between Boeing's Apache and Bell's Viper": the
+                p for p in out  # makers are no party to a government-to-government sale
+                if not (p in self.orgs and self.orgs[p].kind == "company")
+            ]  # fmt: skip
         return tuple(dict.fromkeys(out))
 
     @staticmethod
@@ -2884,6 +2923,9 @@ class AgreementRules(RuleBase):
             return
         if not visit:
             return
+        if all(p in self.orgs and self.orgs[p].kind == "company" for p in fact.parties):
+            return  # "During the same visit, Damen and Karachi Shipyard signed a memorandum":
+            # two firms' deal, no meeting of theirs
         date = fact.date or self.st.last_date
         label = s.text[lo + visit.start() + len("during ") : lo + visit.end()]
         self.emit_meeting(s, label, fact.parties, date, "visit", 0.6)

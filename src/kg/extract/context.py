@@ -419,8 +419,9 @@ def sentence_opener(text: str, start: int, mentions: list[Mention]) -> Mention |
 
 
 # A phrase of place or time that opens a sentence before its subject
-_INTRO = re.compile(
-    r"(?:In|On|At|Later|Earlier|Meanwhile|After|Before|During|Afterwards|Separately)\b"
+_INTRO = re.compile(  # (also "Also on Wednesday, ...", "Last week, ...")
+    r"(?:In|On|At|Later|Earlier|Meanwhile|After|Before|During|Afterwards|Separately|Last"
+    r"|Also|Yesterday|Today)\b"
     r"[^,;\"“”]{0,60},\s*"
 )
 

@@ -1122,6 +1122,19 @@ _NOUN_PLACE = re.compile(
 _NAMED_ASIDE = re.compile(r"(\b[A-Z][\w'’.-]*),\s+(?:which|who)\b[^,;]*,")
 # A relative aside still open right before a verb ("..., whom he had accused", "a summit that
 # China denounced")
+# A clause of its own after the event, with its own finite verb, telling why or when
+_BECAUSE_CLAUSE = re.compile(
+    r",\s+(?:after|because|although|though|since)\s+(?:[^,;]{0,80}?)\b(?:could|would"
+    r"|did|had|has|have|was|were|failed|refused|insisted|is|are)\b"
+)
+# A relative clause on a person ("Scholz, who travelled to Vilnius, where he met ...")
+_WHO_CLAUSE = re.compile(r",\s+who\s")
+# Where such a clause ends: its comma, or a "with" that goes on naming who took part
+_WHY_END = re.compile(
+    r",\s+(?:and\s+)?(?:with|alongside)\s|,(?!\s+(?:and\s+|or\s+)?(?:the\s+)?[A-Z])|;"
+)
+# What a drill went ahead in the face of: "despite tension with India", "in spite of protests"
+_IN_SPITE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s")
 _IN_ASIDE = re.compile(
     r"(?:,\s+(?:whom|who|which|that)\b[^,]*|\b(?:that|which)\s+(?:[A-Z][\w.'’-]*\s+){1,3})\Z"
 )
@@ -3442,8 +3455,12 @@ class EventRules(RuleBase):
             ):  # the same meeting)
                 definite = False  # "the ASEAN summit in Jakarta earlier this month": not the
                 # defence chiefs' meeting in June told before
+            attended = _ATTENDED.search(clause) if kind == "meeting" else None
+            if attended and hedged(s.text, lo, lo + attended.start(), lo + attended.end()):
+                attended = None  # "the summit in Vilnius, which both leaders will attend": not
+                # yet attended
             if definite and earlier:
-                if _JOINED.search(clause) or (kind == "meeting" and _ATTENDED.search(clause)):
+                if _JOINED.search(clause) or attended:
                     self._extend_event(
                         s, earlier[-1], t0
                     )  # "forces from X and Y are taking part in the exercise"
@@ -3697,11 +3714,29 @@ class EventRules(RuleBase):
                 actors = self._he_and(s, lo, t0, actors)  # "as he and Modi held talks"
             if (
                 kind == "meeting"
-                and len(actors) == 1
+                and actors
                 and lo > 0
-                and re.match(r",\s+where\s+(?:he|she|they)\b", s.text[lo:t0])
+                and (
+                    re.match(r",\s+where\s+(?:he|she|they)\b", s.text[lo:t0])
+                    if len(actors) == 1
+                    else re.match(r",\s+where\s+(?:he|she)\s+(?:\w+ly\s+)?met\b", s.text[lo:t1])
+                )  # (and "where he met A and B": the three of them)
             ):  # "X visited Manila on Monday, where he met his Philippine counterpart": X's
-                visitor = unique_actors(runs(s, s.actors(0, lo))[0]) if s.actors(0, lo) else ()
+                who = [  # ("praised Scholz, who travelled to Vilnius, where he met ...": Scholz;
+                    w for w in _WHO_CLAUSE.finditer(s.text, 0, lo)  # a "who" clause still open)
+                    if "," not in s.text[w.end() : lo]
+                ]  # fmt: skip
+                named = [
+                    m for m in s.actors(0, who[-1].start())
+                    if re.fullmatch(r"\W*", s.text[s.local(m.end) : who[-1].start()])
+                ] if who else []  # fmt: skip
+                visitor = (
+                    unique_actors(named[-1:])
+                    if named
+                    else unique_actors(runs(s, s.actors(0, lo))[0])
+                    if s.actors(0, lo)
+                    else ()
+                )
                 if len(visitor) == 1 and visitor[0] not in actors:
                     actors = (visitor[0], *actors)
             if kind == "meeting" and definite and noun.group().lower().endswith("ceremony"):
@@ -5298,6 +5333,7 @@ class EventRules(RuleBase):
         out: list[str] = []
         modifiers: list[str] = []
         topic_span: tuple[int, int] | None = None
+        aside_spans: list[tuple[int, int]] = []
         observers = _WATCHED.search(s.text)
         sub = list(_SUBORDINATE.finditer(s.text, lo, t0)) if t0 is not None else []
         if sub and any(s.local(m.start) >= sub[-1].end() for m in s.actors(sub[-1].end(), t0)):
@@ -5340,6 +5376,13 @@ class EventRules(RuleBase):
             # took no part
             topic = words("meeting", "topics").search(s.text[t1:end])
             end = t1 + topic.start() if topic else end
+            for why in (_IN_SPITE.search(s.text, t1, end), _BECAUSE_CLAUSE.search(s.text, t1, end)):
+                if why is not None:  # "went ahead with the drills despite a rise in tension
+                    stop = _WHY_END.search(s.text, why.end(), end)  # after an attack on an
+                    aside_spans.append((why.start(), stop.start() if stop else end))  # Indian
+                    # army base": not India's; "ended their meeting without a declaration,
+                    # after the US and China could not agree": a clause of its own says why
+                    # (up to its comma or a "with" that goes on naming who took part)
             about = _ABOUT.search(s.text, t1, end) if kind == "meeting" else None
             if about:  # "talks in Geneva on strategic stability and Ukraine": what they were
                 stop = _ABOUT_END.search(s.text, about.end(), end)  # about, up to who took part
@@ -5403,6 +5446,7 @@ class EventRules(RuleBase):
             if t1 is not None and x.start() >= t1
         ]  # "planned since well before Moscow's forces invaded Ukraine": another story's actors
         background += [topic_span] if topic_span else []
+        background += aside_spans
         # (but "a day after Türkiye agreed, at a meeting with Sweden" tells who met)
         denied_states = {  # "Japanese officials said Tokyo had not sent troops to take part":
             m.actor  # the state right before the denial is its subject (not "Sweden, which had

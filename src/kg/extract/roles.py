@@ -374,6 +374,13 @@ PREP_BEFORE = re.compile(
 _RULERS = re.compile(r"\b(?:leaders|presidents|premiers|prime\s+ministers|heads\s+of\s+state)\b")
 # A host's verb and what may stand between it and the guests it names ("hosted Australia's
 # Deputy Prime Minister and Defence Minister Richard Marles and ...")
+# A state's drills or talks held with another, told without a joint subject ("Nepal has held
+# exercises for years with India"): the pair a later "the two armies" names
+_HELD_WITH = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:long\s+|also\s+|regularly\s+)?(?:held|conducted|staged|holds"
+    r"|conducts)\s+(?:joint\s+|regular\s+|annual\s+)?(?:military\s+|naval\s+)?(?:exercises|drills"
+    r"|manoeuvres|maneuvers)\b(?:\s+(?:for\s+(?:many\s+)?years|regularly|annually))?\s+with\s+(?:the\s+)?$"
+)
 _HOSTED = re.compile(
     r"\s+(?:(?:also|on\s+[A-Z][a-z]+day)\s+)?(?:hosted|welcomed|received|met(?:\s+with)?|greeted)"
     r"\s+(?:(?:his|her|the)\s+)?(?:[\w.'’-]+\s+){0,8}?"
@@ -425,6 +432,8 @@ _PARTICIPLE_ASIDE = re.compile(
     r"|,\s+(?:attended|chaired|hosted|co-chaired)\s+(?:in\s+person\s+|virtually\s+)?by\s+"
     r"(?:(?:[^,;]+,\s+)*?[^,;]*\band\s+[^,;]+|[^,;]+),(?=\s+(?:[A-Z]|the\s))"
 )
+# Who leads or founded a body, told right after its name ("the PPM, led by Yameen, opposed")
+_LED_ASIDE = re.compile(r",\s+(?:led|headed|founded|chaired|run)\s+by\s+[^,;]+,(?=\s+[a-z])")
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 # Words of a message before "to" whose object is its addressee, no actor ("wrote to X")
 _WROTE_TO = frozenset({"wrote", "written", "writes", "write", "letter", "message", "appeal"})
@@ -1295,6 +1304,15 @@ class RuleBase:
                 or re.match(r",\s+(?:based|allied|aligned|headquartered|loyal)\b", x.group())
             )
         ]  # fmt: skip
+        aside_at += [  # "The opposition Progressive Party of Maldives (PPM), led by Yameen, has
+            x.span()  # opposed": the party, not its leader's state (a body named right before)
+            for x in _LED_ASIDE.finditer(s.text, lo, pos)
+            if any(
+                m.kind == "org"
+                and re.fullmatch(r"(?:\s*\([A-Z][\w.-]*\))?", s.text[s.local(m.end) : x.start()])
+                for m in mentions
+            )
+        ]
         mentions = _outside(s, mentions, aside_at)
         relative = [  # "Yemen's government, which is fighting the Houthis, welcomed": Yemen;
             # "Poland, unlike Hungary, condemned": Poland
@@ -2529,6 +2547,27 @@ class RuleBase:
                 actors = (host[-1].actor, *actors)
             self.d.remember(Group(actors, _own_date(s, self.article_date), people))
             self.d.named_at = s.start
+            return
+        partner = next(
+            (
+                m
+                for m in s.actors()
+                if m.kind == "nation" and _HELD_WITH.search(s.text, 0, s.local(m.start))
+            ),
+            None,
+        )
+        held = _HELD_WITH.search(s.text, 0, s.local(partner.start)) if partner else None
+        holder = [  # the subject of "has held", right before it (not "China's ministry said
+            m for m in s.actors(0, held.start())  # Nepal has held ...": Nepal)
+            if re.fullmatch(  # ("Vietnam's navy has held", "Indonesia, which has held")
+                r"(?:['’]s?\s+(?:[a-z]+\s+){0,2}|,\s+which\s+|\s*)",
+                s.text[s.local(m.end) : held.start()],
+            )
+        ] if held else []  # fmt: skip
+        if partner and holder and holder[0].kind == "nation" and holder[0].actor != partner.actor:
+            self.d.remember(
+                Group((holder[0].actor, partner.actor), _own_date(s, self.article_date))
+            )
             return
         for m in s.actors():
             if m.kind == "org" and self.orgs[m.key].kind == "international-organization":

@@ -216,6 +216,11 @@ _DATE_DASH = re.compile(
     r"\s*(?:—|–|--|-)\s+"
 )
 # A news agency's bracket opening the first paragraph, before the dateline ("(ANSA) - Rome, ")
+# A date and a bar opening the first paragraph, before the dateline ("06.06.2015 | STOCKHOLM —")
+_DATE_LEAD = re.compile(
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+    r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})\s*\|\s*(?=[A-Z])"
+)
 _AGENCY_LEAD = re.compile(r"\(([A-Za-z][\w.-]{1,15})\)\s*(?:—|–|--|-)\s*")
 _AGENCY_DATELINE = re.compile(
     r"[^()]{1,40}\s\(([A-Za-z][A-Za-z.-]{1,15}(?:\s[A-Z][A-Za-z.]+)?)\)\s+(?:—|–|--|-)\s*"
@@ -446,6 +451,11 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             layout.segments.append(Segment(start, start + lead.end(), "noise"))  # "(ANSA) - Rome,
             start, line = start + lead.end(), line[lead.end() :]  # August 2, 2017 - ...": the
             # agency first, then the dateline
+        dated_lead = _DATE_LEAD.match(line) if role == "body" and layout.dateline is None else None
+        if dated_lead and pats["dateline"][0].match(line[dated_lead.end() :]):
+            layout.segments.append(Segment(start, start + dated_lead.end(), "noise"))  # "06.06.
+            start, line = start + dated_lead.end(), line[dated_lead.end() :]  # 2015 | STOCKHOLM
+            layout.date = layout.date or parse_absolute(_numeric_date(dated_lead.group("date")))
         if role == "body" and layout.dateline is None:
             m = pats["dateline"][0].match(line)
             city = m.group("place").split(",")[0] if m else ""
