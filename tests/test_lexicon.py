@@ -57,6 +57,13 @@ def test_unknown_kind_is_reported(lexdir: Path) -> None:
         read_lexicon(lexdir)
 
 
+def test_a_persons_home_that_is_no_state_is_reported(lexdir: Path) -> None:
+    path = lexdir / "people.tsv"
+    path.write_text(path.read_text() + "Ana Example\tNATO\tExample\tXXX\n")
+    with pytest.raises(LexiconError, match="Ana Example: home 'XXX' is no nation"):
+        read_lexicon(lexdir)
+
+
 def test_unknown_parent_is_reported(lexdir: Path) -> None:
     path = lexdir / "organizations.tsv"
     path.write_text(path.read_text() + "Acme Arms\tcompany\tNobody Inc\tUSA\t\t\n")

@@ -9705,3 +9705,95 @@ def test_military_aid_held_up_is_no_support() -> None:
         for s in stances("The administration held up military aid to Ukraine for weeks.")
         if s[1] == "supports"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # backing another's sanctions: the owner imposed them, the backer did not
+            "Norway said it backed the European Union's sanctions on Belarus.",
+            ("European Union", "sanctions", "BLR"),
+            ("NOR", "sanctions", "BLR"),
+        ),
+        (  # a state's office before a name listed for an international body: that state
+            "Prime Minister Kaja Kallas called on Germany to send more tanks to Kyiv.",
+            ("EST", "urges", "DEU"),
+            ("European Union", "urges", "DEU"),
+        ),
+        (  # "He" after a sentence "Also on Tuesday, X spoke with A and B" is X
+            "Also on Tuesday, U.S. Secretary of State Marco Rubio spoke by phone with Israeli "
+            "Prime Minister Benjamin Netanyahu and, separately, with Qatari Prime Minister "
+            "Mohammed bin Abdulrahman Al Thani. He urged Israel to allow more aid into Gaza.",
+            ("USA", "urges", "ISR"),
+            ("QAT", "urges", "ISR"),
+        ),
+        (  # a treaty one state says covers another's forces: that state's pledge alone
+            "The Pentagon reaffirmed that the 1951 U.S.-Philippines Mutual Defense Treaty applies "
+            "to attacks on Philippine coast guard vessels.",
+            ("USA", "commits-to-defend", "PHL"),
+            ("PHL", "commits-to-defend", "USA"),
+        ),
+        (  # who leads a party, told in an aside, is not its subject
+            "The opposition Democratic Party (DP), led by Lee Jae-myung, has opposed the "
+            "intelligence pact with Japan.",
+            None,
+            ("KOR", "opposes", "topic:the intelligence pact with Japan"),
+        ),
+        (  # the parties of a pact welcoming it take no stance on their own deal
+            "Australia and Japan signed a reciprocal access pact on Monday. In separate "
+            "statements on Tuesday, Prime Minister Anthony Albanese and his outgoing Japanese "
+            "counterpart Fumio Kishida welcomed the pact.",
+            None,
+            ("JPN", "supports", "topic:AUS–JPN pact"),
+        ),
+        (  # welcoming "the framework" the article told of backs it
+            "Singapore and the United States signed a framework for defence technology "
+            "cooperation on Friday. Malaysia welcomed the framework.",
+            ("MYS", "supports", "topic:SGP–USA framework"),
+            None,
+        ),
+    ],
+)
+def test_stances_of_round_52(text: str, want: tuple | None, wrong: tuple | None) -> None:
+    got = stances(text)
+    if want is not None:
+        assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got
+
+
+def test_the_body_that_brokered_an_agreement_still_backs_it() -> None:
+    text = (
+        "Yemen's two warring sides signed a ceasefire agreement on Friday at United Nations-led "
+        "talks in Geneva. U.N. Secretary-General Antonio Guterres welcomed the agreement."
+    )
+    assert [a for a, t, _x in stances(text) if t == "supports"] == ["United Nations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # the sayer is the subject of the last verb of saying before the treaty
+            "Beijing called the patrols illegal, but Washington said the U.S.-Philippines Mutual "
+            "Defense Treaty covers attacks on Philippine ships.",
+            ("USA", "commits-to-defend", "PHL"),
+            ("PHL", "commits-to-defend", "USA"),
+        ),
+        (  # a second verb of saying after "and" shares the first one's subject
+            "Washington said Beijing's warnings were unfounded and stressed that the Mutual "
+            "Defense Treaty covers Philippine vessels.",
+            ("USA", "commits-to-defend", "PHL"),
+            ("CHN", "commits-to-defend", "PHL"),
+        ),
+        (  # the protected party saying so leaves the treaty's pledges as they were
+            "Marcos said the U.S.-Philippines Mutual Defense Treaty covers Philippine vessels.",
+            ("USA", "commits-to-defend", "PHL"),
+            None,
+        ),
+    ],
+)
+def test_the_reviewed_stances_of_round_52(text: str, want: tuple, wrong: tuple | None) -> None:
+    got = stances(text)
+    assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got

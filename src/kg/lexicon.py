@@ -108,6 +108,7 @@ class Person:
     name: str
     acts_for: str
     aliases: tuple[str, ...]
+    home: str | None = None  # the state a national office named before them stands for
 
 
 @dataclass
@@ -374,7 +375,12 @@ def read_lexicon(root: Path) -> Lexicon:
     systems, families = _load_systems(root)
     lex = Lexicon(_load_nations(root), _load_orgs(root), systems, families, patterns, root)
     lex.people = {
-        row["name"]: Person(row["name"], row["acts_for"].strip(), _split(row["aliases"]))
+        row["name"]: Person(
+            row["name"],
+            row["acts_for"].strip(),
+            _split(row["aliases"]),
+            (row.get("home") or "").strip() or None,
+        )
         for row in _read_tsv(root / "people.tsv", key="name")
     }
     lex._family_prefixes = sorted(
@@ -419,6 +425,8 @@ def check_lexicon(lex: Lexicon) -> list[str]:
                 f"people.tsv: {person.name}: acts_for {person.acts_for!r} "
                 "is no nation or organization"
             )
+        if person.home and person.home not in lex.nations:
+            problems.append(f"people.tsv: {person.name}: home {person.home!r} is no nation")
     for section in ("agreement", "contract", "meeting", "exercise", "stances", "hedges"):
         if section not in lex.patterns:
             problems.append(f"lexicon: section [{section}] missing (patterns.toml, stances.toml)")

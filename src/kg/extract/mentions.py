@@ -783,6 +783,47 @@ def _class_name(words: str) -> tuple[int, str]:
 _RULE_HEADS = frozenset(("regime", "government", "administration", "junta", "cabinet"))
 # An article before a one-word name: no person ("the Mulino range", "a Costa cruise ship")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+# A state's office right before a name ("Estonian Prime Minister Kaja Kallas", "Defence
+# Minister Ursula von der Leyen"), and a word that tells it was held before ("former")
+_FORMER = re.compile(r"\b(?:former|ex-|one-time|onetime)\s*(?:[A-Z][\w'’.-]*\s+)?$", re.I)
+_NATIONAL_OFFICE = re.compile(
+    r"(?:\b(?:then-?\s*)?(?:[A-Z][a-z]+\s+)?(?:Prime\s+Minister|Premier"
+    r"|Chancellor|(?:Foreign|Defen[cs]e|Finance|Economy|Interior)\s+Minister)"
+    r"|\b[A-Z][a-z]+(?:an|ish|ese|ch)\s+President)\s+$"
+)
+
+
+@cache
+def _people_at_home() -> dict[str, str]:
+    """The names and aliases of people who act for an organization, by the state a national
+    office named before them stands for (people.tsv ``home``)."""
+    return {
+        n: p.home for p in load_lexicon().people.values() if p.home for n in (p.name, *p.aliases)
+    }
+
+
+def _home_office(sentence: str, offset: int, m: Mention) -> Mention:
+    """A person listed as acting for an organization, acting for their state when a national
+    office with no state named is right before them (people.tsv ``home``; a named state is
+    _office_holders').
+
+    Example:
+        >>> [m.key for m in find_mentions("Prime Minister Kaja Kallas urged allies.", 0)]
+        ['EST']
+        >>> [m.key for m in find_mentions("EU foreign policy chief Kaja Kallas urged allies.", 0)]
+        ['European Union', 'European Union']
+    """
+    home = _people_at_home().get(m.text) if m.form == "person" and m.kind == "org" else None
+    start = m.start - offset
+    office = _NATIONAL_OFFICE.search(sentence, max(0, start - 40), start) if home else None
+    if office is None or (
+        _FORMER.search(sentence, 0, office.start())
+        or office.group().lower().startswith(("former", "ex-"))
+    ):
+        return m  # ("Former Prime Minister Kaja Kallas", "former Estonian ...": held before)
+    return replace(m, kind="nation", key=home, org=None)
+
+
 _NEGATING_PREFIX = re.compile(r"\b(?:non|anti)-$", re.I)
 # The spelled-out name between a designator and its short name in brackets
 _SPELLED_OUT = re.compile(r"(?:\s+[A-Z][\w-]*){1,8}\s*\(")
@@ -959,6 +1000,7 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
     kept = _coordinated_demonyms(sentence, offset, kept)
     kept = [_titled(sentence, offset, m) for m in kept]
     kept = _office_holders(sentence, offset, kept)
+    kept = [_home_office(sentence, offset, m) for m in kept]
     kept = _seated_legislatures(sentence, offset, kept)
     return _subsidiaries(
         sentence,

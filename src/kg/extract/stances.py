@@ -823,12 +823,14 @@ _INTRO_PHRASE = re.compile(
 _AGREEMENT_TARGET = re.compile(
     r"(?:the|this|that|these|those|both)\s+(?:(?:two|new)\s+)?(?:[\w-]+\s+)?"
     r"(?P<noun>pacts?|agreements?|accords?|deals?|treaty|treaties|memorand(?:um|a|ums)"
-    r"|arrangements?|sale)\b",
+    r"|arrangements?|sale|framework|roadmap|road\s+map)\b",
     re.I,
 )
 # An agreement told by its kind alone ("the agreement", "this accord")
 _BARE_AGREEMENT = re.compile(
-    r"(?:the|this|that)\s+(?:pact|agreement|accord|deal|treaty|memorandum|arrangement)", re.I
+    r"(?:the|this|that)\s+(?:pact|agreement|accord|deal|treaty|memorandum|arrangement"
+    r"|framework|roadmap|road\s+map)",
+    re.I,
 )
 # An agreement's own name in the text ("the Treaty on the Prohibition of Nuclear Weapons", "the
 # Riyadh Agreement", "the Abraham Accords"), which a later "the pact" may stand for (unlike
@@ -2147,6 +2149,28 @@ _TREATY_COVERS = re.compile(
 )
 
 
+# A verb of saying and its "that" ("reaffirmed that", "said"): what follows is what was said
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|reaffirmed|reaffirms|reiterated|reiterates|confirmed|confirms|stressed"
+    r"|affirmed|assured|noted)\s+(?:that\s+)?"
+)
+
+
+def _treaty_name_start(text: str, pos: int) -> int:
+    """Where the name of the treaty at ``pos`` starts, with the states and year that qualify
+    it ("the 1951 U.S.-Philippines Mutual Defense Treaty"): they are no speaker.
+
+    Example:
+        >>> t = "Austin said the 1951 U.S.-Philippines Mutual Defense Treaty covers them."
+        >>> t[_treaty_name_start(t, t.index("Mutual")) :][:22]
+        'the 1951 U.S.-Philippi'
+    """
+    named = re.search(
+        r"\b(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)+[A-Z][\w.]*\s+$", text[:pos]
+    )
+    return named.start() if named else pos
+
+
 # An act whose object comes after a date or an agent: "the adoption on Thursday by the Security
 # Council of Resolution 2719", "the signing last week in Rome of the accord"
 _ACT_OF_LATER = re.compile(
@@ -2347,8 +2371,20 @@ _ASKED_FOR = re.compile(
     r"|(?:condemn|denounc|critici[sz]|oppos|reject|block|vetoe?|lift|eas|scrap|waiv|suspend"
     r"|urg|demand|want|seek)\w*|sought|voted\s+against)"
     r"\s+(?:the\s+|an?\s+|any\s+|its\s+|their\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$"
-    # "backed the sanctions on Venezuela": others' (but "the EU backed new sanctions": its own)
-    r"|\b(?:back|support|welcom)\w*\s+the\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$",
+    # "backed the sanctions on Venezuela": others' (but "the EU backed new sanctions": its own),
+    # also "the European Union's" or "EU" sanctions
+    r"|\b(?:back|support|welcom)\w*\s+the\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?$"
+    r"|\b(?:back|support|welcom|endors)\w*\s+(?:the\s+)?(?-i:(?!Western\b|International\b|Allied\b)"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+    r"(?:['’]s)?\s+(?:new\s+|latest\s+|fresh\s+)?$",
+    re.I,
+)
+# Another's sanctions someone backs: "supported the European Union's sanctions on Russia",
+# "Finland backs EU sanctions on Russia": the owner imposed them
+_BACKED_SANCTIONS = re.compile(
+    r"\b(?:back|support|welcom|endors)\w*\s+(?:the\s+)?"
+    r"(?P<owner>(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))(?:['’]s)?\s+"
+    r"(?:new\s+|latest\s+|fresh\s+)?sanctions\s+(?:on|against)\s+(?:the\s+)?",
     re.I,
 )
 
@@ -2678,6 +2714,7 @@ class StanceRules(RuleBase):
         self._commitment_of(s)
         self._committed_to_body(s)
         self._sanctions_imposed(s)
+        self._sanctions_backed(s)
         self._put_on_list(s)
         self._relative_stance(s)
         self._money_given(s)
@@ -2772,6 +2809,13 @@ class StanceRules(RuleBase):
             ):
                 continue  # "the Mutual Defense Cooperation Agreement", "Mutual Defense Board": a
                 # name the words qualify, no pledge (a "Mutual Defense Treaty" is one)
+            if re.match(r"Mutual\s+Defen[cs]e$", s.text[t0:t1]) and any(
+                c.start() <= t0 < c.end("what") and self._treaty_pledge(s, c) is not None
+                for c in _TREATY_COVERS.finditer(s.text)
+            ):
+                continue  # "The State Department reaffirmed that the U.S.-Philippines Mutual
+                # Defense Treaty extends to attacks on Philippine forces": the sayer's pledge
+                # (stance.commits-to-defend.treaty), not one of each party
             if self._alleged(s, lo, t0):
                 continue  # "accused X of backing Y", "analysts said X condemned": not X's stance
             if (
@@ -3112,6 +3156,13 @@ class StanceRules(RuleBase):
                 told = self._antecedent(phrase) or self._proposal_ref(phrase)
                 if told is None and _BARE_AGREEMENT.fullmatch(phrase):
                     # "welcomed the agreement": the one the article reported
+                    last = self.st.last_agreement
+                    if (
+                        last is not None
+                        and set(actors) & set(last.parties)
+                        and all(a in self.lex.nations for a in actors)
+                    ):  # "Modi and his Japanese counterpart Abe welcomed the pact": its own
+                        continue  # parties, no stance (but the UN that brokered a truce backs it)
                     told = next(iter(self._agreement_topic(phrase) or []), None)
                 if told is None:
                     told = self._noun_told_before(phrase)
@@ -5537,19 +5588,56 @@ class StanceRules(RuleBase):
             lo, hi = clause_of(s.text, m.start())
             if hedged(s.text, lo, m.start(), m.end()):
                 continue
-            covered = [
-                x.state or x.key
-                for x in s.mentions
-                if x.kind == "nation" and m.start("what") <= s.local(x.start) < m.end("what")
-            ]
-            actors = self.subject(s, 0, m.start())[0]
-            targets = tuple(a for a in dict.fromkeys(covered) if a not in actors)
-            if len(targets) != 1 or len(actors) != 1:
+            pledge = self._treaty_pledge(s, m)
+            if pledge is None:
                 continue
+            actors, targets = pledge
             ev = self.evidence(s, "stance.commits-to-defend.treaty", 0.65)
             self._add(
                 actors, targets, "commits-to-defend", self.date_near(s, lo, hi, m.start()), ev
             )
+
+    def _treaty_pledge(
+        self, s: Sentence, m: re.Match[str]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """(the sayer, the state covered) of a treaty said to cover one state (a _TREATY_COVERS
+        match), or None when not one sayer and one other state are told."""
+        covered = [
+            x.state or x.key
+            for x in s.mentions
+            if x.kind == "nation" and m.start("what") <= s.local(x.start) < m.end("what")
+        ]
+        actors = self._treaty_sayer(s, m.start())
+        targets = tuple(a for a in dict.fromkeys(covered) if a not in actors)
+        if len(targets) != 1 or len(actors) != 1:
+            return None
+        return actors, targets
+
+    def _treaty_sayer(self, s: Sentence, pos: int) -> tuple[str, ...]:
+        """Who says the treaty named at ``pos`` covers something: the subject of the verb of
+        saying before it ("The Pentagon reaffirmed that the ... Treaty applies to"), else the
+        subject before the treaty's name and the states that qualify it.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Hegseth reaffirmed that the United States would defend Japan and that the "
+            ...      "U.S.-Japan Mutual Defense Treaty applies to Japanese forces.")
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('USA',), 'JPN')]
+        """
+        # The last verb of saying with a subject of its own in its clause ("China said the
+        # patrols were illegal, but Washington reaffirmed that ...": Washington); one after
+        # "and" shares an earlier verb's ("Washington said ... and stressed that": Washington)
+        said = list(_SAID_THAT.finditer(s.text, 0, pos))
+        for verb in reversed(said):
+            if re.search(r"\band\s+$", s.text[: verb.start()]):
+                continue
+            own = self.subject(s, clause_of(s.text, verb.start())[0], verb.start())[0]
+            if own:
+                return own
+        if said:
+            return self.subject(s, 0, said[0].start())[0]
+        return self.subject(s, 0, _treaty_name_start(s.text, pos))[0]
 
     def _attack_would(self, s: Sentence) -> None:
         """A defence pledge told as a condition commits a state to defend the one an attack
@@ -5791,6 +5879,30 @@ class StanceRules(RuleBase):
             )
             targets = unique_actors(self._objects(s, m.end(), window=0))
             ev = self.evidence(s, "stance.sanctions.imposed", 0.7)
+            self._add(actors, targets, "sanctions", self.date_near(s, lo, len(s.text), lo), ev)
+
+    def _sanctions_backed(self, s: Sentence) -> None:
+        """Sanctions another body imposed, named by who backs them: "Finland continued to
+        support the European Union's sanctions on Russia" (the backer is none of theirs).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Oslo said it backed the EU's sanctions on Belarus."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.type == "sanctions"]
+            [(('European Union',), 'BLR')]
+        """
+        for m in _BACKED_SANCTIONS.finditer(s.text):
+            lo, hi = m.span("owner")
+            if hedged(s.text, clause_of(s.text, m.start())[0], m.start(), m.end()):
+                continue
+            owners = [x for x in s.mentions if lo <= s.local(x.start) and s.local(x.end) <= hi]
+            actors = unique_actors(owners[-1:])
+            targets = unique_actors(
+                [x for x in self._objects(s, m.end(), window=0) if x.form != "person"]
+            )  # (not the speaker after a comma: "sanctions on Russia, Niinisto said")
+            if not actors or not targets:
+                continue
+            ev = self.evidence(s, "stance.sanctions.backed", 0.7)
             self._add(actors, targets, "sanctions", self.date_near(s, lo, len(s.text), lo), ev)
 
     def _sponsors(self, s: Sentence) -> None:
