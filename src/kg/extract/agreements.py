@@ -2599,7 +2599,7 @@ class AgreementRules(RuleBase):
             return ()
         m = re.match(
             r"(?:\s+(?!(?:tensions?|relations|ties|tie|borders?|conflicts?|disputes?|war|rivalry"
-            r"|trade|talks|gap|balance|cooperation|links|rifts?|friction|standoff|rows?|feuds?"
+            r"|trade|talks|gap|balance|cooperation|rifts?|friction|standoff|rows?|feuds?"
             r"|spats?|summits?|meetings?|clash(?:es)?|fighting|crisis|confrontation|differences"
             r"|negotiations|amid|despite|after|following|over|during|as|links?|mediate|corridors?"
             r"|routes?|lines?|pipelines?|railways?|roads?|bridges?)\b)[\w-]+){0,8}?"

@@ -1534,16 +1534,11 @@ _BODY_DISCUSSED = re.compile(
 # A clause of an event a day or days apart from the one before it, told by a subject of its
 # own (not "a day after he held a video call": whose, the pronoun does not say here):
 # ", a day after Modi told Trump in a phone call"
+_DAYS_OFF = r",\s+(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+"
 _A_DAY_BEFORE = re.compile(
-    r",\s+(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+"
-    r"(?!(?:he|she|they|his|her|their|its|both|the\s+two|the\s+three)\b)",
-    re.I,
+    _DAYS_OFF + r"(?!(?:he|she|they|his|her|their|its|both|the\s+two|the\s+three)\b)", re.I
 )
-_DAYS_APART = re.compile(
-    r",\s+(?:a|one|two|three|four|five|six)\s+days?\s+(?:after|before)\s+"
-    r"(?:he|she|they|both|the\s+two|the\s+three)\b",
-    re.I,
-)
+_DAYS_APART = re.compile(_DAYS_OFF + r"(?:he|she|they|both|the\s+two|the\s+three)\b", re.I)
 _MET_AFTER = re.compile(
     r"\b(?:met|meet|meeting|talks|summit|spoke|phoned|called|call|visit\w*|hosted)\b", re.I
 )

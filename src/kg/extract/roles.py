@@ -2548,15 +2548,14 @@ class RuleBase:
             self.d.remember(Group(actors, _own_date(s, self.article_date), people))
             self.d.named_at = s.start
             return
-        partner = next(
+        partner, held = next(
             (
-                m
+                (m, h)
                 for m in s.actors()
-                if m.kind == "nation" and _HELD_WITH.search(s.text, 0, s.local(m.start))
+                if m.kind == "nation" and (h := _HELD_WITH.search(s.text, 0, s.local(m.start)))
             ),
-            None,
+            (None, None),
         )
-        held = _HELD_WITH.search(s.text, 0, s.local(partner.start)) if partner else None
         holder = [  # the subject of "has held", right before it (not "China's ministry said
             m for m in s.actors(0, held.start())  # Nepal has held ...": Nepal)
             if re.fullmatch(  # ("Vietnam's navy has held", "Indonesia, which has held")

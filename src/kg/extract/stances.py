@@ -2156,6 +2156,12 @@ _SAID_THAT = re.compile(
 )
 
 
+# The year and hyphened states before a treaty's name ("the 1951 U.S.-Philippines ")
+_TREATY_QUALIFIERS = re.compile(
+    r"\b(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)+[A-Z][\w.]*\s+$"
+)
+
+
 def _treaty_name_start(text: str, pos: int) -> int:
     """Where the name of the treaty at ``pos`` starts, with the states and year that qualify
     it ("the 1951 U.S.-Philippines Mutual Defense Treaty"): they are no speaker.
@@ -2165,9 +2171,7 @@ def _treaty_name_start(text: str, pos: int) -> int:
         >>> t[_treaty_name_start(t, t.index("Mutual")) :][:22]
         'the 1951 U.S.-Philippi'
     """
-    named = re.search(
-        r"\b(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)+[A-Z][\w.]*\s+$", text[:pos]
-    )
+    named = _TREATY_QUALIFIERS.search(text, 0, pos)
     return named.start() if named else pos
 
 
