@@ -10958,3 +10958,216 @@ def test_the_danish_shipping_group_is_not_its_us_flag_subsidiary(text: str) -> N
 
     keys = [m.key for m in find_mentions(text, 0)]
     assert "A.P. Moller-Maersk" in keys and "Maersk Line, Limited" not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a continent after "in" is no place the talks were held in
+            "Kenyan Foreign Minister Musalia Mudavadi, speaking at a joint news conference after "
+            "the two ministers held a strategic dialogue with Blinken, criticised a bill passed "
+            "by the U.S. Senate in May that would counter Chinese influence in Africa. Kenya and "
+            "Uganda held a security dialogue in Africa on Monday.",
+            "meeting",
+            lambda got: len(got) == 2 and all(place is None for _p, _d, place in got),
+        ),
+        (  # the pact a time is counted from names no participant of the drills
+            "Jordan and Britain began their annual drills on Sunday, two years after the "
+            "Jordan-Israel border accord.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["GBR", "JOR"]],
+        ),
+        (  # a call told after the sentence's clauses is the call of its first clause
+            "Chilean President Gabriel Boric told Peruvian President Dina Boluarte on Monday "
+            "that ties would grow, while his aides said trade would follow, during a long video "
+            "call.",
+            "meeting",
+            lambda got: [(sorted(p), d) for p, d, _l in got] == [(["CHL", "PER"], "2025-03-10")],
+        ),
+        (  # "consulted A, B and C in a call": one call of all of them
+            "Scholz consulted French President Emmanuel Macron, Polish Prime Minister Donald Tusk "
+            "and Italian Prime Minister Giorgia Meloni in a call on Tuesday.",
+            "meeting",
+            lambda got: (
+                [(sorted(p), d) for p, d, _l in got]
+                == [(["DEU", "FRA", "ITA", "POL"], "2025-03-11")]
+            ),
+        ),
+        (  # "the two presidents" are the heads of two states, not a state and an alliance
+            "Macron spoke with Erdogan on Monday and urged Turkey and NATO to settle their "
+            "quarrel. The two presidents last met in Paris on March 2.",
+            "meeting",
+            lambda got: (
+                (("FRA", "TUR"), "2025-03-02", "Paris") in got
+                and not any("NATO" in p for p, _d, _l in got)
+            ),
+        ),
+        (  # ", and in May Egypt hosted talks ...": a clause of its own, with its own subject
+            "Qatar has mediated several hostage swaps between Israel and Hamas, and in May Egypt "
+            "hosted talks in Cairo with officials from Jordan and France.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["EGY", "FRA", "JOR"]],
+        ),
+        (  # "their talks" in a "where" clause: the visitor's and the host's
+            "Spanish Prime Minister Pedro Sanchez began the tour in Chile, where President "
+            "Gabriel Boric ruled out selling arms to Israel after their talks in Santiago on "
+            "Monday.",
+            "meeting",
+            lambda got: [(sorted(p), d) for p, d, _l in got] == [(["CHL", "ESP"], "2025-03-10")],
+        ),
+        (  # an item number and a topic before "the two ministers" keep them the group
+            "1. On 10 March, Kenya's foreign minister held a meeting with Tanzania's foreign "
+            "minister in Arusha.\n\n2. Regarding Sudan, the two ministers exchanged views on the "
+            "situation following the Saudi Arabia-United Arab Emirates summit meeting held in "
+            "Riyadh on 2 March. They called on Sudan to agree to a ceasefire.",
+            "stance",
+            lambda got: sorted(p for _t, p, _d in got) == [("KEN",), ("TZA",)],
+        ),
+        (  # the one beside the speaker after talks is whom the speaker met
+            "Speaking alongside President William Ruto after talks at State House on Monday, "
+            "Blinken said the partnership was strong.",
+            "meeting",
+            lambda got: [(sorted(p), d) for p, d, _l in got] == [(["KEN", "USA"], "2025-03-10")],
+        ),
+        (  # signing something alongside a foreign leader is meeting them; "their meeting"
+            # after it is the same one
+            "French President Emmanuel Macron recognised the state of Palestine on Monday, "
+            "signing a decree at the Elysee alongside Saudi Crown Prince Mohammed bin Salman. "
+            "The French leader had announced the step last Thursday. The crown prince thanked "
+            "Macron during their meeting.",
+            "meeting",
+            lambda got: [(sorted(p), d) for p, d, _l in got] == [(["FRA", "SAU"], "2025-03-10")],
+        ),
+        (  # "..., three days after A met B in C": that meeting too, three days before
+            "Macron hosted Zelensky in Paris on March 12, three days after Macron met Polish "
+            "Prime Minister Donald Tusk in Warsaw.",
+            "meeting",
+            lambda got: (
+                (("FRA", "POL"), "2025-03-09", "Warsaw") in got
+                and (("FRA", "UKR"), "2025-03-12", "Paris") in got
+            ),
+        ),
+        (  # forces "training with them" after an exercise is told take part in it
+            "Ghana and Togo began the Coastal Shield exercise on Monday. Special operations "
+            "forces from Spain and Italy are training with them.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["ESP", "GHA", "ITA", "TGO"]],
+        ),
+        (  # talks one is ordered to hold are not held yet
+            "On May 2, President Xi Jinping instructed China's defence and foreign ministries to "
+            "hold talks with Laos on a new border pact.",
+            "meeting",
+            lambda got: got == [],
+        ),
+        (  # "X said after meeting Y": they met; "The 90-minute meeting, hosted by Z": Z too
+            "The talks made no progress on Tuesday, Armenia's Ararat Mirzoyan said after meeting "
+            "Azerbaijani Foreign Minister Jeyhun Bayramov in Almaty. The two-hour meeting, "
+            "hosted by Kazakh Foreign Minister Murat Nurtleu, was their first this year.",
+            "meeting",
+            lambda got: (
+                [(sorted(p), d) for p, d, _l in got] == [(["ARM", "AZE", "KAZ"], "2025-03-11")]
+            ),
+        ),
+        (  # a meeting said to be possible is not held
+            "Lavrov said a meeting between Putin and Zelensky was possible, but gave no date.",
+            "meeting",
+            lambda got: got == [],
+        ),
+        (  # the seller a purchase was agreed from is a party, when no system is named
+            "The first Su-35 jets reached Tehran on Friday. Iran agreed in 2023 to buy the jets "
+            "from Russia in a deal worth $1.2 billion.",
+            "agreement",
+            lambda got: [(t, sorted(p)) for t, p, _d in got] == [("arms-sale", ["IRN", "RUS"])],
+        ),
+    ],
+)
+def test_events_and_deals_of_round_53(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+def test_a_firm_also_working_under_another_contract_tells_a_second_contract() -> None:
+    text = (
+        "Navantia has been awarded a contract by the Government of Chile for two offshore "
+        "patrol vessels. The contract is valued at approximately 300 million euros. Navantia "
+        "is also building frigates for Spain, under a contract from the Spanish Ministry of "
+        "Defence awarded in 2019."
+    )
+    got = contracts(text)
+    assert len(got) == 2, got
+    assert ("Navantia", "CHL", ("300000000", "EUR"), "2025-03-14") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a purchase of goods that are no arms from a state is no arms sale
+            "India agreed to buy more crude oil from Russia.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # money from a state is no seller
+            "Egypt signed a deal to buy air defence systems with funds from Saudi Arabia.",
+            "agreement",
+            lambda got: all(sorted(p) != ["EGY", "SAU"] for _t, p, _d in got),
+        ),
+        (  # "a firm's" after "from" is the maker, not a state that sells
+            "Greece finalised a deal on Thursday to buy three frigates from France's Naval Group.",
+            "agreement",
+            lambda got: all(sorted(p) != ["FRA", "GRC"] for _t, p, _d in got),
+        ),
+        (  # two hosts in a "where" clause keep their own talks
+            "Sanchez ended his tour in Brazil, where Lula and Argentine President Javier Milei "
+            "spoke after their talks.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["ARG", "BRA"]],
+        ),
+        (  # the meeting days apart keeps its own place, or none
+            "Zelensky met French President Emmanuel Macron in Paris on Monday, two days after "
+            "Macron met Starmer.",
+            "meeting",
+            lambda got: (("FRA", "GBR"), "2025-03-08", None) in got,
+        ),
+        (  # a signing recalled inside a clause is no meeting of the day
+            "Prime Minister Modi spoke on Monday, recalling signing the accord alongside "
+            "Japanese Prime Minister Shinzo Abe in 2014.",
+            "meeting",
+            lambda got: got == [],
+        ),
+        (  # a place named after a region word is still a place
+            "Japanese Prime Minister Shigeru Ishiba met Fijian Prime Minister Sitiveni Rabuka in "
+            "Pacific Harbour on Monday.",
+            "meeting",
+            lambda got: [place for _p, _d, place in got] == ["Pacific Harbour"],
+        ),
+        (  # a meeting made possible by something is held
+            "The meeting between Modi and Xi in Kazan on Monday was possible after India and "
+            "China reached a border deal.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["CHN", "IND"]],
+        ),
+        (  # "told A and B" in a call: the one called first, as before
+            "In a call on Monday, Obama told Sisi and Abbas that talks were needed.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["EGY", "USA"]],
+        ),
+        (  # "said after talks with" someone the text told meeting that day: the same talks
+            "Erdogan and Aliyev signed a declaration on Tuesday in Shusha. Erdogan said after "
+            "talks with Aliyev in the town that the two were brothers.",
+            "meeting",
+            lambda got: [(sorted(p), d) for p, d, _l in got] == [(["AZE", "TUR"], "2025-03-11")],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_53(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+def test_the_same_contract_told_again_under_the_contract_is_one() -> None:
+    text = (
+        "Lockheed Martin was awarded a $1 billion contract by the U.S. Army for missiles. "
+        "Lockheed Martin will also build 20 launchers under the contract, awarded by the Army "
+        "on Friday."
+    )
+    assert len(contracts(text)) == 1, contracts(text)

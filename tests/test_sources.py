@@ -283,6 +283,16 @@ def test_a_date_and_a_bar_before_the_dateline_date_the_article(lead: str, date: 
     assert ("body", "Poland and Japan held talks on Friday.") in roles(text)
 
 
+def test_a_date_and_place_line_above_the_headline_dates_the_article() -> None:
+    text = (
+        "30 July 2024 | Dar es Salaam\n\nChina, Tanzania open drill\n\nBy Staff Writer\n\n"
+        "China and Tanzania began drills on Monday.\n"
+    )
+    assert find_layout(text).date == "2024-07-30"
+    headline = "Drills open as of 30 July 2024 | in the Pwani region\n\nThe drills began.\n"
+    assert find_layout(headline).date is None  # a headline's words are no header
+
+
 def test_a_bar_after_a_date_in_a_sentence_is_no_dateline() -> None:
     text = "Allies Meet\n\nPoland and Japan held talks on 14.09.2019 | OSLO — said the report.\n"
     assert find_layout(text).date is None

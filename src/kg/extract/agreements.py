@@ -678,6 +678,21 @@ _RESPONSE_TO = re.compile(
 )  # (not "an agreement on rapid response to disasters": its topic)
 
 
+# A purchase told with its seller ("to buy the system from Russia"): the seller is a party
+_BUY_FROM = re.compile(
+    r"\b(?:buy|purchase|acquire|procure)\s+(?P<what>(?:(?!with\b|using\b|through\b|under\b|for\b)"
+    r"[^,;\s]+\s+){0,6}?)from\s+(?:the\s+)?"
+)
+# What a purchase from a state must be to make it an arms sale ("to buy the system from Russia",
+# not "to buy more oil from Russia")
+_ARMS_BOUGHT = re.compile(
+    r"\b(?:systems?|missiles?|jets?|fighters?|aircraft|planes?|helicopters?|submarines?|frigates?"
+    r"|corvettes?|warships?|ships?|vessels?|tanks?|drones?|radars?|weapons?|arms|howitzers?|guns?"
+    r"|rockets?|launchers?|batteries|munitions|ammunition)\b",
+    re.I,
+)
+
+
 class AgreementRules(RuleBase):
     """Agreement rules: noun and verb, "agreed to", proposed sales, named and dated agreements."""
 
@@ -2388,6 +2403,16 @@ class AgreementRules(RuleBase):
             seller = self._known_seller(parties[0], s.systems(lo, hi))  # billion agreement for
             if seller:  # 32 F-35As": a purchase from the U.S.
                 parties, atype = (*parties, seller), "arms-sale"
+        bought = _BUY_FROM.search(s.text, lo, hi) if len(parties) == 1 else None
+        if bought and not (s.systems(lo, hi) or _ARMS_BOUGHT.search(bought.group("what"))):
+            bought = None  # ("agreed to buy more oil from Russia": no arms)
+        seller_named = [
+            m.actor for m in s.actors(bought.end(), hi)
+            if m.kind == "nation" and s.local(m.start) == bought.end()
+            and not re.match(r"['’]", s.text[s.local(m.end) :])  # (not "from France's Naval
+        ] if bought else []  # fmt: skip  # Group": a firm's)
+        if seller_named and seller_named[0] != parties[0]:  # "agreed in 2017 to buy the system
+            parties, atype = (*parties, seller_named[0]), "arms-sale"  # from Russia": the seller
         if len(parties) == 1:  # "The Prime Minister and President Emmanuel Macron today signed
             pairs = [  # the Northwood Declaration at the 37th UK-France Summit": the pair named
                 unique_actors(r) for r in runs(s, s.actors(t1, hi))  # with the summit

@@ -233,6 +233,13 @@ _BEAT_TO = re.compile(
 )
 
 
+# Work a firm is "also" doing under a contract of its own ("is also building ... under a
+# contract from the Australian Department of Defence")
+_ALSO_UNDER_CONTRACT = re.compile(
+    r"\balso\b[^.;]*\bunder\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?contract\b"
+)
+
+
 class ContractRules(RuleBase):
     """Contract rules: awards to companies, their awarders, amounts, customers and funding."""
 
@@ -349,6 +356,9 @@ class ContractRules(RuleBase):
             if rule == "contract.signed-deal" and ctx and not fact.systems:
                 fact.systems = ctx.systems  # "The contract was signed by X": what it buys
                 fact.label = _label(awardee, fact.type, fact.systems)
+            if _ALSO_UNDER_CONTRACT.search(s.text):  # "Austal is also building patrol boats
+                fact.distinct = True  # ..., under a contract from the Department of Defence
+                # awarded in 2016": another contract than the one the release is about
             home = self._home(fact)
             if home and home not in fact.customers and _unqualified_service(s):
                 fact.customers = (home, *fact.customers)

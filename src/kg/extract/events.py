@@ -37,6 +37,7 @@ from kg.extract.roles import (
     NOT_PLACES,
     PERMITTED,
     QUARREL,
+    REGIONS,
     RELATIVE_CLAUSE,
     SINCE,
     SITTING_BODY,
@@ -258,8 +259,15 @@ _CALL_NOUN = re.compile(
 )
 _CALL_TOLD = re.compile(
     r"\b(?:told|tells|informed|informs|assured|assures|briefed|urged|asked|thanked|thanks"
-    r"|congratulated|invited|reassured)\s+"
+    r"|congratulated|invited|reassured|consulted|consults)\s+"
 )
+# A base named after its place ("at Ramstein Air Base", "at Subic Naval Base")
+_AT_BASE = re.compile(
+    r"\bat\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Air\s+Force|Air|Naval|Navy|Army|Marine\s+Corps)"
+    r"\s+(?:Base|Station)\b"
+)
+# A call told after the sentence's clauses, set off by a comma ("..., during a video call")
+_TRAILING_CALL = re.compile(r",\s*$")
 # Where the parties of "a call between A and B" end
 _BETWEEN_END = re.compile(r"[,;(]|\s(?:in|on|at|that|which|who)\s")
 # The first verb of a clause: its subject comes before it
@@ -274,6 +282,16 @@ _SPEAKER_VERB = re.compile(
 # "After meeting Duda, ...", "Following a meeting with Xi, ...": an opening participle of meeting
 _AFTER_MEETING = re.compile(
     r"\W*(?:After|Following)\s+(?:(?:a|his|her|their)\s+)?meeting\s+(?:with\s+)?"
+)
+# The speaker's report after a meeting ("..., Kuleba said after meeting Sergei Lavrov")
+_SAID_AFTER_MEETING = re.compile(
+    r"\s(?:said|says|told\s+reporters)\s+after\s+(?:meeting|talks\s+with)\s+"
+)
+# "Speaking alongside President Irfaan Ali after talks at State House, Rubio said": the one
+# beside the speaker after talks is whom the speaker met
+_ALONGSIDE = re.compile(
+    r"\W*(?:Speaking|Appearing|Standing)\s+(?:alongside|beside|next\s+to|with)\s+"
+    r"(?=[^,;]{3,80}?\s(?:after|following)\s+(?:their\s+|the\s+)?(?:talks|meeting|a\s+meeting)\b)"
 )
 # A past edition told by its time ("Last year, ...", "in 2019", "the previous edition")
 _EARLIER_EDITION = re.compile(
@@ -313,7 +331,8 @@ _FORCES_JOINED = (
 _NONE_INVOLVED = re.compile(r"(?:No|Neither|None\s+of)\s(?!(?:fewer|less|more)\s+than\b)")
 _INVOLVED = re.compile(
     r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+\w+)\s+)?"
-    r"(?:involved|taking part|participating)\b"
+    r"(?:involved|taking part|participating|(?:training|drilling|exercising)\s+(?:with|alongside)"
+    r"\s+them)\b"  # ("Special operations forces from A and B are training with them")
     # "Taking part are A and B", "Also participating this year were A and B", "Joining them are",
     # "Taking part, besides Chile, are A and B", "Taking part alongside Indonesia are A and B"
     r"|\b(?i:(?:also\s+)?(?:taking\s+part|participating|joining\s+(?:them|the\s+drills?)))"
@@ -544,6 +563,9 @@ _BACKGROUND = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:speech|address|inauguration|remarks|statement|visit|transit|stopover"
     r"|trip|election|re-election)\b(?:\s+(?:to|in|through)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}"
     r"(?:(?:,\s*|\s*\band\s+)(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3})*)?"
+    # ", a year after the Egypt-Israel peace treaty": what the time is told from
+    r"|,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|just)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+(?:the|an?)\s+[^,;:]*"
 )
 _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|sponsored|co-sponsored|convened)$")
 _SIDELINES = re.compile(
@@ -699,7 +721,8 @@ _IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,3}$")
 # A sentence opening with the meeting just told and its host ("The meeting at the palace, hosted
 # by ...")
 _HOSTED_TOLD = re.compile(
-    r"\W*(?:The|That|This)\s+(?:meeting|talks|session)(?:\s+(?:at|in)\s+[^,;.]{1,50})?,\s+"
+    r"\W*(?:The|That|This)\s+(?:[\w-]+-(?:minute|hour)\s+)?(?:meeting|talks|session)"
+    r"(?:\s+(?:at|in)\s+[^,;.]{1,50})?,\s+"  # ("The 90-minute meeting, hosted by ...")
     r"(?:co-)?(?P<by>hosted|chaired|mediated|brokered)\s+by\s+(?:the\s+)?"
 )  # (not "The last round of negotiations, hosted by ...", "The BRICS summit, hosted by ...":
 # other meetings)
@@ -1481,7 +1504,7 @@ _REGION_REF = re.compile(
 # More participants of the exercise just told: "Contingents from A and B are also taking part"
 _MORE_TAKING_PART = re.compile(
     r"\balso\s+(?:taking\s+part|participating|involved)\b"
-    r"|^\W*(?:[A-Z][a-z]+\s+)?(?i:contingents|troops|units|forces|soldiers|ships|warships"
+    r"|^\W*(?:[A-Z][a-z]+\s+(?:operations\s+)?)?(?i:contingents|troops|units|forces|soldiers|ships|warships"
     r"|personnel|sailors|marines|airmen)\s+from\b"  # (the sentence must still tell them taking
     # part: _INVOLVED)
     rf"|{_FORCES_JOINED}"
@@ -1563,6 +1586,13 @@ def _own_call(text: str, apart: re.Match[str], end: int) -> bool:
     is the main subject's call, not the clause's)."""
     comma = text.find(",", apart.end(), end)
     return bool(_REMOTE_CALL.search(text, apart.end(), comma if comma > 0 else end))
+
+
+def _own_met(text: str, apart: re.Match[str]) -> bool:
+    """Whether the clause a day apart that ``apart`` opens tells that someone met someone
+    before its next comma ("..., three days after Trump met Putin in Anchorage")."""
+    comma = text.find(",", apart.end())
+    return re.search(r"\bmet\b", text[apart.end() : comma if comma > 0 else len(text)]) is not None
 
 
 # An event told as a number of days before or after the sentence's own ("two days after
@@ -1723,13 +1753,16 @@ _TRIP_TO_MEET = re.compile(
 )  # (not "arrived on Sunday and is due to hold talks with": a plan, no trip's purpose)
 # "signed a roadmap with Defence Minister X": a signing by two officials face to face
 _SIGNED_WITH = re.compile(
-    r"\b(?P<verb>signed|inked|sealed|initial(?:l)?ed)\s+(?:an?|the|their|two|three|several)\s+"
-    r"[^.;,]{0,60}?\bwith\s+(?:his|her|their|its)?\s*"
+    r"\b(?P<verb>signed|signing|inked|sealed|initial(?:l)?ed)\s+(?:an?|the|their|two|three|several)"
+    r"\s+[^.;,]{0,60}?\b(?:with|alongside)\s+(?:his|her|their|its)?\s*"
 )
 # An event someone means to hold ("agreed to start joint patrols", "decided to hold talks").
 _PLANNED = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|vowed|promised|planned|plans?|intends?|intended"
-    r"|proposed|offered|hopes?|hoped|wants?|wanted)\s+to\s+(?:start|begin|hold|conduct|launch"
+    r"|proposed|offered|hopes?|hoped|wants?|wanted"
+    # "instructed Russia's defence and foreign ministries to hold talks with Minsk": ordered
+    r"|(?:instructed|ordered|directed|tasked|authori[sz]ed|mandated)\s+[^,;]{2,80}?)"
+    r"\s+to\s+(?:start|begin|hold|conduct|launch"
     r"|stage|resume|organi[sz]e|host|carry\s+out)\s+"
     r"(?:(?!(?:during|at|in|on|after|before|with|for|to|and)\b)[\w-]+\s+){0,3}$"
 )
@@ -1937,8 +1970,12 @@ class EventRules(RuleBase):
                 break
             rule(s)
         apart = next(
-            (a for a in _A_DAY_BEFORE.finditer(s.text) if _own_call(s.text, a, len(s.text))), None
-        )
+            (
+                a for a in _A_DAY_BEFORE.finditer(s.text)
+                if _own_call(s.text, a, len(s.text)) or _own_met(s.text, a)
+            ),
+            None,
+        )  # fmt: skip
         if len(self.facts) > before and apart:  # "hosted Munir for lunch on Wednesday, a day
             self._day_apart(s, before, apart)  # after Modi told Trump in a phone call": that
             # call too
@@ -1961,6 +1998,9 @@ class EventRules(RuleBase):
             rule(s)
             if len(self.facts) != found:
                 break
+        if len(self.facts) == found:
+            self._met_apart_clause(s, apart)  # "..., three days after Trump met Putin in
+            # Anchorage": that meeting
         self.facts[found:] = [  # (not the main clause's meeting, found again)
             f for f in self.facts[found:] if frozenset(f.parties) not in seen
         ]
@@ -1972,7 +2012,38 @@ class EventRules(RuleBase):
         sign = -1 if apart.group(2).lower() == "after" else 1
         for fact in self.facts[found:]:
             fact.date = own or (shift_day(main, sign * n) if main and len(main) == 10 else None)
-            fact.location = None  # a call
+            if fact.evidence and fact.evidence[-1].rule == "meeting.met-apart":
+                place = re.search(  # (its own place, not the main clause's city)
+                    r"\bin\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", s.text[apart.end() :]
+                )
+                fact.location = place.group(1) if place else None
+            else:
+                fact.location = None  # a call
+
+    def _met_apart_clause(self, s: Sentence, apart: re.Match[str]) -> None:
+        """ "..., three days after Trump met Russian President Vladimir Putin in Anchorage": a
+        meeting of the one who met and the one met, in the clause a day or days apart."""
+        comma = s.text.find(",", apart.end())
+        end = comma if comma > 0 else len(s.text)
+        met = re.search(r"\bmet(?:\s+with)?\s+", s.text[apart.end() : end])
+        if met is None:
+            return
+        at = apart.end() + met.start()
+        who = [x for x in s.actors(apart.end(), at) if x.kind == "nation"]
+        whom = [x for x in self.objects(s, apart.end() + met.end(), window=3) if x.kind == "nation"]
+        states = unique_actors([*who[-1:], *whom[:1]])
+        if len(states) != 2 or not who or not whom:
+            return
+        place = re.search(r"\bin\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", s.text[at:end])
+        self.emit_meeting(
+            s,
+            f"{'–'.join(states)} meeting",
+            states,
+            None,
+            "met-apart",
+            0.55,
+            location=place.group(1) if place else None,
+        )
 
     def _talks_with_each(self, s: Sentence) -> None:
         """ "Biden also held separate bilateral talks with each leader": a meeting of the
@@ -2385,8 +2456,9 @@ class EventRules(RuleBase):
             >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts]
             [(('CHL', 'PER'), '2025-03-10')]
         """
-        m = _AFTER_MEETING.match(s.text)
+        m = _AFTER_MEETING.match(s.text) or _ALONGSIDE.match(s.text)
         if m is None:
+            self._said_after_meeting(s)
             return
         comma = s.text.find(",", m.end())
         guests = [
@@ -2400,6 +2472,32 @@ class EventRules(RuleBase):
         if len(states) < 2 or speaker.actor in unique_actors(guests):
             return
         date = s.first_date(0, comma) or self._relative_day(s) or self.article_date
+        self.emit_meeting(s, f"{'–'.join(states)} meeting", states, date, "after-meeting", 0.6)
+
+    def _said_after_meeting(self, s: Sentence) -> None:
+        """ "..., Ukraine's Dmytro Kuleba said after meeting Sergei Lavrov in Antalya": the
+        speaker met the one named after "meeting", on the day the sentence tells.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Talks made no progress on Thursday, Chile's Alberto van Klaveren said after "
+            ...      "meeting Peruvian Foreign Minister Javier Gonzalez-Olaechea in Lima.")
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts]
+            [(('CHL', 'PER'), '2025-03-13')]
+        """
+        m = _SAID_AFTER_MEETING.search(s.text)
+        if m is None:
+            return
+        speaker = [x for x in s.actors(0, m.start()) if x.kind == "nation"][-1:]
+        if not speaker or not re.fullmatch(r"\s*", s.text[s.local(speaker[0].end) : m.start()]):
+            return
+        guests = [x for x in self.objects(s, m.end(), window=3) if x.kind == "nation"][:1]
+        states = unique_actors([*speaker, *guests])
+        if len(states) != 2 or not guests:
+            return
+        date = (  # (the talks told before, when the sentence gives no day of its own)
+            s.first_date() or self._relative_day(s) or self._story_date(states) or self.article_date
+        )
         self.emit_meeting(s, f"{'–'.join(states)} meeting", states, date, "after-meeting", 0.6)
 
     def _met_before_saying(self, s: Sentence) -> bool:
@@ -2487,13 +2585,20 @@ class EventRules(RuleBase):
         if m is None:
             return
         lo, hi = clause_of(s.text, m.start())
-        if _untold(s, lo, m.start(), m.end(), m.end()):
+        trailing = (  # "X told Y on Tuesday that ..., during a two-hour video call": the call of
+            m.start() > 3  # the sentence's first clause
+            and _TRAILING_CALL.search(s.text, 0, m.start()) is not None
+            and re.fullmatch(r"[^,;]*", s.text[m.end() :]) is not None
+        )
+        if _untold(s, m.start() if trailing else lo, m.start(), m.end(), m.end()):
             return  # (what was said in it may be future: "told Sisi he would release ...")
+        told = None
         if m.group().rstrip().endswith("between"):  # "a call between A and B"
             end = _BETWEEN_END.search(s.text, m.end())
             states = unique_actors(s.actors(m.end(), end.start() if end else hi))
         else:
             main_lo = s.text.find(",", m.end()) + 1 if m.start() <= 3 else lo
+            main_lo = 0 if trailing else main_lo
             main_lo, main_hi = clause_of(s.text, max(main_lo, 0))
             with_ = re.match(r"\s+with\s+", s.text[m.end() :])
             told = _CALL_TOLD.search(s.text, main_lo, main_hi)
@@ -2504,7 +2609,10 @@ class EventRules(RuleBase):
                 if not guests or s.local(guests[0].start) > m.end() + with_.end() + 40:
                     return  # "in a phone call with reporters": no state was called
             else:
-                guests = self.objects(s, told.end(), window=1)[:1] if told else []
+                guests = self.objects(s, told.end(), window=1) if told else []
+                if told is None or not told.group().startswith("consult"):
+                    guests = guests[:1]  # ("told Sisi and ...": the first; but "consulted A, B
+                    # and C in a call": all of them)
             verb = told or _MAIN_VERB.search(s.text, main_lo, main_hi)
             head = verb.start() if verb else main_hi
             if head <= main_lo:
@@ -2517,8 +2625,10 @@ class EventRules(RuleBase):
             if x in self.lex.nations
             or (x in self.orgs and self.orgs[x].kind == "international-organization")
         )  # (also "Kishida informed U.N. Secretary General Guterres ... in a telephone call")
-        if len(states) != 2 or not any(x in self.lex.nations for x in states):
+        if len(states) < 2 or not any(x in self.lex.nations for x in states):
             return
+        if len(states) > 2 and not (told and told.group().startswith("consult")):
+            return  # (a call of several: only "consulted A, B and C in a call")
         date = s.first_date() or self._relative_day(s) or self.article_date
         if not s.first_date() and re.search(r"\bthe\s+(?:[\w-]+\s+)?\w+\s*$", m.group()) and any(
             f.kind == "meeting" and set(f.parties) == set(states) and f.date
@@ -2615,7 +2725,16 @@ class EventRules(RuleBase):
         lo, hi = clause_of(s.text, m.start())
         if _untold(s, lo, m.start(), m.end("verb"), m.end()):
             return
+        if m.group("verb") == "signing" and not re.search(r",\s*$", s.text[: m.start()]):
+            return  # (a participle of its own after a comma only: not "spoke on Monday,
+            # recalling signing the accord alongside Abe in 2014")
         signers = [x for x in s.actors(lo, m.start()) if x.form == "person" or self.official(s, x)]
+        if not signers and m.group("verb") == "signing":
+            signers = [  # "Trump recognized ... on Monday, signing a proclamation at the White
+                x for x in s.actors(0, lo)[:1]  # House alongside Netanyahu": the main subject
+                if x.form == "person"
+                and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,4}", s.text[: s.local(x.start)])
+            ]  # fmt: skip
         partners = [
             x for x in self.objects(s, m.end(), window=3)
             if x.form == "person" or self.official(s, x)
@@ -3534,6 +3653,39 @@ class EventRules(RuleBase):
                 theirs = self.recent_pair(s)
             if theirs and actors and set(actors) < set(theirs.actors):  # "Lula told a joint news
                 actors = theirs.actors  # conference after their talks": his and Scholz's
+            where_at = (
+                re.match(r",?\s*where\s+", s.text[lo:])
+                if kind == "meeting"
+                and noun
+                and re.search(r"\btheir\s+(?:[\w-]+\s+)?$", clause[: noun.start()])
+                else None
+            )
+            where_verb = (
+                _MAIN_VERB.search(s.text, lo + where_at.end(), lo + noun.start())
+                if where_at
+                else None
+            )
+            where_subject = (
+                s.actors(
+                    lo + where_at.end(), where_verb.start() if where_verb else lo + noun.start()
+                )
+                if (where_at and noun)
+                else []
+            )  # the where-clause's subject
+            where_host = (
+                where_subject[:1] if len(unique_actors(where_subject)) == 1 else []
+            )  # (not "where Lula and
+            where_guest = (
+                s.actors(0, lo)[:1] if where_host else []
+            )  # Milei spoke after their talks")
+            if (
+                where_host and where_guest and where_host[0].actor != where_guest[0].actor
+            ):  # "Scholz began the trip in
+                actors = (
+                    where_guest[0].actor,
+                    where_host[0].actor,
+                )  # Argentina, where Fernández ruled out
+                # sending weapons to Ukraine after their talks": Scholz's and Fernández's
             reporting = (
                 re.search(r"\b(?:said|says|warned|told|stressed|added|insisted|declared)\b", clause)
                 if speaking
@@ -5764,7 +5916,7 @@ class EventRules(RuleBase):
         for m in s.mentions:
             if s.local(m.start) == at.start("city"):
                 return self._city(s, m) if m.kind == "nation" and m.form == "metonym" else None
-        return city if city.split()[0] not in NOT_PLACES else None
+        return city if city.split()[0] not in NOT_PLACES and city not in REGIONS else None
 
     def _city(self, s: Sentence, m: Mention) -> str:
         """The city of a metonym: a venue after "at the" or "in the" ("at the White House", "in
@@ -5904,12 +6056,15 @@ class EventRules(RuleBase):
                     return metonyms[0] if metonyms else None
         if self.place and re.search(rf"\b(?:in|at)\s+{re.escape(self.place)}\b", s.text, re.I):
             return self.place
+        base = _AT_BASE.search(s.text)
+        if base:  # "signed the document at Ramstein Air Base in Germany": Ramstein
+            return base.group(1)
         named = {s.text[m.start - s.start : m.end - s.start] for m in s.mentions}
         for m in re.finditer(r"\bin\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", s.text):
             word = m.group(1)
             if _TOPIC_BEFORE_IN.search(s.text, 0, m.start()):
                 continue  # "talks on the ceasefire in Gaza": where the war is, not the talks
-            if word not in named and word.split()[0] not in NOT_PLACES:
+            if word not in named and word.split()[0] not in NOT_PLACES and word not in REGIONS:
                 return word  # "held a planning meeting in Chabahar"
         if self.place and date and date == self.article_date:
             return "New York" if self.place == "United Nations" else self.place  # (the

@@ -264,6 +264,8 @@ _SIGNED_BY_ASIDE = re.compile(
 )
 # A sentence whose subject is a group reference ("The sides agreed", "The Ministers strongly
 # condemned", "Both leaders also", "They urged"): the group it stands for stays the current one
+# The number or bullet of a list item before its sentence ("5. Regarding ...", "- The two")
+_ITEM_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _GROUP_OPENER = re.compile(
     r"(?:(?:But|And|Also|Separately|Meanwhile|However),?\s+)?"
     r"(?:They|(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:sides|ministers|leaders|presidents"
@@ -388,6 +390,31 @@ _HOSTED = re.compile(
 _BODY_KIND = "international-organization"
 _BODY_NOUNS = r"\b(?:organi[sz]ations|blocs|groupings|bodies)\b"
 _PEOPLE_NOUNS = r"\b(?:leaders|ministers|presidents|premiers|officials|delegations|counterparts)\b"
+# Continents and seas name no place a meeting is held in ("to counter Russian influence in
+# Africa": no city), though exercises are named after them ("Pacific Vanguard 2019")
+REGIONS = frozenset({
+    "Africa", "Europe", "Asia", "Americas", "Latin America", "South America", "North America",
+    "Central America", "Arctic", "Antarctica", "Balkans", "Caucasus", "Sahel", "Pacific",
+    "Atlantic", "Mediterranean", "Caribbean", "Oceania", "Central Asia", "East Asia",
+    "South Asia", "Southeast Asia", "West Africa", "East Africa", "North Africa", "Eastern Europe",
+    "Western Europe", "Central Europe",
+})  # fmt: skip
+# The verb whose object the nearest name is ("spoke by telephone with", "met", "hosted")
+_MET_OBJECT = re.compile(
+    r"^\s+(?:(?:also|later|then|separately|on\s+\w+day)\s+)?(?:met(?:\s+with)?|spoke|talked"
+    r"|hosted|received|called|phoned|telephoned|visited)\b(?:\s+(?:by|on\s+the)\s+(?:tele)?phone)?"
+    r"(?:\s+(?:with|to))?\s+(?:(?:the\s+)?[\w.'’-]+\s+){0,5}$"
+)
+# A second predicate of the same subject, right before the trigger ("... and offered")
+_AND_PREDICATE = re.compile(
+    r"[^,;]{0,40}?\s+and\s+(?:(?:then|also|later|jointly)\s+)?(?:[a-z]+ed\s+|offered\s+|pledged\s+)?"
+)
+# A group named by the heads of its states ("the two presidents", "both prime ministers")
+_STATE_HEADS_REF = re.compile(
+    r"(?:the\s+)?(?:two|three|four|five|both)\s+(?:presidents|prime\s+ministers|premiers"
+    r"|heads\s+of\s+state|monarchs|kings)\b",
+    re.I,
+)
 NOT_PLACES = CALENDAR_NAMES | {"The", "A", "An", "Its", "Their", "His", "Her"}
 _PLURAL_NOUNS = {
     "allies", "partners", "officials", "forces", "troops", "firms", "companies", "lawmakers",
@@ -578,8 +605,10 @@ _WHERE_ASIDE = re.compile(
 
 # ", and Romania signed an agreement ...": a second subject with its own deal or meeting
 _AND_CLAUSE = re.compile(
-    r", and (?=(?:the\s)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:also\s+)?"
-    r"(?:signed|agreed|sealed|concluded|held|met)\b)"
+    r", and (?=(?:(?:in|on|last|earlier|later|since)\s+(?:[A-Za-z0-9]+\s+){1,3}?)?"  # ("..., and
+    # in August Saudi Arabia hosted talks")
+    r"(?:the\s)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:also\s+)?"
+    r"(?:signed|agreed|sealed|concluded|held|met|hosted)\b)"
 )
 
 
@@ -650,6 +679,13 @@ _PREDICATE_HEDGE = re.compile(
     # "A resumption of talks between A and B now looks unlikely": not held
     r"|^[^,;]*(?:,\s+)?(?:now\s+)?(?:looks?|seems?|appears?)\s+(?:now\s+|increasingly\s+)?"
     r"(?:unlikely|doubtful)\b(?!\s+to\b)"
+)
+# "said a meeting between Putin and Zelenskiy was possible": only possible (but "was possible
+# after India and China reached a deal" was held)
+_ONLY_POSSIBLE = re.compile(
+    r"[^,;.]*?\b(?:is|was|would\s+be|remains?|remained)\s+(?:still\s+|now\s+|quite\s+)?"
+    r"(?:possible|conceivable|not\s+ruled\s+out|on\s+the\s+cards)\b"
+    r"(?!\s+(?:after|thanks|because|once|when|since)\b)"
 )
 # A thing that something stops from happening: "prevented the two countries from ever signing",
 # "Hungary was prevented from signing"
@@ -792,8 +828,9 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         before = before[restated.end() :]  # support for": a predicate of its own (but
         # "reportedly", "unlikely" or "would" govern it too)
     refusal = re.search(r",\s+$", before) and re.match(
-        r"(?:accus|condemn|critici[sz]|denounc|blam)ing\b", text[trigger_start:trigger_end]
-    )
+        r"(?:accus|condemn|critici[sz]|denounc|blam|urg|demand)ing\b|calling\s+on\b",
+        text[trigger_start:trigger_end],
+    )  # ("said it was not compatible with the alliance, urging Washington to reverse it")
     if refusal and all(  # "Turkey has refused to approve Sweden's membership, accusing
         _NEGATION.fullmatch(c.group().strip()) or _REFUSED.fullmatch(c.group().strip())
         for c in words("hedges", "before").finditer(before)  # Stockholm of ...": the refusal
@@ -839,6 +876,8 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     if _CONSIDERED.search(further) and not re.search(
         r"(?:ed|held|met|struck|began|won|sent|made)$", text[trigger_start:trigger_end], re.I
     ):
+        return True
+    if _ONLY_POSSIBLE.match(_RELATIVE_ASIDE.sub(",", text[trigger_end : trigger_end + 200])):
         return True
     return bool(_PREDICATE_HEDGE.search(further))
 
@@ -1408,6 +1447,18 @@ class RuleBase:
             )
         ):  # "the ANO movement of former prime minister Andrej Babis criticized": the party
             best_named = all_runs[-2]
+        if (
+            len(all_runs) > 1
+            and not refs
+            and _MET_OBJECT.search(
+                s.text[s.local(all_runs[-2][-1].end) : s.local(best_named[0].start)]
+            )
+            and _AND_PREDICATE.fullmatch(s.text[s.local(best_named[-1].end) : pos])
+            and re.fullmatch(
+                r"(?:[A-Z][\w.'’-]*\s+){0,6}", s.text[lo : s.local(all_runs[-2][0].start)]
+            )
+        ):  # "Trump spoke by telephone with Crown Prince Mohammed bin Salman and offered support
+            best_named = all_runs[-2]  # for ...": who spoke, not whom he spoke with
         named_end = s.local(best_named[-1].end) if best_named else -1
         if len(refs) > 1 and s.text[lo + refs[-1][0] : lo + refs[-1][1]].lower() == "their":
             refs = refs[:-1]  # "as the allies wrapped up their exercises": the allies
@@ -1795,6 +1846,18 @@ class RuleBase:
         sides also agreed").
         """
         earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
+        last = self.d.history[-1] if self.d.history else None
+        with_body = last is not None and any(
+            a in self.orgs and self.orgs[a].kind == _BODY_KIND for a in last.actors
+        )
+        if (
+            not states
+            and with_body
+            and _STATE_HEADS_REF.match(s.text, pos)
+            and not self._body_heads_named(s)
+        ):
+            states = True  # "the two presidents": heads of states, not the state and the
+            # alliance last named together (but the EU's two presidents, named as people, are)
         sized = [n for _a, b, n in group_refs(s.text[:pos]) if n and b < pos]
         if size is None and sized and re.match(r"they\b", s.text[pos:], re.I):
             size = sized[-1]  # "The defense chiefs of the three countries ... when they met":
@@ -1893,6 +1956,15 @@ class RuleBase:
         if size is not None and size != len(group.actors):
             return self.d.sized(size, lambda a: a in self.lex.nations)
         return group
+
+    def _body_heads_named(self, s: Sentence) -> bool:
+        """Whether this sentence or the one before names a person who acts for an international
+        body ("Commission President von der Leyen"): "the two presidents" may be theirs."""
+        before = self.st.previous.mentions if self.st.previous is not None else []
+        return any(
+            (m.form == "person" and m.kind == "org") or (m.form == "person" and m.key in self.orgs)
+            for m in (*s.mentions, *before)
+        )
 
     def its_owner(self, s: Sentence, own: re.Match[str]) -> str | None:
         """Whose people "its" names in a clause that follows another (``own``, an ITS_PEOPLE
@@ -2421,6 +2493,16 @@ class RuleBase:
                     and fact.date
                     and f.date[: len(fact.date)] > fact.date
                 ]
+                text = fact.evidence[-1].text if fact.evidence else ""
+                at = _ITEM_MARK.match(text)
+                topic = _TOPIC_OPENER.match(text, at.end() if at else 0)
+                opener = _GROUP_OPENER.match(text, topic.end() if topic else at.end() if at else 0)
+                if (
+                    opener
+                    and self.d.history
+                    and not set(fact.parties) & set(self.d.history[-1].actors)
+                ):  # "The two ministers exchanged views on the situation after the U.S.-North
+                    return  # Korea summit. They called on ...": still the two ministers
                 self.d.history.append(Group(fact.parties, max(later) if later else fact.date))
 
     def epithet_state(
@@ -2509,7 +2591,10 @@ class RuleBase:
                 head = _BODY_HEAD.match(s.text, s.local(m.end))
                 if head:  # "NATO foreign ministers": a later "the ministers" are NATO's
                     self.d.heads[head.group(1).lower()] = (m.actor, s.index, s.start)
-        if _GROUP_OPENER.match(s.text) and self.d.history:
+        at = _ITEM_MARK.match(s.text)  # ("5. Regarding North Korea, the two ministers ...")
+        topic = _TOPIC_OPENER.match(s.text, at.end() if at else 0)
+        start = topic.end() if topic else at.end() if at else 0
+        if _GROUP_OPENER.match(s.text, start) and self.d.history:
             return  # "The sides agreed to expand transit for U.S. and NATO forces. They also
             # called on North Korea ...": "They" are still the sides, not those named after
         named = [

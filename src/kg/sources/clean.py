@@ -327,9 +327,14 @@ def header_date(text: str, segments: list[Segment]) -> tuple[str | None, int | N
     """
     words = _header_words()
     for index, seg in enumerate(segments):
+        line = text[seg.start : seg.end]
+        if seg.role == "headline" and index == 0 and _HEADER_FIELDS.search(line):
+            value, start, end = _line_date(line)  # "30 July 2024 | Dar es Salaam" above the
+            rest = (line[:start] + line[end:]).strip(" ,.|") if value else line  # headline
+            if value and len(rest.split()) <= 4:
+                return value, index
         if seg.role in ("headline", "summary"):
             continue
-        line = text[seg.start : seg.end]
         if _CAPTION.search(line):
             continue  # "File Photo / March 3, 2019": a picture's date, not the page's
         if len(line.split()) <= _HEADER_WORDS and not any(
