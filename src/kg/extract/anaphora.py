@@ -33,6 +33,13 @@ _LOW = r"(?:[^\W\d_A-Z]|['’-])"
 # Lower-case particles inside personal names ("Alberto van Klaveren", "Khalid bin Salman")
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|del|della|di|du|dos|das|bin|ibn|al|el|ter|ten)\s)"
 
+# A state's ministry named after it ("South Korea's Defense Ministry", "the Japanese foreign
+# ministry"), and the bare noun that names it again ("the ministry", not "the ministry of X")
+_MINISTRY_OF = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:Foreign|Defen[cs]e|External\s+Affairs|foreign|defen[cs]e)\s+)?[Mm]inistry\b"
+)
+_BARE_MINISTRY = re.compile(r"\b[Tt]he\s+[Mm]inistry\b(?!\s+of\b|['’])")
+
 # The size of a body before its noun: "the 15-member council", "the 32-nation alliance"
 _MEMBER_COUNT = r"(?:\s+\d{1,3}-(?:member|nation|country|state|strong))?"
 
@@ -144,6 +151,9 @@ class ArticleNames:
     # the offices each person opened a sentence under, by family name: "Lukashenko said" later
     # makes him "the President" again
     titled: dict[str, set[str]] = field(default_factory=dict)
+    # the state whose ministry the text named last ("South Korea's Defense Ministry"), and the
+    # sentence that named it: a later bare "the ministry" is that state's
+    ministry: tuple[Mention, int] | None = None
 
     def complete(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """Add the mentions this sentence makes through acronyms and anaphora, and learn."""
@@ -154,6 +164,7 @@ class ArticleNames:
         added += self._subject_anaphor(text, start, mentions + added)
         added += self._we(text, start, mentions + added)
         added += self._bare_titles(text, start, mentions + added)
+        added += self._ministry(text, start, mentions + added)
         for acronym, model in self.acronyms.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
                 added.append(_at(model, start + m.start(), start + m.end(), acronym, "acronym"))
@@ -412,6 +423,41 @@ class ArticleNames:
                 continue
             out.append(_at(model, start + m.start(1), start + m.end(1), m.group(1), "anaphor"))
         return out
+
+    def _ministry(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+        """ "the ministry" after "South Korea's Defense Ministry" was named, within three
+        sentences and with no other state's ministry named since: that state; and learn the
+        state whose ministry this sentence names.
+
+        Example:
+            >>> from kg.extract.mentions import find_mentions
+            >>> names = ArticleNames()
+            >>> t1 = "South Korea's Defense Ministry denied the report."
+            >>> _ = names.complete(t1, 0, find_mentions(t1, 0))
+            >>> t2 = "On Friday, the ministry urged Tokyo to stop."
+            >>> [(m.text, m.key) for m in names.complete(t2, 60, find_mentions(t2, 60))]
+            [('the ministry', 'Ministry of National Defense (South Korea)'), ('Tokyo', 'JPN')]
+        """
+        added = []
+        last = self.ministry
+        if last is not None and self.sentences - last[1] <= 3:
+            for m in _BARE_MINISTRY.finditer(text):
+                if any(k.start - start <= m.start() < k.end - start for k in mentions):
+                    continue
+                added.append(_at(last[0], start + m.start(), start + m.end(), m.group(), "anaphor"))
+            if added:  # (named again, it stays the ministry a later "the ministry" names)
+                self.ministry = (last[0], self.sentences)
+        owners = [
+            k for k in mentions
+            if k.role == "actor"
+            and (
+                (k.kind == "nation" and _MINISTRY_OF.match(text, k.end - start))
+                or (k.kind == "org" and k.state and re.search(r"\bMinistry\b", k.text))
+            )
+        ]  # fmt: skip
+        if owners:
+            self.ministry = (owners[-1], self.sentences)
+        return added
 
     def _subject_anaphor(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """ "It signed ...", "The country's navy joined ...": the one state or body the sentence

@@ -117,6 +117,7 @@ _RELATIVE_VERBS = (
 # ("voiced concern and disappointment")
 _NOT_A_TARGET = re.compile(
     r"topic:(?:(?:the|that)\s+time|(?:and|or|but|nor)\s.*"
+    r"|(?:last|this|next|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|[A-Z][a-z]+)"
     r"|(?:both|the\s+two)\s+(?:sides|parties|countries|nations))",  # (a pair no
     re.I | re.S,  # state was found for: "urged both sides to exercise restraint")
 )
@@ -442,6 +443,8 @@ def _clean_topic(target: str) -> str | None:
         ("topic:Sweden's accession to NATO", 'PRK')
         >>> _clean_topic("topic:both sides") is None
         True
+        >>> _clean_topic("topic:last August") is None  # ("Tokyo protested last August when")
+        True
     """
     if not target.startswith("topic:"):
         return target
@@ -726,6 +729,64 @@ def _owned_head(rest: str) -> tuple[int, str, str] | None:
     if not heads or not heads[-1][0].islower():
         return None
     return m.end(), heads[-1].lower(), " ".join(heads)
+
+
+# A state's or a speaker's words with nothing told of what they were about ("condemned
+# Wallstrom's comments", "denounced Rubio's remarks as threats").
+_BARE_SPEECH = re.compile(
+    r"['’]s?\s+(?:(?:recent|latest|earlier|new|reported|public|repeated)\s+)?"
+    r"(?:remarks?|comments?|statements?|words|rhetoric)(?=\s*(?:[,.;:)]|$)|\s+(?:as|and)\b)"
+)
+
+
+# A state named again by what it is, with what backing it upholds ("the kingdom's
+# self-defence", "the island nation's sovereignty")
+_EPITHET_STANDING = re.compile(
+    r"(the\s+(?:[a-z][\w-]*\s+){0,2}?[\w-]+(?:\s+(?:nation|state))?)['’]s\s+(?:right\s+to\s+"
+    r"(?:self-defen[cs]e|defend\s+itself)|self-defen[cs]e|security|sovereignty|territorial\s+integrity"
+    r"|independence|defen[cs]e)"
+)
+
+
+# A vote for a text ("voted for the draft", "voted at the U.N. Security Council for a Russian
+# draft resolution"): support for it (not "voted for the first time", nor for a candidate)
+_VOTED_FOR = re.compile(
+    r"\bvot(?:ed|es|ing)\s+(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4})?for(?=\s+(?:it\b|"
+    r"(?:the|a|an|its|their|this|that)\s+(?:[\w.-]+\s+){0,4}?(?:resolution|draft|text|motion|bill"
+    r"|proposal|measure|amendment)s?\b))"
+)
+
+
+# Concern conveyed to someone, about something told first ('conveyed "grave concerns" about that
+# flight to both Beijing and Moscow'): the ones it was conveyed to are the target
+_CONVEYED = re.compile(
+    r"\b(?:conveyed|conveys|communicated|relayed)\s+(?:its\s+|their\s+|his\s+|her\s+)?[\"“]?\s*$"
+)
+_CONVEYED_ABOUT_TO = re.compile(
+    r"[\"”]?\s+(?:about|over|regarding|at)\s+(?P<topic>[^,;\"“”]{2,80}?)\s+to\s+(?:both\s+)?"
+    r"(?=(?:the\s+)?[A-Z][^,;]*?(?:[,.;]|$))"
+)
+# What is moved to a state in a topic ("the sale of jets to Iran"): the state receives it, and
+# the concern is not conveyed to it
+_MOVED_TO = re.compile(
+    r"\b(?:sales?|supply|supplies|transfers?|deployments?|exports?|deliver(?:y|ies)|shipments?)\b",
+    re.I,
+)
+
+
+# The next item of a list of firms, with what it is before its name (", gas company Novatek",
+# " and Vnesheconombank")
+_FIRM_ITEM = re.compile(
+    r"(?:,\s+(?P<last>and\s+)?|\s+(?P<last2>and)\s+)(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s*(?:[,.;]|\s+and\b|\s+on\b|\s+in\b|$))"
+)
+
+
+# One's own forces right after a verb of sending ("its own troops", "U.S. troops")
+_OWN_TROOPS = re.compile(
+    r"\s+(?:(?:its|their|his|her|any|more|ground|combat|own|[A-Z][\w.'’-]*)\s+){0,3}"
+    r"(?:troops|forces|soldiers|personnel|boots)\b"
+)
 
 
 # Words that end a noun phrase ("Ukraine's bid to join", "China's claims in the sea", "Peru's
@@ -1269,12 +1330,12 @@ _RESOLUTION_NP = re.compile(
 # A verb of talking about what follows ("to discuss security guarantees for Ukraine", "talks on
 # military aid to Kyiv"): a topic, no stance taken
 # Support that ends, right before its noun ("an end to U.S. support for", "ended its military
-# aid to", "suspended all security assistance to")
+# aid to", "suspended all security assistance to", "cut some security assistance to")
 _SUPPORT_ENDED = re.compile(
     r"\b(?:an?\s+end\s+to|(?:to\s+)?end|(?:ended|ending|ends|halted|halting|halts|suspended"
-    r"|suspending|suspends|withdrew|withdrawn|withdrawing|stopped|stopping|cut\s+off"
-    r"|cutting\s+off|froze|frozen|freezing|withheld|withholding|withholds)"
-    r"(?:\s+(?:its|their|the|all|his|her))?)"
+    r"|suspending|suspends|withdrew|withdrawn|withdrawing|stopped|stopping|cut(?:\s+off)?"
+    r"|cutting(?:\s+off)?|cuts|reduced|reducing|slashed|slashing|froze|frozen|freezing|withheld"
+    r"|withholding|withholds)(?:\s+(?:its|their|the|all|his|her|some|part\s+of\s+its))?)"
     # ("suspended $3.5 million in military assistance to Thailand", "froze nearly £30 million of")
     r"\s+(?:(?:at\s+least|nearly|about|some|roughly|around|more\s+than|up\s+to|over)\s+)?"
     r"(?:(?:(?:US|U\.S\.|A|C)?[$£€][\d.,]+\s*(?:million|billion|bn|m)?"
@@ -1620,14 +1681,22 @@ def _reason_for_sanctions(
         >>> t = "Chile sanctioned two firms, saying they had supported the coup."
         >>> _reason_for_sanctions(t, t.index("supported"), "supports", [(6, 16, "sanctions")])
         True
+        >>> t = "The EU imposed sanctions on Russia over its support for the rebels."
+        >>> _reason_for_sanctions(t, t.index("support"), "supports", [(15, 24, "sanctions")])
+        True
     """
     if stype == "sanctions":
         return False
     before = [b for a, b, kind in taken if kind == "sanctions" and b <= t0]
-    return bool(before) and bool(
-        re.search(
-            r"(?:,\s+|\b(?:that|who)\s+)(?:saying|alleging|which|who|that)\b|\bfor\s+\w+ing\b",
-            text[before[-1] : t0],
+    return (
+        bool(before)
+        and bool(
+            re.search(
+                r"(?:,\s+|\b(?:that|who)\s+)(?:saying|alleging|which|who|that)\b|\bfor\s+\w+ing\b"
+                r"|\b(?:over|for|because\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+)?$",  # ("sanctions on
+                # Russia over its support for separatists")
+                text[before[-1] : t0],
+            )
         )
     )
 
@@ -2739,6 +2808,7 @@ class StanceRules(RuleBase):
             for m in _SUPPORT_PLEDGED.finditer(s.text)
             if _STANCE_SUPPORT.search(m.group())
         ]
+        triggers += [(m.start(), m.end(), "supports") for m in _VOTED_FOR.finditer(s.text)]
         triggers += self._plain_support(s)
         triggers += self._asked_to(s)
         triggers += self._hit_with(s)
@@ -3183,6 +3253,12 @@ class StanceRules(RuleBase):
                 ]
             else:
                 targets = self._stance_targets(s, stype, t0, t1, end, actors)
+                if _VOTED_FOR.match(s.text, t0):  # a vote is for a text: not for the states
+                    targets = [t for t in targets if t.startswith("topic:")]  # drafting it
+                if stype == "sanctions":
+                    targets += [
+                        t for t in self._firms_listed_on(s, t1, end, targets) if t not in targets
+                    ]
                 act = _ACT_OF_LATER.match(s.text, t1, end) if stype in _GERUND_TYPES else None
                 if act and (
                     targets == [f"topic:{s.text[t1 : act.end('act')].strip()}"]
@@ -3333,6 +3409,11 @@ class StanceRules(RuleBase):
         kin = next(iter(self._demonym_owners(s, phrase, t1, actors, _KIN_HEADS)), None)
         if kin:  # "stands with our Philippine allies", "a protest with the Japanese embassy"
             return kin
+        standing = _EPITHET_STANDING.fullmatch(phrase)
+        if standing:  # "offered support for the kingdom's self-defence": the kingdom
+            return (
+                self.epithet_state(s, pos if pos >= 0 else t1, standing.group(1), actors) or target
+            )
         return self.epithet_state(s, pos if pos >= 0 else t1, phrase, actors) or target
 
     def _add(
@@ -4226,6 +4307,40 @@ class StanceRules(RuleBase):
         if len(gap.split()) > 2 or not envoy or envoy.start() > 12:
             return []
         return [m.state] if m.state else []
+
+    def _firms_listed_on(self, s: Sentence, t1: int, hi: int, targets: list[str]) -> list[str]:
+        """The firms a sanctions list goes on to name after the known one it opens with, each
+        with or without what it is ("sanctioned oil producer Rosneft, gas company Novatek,
+        Gazprombank and Vnesheconombank": all four).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Washington sanctioned oil firm Rosneft, gas company Novatek and Gazprombank."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['Rosneft', 'Novatek', 'topic:Gazprombank']
+        """
+        first = next(
+            (
+                m for m in s.mentions
+                if m.kind == "org" and m.actor in targets and t1 <= s.local(m.start) < hi
+                and re.fullmatch(r"\s*(?:[a-z-]+\s+){0,3}", s.text[t1 : s.local(m.start)])
+            ),
+            None,
+        )  # fmt: skip
+        if first is None:
+            return []
+        out: list[str] = []
+        pos = s.local(first.end)
+        while (item := _FIRM_ITEM.match(s.text, pos, hi)) is not None:
+            name = item.group("name")
+            known = next((m for m in s.mentions if s.local(m.start) == item.start("name")), None)
+            if known is not None and known.kind != "org":
+                break  # ("... and Russia": a state is where they are, no listed firm)
+            out.append(known.actor if known is not None else "topic:" + name)
+            pos = item.end()
+            if item.group("last") or item.group("last2"):
+                break
+        return out
 
     def _included(self, s: Sentence, pos: int, hi: int) -> list[str]:
         """Organizations named after a counted group of sanctions targets (", including A and
@@ -7644,7 +7759,15 @@ class StanceRules(RuleBase):
             if run and cue.search(s.text[s.local(run[-1].end) : s.local(run[-1].end) + 20]):
                 return list(unique_actors(run))
             return []
-        refused = re.search(r"\b(supply|sell|export|deliver|send)$", s.text[t0:t1], re.I)
+        refused = re.search(r"\b(supply|sell|export|deliver|send)(?:ing)?$", s.text[t0:t1], re.I)
+        # (also "ruled out sending Taurus missiles to Ukraine": the sending)
+        if (
+            stype == "opposes"
+            and refused
+            and re.match(r"rul", s.text[t0:t1], re.I)
+            and _OWN_TROOPS.match(s.text, t1)
+        ):
+            return []  # "ruled out sending U.S. troops": a choice about its own forces
         if stype == "opposes" and refused:
             return self._refused_transfer(s, refused.group(1).lower(), t1, hi)
         if stype == "commits-to-defend" and (
@@ -7943,6 +8066,15 @@ class StanceRules(RuleBase):
             s.text[s.local(run[-1].end) :],
         ):
             run = []  # "designated seven RSF-owned companies": the companies, not the RSF
+        conveyed = (
+            _CONVEYED_ABOUT_TO.match(s.text, t1)
+            if stype == "condemns" and _CONVEYED.search(s.text, 0, t0)
+            else None
+        )
+        if conveyed and _MOVED_TO.search(conveyed.group("topic")):
+            conveyed = None
+        if conveyed:  # 'conveyed "grave concerns" about that flight to both Beijing and
+            run = self._objects(s, conveyed.end(), window=1) or run  # Moscow': the two told
         if stype == "condemns" and not run:
             to = re.match(r"\s+(?:\w+ly\s+)?(?:to|with)\s+(?:the\s+)?", s.text[t1:])
             run = self._objects(s, t1 + to.end(), window=1) if to else []
@@ -7996,6 +8128,13 @@ class StanceRules(RuleBase):
         if owned:  # "rejected Hanoi's protests", "opposes the two countries' membership": what
             # states do or want is what is opposed (not "opposed Russia's armed forces": the state)
             spoken = not _institution_rx().fullmatch(owned[2]) and owned[1] not in _people_heads()
+        if (
+            spoken
+            and stype in ("condemns", "opposes")
+            and _BARE_SPEECH.match(s.text, s.local(run[-1].end))
+        ):
+            spoken = False  # "denounced Rubio's remarks as threats": the speaker's state (but
+            # "concern over Lavrov's remarks about arms supplies": what was said)
         by = run and re.match(
             r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:by|from)\s+(?:the\s+)?"
             r"(?:[A-Z][\w.’'-]*\s+){0,6}$",
