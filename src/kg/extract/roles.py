@@ -1847,12 +1847,12 @@ class RuleBase:
         """
         earlier = [r for r in runs(s, [m for m in s.actors(0, pos)]) if len(unique_actors(r)) > 1]
         last = self.d.history[-1] if self.d.history else None
-        with_body = last is not None and any(
-            a in self.orgs and self.orgs[a].kind == _BODY_KIND for a in last.actors
-        )
+        firms = last is not None and any(
+            a in self.orgs and self.orgs[a].kind == "company" for a in last.actors
+        )  # ("Hanwha and Hyundai Rotem signed deals ... Both presidents": the firms')
         if (
             not states
-            and with_body
+            and not firms
             and _STATE_HEADS_REF.match(s.text, pos)
             and not self._body_heads_named(s)
         ):
