@@ -1588,11 +1588,21 @@ def _own_call(text: str, apart: re.Match[str], end: int) -> bool:
     return bool(_REMOTE_CALL.search(text, apart.end(), comma if comma > 0 else end))
 
 
+def _apart_end(text: str, apart: re.Match[str]) -> int:
+    """Where the clause a day apart that ``apart`` opens ends: at its next comma."""
+    comma = text.find(",", apart.end())
+    return comma if comma > 0 else len(text)
+
+
 def _own_met(text: str, apart: re.Match[str]) -> bool:
     """Whether the clause a day apart that ``apart`` opens tells that someone met someone
-    before its next comma ("..., three days after Trump met Putin in Anchorage")."""
-    comma = text.find(",", apart.end())
-    return re.search(r"\bmet\b", text[apart.end() : comma if comma > 0 else len(text)]) is not None
+    ("..., three days after Trump met Putin in Anchorage")."""
+    return re.search(r"\bmet\b", text[apart.end() : _apart_end(text, apart)]) is not None
+
+
+# One or two capitalized words after "in" ("met Putin in Anchorage", "a planning meeting in
+# Chabahar"; _IN_PLACE below is a city name of any form)
+_IN_NAME = re.compile(r"\bin\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 
 
 # An event told as a number of days before or after the sentence's own ("two days after
@@ -2013,9 +2023,8 @@ class EventRules(RuleBase):
         for fact in self.facts[found:]:
             fact.date = own or (shift_day(main, sign * n) if main and len(main) == 10 else None)
             if fact.evidence and fact.evidence[-1].rule == "meeting.met-apart":
-                place = re.search(  # (its own place, not the main clause's city)
-                    r"\bin\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", s.text[apart.end() :]
-                )
+                place = _IN_NAME.search(s.text, apart.end())  # (its own place, not the main
+                # clause's city)
                 fact.location = place.group(1) if place else None
             else:
                 fact.location = None  # a call
@@ -2023,8 +2032,7 @@ class EventRules(RuleBase):
     def _met_apart_clause(self, s: Sentence, apart: re.Match[str]) -> None:
         """ "..., three days after Trump met Russian President Vladimir Putin in Anchorage": a
         meeting of the one who met and the one met, in the clause a day or days apart."""
-        comma = s.text.find(",", apart.end())
-        end = comma if comma > 0 else len(s.text)
+        end = _apart_end(s.text, apart)
         met = re.search(r"\bmet(?:\s+with)?\s+", s.text[apart.end() : end])
         if met is None:
             return
@@ -2034,7 +2042,7 @@ class EventRules(RuleBase):
         states = unique_actors([*who[-1:], *whom[:1]])
         if len(states) != 2 or not who or not whom:
             return
-        place = re.search(r"\bin\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", s.text[at:end])
+        place = _IN_NAME.search(s.text, at, end)
         self.emit_meeting(
             s,
             f"{'–'.join(states)} meeting",
@@ -6060,7 +6068,7 @@ class EventRules(RuleBase):
         if base:  # "signed the document at Ramstein Air Base in Germany": Ramstein
             return base.group(1)
         named = {s.text[m.start - s.start : m.end - s.start] for m in s.mentions}
-        for m in re.finditer(r"\bin\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", s.text):
+        for m in _IN_NAME.finditer(s.text):
             word = m.group(1)
             if _TOPIC_BEFORE_IN.search(s.text, 0, m.start()):
                 continue  # "talks on the ceasefire in Gaza": where the war is, not the talks
