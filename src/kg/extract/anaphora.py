@@ -190,6 +190,11 @@ class ArticleNames:
             if not (m.start in defined and m.text in self.acronyms
                     and self.acronyms[m.text].key != m.key)
         ]  # fmt: skip
+        homed = {(m.start, m.end) for m in added if m.form == "person" and m.kind == "nation"}
+        merged = [  # "Prime Minister Paolo Gentiloni ... Gentiloni said": Italy's, as he was
+            m for m in merged  # introduced, not the body he later served
+            if not (m.form == "person" and m.kind == "org" and (m.start, m.end) in homed)
+        ]  # fmt: skip
         for m in added:
             if all(m.end <= k.start or m.start >= k.end for k in merged):
                 merged.append(m)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from kg.dates import DateMention
@@ -438,6 +438,7 @@ class Group:
     actors: tuple[str, ...]
     date: str | None
     people: bool = False  # named as people ("Morrison and Kishida"), not as states
+    at: int | None = field(default=None, compare=False)  # the sentence that named them
 
 
 @dataclass
@@ -458,7 +459,20 @@ class Discourse:
     sides_mark: int = -1  # how many groups were known after the last sentence that named one
 
     def remember(self, group: Group) -> None:
-        """Make ``group`` the current group and keep it for sized references later."""
+        """Make ``group`` the current group and keep it for sized references later; named
+        again right away with no date of its own, it keeps the day it was last told with."""
+        last = next(
+            (
+                g for g in reversed(self.history[-3:])
+                if set(g.actors) == set(group.actors) and g.at is not None
+                and group.at is not None and group.at - g.at == 1
+            ),
+            None,
+        )  # fmt: skip
+        if group.date is None and last is not None and last.date:
+            group = replace(group, date=last.date)  # "France and Italy on Wednesday ended ...
+            # Under the deal announced by Macron and Gentiloni, ...": Wednesday's pair, named
+            # again in the very next sentence
         self.group = group
         self.history.append(group)
 

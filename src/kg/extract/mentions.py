@@ -812,9 +812,17 @@ def _home_office(sentence: str, offset: int, m: Mention) -> Mention:
         ['EST']
         >>> [m.key for m in find_mentions("EU foreign policy chief Kaja Kallas urged allies.", 0)]
         ['European Union', 'European Union']
+        >>> [m.key for m in find_mentions("Macron and Prime Minister Paolo Gentiloni met.", 0)]
+        ['FRA', 'ITA']
     """
-    home = _people_at_home().get(m.text) if m.form == "person" and m.kind == "org" else None
-    start = m.start - offset
+    homes = _people_at_home() if m.form == "person" and m.kind == "org" else {}
+    home, start = homes.get(m.text), m.start - offset
+    parts = m.text.split()
+    for k in range(1, len(parts)) if homes and home is None else ():
+        name = " ".join(parts[k:])  # the office inside the mention: "and Prime Minister Kaja
+        if name in homes and m.text.endswith(name):  # Kallas"
+            home, start = homes[name], m.start - offset + len(m.text) - len(name)
+            break
     office = _NATIONAL_OFFICE.search(sentence, max(0, start - 40), start) if home else None
     if office is None or (
         _FORMER.search(sentence, 0, office.start())

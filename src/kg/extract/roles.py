@@ -447,6 +447,10 @@ _OPENING_PARTICIPLE = re.compile(  # ("Funding could come from ...," is a noun's
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:speaking|standing|writing|visiting|addressing|sitting|appearing|travell?ing|arriving"
     r"|returning|flanked|accompanied|responding|reacting|commenting)\b[^,;]*,"
+    # "Blinken, after meeting Icelandic Foreign Minister Thordarson in Reykjavik, criticized":
+    # whom the subject met, not who speaks
+    r"|,\s+(?:after|before|following|while|when)\s+(?:(?:he|she)\s+(?:met|visited|hosted)"
+    r"|meeting|talks|talking|visiting|hosting|holding\s+talks)\b[^,;]*,"
     # "the House of Representatives, based in the east and allied with Hifter, called on": where
     # it sits and whom it sides with, not who speaks
     r"|,\s+(?:based|allied|aligned|headquartered|loyal)\s+(?:in|with|to)\b[^,;]*,"
@@ -565,9 +569,11 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
             m.start()
             for m in _clause_breaks().finditer(text)
             if not _WHERE_ASIDE.match(text, m.start())
+            and not text.startswith(", bringing together ", m.start())
         }
         | set(_and_clauses(text))
-    )  # (not ", where ..., had urged": an aside between the subject and its verb)
+    )  # (not ", where ..., had urged": an aside between the subject and its verb; nor "a
+    # meeting in Geneva, bringing together A, B and C": the meeting's own predicate)
     bounds = [0, *[c for c in cuts if c > 0], len(text)]
     return tuple((a, b) for a, b in itertools.pairwise(bounds) if b > a)
 
@@ -595,6 +601,11 @@ def _clause_breaks() -> re.Pattern[str]:
     )
 
 
+# Words that tell a standing state of affairs, not an event of a day
+_STANDING_TIME = re.compile(
+    r"\b(?:for\s+(?:years|decades|months)|since\s+(?:19|20)\d\d|(?:have|has|had)\s+long\b"
+    r"|(?:have|has)\s+been\b)"
+)
 # A "where" clause set off by commas before its sentence's verb ("France, where gunmen killed
 # 130 people on Nov. 13, had urged Britain to join the strikes")
 _WHERE_ASIDE = re.compile(
@@ -1929,11 +1940,22 @@ class RuleBase:
                 )
                 for old in reversed(self.d.history)
             ]  # fmt: skip
-            for found, date in groups:
+            ats = [old.at for old in reversed(self.d.history)]
+            for i, (found, date) in enumerate(groups):
                 if set(found) & set(exclude):
                     continue
                 if len(found) >= 2 and (size is None or len(found) == size):
-                    return Group(found, date)
+                    earlier = zip(groups[i + 1 : i + 4], ats[i + 1 : i + 4], strict=True)
+                    told = date or next(  # (the states' own day, when they were named with a
+                        (  # firm in the very next sentence: "France and Italy on Wednesday
+                            d  # ended ... Under the deal announced by Macron and Gentiloni,
+                            for (f, d), at in earlier  # Fincantieri takes control")
+                            if set(f) == set(found) and d and at is not None
+                            and ats[i] is not None and ats[i] - at == 1
+                        ),
+                        None,
+                    )  # fmt: skip
+                    return Group(found, told)
             for found, date in groups:
                 others = tuple(a for a in found if a not in exclude)
                 if size is not None and len(others) == size and len(others) < len(found):
@@ -2630,7 +2652,9 @@ class RuleBase:
                 and _HOSTED.fullmatch(s.text[s.local(host[-1].end) : s.local(run[0].start)])
             ):  # "Austin hosted Marles and Shapps": the host is one of "the ministers" too
                 actors = (host[-1].actor, *actors)
-            self.d.remember(Group(actors, _own_date(s, self.article_date), people))
+            standing = _STANDING_TIME.search(s.text)  # ("have been partners for years": a
+            at = None if standing else s.index  # state of affairs, no day of its own to keep)
+            self.d.remember(Group(actors, _own_date(s, self.article_date), people, at))
             self.d.named_at = s.start
             return
         partner, held = next(
