@@ -683,6 +683,25 @@ _BUY_FROM = re.compile(
     r"\b(?:buy|purchase|acquire|procure)\s+(?P<what>(?:(?!with\b|using\b|through\b|under\b|for\b)"
     r"[^,;\s]+\s+){0,6}?)from\s+(?:the\s+)?"
 )
+# What lies between one named agreement and a second one coordinated with it: its acronym,
+# partner and date ("(LEMOA) with the United States in August 2016 and the")
+_THEN_NAMED = re.compile(
+    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+with\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+    r"(?:\s+(?:in|on)\s+[\w.]+(?:\s+\d{1,2},?)?(?:\s+\d{4})?)?,?\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:the\s+)?"
+)
+# Ties a sentence tells two states have, whose next named agreement is theirs ("India and the
+# United States have deepened defence links")
+_TIES_TOLD = re.compile(
+    r"\b(?:ties|links|relations|relationship|partnership|cooperation|co-operation|alliance"
+    r"|partners|allies)\b",
+    re.I,
+)
+# A purchase of what a state makes, named by its demonym ("to buy the Russian S-400 system")
+_BUY_MADE = re.compile(
+    r"\b(?:buy|purchase|acquire|procure|buying|purchasing|acquiring|procuring)\s+"
+    r"(?:(?:the|a|an|its|more|[\d,]+)\s+)?"
+)
 # What a purchase from a state must be to make it an arms sale ("to buy the system from Russia",
 # not "to buy more oil from Russia")
 _ARMS_BOUGHT = re.compile(
@@ -836,6 +855,9 @@ class AgreementRules(RuleBase):
                     second = self._coordinated(s, lo + noun.end(), fact) if noun else None
                     if second is not None:  # "signed a letter of intent ..., as well as a
                         self.emit(second)  # memorandum on training": two documents
+                    other = self._second_named(s, lo + named.end(), hi, fact) if named else None
+                    if other is not None:  # "signed the LEMOA in August 2016 and COMCASA in
+                        self.emit(other)  # September 2018": two agreements, each on its day
                     if not _RELATIVE_TRIGGER.search(s.text[lo:t0]):
                         self._visit_meeting(s, fact, lo, hi)  # not "a pact that X signed in 2007"
         self._nominal(s)  # (after the sentence's own agreements: one named again is no other)
@@ -1373,6 +1395,52 @@ class AgreementRules(RuleBase):
             return
         fact.distinct = True
         self.emit(fact)
+
+    def _multilateral(self, name: str) -> bool:
+        """Whether ``name`` is a treaty open to many states (patterns.toml
+        standing_multilateral), no deal of the parties a text is about.
+
+        Example:
+            >>> from kg.extract.context import Discourse
+            >>> AgreementRules(Discourse())._multilateral("the North Atlantic Treaty")
+            True
+        """
+        alternation = self.lex.alternation("agreement", "standing_multilateral")
+        return re.search(rf"(?:{alternation})$", name.strip()) is not None
+
+    def _second_named(self, s: Sentence, pos: int, hi: int, fact: Fact) -> Fact | None:
+        """A second agreement named after the first, with a date of its own ("signed the
+        Logistics Exchange Memorandum of Agreement in August 2016 and the Communications
+        Compatibility and Security Agreement in September 2018"): its own agreement.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("India signed the Logistics Exchange Memorandum of Agreement with the "
+            ...      "United States in August 2016 and the Communications Compatibility and "
+            ...      "Security Agreement in September 2018.")
+            >>> [(f.parties, f.date) for f in extract_text(t).facts]
+            [(('IND', 'USA'), '2016-08'), (('IND', 'USA'), '2018-09')]
+        """
+        m = NAMED_AGREEMENT.search(s.text, pos, hi)
+        if m is None or not _THEN_NAMED.fullmatch(s.text, pos, m.start()):
+            return None
+        if m.group(1).strip() == fact.label or self._multilateral(m.group(1)):
+            return None  # (not "... and the North Atlantic Treaty in March 2024": many states')
+        dates = [d.value for d in s.dates if d.value and m.end() <= d.start < m.end() + 40]
+        year = _YEAR_ONLY.match(s.text, m.end() + 1) or re.match(
+            r"\s*[.,;]|\s*$", s.text[m.end() :]
+        )
+        if not dates and not year:
+            return None  # (not "... and the Paris Agreement on climate": a topic)
+        return replace(
+            fact,
+            label=m.group(1).strip(),
+            type=self.agreement_type(m.group(1), "agreement.noun-verb"),
+            amount=None,
+            date=dates[0] if dates else None,
+            distinct=True,
+            evidence=list(fact.evidence),
+        )
 
     def _coordinated(self, s: Sentence, pos: int, fact: Fact) -> Fact | None:
         """A second document signed in the same breath ("a letter of intent on the supply of
@@ -2344,6 +2412,9 @@ class AgreementRules(RuleBase):
             parties, atype = trade[0], "arms-sale"
         if len(parties) == 1 and atype == "access":  # "troops stationed in Saudi Arabia under
             parties = self._with_host(s, lo, hi, parties)  # a protocol": the host is a party
+        maker = self._arms_maker(s, lo, hi) if len(parties) == 1 else None
+        if maker and maker != parties[0]:  # "Ankara signed a deal in December to buy the
+            parties, atype = (*parties, maker), "arms-sale"  # Russian S-400 system": Russia
         if not parties:
             refs = group_refs(clause)
             if refs and self.d.group:
@@ -2379,6 +2450,17 @@ class AgreementRules(RuleBase):
             if not base and rule == "agreement.named-standing" and self.d.group:
                 base = self.d.group.actors  # "Japan and Peru are allies. ... under the VFA"
             parties = tuple(dict.fromkeys((*parties, *base)))
+            pair = self.d.group.actors if self.d.group else ()
+            if (
+                named is not None
+                and len(parties) == 1
+                and len(pair) == 2
+                and parties[0] in pair
+                and all(a in self.lex.nations for a in pair)
+                and not self._multilateral(named.group(1))
+                and _TIES_TOLD.search(self.st.previous_text)
+            ):  # "India and the United States have deepened defence links. India signed the
+                parties = pair  # Logistics Exchange Memorandum of Agreement in 2016": the pair
         elif len(parties) == 1 and parties[0] in self.d.subject:
             parties = self.d.subject
         elif (
@@ -3355,6 +3437,37 @@ class AgreementRules(RuleBase):
             )  # ("bought from China for $203 million and commissioned in March 2017": another
         ]  # fmt: skip  # verb's date)
         return window[0].value if window else None
+
+    def _arms_maker(self, s: Sentence, lo: int, hi: int) -> str | None:
+        """The state whose arms a clause buys by their demonym ("to buy the Russian S-400
+        system"), or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Turkey signed a deal in December to buy the Russian S-400 system."
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "agreement"]
+            [('TUR', 'RUS')]
+        """
+        made = _BUY_MADE.search(s.text, lo, hi)
+        demonym = next(
+            (
+                m for m in s.mentions
+                if made and m.kind == "nation" and m.form == "demonym"
+                and s.local(m.start) == made.end()
+            ),
+            None,
+        )  # fmt: skip
+        if demonym is None:
+            return None
+        end = s.local(demonym.end)
+        if re.match(r"['’]|\s+(?:company|firm|group|maker|manufacturer|shipyard)", s.text[end:]):
+            return None  # "the Swedish company's Gripen jets": a firm's, bought from it
+        if re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", s.text[end:hi]):
+            return None  # "the Swedish Gripen fighters from Saab": the seller is told
+        arms = [m for m in s.mentions if m.kind == "system" and end < s.local(m.start) <= end + 12]
+        if arms or _ARMS_BOUGHT.match(s.text, end + 1, min(hi, end + 30)):
+            return demonym.actor
+        return None
 
     def _buyer_seller(
         self, s: Sentence, lo: int, hi: int, *, companies: bool = False, agreed: bool = False
