@@ -11171,3 +11171,184 @@ def test_the_same_contract_told_again_under_the_contract_is_one() -> None:
         "on Friday."
     )
     assert len(contracts(text)) == 1, contracts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # the trip on to a second meeting after the first: two meetings, each in its city
+            "Peru's president met Chile's president in Santiago on Monday before flying to "
+            "Buenos Aires for talks with Argentina's president.",
+            "meeting",
+            lambda got: (
+                got
+                == [
+                    (("PER", "CHL"), "2025-03-10", "Santiago"),
+                    (("PER", "ARG"), "2025-03-10", "Buenos Aires"),
+                ]
+            ),
+        ),
+        (  # ", then flew to X to meet Y": the traveller's second meeting
+            "Australian Defence Minister Richard Marles met New Zealand Defence Minister Judith "
+            "Collins in Wellington on Tuesday, then flew to Suva to meet Fijian Prime Minister "
+            "Sitiveni Rabuka.",
+            "meeting",
+            lambda got: (
+                (("AUS", "FJI"), "2025-03-11", "Suva") in got
+                and (("AUS", "NZL"), "2025-03-11", "Wellington") in got
+            ),
+        ),
+        (  # "He then flew" with no meeting before it in the sentence: one meeting, not two
+            "In Rome on Monday, Albanese and Meloni pledged to deepen ties. He then flew to "
+            "London for talks with Prime Minister Keir Starmer.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got].count(("AUS", "GBR")) == 1,
+        ),
+        (  # arms bought by the maker's demonym: the maker's state sells them
+            "Egypt signed a deal last year to buy the Chinese J-10C fighters.",
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("EGY", "CHN")],
+        ),
+        (  # (goods that are no arms: no sale)
+            "India agreed to buy more Russian oil.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # a second named agreement with a date of its own: two agreements
+            "Vietnam signed the Defence Cooperation Memorandum with Japan in June 2018 and the "
+            "Defence Equipment Transfer Agreement in September 2021.",
+            "agreement",
+            lambda got: (
+                [(p, d) for _t, p, d in got]
+                == [(("VNM", "JPN"), "2018-06"), (("VNM", "JPN"), "2021-09")]
+            ),
+        ),
+        (  # a vote a visit presses for is not held
+            "A delegation of U.S. lawmakers visited Ankara on Tuesday to press for a quick vote "
+            "on the protocol.",
+            "meeting",
+            lambda got: got == [],
+        ),
+        (  # other drills that follow a named exercise take no part in it
+            "The Chinese drills follow Cobra Gold, the exercise Thailand co-hosted with U.S. "
+            "forces in February.",
+            "exercise",
+            lambda got: [p for _t, p, _d in got] == [("THA", "USA")],
+        ),
+        (  # the office inside a mention makes a person listed for a body act for the state
+            "France and Italy on Wednesday ended their dispute over the yard. Under the deal, "
+            "announced by President Emmanuel Macron and Prime Minister Paolo Gentiloni at a "
+            "summit in Lyon on Wednesday, Fincantieri takes control.",
+            "meeting",
+            lambda got: got == [(("FRA", "ITA"), "2025-03-12", "Lyon")],
+        ),
+        (  # the two states named with a firm since keep the day they were first named with
+            "France and Italy on Wednesday ended their dispute over the yard. Under the deal, "
+            "announced by President Emmanuel Macron and Prime Minister Paolo Gentiloni, "
+            "Fincantieri takes control. The two governments also signed a declaration on naval "
+            "cooperation.",
+            "agreement",
+            lambda got: [(p, d) for _t, p, d in got] == [(("FRA", "ITA"), "2025-03-12")],
+        ),
+        (  # a pair named again with no day keeps the day it was named with just before
+            "Japan and India on Monday agreed to deepen ties. Prime Minister Shinzo Abe and "
+            "Prime Minister Narendra Modi praised the partnership. The two governments also "
+            "signed a memorandum on naval cooperation.",
+            "agreement",
+            lambda got: [(p, d) for _t, p, d in got] == [(("JPN", "IND"), "2025-03-10")],
+        ),
+        (  # a meeting "bringing together" states listed after a noun that names them
+            "An informal meeting in Geneva in April, bringing together the UN chief, the two "
+            "Cypriot sides and the guarantor powers Greece, Turkey and Britain, ended without "
+            "agreement.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["CYP", "GBR", "GRC", "TUR"]],
+        ),
+        (  # all of a body's members, counted, bring the body itself
+            "The meeting in Kuala Lumpur on Wednesday brought together the 10 ASEAN members and "
+            "the United States, China and Japan.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("ASEAN", "USA", "CHN", "JPN")],
+        ),
+        (  # "their first talks since A and B met in X on D": that earlier meeting too
+            "U.S. Defense Secretary Lloyd Austin met Chinese Defence Minister Wei Fenghe on "
+            "Tuesday, their first talks since U.S. President Joe Biden and Chinese President Xi "
+            "Jinping met in Bali on Nov. 14.",
+            "meeting",
+            lambda got: (
+                got
+                == [(("USA", "CHN"), "2025-03-11", None), (("USA", "CHN"), "2024-11-14", "Bali")]
+            ),
+        ),
+        (  # "... and spoke by phone in April": the call of the two who met
+            "U.S. Defense Secretary Lloyd Austin and Chinese Defence Minister Wei Fenghe last met "
+            "in June in Singapore and spoke by phone in April.",
+            "meeting",
+            lambda got: (
+                [(p, d) for p, d, _l in got]
+                == [(("USA", "CHN"), "2024-06"), (("USA", "CHN"), "2024-04")]
+            ),
+        ),
+    ],
+)
+def test_events_and_deals_of_round_54(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a trip after another subject's clause is not the sentence subject's trip
+            "Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi in "
+            "Moscow on Monday; Modi then flew to Vienna to meet Austrian Chancellor Karl Nehammer.",
+            "meeting",
+            lambda got: all(sorted(p) != ["AUT", "RUS"] for p, _d, _l in got),
+        ),
+        (  # "since" a clause with verbs of its own: no meeting of those named in it
+            "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi "
+            "on Monday, his first visit since Russia invaded Ukraine and Western leaders met in "
+            "Madrid on June 28.",
+            "meeting",
+            lambda got: all("UKR" not in p for p, _d, _l in got),
+        ),
+        (  # states listed after "member states" that blocked something took no part
+            "EU leaders held a summit on Thursday, a week after member states Poland and Hungary "
+            "blocked the budget.",
+            "meeting",
+            lambda got: all(sorted(p) != ["HUN", "POL"] for p, _d, _l in got),
+        ),
+        (  # a company's nationality is no seller state
+            "Brazil signed a deal to buy the Swedish company's Gripen jets.",
+            "agreement",
+            lambda got: all(sorted(p) != ["BRA", "SWE"] for _t, p, _d in got),
+        ),
+        (  # a treaty open to many states named second is no deal of the two
+            "Sweden signed the Defence Cooperation Agreement with the United States in December "
+            "2023 and the North Atlantic Treaty in March 2024.",
+            "agreement",
+            lambda got: len(got) == 1,
+        ),
+        (  # a pair named together without ties between them is no party to a named agreement
+            "India and Pakistan traded accusations on Tuesday. India signed the Logistics "
+            "Exchange Memorandum of Agreement in 2016.",
+            "agreement",
+            lambda got: all(sorted(p) != ["IND", "PAK"] for _t, p, _d in got),
+        ),
+        (  # a call with someone else is not the call of the two who met
+            "U.S. President Joe Biden met Chinese President Xi Jinping in Bali in November and "
+            "talked by phone with Ukrainian President Volodymyr Zelenskiy in April.",
+            "meeting",
+            lambda got: all(d != "2024-04" for _p, d, _l in got),
+        ),
+        (  # a pair named again in a sentence of standing ties keeps no day for the next
+            "Japan and Australia held talks in Tokyo on Monday. Japan and Australia have been "
+            "close partners for years. The two countries signed a defence pact.",
+            "agreement",
+            lambda got: [d for _t, _p, d in got] == [None],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_54(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got

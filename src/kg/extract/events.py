@@ -167,6 +167,17 @@ _TAKE_PART = {
     "joining", "joins", "accompanying", "pairs", "paired", "gathers", "gathered", "unites",
     "united", "assembles", "assembled",
 }  # fmt: skip
+# Nouns that name the states listed after them, when what comes before them tells those take
+# part ("brought together the guarantor powers Greece, Turkey and Britain"; not "after member
+# states Poland and Hungary blocked the budget")
+_LISTING_NOUNS = frozenset(
+    ("powers", "guarantors", "members", "neighbours", "neighbors", "nations", "states",
+     "countries", "claimants", "signatories")
+)  # fmt: skip
+_LISTED_TAKE_PART = re.compile(
+    r"\b(?:guarantor|fellow|with|including|together|brought|bringing|joined|and)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+)?$"
+)
 _LED = re.compile(r"-(?:led|hosted|organi[sz]ed|run)\b")  # "the U.S.-led exercise": its leader
 # "drills held by X and Y" (but "held by videoconference" is how, not by whom)
 _BY_AGENT = re.compile(
@@ -1754,6 +1765,50 @@ _STALLED = re.compile(
     r"|stuck)\b"
     r"|\s+(?:stalled|collapsed|broke\s+down|faltered|foundered)\b"  # "months after talks stalled"
 )
+# Other drills told as coming after or before a named exercise ("The Russian drills follow
+# Super Garuda Shield"): the named one is not theirs
+_FOLLOWS_NAMED = re.compile(
+    r"\b(?:drills|exercises?|manoeuvres|maneuvers|games|patrols?)\s+(?:follow|follows|followed"
+    r"|came\s+after|come\s+after|precede|precedes|preceded)\s+(?:the\s+)?$"
+)
+# What a trip or a speech asks for, not an event held ("to press for a quick vote")
+_SOUGHT = re.compile(
+    r"\b(?:press|presses|pressed|pressing|push|pushes|pushed|pushing|call|calls|called|calling"
+    r"|appeal|appealed|appealing|lobby|lobbied|lobbying)\s+for\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$"
+)
+# "their first talks since Biden and Xi met in Bali on Nov. 14": an earlier meeting, dated
+_FIRST_SINCE = re.compile(
+    r"\b(?:talks|meeting|summit|contact|visit)\s+since\s+(?P<who>[^,;]{3,120}?)\s+(?:last\s+)?"
+    r"met(?:\s+with)?\b(?P<rest>[^,;]{0,80})"
+)
+# "... and spoke by phone in April": a call after a meeting told
+_AND_SPOKE = re.compile(
+    r"\s+and\s+(?:later\s+|also\s+|last\s+)?(?:spoke|talked)\s+(?:by\s+(?:tele)?phone"
+    r"|over\s+the\s+phone|in\s+an?\s+(?:phone|video|telephone)\s+call)\b"
+)
+# All of a body's members named by count ("the 10 ASEAN members", "all 27 EU member states"):
+# the body itself takes part
+_ALL_MEMBERS = re.compile(
+    r"\b(?:the\s+(?:\d{1,2}|ten|fifteen|twenty-seven|27)|all\s+(?:the\s+)?(?:\d{1,2}\s+)?)\s*$"
+)
+_ALL_MEMBERS_AFTER = re.compile(
+    r"\s+(?:members|member\s+states|member\s+countries|member\s+nations)\b"
+    r"(?!\s*[,:—–]?\s*(?:including\b|such\s+as\b|[A-Z]))"
+)
+# A trip on to a second meeting after the first ("met A in Tokyo before flying to Seoul for
+# talks with B", "..., then flew to Manila to meet C")
+_ONWARD = re.compile(
+    r"(?:\s+before\s+(?:flying|travell?ing|heading|going\s+on|moving\s+on)"
+    r"|,?\s+(?:and\s+)?then\s+(?:flew|travell?ed|headed|went\s+on|moved\s+on))"
+    r"\s+(?:on\s+)?(?P<to>to)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?:,\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|later\s+on)\s+[A-Z][a-z]+day)?"
+    r"\s+(?:for\s+(?:talks|a\s+meeting|meetings|a\s+summit)\s+with|to\s+(?:meet(?:\s+with)?"
+    r"|hold\s+talks\s+with|see))\s+"
+)
+_MET_BEFORE = re.compile(r"\b(?:met|meeting|talks|held|hosted|visited|spoke)\b")
+# A finite verb before a name: the name is no subject of its sentence
+_FINITE_BEFORE = re.compile(r"\b(?:met|held|hosted|visited|signed|said|says|told|was|were)\b")
 # "flew to Ushuaia on Thursday to meet General Laura Richardson": a trip to meet someone
 _TRIP_TO_MEET = re.compile(
     r"\b(?P<verb>flew|travell?ed|went|came|arrived|headed|drove)\s+(?:to|in|into)\s+(?:the\s+)?"
@@ -1979,6 +2034,10 @@ class EventRules(RuleBase):
             if len(self.facts) != before:
                 break
             rule(s)
+        if len(self.facts) > before:
+            self._moved_on(s)
+            self._first_since(s, before)
+            self._and_spoke(s, before)
         apart = next(
             (
                 a for a in _A_DAY_BEFORE.finditer(s.text)
@@ -2823,6 +2882,112 @@ class EventRules(RuleBase):
         date = s.first_date(lo, hi) or self._relative_day(s) or self.article_date
         self.emit_meeting(s, f"{'–'.join(parties)} meeting", parties, date, "trip-to-meet", 0.55)
 
+    def _moved_on(self, s: Sentence) -> None:
+        """ "Johnson met Andersson at Harpsund before flying to Helsinki for talks with
+        Niinistö": after a meeting, the traveller's next one, where the trip led.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Peru's president met Chile's president in Santiago on Monday before flying "
+            ...      "to Buenos Aires for talks with Argentina's president.")
+            >>> [(f.parties, f.location) for f in extract_text(t, date="2025-03-14").facts]
+            [(('PER', 'CHL'), 'Santiago'), (('PER', 'ARG'), 'Buenos Aires')]
+        """
+        m = _ONWARD.search(s.text)
+        if (
+            m is None
+            or not _MET_BEFORE.search(s.text, 0, m.start())
+            or re.search(r";|,\s+and\s|\b(?:he|she|they)$", s.text[: m.start()], re.I)
+            or any(s.local(x.end) == m.start() for x in s.actors())
+            or _untold(s, 0, m.start(), m.start("to"), m.end())
+        ):
+            return  # (the trip after a meeting this sentence told, by its subject: not "He then
+            # flew to", nor "X hosted Y; Y then flew to")
+        first = next(iter(s.actors(0, m.start())), None)
+        if (
+            first is None
+            or not (first.kind == "nation" or first.form == "person")
+            or _FINITE_BEFORE.search(s.text, 0, s.local(first.start))
+        ):
+            return  # the traveller is the sentence's subject
+        hosts = unique_actors(
+            [x for x in self.objects(s, m.end(), window=3) if x.actor != first.actor]
+        )
+        if len(hosts) != 1:
+            return
+        parties = (first.actor, hosts[0])
+        date = s.first_date(m.start()) or s.first_date(0, m.start()) or self.article_date
+        self.emit_meeting(
+            s, f"{'–'.join(parties)} talks", parties, date, "moved-on", 0.55, m.group("place")
+        )
+
+    def _first_since(self, s: Sentence, before: int) -> None:
+        """ "..., their first talks since Biden and Xi met in Bali on Nov. 14": the meeting
+        the first one since was, on the day and at the place it is told with.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("U.S. Defense Secretary Lloyd Austin met Chinese Defence Minister Wei Fenghe "
+            ...      "on Tuesday, their first talks since U.S. President Joe Biden and Chinese "
+            ...      "President Xi Jinping met in Bali on Nov. 14.")
+            >>> [(f.parties, f.date, f.location) for f in extract_text(t, date="2022-11-22").facts]
+            [(('USA', 'CHN'), '2022-11-22', None), (('USA', 'CHN'), '2022-11-14', 'Bali')]
+        """
+        m = _FIRST_SINCE.search(s.text)
+        if m is None or re.search(r"\b[a-z]{3,}(?:ed|s)\b(?<!\bleaders)", m.group("who")):
+            return  # (only names before "met": not "since Russia invaded Ukraine and ... met")
+        end = m.end("rest")
+        who = [x for x in s.actors(m.start("who"), m.end("who")) if x.kind == "nation"]
+        whom = (
+            [x for x in self.objects(s, m.start("rest"), window=3) if x.kind == "nation"]
+            if len(unique_actors(who)) < 2
+            else []
+        )
+        states = unique_actors([*who, *whom])
+        date = s.first_date(m.start("rest"), end)
+        if len(states) != 2 or date is None:
+            return  # (no day told: "since they last met" is no meeting kg can date)
+        place = _IN_NAME.search(s.text, m.start("rest"), end)
+        for fact in self.facts[before:]:  # (the main meeting is not where the earlier was)
+            if place and fact.location == place.group(1):
+                fact.location = None
+        self.emit_meeting(
+            s,
+            f"{'–'.join(states)} meeting",
+            states,
+            date,
+            "first-since",
+            0.55,
+            location=place.group(1) if place else None,
+        )
+
+    def _and_spoke(self, s: Sentence, before: int) -> None:
+        """ "The two men last met in person in June ... and spoke by phone in April": after a
+        meeting the sentence told, a call of the same parties on a day of its own.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("U.S. Defense Secretary Lloyd Austin and Chinese Defence Minister Wei Fenghe "
+            ...      "last met in June in Singapore and spoke by phone in April.")
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2022-11-22").facts]
+            [(('USA', 'CHN'), '2022-06'), (('USA', 'CHN'), '2022-04')]
+        """
+        m = _AND_SPOKE.search(s.text)
+        met = [f for f in self.facts[before:] if f.kind == "meeting"]
+        if (
+            m is None
+            or len(met) != 1
+            or not _MET_BEFORE.search(s.text, 0, m.start())
+            or re.match(r"\s+(?:\w+\s+){0,3}?with\b", s.text[m.end() :])
+        ):
+            return  # (not "... and talked by phone with Zelenskiy in April": another's call)
+        date = s.first_date(m.end(), m.end() + 40)
+        if date is None or date == met[0].date:
+            return
+        self.emit_meeting(
+            s, f"{'–'.join(met[0].parties)} call", met[0].parties, date, "and-spoke", 0.55, ""
+        )
+
     def _trip_met(self, s: Sentence) -> None:
         """ "The UAE president flew to Doha on Wednesday and met the emir": a trip to a capital
         and a meeting with its office-holder, named by office alone, is a meeting with the host.
@@ -3475,6 +3640,14 @@ class EventRules(RuleBase):
                 _FUTURE.search(s.text[t0:t1] + ahead)
             ):  # (but "witnessed the signing of deals that will boost ties" took place)
                 continue
+            if (
+                noun
+                and verb
+                and verb.end() <= noun.start()
+                and _SOUGHT.search(clause, verb.end(), noun.start())
+                and not re.match(r"(?:met|meet|held|hold)", verb.group(), re.I)
+            ):
+                continue  # "visited Budapest to press for a quick vote": a vote sought
             if noun and re.search(
                 r"\b(?:no|neither)\s+(?:[\w-]+\s+){0,2}$", clause[: noun.start()]
             ):
@@ -3651,6 +3824,16 @@ class EventRules(RuleBase):
                     actors = group.actors if group else ()
             else:
                 actors = self._participants(s, lo, hi, t1, t0, kind)
+                follows = (
+                    _FOLLOWS_NAMED.search(s.text, lo, named.start())
+                    if named and kind == "exercise" and lo <= named.start() < hi
+                    else None
+                )
+                if follows:  # "The Russian drills follow Super Garuda Shield, the exercise
+                    actors = tuple(  # Indonesia co-hosted with U.S. forces": not Russia's
+                        a for a in actors
+                        if a not in unique_actors(s.actors(lo, follows.start()))
+                    )  # fmt: skip
             own = (
                 re.search(r"\btheir\s+(?:[\w-]+\s+)?$", clause[: noun.start()])
                 if kind == "meeting" and noun and len(actors) < 2
@@ -5489,6 +5672,9 @@ class EventRules(RuleBase):
         modifiers: list[str] = []
         topic_span: tuple[int, int] | None = None
         aside_spans: list[tuple[int, int]] = []
+        onward = _ONWARD.search(s.text, lo, hi) if kind == "meeting" else None
+        if onward and _MET_BEFORE.search(s.text, lo, onward.start()):  # "met A in Tokyo before
+            hi = onward.start()  # flying to Seoul for talks with B": B is the next meeting's
         observers = _WATCHED.search(s.text)
         sub = list(_SUBORDINATE.finditer(s.text, lo, t0)) if t0 is not None else []
         if sub and any(s.local(m.start) >= sub[-1].end() for m in s.actors(sub[-1].end(), t0)):
@@ -5749,10 +5935,16 @@ class EventRules(RuleBase):
             ):
                 continue  # "He spoke as the allies wrapped up their exercises": no participant
             verb = _OBJECT_OF.search(before)
+            listed = (
+                verb is not None
+                and verb.group(1) in _LISTING_NOUNS
+                and _LISTED_TAKE_PART.search(before, 0, verb.start(1))
+            )
             if (
                 after_trigger
                 and verb
                 and verb.group(1) not in _TAKE_PART
+                and not listed
                 and not (verb.start(1) == t0 and verb.end(1) == t1)
             ):  # "... after the meeting, creates the GCAP organisation": an object (but "Lula
                 continue  # phoned Arce": whom the trigger's own verb names)
@@ -5784,6 +5976,13 @@ class EventRules(RuleBase):
                 )
             ):
                 continue  # "held talks and called on China to end the drills": whom they urged
+            if (
+                m.kind == "org"
+                and _ALL_MEMBERS.search(before)
+                and _ALL_MEMBERS_AFTER.match(s.text, s.local(m.end))
+            ):
+                out.append(m.actor)  # "brought together the 10 ASEAN members and ...": all of
+                continue  # the body's members, the body itself (not "EU members Poland and")
             if (
                 m.kind == "org"
                 and re.match(
