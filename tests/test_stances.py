@@ -9943,3 +9943,157 @@ def test_the_reviewed_stances_of_round_53(
         assert want in got, got
     if wrong is not None:
         assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # whom the subject met in an aside does not speak
+            "Blinken, after meeting Icelandic Foreign Minister Gudlaugur Thor Thordarson in "
+            "Reykjavik on Tuesday, criticized Russia.",
+            ("USA", "condemns", "RUS"),
+            ("ISL", "condemns", "RUS"),
+        ),
+        (  # a body that recognised a government is no target of the support for it
+            "Egypt backs the U.N.-recognised Government of National Accord in Tripoli.",
+            ("EGY", "supports", "LBY"),
+            ("EGY", "supports", "United Nations"),
+        ),
+        (  # a state's rival factions are not the state
+            "The Arab League urged Libya's rival factions to agree on a unity government.",
+            ("Arab League", "urges", "topic:Libya's rival factions"),
+            ("Arab League", "urges", "LBY"),
+        ),
+        (  # "said it regretted X's move but would": the sayer goes on
+            "Vietnam's foreign ministry said it regretted Beijing's decision but would continue "
+            "to deepen its ties with Manila.",
+            ("VNM", "pledges-cooperation", "PHL"),
+            ("CHN", "pledges-cooperation", "PHL"),
+        ),
+        (  # an occasion used to accuse: its user accuses
+            "China used a Security Council meeting it had called to accuse Japan of militarism.",
+            ("CHN", "condemns", "JPN"),
+            ("UN Security Council", "condemns", "JPN"),
+        ),
+        (  # a promise in a participle after the signing: the signer promises, to both named
+            "Australia signed security declarations with Fiji and Tonga on Monday, promising to "
+            "come to the aid of both island nations if they were attacked.",
+            ("AUS", "commits-to-defend", "TON"),
+            ("TON", "commits-to-defend", "FJI"),
+        ),
+        (  # "condemned them" after acts told in the sentence: the acts
+            "Finland and Sweden said the cables were cut. EU ministers said the damage was the "
+            "result of deliberate acts of sabotage and condemned them.",
+            ("European Union", "condemns", "topic:acts of sabotage"),
+            ("European Union", "condemns", "SWE"),
+        ),
+        (  # a plan for a state is the target, not the state
+            "Spain and Portugal backed the peace plan for Yemen presented by the UN envoy.",
+            ("ESP", "supports", "topic:the peace plan for Yemen"),
+            ("ESP", "supports", "YEM"),
+        ),
+        (  # "both applications": the two states' applications told before
+            "Austin backed the applications of Sweden and Finland on Saturday. Turkey has "
+            "objected to both applications.",
+            ("TUR", "opposes", "topic:Sweden's and Finland's applications"),
+            ("TUR", "opposes", "SWE"),
+        ),
+        (  # the status a designation gives is no target, nor the group in an aside
+            "The United States designated Abu Yusuf, the Syria-based leader of the militant "
+            "group Hayat Tahrir al-Sham, as a Specially Designated Global Terrorist.",
+            ("USA", "sanctions", "topic:Abu Yusuf"),
+            ("USA", "sanctions", "topic:Global Terrorist"),
+        ),
+        (  # (the group named in the aside is not designated)
+            "The United States designated Abu Yusuf, the Syria-based leader of the militant "
+            "group Hayat Tahrir al-Sham, as a Specially Designated Global Terrorist.",
+            None,
+            ("USA", "sanctions", "Hayat Tahrir al-Sham"),
+        ),
+        (  # counted firms named after a relative clause and a colon: each firm
+            "The Treasury sanctioned two companies that shipped fuel to the junta: Alpha "
+            "Trading LLC and Beta Logistics.",
+            ("USA", "sanctions", "topic:Beta Logistics"),
+            ("USA", "sanctions", "topic:two companies"),
+        ),
+        (  # support others give, driven by the subject, is not the subject's
+            "Russia's invasion of Ukraine in February has driven support for membership in both "
+            "countries to record levels.",
+            None,
+            ("RUS", "supports", "topic:membership in both countries to record levels"),
+        ),
+        (  # rejecting a suggestion as untrue is a denial, no stance
+            "Sweden rejected any suggestion that the aircraft deal was the price for Hungary's "
+            "ratification.",
+            None,
+            (
+                "SWE",
+                "opposes",
+                "topic:any suggestion that the aircraft deal was the price for Hungary's "
+                "ratification",
+            ),
+        ),
+        (  # the three countries' partnership backed: the partnership
+            "Pompeo joined the leaders of Israel, Greece and Cyprus in Jerusalem on Wednesday for "
+            "a summit, saying Washington backed the three countries' partnership.",
+            ("USA", "supports", "topic:Israel's and Greece's and Cyprus's partnership"),
+            ("USA", "supports", "CYP"),
+        ),
+        (  # a project named for two states is the target, not the states
+            "India has opposed the China-Pakistan Economic Corridor, part of which runs through "
+            "territory India claims.",
+            ("IND", "opposes", "topic:the China-Pakistan Economic Corridor"),
+            ("IND", "opposes", "PAK"),
+        ),
+        (  # the same topic told again with and without its article is one stance
+            "Pakistan rejected the political use of export controls on Monday. Pakistan said on "
+            "Tuesday it opposed political use of export controls.",
+            None,
+            ("PAK", "opposes", "topic:political use of export controls"),
+        ),
+    ],
+)
+def test_stances_of_round_54(text: str, want: tuple | None, wrong: tuple | None) -> None:
+    got = stances(text)
+    if want is not None:
+        assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # a trip after a meeting keeps the traveller the speaker
+            "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing, "
+            "then flew to Seoul and condemned North Korea's missile launches.",
+            ("USA", "condemns", "PRK"),
+            ("CHN", "condemns", "PRK"),
+        ),
+        (  # a list of designated groups keeps the one with a place-based epithet
+            "The State Department designated the Sinaloa Cartel, the Mexico-based Gulf Cartel "
+            "and Tren de Aragua as foreign terrorist organizations.",
+            ("USA", "sanctions", "Tren de Aragua"),
+            None,
+        ),
+        (  # a state's warring parties sanctioned: the parties, as a topic
+            "The United States sanctioned Sudan's warring parties on Monday.",
+            ("USA", "sanctions", "topic:Sudan's warring parties"),
+            ("USA", "sanctions", "SDN"),
+        ),
+        (  # "agreeing to" after a meeting is the joint act of those who met
+            "British Prime Minister Keir Starmer met French President Emmanuel Macron and German "
+            "Chancellor Olaf Scholz in London, agreeing to condemn Russia.",
+            ("FRA", "condemns", "RUS"),
+            None,
+        ),
+    ],
+)
+def test_the_reviewed_stances_of_round_54(
+    text: str, want: tuple | None, wrong: tuple | None
+) -> None:
+    got = stances(text)
+    if want is not None:
+        assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got

@@ -78,6 +78,18 @@ def unnamed(label: str) -> bool:
     return _GENERIC_LABEL.fullmatch(label) is not None
 
 
+def _topic_key(target: str | None) -> str | None:
+    """A stance target as compared for restatements: a topic without its leading article.
+
+    Example:
+        >>> _topic_key("topic:the political use of export controls")
+        'topic:political use of export controls'
+    """
+    if target is None or not target.startswith("topic:"):
+        return target
+    return "topic:" + re.sub(r"^(?:the|a|an)\s+", "", target[6:], flags=re.I)
+
+
 def dates_compatible(a: str | None, b: str | None) -> bool:
     """True when two dates can name the same day (one missing, or one a prefix of the other).
 
@@ -172,10 +184,10 @@ class Fact:
                 self.amount is None or other.amount is None or self.amount == other.amount
             )
         if self.kind == "stance":
-            return (self.parties, self.type, self.target) == (
+            return (self.parties, self.type, _topic_key(self.target)) == (
                 other.parties,
                 other.type,
-                other.target,
+                _topic_key(other.target),
             )
         # "other" is the type of an agreement whose kind the sentence did not say: the
         # same parties and the same kind of document name the same agreement.

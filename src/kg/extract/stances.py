@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -125,6 +126,22 @@ _NOT_A_TARGET = re.compile(
 _SECOND_VERB = re.compile(
     r"topic:(?:and|or|nor)\s+[a-z]+\s+(?:(?:over|at|about|regarding|with|on)\s+)?"
     r"(?=(?:the|a|an|its|their|this|that|any)\s|[A-Z])"
+)
+# Both of two states' bids ("objected to both applications"): their acts, not the states
+_BOTH_BIDS = re.compile(
+    r"both\s+(applications|bids|requests|candidacies|proposals|plans|offers|moves|decisions"
+    r"|memoranda|deals|agreements)\b",
+    re.I,
+)
+# A plan named for a state ("the action plan for Libya", "a peace roadmap for Yemen")
+_PLAN_FOR = re.compile(
+    r"\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:plan|proposal|roadmap|initiative"
+    r"|framework|strategy|blueprint)\s+(?:for|on)\s+(?:the\s+)?"
+)
+# A state's sides at war with one another ("Libya's rival factions", "Sudan's warring parties")
+_WARRING_SIDES = re.compile(
+    r"['’]s?\s+(?:rival|warring|feuding|competing|opposing)\s+(?:factions|parties|sides|groups"
+    r"|camps|militias)\b"
 )
 # A government named by its seat ("the internationally recognized government in Tripoli")
 _GOVERNMENT_IN = re.compile(
@@ -872,6 +889,69 @@ _MEMBERS_OF = re.compile(
 _AND_PREDICATE = (
     r"\band\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|swiftly)\s+)?(?:\w+ly\s+)?$"
 )
+# The same after "but" or a modal: "regretted Beijing's move but would continue to".
+_AND_OR_BUT_PREDICATE = (
+    r"\W*(?:and|but)\s+(?:(?:has|have|had|would|will)\s+)?(?:(?:also|then|later|swiftly|still)\s+)?"
+    r"(?:\w+ly\s+)?$"
+)
+# A participle of promise after the main clause's object (", promising to come to the aid of")
+_VOWING = re.compile(r",\s+(promising|pledging|vowing|undertaking|committing)\s+(?:\w+\s+){0,3}$")
+
+
+def _main_subject(s: Sentence, lo: int, pos: int) -> tuple[str, ...]:
+    """The first actors of the clause from ``lo`` when they open it as the subject of a verb
+    right after them ("Britain signed declarations with Sweden and Finland"), else nothing.
+
+    Example:
+        >>> from kg.extract.mentions import find_mentions
+        >>> t = "Britain signed declarations with Sweden and Finland, promising to"
+        >>> _main_subject(Sentence(0, 0, len(t), t, "body", 0, find_mentions(t, 0)), 0, 51)
+        ('GBR',)
+    """
+    found = runs(s, s.actors(lo, pos))
+    if len(found) < 2 or _VERB_BEFORE_NAME.search(s.text, lo, s.local(found[0][0].start)):
+        return ()
+    verb = re.match(r"\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|met|held|won|gave|struck|took)\b",
+                    s.text[s.local(found[0][-1].end) :])  # fmt: skip
+    return unique_actors(found[0]) if verb else ()
+
+
+# A finite verb before a name: the name is no subject of its clause
+_VERB_BEFORE_NAME = re.compile(r"\b(?:[a-z]{3,}ed|met|held|said|says|told|was|were|is|are)\b")
+# Acts told in the sentence, with what they were, that a "them" after them may stand for
+# ("acts of sabotage"; a bare "the attacks" says too little)
+_ACTS_TOLD = re.compile(
+    r"\b(?:acts|attacks|strikes|launches|tests|incursions|violations|provocations|blasts"
+    r"|explosions|killings|bombings|raids|seizures)"
+    r"\s+of\s+[a-z][\w-]*(?:\s+(?!(?:and|or|but|that|which|who)\b)[a-z][\w-]*)?"
+)
+# A verb that moves others' support, right before "support for" ("has driven support for
+# membership", "eroded public support for the deal")
+_SUPPORT_MOVED = re.compile(
+    r"\b(?:driven|drove|drive|drives|driving|fuel(?:l)?ed|fuels|eroded|erodes|eroding|sapped"
+    r"|undermined|dented|galvani[sz]ed|swelled|swollen)\s+(?:public\s+|popular\s+|domestic\s+)?$"
+)
+# A claim rejected as untrue ("rejected suggestions that Russia was involved"): a denial, no
+# stance (but "dismissed accusations that China seeks a foothold" answers an accuser)
+_DENIED_CLAIM = re.compile(
+    r"(?:any\s+|the\s+|all\s+)?(?:suggestions?|reports?|claims?|speculation|notion|idea"
+    r"|rumou?rs?)\s+that\b",
+    re.I,
+)
+# What states undertake together, backed as such ("backed the three countries' partnership")
+_JOINT_UNDERTAKINGS = frozenset(
+    (
+        "partnership", "alliance", "cooperation", "bids", "applications", "membership",
+        "agreement", "deal", "plan", "proposal", "initiative", "declaration", "candidacy",
+        "accession", "format", "framework", "pact",
+    )
+)  # fmt: skip
+# An occasion used to speak ("used a speech in Rovaniemi to accuse"): its subject speaks
+_USED_TO = re.compile(
+    r"\b(?:used|uses|using)\s+(?:a|an|the|its|his|her|their)\s[^,;]{0,80}?\bto\s+$"
+)
+# "said it" before the first verb of such a pair: the sayer is the pair's subject
+_SAID_IT = re.compile(r"\b(?:said|says|added|stated)\s+(?:that\s+)?(?:it|they)\s+(?:\w+\s+){0,2}$")
 # A clause that opens with its verb: "... but has accused", "; and then urged".
 _SUBJECTLESS = r"\W*(?:but|and|yet)\s+(?:(?:has|have|had|also|then|later)\s+)*[a-z]+(?:ed|s)\b"
 # A sentence's opening adverbial phrase ("During a visit to Seoul last week, "): a name in it
@@ -1360,8 +1440,9 @@ _COUNTED_GROUP = re.compile(
     + r")\s+(?:[\w-]+\s+){0,4}?(?:(?P<firms>companies|firms|entities|businesses|banks"
     r"|organi[sz]ations|suppliers|shipping\s+companies|conglomerates|corporations|enterprises"
     r"|manufacturers|exporters|refineries)|individuals|officials|people|persons"
-    r"|officers|generals|executives|businessmen|men)\s*,\s+"
-)
+    r"|officers|generals|executives|businessmen|men)"
+    r"(?:\s+(?:that|which|who)\b[^:;]{0,160}?:|\s*[,:])\s+"  # ("two entities that have
+)  # procured jet fuel for the military: A and B")
 # The legal form a text adds after a known company's name ("Myanma Economic Holdings Ltd")
 _LEGAL_FORM = (
     r"\s+(?:Ltd|Limited|Co|Corp|Corporation|LLC|JSC|PJSC|OJSC|Inc|SA|S\.A|PLC|GmbH|AG|Pvt)\.?"
@@ -2840,6 +2921,11 @@ class StanceRules(RuleBase):
                 # including China's repeated obstruction of Philippine vessels" names one)
             if re.match(r"denounc", s.text[t0:t1], re.I) and _CHARTER.match(s.text, t1):
                 continue  # "denouncing the organization's charter": leaving it, a legal act
+            if re.search(r"\bSpecially\s+$", s.text[:t0]):
+                continue  # "as a Specially Designated Global Terrorist": a status's name
+            if stype == "supports" and _SUPPORT_MOVED.search(s.text, 0, t0):
+                continue  # "the invasion has driven support for membership to record levels":
+                # others' support the subject moved, not its own
             lo, hi = clause_of(s.text, t0)
             scope = _new_subject_start(s.text, lo, t0)
             treaty = list(re.finditer(_TREATY_CLAUSE, s.text[scope:t0]))
@@ -5876,8 +5962,9 @@ class StanceRules(RuleBase):
                 continue
             obj_end = m.end("obj")
             aside = re.search(  # ", two of Haiti's gangs,", ", the rebels who ..." (not a list:
-                # ", the Gulf Cartel", ", along with ...")
-                r",\s+(?=the\s+[a-z]|(?!(?:the|and|along|together|as\s+well)\b)[a-z]|\d)",
+                # ", the Gulf Cartel", ", along with ..."; but ", the Pakistan-based leader of")
+                r",\s+(?=the\s+(?:[a-z]|[A-Z][\w.]*-[a-z]+\s+[a-z])"
+                r"|(?!(?:the|and|along|together|as\s+well)\b)[a-z]|\d)",
                 m.group("obj"),
             )
             if aside:
@@ -7390,7 +7477,13 @@ class StanceRules(RuleBase):
         turned = self._turned_pair(s, lo, t0)[0]
         if turned:
             return turned, None
-        actors, date = self.subject(s, lo, t0)
+        vowing = _VOWING.search(s.text, lo, t0) if opening is None else None
+        vowed = _main_subject(s, lo, vowing.start()) if vowing else ()
+        if vowed:  # "Britain signed declarations with Sweden and Finland, promising to come to
+            return vowed, None  # the aid of both": Britain, not the states it signed with
+        used = _USED_TO.search(s.text, lo, t0) if opening is None else None
+        actors, date = self.subject(s, lo, used.start() if used else t0)  # "Russia used a U.N.
+        # Security Council meeting it had requested to accuse": Russia, not the council
         if actors and lo > 0 and opening is None and _SUBORDINATE_FIRST.fullmatch(s.text, lo, t0):
             # "Greenland's new prime minister, whose coalition was presented hours before Vance
             # landed, also rejected ...": Greenland, named before the aside the clause ends
@@ -7423,6 +7516,14 @@ class StanceRules(RuleBase):
             and not re.fullmatch(_OWN_NAMED_SUBJECT, s.text[lo:t0])
         ):  # but "A condemned X, and U.N. chief Antonio Guterres denounced Y": not A's
             actors, date = self.subject(s, 0, t0)
+            heads = [m for m in s.actors(0, lo) if m.actor in actors][-1:]
+            said = _SAID_IT.search(s.text, 0, s.local(heads[0].start)) if heads else None
+            if (
+                said
+                and re.fullmatch(_AND_OR_BUT_PREDICATE, s.text[lo:t0])
+                and re.search(_OBJECT_BEFORE, s.text[: s.local(heads[0].start)])
+            ):  # "Lithuania's foreign ministry said it regretted Beijing's move but would
+                actors, date = self.subject(s, 0, said.start())  # continue to": Lithuania
             he = re.search(r"(?:^|\W)(?:he|she)\s+(?:\w+ly\s+|also\s+)?$", s.text[lo:t0])
             speaker = self._pronoun_speaker(s, lo) if he else ()
             if speaker:  # "Lee opened the forum, organised by the IISS, with an address in
@@ -8061,7 +8162,35 @@ class StanceRules(RuleBase):
         ):
             run = []  # "criticized the measures against Qatar", "condemned the invasion of
             # Ukraine": what was done to the state, whose doer or the act is the target
-        if run and re.match(
+        blessed = (
+            re.match(
+                r"-(?:recogni[sz]ed|backed|brokered|sponsored|mandated|installed)\s+",
+                s.text[s.local(run[-1].end) :],
+            )
+            if run
+            else None
+        )
+        recognised = [
+            m for m in s.actors(t1)
+            if blessed and s.local(m.start) == s.local(run[-1].end) + blessed.end()
+        ]  # fmt: skip
+        if recognised:  # "backs the U.N.-recognised Government of National Accord": the
+            run = recognised[:1]  # government
+        elif run and (sides := _WARRING_SIDES.match(s.text, s.local(run[-1].end))):
+            # "urged Libya's rival factions to agree": the factions, not the state
+            return [f"topic:{s.text[s.local(run[-1].start) : sides.end()]}"]
+        if run and stype in ("supports", "opposes", "condemns") and _PLAN_FOR.fullmatch(gap):
+            run = []  # "backed the action plan for Libya": the plan, not Libya
+        elif (
+            len(run) > 1
+            and all(
+                re.fullmatch(r"[-–]", s.text[s.local(a.end) : s.local(b.start)])
+                for a, b in itertools.pairwise(run)
+            )
+            and re.match(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+", s.text[s.local(run[-1].end) :])
+        ):
+            run = []  # "opposed the China-Pakistan Economic Corridor": a named project
+        elif run and re.match(
             r"-(?:owned|linked|backed|affiliated|controlled|run|connected|aligned)\b",
             s.text[s.local(run[-1].end) :],
         ):
@@ -8239,6 +8368,14 @@ class StanceRules(RuleBase):
                 r"\s+the\s+(?:[\w-]+\s+){1,3}?(?:country|nation)\b(?!['’])", s.text[t1:hi], re.I
             )  # (not "would defend the country": the speaker's own)
             state = self._described_state(s, t0, actors) if described else None
+            ref = group_refs(s.text[t1:hi]) if stype == "commits-to-defend" else []
+            group = (
+                self._group_for(s, t1 + ref[0][0], ref[0][2], True, exclude=actors)
+                if ref and not s.text[t1 : t1 + ref[0][0]].strip()
+                else None
+            )
+            if group and not state:  # "promising to come to the aid of both Nordic countries":
+                return [a for a in group.actors if a not in actors]  # the two just named
             return [state] if state else []  # "would defend the small Adriatic country"
         listed = self._new_names(s, t0, t1, hi, known_too=True) if stype == "sanctions" else []
         if listed is None:
@@ -8370,10 +8507,33 @@ class StanceRules(RuleBase):
         ]  # fmt: skip
         if doers:  # "condemned the attacks by the Houthis ... and demanded their immediate
             return doers  # cessation": the Houthis are urged to stop them
+        acts = (
+            list(_ACTS_TOLD.finditer(s.text, 0, t0))
+            if re.match(r"them\b", phrase) and stype in ("condemns", "opposes")
+            else []
+        )
+        if acts:  # 'said the damage was the result of "acts of sabotage" and condemned them':
+            return [f"topic:{acts[-1].group()}"]  # the acts, not the states named before
         ref = group_refs(phrase) or ([(0, 4, None)] if re.match(r"them\b", phrase) else [])
-        owned = _owned_head(phrase[ref[0][1] :]) if ref and stype == "opposes" else None
+        owned = (
+            _owned_head(phrase[ref[0][1] :]) if ref and stype in ("opposes", "supports") else None
+        )
         if owned and owned[1] in _people_heads():
             owned = None  # "opposes the two countries' armed forces": the countries
+        if owned and stype == "supports" and owned[1] not in _JOINT_UNDERTAKINGS:
+            owned = None  # "backed the two countries' sovereignty": the countries (but "backed
+            # the three countries' partnership": the partnership)
+        bids = (
+            _BOTH_BIDS.match(phrase)
+            if ref and ref[0][0] == 0 and stype in ("opposes", "supports")
+            else None
+        )
+        bidders = self._bidders(s, bids.group(1), actors) if bids else ()
+        if bidders:  # "objected to both applications": the two states' applications
+            whose = " and ".join(
+                f"{self.lex.nations[a].label if a in self.lex.nations else a}'s" for a in bidders
+            )
+            return [f"topic:{whose} {bids.group(1)}"]  # type: ignore[union-attr]
         if ref and ref[0][0] == 0 and stype in ("condemns", "opposes", "urges", "supports"):
             pos = s.text.find(phrase, t1)
             size = ref[0][2] or (2 if re.match(r"both\b", phrase, re.I) else None)
@@ -8636,12 +8796,39 @@ class StanceRules(RuleBase):
             addressed or words("stances", "cues", "addressees").search(phrase)
         ):
             return []  # one urges parties to act: "the leaders of key committees" is no party
+        if stype in ("opposes", "condemns") and _DENIED_CLAIM.match(phrase):
+            return []  # "rejected any suggestion that the deal was the price": a denial
         fighters = _THE_FIGHTERS.fullmatch(phrase)
         named = self._memory().fighters.get(fighters.group(1)) if fighters else None
         latest = self.st.recent_groups[-1][0] if self.st.recent_groups else None
         if named and s.index - named[1] <= 4 and named[0] not in actors and latest == named[0]:
             return [named[0]]  # "... against Huthi rebels. Hadi denounced the rebels": those
         return ["topic:" + (self._antecedent(phrase) or phrase)]
+
+    def _bidders(self, s: Sentence, noun: str, actors: tuple[str, ...]) -> tuple[str, ...]:
+        """The two states whose ``noun`` ("applications") one of the three sentences before
+        named, right after it ("the applications of Sweden and Finland"), or nothing.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Austin met Andersson. He backed the applications of Sweden and Finland. "
+            ...      "Ankara has objected to both applications.")
+            >>> [f.target for f in extract_text(t).facts if f.parties == ("TUR",)]
+            ["topic:Sweden's and Finland's applications"]
+        """
+        memory = self._memory()
+        stem = re.escape(noun.lower()[:-1] if noun.lower().endswith("s") else noun.lower())
+        for back in range(1, 4):
+            if back >= len(memory.texts):
+                break
+            told = re.search(rf"\b{stem}s?\b", memory.texts[-1 - back], re.I)
+            named = [
+                key for pos, key in memory.states.get(s.index - back, ())
+                if told and told.end() <= pos <= told.end() + 60 and key not in actors
+            ]  # fmt: skip
+            if told:
+                return tuple(dict.fromkeys(named)) if len(set(named)) == 2 else ()
+        return ()
 
     def _noun_told_before(self, phrase: str) -> str | None:
         """The act a bare "the <noun>" names when an earlier sentence of the article used that
