@@ -461,20 +461,37 @@ class Discourse:
     def remember(self, group: Group) -> None:
         """Make ``group`` the current group and keep it for sized references later; named
         again right away with no date of its own, it keeps the day it was last told with."""
-        last = next(
-            (
-                g for g in reversed(self.history[-3:])
-                if set(g.actors) == set(group.actors) and g.at is not None
-                and group.at is not None and group.at - g.at == 1
-            ),
-            None,
-        )  # fmt: skip
-        if group.date is None and last is not None and last.date:
-            group = replace(group, date=last.date)  # "France and Italy on Wednesday ended ...
-            # Under the deal announced by Macron and Gentiloni, ...": Wednesday's pair, named
-            # again in the very next sentence
+        if group.date is None:  # "France and Italy on Wednesday ended ... Under the deal
+            told = self.day_before(group.actors, group.at)  # announced by Macron and
+            group = replace(group, date=told) if told else group  # Gentiloni": Wednesday's
         self.group = group
         self.history.append(group)
+
+    def day_before(
+        self,
+        actors: tuple[str, ...],
+        at: int | None,
+        end: int | None = None,
+        keep: Callable[[str], bool] = lambda _a: True,
+    ) -> str | None:
+        """The day a group of the same ``actors`` (those of its actors ``keep`` keeps) was told
+        with in the sentence right before sentence ``at``, among the three groups remembered
+        before ``history[end]`` (or the last three), or None.
+
+        Example:
+            >>> d = Discourse()
+            >>> d.remember(Group(("FRA", "ITA"), "2017-09-27", at=4))
+            >>> d.day_before(("ITA", "FRA"), 5), d.day_before(("ITA", "FRA"), 6)
+            ('2017-09-27', None)
+        """
+        if at is None:
+            return None
+        end = len(self.history) if end is None else end
+        for old in reversed(self.history[max(0, end - 3) : end]):
+            kept = {a for a in old.actors if keep(a)}
+            if old.at is not None and at - old.at == 1 and kept == set(actors):
+                return old.date  # (the sentence before names the group once)
+        return None
 
     def sized(self, size: int, is_state: Callable[[str], bool]) -> Group | None:
         """The most recent group of ``size`` actors (or of ``size`` states among its actors).

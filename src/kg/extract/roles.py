@@ -1928,35 +1928,28 @@ class RuleBase:
         if group is None and not states:
             return None
         if states:  # the most recent group with (that many) states in it
-            groups = [
-                (
-                    tuple(
-                        a for a in old.actors
-                        if a in self.lex.nations
-                        or (sides and a in self.orgs and self.orgs[a].kind == "armed-group")
-                        or (parties and a in self.orgs and self.orgs[a].kind == _BODY_KIND)
-                    ),
-                    old.date,
+
+            def kept(a: str) -> bool:  # the states of a group (and the armed groups or
+                return (  # unions counted as sides or parties)
+                    a in self.lex.nations
+                    or (sides and a in self.orgs and self.orgs[a].kind == "armed-group")
+                    or (parties and a in self.orgs and self.orgs[a].kind == _BODY_KIND)
                 )
-                for old in reversed(self.d.history)
-            ]  # fmt: skip
-            ats = [old.at for old in reversed(self.d.history)]
-            for i, (found, date) in enumerate(groups):
+
+            groups = [
+                (tuple(a for a in old.actors if kept(a)), old.date, old.at, j)
+                for j, old in reversed(list(enumerate(self.d.history)))
+            ]
+            for found, date, at, j in groups:
                 if set(found) & set(exclude):
                     continue
                 if len(found) >= 2 and (size is None or len(found) == size):
-                    earlier = zip(groups[i + 1 : i + 4], ats[i + 1 : i + 4], strict=True)
-                    told = date or next(  # (the states' own day, when they were named with a
-                        (  # firm in the very next sentence: "France and Italy on Wednesday
-                            d  # ended ... Under the deal announced by Macron and Gentiloni,
-                            for (f, d), at in earlier  # Fincantieri takes control")
-                            if set(f) == set(found) and d and at is not None
-                            and ats[i] is not None and ats[i] - at == 1
-                        ),
-                        None,
-                    )  # fmt: skip
+                    told = date or self.d.day_before(found, at, j, kept)  # (the states' own
+                    # day, named with a firm in the very next sentence: "France and Italy on
+                    # Wednesday ended ... Under the deal announced by Macron and Gentiloni,
+                    # Fincantieri takes control")
                     return Group(found, told)
-            for found, date in groups:
+            for found, date, _at, _j in groups:
                 others = tuple(a for a in found if a not in exclude)
                 if size is not None and len(others) == size and len(others) < len(found):
                     return Group(others, date)  # ("Xi met the leaders of A and B. He pledged to
