@@ -540,8 +540,22 @@ _LEGISLATORS_FROM = re.compile(
 )
 
 
-def group_refs(text: str) -> list[tuple[int, int, int | None]]:
+# "both" before a plural noun that names things, not actors ("both initiatives", "both
+# applications"); any other noun ("both presidents", "both capitals") keeps the group
+_BOTH_THINGS = re.compile(
+    r"\s+(?:initiatives|applications|texts|documents|agreements|deals|pacts|treaties|projects"
+    r"|proposals|plans|resolutions|programmes|programs|systems|sites|bases|ships|vessels|issues"
+    r"|rounds|events|meetings|exercises|drills|accords|declarations|memorandums|statements|bids"
+    r"|requests|cases|incidents|attacks|strikes|reports|measures|versions|contracts|orders)\b"
+)
+
+
+def group_refs(text: str, things: bool = False) -> list[tuple[int, int, int | None]]:
     """Find group references in ``text``: (start, end, size or None).
+
+    "both" before a plural noun of things ("reviewed progress on both initiatives") refers to
+    no group of actors, unless ``things`` asks for it too ("objected to both applications":
+    the two states' applications).
 
     Example:
         >>> group_refs("The three nations met; they agreed.")
@@ -557,6 +571,8 @@ def group_refs(text: str) -> list[tuple[int, int, int | None]]:
         ):
             continue  # "Senators from both parties": political parties, no states (but
             # "Negotiators from both parties met": the two sides)
+        if not things and m.group().lower() == "both" and _BOTH_THINGS.match(text, m.end()):
+            continue  # "reviewed progress on both initiatives": two things, not two actors
         size = None
         for value in m.groupdict().values():
             if value:

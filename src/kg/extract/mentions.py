@@ -944,6 +944,8 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
             and following.text not in _name_words().get(span.text, ())  # "Kihara Minoru"
         ):
             continue  # "Mullah Abdul Ghani Baradar": part of another name, not Ashraf Ghani
+        if span.text == "States" and not re.search(r"\b[Tt]he\s+$", before):
+            continue  # "the Baltic States", "UN Member States": states, not "the States"
         if kind == "org" and _RANK_SUFFIX.match(sentence, end):
             continue  # "the NSA-level trilateral meeting": advisers of that rank, not the NSA
         if kind == "org" and span.text == "Security Council" and before.endswith("National "):

@@ -127,6 +127,7 @@ def _config() -> dict[str, object]:
         "units": frozenset(cfg.get("military_units", [])),
         "rx": re.compile(rf"(?<![\w-]){_WORD}(?:\s+(?:(?:{connectors})\s+)*{_WORD})+"),
         "nations": names,
+        "state_names": frozenset(n for nation in lex.nations.values() for n in nation.names),
         "demonyms": frozenset(d for nation in lex.nations.values() for d in nation.demonyms),
         "owners": {
             a: o.country for o in lex.orgs.values() if o.country for a in (o.name, *o.aliases)
@@ -175,6 +176,8 @@ def _segments(
             return [words[:i]]
         if w not in ("and", "&"):
             continue
+        if w == "&" and i + 1 < len(words) and re.fullmatch(r"Co\.?|Cie\.?", words[i + 1][0]):
+            return [words[:i]]  # "Lürssen Werft GmbH & Co. KG": the firm, then its legal form
         left = " ".join(x for x, _ in words[:i])
         rest = words[i + 1 :]
         while rest and rest[0][0] in ("the", "The"):
@@ -197,12 +200,25 @@ def _segments(
             and words[i + 1][0] in ("the", "The")
             and words[i - 1][0] in _config()["nations"]  # type: ignore[operator]
         )
+        states: frozenset[str] = _config()["state_names"]  # type: ignore[assignment]
+        state_after = (  # "the Japan Ministry of Defense and the Republic of Korea (ROK)
+            # Ministry of National Defense": a body, then a state's own
+            i + 1 < len(words)
+            and words[i + 1][0] in ("the", "The")
+            and any(
+                right[:n] in states and (n == len(right) or not right[n].isalnum())
+                for n in range(1, len(right) + 1)
+                if right[n - 1 : n].isalpha()
+            )
+        )
         if (
             right_named
             or state_before
+            or state_after
             or (  # (a known name after "and" ends the run before it: "Defence
                 (any(x in heads for x, _ in words[:i]) or left_named)  # Minister X and Thales")
                 and any(x in heads for x, _ in rest)
+                and w == "and"  # ("GS Engineering & Construction Corp.": one firm)
             )
         ):
             return [words[:i], *_segments(rest, heads, known)]

@@ -126,7 +126,10 @@ GROUPING_PEOPLE = re.compile(
     r"\s+(?:foreign\s+|defen[cs]e\s+|finance\s+)?(?:leaders|ministers|heads\s+of\s+state)\b(?!['’])"
 )
 # A "since" phrase dates an earlier event or the start of a period, not the event at hand.
-SINCE = re.compile(r"\bsince\b[^,;:]*", re.I)
+SINCE = re.compile(  # (through a list of names: "since Egypt, Saudi Arabia and the UAE ended")
+    r"\bsince\b(?:[^,;:]|,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?=,|\s+and\s))*",
+    re.I,
+)
 # Adjectives between an indefinite article and a state's name ("a strong, prosperous and
 # independent Vietnam"): the state is still the object.
 _EPITHETS = re.compile(r"\s*an?\s+(?:[a-z][a-z-]+(?:,\s+(?:and\s+)?|\s+and\s+|\s+)){1,6}")
@@ -458,6 +461,10 @@ _PARTICIPLE_ASIDE = re.compile(
     # document's authors, not its subject
     r"|,\s+(?:circulated|drafted|sponsored|co-sponsored|submitted|tabled|proposed|presented"
     r"|authored|written|put\s+forward)\s+by\s+[^;]*?,(?=\s+[a-z])"
+    # "Lebanon's parliament, in a statement issued by the office of Speaker Nabih Berri, a
+    # Hezbollah ally, condemned": where it spoke and who issued the text, not who speaks
+    r"|,\s+in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|communiqu[eé]|declaration"
+    r"|post|message|resolution)\b[^;]*?,(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|urged)\b)"
     # "At Friday's SCO meeting, attended by the ministers of China, ..., Singh called": those
     # who attended, not the speaker
     r"|,\s+(?:attended|chaired|hosted|co-chaired)\s+(?:in\s+person\s+|virtually\s+)?by\s+"
@@ -1400,6 +1407,7 @@ class RuleBase:
         refs = [  # "China, which has close ties with both countries, urged": China
             r for r in group_refs(s.text[lo:pos])
             if not any(a <= r[0] < b for a, b in asides)
+
             and not (  # "China said disputes should be resolved by the countries concerned
                 # and that it opposed": China, named before the object of "by"
                 PREP_BEFORE.search(s.text[lo : lo + r[0]])
@@ -2131,6 +2139,13 @@ class RuleBase:
             return False  # "called on the Peruvian president": a visit to them
         if (
             prep.group(1) == "of"
+            and word in ("edition", "iteration", "round", "session")
+            and re.match(r"[-–]", s.text[s.local(m.end) :])
+        ):
+            return False  # "the seventh edition of the India–Brazil–South Africa Maritime
+            # exercise": the states the event is named for take part
+        if (
+            prep.group(1) == "of"
             and word in _GATHERINGS
             and self._formal_body(m)
             and not (
@@ -2203,6 +2218,9 @@ class RuleBase:
                 break  # and Sweden": NATO only describes
         follow = re.match(r"\s*([A-Za-z][\w-]*)", s.text[s.local(run[-1].end) :])
         word = follow.group(1) if follow else ""
+        if re.match(r"\s+Member\s+(?:States|Countries|Nations)\b", s.text[s.local(run[-1].end) :]):
+            return run[:-1]  # "all UN Member States": a group of states the body's name
+            # modifies (but "the Philippines and ASEAN Member States": the Philippines)
         if (
             word.islower()
             and word not in MODIFIER_STOP
