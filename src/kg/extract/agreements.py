@@ -1072,9 +1072,19 @@ class AgreementRules(RuleBase):
             first, second = after[0], other[0]
         else:
             own = m.group("own").strip().lower()
-            if own in ("the", "a", "an"):
+            standing = (  # "Romania hosts the site under a 2011 agreement with Washington":
+                own in ("a", "an")  # the subject's pact of that year
+                and re.search(r"\bunder\s+$", s.text[: m.start("own")])
+                and re.search(r"\b(?:19|20)\d\d\b", m.group("mods"))
+            )
+            if own in ("the", "a", "an") and not standing:
                 return None  # "a deal with Egypt": whose, the clause says (noun-verb rules)
-            if own == "its":  # "North Korea scrapped its 2018 pact with the South": the
+            if standing:  # (the subject of the clause that holds it: after "said" or "that")
+                lo, _hi = clause_of(s.text, m.start())
+                cue = list(re.finditer(r"\b(?:said|says|that|which|who)\b", s.text[lo : m.start()]))
+                lo = lo + cue[-1].end() if cue else lo
+                owner = states(lo, m.start())[:1]
+            elif own == "its":  # "North Korea scrapped its 2018 pact with the South": the
                 lo, _hi = clause_of(s.text, m.start())  # subject's
                 owner = states(lo, m.start())[-1:]
             else:

@@ -153,6 +153,8 @@ _BOUGHT = re.compile(
     r"[^.;]{0,80}?\bfrom\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# A sentence set in an earlier year than the news ("since 2011, when", "in 2014")
+_EARLIER_YEAR = re.compile(r"\b(?:since|in|back\s+in)\s+((?:19|20)\d\d)\b")
 # A sentence that opens with the contract just told and names its company
 _THE_CONTRACT_WITH = re.compile(r"\s*The\s+(?:contract|deal|order)\s+(?:with|for)\s")
 # "This modification provides ...", "The contract is for ...": the award of the sentence before.
@@ -365,6 +367,18 @@ class ContractRules(RuleBase):
             if rule == "contract.bought-from":
                 fact.date = s.first_date()
                 self._buyer(s, lo, t0, fact, trig)
+                years = [int(y) for y in _EARLIER_YEAR.findall(s.text)]
+                fact.distinct = (
+                    fact.distinct
+                    or bool(  # "since 2011, when Egypt ordered two
+                        fact.systems  # submarines from the company": an older order than the one
+                        and (  # the release is about (not "deliveries start in 2027")
+                            any(y < int(self.article_date[:4]) for y in years)
+                            if self.article_date
+                            else re.search(r"\bsince\s+(?:19|20)\d\d,\s+when\b", s.text)
+                        )
+                    )
+                )
             if rule == "contract.signed-with-later":
                 buyers = [
                     m.actor
@@ -692,6 +706,13 @@ class ContractRules(RuleBase):
                 and self.orgs[company.key].kind == "company"
             ):
                 return m
+            if re.match(
+                r"(?:company|firm|shipyard|shipbuilder|manufacturer)\b", s.text[at:]
+            ) and any(
+                x.kind == "org" and self.orgs[x.key].kind == "company"
+                for x in s.actors(0, lo + m.start())
+            ):  # "TKMS has worked with Egypt since 2011, when Egypt ordered two submarines
+                return m  # from the company": the company the sentence named
         return None
 
     def _buyer(self, s: Sentence, lo: int, t0: int, fact: Fact, trig: re.Match[str]) -> None:
