@@ -11352,3 +11352,235 @@ def test_events_and_deals_of_round_54(text: str, kind: str, check: Callable) -> 
 def test_the_reviewed_events_of_round_54(text: str, kind: str, check: Callable) -> None:
     got = meetings(text) if kind == "meeting" else facts(text, kind)
     assert check(got), got
+
+
+def _contract_facts(text: str) -> list[tuple]:
+    ex = extract_text(text, date="2025-03-14")
+    return [(f.awardee, f.systems, f.date) for f in ex.facts if f.kind == "contract"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # "both" before a plural of things is no group: the three named before met
+            "Australia, India and Japan launched the supply chain initiative on Tuesday. The "
+            "three trade ministers reviewed progress on both initiatives when they conferred "
+            "by video link in November.",
+            "meeting",
+            lambda got: (
+                [(sorted(p), d) for p, d, _l in got] == [(["AUS", "IND", "JPN"], "2024-11")]
+            ),
+        ),
+        (  # fields of cooperation listed after "cooperation in ...": no exercise held
+            "Moscow and Tehran signed a pact on Friday. The 20-year pact, signed three days "
+            "before the election, commits the two countries to expand cooperation in defence, "
+            "intelligence and policing, including joint naval exercises, port calls by warships "
+            "and the training of officers.",
+            "exercise",
+            lambda got: got == [],
+        ),
+        (  # a meeting told as the first since others' act: only those who met, on its day
+            "On the sidelines, Turkey's president met Greece's prime minister on Saturday, their "
+            "first meeting since Cyprus, Egypt and Israel ended their gas dispute by signing a "
+            "protocol with Lebanon in January.",
+            "meeting",
+            lambda got: got == [(("TUR", "GRC"), "2025-03-08", None)],
+        ),
+        (  # a call with a list of titled leaders: all of them
+            "Obama discussed the crisis on Friday in a call with French President Francois "
+            "Hollande, German Chancellor Angela Merkel, Italian Prime Minister Matteo Renzi and "
+            "British Prime Minister David Cameron.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("USA", "FRA", "DEU", "ITA", "GBR")],
+        ),
+        (  # (but "In a call with A, B said": the one called only)
+            "In a phone call with French President Emmanuel Macron, German Chancellor Olaf "
+            "Scholz said Russia must withdraw.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("FRA", "DEU")],
+        ),
+        (  # a warning told in a call named after two adjectives
+            "Xi Jinping warned Joe Biden on Wednesday that Beijing would not back down over "
+            "Taiwan, during a three-hour secure video call.",
+            "meeting",
+            lambda got: got == [(("CHN", "USA"), "2025-03-12", None)],
+        ),
+        (  # a trip's next stop told with ", where he met": a meeting of its own there
+            "Chile's president visited Lima on Monday for talks with Peru's president, and La "
+            "Paz on Tuesday, where he met Bolivia's president.",
+            "meeting",
+            lambda got: (
+                got
+                == [
+                    (("CHL", "PER"), "2025-03-10", "Lima"),
+                    (("CHL", "BOL"), "2025-03-11", "La Paz"),
+                ]
+            ),
+        ),
+        (  # leaders who attended a grouping's summit met with the grouping
+            "Modi and Putin attended the Shanghai Cooperation Organisation summit in Astana on "
+            "Wednesday.",
+            "meeting",
+            lambda got: (
+                [p for p, _d, _l in got] == [("IND", "RUS", "Shanghai Cooperation Organisation")]
+            ),
+        ),
+        (  # (but a format of states is no party beside its members: the Quad's summit)
+            "Modi and Albanese attended the Quad leaders' summit in Tokyo on Wednesday.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("IND", "AUS")],
+        ),
+        (  # (one who attended it and held talks there: the talks, not the grouping)
+            "In May, India's defence minister attended a BRICS ministers' meeting in Moscow and "
+            "held separate talks there with his Russian counterpart.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("IND", "RUS")],
+        ),
+        (  # being open to talks is no meeting
+            "The French minister said Paris remained open to direct talks with Moscow.",
+            "meeting",
+            lambda got: got == [],
+        ),
+        (  # a named capital inside an exercise's name is no participant
+            "Britain joined the Cope Ankara exercise with Greece and Italy on Monday.",
+            "exercise",
+            lambda got: [p for _t, p, _d in got] == [("GBR", "GRC", "ITA")],
+        ),
+        (  # forces that did not take part, told past an aside, take no part
+            "French and German troops carried out a joint patrol near the border on Friday. "
+            "U.S. troops, which pulled back from the area after the fighting began, did not take "
+            "part in the patrol.",
+            "exercise",
+            lambda got: [p for _t, p, _d in got] == [("FRA", "DEU")],
+        ),
+        (  # the states an edition of an exercise is named for take part in it
+            "The fifth edition of the Chile–Peru–Colombia naval exercise began on Monday.",
+            "exercise",
+            lambda got: [p for _t, p, _d in got] == [("CHL", "PER", "COL")],
+        ),
+        (  # a signed ceasefire statement is an agreement
+            "Peacekeepers deployed under the ceasefire statement that the leaders of Armenia, "
+            "Azerbaijan and Russia signed on Nov. 10, 2020.",
+            "agreement",
+            lambda got: (
+                [(sorted(p), d) for _t, p, d in got] == [(["ARM", "AZE", "RUS"], "2020-11-10")]
+            ),
+        ),
+        (  # a relative clause whose subject acted at a summit: that subject met there
+            "Britain and France backed the plan, which Germany and Italy endorsed at a summit in "
+            "Rome on Monday.",
+            "meeting",
+            lambda got: got == [(("DEU", "ITA"), "2025-03-10", "Rome")],
+        ),
+        (  # a year's agreement the subject holds a site under: its pact with the other
+            "Poland hosts the missile defence base at Redzikowo under a 2010 agreement with "
+            "Washington.",
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("POL", "USA")],
+        ),
+    ],
+)
+def test_events_and_deals_of_round_55(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+def test_a_city_with_an_inner_apostrophe_is_a_meeting_place() -> None:
+    text = "Kazakhstan's president met China's president in Xi'an on Wednesday."
+    assert meetings(text) == [(("KAZ", "CHN"), "2025-03-12", "Xi'an")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "&" inside a firm's name does not split it
+            "Hyundai Engineering & Construction Co., Seoul, South Korea, was awarded a "
+            "$52,400,000 firm-fixed-price contract for barracks at Camp Humphreys.",
+            "Hyundai Engineering & Construction",
+        ),
+        (  # (a legal form after "&" is no firm: "GmbH & Co. KG")
+            "Fassmer Werft GmbH & Co. KG has signed a contract with the Ministry of Defence of "
+            "Romania for two patrol vessels.",
+            "Fassmer Werft",
+        ),
+    ],
+)
+def test_an_ampersand_stays_inside_a_firms_name(text: str, want: str) -> None:
+    assert [a for a, _s, _d in _contract_facts(text)] == [want]
+
+
+def test_an_older_order_from_the_company_is_a_contract_of_its_own() -> None:
+    text = (
+        "Naval Group has signed a contract with Brazil for two new frigates of the FDI class. "
+        "Naval Group has worked with the Brazilian Navy since 2008, when Brazil ordered four "
+        "Scorpene submarines from the company."
+    )
+    got = _contract_facts(text)
+    assert len(got) == 2, got  # (the frigates' contract keeps no submarine)
+    assert not any("Scorp" in " ".join(s) for _a, s, _d in got[:1]), got
+    assert any("Scorp" in x for x in got[1][1]), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a strait kept open to shipping is no hedge on the drills
+            "To keep the Strait of Hormuz open to shipping, the US and British navies held joint "
+            "exercises in the Gulf on Monday.",
+            "exercise",
+            lambda got: [p for _t, p, _d in got] == [("USA", "GBR")],
+        ),
+        (  # one warned "against" something in a call is not the one called
+            "In a phone call on Monday, Blinken warned Iran against escalation.",
+            "meeting",
+            lambda got: got == [],
+        ),
+        (  # "the first meeting since 2019": a year, no clause of others
+            "The first meeting since 2019 between the Indian and Chinese leaders took place in "
+            "Kazan on Monday.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("IND", "CHN")],
+        ),
+        (  # talks held, then a grouping's meeting joined: the talks are the two's
+            "Lavrov and Wang Yi held talks in Vientiane on Thursday and then joined an ASEAN "
+            "meeting with their Southeast Asian counterparts.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("RUS", "CHN")],
+        ),
+        (  # the subject of the relative clause is a party of the main clause's meeting
+            "Modi and Albanese on Monday discussed the roadmap, which India tabled at the summit "
+            "in Delhi.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("IND", "AUS")],
+        ),
+        (  # a listed call with no caller named is no call
+            "In a call with Macron, Scholz and Sunak on Monday, he stressed unity.",
+            "meeting",
+            lambda got: got == [],
+        ),
+        (  # drills held on a day, though listed after a field of cooperation, were held
+            "Japan and the Philippines have stepped up cooperation in maritime security, "
+            "including joint drills held on Monday near Scarborough Shoal.",
+            "exercise",
+            lambda got: [p for _t, p, _d in got] == [("JPN", "PHL")],
+        ),
+        (  # the agreement's holder is the subject after "said"
+            "Chinese state media said Japan had bought Tomahawk missiles under a 2023 agreement "
+            "with Washington.",
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("JPN", "USA")],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_55(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+def test_an_order_with_a_later_delivery_year_is_no_older_order() -> None:
+    text = (
+        "Saab signed a contract with Sweden for 20 Gripen E fighters on Monday. Saab said Sweden "
+        "ordered the 20 Gripen E fighters from the company on Monday, with deliveries starting "
+        "in 2027."
+    )
+    assert len(_contract_facts(text)) == 1, _contract_facts(text)

@@ -260,7 +260,7 @@ _THEIR_SUMMIT = re.compile(
 # and B"
 _CALL_NOUN = re.compile(
     r"\b(?i:in|during|after|following|via|by|over)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+)?"
-    r"(?:(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?|conference)\b"
+    r"(?:(?:secure|virtual)\s+)?(?:(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?|conference)\b"
     # a call told bare: "During a call on Monday, ...", "in a call with Macron" (not "a call
     # for calm", "in a call on Monday for a ceasefire", "In a fresh call, X urged ...": appeals)
     r"|call(?=\s+with\b|\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\b(?!\s+(?:for|to)\b)))"
@@ -269,9 +269,12 @@ _CALL_NOUN = re.compile(
     r"|\b(?i:a|the)\s+(?:tele)?phone\s+(?:conversation|talks?)\s+between\s+"
 )
 _CALL_TOLD = re.compile(
-    r"\b(?:told|tells|informed|informs|assured|assures|briefed|urged|asked|thanked|thanks"
+    r"\b(?:told|tells|warned|warns|informed|informs|assured|assures|briefed|urged|asked|thanked|thanks"
     r"|congratulated|invited|reassured|consulted|consults)\s+"
 )
+# Whom a warning in a call was told to: the one warned "that ..." ("warned Putin on Tuesday
+# that ..."), not one warned "against" or "not to"
+_WARNED_THAT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:on\s+[A-Z][a-z]+day\s+)?that\b")
 # A base named after its place ("at Ramstein Air Base", "at Subic Naval Base")
 _AT_BASE = re.compile(
     r"\bat\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Air\s+Force|Air|Naval|Navy|Army|Marine\s+Corps)"
@@ -400,7 +403,8 @@ _INVOLVED = re.compile(
     r"|\b[Hh]ost(?:\s+(?:nation|country))?,?\s+(?=[A-Z])[^,;.]{2,40}?\s+(?:has|had|have)\s+"
     r"(?:mobili[sz]ed|deployed)\s+(?:[\w,]+\s+){0,3}?(?:troops|personnel|soldiers|forces|sailors)\b"
     # "Participants named by the organisers include A, B and C", "are joining the drills"
-    r"|\b(?i:participants|participating\s+(?:countries|nations|states))\s+(?:[\w-]+\s+){0,4}?"
+    r"|\b(?i:participants|participating\s+(?:countries|nations|states|forces|units|troops"
+    r"|navies|militaries|contingents))\s+(?:[\w-]+\s+){0,4}?"
     r"includ(?:e|es|ed)\b"
     r"|\b(?:are|were|is|was)\s+(?:also\s+)?joining\b"
     # "A unit of the Mongolian armed forces has also joined the drills"
@@ -518,10 +522,16 @@ _OFFICIALS_OF = re.compile(
 # building and joint training" names a field of work, not an exercise held
 _AREAS = re.compile(
     r"\b(?:cooperation|ties|collaboration|partnership|relations)\b"
-    r"(?:\s+(?:between|with|among)\s+[^,.;]{1,60})?,?\s+(?:including|such\s+as"
+    r"(?:\s+(?:between|with|among)\s+[^,.;]{1,60})?"
+    r"(?:\s+in\s+[a-z][^.;]{0,80}?)?"  # ("cooperation in defence, intelligence and security")
+    r",?\s+(?:including|such\s+as"
     r"|in\s+areas\s+such\s+as|in\s+fields\s+such\s+as"
     r"|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b[^.;]*$",
     re.I,
+)
+# An exercise told as held right after its noun: a drill, not a field of cooperation
+_HELD_AFTER = re.compile(
+    r"\s+(?:(?:held|conducted|staged|carried\s+out)\b|on\s+[A-Z][a-z]+day\b|last\s+(?:week|month)\b)"
 )
 # A verb that holds an exercise, which no list of fields of cooperation has
 _HELD = re.compile(
@@ -1032,6 +1042,7 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
     if (
         areas
         and not re.search(r"[A-Z]|\bthe\b", listed)
+        and not _HELD_AFTER.match(clause, noun.end())  # ("including joint drills held on Monday")
         and not (re.search(r"\bin\s+the\s+\w+\s+of\b", areas.group()) and _HELD.search(listed))
     ):  # (but "ties in the field of defence, conducted joint naval exercises": held)
         return True  # "strengthen defense cooperation, including ... and joint training" (not
@@ -1203,6 +1214,32 @@ def _span(text: str, clause: str) -> re.Match[str] | None:
         ('three', None)
     """
     return _SPAN.search(text) or _SPAN_OF.search(clause)
+
+
+def _listed_run(s: Sentence, people: list[Mention]) -> bool:
+    """Whether ``people`` (three or more) are one list: "A, B and C", each title and name
+    parted from the next by a comma and the last by "and".
+
+    Example:
+        >>> from kg.extract.document import extract_text
+        >>> t = ("Biden held talks on Monday in a call with French President Emmanuel Macron, "
+        ...      "German Chancellor Olaf Scholz and British Prime Minister Rishi Sunak.")
+        >>> [f.parties for f in extract_text(t).facts]
+        [('USA', 'FRA', 'DEU', 'GBR')]
+    """
+    merged = people[:1]  # ("French President Emmanuel Macron": one person)
+    for m in people[1:]:
+        gap = s.text[s.local(merged[-1].end) : s.local(m.start)]
+        if m.key == merged[-1].key and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}", gap):
+            merged[-1] = m
+        else:
+            merged.append(m)
+    if len(merged) < 3:
+        return False
+    gaps = [s.text[s.local(a.end) : s.local(b.start)] for a, b in itertools.pairwise(merged)]
+    return all(re.fullmatch(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}", g) for g in gaps[:-1]) and bool(
+        re.fullmatch(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}", gaps[-1])
+    )
 
 
 def _first_day(text: str, date: str | None, clause: str | None = None) -> str | None:
@@ -1613,7 +1650,9 @@ def _own_met(text: str, apart: re.Match[str]) -> bool:
 
 # One or two capitalized words after "in" ("met Putin in Anchorage", "a planning meeting in
 # Chabahar"; _IN_PLACE below is a city name of any form)
-_IN_NAME = re.compile(r"\bin\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+_IN_NAME = re.compile(  # (with an inner apostrophe: "Xi'an", not "Moscow's")
+    r"\bin\s+([A-Z][a-z]+(?:['’](?!s\b)[a-z]{2,})?(?:\s[A-Z][a-z]+)?)\b"
+)
 
 
 # An event told as a number of days before or after the sentence's own ("two days after
@@ -1805,6 +1844,39 @@ _ONWARD = re.compile(
     r"(?:,\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|later\s+on)\s+[A-Z][a-z]+day)?"
     r"\s+(?:for\s+(?:talks|a\s+meeting|meetings|a\s+summit)\s+with|to\s+(?:meet(?:\s+with)?"
     r"|hold\s+talks\s+with|see))\s+"
+)
+# A further stop of a trip, told after a first meeting: ", and Santiago on Wednesday, where
+# he met ..."
+_WHERE_MET = re.compile(
+    r",\s+and\s+(?:then\s+)?(?:to\s+|in\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?:\s+(?:on|last)\s+[A-Z][a-z]+day)?,\s+where\s+(?:he|she|they)\s+"
+    r"(?:also\s+)?(?:met(?:\s+with)?|held\s+talks\s+with)\s"
+)
+# Who went to a grouping's meeting: "attended the SCO summit", "were in Beijing for the APEC
+# leaders' meeting" (not "met Erdogan at the NATO summit": a meeting of two at it)
+_GROUPING_MEETING_NOUN = re.compile(
+    r"(?:\s+\([A-Z]{2,}\))?\s+(?:[\w'’-]+\s+){0,3}?(?i:summit|meeting|conference|ministerial)\b"
+)
+_TO_GROUPING_MEETING = re.compile(
+    r"\b(?:attend(?:ed|ing|s)?|for|joined|joining)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$"
+)
+# A relative clause whose own subject acted at the meeting it names ("..., which SADC leaders
+# approved at an extraordinary summit"): who met is that subject, not the main clause's
+_WHICH_THEY_MET = re.compile(
+    r",\s+(?:which|that)\s+(?=(?:the\s+)?[A-Z][^,;]{0,60}?\s(?:[a-z]+ed|agreed|met)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:at|during)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:summit|meeting|conference|session)\b)"
+)
+# The first stop of a trip: "visited Buenos Aires on Tuesday for talks with ..."
+_VISITED_FIRST = re.compile(
+    r"\b(?:visited|arrived\s+in|was\s+in|travell?ed\s+to|flew\s+to)\s+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+# A meeting told as the first since an earlier time ("their first meeting since Egypt and
+# Qatar ended their feud"): the clause after "since" names none of its participants
+_SINCE_THEN = re.compile(
+    r"\b(?:first|last)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|visit|contact|encounter"
+    r"|call)\s+(?P<since>since)\s+(?=(?:the\s+)?[A-Z][a-z])"  # (not "since 2019")
 )
 _MET_BEFORE = re.compile(r"\b(?:met|meeting|talks|held|hosted|visited|spoke)\b")
 # A finite verb before a name: the name is no subject of its sentence
@@ -2036,6 +2108,7 @@ class EventRules(RuleBase):
             rule(s)
         if len(self.facts) > before:
             self._moved_on(s)
+            self._next_stop(s, before)
             self._first_since(s, before)
             self._and_spoke(s, before)
         apart = next(
@@ -2660,6 +2733,7 @@ class EventRules(RuleBase):
         if _untold(s, m.start() if trailing else lo, m.start(), m.end(), m.end()):
             return  # (what was said in it may be future: "told Sisi he would release ...")
         told = None
+        listed = False
         if m.group().rstrip().endswith("between"):  # "a call between A and B"
             end = _BETWEEN_END.search(s.text, m.end())
             states = unique_actors(s.actors(m.end(), end.start() if end else hi))
@@ -2671,8 +2745,17 @@ class EventRules(RuleBase):
             told = _CALL_TOLD.search(s.text, main_lo, main_hi)
             if told and re.search(r"\b(?:said|says|that)\b", s.text[main_lo : told.start()]):
                 told = None  # "a spokesman said Austin had told Ukraine": reported, not the call
+            if (
+                told
+                and told.group().startswith("warn")
+                and not _WARNED_THAT.match(s.text, told.end())
+            ):
+                told = None  # (not "warned Iran against escalation": whom he spoke of)
             if with_:  # "In a phone call with Macron, Scholz said ...": the one called
-                guests = self.objects(s, m.end() + with_.end(), window=1)[:1]
+                guests = self.objects(s, m.end() + with_.end(), window=1)
+                listed = len(guests) > 2 and _listed_run(s, guests)
+                guests = guests if listed else guests[:1]  # (but "a call with French President
+                # Macron, German Chancellor Merkel and British Prime Minister Johnson": all)
                 if not guests or s.local(guests[0].start) > m.end() + with_.end() + 40:
                     return  # "in a phone call with reporters": no state was called
             else:
@@ -2685,6 +2768,8 @@ class EventRules(RuleBase):
             if head <= main_lo:
                 return
             subject, _date = self.joint_subject(s, main_lo, head)
+            if listed and not set(subject) - set(unique_actors(guests)):
+                return  # "In a call with A, B and C, he stressed": no caller named
             states = tuple(dict.fromkeys((*subject, *unique_actors(guests))))
         states = tuple(
             x
@@ -2694,7 +2779,7 @@ class EventRules(RuleBase):
         )  # (also "Kishida informed U.N. Secretary General Guterres ... in a telephone call")
         if len(states) < 2 or not any(x in self.lex.nations for x in states):
             return
-        if len(states) > 2 and not (told and told.group().startswith("consult")):
+        if len(states) > 2 and not listed and not (told and told.group().startswith("consult")):
             return  # (a call of several: only "consulted A, B and C in a call")
         date = s.first_date() or self._relative_day(s) or self.article_date
         if not s.first_date() and re.search(r"\bthe\s+(?:[\w-]+\s+)?\w+\s*$", m.group()) and any(
@@ -2919,6 +3004,37 @@ class EventRules(RuleBase):
         date = s.first_date(m.start()) or s.first_date(0, m.start()) or self.article_date
         self.emit_meeting(
             s, f"{'–'.join(parties)} talks", parties, date, "moved-on", 0.55, m.group("place")
+        )
+
+    def _next_stop(self, s: Sentence, before: int) -> None:
+        """ "He visited Buenos Aires on Tuesday for talks with Aguad, and Santiago on
+        Wednesday, where he met Espina": the traveller's meeting at the trip's next stop, on
+        the day told with it.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Peru's president visited Quito on Monday for talks with Ecuador's "
+            ...      "president, and Bogota on Tuesday, where he met Colombia's president.")
+            >>> [(f.parties, f.date, f.location) for f in extract_text(t, date="2025-03-14").facts]
+            [(('PER', 'ECU'), '2025-03-10', 'Quito'), (('PER', 'COL'), '2025-03-11', 'Bogota')]
+        """
+        m = _WHERE_MET.search(s.text)
+        first = next((f for f in self.facts[before:] if f.kind == "meeting"), None)
+        if m is None or first is None or _untold(s, 0, m.start(), m.start(), m.end()):
+            return
+        traveller = first.parties[0]
+        hosts = unique_actors(
+            [x for x in self.objects(s, m.end(), window=3) if x.actor != traveller]
+        )
+        if len(hosts) != 1 or not (traveller in self.lex.nations and hosts[0] in self.lex.nations):
+            return
+        parties = (traveller, hosts[0])
+        date = s.first_date(m.start(), m.end()) or first.date
+        if first.location == m.group("place"):  # the first stop is where the trip began
+            went = _VISITED_FIRST.search(s.text, 0, m.start())
+            first.location = went.group("place") if went else None
+        self.emit_meeting(
+            s, f"{'–'.join(parties)} talks", parties, date, "next-stop", 0.55, m.group("place")
         )
 
     def _first_since(self, s: Sentence, before: int) -> None:
@@ -5675,6 +5791,25 @@ class EventRules(RuleBase):
         onward = _ONWARD.search(s.text, lo, hi) if kind == "meeting" else None
         if onward and _MET_BEFORE.search(s.text, lo, onward.start()):  # "met A in Tokyo before
             hi = onward.start()  # flying to Seoul for talks with B": B is the next meeting's
+        which = (
+            [x for x in _WHICH_THEY_MET.finditer(s.text, lo) if x.end() < t0]
+            if kind == "meeting" and t0 is not None
+            else []
+        )
+        if (
+            which
+            and (inside := {m.actor for m in s.actors(which[-1].end(), t0)})
+            and not inside & {m.actor for m in s.actors(lo, which[-1].start())}
+        ):  # "the force, SAMIDRC, which SADC leaders approved at an extraordinary summit": the
+            lo = which[-1].end()  # clause's own (not "the roadmap, which India tabled")
+        where = _WHERE_MET.search(s.text, t1 or lo) if kind == "meeting" else None
+        if where and where.start() < hi:  # "visited Buenos Aires for talks with Aguad, and
+            hi = where.start()  # Santiago on Wednesday, where he met Espina": the next stop
+        since = _SINCE_THEN.search(s.text, lo, hi) if kind == "meeting" else None
+        if since and since.start("since") >= (
+            t0 if t0 is not None else lo
+        ):  # "met Tamim, their first meeting since Egypt, Saudi Arabia ... ended their
+            hi = since.start("since")  # boycott": what happened since names no one met
         observers = _WATCHED.search(s.text)
         sub = list(_SUBORDINATE.finditer(s.text, lo, t0)) if t0 is not None else []
         if sub and any(s.local(m.start) >= sub[-1].end() for m in s.actors(sub[-1].end(), t0)):
@@ -5781,6 +5916,16 @@ class EventRules(RuleBase):
             for n in _name_regex(kind).finditer(s.text)
             if self._is_name(n.group(1))
         ]
+        names += [  # "the Bersama Lima exercise": a capital inside an exercise's name
+            (s.local(m.start), s.local(m.end))
+            for m in s.mentions
+            if m.form == "metonym"
+            and re.search(r"\b(?-i:[A-Z][a-z]+)\s+$", s.text[: s.local(m.start)])
+            and not re.search(
+                r"\b(?:The|In|At|On|And|But|From|With)\s+$", s.text[: s.local(m.start)]
+            )
+            and re.match(r"\s+(?:exercises?|drills?|war\s+games)\b", s.text[s.local(m.end) :])
+        ]
         background = [
             (x.start(), x.end())
             for x in _BACKGROUND.finditer(s.text)
@@ -5794,8 +5939,10 @@ class EventRules(RuleBase):
             for m in s.actors(lo, end)  # not joined NATO, took part")
             if kind == "exercise"
             and (denied := _NOT_TAKING_PART.search(s.text, s.local(m.end), end))
-            and re.fullmatch(
-                r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}", s.text[s.local(m.end) : denied.start()]
+            and re.fullmatch(  # (past an aside: "U.S. troops, which pulled back from the
+                r"(?:['’]s?)?(?:\s+(?:[a-z]+\s+){0,2}"  # border, did not take part")
+                r"|(?:\s+[a-z]+){0,2},\s+(?:which|who)\b[^;]*?,\s+(?:[a-z]+\s+){0,2})",
+                s.text[s.local(m.end) : denied.start()],
             )
         }
         named_before: Mention | None = None
@@ -6003,6 +6150,18 @@ class EventRules(RuleBase):
                     and re.search(r"\bof\s+(?:the\s+)?$", before)
                 ):
                     out.append(m.actor)  # "chaired a video call of G7 leaders": the grouping met
+                elif (
+                    kind == "meeting"
+                    and _GROUPING_MEETING_NOUN.match(s.text, s.local(m.end))
+                    and _TO_GROUPING_MEETING.search(before)
+                    and self._formal_body(m)  # (not a format of states: "the Quad summit")
+                    and not _MET_BEFORE.search(s.text, lo, s.local(m.start))  # (nor "held
+                    # talks and then joined an ASEAN meeting": the talks are theirs)
+                    and len(out) >= 2  # (not "Sitharaman attended an SCO meeting and held
+                    # talks there with Wei": the grouping's meeting is not theirs)
+                ):
+                    out.append(m.actor)  # "Xi and Putin attended the SCO summit": the
+                    # grouping's own summit, the grouping with them
                 elif not _VENUE.search(before):
                     modifiers.append(m.actor)  # "a Quad leaders' summit": the grouping
                 continue
