@@ -10097,3 +10097,161 @@ def test_the_reviewed_stances_of_round_54(
         assert want in got, got
     if wrong is not None:
         assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # a body before "and the" + a state's full name: the state stays its own mention
+            "The statement was issued by the Australian Department of Defence and the Republic "
+            "of Korea (ROK) Ministry of National Defense. Australia and the ROK condemned North "
+            "Korea's missile launch.",
+            ("KOR", "condemns", "PRK"),
+            None,
+        ),
+        (  # others who took the same stance, told after it
+            "Brazil condemned the attack on the embassy in Caracas, as did Chile and Colombia.",
+            ("COL", "condemns", "topic:the attack on the embassy in Caracas"),
+            None,
+        ),
+        (  # (an aside after the last of them names no one more)
+            "Brazil condemned the attack on the embassy, as did Chile, which has sheltered "
+            "Venezuelan exiles since 2019.",
+            ("CHL", "condemns", "topic:the attack on the embassy"),
+            ("VEN", "condemns", "topic:the attack on the embassy"),
+        ),
+        (  # the one who issued a statement, in an aside, does not speak for the subject
+            "Iraq's parliament, in a statement issued by the office of Speaker Mohammed "
+            "al-Halbousi, a Hezbollah ally, condemned the Israeli strikes.",
+            ("Council of Representatives of Iraq", "condemns", "ISR"),
+            ("Hezbollah", "condemns", "ISR"),
+        ),
+        (  # "a move X denounced" after a state's deed: the state that made the move
+            "Germany banned the group's activities in November, a move Hamas denounced as hostile.",
+            ("Hamas", "condemns", "DEU"),
+            None,
+        ),
+        (  # what one side calls proof of another's support is a charge, no stance
+            "Niger's spokesman condemned the video as proof of Ukraine's support for the rebels.",
+            None,
+            ("UKR", "supports", "topic:the rebels"),
+        ),
+        (  # the denuclearization of a state is the target, not the state
+            "Japan and Mongolia reaffirmed their support for the complete denuclearization of "
+            "North Korea.",
+            ("MNG", "supports", "topic:the complete denuclearization of North Korea"),
+            ("MNG", "supports", "PRK"),
+        ),
+        (  # "each country undertakes to defend the other": both ways
+            "Armenia and Russia signed a treaty on Friday. Under the treaty, each country "
+            "undertakes to defend the other against armed aggression.",
+            ("ARM", "commits-to-defend", "RUS"),
+            None,
+        ),
+        (  # more names sanctioned after an aside on the first
+            "Britain imposed sanctions on Ocean Star Shipping Co., which it said carried oil "
+            "for Syria, and on Ivan Petrov and Oleg Smirnov, two Russian brokers.",
+            ("GBR", "sanctions", "topic:Oleg Smirnov"),
+            None,
+        ),
+        (  # a body's plan rejected: the plan, not the body
+            "Mali's government on Monday unanimously rejected an ECOWAS plan to send up to 3,000 "
+            "troops to the country.",
+            (
+                "MLI",
+                "opposes",
+                "topic:an ECOWAS plan to send up to 3,000 troops to the country",
+            ),
+            ("MLI", "opposes", "ECOWAS"),
+        ),
+        (  # the crisis blamed on a leader's government: his state
+            "Rubio blamed the crisis squarely on the government of Daniel Ortega, saying it had "
+            "driven thousands into exile.",
+            ("USA", "condemns", "NIC"),
+            None,
+        ),
+        (  # a described state's security backed: the state
+            "Fiji hosted the U.S. destroyer on Monday. Blinken reaffirmed Washington's support "
+            "for the island nation's security.",
+            ("USA", "supports", "FJI"),
+            None,
+        ),
+        (  # "all UN Member States" called on: the states, a topic, not the UN
+            "The United States, Japan and South Korea further call on all UN Member States to "
+            "implement the sanctions in full.",
+            ("JPN", "urges", "topic:all UN Member States"),
+            ("JPN", "urges", "United Nations"),
+        ),
+        (  # "the Baltic States" are no "the States"
+            "Poland urged the Baltic States to raise defence spending.",
+            ("POL", "urges", "topic:the Baltic States"),
+            ("POL", "urges", "USA"),
+        ),
+        (  # "both leaders" after a pact told for comparison: the leaders of the day's event
+            "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a "
+            "treaty on Friday. Unlike the treaty Russia signed with North Korea in June 2024, "
+            "the document has no defence clause. Russian officials had said before the signing "
+            "that the pact was not directed against any third country. After the talks, Putin "
+            "said the treaty would give impetus to relations, and both leaders pledged to deepen "
+            "cooperation.",
+            ("IRN", "pledges-cooperation", "RUS"),
+            ("PRK", "pledges-cooperation", "RUS"),
+        ),
+    ],
+)
+def test_stances_of_round_55(text: str, want: tuple | None, wrong: tuple | None) -> None:
+    got = stances(text)
+    if want is not None:
+        assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # "Both capitals" is a group of two, not two things
+            "Egypt and Qatar held talks on Monday. Both capitals condemned the Israeli strike on "
+            "Gaza.",
+            ("QAT", "condemns", "ISR"),
+            None,
+        ),
+        (  # the pair of the day's meeting, though a dated pact of theirs was told too
+            "Putin held talks with Xi in Beijing on Friday. Putin then met Kim Jong Un in "
+            "Pyongyang on Tuesday. Russia and North Korea signed a mutual defence treaty in June "
+            "2024. Both leaders condemned the new US sanctions.",
+            ("PRK", "condemns", "USA"),
+            ("CHN", "condemns", "USA"),
+        ),
+        (  # "and on Monday" opens another clause, no more names sanctioned
+            "Canada imposed sanctions on Rosneft, which it said shipped oil to Syria, and on "
+            "Monday Japan imposed sanctions on Iran.",
+            None,
+            ("CAN", "sanctions", "JPN"),
+        ),
+        (  # only the subject's stance is shared, not the relative clause's
+            "China condemned the sanctions that the United States imposed on Huawei, as did the "
+            "European Union.",
+            None,
+            ("European Union", "sanctions", "Huawei Technologies"),
+        ),
+        (  # the militarization of a state condemned: the state
+            "Russia condemned the militarization of Japan.",
+            ("RUS", "condemns", "JPN"),
+            None,
+        ),
+        (  # a state named before "Member States" is still called on
+            "China urged the Philippines and ASEAN Member States to exercise restraint.",
+            ("CHN", "urges", "PHL"),
+            ("CHN", "urges", "ASEAN"),
+        ),
+    ],
+)
+def test_the_reviewed_stances_of_round_55(
+    text: str, want: tuple | None, wrong: tuple | None
+) -> None:
+    got = stances(text)
+    if want is not None:
+        assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got

@@ -376,6 +376,13 @@ _DESCRIBED_STATE = re.compile(
     r"the\s+(?:[\w-]+\s+){0,4}?(?:nation|country|island|archipelago|kingdom)", re.I
 )
 
+# What a described state is backed in: its own ("the island nation's security")
+_DESCRIBED_STATES_OWN = re.compile(
+    _DESCRIBED_STATE.pattern + r"['’]s\s+(?:security|sovereignty|territorial\s+integrity"
+    r"|independence|defen[cs]e|stability)",
+    re.I,
+)
+
 
 @cache
 def _speech_acts() -> frozenset[str]:
@@ -2039,6 +2046,31 @@ _SPLITTER = (
 )  # (each a whole word: "against" holds no "again")
 
 
+# A process done to a state, named before it ("the complete denuclearization of North Korea",
+# "the demilitarisation of the zone"): the process is the topic
+_PROCESS_OF = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z]+\s+)?(?:denucleari|demilitari)[sz]ation\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# Sanctions on one name, an aside on it, then more names: "on X Co., which it said moved
+# cargo for North Korea, and on A and B"
+_ASIDE_THEN_ON = re.compile(
+    r"\bsanctions\s+(?:on|against)\s+[^;]*?,\s+(?:which|who)\b[^;]*?,\s+and\s+(?:on|against)\s+"
+    r"(?P<rest>[^,;.]+(?:\.[^\s,;.][^,;.]*)*)"
+)
+# A stance told as the deed before "a move X rejected": what X rejects is what was backed
+_STANCE_VERB_DONE = re.compile(
+    r"backed|supported|welcomed|endorsed|opposed|rejected|condemned|critici[sz]ed|urged|praised"
+    r"|denounced|recognized|recognised|approved|adopted"
+)
+# Others who took the stance just told: ", as did Britain and the UAE", ", as have Japan
+# and Australia"
+_NAMED = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+_AS_DID = re.compile(
+    rf",\s+as\s+(?:did|have|has|had)\s+(?P<who>{_NAMED}(?:(?:,\s+|,?\s+and\s+){_NAMED})*)"
+    r"(?=\s*(?:[.;,]|$))"
+)
+
+
 class _Found(NamedTuple):
     """A trigger found in a text with an adverbial cut out of it, at its offsets in the text."""
 
@@ -3383,6 +3415,93 @@ class StanceRules(RuleBase):
             )
         self._designated_terrorist(s)
 
+    def shared_stances(self, s: Sentence) -> None:
+        """Others who took the same stance, told after it ("The Gulf Cooperation Council
+        condemned the attacks, as did Britain and the United Arab Emirates"): each of them too.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Canada condemned the attack on the embassy, as did Japan and Australia."
+            >>> sorted(f.parties[0] for f in extract_text(t).facts if f.type == "condemns")
+            ['AUS', 'CAN', 'JPN']
+        """
+        self._sanctioned_after_aside(s)
+        m = _AS_DID.search(s.text)
+        if m is None:
+            return
+        others = unique_actors(
+            [x for x in s.actors(m.start("who"), m.end("who")) if x.role == "actor"]
+        )
+        first = next(iter(s.actors(0, m.start())), None)
+        told = [  # the stances of the sentence's subject (not "the sanctions that the United
+            f  # States imposed on Huawei, as did the EU": the relative clause's)
+            for f in self.st.facts
+            if f.kind == "stance"
+            and f.evidence
+            and f.evidence[0].start == s.start
+            and first is not None
+            and f.parties == (first.actor,)
+        ]
+        before = {(f.parties, f.type, f.target) for f in self.st.facts if f.kind == "stance"}
+        for f in told:
+            for other in others:
+                if other in f.parties or other == f.target:
+                    continue
+                if ((other,), f.type, f.target) in before:
+                    continue
+                before.add(((other,), f.type, f.target))
+                self.st.facts.append(
+                    replace(
+                        f,
+                        label=f"{other} {f.type} {(f.target or '').removeprefix('topic:')}",
+                        parties=(other,),
+                    )
+                )
+
+    def _sanctioned_after_aside(self, s: Sentence) -> None:
+        """More sanctioned names after an aside on the first ("imposed sanctions on Dalian
+        Global Unity Shipping Co., which it said moved cargo for North Korea, and on Sun Wei and
+        Li Hong Ri"): those names too, by whoever imposed the sanctions.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Canada imposed sanctions on Acme Shipping Co., which it said moved oil for "
+            ...      "Syria, and on Jan Novak and Ivo Horak, two brokers.")
+            >>> [f.target for f in extract_text(t).facts]
+            ['Acme Shipping', 'topic:Jan Novak', 'topic:Ivo Horak']
+        """
+        m = _ASIDE_THEN_ON.search(s.text)
+        if m is None:
+            return
+        told = [
+            f
+            for f in self.st.facts
+            if f.kind == "stance"
+            and f.type == "sanctions"
+            and f.evidence
+            and f.evidence[0].start == s.start
+        ]
+        if not told:
+            return
+        rest = m.group("rest")
+        if re.match(rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b|\d", rest):
+            return  # ", and on Monday Japan imposed ...": a day, no more names
+        verb = re.search(r"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would)\b", rest)
+        rest = rest[: verb.start()] if verb else rest
+        hi = m.start("rest") + len(rest)
+        named = [
+            x.key
+            for x in s.actors(m.start("rest"), hi)
+            if x.role == "actor" and not re.match(r"['’]", s.text[s.local(x.end) :])
+        ]  # (not "on Russia's Rosneft": Rosneft)
+        names = named or [f"topic:{n}" for n in _proper_names(rest)]
+        for actor in dict.fromkeys(a for f in told for a in f.parties):
+            for target in names:
+                if target != actor and not any(
+                    f.parties == (actor,) and f.target == target for f in told
+                ):
+                    self._add((actor,), [target], "sanctions", told[0].date, told[0].evidence[0])
+
     def _second_owner(self, s: Sentence, t1: int, hi: int, known: tuple[str, ...]) -> list[str]:
         """A second state whose act is coordinated in the object ("condemned North Korea's arms
         transfers to Russia and Moscow's military support for Pyongyang"): Russia too.
@@ -3714,6 +3833,9 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.target) for f in ex.facts]
             [(('European Union',), 'BLR')]
         """
+        if _PROCESS_OF.match(s.text, pos):
+            return []  # "support for the complete denuclearization of North Korea": the
+            # process, a topic, not the state
         run = self.objects(s, pos, window=window)
         if run:
             return run
@@ -5472,6 +5594,7 @@ class StanceRules(RuleBase):
                     and state not in who
                     and did not in _said_acts()
                 }
+                or self._deed_opener(s, m.start(), who)
             ):  # "North Korea fired a missile over Japan, a move Tokyo condemned": who fired
                 if len(doers) != 1:
                     continue
@@ -5528,6 +5651,38 @@ class StanceRules(RuleBase):
                 continue
             ev = self.evidence(s, f"stance.{stype}.relative", 0.6)
             self._add(who, targets, stype, s.first_date(), ev)
+
+    def _deed_opener(self, s: Sentence, at: int, who: tuple[str, ...]) -> set[str]:
+        """The state that opens the sentence as the subject of a deed told before ``at``
+        ("Britain banned the group in its entirety in February, a move Hezbollah denounced"):
+        who made the move; nothing when the sentence opens otherwise or reports speech.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Peru banned the Chilean group in February, a move Chile condemned."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts]
+            [(('CHL',), 'PER')]
+        """
+        first = next(iter(s.actors(0, at)), None)
+        if (
+            first is None
+            or first.kind != "nation"
+            or first.form == "demonym"
+            or s.local(first.start) > 4
+            or first.key in who
+        ):
+            return set()
+        verb = re.match(
+            r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?([a-z]+ed)\b", s.text[s.local(first.end) :]
+        )
+        if (
+            verb is None
+            or verb.group(1) in _speech_acts()
+            or _STANCE_VERB_DONE.fullmatch(verb.group(1))  # ("Canberra backed the ruling, a
+            or re.search(r"[;:]", s.text[:at])  # decision Beijing rejects": the ruling)
+        ):
+            return set()
+        return {first.key}
 
     def _put_on_list(self, s: Sentence) -> None:
         """ "The United States returned Cuba to its list of state sponsors of terrorism", "added
@@ -7005,6 +7160,7 @@ class StanceRules(RuleBase):
             return None  # "the two countries": the group rule, unless it finds none
         size = refs[-1][2] or (2 if re.match(r"both\b", ref, re.I) else None)
         found: list[tuple[bool, tuple[str, ...]]] = []
+        restated: list[bool] = []  # (an undated agreement: maybe a background pact told again)
         for fact in reversed(self.facts):
             if fact.kind not in ("meeting", "agreement"):
                 continue
@@ -7013,11 +7169,22 @@ class StanceRules(RuleBase):
             if people and size is None and fact.kind == "meeting" and len(bodies) == 1:
                 states = (bodies[0],)  # "a video call of G7 leaders ... the leaders condemned"
                 found.append((self._background(fact), states))  # the grouping's word
+                restated.append(False)
             elif len(states) >= 2 and size in (None, len(states)):
                 found.append((self._background(fact), states))
+                restated.append(fact.kind == "agreement" and fact.date is None)
         # "Unlike the pact Moscow signed with Pyongyang last year, ...": the leaders of the
-        # article's own event, not of an earlier one told for comparison
-        return next((states for old, states in found if not old), found[0][1] if found else None)
+        # article's own event, not of an earlier one told for comparison (nor of that pact
+        # told again undated: "the pact was not directed against any third country")
+        earlier = {frozenset(states) for old, states in found if old}
+        return next(
+            (
+                states
+                for (old, states), again in zip(found, restated, strict=True)
+                if not old and not (again and frozenset(states) in earlier)
+            ),
+            found[0][1] if found else None,
+        )
 
     def _background(self, fact: Fact) -> bool:
         """True for a fact of an earlier time than the article's: dated more than a month
@@ -8514,7 +8681,9 @@ class StanceRules(RuleBase):
         )
         if acts:  # 'said the damage was the result of "acts of sabotage" and condemned them':
             return [f"topic:{acts[-1].group()}"]  # the acts, not the states named before
-        ref = group_refs(phrase) or ([(0, 4, None)] if re.match(r"them\b", phrase) else [])
+        ref = group_refs(phrase, things=True) or (
+            [(0, 4, None)] if re.match(r"them\b", phrase) else []
+        )
         owned = (
             _owned_head(phrase[ref[0][1] :]) if ref and stype in ("opposes", "supports") else None
         )
@@ -8577,7 +8746,10 @@ class StanceRules(RuleBase):
         ):
             return []  # "sanctions, which it blames for the crisis": the blamed came before
         if re.match(r"blam", s.text[t0:t1], re.I):
-            on = re.search(r"\s+on\s+(?:the\s+)?(?=[A-Z])", phrase)
+            on = re.search(  # ("blamed the crisis squarely on the government of Maduro")
+                r"\s+on\s+(?:the\s+)?(?:(?:government|regime|administration)\s+of\s+)?(?=[A-Z])",
+                phrase,
+            )
             phrase = phrase[on.end() :] if on else re.split(r"\s+for\s+", phrase, maxsplit=1)[0]
             if re.match(r"(?:his|her|their)\s+(?:predecessors?|rivals?|opponents?)\b", phrase):
                 return []  # "blamed his predecessor": domestic politics, no stance
@@ -8648,6 +8820,15 @@ class StanceRules(RuleBase):
             if stype in _OWNED
             and not (
                 stype == "opposes" and (_opens_with_act(phrase) or said_by or _state_speech(phrase))
+            )
+            and not (
+                stype == "opposes"
+                and re.match(  # "rejected an African Union plan to send peacekeepers": the
+                    r"an?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z-]+\s+)?"  # plan, not the Union
+                    + _proposal_rx().pattern
+                    + r"\s+(?:to|for|on)\b",
+                    phrase,
+                )
             )
             else []
         )
@@ -8735,7 +8916,9 @@ class StanceRules(RuleBase):
         )
         if state:
             return [state]  # "stood with the Haitian people": with Haiti
-        if _DESCRIBED_STATE.fullmatch(phrase):
+        if _DESCRIBED_STATE.fullmatch(phrase) or (
+            stype in ("supports", "commits-to-defend") and _DESCRIBED_STATES_OWN.fullmatch(phrase)
+        ):  # (and "support for the twin-island nation's security": the nation's)
             state = self._described_state(s, t0, actors)
             if state:
                 return [state]  # "support for the tiny Pacific island nation": Nauru
@@ -8767,8 +8950,8 @@ class StanceRules(RuleBase):
         owned_act = owned_act or bool(_STATEHOOD_ACT.match(phrase))  # "Kosovo's 2008
         # declaration of independence": a place kg does not know as a state, and its claim
         addressed = stype == "urges" and (
-            re.search(
-                rf"\b(?:{'|'.join(self.lex.words('stances', 'cues', 'addressees'))})$", phrase
+            re.search(  # ("all UN Member States")
+                rf"\b(?i:{'|'.join(self.lex.words('stances', 'cues', 'addressees'))})$", phrase
             )  # "called on U.N. member states": a named group of parties
             or re.fullmatch(
                 r"(?:the\s+)?(?:wider\s+)?international\s+community|the\s+participants", phrase
