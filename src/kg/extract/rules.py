@@ -38,6 +38,7 @@ class Rules(AgreementRules, ContractRules, EventRules, StanceRules):
             self.exercises,
             self.follow_exercise,
             self.stances,
+            self.sanctioned_after_aside,
             self.shared_stances,
             self.learn_resolution,
             self._remember,

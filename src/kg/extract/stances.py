@@ -3425,7 +3425,6 @@ class StanceRules(RuleBase):
             >>> sorted(f.parties[0] for f in extract_text(t).facts if f.type == "condemns")
             ['AUS', 'CAN', 'JPN']
         """
-        self._sanctioned_after_aside(s)
         m = _AS_DID.search(s.text)
         if m is None:
             return
@@ -3458,7 +3457,7 @@ class StanceRules(RuleBase):
                     )
                 )
 
-    def _sanctioned_after_aside(self, s: Sentence) -> None:
+    def sanctioned_after_aside(self, s: Sentence) -> None:
         """More sanctioned names after an aside on the first ("imposed sanctions on Dalian
         Global Unity Shipping Co., which it said moved cargo for North Korea, and on Sun Wei and
         Li Hong Ri"): those names too, by whoever imposed the sanctions.
