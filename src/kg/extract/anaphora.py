@@ -83,6 +83,17 @@ _SPEAKS_AFTER = re.compile(
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|told\s+reporters)\s+$")
 _PRONOUN = re.compile(r"(?:He|She|he|she)\b")  # at the sentence's start, or after an opener
+# "he said" right after a quotation ('"No third category exists," he said')
+_QUOTE_SAID = re.compile(
+    r"[,.?!]?[\"”]\s*,?\s*(he|she)\s+(?:said|added|says|told|stressed|warned|noted|insisted"
+    r"|declared|continued)\b"
+)
+# Someone unnamed who may speak ("the navy chief", "a spokesman")
+_SPEAKER = re.compile(
+    r"\b(?:chief|minister|spokes(?:man|woman|person)|officials?|president|secretary|ambassador"
+    r"|envoy|commander|general|admiral|leader|head|director|advis[eo]r|premier|chancellor)\b",
+    re.I,
+)
 # A name of two or three words after an office ("Angel Tilvar", "Sanjay Seth")
 _BARE_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 # A minister's office with a name and no state: "Defence Minister Angel Tilvar". (A bare
@@ -154,10 +165,12 @@ class ArticleNames:
     # the state whose ministry the text named last ("South Korea's Defense Ministry"), and the
     # sentence that named it: a later bare "the ministry" is that state's
     ministry: tuple[Mention, int] | None = None
+    texts: tuple[str, str] = ("", "")  # the sentence before the one read, and this one
 
     def complete(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """Add the mentions this sentence makes through acronyms and anaphora, and learn."""
         self.sentences += 1
+        self.texts = (self.texts[1], text)
         added: list[Mention] = self._people(text, start)
         added += self._home_officials(text, start, mentions + added)
         added += self._pronouns(text, start, mentions + added)
@@ -396,12 +409,22 @@ class ArticleNames:
     def _pronouns(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """ "He condemned ...": the person named last, in this sentence or the one before,
         when no other actor opens the sentence."""
-        if self.last_person is None or self.sentences - self.last_person[1] > 1:
+        if self.last_person is None or self.sentences - self.last_person[1] > 2:
             return []
         opener = _OPENER_THEN_PRONOUN.match(text)  # "After meeting Duda, he said": the one
         m = _PRONOUN.match(text, opener.end() if opener else 0)  # he met is not "he"
-        if m is None:
-            return []
+        if m is None or self.sentences - self.last_person[1] > 1:
+            said = _QUOTE_SAID.search(text) if m is None else None
+            if (
+                said is None
+                or any(x.form == "person" for x in mentions)
+                or (self.sentences - self.last_person[1] > 1 and _SPEAKER.search(self.texts[0]))
+            ):  # (not after "The Philippine navy chief welcomed the visit.": that speaker's)
+                return []  # ('"No third category exists," he said' two sentences after the
+            if self.sentences - self.last_person[1] == 1:
+                return []  # (right after the speaker was named: the sentence's rules read it)
+            model = self.last_person[0]  # speaker, a quote between: the speaker)
+            return [_at(model, start + said.start(1), start + said.end(1), said.group(1), "person")]
         if opener and not PARTICIPLE_OPENER.match(text) and self.people_named != 1:
             return []  # "On Tuesday he held talks" after a sentence naming two: which one
         model = self.last_person[0]

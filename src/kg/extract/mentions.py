@@ -989,6 +989,7 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         and not _name_part(sentence, offset, m, kept)
         and not (m.form == "demonym" and _REGION_BEFORE.search(sentence, 0, m.start - offset))
     ]  # ("the South American country", "Latin American governments": a region, not the U.S.)
+    kept = [_nation_titled(sentence, offset, m, kept) for m in kept]
     kept = [
         m for m in kept
         if not _modifier(sentence, offset, m) and not _programme(sentence, offset, m)
@@ -1237,22 +1238,51 @@ def _name_part(sentence: str, offset: int, m: Mention, mentions: list[Mention]) 
     if m.kind == "nation" and m.form == "name" and _FACILITY_NAMED.match(sentence, hi):
         return True  # "the Burma Camp military headquarters", "Sierra Leone Road": a place
     named = m.form == "metonym" and _CITY_NAMED.match(sentence, hi)
-    if named and (named.group(1)[0].isupper() or re.search(r"\b[Tt]he\s+$", sentence[:lo])):
-        return True  # "the Vienna Document", "the Minsk agreements": a name, not Austria
-    if m.form == "person":
-        title = re.search(
-            r"(\S+)\s+(?:(?:caretaker|acting|interim|former|outgoing|then-)\s+)?"
-            r"(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)\s+)*(?:Minister|President|Premier|Chancellor)\s+$",
-            sentence[:lo],
-        )
-        if title:
-            nation = next(
-                (k for k in mentions if k.kind == "nation" and k.end - offset == title.end(1)),
-                None,
-            )
-            if nation is not None and nation.key != m.key:
-                return True
-    return False
+    return bool(  # "the Vienna Document", "the Minsk agreements": a name, not Austria
+        named and (named.group(1)[0].isupper() or re.search(r"\b[Tt]he\s+$", sentence[:lo]))
+    )
+
+
+_TITLE_AFTER = re.compile(  # (an appositive that ends there: not "Mark Rutte, Polish President
+    # Andrzej Duda and ...", the next one's office)
+    r",\s+(?:the\s+)?(\S+)\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Minister|President|Premier|Chancellor"
+    r"|Secretary)\b(?:\s+(?:of|for)\s+[^,;]{2,40})?(?=,)"
+)
+
+
+def _nation_titled(sentence: str, offset: int, m: Mention, mentions: list[Mention]) -> Mention:
+    """A person named after a nationality and title ("Dutch Prime Minister Mark Rutte") acts
+    for that nation, whatever office the lexicon gives them today; the name stays a mention,
+    so that a list of such people reads as one run of names.
+
+    Example:
+        >>> ms = find_mentions("German Defence Minister Ursula von der Leyen spoke.", 0)
+        >>> [(m.text, m.key) for m in ms]
+        [('German', 'DEU'), ('Ursula von der Leyen', 'DEU')]
+    """
+    if m.form != "person":
+        return m
+    title = re.search(
+        r"(\S+)\s+(?:(?:caretaker|acting|interim|former|outgoing|then-)\s+)?"
+        r"(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)\s+)*(?:Minister|President|Premier|Chancellor)\s+$",
+        sentence[: m.start - offset],
+    )
+    nation = next(
+        (k for k in mentions if k.kind == "nation" and k.end - offset == title.end(1)), None
+    ) if title else None  # fmt: skip
+    after = (  # (only for one the lexicon has act for a body: "Biden, Australian Prime Minister
+        _TITLE_AFTER.match(sentence, m.end - offset)  # Anthony Albanese, Indian Prime
+        if nation is None and m.kind == "org"  # Minister ...": the next one's office)
+        else None
+    )
+    nation = next(  # ("Ursula von der Leyen, German Federal Minister of Defence,")
+        (k for k in mentions if k.kind == "nation" and k.form == "demonym"
+         and k.start - offset == after.start(1)),
+        None,
+    ) if after else nation  # fmt: skip
+    if nation is None or nation.key == m.key:
+        return m
+    return replace(m, kind="nation", key=nation.key, org=None)
 
 
 def _modifier(sentence: str, offset: int, m: Mention) -> bool:

@@ -58,6 +58,11 @@ _OFFICE_OF = re.compile(
     r"|^(?:Chairman|Chairwoman)\s+(?=(?:[A-Z][\w-]*\s+){0,3}(?:Joint|Committee|Chiefs|Board"
     r"|Council|Commission)\b)"  # (not "Chairwoman Liu of the Taiwan Affairs Office")
 )
+# Words that open a document's title, not a body's name
+_DOCUMENTS = frozenset(
+    ("Framework", "Agreement", "Memorandum", "Treaty", "Declaration", "Protocol", "Accord",
+     "Arrangement", "Convention", "Charter", "Statement", "Communiqué", "Roadmap")
+)  # fmt: skip
 _DETERMINERS = {"The", "the", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
 # Capitalized prepositions (a sentence's first word) before a name ("At the Ministry of Defence")
 _OPENING_PREPOSITIONS = {
@@ -505,6 +510,9 @@ def find_orgs(sentence: str) -> list[tuple[int, int, Org]]:
                 out.append(owner)
                 if found and found[2].kind == owner[2].kind == "company":
                     found = (*found[:2], replace(found[2], parent=owner[2].name))
+            if found and found[2].name.split()[0] in _DOCUMENTS and not _known_org(found[2].name):
+                found = None  # "the Framework for U.S. Department of Defense-Maldives Ministry
+                # of Defence Defense and Security Relationship": a document's title, no body
             if found:
                 out.append(found)
     out += _appositions(sentence, [(a, b) for a, b, _o in out])

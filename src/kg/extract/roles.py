@@ -86,7 +86,8 @@ DEFINITE = re.compile(
     re.IGNORECASE,
 )
 PASSIVE = re.compile(
-    r"\b(?:been|was|were|is|are|be|being)\s+(?:(?:\w+ly|also|again|even)\s+)?$", re.IGNORECASE
+    r"\b(?:been|was|were|is|are|be|being)\s+(?:(?:(?-i:[a-z]+ly)|also|again|even)\s+)?$",
+    re.IGNORECASE,
 )
 MODIFIER_STOP = {
     "to", "and", "or", "for", "in", "on", "at", "over", "with", "of", "which", "that", "who",
@@ -111,7 +112,7 @@ IRREGULAR_VERBS = {
 }  # fmt: skip
 # A finite verb right after a name: the name is a subject ("and Oman urged", "and Peru has").
 FINITE_AFTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:(?!(?:accused|suspected|charged|alleged|blamed|based|aimed|allied|linked"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?!(?:accused|suspected|charged|alleged|blamed|based|aimed|allied|linked"
     r"|backed|armed|tied|involved|located|designated|listed|known|supplied|equipped)\b)[a-z]+ed\b|(?:"
     + "|".join(
         sorted(IRREGULAR_VERBS - {"begin", "meet", "hold", "take", "run", "fly", "lead", "send"})
@@ -357,6 +358,11 @@ AND_HIS = re.compile(  # (after an office between commas: "Parly, Minister for t
 _OBJECT_PREP = re.compile(
     r"\b(?:to|of|from|on|against|for|in|at|into|toward|towards|over|than)\s+(?:the\s+)?$", re.I
 )
+_PLACES_SUCH_AS = re.compile(
+    r"\b(?:bases|ports|islands|territories|cities|facilities|harbou?rs|airfields|sites"
+    r"|locations|towns)\s+(?:such\s+as|like|including|in)\s+$",
+    re.I,
+)
 AND_VERB = (
     r"\s+and\s+(?=(?:(?:also|then)\s+)?[a-z]+ed\b(?!\s+(?:attack|aggression|invasion|war"
     r"|strikes?|assault|act|use)\b)"
@@ -409,6 +415,20 @@ _MET_OBJECT = re.compile(
     r"(?:\s+(?:with|to))?\s+(?:(?:the\s+)?[\w.'’-]+\s+){0,5}$"
 )
 # A second predicate of the same subject, right before the trigger ("... and offered")
+# A time told before a sentence's subject ("On Friday, ", "Earlier, ")
+_TIME_OPENER = (
+    r"(?:(?:(?:Late|Early|Earlier|Later)\s+)?[Oo]n\s+[A-Z][a-z]+day|Earlier|Later|Separately"
+    r"|Meanwhile),\s+"
+)
+# People named each with an office after the name, listed as a clause's subject ("Florence
+# Parly, French Minister for the Armed Forces, and Margarita Robles, Spanish Minister of
+# Defence, "), and a time or place told before them ("On Monday, at the Paris Air Show, ")
+_TITLED_PEOPLE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|von|van|de|der|da|al|bin|el|la|le))*,\s+"
+    r"(?:the\s+)?(?=[^,;]*\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]hancellor"
+    r"|[Cc]hief|[Hh]ead|[Aa]mbassador|[Ee]nvoy)\b)[^,;()]{3,70}?,\s+(?:and\s+)?){2,}"
+)
+_OPENING_TIME = re.compile(r"(?:(?i:on|at|in|during|after|following)\b[^,;]*,\s+)*")
 _AND_PREDICATE = re.compile(
     r"[^,;]{0,40}?\s+and\s+(?:(?:then|also|later|jointly)\s+)?(?:[a-z]+ed\s+|offered\s+|pledged\s+)?"
 )
@@ -854,6 +874,9 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         for c in words("hedges", "before").finditer(before)  # Stockholm of ...": the refusal
     ):  # is the main verb's; the participle tells what Turkey does
         before = ""
+    if refusal and re.search(r"\b(?:said|says|announced|stated)\b[^,;\"”]{0,40},\s+$", before):
+        before = ""  # "India will not attend the summit, the ministry said on Tuesday, blaming
+        # Pakistan": the sayer blames, whatever the hedge of what it said
     before = re.split(r",?\s+and\s+that\s+", before)[-1]  # "said the patrol was not aimed
     # at any third party and that the two would deepen ...": a statement of its own
     after = re.split(r",?\s+but\s", text[trigger_end : trigger_end + 40])[0]  # ("backed the
@@ -1331,6 +1354,17 @@ class RuleBase:
         for the last group when no actor is named before the trigger.
         """
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
+        people = [m for m in mentions if m.form == "person"]
+        if (
+            len(people) >= 2
+            and _TITLED_PEOPLE.fullmatch(s.text, s.local(people[0].start), pos)
+            and _OPENING_TIME.fullmatch(s.text, lo, s.local(people[0].start))
+            and all(
+                re.search(r"(?:^|,\s+(?:and\s+)?)$", s.text[lo : s.local(m.start)]) for m in people
+            )
+        ):  # "Florence Parly, French Minister for the Armed Forces, Ursula von der Leyen, German
+            return unique_actors(people), None  # Federal Minister of Defence, and Margarita
+            # Robles, Spanish Minister of Defence, signed": the three
         opener = s.actors(0, pos)[:1] if _AND_IT.search(s.text, lo, pos) else []
         if (
             opener
@@ -1474,10 +1508,12 @@ class RuleBase:
             )
             and _AND_PREDICATE.fullmatch(s.text[s.local(best_named[-1].end) : pos])
             and re.fullmatch(
-                r"(?:[A-Z][\w.'’-]*\s+){0,6}", s.text[lo : s.local(all_runs[-2][0].start)]
+                rf"(?:{_TIME_OPENER})?(?:[A-Z][\w.'’-]*\s+){{0,6}}",
+                s.text[lo : s.local(all_runs[-2][0].start)],
             )
         ):  # "Trump spoke by telephone with Crown Prince Mohammed bin Salman and offered support
-            best_named = all_runs[-2]  # for ...": who spoke, not whom he spoke with
+            best_named = all_runs[-2]  # for ...": who spoke, not whom he spoke with (also after
+            # "On Friday, ")
         named_end = s.local(best_named[-1].end) if best_named else -1
         if len(refs) > 1 and s.text[lo + refs[-1][0] : lo + refs[-1][1]].lower() == "their":
             refs = refs[:-1]  # "as the allies wrapped up their exercises": the allies
@@ -2638,6 +2674,8 @@ class RuleBase:
                 and not _PEOPLE_OF.search(s.text[: s.local(r[0].start)])
             )  # "offers made by Washington and Seoul", but "the presidents of A and B" act
             and not _RELATIVE_SUBJECT.search(s.text[: s.local(r[0].start)])
+            and not _PLACES_SUCH_AS.search(s.text[: s.local(r[0].start)])  # ("at French bases
+            # such as Réunion and Djibouti": places, no group a later "the two" stands for)
             and not (
                 _SIGNED_BY_ASIDE.search(s.text[: s.local(r[0].start)])
                 and self._years_before(s.first_date()) > 1
