@@ -373,6 +373,11 @@ _BROKER = re.compile(
 # The signing of a pact told in passing with its year ("signed in Prague in April 2010")
 _SIGNED_WHEN = re.compile(r"\b(?:signed|concluded)\b[^,;]{0,40}?\b(?:19|20)\d\d\b")
 # Signers named as a grouping's members, listed between dashes after it
+# "saying it had been signed": a pact told before, spoken of
+_SAID_IT_WAS = re.compile(
+    r",\s+(?:saying|adding|arguing|complaining|noting|claiming)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:(?:had|has|have)\s+been|was|were)\s+(?:[a-z]+ly\s+)?$"
+)
 _SIGNED_BY_MEMBERS = re.compile(
     r"\b(?:signed|concluded|inked|sealed)\b[^,;]{0,40}?\bby\s+(?:the\s+)?(?:(?:leaders?|heads?"
     r"|representatives|presidents|(?:foreign\s+|defen[cs]e\s+|prime\s+)?ministers|envoys"
@@ -471,7 +476,7 @@ _AGAIN_AFTER = re.compile(
 )
 # The passive signing of a bare noun right after it ("The document was signed separately")
 _SIGNED_PASSIVE = re.compile(
-    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|initial(?:l)?ed|inked)\b"
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:signed|initial(?:l)?ed|inked)\b"
 )
 # A signing witnessed by the leaders whose talks were just told
 _PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b")
@@ -2318,6 +2323,16 @@ class AgreementRules(RuleBase):
         if noun is not None and _COUNTED_PARTNERS.match(clause, noun.end()):
             return None  # "had military-technical cooperation agreements with more than 40
             # African countries": a count of partners, none of them named
+        if (
+            _SAID_IT_WAS.search(s.text, lo, t0)
+            and (
+                noun is None
+                or re.search(r"\b(?:the|this|that)\s+$", s.text[lo : lo + noun.start()])
+            )
+            and not re.search(r"\bby\s+(?:the\s+)?[A-Z]", s.text[t1:hi])  # ("arguing that it
+        ):  # was hastily signed by Libya and Turkey": named signers)
+            return None  # "condemned the deal, saying it had been signed without ...": the
+            # deal told before, not one of the critic's
         at = t0
         if noun is not None and re.fullmatch(
             r"\s+(?:with|between)\s+[^,;]*?\s+", s.text[lo + noun.end() : t0]

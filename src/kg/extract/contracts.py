@@ -30,6 +30,9 @@ _RESTATED = re.compile(
     r"(?:contract|order|deal)\b"
     r"|\b(?:the|that|this)\s+(?:contract|order|deal|agreement)\b[^.;]{0,50}?\b(?:is|was)\s+"
     r"(?:worth|valued\s+at)\s+[^.;]{0,30}"
+    # "Under the contract, valued at approximately €162 million, IAI will deliver"
+    r"|\b(?:the|that|this)\s+(?:contract|order|deal),\s+(?:which\s+is\s+)?(?:worth|valued\s+at)\s+"
+    r"[^.;,]{0,30}"
     # "The value of the contract for Fincantieri is about 4 billion euros"
     r"|\b(?:the|its)\s+(?:total\s+)?value\s+of\s+the\s+"
     r"(?:(?!previous|original|first|earlier|former|old|initial|last|second|other)[a-z][a-z-]+\s+)?"
@@ -47,8 +50,9 @@ _WORTH_WITH = re.compile(
 _SIGNED_CONTRACT = re.compile(  # "signed a contract", "inked a Rs 1,207 crore contract" (not
     # "working with the government to help conclude a contract": not yet done)
     r"(?<!\bhelp )(?<!\bhelp to )"
-    r"\b(?:sign(?:s|ed|ing|ature)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|conclud(?:e|es|ed|ing))\s+"
-    r"(?!bids?\b)(?:[\w$€£¥.,'’-]+\s+){0,6}?contracts?\b",
+    r"\b(?:sign(?:s|ed|ing|ature)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|conclud(?:e|es|ed|ing)"
+    r"|finali[sz](?:e|es|ed|ing))\s+"
+    r"(?!bids?\b)(?:[\w$€£¥.,'’-]+\s+){0,6}?contracts?\b(?!\s+(?:negotiations|talks))",
     re.IGNORECASE,
 )
 # "the contract for 18 Rafales, worth EUR 2.5 billion, that Greece signed with Dassault"
@@ -103,6 +107,19 @@ _ONE_EACH = re.compile(
     r"\bone\s+(?:for|covering|to\s+(?:buy|supply))\b.{3,120}?\b(?:the\s+other|another|a\s+second"
     r"|the\s+second|the\s+rest)\s+(?:for|covering|to\s+(?:buy|supply))\b"
 )
+
+
+def _own_predicate(text: str) -> str:
+    """``text`` up to a second predicate joined by "and" ("secures jobs ... and keeps industry
+    at the heart of the programme": the first).
+
+    Example:
+        >>> _own_predicate("secures jobs and keeps industry at the heart of the programme")
+        'secures jobs'
+    """
+    return re.split(r"\s+and\s+(?=[a-z]+(?:s|ed)\b)", text, maxsplit=1)[0]
+
+
 _SEVERAL_CONTRACTS = re.compile(
     r"\b(two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?contracts\b", re.I
 )
@@ -659,14 +676,29 @@ class ContractRules(RuleBase):
             (
                 v
                 for v in verbs.finditer(clause)
-                if not _TO_WIN.search(clause, 0, v.start()) or _BEAT_TO.search(clause, 0, v.start())
+                if (
+                    not _TO_WIN.search(clause, 0, v.start())
+                    or _BEAT_TO.search(clause, 0, v.start())
+                )
+                and (
+                    re.search(r"award", v.group(), re.I)
+                    or nouns.search(clause[: v.start()])
+                    or nouns.search(_own_predicate(clause[v.start() : v.end() + 160]))
+                )
             ),
             None,
         )  # ("a favourite to win the contract", "tipped to secure it": not won; but "beat
-        # Lockheed Martin to win it": won)
+        # Lockheed Martin to win it": won; and not "Halcon secures high-skilled jobs ... and
+        # keeps Spanish industry at the heart of Europe's most important combat aircraft
+        # programme": what it secures is no contract)
         signed = _SIGNED_CONTRACT.search(clause)
+        if signed and re.search(
+            r"\b(?:welcom|hail|prais|applaud|greet)[a-z]*\s+the\s+$", clause[: signed.start()]
+        ):
+            return None  # "Airbus welcomes the signature of contracts for 20 Eurofighters":
+            # who welcomes them is no party (the awards told after name the firms)
         with_company = _WITH_COMPANY.search(clause)
-        if verb and (nouns.search(clause) or re.search(r"award", verb.group(), re.I)):
+        if verb:
             return verb, "contract.award"
         if with_company and _ACTED.search(clause) and not signed:
             return with_company, "contract.with-company"

@@ -252,7 +252,7 @@ _TOLD_IN_TALKS = re.compile(
 # A grouping's leaders acting "at their summit" ("agreed by NATO leaders at their summit in
 # Newport", "allied leaders agreed ... at their Lisbon summit")
 _THEIR_SUMMIT = re.compile(
-    r"(?:(?P<allied>\b(?:[Aa]llied|[Aa]lliance))\s+)?\b(?P<who>leaders|heads\s+of\s+state(?:\s+and"
+    r"(?:(?P<allied>\b(?:[Aa]llied|[Aa]lliance(?:['’]s)?))\s+)?\b(?P<who>leaders|heads\s+of\s+state(?:\s+and"
     r"\s+government)?)\b[^.;]{0,80}?\bat\s+their\s+(?:[\w-]+\s+){0,2}summit\b"
 )
 # A call told as a noun: "In a telephone call, Obama told Sisi", "informed Zelensky of the
@@ -1344,6 +1344,11 @@ def _event_clauses(text: str) -> list[tuple[int, int]]:
             found[found.index(here) : found.index(here) + 1] = [(here[0], at), (at, here[1])]
             # same ones is told with the day between them: "a day after the two allies'
             # ministers met in Sydney")
+    for second in _AND_MET.finditer(text):  # "The advisers met in Bangkok on Dec. 6, and
+        at = second.start()  # Swaraj held talks with Sharif in Islamabad on Dec. 9": two
+        here = next(((a, b) for a, b in found if a < at < b), None)  # meetings, each its day
+        if here and _DAY_WORD.search(text, here[0], at) and _DAY_WORD.search(text, at, here[1]):
+            found[found.index(here) : found.index(here) + 1] = [(here[0], at), (at, here[1])]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(found):
@@ -1834,6 +1839,40 @@ _ALL_MEMBERS = re.compile(
 _ALL_MEMBERS_AFTER = re.compile(
     r"\s+(?:members|member\s+states|member\s+countries|member\s+nations)\b"
     r"(?!\s*[,:—–]?\s*(?:including\b|such\s+as\b|[A-Z]))"
+)
+_NUMBER_WORDS = dict(  # (how many members a text counts: "the ten member states")
+    zip(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve", "thirteen", "fourteen"),
+        range(2, 15),
+        strict=True,
+    )
+)  # fmt: skip
+# All of a body's members, counted, before its name ("the 10 members of", "the navies of all
+# six"), or after it ("all 10 ASEAN states")
+_MEMBERS_OF = re.compile(
+    r"\b(?:the|all)\s+(?:the\s+)?(?:\d{1,2}|[a-z]+)\s+(?:members|member\s+states"
+    r"|member\s+countries|states|nations|countries)\s+of\s+(?:the\s+)?$"
+)
+_SOME_OF = re.compile(  # ("two of the 10 members of ASEAN": some of them)
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|some|several|most|many|few|none"
+    r"|each)\s+(?:of|among)\s+$"
+)
+_COUNTED_BEFORE = re.compile(r"\b(?:the|all)\s+(?:\d{1,2}|[a-z]+)\s+$")
+_MEMBER_STATES_AFTER = re.compile(
+    r"\s+(?:members|member\s+states|member\s+countries|states|nations|navies|countries)\b"
+)
+# A clause of a second meeting after the first ("..., and India's foreign minister held talks
+# with Sharif")
+_AND_MET = re.compile(
+    r",\s+(?:and|while)\s+(?!(?:he|she|they|the\s+two|then|later|also)\b)"
+    r"[^,;]{0,120}?\b(?:met(?:\s+with)?|held\s+talks\s+with|talked\s+with)\s+"
+)
+_MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_WORD = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b|\b{_MON3}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MON3}")
+# A meeting the main clause tells, before a ", where" clause of another place
+_MET_BEFORE_WHERE = re.compile(
+    r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|talks\s+with|hosted|received)\b"
 )
 # A trip on to a second meeting after the first ("met A in Tokyo before flying to Seoul for
 # talks with B", "..., then flew to Manila to meet C")
@@ -2678,6 +2717,18 @@ class EventRules(RuleBase):
         self.emit_meeting(s, f"{'–'.join(states)} meeting", states, date, "after-meeting", 0.6)
         return True
 
+    def _their_summit_body(self, s: Sentence, m: re.Match[str]) -> str | None:
+        """The grouping whose leaders a _THEIR_SUMMIT match names ("NATO leaders", "the
+        alliance's leaders": the alliance named last), or None."""
+        owners = [
+            x
+            for x in s.actors(max(0, m.start() - 60), m.start("who") + 1)
+            if self._grouping(x) and s.local(x.end) <= m.start("who") + 1
+        ]
+        if owners:
+            return owners[-1].actor
+        return self.alliance_named_last() if m.group("allied") else None
+
     def _their_summit(self, s: Sentence) -> None:
         """A grouping's leaders who did something "at their summit" on a day the text gives
         met there: "the plan agreed by NATO leaders at their summit in Newport last September",
@@ -2692,17 +2743,7 @@ class EventRules(RuleBase):
         m = _THEIR_SUMMIT.search(s.text)
         if m is None or hedged(s.text, 0, m.start(), m.end()) or _FUTURE.search(s.text[: m.end()]):
             return
-        owners = [
-            x
-            for x in s.actors(max(0, m.start() - 60), m.start("who") + 1)
-            if self._grouping(x) and s.local(x.end) <= m.start("who") + 1
-        ]
-        if owners:
-            body = owners[-1].actor
-        elif m.group("allied"):  # "allied leaders": the alliance named last
-            body = self.alliance_named_last()
-        else:
-            body = None
+        body = self._their_summit_body(s, m)
         date = s.first_date(m.end(), m.end() + 60)
         if body is None or date is None:
             return
@@ -3574,6 +3615,15 @@ class EventRules(RuleBase):
                 continue
             if noun and kind == "meeting" and self._exercise_ceremony(clause, noun):
                 continue  # "the opening ceremony of Tradewinds 2022": the exercise's, no meeting
+            their = _THEIR_SUMMIT.search(s.text) if noun and kind == "meeting" else None
+            if (
+                their
+                and their.start() < lo + noun.start() < their.end()
+                and self._their_summit_body(s, their)
+            ):
+                continue  # "the battalions the alliance's leaders approved at their summit in
+                # Warsaw": the grouping's summit (_their_summit), not the sentence's states'
+
             that_event = bool(
                 noun and kind == "meeting" and _THAT_EVENT.search(clause, 0, noun.start())
             )
@@ -4173,8 +4223,13 @@ class EventRules(RuleBase):
                 and (
                     re.match(r",\s+where\s+(?:he|she|they)\b", s.text[lo:t0])
                     if len(actors) == 1
-                    else re.match(r",\s+where\s+(?:he|she)\s+(?:\w+ly\s+)?met\b", s.text[lo:t1])
-                )  # (and "where he met A and B": the three of them)
+                    else re.match(
+                        r",\s+where\s+(?:he|she)\s+(?:(?:had|has)\s+)?(?:[a-z]+ly\s+)?"
+                        r"(?:met|joined|attended)\b",
+                        s.text[lo:t1],
+                    )
+                )  # (and "where he met A and B", "where he had joined other leaders at the
+                # ASEAN-Australia summit": the three of them)
             ):  # "X visited Manila on Monday, where he met his Philippine counterpart": X's
                 who = [  # ("praised Scholz, who travelled to Vilnius, where he met ...": Scholz;
                     w for w in _WHO_CLAUSE.finditer(s.text, 0, lo)  # a "who" clause still open)
@@ -4649,6 +4704,22 @@ class EventRules(RuleBase):
                 self.st.lone_exercise = None
                 self.emit(held)
                 return
+            prev = self.facts[-1] if self.facts else None
+            if (
+                kind == "exercise"
+                and prev is not None
+                and prev.kind == "exercise"
+                and noun is not None
+                and re.search(r"\b[Tt]he\s+(?:[\w,.'’-]+\s+){0,4}$", clause[: noun.start()])
+                and {a for a in actors if a in self.lex.nations} <= set(prev.parties)
+                and any(a in self.lex.nations for a in actors)
+                and not any(d.value for d in s.dates)
+                and 0 <= s.start - prev.evidence[-1].end <= 400
+            ):  # "The United States and the ten member states of ASEAN began their first
+                # maritime exercise on Monday. The ASEAN-U.S. Maritime Exercise involves ships
+                # from Brunei, Thailand and the United States.": the one told, some of its parties
+                prev.evidence.append(self.evidence(s, f"{kind}.participants", 0.7))
+                return
             if kind == "meeting" and (
                 _NEXT_EVENT.search(s.text[lo:t0])
                 or re.match(r"\s*separately\b", s.text[t1:])  # "met separately"
@@ -4748,6 +4819,8 @@ class EventRules(RuleBase):
             if other and self._is_name(other.group(1)) and other.group(1) != fact.label:
                 named, again = other, True  # "A and B held Exercise X, while C took part in
                 continue  # Exercise Y": Y too
+            if kind == "meeting" and _AND_MET.match(s.text, hi):
+                continue  # (a second meeting on its own day: see _event_clauses)
             return
 
     def _acted_at(self, s: Sentence, pos: int, actors: tuple[str, ...]) -> tuple[str, ...]:
@@ -4934,7 +5007,7 @@ class EventRules(RuleBase):
         ``ends``, an end verb's too: a meeting "which concluded on 6 March" is dated by the
         only day the text reports."""
         start = None
-        for rel in re.finditer(r"\b(?:that|which)\s+(?:\w+ly\s+)?", s.text[pos:]):
+        for rel in re.finditer(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?", s.text[pos:]):
             # "a summit in The Hague that opened ...", "Zapad-2025, a joint exercise which
             # began", "X, the exercise in East Java led by Y, which began on Monday": events
             # begin, so a start verb's relative clause tells of the event named before it,
@@ -5769,6 +5842,35 @@ class EventRules(RuleBase):
         group = self._group_for(s, pos + rel.end(), refs[0][2], True)
         return group.actors if group else ()
 
+    def _counted_members(self, s: Sentence, m: Mention, before: str) -> tuple[str, ...]:
+        """The member states of the body ``m`` when the text counts all of them ("the 10
+        members of ASEAN", "all 10 ASEAN states", "the navies of all six GCC states") and the
+        count is the lexicon's (patterns.toml [groups] members), else nothing.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Japan and all 10 ASEAN states began a naval exercise on Monday."
+            >>> [len(f.parties) for f in extract_text(t).facts]
+            [11]
+        """
+        if m.kind != "org":
+            return ()
+        members = tuple(load_lexicon().patterns["groups"].get("members", {}).get(m.actor, ()))
+        count = _MEMBERS_OF.search(before) or (
+            (_ALL_MEMBERS.search(before) or _COUNTED_BEFORE.search(before))
+            if _MEMBER_STATES_AFTER.match(s.text, s.local(m.end))
+            else None
+        )
+        if count and _SOME_OF.search(before[: count.start()]):
+            return ()  # "with two of the 10 members of ASEAN": some of them
+        words = count.group().lower().split() if count else []
+        size = next(
+            (int(w) if w.isdigit() else _NUMBER_WORDS[w] for w in words
+             if w.isdigit() or w in _NUMBER_WORDS),
+            0,
+        )  # fmt: skip
+        return members if members and size == len(members) else ()
+
     def _participants(
         self,
         s: Sentence,
@@ -5842,7 +5944,7 @@ class EventRules(RuleBase):
                     if kind == "meeting"
                     and not _IN_ASIDE.search(s.text, t1, j.start())
                     and not re.search(
-                        r"(?:\b(?:the|a|an)\s+(?:\w+\s+)?|\w+ly\s+)$", s.text[t1 : j.start()]
+                        r"(?:\b(?:the|a|an)\s+(?:\w+\s+)?|[a-z]+ly\s+)$", s.text[t1 : j.start()]
                     )
                 ),
                 None,
@@ -5948,6 +6050,14 @@ class EventRules(RuleBase):
         named_before: Mention | None = None
         for m in sorted([*s.actors(lo, end), *leading], key=lambda m: m.start):
             if any(a <= s.local(m.start) < b for a, b in background):
+                continue
+            members = (
+                self._counted_members(s, m, s.text[: s.local(m.start)])
+                if kind == "exercise"
+                else ()
+            )
+            if members:  # "The United States and the 10 members of ASEAN began their first
+                out.extend(members)  # joint maritime exercise": each member state
                 continue
             if (
                 t0 is not None
@@ -6405,6 +6515,19 @@ class EventRules(RuleBase):
         for m in cities:  # (also "flew on to Havana the same week, where")
             if re.match(_WHERE_AFTER, s.text[s.local(m.end) :]):
                 return self._city(s, m)
+        named = {s.text[m.start - s.start : m.end - s.start] for m in s.mentions}
+        for m in re.finditer(rf"\b(?:from|in|to|at|visited|reached)\s+({_CITY.pattern})", s.text):
+            word = m.group(1)
+            if (
+                word not in named
+                and not _CALENDAR.match(word)
+                and word.split()[0] not in NOT_PLACES
+                and word not in REGIONS
+                and not _MET_BEFORE_WHERE.search(s.text, 0, m.start())
+                and re.match(_WHERE_AFTER, s.text[m.end() :])
+            ):  # "travelled to Canberra from Melbourne, where he had joined": the meeting the
+                return word  # "where" clause tells (not "met Biden in Washington after arriving
+                # from New York, where ...": the main clause's)
         for m in cities:  # "during his state visit to Paris"
             if _VISIT_TO.search(s.text[: s.local(m.start)]):
                 return self._city(s, m)
@@ -6425,7 +6548,6 @@ class EventRules(RuleBase):
         base = _AT_BASE.search(s.text)
         if base:  # "signed the document at Ramstein Air Base in Germany": Ramstein
             return base.group(1)
-        named = {s.text[m.start - s.start : m.end - s.start] for m in s.mentions}
         for m in _IN_NAME.finditer(s.text):
             word = m.group(1)
             if _TOPIC_BEFORE_IN.search(s.text, 0, m.start()):
