@@ -1840,14 +1840,6 @@ _ALL_MEMBERS_AFTER = re.compile(
     r"\s+(?:members|member\s+states|member\s+countries|member\s+nations)\b"
     r"(?!\s*[,:—–]?\s*(?:including\b|such\s+as\b|[A-Z]))"
 )
-_NUMBER_WORDS = dict(  # (how many members a text counts: "the ten member states")
-    zip(
-        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-         "twelve", "thirteen", "fourteen"),
-        range(2, 15),
-        strict=True,
-    )
-)  # fmt: skip
 # All of a body's members, counted, before its name ("the 10 members of", "the navies of all
 # six"), or after it ("all 10 ASEAN states")
 _MEMBERS_OF = re.compile(
@@ -5863,12 +5855,9 @@ class EventRules(RuleBase):
         )
         if count and _SOME_OF.search(before[: count.start()]):
             return ()  # "with two of the 10 members of ASEAN": some of them
+        numbers = load_lexicon().patterns["groups"]["numbers"]  # (as group references count)
         words = count.group().lower().split() if count else []
-        size = next(
-            (int(w) if w.isdigit() else _NUMBER_WORDS[w] for w in words
-             if w.isdigit() or w in _NUMBER_WORDS),
-            0,
-        )  # fmt: skip
+        size = next((int(numbers.get(w, w)) for w in words if w.isdigit() or w in numbers), 0)
         return members if members and size == len(members) else ()
 
     def _participants(

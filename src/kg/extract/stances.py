@@ -1587,10 +1587,7 @@ _DISMISSED_BEFORE = re.compile(
     r"\b(?:dismiss|reject|rebuff|brushed\s+(?:aside|off)|shrugged\s+off)[a-z]*\s+"
     r"(?:the\s+|this\s+|that\s+|such\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}$"
 )
-# Labels that criticize only an act ("called the decision unfortunate"), and the acts
-_MILD_LABELS = (
-    "unfortunate|regrettable|deplorable|unjustified|unwarranted|counterproductive|outrageous"
-)
+# The acts a mild label (stances.toml [stances.cues] mild_labels) may name
 _ACT_HEAD = re.compile(
     r"\b(?:decision|move|announcement|step|steps|action|actions|act|remarks?|statements?"
     r"|comments?|measures?|policy|plan|visit|vote|vetoe?s?|withdrawal|deployment|sanctions|ban"
@@ -5795,6 +5792,10 @@ class StanceRules(RuleBase):
             [(('EGY',), 'topic:TUR–LBY memorandums')]
         """
         verbs, labels = self._label_words("hostile_labels")
+        mild_labels = self.lex.alternation(
+            "stances", "cues", "mild_labels", spaces=True, longest=True
+        )
+        labels = f"{labels}|{mild_labels}"
         rx = self.lex.compiled(
             "stances.labelled",
             lambda: (
@@ -5826,7 +5827,7 @@ class StanceRules(RuleBase):
             if hedged(s.text, lo, m.start(), m.end()):
                 continue
             mild = m.start() not in reported and re.search(
-                rf"\b(?:{_MILD_LABELS})\W*$", m.group(), re.I
+                rf"\b(?:{mild_labels})\W*$", m.group(), re.I
             )
             if mild and (
                 not _ACT_HEAD.search(m.group("obj"))
