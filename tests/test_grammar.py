@@ -621,3 +621,18 @@ def test_a_body_whose_name_opens_with_a_rank_word_is_still_a_body() -> None:
         "Monday."
     )
     assert ex.found_orgs == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a royal title the lexicon knows for another state's ruler: the nationality before it
+        ("Saudi King Abdullah received the envoy.", "SAU"),
+        ("Jordan's King Abdullah received the envoy.", "JOR"),
+        # a state's envoy to the U.N. names the state, not the U.N.
+        ("Sudan's U.N. Ambassador Ali Mohamed spoke.", "SDN"),
+    ],
+)
+def test_titles_that_name_the_state_before_them(text: str, want: str) -> None:
+    keys = [m.key for m in find_mentions(text, 0) if m.role == "actor"]
+    assert keys and keys[0] == want and "United Nations" not in keys, keys

@@ -426,6 +426,8 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
             return "origin"  # "bought South Korean jets": made there
         if head in cfg["equipment"] and _OWNED_BEFORE.search(text, max(0, start - 40), start):  # type: ignore[operator]
             return "origin"  # "its French frigate", "a former Chinese frigate": made there
+        if re.match(r"\s+service\s+(?:members|personnel)\b", text[end:]):
+            return "actor"  # "American service members" (not "the BBC's Russian Service")
         return "actor" if head in cfg["heads"] else "origin"  # type: ignore[operator]
     if kind == "nation" and (
         re.match(r"\s+Seas?\b", after) or re.search(r"\bSea\s+of\s+(?:the\s+)?$", text[:start])
@@ -1267,6 +1269,9 @@ def _nation_titled(sentence: str, offset: int, m: Mention, mentions: list[Mentio
         r"(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)\s+)*(?:Minister|President|Premier|Chancellor)\s+$",
         sentence[: m.start - offset],
     )
+    if title is None and re.match(r"(?:King|Queen|Emir|Sultan|Crown Prince)\b", m.text):
+        title = re.search(r"(\S+?)(?:['’]s)?\s+$", sentence[: m.start - offset])  # "Saudi King
+        # Abdullah", "Saudi Arabia's King Abdullah"
     nation = next(
         (k for k in mentions if k.kind == "nation" and k.end - offset == title.end(1)), None
     ) if title else None  # fmt: skip
@@ -1310,6 +1315,12 @@ def _modifier(sentence: str, offset: int, m: Mention) -> bool:
     word = after.group(1)
     if word == "Charter":
         return True
+    if (
+        word in ("Ambassador", "Envoy", "Representative", "Mission", "Delegation")
+        and info.name == "United Nations"
+        and re.search(r"['’]s\s+$", sentence[: m.start - offset])
+    ):
+        return True  # "Sudan's U.N. Ambassador X backed": Sudan's envoy
     return (
         info.name == "United Nations"
         and word.islower()
