@@ -11743,3 +11743,164 @@ def test_a_welcomed_signature_with_a_ministry_is_no_contract_of_the_welcomer() -
 
 def test_finalised_contract_negotiations_are_no_contract() -> None:
     assert contracts("India and Dassault Aviation finalised contract negotiations for jets.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a pact the main clause failed to honour was still signed, by three titled rulers
+            "Oman said Yemen had failed to honour the accord signed in Muscat in May 2012 by "
+            "Oman's Sultan Qaboos, Saudi King Abdullah and Kuwait's Emir Sheikh Sabah.",
+            "agreement",
+            lambda got: (
+                [(sorted(p), d) for _t, p, d in got] == [(["KWT", "OMN", "SAU"], "2012-05")]
+            ),
+        ),
+        (  # (after a comma too, the participle tells a signing done)
+            "The ministers said Eritrea had refused to implement the peace agreement, signed in "
+            "Algiers in December 2000 by Ethiopia and Eritrea.",
+            "agreement",
+            lambda got: [(sorted(p), d) for _t, p, d in got] == [(["ERI", "ETH"], "2000-12")],
+        ),
+        (  # "the two sides" are no group of four named before
+            "Russia, China, Egypt and Venezuela abstained in the vote on Friday. Fighting in Juba "
+            "shook a peace deal the two sides signed in August 2015.",
+            "agreement",
+            lambda got: all(len(p) != 4 for _t, p, _d in got),
+        ),
+        (  # an adjective naming both Koreas names the pact's two parties
+            "Seoul said it would restore the 2018 inter-Korean military agreement signed in "
+            "Pyongyang in September of that year.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["KOR", "PRK"]],
+        ),
+        (  # a sale and a purchase in one sentence: both
+            "Pakistan sold JF-17 jets to Nigeria in 2021 and bought J-10C fighters from China in "
+            "2022.",
+            "agreement",
+            lambda got: sorted(sorted(p) for _t, p, _d in got) == [["CHN", "PAK"], ["NGA", "PAK"]],
+        ),
+        (  # "it" after a colon: the sentence's subject, for both of its predicates
+            "Seoul has ties with both: it sold K9 howitzers to Poland in 2022 and bought Patriot "
+            "systems from the United States in 2019.",
+            "agreement",
+            lambda got: sorted(sorted(p) for _t, p, _d in got) == [["KOR", "POL"], ["KOR", "USA"]],
+        ),
+        (  # an approved sale with no buyer named: the state a sale was told to just before
+            "Beijing on Wednesday urged Washington to cancel a planned sale of 40 F-16 jets to "
+            "Taiwan. The State Department on Tuesday approved the possible sale of 40 F-16 "
+            "aircraft, the Defense Security Cooperation Agency said.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["TWN", "USA"]],
+        ),
+        (  # an aside on the traveller's tour names where he has been, not whom he met
+            "Indian Foreign Minister Subrahmanyam Jaishankar arrived in Riyadh on Friday. "
+            "Jaishankar, on a Gulf tour that has already taken him to Qatar and Oman, held talks "
+            "with Saudi Crown Prince Mohammed bin Salman on Saturday.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["IND", "SAU"]],
+        ),
+        (  # demonyms coordinated before a rank and an office: both sides' officials met
+            "Talks between Pakistani and Afghan deputy foreign ministers in Doha on Tuesday ended "
+            "without an agreement.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["AFG", "PAK"]],
+        ),
+        (  # states named after "Taking part alongside A and B are": all of them take part
+            "The navies of the United States began the Cutlass Express exercise on Monday. "
+            "Taking part alongside the United States and Kenya are Djibouti, Somalia and "
+            "Tanzania.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["DJI", "KEN", "SOM", "TZA", "USA"]],
+        ),
+        (  # "Participating African nations include A, B and C"
+            "The multinational exercise Cutlass Express began on Monday in Mombasa. "
+            "Participating African nations include Kenya, Djibouti and Somalia.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["DJI", "KEN", "SOM"]],
+        ),
+        (  # jets named by type and state in a drill: their air forces take part, and "about"
+            # before a number tells no topic
+            "Freedom Flag, a combined air exercise, began on Monday with about 110 warplanes, "
+            "including U.S. F-16 and South Korean KF-21 fighter jets.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["KOR", "USA"]],
+        ),
+        (  # the first meeting "between" two "since" an earlier one: that one too, on its date
+            "Philippine Defense Secretary Gilberto Teodoro and Chinese Defence Minister Dong Jun "
+            "held talks on Friday in Kuala Lumpur, the first meeting between the two countries' "
+            "defence chiefs since Delfin Lorenzana met Wei Fenghe in Bangkok in November 2019.",
+            "meeting",
+            lambda got: sorted(d for _p, d, _l in got) == ["2019-11", "2025-03-14"],
+        ),
+        (  # "the five African governments" after five African leaders and envoys from
+            # elsewhere: the five
+            "Macron received the presidents of Mali, Niger, Chad, Burkina Faso and Mauritania in "
+            "Paris, together with envoys from the United States and Britain. The five African "
+            "governments adopted a regional security plan.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["BFA", "MLI", "MRT", "NER", "TCD"]],
+        ),
+    ],
+)
+def test_events_and_deals_of_round_57(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+def test_an_invitation_to_take_part_is_no_exercise() -> None:
+    assert facts("Vietnam was invited to participate in the exercise with India.", "exercise") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a pact denied or not known of, with its own participle, is no pact
+            "Caracas denied reports of the deal struck with Moscow to buy Su-30 jets.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (
+            "Hanoi said it had no knowledge of an agreement signed between Beijing and Vientiane.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # a single visit's host is still the one met
+            "Modi, on a state visit to Egypt, held talks on Sunday and signed a strategic "
+            "partnership.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["EGY", "IND"]],
+        ),
+        (  # "it" after a colon is no possessor's, nor one of two states named before
+            "Georgia's main partner is the European Union: it signed an association agreement "
+            "with Tbilisi in 2014.",
+            "agreement",
+            lambda got: all("GEO" in p for _t, p, _d in got),
+        ),
+        (  # a sale, then "and has bought": the subject of both buys
+            "Pakistan sold JF-17 jets to Azerbaijan and has bought J-10C fighters from China.",
+            "agreement",
+            lambda got: sorted(sorted(p) for _t, p, _d in got) == [["AZE", "PAK"], ["CHN", "PAK"]],
+        ),
+        (  # aircraft tracked around a drill are no participants
+            "Taiwan began its annual drills on Tuesday, tracking 30 aircraft including Chinese "
+            "J-16 fighters.",
+            "exercise",
+            lambda got: all("CHN" not in p for _t, p, _d in got),
+        ),
+        (  # a list of signers with "the" before the last: all three
+            "The declaration was signed in January 2021 by Bahrain's King Hamad, Egypt's "
+            "President Sisi and the UAE's Vice President Sheikh Mohammed.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["ARE", "BHR", "EGY"]],
+        ),
+        (  # a pair adjective does not replace the signers named
+            "Seoul and Washington on Tuesday signed a new inter-Korean contingency plan.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["KOR", "USA"]],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_57(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got

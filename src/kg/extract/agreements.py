@@ -449,7 +449,29 @@ _SIGNED_AFTER = re.compile(
     r"s?\s+(?:that\s+|which\s+)?(?:(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|it|they)"
     r"(?:,\s+|\s+and\s+)?){1,4}\s*(?:had\s+|have\s+|has\s+)?$"
 )
+# The noun's own participle ("honour the accord signed in Riyadh in 2013", "the pact, which was
+# concluded in 1993"): a signing told
+_PARTICIPLE_AFTER = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:signed|concluded|inked|struck|reached)"
+)
 _TITLED_AFTER = re.compile(TITLED_OFFICIAL)
+# A purchase coordinated after another predicate of the same subject ("... and bought")
+_AND_BOUGHT = re.compile(
+    r",?\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:bought|purchased|acquired|ordered)\b"
+)
+# The state a sale goes to, right after it ("a planned sale of 66 F-16 jets to Taiwan"; a sale
+# told by a verb has a seller of its own: "Turkey has sold drones to Ukraine")
+_SALE_TO_BEFORE = re.compile(r"\b(?:sale|package)\s+of\b[^.;]{0,80}?\bto\s+(?:the\s+)?$")
+# One signer of a list told by state and office ("Qatar's Emir Sheikh Tamim", "Saudi King
+# Abdullah", "the UAE's foreign minister") and where the item ends
+_STATE_OFFICE = re.compile(
+    r"(?:['’]s)?\s+(?i:(?:(?:defen[cs]e|foreign|prime|deputy|vice|crown)\s+)?"
+    r"(?:president|minister|secretary|premier|chancellor|king|queen|emir|sultan|prince))\b"
+)
+_SIGNER_ITEM_END = re.compile(
+    r",\s+(?:and\s+)?|\s+and\s+|[;:(]|\s(?:but|amid|despite|to|which|that|under|before|after"
+    r"|when|while|because|with|in|on|at|for|as)\s"
+)
 # A state's office and its holder's name after the state ("Maldives Minister of Defence Mariya
 # Didi"): a named official of that state
 _NAMED_OFFICE = re.compile(
@@ -765,7 +787,10 @@ class AgreementRules(RuleBase):
                     and _restated(s.text[lo : lo + noun.start()])
                     and not (
                         trig.start() > noun.end()
-                        and _SIGNED_AFTER.match(s.text[lo + noun.end() : lo + trig.start()])
+                        and (
+                            _SIGNED_AFTER.match(s.text[lo + noun.end() : lo + trig.start()])
+                            or _PARTICIPLE_AFTER.fullmatch(s.text, lo + noun.end(), lo + trig.end())
+                        )
                     )
                 ):  # "reaffirming their strategic partnership": one in force (but "violated
                     continue  # the agreements China and India signed in 1993" tells a signing
@@ -2383,11 +2408,15 @@ class AgreementRules(RuleBase):
                     m for m in s.actors(signers.end(), end)
                     if m.form == "person" or self.official(s, m)
                 )  # fmt: skip
+            if len(by) < 2 and len(parties) < 2:  # "by Qatar's Emir Sheikh Tamim, Saudi King
+                by = self._titled_signers(s, signers.end(), hi)  # Abdullah and Kuwait's Emir"
             if len(by) >= 2:
                 parties = by
         pair = self._pair_before(s, lo, noun or named)
         if pair:  # "the 1951 U.S.-Philippines Mutual Defense Treaty": those two alone
             parties = pair
+        if len(parties) < 2 and (noun or named):  # "the 2018 inter-Korean military agreement"
+            parties = self._pair_adjective(s, lo, noun or named) or parties
         held = self._held_by_antecedent(s, lo + noun.start() if noun else t0, hi)
         if held:  # "The Philippines, which has a VFA with the U.S., is in talks with Japan"
             parties = held
@@ -2442,8 +2471,8 @@ class AgreementRules(RuleBase):
             parties, atype = (*parties, maker), "arms-sale"  # Russian S-400 system": Russia
         if not parties:
             refs = group_refs(clause)
-            if refs and self.d.group:
-                parties = self.d.group.actors
+            if refs and self.d.group and refs[0][2] in (None, len(self.d.group.actors)):
+                parties = self.d.group.actors  # ("the two sides": not the four last named)
         if (
             rule == "agreement.named-standing"
             and not parties
@@ -2758,6 +2787,57 @@ class AgreementRules(RuleBase):
         )  # fmt: skip
         return tuple(unique_actors([*run, grouping] if grouping else run))
 
+    def _titled_signers(self, s: Sentence, start: int, hi: int) -> tuple[str, ...]:
+        """The states of a list of signers each told by state and office.
+
+        "signed by Qatar's Emir Sheikh Tamim, Saudi King Abdullah and Kuwait's Emir Sheikh
+        Sabah": each item starts with its state and an office (or is a known person); the
+        list ends at the first item that does not.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The accord was signed in 2013 by Qatar's Emir Sheikh Tamim, Saudi King "
+            ...      "Abdullah and Kuwait's Emir Sheikh Sabah.")
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "agreement"]
+            [('QAT', 'SAU', 'KWT')]
+        """
+        keys: list[str] = []
+        pos = start
+        while pos < hi:
+            sep = _SIGNER_ITEM_END.search(s.text, pos, hi)
+            end = sep.start() if sep else hi
+            at = pos + (4 if s.text.startswith("the ", pos) else 0)  # ("and the UAE's ...")
+            first = next((m for m in s.mentions if s.local(m.start) == at), None)
+            if (
+                first is None
+                or first.kind != "nation"
+                or s.local(first.end) > end
+                or (first.form != "person" and not _STATE_OFFICE.match(s.text, s.local(first.end)))
+            ):
+                return ()  # an item of another kind: a list not read whole gives no parties
+            keys.append(first.key)
+            if sep is None or not re.match(r",|\s+and\b", sep.group()):
+                break
+            pos = sep.end()
+        return tuple(dict.fromkeys(keys)) if len(keys) >= 2 else ()
+
+    def _pair_adjective(self, s: Sentence, lo: int, head: re.Match[str]) -> tuple[str, ...]:
+        """The two parties an adjective names by itself right before the agreement's noun
+        (patterns.toml [agreement] pair_adjectives: "inter-Korean", "cross-strait"), or ().
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Seoul suspended the inter-Korean military agreement signed in September 2018."
+            >>> [f.parties for f in extract_text(t).facts if f.kind == "agreement"]
+            [('KOR', 'PRK')]
+        """
+        pairs: dict[str, list[str]] = self.lex.patterns["agreement"]["pair_adjectives"]
+        before = s.text[lo : lo + head.start()]
+        for word, pair in pairs.items():
+            if re.search(rf"\b{re.escape(word)}\s+(?:[\w'’-]+\s+){{0,3}}$", before, re.I):
+                return (pair[0], pair[1])
+        return ()
+
     def _pair_before(
         self, s: Sentence, lo: int, head: re.Match[str] | None
     ) -> tuple[str, str] | None:
@@ -2902,7 +2982,14 @@ class AgreementRules(RuleBase):
             elif self.st.last_buyer:
                 out.append(self.st.last_buyer)
             else:  # "approved the possible sale": to the foreign state the text is about
-                recent = [*self.d.subject, *self.st.prev_states]
+                prev = self.st.previous
+                sold_to = [  # (the one a sale was told to just before: "urged the U.S. to cancel
+                    m.actor  # a planned sale of 66 F-16 jets to Taiwan")
+                    for m in (prev.actors() if prev is not None else [])
+                    if m.actor in self.lex.nations and m.actor != "USA"
+                    and _SALE_TO_BEFORE.search(prev.text, 0, prev.local(m.start))
+                ]  # fmt: skip
+                recent = [*sold_to[:1], *self.d.subject, *self.st.prev_states]
                 out += [p for p in recent if p != "USA" and p in self.lex.nations][:1]
             out = [  # "giving Manila a choice between Boeing's Apache and Bell's Viper": the
                 p for p in out  # makers are no party to a government-to-government sale
@@ -3101,6 +3188,17 @@ class AgreementRules(RuleBase):
             self._sold_to(s, lo, hi)
             return False
         parties, bought, t1 = found
+        bought_too = _AND_BOUGHT.search(s.text, lo, t1)
+        if bought_too:  # "Turkey sold TB2 drones to Ukraine in 2019 and bought S-400 systems
+            self._sold_to(s, lo, bought_too.start())  # from Russia": the sale too, and the
+            opener = s.actors(lo, bought_too.start())[:1]  # clause's subject is the buyer
+            if (
+                opener
+                and re.fullmatch(r"\W*(?:the\s+)?", s.text[lo : s.local(opener[0].start)])
+                and opener[0].actor in self.lex.nations
+                and opener[0].actor != parties[1]
+            ):
+                parties = (opener[0].actor, parties[1])
         relative = _BOUGHT_WHICH.search(s.text, lo, hi)
         if (
             relative and relative.start() < t1

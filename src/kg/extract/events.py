@@ -35,6 +35,7 @@ from kg.extract.roles import (
     GROUPING_PEOPLE,
     MET,
     NOT_PLACES,
+    ON_TOUR,
     PERMITTED,
     QUARREL,
     REGIONS,
@@ -324,8 +325,16 @@ _SEPARATE_DRILL = re.compile(
 # Crewed platforms after a nationality ("South Korean F-35A and F-15K fighters"): its forces
 _CREWED = re.compile(  # (also the first of two: "South Korean and Japanese fighter jets")
     r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-    r"\s+(?:[A-Z][\w/-]*\s+(?:and\s+[A-Z][\w/-]*\s+)?)?(?:fighter\s+)?(?:jets|fighters|bombers"
+    # ("U.S. F-35B and South Korean F-35A stealth jets": the first of two with their types)
+    r"\s+(?:[A-Z][\w/-]*\s+(?:and\s+(?:[A-Z][\w.]*\s+){0,2}?[A-Z][\w/-]*\s+)?)?"
+    r"(?:(?:fighter|stealth|combat|strike|attack|transport)\s+)?(?:jets|fighters|bombers"
     r"|warships|destroyers|frigates|ships|vessels|submarines|aircraft|helicopters)\b"
+)
+# The aircraft an exercise began with, then the types named ("with about 240 warplanes,
+# including U.S. F-35B and ..."): not aircraft tracked ("tracking 30 aircraft including ...")
+_WITH_AIRCRAFT_INCLUDING = re.compile(
+    r"\bwith\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?[\d,]+\s+(?:[a-z-]+\s+)?"
+    r"(?:warplanes|aircraft|jets|fighters|ships|warships|vessels|helicopters),?\s+including\s+$"
 )
 _UNITS = (
     r"(?:troops|forces|ships|warships|vessels|aircraft|jets|fighters|units|personnel|sailors"
@@ -351,7 +360,8 @@ _INVOLVED = re.compile(
     # "Taking part, besides Chile, are A and B", "Taking part alongside Indonesia are A and B"
     r"|\b(?i:(?:also\s+)?(?:taking\s+part|participating|joining\s+(?:them|the\s+drills?)))"
     r"(?:,\s+(?:besides|apart\s+from|alongside|with)\s+[^,;]{2,40},"
-    r"|\s+(?:besides|apart\s+from|alongside)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"|\s+(?:besides|apart\s+from|alongside)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)?"
     r"(?:\s+this\s+year)?"
     r"\s+(?:are|were)\b"
     # "Fourteen allies are contributing forces, among them A and B", "A and B are also sending
@@ -403,7 +413,7 @@ _INVOLVED = re.compile(
     r"|\b[Hh]ost(?:\s+(?:nation|country))?,?\s+(?=[A-Z])[^,;.]{2,40}?\s+(?:has|had|have)\s+"
     r"(?:mobili[sz]ed|deployed)\s+(?:[\w,]+\s+){0,3}?(?:troops|personnel|soldiers|forces|sailors)\b"
     # "Participants named by the organisers include A, B and C", "are joining the drills"
-    r"|\b(?i:participants|participating\s+(?:countries|nations|states|forces|units|troops"
+    r"|\b(?i:participants|participating\s+(?-i:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|forces|units|troops"
     r"|navies|militaries|contingents))\s+(?:[\w-]+\s+){0,4}?"
     r"includ(?:e|es|ed)\b"
     r"|\b(?:are|were|is|was)\s+(?:also\s+)?joining\b"
@@ -939,6 +949,7 @@ def _untold(s: Sentence, lo: int, t0: int, t1: int, end: int) -> bool:
     return hedged(s.text, lo, t0, t1) or _FUTURE.search(s.text[lo:end]) is not None
 
 
+_ON_TOUR = re.compile(ON_TOUR)  # (where a traveller has been)
 # A name of capitalised words, and the rest of a list of such names after a first one
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
 _NAME_LIST = re.compile(rf"(?:(?:,\s*|,?\s+and\s+){_NAME})*")
@@ -1823,7 +1834,8 @@ _SOUGHT = re.compile(
 )
 # "their first talks since Biden and Xi met in Bali on Nov. 14": an earlier meeting, dated
 _FIRST_SINCE = re.compile(
-    r"\b(?:talks|meeting|summit|contact|visit)\s+since\s+(?P<who>[^,;]{3,120}?)\s+(?:last\s+)?"
+    r"\b(?:talks|meeting|summit|contact|visit)(?:\s+between\s+[^,;]{3,60}?)?\s+since\s+"
+    r"(?P<who>[^,;]{3,120}?)\s+(?:last\s+)?"
     r"met(?:\s+with)?\b(?P<rest>[^,;]{0,80})"
 )
 # "... and spoke by phone in April": a call after a meeting told
@@ -5878,7 +5890,9 @@ class EventRules(RuleBase):
         out: list[str] = []
         modifiers: list[str] = []
         topic_span: tuple[int, int] | None = None
-        aside_spans: list[tuple[int, int]] = []
+        aside_spans: list[tuple[int, int]] = [  # "Wang, on a tour that has taken him to Saudi
+            x.span() for x in _ON_TOUR.finditer(s.text, lo, hi)  # Arabia and Turkey, held talks
+        ]  # fmt: skip  # with Rouhani": where he has been, not who met
         onward = _ONWARD.search(s.text, lo, hi) if kind == "meeting" else None
         if onward and _MET_BEFORE.search(s.text, lo, onward.start()):  # "met A in Tokyo before
             hi = onward.start()  # flying to Seoul for talks with B": B is the next meeting's
@@ -5941,7 +5955,16 @@ class EventRules(RuleBase):
             end = judged.start() if judged else end  # "At their summit in Newport, NATO leaders
             # condemned the annexation and demanded that Moscow pull back": whom they judged
             # took no part
-            topic = words("meeting", "topics").search(s.text[t1:end])
+            topic = next(
+                (
+                    x
+                    for x in words("meeting", "topics").finditer(s.text[t1:end])
+                    if not (
+                        x.group().lower() == "about" and re.match(r"\s+\d", s.text[t1 + x.end() :])
+                    )
+                ),
+                None,
+            )  # (not "with about 240 warplanes": a number)
             end = t1 + topic.start() if topic else end
             for why in (_IN_SPITE.search(s.text, t1, end), _BECAUSE_CLAUSE.search(s.text, t1, end)):
                 if why is not None:  # "went ahead with the drills despite a rise in tension
@@ -5981,9 +6004,12 @@ class EventRules(RuleBase):
         ]  # fmt: skip  # "flew in Greece's annual Iniochos air exercise": Greece holds it
         leading += [
             m for m in s.mentions
-            if m.kind == "nation" and m.role == "origin" and m.form == "demonym"
+            if m.kind == "nation" and m.role == "origin" and m.form in ("demonym", "name")
             and lo <= s.local(m.start) < end
-            and re.search(r"\b(?:with|alongside|and)\s+(?:the\s+)?$", s.text[: s.local(m.start)])
+            and (
+                re.search(r"\b(?:with|alongside|and)\s+(?:the\s+)?$", s.text[: s.local(m.start)])
+                or _WITH_AIRCRAFT_INCLUDING.search(s.text, 0, s.local(m.start))
+            )
             and _CREWED.match(s.text, s.local(m.end))
         ]  # fmt: skip  # "a joint drill with South Korean fighter jets": their air force
         leading += [

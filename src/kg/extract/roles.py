@@ -467,6 +467,15 @@ _OPENING_PARTICIPLE = re.compile(  # ("Funding could come from ...," is a noun's
     r"|had)\b)[^,;]{0,80},\s*"
 )  # ("Eager to reassure its allies, the United States signed": the opener's own wish)
 # A participle aside between a subject and its verb ("X, speaking on a visit to Y, said")
+#: A traveller's tour of several stops told in an aside ("Wang, on a Middle East tour that has
+#: already taken him to Saudi Arabia and Turkey, held talks"): where they have been, not who acts
+#: (a single "on a visit to France" names the host)
+ON_TOUR = (
+    r",\s+on\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:tour|trip|swing)\s+"
+    r"(?:that|which)\s+(?:has\s+|had\s+)?(?:already\s+)?(?:taken|took|takes|included|includes)\b"
+    r"[^;]*?,(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+\b)"
+)
+_ON_TOUR = re.compile(ON_TOUR)
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:speaking|standing|writing|visiting|addressing|sitting|appearing|travell?ing|arriving"
     r"|returning|flanked|accompanied|responding|reacting|commenting)\b[^,;]*,"
@@ -802,10 +811,39 @@ _HEARSAY_RELATIVE = re.compile(
 )
 
 
+# A document the main clause names, told of by a participle of its own ("Qatar failed to
+# implement the accord, signed in Riyadh in 2013 by ..."): the signing is done, whatever the
+# main verb's hedge
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"\b(?:the|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:accords?|agreements?"
+    r"|pacts?|deals?|treaty|treaties|memorand(?:um|a)|declaration|charter|protocol)"
+    r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?$",
+    re.I,
+)
+_DONE_PARTICIPLE = re.compile(r"(?:signed|concluded|reached|struck|inked|agreed)\b", re.I)
+_HEARSAY_OF = re.compile(
+    r"\b(?:reports?|rumou?rs?|claims?|allegations?|speculation|knowledge|talk|denied|denies|deny"
+    r"|denying)\s+(?:(?:of|about|on|that)\s+)?$",
+    re.I,
+)
+
+
+# Envoys or forces called home from a state: the state is where they were
+_RECALLED_FROM = re.compile(
+    r"\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aws?|awn|awing))\s+(?:their|its|his|her|the)\s+"
+    r"(?:envoys?|ambassadors?|diplomats|emissaries)\s+from\s+(?:the\s+)?$"
+)
+# A sentence's subject, then "it" opening the clause after a colon ("Ankara has close ties
+# with both: it sold ...")
+_IT_AFTER_COLON = re.compile(
+    r"\W*(?:The\s+)?([A-Z])[^:;]*([:;])\s+it\s+(?:(?:has|had|also|then)\s+)?(?:[a-z]+ly\s+)?"
+)
 # A seeming right before the trigger ("appeared to back", "seems to have signed"): it governs
 # that verb only, not a fact told in a clause after it ("appeared to sour after X condemned")
 _SEEMING = re.compile(
-    r"\b(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+(?:have\s+)?(?:been\s+)?$", re.I
+    r"\b(?:appear|appears|appeared|seem|seems|seemed)\s+to\s+(?:have\s+)?(?:been\s+)?$"
+    r"|\b(?:invited|invitation)\s+to\s+$",  # ("was invited to take part in the drills")
+    re.I,
 )
 
 
@@ -840,6 +878,12 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     before = _OPENING_PARTICIPLE.sub("", before)  # aside's, and an opening participle's
     # ("Intending to deter China, Japan and Peru began drills"; "Without naming China, Japan
     # condemned": the negation is the opener's own)
+    document = (
+        _DOCUMENT_PARTICIPLE.search(before) if _DONE_PARTICIPLE.match(text, trigger_start) else None
+    )
+    if document and not _HEARSAY_OF.search(before, 0, document.start()):
+        before = ""  # "failed to implement the accord, signed in Riyadh by ...": done (not
+        # "denied reports of the deal struck with Tehran")
     before = _NO_HEDGE.sub(" ", before)  # "Not only did Japan condemn ...", "once again"
     # ("Russia would face sanctions if it attacked, as the two leaders held talks": the "if"
     # is the warning's; not a parenthetical ", as the newspaper claimed, ...")
@@ -1076,6 +1120,7 @@ class State:
     # one state's exercise told without partners yet, and how many facts there were then
     lone_exercise: tuple[Fact, int] | None = None
     last_io: str | None = None  # the international organization named last ("NATO")
+    history_mark: int = 0  # how many groups were remembered before the sentence being read
     states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
     people_seen: dict[str, None] = field(default_factory=dict)  # states of the people named
     recent_people: list[tuple[str, int]] = field(default_factory=list)  # (state, sentence)
@@ -1273,6 +1318,7 @@ class RuleBase:
         return self.st.facts
 
     def _learn(self, s: Sentence) -> None:
+        self.st.history_mark = len(self.d.history)  # (groups remembered since are this sentence's)
         for m in s.mentions:
             if m.org is not None:
                 self.orgs.setdefault(m.key, m.org)
@@ -1354,6 +1400,25 @@ class RuleBase:
         for the last group when no actor is named before the trigger.
         """
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
+        it = _IT_AFTER_COLON.match(s.text, 0, pos)
+        opening = (
+            [m for m in s.actors(0, it.end()) if s.local(m.start) == it.start(1)] if it else []
+        )
+        if (
+            opening
+            and it
+            and not re.match(r"['’]", s.text[s.local(opening[0].end) :])  # (not "Sweden's
+            # biggest obstacle was Turkey: it ...": nor one of several states named before it)
+            and all(m.actor == opening[0].actor for m in s.actors(0, it.start(2)))
+            and (
+                it.end() == pos
+                or (  # (and its next predicate: "it sold drones to Ukraine and bought S-400s")
+                    re.search(r"\s+and\s+(?:(?:has|had|also|then)\s+)?$", s.text[it.end() : pos])
+                    and not re.search(r"[,;]\s+(?:and\s+)?(?:the\s+)?[A-Z]", s.text[it.end() : pos])
+                )
+            )
+        ):  # "Ankara has close ties with both countries: it sold drones to Ukraine": Ankara
+            return (opening[0].actor,), None
         people = [m for m in mentions if m.form == "person"]
         if (
             len(people) >= 2
@@ -1403,6 +1468,9 @@ class RuleBase:
                 and re.fullmatch(r"(?:\s*\([A-Z][\w.-]*\))?", s.text[s.local(m.end) : x.start()])
                 for m in mentions
             )
+        ]
+        aside_at += [  # (a tour's stops, whether or not the traveller was named before it)
+            x.span() for x in _ON_TOUR.finditer(s.text, lo) if x.end() <= pos
         ]
         mentions = _outside(s, mentions, aside_at)
         relative = [  # "Yemen's government, which is fighting the Houthis, welcomed": Yemen;
@@ -1980,10 +2048,13 @@ class RuleBase:
                     or (parties and a in self.orgs and self.orgs[a].kind == _BODY_KIND)
                 )
 
+            before = {m.actor for m in s.actors(0, pos)}
             groups = [
                 (tuple(a for a in old.actors if kept(a)), old.date, old.at, j)
                 for j, old in reversed(list(enumerate(self.d.history)))
-            ]
+                if j < self.st.history_mark or set(old.actors) <= before
+            ]  # (not those of a fact told later in this sentence: "the three governments said
+            # Qatar failed to honour the accord signed by A, B and C")
             for found, date, at, j in groups:
                 if set(found) & set(exclude):
                     continue
@@ -2075,7 +2146,8 @@ class RuleBase:
             ['FIN', 'SWE']
         """
         ref = re.match(
-            r"(?:the|both|all)\s+(?:\w+\s+)?((?:[A-Z][\w-]*\s+){1,2})(countries|nations|states|republics)\b",
+            r"(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:\w+\s+)?((?:[A-Z][\w-]*\s+){1,2})"
+            r"(countries|nations|states|republics|governments)\b",
             s.text[pos:],
         )
         if ref is None or size is None:
@@ -2096,6 +2168,11 @@ class RuleBase:
             found = tuple(a for a in actors if a in self.lex.nations and a not in exclude)
             if len(found) == size and set(found) <= fits:
                 return Group(found, date)
+        for actors, date in candidates:  # ("the five African governments" after five African
+            found = tuple(a for a in actors if a in self.lex.nations and a not in exclude)
+            fitting = tuple(a for a in found if a in fits)  # leaders and envoys from the U.S.
+            if len(fitting) == size and len(found) > size:  # and Britain: the five, when no
+                return Group(fitting, date)  # group of just those was named)
         if len(members) == size and not fits & set(exclude):
             return Group(members, s.first_date())  # "the three Baltic states": all three, named
             # or not
@@ -2111,6 +2188,8 @@ class RuleBase:
         before = s.text[: s.local(m.start)]
         if _SHARE_IN.search(before):
             return True  # "froze its participation in the Russian-led CSTO": where it took part
+        if _RECALLED_FROM.search(before):
+            return True  # "recalled their envoys from Qatar": where they were posted
         if (
             m.kind == "org"
             and _SOME_MEMBERS.search(before)
