@@ -1037,6 +1037,13 @@ _APPOSITIVE = (
     r",\s+(?:both|all|each|either|neither|a|an|the|its|their|which|who|whose|one|two|three|"
     r"four|five|now|then|long|already|also|itself|themselves|currently)\b[^,;]*,"
 )
+# A visit told in an aside after the speaker ("Richardson, on her third visit to Argentina,")
+_ON_VISIT = re.compile(
+    r",\s+on\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to\s+[^,;]{2,40},"
+)
+# The glue of a run of subjects and the verb after it ("... and Bahrain recalled")
+_SUBJECT_GLUE = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?")
+_LIST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had)\s+)?[a-z]{3,}ed\b")
 # The closing text of a summit as a subject: "The final communique demanded ...".
 _FINAL_TEXT = re.compile(
     r"\W*the\s+(?:final|closing|concluding)\s+(?:joint\s+)?(?:communiqu[eé]|declaration|statement)\b",
@@ -1268,6 +1275,25 @@ def _list_items(text: str, a: int, b: int) -> list[re.Match[str]]:
 
 
 # Leaders issuing a joint text: "issued a joint statement", "adopted a joint declaration"
+# A statement told with its issuers: "In a joint statement carried by SPA, the three
+# governments said", "Japan and India issued a statement"; and a later subject standing for it
+_IN_STATEMENT = re.compile(
+    r"\W*In\s+(?:a|an|the|their|its)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b"
+    r"[^,;]{0,80},\s+"
+)
+_SAID_AFTER = re.compile(r"\b(?:said|says|stated)\b")
+_SAID_IN_STATEMENT = re.compile(
+    r"\b(?:said|says|stated)\s+in\s+(?:a|an|its|their)\s+(?:joint\s+)?(?:statement|declaration"
+    r"|communiqu[eé])\b"
+)
+_ISSUED_TEXT = re.compile(
+    r"\b(?:issued|released|published)\s+(?:a|the|their|its)\s+(?:joint\s+)?"
+    r"(?:statement|declaration|communiqu[eé])\b"
+)
+_THE_STATEMENT = re.compile(
+    r"\W*(?:The|the|Their|Its)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s+"
+    r"(?:also\s+|further\s+|then\s+)?"
+)
 _ISSUED_JOINT = re.compile(
     r"\b(?:issued|released|adopted|published|signed|agreed)\s+(?:a|the|their)\s+joint\s+"
     r"(?:statement|declaration|communiqu[eé])\b"
@@ -1549,6 +1575,22 @@ _TALKS_THAT = re.compile(
     r"(?:\s+[A-Z][\w.-]*)*)\s+(?:have\s+|had\s+|has\s+|will\s+|would\s+)?(?:agreed|agree"
     r"|decided|began|begun|started|launched|resumed|resume|opened|held|hold|are\s+holding"
     r"|were\s+holding|plan|planned)\b"
+)
+# A speech verb coordinated after the object ("condemned the launches and said ...")
+_NEXT_SAID = re.compile(
+    r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:said|says|added|stressed|noted|warned|told)\b"
+)
+# A deal two states make, as the target ("backed the peace agreement between Armenia and
+# Azerbaijan", "the agreement that Armenia and Azerbaijan are negotiating"): the deal
+_NAME_PAIR = (
+    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+(?:the\s+)?[A-Z][\w.-]*"
+    r"(?:\s+[A-Z][\w.-]*)*"
+)
+_DEAL_BETWEEN = re.compile(
+    r"\s+(?:the\s+)?(?P<np>(?:[a-z-]+\s+){0,2}?(?:agreement|deal|accord|pact|treaty|ceasefire"
+    rf"|truce))\s+(?:between\s+(?P<pair>{_NAME_PAIR})(?=[\s,.;]|$)|(?:that|which)\s+"
+    rf"(?P<doers>{_NAME_PAIR})\s+(?:(?:have|has|had|are|were|is|was)\s+)?(?:[a-z]+ly\s+)?"
+    r"[a-z]+(?:ed|ing)\b)"
 )
 # A pact's signer told in a relative clause ("the agreement that Greece signed with Egypt")
 _SIGNED_WITH = re.compile(
@@ -2814,6 +2856,9 @@ class StanceMemory:
     colon_speaker: tuple[str, ...] = ()
     # fighters' noun -> the armed group last named with it ("Huthi rebels"), and its sentence
     fighters: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # who issued the last statement told ("In a joint statement, the three governments said"),
+    # and its sentence: what "The statement urged ..." goes on to say is theirs
+    statement: tuple[tuple[str, ...], int, str | None] | None = None
 
 
 # The main predicate right after an aside that ends with a body's name (", urged", ", on
@@ -2854,6 +2899,13 @@ _FIGHTERS = r"(rebels|militants|insurgents|separatists|militias|jihadists)"
 _FIGHTERS_IN_NAME = re.compile(rf"\b{_FIGHTERS}$")  # "Huthi rebels" (one name)
 _FIGHTERS_AFTER = re.compile(rf"\s+{_FIGHTERS}\b")  # "M23 rebels" (the noun after the name)
 _THE_FIGHTERS = re.compile(rf"the\s+{_FIGHTERS}")  # "the rebels"
+# The acts of an armed group named before, by a noun for it ("the group's raids", "the
+# militants' attacks")
+_GROUP_ACTS = re.compile(
+    r"the\s+(group|militants|militia|insurgents|rebels|jihadists|extremists)['’]s?\s+"
+    r"(?:[a-z-]+\s+)?(?:raids?|attacks?|abductions?|kidnappings?|killings?|bombings?|assaults?"
+    r"|offensive|strikes?|massacres?|atrocities|violence|crimes|seizure)\b"
+)
 # The verbs of an act done by whom "by" names ("the attacks carried out by", "the campaign waged
 # by"): a condemned act's doers
 _ACT_DONE = r"committed|perpetrated|carried\s+out|claimed|waged|launched|mounted|staged|unleashed"
@@ -2935,6 +2987,7 @@ class StanceRules(RuleBase):
                         x.key for x in s.actors(listed.start(), listed.end()) if x.kind == "nation"
                     )
         self._issued_joint_text(s)
+        self._statement_told(s)
         self._council_vote(s)
         self._sponsors(s)
         self._drafted_by(s)
@@ -5052,6 +5105,8 @@ class StanceRules(RuleBase):
         joint = re.search(r"\bjoint\s+(?:declaration|statement|communiqu[eé])\b", pre, re.I)
         if not document and not (joint and len(actors) > 1):
             return None
+        if document and self._statement_issuers(s, lo, t0)[0]:
+            return None  # "the three governments said ... The statement urged": theirs
         recent = self._memory().groupings
         states = [a for a in actors if a in self.lex.nations]
         members = [  # the grouping whose members these are, told a few sentences before
@@ -5072,6 +5127,10 @@ class StanceRules(RuleBase):
             # themselves (nor is it the UN's): the council speaks in its statements and votes
         if len(named) != 1 or (actors and named[0] in actors):
             return None
+        groups = self.lex.patterns["groups"]
+        listed = groups.get("members", {}).get(named[0]) or groups["ever_members"].get(named[0])
+        if listed and len(states) > 1 and not set(states) <= set(listed):
+            return None  # "the ministers of Ukraine, Georgia and Moldova" speak for no EU text
         if re.search(r"\b(?:sidelines|margins|fringes)\b", s.text + self._recent_text(window)):
             return None  # talks on the sidelines of a summit: the text is the talkers'
         if len(states) == 2 or (not document and len(states) != len(actors)):
@@ -5116,6 +5175,47 @@ class StanceRules(RuleBase):
         ]  # fmt: skip
         if summit:
             self._memory().issued = (named[0], states, s.index)
+
+    def _statement_told(self, s: Sentence) -> None:
+        """Remember who issued a statement this sentence tells ("In a joint statement carried
+        by SPA, the three governments said ...", "Japan and India issued a joint statement"):
+        a later "The statement urged Doha" is theirs.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Peru and Chile signed a pact with Bolivia. In a joint statement, Peru and "
+            ...      "Chile said the talks went well. The statement urged Ecuador to join.")
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.kind == "stance"]
+            [(('PER',), 'ECU'), (('CHL',), 'ECU')]
+        """
+        opening = _IN_STATEMENT.match(s.text)
+        said = _SAID_AFTER.search(s.text, opening.end()) if opening else None
+        said_in = _SAID_IN_STATEMENT.search(s.text)
+        issued = _ISSUED_TEXT.search(s.text)
+        if opening and said:
+            actors, date = self.subject(s, opening.end(), said.start())
+        elif said_in:  # "Russia's foreign ministry said in a statement on Tuesday that ..."
+            actors, date = self.subject(s, clause_of(s.text, said_in.start())[0], said_in.start())
+        elif issued:
+            actors, date = self.subject(s, clause_of(s.text, issued.start())[0], issued.start())
+        else:
+            return
+        day = s.first_date() or date  # (the day the statement was told with)
+        self._memory().statement = (actors, s.index, day) if actors else None
+
+    def _statement_issuers(
+        self, s: Sentence, lo: int, t0: int
+    ) -> tuple[tuple[str, ...], str | None]:
+        """The issuers of the statement a subject like "The statement" refers back to (told
+        within the three sentences before) and its day, or ((), None)."""
+        told = self._memory().statement
+        if (
+            told is None
+            or not 0 < s.index - told[1] <= 3
+            or not _THE_STATEMENT.fullmatch(s.text, lo, t0)
+        ):
+            return (), None
+        return told[0], told[2]
 
     def _issuing(self, s: Sentence, actors: tuple[str, ...], subset: bool = False) -> str | None:
         """The grouping whose joint text the same members go on telling: after "In a joint
@@ -7400,6 +7500,21 @@ class StanceRules(RuleBase):
             for x in inside:
                 words_in = words_in.replace(x.text, "")
             nxt = s.actors(end)
+            lead = list(
+                itertools.takewhile(
+                    lambda ab: _SUBJECT_GLUE.fullmatch(
+                        s.text, s.local(ab[0].end), s.local(ab[1].start)
+                    ),
+                    itertools.pairwise(inside),
+                )
+            )
+            last_in = lead[-1][1] if lead else inside[0] if inside else None
+            if last_in and (
+                re.fullmatch(r",\s+(?:the\s+)?", s.text[s.local(m.end) : s.local(inside[0].start)])
+                and _LIST_VERB.match(s.text, s.local(last_in.end))
+            ):
+                continue  # "Saudi Arabia, the UAE and Bahrain recalled their envoys ...,
+                # accusing Doha": the rest of the subjects and their verb
             if (
                 not re.search(r"\b[a-z]{3,}\b", words_in)
                 or re.match(r"\s*(?:and|or)\b", s.text[end:])
@@ -7685,6 +7800,11 @@ class StanceRules(RuleBase):
         if opening is not None:  # "We firmly oppose ...," the spokesperson said
             lo = max(lo, opening)
         s = self._without_appositives(self._without_addressees(s, lo, t0), lo, t0)
+        visited = [  # "Richardson, on her third visit to Argentina, criticized China": the host
+            m for x in _ON_VISIT.finditer(s.text, lo, t0)  # does not speak
+            for m in s.actors(x.start(), x.end())
+        ]  # fmt: skip
+        s = replace(s, mentions=[m for m in s.mentions if m not in visited]) if visited else s
         last = self.st.stance_actor.get("*")
         if (
             opening is None
@@ -7870,6 +7990,9 @@ class StanceRules(RuleBase):
             if not actors and m.kind == "org" and self._grouping_key(m.key)
             and _MEMBERS_OF.search(s.text, 0, s.local(m.start))
         ]  # fmt: skip
+        issuers, day = self._statement_issuers(s, lo, t0) if not actors else ((), None)
+        if issuers:  # "In a joint statement, the three governments said ... The statement
+            return issuers, day  # urged Doha": the three, on the statement's day
         if len(bodies) == 1 and _JOINT_TEXT.search(s.text, 0, t0):
             return (bodies[0].actor,), None  # "In a joint declaration, the participants of the
             # Crimea Platform condemned": the platform's text (dev README: a group's statement)
@@ -8087,6 +8210,23 @@ class StanceRules(RuleBase):
             return [f"topic:{talks.group('np')} between {talks.group('pair')}"]
         if talks:  # "supported dialogue between Washington and Pyongyang": the dialogue, not
             return [f"topic:{talks.group(1).rstrip('.')}"]  # the two states
+        deal = (
+            _DEAL_BETWEEN.match(s.text, t1, hi)
+            if stype in ("supports", "opposes", "condemns")
+            else None
+        )
+        if deal:  # "supports the peace agreement that Armenia and Azerbaijan are negotiating"
+            side = "pair" if deal.group("pair") else "doers"
+            codes = unique_actors(
+                m for m in s.actors(deal.start(side), deal.end(side)) if m.kind == "nation"
+            )  # ("the ARM–AZE peace agreement", as other deals are named)
+            pair = deal.group(side).rstrip(".")
+            name = (
+                f"{'–'.join(codes)} {deal.group('np')}"
+                if len(codes) == 2
+                else (f"{deal.group('np')} between {pair}")
+            )
+            return [f"topic:{name}"]
         if re.match(r"\s+(?:(?:over|about|on|as\s+to)\s+)?whether\b", s.text[t1:]):
             return []  # "raised concerns over whether Peru would be ready": a doubt, no target
         if stype == "supports" and re.match(
@@ -8409,6 +8549,9 @@ class StanceRules(RuleBase):
             return [f"topic:{counted.group(1)}"]  # goes on as before)
         run = self._objects(s, t1)
         gap = s.text[t1 : s.local(run[0].start)] if run else ""
+        if run and _NEXT_SAID.search(gap):
+            run, gap = [], ""  # "condemned the launches and said Washington's commitment ...":
+            # the name is the next predicate's
         if run and _CALLS_TO.match(gap) and stype in ("opposes", "condemns"):
             run = []  # "rejecting calls to bar Ukraine from ever joining": the calls, not Ukraine
         if (
@@ -9105,6 +9248,16 @@ class StanceRules(RuleBase):
             return []  # one urges parties to act: "the leaders of key committees" is no party
         if stype in ("opposes", "condemns") and _DENIED_CLAIM.match(phrase):
             return []  # "rejected any suggestion that the deal was the price": a denial
+        acts = _GROUP_ACTS.match(phrase) if stype == "condemns" else None
+        recent = (  # "Boko Haram abducted ... Biya denounced the group's raids": the armed
+            (self.st.recent_groups[-1] if self.st.recent_groups else None)  # group named last;
+            if acts and acts.group(1) == "group"  # "the rebels' offensive": the group those
+            else self._memory().fighters.get(acts.group(1))
+            if acts
+            else None  # fighters were
+        )  # named with
+        if recent and s.index - recent[1] <= 4 and recent[0] not in actors:
+            return [recent[0]]
         fighters = _THE_FIGHTERS.fullmatch(phrase)
         named = self._memory().fighters.get(fighters.group(1)) if fighters else None
         latest = self.st.recent_groups[-1][0] if self.st.recent_groups else None
