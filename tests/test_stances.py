@@ -10443,9 +10443,9 @@ def test_the_reviewed_stances_of_round_56(
             ("USA", "supports", "ETH"),
         ),
         (  # (and "between" them)
-            "Moscow condemned the defence agreement between Finland and the United States.",
-            ("RUS", "condemns", "topic:FIN–USA defence agreement"),
-            ("RUS", "condemns", "FIN"),
+            "Washington backed the ceasefire agreement between Israel and Lebanon.",
+            ("USA", "supports", "topic:ISR–LBN ceasefire agreement"),
+            ("USA", "supports", "ISR"),
         ),
         (  # a condemned act, then "and said" with another state's name: the act's doer
             "North Korea fired two missiles on Tuesday. Tokyo condemned the launches and said "

@@ -564,6 +564,13 @@ def _fold(facts: list[Fact], into: Callable[[Fact, list[Fact]], Fact | None]) ->
     for small in facts:
         big = into(small, out)
         if big is not None:
+            if (
+                small.evidence
+                and big.evidence
+                and small.evidence[0].start < big.evidence[0].start
+                and set(small.parties) <= set(big.parties)
+            ):  # (the parties in the order they were first told)
+                big.parties = tuple(dict.fromkeys((*small.parties, *big.parties)))
             big.absorb(small)
             out.remove(small)
     return out

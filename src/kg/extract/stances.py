@@ -8210,11 +8210,8 @@ class StanceRules(RuleBase):
             return [f"topic:{talks.group('np')} between {talks.group('pair')}"]
         if talks:  # "supported dialogue between Washington and Pyongyang": the dialogue, not
             return [f"topic:{talks.group(1).rstrip('.')}"]  # the two states
-        deal = (
-            _DEAL_BETWEEN.match(s.text, t1, hi)
-            if stype in ("supports", "opposes", "condemns")
-            else None
-        )
+        deal = _DEAL_BETWEEN.match(s.text, t1, hi) if stype == "supports" else None  # (one
+        # condemning "the agreement between Russia and Belarus" condemns the two)
         if deal:  # "supports the peace agreement that Armenia and Azerbaijan are negotiating"
             side = "pair" if deal.group("pair") else "doers"
             codes = unique_actors(
