@@ -949,7 +949,6 @@ def _untold(s: Sentence, lo: int, t0: int, t1: int, end: int) -> bool:
     return hedged(s.text, lo, t0, t1) or _FUTURE.search(s.text[lo:end]) is not None
 
 
-_ON_TOUR = re.compile(ON_TOUR)  # (where a traveller has been)
 # A name of capitalised words, and the rest of a list of such names after a first one
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
 _NAME_LIST = re.compile(rf"(?:(?:,\s*|,?\s+and\s+){_NAME})*")
@@ -5891,7 +5890,7 @@ class EventRules(RuleBase):
         modifiers: list[str] = []
         topic_span: tuple[int, int] | None = None
         aside_spans: list[tuple[int, int]] = [  # "Wang, on a tour that has taken him to Saudi
-            x.span() for x in _ON_TOUR.finditer(s.text, lo, hi)  # Arabia and Turkey, held talks
+            x.span() for x in ON_TOUR.finditer(s.text, lo, hi)  # Arabia and Turkey, held talks
         ]  # fmt: skip  # with Rouhani": where he has been, not who met
         onward = _ONWARD.search(s.text, lo, hi) if kind == "meeting" else None
         if onward and _MET_BEFORE.search(s.text, lo, onward.start()):  # "met A in Tokyo before

@@ -428,9 +428,7 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
             return "origin"  # "its French frigate", "a former Chinese frigate": made there
         if re.match(r"\s+service\s+(?:members|personnel)\b", text[end:]):
             return "actor"  # "American service members" (not "the BBC's Russian Service")
-        if re.match(
-            r"\s+(?i:deputy)\s+(?:foreign|defen[cs]e|prime|minister|chief)", text[end:], re.I
-        ):
+        if re.match(r"\s+deputy\s+(?:foreign|defen[cs]e|prime|minister|chief)", text[end:], re.I):
             return "actor"  # "Iranian deputy foreign ministers" (not "Chilean Deputy Ana Soto", a
             # member of parliament)
         return "actor" if head in cfg["heads"] else "origin"  # type: ignore[operator]

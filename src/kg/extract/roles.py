@@ -470,12 +470,11 @@ _OPENING_PARTICIPLE = re.compile(  # ("Funding could come from ...," is a noun's
 #: A traveller's tour of several stops told in an aside ("Wang, on a Middle East tour that has
 #: already taken him to Saudi Arabia and Turkey, held talks"): where they have been, not who acts
 #: (a single "on a visit to France" names the host)
-ON_TOUR = (
+ON_TOUR = re.compile(
     r",\s+on\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:tour|trip|swing)\s+"
     r"(?:that|which)\s+(?:has\s+|had\s+)?(?:already\s+)?(?:taken|took|takes|included|includes)\b"
     r"[^;]*?,(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+\b)"
 )
-_ON_TOUR = re.compile(ON_TOUR)
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:speaking|standing|writing|visiting|addressing|sitting|appearing|travell?ing|arriving"
     r"|returning|flanked|accompanied|responding|reacting|commenting)\b[^,;]*,"
@@ -1470,7 +1469,7 @@ class RuleBase:
             )
         ]
         aside_at += [  # (a tour's stops, whether or not the traveller was named before it)
-            x.span() for x in _ON_TOUR.finditer(s.text, lo) if x.end() <= pos
+            x.span() for x in ON_TOUR.finditer(s.text, lo) if x.end() <= pos
         ]
         mentions = _outside(s, mentions, aside_at)
         relative = [  # "Yemen's government, which is fighting the Houthis, welcomed": Yemen;
