@@ -3460,3 +3460,9 @@ def test_a_firm_fixed_price_line_is_no_firm_taken_over() -> None:
 )
 def test_a_month_of_that_year_takes_the_year_told_before(text: str, want: list) -> None:
     assert values(text, "2025-03-14") == want
+
+
+def test_a_day_an_event_runs_until_is_still_to_come() -> None:
+    # the day first or the month first: "until" looks ahead from the article's day
+    assert values("The drills are to run until 2 April.", "2025-03-08") == ["2025-04-02"]
+    assert values("The drills are to run until April 2.", "2025-03-08") == ["2025-04-02"]

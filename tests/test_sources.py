@@ -257,6 +257,9 @@ def test_layout_segments_point_into_the_text() -> None:
         ("Incheon, March 4, 2024 (Yonhap) - ", "2024-03-04"),
         ("ABU DHABI, 24th September, 2024 (WAM) -- ", "2024-09-24"),
         ("ROME, 3 March, 2024 - ", "2024-03-03"),
+        ("SYDNEY, Saturday 12 August 2023 — ", "2023-08-12"),  # a weekday before the date
+        ("CANBERRA, Thursday 7 December 2023 (AAP) — ", "2023-12-07"),
+        ("OSLO, Monday, March 4, 2024 — ", "2024-03-04"),
     ],
 )
 def test_dateline_forms(dateline: str, date: str) -> None:

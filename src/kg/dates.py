@@ -303,7 +303,8 @@ def find_dates(
             if ref:
                 month, day = _month(g["mon"]), int(g["day"])
                 year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
-                if _UNTIL.search(text, 0, m.start()) and (month, day) > (ref.month, ref.day):
+                until = _UNTIL.search(text, 0, m.start()) or re.match(r"[Uu]ntil\b", m.group())
+                if until and (month, day) > (ref.month, ref.day):
                     year = ref.year  # "drills that run until May 31": an end still to come
                 value = _valid(year, month, day)
             elif narrative is not None:  # an undated article's own last full date, when
@@ -365,5 +366,7 @@ def find_dates(
                 continue  # "the next day" of no day told here: nothing to count from
             n = COUNTS.get((g.get("n") or "one").lower(), 1)
             value = (dt.date.fromisoformat(before) + dt.timedelta(days=n)).isoformat()
-        out.append(DateMention(m.start(), m.end(), m.group(), value, relative))
-    return out
+        lead = re.match(r"(?:[Uu]ntil|[Bb]y)\s", m.group())  # "until 10 October": the date
+        start = m.start() + (lead.end() if lead else 0)  # after the word that makes it an end,
+        out.append(DateMention(start, m.end(), text[start : m.end()], value, relative))  # so a
+    return out  # check before it ("run until") sees it

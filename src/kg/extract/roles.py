@@ -2413,8 +2413,9 @@ class RuleBase:
         if owned and len(owned) < len(dated):
             dated = [d for d in dated if d not in owned]
         ending = [d for d in dated if END_DATE.search(s.text[: d.start])]
-        if ending and len(ending) < len(dated):  # "extended today for five years, through
-            dated = [d for d in dated if d not in ending]  # February 5, 2026": today
+        if ending:  # "extended today for five years, through February 5, 2026": today (and
+            dated = [d for d in dated if d not in ending]  # "valid until 31 December" alone
+            # tells no day of the act)
         if dated:
             return min(dated, key=lambda d: abs(d.start - pos)).value
         if any(d.value and lo <= d.start < hi for d in s.dates):
