@@ -11904,3 +11904,167 @@ def test_an_invitation_to_take_part_is_no_exercise() -> None:
 def test_the_reviewed_events_of_round_57(text: str, kind: str, check: Callable) -> None:
     got = meetings(text) if kind == "meeting" else facts(text, kind)
     assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # an exercise talked over is none held
+            "Egypt and Greece signed a defence pact on Tuesday. The two sides also discussed "
+            "holding joint exercises, officials said.",
+            "exercise",
+            lambda got: got == [],
+        ),
+        (
+            "Kenya and Uganda discussed possible joint drills on Monday.",
+            "exercise",
+            lambda got: got == [],
+        ),
+        (  # (one held and then discussed is still held)
+            "The ministers of Kenya and Uganda discussed the joint exercise held last week.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["KEN", "UGA"]],
+        ),
+        (  # a state named in a deed weeks apart takes no part in the exercise
+            "Chilean and Peruvian troops began their first joint exercise on Saturday, less than "
+            "a week after a militant attack on a Bolivian army post strained ties.",
+            "exercise",
+            lambda got: [(sorted(p), d) for _t, p, d in got] == [(["CHL", "PER"], "2025-03-08")],
+        ),
+        (  # the day an exercise is to run until is no start date, and comes after the article
+            "Chilean and Peruvian troops began their first joint exercise on Saturday. The "
+            "drills, named Amistad-2025, opened at a training school in Arica, in Chile's north, "
+            "and are to run until 2 April, the army said.",
+            "exercise",
+            lambda got: [d for _t, _p, d in got] == ["2025-03-08"],
+        ),
+        (  # a place "near" the exercise is no participant's
+            "Two U.S. Navy ships and a Japanese destroyer held a joint exercise on Tuesday, near "
+            "waters where a Chinese government survey vessel has been operating.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["JPN", "USA"]],
+        ),
+        (  # one state's drills under way ("has been holding ... since Monday")
+            "The People's Liberation Army has been holding naval drills near the Paracel "
+            "Islands since Monday, according to maritime safety notices.",
+            "exercise",
+            lambda got: [(p, d) for _t, p, d in got] == [(("CHN",), "2025-03-10")],
+        ),
+        (
+            "China is considering holding naval drills near the Paracel Islands.",
+            "exercise",
+            lambda got: got == [],
+        ),
+        (  # troops that "began training with" another state's: an exercise of both
+            "About 150 U.S. paratroopers arrived in Estonia on Thursday and began training "
+            "with Estonian troops.",
+            "exercise",
+            lambda got: [(sorted(p), d) for _t, p, d in got] == [(["EST", "USA"], "2025-03-13")],
+        ),
+        (  # named treaties listed after a lead "with each country": one per partner
+            "The plan has been compared with the treaties Spain has concluded with each "
+            "country: the Treaty of Lisbon with Portugal, signed in January 2019, and the "
+            "Quirinal Pact with Italy, signed in November 2021.",
+            "agreement",
+            lambda got: (
+                sorted((p, d) for _t, p, d in got)
+                == [(("ESP", "ITA"), "2021-11"), (("ESP", "PRT"), "2019-01")]
+            ),
+        ),
+    ],
+)
+def test_events_of_round_58(text: str, kind: str, check: Callable) -> None:
+    date = "2025-03-08" if "Amistad" in text else "2025-03-14"  # (the exercise's own day)
+    assert check(facts(text, kind, date)), facts(text, kind, date)
+
+
+def test_a_summit_only_a_past_talk_was_held_at_is_no_meeting_of_the_story() -> None:
+    past = (
+        "Modi and Xi met in Kazan on Wednesday. The two leaders had last met in September 2024 "
+        "in Rio, on the sidelines of a G20 summit."
+    )
+    assert not any(p == ("G20",) for p, _d, _l in meetings(past, date="2025-03-14"))
+    now = "Wong met Wang on the sidelines of the G20 foreign ministers' meeting on Friday."
+    assert (("G20",), "2025-03-07", None) in meetings(now, date="2025-03-09")
+
+
+def test_a_meeting_told_as_earlier_that_weekday_is_a_second_one() -> None:
+    text = (
+        "The two leaders met at the Moncloa Palace on Tuesday. Earlier on Tuesday, Biden met "
+        "King Felipe VI at the Royal Palace."
+    )
+    got = meetings(
+        "President Joe Biden and Spanish Prime Minister Pedro Sanchez met in "
+        "Madrid on Tuesday. " + text,
+        date="2022-06-28",
+    )
+    assert [sorted(p) for p, _d, _l in got] == [["ESP", "USA"], ["ESP", "USA"]]
+
+
+def test_ministers_of_a_body_s_member_states_meet_as_that_body() -> None:
+    text = (
+        "The European Union on Monday launched a naval mission to protect ships from attacks "
+        "by Yemen's Houthi rebels, as foreign ministers of the 27 member states met in Brussels."
+    )
+    assert (("European Union",), "2024-02-19", "Brussels") in meetings(text, date="2024-02-19")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date", "check"),
+    [
+        (  # "with both A and B": one agreement with each
+            "Poland signed defence agreements with both Lithuania and Latvia on Monday.",
+            "agreement",
+            "2025-03-14",
+            lambda got: sorted(p for _t, p, _d in got) == [("POL", "LTU"), ("POL", "LVA")],
+        ),
+        (  # a place "near" a signing keeps the day
+            "Japan and the Philippines signed a reciprocal access agreement at Malacanang, near "
+            "the Pasig River, on Monday.",
+            "agreement",
+            "2025-03-14",
+            lambda got: [d for _t, _p, d in got] == ["2025-03-10"],
+        ),
+        (  # the day drills run until is no day of theirs
+            "Japan and the Philippines are holding joint drills until 10 October.",
+            "exercise",
+            "2023-09-25",
+            lambda got: [d for _t, _p, d in got] == ["2023-09-25"],
+        ),
+        (  # nor a deal's, valid until a later day
+            "The United States and Poland signed an agreement, valid until 31 December, in Warsaw.",
+            "agreement",
+            "2023-09-25",
+            lambda got: [d for _t, _p, d in got] == [None],
+        ),
+        (  # a gerund outside a progressive is no drill held
+            "China is capable of holding drills around Taiwan at short notice, analysts said.",
+            "exercise",
+            "2025-03-14",
+            lambda got: got == [],
+        ),
+        (  # exercises talked over at talks held
+            "India and Japan held talks in Tokyo on Tuesday and discussed joint exercises.",
+            "exercise",
+            "2025-03-14",
+            lambda got: got == [],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_58(text: str, kind: str, date: str, check: Callable) -> None:
+    assert check(facts(text, kind, date)), facts(text, kind, date)
+
+
+def test_the_reviewed_meetings_of_round_58() -> None:
+    # a summit told by its month, within the month before the article, is still told
+    got = meetings(
+        "Biden and Xi met in November on the sidelines of the APEC summit in Lima.",
+        date="2024-12-15",
+    )
+    assert (("Asia-Pacific Economic Cooperation",), "2024-11", "Lima") in got
+    # ministers of "the 27 member states" after two bodies: no one body's session
+    got = meetings(
+        "The EU and NATO issued a joint declaration, as foreign ministers of the 27 member "
+        "states met in Brussels on Monday."
+    )
+    assert not any(p == ("NATO",) for p, _d, _l in got)

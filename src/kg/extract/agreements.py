@@ -2043,7 +2043,16 @@ class AgreementRules(RuleBase):
 
     def _distribute(self, s: Sentence, lo: int, hi: int, fact: Fact) -> list[Fact]:
         """ "signed agreements with A in 2022 and with B in 2023": one agreement per partner."""
-        phrases = list(re.finditer(r"\bwith\s+(?:the\s+)?", s.text[lo:hi]))
+        phrases = [  # (not "treaties ... with each country: the Treaty of Aachen with Germany,
+            m  # ...": the list's lead names no partner; but "with both Lithuania and Latvia")
+            for m in re.finditer(r"\bwith\s+(?:the\s+)?", s.text[lo:hi])
+            if not re.match(
+                r"(?:each|every|both|all)\s+(?:of\s+(?:the|them)\b|[a-z])|(?:[\w-]+\s+){0,2}"
+                r"(?:treaties|agreements|pacts"
+                r"|accords|deals)\b",  # (nor "compared with the bilateral treaties": the deals)
+                s.text[lo + m.end() : hi],
+            )
+        ]
         if len(phrases) == 1:
             return self._distribute_dated(s, lo + phrases[0].end(), hi, fact)
         if len(phrases) < 2:

@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -946,7 +947,19 @@ def _untold(s: Sentence, lo: int, t0: int, t1: int, end: int) -> bool:
         >>> _untold(Sentence(0, 0, len(t), t, "body", 0), 0, 18, 21, len(t))
         True
     """
-    return hedged(s.text, lo, t0, t1) or _FUTURE.search(s.text[lo:end]) is not None
+    return (
+        hedged(s.text, lo, t0, t1)
+        or _FUTURE.search(s.text[lo:end]) is not None
+        or _TALKED_OVER.search(s.text, lo, t0) is not None
+    )
+
+
+# An event talked over, not held: "The two sides also discussed holding joint exercises"
+_TALKED_OVER = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|explor(?:ed|es|ing)|consider(?:ed|s|ing))\s+"
+    r"(?:(?:the\s+)?(?:possible|possibility\s+of|prospects?\s+of|future|further|more|new)\s+)*"
+    r"(?:(?!(?:the|a|an|this|that|these|those|last|their|its|his|her)\b)[a-z-]+\s+){0,2}$"
+)
 
 
 # A name of capitalised words, and the rest of a list of such names after a first one
@@ -1354,6 +1367,14 @@ def _event_clauses(text: str) -> list[tuple[int, int]]:
             found[found.index(here) : found.index(here) + 1] = [(here[0], at), (at, here[1])]
             # same ones is told with the day between them: "a day after the two allies'
             # ministers met in Sydney")
+    for apart in (*_WEEKS_APART.finditer(text), *_NEAR_WHERE.finditer(text)):  # "began their
+        at = apart.start()  # first joint exercise on Saturday, less than a week after a militant
+        here = next(((a, b) for a, b in found if a < at < b), None)  # attack on an Indian army
+        if here:  # base": another time's deed, whose states take no part and whose day is not
+            # told (so it is no event here); a main clause after its comma stays one
+            comma = text.find(",", apart.end(), here[1])
+            rest = [(comma + 1, here[1])] if comma != -1 else []
+            found[found.index(here) : found.index(here) + 1] = [(here[0], at), *rest]
     for second in _AND_MET.finditer(text):  # "The advisers met in Bangkok on Dec. 6, and
         at = second.start()  # Swaraj held talks with Sharif in Islamabad on Dec. 9": two
         here = next(((a, b) for a, b in found if a < at < b), None)  # meetings, each its day
@@ -1499,7 +1520,9 @@ _SAME_DAY_NEXT = r"then|later|afterwards|immediately\s+after|after\s+that"
 _THEN = re.compile(rf"\b(?:{_SAME_DAY_NEXT})\b", re.I)
 # What tells a meeting apart from one reported just before: those, "subsequently", "separately"
 _NEXT_EVENT = re.compile(
-    rf"\b(?:{_SAME_DAY_NEXT}|subsequently|separately|earlier\s+(?:in\s+the|that)\s+day)\b", re.I
+    rf"\b(?:{_SAME_DAY_NEXT}|subsequently|separately|earlier\s+(?:in\s+the|that)\s+day"
+    r"|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",  # ("Earlier on Tuesday,
+    re.I,  # Biden met King Felipe VI" after his talks with the prime minister that day)
 )
 # "addressed a joint meeting of Congress", "addressed both chambers of Parliament"
 _ADDRESSED = re.compile(
@@ -1623,6 +1646,21 @@ _BODY_DISCUSSED = re.compile(
 _DAYS_OFF = r",\s+(a|one|two|three|four|five|six)\s+days?\s+(after|before)\s+"
 _A_DAY_BEFORE = re.compile(
     _DAYS_OFF + r"(?!(?:he|she|they|his|her|their|its|both|the\s+two|the\s+three)\b)", re.I
+)
+# The officials of a body's members, the body unnamed ("foreign ministers of the 27 member
+# states"): the body named before them in the sentence
+_MEMBERS_UNNAMED = re.compile(
+    r"\b(?:ministers|leaders|heads\s+of\s+(?:state|government)|envoys|ambassadors)\s+of\s+"
+    r"(?:the|all)\s+(?:the\s+)?(?:\d{1,2}|[a-z-]+)\s+member\s+(?:states|countries|nations)\b"
+    r"(?!\s+of\b)"
+)
+# A place "near" the event and what goes on there (", near waters where a Chinese survey vessel
+# has been operating"): no part of the event
+_NEAR_WHERE = re.compile(r",\s+near\s+[^,;]{0,60}?\bwhere\s+")
+_WEEKS_APART = re.compile(
+    r",\s+(?:(?:less|more)\s+than\s+|just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five"
+    r"|six|\d+)\s+(?:weeks?|months?)\s+(?:after|before)\s+",
+    re.I,
 )
 _DAYS_APART = re.compile(_DAYS_OFF + r"(?:he|she|they|both|the\s+two|the\s+three)\b", re.I)
 _MET_AFTER = re.compile(
@@ -2298,6 +2336,20 @@ class EventRules(RuleBase):
         ):
             return  # "hopes to sign the pact on the sidelines of the NATO summit in July"
         date = self.date_near(s, lo, hi, venue.start())
+        last = (  # (a month told alone counts from its last day: "met in November")
+            f"{date}-{calendar.monthrange(int(date[:4]), int(date[5:7]))[1]:02d}"
+            if date and len(date) == 7
+            else date
+        )
+        if (
+            self.article_date
+            and len(self.article_date) == 10
+            and last
+            and len(last) == 10
+            and _days_apart(self.article_date, last) > 31
+        ):
+            return  # "The two leaders had last met in September in Xiamen, on the sidelines
+            # of a BRICS summit": a past talk's setting, no summit the story tells
         if date:
             self.emit_meeting(
                 s, f"{min(bodies)} {venue.group('noun')}", (min(bodies),), date, "venue", 0.6
@@ -3805,9 +3857,13 @@ class EventRules(RuleBase):
                     # after hosting": another day)
                 since = lo + met.start()  # "said the U.S. would sell more arms to India, after
                 # hosting Modi at the White House": the hosting took place
-            if hedged(s.text, since, t0, t1) or (
-                _FUTURE.search(s.text[t0:t1] + ahead)
-            ):  # (but "witnessed the signing of deals that will boost ties" took place)
+            if (
+                hedged(s.text, since, t0, t1)
+                or _FUTURE.search(s.text[t0:t1] + ahead)
+                or _TALKED_OVER.search(s.text, since, t0)
+                or (noun is not None and _TALKED_OVER.search(s.text, lo, lo + noun.start()))
+            ):  # (but "witnessed the signing of deals that will boost ties" took place; "held
+                # talks and discussed joint exercises": the exercises only talked over)
                 continue
             if (
                 noun
@@ -4277,6 +4333,12 @@ class EventRules(RuleBase):
                 and actors[0] in subject
                 and verb is not None
                 and words("exercise", "single_verbs").search(verb.group())
+                and (  # a gerund only in a progressive: "has been holding drills" (not "is
+                    not verb.group().lower().endswith("ing")  # capable of holding drills")
+                    or re.search(
+                        r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?$", clause[: verb.start()]
+                    )
+                )
                 and noun is not None
                 and words("exercise", "single_nouns").search(noun.group())
             )  # "China launched drills around Taiwan": one state's forces
@@ -4321,6 +4383,16 @@ class EventRules(RuleBase):
                 and not _OWN_TALKS_BEFORE.search(clause, 0, noun.start())
                 else None
             )
+            if kind == "meeting" and not body and _MEMBERS_UNNAMED.search(clause):
+                named = [  # "The European Union launched a mission, as foreign ministers of
+                    m.actor  # the 27 member states met in Brussels": the union's session
+                    for m in s.actors(0, lo)
+                    if m.kind == "org"
+                    and m.actor in self.orgs
+                    and self.orgs[m.actor].kind == "international-organization"
+                ]
+                body = named[-1] if len(set(named)) == 1 else None  # (one body: not "The EU
+                orgs = [body] if body else orgs  # and NATO issued ...")
             if body:  # "telling reporters after a meeting of EU foreign ministers": the
                 actors = (body,)  # body's session, not whom the sentence's subject backed
             if kind == "exercise" and not actors and noun is not None:
