@@ -2332,9 +2332,9 @@ def test_a_people_or_a_described_state_as_target_is_that_state() -> None:
 
 
 def test_a_stance_noun_belongs_to_the_state_before_it() -> None:
+    # (the backing condemned is no stance of Chile's: the annotated corpora never code one)
     assert stances("Bolivia condemned Chile's backing of the rebels.") == [
         ("BOL", "condemns", "CHL"),
-        ("CHL", "supports", "topic:the rebels"),
     ]
     assert stances("Lawmakers questioned the cost of Peruvian military support for Haiti.") == [
         ("PER", "supports", "HTI")
@@ -3222,8 +3222,8 @@ def test_a_condemnation_of_two_states_acts_and_the_north() -> None:
         assert (actor, "condemns", "PRK") in got
         assert (actor, "condemns", "RUS") in got
         assert (actor, "urges", "PRK") in got
-    # the support they condemn is told as a fact too
-    assert ("RUS", "supports", "PRK") in got
+    # the support they condemn is their charge, no stance of Russia's
+    assert ("RUS", "supports", "PRK") not in got
 
 
 def test_a_regional_bloc_an_epithet_with_adjectives_and_criticism_one_faces() -> None:
@@ -8821,9 +8821,10 @@ def test_talks_with_a_possessive_party_are_named_in_full() -> None:
             "Beijing dismissed the Japanese criticism as interference in its internal affairs.",
             ("CHN", "opposes", "topic:the Japanese criticism"),
         ),
-        (  # "its" after a state's act names that state again
+        (  # "its" after a state's act names that state again (the support condemned is no
+            # stance of Iran's, only Germany's charge)
             "Germany condemned Iran's seizure of the tanker and its support for the Houthis.",
-            ("IRN", "supports", "Houthis"),
+            ("DEU", "condemns", "IRN"),
         ),
         (  # a defended state named by what it is
             "Bulgaria joined the alliance in 2004. NATO leaders said they would defend the "
@@ -10512,6 +10513,249 @@ def test_stances_of_round_57(text: str, want: tuple | None, wrong: tuple | None)
     ],
 )
 def test_the_reviewed_stances_of_round_57(
+    text: str, want: tuple | None, wrong: tuple | None
+) -> None:
+    got = stances(text)
+    if want is not None:
+        assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # "against" after a hostile deed is the deed's object: no stance, nor the subject
+            # of a later predicate
+            "Spain and Italy met on Monday. The declaration called Iran a sponsor of Russia's war "
+            "against Ukraine and voiced concern about their cooperation.",
+            None,
+            ("IRN", "condemns", "ESP"),
+        ),
+        (  # a colon starts a clause of its own: its subject is the one after it
+            "Austria's bid is expected to pass soon, while Serbia's bid remains stalled: Croatia "
+            "continues to object to Serbian membership, accusing Belgrade of stalling reforms.",
+            ("HRV", "condemns", "SRB"),
+            ("AUT", "condemns", "SRB"),
+        ),
+        (  # "continues to object to": an opposition
+            "Greece continues to object to North Macedonia's bid.",
+            ("GRC", "opposes", "topic:North Macedonia's bid"),
+            None,
+        ),
+        (  # a hostile name given to a state condemns it
+            "Latvia's foreign minister called Belarus an enabler of the attack.",
+            ("LVA", "condemns", "BLR"),
+            None,
+        ),
+        (  # and the body that named it speaks for "the allies" after it
+            "NATO leaders met in Riga on Tuesday. The declaration NATO adopted called Iran a "
+            '"decisive enabler" of the war. The allies also pledged support for Ukraine.',
+            ("NATO", "supports", "UKR"),
+            None,
+        ),
+        (  # "The leaders condemned in the strongest terms X": the verb, no reduced relative
+            "NATO leaders met in Newport on Friday. The leaders condemned in the strongest terms "
+            "Russia's intervention in Ukraine and demanded that Moscow withdraw its forces.",
+            ("NATO", "urges", "RUS"),
+            None,
+        ),
+        (  # a state's body told by a common noun, then named: the body is sanctioned
+            "The United States imposed sanctions on Iran's defence procurement agency, the "
+            "Ministry of Defense and Armed Forces Logistics, and its head on Monday.",
+            ("USA", "sanctions", "Ministry of Defense and Armed Forces Logistics"),
+            ("USA", "sanctions", "IRN"),
+        ),
+        (  # a new clause after ", and" names no second owner of the condemned act
+            "Manila said it was seriously concerned about the Chinese actions, and Canada's "
+            "embassy in Manila called them dangerous.",
+            ("PHL", "condemns", "CHN"),
+            ("PHL", "condemns", "CAN"),
+        ),
+        (  # counted officials of a nationality, sanctioned by a verb: those officials
+            "The U.S. Treasury sanctioned two senior Cambodian military officials on Monday.",
+            ("USA", "sanctions", "topic:two senior Cambodian military officials"),
+            ("USA", "sanctions", "KHM"),
+        ),
+        (
+            "The United States sanctioned Russian officials over the vote.",
+            ("USA", "sanctions", "topic:Russian officials"),
+            None,
+        ),
+        (  # "urging it to" after "wrote to X": X, not the state in the demand
+            "The U.N. Security Council met on Friday. Armenia's foreign minister wrote to the "
+            "council urging it to address Azerbaijan's blockade.",
+            ("ARM", "urges", "UN Security Council"),
+            ("ARM", "urges", "AZE"),
+        ),
+        (  # "the ambassador's remarks": the state whose ambassador was named
+            "Norway rejected a warning by China's ambassador on Sunday. The EU also criticised "
+            "the ambassador's remarks.",
+            ("European Union", "condemns", "CHN"),
+            ("European Union", "condemns", "NOR"),
+        ),
+        (  # the envoy named bare, by the other word: the same state's
+            "Norway criticised China's ambassador on Sunday. The EU also criticised the envoy.",
+            ("European Union", "condemns", "CHN"),
+            ("European Union", "condemns", "topic:the envoy"),
+        ),
+        (  # "the extension" right after what was extended: that, not the pact told before
+            "Japan and Chile signed a defence pact in May. Days ago the EU extended its "
+            "economic sanctions against Belarus for six months. Norway supported the extension.",
+            ("NOR", "supports", "topic:extension of its economic sanctions against Belarus"),
+            ("NOR", "supports", "topic:JPN–CHL defense-cooperation agreement extension"),
+        ),
+        (  # a relative clause before ", and urging": the writer urges
+            "The U.N. Security Council met on Friday. Armenia's foreign minister had written to "
+            'the council denouncing Azerbaijan\'s "illegal blockade," which Baku began in '
+            "December, and urging it to act.",
+            ("ARM", "urges", "UN Security Council"),
+            ("AZE", "urges", "UN Security Council"),
+        ),
+        (  # a participle after the object's prepositional names: the opening subject's
+            "On Tuesday Madrid cut the visas issued to citizens of Peru, Chile and Bolivia, "
+            "accusing the three governments of refusing to take back migrants.",
+            ("ESP", "condemns", "BOL"),
+            ("CHL", "condemns", "topic:the three governments"),
+        ),
+        (  # and a participle after "said it would ...": the saying's, not under "would"
+            "On Tuesday Madrid said it would cut the visas issued to citizens of Peru, Chile and "
+            "Bolivia, accusing the three governments of refusing to take back migrants.",
+            ("ESP", "condemns", "PER"),
+            None,
+        ),
+        (  # "They also ..." right after a body's stance: the body
+            "EU foreign ministers met in Brussels. Spain, Italy and Greece sent ships. In a "
+            "statement, the ministers condemned the Houthi attacks. They also urged Iran to "
+            "use its influence.",
+            ("European Union", "urges", "IRN"),
+            ("ITA", "urges", "IRN"),
+        ),
+        (  # (not after one state's stance: "they" is more than the one)
+            "Britain and Kenya signed a pact. The two leaders said the UK would support the "
+            "mission. They condemned al-Shabaab's attacks.",
+            ("KEN", "condemns", "Al-Shabaab"),
+            None,
+        ),
+        (  # "the group" after an armed group was named: that group
+            "Japan condemned the Houthi attacks and called on the group to stop them.",
+            ("JPN", "urges", "Houthis"),
+            None,
+        ),
+        (
+            "Al-Shabaab attacked a base. Kenya urged the group to lay down its arms.",
+            ("KEN", "urges", "Al-Shabaab"),
+            None,
+        ),
+        (  # another's support named as what is condemned is no stance of its own
+            "Washington condemned Uganda's military support for the rebels and urged Kampala "
+            "to withdraw.",
+            ("USA", "condemns", "UGA"),
+            ("UGA", "supports", "topic:the rebels"),
+        ),
+        (
+            "Britain voiced concern about Iran's support for militant groups in the region.",
+            None,
+            ("IRN", "supports", "topic:militant groups in the region"),
+        ),
+        (  # (but the speaker's own support after its condemnation stands)
+            "Japan and Italy condemned Russia's invasion of Ukraine and reaffirmed their "
+            "support for Kyiv.",
+            ("JPN", "supports", "UKR"),
+            None,
+        ),
+    ],
+)
+def test_stances_of_round_58(text: str, want: tuple | None, wrong: tuple | None) -> None:
+    got = stances(text)
+    if want is not None:
+        assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # "They" after a stance on two states are the two, not the speaker
+            "The EU condemned Iran and Russia over drone deliveries. They rejected the criticism.",
+            ("IRN", "opposes", "topic:the criticism"),
+            ("European Union", "opposes", "topic:the criticism"),
+        ),
+        (  # an attribution's subject is no sanctioned body
+            "The US imposed sanctions on China's defence firms, the Pentagon said.",
+            ("USA", "sanctions", "CHN"),
+            ("USA", "sanctions", "U.S. Department of Defense"),
+        ),
+        (  # a passive participle after the manner phrase is still a reduced relative
+            "The Houthi attacks condemned in the strongest terms by Britain and France have "
+            "disrupted shipping.",
+            None,
+            ("Houthis", "condemns", "GBR"),
+        ),
+        (  # "wrote to X urging it": X only when named right after "to"
+            'Pakistan had written to the council denouncing India\'s "illegal actions," which New '
+            "Delhi announced on Aug. 5, and urging it to act.",
+            None,
+            ("PAK", "urges", "IND"),
+        ),
+        (  # the speaker's own support after its condemnation stands
+            "Britain condemned the coup and restated its support for the ECOWAS mediation.",
+            ("GBR", "supports", "topic:the ECOWAS mediation"),
+            None,
+        ),
+        (
+            "Poland condemned the attack on Ukraine's grid, with Warsaw's support for Kyiv "
+            "unchanged.",
+            ("POL", "supports", "UKR"),
+            None,
+        ),
+        (  # (and another's support, however modified, is still only condemned)
+            "NATO condemned Iran's continued financial and military support for Russia.",
+            ("NATO", "condemns", "IRN"),
+            ("NATO", "supports", "RUS"),
+        ),
+        (  # "the extension": this sentence's extension first, and only of the same verb
+            "Finland extended its border closure with Russia on Monday. The EU extended its "
+            "sanctions against Russia for six months, and Hungary opposed the extension.",
+            ("HUN", "opposes", "topic:extension of its sanctions against Russia"),
+            ("HUN", "opposes", "topic:extension of its border closure with Russia"),
+        ),
+        (
+            "The Philippines and the United States signed the Enhanced Defense Cooperation "
+            "Agreement in 2014. Manila expanded the agreement to four new sites. China opposed "
+            "the expansion.",
+            ("CHN", "opposes", "topic:Enhanced Defense Cooperation Agreement expansion"),
+            None,
+        ),
+        (  # a deed's participle after "said it would" is still under "would"
+            "Washington said it would impose new restrictions next year, sanctioning dozens of "
+            "Iranian firms.",
+            None,
+            ("USA", "sanctions", "topic:dozens of Iranian firms"),
+        ),
+        (  # an envoy named after the phrase, or two states' envoys, tell no holder
+            "Germany summoned Iran's ambassador over the execution. Berlin had criticised the "
+            "ambassador's statement, Israel's envoy said.",
+            ("DEU", "condemns", "IRN"),
+            ("DEU", "condemns", "ISR"),
+        ),
+        (
+            "Russia's ambassador to the US, Anatoly Antonov, warned Washington. A day earlier, "
+            "Germany's ambassador to Russia had met Lavrov. The State Department criticised the "
+            "ambassador's remarks.",
+            None,
+            ("USA", "condemns", "DEU"),
+        ),
+        (  # "the United States' envoy said": a clause of its own
+            "Israel condemned Iran's attack and the United States' envoy said Washington stood "
+            "with Israel.",
+            ("ISR", "condemns", "IRN"),
+            ("ISR", "condemns", "USA"),
+        ),
+    ],
+)
+def test_the_reviewed_stances_of_round_58(
     text: str, want: tuple | None, wrong: tuple | None
 ) -> None:
     got = stances(text)

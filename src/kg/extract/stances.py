@@ -892,6 +892,57 @@ _MEMBERS_OF = re.compile(
     r"\s+(?:in|of)\s+(?:the\s+)?$",
     re.I,
 )
+# A state's body told by lower-case words, then named after a comma ("Turkey's military
+# procurement agency, the Presidency of ...")
+_POSSESSED_THEN_NAMED = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,4}[a-z-]+,\s+(?:the\s+)?")
+# What the sentence before extended or renewed, which a bare "the extension" names
+_EXTENDED_OBJECT = re.compile(
+    r"\b(?P<verb>extended|renewed|expanded)\s+(?P<obj>(?:its|their|the)\s+[^.;,]{3,80}?)"
+    r"(?=\s+(?:for|by|until|till|through|on|in|to|after|when|as)\b|[.;,]|$)"
+)
+# What a speaker said it would do, then a participle of the saying (", accusing")
+_SAID_WOULD_THEN = re.compile(
+    r"\b(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she)\s+"
+    r"(?:would|will)\s+[^;:\"“”]{3,160},\s+$"
+)
+# A holder's support that a condemnation or a concern names ("condemned Rwanda's military
+# support for", "concerned about Iran's support for", 'denounced Ukraine's "support for')
+_CONDEMNED_HOLDER = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|critici[sz]\w*|accus\w*|deplor\w*|blam\w*|decr[iy]\w*"
+    r"|concern(?:ed|s)?\s+(?:about|over|at|by|with))\b[^.;:,]{0,100}?"
+    r"(?:['’]s?|\b(?:its|their|his|her))\s+[\"“]?(?:[\w-]+\s+(?:and\s+)?){0,4}$"
+)
+# Verbs of a speaker's own statement between a condemnation and a support ("and reaffirmed
+# their support", "to express Brazil's support")
+_OWN_STATEMENT = re.compile(
+    r"\b(?:reaffirm|reiterat|express|voic|pledg|offer|promis|stress|underlin|underscor|declar"
+    r"|confirm|renew|restat|affirm|highlight|recall|emphasi[sz]|phon|said|says|added)\w*"
+)
+# Participles of what a speaker says while saying it ("..., accusing", "..., citing")
+_SPEECH_PARTICIPLE = re.compile(
+    r"(?:accusing|blaming|citing|saying|calling|urging|warning|condemning|criticizing"
+    r"|criticising|denouncing|describing|arguing|insisting|branding|labelling|labeling)\b"
+)
+# A preposition right before a name: the name is its object ("citizens of Algeria")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|to|from|with|for|against|on|in|by|at|near|over)\s+(?:the\s+)?$"
+)
+# An envoy's act named by the envoy's office ("the ambassador's remarks")
+_OFFICE_OWNED = re.compile(
+    r"the\s+(ambassador|envoy|charg[eé]\s+d['’]affaires|consul|attach[eé])['’]s?\s+", re.I
+)
+# An envoy named bare as what is criticised ("NATO also criticised the envoy")
+_BARE_ENVOY = re.compile(r"the\s+(ambassador|envoy)", re.I)
+# The party a letter or a call went to, whom a later "urging it to" asks ("wrote to the council")
+_WROTE_TO = re.compile(
+    r"\b(?:wrote|writes|written|writing|appealed|sent\s+a\s+letter|in\s+a\s+letter)\s+to\s+"
+)
+# "against" after a hostile deed ("Russia's war against Ukraine"): the deed's object
+_HOSTILITY_AGAINST = re.compile(
+    r"\b(?:war|wars|aggression|invasion|attacks?|campaign|offensive|strikes?|crimes|violence"
+    r"|hostilities|operations?)\s+against$",
+    re.I,
+)
 # "... and (has) (also) condemned": a predicate coordinated with the one before it.
 _AND_PREDICATE = (
     r"\band\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|swiftly)\s+)?(?:[a-z]+ly\s+)?$"
@@ -1374,8 +1425,13 @@ _PURPOSE_TO = re.compile(r"\s(?:in\s+order\s+)?to\s+(?:[a-z]+\s+and\s+)?$")
 # A clause that opens with a subordinate clause of its own, up to the comma before the verb
 # (" hours before Vance landed, also rejected"): the main verb's subject is named before it
 _SUBORDINATE_FIRST = re.compile(
-    r"\W*(?:[\w-]+\s+){0,2}?(?:before|after|when|while|until|since)\s+[^,;]{3,80},\s+"
+    r"\W*(?:[\w-]+\s+){0,2}?(?:before|after|when|while|until|since)\s+[^,;:]{3,80},\s+"
     r"(?:(?:also|has|have|had|long|[a-z]+ly)\s+){0,3}$"
+)
+# A relative clause that ends the clause before a coordinated participle (", which New Delhi
+# announced on Aug. 5, and urging"): the participle's subject is the main clause's
+_RELATIVE_FIRST = re.compile(
+    r"\W*(?:which|who|whom)\s+[^,;:]{3,80},\s+and\s+(?:(?:also|then|[a-z]+ly)\s+)?$"
 )
 # Where an aside between a subject and its verb opens (", who met Macron", ", whose coalition")
 _ASIDE_OPENS = re.compile(r",\s+(?:who|whose|which|[a-z]+ed)\b")
@@ -1840,6 +1896,10 @@ def _reduced_relative(text: str, t0: int, t1: int) -> bool:
     if prev is None:
         return False
     word = prev.group(1)
+    manner = _LEADING_MANNER.match(text[t1:].lstrip())
+    if manner and not re.match(r"by\b", text[t1:].lstrip()[manner.end() :]):
+        return False  # "The leaders condemned in the strongest terms Russia's ...": a verb
+        # (but "The attacks condemned in the strongest terms by Britain": a passive)
     return (
         word.endswith("s")
         and not word.endswith(("ss", "ous", "ly"))
@@ -2043,10 +2103,13 @@ def _effect_subject(text: str, lo: int, t0: int) -> bool:
 # A state's titled official who acts in a clause of their own ("South Korea's Ambassador
 # Joonkook Hwang accused")
 _OFFICIAL_ACTS = re.compile(
-    r"['’]s(?:\s+(?:[A-Z][\w.'’-]*|envoy|ambassador|representative|delegate|diplomat"
+    r"(?:['’]s|(?<=s)['’])(?:\s+(?:[A-Z][\w.'’-]*|envoy|ambassador|representative|delegate|diplomat"
     r"|spokes(?:man|woman|person)|top|chief|deputy|foreign|defen[cs]e|prime|minister|president"
-    r"|permanent)){1,6}\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]+ed|said|says|told)\b"
-)  # ("and Japan's envoy Kazuyuki Yamazaki denounced the veto": Japan acts)
+    r"|permanent|embassy|mission|ministry|government|office)){1,6}"
+    r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s+(?:[a-z]+ly\s+|also\s+)?"
+    r"(?:[a-z]+ed|said|says|told)\b"
+)  # ("and Japan's envoy Kazuyuki Yamazaki denounced the veto", "and Australia's embassy in
+# Manila called them dangerous": the state acts)
 # What a speaker says it will do, an act a later "the move" names ("said it would expel")
 _SAID_INTENT = re.compile(
     r"[^.;]{0,80}?\b(?:would|will|was\s+going\s+to|were\s+going\s+to|plans?\s+to|planned\s+to"
@@ -3061,8 +3124,18 @@ class StanceRules(RuleBase):
                 # including China's repeated obstruction of Philippine vessels" names one)
             if re.match(r"denounc", s.text[t0:t1], re.I) and _CHARTER.match(s.text, t1):
                 continue  # "denouncing the organization's charter": leaving it, a legal act
+            if stype == "opposes" and _HOSTILITY_AGAINST.search(s.text, 0, t1):
+                continue  # "called China an enabler of Russia's war against Ukraine": a deed's
+                # object, no one's stance (nor the subject of a later "and voiced concern")
             if re.search(r"\bSpecially\s+$", s.text[:t0]):
                 continue  # "as a Specially Designated Global Terrorist": a status's name
+            if (
+                stype == "supports"
+                and re.fullmatch(r"(?:support|backing)(?:\s+(?:for|of))?", s.text[t0:t1], re.I)
+                and self._condemned_support(s.text, t0)
+            ):
+                continue  # "Washington condemned Rwanda's military support for the M23": the
+                # support is what is condemned, no stance of anyone's here
             if stype == "supports" and _SUPPORT_MOVED.search(s.text, 0, t0):
                 continue  # "the invasion has driven support for membership to record levels":
                 # others' support the subject moved, not its own
@@ -3083,6 +3156,9 @@ class StanceRules(RuleBase):
             since = told[-1].end() if told else scope  # "said the jets would help, and pledged
             # that Lithuania would deepen ...": the pledge's own clause holds its hedges
             # ("declined to back": the cue's "to" is the trigger's own)
+            if _SAID_WOULD_THEN.search(s.text, scope, t0) and _SPEECH_PARTICIPLE.match(s.text, t0):
+                since = t0  # "Paris said it would cut visas ..., accusing the three": the
+                # accusing is the saying's, not under "would"
             h0 = t0 + 3 if s.text[t0 : t0 + 3].lower() == "to " else t0
             if (
                 self._threatened(s, scope, t0, t1, stype)
@@ -3499,6 +3575,7 @@ class StanceRules(RuleBase):
             if stype == "sanctions":
                 cut = _SANCTION_REASON.search(s.text, t1, end)  # (the objects, not the reason)
                 targets = self._sanctioned_people(s, t1, cut.start() if cut else end, targets)
+                targets = self._named_body(s, t1, cut.start() if cut else end, targets, actors)
             targets = [self._epithet_target(s, t1, x, actors) for x in targets]
             if stype in ("condemns", "opposes") and targets and not targets[0].startswith("topic:"):
                 targets += self._second_owner(s, t1, hi, (*actors, *targets))
@@ -3748,9 +3825,9 @@ class StanceRules(RuleBase):
         ]
         last = self.st.last_agreement
         targets = [  # "opposition to the expansion" after a pact is told: the pact's expansion
-            f"topic:{last.label} {grown.group(1)}"
-            if last is not None
-            and (grown := re.fullmatch(r"topic:the\s+(expansion|extension|renewal)", t))
+            self._grown(grown.group(1)) or f"topic:{last.label} {grown.group(1)}"
+            if (grown := re.fullmatch(r"topic:the\s+(expansion|extension|renewal)", t))
+            and (last is not None or self._grown(grown.group(1)))
             else t
             for t in targets
         ]
@@ -4235,6 +4312,10 @@ class StanceRules(RuleBase):
             return (done[-1][1] or None) if done and s.index - done[-1][0] <= 1 else None
         if not re.match(r"(?:the|this|that|these|its|their)\s", phrase, re.I):
             return None
+        office = _OFFICE_OWNED.match(phrase) or _BARE_ENVOY.fullmatch(phrase.strip())
+        holder = self._office_holder(s, office.group(1), t0) if office else None
+        if holder and holder not in actors:  # "NATO also criticised the ambassador's remarks"
+            return holder  # after "a warning by Russia's ambassador": Russia's
         nouns = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
         bare = re.fullmatch(  # "the attack", "the latest strike": a strike told before (not
             r"(?:the|this|that|these|those)\s+(?:(?:latest|recent|deadly|overnight)\s+)?([\w-]+)",
@@ -4253,6 +4334,135 @@ class StanceRules(RuleBase):
             return earlier[-1][1] or None  # the latest such act, a few sentences back
         doers = {state for _index, state in earlier}
         return (doers.pop() or None) if len(doers) == 1 else None  # one did it, further back
+
+    def _grown(self, noun: str) -> str | None:
+        """What the text just extended, renewed or expanded by a verb of ``noun``'s own, which a
+        bare "the extension" names ("the EU extended its sanctions against Russia ... Finland
+        supported the extension"), unless it is a pact (the pact's own label says that), or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The EU extended its sanctions against Russia for six months. Finland "
+            ...      "supported the extension.")
+            >>> [f.target for f in extract_text(t).facts if f.parties == ("FIN",)]
+            ['topic:extension of its sanctions against Russia']
+        """
+        verb = {"extension": "extended", "renewal": "renewed", "expansion": "expanded"}[noun]
+        texts = self._memory().texts
+        for text in texts[-1:-3:-1]:  # (this sentence first, then the one before)
+            found = [m for m in _EXTENDED_OBJECT.finditer(text) if m.group("verb") == verb]
+            if found:
+                obj = found[-1].group("obj")
+                if re.search(r"\b(?:agreement|pact|treaty|accord|deal|arrangement)s?$", obj):
+                    return None  # "expanded the agreement": the pact, by its label
+                return f"topic:{noun} of {obj}"
+        return None
+
+    def _targets_before(self, actors: tuple[str, ...]) -> set[str]:
+        """The targets of the stances ``actors`` took in the sentence read before this one."""
+        starts = self._memory().starts
+        if len(starts) < 2:
+            return set()
+        start = starts[-2]
+        return {
+            f.target
+            for f in self.facts
+            if f.kind == "stance" and f.parties == actors and f.target
+            and f.evidence and f.evidence[0].start == start
+        }  # fmt: skip
+
+    @staticmethod
+    def _condemned_support(text: str, t0: int) -> bool:
+        """Whether the nominal support at ``t0`` is another holder's, named as what a
+        condemnation or a concern is about ("condemned Rwanda's military support for the M23"),
+        not the speaker's own ("condemned Russia's war and reaffirmed their support for ...",
+        "its condemnation of the war and its support for Ukraine").
+
+        Example:
+            >>> t = "Washington condemned Rwanda's military support for the M23."
+            >>> StanceRules._condemned_support(t, t.index("support"))
+            True
+            >>> t = "Both condemned Russia's invasion and reaffirmed their support for Kyiv."
+            >>> StanceRules._condemned_support(t, t.index("support"))
+            False
+        """
+        held = _CONDEMNED_HOLDER.search(text, max(0, t0 - 140), t0)
+        if held is None:
+            return False
+        between = text[held.start() : t0]
+        if re.match(
+            r"(?:support|backing)\s+(?:for|of)\s+(?:[\w'’.-]+\s+){1,4}?(?:remains|remained|is|was"
+            r"|will|would|has|had|continues|continued)\b",
+            text[t0:],
+        ):
+            return False  # "Canada denounced Russia's aggression and its support for Ukraine
+            # remains ironclad": a clause of its own, the speaker's support
+        if _OWN_STATEMENT.search(between):
+            return False  # the speaker's own support, told by a verb of its own
+        return not re.search(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?condemnation", text[:t0])
+
+    def _participle_opener(self, s: Sentence, lo: int, t0: int) -> tuple[str, ...]:
+        """The clause's opening subject for a participle after a comma ("France cut the visas
+        of citizens of Algeria and Morocco, accusing the two governments of ..."), when the
+        actors nearest the participle are a preposition's object, or nothing.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("On Tuesday Paris cut the visas issued to citizens of Algeria and Morocco, "
+            ...      "accusing the two governments of refusing to take back migrants.")
+            >>> sorted((f.parties, f.target) for f in extract_text(t).facts)
+            [(('FRA',), 'DZA'), (('FRA',), 'MAR')]
+        """
+        if not re.search(r",\s+(?:also\s+)?$", s.text[lo:t0]) or not re.match(
+            r"[a-z]+ing\b", s.text[t0:]
+        ):
+            return ()
+        found = runs(s, s.actors(lo, t0))
+        if len(found) < 2:
+            return ()
+        first, second = found[0], found[1]
+        if _VERB_BEFORE_NAME.search(s.text, lo, s.local(first[0].start)):
+            return ()  # (the first names are an object too)
+        after_first = re.match(
+            r"\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|as|is|are|was|were)\b)[a-z]{2,}\b",
+            s.text[s.local(first[-1].end) :],
+        )  # (a verb right after: "Paris cut", "France said")
+        if after_first is None:
+            return ()  # (the opener must be a subject, its verb right after it)
+        if not _PREPOSITION_BEFORE.search(s.text, lo, s.local(second[0].start)):
+            return ()
+        return unique_actors(first)
+
+    def _office_holder(self, s: Sentence, office: str, t0: int) -> str | None:
+        """The state whose ``office`` ("ambassador", "envoy") a recent sentence named with a
+        possessive or a demonym ("Russia's ambassador", "the Russian envoy"), or None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Denmark rejected a warning by Russia's ambassador on Sunday. NATO also "
+            ...      "criticised the ambassador's remarks.")
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.parties == ("NATO",)]
+            [(('NATO',), 'RUS')]
+        """
+        memory = self._memory()
+        named = (
+            "(?:ambassador|envoy)"  # (the one named again by the other word)
+            if office.lower() in ("ambassador", "envoy")
+            else re.escape(office)
+        )
+        said = rf"(?:['’]s?\s+|\s+)(?:[a-z]+\s+)?{named}\b"
+        held: set[str] = set()
+        for back in range(0, 10):
+            index = s.index - back
+            if back >= len(memory.texts) or index not in memory.states:
+                break
+            text = memory.texts[-1 - back]
+            held |= {
+                key for pos, key in memory.states[index]
+                if (back or pos < t0)  # (this sentence: before the phrase only)
+                and re.match(rf"[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){{0,2}}?{said}", text[pos:])
+            }  # fmt: skip
+        return held.pop() if len(held) == 1 else None  # (one state's envoy, or no telling)
 
     def _agent(self, s: Sentence, lo: int, hi: int) -> list[str]:
         """The states named as the agents inside a target phrase ("activity by the PLA",
@@ -5410,12 +5620,17 @@ class StanceRules(RuleBase):
             >>> t = "Canada imposed sanctions on Russian and Belarusian officials over the vote."
             >>> [f.target for f in extract_text(t).facts]
             ['topic:Russian and Belarusian officials']
+            >>> t = "In May the U.S. Treasury sanctioned two senior Cambodian military officials."
+            >>> [f.target for f in extract_text(t).facts]
+            ['topic:two senior Cambodian military officials']
         """
         groups = self.lex.alternation("stances", "targets", "sanctioned_groups")
         return self.lex.compiled(
             "stances.demonym-group",
             lambda: (
-                r"\s+(?:on\s+|against\s+)?(?:the\s+)?((?:[A-Z][a-z]+(?:an|ese|ian|i|ish)\s+"
+                r"\s+(?:on\s+|against\s+)?(?:the\s+)?((?:(?:\d+|one|two|three|four|five|six|seven"
+                r"|eight|nine|ten|several|senior|top|former|high-ranking)\s+){0,3}"
+                r"(?:[A-Z][a-z]+(?:an|ese|ian|i|ish)\s+"
                 r"(?:and|or)\s+)?[A-Z][a-z]+(?:an|ese|ian|i|ish)\s+(?:[a-z-]+\s+){0,2}?"
                 rf"(?:{groups})(?:\s+and\s+(?:{groups}))?)\b"
                 # the whole object: no names or more targets after it ("Russian companies
@@ -5994,6 +6209,8 @@ class StanceRules(RuleBase):
                 # (nor does a party call its own pact illegal)
             ev = self.evidence(s, "stance.condemns.labelled", 0.65)
             self._add(actors, targets, "condemns", self.date_near(s, lo, _hi, m.start()), ev)
+            self.st.stance_actor["*"] = (actors, s.index)  # ("NATO's declaration called China
+            # an enabler of the war. The allies also pledged": the alliance)
 
     @staticmethod
     def _first_of_two_verbs(span: str) -> int | None:
@@ -7164,6 +7381,46 @@ class StanceRules(RuleBase):
         m = next((m for m in s.mentions if s.local(m.start) == at and m.kind == "org"), None)
         return m.actor if m is not None else None
 
+    def _named_body(
+        self, s: Sentence, t1: int, hi: int, targets: list[str], actors: tuple[str, ...]
+    ) -> list[str]:
+        """A state's body told by a common noun and then named ("sanctions on Turkey's
+        military procurement agency, the Presidency of Defense Industries"): the named body,
+        not the state.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("The United States imposed sanctions on Turkey's procurement agency, the "
+            ...      "Presidency of Defense Industries, on Monday.")
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['Presidency of Defense Industries']
+        """
+        owners = [
+            m for m in s.mentions
+            if m.kind == "nation" and m.actor in targets and t1 <= s.local(m.start) < hi
+        ]  # fmt: skip
+        for m in owners[:1]:
+            told = _POSSESSED_THEN_NAMED.match(s.text, s.local(m.end))
+            body = next(
+                (
+                    o for o in s.mentions
+                    if told and o.kind == "org" and s.local(o.start) == told.end()
+                    and not self._grouping_key(o.key) and o.key not in self.lex.nations
+                ),
+                None,
+            )  # fmt: skip
+            after = s.text[s.local(body.end) :] if body is not None else ""
+            listed = re.match(r"\s*(?:\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?[A-Z]", after)
+            said = re.match(
+                r"\s*(?:\([^()]*\))?\s*,?\s+(?:said|says|announced|added|told|reported|stated)\b",
+                after,
+            )  # ("sanctions on China's defence firms, the Pentagon said": who said it)
+            if (
+                body is not None and not listed and not said and body.actor not in actors
+            ):  # (not a list: "Iran's navy, the IRGC and
+                return [body.key if t == m.actor else t for t in targets]  # Hezbollah")
+        return targets
+
     def _sanctioned_people(self, s: Sentence, t1: int, hi: int, targets: list[str]) -> list[str]:
         """Sanctions on a person named with an office target the person, not the state
         ("sanctions on Venezuelan Defense Minister Vladimir Padrino López"), unless the state
@@ -7833,6 +8090,18 @@ class StanceRules(RuleBase):
             pronoun = re.match(r"\s*(?:he|she)\s+(?:[a-z]+ly\s+|also\s+)?$", s.text[lo:t0])
         if pronoun and opening is None:  # "X's minister said ..., and he urged NATO to ...": X
             return self._pronoun_speaker(s, lo + pronoun.start()), None
+        they = self.st.stance_actor.get("*") if opening is None else None
+        if (
+            they
+            and s.index - they[1] == 1
+            and (len(they[0]) > 1 or they[0][0] not in self.lex.nations)  # ("they": a group
+            # or a body, not the one state of "said the UK would support ...")
+            and stype != "opposes"  # ("The EU condemned Iran and Russia. They rejected the
+            and len(self._targets_before(they[0])) < 2  # criticism": the two)
+            and lo == 0
+            and re.fullmatch(r"\W*They\s+(?:(?:also|further|then|later|again)\s+)?", s.text[:t0])
+        ):  # "In a statement, the ministers condemned the attacks. They also urged Iran to ...":
+            return they[0], None  # who took the stance just before, whatever group was named
         it = _IT_VERB_OPENS.match(s.text) if opening is None else None
         if (
             it
@@ -7846,6 +8115,9 @@ class StanceRules(RuleBase):
         body = self._speaking_for(s, t0) if opening is None else None
         if body is not None:  # "Comoros President Azali Assoumani, speaking as chairman of the
             return (body,), None  # African Union, urged" (and "..., and urged B"): the AU
+        opener = self._participle_opener(s, lo, t0) if opening is None else ()
+        if opener:  # "Paris cut the visas issued to citizens of Algeria, Morocco and Tunisia,
+            return opener, None  # accusing the three governments": Paris accuses
         shared = self._shared_subject(s, lo, t0) if opening is None else None
         if shared:
             return shared, None
@@ -7876,6 +8148,12 @@ class StanceRules(RuleBase):
             # landed, also rejected ...": Greenland, named before the aside the clause ends
             aside = _ASIDE_OPENS.search(s.text, 0, lo)  # (the first: an aside may nest another)
             actors, date = self.subject(s, 0, aside.start() if aside else lo)
+        if actors and lo > 0 and opening is None and _RELATIVE_FIRST.fullmatch(s.text, lo, t0):
+            # 'had written to the council denouncing India's "illegal actions," which New
+            # Delhi announced on Aug. 5, and urging it to act': the writer, not the relative's
+            first = runs(s, s.actors(0, lo))[:1]
+            if first and not _VERB_BEFORE_NAME.search(s.text, 0, s.local(first[0][0].start)):
+                actors, date = unique_actors(first[0]), None
         named = [m for m in s.actors(lo, t0) if m.actor in actors]
         if named and all(self._in_opposition(s, m) for m in named):
             return (), None  # "Opposition leader Friedrich Merz accused the government": no
@@ -8173,6 +8451,14 @@ class StanceRules(RuleBase):
         )
         if defended is not None:
             return defended
+        if stype == "urges" and re.match(r"\s+it\s+to\b", s.text[t1:]):
+            written = _WROTE_TO.search(s.text, 0, t0)
+            party = [
+                m for m in s.actors(written.end(), t0)
+                if m.actor not in actors and s.local(m.start) - written.end() <= 4  # ("the ")
+            ] if written else []  # fmt: skip
+            if party:  # "wrote to the council urging it to address India's actions": the
+                return [party[0].actor]  # council written to, not the state in the demand
         if (
             stype == "condemns"
             and re.fullmatch(r"protest(?:ed|s)?", s.text[t0:t1].removeprefix("to "))
@@ -8742,9 +9028,9 @@ class StanceRules(RuleBase):
         group = self._demonym_group().match(s.text, t1) if stype == "sanctions" else None
         holder = (
             group
-            and re.match(r"sanction", s.text[t0:t1])
+            and re.match(r"sanctions\b", s.text[t0:t1])
             and any(not s.text[s.local(m.end) : t0].strip() for m in s.actors(0, t0))
-        )  # "U.S. sanctions on": the noun's holder right before it
+        )  # "U.S. sanctions on": the noun's holder right before it (not the verb "sanctioned")
         if group and any(  # (a body kg knows inside it is the target: "Russian military
             m.kind == "org" and group.start(1) <= s.local(m.start) < group.end(1)  # intelligence
             for m in s.mentions  # officers": the GRU's)
@@ -9239,6 +9525,21 @@ class StanceRules(RuleBase):
             or re.match(_ADVERBIAL_START, phrase, re.I)
         ):
             return []  # a name kg does not know, or a pronoun: not a topic
+        bare_group = (
+            re.fullmatch(r"the\s+(?:group|militia|movement|insurgents|militants|rebels)", phrase)
+            if stype in ("urges", "condemns")
+            else None
+        )
+        armed = [
+            m.actor for m in s.actors(0, t0)
+            if m.kind == "org" and m.actor in self.orgs and self.orgs[m.actor].kind == "armed-group"
+            and m.actor not in actors
+        ] if bare_group else []  # fmt: skip
+        last_group = self.st.recent_groups[-1] if bare_group and self.st.recent_groups else None
+        if not armed and last_group and s.index - last_group[1] <= 2:
+            armed = [last_group[0]] if last_group[0] not in actors else []
+        if armed:  # "condemned the Houthi attacks and called on the group to stop them": the
+            return [armed[-1]]  # armed group just named
         if stype == "urges" and not (
             addressed or words("stances", "cues", "addressees").search(phrase)
         ):
