@@ -207,6 +207,13 @@ def test_a_command_is_an_organization_that_acts_for_its_state_in_facts() -> None
     assert party_key("NATO") == "NATO" and party_key("Lockheed Martin") == "Lockheed Martin"
 
 
+def test_an_organ_of_an_international_body_counts_as_that_body_in_facts() -> None:
+    assert party_key("European Commission") == "European Union"
+    assert party_key("Council of the European Union") == "European Union"
+    assert party_key("ECOWAS Commission") == "Economic Community of West African States"
+    assert party_key("European Parliament") == "European Parliament"  # a body of its own
+
+
 COMMAND_ARTICLE = """Africa Command condemns raid
 
 STUTTGART, June 5, 2024 — U.S. Africa Command on Wednesday condemned the raid on Somali troops

@@ -249,13 +249,16 @@ def party_key(name: str) -> str:
     named agency or command is still an organization of its own in the entity lists.
 
     Example:
-        >>> party_key("U.S. Africa Command"), party_key("NATO")
-        ('USA', 'NATO')
+        >>> party_key("U.S. Africa Command"), party_key("NATO"), party_key("European Council")
+        ('USA', 'NATO', 'European Union')
     """
     key = normalize_name(name)
     org = load_lexicon().orgs.get(key)
     if org is not None and org.kind in ("government-body", "military-branch") and org.country:
         return org.country
+    if org is not None and org.state_apparatus and not org.country and org.parent:
+        return normalize_name(org.parent)  # an organ of an international body acts for it
+        # ("the European Commission": the European Union), as kg codes it
     return key
 
 
@@ -265,6 +268,8 @@ def _target_key(name: str) -> str:
     itself: sanctioning it is not sanctioning the state)."""
     key = normalize_name(name)
     org = load_lexicon().orgs.get(key)
+    if org is not None and org.state_apparatus and not org.country and org.parent:
+        return normalize_name(org.parent)  # ("the European Commission": the European Union)
     return org.country if org is not None and org.listed else key
 
 
