@@ -12043,6 +12043,13 @@ def test_ministers_of_a_body_s_member_states_meet_as_that_body() -> None:
             "2025-03-14",
             lambda got: got == [],
         ),
+        (  # a production lot numbered like the year is no exercise's edition
+            "Raytheon is awarded a contract for the production of Lot 25 AIM-9X missiles, "
+            "captive air training missiles and spares for Finland, Denmark and Norway.",
+            "exercise",
+            "2025-03-14",
+            lambda got: got == [],
+        ),
         (  # exercises talked over at talks held
             "India and Japan held talks in Tokyo on Tuesday and discussed joint exercises.",
             "exercise",

@@ -260,6 +260,9 @@ def test_layout_segments_point_into_the_text() -> None:
         ("SYDNEY, Saturday 12 August 2023 — ", "2023-08-12"),  # a weekday before the date
         ("CANBERRA, Thursday 7 December 2023 (AAP) — ", "2023-12-07"),
         ("OSLO, Monday, March 4, 2024 — ", "2024-03-04"),
+        ("SYDNEY, Sat. 12 August 2023 — ", "2023-08-12"),
+        ("WASHINGTON, Sept. 23, 2024 6:47 PM ET — ", "2024-09-23"),  # the time after the date
+        ("New Delhi, 10 AUG 2021 — ", "2021-08-10"),  # a month in capitals
     ],
 )
 def test_dateline_forms(dateline: str, date: str) -> None:
@@ -1181,3 +1184,25 @@ def test_an_agency_bracket_first_then_a_city_without_a_year_is_a_dateline() -> N
 def test_the_re_reviewed_datelines_of_round_48(text: str, date: str) -> None:
     layout = find_layout(text)
     assert layout.date == date and layout.dateline is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("TOKYO, March 10, 2017 Kyodo", "2017-03-10"),  # an agency's name ends the dateline
+        ("Contracts For Sept. 29, 2016", "2016-09-29"),  # a day's list of awards
+        ("Press release 8.5.2018 21.30", "2018-05-08"),  # a release headed by its day and time
+        ("Press release 11 April 2017", "2017-04-11"),
+        ("2022.05.05 15:12 | Politics", "2022-05-05"),  # a date, then the header's fields
+        ("November 27, 2024 | 11:05 GMT | By our Beirut correspondent", "2024-11-27"),
+    ],
+)
+def test_header_lines_that_date_the_page(line: str, date: str) -> None:
+    text = f"Allies Meet in the North\n\n{line}\n\nPoland and Japan held talks on Friday.\n"
+    assert find_layout(text).date == date
+    assert ("body", "Poland and Japan held talks on Friday.") in roles(text)
+
+
+def test_a_sentence_after_a_date_and_a_bar_is_no_header_field() -> None:
+    text = "Allies Meet\n\n2019-09-14 | OSLO — Poland and Japan held talks on Friday.\n"
+    assert ("body", "Poland and Japan held talks on Friday.") in roles(text)

@@ -70,6 +70,9 @@ _TOPIC_BEFORE_IN = re.compile(
 )
 
 _NOT_NAME_STARTS = {"The", "A", "An", "In", "At", "After", "During"}
+# Words a numbered item of production or procurement opens with ("Lot 16", "Tranche 4"): no
+# exercise's edition, whatever the article's year
+_NOT_NAME_STARTS |= {"Lot", "Lots", "Block", "Tranche", "Batch", "Increment", "Phase", "Option"}
 _FUTURE = re.compile(
     r"\b(?:scheduled|expected|planned|next(?!\s+day\b)|upcoming|will"
     r"|would\s+(?:be|take|begin|start))\b",

@@ -28,6 +28,9 @@ _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*›»>-]|\d+[.)])\s+")
 _DATED_TITLE = re.compile(
     r"(?:\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+)(?:19|20)\d\d\s*$"
 )
+# The head of a day's list of awards, before its date ("Contracts For Sept. 29, 2016", the U.S.
+# Department of Defense's daily announcement): a header line, its date the page's
+_LISTING_HEAD = re.compile(r"(?i)contracts\s+for")
 MAX_SEGMENT = 100_000  # characters: longer paragraphs are cut, at a sentence end if one is near
 # The lines of a hard-wrapped paragraph are about as long as each other (but for its last): a
 # line shorter than this share of the next one ends its block.
@@ -346,7 +349,11 @@ def header_date(text: str, segments: list[Segment]) -> tuple[str | None, int | N
             if value is None:  # "01/11/2016 09:47 PM" above "BEIJING, Nov 1 (Bernama) --"
                 value, start, end = _slashed_by_dateline(line, text[seg.end : seg.end + 400])
             rest = (line[:start] + line[end:]).strip(" ,.") if value else line
-            if value and (_HEADER_FIELDS.search(line) or not re.search(r"[A-Za-z]{3,}", rest)):
+            if value and (
+                _HEADER_FIELDS.search(line)
+                or not re.search(r"[A-Za-z]{3,}", rest)
+                or _LISTING_HEAD.fullmatch(rest)
+            ):
                 return value, index
             continue
         if seg.role != "body":
