@@ -256,10 +256,7 @@ def party_key(name: str) -> str:
     org = load_lexicon().orgs.get(key)
     if org is not None and org.kind in ("government-body", "military-branch") and org.country:
         return org.country
-    if org is not None and org.state_apparatus and not org.country and org.parent:
-        return normalize_name(org.parent)  # an organ of an international body acts for it
-        # ("the European Commission": the European Union), as kg codes it
-    return key
+    return _organ_body(org) or key
 
 
 def _target_key(name: str) -> str:
@@ -268,9 +265,23 @@ def _target_key(name: str) -> str:
     itself: sanctioning it is not sanctioning the state)."""
     key = normalize_name(name)
     org = load_lexicon().orgs.get(key)
-    if org is not None and org.state_apparatus and not org.country and org.parent:
-        return normalize_name(org.parent)  # ("the European Commission": the European Union)
+    body = _organ_body(org)
+    if body:
+        return body
     return org.country if org is not None and org.listed else key
+
+
+def _organ_body(org: Org | None) -> str | None:
+    """The international body ``org`` is an organ of, which it acts for as kg codes it ("the
+    European Commission": the European Union), else None.
+
+    Example:
+        >>> _organ_body(load_lexicon().orgs["Council of the European Union"])
+        'European Union'
+    """
+    if org is not None and org.state_apparatus and not org.country and org.parent:
+        return normalize_name(org.parent)
+    return None
 
 
 # Words that make a demonym part of a region's name ("Latin American", "South American")

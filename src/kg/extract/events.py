@@ -69,10 +69,12 @@ _TOPIC_BEFORE_IN = re.compile(
     re.I,
 )
 
-_NOT_NAME_STARTS = {"The", "A", "An", "In", "At", "After", "During"}
-# Words a numbered item of production or procurement opens with ("Lot 16", "Tranche 4"): no
-# exercise's edition, whatever the article's year
-_NOT_NAME_STARTS |= {"Lot", "Lots", "Block", "Tranche", "Batch", "Increment", "Phase", "Option"}
+# Words no exercise's name opens with: a sentence's, or a numbered item of production or
+# procurement's ("Lot 16", "Tranche 4"), whatever the article's year
+_NOT_NAME_STARTS = {
+    "The", "A", "An", "In", "At", "After", "During",
+    "Lot", "Lots", "Block", "Tranche", "Batch", "Increment", "Phase", "Option",
+}  # fmt: skip
 _FUTURE = re.compile(
     r"\b(?:scheduled|expected|planned|next(?!\s+day\b)|upcoming|will"
     r"|would\s+(?:be|take|begin|start))\b",

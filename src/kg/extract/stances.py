@@ -3824,13 +3824,13 @@ class StanceRules(RuleBase):
             for t in targets
         ]
         last = self.st.last_agreement
-        targets = [  # "opposition to the expansion" after a pact is told: the pact's expansion
-            self._grown(grown.group(1)) or f"topic:{last.label} {grown.group(1)}"
-            if (grown := re.fullmatch(r"topic:the\s+(expansion|extension|renewal)", t))
-            and (last is not None or self._grown(grown.group(1)))
-            else t
-            for t in targets
-        ]
+        for i, t in enumerate(targets):  # "opposition to the expansion" after a pact is told:
+            grown = re.fullmatch(r"topic:the\s+(expansion|extension|renewal)", t)  # the pact's
+            told = self._grown(grown.group(1)) if grown else None  # (or what was just extended)
+            if told:
+                targets[i] = told
+            elif grown and last is not None:
+                targets[i] = f"topic:{last.label} {grown.group(1)}"
         targets = [c for t in targets if (c := _clean_topic(t)) is not None]
         targets = [t for t in targets if not _unresolved_act(t)]  # "condemned the move": which
         for target in targets:  # move, nothing told (an antecedent found would have named it)
