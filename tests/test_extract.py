@@ -3466,3 +3466,79 @@ def test_a_day_an_event_runs_until_is_still_to_come() -> None:
     # the day first or the month first: "until" looks ahead from the article's day
     assert values("The drills are to run until 2 April.", "2025-03-08") == ["2025-04-02"]
     assert values("The drills are to run until April 2.", "2025-03-08") == ["2025-04-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a day or a month before a state that is also a surname opens the sentence
+            "On Tuesday Peru signed it.",
+            [("Peru", "PER")],
+        ),
+        ("In March Jordan signed it.", [("Jordan", "JOR")]),
+        (  # (but a capitalized name before it still makes a person of it)
+            "Michael Jordan spoke.",
+            [],
+        ),
+        (  # two states that share their last word
+            "North and South Korea test-fired missiles.",
+            [("North", "PRK"), ("South Korea", "KOR")],
+        ),
+        (  # another body's organ of the same bare name
+            "the Organization of American States' Permanent Council met",
+            [
+                ("Organization of American States", "Organization of American States"),
+                ("Permanent Council", "OAS Permanent Council"),
+            ],
+        ),
+        (  # an official's title before a bureau is no organization of its own
+            "Today, the Director-General of the European Affairs Bureau conveyed a protest.",
+            [("European Affairs Bureau", "European Affairs Bureau")],
+        ),
+    ],
+)
+def test_the_mentions_of_round_59(text: str, want: list) -> None:
+    assert [(m.text, m.key) for m in find_mentions(text, 0)] == want
+
+
+def test_a_person_of_a_body_acts_for_home_in_a_story_of_home_that_names_no_body() -> None:
+    story = "Kyrgyzstan's interim leader asked for help. Roza Otunbayeva appealed to Russia."
+    assert [(f.parties, f.target) for f in extract_text(story).facts] == [(("KGZ",), "RUS")]
+    un = "The United Nations sent envoys. Roza Otunbayeva urged Russia to pull back."
+    assert [(f.parties, f.target) for f in extract_text(un).facts] == [(("United Nations",), "RUS")]
+
+
+def test_a_short_name_used_again_in_the_sentence_that_introduced_it() -> None:
+    text = (
+        "Secretary of State Condoleezza Rice and Czech Foreign Minister Karel Schwarzenberg "
+        "signed the radar agreement in Prague in July 2008, and Rice and Polish Foreign Minister "
+        "Radoslaw Sikorski signed the interceptor agreement in Warsaw on Aug. 20, 2008."
+    )
+    deals = [(f.parties, f.date) for f in extract_text(text).facts if f.kind == "agreement"]
+    assert deals == [(("USA", "CZE"), "2008-07"), (("USA", "POL"), "2008-08-20")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an official "of" a state signs for it
+        "On Tuesday, Foreign Minister Ayman Safadi of Jordan and U.S. Secretary of State Antony "
+        "Blinken signed a memorandum of understanding.",
+        # a title with "of" after a fronted time and place is still one of the subjects
+        "AMMAN, Feb. 5 -- Jets struck. On Tuesday in Washington, Foreign Minister Ayman Safadi "
+        "and U.S. Secretary of State Antony Blinken signed a memorandum of understanding.",
+    ],
+)
+def test_officials_named_with_titles_sign_for_their_states(text: str) -> None:
+    facts = extract_text(text, date="2025-02-05").facts
+    assert [f.parties for f in facts if f.kind == "agreement"] == [("JOR", "USA")]
+
+
+def test_the_king_is_the_king_named_before() -> None:
+    text = (
+        "Jets flew over Karak, where His Majesty King Abdullah II was receiving condolences. "
+        "The King cut short a visit to Washington, where he met President Barack Obama on "
+        "Tuesday."
+    )
+    got = [(f.parties, f.date) for f in extract_text(text, date="2015-02-05").facts]
+    assert got == [(("JOR", "USA"), "2015-02-03")]

@@ -23,9 +23,14 @@ from functools import cache, lru_cache
 
 from kg.dates import MONTH_NAMES
 from kg.extract.context import PARTICIPLE_OPENER, sentence_opener
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, people_at_home
 from kg.lexicon import load_lexicon
 
+# A state's leader named right after it: "Kyrgyzstan's interim leader", "Kyrgyz President"
+_LEADER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:interim|acting|new|transitional)\s+)?(?i:leader|president"
+    r"|prime\s+minister|head\s+of\s+state)\b"
+)
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 # A name's word: a capital, then letters of any script ("Naď", "Pål", "Güler") or an apostrophe
 _UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĽŁŃŇŐŒŘŚŞŠŤŪŮŰŲŹŻŽ]"
@@ -166,6 +171,12 @@ class ArticleNames:
     # sentence that named it: a later bare "the ministry" is that state's
     ministry: tuple[Mention, int] | None = None
     texts: tuple[str, str] = ("", "")  # the sentence before the one read, and this one
+    orgs_named: set[str] = field(default_factory=set)  # the organizations named so far
+    # states named with their leader ("Kyrgyzstan's interim leader"), and the sentence
+    led: dict[str, int] = field(default_factory=dict)
+    # the home states of people the lexicon lists for a body whom the story introduced in a
+    # national office ("German Defence Minister Ursula von der Leyen"): they stay at home
+    at_home: set[str] = field(default_factory=set)
 
     def complete(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """Add the mentions this sentence makes through acronyms and anaphora, and learn."""
@@ -213,7 +224,17 @@ class ArticleNames:
                 merged.append(m)
         merged.sort(key=lambda m: m.start)
         merged = self._shared_names(merged)
+        merged = [self._organ_of_recent(m) for m in merged]
+        merged = self._at_home(text, start, merged)
+        before, words_before = set(self.people), set(self.word_people)
         self._learn_people(text, start, merged)
+        merged = self._named_again(
+            text,
+            start,
+            merged,
+            set(self.people) - before,
+            set(self.word_people) - words_before,
+        )
         for m in merged:
             if m.form == "person" and m.kind == "nation":
                 self.last_person = (m, self.sentences)
@@ -247,10 +268,14 @@ class ArticleNames:
                 # holder last told of ("According to Lukashenko ... Putin ...; Lukashenko said.
                 # The President accused ...": Lukashenko)
             for office in _BARE_TITLE_OFFICES:
-                if office in _ROYAL_OFFICES and not re.search(
-                    rf"\b{office}\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{re.escape(first.text)}",
-                    lead,
-                    re.I,
+                if (
+                    office in _ROYAL_OFFICES
+                    and not re.search(
+                        rf"\b{office}\s+(?:[A-Z][\w'’-]*\s+){{0,4}}{re.escape(first.text)}",
+                        lead,
+                        re.I,
+                    )
+                    and not re.match(rf"{office}\s", first.text, re.I)  # ("King Abdullah II")
                 ):
                     continue  # a royal title only as the name's own ("Crown Prince Mohammed
                     # bin Salman"), not "In a meeting with the emir, Blinken ..."
@@ -360,6 +385,128 @@ class ArticleNames:
                 if len(key) > 2 and key not in known:  # Marsudi" of a Jakarta story: "Retno")
                     self.people.setdefault(key, model)
         return out
+
+    def _organ_of_recent(self, m: Mention) -> Mention:
+        """An organ's bare name ("the Permanent Council") in a story of another body that has an
+        organ of that name, and none of the lexicon's own parent: the story's body's organ.
+
+        Example:
+            >>> from kg.extract.mentions import find_mentions
+            >>> names = ArticleNames()
+            >>> t = "The Organization of American States met."
+            >>> _ = names.complete(t, 0, find_mentions(t, 0))
+            >>> t = "The Permanent Council condemned the coup."
+            >>> [m.key for m in names.complete(t, 40, find_mentions(t, 40))]
+            ['OAS Permanent Council']
+        """
+        orgs = load_lexicon().orgs
+        org = orgs.get(m.key) if m.kind == "org" and m.form == "name" else None
+        if org is None or not org.parent or org.parent in self.recent or m.text == m.key:
+            return m
+        organ = next(
+            (
+                o.name
+                for key in reversed(self.recent)
+                for o in orgs.values()
+                if o.parent == key
+                and o.name != m.key
+                and o.name.removesuffix(" " + m.text) in (key, *orgs[key].aliases)
+            ),
+            None,
+        )  # ("OAS Permanent Council": the OAS's own; not the African Union's "Peace and
+        # Security Council" for "the Security Council")
+        return replace(m, key=organ) if organ else m
+
+    def _at_home(self, text: str, start: int, merged: list[Mention]) -> list[Mention]:
+        """A person listed as acting for an organization acts for their home state (people.tsv
+        ``home``) right after a sentence named that state's leader, in a story that never named
+        the organization: "a request from Kyrgyzstan's interim leader ... Roza Otunbayeva
+        appealed to Russia" (a 2010 story, before she served the UN).
+
+        Example:
+            >>> from kg.extract.mentions import find_mentions
+            >>> names = ArticleNames()
+            >>> t = "Kyrgyzstan's interim leader asked for help."
+            >>> _ = names.complete(t, 0, find_mentions(t, 0))
+            >>> t = "Roza Otunbayeva appealed to Russia."
+            >>> [(m.text, m.key) for m in names.complete(t, 50, find_mentions(t, 50))]
+            [('Roza Otunbayeva', 'KGZ'), ('Russia', 'RUS')]
+        """
+        self.orgs_named |= {m.key for m in merged if m.kind == "org" and m.form != "person"}
+        out = []
+        for m in merged:
+            home = people_at_home().get(m.text) if m.form == "person" and m.kind == "org" else None
+            if home is not None and (
+                home in self.at_home
+                or (m.key not in self.orgs_named and self.sentences - self.led.get(home, -9) <= 1)
+            ):
+                m = replace(m, kind="nation", key=home, org=None)
+            if m.form == "person" and m.kind == "nation" and people_at_home().get(m.text) == m.key:
+                self.at_home.add(m.key)  # ("German Defence Minister Ursula von der Leyen ...
+                # von der Leyen held talks": Germany's still)
+            out.append(m)
+        for m in merged:  # (a former leader leads no more: "Estonia's former prime minister")
+            if (
+                m.kind == "nation"
+                and m.form in ("name", "demonym")
+                and _LEADER_AFTER.match(text, m.end - start)
+            ):
+                self.led[m.key] = self.sentences
+        return out
+
+    def _named_again(
+        self,
+        text: str,
+        start: int,
+        merged: list[Mention],
+        learned: set[str],
+        learned_words: set[str],
+    ) -> list[Mention]:
+        """The short names of people this sentence introduced, used again later in it ("Rice
+        and Schwarzenberg signed ..., and Rice and Sikorski signed ..."); a surname that is
+        also a word only as it would be in a later sentence (see _people).
+
+        Example:
+            >>> from kg.extract.mentions import find_mentions
+            >>> names = ArticleNames()
+            >>> t = "Karel Schwarzenberg met Condoleezza Rice, and Rice and Schwarzenberg signed."
+            >>> [(m.text, m.key) for m in names.complete(t, 0, find_mentions(t, 0))][2:]
+            [('Rice', 'USA'), ('Schwarzenberg', 'CZE')]
+        """
+        found = [
+            m for m in _names_regex(tuple(sorted(learned))).finditer(text)
+            if not re.match(r"\s+[A-Z][a-z]", text[m.end() :])  # (not "Austin Dillon")
+        ] if learned else []  # fmt: skip
+        if learned_words:
+            for m in _names_regex(tuple(sorted(learned_words))).finditer(text):
+                paired = _AND_NAME.match(text, m.end())
+                if (
+                    (
+                        _WORD_NAME_ACTS.match(text, m.end())
+                        or (paired and paired.group(1) not in _WORD_SURNAMES | _MONTHS)
+                        or (  # ", and Rice and Polish Foreign Minister Radoslaw Sikorski signed"
+                            re.search(r"(?:^|[,;]\s+(?:and\s+)?|\band\s+)$", text[: m.start()])
+                            and re.match(r"\s+and\s+[A-Z]", text[m.end() :])
+                        )
+                    )
+                    and not _MONTH_BEFORE.search(text[: m.start()])
+                ):
+                    found.append(m)
+        out = list(merged)
+        first = {  # where each name first stands: the introduction itself ("Dominican President
+            n: x.start()  # Leonel Fernández" names him once)
+            for n in learned | learned_words
+            if (x := _names_regex((n,)).search(text)) is not None
+        }
+        for m in found:
+            if first.get(m.group()) == m.start():
+                continue
+            model = self.people.get(m.group()) or self.word_people[m.group()]
+            at = start + m.start()
+            if model.start >= at or any(k.start < start + m.end() and k.end > at for k in out):
+                continue  # (only after the full name, and no name it is part of)
+            out.append(_at(model, at, start + m.end(), m.group(), "person"))
+        return sorted(out, key=lambda k: k.start)
 
     def _people(self, text: str, start: int) -> list[Mention]:
         """Mentions of the people introduced earlier, by full name or surname."""

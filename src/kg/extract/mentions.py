@@ -240,8 +240,9 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_ITEM = (
-    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:['’]s(?:\s+[A-Z][\w.-]*)*\s+[a-z]+)?"
+_ITEM = (  # (a title with "of" in it too: "U.S. Secretary of State John Kerry")
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
+    r"(?:['’]s(?:\s+[A-Z][\w.-]*)*\s+[a-z]+)?"
 )
 
 
@@ -382,6 +383,20 @@ _BRANCH = r"(?:land|ground|air|naval|maritime|sea|marine|special|air\s+defen[cs]
 _BRANCH_LIST = re.compile(rf"(?:\s+{_BRANCH},)+\s+{_BRANCH}(?:,)?\s+(?:and|&)\s+{_BRANCH}(?=\s)")
 
 
+#: The lower-case words inside a city's name ("Rio de Janeiro", "Santa Cruz de la Sierra",
+#: "Dar es Salaam")
+CITY_PARTICLE = r"(?:d[aeiou]s?|del|la|las|los|le|al|el|es)"
+# The second of a hyphened pair of nationalities, whatever follows ("-American Keen Sword")
+_PAIRED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|(?:South\s+|North\s+)?[A-Z][a-z]+)")
+# A drill's name and its noun after a demonym ("Ukrainian Sea Breeze naval exercise")
+_NAMED_DRILL = re.compile(
+    r"(?:\s+(?-i:[A-Z][\w-]*)){1,3}(?:[\s-]+\d{2,4})?"
+    r"(?:\s+(?:joint|naval|air|military|combined|multinational|annual|maritime|amphibious))*"
+    r"\s+(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s?games?)\b",
+    re.I,
+)
+
+
 def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") -> str:
     cfg = _config()
     if form == "person":
@@ -431,6 +446,11 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
         if re.match(r"\s+deputy\s+(?:foreign|defen[cs]e|prime|minister|chief)", text[end:], re.I):
             return "actor"  # "Iranian deputy foreign ministers" (not "Chilean Deputy Ana Soto", a
             # member of parliament)
+        paired = _PAIRED_NATIONALITY.match(text, end)
+        drill_at = paired.end() if paired else end  # ("Japanese-American Keen Sword")
+        if head not in cfg["heads"] and _NAMED_DRILL.match(text, drill_at):  # type: ignore[operator]
+            return "actor"  # "the U.S.-Ukrainian Sea Breeze naval exercise": the drill's name
+            # stands between the state and its head
         return "actor" if head in cfg["heads"] else "origin"  # type: ignore[operator]
     if kind == "nation" and (
         re.match(r"\s+Seas?\b", after) or re.search(r"\bSea\s+of\s+(?:the\s+)?$", text[:start])
@@ -443,6 +463,10 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
         return "place"  # "the London, Ontario, company": a namesake city of a region
     if kind == "nation" and _WHOSE_RULERS.match(text, end):
         return "actor"  # "began in the Solomon Islands, whose government signed": who acts
+    if kind == "nation" and re.search(
+        r"\b(?:request|behest|invitation|initiative)\s+of\s+(?:the\s+)?$", text[:start]
+    ):
+        return "actor"  # "met at the request of France and Niger": who asked for it
     if kind == "nation" and _prev_word(text, start) in cfg["preps"]:  # type: ignore[operator]
         # "in Seoul", "in Poland": a place. "the capital of X" too.
         if _OWN_ACT.match(text, end) and _prev_word(text, start) in ("over", "against", "about"):
@@ -462,7 +486,8 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
     ):  # "people from countries including Syria, Somalia and Yemen" (but "refugees from
         return "origin"  # Ukraine, and Germany said ...": a new clause's subject)
     city = re.search(
-        r"\b(?:in|at|near|from|outside)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*$",
+        rf"\b(?:in|at|near|from|outside)\s+((?:[A-Z][\w'’.-]*\s+(?:(?:{CITY_PARTICLE}|of)\s+){{0,2}})"
+        r"{0,3}[A-Z][\w'’.-]*),\s*$",  # ("in Costa do Sauípe, Brazil", "in Port of Spain,")
         text[:start],
     )
     if (
@@ -799,7 +824,7 @@ _NATIONAL_OFFICE = re.compile(
 
 
 @cache
-def _people_at_home() -> dict[str, str]:
+def people_at_home() -> dict[str, str]:
     """The names and aliases of people who act for an organization, by the state a national
     office named before them stands for (people.tsv ``home``)."""
     return {
@@ -820,7 +845,7 @@ def _home_office(sentence: str, offset: int, m: Mention) -> Mention:
         >>> [m.key for m in find_mentions("Macron and Prime Minister Paolo Gentiloni met.", 0)]
         ['FRA', 'ITA']
     """
-    homes = _people_at_home() if m.form == "person" and m.kind == "org" else {}
+    homes = people_at_home() if m.form == "person" and m.kind == "org" else {}
     home, start = homes.get(m.text), m.start - offset
     parts = m.text.split()
     for k in range(1, len(parts)) if homes and home is None else ():
@@ -959,6 +984,7 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         if _NEGATING_PREFIX.search(before):
             role = "origin"  # "a major non-NATO ally", "anti-NATO protests": named, no actor
         found.append(Mention(offset + start, offset + end, span.text, kind, key, form, role))
+    found.extend(_elided_pairs(sentence, offset, found))
     found.extend(_designators(sentence, offset))
     found.extend(_initialled_people(sentence, offset))
     for start, end, org in find_orgs(sentence):
@@ -1012,6 +1038,7 @@ def find_mentions(sentence: str, offset: int, tokens: Span | None = None) -> lis
         )  # (but "aboard Stryker vehicles", "aboard Strykers" rode the system; "aboard the BRP
         # Sierra Madre" is the named ship)
     ]  # fmt: skip
+    kept = [x for m in kept if (x := _other_bodys_organ(sentence, offset, m, kept))]
     kept = _spelled_out(sentence, offset, kept)
     kept = _coordinated_demonyms(sentence, offset, kept)
     kept = [_titled(sentence, offset, m) for m in kept]
@@ -1045,6 +1072,82 @@ def legislature_of() -> dict[str, str]:
         if org.kind == "legislature" and org.country:
             found.setdefault(org.country, []).append(org.name)
     return {code: names[0] for code, names in found.items() if len(names) == 1}
+
+
+@cache
+def _nation_by_name() -> dict[str, str]:
+    """Each state's names, to its ISO3 code.
+
+    Example:
+        >>> _nation_by_name()["North Korea"]
+        'PRK'
+    """
+    return {n: x.code for x in load_lexicon().nations.values() for n in x.names}
+
+
+def _elided_pairs(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
+    """The first of two states named with one shared last word ("North and South Korea",
+    "East and West Germany"): a mention of its own.
+
+    Example:
+        >>> [m.key for m in find_mentions("North and South Korea test-fired missiles.", 0)]
+        ['PRK', 'KOR']
+    """
+    out = []
+    for m in found:
+        if m.kind != "nation" or m.form != "name" or " " not in m.text:
+            continue
+        first, last = m.text.split(" ", 1)
+        pair = re.search(r"\b((?-i:[A-Z][a-z]+))\s+(?:and|or|&)\s+$", sentence[: m.start - offset])
+        code = _nation_by_name().get(f"{pair.group(1)} {last}") if pair else None
+        if pair and code and code != m.key and first != pair.group(1):
+            start, end = offset + pair.start(1), offset + pair.end(1)  # (the pair's shared
+            out.append(Mention(start, end, pair.group(1), "nation", code, "name", m.role))  # role)
+    return out
+
+
+def _other_bodys_organ(
+    sentence: str, offset: int, m: Mention, kept: list[Mention]
+) -> Mention | None:
+    """An organ's bare name owned by another body is that body's organ of the name ("the
+    Organization of American States' Permanent Council" is no OSCE organ), or None when the
+    lexicon knows no such organ of it (the owner, named before it, then acts).
+
+    Example:
+        >>> t = "the Organization of American States' Permanent Council met"
+        >>> [m.key for m in find_mentions(t, 0)]
+        ['Organization of American States', 'OAS Permanent Council']
+        >>> [m.key for m in find_mentions("the OSCE's Permanent Council met", 0)]
+        ['Organization for Security and Co-operation in Europe', 'OSCE Permanent Council']
+    """
+    orgs = load_lexicon().orgs
+    if m.kind != "org" or m.key not in orgs or not orgs[m.key].parent:
+        return m
+    owner = next(
+        (
+            k
+            for k in kept
+            if k.kind == "org"
+            and re.fullmatch(r"['’]s?\s+(?:the\s+)?", sentence[k.end - offset : m.start - offset])
+        ),
+        None,
+    )
+    if (
+        owner is None
+        or owner.key not in orgs
+        or orgs[owner.key].kind != "international-organization"
+        or owner.key == orgs[m.key].parent
+    ):
+        return m
+    organ = next(
+        (
+            o.name
+            for o in orgs.values()
+            if o.parent == owner.key and (m.text in o.aliases or o.name.endswith(" " + m.text))
+        ),
+        None,
+    )
+    return replace(m, key=organ) if organ else None
 
 
 def _seated_legislatures(sentence: str, offset: int, kept: list[Mention]) -> list[Mention]:
@@ -1389,6 +1492,8 @@ _SENTENCE_WORDS = {
     "Until", "Unlike", "Like", "Meanwhile", "Then", "Or", "Nor", "By", "Under", "During",
     "Against", "Between", "Over", "Through", "Within", "Without", "Where", "Whether", "Why",
     "How", "Only", "Even", "Also", "Yet", "So", "Both", "Neither", "Including", "Besides",
+    # a day or month before a state opens the sentence ("On Tuesday Peru signed")
+    *CALENDAR_NAMES,
 }  # fmt: skip
 
 

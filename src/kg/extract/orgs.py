@@ -49,7 +49,7 @@ _STATE_FORM = re.compile(
 # Seven"): the name starts after it.
 _OFFICE_OF = re.compile(
     r"^(?:(?:Deputy|Vice|Acting|Former|Managing|Executive)\s+)?(?:Secretary|Chairman|Chairwoman"
-    r"|Chair|Head|Director|CEO"
+    r"|Chair|Head|Director|CEO|(?:Director|Secretary)[-\s]General"  # ("Director-General of")
     r"|President|Minister|Spokesman|Spokeswoman|Spokesperson|Commander|Chief|Member|Members"
     r"|Leaders?|Heads|Ministers|Presidents|Representatives|Delegates|Delegations|Envoys|Officials)"
     r"(?:\s+and\s+(?:CEO|Chief\s+Executive(?:\s+Officer)?|Managing\s+Director|President))?"

@@ -2234,6 +2234,12 @@ class RuleBase:
             word = again.group(1).lower()  # "personnel from across the alliance and from Sweden"
         if prep.group(1) in ("of", "from") and word in _PEOPLE:
             return False
+        if prep.group(1) == "of" and any(
+            x.form == "person" and s.local(x.end) == prep.start() - 1 for x in s.mentions
+        ):
+            return False  # "Foreign Minister Nasser Judeh of Jordan and ... signed": his state
+        if prep.group(1) == "from" and re.search(r"\b\d[\d,]*\s+from\s+(?:the\s+)?$", before):
+            return False  # "about 300 from the Republic of Armenia": troops counted by state
         if re.search(
             r"\b(?i:participating|taking\s+part|contributing)\b[^.;]{0,80}\b(?:are|were|include"
             r"|included|including)\s+those\s+of\s+(?:the\s+)?$",
