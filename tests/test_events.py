@@ -12075,3 +12075,190 @@ def test_the_reviewed_meetings_of_round_58() -> None:
         "states met in Brussels on Monday."
     )
     assert not any(p == ("NATO",) for p, _d, _l in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # the country after a city of several words is where, not who
+            "The heads of state of Mercosur met at an extraordinary summit in Foz do Iguaçu, "
+            "Brazil, on Tuesday.",
+            "meeting",
+            lambda got: got == [(("Mercosur",), "2025-03-11", "Foz do Iguaçu")],
+        ),
+        (  # the state that leads a body is no participant of the body's meeting
+            "Security officials from the Russian-led Collective Security Treaty Organisation met "
+            "in Minsk on Monday.",
+            "meeting",
+            lambda got: (
+                got == [(("Collective Security Treaty Organization",), "2025-03-10", "Minsk")]
+            ),
+        ),
+        (  # nor is the assembly a meeting is held during
+            "Erdogan and Zelensky met in New York on Tuesday during the U.N. General Assembly.",
+            "meeting",
+            lambda got: got == [(("TUR", "UKR"), "2025-03-11", "New York")],
+        ),
+        (  # who asked for a sitting takes part in it
+            "The U.N. Security Council met behind closed doors on Wednesday at the request of "
+            "France and Niger.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["FRA", "NER", "UN Security Council"]],
+        ),
+        (  # talks in a capital with no one else named: its government hosts them
+            "Chinese Foreign Minister Wang Yi held talks in Hanoi on Wednesday on reviving "
+            "dialogue with Manila.",
+            "meeting",
+            lambda got: got == [(("CHN", "VNM"), "2025-03-12", "Hanoi")],
+        ),
+        (  # a call told in a relative clause: its own subject's
+            "The sides agreed to extend the pause on strikes that Presidents Emmanuel Macron and "
+            "Vladimir Putin agreed in a phone call on March 11.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("FRA", "RUS")],
+        ),
+        (  # whom one asked to wait until after a meeting is not whom one met
+            "Brazilian media reported that Lula's government had asked Tehran to delay the port "
+            "call until after his Feb. 10 meeting with President Joe Biden at the White House.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("BRA", "USA")],
+        ),
+        (  # a summit told in another place, or another month, than the meeting before
+            "NATO envoys held an emergency meeting in Brussels on Wednesday. In Bali, where world "
+            "leaders were attending the G20 summit, Biden convened a meeting of G7 leaders.",
+            "meeting",
+            lambda got: len(got) == 2 and got[0] == (("NATO",), "2025-03-12", "Brussels"),
+        ),
+        (
+            "Putin and Maduro held talks in Moscow on Wednesday. In October, Maduro attended the "
+            "BRICS summit in Kazan.",
+            "meeting",
+            lambda got: got[0] == (("RUS", "VEN"), "2025-03-12", "Moscow") and len(got) == 2,
+        ),
+        (  # both states of a hyphened pair before a drill's name
+            "The annual U.S.-Georgian Noble Partner exercise opened near Tbilisi on Monday.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["GEO", "USA"]],
+        ),
+        (  # a navy's observers take no part
+            "Chilean and Peruvian forces on Sunday began a combined naval exercise off Arica. Two "
+            "officers of Bolivia's navy joined the exercise as observers.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["CHL", "PER"]],
+        ),
+        (  # drills a relative clause tells: its subject's, on its day
+            "Today, Japan conveyed a strong protest to Russia regarding the military exercises "
+            "that the Russian armed forces began yesterday on the disputed islands.",
+            "exercise",
+            lambda got: [(p, d) for _t, p, d in got] == [(("RUS",), "2025-03-13")],
+        ),
+        (  # a total an award is part of is not its price
+            "Saab won a $1.2 billion contract from Sweden on Monday. The $3.4 billion total "
+            "includes the Saab award.",
+            "contract",
+            lambda got: len(got) == 1,
+        ),
+        (  # troops counted by the state they come from take part
+            "Some 12,000 troops took part in the exercise that began on Monday, including about "
+            "2,500 from Chile and about 300 from the Republic of Peru.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["CHL", "PER"]],
+        ),
+        (  # the time a quotation speaks of is not the day of the talks told outside it
+            '"After close consultation and careful consideration, Minister Vargas and I have '
+            "jointly decided to postpone this month's Combined Flying Training Event,\" Chilean "
+            "Defence Minister Ana Soto told a joint news conference with Peruvian Defence "
+            "Minister Luis Vargas after their talks on the sidelines of the ASEAN Defence "
+            "Ministers' Meeting-Plus (ADMM-Plus), which opened in Bangkok on Sunday.",
+            "meeting",
+            lambda got: [(p, d) for p, d, _l in got] == [(("CHL", "PER"), "2025-03-16")],
+        ),
+        (  # a named treaty acceded to, deposited with the UN: the state alone
+            "On Tuesday Peru deposited its instrument of accession to the Arms Trade Treaty with "
+            "the U.N. secretary-general.",
+            "agreement",
+            lambda got: got == [("treaty", ("PER",), "2025-03-11")],
+        ),
+        (  # (a treaty that founded a body: the body's accession)
+            "On Tuesday Sweden deposited its instrument of accession to the North Atlantic "
+            "Treaty with the U.S. State Department.",
+            "agreement",
+            lambda got: got == [("treaty", ("NATO", "SWE"), "2025-03-11")],
+        ),
+    ],
+)
+def test_events_of_round_59(text: str, kind: str, check: Callable) -> None:
+    date = "2025-03-16" if "ADMM" in text else "2025-03-14"  # (a Sunday: the talks' own day)
+    got = meetings(text, date) if kind == "meeting" else facts(text, kind, date)
+    assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # drills a relative clause tells after a protest: its subject's alone
+            "Ukraine protested on Monday against the military exercises that the Russian armed "
+            "forces began yesterday in Crimea.",
+            "exercise",
+            lambda got: [(p, d) for _t, p, d in got] == [(("RUS",), "2025-03-13")],
+        ),
+        (  # a treaty named "Treaty on ...": the state alone, not the depositary
+            "Sierra Leone deposited its instrument of accession to the Treaty on the Prohibition "
+            "of Nuclear Weapons with the United Nations secretary-general on Monday.",
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("SLE",)],
+        ),
+        (  # a deal that includes something else and was awarded is still the award
+            "The $1.2 billion deal includes spare parts and was awarded to Raytheon on Friday.",
+            "contract",
+            lambda got: len(got) == 1,
+        ),
+        (  # relations talks were about, with a day after them
+            "Chinese Foreign Minister Wang Yi held talks in Seoul on reviving diplomacy with "
+            "North Korea on Monday.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("CHN", "KOR")],
+        ),
+        (  # negotiators at a neutral venue: no host
+            "Iranian negotiators held talks in Vienna on Monday on reviving the 2015 nuclear deal.",
+            "meeting",
+            lambda got: all("AUT" not in p for p, _d, _l in got),
+        ),
+        (  # a state whose allies asked for a sitting is no participant
+            "The Security Council held an emergency meeting on Sunday at the request of "
+            "Ukraine's allies.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("UN Security Council",)],
+        ),
+        (  # "May" before a state opens the sentence too
+            "In May Georgia and Armenia signed a border agreement.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["ARM", "GEO"]],
+        ),
+        (  # a city with "es" in its name
+            "Kenyan and Ugandan defence ministers met in Dar es Salaam, Tanzania, on Monday.",
+            "meeting",
+            lambda got: got == [(("KEN", "UGA"), "2025-03-10", "Dar es Salaam")],
+        ),
+        (  # both of a hyphened pair of nationalities before a drill's name
+            "The Japanese-American Keen Sword exercise began on Monday.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["JPN", "USA"]],
+        ),
+        (  # the day a quotation gives, when none is told outside it
+            'Lavrov met Rubio in Riyadh on his tour, and said: "We agreed on Tuesday to '
+            'restore embassies."',
+            "meeting",
+            lambda got: [d for _p, d, _l in got] == ["2025-03-11"],
+        ),
+        (  # the head of a body is the body's, in a story of its home state
+            "The Netherlands will send more F-16s to Ukraine. Mark Rutte met Zelenskiy in Kyiv "
+            "on Monday.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("NATO", "UKR")],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_59(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got

@@ -578,6 +578,13 @@ _HAS_AGREEMENT = re.compile(  # ("has access agreements with": no article needed
 )
 
 
+# The treaty an instrument accedes to, by name ("of accession to the Chemical Weapons Convention")
+_TO_NAMED_TREATY = re.compile(
+    r"\s+to\s+(the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?){0,7}"
+    r"(?:Convention|Treaty|Protocol|Agreement|Pact|Statute)"
+    r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|in)\s+)?[A-Z][\w-]*)*)?)"
+    r"(?![\w-])"  # (also "the Treaty on the Prohibition of Nuclear Weapons")
+)
 # "became NATO's 32nd member", "became a full member of the alliance": an accession
 _BECAME_MEMBER = re.compile(
     r"\b(?:formally\s+|officially\s+)?became\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?member\s+of\s+"
@@ -3476,6 +3483,7 @@ class AgreementRules(RuleBase):
             return False  # "Finland joined NATO in April 2023", "Finland, which joined the
             # alliance in April, has sent observers": background, not the accession reported
             # (but "joined NATO on March 7, 2024", "on Thursday": that day's accession)
+        treaty = None
         if joined:
             run = self.objects(s, lo + joined.end(), window=0)
             if not run or not self._grouping(run[0]) or self._organ(run[0].key):
@@ -3489,13 +3497,18 @@ class AgreementRules(RuleBase):
         elif doc and verb and abs(verb.start() - doc.start()) <= 60:
             t0, t1 = lo + min(doc.start(), verb.start()), lo + max(doc.end(), verb.end())
             states = self._acceding(s, lo, hi, lo + doc.start(), lo + doc.end())
+            treaty = _TO_NAMED_TREATY.match(s.text, lo + doc.end())
             ios = [m.key for m in s.actors(lo, hi) if self._grouping(m)]
-            org = ios[0] if ios else self.st.last_io
+            body = self._treaty_body(treaty.group(1)) if treaty else None
+            treaty = None if body else treaty  # ("to the North Atlantic Treaty": NATO's)
+            org = body or (treaty.group(1) if treaty else ios[0] if ios else self.st.last_io)
         else:
             return False
         if hedged(s.text, _scope(s.text, lo, t0), t0, t1) or not states or org is None:
             return bool(doc)
-        parties = tuple(dict.fromkeys((org, *states)))
+        parties = tuple(dict.fromkeys(states if treaty else (org, *states)))  # (a named treaty
+        # is no party, nor is its depositary: "deposited its instrument of accession to the
+        # Chemical Weapons Convention with the U.N. secretary-general")
         self.emit(
             Fact(
                 "agreement",
@@ -3510,6 +3523,20 @@ class AgreementRules(RuleBase):
         if doc and verb and re.match(r"hand|present|deliver", verb.group(), re.I):
             self._handover(s, lo, hi, states, lo + max(doc.end(), verb.end()))
         return True
+
+    def _treaty_body(self, treaty: str) -> str | None:
+        """The organization a treaty founded, by the name "<treaty> Organization" in the lexicon.
+
+        Example:
+            >>> from kg.lexicon import load_lexicon
+            >>> rules = AgreementRules.__new__(AgreementRules)
+            >>> rules.lex = load_lexicon()
+            >>> rules._treaty_body("the North Atlantic Treaty"), rules._treaty_body("the Treaty")
+            ('NATO', None)
+        """
+        name = re.sub(r"^the\s+", "", treaty)
+        names = {f"{name} Organization", f"{name} Organisation"}
+        return next((k for k, o in self.lex.orgs.items() if names & {o.name, *o.aliases}), None)
 
     def _handover(self, s: Sentence, lo: int, hi: int, states: list[str], pos: int) -> None:
         """ "Kristersson handed his country's instrument of accession to U.S. Secretary of State

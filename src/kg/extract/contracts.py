@@ -252,6 +252,21 @@ _BEAT_TO = re.compile(
 )
 
 
+# A sum an award is part of: "The $3.49 billion total includes the Lockheed Martin award"
+_WHOLE_INCLUDES = re.compile(
+    r"\b(?:total|package|sum|figure|deal|sale|purchase|programme|program)\s+(?:also\s+)?"
+    r"(?:includes|included|covers|covered|comprises|comprised|encompasses)\b",
+    re.I,
+)
+
+
+# The words between "includes" and the award noun of its object ("the Lockheed Martin award"),
+# with no verb of another predicate ("includes spare parts and was awarded")
+_INCLUDED_OBJECT = re.compile(
+    r"\s+(?:(?!(?:and|was|were|is|are|has|have|had|which|that)\b)[\w.&'’-]+\s+){0,5}"
+)
+
+
 # Work a firm is "also" doing under a contract of its own ("is also building ... under a
 # contract from the Australian Department of Defence")
 _ALSO_UNDER_CONTRACT = re.compile(
@@ -288,6 +303,14 @@ class ContractRules(RuleBase):
             total = _PERIOD_TOTAL.search(s.text, lo, hi)
             if (total and total.start() <= t0 < total.end()) or takes_over(s.text, lo, t0, t1, hi):
                 continue  # a period's orders; a deal to buy the company itself
+            whole = _WHOLE_INCLUDES.search(s.text, lo, t0)
+            if (
+                whole
+                and _INCLUDED_OBJECT.fullmatch(s.text, whole.end(), t0)
+                and not any(whole.end() <= s.local(m.start) < hi for m in s.money)
+            ):
+                continue  # "The $3.49 billion total includes the Lockheed Martin award": a sum
+                # the award is part of, not its price
             record = _RECORD_ORDER.search(s.text, lo)
             if record and record.start() <= t0 < record.end() + 12:
                 continue  # "making it the largest order ever booked by the Vehicle Systems

@@ -27,7 +27,14 @@ from kg.extract.context import (
     unique_actors,
     words,
 )
-from kg.extract.mentions import ACTED, FROM_OPENER, Mention, find_mentions, legislature_of
+from kg.extract.mentions import (
+    ACTED,
+    CITY_PARTICLE,
+    FROM_OPENER,
+    Mention,
+    find_mentions,
+    legislature_of,
+)
 from kg.extract.model import Fact, dates_compatible, remote_meeting, unnamed
 from kg.extract.roles import (
     AFTER_TALKS,
@@ -569,6 +576,30 @@ _ABOUT_END = re.compile(
     r",|\s(?:with|between|among|amongst|alongside|attended|joined|involving|including|in"
     r"|at|on\s+(?:[A-Z][a-z]+day|the\s+sidelines))\b"
 )
+# The relations talks were about, with whom ("on reviving diplomacy with Pyongyang"): the "with"
+# goes on with the topic, not with who took part
+_RELATIONS_WITH = re.compile(
+    r"(?<=\s)(?:diplomacy|dialogue|ties|relations|reconciliation|engagement|normali[sz]ation"
+    r"|rapprochement|peace)\s+with\s+$"
+)
+# An exercise noun and a relative clause with its own subject ("the exercises that the Russian
+# armed forces began")
+_DRILLS_THAT = re.compile(
+    r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s?games?)\s+(?:that|which)\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+# The states a sitting was requested by, up to the one at the end ("at the request of France
+# and")
+_AT_REQUEST_OF = re.compile(
+    r"\brequest\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+    r"(?:,\s+|,?\s+and\s+)(?:the\s+)?)*$"
+)
+_SENT_TO_DRILLS = re.compile(
+    r"\b(?:sent|sends|sending|joined|joins|joining|dispatched|deployed|contributed|participat\w*"
+    r"|took\s+part|taking\s+part|takes\s+part)\b"
+)
+# Talks held in a capital, no one else named: "held talks in Seoul" (with its government)
+_HELD_TALKS_IN = re.compile(r"\b(?:held|holds|holding)\s+(?:[a-z]+\s+){0,2}?talks\s+in\s+$")
 # A temporal phrase that names another event ("before the summit")
 # A sentence that opens with the time of a meeting just told: "Before the dialogue, ..."
 _AROUND_THE_EVENT = re.compile(
@@ -1009,8 +1040,10 @@ def _observer(text: str, start: int, end: int) -> bool:
         if m.start() >= end:  # "X ... as an observer": nothing but X's list and a verb between
             between = text[end : m.start()]
             attending = len(between) <= 80 and re.fullmatch(
-                r"(?:,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’. -]*?)*\s*,?\s*"
-                r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?"  # ("are attending as")
+                r"(?:['’]s?(?:\s+(?:navy|army|air\s+force|military|armed\s+forces|forces|marines"
+                r"|coast\s+guard))?)?(?:,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’. -]*?)*\s*,?\s*"
+                r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?"  # ("are attending as";
+                # "Japan's Maritime Self-Defense Force joined the exercise as observers")
                 r"(?:(?:attend\w*|join\w*|participat\w*|took\s+part|take\s+part|sent\s+\w+)\s+"
                 r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){1,2})?)?"  # ("attended the ceremony as")
                 r"(?:as|were|was|are|is|being)\s+(?:an?\s+|the\s+)?"
@@ -1186,7 +1219,8 @@ def _governor(clause: str, noun: re.Match[str]) -> str | None:
 #: capitalised words, ended by a comma, a full stop or a lower-case word).
 _NOUN_PLACE = re.compile(
     r"\s+in\s+(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
-    r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;]|\.\s|\.?$|\s+(?!level\b)[a-z])"
+    rf"(?P<city>[A-Z][a-zà-ÿ]+(?:\s(?:{CITY_PARTICLE}\s){{0,2}}[A-Z][a-zà-ÿ]+)?)"
+    r"(?=[,;]|\.\s|\.?$|\s+(?!level\b)[a-z])"  # ("in Costa do Sauípe, Brazil")
 )
 
 
@@ -1709,7 +1743,8 @@ def _own_met(text: str, apart: re.Match[str]) -> bool:
 # One or two capitalized words after "in" ("met Putin in Anchorage", "a planning meeting in
 # Chabahar"; _IN_PLACE below is a city name of any form)
 _IN_NAME = re.compile(  # (with an inner apostrophe: "Xi'an", not "Moscow's")
-    r"\bin\s+([A-Z][a-z]+(?:['’](?!s\b)[a-z]{2,})?(?:\s[A-Z][a-z]+)?)\b"
+    rf"\bin\s+([A-Z][a-zà-ÿ]+(?:['’](?!s\b)[a-z]{{2,}})?(?:\s(?:{CITY_PARTICLE}\s){{0,2}}"
+    r"[A-Z][a-zà-ÿ]+)?)\b"  # ("in Costa do Sauípe")
 )
 
 
@@ -1845,7 +1880,7 @@ _MET_WITH = re.compile(r"\b(?:held\s+talks\s+with|met(?:\s+with)?|talked\s+with|
 _NOT_A_GUEST = re.compile(r"\b(?:from|about|on|over|in|for|to)\s+(?:the\s+)?$")
 # A city's name with the particles inside it ("Rio de Janeiro", "St Petersburg"), and one after
 # "in"
-_CITY = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w.'’-]*)*")
+_CITY = re.compile(rf"[A-Z][\w.'’-]*(?:\s+(?:{CITY_PARTICLE}\s+){{0,2}}[A-Z][\w.'’-]*)*")
 _IN_PLACE = re.compile(rf"\bin\s+({_CITY.pattern})")
 # "held talks with Ilves and later met the Latvian and Lithuanian presidents": one after another,
 # two meetings of the one who went to both
@@ -2038,6 +2073,20 @@ _LOOSE_VERB = re.compile(
     r"(?i:rejected|extended|renewed|endorsed|overwhelmingly\s+backed"
     r"|unanimously\s+backed)\b"
 )
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations in ``text``, its quotation marks paired in turn.
+
+    Example:
+        >>> t = 'staged its "Joint Sword" drill, a "warning" to "separatist" forces'
+        >>> [t[a:b] for a, b in _quotations(t)]
+        ['"Joint Sword"', '"warning"', '"separatist"']
+    """
+    marks = [m.start() for m in re.finditer(r"[\"“”]", text)]
+    if len(marks) % 2:
+        return []  # (a quotation open from the sentence before: no pairs told)
+    return [(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True)]
 
 
 def _first_words(rx: WordList, text: str, pos: int, count: int) -> bool:
@@ -2842,6 +2891,15 @@ class EventRules(RuleBase):
             main_lo = s.text.find(",", m.end()) + 1 if m.start() <= 3 else lo
             main_lo = 0 if trailing else main_lo
             main_lo, main_hi = clause_of(s.text, max(main_lo, 0))
+            relative = [
+                x
+                for x in re.finditer(r"\b(?:that|which)\s+(?=[A-Z])", s.text[main_lo : m.start()])
+                if s.actors(main_lo + x.end(), m.start())
+                and "," not in s.text[main_lo + x.end() : m.start()]
+            ]
+            if m.start() > 3 and relative:  # "the halt on strikes that Presidents Trump and
+                main_lo = main_lo + relative[-1].end()  # Putin agreed in a phone call": who
+                # talked is the relative clause's subject, not the sentence's
             with_ = re.match(r"\s+with\s+", s.text[m.end() :])
             told = _CALL_TOLD.search(s.text, main_lo, main_hi)
             if told and re.search(r"\b(?:said|says|that)\b", s.text[main_lo : told.start()]):
@@ -3980,6 +4038,26 @@ class EventRules(RuleBase):
             ):  # the same meeting)
                 definite = False  # "the ASEAN summit in Jakarta earlier this month": not the
                 # defence chiefs' meeting in June told before
+            opener = re.match(r"\W*In\s+((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?),", s.text)
+            month = _CALENDAR.match(opener.group(1)) if opener else None
+            if (
+                definite
+                and earlier
+                and kind == "meeting"
+                and opener
+                and (
+                    (month is None and earlier[-1].location not in (None, opener.group(1)))
+                    or (
+                        month is not None
+                        and earlier[-1].date is not None
+                        and (od := s.first_date()) is not None
+                        and od[:7] != earlier[-1].date[:7]
+                    )
+                )
+            ):
+                definite = False  # "In Bali, where world leaders were attending the G20 summit"
+                # after a NATO meeting in Brussels, "In October, Maduro attended the BRICS
+                # summit" after May's talks: another meeting
             attended = _ATTENDED.search(clause) if kind == "meeting" else None
             if attended and hedged(s.text, lo, lo + attended.start(), lo + attended.end()):
                 attended = None  # "the summit in Vilnius, which both leaders will attend": not
@@ -4251,6 +4329,15 @@ class EventRules(RuleBase):
             if gathered and len(actors) == 1 and actors[0] in self.orgs:
                 home = self.orgs[actors[0]].country  # "Germany's Bundestag voted": a session
                 subject = tuple(a for a in subject if a != home)  # of the Bundestag alone
+            if (
+                kind == "exercise"
+                and actors
+                and (that := list(_DRILLS_THAT.finditer(s.text, lo, t1)))
+                and s.actors(that[-1].end(), t1)
+                and not _SENT_TO_DRILLS.search(s.text, lo, that[-1].start())
+            ):
+                subject = actors  # "protested the exercises that the Russian forces began":
+                # the relative clause's subject holds them, not the protester (_participants)
             if len(actors) < 2 or (len(subject) > len(actors) and set(actors) <= set(subject)):
                 actors = tuple(dict.fromkeys((*subject, *actors)))  # ("the three countries
                 # staged an exercise with U.S. bombers and Japanese jets": all three)
@@ -4280,6 +4367,19 @@ class EventRules(RuleBase):
                 actors = (self.st.last_person, *actors)  # "during his talks with Orban"
             if len(actors) == 1 and kind == "meeting":
                 actors = self._he_and(s, lo, t0, actors)  # "as he and Modi held talks"
+            official = any(
+                m.form == "person" and m.actor == actors[0] for m in s.actors(lo, t0)
+            ) if len(actors) == 1 else False  # fmt: skip  # (a named official visits; not
+            # "Iranian negotiators held talks in Vienna": a neutral venue)
+            if official and kind == "meeting":
+                hosts = [
+                    m.key for m in s.mentions
+                    if m.kind == "nation" and m.form == "metonym" and m.key != actors[0]
+                    and t1 <= s.local(m.start) <= t1 + 4
+                    and _HELD_TALKS_IN.search(s.text, 0, s.local(m.start))
+                ]  # fmt: skip
+                if hosts:  # "Wang Yi held talks in Seoul on reviving diplomacy with Pyongyang":
+                    actors = (*actors, hosts[0])  # the capital's government, his hosts
             if (
                 kind == "meeting"
                 and actors
@@ -4445,6 +4545,9 @@ class EventRules(RuleBase):
                 if i != here and not (where and i == here - 1)
                 and _event_nouns().search(s.text[a:b])
             ]  # fmt: skip
+            quoted = [  # (what a quotation says of time dates no event outside it)
+                (a, b) for a, b in _quotations(s.text) if b - a > 20 and not a <= t0 < b
+            ]
             dated = [
                 d for d in s.dates
                 if d.value and not END_DATE.search(s.text[: d.start])
@@ -4452,6 +4555,8 @@ class EventRules(RuleBase):
                 and not any(a <= d.start < b for a, b in asides)
                 and not any(a <= d.start < b for a, b in others)
             ]  # fmt: skip
+            quoted_days = [d.value for d in dated if any(a <= d.start < b for a, b in quoted)]
+            dated = [d for d in dated if not any(a <= d.start < b for a, b in quoted)]
             after_at = s.text.rfind(", after ", 0, t0)
             if "," in s.text[after_at + 2 : t0]:
                 after_at = -1  # ("In March, after a clash on Feb. 28, the ministers met")
@@ -4619,6 +4724,8 @@ class EventRules(RuleBase):
                 if year_only or reported or unresolved or earlier_event
                 else self._story_date(actors)
                 or self._sidelines_date(clause, actors)
+                or next((d for d in quoted_days if len(d) == 10), None)  # (a day only a
+                # quotation told: '"We agreed on Tuesday ...", Lavrov said')
                 or self.st.lede_date
                 or self.article_date
                 or self.st.last_date
@@ -5122,7 +5229,18 @@ class EventRules(RuleBase):
             ):
                 return [fronted.value]
             found = words("exercise", "start_verbs").search(s.text, pos + rel.end())
-            if found is not None and found.start() == pos + rel.end():
+            if (
+                found is not None
+                and (
+                    found.start() == pos + rel.end()
+                    or (  # "the exercises that the Russian armed forces began yesterday": with
+                        re.fullmatch(
+                            r"(?:[\w'’.-]+\s+){1,5}", s.text[pos + rel.end() : found.start()]
+                        )
+                        and s.actors(pos + rel.end(), found.start())  # its own subject
+                    )
+                )
+            ):
                 start = found
                 break
             ended = words("exercise", "end_verbs").search(s.text, pos + rel.end()) if ends else None
@@ -5992,6 +6110,18 @@ class EventRules(RuleBase):
         ):  # "met Tamim, their first meeting since Egypt, Saudi Arabia ... ended their
             hi = since.start("since")  # boycott": what happened since names no one met
         observers = _WATCHED.search(s.text)
+        drills_that = (
+            list(_DRILLS_THAT.finditer(s.text, lo, t1))
+            if kind == "exercise" and t1 is not None
+            else []
+        )
+        if (
+            drills_that
+            and s.actors(drills_that[-1].end(), t1)
+            and not _SENT_TO_DRILLS.search(s.text, lo, drills_that[-1].start())
+        ):  # "protested the exercises that the Russian armed forces began": who began them
+            lo = drills_that[-1].end()  # (but "sent two warships to the drills that A and B
+            # launched": the sender too)
         sub = list(_SUBORDINATE.finditer(s.text, lo, t0)) if t0 is not None else []
         if sub and any(s.local(m.start) >= sub[-1].end() for m in s.actors(sub[-1].end(), t0)):
             lo = sub[-1].end()  # "A and B raised concerns after a Chinese task group held
@@ -6052,6 +6182,13 @@ class EventRules(RuleBase):
             about = _ABOUT.search(s.text, t1, end) if kind == "meeting" else None
             if about:  # "talks in Geneva on strategic stability and Ukraine": what they were
                 stop = _ABOUT_END.search(s.text, about.end(), end)  # about, up to who took part
+                while (
+                    stop is not None
+                    and stop.group().strip() == "with"
+                    and _RELATIONS_WITH.search(s.text, 0, stop.end() + 1)
+                    and self._bare_state_at(s, stop.end() + 1)
+                ):  # ("on reviving diplomacy with Pyongyang on Monday": the ties, no party)
+                    stop = _ABOUT_END.search(s.text, stop.end(), end)
                 topic_span = (about.start(), stop.start() if stop else end)  # ("talks on the
                 # ceasefire in Cairo, attended by Qatar", "talks on security with Trump")
             purpose = _PURPOSE_CLAUSE.search(s.text, t1, end)  # "to reinstate Niger's president"
@@ -6071,7 +6208,13 @@ class EventRules(RuleBase):
         leading = [
             m for m in s.mentions
             if m.kind == "nation" and m.role == "origin" and lo <= s.local(m.start) < end
-            and _LED.match(s.text, s.local(m.end))
+            and (led := _LED.match(s.text, s.local(m.end)))
+            and not any(  # (not "the Russian-led Collective Security Treaty Organisation met":
+                o.kind == "org"  # the body it leads, which takes part in its own right)
+                and 0 <= s.local(o.start) - led.end() <= 5
+                and re.fullmatch(r"\s+(?:the\s+)?", s.text[led.end() : s.local(o.start)])
+                for o in s.mentions
+            )
         ]  # fmt: skip
         leading += [
             m for m in s.mentions
@@ -6177,7 +6320,13 @@ class EventRules(RuleBase):
             ):
                 brokered = None  # ("whose talks brokered by X produced a draft, met", "three
                 # years after talks brokered by Turkey collapsed": other talks)
-            if restated or (self._possessed_object(s, m) and not brokered):
+            requested = (
+                kind == "meeting"
+                and _AT_REQUEST_OF.search(s.text[: s.local(m.start)])
+                and not re.match(r"['’]s?\s", s.text[s.local(m.end) :])  # (not "of Ukraine's
+            )  # allies")
+            # ("met at the request of France and Niger": who asked for the sitting took part)
+            if restated or (self._possessed_object(s, m) and not brokered and not requested):
                 continue
             if re.search(
                 r"\b(?:through|via)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+|,?\s+and\s+))*"
@@ -6230,6 +6379,16 @@ class EventRules(RuleBase):
                 continue  # "brushed aside China's objection to the joint exercise"
             if _ABSENT.match(s.text, s.local(m.end)):
                 continue  # "with Niger absent this year": no participant
+            if (
+                kind == "meeting"
+                and t0 is not None
+                and not after_trigger
+                and re.search(r"\b(?:asked|urged|told|pressed|requested)\s+(?:the\s+)?$", before)
+                and re.match(r"\s+(?:not\s+)?to\s+[a-z]", s.text[s.local(m.end) :])
+                and re.search(r"\b(?:his|her|their)\s+(?:[\w.-]+\s+){0,3}$", s.text[:t0])
+            ):
+                continue  # "had asked Tehran to delay the port call until after his Feb. 10
+                # meeting with Biden": whom he asked, not whom he met
             if re.search(r"\b(?i:no|nor)\s+$", before) and _INVOLVED.search(s.text):
                 continue  # "no Chinese troops are involved": none of theirs
             if m.actor in denied_states:
@@ -6252,8 +6411,14 @@ class EventRules(RuleBase):
                 and _DEAL_WITH.search(before)
             ):
                 continue  # "endorsed the arrangement with Indonesia at a meeting": not a guest
-            if _SIDELINES.search(before):
-                continue  # "on the margins of the Pacific Islands Forum meeting": the venue's
+            if _SIDELINES.search(before) or (
+                kind == "meeting"
+                and m.kind == "org"
+                and after_trigger
+                and re.search(r"\bduring\s+(?:the\s+|an?\s+)?(?:annual\s+)?$", before)
+            ):
+                continue  # "on the margins of the Pacific Islands Forum meeting", "met ...
+                # during the U.N. General Assembly": the venue's
             other = _OTHER_EVENT.search(before)
             own = (  # "After talks with Putin, Xi said": those talks are the event (not "flew
                 other is not None  # to Moscow on Monday, a week after talks with Biden", nor
@@ -6393,6 +6558,25 @@ class EventRules(RuleBase):
             if group and listed:
                 out += group.actors
         return tuple(dict.fromkeys(out))
+
+    @staticmethod
+    def _bare_state_at(s: Sentence, pos: int) -> bool:
+        """True when a state's name or capital, and no official of it, stands at local ``pos``
+        ("with Pyongyang", "with North Korea"; not "with Chilean President Gabriel Boric").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Wang Yi held talks in Seoul on reviving diplomacy with North Korea on Monday."
+            >>> [f.parties for f in extract_text(t, date="2025-03-14").facts]
+            [('CHN', 'KOR')]
+        """
+        gap = re.match(r"(?:the\s+)?", s.text[pos:])
+        at = pos + (gap.end() if gap else 0)
+        return any(
+            m.kind == "nation" and m.form in ("name", "metonym") and s.local(m.start) == at
+            and not re.match(r"['’]s?\s|\s+[A-Z]", s.text[s.local(m.end) :])
+            for m in s.mentions
+        )  # fmt: skip
 
     @staticmethod
     def _in_subject_aside(s: Sentence, m: Mention, t0: int) -> bool:
