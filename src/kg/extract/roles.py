@@ -790,6 +790,11 @@ _COMMITTED_ACT = re.compile(
 )
 
 
+# A hypothetical act of any actor: "any U.S. attempt to show support for Taiwan"
+ANY_ATTEMPT = re.compile(
+    r"\bany\s+(?:[\w.'’-]+\s+){0,2}(?:attempts?|efforts?|bids?)\s+to\s+(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
 # The hedges that only negate the predicate they stand in ("not", "never")
 _NEGATION = re.compile(r"not|no|never|neither|nor|didn't|hasn't|haven't|doesn't|don't", re.I)
 _REFUSED = re.compile(r"(?:refused|refuses|declined|declines|failed|fails)\s+to", re.I)
@@ -944,7 +949,12 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     ):
         return True  # "urged Armenia and Azerbaijan to conclude a treaty": not concluded (but
         # "urged Serbia to act during talks in Brussels": the talks were held)
-    if _undone().search(before):
+    if ANY_ATTEMPT.search(before):
+        return True  # "saying any U.S. attempt to show support for Taiwan would be futile": an
+        # act warned of, not done
+    if _undone().search(before) and not re.match(
+        r"(?:in|to)\s+protest\b", text[trigger_start:trigger_end], re.I
+    ):  # (not "canceled military exchanges in protest at the sale": the protest is the why)
         return True  # "suspended military aid to", "called off talks with"
     if _PREVENTED_FROM.search(before):
         return True  # "has prevented the two countries from ever signing a peace treaty"

@@ -45,6 +45,7 @@ from kg.extract.namelists import list_items
 from kg.extract.roles import (
     AND_HIS,
     AND_VERB,
+    ANY_ATTEMPT,
     FINITE_AFTER,
     ITS_PEOPLE,
     MODIFIER_STOP,
@@ -119,9 +120,38 @@ _RELATIVE_VERBS = (
 _NOT_A_TARGET = re.compile(
     r"topic:(?:(?:the|that)\s+time|(?:and|or|but|nor)\s.*"
     r"|(?:last|this|next|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|[A-Z][a-z]+)"
+    r"|(?:a|an|each|every|per)\s+(?:week|month|year|decade)|annually"  # ("aid a year")
     r"|(?:both|the\s+two)\s+(?:sides|parties|countries|nations))",  # (a pair no
     re.I | re.S,  # state was found for: "urged both sides to exercise restraint")
 )
+# Who a state is blamed for backing: "militant groups", "terrorist organisations", "rebels"
+_ARMED_SUPPORTED = re.compile(
+    r"\s+(?:for\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:militant|militants|terror\w*|rebels?"
+    r"|insurgen\w*|extremis\w*|militias?|proxies|armed\s+groups?)\b"
+)
+# A verb of reporting and what follows it, the clause reported: "The Pentagon said (that)"
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed)\s+(?:on\s+\w+day\s+)?"
+    r"(?:that\s+)?"
+)
+# A named giver right before a present-tense aid verb ("Washington provides", "Washington, which
+# provides"); what is said or claimed of one is no act told
+_NAME = r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}"
+_NAMED_GIVER = re.compile(
+    rf"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:the\s+)?{_NAME}|\b{_NAME},\s+which)\s+(?:also\s+)?$"
+)
+_HEARSAY = re.compile(r"\b(?:say|says|said|claim\w*|accus\w*|alleg\w*|report\w*|warn\w*)\b")
+_HEARSAY_AFTER = re.compile(  # ("..., U.S. officials say.")
+    r",\s+(?:[\w.'’-]+\s+){1,3}(?:say|says|said|claim|claims|claimed|allege|alleged)\b"
+)
+# Sanctions of one's own after another's ("announced its own sanctions"), or like them
+_OWN_SANCTIONS = re.compile(r"(?:(?:its|their)\s+own|similar|parallel)\s+sanctions\b", re.I)
+# A clause of its own coordinated inside another: "and Berlin pledged tanks"
+_NEW_SUBJECT = re.compile(
+    r"\band\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))*\s+[a-z]+ed\b"
+)
+# A relative clause with a subject of its own: "a statement in which Washington ...", "where"
+_RELATIVE_WHERE = re.compile(r"\b(?:(?:in|under|through|by)\s+which|where)\s+(?:the\s+)?")
 # A topic that opens with a second verb of the trigger: "topic:or recognise the award"
 _SECOND_VERB = re.compile(
     r"topic:(?:and|or|nor)\s+[a-z]+\s+(?:(?:over|at|about|regarding|with|on)\s+)?"
@@ -476,6 +506,8 @@ def _clean_topic(target: str) -> str | None:
     topic = target[second.end() :] if second else target[6:]  # "concern and regret over X": X
     topic = re.split(r",?\s+(?:together|along)\s+with\s+(?=(?:the\s+)?[A-Z])", topic)[0]
     # ("drafted the resolution together with Australia": who else drafted it, no part of it)
+    topic = re.split(r"\s+and\s+(?:its|their|his|her)\s+(?=[a-z])", topic)[0]  # ("support for
+    # militant groups and its pursuit of weapons": the second is another act of the holder)
     topic = re.sub(r"\s+(?:either|too|as\s+well)$", "", topic.strip())  # ("the plan either")
     target = "topic:" + _TRAILING_DATE.sub("", topic).strip()  # ("... to NATO on Monday")
     return None if _NOT_A_TARGET.fullmatch(target) else target  # ("at the time")
@@ -1354,6 +1386,16 @@ _SEAT_OF = re.compile(
     r"the\s+(?:government|regime|authorities|leadership|administration|junta|rulers)\s+in\s+"
     r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)"
 )
+# An epithet that owns an act: "the North's nuclear test"
+_EPITHET_OWNER = re.compile(r"\b(the\s+(?-i:[A-Z][a-z]+))['’]s\s")
+# A second act of the same state coordinated after its first: "... and its rocket launch"
+_AND_ITS_ACT = re.compile(r"['’]s\s[^,;.]{0,60}?\band\s+its((?:\s+[a-z][\w-]*){1,3})")
+# Where a stance was voiced: "at an emergency meeting", "at a news conference"
+_AT_SITTING = re.compile(
+    r"\s+(?:at|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting"
+    r"|summit|news\s+conference|press\s+conference|briefing)\b"
+)
+_BY_SEAT = re.compile(rf"\bby\s+{_SEAT_OF.pattern}$")
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
@@ -2011,6 +2053,14 @@ _REACTION = re.compile(r"\b(?:welcom|hail|prais|applaud|not(?:ed|es)|question)\w
 # A trigger as the infinitive after a decision noun ("a US decision to impose sanctions"): the
 # decision's owner acts, not the sentence's subject.
 _DECISION_TO = re.compile(r"\b(?:decision|decisions|move|vote|(?<!in\s)order)\s+to\s+$")
+# A text whose relative clause imposes sanctions, after a verb that judges it ("denounce an
+# executive order Obama signed on March 9 that ... imposed sanctions"): the text's signer acts
+_JUDGED_TEXT_THAT = re.compile(
+    r"\b(?:denounc|condemn|criticiz|criticis|reject|slamm|protest|decri|assail)\w*\s+"
+    r"(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:order|law|bill|decree|act|measure"
+    r"|legislation|package)\s+(?P<who>(?:[^,;]{1,40}?)\s+(?:had\s+|has\s+)?(?:signed|issued"
+    r"|adopted|passed|approved|announced)\b[^,;]{0,40}?\s+)?(?:that|which)\b[^;]*$"
+)
 
 
 def _noun_with_purpose(text: str, t0: int, t1: int) -> bool:
@@ -3459,6 +3509,12 @@ class StanceRules(RuleBase):
                 elif _trigger_rx().search(governing) or _REACTION.search(governing):
                     continue  # "welcomed a decision to impose sanctions": whose, it does not
                     # say (but "Washington announced a decision to ..." is Washington's)
+            judged = _JUDGED_TEXT_THAT.search(s.text, own, t0) if stype == "sanctions" else None
+            if judged:  # (see _JUDGED_TEXT_THAT)
+                signers = [m.actor for m in s.actors(judged.start("who"), judged.end("who"))]
+                if not judged.group("who") or not signers:
+                    continue
+                actors = (signers[0],)
             said = _AND_SAID.search(s.text, own, t0)
             if (
                 said
@@ -3576,6 +3632,8 @@ class StanceRules(RuleBase):
                 cut = _SANCTION_REASON.search(s.text, t1, end)  # (the objects, not the reason)
                 targets = self._sanctioned_people(s, t1, cut.start() if cut else end, targets)
                 targets = self._named_body(s, t1, cut.start() if cut else end, targets, actors)
+                if not targets and _OWN_SANCTIONS.match(s.text, t0):
+                    targets = self._others_sanctioned(s, actors)
             targets = [self._epithet_target(s, t1, x, actors) for x in targets]
             if stype in ("condemns", "opposes") and targets and not targets[0].startswith("topic:"):
                 targets += self._second_owner(s, t1, hi, (*actors, *targets))
@@ -3988,6 +4046,14 @@ class StanceRules(RuleBase):
                     and _ARMS_AFTER.match(s.text[s.local(x.end) : m.start()])
                 ]  # fmt: skip
             named = s.actors(lo, m.start())
+            if named and re.search(
+                r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;]*?\b(?:when|as|after"
+                r"|because|while|before|until|since|where)\s+(?:an?|the)\s",
+                s.text[s.local(named[-1].end) : m.start()],
+            ):
+                continue  # "Three U.S. soldiers were killed when a drone struck": the drone's
+                # strike, not the victims' state's (but "Russia hit Kharkiv as a missile struck
+                # an apartment block" is Russia's)
             speech = m.group().lower() in _speech_acts()
             if len(states) > 1 and not speech:  # "The U.S. and Britain struck Houthi targets":
                 # several did it; a later "the strikes" is theirs, not an earlier one's (kg
@@ -4181,6 +4247,22 @@ class StanceRules(RuleBase):
                     break  # "U.S. officials said the sales ...", "Peru began drills": a verb
             if heads:
                 self.st.acts.append((s.index, s.local(m.start), m.key, frozenset(heads)))
+            its = _AND_ITS_ACT.match(s.text, s.local(m.end)) if heads else None
+            if its and not s.actors(s.local(m.end), its.start(1)):  # "North Korea's nuclear test
+                more = set(its.group(1).split()) & nouns  # last month and its long-range rocket
+                if more:  # launch": its launch too
+                    self.st.acts.append((s.index, its.start(1), m.key, frozenset(more)))
+        for e in _EPITHET_OWNER.finditer(s.text):  # "the North's nuclear test": the state the
+            state = self.epithet_state(s, e.start(), e.group(1), ())  # epithet names
+            if state is None:
+                continue
+            words_after = re.findall(r"[a-z][\w-]*", s.text[e.end() : e.end() + 40])[:3]
+            heads = {w for w in words_after if w in nouns}
+            its = _AND_ITS_ACT.match(s.text, e.end(1))
+            if its and not s.actors(e.end(1), its.start(1)):
+                heads |= set(its.group(1).split()) & nouns
+            if heads:
+                self.st.acts.append((s.index, e.start(), state, frozenset(heads)))
 
     def _record_object_acts(self, s: Sentence) -> None:
         """Remember what an act did to its object ("Finland joined NATO": NATO's enlargement),
@@ -4312,6 +4394,10 @@ class StanceRules(RuleBase):
             return (done[-1][1] or None) if done and s.index - done[-1][0] <= 1 else None
         if not re.match(r"(?:the|this|that|these|its|their)\s", phrase, re.I):
             return None
+        epithet = re.match(r"(the\s+(?-i:[A-Z][a-z]+))['’]s\s", phrase, re.I)
+        owner = self.epithet_state(s, t0, epithet.group(1), actors) if epithet else None
+        if owner:  # "called the North's launch outrageous": the state the epithet names
+            return owner
         office = _OFFICE_OWNED.match(phrase) or _BARE_ENVOY.fullmatch(phrase.strip())
         holder = self._office_holder(s, office.group(1), t0) if office else None
         if holder and holder not in actors:  # "NATO also criticised the ambassador's remarks"
@@ -5018,8 +5104,10 @@ class StanceRules(RuleBase):
                 continue  # (also "said the aid would not go to Ukraine", "told Scholz that
                 # neither Argentina nor its neighbours planned to send weapons")
             wish = words("stances", "aid", "wishes")
-            if hedged(s.text, lo, t0, lo + said.end()) or wish.search(
-                s.text[lo + said.end() : lo + verb.start()]
+            if (
+                hedged(s.text, lo, t0, lo + said.end())
+                or wish.search(s.text[lo + said.end() : lo + verb.start()])
+                or ANY_ATTEMPT.search(s.text, lo + said.end(), lo + verb.start())
             ):
                 continue  # (also "said it ... expects to send a request to Washington"; "said
                 # it would send tanks" is a pledge)
@@ -5191,9 +5279,17 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
             [(('NOR',), 'supports', 'UKR')]
         """
+        present = [
+            v for v in words("stances", "aid", "present_verbs").finditer(s.text)
+            if _NAMED_GIVER.search(s.text, 0, v.start())
+            and not _HEARSAY.search(s.text, clause_of(s.text, v.start())[0], v.start())
+            and not _HEARSAY_AFTER.search(s.text, v.end())
+        ]  # fmt: skip  # ("Washington, which provides Egypt with ...": a state's habit; not "any
+        # country that supplies Ukraine", nor "Moscow says NATO provides Kyiv with ...")
         verbs = [
             *words("stances", "aid", "verbs").finditer(s.text),
             *words("stances", "aid", "transfer_verbs").finditer(s.text),
+            *present,
         ]
         for verb in verbs:
             lo, hi = clause_of(s.text, verb.start())
@@ -6613,6 +6709,27 @@ class StanceRules(RuleBase):
         ev = self.evidence(s, "stance.sanctions.terrorist-designation", 0.7)
         self._add(actors, targets, "sanctions", self.date_near(s, lo, hi, m.start("verb")), ev)
 
+    def _others_sanctioned(self, s: Sentence, actors: tuple[str, ...]) -> list[str]:
+        """The targets of the sanctions another actor imposed within the five sentences
+        before, which "its own sanctions" follow ("Seoul imposed sanctions on Pyongyang. Japan
+        announced its own sanctions hours later": on Pyongyang too).
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Seoul imposed sanctions on Pyongyang. Tokyo announced its own sanctions."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts]
+            [(('KOR',), 'PRK'), (('JPN',), 'PRK')]
+        """
+        texts = self._memory().texts
+        recent = "".join(texts[-6:-1]) if len(texts) > 1 else ""
+        found = [
+            f.target
+            for f in self.facts
+            if f.kind == "stance" and f.type == "sanctions" and f.target
+            and f.parties[0] not in actors and f.evidence[0].text in recent
+        ]  # fmt: skip
+        return list(dict.fromkeys(found))
+
     def _sanctions_imposed(self, s: Sentence) -> None:
         """ "the arms embargo (that) the EU imposed on China": sanctions named before who imposed
         them (stances.toml [stances.cues] sanction_nouns).
@@ -7518,6 +7635,26 @@ class StanceRules(RuleBase):
         ]
         if owners:
             return owners[-1].actor
+        cited = re.search(
+            r"\b(?:citing|over|accusing\s+it\s+of|because\s+of)\s+its" + _HOLDER_GAP.pattern + "$",
+            s.text[:t0],
+        )
+        supported = s.text[t1 : t1 + 50]
+        armed = _ARMED_SUPPORTED.match(supported) or any(
+            m.kind == "org" and m.key in self.orgs and self.orgs[m.key].kind == "armed-group"
+            and t1 <= s.local(m.start) < t1 + 20
+            for m in s.mentions
+        )  # fmt: skip  # (what a sanctioned state is blamed for backing: "the Houthis",
+        # "militant groups"; not "citing its support for Ukraine", the sanctioner's own)
+        acted_on = [
+            m for m in s.mentions
+            if cited is not None and armed and m.kind == "nation" and m.role == "actor"
+            and s.local(m.end) <= cited.start()
+            and re.search(r"\b(?:on|against|sanctioned|condemned|punished)\s+(?:the\s+)?$",
+                          s.text[: s.local(m.start)])
+        ]  # fmt: skip
+        if acted_on:  # "renewed sanctions on Syria, citing its support for militant groups":
+            return acted_on[-1].actor  # the sanctioned state's support
         again = re.search(r"\band\s+(?:its|their)" + _HOLDER_GAP.pattern + "$", s.text[lo:t0])
         earlier = [
             m for m in s.mentions
@@ -7821,6 +7958,16 @@ class StanceRules(RuleBase):
             start, end = lo, lo + participle.start()
         else:
             return None
+        within = [
+            x
+            for x in _RELATIVE_WHERE.finditer(s.text, start, end)
+            if any(s.local(m.start) == x.end() for m in s.actors(x.end(), end))
+            and not _NEW_SUBJECT.search(s.text, x.end(), end)
+        ]
+        if and_verb is not None and within:  # "released a fact sheet in which Washington
+            start = within[-1].end()  # gave its approval ... and backed": the relative
+            # clause's own subject (not "where Ukraine's minister asked for jets and Berlin
+            # pledged tanks and condemned ...": Berlin's, a run of its own)
         if any(
             not PREP_BEFORE.search(s.text[start : start + r[0]])
             for r in group_refs(s.text[start:t0])
@@ -8011,6 +8158,13 @@ class StanceRules(RuleBase):
     def _stance_subject(
         self, s: Sentence, lo: int, t0: int, stype: str
     ) -> tuple[tuple[str, ...], str | None]:
+        if re.match(r"(?:in|to)\s+protest\b", s.text[t0:], re.I):
+            said = list(_REPORTED_THAT.finditer(s.text, lo, t0))
+            start = said[-1].end() if said else lo  # ("The Pentagon said Beijing canceled ...
+            own = runs(s, [m for m in s.actors(start, t0) if not self._possessed_object(s, m)])
+            if len(own) > 1 and titles_only(s.text[start : s.local(own[0][0].start)]):
+                return unique_actors(own[0]), None  # "China canceled exchanges with the United
+                # States in protest at the sale": who protests is the clause's subject
         speaker = self._memory().colon_speaker
         if (
             speaker
@@ -9139,6 +9293,8 @@ class StanceRules(RuleBase):
         )
         if not content and not quantified:
             phrase = _topic_end().split(phrase, maxsplit=1)[0]
+            phrase = _AT_SITTING.split(phrase, maxsplit=1)[0]  # "condemned the launch at an
+            # emergency meeting on Sunday": where, not what
         elif quantified:  # (its own relative clause only: not "... during talks with the envoy")
             phrase = re.split(
                 r"\s+(?:during|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|call|speech"
@@ -9149,6 +9305,9 @@ class StanceRules(RuleBase):
             )[0]
         if stype == "condemns":  # "criticized the government for not announcing ...": whom
             phrase = re.split(r"\s+for\s+(?:not\b|\w+ing\b|its\b|their\b|his\b|her\b)", phrase)[0]
+            if re.match(r"accus", s.text[t0:t1], re.I):  # "accusing the government of failing
+                phrase = re.split(r"\s+of\s+(?:not\b|\w+ing\b)", phrase)[0]  # to stop ...":
+                # whom
         called = re.match(_WHAT_CALLED, phrase, re.I)
         if called:  # "condemned what she called a sham annexation": the annexation
             phrase = "the " + re.sub(r"^(?:an?|the)\s+", "", phrase[called.end() :])
@@ -9178,6 +9337,19 @@ class StanceRules(RuleBase):
         held = self._held_government(s, phrase, actors)
         if held:  # "urged the junta" after "Niger's junta": whose it is
             return [held]
+        if stype == "condemns" and re.fullmatch(
+            r"the\s+(?:government|regime|authorities|junta|leadership)", phrase, re.I
+        ):
+            named = {
+                m.key
+                for m in s.mentions
+                if m.kind == "nation" and m.role == "actor" and s.local(m.end) <= t0
+                and m.form in ("name", "metonym") and m.key not in actors
+                and not re.search(r"\b(?:with|met|meeting|visit\w*|to)\s+(?:the\s+)?$",
+                                  s.text[: s.local(m.start)])
+            }  # fmt: skip  # (not a partner met: "after talks with France, accused the ...")
+            if len(named) == 1:  # "designated Nigeria a Country of Particular Concern,
+                return [named.pop()]  # accusing the government of failing ...": Nigeria's
         bloc = self._bloc_named_last(s, phrase, actors)
         if bloc:  # "called on the bloc's members": the grouping named last
             return bloc
@@ -9188,9 +9360,11 @@ class StanceRules(RuleBase):
         drafted = written_by.search(phrase)
         if drafted:  # "a resolution drafted by the United States and Japan": the resolution
             phrase = phrase[: drafted.start()]
-        seat = _SEAT_OF.fullmatch(phrase)
+        seat = _SEAT_OF.fullmatch(phrase) or (
+            _BY_SEAT.search(phrase) if stype == "condemns" else None
+        )  # (also "condemned the maneuvers by the government in Caracas": whose they are)
         if seat:  # "denounced the government in Caracas": the state governed from there
-            at = s.text.find(phrase, t1) + seat.start(1)
+            at = s.text.find(seat.group(), t1) + seat.start(1) - seat.start()
             seated = [m for m in s.mentions if m.kind == "nation" and s.local(m.start) == at]
             if seated and seated[0].key not in actors:
                 return [seated[0].key]
