@@ -10925,6 +10925,45 @@ def test_stances_of_round_59(text: str, want: tuple | None, wrong: tuple | None)
             ("Organization of American States", "condemns", "VEN"),
             ("OSCE Permanent Council", "condemns", "VEN"),
         ),
+        (  # "its own sanctions on Tuesday": the day is no target; those just told are
+            "Washington imposed sanctions on Iran on Monday. Britain announced its own sanctions "
+            "on Tuesday.",
+            ("GBR", "sanctions", "IRN"),
+            None,
+        ),
+        (  # a state answering sanctions with its own imposes none on itself or the others'
+            "Russia imposed sanctions on Belarus and Ukraine. Belarus retaliated with its own "
+            "sanctions.",
+            None,
+            ("BLR", "sanctions", "UKR"),
+        ),
+        (  # "to sanction" is a verb, not a sanction named before who imposed it
+            "The U.S. Senate voted to sanction Chinese officials over the restrictions Beijing "
+            "imposed on Hong Kong.",
+            None,
+            ("CHN", "sanctions", "HKG"),
+        ),
+        (  # what officials are reported to say a state supplies is no act told
+            "According to U.S. officials, Tehran supplies Moscow with drones.",
+            None,
+            ("IRN", "supports", "RUS"),
+        ),
+        (  # a body's official "of" a state acts for the body
+            "IAEA Director General Rafael Grossi of Argentina urged Iran to cooperate.",
+            ("International Atomic Energy Agency", "urges", "IRN"),
+            ("ARG", "urges", "IRN"),
+        ),
+        (  # a place named with "of" before "and" ends no list of places
+            "NATO jets patrolled over the Gulf of Finland and Russia condemned the flights.",
+            ("RUS", "condemns", "topic:the flights"),
+            ("NATO", "condemns", "topic:the flights"),
+        ),
+        (  # a leader named is that person, no sign that the story is of the home state's
+            "Dutch Prime Minister Dick Schoof met Zelensky on Monday. Mark Rutte condemned "
+            "Russia's strikes.",
+            ("NATO", "condemns", "RUS"),
+            ("NLD", "condemns", "RUS"),
+        ),
     ],
 )
 def test_the_reviewed_stances_of_round_59(

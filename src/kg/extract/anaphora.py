@@ -26,6 +26,8 @@ from kg.extract.context import PARTICIPLE_OPENER, sentence_opener
 from kg.extract.mentions import Mention, people_at_home
 from kg.lexicon import load_lexicon
 
+# An office told as held before, or at another time: "As Dutch prime minister, Rutte ..."
+_IN_PAST_OFFICE = re.compile(r"(?:^|\b)(?:[Aa]s|[Tt]hen|[Ww]hile|[Ww]hen)\s+[^,.;]{0,40},?\s*$")
 # A state's leader named right after it: "Kyrgyzstan's interim leader", "Kyrgyz President"
 _LEADER_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:interim|acting|new|transitional)\s+)?(?i:leader|president"
@@ -441,16 +443,22 @@ class ArticleNames:
                 or (m.key not in self.orgs_named and self.sentences - self.led.get(home, -9) <= 1)
             ):
                 m = replace(m, kind="nation", key=home, org=None)
-            if m.form == "person" and m.kind == "nation" and people_at_home().get(m.text) == m.key:
+            if (
+                m.form == "person"
+                and m.kind == "nation"
+                and people_at_home().get(m.text) == m.key
+                and not _IN_PAST_OFFICE.search(text, 0, max(0, m.start - start))
+            ):  # (not "As Dutch prime minister, Mark Rutte ...": an office held before)
                 self.at_home.add(m.key)  # ("German Defence Minister Ursula von der Leyen ...
                 # von der Leyen held talks": Germany's still)
             out.append(m)
-        for m in merged:  # (a former leader leads no more: "Estonia's former prime minister")
-            if (
-                m.kind == "nation"
-                and m.form in ("name", "demonym")
-                and _LEADER_AFTER.match(text, m.end - start)
-            ):
+        for m in merged:  # (a former leader leads no more: "Estonia's former prime minister";
+            leader = (  # a leader named is that person: "Dutch Prime Minister Dick Schoof")
+                _LEADER_AFTER.match(text, m.end - start)
+                if m.kind == "nation" and m.form in ("name", "demonym")
+                else None
+            )
+            if leader and not re.match(r",?\s+(?-i:[A-Z])", text[leader.end() :]):
                 self.led[m.key] = self.sentences
         return out
 

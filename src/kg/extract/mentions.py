@@ -240,7 +240,12 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_ITEM = (  # (a title with "of" in it too: "U.S. Secretary of State John Kerry")
+_ITEM = (
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:['’]s(?:\s+[A-Z][\w.-]*)*\s+[a-z]+)?"
+)
+# A subject after a fronted phrase, whose title may hold "of" ("U.S. Secretary of State John
+# Kerry")
+_SUBJECT_ITEM = (
     r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
     r"(?:['’]s(?:\s+[A-Z][\w.-]*)*\s+[a-z]+)?"
 )
@@ -294,7 +299,9 @@ ACTED = (
     r"|welcomed|upgraded|expressed|finali[sz]ed|stressed|emphasi[sz]ed|underlined|backed|rejected"
     r"|critici[sz]ed|warned)\b"
 )
-_SUBJECT_LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s*and\s+{_ITEM})?(?={ACTED})")
+_SUBJECT_LIST = re.compile(
+    rf"{_SUBJECT_ITEM}(?:\s*,\s*{_SUBJECT_ITEM})*(?:\s*,?\s*and\s+{_SUBJECT_ITEM})?(?={ACTED})"
+)
 
 
 def _fronted_subject(text: str, start: int) -> bool:

@@ -2245,8 +2245,9 @@ class RuleBase:
         if prep.group(1) in ("of", "from") and word in _PEOPLE:
             return False
         if prep.group(1) == "of" and any(
-            x.form == "person" and s.local(x.end) == prep.start() - 1 for x in s.mentions
-        ):
+            x.form == "person" and x.kind == "nation" and s.local(x.end) == prep.start() - 1
+            for x in s.mentions
+        ):  # (not "IAEA Director General Rafael Grossi of Argentina": a body's official)
             return False  # "Foreign Minister Nasser Judeh of Jordan and ... signed": his state
         if prep.group(1) == "from" and re.search(r"\b\d[\d,]*\s+from\s+(?:the\s+)?$", before):
             return False  # "about 300 from the Republic of Armenia": troops counted by state

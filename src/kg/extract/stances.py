@@ -121,6 +121,7 @@ _NOT_A_TARGET = re.compile(
     r"topic:(?:(?:the|that)\s+time|(?:and|or|but|nor)\s.*"
     r"|(?:last|this|next|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|[A-Z][a-z]+)"
     r"|(?:a|an|each|every|per)\s+(?:week|month|year|decade)|annually"  # ("aid a year")
+    rf"|(?:on\s+|in\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES})"  # ("its own sanctions on Tuesday")
     r"|(?:both|the\s+two)\s+(?:sides|parties|countries|nations))",  # (a pair no
     re.I | re.S,  # state was found for: "urged both sides to exercise restraint")
 )
@@ -141,8 +142,15 @@ _NAMED_GIVER = re.compile(
     rf"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:the\s+)?{_NAME}|\b{_NAME},\s+which)\s+(?:also\s+)?$"
 )
 _HEARSAY = re.compile(r"\b(?:say|says|said|claim\w*|accus\w*|alleg\w*|report\w*|warn\w*)\b")
-_HEARSAY_AFTER = re.compile(  # ("..., U.S. officials say.")
-    r",\s+(?:[\w.'’-]+\s+){1,3}(?:say|says|said|claim|claims|claimed|allege|alleged)\b"
+_HEARSAY_AFTER = re.compile(  # ("..., U.S. officials say.", "..., says Zelensky")
+    r",\s+(?:(?:[\w.'’-]+\s+){1,3}(?:say|says|said|claim|claims|claimed|allege|alleged)\b"
+    r"|(?:say|says|said|claims?|claimed)\s+(?-i:[A-Z])|according\s+to\b)"
+)
+# A verb of imposing right before "its own sanctions" (not "faces parallel sanctions", "under
+# similar sanctions", "retaliated with its own sanctions")
+_IMPOSING_BEFORE = re.compile(
+    r"\b(?:announc|impos|unveil|adopt|introduc|approv|issu|slapp|levi|declar|follow)\w*\s+"
+    r"(?:(?:with|up\s+with)\s+)?$"
 )
 # Sanctions of one's own after another's ("announced its own sanctions"), or like them
 _OWN_SANCTIONS = re.compile(r"(?:(?:its|their)\s+own|similar|parallel)\s+sanctions\b", re.I)
@@ -3632,7 +3640,11 @@ class StanceRules(RuleBase):
                 cut = _SANCTION_REASON.search(s.text, t1, end)  # (the objects, not the reason)
                 targets = self._sanctioned_people(s, t1, cut.start() if cut else end, targets)
                 targets = self._named_body(s, t1, cut.start() if cut else end, targets, actors)
-                if not targets and _OWN_SANCTIONS.match(s.text, t0):
+                if (
+                    not [t for t in targets if _clean_topic(t) is not None]
+                    and _OWN_SANCTIONS.match(s.text, t0)
+                    and _IMPOSING_BEFORE.search(s.text, lo, t0)
+                ):
                     targets = self._others_sanctioned(s, actors)
             targets = [self._epithet_target(s, t1, x, actors) for x in targets]
             if stype in ("condemns", "opposes") and targets and not targets[0].startswith("topic:"):
@@ -5283,6 +5295,7 @@ class StanceRules(RuleBase):
             v for v in words("stances", "aid", "present_verbs").finditer(s.text)
             if _NAMED_GIVER.search(s.text, 0, v.start())
             and not _HEARSAY.search(s.text, clause_of(s.text, v.start())[0], v.start())
+            and not re.search(r"\baccording\s+to\b", s.text, re.I)
             and not _HEARSAY_AFTER.search(s.text, v.end())
         ]  # fmt: skip  # ("Washington, which provides Egypt with ...": a state's habit; not "any
         # country that supplies Ukraine", nor "Moscow says NATO provides Kyiv with ...")
@@ -6722,13 +6735,16 @@ class StanceRules(RuleBase):
         """
         texts = self._memory().texts
         recent = "".join(texts[-6:-1]) if len(texts) > 1 else ""
-        found = [
-            f.target
-            for f in self.facts
+        told = [
+            f for f in self.facts
             if f.kind == "stance" and f.type == "sanctions" and f.target
             and f.parties[0] not in actors and f.evidence[0].text in recent
         ]  # fmt: skip
-        return list(dict.fromkeys(found))
+        last = [f.target for f in told if f.evidence[0].text == told[-1].evidence[0].text]
+        if not last or set(actors) & set(last):
+            return []  # ("Belarus retaliated with its own sanctions": no sanction of its own
+            # on itself; only the sanctions told last, not older ones in the background)
+        return list(dict.fromkeys(last))
 
     def _sanctions_imposed(self, s: Sentence) -> None:
         """ "the arms embargo (that) the EU imposed on China": sanctions named before who imposed
@@ -6744,7 +6760,8 @@ class StanceRules(RuleBase):
         imposed = self.lex.compiled(
             "stances.sanctions-imposed",
             lambda: (
-                rf"\b(?:{nouns})\s+(?:(?:that|which)\s+|(?=(?:the\s+)?[A-Z]))([^;]{{1,60}}?)"
+                rf"(?<!\bto\s)\b(?:{nouns})\s+(?:(?:that|which)\s+|(?=(?:the\s+)?[A-Z]))"
+                r"([^;]{1,60}?)"
                 r"\s+(?:had\s+|has\s+|have\s+)?"
                 r"(?:imposed|placed|slapped|levied)\s+on\s+(?:the\s+)?"
             ),
