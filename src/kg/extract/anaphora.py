@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from kg.dates import MONTH_NAMES
 from kg.extract.context import PARTICIPLE_OPENER, sentence_opener
-from kg.extract.mentions import Mention, people_at_home
+from kg.extract.mentions import Mention, organ_named, people_at_home
 from kg.lexicon import load_lexicon
 
 # An office told as held before, or at another time: "As Dutch prime minister, Rutte ..."
@@ -406,14 +406,7 @@ class ArticleNames:
         if org is None or not org.parent or org.parent in self.recent or m.text == m.key:
             return m
         organ = next(
-            (
-                o.name
-                for key in reversed(self.recent)
-                for o in orgs.values()
-                if o.parent == key
-                and o.name != m.key
-                and o.name.removesuffix(" " + m.text) in (key, *orgs[key].aliases)
-            ),
+            (o for key in reversed(self.recent) if (o := organ_named(key, m.text)) != m.key and o),
             None,
         )  # ("OAS Permanent Council": the OAS's own; not the African Union's "Peace and
         # Security Council" for "the Security Council")
@@ -486,20 +479,11 @@ class ArticleNames:
             if not re.match(r"\s+[A-Z][a-z]", text[m.end() :])  # (not "Austin Dillon")
         ] if learned else []  # fmt: skip
         if learned_words:
-            for m in _names_regex(tuple(sorted(learned_words))).finditer(text):
-                paired = _AND_NAME.match(text, m.end())
-                if (
-                    (
-                        _WORD_NAME_ACTS.match(text, m.end())
-                        or (paired and paired.group(1) not in _WORD_SURNAMES | _MONTHS)
-                        or (  # ", and Rice and Polish Foreign Minister Radoslaw Sikorski signed"
-                            re.search(r"(?:^|[,;]\s+(?:and\s+)?|\band\s+)$", text[: m.start()])
-                            and re.match(r"\s+and\s+[A-Z]", text[m.end() :])
-                        )
-                    )
-                    and not _MONTH_BEFORE.search(text[: m.start()])
-                ):
-                    found.append(m)
+            found += [
+                m
+                for m in _names_regex(tuple(sorted(learned_words))).finditer(text)
+                if _word_name_used(text, m, paired_subject=True)
+            ]
         out = list(merged)
         first = {  # where each name first stands: the introduction itself ("Dominican President
             n: x.start()  # Leonel Fernández" names him once)
@@ -528,11 +512,7 @@ class ArticleNames:
             out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
         if self.word_people:
             for m in _names_regex(tuple(self.word_people)).finditer(text):
-                paired = _AND_NAME.match(text, m.end())  # ("May and Buhari last held talks")
-                if (
-                    _WORD_NAME_ACTS.match(text, m.end())
-                    or (paired and paired.group(1) not in _WORD_SURNAMES | _MONTHS)
-                ) and not _MONTH_BEFORE.search(text[: m.start()]):
+                if _word_name_used(text, m):
                     model = self.word_people[m.group()]
                     out.append(_at(model, start + m.start(), start + m.end(), m.group(), "person"))
         return out
@@ -811,6 +791,35 @@ _MONTH_BEFORE = re.compile(
     r"\b\d{1,2}\s+$|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id"
     r"|[Tt]his|[Tt]hat|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o)[\s-]+$"
 )
+
+
+def _word_name_used(text: str, m: re.Match[str], *, paired_subject: bool = False) -> bool:
+    """Whether a surname that is also a word names the person at ``m``: as the subject of a
+    verb ("May said"), or paired with another name ("May and Buhari last held talks"); with
+    ``paired_subject``, also as the first of a pair of subjects in the sentence that introduced
+    the full name (", and Rice and Polish Foreign Minister Radoslaw Sikorski signed").
+
+    Example:
+        >>> t = "She met Rice in May, and Rice and Polish minister Sikorski signed."
+        >>> [_word_name_used(t, m) for m in re.finditer(r"Rice|May", t)]
+        [False, False, False]
+        >>> [_word_name_used(t, m, paired_subject=True) for m in re.finditer(r"Rice|May", t)]
+        [False, False, True]
+    """
+    if _MONTH_BEFORE.search(text[: m.start()]):
+        return False
+    paired = _AND_NAME.match(text, m.end())  # ("May and Buhari last held talks")
+    return bool(
+        _WORD_NAME_ACTS.match(text, m.end())
+        or (paired and paired.group(1) not in _WORD_SURNAMES | _MONTHS)
+        or (
+            paired_subject
+            and re.search(r"(?:^|[,;]\s+(?:and\s+)?|\band\s+)$", text[: m.start()])
+            and re.match(r"\s+and\s+[A-Z]", text[m.end() :])
+        )
+    )
+
+
 # States whose people's names put the family name first ("Moon Jae-in", "Xi Jinping")
 _FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN"})
 # What may come before a sentence's subject: a time phrase ending in a comma, "The".

@@ -583,3 +583,16 @@ def group_refs(text: str, things: bool = False) -> list[tuple[int, int, int | No
             size = 2  # "both governments", "deepen its cooperation with both"
         out.append((m.start(), m.end(), size))
     return out
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text``: curly pairs, and straight quotes paired in order.
+
+    Example:
+        >>> quote_spans('At "2+2" talks, Japan said "no" and left.')
+        [(3, 8), (27, 31)]
+    """
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", text)]
+    straight = [i for i, c in enumerate(text) if c == '"']
+    spans += [(a, b + 1) for a, b in zip(straight[::2], straight[1::2], strict=False)]
+    return sorted(spans)

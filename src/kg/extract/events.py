@@ -22,6 +22,7 @@ from kg.extract.context import (
     Sentence,
     WordList,
     group_refs,
+    quote_spans,
     runs,
     titles_only,
     unique_actors,
@@ -2073,20 +2074,6 @@ _LOOSE_VERB = re.compile(
     r"(?i:rejected|extended|renewed|endorsed|overwhelmingly\s+backed"
     r"|unanimously\s+backed)\b"
 )
-
-
-def _quotations(text: str) -> list[tuple[int, int]]:
-    """The spans of the quotations in ``text``, its quotation marks paired in turn.
-
-    Example:
-        >>> t = 'staged its "Joint Sword" drill, a "warning" to "separatist" forces'
-        >>> [t[a:b] for a, b in _quotations(t)]
-        ['"Joint Sword"', '"warning"', '"separatist"']
-    """
-    marks = [m.start() for m in re.finditer(r"[\"“”]", text)]
-    if len(marks) % 2:
-        return []  # (a quotation open from the sentence before: no pairs told)
-    return [(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True)]
 
 
 def _first_words(rx: WordList, text: str, pos: int, count: int) -> bool:
@@ -4545,8 +4532,10 @@ class EventRules(RuleBase):
                 if i != here and not (where and i == here - 1)
                 and _event_nouns().search(s.text[a:b])
             ]  # fmt: skip
-            quoted = [  # (what a quotation says of time dates no event outside it)
-                (a, b) for a, b in _quotations(s.text) if b - a > 20 and not a <= t0 < b
+            quoted = [  # (what a quotation says of time dates no event outside it; none
+                (a, b)  # paired when a quotation runs on from the sentence before)
+                for a, b in (quote_spans(s.text) if s.text.count('"') % 2 == 0 else [])
+                if b - a > 20 and not a <= t0 < b
             ]
             dated = [
                 d for d in s.dates

@@ -216,6 +216,7 @@ def _config() -> dict[str, object]:
         "aliases": {a for o in lex.orgs.values() for a in (o.name, *o.aliases)},
         "nation_names": {n for x in lex.nations.values() for n in (*x.names, *x.metonyms)},
         "capital_of": {n: x.code for x in lex.nations.values() for n in x.metonyms},
+        "code_of": {n: x.code for x in lex.nations.values() for n in x.names},
         "demonyms": {n for x in lex.nations.values() for n in x.demonyms},
         "system_names": {a: s.name for s in lex.systems.values() for a in (s.name, *s.aliases)},
     }
@@ -395,13 +396,6 @@ _BRANCH_LIST = re.compile(rf"(?:\s+{_BRANCH},)+\s+{_BRANCH}(?:,)?\s+(?:and|&)\s+
 CITY_PARTICLE = r"(?:d[aeiou]s?|del|la|las|los|le|al|el|es)"
 # The second of a hyphened pair of nationalities, whatever follows ("-American Keen Sword")
 _PAIRED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|(?:South\s+|North\s+)?[A-Z][a-z]+)")
-# A drill's name and its noun after a demonym ("Ukrainian Sea Breeze naval exercise")
-_NAMED_DRILL = re.compile(
-    r"(?:\s+(?-i:[A-Z][\w-]*)){1,3}(?:[\s-]+\d{2,4})?"
-    r"(?:\s+(?:joint|naval|air|military|combined|multinational|annual|maritime|amphibious))*"
-    r"\s+(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s?games?)\b",
-    re.I,
-)
 
 
 def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") -> str:
@@ -522,6 +516,13 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
 # AMAN-25", "exercise code-named X"); after a comma ("exercise, AMAN-21,") only when no system
 # noun follows the designator ("During the exercise, TB-001 drones flew")
 _EXERCISE_NOUN = r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s?games?)"
+# A drill's name and its noun after a demonym ("Ukrainian Sea Breeze naval exercise")
+_NAMED_DRILL = re.compile(
+    r"(?:\s+(?-i:[A-Z][\w-]*)){1,3}(?:[\s-]+\d{2,4})?"
+    r"(?:\s+(?:joint|naval|air|military|combined|multinational|annual|maritime|amphibious))*"
+    rf"\s+{_EXERCISE_NOUN}\b",
+    re.I,
+)
 _AFTER_EXERCISE = re.compile(
     rf"{_EXERCISE_NOUN}\s+(?:(?:code-?named|dubbed|called|named)\s+)?$", re.I
 )
@@ -1081,17 +1082,6 @@ def legislature_of() -> dict[str, str]:
     return {code: names[0] for code, names in found.items() if len(names) == 1}
 
 
-@cache
-def _nation_by_name() -> dict[str, str]:
-    """Each state's names, to its ISO3 code.
-
-    Example:
-        >>> _nation_by_name()["North Korea"]
-        'PRK'
-    """
-    return {n: x.code for x in load_lexicon().nations.values() for n in x.names}
-
-
 def _elided_pairs(sentence: str, offset: int, found: list[Mention]) -> list[Mention]:
     """The first of two states named with one shared last word ("North and South Korea",
     "East and West Germany"): a mention of its own.
@@ -1106,7 +1096,8 @@ def _elided_pairs(sentence: str, offset: int, found: list[Mention]) -> list[Ment
             continue
         first, last = m.text.split(" ", 1)
         pair = re.search(r"\b((?-i:[A-Z][a-z]+))\s+(?:and|or|&)\s+$", sentence[: m.start - offset])
-        code = _nation_by_name().get(f"{pair.group(1)} {last}") if pair else None
+        named = _config()["code_of"]
+        code = named.get(f"{pair.group(1)} {last}") if pair else None  # type: ignore[union-attr]
         if pair and code and code != m.key and first != pair.group(1):
             start, end = offset + pair.start(1), offset + pair.end(1)  # (the pair's shared
             out.append(Mention(start, end, pair.group(1), "nation", code, "name", m.role))  # role)
@@ -1146,15 +1137,31 @@ def _other_bodys_organ(
         or owner.key == orgs[m.key].parent
     ):
         return m
-    organ = next(
+    organ = organ_named(owner.key, m.text)
+    return replace(m, key=organ) if organ else None
+
+
+def organ_named(body: str, bare: str) -> str | None:
+    """The organ of ``body`` a bare name stands for in a story of that body: one whose name is
+    the body's name or alias and the bare name ("OAS Permanent Council" for "Permanent
+    Council"), or that lists the bare name as its own, or None.
+
+    Example:
+        >>> organ_named("Organization of American States", "Permanent Council")
+        'OAS Permanent Council'
+        >>> organ_named("African Union", "Security Council") is None
+        True
+    """
+    orgs = load_lexicon().orgs
+    names = (body, *orgs[body].aliases) if body in orgs else (body,)
+    return next(
         (
             o.name
             for o in orgs.values()
-            if o.parent == owner.key and (m.text in o.aliases or o.name.endswith(" " + m.text))
+            if o.parent == body and (bare in o.aliases or o.name.removesuffix(" " + bare) in names)
         ),
         None,
     )
-    return replace(m, key=organ) if organ else None
 
 
 def _seated_legislatures(sentence: str, offset: int, kept: list[Mention]) -> list[Mention]:

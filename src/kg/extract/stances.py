@@ -33,6 +33,7 @@ from kg.extract.context import (
     Sentence,
     WordList,
     group_refs,
+    quote_spans,
     runs,
     sentence_opener,
     titles_only,
@@ -137,9 +138,9 @@ _REPORTED_THAT = re.compile(
 )
 # A named giver right before a present-tense aid verb ("Washington provides", "Washington, which
 # provides"); what is said or claimed of one is no act told
-_NAME = r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}"
+_GIVER = r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}"
 _NAMED_GIVER = re.compile(
-    rf"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:the\s+)?{_NAME}|\b{_NAME},\s+which)\s+(?:also\s+)?$"
+    rf"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:the\s+)?{_GIVER}|\b{_GIVER},\s+which)\s+(?:also\s+)?$"
 )
 _HEARSAY = re.compile(r"\b(?:say|says|said|claim\w*|accus\w*|alleg\w*|report\w*|warn\w*)\b")
 _HEARSAY_AFTER = re.compile(  # ("..., U.S. officials say.", "..., says Zelensky")
@@ -152,8 +153,6 @@ _IMPOSING_BEFORE = re.compile(
     r"\b(?:announc|impos|unveil|adopt|introduc|approv|issu|slapp|levi|declar|follow)\w*\s+"
     r"(?:(?:with|up\s+with)\s+)?$"
 )
-# Sanctions of one's own after another's ("announced its own sanctions"), or like them
-_OWN_SANCTIONS = re.compile(r"(?:(?:its|their)\s+own|similar|parallel)\s+sanctions\b", re.I)
 # A clause of its own coordinated inside another: "and Berlin pledged tanks"
 _NEW_SUBJECT = re.compile(
     r"\band\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))*\s+[a-z]+ed\b"
@@ -589,19 +588,6 @@ def _votes_on_resolutions(key: str) -> bool:
     return key.split()[-1] in load_lexicon().words("stances", "cues", "resolution_bodies")
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """The quotations of ``text``: curly pairs, and straight quotes paired in order.
-
-    Example:
-        >>> _quote_spans('At "2+2" talks, Japan said "no" and left.')
-        [(3, 8), (27, 31)]
-    """
-    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", text)]
-    straight = [i for i, c in enumerate(text) if c == '"']
-    spans += [(a, b + 1) for a, b in zip(straight[::2], straight[1::2], strict=False)]
-    return sorted(spans)
-
-
 def _unquoted_actors(s: Sentence, pos: int) -> Sentence:
     """``s`` without the names a quotation before a speech verb and a participle at local
     ``pos`` holds past its opening ('"We oppose arms sales to Taiwan," he said, urging'): the
@@ -615,7 +601,7 @@ def _unquoted_actors(s: Sentence, pos: int) -> Sentence:
         >>> [m.key for m in _unquoted_actors(s, t.index("urging")).mentions]
         ['USA']
     """
-    spans = [(a, b) for a, b in _quote_spans(s.text) if b <= pos]
+    spans = [(a, b) for a, b in quote_spans(s.text) if b <= pos]
     if not spans or not re.search(
         r"[^\"“”]{0,80}?\b(?:said|says|told|tells|added|adds)\b[^\"“”]*,\s+$",
         s.text[spans[-1][1] : pos],
@@ -3640,9 +3626,9 @@ class StanceRules(RuleBase):
                 cut = _SANCTION_REASON.search(s.text, t1, end)  # (the objects, not the reason)
                 targets = self._sanctioned_people(s, t1, cut.start() if cut else end, targets)
                 targets = self._named_body(s, t1, cut.start() if cut else end, targets, actors)
-                if (
+                if (  # (a sanctions trigger that names no one they are on: "its own sanctions")
                     not [t for t in targets if _clean_topic(t) is not None]
-                    and _OWN_SANCTIONS.match(s.text, t0)
+                    and s.text[t0:t1].lower().endswith("sanctions")
                     and _IMPOSING_BEFORE.search(s.text, lo, t0)
                 ):
                     targets = self._others_sanctioned(s, actors)
@@ -8890,7 +8876,7 @@ class StanceRules(RuleBase):
                 r"\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:partnership|ties|relationship|relations)\b",
                 s.text[t1:end],
             )
-            quoted = next((q for q in _quote_spans(s.text) if q[0] <= t0 < q[1]), None)
+            quoted = next((q for q in quote_spans(s.text) if q[0] <= t0 < q[1]), None)
             others = (
                 unique_actors(
                     [m for m in s.actors(*quoted) if m.kind == "nation" and m.actor not in actors]
