@@ -64,6 +64,14 @@ def test_a_persons_home_that_is_no_state_is_reported(lexdir: Path) -> None:
         read_lexicon(lexdir)
 
 
+def test_an_anaphor_standing_for_no_organization_row_is_reported(lexdir: Path) -> None:
+    path = lexdir / "patterns.toml"
+    text = path.read_text()
+    path.write_text(text.replace('"the council" = [', "\"the council\" = ['Arctic Panel', ", 1))
+    with pytest.raises(LexiconError, match="'the council': 'Arctic Panel' is no organization row"):
+        read_lexicon(lexdir)
+
+
 def test_unknown_parent_is_reported(lexdir: Path) -> None:
     path = lexdir / "organizations.tsv"
     path.write_text(path.read_text() + "Acme Arms\tcompany\tNobody Inc\tUSA\t\t\n")

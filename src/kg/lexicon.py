@@ -427,6 +427,14 @@ def check_lexicon(lex: Lexicon) -> list[str]:
             )
         if person.home and person.home not in lex.nations:
             problems.append(f"people.tsv: {person.name}: home {person.home!r} is no nation")
+    anaphora = lex.patterns.get("organizations", {}).get("anaphora", {})
+    for phrase, candidates in anaphora.items():
+        for name in candidates:  # ("the council": one of the bodies it may stand for)
+            if name not in lex.orgs:
+                problems.append(
+                    f"patterns.toml: organizations.anaphora: {phrase!r}: {name!r} is no "
+                    "organization row"
+                )
     for section in ("agreement", "contract", "meeting", "exercise", "stances", "hedges"):
         if section not in lex.patterns:
             problems.append(f"lexicon: section [{section}] missing (patterns.toml, stances.toml)")

@@ -197,6 +197,8 @@ class ArticleNames:
         anaphora = load_lexicon().patterns.get("organizations", {}).get("anaphora", {})
         for phrase, candidates in anaphora.items():
             named = [k for k in reversed(self.recent) if k in candidates]
+            if named and self._nearer_namesake(phrase, named[0]):
+                continue  # ("the Contact Group met. Hamas said ... The group condemned": Hamas)
             if not named:
                 continue
             said = re.escape(phrase)
@@ -412,6 +414,25 @@ class ArticleNames:
         # Security Council" for "the Security Council")
         return replace(m, key=organ) if organ else m
 
+    def _nearer_namesake(self, phrase: str, candidate: str) -> bool:
+        """True when a body named after ``candidate`` could be what ``phrase`` stands for too:
+        an armed group for "the group", or a state's own body whose name ends in the phrase's
+        noun ("Japan's National Security Council" for "the council")."""
+        later = self.recent[self.recent.index(candidate) + 1 :] if candidate in self.recent else []
+        head = phrase.split()[-1].lower()
+        orgs = load_lexicon().orgs
+        return any(
+            key in orgs
+            and (
+                (orgs[key].kind == "armed-group" and head == "group")
+                or (
+                    orgs[key].kind in ("government-body", "legislature")
+                    and key.lower().endswith(head)
+                )
+            )
+            for key in later
+        )
+
     def _at_home(self, text: str, start: int, merged: list[Mention]) -> list[Mention]:
         """A person listed as acting for an organization acts for their home state (people.tsv
         ``home``) right after a sentence named that state's leader, in a story that never named
@@ -431,8 +452,19 @@ class ArticleNames:
         out = []
         for m in merged:
             home = people_at_home().get(m.text) if m.form == "person" and m.kind == "org" else None
+            owner = next(  # "Estonia's Kaja Kallas": her state's, whatever office she held later
+                (
+                    x for x in merged
+                    if x.kind == "nation" and x.key == home and x.form == "name"
+                    and re.fullmatch(r"['’]s\s+", text[x.end - start : m.start - start])
+                ),
+                None,
+            ) if home is not None and not any(
+                x.kind == "org" and x.key == m.key and x.form != "person" for x in merged
+            ) else None  # fmt: skip  # (not "The EU's top diplomat, Estonia's Kaja Kallas,")
             if home is not None and (
                 home in self.at_home
+                or owner is not None
                 or (m.key not in self.orgs_named and self.sentences - self.led.get(home, -9) <= 1)
             ):
                 m = replace(m, kind="nation", key=home, org=None)

@@ -98,6 +98,10 @@ def _described_name(text: str) -> str | None:
     return trailing.group(1) if described else None
 
 
+# A company's legal form set off by a comma ("Co., Ltd.", "Acme, Inc."): no name of its own
+_LEGAL_FORM = re.compile(r"(?:Ltd|Limited|Inc|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A)\.?")
+
+
 def list_items(text: str, start: int, end: int | None = None) -> list[Item]:
     """The name items of the coordinated list that opens ``text[start:end]``.
 
@@ -135,8 +139,8 @@ def list_items(text: str, start: int, end: int | None = None) -> list[Item]:
         at = region.find(piece, pos)
         pos = at + len(piece)
         name = _name_in(piece.strip(), grammar)
-        if name is None:
-            continue
+        if name is None or (items and _LEGAL_FORM.fullmatch(name)):
+            continue  # ("Union Development Group Co., Ltd.": the legal form of the name before)
         s0 = start + at + piece.find(name)
         items.append(Item(name, s0, s0 + len(name)))
     return items
