@@ -12262,3 +12262,185 @@ def test_events_of_round_59(text: str, kind: str, check: Callable) -> None:
 def test_the_reviewed_events_of_round_59(text: str, kind: str, check: Callable) -> None:
     got = meetings(text) if kind == "meeting" else facts(text, kind)
     assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # two purchases from one seller, of other systems, are two
+            "Chile agreed in 2019 to buy six Scorpene submarines from France. Chile has ordered "
+            "four FREMM frigates from France.",
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("CHL", "FRA"), ("CHL", "FRA")],
+        ),
+        (  # a pact still negotiated is none
+            "Chile and the United States are negotiating a supplementary defence cooperation "
+            "agreement that would allow U.S. investment at Chilean bases.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (
+            "Chile and the European Union announced on Thursday the launch of negotiations on a "
+            "security and defence partnership.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # a view agreed on, or a task given to others, is no instrument
+            "Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis "
+            "Vargas on Wednesday. Soto said the two sides agreed that such incidents should not "
+            "happen again.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (
+            "The leaders of Chile and Peru also agreed on Thursday to ask their defence ministers "
+            "to examine the protection of undersea cables.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # a declaration adopted by the states named after "by"
+            "The Lima Declaration was adopted by Chile, Peru, Bolivia and Ecuador on Thursday at "
+            "the close of a conference in Lima.",
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("CHL", "PER", "BOL", "ECU")],
+        ),
+        (  # a pact "the two governments signed" is told, whatever hedges the main clause
+            "Chilean Defence Minister Ana Soto held talks with Peruvian Defence Minister Luis "
+            "Vargas on Thursday, and said Santiago would keep deepening ties with Lima under a "
+            "framework arrangement the two governments signed in June.",
+            "agreement",
+            lambda got: got == [("other", ("CHL", "PER"), "2024-06")],
+        ),
+        (  # a treaty's own date is not the drill's
+            "Chilean and Peruvian marines are holding their largest joint exercise in years off "
+            "Arica, the first test of the joint force the two countries agreed to build under "
+            "the Santiago defence treaty of November 2022.",
+            "exercise",
+            lambda got: [d for _t, _p, d in got] == ["2025-03-14"],
+        ),
+        (  # the pair named with the dialogue a pact was signed at
+            "QUITO, March 14, 2025 — U.S. Secretary of State Antony Blinken held talks in Quito "
+            "on Wednesday. Blinken arrived from Lima, where he and Defense Secretary Lloyd Austin "
+            "on Tuesday signed the Pacific Security Agreement, a data-sharing pact, at the third "
+            'U.S.-Peru "2+2" dialogue.',
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("USA", "PER")],
+        ),
+        (  # who stayed away took no part
+            "Bolivia also stayed away from a meeting of defence ministers hosted by Peru in Lima "
+            "on Tuesday and attended by Chile, Ecuador and Peru.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["CHL", "ECU", "PER"]],
+        ),
+        (  # a body's leaders met; whom they condemned or stood with did not
+            "European Union leaders on Thursday strongly condemned what they called Belarus's "
+            "illegal actions on the border, and expressed full solidarity with Lithuania and "
+            "Latvia, at a summit in Brussels.",
+            "meeting",
+            lambda got: got == [(("European Union",), "2025-03-13", "Brussels")],
+        ),
+        (  # ", as he held talks": the sentence's opening subject's
+            "U.S. Secretary of State Antony Blinken on Wednesday described China's ruling "
+            'Communist Party as a "threat" to the region, as he held talks in Quito with '
+            "President Daniel Noboa.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("USA", "ECU")],
+        ),
+        (  # "Before the summit": the summit's day, not one an earlier paragraph told
+            "LIMA, March 14, 2025 — Leaders of the Pacific Alliance met on the island of San "
+            "Lorenzo on Friday, five days after damage to an undersea cable between Chile and "
+            "Peru raised fears for the region's links.\n\nPeruvian President Dina Boluarte "
+            "hosted the summit, attended among others by Chile's Gabriel Boric and Colombia's "
+            "Gustavo Petro.\n\nThe cable was damaged last Sunday. Investigators have not said "
+            "who was responsible.\n\nBefore the summit, Boluarte and Boric met aboard the "
+            "frigate BAP Almirante Grau in Callao harbour and signed a strategic partnership "
+            "covering defence and trade.",
+            "meeting",
+            lambda got: [d for p, d, _l in got if p == ("PER", "CHL")] == ["2025-03-14"] * 2,
+        ),
+        (  # where troops arrived, or whose unit they trained with, is not who they are
+            "Some 150 soldiers arrived in Peru on Saturday to train with the Peruvian Army's 1st "
+            "Brigade, and another company is training with Bolivian forces at Camp Oruro.",
+            "exercise",
+            lambda got: got == [],
+        ),
+        (  # a person of a body named after her state's possessive acts for the state
+            "VILNIUS, March 14, 2025 — Estonia's Kaja Kallas and Lithuanian President Gitanas "
+            "Nauseda held talks in Vilnius on Friday.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("EST", "LTU")],
+        ),
+    ],
+)
+def test_events_of_round_60(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # talks on an issue, then a signing: a pact
+            "India and Australia held talks on the issue and signed a memorandum of "
+            "understanding on Friday.",
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("IND", "AUS")],
+        ),
+        (  # a missile sold under the deal for the system of its family: one sale
+            "Poland signed a deal on Monday to buy Patriot air defence systems from the United "
+            "States. Poland had agreed to buy 48 PAC-3 MSE missiles from the United States under "
+            "the deal.",
+            "agreement",
+            lambda got: len(got) == 1,
+        ),
+        (  # a pact later talks will replace is no new treaty
+            "Japan and Britain plan to upgrade the agreement the two countries signed in 2023 "
+            "into a full defence treaty.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # who negotiate a deal still meet
+            "Officials from the United States and Ukraine who are negotiating a minerals deal "
+            "met in Riyadh on Friday.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("USA", "UKR")],
+        ),
+        (  # "Before the summit": only the day of the meeting told last
+            "Japan's defence minister met his Australian counterpart in Tokyo on March 3. Ishiba "
+            "and Albanese held a summit in Canberra last week. Before the summit, the two "
+            "foreign ministers met to prepare the agenda.",
+            "meeting",
+            lambda got: [d for _p, d, _l in got].count("2025-03-03") == 1,
+        ),
+        (  # who trains "along with" others is one of the trainees
+            "U.S. Marines, along with Japanese soldiers, trained with Philippine forces on Friday.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["JPN", "PHL", "USA"]],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_60(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+def test_a_subsidiary_named_as_signing_has_the_contract() -> None:
+    text = (
+        "Kaman Corporation today announced that its subsidiary, Kaman Aerospace Corporation, has "
+        "signed a contract with the New Zealand Ministry of Defence for ten SH-2G(I) "
+        "helicopters. The contract is valued at approximately $120 million."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    assert [f.awardee for f in ex.facts if f.kind == "contract"] == ["Kaman Aerospace Corporation"]
+
+
+def test_a_units_award_told_with_its_parents_name_and_price_is_one_contract() -> None:
+    text = (
+        "Lockheed Martin awarded $67 million for Danish MH-60R helicopters. Lockheed Martin "
+        "Mission Systems and Training, Owego, New York, is being awarded a $67,000,000 "
+        "firm-fixed-price contract for the production of nine MH-60R helicopters for the "
+        "government of Denmark."
+    )
+    ex = extract_text(text, date="2025-03-14")
+    got = [(f.awardee, f.amount.value) for f in ex.facts if f.kind == "contract" and f.amount]
+    assert len(got) == 1 and got[0][1] == 67000000, got

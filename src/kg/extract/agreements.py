@@ -238,6 +238,23 @@ _FUTURE_SALE = re.compile(
 )
 
 
+# A document still negotiated, right before its noun ("negotiations on a security and defence
+# partnership", "are negotiating a supplementary defence cooperation agreement")
+_UNDER_NEGOTIATION = re.compile(
+    r"(?<!concluded\s)(?<!completed\s)(?<!finalised\s)(?<!finalized\s)(?<!up\s)(?<!ended\s)"
+    r"\b(?:(?:negotiations?|negotiating)\s+(?:on|for|over|toward|towards|about)"
+    r"|(?:is|are|was|were|been)\s+negotiating)\s+"
+    r"(?:a|an|the|their|its)\s+(?:(?!(?:or|but|then|signed)\b|and\s+(?:\w+ed|then)\b)[\w-]+\s+){0,4}$",
+    re.I,
+)  # (not "concluded negotiations on a pact and signed it", "held talks on X and signed a pact")
+
+
+# The summit or talks right after a hyphened pair ('U.S.-India "2+2" dialogue')
+_SUMMIT_AFTER_PAIR = re.compile(
+    r"\s+(?:[\"“][^\"”]{1,12}[\"”]\s+)?(?:[Ss]ummit|talks|[Mm]eeting|dialogue)\b"
+)
+
+
 def _restated(before: str) -> bool:
     """True when the agreement noun after ``before`` is the object of a verb about an agreement
     already in force ("reaffirming their", "withdrew from the").
@@ -272,10 +289,33 @@ def _scope(text: str, lo: int, pos: int) -> int:
     start = lo + rel[-1].start() if rel else lo
     # "will debate the pact that X signed last month", "will pay under an agreement signed on
     # Friday by A and B": what the main verb hedges is not the signing the relative tells
-    own = list(_own_clause_rx().finditer(text, start, pos))
+    own = [
+        m for m in _own_clause_rx().finditer(text, start)
+        if m.end() <= pos and not _DENIED_DOCUMENT.search(text, start, m.start())
+    ]  # fmt: skip  # (but "had no knowledge of an agreement signed between A and B": none)
     if own and re.fullmatch(r"(?:[^,;]*?)", text[own[-1].end() : pos]):
         start = own[-1].start()
     return start
+
+
+# A document whose existence is denied right before its noun ("no knowledge of an agreement")
+_DENIED_DOCUMENT = re.compile(
+    r"\b(?:no|not|never|denied|denies|deny|denying)\b(?:\s+[\w-]+){0,3}?\s+(?:of\s+)?"
+    r"(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+@cache
+def _signed_by_them_rx() -> re.Pattern[str]:
+    """An agreement noun right before the group that signed it ("under a framework arrangement
+    the two governments signed in June"): a clause of its own."""
+    nouns = load_lexicon().alternation("agreement", "nouns", longest=True)
+    return re.compile(
+        rf"\b(?:{nouns})s?\s+(?=(?:the|both)\s+(?:two\s+|three\s+)?(?:governments|countries|sides"
+        r"|nations|leaders|ministers|states)\s+(?:had\s+|have\s+)?(?:signed|concluded|inked"
+        r"|sealed)\b)",
+        re.I,
+    )
 
 
 @cache
@@ -320,6 +360,12 @@ def _vague_intent(clause: str, pos: int) -> bool:
         return True  # "agreed that the next meeting of the Lublin Triangle will take place in Kyiv"
     if re.match(r"\s+on\s+the\s+(?:need|importance|necessity|urgency)\b", clause[pos:]):
         return True  # "agreed on the need to avoid escalation": a view, no instrument
+    if re.match(
+        r"\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:should|must|would)\s+(?:never|not)\s+(?:happen|recur"
+        r"|occur|be\s+repeated)\b",
+        clause[pos:],
+    ):
+        return True  # "agreed that such incidents should not happen again": a view
     that = re.match(r"\s+(?:on\s+\w+\s+)?that\s", clause[pos:])
     if that and not re.search(
         r"\b(?:would|will|should|shall|must|could|can|may|might|to\s+[a-z]+)\b",
@@ -416,7 +462,7 @@ _STATEMENT_RESTATES = re.compile(
 )
 _STRUCK_BY = re.compile(r"\b(?:struck|reached)\b[^,;]{0,40}?\bby\s+(?:the\s+)?(?=[A-Z])")
 _SIGNED_BY = re.compile(
-    r"\b(?:signed|concluded|inked|sealed|agreed)\b[^,;]{0,40}?\bby\s+(?:the\s+)?"
+    r"\b(?:signed|concluded|inked|sealed|agreed|adopted)\b[^,;]{0,40}?\bby\s+(?:the\s+)?"
     r"(?i:(?:(?:foreign|defen[cs]e|prime|top|senior)\s+)?(?:ministers?|leaders?|presidents?"
     r"|officials|representatives|envoys|heads\s+of\s+state)\s+of\s+(?:the\s+)?)?(?=[A-Z])"
 )  # ("signed on Tuesday by the foreign ministers of Turkey, Finland and Sweden")
@@ -773,6 +819,11 @@ class AgreementRules(RuleBase):
                 scope = _scope(s.text, lo, t0)
                 if _own_clause_rx().match(s.text, t0):
                     scope = t0  # "will pay under an agreement signed on Friday by A and B"
+                own = _signed_by_them_rx().match(s.text, lo + noun.start()) if noun else None
+                if own and own.end() <= t0:  # "would keep deepening ties under a framework
+                    scope = max(scope, own.start())  # arrangement the two governments signed
+                    # in June": its own clause (not a later document's: "plan to upgrade the
+                    # agreement the two countries signed into a treaty")
                 if rule not in ("agreement.fms", "agreement.named-dated") and hedged(
                     s.text, scope, t0, t1
                 ):
@@ -2358,6 +2409,10 @@ class AgreementRules(RuleBase):
         ):
             return None  # "India remained committed to all agreements it had signed": every
             # one in general, none told (but "to observe all agreements on a ceasefire" are told)
+        told = noun or named
+        if told is not None and _UNDER_NEGOTIATION.search(clause[: told.start()]):
+            return None  # "announced the launch of negotiations on a security and defence
+            # partnership": a pact still to be agreed
         if noun is not None and self._approved_told(s, lo + noun.end(), clause[: noun.start()]):
             return None  # "Biden announced the agreement at the White House", "Israel's
             # security cabinet approved the deal": the deal just told, no other
@@ -2514,6 +2569,8 @@ class AgreementRules(RuleBase):
         if broker:  # "Kushner, who helped broker the deal, attended the signing": the broker
             brokers = s.actors(lo, lo + broker.start())  # is no party to the deal
             parties = tuple(p for p in parties if not brokers or p != brokers[-1].actor)
+        if len(parties) == 1 and named is not None:  # "where he and Esper signed the BECA at
+            parties = self._summit_pair(s, t1, hi, parties)  # the U.S.-India dialogue"
         if len(parties) < 2 and (definite or rule == "agreement.named-dated" or named or lede):
             base = last.parties if last is not None and definite else self.d.subject
             base = lede or base  # (the story's two, not the last subject: "The VFA, ...")
@@ -2566,16 +2623,8 @@ class AgreementRules(RuleBase):
         if seller_named and seller_named[0] != parties[0]:  # "agreed in 2017 to buy the system
             parties, atype = (*parties, seller_named[0]), "arms-sale"  # from Russia": the seller
         if len(parties) == 1:  # "The Prime Minister and President Emmanuel Macron today signed
-            pairs = [  # the Northwood Declaration at the 37th UK-France Summit": the pair named
-                unique_actors(r) for r in runs(s, s.actors(t1, hi))  # with the summit
-                if len(r) == 2 and re.fullmatch(
-                    r"-", s.text[s.local(r[0].end) : s.local(r[1].start)]
-                ) and re.match(r"\s+(?:[Ss]ummit|talks|[Mm]eeting)\b", s.text[s.local(r[1].end) :])
-                and re.search(r"\b(?:at|during)\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}$",
-                              s.text[: s.local(r[0].start)])
-            ]  # fmt: skip
-            if len(pairs) == 1 and parties[0] in pairs[0] and len(pairs[0]) == 2:
-                parties = pairs[0]
+            parties = self._summit_pair(s, t1, hi, parties)  # the Northwood Declaration at the
+            # 37th UK-France Summit": the pair named with the summit
         if len(parties) < 2:
             return None
         if (
@@ -2688,6 +2737,22 @@ class AgreementRules(RuleBase):
                           s.text[: s.local(m.start)])
         ]  # fmt: skip
         return (*parties, hosts[0]) if hosts else parties
+
+    @staticmethod
+    def _summit_pair(s: Sentence, t1: int, hi: int, parties: tuple[str, ...]) -> tuple[str, ...]:
+        """The pair of states named with the summit or talks a signing was held at after local
+        ``t1`` ("at the 37th UK-France Summit", 'at the third U.S.-India "2+2" dialogue'), when
+        it holds the one party the clause named; else ``parties``."""
+        pairs = [
+            unique_actors(r) for r in runs(s, s.actors(t1, hi))
+            if len(r) == 2 and re.fullmatch(r"-", s.text[s.local(r[0].end) : s.local(r[1].start)])
+            and _SUMMIT_AFTER_PAIR.match(s.text[s.local(r[1].end) :])
+            and re.search(r"\b(?:at|during)\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}$",
+                          s.text[: s.local(r[0].start)])
+        ]  # fmt: skip
+        if len(pairs) == 1 and parties[0] in pairs[0] and len(pairs[0]) == 2:
+            return pairs[0]
+        return parties
 
     @staticmethod
     def _another(s: Sentence, lo: int, noun: re.Match[str] | None) -> bool:
@@ -3113,7 +3178,7 @@ class AgreementRules(RuleBase):
                 and s.local(m.start) < lo + signed.start()
             )  # (an official the signers' clause names, not one who "left for Colombo")
         }
-        day = fact.date or self._told_signing_day(s, fact)
+        day = fact.date or self._told_signing_day(s, fact) or self.around_event_day(s)
         dated = day is not None and len(day) == 10
         home = self._dateline_state()
         recent = dated and self.article_date and _days_before(day, self.article_date, 7)

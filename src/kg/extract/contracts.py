@@ -43,6 +43,12 @@ _RESTATED = re.compile(
 )
 
 
+# A company's own unit named as what acts ("announced that its subsidiary, X, has signed")
+_ITS_SUBSIDIARY = re.compile(
+    r"\bits\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|business)\s*,?\s+$"
+)
+
+
 _WORTH_WITH = re.compile(
     r"\b(?:contract|order|deal)s?\s+with\s+(?:[^.;]{0,80}?)\b(?:is|was|are|were)\s+(?:worth|valued)",
     re.IGNORECASE,
@@ -321,6 +327,9 @@ class ContractRules(RuleBase):
                 and not self._is_appositive_parent(s, m)
             ]  # fmt: skip
             before = [m for m in companies if lo <= s.local(m.start) < t0]
+            own_unit = [m for m in before if _ITS_SUBSIDIARY.search(s.text, 0, s.local(m.start))]
+            before = own_unit or before  # "Kaman Corporation announced that its subsidiary, Kaman
+            # Aerospace Corporation, has signed a contract": the subsidiary signed
             roled = [m for m in before if _AS_ROLE_FOR.search(s.text, 0, s.local(m.start))]
             if roled:  # "Leonardo, as prime contractor for the NHIndustries consortium, has
                 before = [m for m in before if m not in roled]  # signed": Leonardo signed

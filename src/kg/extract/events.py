@@ -39,7 +39,10 @@ from kg.extract.mentions import (
 from kg.extract.model import Fact, dates_compatible, remote_meeting, unnamed
 from kg.extract.roles import (
     AFTER_TALKS,
+    AROUND_THE_EVENT,
     ASIDE,
+    DOCUMENT_OF_DATE,
+    DOCUMENT_SIGNED_DATE,
     END_DATE,
     GROUPING_PEOPLE,
     MET,
@@ -174,6 +177,16 @@ _ACTED_UPON = {
     "penalized", "censured", "targeted", "threatened", "invaded", "annexed", "occupied",
     "bombed", "shelled", "struck",
 }  # fmt: skip
+# A state named as where forces are or whom they train with ("arrived in", "train with the")
+_PLACED_OR_PARTNER = re.compile(
+    r"\b(?:in|at|into|(?<!along\s)(?<!together\s)(?<!coupled\s)with)\s+(?:the\s+)?$"
+)  # (not "U.S. Marines, along with Japanese soldiers, trained with": one of the trainees)
+# A stance's object before a state ("solidarity with", "condemned what they called")
+_STANCE_OBJECT = re.compile(
+    r"\b(?:(?:solidarity|sympathy)\s+with|(?:condemned|criticized|criticised|denounced|"
+    r"deplored)\s+what\s+(?:they|it|he|she|the\s+\w+)\s+(?:called|described\s+as))\s+"
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*,?\s+(?:and\s+)?){0,4}$"
+)  # (through a list: "solidarity with Cyprus and Greece")
 _TAKE_PART = {
     "includes", "included", "involves", "involved", "features", "featured", "joined", "brings",
     "brought", "hosted", "welcomed", "received", "comprises", "comprised", "as", "its", "was",
@@ -516,7 +529,8 @@ _MET_A_NEED = re.compile(  # (a participle after a comma, its object's article r
 )
 # "with Niger absent this year": a state named as not taking part
 _ABSENT = re.compile(
-    r"\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:absent|missing|excluded|not\s+invited|sat\s+out"
+    r"\s+(?:(?:also|again|even|notably|conspicuously)\s+)?(?:was\s+|were\s+|is\s+|are\s+)?"
+    r"(?:absent|missing|excluded|not\s+invited|sat\s+out"
     r"|stayed\s+away|did\s+not\s+(?:take\s+part|attend|participate))\b"
 )
 # "hosted Somalia's Hassan Sheikh Mohamud", "received China's new defence minister": a
@@ -603,10 +617,6 @@ _SENT_TO_DRILLS = re.compile(
 _HELD_TALKS_IN = re.compile(r"\b(?:held|holds|holding)\s+(?:[a-z]+\s+){0,2}?talks\s+in\s+$")
 # A temporal phrase that names another event ("before the summit")
 # A sentence that opens with the time of a meeting just told: "Before the dialogue, ..."
-_AROUND_THE_EVENT = re.compile(
-    r"\W*(?:Before|After|Ahead\s+of|Following)\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:dialogue|talks|summit|meeting|session|conference),"
-)
 _BEFORE_THE = re.compile(
     r"\b(?:before|after|ahead\s+of|following)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+)?$", re.I
 )
@@ -3487,6 +3497,12 @@ class EventRules(RuleBase):
         if _untold(s, lo, m.start(), m.end(), hi):
             return  # ("will train with", "is expected to drill with")
         subject, _date = self.subject(s, lo, m.start())
+        placed = {
+            x.actor for x in s.actors(lo, m.start())
+            if _PLACED_OR_PARTNER.search(s.text, 0, s.local(x.start))
+        }  # fmt: skip
+        subject = tuple(a for a in subject if a not in placed)  # ("Some 150 soldiers arrived in
+        # Lithuania to train with the Lithuanian Army": where they are, not who they are)
         after = runs(s, s.actors(m.end(), hi))  # ("with Peruvian troops": an adjective too)
         guests = (
             unique_actors(after[0]) if after and s.local(after[0][0].start) - m.end() <= 30 else ()
@@ -4211,7 +4227,14 @@ class EventRules(RuleBase):
                 if _acted_upon(s.text, s.local(m.start)) and not (referred and m.form == "person")
             }  # "EU leaders sanctioned Belarus at a summit": Belarus is no subject (but in "Biden
             # warned Putin, as the two leaders held talks" the warned leader is one of the two)
-            subject = tuple(a for a in subject if a not in acted_upon)
+            absent = {
+                m.actor
+                for m in s.actors(0, t0)
+                if _ABSENT.match(s.text, s.local(m.end))
+                or _STANCE_OBJECT.search(s.text, 0, s.local(m.start))
+            }  # (nor "expressed solidarity with Cyprus ... at a summit": whom they spoke of)
+            subject = tuple(a for a in subject if a not in acted_upon and a not in absent)
+            # ("The Maldives also stayed away from a meeting ... attended by India": no subject)
             between = re.match(r"\s+between\s+", clause[noun.end() :]) if noun else None
             if between and kind == "meeting":  # "a virtual summit between Modi and Morrison":
                 pair = unique_actors(  # only they, not the clause's other states
@@ -4541,6 +4564,14 @@ class EventRules(RuleBase):
                 d for d in s.dates
                 if d.value and not END_DATE.search(s.text[: d.start])
                 and not (d.start > t1 and RELATIVE_CLAUSE.search(s.text[t1 : d.start]))
+                and not (
+                    d.start > t1
+                    and (
+                        DOCUMENT_SIGNED_DATE.search(s.text, t1, d.start)
+                        or DOCUMENT_OF_DATE.search(s.text, t1, d.start)
+                    )
+                )  # ("under a framework arrangement the two governments signed in June", "the
+                # Lancaster House defence treaty of November 2010": the document's date)
                 and not any(a <= d.start < b for a, b in asides)
                 and not any(a <= d.start < b for a, b in others)
             ]  # fmt: skip
@@ -4708,6 +4739,9 @@ class EventRules(RuleBase):
             ):
                 told = None  # "Japan said on Tuesday it had protested, only days after Abe met
                 # Putin": not Tuesday, and no day the sentence gives
+            around = self.around_event_day(s) if kind == "meeting" else None
+            if around:  # "... met on Friday. Before the summit, A and B met aboard a destroyer":
+                told = around  # the summit's day (not one the sentence before counted back to)
             date = told or (
                 None
                 if year_only or reported or unresolved or earlier_event
@@ -4899,7 +4933,7 @@ class EventRules(RuleBase):
             if kind == "meeting" and (
                 _NEXT_EVENT.search(s.text[lo:t0])
                 or re.match(r"\s*separately\b", s.text[t1:])  # "met separately"
-                or _AROUND_THE_EVENT.match(s.text)  # "Before the dialogue, A and B met": another
+                or AROUND_THE_EVENT.match(s.text)  # "Before the dialogue, A and B met": another
                 or self._others_also(s, lo, t0, fact)
             ):
                 fact.distinct = True  # "He then held talks with ...": a second meeting that day
@@ -6368,6 +6402,9 @@ class EventRules(RuleBase):
                 continue  # "brushed aside China's objection to the joint exercise"
             if _ABSENT.match(s.text, s.local(m.end)):
                 continue  # "with Niger absent this year": no participant
+            if _STANCE_OBJECT.search(before):
+                continue  # "EU leaders condemned what they called Turkey's illegal actions and
+                # expressed solidarity with Cyprus at a summit": whom they spoke of
             if (
                 kind == "meeting"
                 and t0 is not None
@@ -6502,7 +6539,10 @@ class EventRules(RuleBase):
                 if (
                     self._grouping(m)
                     and GROUPING_PEOPLE.match(s.text, s.local(m.end))
-                    and re.search(r"\bof\s+(?:the\s+)?$", before)
+                    and (
+                        re.search(r"\bof\s+(?:the\s+)?$", before)
+                        or re.fullmatch(r"\W*(?:[Tt]he\s+)?", before)
+                    )
                 ):
                     out.append(m.actor)  # "chaired a video call of G7 leaders": the grouping met
                 elif (

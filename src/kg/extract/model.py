@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kg.lexicon import Org
+from kg.lexicon import Org, load_lexicon
 
 # A meeting held by telephone or video ("USA–IND video call", "spoke by telephone"): another
 # meeting than the same parties' talks in person that day.
@@ -30,6 +30,46 @@ def remote_meeting(label: str) -> bool:
         (True, False)
     """
     return _CALL.search(label) is not None
+
+
+def _unit_of(a: str | None, b: str | None) -> bool:
+    """True when one company's name is the other's followed by more words (a unit of it).
+
+    Example:
+        >>> _unit_of("Lockheed Martin", "Lockheed Martin Mission Systems"), _unit_of("Saab", "Saab")
+        (True, False)
+    """
+    if not a or not b or a == b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short + " ")
+
+
+def _kin_systems(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True unless both sales name systems and none of one's is kin of the other's (the same
+    name, one a variant of the other, or the same family).
+
+    Example:
+        >>> _kin_systems(("F-16V",), ("F-16",)), _kin_systems(("Type 054A",), ("Hangor",))
+        (True, False)
+        >>> _kin_systems((), ("Hangor",))
+        True
+    """
+    if not a or not b:
+        return True
+    lex = load_lexicon()
+
+    def family(x: str) -> str | None:
+        system = lex.systems.get(x)
+        return (system.family if system else None) or lex.family_of(x)
+
+    def kin(x: str, y: str) -> bool:
+        if x.startswith(y) or y.startswith(x):
+            return True
+        fx = family(x)
+        return fx is not None and fx in (family(y), y)
+
+    return any(kin(x, y) for x in a for y in b)
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -180,6 +220,13 @@ class Fact:
         ):
             return False  # one of several contracts the text told apart by what they buy
         if self.kind == "contract":
+            if (
+                self.amount is not None
+                and self.amount == other.amount
+                and _unit_of(self.awardee, other.awardee)
+            ):
+                return True  # "Lockheed Martin awarded $67 million" and "Lockheed Martin Mission
+                # Systems and Training ... is being awarded $67,000,000": its unit's award
             return self.awardee == other.awardee and (
                 self.amount is None or other.amount is None or self.amount == other.amount
             )
@@ -232,6 +279,12 @@ class Fact:
             low, high = sorted((self.amount.value, other.amount.value))
             if high > low * Decimal("1.1"):
                 return True  # "$665 million for radars ... $355 million for missiles": two
+        if (
+            self.type == other.type == "arms-sale"
+            and not _kin_systems(self.systems, other.systems)
+            and not any(ev.rule == "agreement.fms" for f in (self, other) for ev in f.evidence)
+        ):  # "agreed to buy eight submarines ... and has ordered four frigates" (but a sale
+            return True  # notified is one case, whatever else its sentences name)
         # a document the text calls another ("a separate agreement was also signed") is no
         # restatement of those before it; a later restatement of it may still join it, also
         # when it does not say the document's kind ("a 10-year accord")

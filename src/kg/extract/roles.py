@@ -500,7 +500,31 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 # Who leads or founded a body, told right after its name ("the PPM, led by Yameen, opposed")
 _LED_ASIDE = re.compile(r",\s+(?:led|headed|founded|chaired|run)\s+by\s+[^,;]+,(?=\s+[a-z])")
+# A draft text right before the participle that tells what it says, not adopted by a verb
+# before it ("a draft Security Council statement condemning"; not "adopted a draft resolution")
+_DRAFT_TEXT = re.compile(
+    r"(?<!adopted\s)(?<!passed\s)(?<!approved\s)\ba\s+draft\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:statement|resolution|text|declaration|communiqu[eé])\s+$"
+)
+# A sentence told as before or after an event ("Before the dialogue, A and B met"): another one
+AROUND_THE_EVENT = re.compile(
+    r"\W*(?:Before|After|Ahead\s+of|Following)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:dialogue|talks|summit|meeting|session|conference),"
+)
+# A clause of the sentence's opening subject, told by its pronoun (", as he held talks")
+_AS_HE = re.compile(r",\s+(?:as|while|when)\s+(?:he|she)\s+(?:(?:also|later|then)\s+)?$")
+# Only titles before a name ("U.S. Secretary of State Mike Pompeo")
+_TITLES_BEFORE = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,7}")
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+# A later document's own date: "a framework arrangement the two governments signed in June"
+_DOCUMENTS = r"(?:agreement|arrangement|accord|pact|treaty|deal|memorandum|declaration)"
+DOCUMENT_SIGNED_DATE = re.compile(
+    rf"\b{_DOCUMENTS}s?\s+(?:the|its|their|both|two|[A-Z][\w.'’-]*)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:had\s+|have\s+)?(?:signed|agreed|concluded|reached|struck|sealed|inked|adopted)"
+    r"\s+(?:(?:in|on|last|early|late|back\s+in)\s+)*$"
+)
+# ... or one named by its date: "the Lancaster House defence treaty of November 2010"
+DOCUMENT_OF_DATE = re.compile(rf"\b{_DOCUMENTS}\s+of\s+$")
 # Words of a message before "to" whose object is its addressee, no actor ("wrote to X")
 _WROTE_TO = frozenset({"wrote", "written", "writes", "write", "letter", "message", "appeal"})
 
@@ -931,6 +955,9 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     # resolution but said France could not ...": the hedge is the second predicate's)
     if re.match(r"\s+(?:no|neither)\s", after):
         return True  # "concluded no alliance", "signed neither deal"
+    if _DRAFT_TEXT.search(before) and re.match(r"[a-z]+ing\b", text[trigger_start:trigger_end]):
+        return True  # "a draft Security Council statement condemning the crackdown stalled":
+        # what a text not adopted says (but "adopted a draft resolution condemning" is done)
     if words("hedges", "before").search(before) or words("hedges", "after").search(after):
         return True
     if re.search(r"\b(?:was|were)\s+(?:still\s+)?to\s+$", before):
@@ -1409,6 +1436,17 @@ class RuleBase:
         for the last group when no actor is named before the trigger.
         """
         mentions = [m for m in s.actors(lo, pos) if not self._possessed_object(s, m)]
+        he = _AS_HE.search(s.text, 0, pos)
+        opening_person = next(
+            (
+                m for m in s.actors(0, he.start()) if m.form == "person"
+                and _TITLES_BEFORE.fullmatch(s.text, 0, s.local(m.start))
+            ),
+            None,
+        ) if he else None  # fmt: skip
+        if opening_person is not None:  # "Pompeo described China's ruling Communist Party as a
+            return (opening_person.actor,), None  # predator, as he held talks in Colombo with
+            # Rajapaksa": Pompeo
         it = _IT_AFTER_COLON.match(s.text, 0, pos)
         opening = (
             [m for m in s.actors(0, it.end()) if s.local(m.start) == it.start(1)] if it else []
@@ -2308,6 +2346,10 @@ class RuleBase:
                 "issued",
                 "endorsed",
                 "released",
+                "adopted",  # ("The Ilulissat Declaration was adopted by Canada, ...")
+                "concluded",
+                "initialled",
+                "initialed",
             )
         )
 
@@ -2388,6 +2430,21 @@ class RuleBase:
             and (self.orgs[m.key].kind == "international-organization")
         )
 
+    def around_event_day(self, s: Sentence) -> str | None:
+        """The day of the meeting an undated sentence opens as told before or after ("Before
+        the summit, A and B met aboard a destroyer"): the last meeting dated to the day in an
+        earlier sentence; None otherwise."""
+        if any(d.value for d in s.dates) or not AROUND_THE_EVENT.match(s.text):
+            return None
+        last = next(
+            (
+                f for f in reversed(self.facts)
+                if f.kind == "meeting" and f.evidence and f.evidence[0].start < s.start
+            ),
+            None,
+        )  # fmt: skip  # (the latest meeting, whatever it was dated to: its day, if told)
+        return last.date if last and last.date and len(last.date) == 10 else None
+
     def date_near(self, s: Sentence, lo: int, hi: int, pos: int) -> str | None:
         """The resolved date in the clause nearest local offset ``pos``, else the sentence's first.
 
@@ -2420,8 +2477,10 @@ class RuleBase:
             d for d in s.dates
             if d.value and lo <= d.start < hi
             and not (d.start > pos and RELATIVE_CLAUSE.search(s.text[pos : d.start]))
+            and not (d.start > pos + 12 and DOCUMENT_SIGNED_DATE.search(s.text, pos + 12, d.start))
             and not any(a <= d.start < b for a, b in asides)
-        ]  # fmt: skip
+        ]  # fmt: skip  # (nor "under a framework arrangement the two governments signed in June":
+        # the document's date)
         owned = [  # "Today's agreement builds on the preliminary agreement signed ... in July":
             d for d in dated  # today's is the subject's own, not the signing's (a possessive
             if d.end + _OWNED_DATE_GAP <= pos  # day right before the trigger is its own:
