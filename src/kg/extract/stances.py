@@ -222,7 +222,8 @@ _OFFICIALS_INCLUDING = re.compile(
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|last|this|in|earlier|late|early)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|week|month|year)\b|\d|the\s+same\s+day\b|that\s+day\b).*$"
+    r"|November|December|week|month|year)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s"
+    r"|\d|the\s+same\s+day\b|that\s+day\b).*$"
     r"|\s+(?:every|each)\s+(?:year|month|week|time)\b.*$"  # ("backed the text every year")
 )
 # A day or month right after a trigger's preposition: the preposition tells when.
@@ -348,6 +349,10 @@ _WILL_GIVE = re.compile(r"\b(?:will|would)\s+(?:(?:also|soon|now|continue\s+to)\
 # A time adverbial between a trigger and its object ("rejected on Tuesday the plan").
 _LEADING_MANNER = re.compile(
     r"^[\"“]?in\s+the\s+(?:strongest|clearest|firmest)\s+(?:possible\s+)?terms[\"”]?,?\s+", re.I
+)
+# ... and after it ("condemned the attacks \"in the strongest terms\"")
+_TRAILING_MANNER = re.compile(
+    r",?\s+[\"“]?in\s+the\s+(?:strongest|clearest|firmest)\s+(?:possible\s+)?terms[\"”]?.*$", re.I
 )
 _LEADING_TIME = re.compile(
     rf"^(?:(?:on\s+)?(?:{WEEKDAY_NAMES})|yesterday|today|(?:last|this)\s+(?:week|month))\s*,?\s+(?=\S)"
@@ -867,8 +872,8 @@ def _put_on_list_rx() -> re.Pattern[str]:
     lists = lex.alternation("stances", "cues", "sanction_list_names", spaces=True)
     return re.compile(
         rf"\b(?P<verb>{verbs})\s+(?P<obj>(?:the\s+)?[A-Z][^,;]{{0,60}}?)\s+(?:back\s+)?"
-        r"(?:on|to|onto)\s+(?:its|the|their|a|his|her)\s+(?:[\w.-]+\s+){0,2}?"
-        rf"(?i:{lists})s?\b"
+        r"(?:on|to|onto)\s+(?:its|the|their|a|his|her)\s+(?:[\w.-]+\s+){0,5}?"
+        rf"(?i:{lists})s?\b"  # (also "to its al Qaeda and Taliban sanctions list")
     )
 
 
@@ -1366,10 +1371,17 @@ _SAID_IN_STATEMENT = re.compile(
 _ISSUED_TEXT = re.compile(
     r"\b(?:issued|released|published)\s+(?:a|the|their|its)\s+(?:joint\s+)?"
     r"(?:statement|declaration|communiqu[eé])\b"
-)
+    r"|\b(?:adopted|passed|approved)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text)\b"
+)  # (a resolution a body adopted: "The resolution condemned ..." is the body's)
 _THE_STATEMENT = re.compile(
-    r"\W*(?:The|the|Their|Its)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s+"
+    r"\W*(?:The|the|Their|Its)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)"
+    r"\s+"
     r"(?:also\s+|further\s+|then\s+)?"
+)
+# ... with a first predicate before the verb ("The resolution commended Colombo's efforts,
+# condemned")
+_THE_STATEMENT_DID = re.compile(
+    _THE_STATEMENT.pattern + r"(?:[a-z]+ed)\b[^;:]*?,\s+(?:and\s+)?(?:also\s+)?"
 )
 _ISSUED_JOINT = re.compile(
     r"\b(?:issued|released|adopted|published|signed|agreed)\s+(?:a|the|their)\s+joint\s+"
@@ -1428,6 +1440,47 @@ _UNNAMED_SUBJECT_AFTER = (
 _OPPOSITION_TITLE = re.compile(
     r"(?i:\bopposition\s+(?:[A-Z][\w-]*\s+)?(?:party\s+)?(?:leader|lawmaker|legislator|politician"
     r"|figure|MP|deputy|chief|head|candidate)s?\s+)$"
+)
+# A sentence whose subject is a body's or states' people ("European Union leaders on ...")
+_PEOPLE_SUBJECT = re.compile(
+    r"\W*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:foreign\s+|defen[cs]e\s+)?(?:leaders|ministers"
+    r"|heads\s+of\s+state(?:\s+and\s+government)?)\b(?!['’])"
+)
+# A veto told as a noun after its casters' possessives ("Russia's and China's veto on Feb. 4
+# of a Security Council resolution on Syria")
+_POSSESSIVE_VETO = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?['’]s(?:,\s+|,?\s+and\s+))*"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?['’]s\s+(?:double\s+|joint\s+)?(?P<veto>vetoe?s?)\s+"
+    r"(?:on\s+[^,;]{1,20}?\s+)?of\s+(?P<obj>(?:a|an|the)\s+[^,;.]{3,80}?)"
+    r"(?=\s+(?:that|which|who|on\s+(?-i:[A-Z])|in\s+(?:19|20)\d\d|would|will|could|may|might"
+    r"|has|have|had|was|were|is|are|drew|draws|prompted|sparked|angered|[a-z]+ed)\b|[,;.]|$)"
+)
+# A veto feared or threatened, not cast ("Diplomats feared Russia's veto of the resolution")
+_VETO_FEARED = re.compile(
+    r"\b(?:fear\w*|threat\w*|warn\w*|expect\w*|possible|likely|risk\w*|prospect\w*)\b"
+    r"[^,;.]{0,40}$",
+    re.I,
+)
+# A body's chair as a clause's subject ("Afterwards the council's president for February,")
+_BODYS_CHAIR = re.compile(
+    r"\W*(?:(?:[A-Z][a-z]+|[Ll]ater|[Aa]fterwards)\s+)?(?:[Tt]he\s+)?(?P<body>council|assembly|bloc"
+    r"|alliance|organi[sz]ation|union|forum|group)['’]s\s+(?:current\s+|rotating\s+)?"
+    r"(?:president|presidency|chair|chairman|chairwoman|chairperson)\b"
+)
+# "They" voicing a concern of their own ("They also voiced grave concern over ...")
+_THEY_VOICED = re.compile(
+    r"\W*They\s+(?:(?:also|further|then|later|again)\s+)?(?:voiced|expressed)\s"
+)
+# A relative clause whose subject is the name right before it (", which accuses")
+_SUBJECT_WHICH = re.compile(
+    r",\s+(?P<rel>which|who)\s+(?:(?:also|has|have|had|long|now|again|repeatedly|strongly)\s+)*$"
+)
+# A name governed by a preposition before it ("the ambassador to the United States, who")
+_GOVERNED = re.compile(r"\b(?:to|in|of|from|for|with|at|on|against|over)\s+(?:the\s+)?$")
+# A clause whose subject is an opposition politician ("Opposition leader Peter Dutton said")
+_OPPOSITION_SUBJECT = re.compile(
+    r"\W*(?:[A-Z][\w-]*\s+)?(?:[Tt]he\s+)?[Oo]pposition\s+(?:[A-Z][\w-]*\s+)?(?:party\s+)?"
+    r"(?:leader|lawmaker|legislator|politician|figure|MP|deputy|chief|head|candidate)s?\b"
 )
 _OPPOSITION_ASIDE = re.compile(
     r",\s+(?:the|an?)\s+opposition\s+(?:[\w-]+\s+){0,2}(?:leader|lawmaker)\b"
@@ -3114,6 +3167,7 @@ class StanceRules(RuleBase):
         self._attack_would(s)
         self._commitment_of(s)
         self._committed_to_body(s)
+        self._possessive_veto(s)
         self._sanctions_imposed(s)
         self._sanctions_backed(s)
         self._put_on_list(s)
@@ -4950,6 +5004,8 @@ class StanceRules(RuleBase):
             return []
         out: list[str] = []
         pos = s.local(first.end)
+        legal = re.match(r"(?:,?\s+(?:Co|Corp|Ltd|Limited|Inc|LLC|plc|PLC)\b\.?)+", s.text[pos:hi])
+        pos += legal.end() if legal else 0  # ("Union Development Group Co., Ltd.": its form)
         while (item := _FIRM_ITEM.match(s.text, pos, hi)) is not None:
             name = item.group("name")
             known = next((m for m in s.mentions if s.local(m.start) == item.start("name")), None)
@@ -5502,11 +5558,20 @@ class StanceRules(RuleBase):
         elif said_in:  # "Russia's foreign ministry said in a statement on Tuesday that ..."
             actors, date = self.subject(s, clause_of(s.text, said_in.start())[0], said_in.start())
         elif issued:
-            actors, date = self.subject(s, clause_of(s.text, issued.start())[0], issued.start())
+            lo = clause_of(s.text, issued.start())[0]
+            if hedged(s.text, lo, issued.start(), issued.end()):
+                return  # ("The council has not adopted a resolution on Gaza": none told)
+            actors, date = self.subject(s, lo, issued.start())
         else:
             return
         day = s.first_date() or date  # (the day the statement was told with)
         self._memory().statement = (actors, s.index, day) if actors else None
+
+    def _people_subject_before(self) -> bool:
+        """True when the sentence before opened with a body's or a state's people as its
+        subject ("European Union leaders on Thursday condemned ..."): a "They" next is them."""
+        texts = self._memory().texts
+        return len(texts) > 1 and bool(_PEOPLE_SUBJECT.match(texts[-2]))
 
     def _statement_issuers(
         self, s: Sentence, lo: int, t0: int
@@ -5517,7 +5582,10 @@ class StanceRules(RuleBase):
         if (
             told is None
             or not 0 < s.index - told[1] <= 3
-            or not _THE_STATEMENT.fullmatch(s.text, lo, t0)
+            or not (
+                _THE_STATEMENT.fullmatch(s.text, lo, t0)
+                or _THE_STATEMENT_DID.fullmatch(s.text, lo, t0)
+            )
         ):
             return (), None
         return told[0], told[2]
@@ -6177,6 +6245,12 @@ class StanceRules(RuleBase):
             if re.search(r"\bto\s+(?:[a-z]+ly\s+)?$", s.text[: m.start()]):
                 continue  # "urged Washington to put Russia on ...": asked for, not done
             targets = unique_actors(s.actors(m.start("obj"), m.end("obj")))
+            named = re.fullmatch(
+                r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})", m.group("obj")
+            )
+            if not targets and named and not s.actors(m.start("obj"), m.end("obj")):
+                targets = ("topic:" + named.group(1),)  # "added Jamaat-ud-Dawa to its sanctions
+                # list": a body kg does not know yet
             actors, date = self.subject(s, lo, m.start())
             if not targets or not actors or set(actors) & set(targets):
                 continue
@@ -6373,6 +6447,35 @@ class StanceRules(RuleBase):
             ev = self.evidence(s, "stance.supports.labelled", 0.6)
             target = "topic:" + m.group("obj").strip()
             self._add(actors, [target], "supports", self.date_near(s, lo, hi, m.start()), ev)
+
+    def _possessive_veto(self, s: Sentence) -> None:
+        """ "Russia's and China's veto on Feb. 4 of a Security Council resolution on Syria":
+        each state whose veto it was opposes the text it vetoed.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "The vote followed Peru's and Chile's veto of a draft resolution on Haiti."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('PER',), 'opposes', 'topic:a draft resolution on Haiti'), \
+(('CHL',), 'opposes', 'topic:a draft resolution on Haiti')]
+        """
+        for m in _POSSESSIVE_VETO.finditer(s.text):
+            lo, hi = clause_of(s.text, m.start())
+            if hedged(s.text, lo, m.start("veto"), m.end("veto")) or _VETO_FEARED.search(
+                s.text, lo, m.start()
+            ):
+                continue
+            owners = [
+                x for x in s.actors(m.start(), m.start("veto"))
+                if x.kind == "nation" and x.form in ("name", "metonym")
+                and re.match(r"['’]s\b", s.text[s.local(x.end) :])
+            ]  # fmt: skip
+            if not owners:
+                continue
+            target = _TRAILING_DATE.sub("", m.group("obj")).strip()
+            ev = self.evidence(s, "stance.opposes.veto", 0.7)
+            date = self.date_near(s, lo, hi, m.start("veto"))
+            self._add(unique_actors(owners), ["topic:" + target], "opposes", date, ev)
 
     def _committed_to_body(self, s: Sentence) -> None:
         """ "Ministers reaffirmed their commitment to AUKUS": a commitment to an alliance or
@@ -7871,6 +7974,15 @@ class StanceRules(RuleBase):
         after = words("stances", "cues", "conditions").search(s.text[t1 : t1 + 80])
         return bool(after and not re.search(r"[,;]", s.text[t1 : t1 + after.start()]))
 
+    def _body_named_last(self, s: Sentence, word: str) -> str | None:
+        """The international body named in this sentence or the four before whose name ends
+        in ``word`` ("council": the UN Security Council), the latest named; None if none."""
+        named = [
+            (index, key) for key, index in self._memory().groupings.items()
+            if 0 <= s.index - index <= 4 and key.lower().endswith(word.lower())
+        ]  # fmt: skip
+        return max(named)[1] if named else None
+
     def _grouping_key(self, key: str) -> bool:
         """True for an international organization's key ("NATO")."""
         org = self.orgs.get(key)
@@ -8210,6 +8322,25 @@ class StanceRules(RuleBase):
                 person = self._memory().people.get(s.index - 1, ())
                 if told or len(person) == 1:
                     return told or person, None
+        chair = _BODYS_CHAIR.match(s.text, lo, t0) if opening is None else None
+        if chair and re.search(r"\b(?:said|says|told|stated|added)\b", s.text[chair.end() : t0]):
+            chair = None  # ("The council's president, X, said Denmark condemned ...": Denmark)
+        body = self._body_named_last(s, chair.group("body")) if chair else None
+        if body:  # "the council's president for February, Brazilian Ambassador X, read a
+            return (body,), None  # statement expressing grave concern": the council's
+        which = _SUBJECT_WHICH.search(s.text, 0, t0) if opening is None else None
+        named = next(
+            (m for m in s.actors(0, t0) if which and s.local(m.end) == which.start()), None
+        )
+        if (
+            named is not None
+            and which is not None
+            and named.kind in ("nation", "org")
+            and (named.form == "person") == (which.group("rel") == "who")
+            and named.form not in ("adjective", "demonym")
+            and not _GOVERNED.search(s.text, 0, s.local(named.start))
+        ):  # "held up by Turkey, which accuses the two Nordic countries of harbouring
+            return (named.actor,), None  # militants": Turkey (not "the envoy to Ukraine, who")
         clause_lo = lo
         if opening is not None:  # "We firmly oppose ...," the spokesperson said
             lo = max(lo, opening)
@@ -8253,10 +8384,20 @@ class StanceRules(RuleBase):
             and s.index - they[1] == 1
             and (len(they[0]) > 1 or they[0][0] not in self.lex.nations)  # ("they": a group
             # or a body, not the one state of "said the UK would support ...")
-            and stype != "opposes"  # ("The EU condemned Iran and Russia. They rejected the
-            and len(self._targets_before(they[0])) < 2  # criticism": the two)
+            and (
+                (
+                    stype != "opposes"  # ("The EU condemned Iran and Russia. They rejected the
+                    and len(self._targets_before(they[0])) < 2
+                )  # criticism": the two)
+                or (self._people_subject_before() and _THEY_VOICED.match(s.text))
+            )  # (but "EU leaders condemned Turkey and backed Cyprus and Greece. They also
+            # voiced concern": the leaders)
             and lo == 0
-            and re.fullmatch(r"\W*They\s+(?:(?:also|further|then|later|again)\s+)?", s.text[:t0])
+            and re.fullmatch(
+                r"\W*They\s+(?:(?:also|further|then|later|again)\s+)?(?:(?:voiced|expressed)\s+"
+                r"(?:(?:grave|deep|serious|strong|their)\s+)*)?",
+                s.text[:t0],
+            )  # (also "They also voiced grave concern over ...")
         ):  # "In a statement, the ministers condemned the attacks. They also urged Iran to ...":
             return they[0], None  # who took the stance just before, whatever group was named
         it = _IT_VERB_OPENS.match(s.text) if opening is None else None
@@ -8312,6 +8453,10 @@ class StanceRules(RuleBase):
             if first and not _VERB_BEFORE_NAME.search(s.text, 0, s.local(first[0][0].start)):
                 actors, date = unique_actors(first[0]), None
         named = [m for m in s.actors(lo, t0) if m.actor in actors]
+        opposed = _OPPOSITION_SUBJECT.match(s.text, lo, t0) if actors else None
+        if opposed and not re.search(r"\s(?:and|&)\s+(?-i:[A-Z])", s.text[opposed.end() : t0]):
+            return (), None  # "Opposition leader Peter Dutton said Australia should not tolerate
+            # such behaviour and criticised the government": no voice of the state's
         if named and all(self._in_opposition(s, m) for m in named):
             return (), None  # "Opposition leader Friedrich Merz accused the government": no
             # voice of the state's
@@ -8425,7 +8570,10 @@ class StanceRules(RuleBase):
             if not actors and m.kind == "org" and self._grouping_key(m.key)
             and _MEMBERS_OF.search(s.text, 0, s.local(m.start))
         ]  # fmt: skip
-        issuers, day = self._statement_issuers(s, lo, t0) if not actors else ((), None)
+        did = bool(actors) and _THE_STATEMENT_DID.fullmatch(s.text, lo, t0) is not None
+        issuers, day = (  # ("The resolution commended Colombo's efforts, condemned": no Colombo)
+            self._statement_issuers(s, lo, t0) if not actors or did else ((), None)
+        )
         if issuers:  # "In a joint statement, the three governments said ... The statement
             return issuers, day  # urged Doha": the three, on the statement's day
         if len(bodies) == 1 and _JOINT_TEXT.search(s.text, 0, t0):
@@ -9318,6 +9466,7 @@ class StanceRules(RuleBase):
         phrase = _LEADING_TIME.sub("", phrase)  # "turned down on Wednesday Moscow's demand"
         phrase = _DAYS_EVENT.sub("the ", phrase)  # "condemned Friday's missile strike": the strike
         phrase = _LEADING_MANNER.sub("", phrase)  # 'condemned "in the strongest terms" the coup'
+        phrase = _TRAILING_MANNER.sub("", phrase)  # "condemned the attack in the strongest terms"
         if re.match(_ADVERBIAL_START, phrase, re.I):
             phrase = ""  # "voiced concern at a press conference": where, not what about
         phrase = re.sub(  # '"deeply concerned" by ...': the closing quote first
@@ -9340,6 +9489,14 @@ class StanceRules(RuleBase):
         held = self._held_government(s, phrase, actors)
         if held:  # "urged the junta" after "Niger's junta": whose it is
             return [held]
+        if re.fullmatch(r"the\s+government", phrase, re.I):
+            governments = {
+                m.actor for m in s.actors(0, t0)
+                if m.kind == "nation" and m.form in ("name", "demonym") and m.actor not in actors
+                and re.match(r"(?:['’]s)?\s+government\b", s.text[s.local(m.end) :])
+            }  # fmt: skip
+            if len(governments) == 1:  # "called on the Timorese government to act and
+                return [governments.pop()]  # reaffirmed its support for the government"
         if stype == "condemns" and re.fullmatch(
             r"the\s+(?:government|regime|authorities|junta|leadership)", phrase, re.I
         ):
