@@ -12444,3 +12444,14 @@ def test_a_units_award_told_with_its_parents_name_and_price_is_one_contract() ->
     ex = extract_text(text, date="2025-03-14")
     got = [(f.awardee, f.amount.value) for f in ex.facts if f.kind == "contract" and f.amount]
     assert len(got) == 1 and got[0][1] == 67000000, got
+
+
+def test_talks_in_a_second_capital_the_day_after_are_a_meeting_of_their_own() -> None:
+    text = (
+        "U.S. Secretary of State Antony Blinken, who held talks in Lima on March 3 and in Quito "
+        "the following day, urged both governments to act."
+    )
+    assert meetings(text) == [
+        (("USA", "PER"), "2025-03-03", "Lima"),
+        (("USA", "ECU"), "2025-03-04", "Quito"),
+    ]

@@ -11153,3 +11153,30 @@ def test_the_reviewed_stances_of_round_60(
         assert want in got, got
     if wrong is not None:
         assert wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # a crowd's protest in a clause of its own is no state's
+            "Two Royal Navy patrol vessels were on station off Jersey on Thursday as dozens of "
+            "French fishing boats gathered outside the harbour to protest against new fishing "
+            "rules.",
+            None,
+            ("GBR", "condemns", "topic:new fishing rules"),
+        ),
+        (  # a body others are inspired by or linked to is no target of an attack's condemnation
+            "Australia condemns the attacks by Daesh-inspired groups in Marawi City.",
+            ("AUS", "condemns", "topic:the attacks by Daesh-inspired groups in Marawi City"),
+            ("AUS", "condemns", "Islamic State"),
+        ),
+    ],
+)
+def test_stances_of_round_60_second_pass(
+    text: str, want: tuple | None, wrong: tuple | None
+) -> None:
+    got = stances(text)
+    if want is not None:
+        assert want in got, got
+    if wrong is not None:
+        assert wrong not in got, got

@@ -613,6 +613,13 @@ _SENT_TO_DRILLS = re.compile(
     r"\b(?:sent|sends|sending|joined|joins|joining|dispatched|deployed|contributed|participat\w*"
     r"|took\s+part|taking\s+part|takes\s+part)\b"
 )
+# Talks held in one capital on a day and in another after it ("held talks in New Delhi on Dec. 3
+# and in Islamabad the following day")
+_SECOND_CAPITAL = re.compile(
+    r"\b(?:held|holds|holding)\s+(?:[a-z]+\s+){0,2}?talks\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+    r"\s+on\s+[^,;]{3,24}?\s+and\s+in\s+(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+"
+    r"(?P<when>the\s+(?:following|next)\s+day|a\s+day\s+later|on\s+[^,;]{3,24}?)(?=[,;.]|$)"
+)
 # Talks held in a capital, no one else named: "held talks in Seoul" (with its government)
 _HELD_TALKS_IN = re.compile(r"\b(?:held|holds|holding)\s+(?:[a-z]+\s+){0,2}?talks\s+in\s+$")
 # A temporal phrase that names another event ("before the summit")
@@ -2145,6 +2152,52 @@ class EventRules(RuleBase):
         if len(self.facts) == before:
             self._hosted_told(s)
         self._venue(s)  # (last: a later "The summit opened on ..." re-dates it, not the talks)
+        self._talks_in_a_second_capital(s)
+
+    def _talks_in_a_second_capital(self, s: Sentence) -> None:
+        """ "Rice, who held talks in New Delhi on Dec. 3 and in Islamabad the following day":
+        the visitor's talks in the second capital too, with its government, on their own day.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("U.S. Secretary of State Antony Blinken, who held talks in Lima on March 3 "
+            ...      "and in Quito the following day, urged both to act.")
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2025-03-14").facts
+            ...  if f.kind == "meeting"]
+            [(('USA', 'PER'), '2025-03-03'), (('USA', 'ECU'), '2025-03-04')]
+        """
+        m = _SECOND_CAPITAL.search(s.text)
+        if m is None or not any(f.evidence[-1].start == s.start for f in self.facts[-3:]):
+            return
+        first = next(
+            (f for f in reversed(self.facts)
+             if f.kind == "meeting" and f.evidence[-1].start == s.start and f.date),
+            None,
+        )  # fmt: skip
+        host = next(
+            (x for x in s.mentions if x.kind == "nation" and x.form == "metonym"
+             and s.local(x.start) == m.start("b")),
+            None,
+        )  # fmt: skip
+        if first is None or host is None or host.key in first.parties or len(first.parties) != 2:
+            return
+        when = m.group("when").lower()
+        if when.startswith("on "):
+            date = s.first_date(m.start("when"), m.end("when"))
+        else:
+            date = shift_day(first.date, 1) if len(first.date) == 10 else None
+        if date is None:
+            return
+        visitor = first.parties[0]
+        self.emit_meeting(
+            s,
+            f"{visitor}–{host.key} talks",
+            (visitor, host.key),
+            date,
+            "second-capital",
+            0.6,
+            location=m.group("b"),
+        )
 
     def _took_place(self, s: Sentence) -> bool:
         """ "The roughly 10-minute call took place on Friday": the day of the meeting the

@@ -398,6 +398,10 @@ CITY_PARTICLE = r"(?:d[aeiou]s?|del|la|las|los|le|al|el|es)"
 _PAIRED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|(?:South\s+|North\s+)?[A-Z][a-z]+)")
 
 
+# A body named as what others follow or are tied to, not as who acts ("Daesh-inspired groups")
+_INSPIRED_BY = re.compile(r"-(?:inspired|linked|affiliated|aligned|allied|influenced|style)\b")
+
+
 def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") -> str:
     cfg = _config()
     if form == "person":
@@ -405,6 +409,8 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
     after = text[end : end + 12]
     if kind == "nation" and cfg["origin"].match(after):  # type: ignore[union-attr]
         return "origin"
+    if kind == "org" and _INSPIRED_BY.match(text, end):
+        return "origin"  # "Daesh-inspired groups", "al Qaeda-linked militants": others, akin"
     if (
         kind == "nation"
         and re.fullmatch(r"U\.?S\.?|NZ|HK", text[start:end])

@@ -1435,6 +1435,13 @@ _UNNAMED_SUBJECT_AFTER = (
     r"|residents|citizens|crowds|students|workers|activists)\s+)$"
 )
 
+# A clause of its own whose subject is a crowd, up to the trigger ("as dozens of French fishing
+# boats gathered outside the harbour to protest against ...")
+_CROWD_CLAUSE = re.compile(
+    r"\b(?:as|while|when|after|before)\s+(?:(?:dozens|hundreds|thousands|scores|crowds)\s+of\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:fishing\s+boats|trawlers|fishermen|protesters|demonstrators"
+    r"|activists|farmers|residents|students|workers|truckers|crowds)\s+(?:[a-z]+ed)\b[^,;]*$"
+)
 # An opposition politician's title right before the name ("Opposition leader Friedrich Merz",
 # "opposition lawmaker X"), or an aside after it (", the opposition Labour leader,")
 _OPPOSITION_TITLE = re.compile(
@@ -8460,6 +8467,9 @@ class StanceRules(RuleBase):
         if named and all(self._in_opposition(s, m) for m in named):
             return (), None  # "Opposition leader Friedrich Merz accused the government": no
             # voice of the state's
+        if named and _CROWD_CLAUSE.search(s.text, s.local(named[-1].end), t0):
+            return (), None  # "Two Royal Navy vessels were on station as dozens of French fishing
+            # boats gathered outside the harbour to protest against new rules": the boats'
         if named and re.search(_UNNAMED_SUBJECT_AFTER, s.text[s.local(named[-1].end) : t0]):
             return (), None  # "China ..., two months after an international tribunal rejected"
         if actors and opening is None and re.search(_AND_PREDICATE, s.text[lo:t0]):
