@@ -197,10 +197,8 @@ class ArticleNames:
         anaphora = load_lexicon().patterns.get("organizations", {}).get("anaphora", {})
         for phrase, candidates in anaphora.items():
             named = [k for k in reversed(self.recent) if k in candidates]
-            if named and self._nearer_namesake(phrase, named[0]):
-                continue  # ("the Contact Group met. Hamas said ... The group condemned": Hamas)
-            if not named:
-                continue
+            if not named or self._nearer_namesake(phrase, named[0]):
+                continue  # (nor "the Contact Group met. Hamas said ... The group condemned": Hamas)
             said = re.escape(phrase)
             if phrase.lower().startswith("the "):  # "the 15-member council", "the 27-nation bloc"
                 said = said[:3] + _MEMBER_COUNT + said[3:]
@@ -452,19 +450,9 @@ class ArticleNames:
         out = []
         for m in merged:
             home = people_at_home().get(m.text) if m.form == "person" and m.kind == "org" else None
-            owner = next(  # "Estonia's Kaja Kallas": her state's, whatever office she held later
-                (
-                    x for x in merged
-                    if x.kind == "nation" and x.key == home and x.form == "name"
-                    and re.fullmatch(r"['’]s\s+", text[x.end - start : m.start - start])
-                ),
-                None,
-            ) if home is not None and not any(
-                x.kind == "org" and x.key == m.key and x.form != "person" for x in merged
-            ) else None  # fmt: skip  # (not "The EU's top diplomat, Estonia's Kaja Kallas,")
             if home is not None and (
                 home in self.at_home
-                or owner is not None
+                or _owned_by_home(text, start, merged, m, home)
                 or (m.key not in self.orgs_named and self.sentences - self.led.get(home, -9) <= 1)
             ):
                 m = replace(m, kind="nation", key=home, org=None)
@@ -864,6 +852,27 @@ RELEASE = re.compile(
 )  # (a header line of its own; a joint statement's "we" is several states)
 # "We" as the subject of a clause ("We once again strongly condemn ...")
 _WE = re.compile(r"(?:^[^\w\"“]*|[.;]\s+)(We|we)\s+(?=[a-z])")
+
+
+def _owned_by_home(text: str, start: int, merged: list[Mention], m: Mention, home: str) -> bool:
+    """True when the person ``m`` a body's row lists is named after their home state's possessive
+    ("Estonia's Kaja Kallas") in a sentence that names no office of that body ("The EU's top
+    diplomat, Estonia's Kaja Kallas": the body's still).
+
+    Example:
+        >>> from kg.extract.mentions import find_mentions
+        >>> t = "Estonia's Kaja Kallas met Nauseda."
+        >>> found = find_mentions(t, 0)
+        >>> _owned_by_home(t, 0, found, next(x for x in found if x.form == "person"), "EST")
+        True
+    """
+    if any(x.kind == "org" and x.key == m.key and x.form != "person" for x in merged):
+        return False
+    return any(
+        x.kind == "nation" and x.key == home and x.form == "name"
+        and re.fullmatch(r"['’]s\s+", text[x.end - start : m.start - start])
+        for x in merged
+    )  # fmt: skip
 
 
 def _subject(text: str, start: int, mentions: list[Mention]) -> Mention | None:

@@ -623,7 +623,6 @@ _SECOND_CAPITAL = re.compile(
 # Talks held in a capital, no one else named: "held talks in Seoul" (with its government)
 _HELD_TALKS_IN = re.compile(r"\b(?:held|holds|holding)\s+(?:[a-z]+\s+){0,2}?talks\s+in\s+$")
 # A temporal phrase that names another event ("before the summit")
-# A sentence that opens with the time of a meeting just told: "Before the dialogue, ..."
 _BEFORE_THE = re.compile(
     r"\b(?:before|after|ahead\s+of|following)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+)?$", re.I
 )
@@ -2167,7 +2166,7 @@ class EventRules(RuleBase):
             [(('USA', 'PER'), '2025-03-03'), (('USA', 'ECU'), '2025-03-04')]
         """
         m = _SECOND_CAPITAL.search(s.text)
-        if m is None or not any(f.evidence[-1].start == s.start for f in self.facts[-3:]):
+        if m is None:
             return
         first = next(
             (f for f in reversed(self.facts)

@@ -410,7 +410,7 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
     if kind == "nation" and cfg["origin"].match(after):  # type: ignore[union-attr]
         return "origin"
     if kind == "org" and _INSPIRED_BY.match(text, end):
-        return "origin"  # "Daesh-inspired groups", "al Qaeda-linked militants": others, akin"
+        return "origin"  # "Daesh-inspired groups", "al Qaeda-linked militants": others'
     if (
         kind == "nation"
         and re.fullmatch(r"U\.?S\.?|NZ|HK", text[start:end])

@@ -98,8 +98,12 @@ def _described_name(text: str) -> str | None:
     return trailing.group(1) if described else None
 
 
-# A company's legal form set off by a comma ("Co., Ltd.", "Acme, Inc."): no name of its own
-_LEGAL_FORM = re.compile(r"(?:Ltd|Limited|Inc|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A)\.?")
+# The legal forms a company's name may end in ("Ltd", "Co", "JSC")
+LEGAL_FORMS = (
+    r"(?:Ltd|Limited|Co|Corp|Corporation|LLC|JSC|PJSC|OJSC|Inc|SA|S\.A|PLC|plc|GmbH|AG|Pvt)"
+)
+# ... set off by a comma ("Co., Ltd.", "Acme, Inc."): no name of its own
+_LEGAL_FORM = re.compile(LEGAL_FORMS + r"\.?")
 
 
 def list_items(text: str, start: int, end: int | None = None) -> list[Item]:

@@ -42,7 +42,7 @@ from kg.extract.context import (
 )
 from kg.extract.mentions import Mention, find_mentions
 from kg.extract.model import Evidence, Fact
-from kg.extract.namelists import list_items
+from kg.extract.namelists import LEGAL_FORMS, list_items
 from kg.extract.roles import (
     AND_HIS,
     AND_VERB,
@@ -1442,12 +1442,14 @@ _CROWD_CLAUSE = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:fishing\s+boats|trawlers|fishermen|protesters|demonstrators"
     r"|activists|farmers|residents|students|workers|truckers|crowds)\s+(?:[a-z]+ed)\b[^,;]*$"
 )
+# The roles an opposition politician is named by ("leader", "party chief", "lawmakers")
+_OPPOSITION_ROLES = (
+    r"(?:party\s+)?(?:leader|lawmaker|legislator|politician|figure|MP|deputy|chief|head"
+    r"|candidate)s?"
+)
 # An opposition politician's title right before the name ("Opposition leader Friedrich Merz",
 # "opposition lawmaker X"), or an aside after it (", the opposition Labour leader,")
-_OPPOSITION_TITLE = re.compile(
-    r"(?i:\bopposition\s+(?:[A-Z][\w-]*\s+)?(?:party\s+)?(?:leader|lawmaker|legislator|politician"
-    r"|figure|MP|deputy|chief|head|candidate)s?\s+)$"
-)
+_OPPOSITION_TITLE = re.compile(rf"(?i:\bopposition\s+(?:[A-Z][\w-]*\s+)?{_OPPOSITION_ROLES}\s+)$")
 # A sentence whose subject is a body's or states' people ("European Union leaders on ...")
 _PEOPLE_SUBJECT = re.compile(
     r"\W*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:foreign\s+|defen[cs]e\s+)?(?:leaders|ministers"
@@ -1486,8 +1488,7 @@ _SUBJECT_WHICH = re.compile(
 _GOVERNED = re.compile(r"\b(?:to|in|of|from|for|with|at|on|against|over)\s+(?:the\s+)?$")
 # A clause whose subject is an opposition politician ("Opposition leader Peter Dutton said")
 _OPPOSITION_SUBJECT = re.compile(
-    r"\W*(?:[A-Z][\w-]*\s+)?(?:[Tt]he\s+)?[Oo]pposition\s+(?:[A-Z][\w-]*\s+)?(?:party\s+)?"
-    r"(?:leader|lawmaker|legislator|politician|figure|MP|deputy|chief|head|candidate)s?\b"
+    rf"\W*(?:[A-Z][\w-]*\s+)?(?:[Tt]he\s+)?[Oo]pposition\s+(?:[A-Z][\w-]*\s+)?{_OPPOSITION_ROLES}\b"
 )
 _OPPOSITION_ASIDE = re.compile(
     r",\s+(?:the|an?)\s+opposition\s+(?:[\w-]+\s+){0,2}(?:leader|lawmaker)\b"
@@ -1629,9 +1630,7 @@ _COUNTED_GROUP = re.compile(
     r"(?:\s+(?:that|which|who)\b[^:;]{0,160}?:|\s*[,:])\s+"  # ("two entities that have
 )  # procured jet fuel for the military: A and B")
 # The legal form a text adds after a known company's name ("Myanma Economic Holdings Ltd")
-_LEGAL_FORM = (
-    r"\s+(?:Ltd|Limited|Co|Corp|Corporation|LLC|JSC|PJSC|OJSC|Inc|SA|S\.A|PLC|GmbH|AG|Pvt)\.?"
-)
+_LEGAL_FORM = rf"\s+{LEGAL_FORMS}\.?"
 _FIRM = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|de|al-\w+|bin|\(\w+\)))*"
 _FIRM_LIST = re.compile(
     rf"(?P<names>{_FIRM}(?:,\s+{_FIRM})*,?\s+and\s+{_FIRM})"
@@ -4398,8 +4397,8 @@ class StanceRules(RuleBase):
             phrase,
             re.I,
         )
-        recent = [(i, k) for k, i in self._memory().groupings.items() if s.index - i <= 3]
-        return [max(recent)[1]] if bloc and recent and max(recent)[1] not in actors else []
+        last = self._grouping_named_last(s, 3) if bloc else None
+        return [last] if last and last not in actors else []
 
     def _named_agreement(self, phrase: str) -> str | None:
         """The agreement a definite "the pact" or "the treaty" stands for when the article
@@ -5011,7 +5010,7 @@ class StanceRules(RuleBase):
             return []
         out: list[str] = []
         pos = s.local(first.end)
-        legal = re.match(r"(?:,?\s+(?:Co|Corp|Ltd|Limited|Inc|LLC|plc|PLC)\b\.?)+", s.text[pos:hi])
+        legal = re.match(rf"(?:,?\s+{LEGAL_FORMS}\b\.?)+", s.text[pos:hi])
         pos += legal.end() if legal else 0  # ("Union Development Group Co., Ltd.": its form)
         while (item := _FIRM_ITEM.match(s.text, pos, hi)) is not None:
             name = item.group("name")
@@ -7981,12 +7980,12 @@ class StanceRules(RuleBase):
         after = words("stances", "cues", "conditions").search(s.text[t1 : t1 + 80])
         return bool(after and not re.search(r"[,;]", s.text[t1 : t1 + after.start()]))
 
-    def _body_named_last(self, s: Sentence, word: str) -> str | None:
-        """The international body named in this sentence or the four before whose name ends
-        in ``word`` ("council": the UN Security Council), the latest named; None if none."""
+    def _grouping_named_last(self, s: Sentence, within: int, head: str = "") -> str | None:
+        """The grouping named last in this sentence or the ``within`` before, of those whose
+        name ends in ``head`` ("council": the UN Security Council), or None."""
         named = [
             (index, key) for key, index in self._memory().groupings.items()
-            if 0 <= s.index - index <= 4 and key.lower().endswith(word.lower())
+            if s.index - index <= within and key.lower().endswith(head.lower())
         ]  # fmt: skip
         return max(named)[1] if named else None
 
@@ -8332,7 +8331,7 @@ class StanceRules(RuleBase):
         chair = _BODYS_CHAIR.match(s.text, lo, t0) if opening is None else None
         if chair and re.search(r"\b(?:said|says|told|stated|added)\b", s.text[chair.end() : t0]):
             chair = None  # ("The council's president, X, said Denmark condemned ...": Denmark)
-        body = self._body_named_last(s, chair.group("body")) if chair else None
+        body = self._grouping_named_last(s, 4, chair.group("body")) if chair else None
         if body:  # "the council's president for February, Brazilian Ambassador X, read a
             return (body,), None  # statement expressing grave concern": the council's
         which = _SUBJECT_WHICH.search(s.text, 0, t0) if opening is None else None
