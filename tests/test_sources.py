@@ -1206,3 +1206,27 @@ def test_header_lines_that_date_the_page(line: str, date: str) -> None:
 def test_a_sentence_after_a_date_and_a_bar_is_no_header_field() -> None:
     text = "Allies Meet\n\n2019-09-14 | OSLO — Poland and Japan held talks on Friday.\n"
     assert ("body", "Poland and Japan held talks on Friday.") in roles(text)
+
+
+def test_a_city_a_day_and_an_agency_bracket_open_a_dateline_without_a_year() -> None:
+    text = (
+        "Seoul, Tokyo ruling parties hold security talks\n\n09/14/2024 02:15 PM\n\n"
+        "Seoul, Sept. 14 (Yonhap) South Korea's ruling party and Japan's ruling party held their "
+        "first security dialogue on Friday, officials said.\n"
+    )
+    layout = find_layout(text)
+    assert layout.place == "Seoul"
+    assert layout.dateline is not None
+    assert text[layout.dateline[0] : layout.dateline[1]] == "Seoul, Sept. 14 (Yonhap) "
+    assert layout.date == "2024-09-14"
+    # (not a sentence that names a place and a day: "Officials, Sept. 14 (Reuters)" needs a
+    # news agency the lexicon lists)
+    other = find_layout("Talks\n\nParis, March 3 (Ministry) The two sides met on Friday.\n")
+    assert other.place is None
+
+
+def test_an_agency_bracket_dateline_may_run_into_a_capitalised_name() -> None:
+    layout = find_layout(
+        "Talks\n\nTaipei, Aug. 28 (CNA) U.S. and Japanese defense officials held talks on Friday.\n"
+    )
+    assert layout.place == "Taipei"

@@ -244,6 +244,9 @@ def _load_nations(root: Path) -> dict[str, Nation]:
             iso_names.add(official)
         # ISO names with a comma ("Korea, Republic of") never occur in running text.
         iso_names = {n for n in iso_names if "," not in n and "(" not in n}
+        # "Republic of the Sudan", "Republic of the Niger": also without the article, as the
+        # news writes them ("the Republic of Sudan")
+        iso_names |= {re.sub(r" of the ", " of ", n) for n in iso_names if " of the " in n}
         if row:
             names = tuple(dict.fromkeys((*_split(row["aliases"]), *sorted(iso_names))))
             label = row["label"] or getattr(country, "common_name", country.name)

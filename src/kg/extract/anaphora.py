@@ -227,6 +227,7 @@ class ArticleNames:
         merged.sort(key=lambda m: m.start)
         merged = self._shared_names(merged)
         merged = [self._organ_of_recent(m) for m in merged]
+        merged = [self._home_ministry(m) for m in merged]
         merged = self._at_home(text, start, merged)
         before, words_before = set(self.people), set(self.word_people)
         self._learn_people(text, start, merged)
@@ -607,6 +608,31 @@ class ArticleNames:
             out.append(_at(model, start + m.start(1), start + m.end(1), m.group(1), "anaphor"))
         return out
 
+    def _home_ministry(self, m: Mention) -> Mention:
+        """A ministry the lexicon does not list and whose name names no state ("the Ministry of
+        Foreign Affairs and European Integration"), in a release its state issued: that state's,
+        as a listed ministry stands for its state (not in a story from a dateline alone: a
+        foreign ministry may speak there).
+
+        Example:
+            >>> from kg.extract.mentions import find_mentions
+            >>> t = "The Ministry of Foreign Affairs and European Integration condemned the raids."
+            >>> names = ArticleNames(home="MDA", issuer="MDA")
+            >>> [m.actor for m in names.complete(t, 0, find_mentions(t, 0))]
+            ['MDA']
+        """
+        org = m.org
+        if (
+            self.issuer is None
+            or m.kind != "org"
+            or org is None
+            or org.country
+            or m.key in load_lexicon().orgs
+            or not re.match(r"(?:Ministry|Department)\s+(?:of|for)\s", m.key)
+        ):
+            return m
+        return replace(m, org=replace(org, country=self.issuer, state_apparatus=True))
+
     def _ministry(self, text: str, start: int, mentions: list[Mention]) -> list[Mention]:
         """ "the ministry" after "South Korea's Defense Ministry" was named, within three
         sentences and with no other state's ministry named since: that state; and learn the
@@ -848,8 +874,12 @@ _BEFORE_SUBJECT = re.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4},\s+)?(?:[Tt]he\s
 
 # A government's own release or statement, told in its header
 RELEASE = re.compile(
-    r"^(?!.*\b(?i:joint)\b)[^\n]{0,120}\b(?i:press\s+(?:release|statement))\s*$", re.M
-)  # (a header line of its own; a joint statement's "we" is several states)
+    r"^(?!.*\b(?i:joint)\b)[^\n]{0,120}\b(?i:press\s+(?:release|statement))"
+    r"\s*(?:(?:\||,|—|–)\s*(?:\d[\d./-]{5,9}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*)?$",
+    re.M,
+)  # (a header line of its own, perhaps with its date; a joint statement's "we" is several
+# states)
 # "We" as the subject of a clause ("We once again strongly condemn ...")
 _WE = re.compile(r"(?:^[^\w\"“]*|[.;]\s+)(We|we)\s+(?=[a-z])")
 

@@ -137,6 +137,13 @@ _RELEASE_HEADER = re.compile(
 )
 
 
+# A line that only says "Press release", with its date ("Press release | 31.10.2022")
+_RELEASE_LINE = re.compile(
+    r"(?i:press\s+(?:release|statement))\s*(?:(?:,|—|–|-|\|)\s*[\w ./-]{0,30})?$"
+)
+_ISSUER = re.compile(r"^[^.|]{1,80}\|\s*[^.|]{0,40}\b(?:Ministry|Department|Presidency)\b[^.|]*$")
+
+
 @lru_cache(maxsize=8)  # (asked twice for each article: for its names and for its rules)
 def _release_state(head: str) -> str | None:
     """The state whose ministry issued a press release, as its header line names it: its
@@ -152,17 +159,24 @@ def _release_state(head: str) -> str | None:
         >>> _release_state("Ministry of Foreign Affairs press statement on China's actions")
         >>> _release_state("Press release: PM announces defence deal with Turkey") is None
         True
+        >>> _release_state("Republic of Moldova | Ministry of Defence\\nPress release | 31.10.2022")
+        'MDA'
     """
     lines = []
     for line in head.splitlines():
         if line.rstrip().endswith(".") or len(line) > 160:
             break  # the body begins
         lines.append(line)
-    for line in lines:
+    for i, line in enumerate(lines):
         found = _RELEASE_HEADER.match(line.strip())
-        if found is None:
+        top = next((x.strip() for x in lines[:i] if x.strip()), "")
+        if found is None and _RELEASE_LINE.match(line.strip()) and _ISSUER.search(top):
+            issuer = top  # "Republic of Moldova | Ministry of Foreign Affairs" over "Press
+            # release | 31.10.2022": the issuer on the page's first line, set apart by a bar
+        elif found is None:
             continue
-        issuer = found.group("before") or found.group("after") or ""
+        else:
+            issuer = found.group("before") or found.group("after") or ""
         states = {
             m.key if m.kind == "nation" else m.state
             for m in find_mentions(issuer, 0)
@@ -234,7 +248,26 @@ def sentences(article: Article) -> list[Sentence]:
                 r"\b(?:since|until|till|from|before|after|by)\s+$", text[: same.start()], re.I
             ):
                 same = None  # "Since that day, they have held talks": no one day's event
-            if same and previous and not any(d.value for d in s.dates):
+            earlier = [  # (not an end: "began on May 5, which will run until May 19, and ...
+                d.value  # held talks the same day": May 5)
+                for d in s.dates
+                if same
+                and d.value
+                and d.end <= same.start()
+                and not END_DATE.search(text[: d.start])
+            ]
+            if same and earlier and not any(d.value for d in s.dates if d.start >= same.end()):
+                unit = (same.group(1) or same.group(2)).lower()  # "Trump, who announced in May
+                value = earlier[-1][:7] if unit == "month" else earlier[-1]  # ..., met al-Sharaa
+                if unit == "month" or len(value) == 10:  # in Riyadh the same month": May
+                    s.dates = sorted(
+                        [
+                            *s.dates,
+                            DateMention(same.start(), same.end(), same.group(), value, True),
+                        ],
+                        key=lambda d: d.start,
+                    )
+            elif same and previous and not any(d.value for d in s.dates):
                 unit = (same.group(1) or same.group(2)).lower()  # "That same month, the navies
                 value = previous[:7] if unit == "month" else previous  # held an exercise": the
                 if unit == "month" or len(previous) == 10:  # month the sentence before told

@@ -1228,6 +1228,9 @@ _OFFICE_BETWEEN = re.compile(
     r"(?:Minister|Secretary|President|Premier|Chancellor|Secretary[- ]General|Chair(?:man|woman)?"
     r"|Commissioner|Representative|Director[- ]General|counterpart)\s+"
 )  # ("his Estonian counterpart Kaja Kallas": Estonia's, whatever office she holds later)
+# A body's chair in lower case ("African Union chairman Alpha Conde"): an international body's
+# only (a party's "chairman Kim Jong Un" is his state's leader)
+_BODY_CHAIR = re.compile(r"\s+(?:current\s+)?chair(?:man|woman|person)?\s+")
 
 
 # Before a state's or body's name, words that make its office not the person's now: a
@@ -1258,7 +1261,14 @@ def _office_holders(sentence: str, offset: int, kept: list[Mention]) -> list[Men
             and prev.kind in ("nation", "org")
             and prev.form != "person"
             and prev.key != m.key
-            and _OFFICE_BETWEEN.fullmatch(sentence[prev.end - offset : m.start - offset])
+            and (
+                _OFFICE_BETWEEN.fullmatch(sentence[prev.end - offset : m.start - offset])
+                or (
+                    _BODY_CHAIR.fullmatch(sentence[prev.end - offset : m.start - offset])
+                    and prev.info is not None
+                    and prev.info.kind == "international-organization"
+                )
+            )
             and not _NOT_HELD_BEFORE.search(sentence, 0, prev.start - offset)
         ):
             out[i] = replace(m, kind=prev.kind, key=prev.key, org=prev.org)

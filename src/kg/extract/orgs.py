@@ -453,8 +453,12 @@ def _orgs_by_name() -> dict[str, Org]:
 
 
 # "the Treasury Department's", "Huntington Ingalls Industries'": a possessive word
-# (not a word of the name itself: "the People's Front for Democracy and Justice")
-_POSSESSIVE = re.compile(r"^(?!(?:People|Women|Children|Veterans)['’]s?$).*(?:['’]s|s['’])$")
+# (not a word of the name itself: "the People's Front for Democracy and Justice", "the
+# Citizens' Action Party")
+_POSSESSIVE = re.compile(
+    r"^(?!(?:People|Peoples|Women|Children|Veterans|Citizens|Workers|Farmers|Patriots|Soldiers"
+    r"|Mothers|Students)['’]s?$).*(?:['’]s|s['’])$"
+)
 
 
 def _last_possessive(words: list[tuple[str, int]]) -> int | None:
