@@ -12455,3 +12455,166 @@ def test_talks_in_a_second_capital_the_day_after_are_a_meeting_of_their_own() ->
         (("USA", "PER"), "2025-03-03", "Lima"),
         (("USA", "ECU"), "2025-03-04", "Quito"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # an office the speaker also holds, told in an aside, is no second party
+            "Peruvian President Dina Boluarte, the current chair of CELAC, spoke with Chilean "
+            "President Gabriel Boric by telephone on Tuesday.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("PER", "CHL")],
+        ),
+        (  # "the same month" after a month the sentence told
+            "Blinken, who announced in January that Washington would resume aid to Peru, met "
+            "President Dina Boluarte in Lima the same month.",
+            "meeting",
+            lambda got: [d for _p, d, _l in got] == ["2025-01"],
+        ),
+        (  # ", when <another subject> <verb>": another act, whose states take no part
+            "Chilean and Peruvian troops held the Southern Star exercise near Arica in February, "
+            "when Bolivia summoned Chile's ambassador to protest.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["CHL", "PER"]],
+        ),
+        (  # "would not ... but open talks": the modal governs the bare verb after "but"
+            "Boric said the ruling would not end the dispute but open talks with Bolivia.",
+            "meeting",
+            lambda got: got == [],
+        ),
+        (  # a sale notified "a day after": not the reacting subject's
+            "China said on Saturday it would suspend military exchanges with the United States, a "
+            "day after Washington notified Congress of a possible sale of F-16 jets to the "
+            "Philippines worth $5.58 billion.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["PHL", "USA"]],
+        ),
+        (  # "arms sales to the island": the island state named before
+            "Taiwan's defence ministry thanked Washington on Saturday. China said it would suspend "
+            "military exchanges with the United States, a day after Washington notified Congress "
+            "of arms sales to the island worth $2 billion.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["TWN", "USA"]],
+        ),
+        (  # a sale for arms "in <state>'s inventory": that state buys
+            "China will sanction the makers. The State Department on Thursday approved the "
+            "possible sale, worth an estimated $100 million, to upgrade F-16 jets already in "
+            "Chile's inventory.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["CHL", "USA"]],
+        ),
+        (  # "its" is the clause's subject's, not the state after "with"
+            "Kerry told Congress that Jordan was keeping its close ties with the United States "
+            "and honoring its 1994 peace treaty with Israel.",
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("JOR", "ISR")],
+        ),
+        (  # an official name without its article: "the Republic of Sudan"
+            "The foreign ministers of the Republic of Sudan and the Republic of Niger signed a "
+            "defence cooperation agreement on Monday.",
+            "agreement",
+            lambda got: [p for _t, p, _d in got] == [("SDN", "NER")],
+        ),
+    ],
+)
+def test_events_of_round_61(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # "after" with no buyer of its own: the thankful subject still buys
+            "Taiwan thanked Washington on Saturday after the State Department approved a possible "
+            "$385 million sale of F-16 spare parts and radar equipment.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["TWN", "USA"]],
+        ),
+        (  # an aside on the other party is that party's office
+            "Chilean President Gabriel Boric met Albert Ramdin, the secretary general of the "
+            "Organization of American States, in Santiago on Monday.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("CHL", "Organization of American States")],
+        ),
+        (  # "pressure on Manila to scrap its pact": the state urged is the pact's owner
+            "Beijing stepped up pressure on Manila to scrap its visiting forces agreement with "
+            "the United States.",
+            "agreement",
+            lambda got: ("PHL", "USA") in [p for _t, p, _d in got],
+        ),
+        (  # a state's air force in the sale's purpose buys nothing
+            "The State Department approved a possible sale of air defence systems to help Kyiv "
+            "repel Russia's air force, at an estimated cost of $300 million.",
+            "agreement",
+            lambda got: all("RUS" not in p for _t, p, _d in got),
+        ),
+        (  # a party's chairman in lower case is his state's leader
+            "Workers' Party of Korea chairman Kim Jong Un met Russian President Vladimir Putin in "
+            "Pyongyang on Wednesday.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("PRK", "RUS")],
+        ),
+        (  # "the same day" after a start and an end: the start
+            "India and the United States began the Yudh Abhyas exercise on March 5, which will "
+            "run until March 19, and Indian and American officials held talks in Delhi the same "
+            "day.",
+            "meeting",
+            lambda got: [d for _p, d, _l in got] == ["2025-03-05"],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_61(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+def test_a_group_a_force_is_fighting_takes_no_part_in_the_conference() -> None:
+    text = (
+        "Dozens of governments pledged on Thursday to raise funding for Somalia's government and "
+        "the African Union mission fighting al-Shabaab insurgents, at a conference in London "
+        "hosted by Prime Minister Keir Starmer."
+    )
+    got = meetings(text)
+    assert got and all("Al-Shabaab" not in p for p, _d, _l in got), got
+    assert "GBR" in got[0][0], got
+
+
+def test_a_cooperation_named_by_coordinated_words_is_typed_by_each_of_them() -> None:
+    text = (
+        "Chile and Peru on Thursday signed a memorandum of understanding on military, maritime "
+        "and counter-narcotics cooperation."
+    )
+    assert facts(text, "agreement") == [("defense-cooperation", ("CHL", "PER"), "2025-03-13")]
+    other = "Chile and Peru on Thursday signed a memorandum on trade and energy cooperation."
+    assert [t for t, _p, _d in facts(other, "agreement")] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # "former" of another noun phrase is no former official's
+            "As the former French colony seeks Russian grain, Senegalese President Macky Sall, the "
+            "chairman of the African Union, met Russian President Vladimir Putin in Sochi on "
+            "Friday.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("SEN", "RUS")],
+        ),
+        (  # a purpose after "to" names no buyer, and the thankful subject buys
+            "Taiwan thanked the United States on Saturday, a day after the State Department "
+            "approved a possible $300 million sale of anti-ship missiles to deter China.",
+            "agreement",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["TWN", "USA"]],
+        ),
+        (  # a compound modifier stays with its noun: "food security" is no defence word
+            "Chile and Peru on Thursday signed a memorandum on food security and agriculture "
+            "cooperation.",
+            "agreement",
+            lambda got: [t for t, _p, _d in got] == ["other"],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_61_second_pass(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got

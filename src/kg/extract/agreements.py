@@ -526,6 +526,29 @@ _NAMED_OFFICE = re.compile(
 )
 # A verb of criticism before a sale the text reports ("criticized Washington's decision to
 # approve a possible sale of ... to Taiwan")
+# Words coordinated before one noun they share ("military, security and counter-terrorism
+# cooperation")
+_SHARED_HEAD = re.compile(
+    r"(?:(?<=\bon\s)|(?<=\bin\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s))"
+    r"(?P<words>[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|&)\s+[a-z][\w-]*)\s+"
+    r"(?P<head>cooperation|partnership|agreement|pact)\b"
+)
+# A preposition that governs the name after it ("with the United States")
+_GOVERNED = re.compile(r"\b(?:with|to|from|against|of|for|by|on|in|at)\s+(?:the\s+)?$")
+# A purpose after "to" whose object is no owner's possessive ("to deter China")
+_PURPOSE = re.compile(
+    r"to\s+(?!the\b)[a-z]+\s+(?!(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s)"
+)
+# "sales to the island": an epithet for the buyer
+_EPITHET_BUYER = re.compile(
+    r"\bto\s+(the\s+(?:self-ruled\s+|[a-z-]+\s+(?=nation|state)|(?:Gulf|Baltic|Balkan)\s+)?"
+    r"[a-z]+)\b"
+)
+# "a day after", ", after": a clause of its own before a sale's cue, with its own subject
+_AFTER_THEY = re.compile(
+    r"(?:,\s*|\b)(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+)?"
+    r"after\s+(?=\S)"
+)
 _CRITICIZED = re.compile(
     r"\b(?:criticiz|criticis|condemn|denounc|protest|slamm|blast|decri|deplor)\w*\b", re.I
 )
@@ -1174,7 +1197,14 @@ class AgreementRules(RuleBase):
                 owner = states(lo, m.start())[:1]
             elif own == "its":  # "North Korea scrapped its 2018 pact with the South": the
                 lo, _hi = clause_of(s.text, m.start())  # subject's
-                owner = states(lo, m.start())[-1:]
+                named = states(lo, m.start())
+                subjects = [  # (not a state governed by a preposition: "Egypt was sustaining
+                    x for x in named  # its relationship with the United States and honoring
+                    if not _GOVERNED.search(s.text, 0, s.local(x.start))  # its 1979 peace
+                    or re.match(r"\s+to\s+[a-z]+\b", s.text[s.local(x.end) :])  # (but "pressure
+                    # on Manila to scrap its pact": Manila's)
+                ]  # treaty with Israel": Egypt's)  # fmt: skip
+                owner = (subjects or named)[-1:]
             else:
                 owner = [
                     x for x in s.mentions
@@ -2824,6 +2854,11 @@ class AgreementRules(RuleBase):
             return "arms-sale"
         if rule == "agreement.codevelopment":
             return "defense-cooperation"
+        clause += "".join(  # "on military, security and counter-terrorism cooperation": each
+            f" {word} {m.group('head')}."  # word with the noun ("military cooperation")
+            for m in _SHARED_HEAD.finditer(clause)
+            for word in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", m.group("words"))
+        )
         for name in self.lex.patterns["agreement"]["types"]:
             keywords = words("agreement", "types", name)
             found = keywords.search(clause)
@@ -2997,6 +3032,14 @@ class AgreementRules(RuleBase):
         if critic:  # "Wei criticized Washington's decision to approve a possible sale": the
             lo = critic.end()  # critic is no party to the sale
             parties = tuple(a for a in parties if a in {m.actor for m in s.actors(lo, hi)})
+        after = list(_AFTER_THEY.finditer(s.text, lo, t0)) if rule == "agreement.fms" else []
+        if after and any(  # "China said it would suspend exchanges, a day after Washington
+            a != "USA" and a in self.lex.nations  # notified Congress of arms sales to the
+            for found in self._named_buyers(s, after[-1].end(), hi, t0, True)  # island": the
+            for a in found  # notifying
+        ):  # clause's, not the reacting subject's (but "Taiwan thanked Washington after the
+            lo = after[-1].end()  # State Department approved a sale": Taiwan's)
+            parties = tuple(a for a in parties if a in {m.actor for m in s.actors(lo, hi)})
         out = list(parties)
         # "..., exposing itself to possible U.S. sanctions": what the deal does (patterns.toml
         # [agreement] effects) names no buyer; but "a possible sale of 40 F-16 jets, totaling $23
@@ -3009,20 +3052,7 @@ class AgreementRules(RuleBase):
             ),
         ).search(s.text, t0, hi)
         hi = aside.start() if aside else hi
-        for cue in (r"\b(?:to|cleared|clears|approved)\s+(?:the\s+)?", r"\bfor\s+(?:the\s+)?"):
-            found = [
-                a
-                for buyer in re.finditer(cue, s.text[lo:hi])
-                # "a purchase that ... the tanks it has handed to Ukraine": not the buyer
-                if not re.search(r"\b(?:that|which|who)\b", s.text[t0 : lo + buyer.start()])
-                for a in unique_actors(
-                    [
-                        m
-                        for m in self.objects(s, lo + buyer.end(), window=1)
-                        if not self._maker(s, m)
-                    ]
-                )
-            ]
+        for found in self._named_buyers(s, lo, hi, t0, rule == "agreement.fms"):
             # "notified to Congress": a legislature is told of a sale, by its own state
             told = [a for a in found if a in self.orgs and self.orgs[a].kind == "legislature"]
             found = [a for a in found if a not in told]
@@ -3048,6 +3078,16 @@ class AgreementRules(RuleBase):
                 and not self._possessed_object(s, m)
             ]
         foreign = [p for p in out if p != "USA" and p in self.lex.nations]
+        if rule == "agreement.fms" and not foreign:
+            foreign = [  # "approved the possible sale ... to recertify PAC-3 missiles already in
+                m.key  # Taiwan's inventory": the state whose arms the sale is for
+                for m in s.mentions
+                if m.kind == "nation" and m.key != "USA" and t0 <= s.local(m.start) < hi
+                and re.search(r"\bin\s+$", s.text[: s.local(m.start)])
+                and re.match(r"['’]s?\s+(?:inventory|arsenal|fleet|forces|military|army|navy"
+                             r"|air\s+force|armed\s+forces)\b", s.text[s.local(m.end) :])
+            ][:1]  # fmt: skip
+            out += foreign
         if rule == "agreement.fms" and not foreign:
             foreign = [  # "..., saying the Taipei Economic and Cultural Representative Office
                 state  # had requested the services": who asked for the sale buys
@@ -3077,6 +3117,48 @@ class AgreementRules(RuleBase):
                 if not (p in self.orgs and self.orgs[p].kind == "company")
             ]  # fmt: skip
         return tuple(dict.fromkeys(out))
+
+    def _named_buyers(
+        self, s: Sentence, lo: int, hi: int, t0: int, fms: bool = False
+    ) -> list[list[str]]:
+        """The actors a sale's clause ``lo:hi`` names as its buyer: those after "to" (or
+        "cleared", "approved"), then those after "for". An epithet after "to" names the state it
+        stands for ("arms sales to the island").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Taiwan thanked Washington. China protested, a day after Washington notified "
+            ...      "Congress of arms sales to the island worth $2 billion.")
+            >>> facts = extract_text(t, date="2025-03-14").facts
+            >>> [f.parties for f in facts if f.kind == "agreement"]
+            [('USA', 'TWN')]
+        """
+        lists = []
+        for cue in (r"\b(?:to|cleared|clears|approved)\s+(?:the\s+)?", r"\bfor\s+(?:the\s+)?"):
+            found = [
+                a
+                for buyer in re.finditer(cue, s.text[lo:hi])
+                # "a purchase that ... the tanks it has handed to Ukraine": not the buyer
+                if not re.search(r"\b(?:that|which|who)\b", s.text[t0 : lo + buyer.start()])
+                and not (fms and _PURPOSE.match(s.text, lo + buyer.start()))
+                # (nor a notified sale's purpose: "a sale of anti-ship missiles to deter China";
+                # but "to sustain Taiwan's communications systems" names whose they are)
+                for a in unique_actors(
+                    [
+                        m
+                        for m in self.objects(s, lo + buyer.end(), window=1)
+                        if not self._maker(s, m)
+                    ]
+                )
+            ]
+            if not found and cue.startswith(r"\b(?:to"):
+                found = [  # "arms sales to the island": the state the epithet names again
+                    state
+                    for e in _EPITHET_BUYER.finditer(s.text, max(lo, t0), hi)
+                    if (state := self.epithet_state(s, e.start(1), e.group(1), ("USA",)))
+                ][:1]
+            lists.append(found)
+        return lists
 
     @staticmethod
     def _clause_systems(s: Sentence, lo: int, hi: int) -> tuple[str, ...]:

@@ -169,6 +169,8 @@ _VISIT = re.compile(
     r"(?P<by>\s+by\s+(?:the\s+)?)?"
 )
 _OBJECT_OF = re.compile(r"\b([a-z]+(?:s|ed))\s+(?:the\s+|a\s+|an\s+)?$")
+# A force's foe ("the African Union force fighting al-Shabaab"): whom it fights, no participant
+_FOUGHT = re.compile(r"\b(?:fighting|battling|combating|combatting)\s+(?:the\s+)?$")
 # Verbs whose object an event's participants act on, not with ("suspended Burkina Faso at
 # an extraordinary summit", "sanctioned Belarus at a summit")
 _ACTED_UPON = {
@@ -955,7 +957,7 @@ def _acted_upon(text: str, pos: int) -> bool:
         (True, False)
     """
     verb = _OBJECT_OF.search(text[:pos])
-    return verb is not None and verb.group(1) in _ACTED_UPON
+    return (verb is not None and verb.group(1) in _ACTED_UPON) or bool(_FOUGHT.search(text, 0, pos))
 
 
 def _owns_person(s: Sentence, m: Mention) -> bool:
@@ -1365,6 +1367,13 @@ _OWN_SUBJECT = re.compile(
 )
 # A relative aside on a subject, before the verb ("Beijing, which claims Taiwan as its own, held")
 _SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[^,]*)$")
+# An aside telling the office a person also holds, up to the body's name ("Zuma, the current
+# chairman of the")
+_CHAIR_ASIDE = re.compile(
+    r"(?<=[a-z.]),\s+(?:the\s+)?(?:(?:current|outgoing|incoming|rotating|then)\s+)?"
+    r"(?:chair(?:man|woman|person)?|president|head|secretary[- ]general)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 # "a drill between", up to the first name of its list
 _DRILL_BETWEEN = re.compile(
     rf"\b(?:drills?|exercises?)\s+(?:[a-z-]+\s+){{0,2}}?between\s+(?:{_NAME}(?:,\s*|,?\s+and\s+))*"
@@ -6417,6 +6426,9 @@ class EventRules(RuleBase):
                 continue  # "Beijing, which claims Taiwan as its own, held drills around the
                 # island", "Zelensky, who had said he was ready to meet Putin in person, held
                 # talks with Erdogan": the aside's object takes no part
+            if m.kind == "org" and self._chair_aside(s, m):
+                continue  # "Zuma, the current chairman of SADC, spoke with Mugabe": the
+                # office the person also holds, not a second party
             if re.search(r"\b(?:that|which)\s+$", s.text[: s.local(m.start)]) and re.match(
                 r"\s+(?:[a-z]+ly\s+)?(?:claims|claimed|controls|controlled|occupies|occupied"
                 r"|disputes|disputed)\b",
@@ -6683,6 +6695,33 @@ class EventRules(RuleBase):
                 r"|together|along)\b",
                 s.text[aside.start() : s.local(m.end) + close.start()],
             )
+        )
+
+    @staticmethod
+    def _chair_aside(s: Sentence, m: Mention) -> bool:
+        """True for a body named in an aside on a state's official that tells an office the
+        official also holds ("South African President Jacob Zuma, the current chairman of the
+        Southern African Development Community (SADC), spoke with Mugabe").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Japanese Prime Minister Shinzo Abe, the current chair of the Group of "
+            ...      "Seven, met Chinese Premier Li Keqiang in Tokyo on Wednesday.")
+            >>> [f.parties for f in extract_text(t, date="2019-05-08").facts]
+            [('JPN', 'CHN')]
+        """
+        aside = _CHAIR_ASIDE.search(s.text, 0, s.local(m.start))
+        if aside is None:
+            return False
+        before = [a for a in s.actors(0, aside.start()) if s.local(a.end) == aside.start()]
+        return bool(  # (the official right before the aside, in office now: not "Former
+            before  # Portuguese Prime Minister Antonio Costa, the president of the European
+            and before[-1].kind == "nation"  # Council, met Li", nor "met Omar Touray, the
+            and before[-1].form == "person"  # president of the ECOWAS Commission")
+            and not re.search(
+                r"\b(?:[Ff]ormer|[Ee]x-)[^,;]{0,40}$", s.text[: s.local(before[-1].start)]
+            )
+            and re.match(r"(?:\s*\([^)]*\))?\s*,", s.text[s.local(m.end) :])
         )
 
     @staticmethod

@@ -653,9 +653,14 @@ def _clause_breaks() -> re.Pattern[str]:
         r"|said|launched|fired)\b))"  # (not "visited": "signed a pact after Marcos visited Tokyo"
         # is the visit's meeting)
     )
+    # ", when Moscow summoned Armenia's ambassador": another act, with its own subject
+    when_clause = (
+        r", when (?-i:(?=(?:[A-Z][\w.'’-]*\s+){1,5}(?:met|held|signed|spoke|announced|said"
+        r"|launched|fired|summoned|protested|condemned|accused|invaded|annexed|seized)\b))"
+    )
     return re.compile(
         f"(?=(?:{alternatives}|, as (?!well as|part of|a |an |the )))|(?={as_clause})"
-        f"|(?={after_clause})",
+        f"|(?={after_clause})|(?={when_clause})",
         re.IGNORECASE,
     )
 
@@ -875,6 +880,15 @@ _SEEMING = re.compile(
 )
 
 
+# A modal and its verb in the clause before "but" ("would not trigger independence")
+_MODAL_BUT = re.compile(r"\b(?:would|will|could|might|should|may)\s+(?:not\s+)?[a-z]+\b[^,;.]*$")
+# A clause opened by "but" and a bare verb that shares the modal before ("but open talks")
+_BARE_PREDICATE = re.compile(
+    r"\s*but\s+(?:rather\s+|instead\s+)?(?:open|hold|launch|start|begin|resume|sign|conduct"
+    r"|stage|seek|meet|join|host|pave\s+the\s+way\s+for|lead\s+to)\b"
+)
+
+
 def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
     """True when a hedge or negation cue governs the trigger at ``trigger_start``.
 
@@ -899,6 +913,9 @@ def hedged(text: str, lo: int, trigger_start: int, trigger_end: int) -> bool:
         >>> hedged(t, 0, t.index("backed"), t.index("backed") + 6)
         True
     """
+    if _MODAL_BUT.search(text, 0, lo) and _BARE_PREDICATE.match(text, lo):
+        return True  # "a yes vote would not trigger independence but open talks with
+        # Baghdad": the modal of the predicate the bare verb is coordinated with
     upto = _MONTH_MAY.sub("Month", text[lo:trigger_end])  # "In May 2024" is no hedge (the
     before = upto[: len(upto) - (trigger_end - trigger_start)]  # trigger shows "May urged")
     before = DAY_AFTER.sub("that day", before)  # "and the next day met": a past day
