@@ -1373,11 +1373,28 @@ _ISSUED_TEXT = re.compile(
     r"(?:statement|declaration|communiqu[eé])\b"
     r"|\b(?:adopted|passed|approved)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text)\b"
 )  # (a resolution a body adopted: "The resolution condemned ..." is the body's)
+# Words that tell a text was not adopted ("vetoed a resolution", "failed to adopt", "is due to
+# vote on a draft")
+_NOT_ADOPTED = re.compile(
+    r"\b(?:veto\w*|fail\w*\s+to\s+(?:adopt|pass|approve|agree)|reject\w*\s+(?:a|the)\s+"
+    r"(?:draft|resolution|text)|block\w*\s+(?:a|the)\s+(?:draft|resolution|text)|due\s+to\s+vote"
+    r"|will\s+vote|to\s+vote\s+on|draft\s+(?:resolution|text)"
+    r"|(?:not|never)\s+(?:yet\s+)?(?:adopted|passed|approved|agreed))\b",
+    re.I,
+)
+# A people named by where it lives ("the Druze of southern Syria", "the Turkmen in northern
+# Iraq"), up to the end of the phrase
+_PEOPLE_OF = re.compile(
+    r"\s+(?P<np>the\s+(?P<g>(?!(?:Government|People|Republic|State|Kingdom|Armed|Army|Forces"
+    r"|Navy|Territory|Sovereignty|Independence|Security|Borders?|Sea|Island|Islands)\b)[A-Z][\w-]+)"
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:northern|southern|eastern"
+    r"|western|central|north|south|east|west)\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
 _THE_STATEMENT = re.compile(
     r"\W*(?:The|the|Their|Its)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)"
-    r"\s+"
-    r"(?:also\s+|further\s+|then\s+)?"
-)
+    r"(?:,\s+(?:drafted|adopted|sponsored|backed|passed|put\s+forward)\s+[^;]{1,120}?,)?\s+"
+    r"(?:also\s+|further\s+|then\s+)?(?:(?:strongly|firmly|sharply|unanimously)\s+)?"
+)  # ("The resolution, drafted by the United States and adopted unanimously, strongly condemned")
 # ... with a first predicate before the verb ("The resolution commended Colombo's efforts,
 # condemned")
 _THE_STATEMENT_DID = re.compile(
@@ -1421,7 +1438,10 @@ _CALLED_BEFORE = re.compile(
 # its stance is theirs, not the sentence subject's.
 _UNNAMED_SUBJECT = (
     r"\W*(?:(?:although|though|while|whereas|because|since|but|and|as|after|when)\s+)?"
-    r"(?:several|some|many|most|other|few|numerous|a\s+number\s+of)\s+[a-z]"
+    r"(?:(?:several|some|many|most|other|few|numerous|a\s+number\s+of)\s+[a-z]"
+    # "and a senior Russian lawmaker dismissed the report": one member's word, no state's
+    r"|an?\s+(?:(?:senior|prominent|leading|veteran|influential|opposition|[a-z]+-party)\s+)*"
+    r"(?:[A-Z][\w.-]*\s+)?(?:lawmaker|legislator|MP|senator|politician|analyst|commentator)\s)"
 )
 
 
@@ -5585,16 +5605,25 @@ class StanceRules(RuleBase):
         """The issuers of the statement a subject like "The statement" refers back to (told
         within the three sentences before) and its day, or ((), None)."""
         told = self._memory().statement
-        if (
-            told is None
-            or not 0 < s.index - told[1] <= 3
-            or not (
-                _THE_STATEMENT.fullmatch(s.text, lo, t0)
-                or _THE_STATEMENT_DID.fullmatch(s.text, lo, t0)
-            )
-        ):
+        subject = _THE_STATEMENT.fullmatch(s.text, lo, t0) or _THE_STATEMENT_DID.fullmatch(
+            s.text, lo, t0
+        )
+        if subject is None:
             return (), None
-        return told[0], told[2]
+        if told is not None and 0 < s.index - told[1] <= 3:
+            return told[0], told[2]
+        prev = self.st.previous
+        first = prev.actors()[:1] if prev is not None else []
+        body = (  # "The U.N. Security Council on Wednesday ordered Sudan and South Sudan to stop
+            first[0].actor  # fighting ... The resolution strongly condemned ...": the council or
+            if first and first[0].kind == "org" and first[0].key in self.orgs  # assembly that
+            and self.orgs[first[0].key].kind == "international-organization"  # opened the
+            and re.search(r"\b(?:Council|Assembly)\b", first[0].key)  # sentence before, unless
+            and re.search(r"\bresolution\b", subject.group(), re.I)  # it told no adoption
+            and not _NOT_ADOPTED.search(prev.text)
+            else None
+        )  # fmt: skip
+        return ((body,), prev.first_date()) if body and prev is not None else ((), None)
 
     def _issuing(self, s: Sentence, actors: tuple[str, ...], subset: bool = False) -> str | None:
         """The grouping whose joint text the same members go on telling: after "In a joint
@@ -5652,6 +5681,12 @@ class StanceRules(RuleBase):
         ):
             return []  # "will continue to defend itself against Russia", "its interests
             # vis-a-vis China": its own, no one else defended
+        people = _PEOPLE_OF.match(s.text, t1, hi)
+        if people and not any(
+            people.start("np") <= s.local(m.start) < people.end("g") for m in s.mentions
+        ):
+            return [f"topic:{people.group('np')}"]  # "would defend the Druze of southern Syria":
+            # the people, not the state they live in
         allies = _NATO_ALLIES.match(s.text, t1, hi)
         if allies and _DOUBTED.search(s.text, 0, t0):
             return []  # "Trump cast doubt on the U.S. commitment to defend its NATO allies"
@@ -7536,10 +7571,11 @@ class StanceRules(RuleBase):
             # ("the Biden administration" is that president's, not the dateline's)
             state = self.issuer or self._dateline_state()
             before = sorted(self._memory().states.get(s.index - 1, ()))
-            if re.match(r"\s+in\s+[A-Z]", s.text[lo + bare.end() :]) or (
+            if re.match(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]", s.text[lo + bare.end() :]) or (
                 before and before[0][1] != state and not self.issuer
             ):
-                return None  # "The Defence Ministry in Tokyo", or the story before is about
+                return None  # "The Defence Ministry in Tokyo", "the Ministry of Foreign Affairs
+                # of Romania" (another's), or the story before is about
                 # another state ("South Korea lodged a protest ... The Foreign Ministry also"),
                 # unless the ministry's own release tells it
             return state  # a local paper's "The Government", "The Foreign Ministry": its own
@@ -8735,6 +8771,37 @@ class StanceRules(RuleBase):
         ing |= {"deliver": "delivering", "send": "sending"}
         return [f"topic:{ing[verb]} {phrase}"]
 
+    @staticmethod
+    def _called_doer(
+        s: Sentence, t1: int, hi: int, phrase: str, actors: tuple[str, ...]
+    ) -> str | None:
+        """The state whose act or words a stance's object names in someone's words by a
+        demonym and one noun ("condemned what he called Israeli aggression", "rejected what he
+        called British 'lectures'", "denounced what he calls American interference in his
+        campaign"), else None.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Lebanon's president condemned what he called Israeli aggression."
+            >>> [f.target for f in extract_text(t).facts if f.kind == "stance"]
+            ['ISR']
+        """
+        named = re.match(
+            r"the\s+([A-Z][\w.-]*)(?:\s+[\w-]+){1,2}(?:\s+(?:in|on|against|of)\b.*)?$", phrase
+        )
+        if named is None:
+            return None
+        return next(
+            (
+                m.key
+                for m in s.mentions
+                if m.kind == "nation" and m.form in ("demonym", "name") and m.key not in actors
+                and (m.text == named.group(1) or named.group(1).startswith(m.text + "-"))
+                and t1 < s.local(m.start) < hi
+            ),
+            None,
+        )  # fmt: skip
+
     def _held_government(self, s: Sentence, phrase: str, actors: tuple[str, ...]) -> str | None:
         """The state of a bare "the junta", "the regime" or "the authorities" that a sentence at
         most eight before named as its own ("Mali's junta"), unless it is the actor's own.
@@ -9472,6 +9539,9 @@ class StanceRules(RuleBase):
         if called:  # "condemned what she called a sham annexation": the annexation
             phrase = "the " + re.sub(r"^(?:an?|the)\s+", "", phrase[called.end() :])
             phrase = re.sub(r"[\"“”]", "", phrase)
+            doer = self._called_doer(s, t1, hi, phrase, actors)
+            if doer:  # "condemned what he called Israeli aggression": Israel
+                return [doer]
         phrase = _LEADING_TIME.sub("", phrase)  # "turned down on Wednesday Moscow's demand"
         phrase = _DAYS_EVENT.sub("the ", phrase)  # "condemned Friday's missile strike": the strike
         phrase = _LEADING_MANNER.sub("", phrase)  # 'condemned "in the strongest terms" the coup'
