@@ -163,6 +163,7 @@ class ArticleNames:
     # the state whose government issued the article ("Ministry of National Defence – Press
     # Release" datelined in its capital): the "we" of its unquoted text
     issuer: str | None = None
+    issuer_words: str = ""  # the words of a release's header that name its issuer
     # the person who last opened a sentence under each office ("President Obama spoke ..."),
     # and where: a later bare "The President" is that person
     offices: dict[str, tuple[Mention, int]] = field(default_factory=dict)
@@ -610,14 +611,16 @@ class ArticleNames:
 
     def _home_ministry(self, m: Mention) -> Mention:
         """A ministry the lexicon does not list and whose name names no state ("the Ministry of
-        Foreign Affairs and European Integration"), in a release its state issued: that state's,
-        as a listed ministry stands for its state (not in a story from a dateline alone: a
-        foreign ministry may speak there).
+        Foreign Affairs and European Integration"), in a release whose header names it as the
+        issuer: the issuing state's, as a listed ministry stands for its state (not in a story
+        from a dateline alone, nor another state's ministry the release names: "the Ministry
+        for Europe and Foreign Affairs" in a Moldovan release).
 
         Example:
             >>> from kg.extract.mentions import find_mentions
             >>> t = "The Ministry of Foreign Affairs and European Integration condemned the raids."
             >>> names = ArticleNames(home="MDA", issuer="MDA")
+            >>> names.issuer_words = "MD | Ministry of Foreign Affairs and European Integration"
             >>> [m.actor for m in names.complete(t, 0, find_mentions(t, 0))]
             ['MDA']
         """
@@ -629,6 +632,7 @@ class ArticleNames:
             or org.country
             or m.key in load_lexicon().orgs
             or not re.match(r"(?:Ministry|Department)\s+(?:of|for)\s", m.key)
+            or m.key not in self.issuer_words
         ):
             return m
         return replace(m, org=replace(org, country=self.issuer, state_apparatus=True))

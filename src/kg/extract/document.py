@@ -144,7 +144,6 @@ _RELEASE_LINE = re.compile(
 _ISSUER = re.compile(r"^[^.|]{1,80}\|\s*[^.|]{0,40}\b(?:Ministry|Department|Presidency)\b[^.|]*$")
 
 
-@lru_cache(maxsize=8)  # (asked twice for each article: for its names and for its rules)
 def _release_state(head: str) -> str | None:
     """The state whose ministry issued a press release, as its header line names it: its
     officials are that state's wherever the release is datelined ("Ministry of Defense of
@@ -161,6 +160,18 @@ def _release_state(head: str) -> str | None:
         True
         >>> _release_state("Republic of Moldova | Ministry of Defence\\nPress release | 31.10.2022")
         'MDA'
+    """
+    return release_issuer(head)[0]
+
+
+@lru_cache(maxsize=8)  # (asked for each article's names and for its rules)
+def release_issuer(head: str) -> tuple[str | None, str]:
+    """The state whose ministry issued a press release (see ``_release_state``) and the words
+    of its header that name the issuer ("" when the page is no state's release).
+
+    Example:
+        >>> release_issuer("Republic of Moldova | Ministry of Defence\\nPress release | 31.10.2022")
+        ('MDA', 'Republic of Moldova | Ministry of Defence')
     """
     lines = []
     for line in head.splitlines():
@@ -182,8 +193,8 @@ def _release_state(head: str) -> str | None:
             for m in find_mentions(issuer, 0)
             if m.kind == "nation" or (m.kind == "org" and m.state)
         }
-        return states.pop() if len(states) == 1 else None
-    return None
+        return (states.pop(), issuer) if len(states) == 1 else (None, "")
+    return None, ""
 
 
 def _home_state(place: str | None) -> str | None:
@@ -223,6 +234,7 @@ def sentences(article: Article) -> list[Sentence]:
     names = ArticleNames(home=home)
     if home and RELEASE.search(article.text[:600]):
         names.issuer = home  # a government's own release or statement: its unquoted "we"
+        names.issuer_words = release_issuer(article.text[:600])[1]
     dollar = local_dollar(article.text, home)
     out: list[Sentence] = []
     paragraph = 0
