@@ -524,8 +524,6 @@ _NAMED_OFFICE = re.compile(
     r"\s+(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice)\s+)?(?:Minister|Secretary|President|Premier"
     r"|Chancellor)(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,3})?\s+[A-Z][a-z]+\s+[A-Z]"
 )
-# A verb of criticism before a sale the text reports ("criticized Washington's decision to
-# approve a possible sale of ... to Taiwan")
 # Words coordinated before one noun they share ("military, security and counter-terrorism
 # cooperation")
 _SHARED_HEAD = re.compile(
@@ -549,6 +547,8 @@ _AFTER_THEY = re.compile(
     r"(?:,\s*|\b)(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+)?"
     r"after\s+(?=\S)"
 )
+# A verb of criticism before a sale the text reports ("criticized Washington's decision to
+# approve a possible sale of ... to Taiwan")
 _CRITICIZED = re.compile(
     r"\b(?:criticiz|criticis|condemn|denounc|protest|slamm|blast|decri|deplor)\w*\b", re.I
 )
@@ -3028,10 +3028,10 @@ class AgreementRules(RuleBase):
     def _sale_parties(
         self, s: Sentence, lo: int, hi: int, parties: tuple[str, ...], rule: str, t0: int
     ) -> tuple[str, ...]:
+        start = lo
         critic = _CRITICIZED.search(s.text, lo, t0)
         if critic:  # "Wei criticized Washington's decision to approve a possible sale": the
             lo = critic.end()  # critic is no party to the sale
-            parties = tuple(a for a in parties if a in {m.actor for m in s.actors(lo, hi)})
         after = list(_AFTER_THEY.finditer(s.text, lo, t0)) if rule == "agreement.fms" else []
         if after and any(  # "China said it would suspend exchanges, a day after Washington
             a != "USA" and a in self.lex.nations  # notified Congress of arms sales to the
@@ -3039,6 +3039,7 @@ class AgreementRules(RuleBase):
             for a in found  # notifying
         ):  # clause's, not the reacting subject's (but "Taiwan thanked Washington after the
             lo = after[-1].end()  # State Department approved a sale": Taiwan's)
+        if lo != start:  # (the parties named before the cut are none of the sale's)
             parties = tuple(a for a in parties if a in {m.actor for m in s.actors(lo, hi)})
         out = list(parties)
         # "..., exposing itself to possible U.S. sanctions": what the deal does (patterns.toml

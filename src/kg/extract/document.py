@@ -268,22 +268,25 @@ def sentences(article: Article) -> list[Sentence]:
                 and d.end <= same.start()
                 and not END_DATE.search(text[: d.start])
             ]
-            if same and earlier and not any(d.value for d in s.dates if d.start >= same.end()):
-                unit = (same.group(1) or same.group(2)).lower()  # "Trump, who announced in May
-                value = earlier[-1][:7] if unit == "month" else earlier[-1]  # ..., met al-Sharaa
-                if unit == "month" or len(value) == 10:  # in Riyadh the same month": May
-                    s.dates = sorted(
-                        [
-                            *s.dates,
-                            DateMention(same.start(), same.end(), same.group(), value, True),
-                        ],
-                        key=lambda d: d.start,
+            own = (  # "Trump, who announced in May ..., met al-Sharaa in Riyadh the same month":
+                earlier[-1]  # the date the sentence told before it, with none after it
+                if earlier and not any(d.value for d in s.dates if d.start >= same.end())
+                else None
+            )
+            anchor = own or (  # "That same month, the navies held an exercise": the month the
+                previous if same and not any(d.value for d in s.dates) else None  # sentence
+            )  # before told
+            if same and anchor:
+                unit = (same.group(1) or same.group(2)).lower()
+                if unit == "month" or len(anchor) == 10:
+                    told = DateMention(
+                        same.start(),
+                        same.end(),
+                        same.group(),
+                        anchor[:7] if unit == "month" else anchor,
+                        True,
                     )
-            elif same and previous and not any(d.value for d in s.dates):
-                unit = (same.group(1) or same.group(2)).lower()  # "That same month, the navies
-                value = previous[:7] if unit == "month" else previous  # held an exercise": the
-                if unit == "month" or len(previous) == 10:  # month the sentence before told
-                    s.dates = [DateMention(same.start(), same.end(), same.group(), value, True)]
+                    s.dates = sorted([*s.dates, told], key=lambda d: d.start) if own else [told]
             told = [  # (not an end: "drills which run until May 31"; not a background date in
                 d.value  # a relative clause: "Bahrain, which normalized ties in 2020, signed")
                 for d in s.dates

@@ -1262,9 +1262,9 @@ def _office_holders(sentence: str, offset: int, kept: list[Mention]) -> list[Men
             and prev.form != "person"
             and prev.key != m.key
             and (
-                _OFFICE_BETWEEN.fullmatch(sentence[prev.end - offset : m.start - offset])
+                _OFFICE_BETWEEN.fullmatch(between := sentence[prev.end - offset : m.start - offset])
                 or (
-                    _BODY_CHAIR.fullmatch(sentence[prev.end - offset : m.start - offset])
+                    _BODY_CHAIR.fullmatch(between)
                     and prev.info is not None
                     and prev.info.kind == "international-organization"
                 )

@@ -225,11 +225,6 @@ _DATE_LEAD = re.compile(
     r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})\s*\|\s*(?=[A-Z])"
 )
 _AGENCY_LEAD = re.compile(r"\(([A-Za-z][\w.-]{1,15})\)\s*(?:—|–|--|-)\s*")
-# A dateline's city, its day without a year, and its agency's bracket before the story
-# ("Taipei, Aug. 28 (CNA) ")
-_AGENCY_DAY = re.compile(
-    r"[^()]{1,40},\s[A-Z][a-z]{2,8}\.?\s\d{1,2}\s*\(([A-Za-z][\w.-]{1,15})\)\s+"
-)
 _AGENCY_DATELINE = re.compile(
     r"[^()]{1,40}\s\(([A-Za-z][A-Za-z.-]{1,15}(?:\s[A-Z][A-Za-z.]+)?)\)\s+(?:—|–|--|-)\s*"
 )
@@ -526,7 +521,7 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             # after it (not "Saudi Arabia (KSA) - the largest Gulf state - held talks")
             daybreak = (  # "Taipei, Aug. 28 (CNA) Taiwan's ruling party ...": a city, a day
                 m  # and a news agency's bracket, the story right after it
-                and not m.group("date")
+                and m.group("dayagency")
                 and not any(  # (no paragraph before it: a timestamp line may be)
                     seg.role == "body"
                     and len(re.findall(r"\b[a-z]{2,}\b", text[seg.start : seg.end])) >= 4
@@ -534,8 +529,6 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
                 )
                 and len(city.split()) <= 3
                 and city[:1].isupper()
-                and (day := _AGENCY_DAY.fullmatch(line, 0, m.end())) is not None
-                and day.group(1) in _news_agencies()
             )
             agency = agency or daybreak
             led = lead and m and len(city.split()) <= 3 and city[:1].isupper()  # "(ANSA) -
