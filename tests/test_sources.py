@@ -644,6 +644,37 @@ def test_a_dateline_without_a_year_gives_the_place_only(line: str, place: str) -
     assert ("body", "Poland and Japan held talks.") in roles(text)
 
 
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [  # the latest year named, when the dateline's day fell on the lead's weekday that year
+        ("Poland on Tuesday joined the pact it first signed in 2014.", "2014-07-08"),
+        (
+            "Poland on Tuesday joined the pact, first signed in 2011 and renewed in 2014.",
+            "2014-07-08",
+        ),
+        # July 8, 2014 was a Tuesday, not a Wednesday: no year is guessed
+        ("Poland on Wednesday joined the pact it first signed in 2014.", None),
+        # a deadline is no year of writing ("until 2019": the pact signed in 2014 runs on)
+        ("Poland on Tuesday joined the pact signed in 2014, which runs until 2019.", "2014-07-08"),
+        # no weekday in the lead, or no year named: nothing to tell the year by
+        ("Poland joined the pact it first signed in 2014.", None),
+        ("Poland on Tuesday joined the pact.", None),
+        # a year ahead, a count, or an event the evening before: no year of writing
+        (
+            "Poland on Tuesday joined the pact signed in 2014. Deliveries will start in 2030.",
+            "2014-07-08",
+        ),
+        ("Poland on Tuesday joined the pact signed in 2014, with 2025 troops.", "2014-07-08"),
+        ("Poland said late on Tuesday it joined the pact signed in 2014.", None),
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_year_the_text_names(
+    lead: str, date: str | None
+) -> None:
+    text = f"Allies Meet\n\nWARSAW, July 8 (Reuters) - {lead}\n"
+    assert find_layout(text).date == date
+
+
 def test_a_section_header_in_capitals_is_no_dateline() -> None:
     layout = find_layout("CONTRACTS FOR MAY 3, 2024\n\nARMY\n\nBoeing was awarded a contract.\n")
     assert layout.place is None and ("body", "ARMY") in roles(

@@ -15,11 +15,12 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.dates import MONTHS, find_dates, parse_absolute
+from kg.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS, find_dates, parse_absolute
 from kg.lexicon import NOISE_LISTS, load_lexicon
 from kg.sources.model import Segment
 
@@ -310,6 +311,54 @@ def _slashed_by_dateline(line: str, after: str) -> tuple[str | None, int, int]:
     return (value, slashed.start(), slashed.end()) if value else (None, -1, -1)
 
 
+# The weekday of the event a lead tells ("NATO on Tuesday granted"; not "said late on Thursday",
+# often the evening before the dateline's day)
+_LEAD_WEEKDAY = re.compile(rf"(?<!late\s)(?<!early\s)\bon\s+({WEEKDAY_NAMES})\b")
+# A year a text names, and the words before one that look ahead ("until March 31, 2014",
+# "by 2030", "expires in 2026"): no year the story was written in
+_NAMED_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])")
+_YEAR_AHEAD = re.compile(
+    r"(?:\b(?:by|until|till|through|to|before|expires?\s+in|due\s+in|end\s+of|starting\s+in|from)"
+    r"\s+(?:the\s+end\s+of\s+)?"
+    r"|\b(?:will|would|plans?|planned|scheduled|expected|slated|Vision|targets?|goal)\s+"
+    r"(?:[a-z]+\s+){0,3}?)(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?$",
+    re.I,
+)
+# A number that counts things, not a year ("2030 troops")
+_COUNTED = re.compile(r"\s+[a-z]+s\b")
+
+
+def dateline_year(text: str, month: int, day: int, lead: str) -> str | None:
+    """The date of a dateline that gives no year ("TALLINN, Oct 28 (Reuters) -"): in the latest
+    year the text names, when the dateline's day falls on the weekday its lead tells the event
+    on ("NATO on Tuesday granted"); else None. A year named as a deadline ("until March 31,
+    2014", "by 2030") is no year of writing; a story whose lead names another day, or none,
+    stays undated rather than guessed.
+
+    Example:
+        >>> t = "TALLINN, Oct 28 (Reuters) - NATO on Tuesday granted ... set up in May 2008."
+        >>> dateline_year(t, 10, 28, t[28:])
+        '2008-10-28'
+        >>> dateline_year(t, 10, 29, t[28:]) is None  # (Oct 29, 2008 was a Wednesday)
+        True
+    """
+    told = _LEAD_WEEKDAY.search(lead[:400])
+    years = [
+        int(m.group(1))
+        for m in _NAMED_YEAR.finditer(text)
+        if not _YEAR_AHEAD.search(text, max(0, m.start() - 40), m.start())
+        and not _COUNTED.match(text, m.end())
+    ]
+    if told is None or not years:
+        return None
+    year = max(years)
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date.isoformat() if date.weekday() == WEEKDAYS.index(told.group(1).lower()) else None
+
+
 def header_date(text: str, segments: list[Segment]) -> tuple[str | None, int | None]:
     """The article's date from its header when no known layout gave one: a short line of
     fields before the story ("By Defense Desk | January 26, 2023, 3:47 pm IST", "TOKYO - Mar
@@ -570,6 +619,11 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
         ):  # a line of header fields (but "Council of the EU — Press release — Brussels, 21
             seg = layout.segments[at]  # March 2022" names who issued the text)
             layout.segments[at] = Segment(seg.start, seg.end, "noise")
+    told = _DATELINE_DAY.match(text, layout.dateline[0]) if layout.dateline else None
+    if layout.date is None and told and MONTHS.get(told.group(1).lower()):
+        layout.date = dateline_year(  # "TALLINN, Oct 28 (Reuters) - NATO on Tuesday granted"
+            text, MONTHS[told.group(1).lower()], int(told.group(2)), text[layout.dateline[1] :]
+        )  # (the year the text names last, when Oct 28 was a Tuesday in it)
     if not any(s.role == "body" for s in layout.segments):
         layout.segments = [
             Segment(s.start, s.end, "body") if s.role == "headline" else s for s in layout.segments
