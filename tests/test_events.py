@@ -12618,3 +12618,27 @@ def test_a_cooperation_named_by_coordinated_words_is_typed_by_each_of_them() -> 
 def test_the_reviewed_events_of_round_61_second_pass(text: str, kind: str, check: Callable) -> None:
     got = meetings(text) if kind == "meeting" else facts(text, kind)
     assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # cities a missile can reach are places: "their summit" is the alliance's
+            "Officials in Tallinn said nothing. The missiles can reach Riga and Vilnius from the "
+            "exclave. At their summit in Madrid in June, NATO leaders decided to deploy more "
+            "troops.",
+            "meeting",
+            lambda got: [p for p, _d, _l in got] == [("NATO",)],
+        ),
+        (  # "He" after a quote and its speaker: the speaker, not whom the speaker met
+            '"The situation is fragile," Blinken said after meeting Japanese Foreign Minister '
+            "Yoko Kamikawa in Tokyo on Monday. He then flew to Seoul for talks with South Korean "
+            "Foreign Minister Park Jin.",
+            "meeting",
+            lambda got: sorted(sorted(p) for p, _d, _l in got) == [["JPN", "USA"], ["KOR", "USA"]],
+        ),
+    ],
+)
+def test_names_in_events_of_round_62(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got

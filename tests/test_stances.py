@@ -11335,3 +11335,29 @@ def test_a_release_issuer_is_its_first_line_and_a_ministry_of_another_state_is_n
     ):
         got = [f.parties for f in extract_text(head + other).facts if f.kind == "stance"]
         assert ("MDA",) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # a state's government named with its acronym: the acronym is the state
+            "Greek officials met envoys of Libya's Government of National Unity (GNU) on Monday. "
+            "Athens later accused the GNU of breaking the agreement.",
+            ("GRC", "condemns", "LBY"),
+            ("GRC", "condemns", "topic:the GNU"),
+        ),
+        (  # a rival government's acronym is no state
+            "Russia backs Libya's Government of National Stability (GNS), a rival administration "
+            "based in the east. Turkey condemned the GNS on Monday.",
+            None,
+            ("TUR", "condemns", "LBY"),
+        ),
+        (  # a space agency the lexicon lists speaks for its state
+            "NASA criticized India's anti-satellite test on Monday.",
+            ("USA", "condemns", "IND"),
+            None,
+        ),
+    ],
+)
+def test_names_in_stances_of_round_62(text: str, want: tuple | None, wrong: tuple | None) -> None:
+    check_stances(text, want, wrong)

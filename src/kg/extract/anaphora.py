@@ -34,6 +34,14 @@ _LEADER_AFTER = re.compile(
     r"|prime\s+minister|head\s+of\s+state)\b"
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)")
+# A state's government named in full, with its acronym in brackets ("Libya's Government of
+# National Unity (GNU)", "Somalia's Federal Government (FGS)"); not an interim, regional or
+# rival one ("Libya's Government of National Stability (GNS), a rival administration")
+_STATE_GOVERNMENT = re.compile(
+    r"['’]s?\s+(?:Government\s+of\s+National\s+(?:Unity|Accord|Consensus|Salvation)"
+    r"|(?:Federal|National|Central)\s+Government)\s*\(([A-Z][A-Za-z]{1,9})\)"
+    r"(?!,\s+(?:a|the)\s+(?:rival|parallel|competing|breakaway))"
+)
 # A name's word: a capital, then letters of any script ("Naď", "Pål", "Güler") or an apostrophe
 _UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĽŁŃŇŐŒŘŚŞŠŤŪŮŰŲŹŻŽ]"
 _LOW = r"(?:[^\W\d_A-Z]|['’-])"
@@ -313,6 +321,10 @@ class ArticleNames:
                 if m.key in self.recent:
                     self.recent.remove(m.key)
                 self.recent.append(m.key)
+            government = _STATE_GOVERNMENT.match(text, m.end - start)
+            if government and m.kind == "nation" and m.form in ("name", "metonym"):
+                self.acronyms.setdefault(government.group(1), m)  # "Libya's Government of
+                # National Unity (GNU)": "the GNU" after it is Libya's government
             after = _ACRONYM.match(text, m.end - start)
             if after and m.kind in ("org", "system") and after.group(1) != m.text:
                 self.acronyms.setdefault(after.group(1), m)

@@ -413,11 +413,16 @@ def sentence_opener(text: str, start: int, mentions: list[Mention]) -> Mention |
         return None
     lead = text[: opener.start - start]
     intro = _INTRO.match(lead)  # "In Paris on Monday, Carney and Macron pledged"
+    quoted = _QUOTE_FIRST.match(lead)  # '"The situation is fragile," Maas said after meeting
+    if quoted and re.match(r"\s+(?:said|says|added|told|wrote)\b", text[opener.end - start :]):
+        intro = quoted  # Dendias': the speaker, who opens the sentence after the quote
     if not titles_only(lead[intro.end() :] if intro else lead):
         return None
     return opener
 
 
+# A quotation that opens a sentence before its speaker ('"We are ready," ')
+_QUOTE_FIRST = re.compile(r"\s*[\"“][^\"“”]{2,400}[\"”]\s*,?\s*")
 # A phrase of place or time that opens a sentence before its subject
 _INTRO = re.compile(  # (also "Also on Wednesday, ...", "Last week, ...")
     r"(?:In|On|At|Later|Earlier|Meanwhile|After|Before|During|Afterwards|Separately|Last"
