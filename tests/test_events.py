@@ -12642,3 +12642,82 @@ def test_the_reviewed_events_of_round_61_second_pass(text: str, kind: str, check
 def test_names_in_events_of_round_62(text: str, kind: str, check: Callable) -> None:
     got = meetings(text) if kind == "meeting" else facts(text, kind)
     assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a strategic partnership two states declared
+            "Brazil and India declared a strategic partnership in January 2006.",
+            "agreement",
+            lambda got: [(p, d) for _t, p, d in got] == [(("BRA", "IND"), "2006-01")],
+        ),
+        (  # ties a state raised to a partnership with another, told in a relative clause
+            "Mexico, which raised its ties with Japan to a strategic partnership in March 2010, "
+            "criticized the tariffs.",
+            "agreement",
+            lambda got: [(p, d) for _t, p, d in got] == [(("MEX", "JPN"), "2010-03")],
+        ),
+        (  # the previous edition of the exercise told before, on its own date
+            "Indian and Thai ships held the CORPAT exercise in the Andaman Sea on Monday. The "
+            "previous edition, CORPAT-34, was held off Phuket in November 2022.",
+            "exercise",
+            lambda got: (
+                [(sorted(p), d) for _t, p, d in got]
+                == [(["IND", "THA"], "2025-03-10"), (["IND", "THA"], "2022-11")]
+            ),
+        ),
+        (  # ... with the states the sentence itself names for it
+            "Moroccan and U.S. troops opened the African Lion exercise near Agadir on Monday with "
+            "forces from Ghana. The previous edition was hosted by Senegal in March 2023 and "
+            "co-led by U.S. and Senegalese forces.",
+            "exercise",
+            lambda got: (["SEN", "USA"], "2023-03") in [(sorted(p), d) for _t, p, d in got],
+        ),
+        (  # "the summit's host": the summit is named, not told again; the talks are
+            "Peruvian President Dina Boluarte and Chilean President Gabriel Boric held a summit "
+            "in Lima on Monday. Boluarte, the summit's host, held separate talks with Bolivian "
+            "President Luis Arce on Monday morning.",
+            "meeting",
+            lambda got: ("BOL", "PER") in [tuple(sorted(p)) for p, _d, _l in got],
+        ),
+    ],
+)
+def test_events_of_round_62(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # "declared" an end to a deal: no agreement
+            "Russia declared an end to the Black Sea grain deal with Ukraine and Turkey on Monday.",
+            "agreement",
+            lambda got: got == [],
+        ),
+        (  # the previous edition's parties: not those who protested it
+            "Indian and U.S. troops held the Yudh Abhyas exercise on Monday. The previous edition "
+            "was held in Alaska in September 2022, drawing protests from China and Pakistan.",
+            "exercise",
+            lambda got: (
+                (["IND", "USA"], "2022-09") in [(sorted(p), d) for _t, p, d in got]
+                and not any("CHN" in p for _t, p, _d in got)
+            ),
+        ),
+        (  # "the previous edition of the exercise"
+            "Japanese and U.S. ships held the Malabar exercise on Monday. The previous edition of "
+            "the exercise was held off Yokosuka in July 2023.",
+            "exercise",
+            lambda got: (["JPN", "USA"], "2023-07") in [(sorted(p), d) for _t, p, d in got],
+        ),
+        (  # a phase of the exercise is the exercise told
+            "Japanese and U.S. forces held the exercise's final phase near Okinawa on Monday.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["JPN", "USA"]],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_62(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got

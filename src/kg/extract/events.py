@@ -338,7 +338,7 @@ _ALONGSIDE = re.compile(
     r"(?=[^,;]{3,80}?\s(?:after|following)\s+(?:their\s+|the\s+)?(?:talks|meeting|a\s+meeting)\b)"
 )
 # A past edition told by its time ("Last year, ...", "in 2019", "the previous edition")
-_EARLIER_EDITION = re.compile(
+_PREVIOUS_EDITION = re.compile(
     r"\b(?:last|previous|past)\s+year\b|\bin\s+(?:19|20)\d\d\b|\b(?:previous|last|earlier)\s+edition\b",
     re.I,
 )
@@ -735,7 +735,22 @@ _EDITION = re.compile(
     r"(?P<who>[^,;.]{3,50}?)\s+(?:first\s+|last\s+)?(?P<verb>held|staged|conducted|launched)\b"
 )
 
+# An earlier edition of the exercise the text told before ("The previous edition, SLINEX-19, was
+# held at Visakhapatnam in September 2019")
+_EDITION_HELD_BEFORE = re.compile(
+    r"\b(?:The|the)\s+(?:previous|last|preceding|prior|earlier)\s+(?:edition|iteration)"
+    r"(?:\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:exercise|drills?|war\s+games))?"
+    r"(?:,\s+(?P<name>[A-Z][^,;]{1,40}),)?\s+(?P<verb>(?:was|had\s+been)\s+(?:held|conducted"
+    r"|staged|hosted))\b"
+)
 
+# Someone's role at an event, named by its possessive ("the summit's host")
+_EVENT_ROLE = re.compile(
+    r"['’]s?\s+(?:host|hosts|chair|chairman|co-?chair|organi[sz]ers?|spokes\w+|secretariat)\b"
+)
+# Who hosted or led an edition, up to the end of the clause ("hosted by Chad in February 2015 and
+# co-led by U.S. and Chadian forces")
+_HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|led|co-led|organi[sz]ed)\s+by\s+[^,;.]+")
 # "as part of the annual Iniochos exercise": what precedes takes part in the exercise after it
 _PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,4}$")
 # Who took part in an earlier edition ("also brought together Russian and Belarusian forces")
@@ -3699,6 +3714,7 @@ class EventRules(RuleBase):
     def _edition(self, s: Sentence) -> None:
         """ "the fourth edition of a drill the three countries first held in December 2019": an
         earlier exercise, told in a relative clause with its own participants and date."""
+        self._previous_edition(s)
         m = _EDITION.search(s.text)
         if m is None or hedged(s.text, 0, m.start("verb"), m.end("verb")):
             return
@@ -3716,6 +3732,48 @@ class EventRules(RuleBase):
                 "exercise",
                 f"{'–'.join(actors)} {m.group('noun').lower()}",
                 parties=actors,
+                date=dated[0],
+                evidence=[self.evidence(s, "exercise.earlier-edition", 0.6)],
+            )
+        )
+
+    def _previous_edition(self, s: Sentence) -> None:
+        """ "The previous edition, SLINEX-19, was held at Visakhapatnam in September 2019": an
+        earlier exercise of those who held the one told before it, on its own date.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Indian and Sri Lankan ships held the SLINEX exercise off Trincomalee on "
+            ...      "Monday. The previous edition was held at Visakhapatnam in September 2019.")
+            >>> [(f.parties, f.date) for f in extract_text(t, date="2020-10-21").facts]
+            [(('IND', 'LKA'), '2020-10-19'), (('IND', 'LKA'), '2019-09')]
+        """
+        m = _EDITION_HELD_BEFORE.search(s.text)
+        if m is None or hedged(s.text, 0, m.start("verb"), m.end("verb")):
+            return
+        told = [f for f in self.facts if f.kind == "exercise" and len(f.parties) >= 2]
+        dated = [d.value for d in s.dates if d.value and d.start >= m.end("verb")]
+        if not told or not dated or dated[0] == told[-1].date:
+            return
+        led = [  # "The previous edition, Flintlock 2015, was hosted by Chad ... and co-led by U.S.
+            x  # and Chadian forces": those who hosted and led it (not "drawing protests from")
+            for x in _HOSTED_BY.finditer(s.text, m.start("verb"))
+        ]
+        named = tuple(
+            a
+            for x in led
+            for a in unique_actors(s.actors(x.start(), x.end()))
+            if a in self.lex.nations
+        )
+        parties = tuple(dict.fromkeys(named)) if len(set(named)) >= 2 else told[-1].parties
+        name = m.group("name")
+        self.emit(
+            Fact(
+                "exercise",
+                name
+                if name and s.actors(m.start("name"), m.end("name")) == []
+                else f"{'–'.join(parties)} exercise",
+                parties=parties,
                 date=dated[0],
                 evidence=[self.evidence(s, "exercise.earlier-edition", 0.6)],
             )
@@ -3748,6 +3806,9 @@ class EventRules(RuleBase):
                 noun = nouns.search(clause, noun.end())  # "exercise restraint": a verb
             while noun and kind == "meeting" and _MET_A_NEED.match(clause, noun.start()):
                 noun = nouns.search(clause, noun.end())  # "meeting a long-standing demand": a verb
+            while noun and _EVENT_ROLE.match(clause, noun.end()):
+                noun = nouns.search(clause, noun.end())  # "Niinistö, the summit's host, held
+                # talks with Putin": who had a role at the summit, not the summit told
             while (
                 noun
                 and kind == "meeting"
@@ -5488,7 +5549,7 @@ class EventRules(RuleBase):
             and not self._event_name(s.text, "exercise")
         ):
             self._began_earlier(s, last)
-        if _EARLIER_EDITION.search(_NAMED_ASIDE.sub(r"\1,", s.text)):
+        if _PREVIOUS_EDITION.search(_NAMED_ASIDE.sub(r"\1,", s.text)):
             return  # "Last year, A and B were among the participants": an earlier edition's
             # (not "A and B, which normalized ties in 2020, are also taking part")
         reach = (  # "in the exercise", "Contingents from A and B are also taking part": further
