@@ -11361,3 +11361,144 @@ def test_a_release_issuer_is_its_first_line_and_a_ministry_of_another_state_is_n
 )
 def test_names_in_stances_of_round_62(text: str, want: tuple | None, wrong: tuple | None) -> None:
     check_stances(text, want, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # "despite criticism from X": X criticised the subject, who criticised no one
+            "Caracas gave the Iranian president a lavish welcome despite criticism from "
+            "Washington.",
+            ("USA", "condemns", "VEN"),
+            ("VEN", "condemns", "USA"),
+        ),
+        (  # a body's own resolutions, named right before them: the body condemns
+            "Brazil has abstained on General Assembly resolutions condemning Russia's annexation "
+            "of Crimea.",
+            ("UN General Assembly", "condemns", "RUS"),
+            ("BRA", "condemns", "RUS"),
+        ),
+        (  # a vote against a text: what the text says is not the voter's
+            "Nicaragua voted against a resolution condemning Russia's invasion of Ukraine.",
+            None,
+            ("NIC", "condemns", "RUS"),
+        ),
+        (  # a state's rebel or opposition body: the body, not the state
+            "Turkey reaffirmed its support for Syria's opposition National Coalition.",
+            ("TUR", "supports", "topic:National Coalition"),
+            ("TUR", "supports", "SYR"),
+        ),
+        (  # a second source of the reaction, after one the text does not name
+            "Beijing sent warships into the strait on Monday, drawing sharp protests from its "
+            "neighbours and from Tokyo.",
+            ("JPN", "condemns", "CHN"),
+            None,
+        ),
+        (  # "the intrusions": the act of the state that entered (a plural act noun too)
+            "A Chinese coast guard ship entered Japanese territorial waters near the Senkakus on "
+            "Monday, prompting Tokyo to denounce the intrusions.",
+            ("JPN", "condemns", "CHN"),
+            ("JPN", "condemns", "topic:the intrusions"),
+        ),
+        (  # a participle right after the reporting clause: its speaker's
+            "A Russian fighter came within 20 feet of a U.S. surveillance plane over the Black "
+            "Sea on Monday, the Pentagon said, condemning the encounter as reckless.",
+            ("USA", "condemns", "RUS"),
+            ("RUS", "condemns", "topic:the encounter"),
+        ),
+        (  # checks a state tightened: that state's
+            "Argentina tightened checks at the border last week. Chile's foreign minister "
+            "condemned the checks on Monday.",
+            ("CHL", "condemns", "ARG"),
+            ("CHL", "condemns", "topic:the checks"),
+        ),
+        (  # "a step X rejected": against the deed, not a condemnation of its doer
+            "On Monday, the Treasury designated the Kurdish militant group PJAK a terrorist "
+            "organization, a step Tehran rejected as hostile.",
+            (
+                "IRN",
+                "opposes",
+                "topic:designated the Kurdish militant group PJAK a terrorist organization",
+            ),
+            ("IRN", "opposes", "USA"),
+        ),
+    ],
+)
+def test_stances_of_round_62(text: str, want: tuple | None, wrong: tuple | None) -> None:
+    check_stances(text, want, wrong)
+
+
+def test_unnamed_people_who_say_they_back_a_treaty_are_no_group_named_before() -> None:
+    got = stances(
+        "Obama and Medvedev signed the treaty in Prague in April, and allies said they "
+        "strongly backed the treaty."
+    )
+    assert not any(t == "supports" for _a, t, _x in got), got
+
+
+def test_whom_a_speaker_told_is_no_speaker_even_with_titles() -> None:
+    got = stances(
+        "Prime Minister Mark Rutte told Turkish President Recep Tayyip Erdogan of his deep "
+        "concern over the arrests in a telephone call on Monday."
+    )
+    assert got == [("NLD", "condemns", "topic:the arrests")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # "despite" inside a relative clause: the relative's subject
+            "Iran supplied drones to Russia, which used them against civilians despite "
+            "condemnation from Kyiv.",
+            ("UKR", "condemns", "RUS"),
+            ("UKR", "condemns", "IRN"),
+        ),
+        (  # "despite its criticism": the subject's own
+            "India kept buying Russian oil despite its criticism of the war in Ukraine.",
+            ("IND", "condemns", "topic:the war in Ukraine"),
+            None,
+        ),
+        (  # a vote against a body's resolution: the body's words, not the voters'
+            "Syria and North Korea voted against the UN General Assembly resolution condemning "
+            "Russia.",
+            ("UN General Assembly", "condemns", "RUS"),
+            ("SYR", "condemns", "RUS"),
+        ),
+        (  # an abstention on votes
+            "India has repeatedly abstained on UN votes condemning Russia's war in Ukraine.",
+            None,
+            ("IND", "condemns", "RUS"),
+        ),
+        (  # ... a body's votes: the body's words
+            "Kenya has abstained in U.N. General Assembly votes condemning Russia's invasion of "
+            "Ukraine.",
+            ("UN General Assembly", "condemns", "RUS"),
+            ("KEN", "condemns", "RUS"),
+        ),
+        (  # a named state with "its allies" keeps its stance
+            "The United States and its allies said they condemned North Korea's launch.",
+            ("USA", "condemns", "PRK"),
+            None,
+        ),
+        (  # an opposition body the lexicon counts as the state's: the body
+            "The United States backed Myanmar's opposition National Unity Government on Monday.",
+            ("USA", "supports", "topic:National Unity Government"),
+            ("USA", "supports", "MMR"),
+        ),
+        (  # "came within a vote": no encounter
+            "Russia came within a vote of blocking the resolution. The United States criticized "
+            "the approach.",
+            None,
+            ("USA", "condemns", "RUS"),
+        ),
+        (  # the aside on the doer is no part of the deed
+            "Russia, which invaded Ukraine in 2022, seized the plant, a step Kyiv rejected.",
+            ("UKR", "opposes", "topic:seized the plant"),
+            ("UKR", "opposes", "topic:which invaded Ukraine"),
+        ),
+    ],
+)
+def test_the_reviewed_stances_of_round_62(
+    text: str, want: tuple | None, wrong: tuple | None
+) -> None:
+    check_stances(text, want, wrong)

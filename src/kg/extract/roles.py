@@ -1332,6 +1332,14 @@ _OBJECT_OF = re.compile(
 )
 
 
+# A body's own resolutions and what they do, right after its name ("General Assembly
+# resolutions condemning")
+_OWN_RESOLUTIONS = re.compile(
+    r"\s+resolutions?\s+(?:\d{3,4}\s+)?"
+    r"(?!(?:during|following|regarding|concerning|including|according|bring)\b)[a-z]+ing\b"
+)
+
+
 def _outside(s: Sentence, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
     """The mentions that start outside every span (sentence offsets) of an aside.
 
@@ -2283,6 +2291,9 @@ class RuleBase:
         )
         if not prep:
             return False
+        if m.kind == "org" and _OWN_RESOLUTIONS.match(s.text, s.local(m.end)):
+            return False  # "abstained on General Assembly resolutions condemning Russia": the
+            # body whose resolutions they are speaks in them
         head = re.search(  # (past an adverb: "organised jointly by", "co-hosted this year by")
             rf"([A-Za-z'-]+)\s+(?:[a-z]+ly\s+|(?:this|last|that)\s+(?:year|time|week|month)\s+)?"
             rf"{re.escape(prep.group(1))}\s+(?:the\s+|all\s+)?$",

@@ -225,6 +225,8 @@ _TRAILING_DATE = re.compile(
     r"|November|December|week|month|year)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s"
     r"|\d|the\s+same\s+day\b|that\s+day\b).*$"
     r"|\s+(?:every|each)\s+(?:year|month|week|time)\b.*$"  # ("backed the text every year")
+    r"|\s+(?:in|during|over)\s+(?:a|an|their|his|her)\s+(?:(?:tele)?phone|video)\s+(?:call|conversation)"
+    r"\b.*$"  # ("over the arrests in a telephone call")
 )
 # A day or month right after a trigger's preposition: the preposition tells when.
 _CALENDAR_WORD = rf"\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b"
@@ -916,6 +918,14 @@ _SITUATION = re.compile(
     r"(?![^;.]*\b(?:caused|created|brought\s+about|triggered|including)\b)"
 )
 # A founding text after "denounce", in its legal sense of giving notice to leave it
+# A vote against a text or an abstention on it, right before what the text does ("voted
+# against a resolution condemning", "abstained on resolutions calling for")
+_VOTED_DOWN_TEXT = re.compile(
+    r"\b(?P<verb>abstain(?:ed|s|ing)?\s+(?:on|in|from)|vot(?:ed|es|e|ing)\s+against|veto(?:ed|es)?"
+    r"|vetoing|rejected|rejecting|blocked|blocking)\s+(?:[\w.'’-]+\s+){0,6}?(?:resolutions?|drafts?"
+    r"|texts?|motions?|bills?|declarations?|statements?|votes?|measures?)\s+$",
+    re.I,
+)
 _CHARTER = re.compile(r"\s+(?:the|its|their)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}charter\b", re.I)
 # Those who take part in a grouping, named before it ("the participants of the Crimea Platform")
 _MEMBERS_OF = re.compile(
@@ -1436,6 +1446,38 @@ _CALLED_BEFORE = re.compile(
 )
 # A clause whose subject is an unnamed group ("although several member states have pressed"):
 # its stance is theirs, not the sentence subject's.
+# People named by a common noun who say what "they" think, right before the stance ("allies
+# said they strongly backed", "critics say they oppose")
+_UNNAMED_SAYERS = re.compile(
+    r"\b(?:allies|critics|analysts|experts|observers|diplomats|activists|protesters|protestors"
+    r"|residents|witnesses|lawmakers|legislators|commentators)\s+"
+    r"(?:(?:have|had|also)\s+)?(?:said|say|says|added|argued|insisted)\s+(?:that\s+)?they\s+"
+    r"(?:(?:[a-z]+ly|also|would|will|had|have|were|are|did|do)\s+){0,2}$"
+)
+# A resolution right before what it does ("the General Assembly resolution condemning", "U.N.
+# General Assembly votes condemning")
+_OWN_TEXT_BEFORE = re.compile(r"\s(?:resolutions?|votes)\s+(?:\d{3,4}\s+)?$")
+# Where the phrase of a clause's subject may begin ("..., and allies said")
+_PHRASE_BREAK = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+)?")
+# A relative clause on a name, whose own verb a later phrase may belong to
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|that)\b")
+# A state's rebel or opposition body, named right after the stance's verb or noun ("support
+# for Libya's rebel National Transitional Council")
+_REBEL_BODY = re.compile(
+    r"\s+(?:(?:for|of|to|with|behind)\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}?"
+    r"[A-Z][\w.-]*)['’]s?\s+(?:main\s+)?(?:rebel|opposition|insurgent|separatist|breakaway)\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,5}(?i:Council|Coalition|Front|Movement|Committee|Alliance"
+    r"|Army|Forces|Government|Party|Platform))\b"
+)
+# Those a reaction came from that the text does not name, then a second source it names
+# ("from its neighbours and from Washington")
+_AND_FROM = re.compile(r"(?:[\w'’-]+\s+){1,3}?and\s+(?:also\s+)?from\s+(?:the\s+)?")
+# A reporting clause after what was reported, with a participle of its speaker's right after it
+# (", the U.S. Navy said, criticizing")
+_SAYER_PARTICIPLE = re.compile(
+    r",\s+(?P<sayer>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:said|says|reported|announced|stated)\s*,\s+"
+    r"(?:(?:also|again|[a-z]+ly)\s+)?$"
+)
 _UNNAMED_SUBJECT = (
     r"\W*(?:(?:although|though|while|whereas|because|since|but|and|as|after|when)\s+)?"
     r"(?:(?:several|some|many|most|other|few|numerous|a\s+number\s+of)\s+[a-z]"
@@ -3246,6 +3288,11 @@ class StanceRules(RuleBase):
                 continue  # "voiced serious concern about the situation in the East and South
                 # China Seas": a worry about a state of affairs, no one condemned (but "...,
                 # including China's repeated obstruction of Philippine vessels" names one)
+            voted = _VOTED_DOWN_TEXT.search(s.text, clause_of(s.text, t0)[0], t0)
+            if voted and not self._text_owner(s, voted.start(), t0):
+                continue  # "India voted against a resolution condemning Russia", "abstained on
+                # UN votes denouncing": what the text says, not the voter (but "abstained on a
+                # Security Council resolution condemning" is the council's)
             if re.match(r"denounc", s.text[t0:t1], re.I) and _CHARTER.match(s.text, t1):
                 continue  # "denouncing the organization's charter": leaving it, a legal act
             if stype == "opposes" and _HOSTILITY_AGAINST.search(s.text, 0, t1):
@@ -3398,12 +3445,13 @@ class StanceRules(RuleBase):
             if s.text[t0:t1].lower() in ("veto", "vetoes") and _ORDINAL_END.search(s.text, 0, t0):
                 continue  # "It was Russia's seventh veto of a resolution on Syria": a count
             if re.fullmatch(r"critici[sz]ms?|condemnations?", s.text[t0:t1], re.I) and re.search(
-                r"\b(?:faces|faced|facing|drew|drawn|draws|drawing|attracted|under|amid)\s+"
+                r"(?:\b(?:faces|faced|facing|drew|drawn|draws|drawing|attracted|under|amid)\s+"
+                r"|\b(?:despite|in\s+spite\s+of)\s+(?!(?:its|their|his|her|our|my)\b))"
                 r"(?:[a-z]+\s+){0,2}$",
                 s.text[lo:t0],
             ):
-                continue  # "Myanmar's military faces international criticism": criticised, by
-                # others, not critical
+                continue  # "Myanmar's military faces international criticism", "welcomed Putin
+                # despite criticism from Washington": criticised, by others, not critical
             if (
                 re.fullmatch(r"critici[sz]ms?|condemnations?", s.text[t0:t1], re.I)
                 and re.match(r"\s+(?:from|by)\b", s.text[t1:])
@@ -3515,9 +3563,12 @@ class StanceRules(RuleBase):
             quote = _opening_quote(s.text, t0)
             cached = clause_subjects.get(own)
             voters = self._voters(s, own, t0) if quote is None else None
+            body = self._text_owner(s, own, t0) if voters is None else ()
             if voters is not None:  # "in a 13-2 vote in which Chile voted against": the voters,
                 actors, group_date = voters, None  # not the council the clause began with
                 cached = None
+            elif body:  # "voted against the UN General Assembly resolution condemning Russia":
+                actors, group_date = body, None  # the assembly's words (for this trigger only)
             else:
                 # a trigger inside a quote found no speaker: one after the quote looks again
                 if cached is None or (not cached[1][0] and cached[0] != quote):
@@ -6015,6 +6066,9 @@ class StanceRules(RuleBase):
             if hedged(s.text, lo, m.start(), m.end()):
                 continue
             actors = unique_actors(self._objects(s, m.end(), window=0))
+            more = _AND_FROM.match(s.text, m.end()) if not actors else None
+            if more:  # "drawing criticism from its neighbours and from Washington": those named
+                actors = unique_actors(self._objects(s, more.end(), window=0))
             doers = {
                 state
                 for index, pos, state, _n in self.st.acts
@@ -6039,8 +6093,14 @@ class StanceRules(RuleBase):
                         or self._opening_run(s, drawing.start(1))
                     )  # (not "Sweden and Finland were invited to join NATO, drawing ...")
             despite = _DESPITE.search(s.text, lo, m.start()) if not doers else None
-            if despite:  # "China has kept ships there despite repeated protests from Manila"
-                doers = set(self.subject(s, lo, despite.start())[0])
+            if despite:  # "China has kept ships there despite repeated protests from Manila";
+                # "Hanoi gave the Russian leader a welcome despite ...": Hanoi, who opens it
+                main = (
+                    _main_subject(s, lo, despite.start())
+                    if not _RELATIVE_AFTER.search(s.text, lo, despite.start())
+                    else ()
+                )  # (not "Iran supplied drones to Russia, which used them ... despite": Russia)
+                doers = set(main or self.subject(s, lo, despite.start())[0])
             if not doers or _SEVERAL in doers or (len(doers) != 1 and not drawing):
                 continue  # (one doer of an act told before, not several; but the subject of
                 # the sentence whose act drew it may be several)
@@ -6182,6 +6242,13 @@ class StanceRules(RuleBase):
                 if len(doers) != 1:
                     continue
                 targets = list(doers)
+                doer = [x for x in s.actors(0, m.start()) if x.actor in doers][-1:]
+                deed = s.text[s.local(doer[0].end) : m.start()] if doer else ""
+                deed = re.sub(r",\s+(?:which|who)\b[^,]*,", "", deed).strip(" ,")  # (not the
+                # aside on the doer: "Russia, which invaded Ukraine in 2022, seized the plant")
+                if stype == "opposes" and 2 <= len(deed.split()) <= 16 and deed[:1].islower():
+                    targets = [f"topic:{deed}"]  # "the State Department designated the group a
+                    # terrorist organization, a step Islamabad rejected": against the designation
             else:
                 opened = list(_NP_OPENER.finditer(before))
                 if not opened:
@@ -8089,6 +8156,10 @@ class StanceRules(RuleBase):
             m for m in s.actors(lo, t0)
             if told.search(before := s.text[: s.local(m.start)]) or _RECIPIENT.search(before)
         ]  # fmt: skip
+        for prev, m in itertools.pairwise(s.actors(lo, t0)):  # "told Spanish Prime Minister
+            gap = s.text[s.local(prev.end) : s.local(m.start)]  # Mariano Rajoy": the person
+            if prev in drop and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}", gap):
+                drop.append(m)  # the titles name, with their state
         return replace(s, mentions=[m for m in s.mentions if m not in drop]) if drop else s
 
     def _shared_subject(self, s: Sentence, lo: int, t0: int) -> tuple[str, ...] | None:
@@ -8312,6 +8383,30 @@ class StanceRules(RuleBase):
             speaker = self.subject(s, 0, colon.start())[0]
             memory.said_colon = (speaker, s.index, False) if len(speaker) == 1 else None
 
+    def _text_owner(self, s: Sentence, lo: int, t0: int) -> tuple[str, ...]:
+        """The body whose resolution a voter voted against or abstained on, named right before
+        a trigger at ``t0`` ("voted against the UN General Assembly resolution condemning
+        Russia": the assembly), when the clause does not tell that the text failed; else
+        nothing.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Mali voted against the General Assembly resolution condemning Russia."
+            >>> [(f.parties, f.target) for f in extract_text(t).facts if f.type == "condemns"]
+            [(('UN General Assembly',), 'RUS')]
+        """
+        own = _OWN_TEXT_BEFORE.search(s.text, lo, t0)
+        body = [
+            m for m in s.actors(lo, t0)
+            if own and m.kind == "org" and not s.text[s.local(m.end) : own.start()].strip()
+        ]  # fmt: skip
+        if not body or not _VOTED_DOWN_TEXT.search(s.text, lo, t0):
+            return ()  # (only after a vote against it or an abstention: "backed a Security
+            # Council resolution condemning" stays the backer's own)
+        if _NOT_ADOPTED.search(s.text, lo, t0):
+            return ()
+        return (body[-1].actor,)
+
     def _stance_subject(
         self, s: Sentence, lo: int, t0: int, stype: str
     ) -> tuple[tuple[str, ...], str | None]:
@@ -8322,6 +8417,24 @@ class StanceRules(RuleBase):
             if len(own) > 1 and titles_only(s.text[start : s.local(own[0][0].start)]):
                 return unique_actors(own[0]), None  # "China canceled exchanges with the United
                 # States in protest at the sale": who protests is the clause's subject
+        sayer = (
+            _SAYER_PARTICIPLE.search(s.text, 0, t0)
+            if s.text[t0:].split(" ")[0].endswith("ing")
+            else None
+        )
+        named = s.actors(sayer.start("sayer"), sayer.end("sayer")) if sayer else []
+        if named:  # "A Chinese destroyer came within 45 yards of the Decatur, the U.S. Navy
+            return unique_actors(named), None  # said, criticizing the encounter": the Navy
+        unnamed = _UNNAMED_SAYERS.search(s.text, lo, t0)
+        phrase = (
+            ([lo] + [b.end() for b in _PHRASE_BREAK.finditer(s.text, lo, unnamed.start())])[-1]
+            if unnamed
+            else lo
+        )
+        if unnamed and not s.actors(phrase, unnamed.start()):
+            return (), None  # "and allies said they strongly backed the treaty": whom "they"
+            # stands for is no name the text gave (but "U.S. officials said they" is the
+            # state's, named before the noun)
         speaker = self._memory().colon_speaker
         if (
             speaker
@@ -8868,6 +8981,16 @@ class StanceRules(RuleBase):
             t1 += called.end() - 1  # the Pentagon ("what he described as": past the "as" too)
             if t1 >= hi:  # (a clause cut at that "as" goes on to the end of the one after it)
                 hi = max(hi, clause_of(s.text, min(t1 + 1, len(s.text) - 1))[1])
+        rebel = _REBEL_BODY.match(s.text, t1, hi)
+        if rebel and any(
+            m.kind == "nation" for m in s.actors(rebel.start("owner"), rebel.end("owner"))
+        ):  # "support for Libya's rebel National Transitional Council": the council, not the
+            named = [  # state it fights for (a body the lexicon counts as the state's own, as
+                m.actor  # "Myanmar's opposition National Unity Government", is named too)
+                for m in s.actors(rebel.start("name"), rebel.end("name"))
+                if m.actor not in self.lex.nations
+            ]
+            return [named[0] if named else f"topic:{rebel.group('name')}"]
         talks = (
             _TALKS_BETWEEN.match(s.text, t1, hi) or _TALKS_THAT.match(s.text, t1, hi)
             if stype == "supports"
