@@ -666,6 +666,13 @@ def test_a_dateline_without_a_year_gives_the_place_only(line: str, place: str) -
         ),
         ("Poland on Tuesday joined the pact signed in 2014, with 2025 troops.", "2014-07-08"),
         ("Poland said late on Tuesday it joined the pact signed in 2014.", None),
+        # a plan named as a noun, a year something is "to" happen in, a capital "On"
+        ("Poland on Tuesday joined the action plan set up in 2014.", "2014-07-08"),
+        (
+            "Poland on Tuesday joined the pact signed in 2014. Tanks are to arrive in 2031.",
+            "2014-07-08",
+        ),
+        ("On Tuesday, Poland joined the pact it first signed in 2014.", "2014-07-08"),
     ],
 )
 def test_a_dateline_without_a_year_takes_the_year_the_text_names(

@@ -313,19 +313,21 @@ def _slashed_by_dateline(line: str, after: str) -> tuple[str | None, int, int]:
 
 # The weekday of the event a lead tells ("NATO on Tuesday granted"; not "said late on Thursday",
 # often the evening before the dateline's day)
-_LEAD_WEEKDAY = re.compile(rf"(?<!late\s)(?<!early\s)\bon\s+({WEEKDAY_NAMES})\b")
+_LEAD_WEEKDAY = re.compile(rf"(?<!late\s)(?<!early\s)\b(?i:on)\s+({WEEKDAY_NAMES})\b")
 # A year a text names, and the words before one that look ahead ("until March 31, 2014",
 # "by 2030", "expires in 2026"): no year the story was written in
 _NAMED_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])")
 _YEAR_AHEAD = re.compile(
     r"(?:\b(?:by|until|till|through|to|before|expires?\s+in|due\s+in|end\s+of|starting\s+in|from)"
     r"\s+(?:the\s+end\s+of\s+)?"
-    r"|\b(?:will|would|plans?|planned|scheduled|expected|slated|Vision|targets?|goal)\s+"
+    r"|\b(?:will|would|should|could|plans?\s+to|planned\s+to|scheduled|expected|slated|Vision"
+    r"|targets?|goal|aims?\s+to|(?:is|are)\s+to|due\s+for)\s+"
     r"(?:[a-z]+\s+){0,3}?)(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?$",
     re.I,
 )
-# A number that counts things, not a year ("2030 troops")
-_COUNTED = re.compile(r"\s+[a-z]+s\b")
+# A number that counts things, or a year of an event ahead, not a year of writing ("2030
+# troops", "the 2036 Olympics")
+_COUNTED = re.compile(r"\s+(?:[a-z]+s\b|Olympics|World\s+Cup|Games|Expo)")
 
 
 def dateline_year(text: str, month: int, day: int, lead: str) -> str | None:
