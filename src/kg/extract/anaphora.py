@@ -38,7 +38,7 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 # National Unity (GNU)", "Somalia's Federal Government (FGS)"); not an interim, regional or
 # rival one ("Libya's Government of National Stability (GNS), a rival administration")
 _STATE_GOVERNMENT = re.compile(
-    r"['’]s?\s+(?:Government\s+of\s+National\s+(?:Unity|Accord|Consensus|Salvation)"
+    r"['’]s?\s+(?:Government\s+of\s+National\s+(?:Unity|Accord|Consensus)"
     r"|(?:Federal|National|Central)\s+Government)\s*\(([A-Z][A-Za-z]{1,9})\)"
     r"(?!,\s+(?:a|the)\s+(?:rival|parallel|competing|breakaway))"
 )

@@ -748,6 +748,8 @@ _EDITION_HELD_BEFORE = re.compile(
 _EVENT_ROLE = re.compile(
     r"['’]s?\s+(?:host|hosts|chair|chairman|co-?chair|organi[sz]ers?|spokes\w+|secretariat)\b"
 )
+# Where the clause an edition was held in ends
+_OWN_CLAUSE_END = re.compile(r"\s(?:before|after|but|while)\s|,\s+(?:where|when|as)\s")
 # Who hosted or led an edition, up to the end of the clause ("hosted by Chad in February 2015 and
 # co-led by U.S. and Chadian forces")
 _HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|led|co-led|organi[sz]ed)\s+by\s+[^,;.]+")
@@ -3752,9 +3754,14 @@ class EventRules(RuleBase):
         if m is None or hedged(s.text, 0, m.start("verb"), m.end("verb")):
             return
         told = [f for f in self.facts if f.kind == "exercise" and len(f.parties) >= 2]
-        dated = [d.value for d in s.dates if d.value and d.start >= m.end("verb")]
-        if not told or not dated or dated[0] == told[-1].date:
-            return
+        if not told or (self.facts[-1] is not told[-1] and "exercise" not in m.group()):
+            return  # (the event told last, unless the sentence names it: "Japan and China held
+            # talks on Tuesday. The previous edition was held ...": no drill's)
+        stop = _OWN_CLAUSE_END.search(s.text, m.end("verb"))
+        end = stop.start() if stop else len(s.text)
+        dated = [d.value for d in s.dates if d.value and m.end("verb") <= d.start < end]
+        if not dated or dated[0] == told[-1].date:
+            return  # (its own clause's date: not "..., before the election in May 2016")
         led = [  # "The previous edition, Flintlock 2015, was hosted by Chad ... and co-led by U.S.
             x  # and Chadian forces": those who hosted and led it (not "drawing protests from")
             for x in _HOSTED_BY.finditer(s.text, m.start("verb"))

@@ -268,7 +268,7 @@ def _place_list(preps: list[str], leads: list[str]) -> dict[str, re.Pattern[str]
 # A finite verb right after a state: the state is a clause's subject ("..., and Russia said")
 _CLAUSE_VERB = re.compile(
     r"\s+(?:also\s+|again\s+|[a-z]+ly\s+)?(?:has|had|is|was|will|would|said|says|on\s+\w+day"
-    r"|[a-z]{3,}ed\s+(?:its|their|the|a|an|to|that)\b)"
+    r"|[a-z]{3,}ed\s+(?:(?:its|their|the|a|an|to|that)\b|[A-Z]))"  # ("and Egypt condemned Israel")
 )
 
 

@@ -1456,7 +1456,11 @@ _UNNAMED_SAYERS = re.compile(
 )
 # A resolution right before what it does ("the General Assembly resolution condemning", "U.N.
 # General Assembly votes condemning")
-_OWN_TEXT_BEFORE = re.compile(r"\s(?:resolutions?|votes)\s+(?:\d{3,4}\s+)?$")
+_OWN_TEXT_BEFORE = re.compile(r"\s(?:resolutions?|votes?)\s+(?:\d{3,4}\s+)?$")
+# Others named by the state they stand with ("Washington's allies", "Ukraine's partners")
+_THEIR_FRIENDS = re.compile(
+    r"['’]s?\s+(?:[a-z]+\s+)?(?:allies|partners|neighbou?rs|friends|backers|supporters)\b"
+)
 # Where the phrase of a clause's subject may begin ("..., and allies said")
 _PHRASE_BREAK = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+)?")
 # A relative clause on a name, whose own verb a later phrase may belong to
@@ -6068,7 +6072,11 @@ class StanceRules(RuleBase):
             actors = unique_actors(self._objects(s, m.end(), window=0))
             more = _AND_FROM.match(s.text, m.end()) if not actors else None
             if more:  # "drawing criticism from its neighbours and from Washington": those named
-                actors = unique_actors(self._objects(s, more.end(), window=0))
+                actors = unique_actors(  # (not "from Washington's allies": others)
+                    x
+                    for x in self._objects(s, more.end(), window=0)
+                    if not _THEIR_FRIENDS.match(s.text, s.local(x.end))
+                )
             doers = {
                 state
                 for index, pos, state, _n in self.st.acts
@@ -8156,10 +8164,16 @@ class StanceRules(RuleBase):
             m for m in s.actors(lo, t0)
             if told.search(before := s.text[: s.local(m.start)]) or _RECIPIENT.search(before)
         ]  # fmt: skip
+        told_first = list(drop)
         for prev, m in itertools.pairwise(s.actors(lo, t0)):  # "told Spanish Prime Minister
             gap = s.text[s.local(prev.end) : s.local(m.start)]  # Mariano Rajoy": the person
-            if prev in drop and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}", gap):
-                drop.append(m)  # the titles name, with their state
+            if (  # the titles name, with their state (one person, not a name after them)
+                prev in told_first
+                and prev.form != "person"
+                and m.form == "person"
+                and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}", gap)
+            ):
+                drop.append(m)
         return replace(s, mentions=[m for m in s.mentions if m not in drop]) if drop else s
 
     def _shared_subject(self, s: Sentence, lo: int, t0: int) -> tuple[str, ...] | None:
@@ -8403,8 +8417,8 @@ class StanceRules(RuleBase):
         if not body or not _VOTED_DOWN_TEXT.search(s.text, lo, t0):
             return ()  # (only after a vote against it or an abstention: "backed a Security
             # Council resolution condemning" stays the backer's own)
-        if _NOT_ADOPTED.search(s.text, lo, t0):
-            return ()
+        if _NOT_ADOPTED.search(s.text, lo):
+            return ()  # (also told after it: "..., which Moscow vetoed")
         return (body[-1].actor,)
 
     def _stance_subject(
@@ -8431,7 +8445,11 @@ class StanceRules(RuleBase):
             if unnamed
             else lo
         )
-        if unnamed and not s.actors(phrase, unnamed.start()):
+        if unnamed and not [
+            m
+            for m in s.actors(phrase, unnamed.start())
+            if not _THEIR_FRIENDS.match(s.text, s.local(m.end))
+        ]:  # (nor "Ukraine's allies said they": others than Ukraine)
             return (), None  # "and allies said they strongly backed the treaty": whom "they"
             # stands for is no name the text gave (but "U.S. officials said they" is the
             # state's, named before the noun)
