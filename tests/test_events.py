@@ -12732,6 +12732,13 @@ def test_the_reviewed_events_of_round_62(text: str, kind: str, check: Callable) 
             "exercise",
             lambda got: [d for _t, _p, d in got] == ["2025-03-10"],
         ),
+        (  # an edition a sentence or more after another event is still the drill's
+            "Indian and U.S. troops held the Yudh Abhyas exercise on Monday. Their defence "
+            "ministers met in New Delhi on Friday. Heavy rain delayed the start of the drill. The "
+            "previous edition was held in Alaska in October 2021.",
+            "exercise",
+            lambda got: [d for _t, _p, d in got] == ["2025-03-10", "2021-10"],
+        ),
         (  # an edition after talks were told: not the drill's (unless it says so)
             "Filipino and U.S. troops began Balikatan on Monday. Japan and China held talks in "
             "Tokyo on Tuesday. The previous edition was held in Beijing in May 2016.",

@@ -3754,9 +3754,16 @@ class EventRules(RuleBase):
         if m is None or hedged(s.text, 0, m.start("verb"), m.end("verb")):
             return
         told = [f for f in self.facts if f.kind == "exercise" and len(f.parties) >= 2]
-        if not told or (self.facts[-1] is not told[-1] and "exercise" not in m.group()):
-            return  # (the event told last, unless the sentence names it: "Japan and China held
-            # talks on Tuesday. The previous edition was held ...": no drill's)
+        last = self.facts[-1] if self.facts else None
+        if not told or (
+            last is not told[-1]
+            and last is not None
+            and last.evidence
+            and s.start - last.evidence[-1].end <= 2
+            and "exercise" not in m.group()
+        ):
+            return  # (not right after another event: "Japan and China held talks on Tuesday.
+            # The previous edition was held ...": no drill's, unless the sentence names it)
         stop = _OWN_CLAUSE_END.search(s.text, m.end("verb"))
         end = stop.start() if stop else len(s.text)
         dated = [d.value for d in s.dates if d.value and m.end("verb") <= d.start < end]
