@@ -338,7 +338,7 @@ _ALONGSIDE = re.compile(
     r"(?=[^,;]{3,80}?\s(?:after|following)\s+(?:their\s+|the\s+)?(?:talks|meeting|a\s+meeting)\b)"
 )
 # A past edition told by its time ("Last year, ...", "in 2019", "the previous edition")
-_PREVIOUS_EDITION = re.compile(
+_EARLIER_EDITION = re.compile(
     r"\b(?:last|previous|past)\s+year\b|\bin\s+(?:19|20)\d\d\b|\b(?:previous|last|earlier)\s+edition\b",
     re.I,
 )
@@ -3549,6 +3549,7 @@ class EventRules(RuleBase):
             self._owned_exercise(s)
         if len(self.facts) == before:
             self._trained_with(s)
+        self._previous_edition(s)
         self._edition(s)
 
     def _trained_with(self, s: Sentence) -> None:
@@ -3716,7 +3717,6 @@ class EventRules(RuleBase):
     def _edition(self, s: Sentence) -> None:
         """ "the fourth edition of a drill the three countries first held in December 2019": an
         earlier exercise, told in a relative clause with its own participants and date."""
-        self._previous_edition(s)
         m = _EDITION.search(s.text)
         if m is None or hedged(s.text, 0, m.start("verb"), m.end("verb")):
             return
@@ -5563,7 +5563,7 @@ class EventRules(RuleBase):
             and not self._event_name(s.text, "exercise")
         ):
             self._began_earlier(s, last)
-        if _PREVIOUS_EDITION.search(_NAMED_ASIDE.sub(r"\1,", s.text)):
+        if _EARLIER_EDITION.search(_NAMED_ASIDE.sub(r"\1,", s.text)):
             return  # "Last year, A and B were among the participants": an earlier edition's
             # (not "A and B, which normalized ties in 2020, are also taking part")
         reach = (  # "in the exercise", "Contingents from A and B are also taking part": further

@@ -917,7 +917,6 @@ _SITUATION = re.compile(
     r"\s+(?:(?:about|over|at|regarding|on|with)\s+)?the\s+(?:[\w-]+\s+){0,2}situation\b"
     r"(?![^;.]*\b(?:caused|created|brought\s+about|triggered|including)\b)"
 )
-# A founding text after "denounce", in its legal sense of giving notice to leave it
 # A vote against a text or an abstention on it, right before what the text does ("voted
 # against a resolution condemning", "abstained on resolutions calling for")
 _VOTED_DOWN_TEXT = re.compile(
@@ -926,6 +925,7 @@ _VOTED_DOWN_TEXT = re.compile(
     r"|texts?|motions?|bills?|declarations?|statements?|votes?|measures?)\s+$",
     re.I,
 )
+# A founding text after "denounce", in its legal sense of giving notice to leave it
 _CHARTER = re.compile(r"\s+(?:the|its|their)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}charter\b", re.I)
 # Those who take part in a grouping, named before it ("the participants of the Crimea Platform")
 _MEMBERS_OF = re.compile(
@@ -1444,8 +1444,6 @@ _WHAT_CALLED = (
 _CALLED_BEFORE = re.compile(
     r"\b" + _WHAT_CALLED + r"(?:its|their|his|her|[\w.’'-]+['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
-# A clause whose subject is an unnamed group ("although several member states have pressed"):
-# its stance is theirs, not the sentence subject's.
 # People named by a common noun who say what "they" think, right before the stance ("allies
 # said they strongly backed", "critics say they oppose")
 _UNNAMED_SAYERS = re.compile(
@@ -1482,6 +1480,8 @@ _SAYER_PARTICIPLE = re.compile(
     r",\s+(?P<sayer>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:said|says|reported|announced|stated)\s*,\s+"
     r"(?:(?:also|again|[a-z]+ly)\s+)?$"
 )
+# A clause whose subject is an unnamed group ("although several member states have pressed"):
+# its stance is theirs, not the sentence subject's.
 _UNNAMED_SUBJECT = (
     r"\W*(?:(?:although|though|while|whereas|because|since|but|and|as|after|when)\s+)?"
     r"(?:(?:several|some|many|most|other|few|numerous|a\s+number\s+of)\s+[a-z]"
@@ -8440,19 +8440,16 @@ class StanceRules(RuleBase):
         if named:  # "A Chinese destroyer came within 45 yards of the Decatur, the U.S. Navy
             return unique_actors(named), None  # said, criticizing the encounter": the Navy
         unnamed = _UNNAMED_SAYERS.search(s.text, lo, t0)
-        phrase = (
-            ([lo] + [b.end() for b in _PHRASE_BREAK.finditer(s.text, lo, unnamed.start())])[-1]
-            if unnamed
-            else lo
-        )
-        if unnamed and not [
-            m
-            for m in s.actors(phrase, unnamed.start())
-            if not _THEIR_FRIENDS.match(s.text, s.local(m.end))
-        ]:  # (nor "Ukraine's allies said they": others than Ukraine)
-            return (), None  # "and allies said they strongly backed the treaty": whom "they"
-            # stands for is no name the text gave (but "U.S. officials said they" is the
-            # state's, named before the noun)
+        if unnamed:  # "and allies said they strongly backed the treaty": whom "they" stands for
+            breaks = list(_PHRASE_BREAK.finditer(s.text, lo, unnamed.start()))  # is no name
+            phrase = breaks[-1].end() if breaks else lo  # the text gave (but "The United States
+            named = [  # and its allies said they" is the state's; "Ukraine's allies" are others)
+                m
+                for m in s.actors(phrase, unnamed.start())
+                if not _THEIR_FRIENDS.match(s.text, s.local(m.end))
+            ]
+            if not named:
+                return (), None
         speaker = self._memory().colon_speaker
         if (
             speaker

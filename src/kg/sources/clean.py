@@ -622,9 +622,10 @@ def find_layout(text: str, *, title: str | None = None) -> Layout:
             seg = layout.segments[at]  # March 2022" names who issued the text)
             layout.segments[at] = Segment(seg.start, seg.end, "noise")
     told = _DATELINE_DAY.match(text, layout.dateline[0]) if layout.dateline else None
-    if layout.date is None and told and MONTHS.get(told.group(1).lower()):
+    month = MONTHS.get(told.group(1).lower()) if told else None
+    if layout.date is None and told and month and layout.dateline:
         layout.date = dateline_year(  # "TALLINN, Oct 28 (Reuters) - NATO on Tuesday granted"
-            text, MONTHS[told.group(1).lower()], int(told.group(2)), text[layout.dateline[1] :]
+            text, month, int(told.group(2)), text[layout.dateline[1] :]
         )  # (the year the text names last, when Oct 28 was a Tuesday in it)
     if not any(s.role == "body" for s in layout.segments):
         layout.segments = [
