@@ -11553,3 +11553,51 @@ def test_the_reviewed_stances_of_round_62_second_pass(
     text: str, want: tuple | None, wrong: tuple | None
 ) -> None:
     check_stances(text, want, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # "over what X called ...": the speaker's name for the target after a preposition
+            "The G7 ministers voiced deep concern over what the communique called Iran's "
+            "destabilising conduct.",
+            ("G7", "condemns", "IRN"),
+            ("G7", "condemns", "topic:what the communique called Iran's destabilising conduct"),
+        ),
+        (  # "a step X welcomed": a relative stance of support
+            "Kenya signed a defence pact with Britain, a step Uganda welcomed at the time.",
+            ("UGA", "supports", "KEN"),
+            None,
+        ),
+        (  # a recognition condemned: the state that made it
+            "The EU condemned Moscow's recognition of the two regions.",
+            ("European Union", "condemns", "RUS"),
+            ("European Union", "condemns", "topic:Moscow's recognition of the two regions"),
+        ),
+        (  # ... but one rejected stays the recognition
+            "The U.S. rejected Moscow's recognition of the two regions.",
+            ("USA", "opposes", "topic:Moscow's recognition of the two regions"),
+            ("USA", "opposes", "RUS"),
+        ),
+        (  # a decision whose complement is a policy: the state that took it
+            "Seoul condemned Tokyo's decision to release the video.",
+            ("KOR", "condemns", "JPN"),
+            ("KOR", "condemns", "topic:Tokyo's decision to release the video"),
+        ),
+        (  # a name with its own verb after "and": a clause of its own, no second target
+            "Russia condemned Ukraine and Poland said it would respond.",
+            ("RUS", "condemns", "UKR"),
+            ("RUS", "condemns", "POL"),
+        ),
+        (  # "the five countries": the five named in the sentences right before
+            "Russia annexed Crimea in 2014. Lithuanian President Gitanas Nauseda and Latvian "
+            "President Edgars Rinkevics hosted the talks. They brought together the presidents of "
+            "Finland, Estonia and Poland. In a joint statement, the five countries urged the EU "
+            "to act.",
+            ("FIN", "urges", "European Union"),
+            None,
+        ),
+    ],
+)
+def test_stances_of_round_63(text: str, want: tuple | None, wrong: tuple | None) -> None:
+    check_stances(text, want, wrong)

@@ -1175,6 +1175,8 @@ class State:
     last_io: str | None = None  # the international organization named last ("NATO")
     history_mark: int = 0  # how many groups were remembered before the sentence being read
     states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
+    named_in: dict[int, tuple[str, ...]] = field(default_factory=dict)  # states named as actors,
+    # by sentence
     people_seen: dict[str, None] = field(default_factory=dict)  # states of the people named
     recent_people: list[tuple[str, int]] = field(default_factory=list)  # (state, sentence)
     visit_day: tuple[str, int] | None = None  # the day a sentence told a visit on, and which
@@ -1332,6 +1334,10 @@ _OBJECT_OF = re.compile(
 )
 
 
+# A preposition before the states a text is about, not who acts ("focused on China")
+_TOPIC_OF = re.compile(r"\b(?:on|about|against|over|toward|towards|near|into|at)\s+(?:the\s+)?$")
+
+
 # A body's own resolutions and what they do, right after its name ("General Assembly
 # resolutions condemning")
 _OWN_RESOLUTIONS = re.compile(
@@ -1388,6 +1394,15 @@ class RuleBase:
         for m in s.actors():
             if m.kind == "nation":
                 self.st.states_seen.setdefault(m.key)
+        self.st.named_in[s.index] = tuple(
+            dict.fromkeys(
+                m.key
+                for run in runs(s, s.actors())
+                if not _TOPIC_OF.search(s.text, 0, s.local(run[0].start))
+                for m in run
+                if m.kind == "nation"
+            )
+        )  # (not what talks "focused on": China, North Korea and Russia)
 
     def _remember(self, s: Sentence) -> None:
         self.st.previous = s
@@ -2152,12 +2167,41 @@ class RuleBase:
             ]  # fmt: skip
             if listed:  # "... agreements reached in Astana by Russia, Turkey and Iran. The
                 return Group(listed[-1], None)  # presidents of the three countries": those
+            lately = self._named_lately(s, pos, size, exclude)
+            if lately:  # "A and B hosted the meeting. It brought together C, D, E ...; F was
+                self.d.remember(Group(lately, None))  # represented by ... the nine states
+                return Group(lately, None)  # urged": those (and "They" after it)
             named = tuple(a for a in self.st.states_seen if a not in exclude)  # "the two
             # countries" of a text that named two (besides those excluded)
             return Group(named, None) if seen and size is not None and len(named) == size else None
         if size is not None and size != len(group.actors):
             return self.d.sized(size, lambda a: a in self.lex.nations)
         return group
+
+    def _named_lately(
+        self, s: Sentence, pos: int, size: int | None, exclude: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The ``size`` states (three or more) named as actors in this sentence before ``pos``
+        and the fewest sentences right before it that name exactly that many, or nothing.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Russia annexed Crimea. Romanian President Iohannis and Polish President "
+            ...      "Duda hosted the meeting. It brought together the presidents of Bulgaria, "
+            ...      "Estonia and Hungary. The five states urged NATO to act.")
+            >>> sorted(f.parties[0] for f in extract_text(t).facts if f.type == "urges")
+            ['BGR', 'EST', 'HUN', 'POL', 'ROU']
+        """
+        if size is None or size < 3:
+            return ()
+        here = [m.key for m in s.actors(0, pos) if m.kind == "nation"]
+        named = [a for a in dict.fromkeys(here) if a not in exclude]
+        for back in range(1, 4):
+            if len(named) >= size:
+                break
+            told = self.st.named_in.get(s.index - back, ())
+            named = [a for a in dict.fromkeys([*told, *named]) if a not in exclude]
+        return tuple(named) if len(named) == size else ()
 
     def _body_heads_named(self, s: Sentence) -> bool:
         """Whether this sentence or the one before names a person who acts for an international

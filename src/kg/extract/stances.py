@@ -113,7 +113,10 @@ _MONEY_TO = re.compile(r"(?:\s+(?:in\s+)?[a-z-]+){0,3}?\s+(?:to|for)\s+(?:the\s+
 _RELATIVE_VERBS = (
     ("condemns", r"condemned|condemns|denounced|denounces|criticized|criticised|deplored"),
     ("opposes", r"rejects|rejected|opposes|opposed"),
-    ("supports", r"supports|supported|backs|backed|endorsed|endorses"),
+    (
+        "supports",
+        r"supports|supported|backs|backed|endorsed|endorses|welcomed|welcomes|hailed|praised",
+    ),
     ("sanctions", r"sanctioned|placed\s+under\s+sanctions|blacklisted"),
 )
 # Topics that are no target: a time ("condemned at the time") or the rest of a coordination
@@ -1936,6 +1939,13 @@ _OWN_NAMED_SUBJECT = (
 _NEXT_CLAUSE = (
     r",\s+(?:and|but|while)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?\s+"
     r"(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|said|says)\b"
+)
+# A verb of saying or acting right after a name: the name is its clause's subject ("and
+# Poland said"; not a verb of being: "commitment to defend Japan and South Korea was")
+_SUBJECT_OF_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:said|says|told|tells|leads"
+    r"|warned|warns|insisted|insists|responded|denied|denies|rejected|rejects|urged|urges"
+    r"|condemned|condemns)\b(?!\s+by\b)"
 )
 # "the United States was "committed to ...": a quotation that goes on the sentence's own
 # grammar after a verb, not a speaker's own words (those follow a colon, a comma or nothing).
@@ -4223,6 +4233,11 @@ class StanceRules(RuleBase):
             return []  # "support for the complete denuclearization of North Korea": the
             # process, a topic, not the state
         run = self.objects(s, pos, window=window)
+        for i, m in enumerate(run[1:], start=1):
+            if re.search(r"\band\s+(?:the\s+)?$", s.text[: s.local(m.start)]) and (
+                _SUBJECT_OF_VERB.match(s.text, s.local(m.end))
+            ):  # "Iran backs the Houthis and Saudi Arabia leads a coalition": a clause of its
+                return run[:i]  # own
         if run:
             return run
         epithet = _BODY_EPITHET.match(s.text, pos)
@@ -9472,7 +9487,10 @@ class StanceRules(RuleBase):
             stype in ("opposes", "supports") and bool(heads & offered)
         )
         if said and stype in ("condemns", "opposes", "supports") and not spoken:
-            spoken = _policy_of(heads)  # "rejected China's renaming of ..."
+            spoken = _policy_of(heads) and not (  # "rejected China's renaming of ..." (but
+                stype == "condemns" and said.group(1).lower() in _done_acts()
+            )  # "condemned Moscow's recognition of both regions", "Tokyo's decision to
+            # release the video": the state that did it)
         if said and stype in ("condemns", "opposes", "supports") and not spoken:
             spoken = self._owned_name(s, s.local(run[-1].end) + said.start(1))
         if said and stype in ("condemns", "opposes", "supports") and not spoken:
@@ -9673,9 +9691,13 @@ class StanceRules(RuleBase):
             if re.match(r"accus", s.text[t0:t1], re.I):  # "accusing the government of failing
                 phrase = re.split(r"\s+of\s+(?:not\b|\w+ing\b)", phrase)[0]  # to stop ...":
                 # whom
-        called = re.match(_WHAT_CALLED, phrase, re.I)
+        called = re.match(  # (also after the preposition of a noun of concern: "voiced
+            r"(?:(?:over|about|at|by|of|regarding)\s+)?" + _WHAT_CALLED, phrase, re.I
+        )  # deep concern over what the text called Russia's aggressive posture")
         if called:  # "condemned what she called a sham annexation": the annexation
-            phrase = "the " + re.sub(r"^(?:an?|the)\s+", "", phrase[called.end() :])
+            what = phrase[called.end() :]  # (a state's own stays so: "Ukraine's shelling")
+            owned = re.match(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s\s", what)
+            phrase = what if owned else "the " + re.sub(r"^(?:an?|the)\s+", "", what)
             phrase = re.sub(r"[\"“”]", "", phrase)
             doer = self._called_doer(s, t1, hi, phrase, actors)
             if doer:  # "condemned what he called Israeli aggression": Israel
