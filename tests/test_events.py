@@ -12750,3 +12750,36 @@ def test_the_reviewed_events_of_round_62(text: str, kind: str, check: Callable) 
 def test_the_reviewed_events_of_round_62_second_pass(text: str, kind: str, check: Callable) -> None:
     got = meetings(text) if kind == "meeting" else facts(text, kind)
     assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a capital before "summit": where it met, not a party
+            "At the Vilnius summit in July, NATO leaders met Zelensky.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["NATO", "UKR"]],
+        ),
+        (  # a clause of its own after ", and" that states something: no drill partner
+            "Indian and French troops held their annual Shakti exercise in May, and India's "
+            "logistics pact with Japan, signed in 2020, is due to be renewed next year.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["FRA", "IND"]],
+        ),
+        (  # a clause put first: its states hold neither the drills nor ...
+            "In March, after the U.S. envoy visited Manila and held talks with Marcos, China "
+            "launched drills near the shoal.",
+            "exercise",
+            lambda got: [p for _t, p, _d in got] == [("CHN",)],
+        ),
+        (  # ... the talks it tells the main clause's
+            "In March, after the U.S. envoy visited Manila and held talks with Marcos, China "
+            "launched drills near the shoal.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["PHL", "USA"]],
+        ),
+    ],
+)
+def test_events_of_round_63(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got

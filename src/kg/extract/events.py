@@ -1816,6 +1816,18 @@ _SUBORDINATE = re.compile(
     r"(?!\s+(?:well|host|hosts|chair|co-chair|mediator|observer|observers|guest|guests|part)\b))"
     r"\s+(?=[^,;]*$)"
 )  # (not "partners such as Australia", "Japan as well as Australia", "Japan as host and India")
+# A clause put before the main one ("In August, after Pelosi visited Taipei, China launched
+# drills"): its states hold none of the main clause's drills
+_FRONTED_CLAUSE = re.compile(
+    r"(?:[^,;]{0,40},\s+)?(?:after|before|when|while|as|following|since)\s+[^,;]{3,160},\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+# A clause of its own after ", and" that states something with a verb of being or having
+# ("..., and the Philippines' agreement with Japan, signed in July, is due to ...")
+_STATED_CLAUSE = re.compile(
+    r",\s+and\s+(?!(?:with|involving|alongside|including|joined|together)\b)"
+    r"(?:the\s+)?[A-Z][^;]{0,100}?\s+(?:is|are|was|were|will|would|has|have|had|remains?)\b"
+)
 # A place named by what is near it ("an exercise near a Chinese survey vessel")
 _NEAR = re.compile(
     r"\b(?:near|close\s+to|next\s+to)\s+(?:an?\s+|the\s+)?"
@@ -4350,8 +4362,14 @@ class EventRules(RuleBase):
             if body_people:  # "agreed by the ASEAN chiefs of defence forces at their meeting in
                 actors = (body_people[-1].actor,)  # Nusa Dua": the body's meeting, whoever
                 # "their" stood for before
+            fronted = _FRONTED_CLAUSE.match(s.text) if kind == "exercise" else None
+            opens = (  # ("In August, after Pelosi visited Taipei and held talks with Tsai, China
+                fronted.end()  # launched drills": China's subject, not "Tsai, China")
+                if fronted and fronted.end() <= t0 and s.actors(fronted.end(), t0)
+                else 0
+            )
             subject, group_date = (
-                self.subject(s, 0, t0)
+                self.subject(s, opens, t0)
                 if not reported and not body_people and not (speaking and reporting)
                 else ((), None)
             )
@@ -6281,6 +6299,17 @@ class EventRules(RuleBase):
         ):  # "protested the exercises that the Russian armed forces began": who began them
             lo = drills_that[-1].end()  # (but "sent two warships to the drills that A and B
             # launched": the sender too)
+        fronted = _FRONTED_CLAUSE.match(s.text, lo)
+        if (
+            fronted
+            and kind == "exercise"
+            and t0 is not None
+            and fronted.end() <= t0
+            and s.actors(fronted.end(), t0)
+        ):  # "after Pelosi visited Taipei and held talks with Tsai, China launched drills":
+            lo = fronted.end()  # the main clause's subject holds them
+        elif fronted and t1 is not None and lo <= (t0 or t1) and t1 < fronted.end() < hi:
+            hi = fronted.end()  # (and the talks the clause put first are its own)
         sub = list(_SUBORDINATE.finditer(s.text, lo, t0)) if t0 is not None else []
         if sub and any(s.local(m.start) >= sub[-1].end() for m in s.actors(sub[-1].end(), t0)):
             lo = sub[-1].end()  # "A and B raised concerns after a Chinese task group held
@@ -6364,6 +6393,9 @@ class EventRules(RuleBase):
                 ):
                     end = t1 + joined.start()  # "during their talks in New Delhi, and Japanese
                     break  # officials hope Tokyo will join": a clause of its own
+            own_clause = _STATED_CLAUSE.search(s.text, t1, end) if kind == "exercise" else None
+            if own_clause:  # "held Balikatan in April, and the Philippines' access agreement
+                end = own_clause.start()  # with Japan ... is due to enter into force": no drill
         leading = [
             m for m in s.mentions
             if m.kind == "nation" and m.role == "origin" and lo <= s.local(m.start) < end

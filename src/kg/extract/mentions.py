@@ -121,6 +121,15 @@ _SERIAL_LIST = re.compile(
 # A second nationality joined by a hyphen ("Egyptian-American", "Indian-Japanese", "Egyptian-U.S.")
 _HYPHENED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?=\s+[a-z])")
 
+# A capital between a determiner and the noun of a gathering names where it met, not a party
+# ("At their Washington summit", "the Astana process"; but "Moscow's talks", "the
+# Washington-Seoul summit")
+_VENUE_BEFORE = re.compile(r"\b(?:the|their|its|this|that|a|last\s+\w+['’]s)\s+$", re.I)
+_VENUE_OF = re.compile(
+    r"\s+(?:summit|summits|talks|meeting|conference|process|format|round|session|forum"
+    r"|dialogue|gathering|ministerial)\b"
+)
+
 # A region after a city's name, between commas ("London, Ontario,", "Paris, Texas,"), not a
 # list ("Tehran, Hezbollah, and Moscow condemned")
 _REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?!(?:and|or)\b)[a-z]")
@@ -465,6 +474,13 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
         return "place"  # "the East and South China Seas", "the Sea of Japan": waters
     if kind == "nation" and form == "metonym" and FROM_OPENER.fullmatch(text[:start]):
         return "place"  # "From Caracas, Medvedev flew on to Havana": where he came from
+    if (
+        kind == "nation"
+        and form == "metonym"
+        and _VENUE_BEFORE.search(text, 0, start)
+        and _VENUE_OF.match(text, end)
+    ):
+        return "place"  # "At their Washington summit", "the Vilnius summit": where it met
     region = _REGION_AFTER.match(text, end) if kind == "nation" and form == "metonym" else None
     if region and region.group(1) not in cfg["nation_names"]:  # type: ignore[operator]
         return "place"  # "the London, Ontario, company": a namesake city of a region
