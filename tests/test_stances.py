@@ -11601,3 +11601,74 @@ def test_the_reviewed_stances_of_round_62_second_pass(
 )
 def test_stances_of_round_63(text: str, want: tuple | None, wrong: tuple | None) -> None:
     check_stances(text, want, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # a bare "voted against" after a named text was adopted by a vote: against it
+            "The conference adopted the Ottawa Convention by 89 votes to 2. Cuba and Libya "
+            "voted against, saying the text ignored their security needs.",
+            ("CUB", "opposes", "topic:Ottawa Convention"),
+            None,
+        ),
+        (  # the head of a body, in apposition: the person, not the body
+            "The EU imposed sanctions on Hezbollah's military commander, Fuad Shukr, on Monday.",
+            ("European Union", "sanctions", "topic:Fuad Shukr"),
+            ("European Union", "sanctions", "Hezbollah"),
+        ),
+        (  # "demanded that they ...": the armed group the sentence named before
+            "The African Union condemned the capture of Gao by al-Shabaab fighters and demanded "
+            "that they leave the town.",
+            ("African Union", "urges", "Al-Shabaab"),
+            None,
+        ),
+    ],
+)
+def test_stances_of_round_63_votes_heads_and_fighters(
+    text: str, want: tuple | None, wrong: tuple | None
+) -> None:
+    check_stances(text, want, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        (  # a name whose own verb has an object: a clause of its own
+            "Egypt condemned Israel and Jordan recalled its ambassador.",
+            ("EGY", "condemns", "ISR"),
+            ("EGY", "condemns", "JOR"),
+        ),
+        (  # ... also in the present tense, and with "said" before a pronoun
+            "France backs Armenia and Azerbaijan accuses Paris of bias.",
+            ("FRA", "supports", "ARM"),
+            ("FRA", "supports", "AZE"),
+        ),
+        (  # a participle after the list keeps both targets
+            "The EU imposed sanctions on Iran and Syria announced on Friday.",
+            ("European Union", "sanctions", "SYR"),
+            None,
+        ),
+        (  # an adjective before the act: still the state that acted
+            "Ukraine condemned Moscow's formal recognition of the two breakaway regions.",
+            ("UKR", "condemns", "RUS"),
+            None,
+        ),
+        (  # "that Vietnam welcomed" a ship: hosting, no support
+            "The USS Ronald Reagan, an aircraft carrier that Vietnam welcomed in Da Nang in "
+            "2023, left the port.",
+            None,
+            ("VNM", "supports", "topic:The USS Ronald Reagan"),
+        ),
+        (  # "the three countries": those that did it, not whose envoy was summoned
+            "Britain summoned Russia's ambassador on Tuesday. Germany and France did the same. "
+            "The three countries condemned the cyberattacks.",
+            ("DEU", "condemns", "topic:the cyberattacks"),
+            ("RUS", "condemns", "topic:the cyberattacks"),
+        ),
+    ],
+)
+def test_the_reviewed_stances_of_round_63(
+    text: str, want: tuple | None, wrong: tuple | None
+) -> None:
+    check_stances(text, want, wrong)

@@ -1334,8 +1334,21 @@ _OBJECT_OF = re.compile(
 )
 
 
-# A preposition before the states a text is about, not who acts ("focused on China")
+# A finite verb after a clause's subject, past an adverb ("also protested", "did the same")
+_SUBJECT_AFTER = re.compile(
+    r"(?:\s+(?:also|then|later|too|likewise|both|all|jointly|separately))?"
+    rf"(?:{FINITE_AFTER.pattern}|\s+(?:did|does|do)\b)"
+)
+# A preposition before the states a text is about ("focused on China")
 _TOPIC_OF = re.compile(r"\b(?:on|about|against|over|toward|towards|near|into|at)\s+(?:the\s+)?$")
+# A state's people or envoy after its name, not the state acting ("summoned China's
+# ambassador")
+_OBJECT_OWNER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:ambassador|envoy|embassy|charg[eé])")
+# People of the states named after them, who act for them ("the presidents of Bulgaria")
+_LEADERS_OF = re.compile(
+    r"\b(?:presidents|leaders|heads|ministers|premiers|representatives|delegations|envoys"
+    r"|governments)\s+of\s+(?:the\s+)?$"
+)
 
 
 # A body's own resolutions and what they do, right after its name ("General Assembly
@@ -1398,11 +1411,18 @@ class RuleBase:
             dict.fromkeys(
                 m.key
                 for run in runs(s, s.actors())
-                if not _TOPIC_OF.search(s.text, 0, s.local(run[0].start))
+                if _SUBJECT_AFTER.match(s.text, s.local(run[-1].end))
+                or _LEADERS_OF.search(s.text, 0, s.local(run[0].start))
+                or not (
+                    _TOPIC_OF.search(s.text, 0, s.local(run[0].start))
+                    or _OBJECT_OWNER.match(s.text, s.local(run[-1].end))
+                )
                 for m in run
                 if m.kind == "nation"
             )
-        )  # (not what talks "focused on": China, North Korea and Russia)
+        )  # the subjects of their clauses ("Germany and France did the same", "the presidents
+        # of Bulgaria, Estonia and Hungary") and others not named as what was talked about or
+        # whose envoy was summoned ("focused on China", "summoned China's ambassador")
 
     def _remember(self, s: Sentence) -> None:
         self.st.previous = s
@@ -2169,8 +2189,9 @@ class RuleBase:
                 return Group(listed[-1], None)  # presidents of the three countries": those
             lately = self._named_lately(s, pos, size, exclude)
             if lately:  # "A and B hosted the meeting. It brought together C, D, E ...; F was
-                self.d.remember(Group(lately, None))  # represented by ... the nine states
-                return Group(lately, None)  # urged": those (and "They" after it)
+                if not self.d.history or self.d.history[-1].actors != lately:  # represented by
+                    self.d.remember(Group(lately, None))  # ... the nine states urged": those
+                return Group(lately, None)  # (and "They" after it)
             named = tuple(a for a in self.st.states_seen if a not in exclude)  # "the two
             # countries" of a text that named two (besides those excluded)
             return Group(named, None) if seen and size is not None and len(named) == size else None
@@ -2181,7 +2202,7 @@ class RuleBase:
     def _named_lately(
         self, s: Sentence, pos: int, size: int | None, exclude: tuple[str, ...]
     ) -> tuple[str, ...]:
-        """The ``size`` states (three or more) named as actors in this sentence before ``pos``
+        """The ``size`` states (three or more) named as subjects in this sentence before ``pos``
         and the fewest sentences right before it that name exactly that many, or nothing.
 
         Example:

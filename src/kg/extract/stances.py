@@ -119,6 +119,8 @@ _RELATIVE_VERBS = (
     ),
     ("sanctions", r"sanctioned|placed\s+under\s+sanctions|blacklisted"),
 )
+# Verbs of welcoming: a relative stance only after "a move", "a step" or "a decision"
+_WELCOMED = re.compile(r"welcomed|welcomes|hailed|praised")
 # Topics that are no target: a time ("condemned at the time") or the rest of a coordination
 # ("voiced concern and disappointment")
 _NOT_A_TARGET = re.compile(
@@ -1322,8 +1324,8 @@ _RANKED_NAME = (
 # A state's office or leader, then the person in apposition: "Sudan's army chief, Gen. Abdel
 # Fattah al-Burhan", "Haiti's most powerful gang leader, Jimmy "Barbecue" Chérizier"
 _APPOSED_PERSON = re.compile(
-    rf"['’]s\s+(?:{OFFICE}|(?:[a-z-]+\s+){{0,3}}(?:head|boss|kingpin|general|strongman)),\s+"
-    + _RANKED_NAME
+    rf"['’]s\s+(?:{OFFICE}|(?:[a-z-]+\s+){{0,3}}(?:head|boss|kingpin|general|strongman|founder"
+    r"|chief|leader|commander|owner)),\s+" + _RANKED_NAME
 )
 # The office told before the state ("the head of Nicaragua's army, Gen. Julio César Avilés"):
 # whatever the state's body, the person in apposition holds the office
@@ -1886,6 +1888,12 @@ _MILITARY_RULE = re.compile(
 )
 # The verb of a body adopting a resolution, before it ("The Security Council on Friday adopted")
 _ADOPTED = re.compile(r"\b(?:adopted|passed|approved)\b")
+# A named text a body adopted by a vote ("adopted the Arms Trade Treaty by 154 votes to 3")
+_ADOPTED_BY_VOTE = re.compile(
+    r"\b(?:adopted|approved|passed)\s+the\s+(?P<np>(?:[A-Z][\w'’-]*\s+){1,6}?(?:Treaty|Convention"
+    r"|Declaration|Agreement|Accord|Protocol|Pact|Charter|Act))\s+(?:on\s+\w+\s+)?by\s+(?:a\s+"
+    r"(?:vote|margin)\s+of\s+)?\d"
+)
 # A resolution as a clause's subject: "The resolution (also) condemns", "The text calls on"
 _RESOLUTION_SUBJECT = re.compile(
     r"\s*(?:The|the|This|this|Its|its)\s+(?:resolution|text)\s+(?:also\s+)?"
@@ -1940,12 +1948,17 @@ _NEXT_CLAUSE = (
     r",\s+(?:and|but|while)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?\s+"
     r"(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|said|says)\b"
 )
-# A verb of saying or acting right after a name: the name is its clause's subject ("and
-# Poland said"; not a verb of being: "commitment to defend Japan and South Korea was")
+# A finite verb right after a name, with its object or complement: the name is its clause's
+# subject ("and Poland said", "and Tokyo summoned its envoy", "and Azerbaijan accuses Paris";
+# not a verb of being, "commitment to defend Japan and South Korea was", nor a participle,
+# "sanctions on Iran and Syria announced on Friday", "Iran accused of supplying drones")
 _SUBJECT_OF_VERB = re.compile(
-    r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:said|says|told|tells|leads"
-    r"|warned|warns|insisted|insists|responded|denied|denies|rejected|rejects|urged|urges"
-    r"|condemned|condemns)\b(?!\s+by\b)"
+    r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:(?:said|says|warned|warns|insisted"
+    r"|insists|denied|denies)\b|(?:(?!(?:accused|suspected|charged|alleged"
+    r"|blamed|based|aimed|allied|linked|backed|armed|tied|involved|located|designated|listed"
+    r"|announced|approved|adopted|imposed|supplied|equipped|named|owned|used)\b)[a-z]{3,}ed|said"
+    r"|told|sent|held|took|made|gave|met|began|struck|sought|brought|kept|left|drew|[a-z]{3,}s)"
+    r"\s+(?:by\s+[a-z]+ing\b|(?:its|their|his|her|the|a|an|to|that|[A-Z])(?![a-z]*ly\b)))"
 )
 # "the United States was "committed to ...": a quotation that goes on the sentence's own
 # grammar after a verb, not a speaker's own words (those follow a colon, a comma or nothing).
@@ -5314,7 +5327,8 @@ class StanceRules(RuleBase):
 
     def _demanded_of(self, s: Sentence, pos: int) -> list[str]:
         """Who is to act in "demanded that X ...": the actors right at ``pos``; a state's
-        group ("Yemen's Houthi rebels") is the group.
+        group ("Yemen's Houthi rebels") is the group; "they" or "the rebels" the armed group
+        the sentence named before.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -5323,6 +5337,17 @@ class StanceRules(RuleBase):
             [(('PER',), 'CHL'), (('PER',), 'BOL')]
         """
         run = _run_at(s, pos, ("nation", "org"))
+        fighters = re.match(
+            r"(?:they|(?:the\s+)?(?:rebels|militants|fighters|insurgents|group|militia))\s+[a-z]",
+            s.text[pos:],
+        )
+        if not run and fighters:  # "condemned the seizure of Goma by M23 rebels and demanded
+            armed = [  # that they withdraw": the armed group the sentence named before
+                m.actor for m in s.actors(0, pos)
+                if m.kind == "org" and m.actor in self.orgs
+                and self.orgs[m.actor].kind == "armed-group"
+            ]  # fmt: skip
+            return armed[-1:]
         if not run:
             return []
         owned = re.match(r"['’]s\s+", s.text[s.local(run[-1].end) :])
@@ -5939,7 +5964,9 @@ class StanceRules(RuleBase):
         mended = {m.actor for m in run if m.kind == "org" or m.form == "person"} - states
         return list(dict.fromkeys([*own, *(a for a in named if a not in mended)]))
 
-    def _sanctioned_names(self, s: Sentence, run: list[Mention], named: list[str]) -> list[str]:
+    def _sanctioned_names(
+        self, s: Sentence, run: list[Mention], named: list[str], actors: tuple[str, ...] = ()
+    ) -> list[str]:
         """The sanctions targets of a named run, mended: an acronym that opens a longer name
         ("TSK Vektor") is that name, not the state the acronym can stand for; a firm after a
         relative clause (", which ..., and B Co.") is a target too; a company named after its
@@ -5959,7 +5986,9 @@ class StanceRules(RuleBase):
             if _HEAD_OF.search(s.text, 0, s.local(first.start))
             else None
         )  # (also "on the head of Nicaragua's army, Gen. Julio César Avilés": he)
-        if first.kind == "nation" and appositive:  # "on Sudan's army chief, Gen. Abdel Fattah
+        if appositive and (  # "on Sudan's army chief, Gen. Abdel Fattah
+            first.kind == "nation" or (first.kind == "org" and first.actor not in actors)
+        ):  # (or "Wagner's founder, Yevgeny Prigozhin"; not a body's own people)
             inside = {  # al-Burhan": the person, not Sudan (and the targets after the person)
                 m.actor for m in run if s.local(m.start) < appositive.end()
             } - {m.actor for m in run if s.local(m.start) >= appositive.end()}
@@ -6210,6 +6239,11 @@ class StanceRules(RuleBase):
             [(('GRC',), 'opposes', "topic:Ankara's call for a new border")]
         """
         for m in _RELATIVE_STANCE.finditer(s.text):
+            if _WELCOMED.fullmatch(m.group("verb")) and not re.match(
+                r",\s+(?:in\s+)?an?\s", m.group()
+            ):
+                continue  # "a step New Delhi welcomed" (but "a carrier that Vietnam welcomed in
+                # Da Nang" hosted it)
             who = unique_actors(s.actors(m.start("who"), m.end("who")))
             refs = group_refs(m.group("who"))
             if not who and refs and refs[0][2]:  # "which all four governments have condemned":
@@ -7412,6 +7446,13 @@ class StanceRules(RuleBase):
             >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts if f.kind == "stance"]
             [(('PER',), 'condemns', 'topic:resolution extending the mission in Haiti')]
         """
+        voted = _ADOPTED_BY_VOTE.search(s.text)
+        if voted and not re.search(
+            r"\b(?:not|never|n't|failed\s+to)\s+(?:\w+\s+)?$", s.text[: voted.start()]
+        ):
+            self._memory().proposal = "topic:" + voted.group("np")  # "The General Assembly
+            self._memory().proposal_at = len(self._memory().texts) - 1  # adopted the Arms
+            # Trade Treaty by 154 votes to 3. Iran, North Korea and Syria voted against": it
         if "resolution" not in s.text:
             return
         m = _RESOLUTION_NP.search(s.text)
@@ -9487,8 +9528,16 @@ class StanceRules(RuleBase):
             stype in ("opposes", "supports") and bool(heads & offered)
         )
         if said and stype in ("condemns", "opposes", "supports") and not spoken:
+            first = next(  # (the first act or policy: "Moscow's formal recognition of")
+                (
+                    w.lower()
+                    for w in said.groups()
+                    if w and (w.lower() in _done_acts() or _policy_of({w.lower()}))
+                ),
+                "",
+            )
             spoken = _policy_of(heads) and not (  # "rejected China's renaming of ..." (but
-                stype == "condemns" and said.group(1).lower() in _done_acts()
+                stype == "condemns" and first in _done_acts()
             )  # "condemned Moscow's recognition of both regions", "Tokyo's decision to
             # release the video": the state that did it)
         if said and stype in ("condemns", "opposes", "supports") and not spoken:
@@ -9603,7 +9652,7 @@ class StanceRules(RuleBase):
             if body is not None and len(unique_actors(run)) == 1:
                 return [body.key]  # "sanctions on Turkey's Presidency of Defense Industries"
             if stype == "sanctions":
-                named = self._sanctioned_names(s, run, named)
+                named = self._sanctioned_names(s, run, named, actors)
                 named = self._sanctioned_bodies(run, named)
                 named += [x for x in self._new_names(s, t0, t1, hi) or () if x not in named]
             counted = re.match(r"\s+and\s+((?:the\s+)?[^,;.]{3,80})", after)
