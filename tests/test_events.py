@@ -12783,3 +12783,36 @@ def test_the_reviewed_events_of_round_62_second_pass(text: str, kind: str, check
 def test_events_of_round_63(text: str, kind: str, check: Callable) -> None:
     got = meetings(text) if kind == "meeting" else facts(text, kind)
     assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a clause put first with a capital "After"
+            "After Japan and the Philippines signed a defence pact, China launched drills in the "
+            "South China Sea.",
+            "exercise",
+            lambda got: [p for _t, p, _d in got] == [("CHN",)],
+        ),
+        (  # talks told first with no subject of their own: the main clause's parties
+            "On Monday, after talks in Tokyo, Japan's Kishida and India's Modi issued a joint "
+            "statement.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["IND", "JPN"]],
+        ),
+        (  # the main clause's group names those of the clause put first
+            "On Monday, after talks in Manila with Japan and Australia, the Philippines held "
+            "joint drills with the two countries.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["AUS", "JPN", "PHL"]],
+        ),
+        (  # "that" opening a clause is no determiner of a venue
+            "Ushakov said that Moscow talks with Washington would continue next week.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["RUS", "USA"]],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_63(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got

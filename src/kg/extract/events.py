@@ -1819,8 +1819,15 @@ _SUBORDINATE = re.compile(
 # A clause put before the main one ("In August, after Pelosi visited Taipei, China launched
 # drills"): its states hold none of the main clause's drills
 _FRONTED_CLAUSE = re.compile(
-    r"(?:[^,;]{0,40},\s+)?(?:after|before|when|while|as|following|since)\s+[^,;]{3,160},\s+"
+    r"(?:[^,;]{0,40},\s+)?(?:(?:days|hours|weeks|shortly|soon|just)\s+)?"
+    r"(?i:after|before|when|while|following|since)\s+(?P<what>[^,;]{3,160}),\s+"
     r"(?=(?:the\s+)?[A-Z])"
+)
+# A gathering told first with no subject of its own ("after talks in Tokyo, ...")
+_GATHERING_FIRST = re.compile(
+    r"(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+)?(?:talks|meeting|meetings|summit|visit|call"
+    r"|consultations)\b",
+    re.I,
 )
 # A clause of its own after ", and" that states something with a verb of being or having
 # ("..., and the Philippines' agreement with Japan, signed in July, is due to ...")
@@ -4362,10 +4369,13 @@ class EventRules(RuleBase):
             if body_people:  # "agreed by the ASEAN chiefs of defence forces at their meeting in
                 actors = (body_people[-1].actor,)  # Nusa Dua": the body's meeting, whoever
                 # "their" stood for before
-            fronted = _FRONTED_CLAUSE.match(s.text) if kind == "exercise" else None
+            fronted = _FRONTED_CLAUSE.match(s.text, lo)
             opens = (  # ("In August, after Pelosi visited Taipei and held talks with Tsai, China
                 fronted.end()  # launched drills": China's subject, not "Tsai, China")
-                if fronted and fronted.end() <= t0 and s.actors(fronted.end(), t0)
+                if fronted
+                and fronted.end() <= t0
+                and s.actors(fronted.end(), t0)
+                and not group_refs(s.text[fronted.end() : hi])
                 else 0
             )
             subject, group_date = (
@@ -6302,14 +6312,24 @@ class EventRules(RuleBase):
         fronted = _FRONTED_CLAUSE.match(s.text, lo)
         if (
             fronted
-            and kind == "exercise"
             and t0 is not None
             and fronted.end() <= t0
             and s.actors(fronted.end(), t0)
+            and not group_refs(s.text[fronted.end() : hi])
         ):  # "after Pelosi visited Taipei and held talks with Tsai, China launched drills":
-            lo = fronted.end()  # the main clause's subject holds them
-        elif fronted and t1 is not None and lo <= (t0 or t1) and t1 < fronted.end() < hi:
-            hi = fronted.end()  # (and the talks the clause put first are its own)
+            lo = fronted.end()  # the main clause's subject holds them (but "after talks with
+            # Japan and Australia, Manila held drills with the two countries": those two)
+        elif (
+            fronted
+            and kind == "meeting"
+            and t0 is not None
+            and t1 is not None
+            and lo <= t0
+            and t1 < fronted.end() < hi
+            and not _GATHERING_FIRST.match(fronted.group("what"))
+            and s.actors(fronted.start("what"), t0)
+        ):  # (and talks the clause put first with its own subject are its own: not "after
+            hi = fronted.end()  # talks in Manila with Japan, the Philippines held ...")
         sub = list(_SUBORDINATE.finditer(s.text, lo, t0)) if t0 is not None else []
         if sub and any(s.local(m.start) >= sub[-1].end() for m in s.actors(sub[-1].end(), t0)):
             lo = sub[-1].end()  # "A and B raised concerns after a Chinese task group held

@@ -124,7 +124,7 @@ _HYPHENED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?=\s+[a
 # A capital between a determiner and the noun of a gathering names where it met, not a party
 # ("At their Washington summit", "the Astana process"; but "Moscow's talks", "the
 # Washington-Seoul summit")
-_VENUE_BEFORE = re.compile(r"\b(?:the|their|its|this|that|a|last\s+\w+['’]s)\s+$", re.I)
+_VENUE_BEFORE = re.compile(r"\b(?:the|their|its|a|last\s+\w+['’]s)\s+$", re.I)
 _VENUE_OF = re.compile(
     r"\s+(?:summit|summits|talks|meeting|conference|process|format|round|session|forum"
     r"|dialogue|gathering|ministerial)\b"
