@@ -12816,3 +12816,36 @@ def test_events_of_round_63(text: str, kind: str, check: Callable) -> None:
 def test_the_reviewed_events_of_round_63(text: str, kind: str, check: Callable) -> None:
     got = meetings(text) if kind == "meeting" else facts(text, kind)
     assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a clause put first that opens with a time: "Days after"
+            "Days after North Korea fired a missile, South Korea and the United States began "
+            "joint drills.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["KOR", "USA"]],
+        ),
+        (  # "days after" inside the sentence opens no clause put first
+            "The notification came days after the leaders of Australia, Britain and the United "
+            "States met in San Diego on Monday.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["AUS", "GBR", "USA"]],
+        ),
+        (  # a capital's gathering "with" another: the host takes part
+            "The White House meeting with Zelensky ended abruptly.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["UKR", "USA"]],
+        ),
+        (  # ", and Canada has sent a frigate": a participant, not a clause of its own
+            "Japanese and U.S. forces held the Keen Sword drills on Monday, and Canada has sent a "
+            "frigate to take part.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["CAN", "JPN", "USA"]],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_63_second_pass(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got

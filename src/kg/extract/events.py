@@ -1816,11 +1816,13 @@ _SUBORDINATE = re.compile(
     r"(?!\s+(?:well|host|hosts|chair|co-chair|mediator|observer|observers|guest|guests|part)\b))"
     r"\s+(?=[^,;]*$)"
 )  # (not "partners such as Australia", "Japan as well as Australia", "Japan as host and India")
-# A clause put before the main one ("In August, after Pelosi visited Taipei, China launched
-# drills"): its states hold none of the main clause's drills
+# A clause that opens the sentence before the main one ("In August, after Pelosi visited
+# Taipei, China launched drills", "Days after ..."): its states hold none of the main clause's
+# drills
 _FRONTED_CLAUSE = re.compile(
-    r"(?:[^,;]{0,40},\s+)?(?:(?:days|hours|weeks|shortly|soon|just)\s+)?"
-    r"(?i:after|before|when|while|following|since)\s+(?P<what>[^,;]{3,160}),\s+"
+    r"\s*(?:[^,;]{0,40},\s+)?(?i:(?:(?:just|only|barely|a|one|two|three|four|five|six|several"
+    r"|a\s+few)\s+)?(?:days?|hours?|weeks?|months?)\s+|(?:shortly|soon|just)\s+)?"
+    r"(?i:after|before|when|while|following|since)\s+(?P<what>(?=[^,;]*\s[a-z])[^,;]{3,160}),\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
 # A gathering told first with no subject of its own ("after talks in Tokyo, ...")
@@ -1833,7 +1835,8 @@ _GATHERING_FIRST = re.compile(
 # ("..., and the Philippines' agreement with Japan, signed in July, is due to ...")
 _STATED_CLAUSE = re.compile(
     r",\s+and\s+(?!(?:with|involving|alongside|including|joined|together)\b)"
-    r"(?:the\s+)?[A-Z][^;]{0,100}?\s+(?:is|are|was|were|will|would|has|have|had|remains?)\b"
+    r"(?:the\s+)?[A-Z][^;]{0,100}?\s+(?:is|are|was|were|will|would|remains?)\b"
+    r"(?!\s+(?:also\s+)?(?:represented|taking|participating|joining|sending|part)\b)"
 )
 # A place named by what is near it ("an exercise near a Chinese survey vessel")
 _NEAR = re.compile(
@@ -4369,7 +4372,8 @@ class EventRules(RuleBase):
             if body_people:  # "agreed by the ASEAN chiefs of defence forces at their meeting in
                 actors = (body_people[-1].actor,)  # Nusa Dua": the body's meeting, whoever
                 # "their" stood for before
-            fronted = _FRONTED_CLAUSE.match(s.text, lo)
+            fronted = _FRONTED_CLAUSE.match(s.text)  # (only the sentence's own opening)
+            fronted = fronted if fronted and fronted.end() > lo else None
             opens = (  # ("In August, after Pelosi visited Taipei and held talks with Tsai, China
                 fronted.end()  # launched drills": China's subject, not "Tsai, China")
                 if fronted
@@ -6309,7 +6313,9 @@ class EventRules(RuleBase):
         ):  # "protested the exercises that the Russian armed forces began": who began them
             lo = drills_that[-1].end()  # (but "sent two warships to the drills that A and B
             # launched": the sender too)
-        fronted = _FRONTED_CLAUSE.match(s.text, lo)
+        fronted = _FRONTED_CLAUSE.match(s.text)  # (only the sentence's own opening: not "came
+        fronted = fronted if fronted and fronted.end() > lo else None  # days after the leaders
+        # of Australia, Britain and ...")
         if (
             fronted
             and t0 is not None

@@ -127,8 +127,8 @@ _HYPHENED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?=\s+[a
 _VENUE_BEFORE = re.compile(r"\b(?:the|their|its|a|last\s+\w+['’]s)\s+$", re.I)
 _VENUE_OF = re.compile(
     r"\s+(?:summit|summits|talks|meeting|conference|process|format|round|session|forum"
-    r"|dialogue|gathering|ministerial)\b"
-)
+    r"|dialogue|gathering|ministerial)\b(?!\s+with\b)"
+)  # (not "The White House meeting with Zelensky": the host's too)
 
 # A region after a city's name, between commas ("London, Ontario,", "Paris, Texas,"), not a
 # list ("Tehran, Hezbollah, and Moscow condemned")

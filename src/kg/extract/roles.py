@@ -1339,15 +1339,16 @@ _SUBJECT_AFTER = re.compile(
     r"(?:\s+(?:also|then|later|too|likewise|both|all|jointly|separately))?"
     rf"(?:{FINITE_AFTER.pattern}|\s+(?:did|does|do)\b)"
 )
-# A preposition before the states a text is about ("focused on China")
-_TOPIC_OF = re.compile(r"\b(?:on|about|against|over|toward|towards|near|into|at)\s+(?:the\s+)?$")
-# A state's people or envoy after its name, not the state acting ("summoned China's
-# ambassador")
+# A preposition of topic or direction before states ("focused on China", "missiles to Kyiv")
+_TOPIC_OF = re.compile(r"\b(?:on|about|against|over|toward|towards|near|into|at|to)\s+(?:the\s+)?$")
+# A verb right before states: what it took ("condemned China")
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|es)\s+(?:the\s+)?$")
+# A state's envoy after its name, not the state acting ("summoned China's ambassador")
 _OBJECT_OWNER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:ambassador|envoy|embassy|charg[eé])")
 # People of the states named after them, who act for them ("the presidents of Bulgaria")
 _LEADERS_OF = re.compile(
     r"\b(?:presidents|leaders|heads|ministers|premiers|representatives|delegations|envoys"
-    r"|governments)\s+of\s+(?:the\s+)?$"
+    r"|governments|commanders|chiefs|officials)\s+of\s+(?:the\s+)?$"
 )
 
 
@@ -1411,18 +1412,11 @@ class RuleBase:
             dict.fromkeys(
                 m.key
                 for run in runs(s, s.actors())
-                if _SUBJECT_AFTER.match(s.text, s.local(run[-1].end))
-                or _LEADERS_OF.search(s.text, 0, s.local(run[0].start))
-                or not (
-                    _TOPIC_OF.search(s.text, 0, s.local(run[0].start))
-                    or _OBJECT_OWNER.match(s.text, s.local(run[-1].end))
-                )
+                if self._acting_run(s, run)
                 for m in run
                 if m.kind == "nation"
             )
-        )  # the subjects of their clauses ("Germany and France did the same", "the presidents
-        # of Bulgaria, Estonia and Hungary") and others not named as what was talked about or
-        # whose envoy was summoned ("focused on China", "summoned China's ambassador")
+        )
 
     def _remember(self, s: Sentence) -> None:
         self.st.previous = s
@@ -2199,6 +2193,31 @@ class RuleBase:
             return self.d.sized(size, lambda a: a in self.lex.nations)
         return group
 
+    @staticmethod
+    def _acting_run(s: Sentence, run: list[Mention]) -> bool:
+        """Whether a run of names may be among those a later counted group stands for: a
+        clause's subject ("Germany and France did the same"), people of those states ("the
+        presidents of Bulgaria, Estonia and Hungary") or any run that is not what a verb or a
+        preposition of topic or direction took ("condemned China", "focused on China",
+        "sent missiles to Kyiv") nor the owner of an envoy ("summoned China's ambassador").
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = ("Germany sent tanks to Ukraine. France and Britain sent missiles to Kyiv. "
+            ...      "The three countries urged the EU to do more.")
+            >>> sorted(f.parties[0] for f in extract_text(t).facts if f.type == "urges")
+            ['DEU', 'FRA', 'GBR']
+        """
+        before = s.text[: s.local(run[0].start)]
+        after = s.local(run[-1].end)
+        if _SUBJECT_AFTER.match(s.text, after) or _LEADERS_OF.search(before):
+            return True
+        return not (
+            _TOPIC_OF.search(before)
+            or _VERB_BEFORE.search(before)
+            or _OBJECT_OWNER.match(s.text, after)
+        )
+
     def _named_lately(
         self, s: Sentence, pos: int, size: int | None, exclude: tuple[str, ...]
     ) -> tuple[str, ...]:
@@ -2215,7 +2234,13 @@ class RuleBase:
         """
         if size is None or size < 3:
             return ()
-        here = [m.key for m in s.actors(0, pos) if m.kind == "nation"]
+        here = [
+            m.key
+            for run in runs(s, s.actors(0, pos))
+            if self._acting_run(s, run)
+            for m in run
+            if m.kind == "nation"
+        ]
         named = [a for a in dict.fromkeys(here) if a not in exclude]
         for back in range(1, 4):
             if len(named) >= size:

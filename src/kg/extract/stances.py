@@ -1892,7 +1892,7 @@ _ADOPTED = re.compile(r"\b(?:adopted|passed|approved)\b")
 _ADOPTED_BY_VOTE = re.compile(
     r"\b(?:adopted|approved|passed)\s+the\s+(?P<np>(?:[A-Z][\w'’-]*\s+){1,6}?(?:Treaty|Convention"
     r"|Declaration|Agreement|Accord|Protocol|Pact|Charter|Act))\s+(?:on\s+\w+\s+)?by\s+(?:a\s+"
-    r"(?:vote|margin)\s+of\s+)?\d"
+    r"(?:vote|margin)\s+of\s+)?\d{1,3}\s+(?:votes?\s+)?(?:to|-|–)\s*\d"
 )
 # A resolution as a clause's subject: "The resolution (also) condemns", "The text calls on"
 _RESOLUTION_SUBJECT = re.compile(
@@ -1953,12 +1953,13 @@ _NEXT_CLAUSE = (
 # not a verb of being, "commitment to defend Japan and South Korea was", nor a participle,
 # "sanctions on Iran and Syria announced on Friday", "Iran accused of supplying drones")
 _SUBJECT_OF_VERB = re.compile(
-    r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:(?:said|says|warned|warns|insisted"
-    r"|insists|denied|denies)\b|(?:(?!(?:accused|suspected|charged|alleged"
-    r"|blamed|based|aimed|allied|linked|backed|armed|tied|involved|located|designated|listed"
-    r"|announced|approved|adopted|imposed|supplied|equipped|named|owned|used)\b)[a-z]{3,}ed|said"
-    r"|told|sent|held|took|made|gave|met|began|struck|sought|brought|kept|left|drew|[a-z]{3,}s)"
-    r"\s+(?:by\s+[a-z]+ing\b|(?:its|their|his|her|the|a|an|to|that|[A-Z])(?![a-z]*ly\b)))"
+    r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:(?:has|have|had|will|would)\s+"
+    r"(?:also\s+)?)?(?:(?:said|says|warned|warns|insisted|insists|denied|denies)\b"
+    r"|(?:(?!(?:related|intended|linked|tied|designed|used|based|aimed)\b)[a-z]{3,}ed|told|sent"
+    r"|held|took|made|gave|met|began|struck|sought|brought|kept|left|drew|raise|summon|send"
+    r"|recall|impose|accuse)\s+(?:by\s+[a-z]+ing|its|their|his|her|the|a|an|to)\b"
+    r"|[a-z]{3,}(?<!s)s\s+(?:its|their|his|her|the|a|an)\b"
+    r"|(?:[a-z]{3,}ed|[a-z]{3,}(?<!s)s)\s+(?-i:[A-Z])[a-z])"
 )
 # "the United States was "committed to ...": a quotation that goes on the sentence's own
 # grammar after a verb, not a speaker's own words (those follow a colon, a comma or nothing).
@@ -3114,6 +3115,9 @@ class StanceMemory:
     # who issued the last statement told ("In a joint statement, the three governments said"),
     # and its sentence: what "The statement urged ..." goes on to say is theirs
     statement: tuple[tuple[str, ...], int, str | None] | None = None
+    # the named text a body last adopted by a vote, and its sentence ("adopted the Arms Trade
+    # Treaty by 154 votes to 3"): what a bare "voted against" right after it is against
+    adopted: tuple[str, int] | None = None
 
 
 # The main predicate right after an aside that ends with a body's name (", urged", ", on
@@ -5328,7 +5332,7 @@ class StanceRules(RuleBase):
     def _demanded_of(self, s: Sentence, pos: int) -> list[str]:
         """Who is to act in "demanded that X ...": the actors right at ``pos``; a state's
         group ("Yemen's Houthi rebels") is the group; "they" or "the rebels" the armed group
-        the sentence named before.
+        the sentence named before as a deed's doer ("the seizure of Goma by M23 rebels").
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -5338,7 +5342,8 @@ class StanceRules(RuleBase):
         """
         run = _run_at(s, pos, ("nation", "org"))
         fighters = re.match(
-            r"(?:they|(?:the\s+)?(?:rebels|militants|fighters|insurgents|group|militia))\s+[a-z]",
+            r"(?:they|(?:the\s+)?(?:rebels|militants|fighters|insurgents|group|militia))\s+"
+            r"(?!(?:be|are|is|were|was|responsible)\b)[a-z]",
             s.text[pos:],
         )
         if not run and fighters:  # "condemned the seizure of Goma by M23 rebels and demanded
@@ -5346,7 +5351,8 @@ class StanceRules(RuleBase):
                 m.actor for m in s.actors(0, pos)
                 if m.kind == "org" and m.actor in self.orgs
                 and self.orgs[m.actor].kind == "armed-group"
-            ]  # fmt: skip
+                and re.search(r"\bby\s+(?:the\s+)?$", s.text[: s.local(m.start)])
+            ]  # fmt: skip  # (the doer of a deed: not "that they be brought to justice")
             return armed[-1:]
         if not run:
             return []
@@ -6242,8 +6248,8 @@ class StanceRules(RuleBase):
             if _WELCOMED.fullmatch(m.group("verb")) and not re.match(
                 r",\s+(?:in\s+)?an?\s", m.group()
             ):
-                continue  # "a step New Delhi welcomed" (but "a carrier that Vietnam welcomed in
-                # Da Nang" hosted it)
+                continue  # "a carrier that Vietnam welcomed in Da Nang" hosted it (only "a
+                # step New Delhi welcomed" is a relative stance of welcome)
             who = unique_actors(s.actors(m.start("who"), m.end("who")))
             refs = group_refs(m.group("who"))
             if not who and refs and refs[0][2]:  # "which all four governments have condemned":
@@ -7448,11 +7454,10 @@ class StanceRules(RuleBase):
         """
         voted = _ADOPTED_BY_VOTE.search(s.text)
         if voted and not re.search(
-            r"\b(?:not|never|n't|failed\s+to)\s+(?:\w+\s+)?$", s.text[: voted.start()]
-        ):
-            self._memory().proposal = "topic:" + voted.group("np")  # "The General Assembly
-            self._memory().proposal_at = len(self._memory().texts) - 1  # adopted the Arms
-            # Trade Treaty by 154 votes to 3. Iran, North Korea and Syria voted against": it
+            r"(?:\b(?:not|never|failed\s+to)|n't)\s+(?:\w+\s+)?$", s.text[: voted.start()]
+        ):  # "The General Assembly adopted the Arms Trade Treaty by 154 votes to 3. Iran,
+            self._memory().adopted = ("topic:" + voted.group("np"), s.index)  # North Korea
+            # and Syria voted against": the treaty
         if "resolution" not in s.text:
             return
         m = _RESOLUTION_NP.search(s.text)
@@ -9217,6 +9222,15 @@ class StanceRules(RuleBase):
             s.text[t0:t1],
             re.I,
         )  # ("Belarus cast the only vote against it")
+        adopted = self._memory().adopted
+        if (
+            stype == "opposes"
+            and against
+            and adopted
+            and s.index - adopted[1] <= 2
+            and re.match(r"\s*(?:[,.;]|$|(?:and|but|while|whereas)\s)", s.text[t1:])
+        ):  # a bare "voted against" right after a text adopted by a vote: against that text
+            return [adopted[0]]
         if stype == "opposes" and against and re.match(_VOTED_ON, s.text[t1:], re.I):
             proposal = self._memory().proposal  # "voted against it": what was put
             return [proposal] if proposal else []
