@@ -1825,6 +1825,33 @@ _FRONTED_CLAUSE = re.compile(
     r"(?i:after|before|when|while|following|since)\s+(?P<what>(?=[^,;]*\s[a-z])[^,;]{3,160}),\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
+
+
+def _fronted_clause(s: Sentence, lo: int) -> re.Match[str] | None:
+    """The clause that opens the sentence before its main one and ends past ``lo``, or None
+    (not "came days after the leaders of Australia, Britain and ...", inside the sentence).
+
+    Example:
+        >>> t = "In March, after the envoy met Marcos, China launched drills."
+        >>> _fronted_clause(Sentence(0, 0, len(t), t, "body", 0), 0).group("what")
+        'the envoy met Marcos'
+    """
+    fronted = _FRONTED_CLAUSE.match(s.text)
+    return fronted if fronted and fronted.end() > lo else None
+
+
+def _opens_main_clause(s: Sentence, fronted: re.Match[str] | None, t0: int, hi: int) -> bool:
+    """Whether the event at ``t0`` is the main clause's, after the clause put first, with a
+    subject of its own and no group reference that names the first clause's states ("after
+    talks with Japan and Australia, Manila held drills with the two countries")."""
+    return (
+        fronted is not None
+        and fronted.end() <= t0
+        and bool(s.actors(fronted.end(), t0))
+        and not group_refs(s.text[fronted.end() : hi])
+    )
+
+
 # A gathering told first with no subject of its own ("after talks in Tokyo, ...")
 _GATHERING_FIRST = re.compile(
     r"(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+)?(?:talks|meeting|meetings|summit|visit|call"
@@ -4372,14 +4399,10 @@ class EventRules(RuleBase):
             if body_people:  # "agreed by the ASEAN chiefs of defence forces at their meeting in
                 actors = (body_people[-1].actor,)  # Nusa Dua": the body's meeting, whoever
                 # "their" stood for before
-            fronted = _FRONTED_CLAUSE.match(s.text)  # (only the sentence's own opening)
-            fronted = fronted if fronted and fronted.end() > lo else None
+            fronted = _fronted_clause(s, lo)
             opens = (  # ("In August, after Pelosi visited Taipei and held talks with Tsai, China
                 fronted.end()  # launched drills": China's subject, not "Tsai, China")
-                if fronted
-                and fronted.end() <= t0
-                and s.actors(fronted.end(), t0)
-                and not group_refs(s.text[fronted.end() : hi])
+                if fronted and _opens_main_clause(s, fronted, t0, hi)
                 else 0
             )
             subject, group_date = (
@@ -6313,15 +6336,9 @@ class EventRules(RuleBase):
         ):  # "protested the exercises that the Russian armed forces began": who began them
             lo = drills_that[-1].end()  # (but "sent two warships to the drills that A and B
             # launched": the sender too)
-        fronted = _FRONTED_CLAUSE.match(s.text)  # (only the sentence's own opening: not "came
-        fronted = fronted if fronted and fronted.end() > lo else None  # days after the leaders
-        # of Australia, Britain and ...")
+        fronted = _fronted_clause(s, lo)
         if (
-            fronted
-            and t0 is not None
-            and fronted.end() <= t0
-            and s.actors(fronted.end(), t0)
-            and not group_refs(s.text[fronted.end() : hi])
+            fronted and t0 is not None and _opens_main_clause(s, fronted, t0, hi)
         ):  # "after Pelosi visited Taipei and held talks with Tsai, China launched drills":
             lo = fronted.end()  # the main clause's subject holds them (but "after talks with
             # Japan and Australia, Manila held drills with the two countries": those two)

@@ -1175,8 +1175,8 @@ class State:
     last_io: str | None = None  # the international organization named last ("NATO")
     history_mark: int = 0  # how many groups were remembered before the sentence being read
     states_seen: dict[str, None] = field(default_factory=dict)  # states named as actors so far
-    named_in: dict[int, tuple[str, ...]] = field(default_factory=dict)  # states named as actors,
-    # by sentence
+    named_in: dict[int, tuple[str, ...]] = field(default_factory=dict)  # states a later counted
+    # group may stand for, by sentence (RuleBase._acting_states)
     people_seen: dict[str, None] = field(default_factory=dict)  # states of the people named
     recent_people: list[tuple[str, int]] = field(default_factory=list)  # (state, sentence)
     visit_day: tuple[str, int] | None = None  # the day a sentence told a visit on, and which
@@ -1408,15 +1408,7 @@ class RuleBase:
         for m in s.actors():
             if m.kind == "nation":
                 self.st.states_seen.setdefault(m.key)
-        self.st.named_in[s.index] = tuple(
-            dict.fromkeys(
-                m.key
-                for run in runs(s, s.actors())
-                if self._acting_run(s, run)
-                for m in run
-                if m.kind == "nation"
-            )
-        )
+        self.st.named_in[s.index] = self._acting_states(s, s.actors())
 
     def _remember(self, s: Sentence) -> None:
         self.st.previous = s
@@ -2183,9 +2175,10 @@ class RuleBase:
                 return Group(listed[-1], None)  # presidents of the three countries": those
             lately = self._named_lately(s, pos, size, exclude)
             if lately:  # "A and B hosted the meeting. It brought together C, D, E ...; F was
-                if not self.d.history or self.d.history[-1].actors != lately:  # represented by
-                    self.d.remember(Group(lately, None))  # ... the nine states urged": those
-                return Group(lately, None)  # (and "They" after it)
+                group = Group(lately, None)  # represented by ... the nine states urged": those
+                if not self.d.history or self.d.history[-1].actors != lately:
+                    self.d.remember(group)  # (and "They" after it)
+                return group
             named = tuple(a for a in self.st.states_seen if a not in exclude)  # "the two
             # countries" of a text that named two (besides those excluded)
             return Group(named, None) if seen and size is not None and len(named) == size else None
@@ -2194,8 +2187,8 @@ class RuleBase:
         return group
 
     @staticmethod
-    def _acting_run(s: Sentence, run: list[Mention]) -> bool:
-        """Whether a run of names may be among those a later counted group stands for: a
+    def _acting_states(s: Sentence, mentions: list[Mention]) -> tuple[str, ...]:
+        """The states of the runs among ``mentions`` a later counted group may stand for: a
         clause's subject ("Germany and France did the same"), people of those states ("the
         presidents of Bulgaria, Estonia and Hungary") or any run that is not what a verb or a
         preposition of topic or direction took ("condemned China", "focused on China",
@@ -2208,21 +2201,30 @@ class RuleBase:
             >>> sorted(f.parties[0] for f in extract_text(t).facts if f.type == "urges")
             ['DEU', 'FRA', 'GBR']
         """
-        before = s.text[: s.local(run[0].start)]
-        after = s.local(run[-1].end)
-        if _SUBJECT_AFTER.match(s.text, after) or _LEADERS_OF.search(before):
-            return True
-        return not (
-            _TOPIC_OF.search(before)
-            or _VERB_BEFORE.search(before)
-            or _OBJECT_OWNER.match(s.text, after)
+
+        def acting(run: list[Mention]) -> bool:
+            before = s.text[: s.local(run[0].start)]
+            after = s.local(run[-1].end)
+            if _SUBJECT_AFTER.match(s.text, after) or _LEADERS_OF.search(before):
+                return True
+            return not (
+                _TOPIC_OF.search(before)
+                or _VERB_BEFORE.search(before)
+                or _OBJECT_OWNER.match(s.text, after)
+            )
+
+        return tuple(
+            dict.fromkeys(
+                m.key for run in runs(s, mentions) if acting(run) for m in run if m.kind == "nation"
+            )
         )
 
     def _named_lately(
         self, s: Sentence, pos: int, size: int | None, exclude: tuple[str, ...]
     ) -> tuple[str, ...]:
-        """The ``size`` states (three or more) named as subjects in this sentence before ``pos``
-        and the fewest sentences right before it that name exactly that many, or nothing.
+        """The ``size`` states (three or more) a counted group may stand for in this sentence
+        before ``pos`` and the fewest sentences right before it that name exactly that many
+        (``_acting_states``), or nothing.
 
         Example:
             >>> from kg.extract.document import extract_text
@@ -2234,14 +2236,7 @@ class RuleBase:
         """
         if size is None or size < 3:
             return ()
-        here = [
-            m.key
-            for run in runs(s, s.actors(0, pos))
-            if self._acting_run(s, run)
-            for m in run
-            if m.kind == "nation"
-        ]
-        named = [a for a in dict.fromkeys(here) if a not in exclude]
+        named = [a for a in self._acting_states(s, s.actors(0, pos)) if a not in exclude]
         for back in range(1, 4):
             if len(named) >= size:
                 break

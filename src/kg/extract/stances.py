@@ -110,17 +110,14 @@ _NOT_AID = re.compile(r"\b(?:reward|bounty|ransom|exchange|bail|fine|compensatio
 _MONEY_TO = re.compile(r"(?:\s+(?:in\s+)?[a-z-]+){0,3}?\s+(?:to|for)\s+(?:the\s+)?")
 # A stance in a relative clause on what was just named: ", which Athens rejects", ", which
 # Qatar condemned as", ", a company that the U.S. Treasury placed under sanctions"
+# Verbs of welcoming: a relative stance only after "a move", "a step" or "a decision"
+_WELCOMING = r"welcomed|welcomes|hailed|praised"
 _RELATIVE_VERBS = (
     ("condemns", r"condemned|condemns|denounced|denounces|criticized|criticised|deplored"),
     ("opposes", r"rejects|rejected|opposes|opposed"),
-    (
-        "supports",
-        r"supports|supported|backs|backed|endorsed|endorses|welcomed|welcomes|hailed|praised",
-    ),
+    ("supports", r"supports|supported|backs|backed|endorsed|endorses|" + _WELCOMING),
     ("sanctions", r"sanctioned|placed\s+under\s+sanctions|blacklisted"),
 )
-# Verbs of welcoming: a relative stance only after "a move", "a step" or "a decision"
-_WELCOMED = re.compile(r"welcomed|welcomes|hailed|praised")
 # Topics that are no target: a time ("condemned at the time") or the rest of a coordination
 # ("voiced concern and disappointment")
 _NOT_A_TARGET = re.compile(
@@ -5971,7 +5968,7 @@ class StanceRules(RuleBase):
         return list(dict.fromkeys([*own, *(a for a in named if a not in mended)]))
 
     def _sanctioned_names(
-        self, s: Sentence, run: list[Mention], named: list[str], actors: tuple[str, ...] = ()
+        self, s: Sentence, run: list[Mention], named: list[str], actors: tuple[str, ...]
     ) -> list[str]:
         """The sanctions targets of a named run, mended: an acronym that opens a longer name
         ("TSK Vektor") is that name, not the state the acronym can stand for; a firm after a
@@ -6245,7 +6242,7 @@ class StanceRules(RuleBase):
             [(('GRC',), 'opposes', "topic:Ankara's call for a new border")]
         """
         for m in _RELATIVE_STANCE.finditer(s.text):
-            if _WELCOMED.fullmatch(m.group("verb")) and not re.match(
+            if re.fullmatch(_WELCOMING, m.group("verb")) and not re.match(
                 r",\s+(?:in\s+)?an?\s", m.group()
             ):
                 continue  # "a carrier that Vietnam welcomed in Da Nang" hosted it (only "a
