@@ -102,7 +102,10 @@ _FORMS = [
     ("week_rel", r"\b(?P<rel>(?i:last week|earlier this week|this week))\b"),
     (
         "in_month",
-        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-)\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)"
+        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-"
+        # ("at the end of April", "by the beginning of March": the month)
+        r"|(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]owards?|[Ff]rom)\sthe\s(?:end|start|beginning|middle|close)\sof)"
+        rf"\s(?:early\s|late\s|mid-)?{_MON}\b(?!\.?\s[0-3]?\d\b)(?!\.?,?\s(?:of\s)?(?:19|20)\d\d)"
         r"(?!\s(?:to|and|until|through|[-–])\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
         r"[a-z]*\.?,?\s(?:19|20)\d\d)"
         # "in August last year", "in July of that year"
@@ -216,6 +219,10 @@ def _reference(article_date: str | None) -> dt.date | None:
     return ref if ref and 1 < ref.year < 9999 else None
 
 
+# A date that names a deadline, not a day something happened ("the May 1 deadline")
+_DEADLINE = re.compile(r"\s+(?:deadline|cut-?off|target\s+date|ultimatum)\b", re.I)
+
+
 def find_dates(
     text: str, article_date: str | None, narrative: str | None = None
 ) -> list[DateMention]:
@@ -267,6 +274,8 @@ def find_dates(
         ['2021-10-29', None]
         >>> [d.value for d in find_dates("met on February 17", None, "2023-12-07")]
         [None]
+        >>> [d.value for d in find_dates("before the April 26 deadline, in March", "2025-05-02")]
+        ['2025-03']
     """
     ref = _reference(article_date)
     out: list[DateMention] = []
@@ -342,8 +351,10 @@ def find_dates(
                     value = f"{first.year:04d}-{first.month:02d}"
         elif kind == "in_month":
             relative = True
-            if g["mon"] == "May" and text[m.start() : m.start() + 2].lower() != "in":
-                continue
+            if g["mon"] == "May" and not re.match(
+                r"in\b|\w+\s+the\s+\w+\s+of\b", text[m.start() :], re.I
+            ):
+                continue  # (only "in May" and "at the end of May": "Theresa May", "may")
             years = _YEAR_TOLD.findall(text, 0, m.start()) if g.get("which") == "that" else []
             if years:  # "in October 2018, after ... in July of that year" (also "a 2001
                 value = f"{years[-1]}-{_month(g['mon']):02d}"  # agreement, signed in March of
@@ -366,6 +377,8 @@ def find_dates(
                 continue  # "the next day" of no day told here: nothing to count from
             n = COUNTS.get((g.get("n") or "one").lower(), 1)
             value = (dt.date.fromisoformat(before) + dt.timedelta(days=n)).isoformat()
+        if _DEADLINE.match(text, m.end()):
+            continue  # "set the May 1 deadline at a summit in January": no day of an event
         lead = re.match(r"(?:[Uu]ntil|[Bb]y)\s", m.group())  # "until 10 October": the date
         start = m.start() + (lead.end() if lead else 0)  # after the word that makes it an end,
         out.append(DateMention(start, m.end(), text[start : m.end()], value, relative))  # so a

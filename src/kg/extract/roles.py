@@ -682,9 +682,10 @@ _WHERE_ASIDE = re.compile(
 _AND_CLAUSE = re.compile(
     r", and (?=(?:(?:in|on|last|earlier|later|since)\s+(?:[A-Za-z0-9]+\s+){1,3}?)?"  # ("..., and
     # in August Saudi Arabia hosted talks")
-    r"(?:the\s)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:also\s+)?"
-    r"(?:signed|agreed|sealed|concluded|held|met|hosted)\b)"
-)
+    r"(?:the\s)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s+(?:parliament|government|senate|legislature|cabinet|assembly))?\s+(?:also\s+)?"
+    r"(?:signed|agreed|sealed|concluded|held|met|hosted|approved|ratified|adopted)\b)"
+)  # ("..., and in May the Riksdag approved a host nation support agreement")
 
 
 def _and_clauses(text: str) -> list[int]:
@@ -698,13 +699,19 @@ def _and_clauses(text: str) -> list[int]:
         []
     """
     out = []
-    first = text.find(",")  # the sentence's opening stretch must tell a clause of its own, not
+    opener = _LEAD_TIME.match(text)  # ("In June, A and B signed ..., and in May C approved")
+    first = text.find(",", opener.end() if opener else 0)  # the sentence's opening stretch
+    # must tell a clause of its own, not
     for m in _AND_CLAUSE.finditer(text):  # a name and its aside ("Marles, who is also deputy
         if _FINITE.search(text, 0, first if 0 < first < m.start() else m.start()):  # prime
             out.append(m.start())  # minister, and Nakatani held talks")
     return out
 
 
+# A time put first, before the subject ("In June,", "Last year,")
+_LEAD_TIME = re.compile(
+    r"\W*(?:In|On|Last|Earlier|Later|Since|During|At\s+the\s+end\s+of)\s+[\w.'’ -]{1,30}?,\s+"
+)
 # A finite verb: the text before ", and" is a clause of its own
 _FINITE = re.compile(
     r"\b(?:[a-z]{3,}ed|said|says|met|held|signed|agreed|sealed|is|are|was|were|has|have|had|will"
@@ -732,7 +739,7 @@ def clause_of(text: str, pos: int) -> tuple[int, int]:
 
 
 _MONTH_MAY = re.compile(
-    r"\bMay(?=\s+\d)|(?<=\b[Ii]n\s)May\b|(?<=\b[Ss]ince\s)May\b"
+    r"\bMay(?=\s+\d)|(?<=\b[Ii]n\s)May\b|(?<=\b[Ss]ince\s)May\b|(?<=\bof\s)May\b"
     r"|\bMay(?=\s+[a-z])"  # (a name: "Theresa May urged", "May said"; the modal is "may")
 )
 
