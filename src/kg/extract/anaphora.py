@@ -34,6 +34,14 @@ _LEADER_AFTER = re.compile(
     r"|prime\s+minister|head\s+of\s+state)\b"
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)")
+# A state's forces with the acronym the article gives them ("the Seychelles Defence Forces (SDF)",
+# "the Armed Forces of Malta (AFM)")
+_NAMED_FORCES = re.compile(
+    r"\b(?:(?!(?:Liberation|Insurgent|Republican|Volunteer|Resistance|Revolutionary|Independence"
+    r"|Rebel|Popular|Islamic|Democratic|Patriotic|Salvation|Freedom)\b)[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Defen[cs]e\s+Forces?|Armed\s+Forces(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"[A-Z][\w'’-]*)?|Navy|Air\s+Force|Coast\s+Guard)\s+\((?P<acronym>[A-Z]{2,6})\)"
+)  # (not an armed movement named after a state: "Colombia's National Liberation Army (ELN)")
 # A state's government named in full, with its acronym in brackets ("Libya's Government of
 # National Unity (GNU)", "Somalia's Federal Government (FGS)"); not an interim, regional or
 # rival one ("Libya's Government of National Stability (GNS), a rival administration")
@@ -334,6 +342,28 @@ class ArticleNames:
                     if k.start == at and k.text == after.group(1) and k.key != m.key else k
                     for k in merged
                 ]  # fmt: skip
+        for named in _NAMED_FORCES.finditer(text):  # "the Seychelles Defence Forces (SDF)":
+            acronym = named.group("acronym")  # the state's forces, whatever else "SDF" names
+            state = next(
+                (
+                    m for m in merged
+                    if m.kind == "nation" and m.form in ("name", "demonym")
+                    and m.end - start > named.start() and m.start - start < named.start("acronym")
+                ),
+                None,
+            )  # fmt: skip
+            at = start + named.start("acronym")
+            known = next((k for k in merged if k.start == at and k.kind == "org"), None)
+            if (
+                state is None
+                or acronym in self.acronyms
+                or (known and load_lexicon().orgs[known.key].kind == "armed-group")
+            ):
+                continue  # (nor over an armed group's own acronym)
+            self.acronyms[acronym] = state
+            merged = [k for k in merged if k.start != at]
+            merged.append(_at(state, at, at + len(acronym), acronym, "acronym"))
+            merged.sort(key=lambda k: k.start)
         return merged
 
     def _shared_names(self, mentions: list[Mention]) -> list[Mention]:

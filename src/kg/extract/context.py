@@ -333,7 +333,13 @@ def runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
                     and (
                         prev.form == "demonym"
                         or (prev.form == "name" and re.fullmatch(r"(?:[A-Z]\.){2,3}", prev.text))
-                    )  # ("U.S. Secretary of Defense James Mattis": the initials as an adjective)
+                        or (
+                            prev.form == "name"
+                            and prev.kind == "nation"
+                            and not re.match(r"['’]", sentence.text[sentence.local(m.end) :])
+                        )  # (not "criticised Japan Prime Minister Kishida's remarks": Japan's)
+                    )  # ("U.S. Secretary of Defense James Mattis", "New Zealand Prime Minister
+                    # Jacinda Ardern": the state's name as an adjective)
                     and m.actor == prev.actor
                     and (
                         _OWN_TITLE.match(gap)

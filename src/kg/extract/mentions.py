@@ -124,11 +124,21 @@ _HYPHENED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?=\s+[a
 # A capital between a determiner and the noun of a gathering names where it met, not a party
 # ("At their Washington summit", "the Astana process"; but "Moscow's talks", "the
 # Washington-Seoul summit")
-_VENUE_BEFORE = re.compile(r"\b(?:the|their|its|a|last\s+\w+['’]s)\s+$", re.I)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:the|their|its|a|(?:last|this|next)\s+\w+['’]s|(?:yesterday|today)['’]s"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+$"
+    r"|(?:(?<![\w.-])(?-i:[A-Z][A-Z0-9]+)|\bthe\s+(?:alliance|bloc|union|group(?:ing)?|organi[sz]ation"
+    r"|forum|council|league|community))['’]s\s+$",  # (not "Xi's Moscow talks": the host's)
+    re.I,
+)  # ("NATO's Madrid summit", "the alliance's Vilnius summit": the capital is where it met)
 _VENUE_OF = re.compile(
     r"\s+(?:summit|summits|talks|meeting|conference|process|format|round|session|forum"
     r"|dialogue|gathering|ministerial)\b(?!\s+with\b)"
 )  # (not "The White House meeting with Zelensky": the host's too)
+
+# Members counted by the body they belong to ("the two NATO neighbours", "both EU member states")
+_COUNTED_MEMBERS = re.compile(r"\s+(?:neighbou?rs|allies|partners|member\s+states)\b")
+_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|both)\s+$", re.I)
 
 # A region after a city's name, between commas ("London, Ontario,", "Paris, Texas,"), not a
 # list ("Tehran, Hezbollah, and Moscow condemned")
@@ -420,6 +430,8 @@ def _role(text: str, kind: str, form: str, start: int, end: int, key: str = "") 
         return "origin"
     if kind == "org" and _INSPIRED_BY.match(text, end):
         return "origin"  # "Daesh-inspired groups", "al Qaeda-linked militants": others'
+    if kind == "org" and _COUNTED_MEMBERS.match(text, end) and _COUNT_BEFORE.search(text, 0, start):
+        return "origin"  # "between the two NATO neighbours": what the states are, no party
     if (
         kind == "nation"
         and re.fullmatch(r"U\.?S\.?|NZ|HK", text[start:end])
