@@ -63,10 +63,11 @@ _SIGNED_CONTRACT = re.compile(  # "signed a contract", "inked a Rs 1,207 crore c
 )
 # "the contract for 18 Rafales, worth EUR 2.5 billion, that Greece signed with Dassault"
 _SIGNED_WITH_LATER = re.compile(
-    r"\b(?:contract|order)s?\b(?:[^;.]|\.(?=\d)){0,160}?\b(?:that|which)\s+(?P<who>[^;.,]{1,40}?)\s+"
-    r"(?:had\s+|has\s+|have\s+)?signed\s+with\s+",
+    r"\b(?:contract|order)s?\b(?:(?:[^;.]|\.(?=\d)){0,160}?\b(?:that|which)\s+"
+    r"|\s+(?P<bare>(?=(?:the\s+)?(?-i:[A-Z]))))"
+    r"(?P<who>[^;.,]{1,40}?)\s+(?:had\s+|has\s+|have\s+)?(?:signed|placed)\s+with\s+",
     re.IGNORECASE,
-)
+)  # (also "the contract India placed with BAE Systems in 2004")
 # The body a role is held for ("as prime contractor for the X consortium"): no awardee itself
 _AS_ROLE_FOR = re.compile(
     r"\bas\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:for|of|to)\s+(?:the\s+)?$"
@@ -168,6 +169,15 @@ _NOTIFIED = re.compile(
 _ACTED = re.compile(  # ("contracts were concluded with X", not "talks on it concluded")
     r"\b(?:sign\w*|award\w*|placed|(?:was|were|been|is|are)\s+concluded|order(?:s|ed)?)\b", re.I
 )
+
+# A clause whose subject is the contract itself, doing something ("This contract strengthens
+# a partnership with HAL ... and secures jobs"): what it secures is no award to anyone
+_CONTRACT_ACTS = re.compile(
+    r"\W*(?:This|That|The|Our|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:contract|order|award|deal)\s+"
+    r"(?:further\s+|also\s+)?(?:strengthens|reinforces|secures|sustains|underlines|underscores"
+    r"|demonstrates|confirms|marks|represents|cements|deepens|consolidates|highlights|ensures"
+    r"|guarantees|creates|safeguards|extends\s+our|builds\s+on\s+our)\b"
+)  # (not "The Mistral deal follows Egypt's purchase of a frigate, which was handed over")
 
 # "purchase of ... from", "bought ... from", "leased from": a buy from whoever follows "from".
 _BOUGHT = re.compile(
@@ -298,6 +308,17 @@ class ContractRules(RuleBase):
                     self._contract_context(s, lo, hi, found[0])  # its buyer, for what follows
             else:
                 later = _SIGNED_WITH_LATER.search(s.text)
+                if (
+                    later
+                    and later.group("bare") is not None
+                    and not any(
+                        m.kind == "nation"
+                        or self.orgs[m.key].kind in ("government-body", "military-branch")
+                        for m in s.actors(later.start("who"), later.end("who"))
+                    )
+                ):
+                    later = None  # ("the order HAL placed with GE Aerospace": a firm's order
+                    # told without "that" is no state's award here)
                 found = (later, "contract.signed-with-later") if later else None
             if found is None:
                 continue
@@ -714,7 +735,7 @@ class ContractRules(RuleBase):
                 )
                 and (
                     re.search(r"award", v.group(), re.I)
-                    or nouns.search(clause[: v.start()])
+                    or (nouns.search(clause[: v.start()]) and not _CONTRACT_ACTS.match(clause))
                     or nouns.search(_own_predicate(clause[v.start() : v.end() + 160]))
                 )
             ),

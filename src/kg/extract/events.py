@@ -1159,6 +1159,13 @@ def _not_an_exercise(clause: str, noun: re.Match[str]) -> bool:
     return before is not None and clause[before.end() : noun.start()].strip() == ""
 
 
+# A sayer named after the words he said, right before "after talks" (", Foreign Minister
+# Subrahmanyam Jaishankar said on Friday after talks with ...")
+_SAYER_BEFORE_AFTER = re.compile(
+    r",\s+(?P<sayer>[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,6})(?:said|told\s+"
+    r"(?:reporters|journalists)|announced|added)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?$"
+)
 # A contract awarded: the training it buys is a service, not a drill held
 _AWARDED = re.compile(
     r"\b(?:is|was|were|has\s+been|have\s+been)\s+awarded\s+(?:an?|the)\s+[^.;]{0,80}?"
@@ -2616,6 +2623,26 @@ class EventRules(RuleBase):
         last.parties = (*last.parties, *added)
         last.evidence.append(self.evidence(s, "meeting.attendees", 0.6))
 
+    def _sayer_of_own_state(self, s: Sentence, lo: int, before: str) -> bool:
+        """Whether ``before`` (the clause up to "after talks") ends in a sayer named after what
+        he said, and what he said names no state but his own ("India will upgrade its mission,
+        Foreign Minister Jaishankar said on Friday"): the talks were held, whatever will be done.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile will send troops, Defence Minister Ana Pardo said after talks with "
+            >>> t += "Peruvian President Dina Boluarte."
+            >>> [f.parties for f in extract_text(t, date="2025-03-14").facts]
+            [('CHL', 'PER')]
+        """
+        said = _SAYER_BEFORE_AFTER.search(before)
+        if said is None:
+            return False
+        sayer = {m.actor for m in s.actors(lo + said.start("sayer"), lo + said.end("sayer"))}
+        told = {m.actor for m in s.actors(lo, lo + said.start())}
+        return bool(sayer) and told <= sayer  # (not "Ukraine will receive F-16s, Danish Prime
+        # Minister Frederiksen said after talks with Rutte": Ukraine is no party to them)
+
     def _discussed_with(self, s: Sentence) -> None:
         """What an official discussed with a foreign official is their meeting: "Czech Prime
         Minister Petr Fiala discussed the plan with Ukrainian President Volodymyr Zelenskiy in
@@ -2640,6 +2667,9 @@ class EventRules(RuleBase):
         if not after or s.local(after[0][0].start) - m.end() > 12:
             return  # ("discussed it with his cabinet", "with reporters")
         guests = [x.actor for x in after[0] if self._names_official(s, x)]
+        if guests and all(x.form == "demonym" for x in after[0]):
+            guests = [x.actor for x in after[0]]  # ("with his Latvian, Lithuanian and Finnish
+            # counterparts": the office after the last is each one's)
         hosts = [a for a in self.joint_subject(s, lo, m.start())[0] if a in self.lex.nations]
         if not hosts and _AND_SAID_HE.match(s.text, lo):  # "Tsahkna called it serious and said
             hosts = [a for a in self.subject(s, 0, lo)[0] if a in self.lex.nations]  # he had
@@ -4084,14 +4114,18 @@ class EventRules(RuleBase):
             )  # ("warned that Moscow would move troops ..., speaking after talks with Niinistö":
             # the talks of the one speaking, held whatever the warning says would happen)
             reporting = (
-                after
-                and re.search(  # "announced on Tuesday that the U.S. will station two
-                    r"\b(?:announced|said|told\s+\w+|declared|stated|confirmed)\b[^,;]*?\bthat\b"
-                    r"[^;]*,\s*$",  # destroyers at Rota, after talks with Sánchez": the
-                    clause[: after.start()],  # announcement's talks, held whatever it says
-                )  # will be done (not talks told as still to come)
-                and not _TALKS_TO_COME.search(s.text, lo + noun.end(), hi)
-            )
+                (
+                    after
+                    and re.search(  # "announced on Tuesday that the U.S. will station two
+                        r"\b(?:announced|said|told\s+\w+|declared|stated|confirmed)\b[^,;]*?\bthat\b"
+                        r"[^;]*,\s*$",  # destroyers at Rota, after talks with Sánchez": the
+                        clause[: after.start()],  # announcement's talks, held whatever it says
+                    )  # will be done (not talks told as still to come)
+                    and not _TALKS_TO_COME.search(s.text, lo + noun.end(), hi)
+                )
+                or (after and self._sayer_of_own_state(s, lo, clause[: after.start()]))
+            )  # ("India will upgrade its mission, Jaishankar said on Friday after talks with X":
+            # the talks of the one who said what his state will do)
             if after and (
                 speaking or reporting or not _MODAL_BEFORE.search(s.text, lo, lo + after.start())
             ):
