@@ -125,8 +125,13 @@ _NOT_A_TARGET = re.compile(
     r"|(?:last|this|next|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|[A-Z][a-z]+)"
     r"|(?:a|an|each|every|per)\s+(?:week|month|year|decade)|annually"  # ("aid a year")
     rf"|(?:on\s+|in\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES})"  # ("its own sanctions on Tuesday")
-    r"|(?:both|the\s+two)\s+(?:sides|parties|countries|nations))",  # (a pair no
-    re.I | re.S,  # state was found for: "urged both sides to exercise restraint")
+    r"|(?:both|the\s+two)\s+(?:sides|parties|countries|nations)"  # (a pair no state was found
+    # for: "urged both sides to exercise restraint"), and an office holder of the actor's own
+    # ("dismissed his air defence chief": sacked from the post, not a stance)
+    r"|(?:his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:chief|head|commander|ministers?|ambassador"
+    r"|envoy|generals?|director|governor|aides?|advis[eo]rs?|deputy|spokes(?:man|woman|person))"
+    r"(?:\s+(?:and|or)\s.*)?)",  # (but "their chief demand", "his deputy's visit": a target)
+    re.I | re.S,
 )
 # Who a state is blamed for backing: "militant groups", "terrorist organisations", "rebels"
 _ARMED_SUPPORTED = re.compile(
@@ -502,6 +507,25 @@ def _done_by(text: str, pos: int) -> bool:
     return head is not None and head.group(1).lower() in _done_acts()
 
 
+# Where a stance was voiced, after its target ("condemned the executions in a joint statement")
+_WHERE_SAID = re.compile(
+    r"\s+in\s+(?:a|an|their|its|his|her|the)\s+(?:joint\s+|separate\s+|written\s+)?(?:statement"
+    r"|communiqu[eé]|declaration|letter|speech|post|tweet|interview)\b"
+    r"(?!\s+(?:(?:issued|released|published|given|made)\s+)?(?:by|from|of)\s+(?!(?:its|their|his"
+    r"|her)\b)).*$",  # (not "the remarks in a statement issued by North Korea's foreign ministry":
+    # whose remarks they were; but "in a statement issued by its foreign ministry" is the actor's)
+    re.S,
+)
+
+
+# "and" opening a clause of its own inside a topic: a plural subject and its verb ("the move
+# and alliance officials complained that ...")
+_AND_OTHERS_DID = re.compile(
+    r"\s+and\s+(?=(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+(?:complained|said|warned|argued"
+    r"|insisted|noted|added|responded|replied|protested)\b)"
+)
+
+
 def _clean_topic(target: str) -> str | None:
     """A target as a stance keeps it: a topic without a coordinated second verb or a trailing
     day, and None for a topic that is no target (a time, the rest of a coordination).
@@ -515,6 +539,10 @@ def _clean_topic(target: str) -> str | None:
         True
         >>> _clean_topic("topic:last August") is None  # ("Tokyo protested last August when")
         True
+        >>> _clean_topic("topic:his air defence chief") is None  # ("dismissed his ...": sacked)
+        True
+        >>> _clean_topic("topic:the executions in a joint statement")
+        'topic:the executions'
     """
     if not target.startswith("topic:"):
         return target
@@ -525,6 +553,9 @@ def _clean_topic(target: str) -> str | None:
     topic = re.split(r"\s+and\s+(?:its|their|his|her)\s+(?=[a-z])", topic)[0]  # ("support for
     # militant groups and its pursuit of weapons": the second is another act of the holder)
     topic = re.sub(r"\s+(?:either|too|as\s+well)$", "", topic.strip())  # ("the plan either")
+    topic = _WHERE_SAID.sub("", topic)  # ("the executions in a joint statement": the executions)
+    topic = _AND_OTHERS_DID.split(topic)[0]  # ("the move and alliance officials complained
+    # that ...": what others did after "and" is a clause of its own)
     target = "topic:" + _TRAILING_DATE.sub("", topic).strip()  # ("... to NATO on Monday")
     return None if _NOT_A_TARGET.fullmatch(target) else target  # ("at the time")
 
@@ -1157,6 +1188,9 @@ _SANCTION_REASON = re.compile(
 # A membership epithet before a state's name ("NATO ally Turkey", "fellow EU member Hungary")
 _BODY_EPITHET = re.compile(
     r"\s*(?:fellow\s+)?(?:[A-Z][\w.-]*\s+)?(?:ally|member|member\s+state|partner)\s+(?=[A-Z])"
+    # ("stands with its ally, the Philippines", "its treaty ally Japan")
+    r"|\s*(?:its|their|our|his|her)\s+(?:(?:close|key|treaty|longtime|long-time|staunch"
+    r"|strategic|fellow|[A-Z][\w.-]*)\s+)?(?:ally|partner|neighbou?r)\s*,?\s+(?:the\s+)?(?=[A-Z])"
 )
 # A state's epithet of place before its name in a topic target ("accuses neighbouring Rwanda
 # of"): the state
@@ -1669,7 +1703,9 @@ _SUPPORT_ENDED = re.compile(
     r"\b(?:an?\s+end\s+to|(?:to\s+)?end|(?:ended|ending|ends|halted|halting|halts|suspended"
     r"|suspending|suspends|withdrew|withdrawn|withdrawing|stopped|stopping|cut(?:\s+off)?"
     r"|cutting(?:\s+off)?|cuts|reduced|reducing|slashed|slashing|froze|frozen|freezing|withheld"
-    r"|withholding|withholds)(?:\s+(?:its|their|the|all|his|her|some|part\s+of\s+its))?)"
+    r"|withholding|withholds|restricted|restricting|restricts|curtailed|curtailing|curtails"
+    r"|curbed|curbing|curbs|scaled\s+back|scaling\s+back|paused|pausing|pauses)"
+    r"(?:\s+(?:its|their|the|all|his|her|some|part\s+of\s+its))?)"
     # ("suspended $3.5 million in military assistance to Thailand", "froze nearly £30 million of")
     r"\s+(?:(?:at\s+least|nearly|about|some|roughly|around|more\s+than|up\s+to|over)\s+)?"
     r"(?:(?:(?:US|U\.S\.|A|C)?[$£€][\d.,]+\s*(?:million|billion|bn|m)?"
@@ -1899,6 +1935,21 @@ _RESOLUTION_SUBJECT = re.compile(
 _COMMITTED_TO = re.compile(
     r"\b(?:reaffirm\w*|reiterat\w*|restat\w*|underlin\w*|stress\w*|renew\w*)\s+"
     r"(?:its|their|his|her|the|our)\s+(?:[\w-]+\s+){0,2}?commitment\s+to\s+(?:the\s+)?"
+)
+# A commitment to what a state's own name is followed by ("remained firmly committed to
+# Ukraine's sovereignty", "their commitment to Ukraine's territorial integrity")
+_COMMITTED_STATE = re.compile(
+    r"\b(?:(?:remains?|remained|is|are|was|were|stays?|stayed)\s+(?:(?:firmly|fully|strongly"
+    r"|deeply|unwaveringly|steadfastly)\s+)?committed|(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"commitment)\s+to\s+"
+)
+_COMMITMENT_BROKEN = re.compile(
+    r"\b(?:violat\w*|break\w*|broke|broken|abandon\w*|undermin\w*|betray\w*|reneg\w*|breach\w*"
+    r"|claim\w*|accus\w*|question\w*|doubt\w*|not|never|no\s+longer)\b",
+    re.I,
+)
+_SOVEREIGNTY_AFTER = re.compile(
+    r"['’]s?\s+(?:sovereignty|territorial\s+integrity|independence|security)\b"
 )
 # A state's commitment named with the state after "of" ("the ironclad commitment of the United
 # States to the defence of Australia").
@@ -3263,6 +3314,7 @@ class StanceRules(RuleBase):
         self._attack_would(s)
         self._commitment_of(s)
         self._committed_to_body(s)
+        self._committed_to_sovereignty(s)
         self._possessive_veto(s)
         self._sanctions_imposed(s)
         self._sanctions_backed(s)
@@ -4399,7 +4451,11 @@ class StanceRules(RuleBase):
             )  # ("met over North Korea's launch": whose act, not where)
             if m.kind != "nation" or (m.role == "place" and not over):
                 continue
-            after = re.match(r"(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})", s.text[s.local(m.end) :])
+            after = re.match(  # ("the Myanmar junta's execution of four activists": its
+                r"(?:\s+(?:junta|military|regime|government|army|navy|forces|authorities)(?=['’]))?"
+                r"(?:['’]s?)?((?:\s+[a-z][\w-]*){1,3})",  # rulers' act; "the Iranian authorities'")
+                s.text[s.local(m.end) :],
+            )
             heads: set[str] = set()
             for word in after.group(1).split() if after else ():
                 if word in nouns:
@@ -6667,6 +6723,41 @@ class StanceRules(RuleBase):
             date = self.date_near(s, lo, hi, m.start()) or group_date
             self._add(actors, (body.actor,), "supports", date, ev)
 
+    def _committed_to_sovereignty(self, s: Sentence) -> None:
+        """ "India was committed to Afghanistan's sovereignty and territorial integrity": a
+        commitment to a state's sovereignty, integrity, independence or security supports it.
+
+        Example:
+            >>> from kg.extract.document import extract_text
+            >>> t = "Chile said it remained firmly committed to Peru's territorial integrity."
+            >>> [(f.parties, f.type, f.target) for f in extract_text(t).facts]
+            [(('CHL',), 'supports', 'PER')]
+        """
+        for m in _COMMITTED_STATE.finditer(s.text):
+            owner = next(
+                (
+                    x for x in s.actors(m.end(), m.end() + 40)
+                    if x.kind == "nation" and s.local(x.start) == m.end()
+                    and _SOVEREIGNTY_AFTER.match(s.text, s.local(x.end))
+                ),
+                None,
+            )  # fmt: skip
+            if owner is None:
+                continue
+            lo, hi = clause_of(s.text, m.start())
+            if hedged(s.text, lo, m.start(), m.end()) or _COMMITMENT_BROKEN.search(
+                s.text, lo, m.start()
+            ):
+                continue  # ("accused Russia of violating its commitment to ...", "claimed it
+                # was committed to ...": no commitment kept)
+            actors, group_date = self._stance_subject(s, lo, m.start(), "supports")
+            actors = tuple(a for a in actors if a != owner.actor)
+            if not actors:
+                continue
+            ev = self.evidence(s, "stance.supports.sovereignty", 0.7)
+            date = self.date_near(s, lo, hi, m.start()) or group_date
+            self._add(actors, (owner.actor,), "supports", date, ev)
+
     def _commitment_of(self, s: Sentence) -> None:
         """ "reaffirmed the ironclad commitment of the United States to the defence of
         Australia": the state named after "of" commits to defend the one after "defence of".
@@ -6764,6 +6855,10 @@ class StanceRules(RuleBase):
                     own = self.subject(s, 0, verb.start())[0]  # ambassador condemned": past
                     if own:  # the participle)
                         return own
+                if pronoun := re.match(r"\W*(?:He|She|They|It|We)\s+", s.text):
+                    # "He called on Beijing to desist and reaffirmed that ...": whom he stands
+                    # for, as for his first verb, not the one he called on
+                    return self._stance_subject(s, 0, pronoun.end(), "commits-to-defend")[0]
             return self.subject(s, 0, end)[0]
         return self.subject(s, 0, _treaty_name_start(s.text, pos))[0]
 
@@ -8015,7 +8110,9 @@ class StanceRules(RuleBase):
                 return named[-1]
         return None
 
-    def _who_met(self, pre: str, people: bool = True) -> tuple[str, ...] | None:
+    def _who_met(
+        self, pre: str, people: bool = True, here: tuple[str, ...] = ()
+    ) -> tuple[str, ...] | None:
         """The states of the people a reference like "both ministers" or "the four leaders"
         stands for: the parties of the latest meeting or agreement of that size.
 
@@ -8036,6 +8133,7 @@ class StanceRules(RuleBase):
         size = refs[-1][2] or (2 if re.match(r"both\b", ref, re.I) else None)
         found: list[tuple[bool, tuple[str, ...]]] = []
         restated: list[bool] = []  # (an undated agreement: maybe a background pact told again)
+        pacts: list[bool] = []
         for fact in reversed(self.facts):
             if fact.kind not in ("meeting", "agreement"):
                 continue
@@ -8045,12 +8143,23 @@ class StanceRules(RuleBase):
                 states = (bodies[0],)  # "a video call of G7 leaders ... the leaders condemned"
                 found.append((self._background(fact), states))  # the grouping's word
                 restated.append(False)
+                pacts.append(False)
             elif len(states) >= 2 and size in (None, len(states)):
                 found.append((self._background(fact), states))
                 restated.append(fact.kind == "agreement" and fact.date is None)
+                pacts.append(fact.kind == "agreement")
         # "Unlike the pact Moscow signed with Pyongyang last year, ...": the leaders of the
         # article's own event, not of an earlier one told for comparison (nor of that pact
         # told again undated: "the pact was not directed against any third country")
+        seen = {*self.st.people_seen, *here}  # (with the people of the sentence itself)
+        led = [
+            not pact or all(a in seen for a in states)
+            for (_old, states), pact in zip(found, pacts, strict=True)
+        ]  # "Biden and Ardern ... the China-Solomon Islands pact ... the two leaders pledged":
+        if people and any(led) and not all(led):  # the two whose leaders were named, not the
+            found = [f for f, ok in zip(found, led, strict=True) if ok]  # parties of a pact
+            restated = [r for r, ok in zip(restated, led, strict=True) if ok]  # no leader of
+            # which was named (a meeting told by titles only stays)
         earlier = {frozenset(states) for old, states in found if old}
         return next(
             (
@@ -8647,7 +8756,14 @@ class StanceRules(RuleBase):
         shared = self._shared_subject(s, lo, t0) if opening is None else None
         if shared:
             return shared, None
-        met = self._who_met(s.text[lo:t0]) if opening is None else None
+        met = (
+            self._who_met(
+                s.text[lo:t0],
+                here=tuple(m.actor for m in s.actors(0, t0) if m.form == "person"),
+            )
+            if opening is None
+            else None
+        )
         if met:
             return met, None
         seated = self._seated_institution(s, lo, t0) if opening is None else None
@@ -10039,7 +10155,7 @@ class StanceRules(RuleBase):
             # French strikes": the three
         pronoun = re.fullmatch(r"\s*it\s*", phrase, re.I) is not None
         doer = (
-            self._doer(s, phrase, t0, actors)
+            self._doer(s, _WHERE_SAID.sub("", phrase), t0, actors)
             if (stype != "opposes" or _SPOKEN_BACK.fullmatch(phrase))
             and not (pronoun and (stype != "condemns" or re.match(r"\s*it\s+of\b", s.text[t1:])))
             else None
