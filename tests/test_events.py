@@ -12849,3 +12849,184 @@ def test_the_reviewed_events_of_round_63(text: str, kind: str, check: Callable) 
 def test_the_reviewed_events_of_round_63_second_pass(text: str, kind: str, check: Callable) -> None:
     got = meetings(text) if kind == "meeting" else facts(text, kind)
     assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a date that names a deadline is not the day of the meeting that set it
+            "ECOWAS leaders set the March 1 deadline at an extraordinary summit in Abuja in "
+            "January, attended by Nigerian President Bola Tinubu and Ghanaian President John "
+            "Mahama.",
+            "meeting",
+            lambda got: [d for _p, d, _l in got] == ["2025-01"],
+        ),
+        (  # a capital after a body's possessive: where the summit met, not a party
+            "Sunak and Erdogan met at NATO's Vilnius summit in July.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["GBR", "NATO", "TUR"]],
+        ),
+        (  # demonyms listed before one office are all counterparts; "at the end of April"
+            "At the end of April, Polish Foreign Minister Radoslaw Sikorski discussed the drones "
+            "with his Czech, Slovak and Hungarian counterparts.",
+            "meeting",
+            lambda got: (
+                [(sorted(p), d) for p, d, _l in got] == [(["CZE", "HUN", "POL", "SVK"], "2024-04")]
+            ),
+        ),
+        (  # ", and in April the Storting approved": a clause of its own after a time put first
+            "In March, Poland and Norway signed a letter of intent on defence industry "
+            "cooperation, and in April the Storting approved a status of forces agreement with "
+            "the United States.",
+            "agreement",
+            lambda got: all(
+                sorted(p) in [sorted(q) for _t, q, _d in got]
+                for p in (("NOR", "POL"), ("NOR", "USA"))
+            ),
+        ),
+        (  # ... and no party of one is a party of the other
+            "In March, Poland and Norway signed a letter of intent on defence industry "
+            "cooperation, and in April the Storting approved a status of forces agreement with "
+            "the United States.",
+            "agreement",
+            lambda got: all(len(p) == 2 for _t, p, _d in got),
+        ),
+        (  # the body two states belong to, counted: what they are, no party
+            "Bulgaria and Romania signed 12 agreements on Friday at a joint cabinet meeting, and "
+            "both sides hailed a new era between the two NATO neighbours.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["BGR", "ROU"]],
+        ),
+    ],
+)
+def test_events_of_round_64(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the contract as the subject of what a release says of it: no award
+            '"This contract strengthens our partnership with the Royal Navy and secures 900 '
+            'skilled jobs," the chief executive of Babcock said.',
+            [],
+        ),
+        (  # a contract a state placed with a firm, without "that"
+            "The order follows the contract Norway placed with Kongsberg in 2019 for 14 launchers.",
+            [("Kongsberg", "NOR")],
+        ),
+    ],
+)
+def test_contracts_of_round_64(text: str, want: list) -> None:
+    got = [(a, b) for a, b, _m, _d in contracts(text)]
+    assert got == want, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # "at the end of May": the month (May, not the name or the modal)
+            "Japan and Australia signed the agreement at the end of May.",
+            "agreement",
+            lambda got: [d for _t, _p, d in got] == ["2024-05"],
+        ),
+        (  # a leader's possessive before a capital: the host is a party
+            "Modi's Moscow talks ended with a joint statement on trade.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["IND", "RUS"]],
+        ),
+        (  # a deadline dates no agreement
+            "Poland and Norway signed the ammunition deal ahead of the April 26 deadline.",
+            "agreement",
+            lambda got: [d for _t, _p, d in got] == [None],
+        ),
+        (  # ", and in September the Spanish parliament ratified it": a clause of its own
+            "In April, Spain and Morocco signed a defence pact, and in September the Spanish "
+            "parliament ratified it.",
+            "agreement",
+            lambda got: [d for _t, _p, d in got] == ["2024-04"],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_64(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "the order X placed with Y" without "that": a state's order only
+            "The order Airbus placed with Safran covers 200 engines.",
+            [],
+        ),
+        (  # ... also after "the"
+            "The order the Netherlands placed with KNDS covers 46 tanks.",
+            [("KNDS", "NLD")],
+        ),
+    ],
+)
+def test_the_reviewed_contracts_of_round_64(text: str, want: list) -> None:
+    got = [(a, b) for a, b, _m, _d in contracts(text)]
+    assert got == want, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a state's forces with the article's own acronym: not Japan's "SDF"
+            "The drills between the Indian Army and the Seychelles Defence Forces (SDF) began on "
+            "Monday. An SDF contingent of 45 troops is taking part.",
+            "exercise",
+            lambda got: [sorted(p) for _t, p, _d in got] == [["IND", "SYC"]],
+        ),
+        (  # the sayer of what will be done, after talks: the talks were held
+            "Spain will send more troops, Defence Minister Margarita Robles said on Monday after "
+            "talks with Ukrainian President Volodymyr Zelensky.",
+            "meeting",
+            lambda got: [(sorted(p), d) for p, d, _l in got] == [(["ESP", "UKR"], "2025-03-10")],
+        ),
+    ],
+)
+def test_events_of_round_64_acronyms_and_sayers(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "check"),
+    [
+        (  # a bare office keeps the dateline's state, whatever state opens the sentence
+            "VILNIUS, March 14, 2025 — Belarus is moving troops to the border, Defence Minister "
+            "Tomas Petraitis said on Monday. Petraitis met his Polish counterpart in Warsaw later "
+            "that day.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["LTU", "POL"]],
+        ),
+        (  # what the sayer said of another state: that state is no party to his talks
+            "Moldova will get air defence systems, Romanian President Klaus Iohannis said after "
+            "talks with Polish President Andrzej Duda.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["POL", "ROU"]],
+        ),
+        (  # "At the end of May," opening a sentence: the month, not the modal
+            "At the end of May, Estonia and Latvia signed a defence pact.",
+            "agreement",
+            lambda got: [(sorted(p), d) for _t, p, d in got] == [(["EST", "LVA"], "2024-05")],
+        ),
+        (  # a day's possessive before a capital: the venue
+            "Scholz met Macron at Monday's Warsaw talks.",
+            "meeting",
+            lambda got: [sorted(p) for p, _d, _l in got] == [["DEU", "FRA"]],
+        ),
+    ],
+)
+def test_the_reviewed_events_of_round_64_second_pass(text: str, kind: str, check: Callable) -> None:
+    got = meetings(text) if kind == "meeting" else facts(text, kind)
+    assert check(got), got
+
+
+def test_a_state_agencys_order_without_that_is_a_contract() -> None:
+    text = "The order the Polish Armament Agency placed with Hanwha Aerospace covers 96 howitzers."
+    assert [a for a, _b, _m, _d in contracts(text)] == ["Hanwha Aerospace"]
