@@ -699,12 +699,14 @@ def _and_clauses(text: str) -> list[int]:
         []
     """
     out = []
-    opener = _LEAD_TIME.match(text)  # ("In June, A and B signed ..., and in May C approved")
-    first = text.find(",", opener.end() if opener else 0)  # the sentence's opening stretch
-    # must tell a clause of its own, not
-    for m in _AND_CLAUSE.finditer(text):  # a name and its aside ("Marles, who is also deputy
-        if _FINITE.search(text, 0, first if 0 < first < m.start() else m.start()):  # prime
-            out.append(m.start())  # minister, and Nakatani held talks")
+    # the sentence's opening stretch, after a time put first ("In June, A and B signed ..., and
+    # in May C approved"), must tell a clause of its own, not a name and its aside ("Marles, who
+    # is also deputy prime minister, and Nakatani held talks")
+    opener = _LEAD_TIME.match(text)
+    first = text.find(",", opener.end() if opener else 0)
+    for m in _AND_CLAUSE.finditer(text):
+        if _FINITE.search(text, 0, first if 0 < first < m.start() else m.start()):
+            out.append(m.start())
     return out
 
 
