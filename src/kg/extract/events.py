@@ -2630,8 +2630,8 @@ class EventRules(RuleBase):
 
         Example:
             >>> from kg.extract.document import extract_text
-            >>> t = "Chile will send troops, Defence Minister Ana Pardo said after talks with "
-            >>> t += "Peruvian President Dina Boluarte."
+            >>> t = "Chile will send troops, Chilean Defence Minister Ana Pardo said after talks "
+            >>> t += "with Peruvian President Dina Boluarte."
             >>> [f.parties for f in extract_text(t, date="2025-03-14").facts]
             [('CHL', 'PER')]
         """
