@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.dates import CALENDAR_NAMES
+from kg.dates import CALENDAR_NAMES, WEEKDAY_NAMES
 from kg.extract.nlp import matcher, pipeline
 from kg.extract.orgs import find_orgs
 from kg.lexicon import Org, load_lexicon
@@ -126,7 +126,7 @@ _HYPHENED_NATIONALITY = re.compile(r"[-–](?:U\.S\.|U\.K\.|[A-Z][a-z]+)(?=\s+[a
 # Washington-Seoul summit")
 _VENUE_BEFORE = re.compile(
     r"\b(?:the|their|its|a|(?:last|this|next)\s+\w+['’]s|(?:yesterday|today)['’]s"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+$"
+    rf"|(?:{WEEKDAY_NAMES})['’]s)\s+$"
     r"|(?:(?<![\w.-])(?-i:[A-Z][A-Z0-9]+)|\bthe\s+(?:alliance|bloc|union|group(?:ing)?|organi[sz]ation"
     r"|forum|council|league|community))['’]s\s+$",  # (not "Xi's Moscow talks": the host's)
     re.I,

@@ -8133,7 +8133,8 @@ class StanceRules(RuleBase):
         size = refs[-1][2] or (2 if re.match(r"both\b", ref, re.I) else None)
         found: list[tuple[bool, tuple[str, ...]]] = []
         restated: list[bool] = []  # (an undated agreement: maybe a background pact told again)
-        pacts: list[bool] = []
+        seen = {*self.st.people_seen, *here}  # (with the people of the sentence itself)
+        unled: list[bool] = []  # (a pact none of whose parties' leaders was named)
         for fact in reversed(self.facts):
             if fact.kind not in ("meeting", "agreement"):
                 continue
@@ -8143,23 +8144,19 @@ class StanceRules(RuleBase):
                 states = (bodies[0],)  # "a video call of G7 leaders ... the leaders condemned"
                 found.append((self._background(fact), states))  # the grouping's word
                 restated.append(False)
-                pacts.append(False)
+                unled.append(False)
             elif len(states) >= 2 and size in (None, len(states)):
                 found.append((self._background(fact), states))
                 restated.append(fact.kind == "agreement" and fact.date is None)
-                pacts.append(fact.kind == "agreement")
+                unled.append(fact.kind == "agreement" and not all(a in seen for a in states))
         # "Unlike the pact Moscow signed with Pyongyang last year, ...": the leaders of the
         # article's own event, not of an earlier one told for comparison (nor of that pact
         # told again undated: "the pact was not directed against any third country")
-        seen = {*self.st.people_seen, *here}  # (with the people of the sentence itself)
-        led = [
-            not pact or all(a in seen for a in states)
-            for (_old, states), pact in zip(found, pacts, strict=True)
-        ]  # "Biden and Ardern ... the China-Solomon Islands pact ... the two leaders pledged":
-        if people and any(led) and not all(led):  # the two whose leaders were named, not the
-            found = [f for f, ok in zip(found, led, strict=True) if ok]  # parties of a pact
-            restated = [r for r, ok in zip(restated, led, strict=True) if ok]  # no leader of
-            # which was named (a meeting told by titles only stays)
+        if people and any(unled) and not all(unled):  # "Biden and Ardern ... the China-Solomon
+            # Islands pact ... the two leaders pledged": the two whose leaders were named, not
+            # the pact's parties (a meeting told by titles only stays)
+            found = [f for f, out in zip(found, unled, strict=True) if not out]
+            restated = [r for r, out in zip(restated, unled, strict=True) if not out]
         earlier = {frozenset(states) for old, states in found if old}
         return next(
             (
